@@ -1,0 +1,149 @@
+"""The one item schema of citycrawl: column names, Arrow types and meanings.
+
+Everything that writes or documents items derives from :data:`ITEM_COLUMNS`: the
+pyarrow schema (:data:`ITEM_SCHEMA`), the Parquet field metadata and the data
+dictionary. Never infer a column's type from data; add it here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+#: Bumped on every change to the columns; a change is a migration, never a mixed dataset.
+SCHEMA_VERSION = 1
+
+#: The values ``item_type`` may take.
+ITEM_TYPES = (
+    "news",
+    "event",
+    "publication",
+    "press_release",
+    "opinion",
+    "policy_paper",
+    "spotlight",
+    "story",
+    "other",
+)
+
+UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of the item schema."""
+
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+
+
+ITEM_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "item_id",
+        pa.string(),
+        "Stable key of the document: sha1 of its identity (the WSPO-/PXRD- document key "
+        "for old-layout pages, the canonical URL otherwise). One row per item_id.",
+        nullable=False,
+    ),
+    Column("url", pa.string(), "Canonical URL of the document.", nullable=False),
+    Column("source", pa.string(), "The network the item comes from: `eurocities`.", nullable=False),
+    Column(
+        "layout",
+        pa.string(),
+        "Site generation the page was read from: `wordpress` (since 2020) or `domino` "
+        "(the Lotus Domino site, until 2020).",
+        nullable=False,
+    ),
+    Column(
+        "item_type",
+        pa.string(),
+        "One of " + ", ".join(ITEM_TYPES) + ".",
+        nullable=False,
+    ),
+    Column(
+        "categories",
+        pa.list_(pa.string()),
+        "Category labels as the site shows them (a card can carry several, e.g. "
+        "`Spotlight`, `Publications`).",
+    ),
+    Column("title", pa.string(), "Title as shown, plain text.", nullable=False),
+    Column("summary", pa.string(), "Teaser or lead paragraph, plain text."),
+    Column(
+        "body",
+        pa.large_string(),
+        "Article text without navigation or boilerplate, paragraphs separated by blank "
+        "lines. large_string: a whole dataset's bodies exceed 2 GiB in one column.",
+    ),
+    Column("authors", pa.list_(pa.string()), "Author names as printed on the page."),
+    Column(
+        "themes",
+        pa.list_(pa.string()),
+        "Normalised theme slugs (`knowledge-society`, `social-affairs`, focus-area slugs).",
+    ),
+    Column("theme_labels", pa.list_(pa.string()), "The themes as the site shows them."),
+    Column("published", pa.date32(), "Publication date."),
+    Column("event_start", pa.date32(), "First day of the event (local calendar day)."),
+    Column("event_end", pa.date32(), "Last day of the event; equals event_start for one day."),
+    Column(
+        "event_starts_at",
+        UTC_TIMESTAMP,
+        "Start instant in UTC; set only when the page states a time.",
+    ),
+    Column(
+        "event_ends_at",
+        UTC_TIMESTAMP,
+        "End instant in UTC; set only when the page states an end time.",
+    ),
+    Column(
+        "event_timezone",
+        pa.string(),
+        "Zone the event times are given in, as stated or implied (`Europe/Brussels`, `CET`).",
+    ),
+    Column("location", pa.string(), "Venue or city as stated (`Porto/Guimaraes, Portugal`)."),
+    Column("is_online", pa.bool_(), "True for online events, False for in-person; null if unknown."),
+    Column(
+        "date_text",
+        pa.string(),
+        "The raw text every date of the item came from, labels included, `; `-separated.",
+    ),
+    Column(
+        "date_issues",
+        pa.list_(pa.string()),
+        "Why a date that the page shows is null (`impossible`, `ambiguous`, `implausible`, "
+        "`end_before_start`, ...); empty when every date resolved.",
+    ),
+    Column("language", pa.string(), "ISO 639-1 language of the page (`en`)."),
+    Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
+    Column("crawled_at", UTC_TIMESTAMP, "When the page was fetched (UTC).", nullable=False),
+    Column(
+        "content_hash",
+        pa.string(),
+        "sha256 of the item's content columns (everything but url aliases and crawled_at): "
+        "changes exactly when what the page says changes.",
+        nullable=False,
+    ),
+)
+
+#: Columns that do not describe the document's content: excluded from content_hash.
+NON_CONTENT_COLUMNS = frozenset({"crawled_at", "content_hash"})
+
+
+def _field(column: Column) -> pa.Field:
+    return pa.field(
+        column.name,
+        column.type,
+        nullable=column.nullable,
+        metadata={"description": column.description},
+    )
+
+
+#: The pyarrow schema every Parquet file of items has, exactly.
+ITEM_SCHEMA: pa.Schema = pa.schema(
+    [_field(c) for c in ITEM_COLUMNS],
+    metadata={"citycrawl.schema_version": str(SCHEMA_VERSION)},
+)
+
+ITEM_COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in ITEM_COLUMNS)
