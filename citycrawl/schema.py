@@ -28,6 +28,9 @@ ITEM_TYPES = (
 )
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
+# Lists name their item field "element", as the Parquet format does: a file read back
+# then has exactly this schema (pyarrow's default name, "item", would not round-trip).
+STRING_LIST = pa.list_(pa.field("element", pa.string()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "categories",
-        pa.list_(pa.string()),
+        STRING_LIST,
         "Category labels as the site shows them (a card can carry several, e.g. "
         "`Spotlight`, `Publications`).",
     ),
@@ -77,13 +80,13 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "Article text without navigation or boilerplate, paragraphs separated by blank "
         "lines. large_string: a whole dataset's bodies exceed 2 GiB in one column.",
     ),
-    Column("authors", pa.list_(pa.string()), "Author names as printed on the page."),
+    Column("authors", STRING_LIST, "Author names as printed on the page."),
     Column(
         "themes",
-        pa.list_(pa.string()),
+        STRING_LIST,
         "Normalised theme slugs (`knowledge-society`, `social-affairs`, focus-area slugs).",
     ),
-    Column("theme_labels", pa.list_(pa.string()), "The themes as the site shows them."),
+    Column("theme_labels", STRING_LIST, "The themes as the site shows them."),
     Column("published", pa.date32(), "Publication date."),
     Column("event_start", pa.date32(), "First day of the event (local calendar day)."),
     Column("event_end", pa.date32(), "Last day of the event; equals event_start for one day."),
@@ -103,7 +106,9 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "Zone the event times are given in, as stated or implied (`Europe/Brussels`, `CET`).",
     ),
     Column("location", pa.string(), "Venue or city as stated (`Porto/Guimaraes, Portugal`)."),
-    Column("is_online", pa.bool_(), "True for online events, False for in-person; null if unknown."),
+    Column(
+        "is_online", pa.bool_(), "True for online events, False for in-person; null if unknown."
+    ),
     Column(
         "date_text",
         pa.string(),
@@ -111,9 +116,9 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "date_issues",
-        pa.list_(pa.string()),
-        "Why a date that the page shows is null (`impossible`, `ambiguous`, `implausible`, "
-        "`end_before_start`, ...); empty when every date resolved.",
+        STRING_LIST,
+        "Why a date that the page shows is null, as `<date>:<reason>` (`start date:impossible`, "
+        "`date:ambiguous`, `event:end_before_start`, ...); empty when every date resolved.",
     ),
     Column("language", pa.string(), "ISO 639-1 language of the page (`en`)."),
     Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
@@ -121,14 +126,16 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column(
         "content_hash",
         pa.string(),
-        "sha256 of the item's content columns (everything but url aliases and crawled_at): "
+        "sha256 of the item's content columns (all but url, crawled_at and content_hash): "
         "changes exactly when what the page says changes.",
         nullable=False,
     ),
 )
 
-#: Columns that do not describe the document's content: excluded from content_hash.
-NON_CONTENT_COLUMNS = frozenset({"crawled_at", "content_hash"})
+#: Columns that do not describe what the page says: excluded from content_hash. The URL
+#: is left out too: an old-site document listed under both /documents/ and
+#: /publications/ is one document whichever alias a run reached first.
+NON_CONTENT_COLUMNS = frozenset({"url", "crawled_at", "content_hash"})
 
 
 def _field(column: Column) -> pa.Field:
@@ -147,3 +154,13 @@ ITEM_SCHEMA: pa.Schema = pa.schema(
 )
 
 ITEM_COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in ITEM_COLUMNS)
+
+
+def rows_to_table(rows: list[dict[str, object]]) -> pa.Table:
+    """Build an Arrow table of ``rows`` (schema-ordered dicts) with exactly ITEM_SCHEMA.
+
+    Types come from the schema, never from the data: an empty list of rows gives an
+    empty table with every column, and a value of the wrong type raises instead of
+    being coerced.
+    """
+    return pa.Table.from_pylist(rows, schema=ITEM_SCHEMA)

@@ -23,11 +23,29 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 # C0/C1 control characters other than tab/newline, and non-characters: never valid text.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _SPACE_RE = re.compile(r"\s+")
+# Tag-shaped runs that survive as literal text (an escaped "&lt;script&gt;" in a title):
+# the dataset promises plain text, so they go, with U+FFFD replacement characters.
+_MARKUP_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,500}>")
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
-    """Return the page's text, decoded as Scrapy would decode it."""
-    _, text = html_to_unicode(content_type, body)
+    """Return the page's text, decoded as Scrapy would decode it, with one override.
+
+    A header that claims UTF-8 over a body that is not valid UTF-8 (a legacy Latin-1
+    page behind a server default) would turn every accented letter into U+FFFD; such a
+    body is read by its own declaration or, failing that, as windows-1252, the encoding
+    browsers fall back to for Western European pages.
+    """
+    encoding, text = html_to_unicode(content_type, body)
+    if encoding.replace("-", "").lower() != "utf8" or "\ufffd" not in text:
+        return text
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        fallback_encoding, fallback_text = html_to_unicode(None, body)
+        if fallback_encoding.replace("-", "").lower() != "utf8":
+            return fallback_text
+        return body.decode("cp1252", errors="replace")
     return text
 
 
@@ -53,11 +71,19 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> lxml.h
     return tree
 
 
+def strip_markup(text: str) -> str:
+    """``text`` without tag-shaped runs (``<script>``, ``</b>``) or U+FFFD characters."""
+    return _MARKUP_RE.sub("", text).replace("\ufffd", "")
+
+
 def clean_text(text: str | None) -> str | None:
-    """Collapse whitespace, drop control characters, NFC-normalise; ``None`` if empty."""
+    """Plain text: no markup remains, no control characters, whitespace collapsed, NFC.
+
+    ``None`` if nothing is left.
+    """
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", _CONTROL_RE.sub("", text))
+    text = unicodedata.normalize("NFC", strip_markup(_CONTROL_RE.sub("", text)))
     text = _SPACE_RE.sub(" ", text).strip()
     return text or None
 

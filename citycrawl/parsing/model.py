@@ -86,7 +86,10 @@ class DocumentPage:
     start_text: str | None = None
     end_text: str | None = None
     location: str | None = None
-    """Old-layout event details: ``address`` and ``country`` joined (``"Porto/Guimaraes, Portugal"``)."""
+    """Old-layout event details: ``address`` and ``country`` joined.
+
+    For example ``"Porto/Guimaraes, Portugal"``.
+    """
     document_type: str | None = None
     """Old-layout documents: ``document type`` (``"policy publication"``)."""
     language: str | None = None

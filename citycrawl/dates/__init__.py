@@ -1,0 +1,190 @@
+"""Dates and date ranges as city-network pages write them, in eleven languages.
+
+Importable without Scrapy. The grammar (:mod:`citycrawl.dates._grammar`) reads the
+forms the EUROCITIES site and its member cities use; dateparser only sits behind it for
+other languages and "N days ago" phrases. Nothing is guessed: an impossible, ambiguous,
+implausible or year-less-without-reference date gives ``None``, and
+:func:`why_unparsed` says which. See ``docs/dates.md`` for the forms and the policy.
+
+>>> import datetime as dt
+>>> r = parse_date_range("Save the date: 22-24 October 2019 in Warsaw")
+>>> r.start, r.end, r.text
+(datetime.date(2019, 10, 22), datetime.date(2019, 10, 24), '22-24 October 2019')
+>>> parse_date_range("9-10 April", reference=dt.date(2019, 1, 2)).end
+datetime.date(2019, 4, 10)
+>>> why_unparsed("30-02-2019")
+'impossible'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from citycrawl.dates import _fallback
+from citycrawl.dates._grammar import Parser, tokenize
+from citycrawl.dates._lexicon import SUPPORTED_LANGUAGES, lexicon_for
+from citycrawl.dates._resolve import (
+    HORIZON_YEARS,
+    MIN_DATE,
+    DateIssue,
+    DateRange,
+    DateValue,
+    Failure,
+    plausible,
+    resolve,
+)
+
+__all__ = [
+    "HORIZON_YEARS",
+    "MIN_DATE",
+    "SUPPORTED_LANGUAGES",
+    "DateIssue",
+    "DateRange",
+    "DateValue",
+    "find_date_ranges",
+    "parse_date",
+    "parse_date_range",
+    "why_unparsed",
+]
+
+Reference = dt.date | dt.datetime | None
+
+
+def _reference_date(reference: Reference) -> dt.date | None:
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    return reference
+
+
+def _languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
+    if languages is None:
+        return None
+    return tuple(sorted({lang.lower()[:2] for lang in languages}))
+
+
+def _scan(
+    text: str, reference: Reference, languages: Sequence[str] | None
+) -> tuple[list[DateRange], list[Failure]]:
+    if not isinstance(text, str) or not text.strip():
+        return [], []
+    ref = _reference_date(reference)
+    langs = _languages(languages)
+    grammar_langs = None
+    if langs is not None:
+        grammar_langs = tuple(lang for lang in langs if lang in SUPPORTED_LANGUAGES)
+    found: list[DateRange] = []
+    failures: list[Failure] = []
+    if grammar_langs is None or grammar_langs:
+        tokens = tokenize(text)
+        parser = Parser(text, tokens, lexicon_for(grammar_langs))
+        today = dt.datetime.now(dt.UTC).date()
+        expressions = parser.expressions()
+        for expr in expressions:
+            # A whole-text expression may be an everyday word ("morgen" as a field).
+            whole = len(expressions) == 1 and _only_label_around(text, expr.start, expr.end)
+            result = resolve(expr, text, ref, today, whole)
+            if isinstance(result, Failure):
+                failures.append(result)
+            elif result is not None:
+                found.extend(result)
+    if not found and not failures and _fallback.wanted(text, langs):
+        day, needs_reference = _fallback.parse(text.strip(), langs, ref)
+        if needs_reference:
+            failures.append(Failure(DateIssue.MISSING_REFERENCE, text.strip()))
+        elif day is not None:
+            if plausible(day, ref or dt.datetime.now(dt.UTC).date()):
+                found.append(DateRange(day, None, text.strip()))
+            else:
+                failures.append(Failure(DateIssue.IMPLAUSIBLE, text.strip()))
+    return found, failures
+
+
+def _only_label_around(text: str, start: int, end: int) -> bool:
+    """True if outside the span there is at most a short label ("Date : ")."""
+    before = text[:start].strip()
+    after = text[end:].strip(" \t\r\n.,;:!?)")
+    return not after and (not before or (len(before) <= 30 and before.endswith(":")))
+
+
+def find_date_ranges(
+    text: str, *, reference: Reference = None, languages: Sequence[str] | None = None
+) -> list[DateRange]:
+    """Every date expression in ``text``, in order (for bodies listing several sessions).
+
+    A list of days that are not consecutive (``am 2., 4. und 5. Oktober``) gives one
+    range per run of consecutive days, each carrying the whole list as ``.text``.
+    Expressions that cannot be read safely are left out; see :func:`why_unparsed`.
+    """
+    return _scan(text, reference, languages)[0]
+
+
+def parse_date_range(
+    text: str, *, reference: Reference = None, languages: Sequence[str] | None = None
+) -> DateRange | None:
+    """The first date expression in ``text`` that reads safely, or ``None``.
+
+    ``reference`` (a date or datetime: the page's publication or fetch date) places
+    year-less dates (the nearest occurrence, agreeing with any weekday) and relative
+    words; without it they give ``None``. ``languages`` is a list of ISO 639-1 codes;
+    ``None`` tries every supported language.
+
+    >>> parse_date_range("Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)").end
+    datetime.datetime(2019, 1, 17, 16, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
+    """
+    found = _scan(text, reference, languages)[0]
+    return found[0] if found else None
+
+
+def parse_date(
+    text: str, *, reference: Reference = None, languages: Sequence[str] | None = None
+) -> DateValue | None:
+    """The single date (or date-time) ``text`` states, or ``None``.
+
+    It is the ``start`` of :func:`parse_date_range` when the expression covers one
+    calendar day (a time range on one day counts); a range over several days gives
+    ``None`` (reason ``not_single_date``), since either end would be a guess.
+
+    >>> parse_date("publication date: 09-01-2019")
+    datetime.date(2019, 1, 9)
+    """
+    found = parse_date_range(text, reference=reference, languages=languages)
+    if found is None or not _single_day(found):
+        return None
+    return found.start
+
+
+def _single_day(found: DateRange) -> bool:
+    if found.end is None:
+        return True
+    start, end = found.start, found.end
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        return end - start <= dt.timedelta(hours=24) and (
+            end.date() == start.date() or end.time() <= start.time()
+        )
+    return start == end
+
+
+def why_unparsed(
+    text: str,
+    *,
+    reference: Reference = None,
+    languages: Sequence[str] | None = None,
+    single: bool = False,
+) -> DateIssue | None:
+    """Why :func:`parse_date_range` (or, with ``single=True``, :func:`parse_date`) gives
+    ``None`` for these arguments, as a :class:`DateIssue` slug; ``None`` if it does not.
+
+    The reason is the first unreadable expression's, or ``no_date`` if there was none.
+
+    >>> why_unparsed("9-10 April")
+    'missing_year'
+    """
+    found, failures = _scan(text, reference, languages)
+    if found:
+        if single and not _single_day(found[0]):
+            return DateIssue.NOT_SINGLE_DATE
+        return None
+    if failures:
+        return failures[0].issue
+    return DateIssue.NO_DATE

@@ -1,0 +1,692 @@
+"""Tokenizer and recursive-descent grammar: text -> raw date expressions.
+
+This layer only recognises *shapes* (a day, a month word, a time, a connector); it does
+not decide years, validity or time zones, which is :mod:`citycrawl.dates._resolve`'s job.
+Grammar, informally (``[]`` optional, ``|`` alternatives)::
+
+    expression := item (separator item)*
+    separator  := ("-" | "," | "&" | "/" | range-word | list-word | filler){1,4}
+    item       := relative [times] | [weekday [","|"."] [filler]] core [times [zone]]
+    core       := yyyy-mm-dd | d.m.yyyy | d/m/yy | d-m-yyyy | d.m.      (numeric)
+                | day[ordinal]["."] ["of"|"de"] month["."] [","] ["de"|"del"] [year]
+                | english-month day[ordinal] [","] [year]          (month first)
+                | month [","] year                                 (partial: no day)
+                | day[ordinal]["."]                (a list or range member: "8, 9 & 10 April")
+    times      := [prefix] time [time-separator time]
+    time       := h:mm[:ss] | h.mm | h"h"[mm] | h ("uhr"|"uur"|"u"|"h"|...) | h ["am"|"pm"]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citycrawl.dates._lexicon import (
+    AMBIGUOUS_RELATIVE,
+    FILLER_WORDS,
+    RANGE_OPENERS,
+    WEAK_MONTH_WORDS,
+    Lexicon,
+    fold,
+)
+
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
+_APOSTROPHES = frozenset("\u2019\u2018`´")
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°"})
+_DAY_MONTH_LINKS = frozenset({"of", "de", "di", "du"})
+_MONTH_YEAR_LINKS = frozenset({"de", "del", "of", "anno"})
+_WEEKDAY_FILLERS = frozenset({"the", "le", "el", "il", "den", "der", "am", "on", "de"})
+_YEAR_SUFFIXES = (("r", "."), ("roku",), ("rok",))
+# Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
+# "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
+_TIME_PREFIXES = frozenset(
+    {",", ":", "@", "|", "(", ";", "at", "a", "um", "om", "alle", "as", "kl", ".", "klo",
+     "o", "godz", "godzinach", "godzinie", "w", "ore", "ora", "hr", "from", "von", "van",
+     "de", "des", "dalle", "od", "fra", "fran", "time", "tijd", "heure", "heures",
+     "horaire", "uhrzeit", "zeit", "hora", "horario", "orario", "tid", "cas", "v", "ve",
+     "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
+     "und", "et", "and", "e", "hod", "aan", "vanaf", "kello"}
+)  # fmt: skip
+# A bare hour ("kl. 10") is a time only after one of these.
+_STRONG_TIME_PREFIXES = frozenset(
+    {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod"}
+)
+_TIME_RANGE_WORDS = frozenset(
+    {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
+     "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og"}
+)  # fmt: skip
+_HOUR_MARKERS = frozenset(
+    {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
+     "heures", "heure", "ore", "timer"}
+)  # fmt: skip
+_ZONE_WORDS = {
+    "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
+    "wet": "WET", "west": "WEST", "eet": "EET", "eest": "EEST",
+}  # fmt: skip
+_BRUSSELS_PHRASES = (
+    ("brussels", "time"), ("brussels", "local", "time"), ("heure", "de", "bruxelles"),
+    ("brusseler", "zeit"), ("brusselse", "tijd"), ("hora", "de", "bruselas"),
+    ("ora", "di", "bruxelles"), ("czasu", "brukselskiego"), ("hora", "de", "bruxelas"),
+    ("brussels",),
+)  # fmt: skip
+_NAMED_ZONE_PHRASES = (
+    (("central", "european", "summer", "time"), "CEST"),
+    (("central", "european", "time"), "CET"),
+)
+_VERB_MONTHS = frozenset({"may", "march"})
+_BETWEEN = frozenset({"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra"})
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Folded token texts with their character offsets in the original text."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def adjacent(self, i: int) -> bool:
+        """True if token ``i`` starts right where token ``i - 1`` ends."""
+        return 0 < i < len(self.text) and self.start[i] == self.end[i - 1]
+
+    def is_num(self, i: int) -> bool:
+        return i < len(self.text) and self.text[i].isdigit()
+
+    def at(self, i: int) -> str:
+        return self.text[i] if i < len(self.text) else ""
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into numbers, words and single signs, folded for lookups."""
+    folded = fold(text)
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN_RE.finditer(folded):
+        tok = match.group()
+        if tok in _DASHES:
+            tok = "-"
+        elif tok in _APOSTROPHES:
+            tok = "'"
+        elif tok.isdigit() and not tok.isascii():
+            # Other scripts' digits ("١٢") are not dates we read; keep them inert.
+            tok = "\x00"
+        texts.append(tok)
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(texts, starts, ends)
+
+
+@dataclass(slots=True)
+class Time:
+    hour: int
+    minute: int
+    second: int = 0
+    meridiem: str | None = None
+    marked: bool = True
+    """False for a bare hour ("von 11 bis 18 Uhr"): a time only next to a marked one."""
+
+
+@dataclass(slots=True)
+class Item:
+    """One date point as written: any part may be missing until resolution."""
+
+    first: int
+    last: int
+    """Token index one past the item, times and zone included."""
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    month_first: bool = False
+    numeric: bool = False
+    relative: int | None = None
+    relative_words: tuple[str, ...] | None = None
+    times: list[Time] = field(default_factory=list)
+    impossible: bool = False
+    partial: bool = False
+    zone: list[str] = field(default_factory=list)
+    offset_minutes: int | None = None
+
+
+@dataclass(slots=True)
+class Expression:
+    """A run of items joined by separators, with its character span."""
+
+    items: list[Item]
+    joins: list[str]
+    """``"range"`` or ``"list"`` between ``items[k]`` and ``items[k + 1]``."""
+    start: int
+    end: int
+
+
+class Parser:
+    """Parses one text; build one per (text, lexicon)."""
+
+    def __init__(self, source: str, tokens: Tokens, lex: Lexicon) -> None:
+        self.source = source
+        self.t = tokens
+        self.lex = lex
+
+    # -- scanning ---------------------------------------------------------------
+
+    def expressions(self) -> list[Expression]:
+        """All date expressions, left to right, none overlapping."""
+        out: list[Expression] = []
+        i = 0
+        n = len(self.t)
+        while i < n:
+            tok = self.t.text[i]
+            if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok):
+                expr = self.expression(i)
+                if expr is not None:
+                    out.append(expr)
+                    i = expr.items[-1].last
+                    continue
+            i += 1
+        return out
+
+    def _may_start_word(self, tok: str) -> bool:
+        return (
+            tok in self.lex.weekdays or tok in self.lex.short_weekdays or tok in self.lex.relative
+        )
+
+    # -- expressions ------------------------------------------------------------
+
+    def expression(self, i: int) -> Expression | None:
+        first = self.item(i)
+        if first is None:
+            return None
+        if first.relative is not None:
+            # "Today, Wednesday 14 December 2022": the explicit date wins.
+            j = first.last
+            if self.t.at(j) == ",":
+                j += 1
+            following = self.item(j) if j < len(self.t) else None
+            # Only an explicit date is worth a look (and no recursion on "today, today…").
+            if following is not None and following.relative is None:
+                explicit = self.expression(j)
+                if explicit is not None:
+                    return explicit
+            return self._finish([first], [])
+        items = [first]
+        joins: list[str] = []
+        while True:
+            sep = self.separator(items[-1].last)
+            if sep is None:
+                break
+            kind, j = sep
+            nxt = self.item(j)
+            if nxt is None or nxt.relative is not None or nxt.partial:
+                break
+            if nxt.month is None and items[-1].month_first and items[-1].year is None:
+                self._year_after(nxt)  # "October 9-11, 2019"
+            items.append(nxt)
+            joins.append(kind)
+        # A trailing day-only item ("12 December, 3rd city") has no month to take
+        # unless the month came first ("October 9-11").
+        while len(items) > 1 and items[-1].month is None:
+            donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
+            if donor is not None and donor.month_first:
+                break
+            items.pop()
+            joins.pop()
+        if all(it.month is None and not it.partial for it in items):
+            return None
+        only = items[0]
+        # A lone "3.2." is as likely a section number as a date: it needs a weekday or a
+        # time to count ("Sa, 19.10., 17 Uhr").
+        if len(items) == 1 and only.numeric and only.year is None:  # noqa: SIM102
+            if only.weekday is None and not only.times:
+                return None
+        return self._finish(items, joins)
+
+    def _finish(self, items: list[Item], joins: list[str]) -> Expression:
+        first_tok = items[0].first
+        # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
+        if first_tok > 0 and self.t.text[first_tok - 1] in RANGE_OPENERS and len(items) > 1:
+            first_tok -= 1
+            if self.t.text[first_tok] in _BETWEEN and len(items) == 2:
+                joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
+        return Expression(
+            items=items,
+            joins=joins,
+            start=self.t.start[first_tok],
+            end=self.t.end[items[-1].last - 1],
+        )
+
+    def separator(self, j: int) -> tuple[str, int] | None:
+        kind: str | None = None
+        n = len(self.t)
+        steps = 0
+        while j < n and steps < 4:
+            tok = self.t.text[j]
+            if tok == "-" or tok in self.lex.range_words:
+                kind = "range"
+            elif tok in {",", "&", "/", "+"} or tok in self.lex.list_words:
+                kind = kind or "list"
+            elif tok in FILLER_WORDS or tok == "'":
+                pass
+            else:
+                break
+            j += 1
+            steps += 1
+        if kind is None:
+            return None
+        return kind, j
+
+    # -- items ------------------------------------------------------------------
+
+    def item(self, i: int) -> Item | None:
+        rel = self.relative(i)
+        if rel is not None:
+            words, offset, j = rel
+            it = Item(first=i, last=j, relative=offset, relative_words=words)
+            self.times_and_zone(it)
+            return it
+        weekday = None
+        j = i
+        wd = self.weekday(j)
+        if wd is not None:
+            weekday, j = wd
+            if self.t.at(j) in {",", "."}:
+                j += 1
+            if self.t.at(j) in _WEEKDAY_FILLERS and (
+                self.t.is_num(j + 1) or self.t.at(j + 1) in self.lex.months
+            ):
+                j += 1
+        it = self.core(j)
+        if it is None:
+            return None
+        it.first = i
+        it.weekday = weekday
+        if not it.partial:
+            self.times_and_zone(it)
+        return it
+
+    def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
+        for words, offset in self.lex.relative.get(self.t.at(i), ()):
+            if tuple(self.t.text[i : i + len(words)]) == words:
+                return words, offset, i + len(words)
+        return None
+
+    def weekday(self, i: int) -> tuple[int, int] | None:
+        tok = self.t.at(i)
+        if tok in self.lex.weekdays:
+            j = i + 1
+            # Portuguese "segunda-feira".
+            if self.t.at(j) == "-" and self.t.at(j + 1) == "feira":
+                j += 2
+            return self.lex.weekdays[tok], j
+        if tok in self.lex.short_weekdays and self.t.at(i + 1) in {",", "."}:
+            return self.lex.short_weekdays[tok], i + 1
+        return None
+
+    def _month_at(self, j: int) -> tuple[int, int] | None:
+        """Month number and the index after it (with an abbreviation's dot)."""
+        tok = self.t.at(j)
+        month = self.lex.months.get(tok)
+        if month is None:
+            return None
+        k = j + 1
+        dotted = self.t.at(k) == "."
+        if dotted:
+            k += 1
+        if tok in WEAK_MONTH_WORDS and not dotted and not self._year_at(k):
+            return None
+        return month, k
+
+    def _year_at(self, j: int) -> bool:
+        tok = self.t.at(j)
+        if len(tok) != 4 or not tok.isdigit():
+            return False
+        # "5 May 10:30" is not a year; "2019:" at a sentence end is.
+        nxt = self.t.at(j + 1)
+        return not (nxt in {":", "."} and self.t.is_num(j + 2) and self.t.adjacent(j + 2))
+
+    def _ordinal(self, j: int) -> int:
+        """Skip an ordinal suffix glued to the number before ``j``."""
+        if self.t.adjacent(j) and self.t.at(j) in _ORDINAL_SUFFIXES:
+            j += 1
+            if self.t.at(j) == "." and self.t.adjacent(j):
+                j += 1
+        return j
+
+    def core(self, j: int) -> Item | None:
+        t = self.t
+        tok = t.at(j)
+        if tok.isdigit():
+            if len(tok) == 4:
+                return self.iso(j)
+            if len(tok) > 2:
+                return None
+            numeric = self.numeric(j)
+            if numeric is not None:
+                return numeric
+            return self.day_first(j)
+        if tok in self.lex.months:
+            return self.month_first(j)
+        return None
+
+    def iso(self, j: int) -> Item | None:
+        t = self.t
+        sep = t.at(j + 1)
+        if sep not in {"-", "/", "."} or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
+            return None
+        if not (t.is_num(j + 2) and t.at(j + 3) == sep and t.is_num(j + 4)):
+            return None
+        if not (t.adjacent(j + 3) and t.adjacent(j + 4)):
+            return None
+        m, d = t.text[j + 2], t.text[j + 4]
+        if len(m) > 2 or len(d) > 2:
+            return None
+        it = Item(first=j, last=j + 5, year=int(t.text[j]), month=int(m), day=int(d))
+        it.numeric = True
+        if not (1 <= it.month <= 12):
+            it.impossible = True
+            it.month = 1
+        # ISO date-time: "2019-01-09T10:00:00+01:00".
+        if t.at(j + 5) == "t" and t.adjacent(j + 5):
+            it.last = j + 6
+        return it
+
+    def numeric(self, j: int) -> Item | None:
+        t = self.t
+        sep = t.at(j + 1)
+        if sep not in {".", "/", "-"} or not t.adjacent(j + 1) or not t.is_num(j + 2):
+            return None
+        if len(t.text[j + 2]) > 2:
+            return None
+        # "-" and "/" forms are written solid; "." forms may have spaces ("19. 1.").
+        if sep != "." and not t.adjacent(j + 2):
+            return None
+        a, b = int(t.text[j]), int(t.text[j + 2])
+        has_third = t.at(j + 3) == sep and t.adjacent(j + 3) and t.is_num(j + 4)
+        if has_third and sep != "." and not t.adjacent(j + 4):
+            has_third = False
+        if has_third:
+            ytok = t.text[j + 4]
+            if len(ytok) not in (2, 4):
+                return None
+            # "10.10.10.10" (an address) or "1.2.3.4" is no date.
+            if t.at(j + 5) == sep and t.is_num(j + 6) and t.adjacent(j + 5):
+                return None
+            year = int(ytok)
+            it = Item(first=j, last=j + 5, year=year, numeric=True)
+            if len(ytok) == 2:
+                it.year = 2000 + year if year <= 69 else 1900 + year
+            self._order_day_month(it, a, b)
+            return it
+        if sep == "." and t.at(j + 3) == "." and not t.is_num(j + 4):
+            # German "19.10." / "19. 1.": day and month, no year.
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            return Item(first=j, last=j + 4, day=a, month=b, numeric=True)
+        return None
+
+    @staticmethod
+    def _order_day_month(it: Item, a: int, b: int) -> None:
+        """Day first, unless only month first is possible ("02/26/2019")."""
+        if 1 <= b <= 12:
+            it.day, it.month = a, b
+        elif 1 <= a <= 12 and b <= 31:
+            it.day, it.month = b, a
+        else:
+            it.day, it.month, it.impossible = a, 1, True
+        if not 1 <= it.day <= 31:
+            it.impossible = True
+
+    def day_first(self, j: int) -> Item | None:
+        t = self.t
+        day = int(t.text[j])
+        if not 1 <= day <= 31:
+            return None
+        k = self._ordinal(j + 1)
+        if t.at(k) == "." and k == j + 1:
+            k += 1
+        after_day = k
+        if t.at(k) in _DAY_MONTH_LINKS and t.at(k + 1) in self.lex.months:
+            k += 1
+        month = self._month_at(k)
+        if month is None:
+            return Item(first=j, last=after_day, day=day)
+        it = Item(first=j, last=month[1], day=day, month=month[0])
+        self._year_after(it)
+        return it
+
+    def _year_after(self, it: Item) -> None:
+        t = self.t
+        k = it.last
+        if t.at(k) == ",":
+            k += 1
+        if t.at(k) in _MONTH_YEAR_LINKS:
+            k += 1
+        if self._year_at(k):
+            it.year = int(t.text[k])
+            k += 1
+            for suffix in _YEAR_SUFFIXES:
+                if tuple(t.text[k : k + len(suffix)]) == suffix:
+                    k += len(suffix)
+                    break
+            it.last = k
+
+    def month_first(self, j: int) -> Item | None:
+        t = self.t
+        month = self._month_at(j)
+        if month is None:
+            return None
+        k = month[1]
+        tok = t.at(k)
+        word = t.text[j]
+        if tok.isdigit() and len(tok) <= 2 and word in self.lex.english_months:
+            day = int(tok)
+            if not 1 <= day <= 31:
+                return None
+            # "May 2, 3" is fine, "May 10:30" is not a day.
+            if t.at(k + 1) in {":"} and t.adjacent(k + 1):
+                return None
+            it = Item(first=j, last=self._ordinal(k + 1), day=day, month=month[0])
+            it.month_first = True
+            self._year_after(it)
+            # "the city may 2 …", "march 20 km": as verbs these are lower-case.
+            verb = word in _VERB_MONTHS and not self.source[t.start[j]].isupper()
+            return None if verb and it.year is None else it
+        probe = Item(first=j, last=k, month=month[0])
+        self._year_after(probe)
+        if probe.year is not None:
+            probe.partial = True
+            return probe
+        return None
+
+    # -- times and zones ----------------------------------------------------------
+
+    def times_and_zone(self, it: Item) -> None:
+        t = self.t
+        j = it.last
+        n = len(t)
+        strong = False
+        paren = False
+        steps = 0
+        while j < n and steps < 4 and t.text[j] in _TIME_PREFIXES:
+            if t.text[j] == "h" and not t.is_num(j + 1):
+                break
+            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
+            paren = paren or t.text[j] == "("
+            j += 1
+            steps += 1
+        # ISO "…T10:00" has no prefix; the core already consumed the "T".
+        first = self.time(j, allow_bare=True)
+        if first is None:
+            return
+        t1, k = first
+        times = [t1]
+        m = k
+        steps = 0
+        while m < n and steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
+            m += 1
+            steps += 1
+        if steps:
+            second = self.time(m, allow_bare=False)
+            if second is not None:
+                times.append(second[0])
+                k = second[1]
+        if not t1.marked and len(times) == 1 and not strong:
+            return
+        if not t1.marked and len(times) == 2:
+            # "von 11 bis 18 Uhr": the marker covers both.
+            t1.marked = True
+        it.times = times
+        it.last = k
+        self.zone(it, paren)
+
+    def time(self, j: int, *, allow_bare: bool) -> tuple[Time, int] | None:
+        t = self.t
+        tok = t.at(j)
+        if not tok.isdigit() or len(tok) > 2:
+            return None
+        hour = int(tok)
+        minute = second = 0
+        marked = False
+        k = j + 1
+        sep = t.at(k)
+        if sep in {":", "."} and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
+            mtok = t.text[k + 1]
+            if len(mtok) != 2:
+                return None
+            if sep == "." and t.at(k + 2) == "." and (t.is_num(k + 3)):
+                return None  # "15.10.2019" is a date
+            minute = int(mtok)
+            marked = True
+            k += 2
+            if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
+                second = int(t.text[k + 1])
+                k += 2
+                # fractional seconds in ISO stamps
+                if t.at(k) == "." and t.adjacent(k) and t.is_num(k + 1):
+                    k += 2
+        elif sep == "h" and t.adjacent(k):
+            marked = True
+            k += 1
+            if t.is_num(k) and t.adjacent(k) and len(t.text[k]) == 2:
+                minute = int(t.text[k])
+                k += 1
+        if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
+            marked = True
+            k += 1
+            if t.at(k) == "." and t.at(k - 1) in {"hrs", "hr", "godz", "hod"}:
+                k += 1
+        meridiem, k2 = self._meridiem(k)
+        if meridiem is not None:
+            marked = True
+            k = k2
+        if hour > 24 or minute > 59 or second > 59 or (hour == 24 and minute):
+            return None
+        if meridiem is not None and not 1 <= hour <= 12:
+            return None
+        if not marked and not allow_bare:
+            return None
+        return Time(hour, minute, second, meridiem, marked), k
+
+    def _meridiem(self, k: int) -> tuple[str | None, int]:
+        t = self.t
+        tok = t.at(k)
+        if tok in {"am", "pm"}:
+            return tok, k + 1
+        if tok in {"a", "p"} and t.at(k + 1) == "." and t.at(k + 2) == "m":
+            k2 = k + 3
+            if t.at(k2) == "." and t.adjacent(k2):
+                k2 += 1
+            return tok + "m", k2
+        return None, k
+
+    def zone(self, it: Item, paren: bool) -> None:
+        t = self.t
+        j = it.last
+        n = len(t)
+        opened = paren
+        if t.at(j) == "(":
+            opened = True
+            j += 1
+        found = False
+        while j < n:
+            tok = t.text[j]
+            if tok == "z" and t.adjacent(j) and not found:
+                it.zone.append("UTC")
+                j += 1
+                found = True
+                continue
+            if tok in {"+", "-"} and not found and (t.adjacent(j) or len(t.at(j + 1)) == 4):
+                off = self._offset(j)
+                if off is None:
+                    break
+                it.offset_minutes, j = off
+                found = True
+                continue
+            if tok in _ZONE_WORDS:
+                it.zone.append(_ZONE_WORDS[tok])
+                j += 1
+                found = True
+                if tok in {"utc", "gmt"} and t.at(j) in {"+", "-"}:
+                    off = self._offset(j)
+                    if off is not None:
+                        it.offset_minutes, j = off
+                continue
+            phrase = self._phrase(j)
+            if phrase is not None:
+                it.zone.append(phrase[0])
+                j = phrase[1]
+                found = True
+                continue
+            if found and tok in {",", "/"}:
+                j += 1
+                continue
+            break
+        if not found:
+            if opened and t.at(j) == ")":
+                it.last = j + 1
+            return
+        if t.at(j - 1) in {",", "/"}:
+            j -= 1
+        if opened and t.at(j) == ")":
+            j += 1
+        it.last = j
+
+    def _phrase(self, j: int) -> tuple[str, int] | None:
+        text = self.t.text
+        for words, name in _NAMED_ZONE_PHRASES:
+            if tuple(text[j : j + len(words)]) == words:
+                return name, j + len(words)
+        for words in _BRUSSELS_PHRASES:
+            if tuple(text[j : j + len(words)]) == words:
+                return "Europe/Brussels", j + len(words)
+        return None
+
+    def _offset(self, j: int) -> tuple[int, int] | None:
+        """``+0100``, ``+01:00``, ``+1`` after UTC/GMT; minutes east of UTC."""
+        t = self.t
+        sign = 1 if t.at(j) == "+" else -1
+        tok = t.at(j + 1)
+        if not tok.isdigit() or not t.adjacent(j + 1):
+            return None
+        if len(tok) == 4:
+            hours, minutes, k = int(tok[:2]), int(tok[2:]), j + 2
+        elif len(tok) <= 2:
+            hours, minutes, k = int(tok), 0, j + 2
+            if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and len(t.text[k + 1]) == 2:
+                minutes = int(t.text[k + 1])
+                k += 2
+        else:
+            return None
+        if hours > 14 or minutes > 59:
+            return None
+        return sign * (hours * 60 + minutes), k
+
+
+def is_ambiguous_relative(words: tuple[str, ...] | None) -> bool:
+    """True for relative words that are ordinary words elsewhere ("hier", "morgen")."""
+    return words in AMBIGUOUS_RELATIVE

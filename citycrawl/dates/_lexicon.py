@@ -1,0 +1,314 @@
+"""Words the date grammar knows, per language, in folded form.
+
+Every key is lower-case with diacritics removed (see :func:`fold`), because pages write
+``août``/``aout`` and ``Mär``/``März`` interchangeably and the tokenizer folds the text
+the same way. Each entry remembers its languages so that ``languages=["pl"]`` switches
+off, say, the Spanish ``a`` connector.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = (
+    "en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs",
+)  # fmt: skip
+"""ISO 639-1 codes the fast grammar covers; other codes go to dateparser only."""
+
+# Letters that NFKD does not decompose but that writers drop anyway (Polish, Danish).
+_EXTRA_FOLD = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _EXTRA_FOLD:
+        return _EXTRA_FOLD[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    base = base.lower()
+    # Offsets into the folded text must equal offsets into the original, so a
+    # character that folds to several (ligatures, 'İ') keeps a one-character form.
+    if len(base) == 1:
+        return base
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics, keeping its length and offsets."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+# Month names: month number -> names, per language. Abbreviations that are common words
+# in another supported language are in _WEAK_MONTH_ABBREVIATIONS.
+_MONTHS: dict[str, list[tuple[str, ...]]] = {
+    "en": [
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ],
+    "fr": [
+        ("janvier", "janv"), ("fevrier", "fevr", "fev"), ("mars",), ("avril", "avr"),
+        ("mai",), ("juin",), ("juillet", "juil"), ("aout",), ("septembre", "sept"),
+        ("octobre", "oct"), ("novembre", "nov"), ("decembre", "dec"),
+    ],
+    "de": [
+        ("januar", "jan", "janner"), ("februar", "feb"), ("marz", "maerz", "mrz"),
+        ("april", "apr"), ("mai",), ("juni", "jun"), ("juli", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+        ("dezember", "dez"),
+    ],
+    "es": [
+        ("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"),
+        ("mayo", "may"), ("junio", "jun"), ("julio", "jul"), ("agosto", "ago"),
+        ("septiembre", "setiembre", "sep", "sept"), ("octubre", "oct"),
+        ("noviembre", "nov"), ("diciembre", "dic"),
+    ],
+    "it": [
+        ("gennaio", "gen"), ("febbraio", "feb"), ("marzo", "mar"), ("aprile", "apr"),
+        ("maggio", "mag"), ("giugno", "giu"), ("luglio", "lug"), ("agosto", "ago"),
+        ("settembre", "set", "sett"), ("ottobre", "ott"), ("novembre", "nov"),
+        ("dicembre", "dic"),
+    ],
+    "nl": [
+        ("januari", "jan"), ("februari", "feb"), ("maart", "mrt"), ("april", "apr"),
+        ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
+        ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+        ("december", "dec"),
+    ],
+    # Polish and Czech: nominative and genitive ("9-10 kwietnia 2019"); no
+    # abbreviations, because "sie", "lis", "lip" are everyday words.
+    "pl": [
+        ("styczen", "stycznia"), ("luty", "lutego"), ("marzec", "marca"),
+        ("kwiecien", "kwietnia"), ("maj", "maja"), ("czerwiec", "czerwca"),
+        ("lipiec", "lipca"), ("sierpien", "sierpnia"), ("wrzesien", "wrzesnia"),
+        ("pazdziernik", "pazdziernika"), ("listopad", "listopada"),
+        ("grudzien", "grudnia"),
+    ],
+    "pt": [
+        ("janeiro", "jan"), ("fevereiro", "fev"), ("marco", "mar"), ("abril", "abr"),
+        ("maio", "mai"), ("junho", "jun"), ("julho", "jul"), ("agosto", "ago"),
+        ("setembro", "set"), ("outubro", "out"), ("novembro", "nov"),
+        ("dezembro", "dez"),
+    ],
+    "sv": [
+        ("januari", "jan"), ("februari", "feb"), ("mars",), ("april", "apr"), ("maj",),
+        ("juni", "jun"), ("juli", "jul"), ("augusti", "aug"), ("september", "sep", "sept"),
+        ("oktober", "okt"), ("november", "nov"), ("december", "dec"),
+    ],
+    "da": [
+        ("januar", "jan"), ("februar", "feb"), ("marts",), ("april", "apr"), ("maj",),
+        ("juni", "jun"), ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("oktober", "okt"), ("november", "nov"), ("december", "dec"),
+    ],
+    "cs": [
+        ("leden", "ledna"), ("unor", "unora"), ("brezen", "brezna"), ("duben", "dubna"),
+        ("kveten", "kvetna"), ("cerven", "cervna"), ("cervenec", "cervence"),
+        ("srpen", "srpna"), ("zari",), ("rijen", "rijna"), ("listopad", "listopadu"),
+        ("prosinec", "prosince"),
+    ],
+}  # fmt: skip
+
+# Abbreviations that are ordinary words elsewhere ("5 out of 10", "a set of"): they
+# count as months only when followed by "." or by a year.
+WEAK_MONTH_WORDS = frozenset({"out", "set", "mag", "gen", "ago", "dic", "ene", "sett", "mar"})
+
+# Weekday names, Monday first. German/Dutch two-letter abbreviations are listed apart
+# because "do", "di", "so" are words: they count only before "," or ".".
+_WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
+    "en": [
+        ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+        ("sunday", "sun"),
+    ],
+    "fr": [
+        ("lundi", "lun"), ("mardi",), ("mercredi", "mer"), ("jeudi", "jeu"),
+        ("vendredi", "ven"), ("samedi", "sam"), ("dimanche", "dim"),
+    ],
+    "de": [
+        ("montag",), ("dienstag",), ("mittwoch",), ("donnerstag",), ("freitag",),
+        ("samstag", "sonnabend"), ("sonntag",),
+    ],
+    "es": [
+        ("lunes",), ("martes",), ("miercoles",), ("jueves",), ("viernes",), ("sabado",),
+        ("domingo",),
+    ],
+    "it": [
+        ("lunedi",), ("martedi",), ("mercoledi",), ("giovedi",), ("venerdi",), ("sabato",),
+        ("domenica",),
+    ],
+    "nl": [
+        ("maandag",), ("dinsdag",), ("woensdag",), ("donderdag",), ("vrijdag",),
+        ("zaterdag",), ("zondag",),
+    ],
+    "pl": [
+        ("poniedzialek",), ("wtorek",), ("sroda", "srode"), ("czwartek",), ("piatek",),
+        ("sobota", "sobote"), ("niedziela", "niedziele"),
+    ],
+    "pt": [
+        ("segunda",), ("terca",), ("quarta",), ("quinta",), ("sexta",), ("sabado",),
+        ("domingo",),
+    ],
+    "sv": [
+        ("mandag",), ("tisdag",), ("onsdag",), ("torsdag",), ("fredag",), ("lordag",),
+        ("sondag",),
+    ],
+    "da": [
+        ("mandag",), ("tirsdag",), ("onsdag",), ("torsdag",), ("fredag",), ("lordag",),
+        ("sondag",),
+    ],
+    "cs": [
+        ("pondeli",), ("utery",), ("streda", "stredu"), ("ctvrtek",), ("patek",),
+        ("sobota", "sobotu"), ("nedele", "nedeli"),
+    ],
+}  # fmt: skip
+
+_SHORT_WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
+    "de": [("mo",), ("di",), ("mi",), ("do",), ("fr",), ("sa",), ("so",)],
+    "nl": [("ma",), ("di",), ("wo",), ("do",), ("vr",), ("za",), ("zo",)],
+}
+
+# Relative day words: (folded tokens, day offset). The tokenizer splits on apostrophes
+# and hyphens, hence ("aujourd", "'", "hui").
+_RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
+    "en": [
+        (("today",), 0), (("tomorrow",), 1), (("yesterday",), -1),
+        (("the", "day", "after", "tomorrow"), 2), (("the", "day", "before", "yesterday"), -2),
+    ],
+    "fr": [
+        (("aujourd", "'", "hui"), 0), (("demain",), 1), (("hier",), -1),
+        (("apres", "-", "demain"), 2), (("avant", "-", "hier"), -2),
+    ],
+    "de": [
+        (("heute",), 0), (("morgen",), 1), (("gestern",), -1), (("ubermorgen",), 2),
+        (("vorgestern",), -2),
+    ],
+    "es": [
+        (("hoy",), 0), (("manana",), 1), (("ayer",), -1), (("pasado", "manana"), 2),
+        (("anteayer",), -2),
+    ],
+    "it": [
+        (("oggi",), 0), (("domani",), 1), (("ieri",), -1), (("dopodomani",), 2),
+        (("l", "'", "altro", "ieri"), -2), (("altroieri",), -2),
+    ],
+    "nl": [
+        (("vandaag",), 0), (("morgen",), 1), (("gisteren",), -1), (("overmorgen",), 2),
+        (("eergisteren",), -2),
+    ],
+    "pl": [
+        (("dzis",), 0), (("dzisiaj",), 0), (("jutro",), 1), (("wczoraj",), -1),
+        (("pojutrze",), 2), (("przedwczoraj",), -2),
+    ],
+    "pt": [
+        (("hoje",), 0), (("amanha",), 1), (("ontem",), -1), (("depois", "de", "amanha"), 2),
+        (("anteontem",), -2),
+    ],
+    "sv": [
+        (("idag",), 0), (("i", "dag"), 0), (("imorgon",), 1), (("i", "morgon"), 1),
+        (("igar",), -1), (("i", "gar"), -1), (("i", "overmorgon"), 2),
+        (("i", "forrgar"), -2),
+    ],
+    "da": [
+        (("i", "dag"), 0), (("i", "morgen"), 1), (("i", "gar"), -1),
+        (("i", "overmorgen"), 2), (("i", "forgars"), -2),
+    ],
+    "cs": [
+        (("dnes",), 0), (("zitra",), 1), (("vcera",), -1), (("pozitri",), 2),
+        (("predevcirem",), -2),
+    ],
+}  # fmt: skip
+
+# Relative words that are also everyday words in a supported language ("hier" is
+# "here" in German and Dutch, "Morgen"/"mañana" also mean "morning"): they count only
+# when they are the whole expression, as in a "date: morgen" field.
+AMBIGUOUS_RELATIVE = frozenset({("hier",), ("morgen",), ("manana",)})
+
+# Words that join the two ends of a range ("du 22 au 24", "od 14 do 16").
+_RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "till", "until", "through", "thru"),
+    "fr": ("au", "a", "jusqu", "jusqu'au"),
+    "de": ("bis",),
+    "es": ("al", "a", "hasta"),
+    "it": ("al", "a", "fino", "alle"),
+    "nl": ("tot", "t/m"),
+    "pl": ("do",),
+    "pt": ("a", "ao", "ate"),
+    "sv": ("till",),
+    "da": ("til",),
+    "cs": ("do",),
+}
+# Words that join list items ("8, 9 & 10 April", "mardi 16, mercredi 17 et jeudi 18").
+_LIST_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("and",),
+    "fr": ("et",),
+    "de": ("und",),
+    "es": ("y",),
+    "it": ("e",),
+    "nl": ("en",),
+    "pl": ("i", "oraz"),
+    "pt": ("e",),
+    "sv": ("och",),
+    "da": ("og",),
+    "cs": ("a", "i"),
+}
+# Words that may sit between a connector and the next item ("hasta el lunes", "bis zum").
+FILLER_WORDS = frozenset(
+    {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschliesslich", "met"}
+)
+# Words that open a range and belong to its span ("from 9 to 12 June", "del 9 al 10").
+RANGE_OPENERS = frozenset(
+    {"from", "du", "vom", "von", "del", "dal", "dall", "de", "van", "od", "fran", "fra",
+     "entre", "between", "dalla", "desde", "zwischen", "tussen", "mezi", "tra"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word tables for one set of languages."""
+
+    months: dict[str, int]
+    english_months: frozenset[str]
+    weekdays: dict[str, int]
+    short_weekdays: dict[str, int]
+    relative: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    range_words: frozenset[str]
+    list_words: frozenset[str]
+
+
+def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for lang in langs:
+        for number, names in enumerate(table.get(lang, ()), start=1):
+            for name in names:
+                out.setdefault(name, number)
+    return out
+
+
+@lru_cache(maxsize=64)
+def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
+    """Build (once per language set) the tables for ``languages`` (None: all supported)."""
+    langs = SUPPORTED_LANGUAGES if languages is None else languages
+    relative: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for lang in langs:
+        for words, offset in _RELATIVE.get(lang, ()):
+            entries = relative.setdefault(words[0], [])
+            if (words, offset) not in entries:
+                entries.append((words, offset))
+    # Longest phrases first, so "i dag" is tried before a bare "i".
+    rel = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in relative.items()}
+    weekdays = {k: v - 1 for k, v in _pick(_WEEKDAYS, langs).items()}
+    short = {k: v - 1 for k, v in _pick(_SHORT_WEEKDAYS, langs).items()}
+    return Lexicon(
+        months=_pick(_MONTHS, langs),
+        english_months=frozenset(_pick(_MONTHS, ("en",)) if "en" in langs else ()),
+        weekdays=weekdays,
+        short_weekdays=short,
+        relative=rel,
+        range_words=frozenset(w for lang in langs for w in _RANGE_WORDS.get(lang, ())),
+        list_words=frozenset(w for lang in langs for w in _LIST_WORDS.get(lang, ())),
+    )

@@ -1,0 +1,520 @@
+"""Parser for the WordPress layout of eurocities.eu (the site since mid-2020).
+
+Known markup comes from third-party scrapers that inspected the live DOM (see
+docs/eurocities-site.md §2.3): cards are ``ul.other-story-list > li`` holding
+``span.meta-cat`` (one or more), ``span.date``, a heading (``h2`` on ``/latest/``,
+``h3.h4`` on topic pages) with the title link, a teaser ``<p>`` and "N minute read".
+Everything else (article header, lead, author block) is known only as text order, so
+those fields are found by selector first and by text position second. A field is
+always read from inside its own card or article, never borrowed from a neighbour.
+
+All traversal is iterative (``iterwalk``, XPath), so 100k-deep nesting cannot hit
+Python's recursion limit; everything runs on lxml, the crawl's hot path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import parse_qs, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
+from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
+
+HtmlElement = lxml.html.HtmlElement
+
+
+def _has_class(name: str) -> str:
+    """XPath test for one whole class token (``class="h4 other-story-list"``)."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+_OUTSIDE_CHROME = "not(ancestor::nav or ancestor::footer)"
+_CARD_LISTS = etree.XPath(f"//ul[{_has_class('other-story-list')}][{_OUTSIDE_CHROME}]")
+# Only when no ``other-story-list`` exists: lists whose items carry the card fields.
+_CARD_LISTS_FALLBACK = etree.XPath(
+    f"//ul[li//*[{_has_class('meta-cat')} or {_has_class('date')}]][{_OUTSIDE_CHROME}]"
+)
+_HEADINGS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6")
+_META_CATS = etree.XPath(
+    f".//*[{_has_class('meta-cat')}][not(ancestor::*[{_has_class('meta-cat')}])]"
+)
+_DATE_ELEMENTS = etree.XPath(f".//*[{_has_class('date')}]|.//time")
+_LINKS = etree.XPath(".//a[@href]")
+_PARAGRAPHS = etree.XPath(".//p")
+_LISTING_H1 = etree.XPath(
+    f"//h1[{_OUTSIDE_CHROME}][not(ancestor::ul[{_has_class('other-story-list')}])]"
+)
+_NEXT_LINKS = etree.XPath(
+    f"//a[@href][{_has_class('next')} or "
+    "contains(concat(' ', translate(@rel, 'NEXT', 'next'), ' '), ' next ')]"
+)
+# Filtering on the text in XPath keeps the per-link Python work off the hot path.
+_NUMBERED_LINK = etree.XPath("//a[@href][normalize-space(.) = $n]")
+_ARTICLE_H1 = etree.XPath(
+    "//main//h1[not(ancestor::nav or ancestor::footer or ancestor::aside)]"
+    "|//article//h1[not(ancestor::nav or ancestor::footer or ancestor::aside)]"
+)
+_ANY_H1 = etree.XPath("//h1[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+_AUTHOR_LINKS = etree.XPath(
+    "//a[contains(concat(' ', translate(@rel, 'AUTHOR', 'author'), ' '), ' author ')]"
+)
+_CATEGORY_ELEMENTS = (
+    f".//*[{_has_class('meta-cat')}][not(ancestor::*[{_has_class('meta-cat')}])]"
+    f"|.//a[contains(@href, '/latest_categories/')][not(ancestor::*[{_has_class('meta-cat')}])]"
+)
+_ARTICLE_CATEGORIES = etree.XPath(_CATEGORY_ELEMENTS)
+_LEADS = etree.XPath(
+    f".//*[{_has_class('lead')} or {_has_class('intro')} or {_has_class('excerpt')}"
+    f" or {_has_class('standfirst')}]"
+)
+_AUTHORISH = "contains(@class, 'author') or contains(@class, 'byline') or contains(@id, 'author')"
+_AUTHOR_BLOCKS = etree.XPath(f"//*[{_AUTHORISH}][not(ancestor::*[{_AUTHORISH}])]")
+_NAME_ELEMENTS = etree.XPath(
+    ".//*[contains(@class, 'name')][not(ancestor::*[contains(@class, 'name')])]"
+)
+
+
+def _link_rel(rel: str) -> etree.XPath:
+    return etree.XPath(
+        "//link[contains(concat(' ', translate(normalize-space(@rel), "
+        f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), ' {rel} ')]/@href"
+    )
+
+
+_REL_NEXT = _link_rel("next")
+_REL_CANONICAL = _link_rel("canonical")
+_REL_SHORTLINK = _link_rel("shortlink")
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The site's date format (§2.7): "5 November 2025", no leading zero, full month.
+_DATE_RE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")
+#: A line holding only a date, optionally after a weekday ("Wednesday 14 December 2022").
+_DATE_LINE_RE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{{1,2}} (?:{_MONTHS}) \d{{4}}$"
+)
+#: "4 minutes read" (2020 to early 2021) and "3 minute read" (since mid-2021).
+_READING_RE = re.compile(r"\b(\d{1,3})\s*minutes?\s+read\b", re.IGNORECASE)
+_READING_LINE_RE = re.compile(r"^\d{1,3}\s*minutes?\s+read$", re.IGNORECASE)
+#: Call-to-action labels that are neither a title nor a teaser.
+_MORE_LABEL_RE = re.compile(r"^(?:learn|read|find out|see) more\b", re.IGNORECASE)
+#: Paths of archives and filters: a link there names a category, never a document.
+_TAXONOMY_RE = re.compile(r"/(?:latest_categories|resources_type|topics|goals|focusarea)/")
+_PAGE_IN_PATH_RE = re.compile(r"/page/(\d+)/?$")
+
+# Class or id tokens of page chrome that is never article text. Matched per token,
+# allowing prefixes/suffixes joined by - or _ ("share-buttons", "related_stories").
+_STRUCTURAL_TOKENS = (
+    "share|sharing|social|socials|related|sidebar|breadcrumb|breadcrumbs|comment|comments"
+    "|newsletter|cookie|cookies|menu|nav|navigation|footer|widget|widgets|pagination|pager"
+    "|facetwp|other-story-list"
+)
+# Tokens of header fields and the author block: not body text, but read as fields.
+_FIELD_TOKENS = "author|authors|byline|date|meta-cat|tags"
+_STRUCTURAL_RE = re.compile(rf"^(?:.*[-_])?(?:{_STRUCTURAL_TOKENS})(?:[-_].*)?$")
+_FIELD_RE = re.compile(rf"^(?:.*[-_])?(?:{_FIELD_TOKENS})(?:[-_].*)?$")
+_AUTHOR_RE = re.compile(r"^(?:.*[-_])?(?:author|authors|byline)(?:[-_].*)?$")
+_STRUCTURAL_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "iframe"})
+# figure: photo credits and captions are not the article's text.
+_SKIPPED_TAGS = _STRUCTURAL_TAGS | {"figure", "svg", "img"}
+#: Elements that end a paragraph; everything else is inline and joins its text.
+_BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "section", "article", "main", "header", "address", "details", "summary"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "br"),
+        *("ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "figure", "figcaption"),
+    }
+)
+#: An author's role printed after the name ("Alex Godson Eurocities Writer").
+_AUTHOR_LINE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w’'.-]+(?: [A-ZÀ-Þ][\w’'.-]+){1,3})\s*[,/|]?\s*"
+    r"(?P<role>(?:Eurocities|EUROCITIES)\b[\w ,&-]{0,60})$"
+)
+_ROLE_LINE_RE = re.compile(r"^(?:Eurocities|EUROCITIES)\b[\w ,&-]{0,60}$")
+_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w’'.-]+(?: [A-ZÀ-Þ][\w’'.-]+){1,3}$")
+_BY_PREFIX_RE = re.compile(r"^(?:written by|by|author:?)\s*", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _tokens(element: HtmlElement) -> list[str]:
+    return f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+
+
+def _is_structural(element: HtmlElement) -> bool:
+    """Navigation, sidebars, related stories, share buttons: never content or fields."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag in _STRUCTURAL_TAGS or any(_STRUCTURAL_RE.match(t) for t in _tokens(element))
+
+
+def _is_field_block(element: HtmlElement) -> bool:
+    return any(_FIELD_RE.match(t) for t in _tokens(element))
+
+
+def _under_structure(element: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if _is_structural(ancestor):
+            return True
+    return False
+
+
+def _texts(elements: Iterable[HtmlElement]) -> list[str]:
+    """Cleaned texts, empty ones dropped, duplicates removed, order kept."""
+    seen: dict[str, None] = {}
+    for element in elements:
+        text = element_text(element)
+        if text:
+            seen.setdefault(text, None)
+    return list(seen)
+
+
+def _blocks(
+    root: HtmlElement,
+    skip: Callable[[HtmlElement], bool],
+    marker: HtmlElement | None = None,
+) -> list[tuple[HtmlElement, str, bool]]:
+    """The text of ``root`` split at block elements: (opening element, text, after marker).
+
+    ``skip`` drops whole subtrees (their tail text still belongs to the parent); the
+    ``marker`` element (the title) is dropped too, and every block after it is flagged.
+    Iterative, so arbitrarily deep markup is safe.
+    """
+    blocks: list[tuple[HtmlElement, str, bool]] = []
+    parts: list[str] = []
+    opener = root
+    after = False
+
+    def flush(next_opener: HtmlElement) -> None:
+        nonlocal opener
+        text = clean_text("".join(parts))
+        if text:
+            blocks.append((opener, text, after))
+        parts.clear()
+        opener = next_opener
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            if event == "end" and element.tail:
+                parts.append(element.tail)
+            continue
+        is_block = element.tag in _BLOCK_TAGS
+        if event == "start":
+            if element is not root and (element is marker or skip(element)):
+                walker.skip_subtree()
+                if is_block:
+                    flush(element)
+                continue
+            if is_block:
+                flush(element)
+            if element.text:
+                parts.append(element.text)
+            continue
+        if is_block:
+            flush(element)
+        elif element.tag in {"td", "th"}:
+            parts.append(" ")
+        if element is marker:
+            after = True
+        if element is not root and element.tail:
+            parts.append(element.tail)
+    flush(root)
+    return blocks
+
+
+# ----------------------------------------------------------------------------- listings
+
+
+def parse_listing(body: bytes, url: str, content_type: str | None = None) -> ListingPage:
+    """Parse a WordPress listing: ``/latest/``, category, topic, city and resource pages.
+
+    Raises :class:`PageParseError` ``no_listing`` when the page has no card list at
+    all (an empty list is a valid, empty listing), and the errors of ``parse_tree``.
+    """
+    tree = parse_tree(body, url, content_type)
+    lists = _CARD_LISTS(tree) or _CARD_LISTS_FALLBACK(tree)
+    if not lists:
+        raise PageParseError("no_listing", url)
+    page = ListingPage(url=url, layout="wordpress", entries=[])
+    for card_list in lists:
+        for card in card_list.iterchildren("li"):
+            entry = _parse_card(card, url)
+            if isinstance(entry, ListingEntry):
+                page.entries.append(entry)
+            elif entry:
+                page.skipped_entries += 1
+    page.next_page_urls = _next_page_urls(tree, url)
+    headings = _LISTING_H1(tree)
+    page.heading = element_text(headings[0]) if headings else None
+    return page
+
+
+def _is_document_link(href: str | None) -> bool:
+    return (
+        href is not None
+        and not _TAXONOMY_RE.search(urlsplit(href).path)
+        and ("_focus_area=" not in href)
+    )
+
+
+def _parse_card(card: HtmlElement, base: str) -> ListingEntry | bool:
+    """One card; ``True`` for a card with fields but no document link, ``False`` for noise."""
+    headings = _HEADINGS(card)
+    heading = headings[0] if headings else None
+    summary_el = _card_summary(card, heading)
+    meta_cats = _META_CATS(card)
+    categories = _texts(meta_cats) if len(meta_cats) != 1 else _category_parts(meta_cats[0])
+    links = [(a, absolute_url(a.get("href"), base)) for a in _LINKS(card)]
+    if not categories:
+        # Without span.meta-cat, a link to a category archive is the card's label.
+        categories = _texts(a for a, href in links if href and not _is_document_link(href))
+    doc_links = [(a, href) for a, href in links if href and _is_document_link(href)]
+
+    url = title = None
+    if heading is not None:
+        title = element_text(heading)
+        in_heading = [href for a, href in doc_links if heading in a.iterancestors()]
+        around_heading = [href for a, href in doc_links if a in heading.iterancestors()]
+        url = (in_heading or around_heading or [None])[0]
+    if url is None and doc_links:
+        url = doc_links[0][1]
+    if title is None:
+        # Text fallback: a link outside the teaser whose text is not "Learn more".
+        for a, _ in doc_links:
+            text = element_text(a)
+            if (
+                text
+                and not _MORE_LABEL_RE.match(text)
+                and not (summary_el is not None and summary_el in a.iterancestors())
+            ):
+                title = text
+                break
+
+    meta_text = " ".join(
+        text for _, text, _ in _blocks(card, lambda el: el is heading or el is summary_el)
+    )
+    date_text = _card_date(card, meta_text)
+    if url is None:
+        return bool(date_text or categories)
+    reading = _READING_RE.search(meta_text)
+    return ListingEntry(
+        url=url,
+        title=title,
+        summary=element_text(summary_el),
+        categories=categories,
+        date_text=date_text,
+        reading_minutes=int(reading.group(1)) if reading else None,
+    )
+
+
+def _category_parts(meta_cat: HtmlElement) -> list[str]:
+    """A single ``meta-cat`` may hold several labels as child links or spans."""
+    children = [c for c in meta_cat if isinstance(c.tag, str) and c.tag in {"a", "span"}]
+    parts = _texts(children) if len(children) > 1 else []
+    return parts or _texts([meta_cat])
+
+
+def _card_summary(card: HtmlElement, heading: HtmlElement | None) -> HtmlElement | None:
+    """The teaser: the first paragraph that is not title, label, date or reading time."""
+    for p in _PARAGRAPHS(card):
+        if heading is not None and heading in p.iterancestors():
+            continue
+        text = element_text(p)
+        if (
+            not text
+            or _READING_LINE_RE.match(text)
+            or _MORE_LABEL_RE.match(text)
+            or _DATE_LINE_RE.match(text)
+            or _META_CATS(p)
+            or _is_field_block(p)
+        ):
+            continue
+        return p
+    return None
+
+
+def _card_date(card: HtmlElement, meta_text: str) -> str | None:
+    for element in _DATE_ELEMENTS(card):
+        text = element_text(element)
+        if text:
+            return text
+    # Text fallback, outside title and teaser: an event teaser's "on 26-30 June" or
+    # "Tuesday 10 October 2023" is the event's subject, not the card's date.
+    match = _DATE_RE.search(meta_text)
+    return match.group(0) if match else None
+
+
+def _page_number(url: str) -> int:
+    parts = urlsplit(url)
+    match = _PAGE_IN_PATH_RE.search(parts.path)
+    if match:
+        return int(match.group(1))
+    for key in ("paged", "_paged", "page"):
+        values = parse_qs(parts.query).get(key)
+        if values and values[0].isdigit():
+            return int(values[0])
+    return 1
+
+
+def _next_page_urls(tree: HtmlElement, url: str) -> list[str]:
+    """``a.next``/``rel=next`` links, then the numbered link to page N+1, deduplicated."""
+    current = _page_number(url)
+    candidates = [a.get("href") for a in _NEXT_LINKS(tree)]
+    candidates += _REL_NEXT(tree)
+    candidates += [a.get("href") for a in _NUMBERED_LINK(tree, n=str(current + 1))]
+    found: dict[str, str] = {}
+    for href in candidates:
+        absolute = absolute_url(href, url)
+        # A "next" that does not move forward (a cycle, a carousel button) is not followed.
+        if absolute is None or _page_number(absolute) <= current:
+            continue
+        found.setdefault(absolute.rstrip("/"), absolute)
+    return list(found.values())
+
+
+# ----------------------------------------------------------------------------- articles
+
+
+def parse_article(body: bytes, url: str, content_type: str | None = None) -> DocumentPage:
+    """Parse a WordPress article (``/latest/<slug>/``, events, resources, stories).
+
+    Raises :class:`PageParseError` ``no_title`` when the page has no ``<h1>`` with
+    text, and the errors of ``parse_tree``.
+    """
+    tree = parse_tree(body, url, content_type)
+    h1s = _ARTICLE_H1(tree) or _ANY_H1(tree)
+    title = element_text(h1s[0]) if h1s else None
+    if title is None:
+        raise PageParseError("no_title", url)
+    h1 = h1s[0]
+    root = next((a for a in h1.iterancestors() if a.tag in {"main", "article"}), tree)
+    title_path = set(h1.iterancestors())
+
+    def skip(element: HtmlElement) -> bool:
+        if element in title_path:
+            return False
+        return (
+            element.tag in _SKIPPED_TAGS
+            or element.tag == "header"
+            or _is_structural(element)
+            or _is_field_block(element)
+        )
+
+    blocks = _blocks(root, skip, marker=h1)
+    before = [text for _, text, after in blocks if not after]
+    text_blocks = [(element, text) for element, text, after in blocks if after]
+    first_body = text_blocks[0][0] if text_blocks else None
+    order = {element: i for i, element in enumerate(root.iter())}
+    limit = order.get(first_body, len(order))
+
+    def in_header(element: HtmlElement) -> bool:
+        return order.get(element, limit) < limit and not _under_structure(element, root)
+
+    page = DocumentPage(url=url, layout="wordpress", title=title)
+    page.categories = [
+        label
+        for element in _ARTICLE_CATEGORIES(root)
+        if in_header(element)
+        for label in _category_parts(element)
+    ]
+    page.categories = list(dict.fromkeys(page.categories))
+    if not page.categories and before and _is_label(before[-1]):
+        # Text fallback: the short label line printed just above the title (§2.4).
+        page.categories = [before[-1]]
+    page.date_text = next(
+        (
+            text
+            for element in _DATE_ELEMENTS(root)
+            if in_header(element)
+            for text in [element_text(element)]
+            if text
+        ),
+        None,
+    )
+    if page.date_text is None:
+        # Text fallback: the date line right after the title ("5 November 2025").
+        for i, (_, text) in enumerate(text_blocks[:3]):
+            if _DATE_LINE_RE.match(text):
+                page.date_text = text
+                del text_blocks[i]
+                break
+
+    page.authors = _authors(tree)
+    if not page.authors:
+        page.authors, text_blocks = _trailing_author(text_blocks)
+    leads = [el for el in _LEADS(root) if not _under_structure(el, root)]
+    page.summary = (
+        element_text(leads[0])
+        if leads
+        else next(
+            (text for element, text in text_blocks if element.tag == "p"),
+            text_blocks[0][1] if text_blocks else None,
+        )
+    )
+    page.body = "\n\n".join(text for _, text in text_blocks) or None
+    page.language = clean_text(tree.get("lang"))
+    page.canonical_url = _first_url(_REL_CANONICAL(tree), url)
+    page.shortlink = _first_url(_REL_SHORTLINK(tree), url)
+    return page
+
+
+def _is_label(text: str) -> bool:
+    """A category label: a few words, no digits ("Policy papers", "Spotlight")."""
+    return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text)
+
+
+def _first_url(hrefs: list[str], base: str) -> str | None:
+    return next((u for u in (absolute_url(h, base) for h in hrefs) if u), None)
+
+
+def _authors(tree: HtmlElement) -> list[str]:
+    """Names from author blocks (``class="author…"``/``byline``) and ``rel=author`` links."""
+    names: list[str] = []
+    for block in _AUTHOR_BLOCKS(tree):
+        if _under_structure(block) or not any(_AUTHOR_RE.match(t) for t in _tokens(block)):
+            continue
+        name_elements = _NAME_ELEMENTS(block)
+        if name_elements:
+            names += [n for n in (_author_name(element_text(e)) for e in name_elements) if n]
+            continue
+        chunks = [c for c in (clean_text(t) for t in block.itertext()) if c]
+        chunks = [c for c in chunks if c.lower() not in {"author", "about the author", "by"}]
+        if chunks:
+            name = _author_name(chunks[0])
+            if name:
+                names.append(name)
+    names += [n for n in (_author_name(element_text(a)) for a in _AUTHOR_LINKS(tree)) if n]
+    return list(dict.fromkeys(names))
+
+
+def _author_name(text: str | None) -> str | None:
+    """The name in "By Alex Godson", "Alex Godson Eurocities Writer", "Alex Godson"."""
+    if not text:
+        return None
+    text = _BY_PREFIX_RE.sub("", text)
+    match = _AUTHOR_LINE_RE.match(text)
+    if match:
+        return match.group("name")
+    return None if _ROLE_LINE_RE.match(text) else clean_text(text)
+
+
+def _trailing_author(
+    blocks: list[tuple[HtmlElement, str]],
+) -> tuple[list[str], list[tuple[HtmlElement, str]]]:
+    """Text fallback: an unmarked "Name / Eurocities Role" ending the article."""
+    if blocks:
+        match = _AUTHOR_LINE_RE.match(blocks[-1][1])
+        if match:
+            return [match.group("name")], blocks[:-1]
+    if len(blocks) >= 2 and _ROLE_LINE_RE.match(blocks[-1][1]):
+        name = blocks[-2][1]
+        if _NAME_RE.match(name):
+            return [name], blocks[:-2]
+    return [], blocks

@@ -1,0 +1,284 @@
+"""``scrapy crawl eurocities``: walk the EUROCITIES listings and fetch every document.
+
+The spider only navigates. It seeds the category listings (or the listing pages given
+in ``-a start_urls=``), follows pagination, and sends each card's link to the parser
+of the page's layout; what it yields is a :class:`~citycrawl.items.ParsedPage`, which
+the pipelines merge, normalise, validate, dedupe and write.
+
+Arguments (``-a name=value``; a bad value stops the crawl before any request):
+
+``base_url``
+    Site root to crawl instead of ``https://eurocities.eu`` (a mirror or archive copy).
+``start_urls``
+    Comma-separated listing pages to start from instead of the category listings; any
+    layout (old Domino issue pages and lists, or WordPress archives).
+``sections``
+    Comma-separated categories of the new site: news, events, publications,
+    press-release, opinion, policy-papers, spotlight (default: all).
+``since``
+    ``YYYY-MM-DD``: skip cards dated before it and stop paginating a listing once a
+    page holds only older cards.
+``max_pages``
+    Follow at most N listing pages from each start page (default: no limit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from citycrawl import dates
+from citycrawl.items import ParsedPage
+from citycrawl.parsing import domino, wordpress
+from citycrawl.parsing.model import ListingEntry, ListingPage, PageParseError
+from citycrawl.urls import canonical_url, is_forbidden_host, route, site_host
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://eurocities.eu"
+#: The new site's ``latest_categories`` (site notes §3.2), in crawl order.
+SECTIONS = (
+    "news",
+    "events",
+    "publications",
+    "press-release",
+    "opinion",
+    "policy-papers",
+    "spotlight",
+)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlArguments:
+    """The spider's ``-a`` arguments, checked and typed."""
+
+    base_url: str = DEFAULT_BASE_URL
+    start_urls: tuple[str, ...] = ()
+    sections: tuple[str, ...] = SECTIONS
+    since: dt.date | None = None
+    max_pages: int | None = None
+
+    @classmethod
+    def from_strings(cls, raw: dict[str, Any]) -> CrawlArguments:
+        """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
+        known = {"base_url", "start_urls", "sections", "since", "max_pages"}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise UsageError(
+                f"unknown spider argument(s) {', '.join(unknown)}; "
+                f"expected some of {', '.join(sorted(known))}"
+            )
+        base_url = _http_url(str(raw.get("base_url", DEFAULT_BASE_URL)), "base_url").rstrip("/")
+        start_urls = tuple(
+            _http_url(u.strip(), "start_urls")
+            for u in str(raw.get("start_urls", "")).split(",")
+            if u.strip()
+        )
+        sections = SECTIONS
+        if raw.get("sections"):
+            sections = tuple(
+                s.strip().lower().replace("_", "-") for s in str(raw["sections"]).split(",")
+            )
+            bad = [s for s in sections if s not in SECTIONS]
+            if bad:
+                raise UsageError(
+                    f"sections: unknown section(s) {', '.join(bad)}; "
+                    f"choose from {', '.join(SECTIONS)}"
+                )
+        since = None
+        if raw.get("since"):
+            try:
+                since = dt.date.fromisoformat(str(raw["since"]))
+            except ValueError:
+                raise UsageError(f"since: expected YYYY-MM-DD, got {raw['since']!r}") from None
+        max_pages = None
+        if raw.get("max_pages") not in (None, ""):
+            try:
+                max_pages = int(raw["max_pages"])
+            except ValueError:
+                max_pages = 0
+            if max_pages < 1:
+                raise UsageError(
+                    f"max_pages: expected a whole number ≥ 1, got {raw['max_pages']!r}"
+                )
+        return cls(base_url, start_urls, sections, since, max_pages)
+
+    def seed_urls(self) -> list[str]:
+        """The listing pages the crawl starts from."""
+        if self.start_urls:
+            return list(self.start_urls)
+        return [f"{self.base_url}/latest_categories/{s}/" for s in self.sections]
+
+    def hosts(self) -> frozenset[str]:
+        """The hosts that make up the site: the base URL's and the start pages'."""
+        urls = self.start_urls or (self.base_url,)
+        return frozenset(site_host(urlsplit(u).netloc) for u in urls)
+
+
+def _http_url(value: str, name: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise UsageError(f"{name}: expected an http(s) URL, got {value!r}")
+    if is_forbidden_host(parts.netloc):
+        raise UsageError(f"{name}: {parts.netloc} is a staging host and is never crawled")
+    return value
+
+
+class EurocitiesSpider(scrapy.Spider):
+    """Crawl the EUROCITIES site, new (WordPress) and old (Lotus Domino) layouts."""
+
+    name = "eurocities"
+
+    def __init__(self, arguments: CrawlArguments, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.arguments = arguments
+        #: Exact hosts the crawl may fetch (read by SiteHostsMiddleware).
+        self.site_hosts = arguments.hosts()
+
+    @classmethod
+    def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
+        """Parse ``-a`` arguments; :class:`UsageError` names a bad one."""
+        return CrawlArguments.from_strings(raw)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        arguments = CrawlArguments.from_strings(kwargs)
+        spider = cls(arguments)
+        spider._set_crawler(crawler)
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.arguments.seed_urls():
+            # dont_filter: a nightly run re-reads its seeds even when a resumed
+            # scheduler state has seen them.
+            yield scrapy.Request(
+                url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
+            )
+
+    def parse_listing(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
+        """Follow every entry of a listing to its document, then the next page."""
+        page = self._parse(response, "listing")
+        if page is None:
+            return
+        assert isinstance(page, ListingPage)
+        stats = self._stats()
+        stats.inc_value("citycrawl/listing_pages")
+        if page.skipped_entries:
+            stats.inc_value("citycrawl/entries_without_link", page.skipped_entries)
+        fresh = 0
+        for entry in page.entries:
+            if self._older_than_since(entry):
+                stats.inc_value("citycrawl/entries_before_since")
+                continue
+            fresh += 1
+            if not self._on_site(entry.url):
+                stats.inc_value("citycrawl/entries_off_site")
+                continue
+            yield scrapy.Request(
+                canonical_url(entry.url),
+                callback=self.parse_document,
+                errback=self.fetch_failed,
+                cb_kwargs={"entry": entry, "listing_url": response.url},
+            )
+        # Never paginate past an empty page (a pagination trap) or, with `since`,
+        # past a page whose cards are all older than the window.
+        max_pages = self.arguments.max_pages
+        if not fresh or (max_pages is not None and depth >= max_pages):
+            return
+        for next_url in page.next_page_urls:
+            if self._on_site(next_url):
+                yield scrapy.Request(
+                    next_url,
+                    callback=self.parse_listing,
+                    errback=self.fetch_failed,
+                    cb_kwargs={"depth": depth + 1},
+                )
+
+    def parse_document(
+        self, response: Response, entry: ListingEntry | None = None, listing_url: str | None = None
+    ) -> Iterator[ParsedPage]:
+        """Parse a document page; the pipelines merge it with its card."""
+        document = self._parse(response, "document")
+        if document is None:
+            return
+        yield ParsedPage(
+            url=response.url,
+            document=document,  # type: ignore[arg-type]
+            fetched_at=dt.datetime.now(dt.UTC),
+            entry=entry,
+            listing_url=listing_url,
+        )
+
+    def fetch_failed(self, failure: Failure) -> None:
+        """Log a request that failed for good (after retries) with its URL, and count it."""
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        reason = failure.type.__name__ if failure.type else "error"
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"http_{response.status}"
+        self._stats().inc_value(f"citycrawl/fetch_failed/{reason}")
+        logger.warning("Could not fetch %s: %s", url, failure.getErrorMessage())
+
+    # -- helpers --------------------------------------------------------------
+
+    def _parse(self, response: Response, kind: str) -> object | None:
+        stats = self._stats()
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if not isinstance(response, TextResponse) or not (
+            mime in _HTML_TYPES or (mime in {"", "text/plain"} and _looks_like_html(response.body))
+        ):
+            stats.inc_value(f"citycrawl/skipped_content_type/{mime or 'none'}")
+            logger.warning("Skipped %s: not an HTML page (%s)", response.url, mime or "no type")
+            return None
+        page_route = route(response.url)
+        module = domino if page_route.layout == "domino" else wordpress
+        try:
+            if kind == "listing":
+                return module.parse_listing(response.body, response.url, content_type or None)
+            if page_route.layout == "domino":
+                return domino.parse_detail(response.body, response.url, content_type or None)
+            return wordpress.parse_article(response.body, response.url, content_type or None)
+        except PageParseError as exc:
+            stats.inc_value("citycrawl/parse_error")
+            stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
+            logger.warning("Could not parse %s page %s: %s", kind, response.url, exc)
+            return None
+
+    def _older_than_since(self, entry: ListingEntry) -> bool:
+        since = self.arguments.since
+        text = entry.date_text or entry.start_text or entry.published_text
+        if since is None or not text:
+            return False
+        day = dates.parse_date(text)
+        if day is None:
+            return False
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        return day < since
+
+    def _on_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in {"http", "https"} and site_host(parts.netloc) in self.site_hosts
+
+    def _stats(self) -> Any:
+        assert self.crawler.stats is not None
+        return self.crawler.stats
+
+
+def _looks_like_html(body: bytes) -> bool:
+    # HTML served as text/plain or with no type: read it only if it says it is HTML.
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))

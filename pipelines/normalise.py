@@ -1,0 +1,342 @@
+"""Normalise: merge a document page with its card into one typed row of the schema.
+
+:func:`normalise_page` is a pure function (no Scrapy); :class:`NormalisePipeline` runs
+it on every :class:`~citycrawl.items.ParsedPage` the spider yields. Every date goes
+through :mod:`citycrawl.dates`; a date that does not resolve stays null and says why in
+``date_issues``, its raw text kept in ``date_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from scrapy.crawler import Crawler
+
+from citycrawl import dates
+from citycrawl.items import ParsedPage
+from citycrawl.parsing.html import strip_markup
+from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
+from citycrawl.urls import canonical_url, item_id, site_host
+
+SOURCE = "eurocities"
+
+#: New-site category labels → item_type, most specific first: a card labelled
+#: "News Press release" is a press release, "Spotlight Publications" a publication.
+_CATEGORY_TYPES = (
+    ("events", "event"),
+    ("event", "event"),
+    ("press release", "press_release"),
+    ("press-release", "press_release"),
+    ("policy papers", "policy_paper"),
+    ("policy-papers", "policy_paper"),
+    ("publications", "publication"),
+    ("opinion", "opinion"),
+    ("spotlight", "spotlight"),
+    ("stories", "story"),
+    ("news", "news"),
+)
+#: Old-site path sections → item_type (issue 7's mapping).
+_DOMINO_TYPES = (
+    ("/calendar/", "event"),
+    ("/news/", "news"),
+    ("/documents/", "publication"),
+    ("/publications/", "publication"),
+)
+_LISTING_CATEGORY_RE = re.compile(r"/latest_categories/([^/]+)")
+_ONLINE_RE = re.compile(
+    r"\b(?:online|webinar|web conference|virtual(?:ly)?|live ?stream(?:ed|ing)?)\b", re.IGNORECASE
+)
+# "will take place in Katowice", "taking place in Brussels", "held in Porto":
+# a capitalised place name after a verb of happening. Anything less explicit is left null.
+_PLACE_RE = re.compile(
+    r"\b(?:tak(?:e|es|ing)\s+place|took\s+place|(?:be\s+)?held|hosted)\b[^.;:]{0,60}?"
+    r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -](?:de |del |am |an )?[A-Z][\w'’-]+){0,3})"
+)
+#: Zones for events whose place lies outside Central European Time; every other
+#: European place, and online events, keep the network's home zone.
+_PLACE_ZONES = {
+    "Europe/Lisbon": ("portugal", "lisbon", "lisboa", "porto", "braga", "coimbra", "guimaraes"),
+    "Europe/Dublin": ("ireland", "dublin", "cork", "galway"),
+    "Europe/London": (
+        "united kingdom",
+        "london",
+        "glasgow",
+        "edinburgh",
+        "manchester",
+        "birmingham",
+        "bristol",
+        "leeds",
+        "liverpool",
+        "cardiff",
+        "belfast",
+        "newcastle",
+        "nottingham",
+        "sheffield",
+    ),
+    "Europe/Helsinki": ("finland", "helsinki", "espoo", "tampere", "turku", "oulu", "vantaa"),
+    "Europe/Tallinn": ("estonia", "tallinn", "tartu"),
+    "Europe/Riga": ("latvia", "riga"),
+    "Europe/Vilnius": ("lithuania", "vilnius", "kaunas"),
+    "Europe/Athens": ("greece", "athens", "thessaloniki", "patras", "heraklion"),
+    "Europe/Bucharest": ("romania", "bucharest", "cluj", "timisoara", "iasi", "brasov"),
+    "Europe/Sofia": ("bulgaria", "sofia", "plovdiv", "varna", "burgas"),
+    "Asia/Nicosia": ("cyprus", "nicosia", "limassol"),
+    "Europe/Kyiv": ("ukraine", "kyiv", "kiev", "lviv", "kharkiv", "odesa"),
+    "Europe/Istanbul": ("turkey", "türkiye", "istanbul", "izmir", "ankara"),
+}
+HOME_ZONE = "Europe/Brussels"
+_TEXT_COLUMNS = ("title", "summary", "body", "location")
+_LIST_COLUMNS = ("categories", "authors", "theme_labels")
+
+
+def slugify(label: str) -> str:
+    """``"Knowledge society"`` → ``"knowledge-society"``: ASCII, lower case, dashes."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def plain_text(value: str | None) -> str | None:
+    """``value`` without markup-like runs or U+FFFD, NFC-normalised; ``None`` if empty."""
+    if value is None:
+        return None
+    cleaned = unicodedata.normalize("NFC", strip_markup(value)).strip()
+    return cleaned or None
+
+
+def _merge_lists(*lists: Iterable[str]) -> list[str]:
+    merged: list[str] = []
+    for values in lists:
+        for value in values:
+            if value and value not in merged:
+                merged.append(value)
+    return merged
+
+
+def item_type_for(layout: str, url: str, categories: list[str], has_event_dates: bool) -> str:
+    """The item_type of a document from its categories (new site) or its path (old site)."""
+    if layout == "domino":
+        path = urlsplit(url).path.lower()
+        for marker, item_type in _DOMINO_TYPES:
+            if marker in path:
+                return item_type
+        return "event" if has_event_dates else "other"
+    labels = {c.strip().lower() for c in categories}
+    for label, item_type in _CATEGORY_TYPES:
+        if label in labels:
+            return item_type
+    return "other"
+
+
+def _document_url(page: ParsedPage) -> str:
+    # The page's own canonical link wins when it names the same site (a /?p= shortlink
+    # served without a redirect still gets its permalink); anything else is ignored.
+    declared = page.document.canonical_url
+    if declared and site_host(urlsplit(declared).netloc) == site_host(urlsplit(page.url).netloc):
+        return canonical_url(declared)
+    return canonical_url(page.url)
+
+
+class _DateCollector:
+    """Parses the raw date texts of one item, remembering what came from where."""
+
+    def __init__(self, reference: dt.date) -> None:
+        self.reference = reference
+        self.texts: list[str] = []
+        self.issues: list[str] = []
+
+    def day(self, label: str, text: str | None, reference: dt.date | None = None) -> dt.date | None:
+        if not text:
+            return None
+        self.texts.append(f"{label}: {text}")
+        ref = reference or self.reference
+        value = dates.parse_date(text, reference=ref)
+        if value is None:
+            self.issues.append(f"{label}:{dates.why_unparsed(text, reference=ref) or 'unparsed'}")
+            return None
+        return value.date() if isinstance(value, dt.datetime) else value
+
+    def first_range(
+        self, texts: Iterable[str | None], reference: dt.date, on_day: dt.date | None
+    ) -> dates.DateRange | None:
+        """The first date expression in ``texts`` (starting on ``on_day`` when given)."""
+        for text in texts:
+            if not text:
+                continue
+            for found in dates.find_date_ranges(text, reference=reference):
+                start = found.start
+                start_day = start.date() if isinstance(start, dt.datetime) else start
+                if on_day is None or start_day == on_day:
+                    return found
+        return None
+
+
+def _zone_for(location: str | None, stated: str | None) -> str:
+    if stated:
+        return stated
+    lowered = (location or "").lower()
+    for zone, places in _PLACE_ZONES.items():
+        if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in places):
+            return zone
+    return HOME_ZONE
+
+
+def _to_utc(value: dt.date | dt.datetime | None, zone: str) -> dt.datetime | None:
+    if not isinstance(value, dt.datetime):
+        return None
+    if value.tzinfo is None:
+        # A local wall time: fold=0 takes the first of a repeated autumn hour; a time
+        # in the spring gap maps forward, as a clock would show it.
+        value = value.replace(tzinfo=ZoneInfo(zone))
+    return value.astimezone(dt.UTC)
+
+
+def _day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _find_place(texts: Iterable[str | None]) -> str | None:
+    for text in texts:
+        if text and (match := _PLACE_RE.search(text)):
+            return match.group("place")
+    return None
+
+
+def content_hash(row: dict[str, Any]) -> str:
+    """sha256 over the row's content columns, so it changes exactly when content does."""
+    content = {k: v for k, v in row.items() if k not in NON_CONTENT_COLUMNS}
+    encoded = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def normalise_page(page: ParsedPage) -> dict[str, Any]:
+    """Merge a document page and its card into one row of ``ITEM_SCHEMA``.
+
+    The document's own fields win; the card fills what the page lacks (categories,
+    date, teaser, themes, reading time). See docs/data-dictionary.md for the columns.
+    """
+    doc, entry = page.document, page.entry
+    url = _document_url(page)
+    fetched_day = page.fetched_at.astimezone(dt.UTC).date()
+
+    categories = _merge_lists(doc.categories, entry.categories if entry else [])
+    if not categories and page.listing_url:
+        listing = _LISTING_CATEGORY_RE.search(urlsplit(page.listing_url).path)
+        if listing:
+            categories = [listing.group(1).replace("-", " ").capitalize()]
+    theme_labels = _merge_lists(doc.theme_labels, entry.theme_labels if entry else [])
+    start_text = doc.start_text or (entry.start_text if entry else None)
+    end_text = doc.end_text or (entry.end_text if entry else None)
+    item_type = item_type_for(doc.layout, url, categories, bool(start_text or end_text))
+    summary = doc.summary or (entry.summary if entry else None)
+    title = doc.title or (entry.title if entry else None)
+
+    collect = _DateCollector(fetched_day)
+    published: dt.date | None = None
+    event_start = event_end = None
+    starts_at = ends_at = None
+    zone: str | None = None
+    location = doc.location
+    is_online: bool | None = None
+
+    if doc.layout == "domino":
+        published = collect.day(
+            "publication date", doc.published_text or (entry.published_text if entry else None)
+        )
+    card_date_text = doc.date_text or (entry.date_text if entry else None)
+
+    if item_type == "event":
+        if doc.layout == "domino":
+            event_start = collect.day("start date", start_text, published)
+            event_end = collect.day("end date", end_text, event_start or published)
+        else:
+            # On the new site an Events card's date is the event's date (site notes §2.5).
+            event_start = collect.day("event date", card_date_text)
+        anchor = event_start or published or fetched_day
+        found = collect.first_range(
+            (title, summary, doc.body), reference=anchor, on_day=event_start
+        )
+        if found is not None:
+            collect.texts.append(found.text)
+            if event_start is None:
+                event_start = _day(found.start)
+            if event_end is None and found.end is not None and _day(found.end) >= event_start:
+                event_end = _day(found.end)
+            location = location or _find_place((summary, doc.body))
+            if isinstance(found.start, dt.datetime):
+                zone = _zone_for(location, found.timezone)
+                starts_at = _to_utc(found.start, zone)
+                ends_at = _to_utc(found.end, zone)
+        if event_start is not None and event_end is None:
+            event_end = event_start
+        location = location or _find_place((summary, doc.body))
+        online_text = " ".join(t for t in (title, summary) if t)
+        if _ONLINE_RE.search(online_text):
+            is_online = True
+        elif location:
+            is_online = False
+    elif doc.layout == "wordpress":
+        published = collect.day("date", card_date_text)
+
+    language = doc.language.split("-", 1)[0].split("_", 1)[0].lower() if doc.language else None
+    row: dict[str, Any] = {
+        "item_id": item_id(url),
+        "url": url,
+        "source": SOURCE,
+        "layout": doc.layout,
+        "item_type": item_type,
+        "categories": categories,
+        "title": title,
+        "summary": summary,
+        "body": doc.body,
+        "authors": list(doc.authors),
+        "themes": _merge_lists(slugify(label) for label in theme_labels),
+        "theme_labels": theme_labels,
+        "published": published,
+        "event_start": event_start,
+        "event_end": event_end,
+        "event_starts_at": starts_at,
+        "event_ends_at": ends_at,
+        "event_timezone": zone,
+        "location": location,
+        "is_online": is_online,
+        "date_text": "; ".join(collect.texts) or None,
+        "date_issues": collect.issues,
+        "language": language or None,
+        "reading_minutes": entry.reading_minutes if entry else None,
+        "crawled_at": page.fetched_at.astimezone(dt.UTC),
+        "content_hash": "",
+    }
+    assert tuple(row) == ITEM_COLUMN_NAMES, "row keys must follow the schema's order"
+    for name in _TEXT_COLUMNS:
+        row[name] = plain_text(row[name])
+    for name in _LIST_COLUMNS:
+        row[name] = [v for v in (plain_text(x) for x in row[name]) if v]
+    row["content_hash"] = content_hash(row)
+    return row
+
+
+class NormalisePipeline:
+    """Turns each :class:`ParsedPage` into a schema row (a dict)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NormalisePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ParsedPage):
+            return item
+        row = normalise_page(item)
+        if row["date_issues"] and self.crawler.stats is not None:
+            self.crawler.stats.inc_value("citycrawl/date_issues")
+        return row

@@ -1,0 +1,1028 @@
+"""The corpus of real date forms, shared by tests/test_dates.py and bench/bench_dates.py.
+
+Each case is text as it stands on a page, the expected result, and where the form was
+seen. Sources: "site §x" is /work/shared/docs/eurocities-site.md, "seed" is
+/work/shared/seed/eurocities-innovation-page-2019.txt, "issue" is the issue text, and a
+URL is a stored public page of a city or city network (the numbers in a case are
+sometimes changed to exercise edges, the wording and shape are the page's).
+
+``start``/``end`` are ``isoformat()`` strings; ``issue`` is the expected
+:func:`citycrawl.dates.why_unparsed` slug when no date is expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    start: str | None = None
+    end: str | None = None
+    ref: dt.date | None = None
+    lang: str = "en"
+    form: str = "text"
+    tz: str | None = None
+    issue: str | None = None
+    languages: tuple[str, ...] | None = None
+    span: str | None = None
+    """Expected ``.text`` when it is not the whole input."""
+
+
+def c(text: str, start: str, end: str | None = None, **kw: object) -> Case:
+    return Case(text, start, end, **kw)  # type: ignore[arg-type]
+
+
+def x(text: str, issue: str, **kw: object) -> Case:
+    return Case(text, issue=issue, **kw)  # type: ignore[arg-type]
+
+
+R19 = dt.date(2019, 1, 9)  # seed page's first publication date
+R21 = dt.date(2021, 4, 13)  # /latest/ snapshot, site §2.5
+R23 = dt.date(2023, 9, 20)
+
+CASES: list[Case] = [
+    # --- English: old-site labels (site §1.3, §1.4, seed) ------------------------------
+    c("publication date: 09-01-2019", "2019-01-09", form="label", span="09-01-2019"),
+    c("publication date: 19-10-2017", "2017-10-19", form="label", span="19-10-2017"),
+    c("publication date : 05-05-2017", "2017-05-05", form="label", span="05-05-2017"),
+    c("start date: 12-10-2017", "2017-10-12", form="label", span="12-10-2017"),
+    c("start date : 01-06-2017", "2017-06-01", form="label", span="01-06-2017"),
+    c("end date: 24-10-2019", "2019-10-24", form="label", span="24-10-2019"),
+    c("start date\n18-03-2020", "2020-03-18", form="label", span="18-03-2020"),
+    c("- publication date\n- 21-05-2015", "2015-05-21", form="label", span="21-05-2015"),
+    c("09-01-2019", "2019-01-09", form="numeric"),
+    c("02-01-2019", "2019-01-02", form="numeric"),  # day first, always (seed)
+    c("10-12-2018", "2018-12-10", form="numeric"),
+    c("02/26/2019", "2019-02-26", form="numeric"),  # only month-first is possible
+    c("12/31/2019", "2019-12-31", form="numeric"),
+    c("15-12-18 06:00", "2018-12-15T06:00:00", form="numeric"),  # engineering.md table
+    # --- English: new-site cards and articles (site §2.3, §2.4, §2.7) ---------------------
+    c("9 April 2021", "2021-04-09", form="text"),
+    c("14 April 2021", "2021-04-14", form="text"),
+    c("13 July 2020", "2020-07-13", form="text"),
+    c("5 November 2025", "2025-11-05", form="text", ref=R23),
+    c("25 June 2026", "2026-06-25", form="text", ref=R23),
+    c("Published: 30 September 2023", "2023-09-30", form="label", span="30 September 2023"),
+    c("Events 14 April 2021", "2021-04-14", form="label", span="14 April 2021"),
+    c(
+        "News Press release 13 January 2021 – digital solutions",
+        "2021-01-13",
+        form="label",
+        span="13 January 2021",
+    ),
+    c(
+        "Policy papers / Paving the way for sustainable cities / 13 July 2020",
+        "2020-07-13",
+        form="label",
+        span="13 July 2020",
+    ),
+    c("Brussels, 23 January 2018", "2018-01-23", form="label", span="23 January 2018"),
+    c("Wednesday 21 March 2018", "2018-03-21", form="weekday"),
+    c(
+        "Today, Wednesday 14 December 2022",
+        "2022-12-14",
+        form="weekday",
+        span="Wednesday 14 December 2022",
+    ),
+    c("Tuesday, 10 October 2023", "2023-10-10", form="weekday"),
+    # --- English ranges (issue, site §2.5, §2.7, §4) -----------------------------------
+    c("22-24 October 2019", "2019-10-22", "2019-10-24", form="range"),
+    c(
+        "on 22-24 October 2019 in Warsaw",
+        "2019-10-22",
+        "2019-10-24",
+        form="range",
+        span="22-24 October 2019",
+    ),
+    c("on 3-4 December 2018", "2018-12-03", "2018-12-04", form="range", span="3-4 December 2018"),
+    c("12-14 June 2018", "2018-06-12", "2018-06-14", form="range"),
+    c("9-10 April", "2019-04-09", "2019-04-10", ref=R19, form="missing_year"),
+    c("16-17 November", "2017-11-16", "2017-11-17", ref=dt.date(2017, 10, 19), form="missing_year"),
+    c("26-27 March", "2019-03-26", "2019-03-27", ref=R19, form="missing_year"),
+    c("31 May – 2 June", "2022-05-31", "2022-06-02", ref=dt.date(2022, 4, 1), form="range_months"),
+    c(
+        "31 May – 2 June Eurocities Mobility Forum in Porto",
+        "2022-05-31",
+        "2022-06-02",
+        ref=dt.date(2022, 4, 1),
+        form="range_months",
+        span="31 May – 2 June",
+    ),
+    c("From 9 to 12 June", "2021-06-09", "2021-06-12", ref=R21, form="range"),
+    c(
+        "taking place in Brussels from 9 – 12 October",
+        "2023-10-09",
+        "2023-10-12",
+        ref=R23,
+        form="range",
+        span="from 9 – 12 October",
+    ),
+    c("from 5-22 October", "2020-10-05", "2020-10-22", ref=dt.date(2020, 9, 30), form="range"),
+    c(
+        "the event will take place in Katowice on 26-30 June",
+        "2022-06-26",
+        "2022-06-30",
+        ref=dt.date(2022, 5, 2),
+        form="range",
+        span="26-30 June",
+    ),
+    c(
+        "at the Social Affairs Forum from 11-13 May",
+        "2022-05-11",
+        "2022-05-13",
+        ref=dt.date(2022, 3, 1),
+        form="range",
+        span="from 11-13 May",
+    ),
+    c(
+        "Barcelona's Time Use Week event from 25 to 31 October",
+        "2021-10-25",
+        "2021-10-31",
+        ref=dt.date(2021, 10, 1),
+        form="range",
+        span="from 25 to 31 October",
+    ),
+    c("28 December 2022 – 3 January 2023", "2022-12-28", "2023-01-03", form="range_years"),
+    c("28 December – 3 January 2023", "2022-12-28", "2023-01-03", form="range_years"),
+    c(
+        "28 December – 3 January",
+        "2022-12-28",
+        "2023-01-03",
+        ref=dt.date(2022, 12, 1),
+        form="range_years",
+    ),
+    c("17 - 18 January 2019", "2019-01-17", "2019-01-18", form="range"),  # ICLEI, site §4
+    c("13 - 28 September 2014", "2014-09-13", "2014-09-28", form="range"),
+    c("From 4 to 5 April 2017", "2017-04-04", "2017-04-05", form="range"),  # Energy Cities
+    c("From 26 to 27 May 2016", "2016-05-26", "2016-05-27", form="range"),  # Eurotowns
+    c(
+        "10 December 2009 – 11 December 2009 Brussels, Belgium",
+        "2009-12-10",
+        "2009-12-11",
+        form="range",
+        span="10 December 2009 – 11 December 2009",
+    ),  # POLIS
+    c("28 August to Wednesday 30 August 2023", "2023-08-28", "2023-08-30", form="range"),
+    c(
+        "Kraków, 8-9 April 2019", "2019-04-08", "2019-04-09", form="range", span="8-9 April 2019"
+    ),  # forum-ekonomiczne.pl
+    c(
+        "SILESIA 18-21 MAY 2017", "2017-05-18", "2017-05-21", form="range", span="18-21 MAY 2017"
+    ),  # kongresruchowmiejskich.pl
+    c(
+        "2 and 3 July 2019, Paris",
+        "2019-07-02",
+        "2019-07-03",
+        form="list",
+        span="2 and 3 July 2019",
+    ),  # espaces-transfrontaliers.org
+    c("8, 9 & 10 April 2025", "2025-04-08", "2025-04-10", form="list", ref=R23),
+    c(
+        "Dates: 4th-5th March, 2020",
+        "2020-03-04",
+        "2020-03-05",
+        form="ordinal",
+        span="4th-5th March, 2020",
+    ),  # docomomo.com
+    c(
+        "on the 4th and 5th of March",
+        "2020-03-04",
+        "2020-03-05",
+        ref=dt.date(2020, 2, 1),
+        form="ordinal",
+        span="4th and 5th of March",
+    ),
+    c(
+        "from Thursday 1st to Friday 2nd June",
+        "2017-06-01",
+        "2017-06-02",
+        ref=dt.date(2017, 5, 1),
+        form="ordinal",
+    ),  # site §2.7
+    # --- English month first (C40, Lublin, Kongres; site §4) ------------------------------
+    c("(September 28, 2015)", "2015-09-28", form="mdy", span="September 28, 2015"),
+    c("march 20, 2018", "2018-03-20", form="mdy"),  # miasta2050.lublin.eu (a year follows)
+    c("FRIDAY, MAY 19", "2017-05-19", ref=dt.date(2017, 5, 1), form="mdy"),
+    c("October 9-11, 2019", "2019-10-09", "2019-10-11", form="mdy"),
+    c("8 January, 2026", "2026-01-08", form="text", ref=R23),  # C40 dateline
+    c(
+        "Rio de Janeiro, Brazil (4 November 2025)",
+        "2025-11-04",
+        form="text",
+        ref=R23,
+        span="4 November 2025",
+    ),
+    c("Added on 03 August 2018", "2018-08-03", form="label", span="03 August 2018"),
+    c("Added on 19 March 2019", "2019-03-19", form="label", span="19 March 2019"),
+    # --- English times and zones (issue, site §1.3, §2.5, §4) -----------------------------
+    c(
+        "Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)",
+        "2019-01-17T15:00:00+01:00",
+        "2019-01-17T16:00:00+01:00",
+        form="zone",
+        tz="Europe/Brussels",
+    ),
+    c(
+        "Thursday 11 July 2019, 15:00-16:00 (CET, Brussels time)",
+        "2019-07-11T15:00:00+02:00",
+        "2019-07-11T16:00:00+02:00",
+        form="zone",
+        tz="Europe/Brussels",
+    ),
+    c(
+        "Tuesday 10 October, 17.00-18.00",
+        "2023-10-10T17:00:00",
+        "2023-10-10T18:00:00",
+        ref=R23,
+        form="time",
+    ),
+    c(
+        "Tuesday 10 October, 17.00-18.00, Jacques Delors building, JDE 52",
+        "2023-10-10T17:00:00",
+        "2023-10-10T18:00:00",
+        ref=R23,
+        form="time",
+        span="Tuesday 10 October, 17.00-18.00",
+    ),
+    c(
+        "Wednesday 18 March @ 10.00 – 12.20",
+        "2020-03-18T10:00:00",
+        "2020-03-18T12:20:00",
+        ref=dt.date(2020, 2, 20),
+        form="time",
+    ),
+    c(
+        "Monday 5 October 14:30 – 16:00",
+        "2020-10-05T14:30:00",
+        "2020-10-05T16:00:00",
+        ref=dt.date(2020, 9, 30),
+        form="time",
+    ),
+    c(
+        "Thursday 8 October 11:30 – 13:00",
+        "2020-10-08T11:30:00",
+        "2020-10-08T13:00:00",
+        ref=dt.date(2020, 9, 30),
+        form="time",
+    ),
+    c(
+        "Wednesday, 4 November, 10.00-11.30",
+        "2020-11-04T10:00:00",
+        "2020-11-04T11:30:00",
+        ref=dt.date(2020, 10, 20),
+        form="time",
+    ),
+    c(
+        "Thursday, 5 November, 11.30-12.30",
+        "2020-11-05T11:30:00",
+        "2020-11-05T12:30:00",
+        ref=dt.date(2020, 10, 20),
+        form="time",
+    ),
+    c(
+        "Friday, 5 November, 11:00-12:00: Eurocities General Assembly",
+        "2021-11-05T11:00:00",
+        "2021-11-05T12:00:00",
+        ref=dt.date(2021, 11, 5),
+        form="time",
+        span="Friday, 5 November, 11:00-12:00",
+    ),
+    c(
+        "When: 10 October, 09:00 – 11:00",
+        "2023-10-10T09:00:00",
+        "2023-10-10T11:00:00",
+        ref=R23,
+        form="time",
+        span="10 October, 09:00 – 11:00",
+    ),
+    c(
+        "12 October, 09:00 – 10:45",
+        "2016-10-12T09:00:00",
+        "2016-10-12T10:45:00",
+        ref=dt.date(2016, 7, 28),
+        form="time",
+    ),  # Eurotowns, site §4
+    c(
+        "Wednesday 26 April 2017 09:00-15:00",
+        "2017-04-26T09:00:00",
+        "2017-04-26T15:00:00",
+        form="time",
+    ),  # Energy Cities, site §4
+    c(
+        "The 21 April 2021 from 14:30 until 16:00",
+        "2021-04-21T14:30:00",
+        "2021-04-21T16:00:00",
+        form="time",
+        span="21 April 2021 from 14:30 until 16:00",
+    ),
+    c(
+        "23 May 2019 - 09:21, by Adrian Hiel", "2019-05-23", form="text", span="23 May 2019"
+    ),  # SPIP byline: "-" then a time is not read as a time range
+    c(
+        "Monday 5 October, 12.00-4.00 p.m.",
+        "2020-10-05T12:00:00",
+        "2020-10-05T16:00:00",
+        ref=dt.date(2020, 9, 30),
+        form="time",
+    ),
+    c(
+        "Monday 5 October, 10-11 a.m.",
+        "2020-10-05T10:00:00",
+        "2020-10-05T11:00:00",
+        ref=dt.date(2020, 9, 30),
+        form="time",
+    ),
+    c(
+        "Monday 5 October, 11 a.m. - 1 p.m.",
+        "2020-10-05T11:00:00",
+        "2020-10-05T13:00:00",
+        ref=dt.date(2020, 9, 30),
+        form="time",
+    ),
+    c("9 April 2019 @ 10.00", "2019-04-09T10:00:00", form="time"),
+    # "25:00" is no time, so only the date is read.
+    c("9 April 2019, 25:00", "2019-04-09", form="time", span="9 April 2019"),
+    c(
+        "9 April 2019, 14:30 – 16:00 CET",
+        "2019-04-09T14:30:00+01:00",
+        "2019-04-09T16:00:00+01:00",
+        form="zone",
+        tz="CET",
+    ),
+    c("9 April 2019, 14:30 CEST", "2019-04-09T14:30:00+02:00", form="zone", tz="CEST"),
+    c(
+        "On July 6, at 6 pm (GMT+1)",
+        "2020-07-06T18:00:00+01:00",
+        ref=dt.date(2020, 7, 1),
+        form="zone",
+        tz="UTC+01:00",
+        span="July 6, at 6 pm (GMT+1)",
+    ),  # docomomo.pt
+    c("9 April 2019 10:00 UTC", "2019-04-09T10:00:00+00:00", form="zone", tz="UTC"),
+    c(
+        "Saturday 5 October 2019, 22:00-02:00",
+        "2019-10-05T22:00:00",
+        "2019-10-06T02:00:00",
+        form="overnight",
+    ),
+    c("2019-01-09", "2019-01-09", form="iso"),
+    c("2025-07-25", "2025-07-25", form="iso", ref=R23),  # CEMR, site §4
+    c("2019-01-09T10:00:00+01:00", "2019-01-09T10:00:00+01:00", form="iso", tz="UTC+01:00"),
+    c("2023-09-30T08:15:00Z", "2023-09-30T08:15:00+00:00", form="iso", tz="UTC"),
+    c("Wed, 09 Jan 2019 10:00:00 +0100", "2019-01-09T10:00:00+01:00", form="iso", tz="UTC+01:00"),
+    c("23/01/2026", "2026-01-23", ref=R23, form="numeric"),  # CEMR
+    c("Cohesion policy - 31.01.2018", "2018-01-31", form="numeric", span="31.01.2018"),
+    c("28/07/2016", "2016-07-28", form="numeric"),  # Eurotowns
+    # --- relative words ------------------------------------------------------------------
+    c("today", "2019-01-09", ref=R19, form="relative"),
+    c("tomorrow", "2019-01-10", ref=R19, form="relative"),
+    c("yesterday", "2019-01-08", ref=R19, form="relative"),
+    c("tomorrow at 10:00", "2019-01-10T10:00:00", ref=R19, form="relative"),
+    c(
+        "Today, Braga became the 5th city to sign a pledge",
+        "2019-01-09",
+        ref=R19,
+        form="relative",
+        span="Today",
+    ),  # seed
+    c("3 days ago", "2019-01-06", ref=R19, form="relative"),  # dateparser fallback
+    # --- French ----------------------------------------------------------------------
+    c("du 22 au 24 octobre 2019", "2019-10-22", "2019-10-24", lang="fr", form="range"),
+    c("Publié le : 09/05/2023", "2023-05-09", lang="fr", form="label", span="09/05/2023"),
+    c(
+        "mardi 16, mercredi 17 et jeudi 18 novembre 2021",
+        "2021-11-16",
+        "2021-11-18",
+        lang="fr",
+        form="list",
+    ),
+    c(
+        "Les 14 et 15 septembre",
+        "2017-09-14",
+        "2017-09-15",
+        ref=dt.date(2017, 8, 1),
+        lang="fr",
+        form="list",
+        span="14 et 15 septembre",
+    ),  # lylo.fr
+    c(
+        "le lundi 6 décembre à 18:30",
+        "2021-12-06T18:30:00",
+        ref=dt.date(2021, 11, 20),
+        lang="fr",
+        form="time",
+        span="lundi 6 décembre à 18:30",
+    ),  # unidivers.fr
+    c(
+        "le lundi 5 octobre (20H)",
+        "2020-10-05T20:00:00",
+        ref=dt.date(2020, 9, 1),
+        lang="fr",
+        form="time",
+        span="lundi 5 octobre (20H)",
+    ),  # up2v.org
+    c(
+        "Le vendredi 13 juin",
+        "2025-06-13",
+        ref=dt.date(2025, 5, 1),
+        lang="fr",
+        form="weekday",
+        span="vendredi 13 juin",
+    ),  # villesdefrance.fr
+    c(
+        "6 décembre 2021, Issy-les-Moulineaux",
+        "2021-12-06",
+        lang="fr",
+        form="text",
+        span="6 décembre 2021",
+    ),
+    c("le 1er mars 2022", "2022-03-01", lang="fr", form="ordinal", span="1er mars 2022"),
+    c("du 28 février au 2 mars 2024", "2024-02-28", "2024-03-02", lang="fr", form="range_months"),
+    c(
+        "du 30 décembre 2019 au 2 janvier 2020",
+        "2019-12-30",
+        "2020-01-02",
+        lang="fr",
+        form="range_years",
+    ),
+    c("Publié le 3 août 2020", "2020-08-03", lang="fr", form="label", span="3 août 2020"),
+    c(
+        "jeudi 12 mars 2020 de 14h à 16h30",
+        "2020-03-12T14:00:00",
+        "2020-03-12T16:30:00",
+        lang="fr",
+        form="time",
+    ),
+    c("mercredi 18 mars 2020, 18h30", "2020-03-18T18:30:00", lang="fr", form="time"),
+    c(
+        "le 15 mai 2019 à 10h (heure de Bruxelles)",
+        "2019-05-15T10:00:00+02:00",
+        lang="fr",
+        form="zone",
+        tz="Europe/Brussels",
+        span="15 mai 2019 à 10h (heure de Bruxelles)",
+    ),
+    c("demain", "2019-01-10", ref=R19, lang="fr", form="relative"),
+    c("hier", "2019-01-08", ref=R19, lang="fr", form="relative"),
+    c("aujourd'hui", "2019-01-09", ref=R19, lang="fr", form="relative"),
+    c("demain à 14h", "2019-01-10T14:00:00", ref=R19, lang="fr", form="relative"),
+    c("il y a 2 jours", "2019-01-07", ref=R19, lang="fr", form="relative"),
+    # --- German ----------------------------------------------------------------------
+    c("22.–24. Oktober 2019", "2019-10-22", "2019-10-24", lang="de", form="range"),
+    c(
+        "Do, 19. 1., 13 Uhr",
+        "2023-01-19T13:00:00",
+        ref=dt.date(2023, 1, 10),
+        lang="de",
+        form="weekday",
+    ),
+    c(
+        "Samstag, 5. Oktober: 18.00 Uhr bis Sonntag, 6. Oktober, 1.00 Uhr",
+        "2019-10-05T18:00:00",
+        "2019-10-06T01:00:00",
+        ref=dt.date(2019, 9, 1),
+        lang="de",
+        form="overnight",
+    ),
+    c(
+        "Sa, 19.10., 17 Uhr",
+        "2019-10-19T17:00:00",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="weekday",
+    ),  # suedkurier.de
+    c(
+        "3. Oktober | 11:00 bis 16:30 Uhr",
+        "2019-10-03T11:00:00",
+        "2019-10-03T16:30:00",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="time",
+    ),  # wuerzburgerleben.de
+    c(
+        "26. – 27. Oktober | 19:00 bis 00:00 Uhr",
+        "2019-10-26T19:00:00",
+        "2019-10-28T00:00:00",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="overnight",
+    ),
+    c(
+        "26.10. – 27.10.2019", "2019-10-26", "2019-10-27", lang="de", form="numeric_range"
+    ),  # befluegelt-von.de
+    c("27.09. – 19.10.2019", "2019-09-27", "2019-10-19", lang="de", form="numeric_range"),
+    c("04.10.2019 – Einlass 19:00 Uhr", "2019-10-04", lang="de", form="numeric", span="04.10.2019"),
+    c("21. September 2018, 10:49 Uhr", "2018-09-21T10:49:00", lang="de", form="time"),
+    c(
+        "vom 11. bis 21. Oktober",
+        "2018-10-11",
+        "2018-10-21",
+        ref=dt.date(2018, 9, 1),
+        lang="de",
+        form="range",
+    ),  # ebookers.ch
+    c(
+        "am 13./14. Oktober",
+        "2018-10-13",
+        "2018-10-14",
+        ref=dt.date(2018, 9, 1),
+        lang="de",
+        form="list",
+        span="13./14. Oktober",
+    ),
+    c(
+        "Vom 25. bis 27. Oktober",
+        "2018-10-25",
+        "2018-10-27",
+        ref=dt.date(2018, 9, 1),
+        lang="de",
+        form="range",
+    ),
+    c(
+        "am 5. und 6. Oktober",
+        "2019-10-05",
+        "2019-10-06",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="list",
+        span="5. und 6. Oktober",
+    ),  # bnn.de
+    c(
+        "Sonntag, 6. Oktober, von 11 bis 18 Uhr",
+        "2019-10-06T11:00:00",
+        "2019-10-06T18:00:00",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="time",
+    ),  # bnn.de
+    c("Dienstag, 1. Oktober", "2019-10-01", ref=dt.date(2019, 10, 1), lang="de", form="weekday"),
+    c(
+        "Mittwoch, 2. Oktober 14:00 - 18:00 Uhr",
+        "2019-10-02T14:00:00",
+        "2019-10-02T18:00:00",
+        ref=dt.date(2019, 10, 1),
+        lang="de",
+        form="time",
+    ),
+    c("15. März 2019", "2019-03-15", lang="de", form="text"),
+    c("15. Maerz 2019", "2019-03-15", lang="de", form="text"),
+    c("Datum: 14.05.2018", "2018-05-14", lang="de", form="label", span="14.05.2018"),
+    c(
+        "Montag, 14. Mai 2018, 19 Uhr (MESZ)",
+        "2018-05-14T19:00:00+02:00",
+        lang="de",
+        form="zone",
+        tz="CEST",
+    ),
+    c("morgen", "2019-01-10", ref=R19, lang="de", form="relative"),
+    c("heute, 18 Uhr", "2019-01-09T18:00:00", ref=R19, lang="de", form="relative"),
+    c("gestern", "2019-01-08", ref=R19, lang="de", form="relative"),
+    c("vor 3 Tagen", "2019-01-06", ref=R19, lang="de", form="relative"),
+    # --- Spanish ---------------------------------------------------------------------
+    c("del 9 al 10 de abril de 2019", "2019-04-09", "2019-04-10", lang="es", form="range"),
+    c(
+        "Tierra Beat – 27 y 28 de abril",
+        "2019-04-27",
+        "2019-04-28",
+        ref=dt.date(2019, 1, 28),
+        lang="es",
+        form="list",
+        span="27 y 28 de abril",
+    ),  # mosaicomx.com
+    c(
+        "México Ciudad que Baila – 29 de abril al 12 de mayo",
+        "2019-04-29",
+        "2019-05-12",
+        ref=dt.date(2019, 1, 28),
+        lang="es",
+        form="range_months",
+        span="29 de abril al 12 de mayo",
+    ),
+    c(
+        "Diverso – 28, 29 y 30 de junio",
+        "2019-06-28",
+        "2019-06-30",
+        ref=dt.date(2019, 1, 28),
+        lang="es",
+        form="list",
+        span="28, 29 y 30 de junio",
+    ),
+    c(
+        "Día de muertos – 1 al 17 de noviembre",
+        "2019-11-01",
+        "2019-11-17",
+        ref=dt.date(2019, 5, 28),
+        lang="es",
+        form="range",
+        span="1 al 17 de noviembre",
+    ),
+    c(
+        "Alger González • 28 de enero de 2019",
+        "2019-01-28",
+        lang="es",
+        form="text",
+        span="28 de enero de 2019",
+    ),
+    c(
+        "Día: 1 de mayo, 2019", "2019-05-01", lang="es", form="text", span="1 de mayo, 2019"
+    ),  # chlavoz.com
+    c(
+        "Staff Pícale | 19 septiembre, 2019",
+        "2019-09-19",
+        lang="es",
+        form="text",
+        span="19 septiembre, 2019",
+    ),  # picale.mx
+    c(
+        "este martes 9 de abril",
+        "2019-04-09",
+        ref=dt.date(2019, 4, 8),
+        lang="es",
+        form="weekday",
+        span="martes 9 de abril",
+    ),  # posta.com.mx
+    c(
+        "miércoles 9 de abril", "2025-04-09", ref=dt.date(2025, 4, 9), lang="es", form="weekday"
+    ),  # publimetro.com.mx
+    c(
+        "el viernes 20 de septiembre a las 17:00 horas",
+        "2019-09-20T17:00:00",
+        ref=dt.date(2019, 9, 19),
+        lang="es",
+        form="time",
+        span="viernes 20 de septiembre a las 17:00 horas",
+    ),
+    c("1º de mayo de 2019", "2019-05-01", lang="es", form="ordinal"),
+    c("mañana", "2019-01-10", ref=R19, lang="es", form="relative"),
+    c("ayer", "2019-01-08", ref=R19, lang="es", form="relative"),
+    c("hace 2 días", "2019-01-07", ref=R19, lang="es", form="relative"),
+    # --- Italian ---------------------------------------------------------------------
+    c("dal 9 al 10 aprile", "2019-04-09", "2019-04-10", ref=R19, lang="it", form="range"),
+    c(
+        "Dal 2 al 4 ottobre si terrà la sesta edizione",
+        "2024-10-02",
+        "2024-10-04",
+        ref=dt.date(2024, 10, 2),
+        lang="it",
+        form="range",
+        span="Dal 2 al 4 ottobre",
+    ),
+    c(
+        "Dal 17 al 19 novembre i temi",
+        "2020-11-17",
+        "2020-11-19",
+        ref=dt.date(2020, 11, 10),
+        lang="it",
+        form="range",
+        span="Dal 17 al 19 novembre",
+    ),  # gdc.ancitel.it
+    c(
+        "Il 21 e 22 marzo avrà luogo l'Assemblea",
+        "2024-03-21",
+        "2024-03-22",
+        ref=dt.date(2024, 2, 1),
+        lang="it",
+        form="list",
+        span="21 e 22 marzo",
+    ),
+    c(
+        "Sabato 7 dicembre alle 9.30",
+        "2019-12-07T09:30:00",
+        ref=dt.date(2019, 12, 1),
+        lang="it",
+        form="time",
+    ),  # comune.bologna.it
+    c(
+        "venerdì 28 aprile alle ore 15.00",
+        "2023-04-28T15:00:00",
+        ref=dt.date(2023, 4, 20),
+        lang="it",
+        form="time",
+    ),  # comune.taurianova.rc.it
+    c(
+        "martedì 23 ottobre", "2018-10-23", ref=dt.date(2018, 10, 20), lang="it", form="weekday"
+    ),  # chiamamicitta.it
+    c(
+        "giovedì 3 ottobre alle 12.30",
+        "2024-10-03T12:30:00",
+        ref=dt.date(2024, 10, 2),
+        lang="it",
+        form="time",
+    ),  # gualdonews.it
+    c("15 marzo del 2019", "2019-03-15", lang="it", form="text"),
+    c("1° gennaio 2020", "2020-01-01", lang="it", form="ordinal"),
+    c("10 January, 2025", "2025-01-10", ref=R23, lang="en", form="text"),
+    c("domani", "2019-01-10", ref=R19, lang="it", form="relative"),
+    c("ieri", "2019-01-08", ref=R19, lang="it", form="relative"),
+    # --- Dutch -----------------------------------------------------------------------
+    c(
+        "Datum 14-05-2018 Tijd 19:00 - 20:00",
+        "2018-05-14T19:00:00",
+        "2018-05-14T20:00:00",
+        lang="nl",
+        form="label",
+        span="14-05-2018 Tijd 19:00 - 20:00",
+    ),
+    c(
+        "23 maart 2018, van 20:00 tot 22:30, gemeentehuis",
+        "2018-03-23T20:00:00",
+        "2018-03-23T22:30:00",
+        lang="nl",
+        form="time",
+        span="23 maart 2018, van 20:00 tot 22:30",
+    ),  # papendrecht.pvda.nl
+    c(
+        "Donderdag 13 juni 2019, 13.30 uur (kadernota)",
+        "2019-06-13T13:30:00",
+        lang="nl",
+        form="time",
+        span="Donderdag 13 juni 2019, 13.30 uur",
+    ),  # dewolden.nl
+    c(
+        "Donderdag 10 oktober, 19.00 (kindergemeenteraad)",
+        "2019-10-10T19:00:00",
+        ref=dt.date(2019, 1, 15),
+        lang="nl",
+        form="time",
+        span="Donderdag 10 oktober, 19.00",
+    ),
+    c("Donderdag 31 januari 2019", "2019-01-31", lang="nl", form="weekday"),
+    c(
+        "op maandag 20 maart",
+        "2017-03-20",
+        ref=dt.date(2017, 3, 21),
+        lang="nl",
+        form="weekday",
+        span="maandag 20 maart",
+    ),  # gbmedemblik.nl
+    c(
+        "Op 20 maart om 20 u",
+        "2017-03-20T20:00:00",
+        ref=dt.date(2017, 2, 22),
+        lang="nl",
+        form="time",
+        span="20 maart om 20 u",
+    ),  # someren.pvda.nl
+    c(
+        "woensdag 10 september 2025 een informatieavond",
+        "2025-09-10",
+        lang="nl",
+        ref=R23,
+        form="weekday",
+        span="woensdag 10 september 2025",
+    ),  # echt-susteren.nl
+    c("13 Mei 2008", "2008-05-13", lang="nl", form="text"),  # groenrotselaar.be
+    c("van 3 tot 5 juni 2019", "2019-06-03", "2019-06-05", lang="nl", form="range"),
+    c("vandaag", "2019-01-09", ref=R19, lang="nl", form="relative"),
+    c("gisteren", "2019-01-08", ref=R19, lang="nl", form="relative"),
+    # --- Polish ----------------------------------------------------------------------
+    c("9-10 kwietnia 2019", "2019-04-09", "2019-04-10", lang="pl", form="range"),
+    c(
+        "Od 14 do 16 listopada w Kielcach",
+        "2019-11-14",
+        "2019-11-16",
+        ref=dt.date(2019, 10, 1),
+        lang="pl",
+        form="range",
+        span="Od 14 do 16 listopada",
+    ),
+    c(
+        "18 maja 2022 r. w godzinach 9:00-17:30",
+        "2022-05-18T09:00:00",
+        "2022-05-18T17:30:00",
+        lang="pl",
+        form="time",
+    ),  # miasta.pl
+    c("20 marca 2018", "2018-03-20", lang="pl", form="text"),  # miasta2050.lublin.eu
+    c("w środę 15 maja 2019", "2019-05-15", lang="pl", form="weekday", span="środę 15 maja 2019"),
+    c("piątek, 7 czerwca 2019, godz. 10:00", "2019-06-07T10:00:00", lang="pl", form="time"),
+    c(
+        "od 30 września do 2 października 2019",
+        "2019-09-30",
+        "2019-10-02",
+        lang="pl",
+        form="range_months",
+    ),
+    c("1 października 2019 r.", "2019-10-01", lang="pl", form="text"),
+    c("jutro", "2019-01-10", ref=R19, lang="pl", form="relative"),
+    c("wczoraj", "2019-01-08", ref=R19, lang="pl", form="relative"),
+    # --- Portuguese ------------------------------------------------------------------
+    c(
+        "entre 13 e 14 de setembro de 2018", "2018-09-13", "2018-09-14", lang="pt", form="list"
+    ),  # URBACT
+    c(
+        "Nos dias 15, 16 e 17 de março",
+        "2022-03-15",
+        "2022-03-17",
+        ref=dt.date(2022, 2, 1),
+        lang="pt",
+        form="list",
+        span="15, 16 e 17 de março",
+    ),  # forumdascidades.pt
+    c("15 Mar 2022 até 17 Mar 2022", "2022-03-15", "2022-03-17", lang="pt", form="range"),
+    c(
+        "entre 1 e 3 de abril do próximo ano",
+        "2020-04-01",
+        "2020-04-03",
+        ref=dt.date(2019, 10, 31),
+        lang="pt",
+        form="list",
+        span="entre 1 e 3 de abril",
+    ),
+    c(
+        "9 de novembro, segunda-feira",
+        "2020-11-09",
+        ref=dt.date(2020, 10, 1),
+        lang="pt",
+        form="text",
+        span="9 de novembro",
+    ),  # lisboa.pt
+    c(
+        "Terça-feira, 16 de setembro:",
+        "2014-09-16",
+        ref=dt.date(2014, 9, 12),
+        lang="pt",
+        form="weekday",
+        span="Terça-feira, 16 de setembro",
+    ),  # limeira.sp.leg.br
+    c("de 9 a 12 de junho de 2019", "2019-06-09", "2019-06-12", lang="pt", form="range"),
+    c("quinta-feira, 4 de setembro de 2014, às 20h", "2014-09-04T20:00:00", lang="pt", form="time"),
+    c(
+        "nos dias 27 a 29 de dezembro 2016",
+        "2016-12-27",
+        "2016-12-29",
+        lang="pt",
+        form="range",
+        span="27 a 29 de dezembro 2016",
+    ),  # jornaldiadia.com.br
+    c("1º de janeiro de 2017", "2017-01-01", lang="pt", form="ordinal"),
+    c("amanhã", "2019-01-10", ref=R19, lang="pt", form="relative"),
+    c("ontem", "2019-01-08", ref=R19, lang="pt", form="relative"),
+    # --- Swedish, Danish, Czech, Norwegian-like -----------------------------------------
+    c(
+        "den 3–5 juni",
+        "2019-06-03",
+        "2019-06-05",
+        ref=R19,
+        lang="sv",
+        form="range",
+        span="3–5 juni",
+    ),
+    c(
+        "höstkonferensen den 20-21 oktober 2022",
+        "2022-10-20",
+        "2022-10-21",
+        lang="sv",
+        form="range",
+        span="20-21 oktober 2022",
+    ),  # delegia.com
+    c(
+        "Digital konferens 25-26 mars",
+        "2021-03-25",
+        "2021-03-26",
+        ref=dt.date(2021, 1, 10),
+        lang="sv",
+        form="range",
+        span="25-26 mars",
+    ),
+    c(
+        "Kommunmarknaden 13-14 september 2017",
+        "2017-09-13",
+        "2017-09-14",
+        lang="sv",
+        form="range",
+        span="13-14 september 2017",
+    ),  # kuntamarkkinat.fi
+    c(
+        "Publicerad 20 oktober 2021", "2021-10-20", lang="sv", form="label", span="20 oktober 2021"
+    ),  # skr.se
+    c("idag", "2019-01-09", ref=R19, lang="sv", form="relative"),
+    c(
+        "Den 28. og 29. april afholder KL",
+        "2019-04-28",
+        "2019-04-29",
+        ref=dt.date(2019, 3, 1),
+        lang="da",
+        form="list",
+        span="28. og 29. april",
+    ),  # klimatilpasning.dk
+    c(
+        "afholdes den 21.-22. marts 2019 i Aalborg",
+        "2019-03-21",
+        "2019-03-22",
+        lang="da",
+        form="range",
+        span="21.-22. marts 2019",
+    ),  # kl.dk
+    c(
+        "den 30. april 2019 kl. 17:00",
+        "2019-04-30T17:00:00",
+        lang="da",
+        form="time",
+        span="30. april 2019 kl. 17:00",
+    ),  # mariagerfjord.dk
+    c("i morgen", "2019-01-10", ref=R19, lang="da", form="relative"),
+    c("18. června 2024", "2024-06-18", lang="cs", form="text"),  # portalobydleni.cz
+    c(
+        "11. června 2015 - VI. NÁRODNÍ SETKÁNÍ",
+        "2015-06-11",
+        lang="cs",
+        form="text",
+        span="11. června 2015",
+    ),  # regionservis.cz
+    c(
+        "12.10.2004 — Rada hl.m. Prahy", "2004-10-12", lang="cs", form="numeric", span="12.10.2004"
+    ),  # praha.eu
+    c("15. 10. 2019", "2019-10-15", lang="cs", form="numeric"),
+    c(
+        "ve středu 16. října 2019 od 9:00 hodin",
+        "2019-10-16T09:00:00",
+        lang="cs",
+        form="time",
+        span="středu 16. října 2019 od 9:00 hodin",
+    ),
+    c("zítra", "2019-01-10", ref=R19, lang="cs", form="relative"),
+    c(
+        "12. - 13. juni",
+        "2019-06-12",
+        "2019-06-13",
+        ref=R19,
+        lang="da",
+        form="range",
+        span="12. - 13. juni",
+    ),  # regjeringen.no (Norwegian, same words)
+    # --- weekday disambiguation of missing years ------------------------------------------
+    c("Tuesday 10 October", "2023-10-10", ref=dt.date(2024, 2, 1), form="weekday"),
+    c("Tuesday 10 October", "2023-10-10", ref=dt.date(2022, 12, 1), form="weekday"),
+    c("Saturday 12 March", "2022-03-12", ref=dt.date(2022, 3, 1), form="weekday"),
+    c(
+        "live on Saturday 12 March",
+        "2022-03-12",
+        ref=dt.date(2022, 5, 1),
+        form="weekday",
+        span="Saturday 12 March",
+    ),
+    # --- missing years forwards and backwards ---------------------------------------------
+    c("10 January", "2020-01-10", ref=dt.date(2019, 12, 20), form="missing_year"),
+    c("20 December", "2019-12-20", ref=dt.date(2020, 1, 10), form="missing_year"),
+    c("5 June", "2019-06-05", ref=dt.date(2019, 3, 1), form="missing_year"),
+    c("5 June", "2019-06-05", ref=dt.date(2019, 9, 1), form="missing_year"),
+    c("29 February", "2024-02-29", ref=dt.date(2023, 6, 1), form="missing_year"),
+    # --- several sessions in one body (find_date_ranges covers them; first here) --------
+    c(
+        "Day 1: 20 September, Day 2: 21 September",
+        "2018-09-20",
+        ref=dt.date(2018, 9, 1),
+        form="text",
+        span="20 September",
+    ),
+]
+
+# Failures: the parse gives None and why_unparsed gives the slug.
+FAILURES: list[Case] = [
+    x("30-02-2019", "impossible", form="impossible"),
+    x("31 février", "impossible", ref=R19, lang="fr", form="impossible"),
+    x("31 février 2024", "impossible", lang="fr", form="impossible"),
+    x("2024-13-45", "impossible", form="impossible"),
+    x("0000-00-00", "impossible", form="impossible"),
+    x("30/02/2024", "impossible", form="impossible"),
+    x("31.04.2019", "impossible", lang="de", form="impossible"),
+    x("29 February 2023", "impossible", form="impossible"),
+    x("31 de junio de 2019", "impossible", lang="es", form="impossible"),
+    x("13/13/2019", "impossible", form="impossible"),
+    x("Sunday 31 March 2024, 02:30 (Brussels time)", "impossible", form="dst"),
+    x("Sunday 27 October 2024, 02:30 Brussels time", "ambiguous", form="dst"),
+    x("9999-12-31", "implausible", form="implausible"),
+    x("1900-01-01", "implausible", form="implausible"),
+    x("1970-01-01", "implausible", form="implausible"),
+    x("12 May 2040", "implausible", ref=R23, form="implausible"),
+    x("24-22 October 2019", "end_before_start", form="end_before_start"),
+    x("Saturday 5 October 2019, 16:00-15:00", "end_before_start", form="end_before_start"),
+    x("du 24 au 22 octobre 2019", "end_before_start", lang="fr", form="end_before_start"),
+    x("9-10 April", "missing_year", form="missing_year"),
+    x("dal 9 al 10 aprile", "missing_year", lang="it", form="missing_year"),
+    x("Tuesday 10 October, 17.00-18.00", "missing_year", form="missing_year"),
+    x("tomorrow", "missing_reference", form="relative"),
+    x("demain", "missing_reference", lang="fr", form="relative"),
+    x("March 2024", "partial", form="partial"),
+    x("octobre 2019", "partial", lang="fr", form="partial"),
+    x("Tuesday 10 October", "weekday_mismatch", ref=R19, form="weekday"),
+    x("Monday 17 January 2019", "weekday_mismatch", form="weekday"),
+    x("12h30", "no_date", lang="fr", form="no_date"),
+    x("14:30 – 16:00 CET", "no_date", form="no_date"),
+    x("", "no_date", form="no_date"),
+    x("No date at all in this teaser.", "no_date", form="no_date"),
+    x("EUROCITIES strategic framework 2014-2020", "no_date", form="no_date"),
+    x("principle 18 on long-term care", "no_date", form="no_date"),
+    x("4 minutes read", "no_date", form="no_date"),
+    x("Gothenburg is 3rd city to sign pledge", "no_date", form="no_date"),
+    x("Er ist hier und morgen früh auch", "no_date", lang="de", form="no_date"),
+    x("5 out of 10 cities", "no_date", form="no_date"),
+    x("5 out of 10 cities may 3 times", "no_date", form="no_date"),
+    x("version 1.2.3", "no_date", form="no_date"),
+    x("News (779) · Opinion (187)", "no_date", form="no_date"),
+    x("&newsstart=11&newscount=10", "no_date", form="no_date"),
+]

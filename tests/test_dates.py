@@ -1,0 +1,341 @@
+"""Tests for citycrawl.dates: the shared corpus of real forms, then behaviour and properties."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import subprocess
+import sys
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citycrawl.dates import (
+    SUPPORTED_LANGUAGES,
+    DateIssue,
+    DateRange,
+    find_date_ranges,
+    parse_date,
+    parse_date_range,
+    why_unparsed,
+)
+from tests.date_cases import CASES, FAILURES, R19, Case
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+# --- the corpus -----------------------------------------------------------------------
+
+
+def test_corpus_is_broad() -> None:
+    """The issue asks for 200+ real forms in 8+ languages, ranges, times and failures."""
+    assert len(CASES) + len(FAILURES) >= 200
+    langs = {k.lang for k in CASES}
+    assert {"en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs"} <= langs
+    forms = {k.form for k in CASES + FAILURES}
+    for needed in ("range", "range_years", "time", "zone", "missing_year", "weekday",
+                   "impossible", "no_date", "relative", "overnight", "dst"):  # fmt: skip
+        assert needed in forms
+
+
+@pytest.mark.parametrize("case", CASES, ids=[k.text[:60] for k in CASES])
+def test_real_form(case: Case) -> None:
+    got = parse_date_range(case.text, reference=case.ref, languages=case.languages)
+    assert got is not None, why_unparsed(case.text, reference=case.ref)
+    assert (got.start.isoformat(), _iso(got.end)) == (case.start, case.end)
+    assert got.timezone == case.tz
+    assert got.text == (case.span or case.text)
+    assert type(got.start) is type(got.end) or got.end is None
+    assert why_unparsed(case.text, reference=case.ref, languages=case.languages) is None
+
+
+@pytest.mark.parametrize("case", FAILURES, ids=[k.text[:60] or "<empty>" for k in FAILURES])
+def test_unreadable_form(case: Case) -> None:
+    assert parse_date_range(case.text, reference=case.ref) is None
+    assert parse_date(case.text, reference=case.ref) is None
+    assert find_date_ranges(case.text, reference=case.ref) == []
+    assert why_unparsed(case.text, reference=case.ref) == case.issue
+
+
+def test_issue_slugs_are_documented() -> None:
+    """The crawl stores these slugs; docs/dates.md must list every one."""
+    from pathlib import Path
+
+    doc = (Path(__file__).parent.parent / "docs" / "dates.md").read_text(encoding="utf-8")
+    for issue in DateIssue:
+        assert f"`{issue.value}`" in doc
+
+
+# --- API contracts --------------------------------------------------------------------
+
+
+def test_result_is_frozen_and_typed() -> None:
+    got = parse_date_range("9 January 2019")
+    assert got == DateRange(dt.date(2019, 1, 9), None, "9 January 2019", None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.start = dt.date(2020, 1, 1)  # type: ignore[misc]
+
+
+def test_reference_may_be_a_datetime() -> None:
+    ref = dt.datetime(2019, 1, 9, 23, 30, tzinfo=dt.UTC)
+    assert parse_date("demain", reference=ref) == dt.date(2019, 1, 10)
+    assert parse_date_range("9-10 April", reference=ref).start == dt.date(2019, 4, 9)
+
+
+def test_brussels_time_follows_daylight_saving() -> None:
+    winter = parse_date_range("17 January 2019, 15:00 (Brussels time)")
+    summer = parse_date_range("17 July 2019, 15:00 (Brussels time)")
+    assert winter.start.utcoffset() == dt.timedelta(hours=1)
+    assert summer.start.utcoffset() == dt.timedelta(hours=2)
+    assert summer.start.tzinfo == ZoneInfo("Europe/Brussels")
+    # A bare "CET" is taken at its word (+01:00), even in summer.
+    assert parse_date("17 July 2019, 15:00 CET").utcoffset() == dt.timedelta(hours=1)
+
+
+def test_naive_without_zone_and_date_without_time() -> None:
+    assert parse_date("17 July 2019, 15:00") == dt.datetime(2019, 7, 17, 15, 0)
+    assert parse_date("17 July 2019, 15:00").tzinfo is None
+    assert type(parse_date("17 July 2019")) is dt.date
+
+
+def test_parse_date_takes_single_days_only() -> None:
+    assert parse_date("22-24 October 2019") is None
+    assert why_unparsed("22-24 October 2019", single=True) == DateIssue.NOT_SINGLE_DATE
+    assert why_unparsed("22-24 October 2019") is None
+    one_day = "Thursday 17 January 2019, 15:00-16:00"
+    assert parse_date(one_day) == dt.datetime(2019, 1, 17, 15, 0)
+    assert parse_date("Saturday 5 October 2019, 22:00-02:00") == dt.datetime(2019, 10, 5, 22)
+
+
+def test_find_all_sessions_in_a_body() -> None:
+    body = (
+        "Wednesday, 4 November, 10.00-11.30: opening. "
+        "Thursday, 5 November, 11.30-12.30: Eurocities General Assembly. "
+        "Registration closes on 30 October."
+    )
+    got = find_date_ranges(body, reference=dt.date(2020, 10, 20))
+    assert [(r.start, r.end) for r in got] == [
+        (dt.datetime(2020, 11, 4, 10), dt.datetime(2020, 11, 4, 11, 30)),
+        (dt.datetime(2020, 11, 5, 11, 30), dt.datetime(2020, 11, 5, 12, 30)),
+        (dt.date(2020, 10, 30), None),
+    ]
+
+
+def test_seed_page_dates() -> None:
+    """Every labelled date on the real 2019 innovation page, in page order."""
+    from pathlib import Path
+
+    seed = Path("/work/shared/seed/eurocities-innovation-page-2019.txt")
+    if not seed.exists():
+        pytest.skip("shared seed page not mounted")
+    text = seed.read_text(encoding="utf-8")
+    labelled = [
+        parse_date(line, reference=R19)
+        for line in text.splitlines()
+        if line.startswith(("publication date", "start date", "end date"))
+    ]
+    assert labelled[:4] == [
+        dt.date(2019, 1, 9), dt.date(2019, 10, 22), dt.date(2019, 10, 24), dt.date(2019, 1, 17),
+    ]  # fmt: skip
+    assert None not in labelled
+    spans = [r.text for r in find_date_ranges(text, reference=R19)]
+    assert "Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)" in spans
+    assert "22-24 October 2019" in spans
+
+
+def test_non_consecutive_list_gives_one_range_per_run() -> None:
+    got = find_date_ranges("am 2., 4. und 5. Oktober", reference=dt.date(2019, 9, 1))
+    assert [(r.start, r.end) for r in got] == [
+        (dt.date(2019, 10, 2), None),
+        (dt.date(2019, 10, 4), dt.date(2019, 10, 5)),
+    ]
+    assert {r.text for r in got} == {"2., 4. und 5. Oktober"}
+
+
+def test_first_readable_expression_wins_but_a_broken_range_is_not_split() -> None:
+    assert parse_date("30-02-2019 or 5 March 2019") == dt.date(2019, 3, 5)
+    assert why_unparsed("30-02-2019 or 5 March 2019") is None
+    assert parse_date_range("30.02.2019 – 05.03.2019") is None
+    assert why_unparsed("30.02.2019 – 05.03.2019") == DateIssue.IMPOSSIBLE
+
+
+def test_languages_restrict_the_words() -> None:
+    # Czech "a" is "and": 5 and 7 are two days; in Portuguese "a" is "to".
+    cs = find_date_ranges("5 a 7 října 2019", languages=["cs"])
+    assert [(r.start, r.end) for r in cs] == [
+        (dt.date(2019, 10, 5), None),
+        (dt.date(2019, 10, 7), None),
+    ]
+    pt = parse_date_range("5 a 7 de outubro de 2019", languages=["pt"])
+    assert (pt.start, pt.end) == (dt.date(2019, 10, 5), dt.date(2019, 10, 7))
+    assert parse_date_range("9 janvier 2019", languages=["de"]) is None
+    assert parse_date_range("9 janvier 2019", languages=["fr", "de"]) is not None
+
+
+def test_other_languages_fall_back_to_dateparser() -> None:
+    got = parse_date_range("2019. január 9.", languages=["hu"])
+    assert got is not None
+    assert got.start == dt.date(2019, 1, 9)
+
+
+def test_ambiguous_relative_words_only_as_whole_fields() -> None:
+    assert parse_date("Datum: morgen", reference=R19) == dt.date(2019, 1, 10)
+    assert parse_date("Wir sind morgen hier", reference=R19) is None
+    assert parse_date("C'était hier", reference=R19) is None
+    assert parse_date("it happened yesterday in Porto", reference=R19) == dt.date(2019, 1, 8)
+
+
+def test_plausibility_without_reference_uses_today() -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    near = today.replace(day=1) + dt.timedelta(days=400)
+    far = dt.date(today.year + 11, 1, 15)
+    assert parse_date(near.strftime("%d-%m-%Y")) == near
+    assert why_unparsed(far.strftime("%d-%m-%Y")) == DateIssue.IMPLAUSIBLE
+
+
+def test_importable_without_scrapy() -> None:
+    code = (
+        "import sys, citycrawl.dates as d; "
+        "assert d.parse_date('9 January 2019'); "
+        "assert 'scrapy' not in sys.modules; assert 'dateparser' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- properties -----------------------------------------------------------------------
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+}
+_WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+}
+_RANGE = {"en": ("from {} to {}", "–"), "fr": ("du {} au {}", "-"),
+          "de": ("vom {} bis {}", "–"), "es": ("del {} al {}", "-"),
+          "it": ("dal {} al {}", "-"), "nl": ("van {} tot {}", "-"),
+          "pl": ("od {} do {}", "-"), "pt": ("de {} a {}", "-"),
+          "sv": ("från {} till {}", "–"), "da": ("fra {} til {}", "-"),
+          "cs": ("od {} do {}", "–")}  # fmt: skip
+
+
+def _text_date(day: dt.date, lang: str, *, year: bool = True, weekday: bool = False) -> str:
+    month = _MONTHS[lang].split()[day.month - 1]
+    link = " de " if lang in {"es", "pt"} else " "
+    dot = "." if lang in {"de", "da", "cs"} else ""
+    out = f"{day.day}{dot}{link}{month}"
+    if year:
+        out += f"{link}{day.year}" if lang in {"es", "pt"} else f" {day.year}"
+    if weekday and lang in _WEEKDAYS:
+        out = f"{_WEEKDAYS[lang].split()[day.weekday()]} {out}"
+    return out
+
+
+def _render(a: dt.date, b: dt.date, lang: str, form: int, weekday: bool) -> str:
+    words, dash = _RANGE[lang]
+    if form == 0:  # full dates on both ends
+        return f"{_text_date(a, lang, weekday=weekday)} {dash} {_text_date(b, lang)}"
+    if form == 1:  # connector words, year once at the end
+        return words.format(_text_date(a, lang, year=a.year != b.year), _text_date(b, lang))
+    if form == 2:  # numeric, day first
+        return f"{a:%d-%m-%Y} – {b:%d-%m-%Y}"
+    if form == 3:  # German-style numeric with the year once
+        return f"{a.day}.{a.month}. – {b:%d.%m.%Y}" if a.year == b.year else f"{a:%d.%m.%Y}"
+    return f"{a:%Y-%m-%d}"
+
+
+_dates = st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=_dates,
+    length=st.integers(min_value=1, max_value=70),
+    lang=st.sampled_from(sorted(_RANGE)),
+    form=st.integers(min_value=0, max_value=4),
+    weekday=st.booleans(),
+)
+def test_rendered_ranges_read_back(
+    start: dt.date, length: int, lang: str, form: int, weekday: bool
+) -> None:
+    end = start + dt.timedelta(days=length)
+    text = _render(start, end, lang, form, weekday)
+    got = parse_date_range(text, reference=dt.date(2024, 1, 1))
+    assert got is not None, (text, why_unparsed(text, reference=dt.date(2024, 1, 1)))
+    if form == 4 or (form == 3 and start.year != end.year):
+        assert (got.start, got.end) == (start, None)
+    else:
+        assert (got.start, got.end) == (start, end), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 12, 31)),
+    lang=st.sampled_from(sorted(_MONTHS)),
+    offset=st.integers(min_value=-150, max_value=150),
+)
+def test_year_less_dates_resolve_to_the_nearest_year(day: dt.date, lang: str, offset: int) -> None:
+    """Written without a year, a date within five months of the reference comes back."""
+    ref = day + dt.timedelta(days=offset)
+    text = _text_date(day, lang, year=False)
+    if (day.month, day.day) == (2, 29):
+        return  # the nearest 29 February may be a leap year further away
+    assert parse_date(text, reference=ref) == day, text
+
+
+_ALPHABET = st.sampled_from(
+    ["1", "9", "12", "31", "2019", "00", "24", "-", "–", ".", ",", ":", "/", " ", " ",
+     "bis", "au", "to", "de", "del", "al", "a", "do", "od", "und", "&", "@", "h", "Uhr",
+     "p.m.", "CET", "CEST", "(", ")", "Brussels time", "October", "mars", "maja", "Mo",
+     "Thursday", "mardi", "tomorrow", "hier", "T", "+", "0100", "st", "º", "é", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(_ALPHABET, max_size=14),
+    noise=st.text(max_size=20),
+    ref=st.none() | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1)),
+)
+def test_no_input_raises_and_ends_follow_starts(
+    parts: list[str], noise: str, ref: dt.date | None
+) -> None:
+    text = "".join(parts) + noise
+    found = find_date_ranges(text, reference=ref)
+    for got in found:
+        assert got.text
+        assert got.text in text
+        if got.end is not None:
+            assert type(got.end) is type(got.start)
+            assert got.end >= got.start
+        lo = dt.date(1990, 1, 1)
+        day = got.start.date() if isinstance(got.start, dt.datetime) else got.start
+        assert day >= lo
+    reason = why_unparsed(text, reference=ref)
+    assert (reason is None) == bool(found)
+    assert reason is None or reason in set(DateIssue)
+
+
+def test_supported_languages_listed() -> None:
+    assert set(SUPPORTED_LANGUAGES) == set(_MONTHS)
