@@ -48,7 +48,15 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # Exact-host allow-list (Scrapy's allowed_domains would also admit staging.*).
     "citycrawl.middlewares.SiteHostsMiddleware": 50,
+    # robots.txt that errors or times out means "disallow all" (RFC 9309), not Scrapy's
+    # "allow all"; see citycrawl.middlewares.RobotsTxtMiddleware and docs/reliability.md.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "citycrawl.middlewares.RobotsTxtMiddleware": 100,
 }
+#: Fetches of an unreachable robots.txt before its host is given up for now, and the
+#: pause between them (each fetch also gets RETRY_TIMES retries).
+CITYCRAWL_ROBOTSTXT_ATTEMPTS = 3
+CITYCRAWL_ROBOTSTXT_RETRY_DELAY = 60.0
 
 # --- Items: normalise -> validate -> dedupe -> write the dataset. -------------------
 ITEM_PIPELINES = {

@@ -54,11 +54,14 @@ _LISTING_CATEGORY_RE = re.compile(r"/latest_categories/([^/]+)")
 _ONLINE_RE = re.compile(
     r"\b(?:online|webinar|web conference|virtual(?:ly)?|live ?stream(?:ed|ing)?)\b", re.IGNORECASE
 )
-# "will take place in Katowice", "taking place in Brussels", "held in Porto":
-# a capitalised place name after a verb of happening. Anything less explicit is left null.
+# "will take place in Katowice", "taking place in Brussels", "held in Porto",
+# "Mobility Forum in Porto": a capitalised place name after a verb of happening or the
+# name of a gathering. Anything less explicit is left null.
 _PLACE_RE = re.compile(
-    r"\b(?:tak(?:e|es|ing)\s+place|took\s+place|(?:be\s+)?held|hosted)\b[^.;:]{0,60}?"
-    r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:[ -](?:de |del |am |an )?[A-Z][\w'’-]+){0,3})"
+    r"(?:\b(?:tak(?:e|es|ing)\s+place|took\s+place|(?:be\s+)?held|hosted)\b[^.;:]{0,60}?"
+    r"\bin\s+|\b(?i:forum|conference|meeting|summit|workshop|festival|seminar|assembly|"
+    r"congress|study visit)\s+(?:in|to)\s+)"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:de |del |am |an )?[A-Z][\w'’-]+){0,3})"
 )
 #: Zones for events whose place lies outside Central European Time; every other
 #: European place, and online events, keep the network's home zone.

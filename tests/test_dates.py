@@ -339,3 +339,25 @@ def test_no_input_raises_and_ends_follow_starts(
 
 def test_supported_languages_listed() -> None:
     assert set(SUPPORTED_LANGUAGES) == set(_MONTHS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["today, " * 2000, "1-" * 5000, "<" * 10000, "\x08\x1f\uffff" * 500, "1. 2. " * 2000,
+     "9 January 2019, " * 500, "١٢ يناير ٢٠١٩", "\ufeff", "0" * 5000, "-" * 5000],
+    ids=["relative-chain", "dash-chain", "angles", "controls", "dots", "dates", "arabic",
+         "bom", "zeros", "dashes"],
+)  # fmt: skip
+def test_hostile_input_never_raises(text: str) -> None:
+    """R-12: hostile text never raises and every span comes from the input."""
+    for got in find_date_ranges(text, reference=R19):
+        assert got.text in text
+    assert why_unparsed(text) in {None, *DateIssue}
+
+
+def test_documented_examples_hold() -> None:
+    import doctest
+
+    import citycrawl.dates
+
+    assert doctest.testmod(citycrawl.dates).failed == 0

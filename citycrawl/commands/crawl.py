@@ -1,19 +1,66 @@
-"""``scrapy crawl`` that checks spider arguments before anything starts.
+"""``scrapy crawl`` that checks spider arguments first and exits by a documented policy.
 
 Scrapy builds a spider inside the running crawl, so a bad ``-a`` value would surface
 as a traceback after the reactor has started. Spiders that define
 ``check_arguments(raw: dict) -> object`` are checked here first: a bad value exits with
 status 2 and one line saying which argument is wrong and what was expected.
+
+Exit status (docs/reliability.md, "Exit status"): plain ``scrapy crawl`` exits 0 even
+when nothing was saved. Here the run exits
+
+* 0 when the spider closed ``finished`` (or ``shutdown``, a graceful SIGTERM) and its
+  items were committed; pages that could not be fetched or parsed are counted in the
+  stats, logged with their URL, and retried by the next run;
+* 1 when the dataset was not committed (``citycrawl/dataset/commit_failed``: a writer
+  error, a full disk), could not be opened (locked by another run), the spider closed
+  for any other reason (``closespider_*``, a crash), or robots.txt of the site stayed
+  unreachable so nothing could be crawled (``citycrawl/robotstxt/unreachable``);
+* 2 for a bad argument.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.crawler import Crawler
+from scrapy.spiders import Spider
+
+#: Close reasons after which a run counts as a success.
+OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
+
+
+DATASET_PIPELINE = "pipelines.dataset_writer.DatasetWriterPipeline"
+
+
+def exit_status(stats: Mapping[str, Any], *, writes_dataset: bool = True) -> int:
+    """The exit status a finished crawl with these final stats earns (0 or 1).
+
+    ``writes_dataset``: the dataset pipeline is enabled, so a run without a committed
+    version (``citycrawl/dataset/version``) failed to save its items.
+    """
+    if stats.get("citycrawl/dataset/commit_failed"):
+        return 1
+    if stats.get("finish_reason") not in OK_FINISH_REASONS:
+        return 1
+    if stats.get("citycrawl/robotstxt/unreachable"):
+        return 1
+    if writes_dataset and "citycrawl/dataset/version" not in stats:
+        # The dataset writer never committed (its open failed, e.g. locked).
+        return 1
+    return 0
 
 
 class Command(ScrapyCrawlCommand):
+    _crawler: Crawler | None = None
+
+    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
+        crawler = super()._create_crawler(spidercls)
+        self._crawler = crawler
+        return crawler
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) == 1 and self.crawler_process is not None:
             spider_class = self.crawler_process.spider_loader.load(args[0])
@@ -21,3 +68,8 @@ class Command(ScrapyCrawlCommand):
             if check is not None:
                 check(opts.spargs)  # raises UsageError, which scrapy prints and exits 2
         super().run(args, opts)
+        crawler = self._crawler
+        if not self.exitcode and crawler is not None and crawler.stats is not None:
+            pipelines = crawler.settings.getwithbase("ITEM_PIPELINES")
+            writes_dataset = pipelines.get(DATASET_PIPELINE) is not None
+            self.exitcode = exit_status(crawler.stats.get_stats(), writes_dataset=writes_dataset)

@@ -94,12 +94,14 @@ def _json_default(value: object) -> str:
     raise TypeError(f"cannot spool {type(value).__name__}")
 
 
+# One encoder for all items: json.dumps with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(default=_json_default, ensure_ascii=False, separators=(",", ":"))
+
+
 def encode_item(item: Mapping[str, Any]) -> bytes:
     """One spool line for ``item`` (checked with :func:`check_item` first)."""
     check_item(item)
-    return (
-        json.dumps(item, default=_json_default, ensure_ascii=False, separators=(",", ":")) + "\n"
-    ).encode("utf-8")
+    return (_ENCODER.encode(item) + "\n").encode("utf-8")
 
 
 class SpoolWriter:

@@ -49,7 +49,7 @@ from citycrawl.dataset.layout import (
     published_version,
     version_name,
 )
-from citycrawl.schema import ITEM_COLUMN_NAMES, ITEM_SCHEMA, SCHEMA_VERSION, Column
+from citycrawl.schema import ITEM_COLUMN_NAMES, ITEM_COLUMNS, ITEM_SCHEMA, SCHEMA_VERSION, Column
 
 logger = logging.getLogger(__name__)
 
@@ -168,7 +168,8 @@ def _conform(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
     arrays = []
     for field in schema:
         col = table.column(field.name)
-        if col.type != field.type:
+        # `==` on list types ignores the item field's name; the schema's name must win.
+        if str(col.type) != str(field.type):
             col = col.cast(field.type)
         if not field.nullable and col.null_count:
             raise DatasetError(f"column {field.name!r} has {col.null_count} nulls")
@@ -209,17 +210,15 @@ def _stream_to_parts(
     reader: pa.RecordBatchReader,
     schema: pa.Schema,
     directory: Path,
-    name_for: Callable[[str, int], str],
-    split_column: str | None = None,
-) -> dict[str, list[str]]:
-    """Write a sorted batch stream as Parquet parts; returns {partition value: [file names]}.
+    name_for: Callable[[int], str],
+) -> list[str]:
+    """Write a batch stream as Parquet files ``name_for(0)``, ``name_for(1)``, ...
 
-    With ``split_column`` the stream must be sorted by it and each value gets its own
-    files (``name_for(value, n)``); memory holds one row group, whatever the stream size.
+    Memory holds one row group whatever the stream's size; a file rolls over after
+    :data:`FILE_MAX_ROWS` rows. Returns the file names (none for an empty stream).
     """
-    files: dict[str, list[str]] = {}
+    files: list[str] = []
     writer: _PartWriter | None = None
-    key: str | None = None
     buffer: list[pa.RecordBatch] = []
     buffered = 0
 
@@ -227,46 +226,25 @@ def _stream_to_parts(
         nonlocal writer, buffer, buffered
         if not buffer:
             return
-        assert key is not None
         if writer is None:
-            rel = name_for(key, len(files.setdefault(key, [])))
-            (directory / rel).parent.mkdir(parents=True, exist_ok=True)
-            writer = _PartWriter(directory / rel, schema)
-            files[key].append(rel)
+            files.append(name_for(len(files)))
+            (directory / files[-1]).parent.mkdir(parents=True, exist_ok=True)
+            writer = _PartWriter(directory / files[-1], schema)
         writer.write(_conform(buffer, schema))
         buffer, buffered = [], 0
         if writer.rows >= FILE_MAX_ROWS:
             writer.close()
             writer = None
 
-    def switch(new_key: str) -> None:
-        nonlocal writer, key
+    try:
+        for batch in reader:
+            buffer.append(batch)
+            buffered += batch.num_rows
+            if buffered >= ROW_GROUP_ROWS:
+                flush()
         flush()
         if writer is not None:
             writer.close()
-            writer = None
-        key = new_key
-
-    try:
-        for batch in reader:
-            if batch.num_rows == 0:
-                continue
-            if split_column is None:
-                pieces = [("", batch)]
-            else:
-                column = batch.column(split_column)
-                pieces = [
-                    (value, batch.filter(pc.equal(column, value)))
-                    for value in pc.unique(column).to_pylist()
-                ]
-            for value, piece in pieces:
-                if value != key:
-                    switch(value)
-                buffer.append(piece)
-                buffered += piece.num_rows
-                if buffered >= ROW_GROUP_ROWS:
-                    flush()
-        switch("")
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -570,7 +548,7 @@ def _build_version(
     try:
         con.execute("SET TimeZone = 'UTC'")
         migrate = prev is not None and not _version_has_code_schema(prev)
-        _load_run(con, spool_path, work)
+        run_part = _load_run(con, spool_path, work)
         prev_files = prev.item_files() if prev else []
         con.execute(f"CREATE TEMP VIEW prev AS {_projected_select(prev_files, CURRENT_COLUMNS)}")
         run_date = started_at.astimezone(dt.UTC).date()
@@ -587,38 +565,42 @@ def _build_version(
         # Partitions the run touches are rewritten; the others are hard-linked.
         prev_parts: dict[str, list[str]] = prev.info["items"] if prev else {}
         prev_dir = prev.path if prev else tmp
-        touched = {
-            partition_dirname(t)
+        touched = [
+            t
             for (t,) in con.sql(
-                "SELECT DISTINCT item_type FROM run UNION "  # noqa: S608
-                "SELECT DISTINCT p.item_type FROM prev p JOIN run r ON p.item_id = r.item_id "
-                "UNION SELECT DISTINCT p.item_type FROM prev p LEFT JOIN run r "
-                f"ON p.item_id = r.item_id WHERE r.item_id IS NULL AND {withdraw}"
+                "SELECT item_type FROM run UNION "  # noqa: S608
+                "SELECT p.item_type FROM prev p JOIN run r ON p.item_id = r.item_id UNION "
+                f"SELECT p.item_type FROM prev p WHERE {'true' if migrate else 'false'} UNION "
+                "SELECT p.item_type FROM prev p LEFT JOIN run r ON p.item_id = r.item_id "
+                f"WHERE r.item_id IS NULL AND {withdraw}"
             ).fetchall()
-        }
-        if migrate:
-            touched |= set(prev_parts)
-        touched.discard("")  # the empty-view placeholder of an earlier version
+        ]
+        touched_dirs = {partition_dirname(t) for t in touched}
         items: dict[str, list[str]] = {}
         for part, files in prev_parts.items():
-            if part not in touched and part != "":
+            # "" is the empty-view placeholder of an earlier version: never carried over.
+            if part not in touched_dirs and part != "":
                 items[part] = files
                 for f in files:
                     (tmp / f).parent.mkdir(parents=True, exist_ok=True)
                     os.link(prev_dir / f, tmp / f)
-        touched_files = [prev_dir / f for p in touched for f in prev_parts.get(p, [])]
-        con.execute(
-            "CREATE TEMP VIEW prev_touched AS " + _projected_select(touched_files, CURRENT_COLUMNS)
-        )
-        written = _stream_to_parts(
-            con.sql(_merge_sql(withdraw)).to_arrow_reader(ROW_GROUP_ROWS),
-            CURRENT_SCHEMA,
-            tmp,
-            lambda t, n: f"items/{partition_dirname(t)}/part-{vname}-{n:05d}.parquet",
-            split_column="item_type",
-        )
-        for t, files in written.items():
-            items.setdefault(partition_dirname(t), []).extend(files)
+        for t in sorted(touched):
+            part = partition_dirname(t)
+            con.execute(
+                "CREATE OR REPLACE TEMP VIEW prev_part AS "
+                + _projected_select(
+                    [prev_dir / f for f in prev_parts.get(part, [])], CURRENT_COLUMNS
+                )
+            )
+            con.execute(f"CREATE OR REPLACE TEMP VIEW run_part AS {run_part(t)}")
+            written = _stream_to_parts(
+                con.sql(_merge_sql(withdraw)).to_arrow_reader(ROW_GROUP_ROWS),
+                CURRENT_SCHEMA,
+                tmp,
+                lambda n, part=part: f"items/{part}/part-{vname}-{n:05d}.parquet",
+            )
+            if written:
+                items[part] = written
         current_rows = counts["rows_current"] = sum(
             pq.ParquetFile(tmp / f).metadata.num_rows for fs in items.values() for f in fs
         )
@@ -702,9 +684,13 @@ _SPOOL_READ_SCHEMA = pa.schema(
 )
 
 
-def _stage_spool(spool_path: Path, staged: Path) -> None:
-    """Convert the spool to one Parquet file with ITEM_SCHEMA, streaming block by block."""
-    writer = _PartWriter(staged, ITEM_SCHEMA, compression="snappy")
+def _stage_spool(spool_path: Path, work: Path) -> dict[str, Path]:
+    """Convert the spool to Parquet with ITEM_SCHEMA, one file per item_type, streaming.
+
+    Returns {item_type: file}. One file per type lets each partition's merge read only
+    its own rows.
+    """
+    writers: dict[str, _PartWriter] = {}
     try:
         if spool_path.stat().st_size:
             reader = pajson.open_json(
@@ -716,25 +702,48 @@ def _stage_spool(spool_path: Path, staged: Path) -> None:
                 ),
             )
             for batch in reader:
-                writer.write(_conform([batch], ITEM_SCHEMA), checkpoint=False)
-    finally:
-        writer.close()
+                table = _conform([batch], ITEM_SCHEMA)
+                types = table.column("item_type")
+                for value in pc.unique(types).to_pylist():
+                    if value not in writers:
+                        path = work / f"run-{len(writers)}.parquet"
+                        writers[value] = _PartWriter(path, ITEM_SCHEMA, compression="snappy")
+                    rows = table.filter(pc.equal(types, value))
+                    writers[value].write(rows, checkpoint=False)
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    for w in writers.values():
+        w.close()
+    return {value: w.path for value, w in writers.items()}
 
 
-def _load_run(con: duckdb.DuckDBPyConnection, spool_path: Path, work: Path) -> None:
-    """Stage the spool once as Parquet and expose it as view ``run``, one row per item_id."""
-    staged = work / "run.parquet"
-    _stage_spool(spool_path, staged)
-    source = f"read_parquet({_sql_str(str(staged))})"
+def _load_run(con: duckdb.DuckDBPyConnection, spool_path: Path, work: Path) -> Callable[[str], str]:
+    """Stage the spool as Parquet, create view ``run`` (one row per item_id).
+
+    Returns a function giving the SELECT of one item_type's run rows.
+    """
+    staged = _stage_spool(spool_path, work)
+    if not staged:
+        con.execute(f"CREATE TEMP VIEW run AS {_empty_select(ITEM_COLUMNS)}")
+        return lambda _t: "SELECT * FROM run"
+    source = f"read_parquet({_sql_list(list(staged.values()))})"
     counting = f"SELECT count(*), count(DISTINCT item_id) FROM {source}"  # noqa: S608
     total, distinct = con.sql(counting).fetchall()[0]
-    if total != distinct:
-        # Upstream dedups; should a key still repeat, its newest crawl wins, deterministically.
-        source = (
-            f"(SELECT * FROM {source} QUALIFY row_number() OVER "  # noqa: S608
-            "(PARTITION BY item_id ORDER BY crawled_at DESC, content_hash DESC) = 1)"
+    if total == distinct:
+        con.execute(f"CREATE TEMP VIEW run AS SELECT * FROM {source}")  # noqa: S608
+        return lambda t: (
+            f"SELECT * FROM read_parquet({_sql_str(str(staged[t]))})"  # noqa: S608
+            if t in staged
+            else "SELECT * FROM run WHERE false"  # a partition touched only by withdrawals
         )
-    con.execute(f"CREATE TEMP VIEW run AS SELECT * FROM {source}")  # noqa: S608
+    # Upstream dedups; should a key still repeat, its newest crawl wins, deterministically.
+    con.execute(
+        f"CREATE TEMP VIEW run AS SELECT * FROM {source} QUALIFY row_number() OVER "  # noqa: S608
+        "(PARTITION BY item_id ORDER BY crawled_at DESC, content_hash DESC) = 1"
+    )
+    return lambda t: f"SELECT * FROM run WHERE item_type = {_sql_str(t)}"  # noqa: S608
 
 
 # The run's row replaces the previous one unless the previous one was crawled later
@@ -762,22 +771,30 @@ def _counts(con: duckdb.DuckDBPyConnection, withdraw: str) -> dict[str, int]:
 
 
 def _merge_sql(withdraw: str) -> str:
-    """The new rows of the touched partitions, sorted by item_type then item_id."""
-    cols = [
-        f"CASE WHEN {_TAKE_RUN} THEN r.{_ident(n)} ELSE p.{_ident(n)} END AS {_ident(n)}"
-        for n in ITEM_COLUMN_NAMES
-    ]
-    cols += [
-        "CASE WHEN p.item_id IS NULL THEN r.crawled_at ELSE p.first_seen END AS first_seen",
-        f"CASE WHEN {_TAKE_RUN} THEN r.crawled_at ELSE p.last_seen END AS last_seen",
-        "CASE WHEN p.item_id IS NULL THEN r.crawled_at "
-        f"WHEN {_CHANGED} THEN r.crawled_at ELSE p.last_changed END AS last_changed",
-        f"CASE WHEN r.item_id IS NOT NULL THEN '{STATUS_ACTIVE}' "
-        f"WHEN {withdraw} THEN '{STATUS_WITHDRAWN}' ELSE p.status END AS status",
-    ]
+    """The new rows of one partition: run rows that win, plus previous rows that stay.
+
+    No ORDER BY and joins against key columns only: DuckDB streams the rows, so memory
+    does not grow with the width of the items. The run's keys and the previous keys
+    span all partitions, so a document whose item_type changed leaves its old partition.
+    """
+    run_cols = ", ".join(f"r.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
+    prev_cols = ", ".join(f"p.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
     return (
-        f"SELECT {', '.join(cols)} FROM run r FULL OUTER JOIN prev_touched p "  # noqa: S608
-        "ON r.item_id = p.item_id ORDER BY item_type, item_id"
+        "WITH pk AS (SELECT item_id, content_hash, crawled_at, first_seen, last_changed "  # noqa: S608
+        "FROM prev), rk AS (SELECT item_id, crawled_at FROM run) "
+        f"SELECT {run_cols}, coalesce(pk.first_seen, r.crawled_at) AS first_seen, "
+        "r.crawled_at AS last_seen, "
+        "CASE WHEN pk.item_id IS NULL OR r.content_hash <> pk.content_hash "
+        "THEN r.crawled_at ELSE pk.last_changed END AS last_changed, "
+        f"'{STATUS_ACTIVE}' AS status "
+        "FROM run_part r LEFT JOIN pk ON r.item_id = pk.item_id "
+        "WHERE pk.item_id IS NULL OR r.crawled_at >= pk.crawled_at "
+        f"UNION ALL SELECT {prev_cols}, p.first_seen, p.last_seen, p.last_changed, "
+        f"CASE WHEN rk.item_id IS NOT NULL THEN '{STATUS_ACTIVE}' "
+        f"WHEN {withdraw} THEN '{STATUS_WITHDRAWN}' ELSE p.status END "
+        "FROM prev_part p LEFT JOIN rk ON p.item_id = rk.item_id "
+        # Kept: documents the run did not see, or saw in an older crawl than ours.
+        "WHERE rk.item_id IS NULL OR rk.crawled_at < p.crawled_at"
     )
 
 
@@ -803,13 +820,12 @@ def _write_history(
         "LEFT JOIN (SELECT item_id, content_hash, crawled_at FROM prev) p "
         f"ON r.item_id = p.item_id WHERE p.item_id IS NULL OR {_CHANGED}"
     )
-    added = _stream_to_parts(
+    history += _stream_to_parts(
         con.sql(new_versions).to_arrow_reader(ROW_GROUP_ROWS),
         HISTORY_SCHEMA,
         tmp,
-        lambda _t, n: f"history/{run_id}{f'-{n:05d}' if n else ''}.parquet",
+        lambda n: f"history/{run_id}{f'-{n:05d}' if n else ''}.parquet",
     )
-    history += added.get("", [])
     counts["rows_history_added"] = counts["new"] + counts["changed"]
     if migrate or len(history) > history_max_files:
         # Nightly runs add one small file each; fold them into few large ones. A
@@ -819,9 +835,9 @@ def _write_history(
             con.sql(_projected_select(old, HISTORY_COLUMNS)).to_arrow_reader(ROW_GROUP_ROWS),
             HISTORY_SCHEMA,
             tmp,
-            lambda _t, n: f"history/compacted-{vname}-{n:05d}.parquet",
+            lambda n: f"history/compacted-{vname}-{n:05d}.parquet",
         )
         for f in old:
             f.unlink()
-        history = compacted.get("", [])
+        history = compacted
     return history

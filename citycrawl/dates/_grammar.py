@@ -75,6 +75,8 @@ _NAMED_ZONE_PHRASES = (
     (("central", "european", "summer", "time"), "CEST"),
     (("central", "european", "time"), "CET"),
 )
+MAX_ITEMS = 12
+"""Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
 _BETWEEN = frozenset({"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra"})
 
@@ -172,6 +174,8 @@ class Parser:
         self.source = source
         self.t = tokens
         self.lex = lex
+        self.resume = 0
+        """Token index the scan may jump to after a failed expression."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -187,6 +191,9 @@ class Parser:
                 if expr is not None:
                     out.append(expr)
                     i = expr.items[-1].last
+                    continue
+                if self.resume > i:
+                    i = self.resume
                     continue
             i += 1
         return out
@@ -216,7 +223,9 @@ class Parser:
             return self._finish([first], [])
         items = [first]
         joins: list[str] = []
-        while True:
+        # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
+        # days are a week long at most.
+        while len(items) < MAX_ITEMS:
             sep = self.separator(items[-1].last)
             if sep is None:
                 break
@@ -228,6 +237,7 @@ class Parser:
                 self._year_after(nxt)  # "October 9-11, 2019"
             items.append(nxt)
             joins.append(kind)
+        chain_end = items[-1].first
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11").
         while len(items) > 1 and items[-1].month is None:
@@ -237,6 +247,9 @@ class Parser:
             items.pop()
             joins.pop()
         if all(it.month is None and not it.partial for it in items):
+            # Every suffix of a month-less chain is month-less too: skip it (linear
+            # time on "1-1-1-…").
+            self.resume = chain_end
             return None
         only = items[0]
         # A lone "3.2." is as likely a section number as a date: it needs a weekday or a

@@ -316,7 +316,11 @@ def _lines(root: lxml.html.HtmlElement, url: str) -> _Doc:
     def flush() -> None:
         nonlocal line
         if line is not None:
-            text = _plain(clean_text("".join(line.parts)))
+            text = clean_text("".join(line.parts)) or ""
+            if "<" in text:
+                # clean_text's output is its own fixed point unless markup-like runs
+                # remain (removing "<b>" from "<<b>a>" leaves "<a>"): only then a 2nd pass.
+                text = _plain(text)
             if text[:1] in _BULLETS:  # the bullet is drawn, not part of the text
                 line.bullet = True
                 text = _plain(clean_text(text[1:]))

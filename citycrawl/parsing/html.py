@@ -22,7 +22,6 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 
 # C0/C1 control characters other than tab/newline, and non-characters: never valid text.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-_SPACE_RE = re.compile(r"\s+")
 # Tag-shaped runs that survive as literal text (an escaped "&lt;script&gt;" in a title):
 # the dataset promises plain text, so they go, with U+FFFD replacement characters.
 _MARKUP_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,500}>")
@@ -73,7 +72,9 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> lxml.h
 
 def strip_markup(text: str) -> str:
     """``text`` without tag-shaped runs (``<script>``, ``</b>``) or U+FFFD characters."""
-    return _MARKUP_RE.sub("", text).replace("\ufffd", "")
+    if "<" in text:
+        text = _MARKUP_RE.sub("", text)
+    return text.replace("\ufffd", "")
 
 
 def clean_text(text: str | None) -> str | None:
@@ -83,9 +84,14 @@ def clean_text(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", strip_markup(_CONTROL_RE.sub("", text)))
-    text = _SPACE_RE.sub(" ", text).strip()
-    return text or None
+    # Every character _CONTROL_RE matches is non-printable, so a printable text (most
+    # single-line blocks) has none and skips the regex scan.
+    if not text.isprintable():
+        text = _CONTROL_RE.sub("", text)
+    text = unicodedata.normalize("NFC", strip_markup(text))
+    # Same as re.sub(r"\s+", " ", text).strip() (``\s`` and str.split agree on every
+    # code point), about 4x faster: this runs once per text block of every page.
+    return " ".join(text.split()) or None
 
 
 def element_text(element: lxml.html.HtmlElement | None) -> str | None:

@@ -14,6 +14,7 @@ Python's recursion limit; everything runs on lxml, the crawl's hot path.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from urllib.parse import parse_qs, urlsplit
@@ -145,15 +146,29 @@ def _tokens(element: HtmlElement) -> list[str]:
     return f"{element.get('class', '')} {element.get('id', '')}".lower().split()
 
 
+# Pages repeat a few class/id values thousands of times: the token tests are cached on
+# the raw "class id" string (the article walk asks them of every element).
+@functools.lru_cache(maxsize=4096)
+def _structural_key(key: str) -> bool:
+    return any(_STRUCTURAL_RE.match(t) for t in key.lower().split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_key(key: str) -> bool:
+    return any(_FIELD_RE.match(t) for t in key.lower().split())
+
+
 def _is_structural(element: HtmlElement) -> bool:
     """Navigation, sidebars, related stories, share buttons: never content or fields."""
     if not isinstance(element.tag, str):
         return False
-    return element.tag in _STRUCTURAL_TAGS or any(_STRUCTURAL_RE.match(t) for t in _tokens(element))
+    return element.tag in _STRUCTURAL_TAGS or _structural_key(
+        f"{element.get('class', '')} {element.get('id', '')}"
+    )
 
 
 def _is_field_block(element: HtmlElement) -> bool:
-    return any(_FIELD_RE.match(t) for t in _tokens(element))
+    return _field_key(f"{element.get('class', '')} {element.get('id', '')}")
 
 
 def _under_structure(element: HtmlElement, stop: HtmlElement | None = None) -> bool:

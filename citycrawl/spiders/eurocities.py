@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any, Self
@@ -40,7 +41,7 @@ from twisted.python.failure import Failure
 from citycrawl import dates
 from citycrawl.items import ParsedPage
 from citycrawl.parsing import domino, wordpress
-from citycrawl.parsing.model import ListingEntry, ListingPage, PageParseError
+from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.urls import canonical_url, is_forbidden_host, route, site_host
 
 logger = logging.getLogger(__name__)
@@ -168,10 +169,9 @@ class EurocitiesSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
         """Follow every entry of a listing to its document, then the next page."""
-        page = self._parse(response, "listing")
+        page = self._listing(response)
         if page is None:
             return
-        assert isinstance(page, ListingPage)
         stats = self._stats()
         stats.inc_value("citycrawl/listing_pages")
         if page.skipped_entries:
@@ -209,12 +209,12 @@ class EurocitiesSpider(scrapy.Spider):
         self, response: Response, entry: ListingEntry | None = None, listing_url: str | None = None
     ) -> Iterator[ParsedPage]:
         """Parse a document page; the pipelines merge it with its card."""
-        document = self._parse(response, "document")
+        document = self._document(response)
         if document is None:
             return
         yield ParsedPage(
             url=response.url,
-            document=document,  # type: ignore[arg-type]
+            document=document,
             fetched_at=dt.datetime.now(dt.UTC),
             entry=entry,
             listing_url=listing_url,
@@ -233,28 +233,55 @@ class EurocitiesSpider(scrapy.Spider):
 
     # -- helpers --------------------------------------------------------------
 
-    def _parse(self, response: Response, kind: str) -> object | None:
-        stats = self._stats()
+    def _html_content_type(self, response: Response) -> str | None:
+        """The response's Content-Type if it holds an HTML page, else ``None`` (counted)."""
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         mime = content_type.split(";", 1)[0].strip().lower()
-        if not isinstance(response, TextResponse) or not (
+        if isinstance(response, TextResponse) and (
             mime in _HTML_TYPES or (mime in {"", "text/plain"} and _looks_like_html(response.body))
         ):
-            stats.inc_value(f"citycrawl/skipped_content_type/{mime or 'none'}")
-            logger.warning("Skipped %s: not an HTML page (%s)", response.url, mime or "no type")
+            if not _is_complete(response):
+                # A body cut short but delivered "complete" (a torn gzip stream, which
+                # Scrapy decompresses as far as it goes; a server closing early without
+                # Content-Length): no item is built from part of a page.
+                self._stats().inc_value("citycrawl/incomplete_page")
+                logger.warning("Skipped %s: the page ends before </html>", response.url)
+                return None
+            return content_type
+        self._stats().inc_value(f"citycrawl/skipped_content_type/{mime or 'none'}")
+        logger.warning("Skipped %s: not an HTML page (%s)", response.url, mime or "no type")
+        return None
+
+    def _parse_failed(self, kind: str, response: Response, exc: PageParseError) -> None:
+        stats = self._stats()
+        stats.inc_value("citycrawl/parse_error")
+        stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
+        logger.warning("Could not parse %s page %s: %s", kind, response.url, exc)
+
+    def _listing(self, response: Response) -> ListingPage | None:
+        content_type = self._html_content_type(response)
+        if content_type is None:
             return None
-        page_route = route(response.url)
-        module = domino if page_route.layout == "domino" else wordpress
+        parser = domino if route(response.url).layout == "domino" else wordpress
         try:
-            if kind == "listing":
-                return module.parse_listing(response.body, response.url, content_type or None)
-            if page_route.layout == "domino":
-                return domino.parse_detail(response.body, response.url, content_type or None)
-            return wordpress.parse_article(response.body, response.url, content_type or None)
+            return parser.parse_listing(response.body, response.url, content_type or None)
         except PageParseError as exc:
-            stats.inc_value("citycrawl/parse_error")
-            stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
-            logger.warning("Could not parse %s page %s: %s", kind, response.url, exc)
+            self._parse_failed("listing", response, exc)
+            return None
+
+    def _document(self, response: Response) -> DocumentPage | None:
+        content_type = self._html_content_type(response)
+        if content_type is None:
+            return None
+        parse = (
+            domino.parse_detail
+            if route(response.url).layout == "domino"
+            else wordpress.parse_article
+        )
+        try:
+            return parse(response.body, response.url, content_type or None)
+        except PageParseError as exc:
+            self._parse_failed("document", response, exc)
             return None
 
     def _older_than_since(self, entry: ListingEntry) -> bool:
@@ -276,6 +303,15 @@ class EurocitiesSpider(scrapy.Spider):
     def _stats(self) -> Any:
         assert self.crawler.stats is not None
         return self.crawler.stats
+
+
+_END_OF_PAGE_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _is_complete(response: TextResponse) -> bool:
+    # Every page of the site ends with </body></html>; a page without either closing
+    # tag near its end was cut off.
+    return bool(_END_OF_PAGE_RE.search(response.text[-4096:]))
 
 
 def _looks_like_html(body: bytes) -> bool:
