@@ -47,6 +47,7 @@ sys.path.insert(0, str(BENCH))
 
 import mirror as mirror_gen  # noqa: E402
 
+
 #: The settings both sides run with: loopback (no politeness delays), tuned concurrency.
 def shared_settings(concurrency: int, items: int) -> dict[str, str]:
     return {
@@ -150,8 +151,9 @@ class Nginx:
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(
-                ("127.0.0.1", self.port), timeout=0.2
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2),
             ):
                 return self
             if self.process.poll() is not None:
@@ -190,8 +192,9 @@ def check_mirror(origin: str, info: dict[str, Any]) -> None:
     domino = next(u for u in start if "/eurocities/" in u)
     page2 = domino + "&newsstart=21&newscount=20&contentURL=" + domino.rsplit("/", 1)[1]
     for url in (start[0], start[0] + "page/2/", domino, page2, origin + "/robots.txt"):
-        with urllib.request.urlopen(url, timeout=5) as r:  # noqa: S310 (loopback only)
-            assert r.status == 200 and r.read(), url
+        with urllib.request.urlopen(url, timeout=5) as r:
+            if r.status != 200 or not r.read():
+                raise SystemExit(f"the mirror does not serve {url}")
 
 
 # --------------------------------------------------------------------------- crawls
@@ -267,7 +270,9 @@ def summarise(values: list[float]) -> dict[str, float]:
     }
 
 
-def end_to_end(info: dict[str, Any], nginx: Nginx, rounds: int, settings: dict[str, str], tmp: Path) -> dict[str, Any]:
+def end_to_end(
+    info: dict[str, Any], nginx: Nginx, rounds: int, settings: dict[str, str], tmp: Path
+) -> dict[str, Any]:
     runs: dict[str, list[dict[str, Any]]] = {"a": [], "b": []}
     for r in range(rounds):
         for side in ("a", "b"):
@@ -336,7 +341,9 @@ def profile_crawl(info: dict[str, Any], settings: dict[str, str], tmp: Path) -> 
             continue
         n = int(count)
         total += n
-        frames = [re.sub(r" \(.*?/(site-packages|lib/python3\.\d+)/", " (", f) for f in stack.split(";")]
+        frames = [
+            re.sub(r" \(.*?/(site-packages|lib/python3\.\d+)/", " (", f) for f in stack.split(";")
+        ]
         own[frames[-1]] = own.get(frames[-1], 0) + n
         for frame in set(frames):
             inclusive[frame] = inclusive.get(frame, 0) + n
@@ -359,11 +366,15 @@ def profile_crawl(info: dict[str, Any], settings: dict[str, str], tmp: Path) -> 
 # --------------------------------------------------------------------------- parsing
 
 
-def sample_pages(web_root: Path, info: dict[str, Any], per_layout: int) -> dict[str, list[tuple[str, bytes, str]]]:
+def sample_pages(
+    web_root: Path, info: dict[str, Any], per_layout: int
+) -> dict[str, list[tuple[str, bytes, str]]]:
     """(url, body, kind) per layout, documents and listings in the mirror's ratio."""
     origin = info["origin"]
     pages: dict[str, list[tuple[str, bytes, str]]] = {"wordpress": [], "domino": []}
-    files = sorted(p for p in web_root.rglob("*") if p.is_file() and p.suffix not in {".txt", ".json"})
+    files = sorted(
+        p for p in web_root.rglob("*") if p.is_file() and p.suffix not in {".txt", ".json"}
+    )
     for path in files:
         rel = "/" + path.relative_to(web_root).as_posix()
         url = origin + (rel.removesuffix("index.html"))
@@ -374,7 +385,9 @@ def sample_pages(web_root: Path, info: dict[str, Any], per_layout: int) -> dict[
     return {k: v[:: step[k]][:per_layout] for k, v in pages.items()}
 
 
-def _time_per_page(fn: Callable[[str, bytes, str], object], pages: list[tuple[str, bytes, str]]) -> float:
+def _time_per_page(
+    fn: Callable[[str, bytes, str], object], pages: list[tuple[str, bytes, str]]
+) -> float:
     t0 = time.perf_counter()
     for url, body, kind in pages:
         fn(url, body, kind)
@@ -505,21 +518,22 @@ def print_table(results: dict[str, Any]) -> None:
         mi = results["mirror"]
         s = e["settings"]
         print(
-            f"\n1. End to end: {mi['files']} pages ({mi['bytes'] / mi['files'] / 1024:.0f} KiB mean)"
-            f" via nginx on 127.0.0.1; CONCURRENT_REQUESTS={s['CONCURRENT_REQUESTS']}, "
+            f"\n1. End to end: {mi['files']} pages "
+            f"({mi['bytes'] / mi['files'] / 1024:.0f} KiB mean) via nginx on 127.0.0.1; "
+            f"CONCURRENT_REQUESTS={s['CONCURRENT_REQUESTS']}, "
             f"CONCURRENT_ITEMS={s['CONCURRENT_ITEMS']}, LOG_LEVEL={s['LOG_LEVEL']}; "
             f"median (min–max) of {e['a']['pages_per_s']['n']} rounds A B"
         )
         print(
             f"   {'':<34}{'pages/s (process)':>22}{'pages/s (crawl)':>20}"
-            f"{'CPU s/1000 p':>18}{'peak RSS MiB':>16}{'nginx CPU s':>14}"
+            f"{'CPU s/1000 p':>18}{'peak RSS MiB':>16}{'nginx CPU s':>19}"
         )
         for side, label in (("a", "(a) bare Scrapy spider"), ("b", "(b) scrapy crawl eurocities")):
             d = e[side]
             print(
                 f"   {label:<34}{_mm(d['pages_per_s']):>22}{_mm(d['crawl_pages_per_s']):>20}"
                 f"{_mm(d['cpu_s_per_1000_pages'], '{:.2f}'):>18}{_mm(d['peak_rss_mib']):>16}"
-                f"{_mm(d['nginx_cpu_s'], '{:.2f}'):>14}"
+                f"{_mm(d['nginx_cpu_s'], '{:.2f}'):>19}"
             )
         print(
             f"   ratio b/a: {_mm(e['ratio_b_a'], '{:.2f}')} whole process, "
@@ -537,12 +551,20 @@ def print_table(results: dict[str, Any]) -> None:
                 + "".join(f"{_mm(d['ms_per_page'][n], '{:.2f}'):>26}" for n in names)
                 + f"{_mm(d['ratio_vs_trafilatura_htmldate'], '{:.1f}'):>20}"
             )
-        print("   ratio = (trafilatura.extract_metadata + htmldate.find_date) / citycrawl (target ≥ 5)")
-    for key, title in (("dates", "3. Dates (bench/bench_dates.py)"), ("dataset", "4. Dataset writes (bench/bench_dataset.py)")):
+        print(
+            "   ratio = (trafilatura.extract_metadata + htmldate.find_date) / citycrawl"
+            " (target ≥ 5)"
+        )
+    for key, title in (
+        ("dates", "3. Dates (bench/bench_dates.py)"),
+        ("dataset", "4. Dataset writes (bench/bench_dataset.py)"),
+    ):
         d = results.get(key)
         if not d:
             continue
-        print(f"\n{title}: `{d.get('command', '')}`, {d.get('seconds', '?')} s, exit {d.get('exit')}")
+        print(
+            f"\n{title}: `{d.get('command', '')}`, {d.get('seconds', '?')} s, exit {d.get('exit')}"
+        )
         if key == "dates" and "summary" in d:
             s = d["summary"]
             print(
@@ -586,9 +608,7 @@ def main() -> int:
         default="crawl,parsing,dates,dataset",
         help="comma-separated subset of crawl,parsing,dates,dataset",
     )
-    ap.add_argument(
-        "--profile", action="store_true", help="also profile one crawl (b) with py-spy"
-    )
+    ap.add_argument("--profile", action="store_true", help="also profile one crawl (b) with py-spy")
     ap.add_argument("--keep", action="store_true", help="keep the temp dir (mirror, logs)")
     ap.add_argument("--out", type=Path, default=RESULTS / "bench.json")
     args = ap.parse_args()
@@ -628,9 +648,7 @@ def main() -> int:
                 )
                 if args.profile:
                     print("   profiling one crawl (b) with py-spy", flush=True)
-                    prof = profile_crawl(
-                        info, shared_settings(args.concurrency, args.items), tmp
-                    )
+                    prof = profile_crawl(info, shared_settings(args.concurrency, args.items), tmp)
                     results["profile"] = prof
                     print(f"   {prof['samples']} samples; self time:")
                     for name, pct in prof["self_top"]:

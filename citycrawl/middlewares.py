@@ -152,7 +152,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             )
             try:
                 response = await self.crawler.engine.download_async(robots_request)
-            except Exception as exc:  # noqa: BLE001 - any failure means "unreachable"
+            except Exception as exc:  # any failure to fetch means "unreachable"
                 problem = f"{type(exc).__name__}: {exc}"
                 continue
             self._stats.inc_value("robotstxt/response_count")

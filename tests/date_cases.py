@@ -129,6 +129,24 @@ CASES: list[Case] = [
         form="range",
         span="26-30 June",
     ),
+    # A sentence-ending "." after the month is punctuation, not part of the span
+    # (fixtures/wordpress/listing-events: "…will take place in Katowice on 26-30 June.").
+    c(
+        "the event will take place in Katowice on 26-30 June. Join us there.",
+        "2022-06-26",
+        "2022-06-30",
+        ref=dt.date(2022, 5, 2),
+        form="range",
+        span="26-30 June",
+    ),
+    c(
+        "Cities will gather in Brussels from 9 – 12 October.",
+        "2023-10-09",
+        "2023-10-12",
+        ref=R23,
+        form="range",
+        span="from 9 – 12 October",
+    ),
     c(
         "at the Social Affairs Forum from 11-13 May",
         "2022-05-11",
@@ -361,7 +379,27 @@ CASES: list[Case] = [
         tz="UTC+01:00",
         span="July 6, at 6 pm (GMT+1)",
     ),  # docomomo.pt
+    c(
+        "Tuesday, 10 October 2023, 09:00 – 11:00, Brussels",
+        "2023-10-10T09:00:00",
+        "2023-10-10T11:00:00",
+        form="time",
+        span="Tuesday, 10 October 2023, 09:00 – 11:00",
+    ),
     c("9 April 2019 10:00 UTC", "2019-04-09T10:00:00+00:00", form="zone", tz="UTC"),
+    c("9 April 2019 10:00 +02:00", "2019-04-09T10:00:00+02:00", form="zone", tz="UTC+02:00"),
+    c(
+        "3 June 2019, 9 am – 5 pm CET",
+        "2019-06-03T09:00:00+01:00",
+        "2019-06-03T17:00:00+01:00",
+        form="zone",
+        tz="CET",
+    ),
+    c("5 June 2019 from 10am to 12pm", "2019-06-05T10:00:00", "2019-06-05T12:00:00", form="time"),
+    c("vom 3. bis zum 5. Juni 2019", "2019-06-03", "2019-06-05", lang="de", form="range"),
+    c("du lundi 3 au mercredi 5 juin 2019", "2019-06-03", "2019-06-05", lang="fr", form="range"),
+    c("June 9-12", "2019-06-09", "2019-06-12", ref=dt.date(2019, 5, 1), form="mdy"),
+    c("Sept. 5, 2019", "2019-09-05", form="mdy"),
     c(
         "Saturday 5 October 2019, 22:00-02:00",
         "2019-10-05T22:00:00",
@@ -713,6 +751,20 @@ CASES: list[Case] = [
         form="time",
     ),  # gualdonews.it
     c("15 marzo del 2019", "2019-03-15", lang="it", form="text"),
+    c(
+        "dal 3 al 5 giugno 2019 dalle 9 alle 13",
+        "2019-06-03T09:00:00",
+        "2019-06-05T13:00:00",
+        lang="it",
+        form="time",
+    ),
+    c(
+        "lunedì 3 giugno 2019 dalle ore 9 alle ore 13",
+        "2019-06-03T09:00:00",
+        "2019-06-03T13:00:00",
+        lang="it",
+        form="time",
+    ),
     c("1° gennaio 2020", "2020-01-01", lang="it", form="ordinal"),
     c("10 January, 2025", "2025-01-10", ref=R23, lang="en", form="text"),
     c("domani", "2019-01-10", ref=R19, lang="it", form="relative"),
@@ -776,6 +828,7 @@ CASES: list[Case] = [
     ),  # echt-susteren.nl
     c("13 Mei 2008", "2008-05-13", lang="nl", form="text"),  # groenrotselaar.be
     c("van 3 tot 5 juni 2019", "2019-06-03", "2019-06-05", lang="nl", form="range"),
+    c("3 t/m 5 juni 2019", "2019-06-03", "2019-06-05", lang="nl", form="range"),
     c("vandaag", "2019-01-09", ref=R19, lang="nl", form="relative"),
     c("gisteren", "2019-01-08", ref=R19, lang="nl", form="relative"),
     # --- Polish ----------------------------------------------------------------------
@@ -925,6 +978,20 @@ CASES: list[Case] = [
         span="30. april 2019 kl. 17:00",
     ),  # mariagerfjord.dk
     c("i morgen", "2019-01-10", ref=R19, lang="da", form="relative"),
+    c(
+        "onsdag den 5. juni 2019 kl. 10-12",
+        "2019-06-05T10:00:00",
+        "2019-06-05T12:00:00",
+        lang="da",
+        form="time",
+    ),  # "kl." makes bare hours times; "-12" is no UTC offset
+    c(
+        "fredag 7. juni kl. 13.00",
+        "2019-06-07T13:00:00",
+        ref=dt.date(2019, 5, 1),
+        lang="da",
+        form="time",
+    ),
     c("18. června 2024", "2024-06-18", lang="cs", form="text"),  # portalobydleni.cz
     c(
         "11. června 2015 - VI. NÁRODNÍ SETKÁNÍ",

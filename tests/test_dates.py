@@ -337,6 +337,34 @@ def test_no_input_raises_and_ends_follow_starts(
     assert reason is None or reason in set(DateIssue)
 
 
+_REAL_TEXTS = [k.text for k in CASES + FAILURES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    first=st.sampled_from(_REAL_TEXTS),
+    second=st.sampled_from(_REAL_TEXTS),
+    cut=st.integers(min_value=0, max_value=80),
+    glue=st.sampled_from([" ", ", ", " – ", " und ", "\n", "", " to ", "."]),
+    ref=st.none() | st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 1, 1)),
+)
+def test_spliced_real_texts_keep_the_invariants(
+    first: str, second: str, cut: int, glue: str, ref: dt.date | None
+) -> None:
+    """Real forms cut and glued together (as in run-on extracts) never break the contract."""
+    text = first[:cut] + glue + second[cut // 2 :]
+    found = find_date_ranges(text, reference=ref)
+    for got in found:
+        assert got.text in text
+        if got.end is not None:
+            assert type(got.end) is type(got.start)
+            assert got.end >= got.start
+        has_time = isinstance(got.start, dt.datetime)
+        assert (got.timezone is not None) == (has_time and got.start.tzinfo is not None)
+    first_found = parse_date_range(text, reference=ref)
+    assert first_found == (found[0] if found else None)
+
+
 def test_supported_languages_listed() -> None:
     assert set(SUPPORTED_LANGUAGES) == set(_MONTHS)
 

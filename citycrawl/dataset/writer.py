@@ -101,6 +101,11 @@ def _symlink_atomic(target: str, link: Path) -> None:
     _fsync_dir(link.parent)
 
 
+def _phase(name: str) -> None:
+    """Mark the start of a commit phase (DEBUG log; the benchmark records RSS per phase)."""
+    logger.debug("commit phase %s", name, extra={"citycrawl_phase": name})
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -548,6 +553,7 @@ def _build_version(
     try:
         con.execute("SET TimeZone = 'UTC'")
         migrate = prev is not None and not _version_has_code_schema(prev)
+        _phase("stage")
         run_part = _load_run(con, spool_path, work)
         prev_files = prev.item_files() if prev else []
         con.execute(f"CREATE TEMP VIEW prev AS {_projected_select(prev_files, CURRENT_COLUMNS)}")
@@ -560,9 +566,11 @@ def _build_version(
         # An empty "complete" crawl is a broken crawl, not a site without events.
         may_withdraw = "true" if complete and items_in_run > 0 else "false"
         withdraw = f"({may_withdraw} AND p.status = '{STATUS_ACTIVE}' AND {upcoming})"
+        _phase("counts")
         counts = _counts(con, withdraw)
 
         # Partitions the run touches are rewritten; the others are hard-linked.
+        _phase("touched")
         prev_parts: dict[str, list[str]] = prev.info["items"] if prev else {}
         prev_dir = prev.path if prev else tmp
         touched = [
@@ -586,6 +594,7 @@ def _build_version(
                     os.link(prev_dir / f, tmp / f)
         for t in sorted(touched):
             part = partition_dirname(t)
+            _phase(f"merge:{part}")
             con.execute(
                 "CREATE OR REPLACE TEMP VIEW prev_part AS "
                 + _projected_select(
@@ -610,9 +619,11 @@ def _build_version(
             _PartWriter(tmp / empty, CURRENT_SCHEMA).close()
             items[""] = [empty]
 
+        _phase("history")
         history = _write_history(con, tmp, prev, run_id, vname, migrate, history_max_files, counts)
     finally:
         con.close()
+    _phase("finish")
     shutil.rmtree(work)
 
     runs = (prev.info["runs"] if prev else []) + [run_id]

@@ -55,7 +55,7 @@ _STRONG_TIME_PREFIXES = frozenset(
 )
 _TIME_RANGE_WORDS = frozenset(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
-     "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og"}
+     "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore"}
 )  # fmt: skip
 _HOUR_MARKERS = frozenset(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -69,8 +69,7 @@ _BRUSSELS_PHRASES = (
     ("brussels", "time"), ("brussels", "local", "time"), ("heure", "de", "bruxelles"),
     ("brusseler", "zeit"), ("brusselse", "tijd"), ("hora", "de", "bruselas"),
     ("ora", "di", "bruxelles"), ("czasu", "brukselskiego"), ("hora", "de", "bruxelas"),
-    ("brussels",),
-)  # fmt: skip
+)  # A bare "Brussels" after a time is a place ("09:00 – 11:00, Brussels"), not a zone.  # fmt: skip
 _NAMED_ZONE_PHRASES = (
     (("central", "european", "summer", "time"), "CEST"),
     (("central", "european", "time"), "CET"),
@@ -266,12 +265,28 @@ class Parser:
             first_tok -= 1
             if self.t.text[first_tok] in _BETWEEN and len(items) == 2:
                 joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
+        last_tok = items[-1].last - 1
+        # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is
+        # punctuation, not an abbreviation's dot: it stays out of the span.
+        if (
+            last_tok > 0
+            and self.t.text[last_tok] == "."
+            and self.t.text[last_tok - 1] in self.lex.months
+            and self._sentence_ends_after(last_tok)
+        ):
+            last_tok -= 1
         return Expression(
             items=items,
             joins=joins,
             start=self.t.start[first_tok],
-            end=self.t.end[items[-1].last - 1],
+            end=self.t.end[last_tok],
         )
+
+    def _sentence_ends_after(self, i: int) -> bool:
+        if i + 1 >= len(self.t):
+            return True
+        following = self.source[self.t.start[i + 1]]
+        return following.isupper() or following in "\n\"'”’)"
 
     def separator(self, j: int) -> tuple[str, int] | None:
         kind: str | None = None
@@ -279,7 +294,10 @@ class Parser:
         steps = 0
         while j < n and steps < 4:
             tok = self.t.text[j]
-            if tok == "-" or tok in self.lex.range_words:
+            if tok == "t" and self.t.text[j + 1 : j + 3] == ["/", "m"]:
+                kind = "range"  # Dutch "t/m", tot en met
+                j += 2
+            elif tok == "-" or tok in self.lex.range_words:
                 kind = "range"
             elif tok in {",", "&", "/", "+"} or tok in self.lex.list_words:
                 kind = kind or "list"
@@ -528,7 +546,8 @@ class Parser:
         while j < n and steps < 4 and t.text[j] in _TIME_PREFIXES:
             if t.text[j] == "h" and not t.is_num(j + 1):
                 break
-            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
+            # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
+            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES or t.text[j] == "dalle"
             paren = paren or t.text[j] == "("
             j += 1
             steps += 1
@@ -544,7 +563,7 @@ class Parser:
             m += 1
             steps += 1
         if steps:
-            second = self.time(m, allow_bare=False)
+            second = self.time(m, allow_bare=strong)
             if second is not None:
                 times.append(second[0])
                 k = second[1]
@@ -633,7 +652,8 @@ class Parser:
                 j += 1
                 found = True
                 continue
-            if tok in {"+", "-"} and not found and (t.adjacent(j) or len(t.at(j + 1)) == 4):
+            spaced_offset = len(t.at(j + 1)) == 4 or t.at(j + 2) == ":"
+            if tok in {"+", "-"} and not found and (t.adjacent(j) or spaced_offset):
                 off = self._offset(j)
                 if off is None:
                     break
@@ -645,7 +665,7 @@ class Parser:
                 j += 1
                 found = True
                 if tok in {"utc", "gmt"} and t.at(j) in {"+", "-"}:
-                    off = self._offset(j)
+                    off = self._offset(j, after_name=True)
                     if off is not None:
                         it.offset_minutes, j = off
                 continue
@@ -679,7 +699,7 @@ class Parser:
                 return "Europe/Brussels", j + len(words)
         return None
 
-    def _offset(self, j: int) -> tuple[int, int] | None:
+    def _offset(self, j: int, *, after_name: bool = False) -> tuple[int, int] | None:
         """``+0100``, ``+01:00``, ``+1`` after UTC/GMT; minutes east of UTC."""
         t = self.t
         sign = 1 if t.at(j) == "+" else -1
@@ -688,7 +708,8 @@ class Parser:
             return None
         if len(tok) == 4:
             hours, minutes, k = int(tok[:2]), int(tok[2:]), j + 2
-        elif len(tok) <= 2:
+        elif len(tok) <= 2 and (after_name or t.at(j + 2) == ":"):
+            # A bare "+1" is an offset only after UTC/GMT; "10-12" is an hour range.
             hours, minutes, k = int(tok), 0, j + 2
             if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and len(t.text[k + 1]) == 2:
                 minutes = int(t.text[k + 1])

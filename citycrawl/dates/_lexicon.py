@@ -231,11 +231,11 @@ AMBIGUOUS_RELATIVE = frozenset({("hier",), ("morgen",), ("manana",)})
 # Words that join the two ends of a range ("du 22 au 24", "od 14 do 16").
 _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("to", "till", "until", "through", "thru"),
-    "fr": ("au", "a", "jusqu", "jusqu'au"),
+    "fr": ("au", "a", "jusqu"),  # "jusqu'au" is three tokens
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
     "it": ("al", "a", "fino", "alle"),
-    "nl": ("tot", "t/m"),
+    "nl": ("tot",),
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
     "sv": ("till",),

@@ -20,6 +20,10 @@ Arguments (``-a name=value``; a bad value stops the crawl before any request):
     page holds only older cards.
 ``max_pages``
     Follow at most N listing pages from each start page (default: no limit).
+``full``
+    ``1``: a full recrawl; every listed document is fetched and the run counts as
+    complete (vanished upcoming events may be withdrawn). Default ``0``: incremental,
+    decided by :mod:`citycrawl.incremental` from the dataset (and :mod:`citycrawl.discovery`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from citycrawl import dates
+from citycrawl.discovery import Discovery
+from citycrawl.incremental import IncrementalPlan, IncrementalState
 from citycrawl.items import ParsedPage
 from citycrawl.parsing import domino, wordpress
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
@@ -69,11 +75,12 @@ class CrawlArguments:
     sections: tuple[str, ...] = SECTIONS
     since: dt.date | None = None
     max_pages: int | None = None
+    full: bool = False
 
     @classmethod
     def from_strings(cls, raw: dict[str, Any]) -> CrawlArguments:
         """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
-        known = {"base_url", "start_urls", "sections", "since", "max_pages"}
+        known = {"base_url", "start_urls", "sections", "since", "max_pages", "full"}
         unknown = sorted(set(raw) - known)
         if unknown:
             raise UsageError(
@@ -113,7 +120,11 @@ class CrawlArguments:
                 raise UsageError(
                     f"max_pages: expected a whole number ≥ 1, got {raw['max_pages']!r}"
                 )
-        return cls(base_url, start_urls, sections, since, max_pages)
+        full_text = str(raw.get("full", "0")).strip().lower()
+        if full_text not in {"0", "1", "true", "false", "yes", "no", ""}:
+            raise UsageError(f"full: expected 1 or 0, got {raw['full']!r}")
+        full = full_text in {"1", "true", "yes"}
+        return cls(base_url, start_urls, sections, since, max_pages, full)
 
     def seed_urls(self) -> list[str]:
         """The listing pages the crawl starts from."""
@@ -146,6 +157,10 @@ class EurocitiesSpider(scrapy.Spider):
         self.arguments = arguments
         #: Exact hosts the crawl may fetch (read by SiteHostsMiddleware).
         self.site_hosts = arguments.hosts()
+        #: Fetch-or-skip decisions; from_crawler loads them from the dataset.
+        self.incremental = IncrementalPlan(
+            IncrementalState(), dt.datetime.now(dt.UTC).date(), full=arguments.full
+        )
 
     @classmethod
     def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
@@ -155,8 +170,14 @@ class EurocitiesSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         arguments = CrawlArguments.from_strings(kwargs)
+        # Only a forced full recrawl is complete (the dataset may then withdraw vanished
+        # upcoming events); an incremental run never is, whatever -s said.
+        crawler.settings.set("CITYCRAWL_FULL_CRAWL", arguments.full, priority="cmdline")
         spider = cls(arguments)
         spider._set_crawler(crawler)
+        spider.incremental = IncrementalPlan.from_settings(
+            crawler.settings, cls.name, full=arguments.full
+        )
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -166,9 +187,23 @@ class EurocitiesSpider(scrapy.Spider):
             yield scrapy.Request(
                 url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
             )
+        self.incremental.stats = self._stats()
+        if self.incremental.incremental and not self.arguments.start_urls:
+            # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
+            discovery = Discovery(
+                self, self.incremental, self.arguments.base_url, self.arguments.sections
+            )
+            for request in discovery.start_requests():
+                yield request
 
-    def parse_listing(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
-        """Follow every entry of a listing to its document, then the next page."""
+    def parse_listing(
+        self, response: Response, depth: int, known_run: int = 0
+    ) -> Iterator[scrapy.Request]:
+        """Follow every entry of a listing to its document, then the next page.
+
+        ``known_run``: consecutive known, unchanged cards so far in this listing (the
+        incremental stop rule counts across pages).
+        """
         page = self._listing(response)
         if page is None:
             return
@@ -185,16 +220,24 @@ class EurocitiesSpider(scrapy.Spider):
             if not self._on_site(entry.url):
                 stats.inc_value("citycrawl/entries_off_site")
                 continue
+            decision = self.incremental.for_card(entry)
+            known_run = known_run + 1 if decision.known_unchanged else 0
+            if not decision.fetch:
+                continue
+            url = canonical_url(entry.url)
             yield scrapy.Request(
-                canonical_url(entry.url),
+                url,
                 callback=self.parse_document,
                 errback=self.fetch_failed,
                 cb_kwargs={"entry": entry, "listing_url": response.url},
+                **self.incremental.request_options(url, decision),
             )
         # Never paginate past an empty page (a pagination trap) or, with `since`,
         # past a page whose cards are all older than the window.
         max_pages = self.arguments.max_pages
         if not fresh or (max_pages is not None and depth >= max_pages):
+            return
+        if not self.incremental.keep_paging(known_run):
             return
         for next_url in page.next_page_urls:
             if self._on_site(next_url):
@@ -202,13 +245,15 @@ class EurocitiesSpider(scrapy.Spider):
                     next_url,
                     callback=self.parse_listing,
                     errback=self.fetch_failed,
-                    cb_kwargs={"depth": depth + 1},
+                    cb_kwargs={"depth": depth + 1, "known_run": known_run},
                 )
 
     def parse_document(
         self, response: Response, entry: ListingEntry | None = None, listing_url: str | None = None
     ) -> Iterator[ParsedPage]:
         """Parse a document page; the pipelines merge it with its card."""
+        if self.incremental.not_modified(response.status, response.meta):
+            return  # 304 to a conditional request: the stored copy is current
         document = self._document(response)
         if document is None:
             return

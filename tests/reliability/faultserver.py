@@ -22,6 +22,7 @@ give. Bound to 127.0.0.1 on an ephemeral port only.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import socket
@@ -65,9 +66,18 @@ class Listing:
 
     hrefs: list[str]
     next_href: str | None = None
+    #: Per card: (category label, date text) instead of ("News", ARTICLE_DATE).
+    meta: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-def article_html(title: str, lead: str = "", *, charset: str = "UTF-8", category: str = "News") -> str:
+def article_html(
+    title: str,
+    lead: str = "",
+    *,
+    charset: str = "UTF-8",
+    category: str = "News",
+    date: str = ARTICLE_DATE,
+) -> str:
     """A complete WordPress-layout article page (text; encode it with ``charset``)."""
     title_e = html.escape(title)
     lead_e = html.escape(lead or f"Lead paragraph of {title}.")
@@ -78,7 +88,7 @@ def article_html(title: str, lead: str = "", *, charset: str = "UTF-8", category
         '<body><main id="main" class="site-main"><article class="single-latest">'
         '<div class="container"><div class="article-header">'
         f'<span class="meta-cat">{html.escape(category)}</span><h1>{title_e}</h1>'
-        f'<span class="date">{ARTICLE_DATE}</span></div>\n'
+        f'<span class="date">{date}</span></div>\n'
         '<div class="article-content entry-content">'
         f'<p class="lead">{lead_e}</p>'
         f"<p>Body text of {title_e}, long enough to read as a paragraph.</p>"
@@ -91,16 +101,24 @@ def title_for(slug: str) -> str:
     return "Article " + slug.replace("-", " ")
 
 
-def listing_html(hrefs: list[str], next_href: str | None) -> str:
+def listing_html(
+    hrefs: list[str], next_href: str | None, meta: dict[str, tuple[str, str]] | None = None
+) -> str:
     """A listing page in the site's card markup."""
+    meta = meta or {}
     cards = "".join(
-        f'<li><span class="meta-cat">News</span><span class="date">{ARTICLE_DATE}</span>'
+        f'<li><span class="meta-cat">{meta.get(h, ("News", ""))[0]}</span>'
+        f'<span class="date">{meta.get(h, ("", ARTICLE_DATE))[1]}</span>'
         f'<h2><a href="{html.escape(h)}">Card {i}</a></h2>'
         f'<p><a href="{html.escape(h)}">Teaser of card {i}.</a></p>'
         '<span class="read-time">3 minute read</span></li>\n'
         for i, h in enumerate(hrefs)
     )
-    nxt = f'<a class="next page-numbers" href="{html.escape(next_href)}">Next</a>' if next_href else ""
+    nxt = (
+        f'<a class="next page-numbers" href="{html.escape(next_href)}">Next</a>'
+        if next_href
+        else ""
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="UTF-8">'
         "<title>News Archives - Eurocities</title></head>\n"
@@ -151,6 +169,10 @@ class FaultServer:
     #: client closed the connection before the end.
     sent: dict[str, int] = field(default_factory=dict)
     cut_short: dict[str, bool] = field(default_factory=dict)
+    #: Article path -> (title, category, date) instead of the defaults.
+    articles: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: Scenario -> seconds each of its articles takes to answer (keeps a crawl busy).
+    latency: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -182,11 +204,16 @@ class FaultServer:
     # -- scenario set-up --------------------------------------------------------------
 
     def add_listing(
-        self, scenario: str, hrefs: list[str], page: int = 1, next_href: str | None = None
+        self,
+        scenario: str,
+        hrefs: list[str],
+        page: int = 1,
+        next_href: str | None = None,
+        meta: dict[str, tuple[str, str]] | None = None,
     ) -> str:
         """Register listing ``page`` of ``scenario``; returns its absolute URL."""
         path = f"/{scenario}/latest_categories/news/" + (f"page/{page}/" if page > 1 else "")
-        self.listings[path] = Listing(list(hrefs), next_href)
+        self.listings[path] = Listing(list(hrefs), next_href, dict(meta or {}))
         return self.origin + path
 
     # -- what was seen ----------------------------------------------------------------
@@ -227,12 +254,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         server = self.fault_server
-        server.record(Hit(time.monotonic(), self.path, self.headers.get("Host", ""), dict(self.headers)))
+        server.record(
+            Hit(time.monotonic(), self.path, self.headers.get("Host", ""), dict(self.headers))
+        )
         self.close_connection = True
-        try:
+        # A client that hangs up mid-answer is part of the game, not a server error.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.route()
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     # -- response writers -------------------------------------------------------------
 
@@ -276,7 +304,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self.robots()
         if path in server.listings:
             listing = server.listings[path]
-            return self.send_html(listing_html(listing.hrefs, listing.next_href))
+            return self.send_html(listing_html(listing.hrefs, listing.next_href, listing.meta))
         segments = [s for s in path.split("/") if s]
         if len(segments) < 2:
             return self.send_raw(404, b"<html><body>not found</body></html>")
@@ -306,8 +334,14 @@ class _Handler(BaseHTTPRequestHandler):
     # -- pages and faults ---------------------------------------------------------------
 
     def fault_latest(self, slug: str, query: dict[str, str]) -> None:
-        """A normal article."""
-        self.send_html(article_html(title_for(slug)))
+        """A normal article (title, category, date as overridden for its path)."""
+        server = self.fault_server
+        path = urlsplit(self.path).path
+        delay = server.latency.get(path.split("/")[1], 0.0)
+        if delay:
+            self.sleep(delay)
+        title, category, date = server.articles.get(path, (title_for(slug), "News", ARTICLE_DATE))
+        self.send_html(article_html(title, category=category, date=date))
 
     def fault_fixture(self, slug: str, query: dict[str, str]) -> None:
         """A saved fixture page, as raw bytes with its recorded Content-Type."""
@@ -332,7 +366,9 @@ class _Handler(BaseHTTPRequestHandler):
     def fault_alt429(self, slug: str, query: dict[str, str]) -> None:
         """429 on every other request of this path (the first, third...), else the page."""
         if self.fault_server.count(self.path) % 2 == 1:
-            return self.send_raw(429, b"<html><body>slow down</body></html>", headers={"Retry-After": "1"})
+            return self.send_raw(
+                429, b"<html><body>slow down</body></html>", headers={"Retry-After": "1"}
+            )
         return self.fault_latest(slug, query)
 
     def fault_wait(self, slug: str, query: dict[str, str]) -> None:
@@ -354,7 +390,10 @@ class _Handler(BaseHTTPRequestHandler):
         partial = article_html(title_for(slug)).encode()[:300]
         self.wfile.write(
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n"
-            b"Transfer-Encoding: chunked\r\n\r\n" + f"{len(partial):x}\r\n".encode() + partial + b"\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+            + f"{len(partial):x}\r\n".encode()
+            + partial
+            + b"\r\n"
         )
         self.wfile.flush()
         self.connection.shutdown(socket.SHUT_RDWR)
@@ -378,7 +417,9 @@ class _Handler(BaseHTTPRequestHandler):
         """A gzip stream cut mid-document, sent completely (Content-Length matches)."""
         page = article_html(title_for(slug)).encode()
         compressed = gzip.compress(page)
-        self.send_raw(200, compressed[: len(compressed) * 3 // 4], headers={"Content-Encoding": "gzip"})
+        self.send_raw(
+            200, compressed[: len(compressed) * 3 // 4], headers={"Content-Encoding": "gzip"}
+        )
 
     def fault_redirect(self, slug: str, query: dict[str, str]) -> None:
         """A redirect (``code``, 302) to ``to``; ``cookie=1`` also sets a cookie."""
@@ -470,8 +511,12 @@ CHARSET_CASES = {
     # A UTF-8 BOM beats a header that says Latin-1 (Scrapy's order: BOM first).
     "bom-utf8": CharsetCase(_WEST, "utf-8", "text/html; charset=iso-8859-1", None, b"\xef\xbb\xbf"),
     # Header (windows-1252) and meta (UTF-8) disagree: the header wins, as in Scrapy.
-    "header-meta-disagree": CharsetCase(_WEST, "cp1252", "text/html; charset=windows-1252", "UTF-8"),
-    "shift-jis": CharsetCase("欧州都市ネットワーク", "shift_jis", "text/html; charset=Shift_JIS", "Shift_JIS"),
+    "header-meta-disagree": CharsetCase(
+        _WEST, "cp1252", "text/html; charset=windows-1252", "UTF-8"
+    ),
+    "shift-jis": CharsetCase(
+        "欧州都市ネットワーク", "shift_jis", "text/html; charset=Shift_JIS", "Shift_JIS"
+    ),
     "gb18030": CharsetCase("欧洲城市网络", "gb18030", "text/html; charset=GB18030", "GB18030"),
 }
 

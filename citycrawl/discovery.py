@@ -1,0 +1,404 @@
+"""Sitemaps, feeds and robots.txt: finding changed documents without walking every listing.
+
+The real site's sitemaps and feeds are unverified (site notes §2.6), so an incremental
+run probes, in order:
+
+1. the ``Sitemap:`` lines of ``robots.txt`` (read from the robots.txt the crawl already
+   fetched, see :class:`CrawlDelayMiddleware`: no second fetch);
+2. ``/wp-sitemap.xml`` (WordPress core), then ``/sitemap_index.xml`` (Yoast);
+3. without a sitemap, the feeds ``/latest/feed/``, ``/feed/`` and the category feeds
+   ``/latest_categories/<section>/feed/``.
+
+A sitemap index's children are read unless their ``lastmod`` is older than the
+previous run (taxonomy and user sitemaps list no documents and are skipped). Every
+document URL with its ``lastmod`` (sitemap) or ``updated``/``pubDate`` (feed) goes to
+:func:`citycrawl.incremental.decide_listed_url`. The listings are still walked (they
+carry the cards and the new documents, and stop early); with neither sitemap nor feed
+they are the only path. Pure parsing lives in :func:`parse_sitemap` and
+:func:`parse_feed`; :class:`Discovery` turns them into requests.
+
+:class:`CrawlDelayMiddleware` also applies robots.txt ``Crawl-delay``, which Scrapy
+reads but does not apply (scrapy/scrapy#892).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from citycrawl.incremental import IncrementalPlan, stored_card
+from citycrawl.urls import canonical_url, route
+
+logger = logging.getLogger(__name__)
+
+#: Meta key of the pseudo-request answered from the parsed robots.txt.
+ROBOTS_INFO_META = "citycrawl_robots_info"
+SITEMAP_CANDIDATES = ("/wp-sitemap.xml", "/sitemap_index.xml")
+FEED_CANDIDATES = ("/latest/feed/", "/feed/")
+# Sitemaps of a WordPress site that list no documents: taxonomies, users, authors, tags.
+_NON_DOCUMENT_SITEMAP_MARKERS = ("taxonomies", "users", "author", "category", "post_tag", "tag-")
+_ATOM = "{http://www.w3.org/2005/Atom}"
+# Documents found through sitemaps and feeds wait behind the listings, whose cards carry
+# more fields (categories, reading time) for new documents.
+DISCOVERY_PRIORITY = -10
+
+
+@dataclass(frozen=True, slots=True)
+class ListedUrl:
+    """One URL a sitemap or feed lists, with when it last changed."""
+
+    url: str
+    lastmod: dt.datetime | dt.date | None = None
+    title: str | None = None
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapPage:
+    """A parsed sitemap: either an index of sitemaps or a list of URLs."""
+
+    is_index: bool
+    entries: tuple[ListedUrl, ...]
+
+
+def parse_lastmod(text: str | None) -> dt.datetime | dt.date | None:
+    """A W3C datetime (``2026-05-20``, ``2026-05-20T10:00:00+00:00``, ``...Z``) or None."""
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def parse_sitemap(body: bytes) -> SitemapPage | None:
+    """Parse a sitemap or sitemap index (gzip allowed); ``None`` if it is not one.
+
+    A soft 404 (an HTML page at the sitemap URL) is not a sitemap.
+    """
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError):
+            return None
+    try:
+        sitemap = Sitemap(body)
+    except (lxml.etree.XMLSyntaxError, StopIteration):
+        return None
+    if sitemap.type not in {"urlset", "sitemapindex"}:
+        return None
+    entries = tuple(
+        ListedUrl(d["loc"], parse_lastmod(d.get("lastmod"))) for d in sitemap if d.get("loc")
+    )
+    return SitemapPage(sitemap.type == "sitemapindex", entries)
+
+
+def parse_feed(body: bytes) -> tuple[ListedUrl, ...] | None:
+    """The items of an RSS 2.0 or Atom feed, newest first as served; ``None`` if no feed."""
+    try:
+        root = lxml.etree.fromstring(
+            body, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True)
+        )
+    except lxml.etree.XMLSyntaxError:
+        return None
+    items: list[ListedUrl] = []
+    if root.tag == "rss":
+        for item in root.iter("item"):
+            link = (item.findtext("link") or "").strip()
+            if not link:
+                continue
+            lastmod = None
+            if date_text := item.findtext("pubDate"):
+                try:
+                    lastmod = parsedate_to_datetime(date_text.strip())
+                except (TypeError, ValueError):
+                    lastmod = None
+            items.append(
+                ListedUrl(
+                    link,
+                    lastmod,
+                    (item.findtext("title") or "").strip() or None,
+                    tuple(c.text.strip() for c in item.iter("category") if c.text),
+                )
+            )
+    elif root.tag == f"{_ATOM}feed":
+        for entry in root.iter(f"{_ATOM}entry"):
+            link = next(
+                (
+                    el.get("href")
+                    for el in entry.iter(f"{_ATOM}link")
+                    if el.get("rel", "alternate") == "alternate" and el.get("href")
+                ),
+                None,
+            )
+            if not link:
+                continue
+            updated = entry.findtext(f"{_ATOM}updated") or entry.findtext(f"{_ATOM}published")
+            items.append(
+                ListedUrl(
+                    link,
+                    parse_lastmod(updated),
+                    (entry.findtext(f"{_ATOM}title") or "").strip() or None,
+                    tuple(c.get("term", "") for c in entry.iter(f"{_ATOM}category")),
+                )
+            )
+    else:
+        return None
+    return tuple(items)
+
+
+def wanted_child_sitemap(entry: ListedUrl, since: dt.datetime | None) -> bool:
+    """Read a child of a sitemap index: it may list documents changed since ``since``."""
+    name = urlsplit(entry.url).path.rsplit("/", 1)[-1].lower()
+    if any(marker in name for marker in _NON_DOCUMENT_SITEMAP_MARKERS):
+        return False
+    if since is None or entry.lastmod is None:
+        return True
+    if isinstance(entry.lastmod, dt.datetime):
+        return entry.lastmod >= since
+    return entry.lastmod >= since.date()
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class Discovery:
+    """Probes a site for sitemaps and feeds and yields the document requests they earn.
+
+    Callbacks send documents to ``spider.parse_document``; every request is on the
+    spider's own hosts (``spider._on_site``), so an index cannot lead off-site.
+    """
+
+    def __init__(self, spider: Any, plan: IncrementalPlan, origin: str, sections: tuple[str, ...]):
+        self.spider = spider
+        self.plan = plan
+        self.origin = origin.rstrip("/")
+        self.feeds = [*FEED_CANDIDATES, *(f"/latest_categories/{s}/feed/" for s in sections)]
+
+    def _stat(self, key: str) -> None:
+        if self.plan.stats is not None:
+            self.plan.stats.inc_value(f"citycrawl/discovery/{key}")
+
+    def start_requests(self) -> Iterator[scrapy.Request]:
+        """The first probe: the robots.txt facts (answered without a second fetch)."""
+        yield scrapy.Request(
+            f"{self.origin}/robots.txt",
+            callback=self._robots,
+            errback=self._robots_failed,
+            meta={ROBOTS_INFO_META: True},
+            dont_filter=True,
+            priority=DISCOVERY_PRIORITY,
+        )
+
+    def _probe(self, kind: str, index: int) -> Iterator[scrapy.Request]:
+        candidates = SITEMAP_CANDIDATES if kind == "sitemap" else self.feeds
+        if index >= len(candidates):
+            if kind == "sitemap":
+                yield from self._probe("feed", 0)
+            else:
+                self._stat("none")
+                logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
+            return
+        # A missing general feed and a missing first category feed: there are none.
+        if kind == "feed" and index > len(FEED_CANDIDATES):
+            self._stat("none")
+            logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
+            return
+        yield scrapy.Request(
+            self.origin + candidates[index],
+            callback=self._sitemap if kind == "sitemap" else self._feed,
+            errback=self._probe_failed,
+            cb_kwargs={"probe": (kind, index)},
+            priority=DISCOVERY_PRIORITY,
+        )
+
+    def _robots(self, response: Response) -> Iterator[scrapy.Request]:
+        info = json.loads(response.body or b"{}")
+        sitemaps = [u for u in info.get("sitemaps", []) if self.spider._on_site(u)]
+        if not sitemaps:
+            yield from self._probe("sitemap", 0)
+            return
+        self._stat("robots_sitemaps")
+        for url in sitemaps:
+            yield scrapy.Request(
+                url,
+                callback=self._sitemap,
+                errback=self._probe_failed,
+                cb_kwargs={"probe": ("robots", 0)},
+                priority=DISCOVERY_PRIORITY,
+            )
+
+    def _robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        # robots.txt disallows or is unreachable: probing is pointless then.
+        logger.info("No robots.txt facts for %s: %s", self.origin, failure.getErrorMessage())
+        return iter(())
+
+    def _probe_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        request = failure.request  # type: ignore[attr-defined]
+        kind, index = request.cb_kwargs.get("probe", ("robots", 0))
+        logger.info("No %s at %s (%s)", kind, request.url, failure.getErrorMessage())
+        if kind == "robots":
+            return self._probe("sitemap", 0)
+        if kind == "child":
+            return iter(())
+        return self._probe(kind, index + 1)
+
+    def _sitemap(self, response: Response, probe: tuple[str, int]) -> Iterator[scrapy.Request]:
+        page = parse_sitemap(response.body)
+        kind, index = probe
+        if page is None:
+            logger.info("Not a sitemap: %s", response.url)
+            if kind in {"sitemap", "robots"}:
+                yield from self._probe("sitemap", index + 1 if kind == "sitemap" else 0)
+            return
+        self._stat("sitemaps")
+        if page.is_index:
+            since = self.plan.state.last_run_at if self.plan.incremental else None
+            for child in page.entries:
+                if self.spider._on_site(child.url) and wanted_child_sitemap(child, since):
+                    yield scrapy.Request(
+                        urljoin(response.url, child.url),
+                        callback=self._sitemap,
+                        errback=self._probe_failed,
+                        cb_kwargs={"probe": ("child", 0)},
+                        priority=DISCOVERY_PRIORITY,
+                    )
+            return
+        yield from self._documents(page.entries)
+
+    def _feed(self, response: Response, probe: tuple[str, int]) -> Iterator[scrapy.Request]:
+        items = parse_feed(response.body)
+        kind, index = probe
+        if items is None:
+            logger.info("Not a feed: %s", response.url)
+            yield from self._probe(kind, index + 1)
+            return
+        self._stat("feeds")
+        yield from self._documents(items)
+        # One feed is enough unless it is a category feed: then read the others too.
+        if index >= len(FEED_CANDIDATES) and index + 1 < len(self.feeds):
+            yield from self._probe_next_category(index + 1)
+
+    def _probe_next_category(self, index: int) -> Iterator[scrapy.Request]:
+        yield scrapy.Request(
+            self.origin + self.feeds[index],
+            callback=self._feed,
+            errback=lambda failure: (
+                self._probe_next_category(index + 1) if index + 1 < len(self.feeds) else iter(())
+            ),
+            cb_kwargs={"probe": ("category_feed", index)},
+            priority=DISCOVERY_PRIORITY,
+        )
+
+    def _documents(self, entries: tuple[ListedUrl, ...]) -> Iterator[scrapy.Request]:
+        for listed in entries:
+            url = canonical_url(listed.url)
+            if not self.spider._on_site(url) or route(url).kind != "document":
+                continue
+            decision = self.plan.for_listed_url(url, listed.lastmod)
+            if not decision.fetch:
+                continue
+            doc = self.plan.state.lookup(url)
+            entry = stored_card(doc) if doc is not None else None
+            if entry is not None:
+                entry.url = url
+            options = self.plan.request_options(url, decision)
+            yield scrapy.Request(
+                url,
+                callback=self.spider.parse_document,
+                errback=self.spider.fetch_failed,
+                cb_kwargs={"entry": entry, "listing_url": None},
+                priority=DISCOVERY_PRIORITY,
+                headers=options.get("headers"),
+                meta=options.get("meta"),
+            )
+
+
+# --------------------------------------------------------------------------- robots.txt
+
+
+def _robots_middleware(crawler: Crawler) -> RobotsTxtMiddleware | None:
+    assert crawler.engine is not None
+    for middleware in crawler.engine.downloader.middleware.middlewares:
+        if isinstance(middleware, RobotsTxtMiddleware):
+            return middleware
+    return None
+
+
+class CrawlDelayMiddleware:
+    """Apply robots.txt ``Crawl-delay`` and answer robots-facts requests from its parser.
+
+    Placed after the robots.txt middleware, it runs once robots.txt of the request's
+    host has been fetched and parsed. It then
+
+    * raises the host's downloader-slot delay to the ``Crawl-delay`` for our user agent
+      and turns off the delay's random jitter (which could halve it), on every request,
+      because AutoThrottle lowers slot delays as responses come in;
+    * answers a request marked ``citycrawl_robots_info`` with a JSON body
+      ``{"sitemaps": [...], "crawl_delay": s}`` from the parsed robots.txt, so discovery
+      reads the ``Sitemap:`` lines without fetching robots.txt a second time.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.user_agent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get(
+            "USER_AGENT", ""
+        )
+        self.delays: dict[str, float | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
+        return cls(crawler)
+
+    def _parser(self, netloc: str) -> Any:
+        robots = _robots_middleware(self.crawler)
+        if robots is None:
+            return None
+        parser = robots._parsers.get(netloc)
+        return parser if hasattr(parser, "crawl_delay") else None
+
+    def process_request(self, request: scrapy.Request) -> Response | None:
+        netloc = urlsplit(request.url).netloc
+        parser = self._parser(netloc)
+        if netloc not in self.delays and parser is not None:
+            delay = parser.crawl_delay(self.user_agent)
+            self.delays[netloc] = delay
+            if delay:
+                logger.info("robots.txt of %s asks for Crawl-delay: %s s", netloc, delay)
+                assert self.crawler.stats is not None
+                self.crawler.stats.set_value("citycrawl/robotstxt/crawl_delay", delay)
+        delay = self.delays.get(netloc)
+        if delay:
+            self._apply(request, delay)
+        if request.meta.get(ROBOTS_INFO_META):
+            sitemaps = list(getattr(getattr(parser, "rp", None), "sitemaps", []) or [])
+            body = json.dumps({"sitemaps": sitemaps, "crawl_delay": delay}).encode()
+            return TextResponse(request.url, body=body, encoding="utf-8", request=request)
+        return None
+
+    def _apply(self, request: scrapy.Request, delay: float) -> None:
+        assert self.crawler.engine is not None
+        # _get_slot creates the host's slot if this is its first request, so the very
+        # first download already waits.
+        _, slot = self.crawler.engine.downloader._get_slot(request)
+        slot.jitter = 0
+        slot.delay = max(slot.delay, delay)

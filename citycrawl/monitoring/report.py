@@ -1,0 +1,150 @@
+"""The run report: what a crawl fetched, wrote, dropped and how well its fields filled.
+
+A report is a JSON-ready dict built by :func:`build_report` from the collector's figures,
+the crawl's final stats and the dataset's run manifest (embedded whole). Reports are
+stored beside the dataset they describe, one per run, named by the dataset's run id:
+
+``<CITYCRAWL_OUTPUT_DIR>/_<name>/reports/<run_id>.json`` and ``<run_id>.html``
+(``latest.html`` is the newest page). The dataset's version directories only hold what
+the commit publishes; a report is written after the commit (it needs the commit's
+counts) and must also exist for a run whose commit failed, so it lives next to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from citycrawl.dataset.layout import Layout, published_version
+
+REPORT_FORMAT = 1
+_DATASET_PREFIX = "citycrawl/dataset/"
+_DROPPED_PREFIX = "citycrawl/dropped/"
+_FETCH_FAILED_PREFIX = "citycrawl/fetch_failed/"
+_STATUS_PREFIX = "downloader/response_status_count/"
+
+
+def reports_dir(output_dir: str | os.PathLike[str], name: str) -> Path:
+    """Where the reports of dataset ``name`` live."""
+    return Layout(Path(output_dir), name).store / "reports"
+
+
+def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
+    return {
+        k.removeprefix(prefix): v
+        for k, v in sorted(stats.items())
+        if k.startswith(prefix) and isinstance(v, int | float)
+    }
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    return str(value) if value is not None else None
+
+
+def committed_run(output_dir: str | os.PathLike[str], name: str, version: int | None) -> dict:
+    """The manifest of the run that published dataset version ``version`` (or ``{}``)."""
+    if version is None:
+        return {}
+    current = published_version(Layout(Path(output_dir), name))
+    if current is None or current.number != version:
+        return {}
+    run_id = current.info["runs"][-1]
+    path = current.path / "runs" / f"{run_id}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def build_report(
+    *,
+    spider: str,
+    collected: Mapping[str, Any],
+    stats: Mapping[str, Any],
+    manifest: Mapping[str, Any],
+    full_crawl: bool,
+    fallback_run_id: str,
+) -> dict[str, Any]:
+    """The report of one run (without its checks; :func:`checks.evaluate` adds them)."""
+    started = stats.get("start_time")
+    finished = stats.get("finish_time")
+    duration = stats.get("elapsed_time_seconds")
+    if duration is None and isinstance(started, dt.datetime) and isinstance(finished, dt.datetime):
+        duration = (finished - started).total_seconds()
+    pages = int(stats.get("downloader/response_count", 0))
+    fetch_failed = _prefixed(stats, _FETCH_FAILED_PREFIX)
+    errors = sum(fetch_failed.values()) + int(stats.get("citycrawl/parse_error", 0))
+    requests = max(pages, int(stats.get("downloader/request_count", 0)))
+    statuses = _prefixed(stats, _STATUS_PREFIX)
+    return {
+        "report_format": REPORT_FORMAT,
+        "run_id": manifest.get("run_id") or fallback_run_id,
+        "spider": spider,
+        "started_at": _iso(started),
+        "finished_at": _iso(finished),
+        "duration_seconds": round(float(duration), 3) if duration is not None else None,
+        "finish_reason": stats.get("finish_reason"),
+        "full_crawl": full_crawl,
+        "commit_failed": bool(stats.get(_DATASET_PREFIX + "commit_failed")),
+        "dataset_version": manifest.get("dataset_version"),
+        **collected,
+        "dataset": {
+            k: v
+            for k, v in _prefixed(stats, _DATASET_PREFIX).items()
+            if k in {"new", "changed", "unchanged", "stale", "withdrawn", "rows_current"}
+        },
+        "dropped": _prefixed(stats, _DROPPED_PREFIX),
+        "http": {
+            "requests": requests,
+            "responses": pages,
+            "pages_per_minute": round(pages / (duration / 60), 2) if duration else None,
+            "status_counts": statuses,
+            "errors_by_status": {k: v for k, v in statuses.items() if k.isdigit() and int(k) >= 400},
+            "fetch_failed": fetch_failed,
+            "errors": errors,
+            "error_rate": round(errors / requests, 4) if requests else 0.0,
+        },
+        "incremental": _prefixed(stats, "citycrawl/incremental/"),
+        "discovery": _prefixed(stats, "citycrawl/discovery/"),
+        "manifest": dict(manifest),
+    }
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_report(directory: Path, report: Mapping[str, Any], html: str) -> Path:
+    """Store ``report`` as ``<run_id>.json`` and ``<run_id>.html`` (+ ``latest.html``)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{report['run_id']}.json"
+    _write_atomic(path, json.dumps(report, indent=1, sort_keys=True, default=str) + "\n")
+    _write_atomic(path.with_suffix(".html"), html)
+    _write_atomic(directory / "latest.html", html)
+    return path
+
+
+def load_history(directory: Path, *, exclude: str | None = None) -> list[dict[str, Any]]:
+    """Earlier reports, oldest first (unreadable files are skipped, not fatal)."""
+    reports = []
+    for path in directory.glob("*.json") if directory.exists() else ():
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if report.get("run_id") != exclude and report.get("report_format") == REPORT_FORMAT:
+            reports.append(report)
+    return sorted(reports, key=lambda r: (r.get("started_at") or "", r.get("run_id") or ""))
