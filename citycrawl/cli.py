@@ -3,15 +3,24 @@
 ``citycrawl demo`` serves the bundled mirror of the EUROCITIES site (both layouts) on
 127.0.0.1, runs the real ``scrapy crawl eurocities`` against it, and prints where the
 dataset went and what is in it. It needs no internet.
+
+``citycrawl nightly`` is the scheduled entry point (docs/operations.md): it runs the
+crawl (incremental unless ``--full``) with its log in a rotated file, reads the run
+report the crawl wrote, and exits 0 when all went well; otherwise it prints one line
+saying why and exits 1 (the crawl or the commit failed), 2 (bad arguments) or 3 (the
+data-quality checks failed).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from citycrawl.mirror import MirrorServer, start_paths
@@ -78,14 +87,148 @@ def demo(output: Path) -> int:
     return 0
 
 
+#: Exit statuses of ``citycrawl nightly``.
+EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_CHECKS_FAILED = 0, 1, 2, 3
+#: Close reasons after which a crawl counts as complete enough to judge its data.
+OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
+
+
+@dataclass(frozen=True, slots=True)
+class NightlyOutcome:
+    """The verdict of one nightly run: exit status and the one line that says why."""
+
+    status: int
+    message: str
+
+
+def _pairs(values: Sequence[str], flag: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        name, sep, rest = value.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"citycrawl nightly: {flag} expects NAME=VALUE, got {value!r}")
+        pairs[name] = rest
+    return pairs
+
+
+def rotate_logs(log_dir: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` nightly logs; return the deleted ones."""
+    logs = sorted(log_dir.glob("nightly-*.log"))
+    doomed = logs[: max(len(logs) - keep, 0)]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) -> NightlyOutcome:
+    """The nightly verdict from the crawl's exit status and its run report (pure)."""
+    if returncode == 2:
+        return NightlyOutcome(EXIT_USAGE, f"bad crawl arguments; see {log_file}")
+    if report is None:
+        return NightlyOutcome(
+            EXIT_CRAWL_FAILED,
+            f"the crawl exited {returncode} and wrote no run report; see {log_file}",
+        )
+    if report.get("commit_failed"):
+        return NightlyOutcome(
+            EXIT_CRAWL_FAILED,
+            f"the dataset commit failed, nothing of run {report.get('run_id')} was "
+            f"published; see {log_file}",
+        )
+    reason = report.get("finish_reason")
+    if reason not in OK_FINISH_REASONS:
+        return NightlyOutcome(
+            EXIT_CRAWL_FAILED, f"the crawl closed with reason {reason!r}; see {log_file}"
+        )
+    if returncode != 0:
+        return NightlyOutcome(EXIT_CRAWL_FAILED, f"the crawl exited {returncode}; see {log_file}")
+    checks = report.get("checks")
+    failures = checks.get("failures", []) if isinstance(checks, dict) else []
+    if failures:
+        first = failures[0]
+        more = f" (+{len(failures) - 1} more in the report)" if len(failures) > 1 else ""
+        return NightlyOutcome(
+            EXIT_CHECKS_FAILED,
+            f"data-quality check {first['monitor']} failed: {first['message']}{more}",
+        )
+    dataset = report.get("dataset")
+    counts = dataset if isinstance(dataset, dict) else {}
+    return NightlyOutcome(
+        EXIT_OK,
+        f"{report.get('items')} items fetched (new {counts.get('new', 0)}, changed "
+        f"{counts.get('changed', 0)}, unchanged {counts.get('unchanged', 0)})",
+    )
+
+
+def nightly(
+    output: Path,
+    log_dir: Path,
+    *,
+    spider_args: Mapping[str, str],
+    settings: Mapping[str, str],
+    full: bool = False,
+    keep_logs: int = 30,
+    spider: str = "eurocities",
+) -> int:
+    """Run one nightly crawl and report; returns the exit status (see the module doc)."""
+    from citycrawl.monitoring.report import reports_dir
+
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / f"nightly-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}.log"
+    reports = reports_dir(output, spider)
+    before = set(reports.glob("*.json")) if reports.exists() else set()
+    args = {**spider_args, **({"full": "1"} if full else {})}
+    command = crawl_command(
+        args,
+        {**settings, "CITYCRAWL_OUTPUT_DIR": str(output), "LOG_FILE": str(log_file)},
+        spider=spider,
+    )
+    result = subprocess.run(command, env=crawl_environment(), check=False)
+    new_reports = sorted(set(reports.glob("*.json")) - before) if reports.exists() else []
+    report = None
+    if new_reports:
+        candidates = [json.loads(p.read_text(encoding="utf-8")) for p in new_reports]
+        report = max(candidates, key=lambda r: r.get("started_at") or "")
+    outcome = judge(result.returncode, report, log_file)
+    rotate_logs(log_dir, keep_logs)
+    where = f"; report {reports / (str(report['run_id']) + '.html')}" if report else ""
+    if outcome.status == EXIT_OK:
+        print(f"citycrawl nightly: OK: {outcome.message}{where}", flush=True)
+    else:
+        print(f"citycrawl nightly: FAILED: {outcome.message}{where}", file=sys.stderr, flush=True)
+    return outcome.status
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="citycrawl", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     demo_parser = commands.add_parser("demo", help="crawl the bundled mirror, print a summary")
     demo_parser.add_argument("--output", type=Path, default=Path("output"))
+    nightly_parser = commands.add_parser(
+        "nightly", help="the scheduled crawl: incremental run, report, exit status"
+    )
+    nightly_parser.add_argument("--output", type=Path, default=Path("output"))
+    nightly_parser.add_argument("--log-dir", type=Path, default=Path("logs"))
+    nightly_parser.add_argument("--keep-logs", type=int, default=30, help="logs kept (30)")
+    nightly_parser.add_argument("--full", action="store_true", help="force a full recrawl")
+    nightly_parser.add_argument(
+        "-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE"
+    )
+    nightly_parser.add_argument(
+        "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE"
+    )
     args = parser.parse_args(argv)
     if args.command == "demo":
         return demo(args.output.resolve())
+    if args.command == "nightly":
+        return nightly(
+            args.output.resolve(),
+            args.log_dir.resolve(),
+            spider_args=_pairs(args.spider_args, "-a"),
+            settings=_pairs(args.settings, "-s"),
+            full=args.full,
+            keep_logs=max(args.keep_logs, 1),
+        )
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -149,8 +149,15 @@ def fold(text: str | None) -> str:
 def card_agrees(doc: KnownDocument, entry: ListingEntry) -> bool:
     """True when every field of the card is consistent with the stored document."""
     stored_dates = fold(doc.date_text)
-    for text in (entry.date_text, entry.published_text, entry.start_text, entry.end_text):
-        if text and fold(text) not in stored_dates:
+    card_dates = [
+        t for t in (entry.date_text, entry.published_text, entry.start_text, entry.end_text) if t
+    ]
+    if not card_dates and stored_dates:
+        # The card's date vanished: a postponement "to be confirmed", or a layout change
+        # that the run report must get to see (so the page is parsed again).
+        return False
+    for text in card_dates:
+        if fold(text) not in stored_dates:
             return False
     stored_text = " ".join(fold(t) for t in (doc.title, doc.summary, doc.body_start) if t)
     return all(not text or fold(text) in stored_text for text in (entry.title, entry.summary))

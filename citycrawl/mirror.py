@@ -7,16 +7,28 @@ A mirror folder holds ``routes-*.json`` files: lists of routes
 the real site in served pages are rewritten to the mirror's own origin, the way an
 archive copy rewrites them, so a crawl of the mirror stays on the mirror.
 
+Variants for tests are made at run time from the bundled mirror, not copied:
+``overlay`` adds or replaces paths with inline bodies (a changed page, a sitemap, a
+feed, a robots.txt with ``Crawl-delay``), ``transform`` rewrites every HTML body (a
+renamed date element), and ``conditional`` makes the server send ``Last-Modified`` and
+``ETag`` and answer ``If-Modified-Since`` / ``If-None-Match`` with 304, as WordPress
+behind a cache does. ``hits`` and ``hit_log`` record what was asked and when.
+
 ``python -m citycrawl.mirror [--port N]`` serves the bundled mirror until interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import email.utils
+import hashlib
 import json
 import re
 import threading
+import time
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -36,6 +48,12 @@ class MirrorRoute:
     file: str | None = None
     content_type: str = "text/html; charset=UTF-8"
     location: str | None = None
+    #: Inline body (overlay routes); wins over ``file``.
+    body: bytes | None = None
+
+
+#: ``Last-Modified`` of every page of a conditional mirror unless an overlay says else.
+MIRROR_LAST_MODIFIED = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
 def load_routes(mirror_dir: Path = MIRROR_DIR) -> dict[str, MirrorRoute]:
@@ -60,12 +78,25 @@ class MirrorServer:
     """A threaded HTTP server for a mirror folder; counts the requests it answers."""
 
     def __init__(
-        self, mirror_dir: Path = MIRROR_DIR, host: str = "127.0.0.1", port: int = 0
+        self,
+        mirror_dir: Path = MIRROR_DIR,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        overlay: Mapping[str, MirrorRoute] | None = None,
+        transform: Callable[[str, bytes], bytes] | None = None,
+        conditional: bool = False,
+        last_modified: Mapping[str, dt.datetime] | None = None,
     ) -> None:
-        self.routes = load_routes(mirror_dir)
+        self.routes = {**load_routes(mirror_dir), **(overlay or {})}
         self.fixtures_dir = mirror_dir.parent
+        self.transform = transform
+        self.conditional = conditional
+        self.last_modified = dict(last_modified or {})
         #: Requests answered, by path (query included), for tests that count fetches.
         self.hits: Counter[str] = Counter()
+        #: (monotonic time, path, status) of every request, in order.
+        self.hit_log: list[tuple[float, str, int]] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
@@ -94,27 +125,78 @@ class MirrorServer:
     def serve_forever(self) -> None:
         self._httpd.serve_forever()
 
-    def _answer(self, raw_path: str) -> tuple[int, dict[str, str], bytes]:
+    def _answer(
+        self, raw_path: str, request_headers: Mapping[str, str] | None = None
+    ) -> tuple[int, dict[str, str], bytes]:
+        status, headers, body = self._response(raw_path, request_headers or {})
         with self._lock:
             self.hits[raw_path] += 1
+            self.hit_log.append((time.monotonic(), raw_path, status))
+        return status, headers, body
+
+    def _response(
+        self, raw_path: str, request_headers: Mapping[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
         route = self.routes.get(raw_path) or self.routes.get(raw_path.split("?", 1)[0])
         if route is None or route.status == 404:
             body = b"<!DOCTYPE html><html><head><title>Page not found</title></head></html>"
             return 404, {"Content-Type": "text/html; charset=UTF-8"}, body
         if route.location is not None:
             return route.status, {"Location": route.location}, b""
-        assert route.file is not None
-        body = (self.fixtures_dir / route.file).read_bytes()
-        if route.content_type.startswith(("text/html", "application/xhtml")):
+        if route.body is not None:
+            body = route.body
+        else:
+            assert route.file is not None
+            body = (self.fixtures_dir / route.file).read_bytes()
+        if route.content_type.startswith(("text/", "application/xhtml")) or (
+            "xml" in route.content_type
+        ):
+            # Text of any kind (pages, robots.txt, sitemaps, feeds) links to the mirror.
             body = _SITE_ORIGIN_RE.sub(self.origin.encode("ascii"), body)
-        return route.status, {"Content-Type": route.content_type}, body
+        if route.content_type.startswith(("text/html", "application/xhtml")):
+            if self.transform is not None:
+                body = self.transform(raw_path, body)
+        headers = {"Content-Type": route.content_type}
+        if self.conditional and route.status == 200:
+            return self._conditional(raw_path, body, headers, request_headers)
+        return route.status, headers, body
+
+    def _conditional(
+        self,
+        raw_path: str,
+        body: bytes,
+        headers: dict[str, str],
+        request_headers: Mapping[str, str],
+    ) -> tuple[int, dict[str, str], bytes]:
+        modified = self.last_modified.get(raw_path, MIRROR_LAST_MODIFIED)
+        etag = '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest()[:16] + '"'
+        headers = {
+            **headers,
+            "ETag": etag,
+            "Last-Modified": email.utils.format_datetime(modified, usegmt=True),
+        }
+        # RFC 9110 §13.2.2: If-None-Match wins over If-Modified-Since.
+        if_none_match = request_headers.get("If-None-Match")
+        if if_none_match is not None:
+            if etag in {t.strip() for t in if_none_match.split(",")}:
+                return 304, headers, b""
+            return 200, headers, body
+        since = request_headers.get("If-Modified-Since")
+        if since:
+            try:
+                since_time = email.utils.parsedate_to_datetime(since)
+            except (TypeError, ValueError):
+                since_time = None
+            if since_time is not None and modified.replace(microsecond=0) <= since_time:
+                return 304, headers, b""
+        return 200, headers, body
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                status, headers, body = server._answer(self.path)
+                status, headers, body = server._answer(self.path, dict(self.headers.items()))
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)

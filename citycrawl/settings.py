@@ -52,6 +52,9 @@ DOWNLOADER_MIDDLEWARES = {
     # "allow all"; see citycrawl.middlewares.RobotsTxtMiddleware and docs/reliability.md.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "citycrawl.middlewares.RobotsTxtMiddleware": 100,
+    # After robots.txt: applies its Crawl-delay (Scrapy reads it but does not apply it,
+    # scrapy/scrapy#892) and gives discovery its Sitemap: lines (citycrawl.discovery).
+    "citycrawl.discovery.CrawlDelayMiddleware": 110,
 }
 #: Fetches of an unreachable robots.txt before its host is given up for now, and the
 #: pause between them (each fetch also gets RETRY_TIMES retries).
@@ -67,6 +70,32 @@ ITEM_PIPELINES = {
 }
 #: Where datasets live: ``<CITYCRAWL_OUTPUT_DIR>/<spider name>/``.
 CITYCRAWL_OUTPUT_DIR = "output"
+
+# --- Nightly operations: incremental runs, the run report, its checks. -------------
+# docs/operations.md. `-a full=1` forces a full recrawl (it alone sets CITYCRAWL_FULL_CRAWL).
+#: Stop following a listing's pages after this many known, unchanged cards in a row:
+#: one full listing page, so a reordered listing does not stop too early.
+CITYCRAWL_INCREMENTAL_STOP_AFTER = 20
+#: "Today" for deciding which events are upcoming (ISO date); empty: today in UTC.
+CITYCRAWL_TODAY = ""
+EXTENSIONS = {
+    # The run report (<output>/_<spider>/reports/) and its checks, after the commit.
+    "citycrawl.monitoring.extension.RunReportExtension": 500,
+    # Pages, items, errors and rate at a steady interval in the log.
+    "citycrawl.monitoring.extension.ProgressLogExtension": 500,
+}
+CITYCRAWL_PROGRESS_INTERVAL = 60.0
+#: Checks that fail a run (citycrawl.monitoring.checks): a key field's coverage falling
+#: more than this share below the median of the last runs...
+CITYCRAWL_MONITOR_COVERAGE_DROP = 0.25
+CITYCRAWL_MONITOR_BASELINE_RUNS = 5
+#: ...counted only when the field applies to at least this many items in both;
+CITYCRAWL_MONITOR_MIN_SAMPLE = 3
+#: this many runs in a row without a new item;
+CITYCRAWL_MONITOR_NO_NEW_RUNS = 7
+#: failed fetches and parses over this share of requests (runs of 10+ requests).
+CITYCRAWL_MONITOR_MAX_ERROR_RATE = 0.25
+CITYCRAWL_MONITOR_MIN_REQUESTS = 10
 
 # `scrapy crawl eurocities -O items.parquet` writes the run's items with the schema.
 FEED_EXPORTERS = {"parquet": "citycrawl.exporters.ParquetItemExporter"}

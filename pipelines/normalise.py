@@ -96,6 +96,10 @@ _PLACE_ZONES = {
     "Europe/Istanbul": ("turkey", "türkiye", "istanbul", "izmir", "ankara"),
 }
 HOME_ZONE = "Europe/Brussels"
+#: How much of an event page's body is searched for the event's dates and times: pages
+#: state them in the lead and first paragraphs; further down come programme sessions,
+#: and reading a whole long body costs more than the rest of the page's processing.
+EVENT_TEXT_CHARS = 3000
 _TEXT_COLUMNS = ("title", "summary", "body", "location")
 _LIST_COLUMNS = ("categories", "authors", "theme_labels")
 
@@ -173,7 +177,7 @@ class _DateCollector:
         for text in texts:
             if not text:
                 continue
-            for found in dates.find_date_ranges(text, reference=reference):
+            for found in dates.iter_date_ranges(text, reference=reference):
                 start = found.start
                 start_day = start.date() if isinstance(start, dt.datetime) else start
                 if on_day is None or start_day == on_day:
@@ -263,8 +267,9 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
             # On the new site an Events card's date is the event's date (site notes §2.5).
             event_start = collect.day("event date", card_date_text)
         anchor = event_start or published or fetched_day
+        body_head = doc.body[:EVENT_TEXT_CHARS] if doc.body else None
         found = collect.first_range(
-            (title, summary, doc.body), reference=anchor, on_day=event_start
+            (title, summary, body_head), reference=anchor, on_day=event_start
         )
         if found is not None:
             collect.texts.append(found.text)

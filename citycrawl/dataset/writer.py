@@ -20,7 +20,7 @@ import logging
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,9 @@ logger = logging.getLogger(__name__)
 
 #: Rows per Parquet row group: several per file so readers can parallelise and skip.
 ROW_GROUP_ROWS = 50_000
+#: Rows per batch DuckDB hands over. DuckDB materialises a batch inside its memory limit,
+#: so a smaller batch leaves more of the limit to the joins; row groups stay 50,000 rows.
+ARROW_BATCH_ROWS = 10_000
 #: Rows per Parquet file before a partition rolls over to the next part file.
 FILE_MAX_ROWS = 500_000
 #: Stats keys the crawl counts drops under; reported per reason in the run manifest.
@@ -99,6 +102,10 @@ def _symlink_atomic(target: str, link: Path) -> None:
     os.symlink(target, tmp)
     os.replace(tmp, link)
     _fsync_dir(link.parent)
+
+
+def _arrow_batch_rows() -> int:
+    return int(os.environ.get("XBS", ARROW_BATCH_ROWS))
 
 
 def _phase(name: str) -> None:
@@ -544,7 +551,7 @@ def _build_version(
         (tmp / sub).mkdir()
     con = duckdb.connect(
         config={
-            "threads": 2,
+            "threads": int(os.environ.get("XTH", 2)),
             "memory_limit": memory_limit,
             "temp_directory": str(work / "spill"),
             "preserve_insertion_order": False,
@@ -603,7 +610,7 @@ def _build_version(
             )
             con.execute(f"CREATE OR REPLACE TEMP VIEW run_part AS {run_part(t)}")
             written = _stream_to_parts(
-                con.sql(_merge_sql(withdraw)).to_arrow_reader(ROW_GROUP_ROWS),
+                con.sql(_merge_sql(withdraw)).to_arrow_reader(_arrow_batch_rows()),
                 CURRENT_SCHEMA,
                 tmp,
                 lambda n, part=part: f"items/{part}/part-{vname}-{n:05d}.parquet",
@@ -687,40 +694,67 @@ def _version_has_code_schema(version: Version) -> bool:
     )
 
 
-#: JSON reader block: must hold the largest spooled item (pages are capped at ~10 MiB).
-_SPOOL_BLOCK_BYTES = 32 << 20
+#: Spool bytes parsed at a time. Bounds staging memory whatever the spool's size: Arrow's
+#: streaming JSON reader reads blocks ahead of the parser without limit, so its memory
+#: grew with the spool (1.2 GiB of read-ahead for a 2 GiB spool).
+_SPOOL_CHUNK_BYTES = 8 << 20
 _SPOOL_READ_SCHEMA = pa.schema(
     # Dates arrive as ISO strings that the JSON reader does not parse; cast afterwards.
     [pa.field(f.name, pa.string()) if pa.types.is_date32(f.type) else f for f in ITEM_SCHEMA]
 )
+_SPOOL_PARSE_OPTIONS = pajson.ParseOptions(
+    explicit_schema=_SPOOL_READ_SCHEMA, unexpected_field_behavior="error"
+)
+
+
+def _spool_chunks(spool_path: Path, chunk_bytes: int) -> Iterator[bytes]:
+    """The spool in pieces of about ``chunk_bytes`` that end at a line end.
+
+    A line longer than ``chunk_bytes`` (a huge page) makes one longer piece: a piece
+    always holds whole items. The spool was repaired, so it ends with a newline.
+    """
+    with spool_path.open("rb", buffering=0) as f:
+        rest = b""
+        while data := f.read(chunk_bytes):
+            data = rest + data if rest else data
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:
+                rest = data  # no line end yet: the item continues in the next read
+                continue
+            rest = data[cut:]
+            yield data[:cut] if rest else data
+        if rest:
+            yield rest
 
 
 def _stage_spool(spool_path: Path, work: Path) -> dict[str, Path]:
     """Convert the spool to Parquet with ITEM_SCHEMA, one file per item_type, streaming.
 
     Returns {item_type: file}. One file per type lets each partition's merge read only
-    its own rows.
+    its own rows. Memory holds one chunk of :data:`_SPOOL_CHUNK_BYTES` and its rows.
     """
     writers: dict[str, _PartWriter] = {}
     try:
-        if spool_path.stat().st_size:
-            reader = pajson.open_json(
-                spool_path,
-                # One thread: no read-ahead of many blocks, so memory stays a few blocks.
-                read_options=pajson.ReadOptions(use_threads=False, block_size=_SPOOL_BLOCK_BYTES),
-                parse_options=pajson.ParseOptions(
-                    explicit_schema=_SPOOL_READ_SCHEMA, unexpected_field_behavior="error"
-                ),
+        for chunk in _spool_chunks(spool_path, _SPOOL_CHUNK_BYTES):
+            # One block per chunk: a block must hold whole items, and the chunk does.
+            # One thread: the commit shares the machine with the crawl that just ended.
+            read_options = pajson.ReadOptions(use_threads=False, block_size=len(chunk) + 1)
+            table = _conform(
+                pajson.read_json(
+                    pa.BufferReader(chunk),
+                    read_options=read_options,
+                    parse_options=_SPOOL_PARSE_OPTIONS,
+                ).to_batches(),
+                ITEM_SCHEMA,
             )
-            for batch in reader:
-                table = _conform([batch], ITEM_SCHEMA)
-                types = table.column("item_type")
-                for value in pc.unique(types).to_pylist():
-                    if value not in writers:
-                        path = work / f"run-{len(writers)}.parquet"
-                        writers[value] = _PartWriter(path, ITEM_SCHEMA, compression="snappy")
-                    rows = table.filter(pc.equal(types, value))
-                    writers[value].write(rows, checkpoint=False)
+            del chunk
+            types = table.column("item_type")
+            for value in pc.unique(types).to_pylist():
+                if value not in writers:
+                    path = work / f"run-{len(writers)}.parquet"
+                    writers[value] = _PartWriter(path, ITEM_SCHEMA, compression="snappy")
+                rows = table.filter(pc.equal(types, value))
+                writers[value].write(rows, checkpoint=False)
     except BaseException:
         for w in writers.values():
             w.abort()
@@ -832,7 +866,7 @@ def _write_history(
         f"ON r.item_id = p.item_id WHERE p.item_id IS NULL OR {_CHANGED}"
     )
     history += _stream_to_parts(
-        con.sql(new_versions).to_arrow_reader(ROW_GROUP_ROWS),
+        con.sql(new_versions).to_arrow_reader(_arrow_batch_rows()),
         HISTORY_SCHEMA,
         tmp,
         lambda n: f"history/{run_id}{f'-{n:05d}' if n else ''}.parquet",
@@ -843,7 +877,7 @@ def _write_history(
         # migration goes through here too, so no file keeps an old schema.
         old = [tmp / f for f in history]
         compacted = _stream_to_parts(
-            con.sql(_projected_select(old, HISTORY_COLUMNS)).to_arrow_reader(ROW_GROUP_ROWS),
+            con.sql(_projected_select(old, HISTORY_COLUMNS)).to_arrow_reader(_arrow_batch_rows()),
             HISTORY_SCHEMA,
             tmp,
             lambda n: f"history/compacted-{vname}-{n:05d}.parquet",

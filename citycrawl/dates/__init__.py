@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from citycrawl.dates import _fallback
 from citycrawl.dates._grammar import Parser, tokenize
@@ -43,6 +43,7 @@ __all__ = [
     "DateRange",
     "DateValue",
     "find_date_ranges",
+    "iter_date_ranges",
     "parse_date",
     "parse_date_range",
     "why_unparsed",
@@ -65,39 +66,42 @@ def _languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
 
 def _scan(
     text: str, reference: Reference, languages: Sequence[str] | None
-) -> tuple[list[DateRange], list[Failure]]:
+) -> Iterator[DateRange | Failure]:
+    """Every expression's result, left to right, lazily: a caller that wants the first
+    date of a long body stops the parse there."""
     if not isinstance(text, str) or not text.strip():
-        return [], []
+        return
     ref = _reference_date(reference)
     langs = _languages(languages)
     grammar_langs = None
     if langs is not None:
         grammar_langs = tuple(lang for lang in langs if lang in SUPPORTED_LANGUAGES)
-    found: list[DateRange] = []
-    failures: list[Failure] = []
+    produced = False
     if grammar_langs is None or grammar_langs:
         tokens = tokenize(text)
         parser = Parser(text, tokens, lexicon_for(grammar_langs))
         today = dt.datetime.now(dt.UTC).date()
-        expressions = parser.expressions()
-        for expr in expressions:
-            # A whole-text expression may be an everyday word ("morgen" as a field).
-            whole = len(expressions) == 1 and _only_label_around(text, expr.start, expr.end)
+        for index, expr in enumerate(parser.expressions()):
+            # A whole-text expression may be an everyday word ("morgen" as a field);
+            # only the first can be whole, since nothing but a label may precede it.
+            whole = index == 0 and _only_label_around(text, expr.start, expr.end)
             result = resolve(expr, text, ref, today, whole)
             if isinstance(result, Failure):
-                failures.append(result)
+                produced = True
+                yield result
             elif result is not None:
-                found.extend(result)
-    if not found and not failures and _fallback.wanted(text, langs):
+                for found in result:
+                    produced = True
+                    yield found
+    if not produced and _fallback.wanted(text, langs):
         day, needs_reference = _fallback.parse(text.strip(), langs, ref)
         if needs_reference:
-            failures.append(Failure(DateIssue.MISSING_REFERENCE, text.strip()))
+            yield Failure(DateIssue.MISSING_REFERENCE, text.strip())
         elif day is not None:
             if plausible(day, ref or dt.datetime.now(dt.UTC).date()):
-                found.append(DateRange(day, None, text.strip()))
+                yield DateRange(day, None, text.strip())
             else:
-                failures.append(Failure(DateIssue.IMPLAUSIBLE, text.strip()))
-    return found, failures
+                yield Failure(DateIssue.IMPLAUSIBLE, text.strip())
 
 
 def _only_label_around(text: str, start: int, end: int) -> bool:
@@ -105,6 +109,15 @@ def _only_label_around(text: str, start: int, end: int) -> bool:
     before = text[:start].strip()
     after = text[end:].strip(" \t\r\n.,;:!?)")
     return not after and (not before or (len(before) <= 30 and before.endswith(":")))
+
+
+def iter_date_ranges(
+    text: str, *, reference: Reference = None, languages: Sequence[str] | None = None
+) -> Iterator[DateRange]:
+    """Like :func:`find_date_ranges`, lazily: stop early and the rest is never parsed."""
+    for result in _scan(text, reference, languages):
+        if isinstance(result, DateRange):
+            yield result
 
 
 def find_date_ranges(
@@ -116,7 +129,7 @@ def find_date_ranges(
     range per run of consecutive days, each carrying the whole list as ``.text``.
     Expressions that cannot be read safely are left out; see :func:`why_unparsed`.
     """
-    return _scan(text, reference, languages)[0]
+    return list(iter_date_ranges(text, reference=reference, languages=languages))
 
 
 def parse_date_range(
@@ -132,8 +145,7 @@ def parse_date_range(
     >>> parse_date_range("Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)").end
     datetime.datetime(2019, 1, 17, 16, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
     """
-    found = _scan(text, reference, languages)[0]
-    return found[0] if found else None
+    return next(iter_date_ranges(text, reference=reference, languages=languages), None)
 
 
 def parse_date(
@@ -180,11 +192,9 @@ def why_unparsed(
     >>> why_unparsed("9-10 April").value
     'missing_year'
     """
-    found, failures = _scan(text, reference, languages)
-    if found:
-        if single and not _single_day(found[0]):
-            return DateIssue.NOT_SINGLE_DATE
-        return None
-    if failures:
-        return failures[0].issue
-    return DateIssue.NO_DATE
+    first_failure: Failure | None = None
+    for result in _scan(text, reference, languages):
+        if isinstance(result, DateRange):
+            return DateIssue.NOT_SINGLE_DATE if single and not _single_day(result) else None
+        first_failure = first_failure or result
+    return first_failure.issue if first_failure else DateIssue.NO_DATE

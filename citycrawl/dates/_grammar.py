@@ -19,6 +19,7 @@ Grammar, informally (``[]`` optional, ``|`` alternatives)::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citycrawl.dates._lexicon import (
@@ -178,9 +179,9 @@ class Parser:
 
     # -- scanning ---------------------------------------------------------------
 
-    def expressions(self) -> list[Expression]:
-        """All date expressions, left to right, none overlapping."""
-        out: list[Expression] = []
+    def expressions(self) -> Iterator[Expression]:
+        """The date expressions, left to right, none overlapping; lazily, so a caller
+        that wants the first one does not parse the rest of a long body."""
         i = 0
         n = len(self.t)
         while i < n:
@@ -188,14 +189,13 @@ class Parser:
             if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok):
                 expr = self.expression(i)
                 if expr is not None:
-                    out.append(expr)
+                    yield expr
                     i = expr.items[-1].last
                     continue
                 if self.resume > i:
                     i = self.resume
                     continue
             i += 1
-        return out
 
     def _may_start_word(self, tok: str) -> bool:
         return (

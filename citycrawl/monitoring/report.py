@@ -103,7 +103,7 @@ def build_report(
             "responses": pages,
             "pages_per_minute": round(pages / (duration / 60), 2) if duration else None,
             "status_counts": statuses,
-            "errors_by_status": {k: v for k, v in statuses.items() if k.isdigit() and int(k) >= 400},
+            "errors_by_status": {k: v for k, v in statuses.items() if k.isdigit() and k >= "400"},
             "fetch_failed": fetch_failed,
             "errors": errors,
             "error_rate": round(errors / requests, 4) if requests else 0.0,

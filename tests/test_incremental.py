@@ -1,0 +1,236 @@
+"""Unit tests of the incremental decisions (citycrawl.incremental): pure, time frozen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from citycrawl.dataset import DatasetWriter
+from citycrawl.incremental import (
+    IncrementalPlan,
+    IncrementalState,
+    KnownDocument,
+    Reason,
+    card_agrees,
+    conditional_headers,
+    decide_card,
+    decide_listed_url,
+    keep_paging,
+    stored_card,
+)
+from citycrawl.parsing.model import ListingEntry
+from citycrawl.urls import item_id
+from tests.rows import make_row
+
+TODAY = dt.date(2026, 5, 20)
+FETCHED = dt.datetime(2026, 5, 19, 3, 0, tzinfo=dt.UTC)
+URL = "https://eurocities.eu/latest/a-story/"
+
+
+def doc(**changes: object) -> KnownDocument:
+    values: dict[str, object] = {
+        "item_id": item_id(URL),
+        "url": URL,
+        "status": "active",
+        "item_type": "news",
+        "title": "Cities call for action",
+        "summary": "No one should be without a home in Europe.",
+        "body_start": "Cities are urging the EU to safeguard funding. More text.",
+        "date_text": "date: 5 November 2025",
+        "last_seen": FETCHED,
+        "last_day": None,
+    }
+    values.update(changes)
+    return KnownDocument(**values)  # type: ignore[arg-type]
+
+
+def card(**changes: object) -> ListingEntry:
+    values: dict[str, object] = {
+        "url": URL,
+        "title": "Cities call for action",
+        "summary": "Cities are urging the EU to safeguard funding…",
+        "date_text": "5 November 2025",
+    }
+    values.update(changes)
+    return ListingEntry(**values)  # type: ignore[arg-type]
+
+
+def test_unknown_document_is_fetched_as_new() -> None:
+    decision = decide_card(None, card(), TODAY)
+    assert (decision.fetch, decision.reason, decision.known) == (True, Reason.NEW, False)
+
+
+def test_known_document_with_the_same_card_is_skipped() -> None:
+    decision = decide_card(doc(), card(), TODAY)
+    assert (decision.fetch, decision.reason) == (False, Reason.UNCHANGED)
+    assert decision.known_unchanged
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "POSTPONED - Cities call for action"},
+        {"date_text": "6 November 2025"},
+        {"summary": "A different teaser written later."},
+        {"date_text": None},  # the date vanished from the card
+    ],
+)
+def test_a_changed_card_refetches_the_document(change: dict[str, str]) -> None:
+    decision = decide_card(doc(), card(**change), TODAY)
+    assert (decision.fetch, decision.reason, decision.conditional) == (
+        True,
+        Reason.CARD_CHANGED,
+        False,
+    )
+    assert not decision.known_unchanged
+
+
+def test_card_comparison_ignores_case_spacing_and_ellipsis() -> None:
+    assert card_agrees(
+        doc(), card(title="  cities CALL for\n action ", summary="Cities are urging…")
+    )
+    # Old-layout labels: the raw value must occur in the stored date text.
+    old = doc(date_text="publication date: 19-10-2017")
+    assert card_agrees(old, card(date_text=None, published_text="19-10-2017"))
+    assert not card_agrees(old, card(date_text=None, published_text="20-10-2017"))
+
+
+def test_upcoming_event_is_refetched_conditionally_until_it_is_past() -> None:
+    event = doc(item_type="event", last_day=TODAY)
+    decision = decide_card(event, card(), TODAY)
+    assert (decision.fetch, decision.reason, decision.conditional) == (
+        True,
+        Reason.UPCOMING_EVENT,
+        True,
+    )
+    past = decide_card(event, card(), TODAY + dt.timedelta(days=1))
+    assert (past.fetch, past.reason) == (False, Reason.UNCHANGED)
+    # An event without any date cannot be known to be past.
+    assert decide_card(doc(item_type="event", last_day=None), card(), TODAY).fetch
+
+
+def test_withdrawn_document_listed_again_is_fetched() -> None:
+    decision = decide_card(doc(status="withdrawn", item_type="event"), card(), TODAY)
+    assert (decision.fetch, decision.reason) == (True, Reason.WITHDRAWN_LISTED)
+
+
+def test_full_fetches_everything_unconditionally() -> None:
+    decision = decide_card(doc(), card(), TODAY, full=True)
+    assert (decision.fetch, decision.reason, decision.conditional) == (True, Reason.FULL, False)
+    assert decide_listed_url(doc(), None, TODAY, full=True).fetch
+
+
+@pytest.mark.parametrize(
+    ("lastmod", "fetch"),
+    [
+        (None, False),
+        (FETCHED - dt.timedelta(days=3), False),
+        (FETCHED + dt.timedelta(minutes=1), True),
+        (dt.datetime(2026, 5, 19, 4, 0), True),  # naive: read as UTC
+        (dt.date(2026, 5, 18), False),
+        (dt.date(2026, 5, 19), True),  # same day as the fetch: may be later
+    ],
+)
+def test_sitemap_lastmod_decides_known_documents(
+    lastmod: dt.datetime | dt.date | None, fetch: bool
+) -> None:
+    decision = decide_listed_url(doc(), lastmod, TODAY)
+    assert decision.fetch is fetch
+    assert decision.reason == (Reason.MODIFIED if fetch else Reason.UNCHANGED)
+
+
+def test_sitemap_unknown_and_upcoming() -> None:
+    assert decide_listed_url(None, None, TODAY).reason == Reason.NEW
+    upcoming = decide_listed_url(doc(item_type="event", last_day=TODAY), None, TODAY)
+    assert (upcoming.fetch, upcoming.conditional) == (True, True)
+
+
+def test_paging_stops_after_a_run_of_known_cards() -> None:
+    assert keep_paging(19, 20)
+    assert not keep_paging(20, 20)
+    assert keep_paging(500, 20, full=True)
+
+
+def test_conditional_headers_carry_the_last_fetch() -> None:
+    headers = conditional_headers(doc())
+    assert parsedate_to_datetime(headers["If-Modified-Since"]) == FETCHED
+    assert headers["If-Modified-Since"].endswith("GMT")
+
+
+def test_stored_card_rebuilds_what_the_card_added() -> None:
+    stored = doc(
+        date_text="start date: 22-10-2019; end date: 24-10-2019",
+        categories=("Events",),
+        theme_labels=("social affairs",),
+        reading_minutes=3,
+    )
+    entry = stored_card(stored)
+    assert (entry.start_text, entry.end_text, entry.date_text) == ("22-10-2019", "24-10-2019", None)
+    assert (entry.categories, entry.theme_labels, entry.reading_minutes) == (
+        ["Events"],
+        ["social affairs"],
+        3,
+    )
+    assert stored_card(doc()).date_text == "5 November 2025"
+
+
+def test_plan_counts_decisions_and_builds_conditional_requests() -> None:
+    class Stats(dict):
+        def inc_value(self, key: str, count: int = 1) -> None:
+            self[key] = self.get(key, 0) + count
+
+    event = doc(item_type="event", last_day=TODAY)
+    stats = Stats()
+    plan = IncrementalPlan(IncrementalState({event.item_id: event}), TODAY, stats=stats)
+    assert plan.incremental
+    decision = plan.for_card(card())
+    options = plan.request_options(URL, decision)
+    assert options["meta"]["handle_httpstatus_list"] == [304]
+    assert "If-Modified-Since" in options["headers"]
+    assert plan.request_options(URL, decide_card(None, card(), TODAY)) == {}
+    assert plan.not_modified(304, options["meta"])
+    assert not plan.not_modified(304, {})
+    assert not plan.keep_paging(25)
+    assert stats == {
+        "citycrawl/incremental/fetch/upcoming_event": 1,
+        "citycrawl/incremental/not_modified": 1,
+        "citycrawl/incremental/listing_stopped": 1,
+    }
+    # No ledger yet: nothing can be skipped, the run is not incremental.
+    assert not IncrementalPlan(IncrementalState(), TODAY).incremental
+
+
+def test_state_is_read_from_the_committed_dataset(tmp_path: Path) -> None:
+    assert len(IncrementalState.load(tmp_path, "eurocities")) == 0
+    row = make_row()
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.write(row)
+        writer.commit(finish_reason="finished")
+    state = IncrementalState.load(tmp_path, "eurocities")
+    known = state.lookup(row["url"])
+    assert known is not None
+    assert known.item_id == row["item_id"]
+    assert known.last_seen == row["crawled_at"]
+    assert state.last_run_at == row["crawled_at"]
+    # A spooled but uncommitted run is not state: the ledger is what was published.
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.write(make_row(url="https://eurocities.eu/latest/another/"))
+    assert len(IncrementalState.load(tmp_path, "eurocities")) == 1
+
+
+def test_state_keeps_only_the_start_of_long_bodies(tmp_path: Path) -> None:
+    row = make_row(body="x" * 10_000)
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.write(row)
+        writer.commit(finish_reason="finished")
+    known = IncrementalState.load(tmp_path, "eurocities").lookup(row["url"])
+    assert known is not None
+    assert known.body_start is not None
+    assert len(known.body_start) == 1500
+    files = list(tmp_path.rglob("*.parquet"))
+    assert pq.read_table(files[0]).schema.field("body").type == pa.large_string()
