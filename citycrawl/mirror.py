@@ -153,9 +153,10 @@ class MirrorServer:
         ):
             # Text of any kind (pages, robots.txt, sitemaps, feeds) links to the mirror.
             body = _SITE_ORIGIN_RE.sub(self.origin.encode("ascii"), body)
-        if route.content_type.startswith(("text/html", "application/xhtml")):
-            if self.transform is not None:
-                body = self.transform(raw_path, body)
+        if self.transform is not None and route.content_type.startswith(
+            ("text/html", "application/xhtml")
+        ):
+            body = self.transform(raw_path, body)
         headers = {"Content-Type": route.content_type}
         if self.conditional and route.status == 200:
             return self._conditional(raw_path, body, headers, request_headers)

@@ -117,6 +117,25 @@ def test_no_new_items_for_n_runs_fails() -> None:
     assert [f["message"] for f in result["failures"]] == ["no new items in the last 3 runs"]
 
 
+def test_items_that_fail_in_a_pipeline_count_as_errors() -> None:
+    collector = RunCollector()
+    for n in range(12):
+        collector.add_error(f"https://eurocities.eu/latest/{n}/")
+    report = build_report(
+        spider="eurocities",
+        collected=collector.as_dict(),
+        stats={"finish_reason": "finished", "downloader/request_count": 20},
+        manifest={},
+        full_crawl=False,
+        fallback_run_id="r",
+    )
+    assert report["item_errors"]["count"] == 12
+    assert len(report["item_errors"]["examples"]) == 5
+    assert report["http"]["errors"] == 12
+    [failure] = evaluate(report, [], Thresholds())["failures"]
+    assert failure["message"].startswith("error rate 60% (12 of 20 requests)")
+
+
 def test_error_rate_over_the_threshold_fails() -> None:
     failing = report_for(
         [make_row()],

@@ -15,12 +15,14 @@ import contextlib
 import datetime as dt
 import errno
 import fcntl
+import itertools
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -104,10 +106,6 @@ def _symlink_atomic(target: str, link: Path) -> None:
     _fsync_dir(link.parent)
 
 
-def _arrow_batch_rows() -> int:
-    return int(os.environ.get("XBS", ARROW_BATCH_ROWS))
-
-
 def _phase(name: str) -> None:
     """Mark the start of a commit phase (DEBUG log; the benchmark records RSS per phase)."""
     logger.debug("commit phase %s", name, extra={"citycrawl_phase": name})
@@ -175,18 +173,24 @@ def _projected_select(files: list[Path], columns: tuple[Column, ...]) -> str:
 
 
 def _conform(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
-    """The rows of ``batches`` with exactly ``schema`` (types, nullability, metadata)."""
-    table = pa.Table.from_batches(batches)
-    arrays = []
-    for field in schema:
-        col = table.column(field.name)
-        # `==` on list types ignores the item field's name; the schema's name must win.
-        if str(col.type) != str(field.type):
-            col = col.cast(field.type)
-        if not field.nullable and col.null_count:
-            raise DatasetError(f"column {field.name!r} has {col.null_count} nulls")
-        arrays.append(col)
-    return pa.Table.from_arrays(arrays, schema=schema)
+    """The rows of ``batches`` with exactly ``schema`` (types, nullability, metadata).
+
+    Each batch is conformed on its own: batches of two queries (the merge's run rows and
+    previous rows) may name list items differently or differ in string width.
+    """
+    conformed = []
+    for batch in batches:
+        arrays = []
+        for field in schema:
+            col = batch.column(field.name)
+            # `==` on list types ignores the item field's name; the schema's name must win.
+            if str(col.type) != str(field.type):
+                col = col.cast(field.type)
+            if not field.nullable and col.null_count:
+                raise DatasetError(f"column {field.name!r} has {col.null_count} nulls")
+            arrays.append(col)
+        conformed.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
+    return pa.Table.from_batches(conformed, schema=schema)
 
 
 class _PartWriter:
@@ -219,12 +223,12 @@ class _PartWriter:
 
 
 def _stream_to_parts(
-    reader: pa.RecordBatchReader,
+    readers: pa.RecordBatchReader | Iterable[pa.RecordBatchReader],
     schema: pa.Schema,
     directory: Path,
     name_for: Callable[[int], str],
 ) -> list[str]:
-    """Write a batch stream as Parquet files ``name_for(0)``, ``name_for(1)``, ...
+    """Write batch streams (one reader, or several in turn) as Parquet files ``name_for(0)``, ...
 
     Memory holds one row group whatever the stream's size; a file rolls over after
     :data:`FILE_MAX_ROWS` rows. Returns the file names (none for an empty stream).
@@ -249,7 +253,9 @@ def _stream_to_parts(
             writer = None
 
     try:
-        for batch in reader:
+        if isinstance(readers, pa.RecordBatchReader):
+            readers = [readers]
+        for batch in itertools.chain.from_iterable(readers):
             buffer.append(batch)
             buffered += batch.num_rows
             if buffered >= ROW_GROUP_ROWS:
@@ -274,6 +280,11 @@ class DatasetWriter:
     the lock of a dead run is released by the kernel), sweeps orphans and commits the
     spools of dead runs. Then :meth:`write` each item and :meth:`commit` once; or
     :meth:`close` without committing, which keeps the spool for the next run.
+
+    ``duckdb_memory_limit`` and ``duckdb_threads`` bound the commit's merge: DuckDB spills
+    joins to the version's temporary directory beyond the limit, so the commit's memory
+    stays about the same from 100,000 to millions of items (``bench/bench_dataset.py``).
+    One thread by default: the commit runs as the crawl ends, on a machine it shares.
     """
 
     def __init__(
@@ -285,7 +296,8 @@ class DatasetWriter:
         fsync_every: int = 1000,
         keep_versions: int = 2,
         history_max_files: int = 32,
-        duckdb_memory_limit: str = "256MB",
+        duckdb_memory_limit: str = "192MB",
+        duckdb_threads: int = 1,
     ) -> None:
         if keep_versions < 2:
             # The previous version stays for readers that pinned it just before a swap.
@@ -296,6 +308,7 @@ class DatasetWriter:
         self.keep_versions = keep_versions
         self.history_max_files = history_max_files
         self.duckdb_memory_limit = duckdb_memory_limit
+        self.duckdb_threads = duckdb_threads
         self._committed = False
         self.layout.spool.mkdir(parents=True, exist_ok=True)
         self._lock_fd = self._acquire_lock()
@@ -463,20 +476,40 @@ class DatasetWriter:
         number = (prev.number if prev else 0) + 1
         tmp = self.layout.store / f".tmp-{version_name(number)}-{secrets.token_hex(4)}"
         try:
-            manifest = _build_version(
-                tmp=tmp,
-                prev=prev,
-                number=number,
-                run_id=run_id,
-                spool_path=spool_path,
-                started_at=started_at,
-                finish_reason=finish_reason,
-                complete=complete,
-                stats=stats,
-                recovered=recovered,
-                history_max_files=self.history_max_files,
-                memory_limit=self.duckdb_memory_limit,
-            )
+            limit = self.duckdb_memory_limit
+            while True:
+                try:
+                    manifest = _build_version(
+                        tmp=tmp,
+                        prev=prev,
+                        number=number,
+                        run_id=run_id,
+                        spool_path=spool_path,
+                        started_at=started_at,
+                        finish_reason=finish_reason,
+                        complete=complete,
+                        stats=stats,
+                        recovered=recovered,
+                        history_max_files=self.history_max_files,
+                        memory_limit=limit,
+                        threads=self.duckdb_threads,
+                    )
+                    break
+                except Exception as exc:
+                    # DuckDB spills most of the merge, but not every operator: should a
+                    # dataset outgrow the limit, a slower commit with more memory beats
+                    # a failed one.
+                    bigger = _bigger_memory_limit(exc, limit)
+                    if bigger is None:
+                        raise
+                    logger.warning(
+                        "dataset %s: commit ran out of DuckDB memory at %s; retrying with %s",
+                        self.layout.name,
+                        limit,
+                        bigger,
+                    )
+                    shutil.rmtree(tmp, ignore_errors=True)
+                    limit = bigger
             fault("before_rename")
             final = self.layout.version_dir(number)
             os.rename(tmp, final)
@@ -527,6 +560,28 @@ class DatasetWriter:
 
 # --------------------------------------------------------------------------- building
 
+#: The commit doubles a DuckDB memory limit it ran out of, up to this many MiB.
+MAX_MEMORY_LIMIT_MIB = 8192
+_UNIT_MIB = {"kb": 1 / 1024, "kib": 1 / 1024, "mb": 1, "mib": 1, "gb": 1024, "gib": 1024}
+
+
+def _bigger_memory_limit(exc: BaseException, limit: str) -> str | None:
+    """Twice ``limit`` if ``exc`` is DuckDB running out of memory, else None.
+
+    DuckDB raises ``OutOfMemoryException`` from queries, and the same error surfaces as
+    an ``OSError`` (no errno, unlike a full disk) from the Arrow stream of a result.
+    """
+    out_of_memory = isinstance(exc, duckdb.OutOfMemoryException) or (
+        isinstance(exc, OSError) and exc.errno is None and "Out of Memory Error" in str(exc)
+    )
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*", limit)
+    if not out_of_memory or m is None or m.group(2).lower() not in _UNIT_MIB:
+        return None
+    mib = float(m.group(1)) * _UNIT_MIB[m.group(2).lower()]
+    if mib >= MAX_MEMORY_LIMIT_MIB:
+        return None
+    return f"{min(MAX_MEMORY_LIMIT_MIB, max(1, round(mib * 2)))}MiB"
+
 
 def _build_version(
     *,
@@ -542,6 +597,7 @@ def _build_version(
     recovered: bool,
     history_max_files: int,
     memory_limit: str,
+    threads: int,
 ) -> dict[str, Any]:
     """Write version ``number`` into ``tmp`` (fsynced) and return the run manifest."""
     vname = version_name(number)
@@ -551,7 +607,7 @@ def _build_version(
         (tmp / sub).mkdir()
     con = duckdb.connect(
         config={
-            "threads": int(os.environ.get("XTH", 2)),
+            "threads": threads,
             "memory_limit": memory_limit,
             "temp_directory": str(work / "spill"),
             "preserve_insertion_order": False,
@@ -610,7 +666,8 @@ def _build_version(
             )
             con.execute(f"CREATE OR REPLACE TEMP VIEW run_part AS {run_part(t)}")
             written = _stream_to_parts(
-                con.sql(_merge_sql(withdraw)).to_arrow_reader(_arrow_batch_rows()),
+                # A generator: the second query starts once the first is consumed.
+                (con.sql(q).to_arrow_reader(ARROW_BATCH_ROWS) for q in _merge_sql(withdraw)),
                 CURRENT_SCHEMA,
                 tmp,
                 lambda n, part=part: f"items/{part}/part-{vname}-{n:05d}.parquet",
@@ -815,32 +872,37 @@ def _counts(con: duckdb.DuckDBPyConnection, withdraw: str) -> dict[str, int]:
     return {**dict(zip(keys, row, strict=True)), "withdrawn": withdrawn}
 
 
-def _merge_sql(withdraw: str) -> str:
-    """The new rows of one partition: run rows that win, plus previous rows that stay.
+def _merge_sql(withdraw: str) -> tuple[str, str]:
+    """The new rows of one partition: run rows that win, then previous rows that stay.
 
-    No ORDER BY and joins against key columns only: DuckDB streams the rows, so memory
-    does not grow with the width of the items. The run's keys and the previous keys
-    span all partitions, so a document whose item_type changed leaves its old partition.
+    Two queries, run one after the other: each has one hash join, so only one key table
+    is in memory at a time (a UNION ALL of both built both at once and needed twice the
+    memory limit). Joins are against key columns only and there is no ORDER BY: DuckDB
+    streams the wide rows. The run's keys and the previous keys span all partitions, so
+    a document whose item_type changed leaves its old partition.
     """
     run_cols = ", ".join(f"r.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
     prev_cols = ", ".join(f"p.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
-    return (
+    run_rows = (
         "WITH pk AS (SELECT item_id, content_hash, crawled_at, first_seen, last_changed "  # noqa: S608
-        "FROM prev), rk AS (SELECT item_id, crawled_at FROM run) "
-        f"SELECT {run_cols}, coalesce(pk.first_seen, r.crawled_at) AS first_seen, "
+        f"FROM prev) SELECT {run_cols}, coalesce(pk.first_seen, r.crawled_at) AS first_seen, "
         "r.crawled_at AS last_seen, "
         "CASE WHEN pk.item_id IS NULL OR r.content_hash <> pk.content_hash "
         "THEN r.crawled_at ELSE pk.last_changed END AS last_changed, "
         f"'{STATUS_ACTIVE}' AS status "
         "FROM run_part r LEFT JOIN pk ON r.item_id = pk.item_id "
-        "WHERE pk.item_id IS NULL OR r.crawled_at >= pk.crawled_at "
-        f"UNION ALL SELECT {prev_cols}, p.first_seen, p.last_seen, p.last_changed, "
+        "WHERE pk.item_id IS NULL OR r.crawled_at >= pk.crawled_at"
+    )
+    prev_rows = (
+        "WITH rk AS (SELECT item_id, crawled_at FROM run) "  # noqa: S608
+        f"SELECT {prev_cols}, p.first_seen, p.last_seen, p.last_changed, "
         f"CASE WHEN rk.item_id IS NOT NULL THEN '{STATUS_ACTIVE}' "
-        f"WHEN {withdraw} THEN '{STATUS_WITHDRAWN}' ELSE p.status END "
+        f"WHEN {withdraw} THEN '{STATUS_WITHDRAWN}' ELSE p.status END AS status "
         "FROM prev_part p LEFT JOIN rk ON p.item_id = rk.item_id "
         # Kept: documents the run did not see, or saw in an older crawl than ours.
         "WHERE rk.item_id IS NULL OR rk.crawled_at < p.crawled_at"
     )
+    return run_rows, prev_rows
 
 
 def _write_history(
@@ -866,7 +928,7 @@ def _write_history(
         f"ON r.item_id = p.item_id WHERE p.item_id IS NULL OR {_CHANGED}"
     )
     history += _stream_to_parts(
-        con.sql(new_versions).to_arrow_reader(_arrow_batch_rows()),
+        con.sql(new_versions).to_arrow_reader(ARROW_BATCH_ROWS),
         HISTORY_SCHEMA,
         tmp,
         lambda n: f"history/{run_id}{f'-{n:05d}' if n else ''}.parquet",
@@ -877,7 +939,7 @@ def _write_history(
         # migration goes through here too, so no file keeps an old schema.
         old = [tmp / f for f in history]
         compacted = _stream_to_parts(
-            con.sql(_projected_select(old, HISTORY_COLUMNS)).to_arrow_reader(_arrow_batch_rows()),
+            con.sql(_projected_select(old, HISTORY_COLUMNS)).to_arrow_reader(ARROW_BATCH_ROWS),
             HISTORY_SCHEMA,
             tmp,
             lambda n: f"history/compacted-{vname}-{n:05d}.parquet",

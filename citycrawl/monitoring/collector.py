@@ -74,6 +74,15 @@ class RunCollector:
     date_failures: int = 0
     date_failure_reasons: Counter[str] = field(default_factory=Counter)
     date_failure_examples: list[dict[str, Any]] = field(default_factory=list)
+    #: Items whose processing raised (a pipeline bug, a parser crash): never written.
+    item_errors: int = 0
+    item_error_examples: list[str] = field(default_factory=list)
+
+    def add_error(self, url: str | None) -> None:
+        """Count an item that a pipeline failed on."""
+        self.item_errors += 1
+        if url and len(self.item_error_examples) < MAX_EXAMPLES:
+            self.item_error_examples.append(url)
 
     def add(self, row: Mapping[str, Any]) -> None:
         """Count one written row (a dict of the item schema)."""
@@ -117,6 +126,7 @@ class RunCollector:
                 }
                 for name, c in self.coverage.items()
             },
+            "item_errors": {"count": self.item_errors, "examples": self.item_error_examples},
             "date_parse_failures": {
                 "items": self.date_failures,
                 "reasons": dict(sorted(self.date_failure_reasons.items())),

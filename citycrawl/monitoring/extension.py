@@ -1,7 +1,8 @@
 """Scrapy extensions: the run report after the commit, and progress lines during the run.
 
 ``RunReportExtension`` (enabled by ``CITYCRAWL_REPORT_ENABLED``, default on) counts every
-written item (``item_scraped``: after all pipelines), and on ``engine_stopped`` (after
+written item (``item_scraped``: after all pipelines) and every item a pipeline failed on
+(``item_error``, counted as errors in the error rate), and on ``engine_stopped`` (after
 ``spider_closed``, so after the dataset commit and its counts) builds the report, runs
 the checks against earlier reports, stores both files and logs the verdict: one INFO
 line when the checks pass, one ERROR line per failed check otherwise. Stats:
@@ -48,6 +49,7 @@ class RunReportExtension:
         self.thresholds = Thresholds.from_settings(crawler.settings)
         self.started = dt.datetime.now(dt.UTC)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
@@ -57,6 +59,10 @@ class RunReportExtension:
     def item_scraped(self, item: Any) -> None:
         if isinstance(item, dict):
             self.collector.add(item)
+
+    def item_error(self, item: Any, response: Any = None, failure: Any = None) -> None:
+        url = getattr(item, "url", None) or (item.get("url") if isinstance(item, dict) else None)
+        self.collector.add_error(url or getattr(response, "url", None))
 
     def engine_stopped(self) -> None:
         try:

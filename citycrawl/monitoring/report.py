@@ -77,7 +77,13 @@ def build_report(
         duration = (finished - started).total_seconds()
     pages = int(stats.get("downloader/response_count", 0))
     fetch_failed = _prefixed(stats, _FETCH_FAILED_PREFIX)
-    errors = sum(fetch_failed.values()) + int(stats.get("citycrawl/parse_error", 0))
+    # Failed fetches, unparsable pages, and pages whose item or callback raised.
+    errors = (
+        sum(fetch_failed.values())
+        + int(stats.get("citycrawl/parse_error", 0))
+        + int(collected.get("item_errors", {}).get("count", 0))
+        + int(stats.get("spider_exceptions/count", 0))
+    )
     requests = max(pages, int(stats.get("downloader/request_count", 0)))
     statuses = _prefixed(stats, _STATUS_PREFIX)
     return {

@@ -20,10 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-import lxml.html
 from lxml import etree
 
-from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
+from citycrawl.parsing.html import absolute_url, clean_text, drop_tree, element_text, parse_tree
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 
 # A Domino document key ends the document's path segment: ".../<Title>-WSPO-B88PX2". The
@@ -164,7 +163,7 @@ _SPLIT_WORDS_RE = re.compile(r"[^a-z0-9]+")
 class _Line:
     """The text between two block boundaries, as a reader sees it."""
 
-    block: lxml.html.HtmlElement
+    block: etree._Element
     parts: list[str] = field(default_factory=list)
     link_text: dict[str, list[str]] = field(default_factory=dict)
     """Document links on the line: URL → the link's text pieces, in order."""
@@ -205,23 +204,21 @@ class _Doc:
     """
 
     lines: list[_Line]
-    spans: dict[lxml.html.HtmlElement, tuple[int, int]]
+    spans: dict[etree._Element, tuple[int, int]]
 
-    def inside(self, el: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    def inside(self, el: etree._Element, container: etree._Element) -> bool:
         outer = self.spans.get(container)
         if outer is None:  # <html>, above the walked <body>: it holds everything
             return container.getparent() is None
         inner = self.spans.get(el)
         return inner is not None and outer[0] <= inner[0] <= outer[1]
 
-    def common_ancestor(
-        self, elements: Iterable[lxml.html.HtmlElement]
-    ) -> lxml.html.HtmlElement | None:
+    def common_ancestor(self, elements: Iterable[etree._Element]) -> etree._Element | None:
         """The deepest element holding all ``elements``: that of the first and the last."""
         ordered = sorted(elements, key=lambda el: self.spans.get(el, (0, 0))[0])
         if not ordered:
             return None
-        node: lxml.html.HtmlElement | None = ordered[0]
+        node: etree._Element | None = ordered[0]
         while node is not None and not self.inside(ordered[-1], node):
             node = node.getparent()
         return node
@@ -279,17 +276,17 @@ def parse_detail(body: bytes, url: str, content_type: str | None = None) -> Docu
 # --- tree and lines ----------------------------------------------------------------------
 
 
-def _prepared_tree(body: bytes, url: str, content_type: str | None) -> lxml.html.HtmlElement:
+def _prepared_tree(body: bytes, url: str, content_type: str | None) -> etree._Element:
     root = parse_tree(body, url, content_type)
     # Comments would swallow the text that follows them in the walk below.
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     for el in root.xpath(_CHROME_XPATH):
         if el.getparent() is not None and _is_chrome(el):
-            el.drop_tree()
+            drop_tree(el)
     return root
 
 
-def _is_chrome(el: lxml.html.HtmlElement) -> bool:
+def _is_chrome(el: etree._Element) -> bool:
     """Whether a reader skips ``el``: a chrome tag, hidden, or named like chrome."""
     if el.tag in _CHROME_TAGS or el.get("hidden") is not None:
         return True
@@ -299,19 +296,19 @@ def _is_chrome(el: lxml.html.HtmlElement) -> bool:
     return el.tag != "body" and not _CHROME_WORDS.isdisjoint(words)
 
 
-def _lines(root: lxml.html.HtmlElement, url: str) -> _Doc:
+def _lines(root: etree._Element, url: str) -> _Doc:
     """Flatten the page body into reader lines, in document order."""
     base = _base_url(root, url)
     body = root.find("body")
     start = body if body is not None else root
     lines: list[_Line] = []
-    blocks: list[lxml.html.HtmlElement] = [start]
+    blocks: list[etree._Element] = [start]
     headings: list[int] = [0]
     anchors: list[str | None] = []  # open links: the document URL, or None for other links
     line: _Line | None = None
     bullet_pending = False
-    starts: dict[lxml.html.HtmlElement, int] = {}
-    spans: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
+    starts: dict[etree._Element, int] = {}
+    spans: dict[etree._Element, tuple[int, int]] = {}
 
     def flush() -> None:
         nonlocal line
@@ -375,7 +372,7 @@ def _lines(root: lxml.html.HtmlElement, url: str) -> _Doc:
     return _Doc(lines, spans)
 
 
-def _note_image(line: _Line, img: lxml.html.HtmlElement, anchors: list[str | None]) -> None:
+def _note_image(line: _Line, img: etree._Element, anchors: list[str | None]) -> None:
     """An image link's alt names its document; an icon before a theme is its bullet."""
     doc_url = anchors[-1] if anchors else None
     if doc_url:
@@ -387,7 +384,7 @@ def _note_image(line: _Line, img: lxml.html.HtmlElement, anchors: list[str | Non
         line.parts.append(f" {_BULLETS[0]} ")
 
 
-def _base_url(root: lxml.html.HtmlElement, url: str) -> str:
+def _base_url(root: etree._Element, url: str) -> str:
     base = root.find(".//base[@href]")
     return (absolute_url(base.get("href"), url) or url) if base is not None else url
 
@@ -407,7 +404,7 @@ def _plain(text: str | None) -> str:
 # --- listings ----------------------------------------------------------------------------
 
 
-def _listing_region(doc: _Doc) -> lxml.html.HtmlElement | None:
+def _listing_region(doc: _Doc) -> etree._Element | None:
     """The smallest element holding every date label and at least one title link.
 
     Menus, "latest news" boxes and footers outside it cannot lend links to the list.
@@ -561,7 +558,7 @@ def _title_link(line: _Line) -> str | None:
     return None
 
 
-def _next_page_urls(root: lxml.html.HtmlElement, url: str) -> list[str]:
+def _next_page_urls(root: etree._Element, url: str) -> list[str]:
     """Links to the next offset (``&newsstart=11`` after the first page), per pager."""
     current = {name.lower(): int(value) for name, value in _OFFSET_RE.findall(url)}
     best: dict[str, tuple[int, list[str]]] = {}
@@ -582,9 +579,7 @@ def _next_page_urls(root: lxml.html.HtmlElement, url: str) -> list[str]:
     return [href for _, urls in best.values() for href in urls]
 
 
-def _listing_heading(
-    root: lxml.html.HtmlElement, region: lxml.html.HtmlElement | None
-) -> str | None:
+def _listing_heading(root: etree._Element, region: etree._Element | None) -> str | None:
     """The list's heading: the top-level heading in or just above the list region.
 
     Headings that title a box of links ("select a topic", "latest news") are menus, not
@@ -608,7 +603,7 @@ def _listing_heading(
     return None
 
 
-def _is_box_title(heading: lxml.html.HtmlElement) -> bool:
+def _is_box_title(heading: etree._Element) -> bool:
     """A heading followed by a block that is mostly links titles a menu or a link box."""
     box = heading.getnext()
     if box is None:
@@ -636,9 +631,33 @@ def _similarity(text: str, slug: set[str]) -> float:
     return len(words & slug) / len(words | slug)
 
 
+#: A line (not a heading) is the title only when it matches the slug at least this well.
+_LINE_TITLE_SCORE = 0.6
+#: Characters of a line read before deciding it has too many words to be the title.
+_TITLE_PROBE_CHARS = 200
+
+
+def _line_title_score(text: str, slug: set[str]) -> float:
+    """``_similarity(text, slug)`` if it can reach ``_LINE_TITLE_SCORE``, else ``0.0``.
+
+    Every body paragraph is scored against the slug, and a paragraph has far more words
+    than a title: with ``w`` distinct words, the score is at most ``len(slug) / w``, so
+    once the line's first words already number more than ``len(slug) / 0.6`` the line
+    cannot qualify and the rest of it is not read.
+    """
+    if len(text) > _TITLE_PROBE_CHARS:
+        probe = text[:_TITLE_PROBE_CHARS].lower()
+        # Cut at a space, so no word of the probe is a fragment of a longer word.
+        cut = probe.rfind(" ")
+        # 3 w > 5 len(slug) <=> len(slug) / w < 0.6, in exact integer arithmetic.
+        if cut > 0 and 3 * len(set(_WORD_RE.findall(probe, 0, cut))) > 5 * len(slug):
+            return 0.0
+    return _similarity(text, slug)
+
+
 def _detail_title(
-    root: lxml.html.HtmlElement, doc: _Doc, url: str
-) -> tuple[str, lxml.html.HtmlElement, int] | None:
+    root: etree._Element, doc: _Doc, url: str
+) -> tuple[str, etree._Element, int] | None:
     """The title text, its element and the index of its last line.
 
     The URL repeats the title as a slug, so the heading closest to it wins; a line that
@@ -649,31 +668,32 @@ def _detail_title(
     slug = _slug_words(url)
     body = root.find("body")
     scope = body if body is not None else root
+    texts = {h: _plain(element_text(h)) for h in scope.iter("h1", "h2", "h3", "h4")}
     scores = {
-        h: _similarity(_plain(element_text(h)), slug)
-        for h in scope.iter("h1", "h2", "h3", "h4")
-        if _plain(element_text(h)) and not _BODY_END_RE.match(_plain(element_text(h)))
+        h: _similarity(text, slug)
+        for h, text in texts.items()
+        if text and not _BODY_END_RE.match(text)
     }
     # A title followed by forum links looks like a menu title; only the slug tells them apart.
     headings = [h for h, score in scores.items() if score >= 0.5 or not _is_box_title(h)]
     ranked = sorted(headings, key=lambda h: (-scores[h], _HEADING_LEVEL[h.tag]))
-    best_line = max(
-        range(len(doc.lines)), key=lambda i: _similarity(doc.lines[i].text, slug), default=None
-    )
+    # Lines below the threshold score 0.0: the best line is the same whenever it qualifies.
+    line_scores = [_line_title_score(line.text, slug) for line in doc.lines]
+    best_line = max(range(len(doc.lines)), key=line_scores.__getitem__, default=None)
     heading_score = scores[ranked[0]] if ranked else 0.0
     if best_line is not None:
         line = doc.lines[best_line]
-        line_score = _similarity(line.text, slug)
-        if line_score >= 0.6 and line_score > heading_score and not line.link_text:
+        line_score = line_scores[best_line]
+        if line_score >= _LINE_TITLE_SCORE and line_score > heading_score and not line.link_text:
             return line.text, line.block, best_line
     if not ranked:
         return None
     title_el = ranked[0]
     inside = [i for i, line in enumerate(doc.lines) if doc.inside(line.block, title_el)]
-    return _plain(element_text(title_el)), title_el, inside[-1] if inside else -1
+    return texts[title_el], title_el, inside[-1] if inside else -1
 
 
-def _within_content(doc: _Doc, lines: list[_Line], title_el: lxml.html.HtmlElement) -> list[_Line]:
+def _within_content(doc: _Doc, lines: list[_Line], title_el: etree._Element) -> list[_Line]:
     """Keep the lines that share the title's content column (drops unmarked footers)."""
     sentence = next((line for line in lines if len(line.text.split()) >= 8), None)
     if sentence is None:
@@ -765,7 +785,7 @@ def _is_link_only(line: _Line) -> bool:
     return bool(link_text) and link_text == line.text and len(line.text.split()) <= 6
 
 
-def _canonical(root: lxml.html.HtmlElement, url: str) -> str | None:
+def _canonical(root: etree._Element, url: str) -> str | None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             return absolute_url(link.get("href"), url)

@@ -7,11 +7,11 @@ so a page parsed here reads exactly as it does inside a crawl.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from urllib.parse import urljoin
 
-import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
@@ -25,6 +25,14 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufff
 # Tag-shaped runs that survive as literal text (an escaped "&lt;script&gt;" in a title):
 # the dataset promises plain text, so they go, with U+FFFD replacement characters.
 _MARKUP_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,500}>")
+# The same characters as the UTF-8 bytes of a valid document (see _clean_utf8).
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
+_NONCHAR_UTF8_RE = re.compile(b"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
+# What lxml.html's ``text_content()`` computes, without its element classes (below).
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
+#: Elements whose content is never text a reader sees.
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
@@ -48,26 +56,77 @@ def decode(body: bytes, content_type: str | None = None) -> str:
     return text
 
 
-def parse_tree(body: bytes, url: str, content_type: str | None = None) -> lxml.html.HtmlElement:
-    """Decode and parse a page into an lxml tree with links made absolute against ``url``.
+def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree._Element:
+    """Decode and parse a page into an lxml tree whose base URL is ``url``.
+
+    The tree is a plain ``lxml.etree`` HTML tree, not ``lxml.html``'s: those look up a
+    Python element class for every element the parsers touch (a Python call per element
+    of every walk and XPath result), and nothing here needs their extra methods.
 
     Raises :class:`PageParseError` (``empty_page``, ``too_large``, ``not_html``) for
     input that holds no HTML document.
     """
     if len(body) > MAX_PAGE_BYTES:
         raise PageParseError("too_large", url, f"{len(body)} bytes")
-    text = _CONTROL_RE.sub("", decode(body, content_type)).lstrip("\ufeff")
+    decoded = decode(body, content_type)
+    source = _clean_utf8(body, decoded)
+    text = decoded.lstrip("\ufeff") if source else _CONTROL_RE.sub("", decoded).lstrip("\ufeff")
     if not text.strip():
         raise PageParseError("empty_page", url)
     try:
         # huge_tree: deep nesting is legal HTML; size is capped above instead.
-        parser = lxml.html.HTMLParser(huge_tree=True)
-        tree = lxml.html.document_fromstring(text, parser=parser, base_url=url)
+        if source:
+            # The same document as ``text``, without lxml re-encoding the string.
+            parser = etree.HTMLParser(huge_tree=True, encoding="utf-8")
+            tree = etree.fromstring(source, parser, base_url=url)
+        else:
+            tree = etree.fromstring(text, etree.HTMLParser(huge_tree=True), base_url=url)
+        if tree is None:  # as lxml.html.document_fromstring reports it
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError) as exc:
         raise PageParseError("not_html", url, str(exc)) from exc
-    for bad in tree.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
+    for bad in list(tree.iter(*_INVISIBLE_TAGS)):
+        drop_tree(bad)
     return tree
+
+
+def _clean_utf8(body: bytes, text: str) -> bytes | None:
+    """``body`` without its BOMs if ``text`` is exactly its UTF-8 decoding, free of
+    anything :data:`_CONTROL_RE` removes; otherwise ``None`` (the slow, general path).
+
+    Scanning the bytes for control characters is several times faster than the regex
+    over the text, and lxml parses UTF-8 bytes faster than a ``str``. In valid UTF-8
+    every character :data:`_CONTROL_RE` matches has a byte pattern of its own: C0 and
+    DEL as single bytes (all other characters' bytes are >= 0x80), U+0080-U+009F as
+    ``C2 80-9F``, U+FDD0-U+FDEF as ``EF B7 90-AF``, U+FFFE/U+FFFF as ``EF BF BE/BF``.
+    """
+    while body.startswith(codecs.BOM_UTF8):
+        body = body[len(codecs.BOM_UTF8) :]
+    if (
+        len(body.translate(None, _C0_BYTES)) != len(body)
+        or (b"\xc2" in body and _C1_UTF8_RE.search(body))
+        or (b"\xef" in body and _NONCHAR_UTF8_RE.search(body))
+        # lxml refuses a str with an XML encoding declaration (a not_html page): keep that.
+        or body.lstrip().startswith(b"<?xml")
+    ):
+        return None
+    try:
+        return body if body.decode("utf-8") == text.lstrip("\ufeff") else None
+    except UnicodeDecodeError:
+        return None
+
+
+def drop_tree(element: etree._Element) -> None:
+    """Remove ``element`` and its children, keeping its tail text (``lxml.html``'s way)."""
+    parent = element.getparent()
+    assert parent is not None, "the root is never dropped"
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 def strip_markup(text: str) -> str:
@@ -82,7 +141,9 @@ def clean_text(text: str | None) -> str | None:
 
     ``None`` if nothing is left.
     """
-    if text is None:
+    if text is None or text.isspace() or not text:
+        # Most texts between blocks are indentation; every step below keeps whitespace
+        # whitespace (NFC included, checked for every code point), so it ends as None.
         return None
     # Every character _CONTROL_RE matches is non-printable, so a printable text (most
     # single-line blocks) has none and skips the regex scan.
@@ -94,11 +155,11 @@ def clean_text(text: str | None) -> str | None:
     return " ".join(text.split()) or None
 
 
-def element_text(element: lxml.html.HtmlElement | None) -> str | None:
+def element_text(element: etree._Element | None) -> str | None:
     """The visible text of an element, cleaned (see :func:`clean_text`)."""
     if element is None:
         return None
-    return clean_text(element.text_content())
+    return clean_text(_STRING_VALUE(element))
 
 
 def absolute_url(href: str | None, base: str) -> str | None:

@@ -19,13 +19,12 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import parse_qs, urlsplit
 
-import lxml.html
 from lxml import etree
 
 from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 
-HtmlElement = lxml.html.HtmlElement
+HtmlElement = etree._Element
 
 
 def _has_class(name: str) -> str:
@@ -208,10 +207,11 @@ def _blocks(
 
     def flush(next_opener: HtmlElement) -> None:
         nonlocal opener
-        text = clean_text("".join(parts))
-        if text:
-            blocks.append((opener, text, after))
-        parts.clear()
+        if parts:
+            text = clean_text("".join(parts))
+            if text:
+                blocks.append((opener, text, after))
+            parts.clear()
         opener = next_opener
 
     walker = etree.iterwalk(root, events=("start", "end"))

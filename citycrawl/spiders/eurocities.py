@@ -80,6 +80,8 @@ class CrawlArguments:
     @classmethod
     def from_strings(cls, raw: dict[str, Any]) -> CrawlArguments:
         """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
+        # Scrapyd adds its job id to every scheduled crawl's arguments.
+        raw = {k: v for k, v in raw.items() if k != "_job"}
         known = {"base_url", "start_urls", "sections", "since", "max_pages", "full"}
         unknown = sorted(set(raw) - known)
         if unknown:

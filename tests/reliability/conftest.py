@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
+from citycrawl import settings as project_settings
 from citycrawl.cli import LOOPBACK_SETTINGS, crawl_command, crawl_environment
 from tests.reliability.faultserver import FaultServer
 
@@ -30,7 +31,10 @@ FAST_SETTINGS: Mapping[str, str] = {
     "DOWNLOAD_TIMEOUT": "2",
     "CITYCRAWL_ROBOTSTXT_RETRY_DELAY": "0.5",
     "LOG_LEVEL": "DEBUG",
-    "EXTENSIONS": json.dumps({"tests.reliability.statsdump.StatsDump": 0}),
+    # The project's extensions stay on (-s replaces the whole dict); stats dump added.
+    "EXTENSIONS": json.dumps(
+        {**project_settings.EXTENSIONS, "tests.reliability.statsdump.StatsDump": 0}
+    ),
 }
 RETRY_TIMES = 2
 

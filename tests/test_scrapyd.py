@@ -1,0 +1,138 @@
+"""Scrapyd round trip: a real scrapyd on 127.0.0.1, the project deployed as an egg through
+``deploy/scrapyd-deploy.sh`` and ``addversion.json``, ``eurocities`` scheduled against the
+local mirror through ``schedule.json``, and the dataset (with its run report) checked."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citycrawl.cli import LOOPBACK_SETTINGS, PROJECT_DIR
+from citycrawl.dataset import load
+from citycrawl.mirror import MirrorServer
+from citycrawl.monitoring.report import load_history, reports_dir
+
+requests = pytest.importorskip("requests", reason="scrapyd-client (group ops) brings requests")
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def scrapyd(tmp_path: Path) -> Iterator[str]:
+    if shutil.which("scrapyd", path=str(Path(sys.executable).parent)) is None:
+        pytest.fail("scrapyd is not installed: pip install -e '.[test]' (group ops)")
+    port = _free_port()
+    home = tmp_path / "scrapyd"
+    home.mkdir()
+    (home / "scrapyd.conf").write_text(
+        "[scrapyd]\n"
+        "bind_address = 127.0.0.1\n"
+        f"http_port = {port}\n"
+        "poll_interval = 0.5\n"
+        f"eggs_dir = {home / 'eggs'}\n"
+        f"logs_dir = {home / 'logs'}\n"
+        f"dbs_dir = {home / 'dbs'}\n"
+        "items_dir =\n",
+        encoding="utf-8",
+    )
+    log = (home / "scrapyd.out").open("w")
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "scrapyd")],
+        cwd=home,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"{url}/daemonstatus.json", timeout=2).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                pytest.fail("scrapyd did not start: " + (home / "scrapyd.out").read_text())
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
+
+
+def _api(method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+    response = requests.request(method, url, timeout=30, **kwargs)
+    response.raise_for_status()
+    answer = response.json()
+    assert answer["status"] == "ok", answer
+    return answer
+
+
+def test_deploy_schedule_and_check_the_dataset(scrapyd: str, tmp_path: Path) -> None:
+    egg = tmp_path / "citycrawl.egg"
+    subprocess.run(
+        [str(PROJECT_DIR / "deploy" / "scrapyd-deploy.sh"), "local", "--build-egg", str(egg)],
+        check=True,
+        capture_output=True,
+        env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert not (PROJECT_DIR / "setup.py").exists()  # the working tree stays clean
+    with egg.open("rb") as handle:
+        added = _api(
+            "POST",
+            f"{scrapyd}/addversion.json",
+            data={"project": "citycrawl", "version": "r1"},
+            files={"egg": handle},
+        )
+    assert added["spiders"] == 1
+    assert _api("GET", f"{scrapyd}/listspiders.json", params={"project": "citycrawl"})[
+        "spiders"
+    ] == ["eurocities"]
+
+    output = tmp_path / "output"
+    with MirrorServer() as mirror:
+        settings = {**LOOPBACK_SETTINGS, "CITYCRAWL_OUTPUT_DIR": str(output)}
+        job = _api(
+            "POST",
+            f"{scrapyd}/schedule.json",
+            data={
+                "project": "citycrawl",
+                "spider": "eurocities",
+                "base_url": mirror.origin,
+                "sections": "policy-papers,events",
+                "setting": [f"{k}={v}" for k, v in settings.items()],
+            },
+        )["jobid"]
+        deadline = time.monotonic() + 90
+        while True:
+            jobs = _api("GET", f"{scrapyd}/listjobs.json", params={"project": "citycrawl"})
+            finished = [j for j in jobs["finished"] if j["id"] == job]
+            if finished:
+                break
+            assert time.monotonic() < deadline, jobs
+            time.sleep(0.5)
+        assert mirror.hits["/latest_categories/events/"] == 1
+    frame = load("eurocities", output_dir=output)
+    assert sorted(frame["item_type"].value_counts().to_dict().items()) == [
+        ("event", 5),
+        ("policy_paper", 2),
+    ]
+    [report] = load_history(reports_dir(output, "eurocities"))
+    assert report["checks"]["passed"], report["checks"]
+    assert report["items"] == 7
