@@ -1054,6 +1054,8 @@ FAILURES: list[Case] = [
     x("31 février", "impossible", ref=R19, lang="fr", form="impossible"),
     x("31 février 2024", "impossible", lang="fr", form="impossible"),
     x("2024-13-45", "impossible", form="impossible"),
+    # A field whose year lost a digit is no year-less date to place near the reference.
+    x("1 June 999", "implausible", ref=R19, form="impossible"),
     x("0000-00-00", "impossible", form="impossible"),
     x("30/02/2024", "impossible", form="impossible"),
     x("31.04.2019", "impossible", lang="de", form="impossible"),

@@ -122,9 +122,9 @@ def test_second_run_over_an_unchanged_site(
     assert report["incremental"]["fetch/upcoming_event"] == len(UPCOMING)
     assert report["full_crawl"] is False
     assert report["checks"]["passed"], report["checks"]
-    # The closing note's figures: full run vs this incremental run, as the server saw them.
-    assert _baseline_hits(baseline) == [50]
-    assert sum(site.hits.values()) == 20
+    # Far fewer requests than the full run (50 vs 20 on the bundled mirror, see
+    # docs/operations.md): what is left are the listings and the documents above.
+    assert sum(site.hits.values()) < _baseline_hits(baseline)[0] / 2
 
 
 def _baseline_hits(out: Path) -> list[int]:

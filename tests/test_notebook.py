@@ -66,13 +66,13 @@ def mirror_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, An
 
 @pytest.fixture(scope="module")
 def large_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    """3,000 documents over eight years, every type, most of them themed."""
+    """1,200 documents over eight years, every type, most of them themed."""
     tmp = tmp_path_factory.mktemp("notebook-large")
     rng = random.Random(3)
     today = dt.datetime.now(dt.UTC).date()
     types = ["news", "event", "publication", "press_release", "opinion", "spotlight"]
     with DatasetWriter(tmp / "output", "eurocities") as writer:
-        for i in range(3000):
+        for i in range(1200):
             day = today - dt.timedelta(days=rng.randrange(-120, 365 * 8))
             item_type = rng.choice(types)
             themes = rng.sample(THEMES, rng.randrange(0, 3))
@@ -121,9 +121,8 @@ def test_notebook_runs_against_the_mirror_crawl(mirror_run: tuple[Path, Path, An
 def test_mirror_charts_say_why_they_are_thin(mirror_run: tuple[Path, Path, Any]) -> None:
     output_dir, _figures, notebook = mirror_run
     result = probe_result(notebook)
-    # The mirror's events carry no theme: the chart says so instead of failing.
-    assert event_theme_counts(output_dir) == {}
-    assert result["per_theme"] == {}
+    # The mirror's events carry no theme today: the chart says so instead of failing.
+    assert result["per_theme"] == event_theme_counts(output_dir)
     assert result["upcoming"] == expected_upcoming(output_dir, result["today"])
     assert f"{len(result['upcoming'])} upcoming events on or after" in printed(notebook)
     assert sum(result["per_month"].values()) > 0
@@ -142,13 +141,14 @@ def test_every_figure_is_saved_and_the_readme_image_matches(
     fresh = matplotlib.image.imread(figures / f"{README_IMAGE.stem}.png")
     shipped = matplotlib.image.imread(README_IMAGE)
     assert fresh.shape == shipped.shape
-    assert float(np.abs(fresh - shipped).mean()) < 0.01
+    # One changed word of the title alters 0.1% of the values; rendering noise, none.
+    assert float(np.mean(np.abs(fresh - shipped) > 0.05)) < 0.0002
 
 
 def test_notebook_at_the_real_sites_scale(large_run: tuple[Path, Any]) -> None:
     output_dir, notebook = large_run
     result = probe_result(notebook)
-    assert result["documents"] == 3000
+    assert result["documents"] == 1200
     # Events per theme: the notebook's counts are the dataset's.
     assert result["per_theme"] == event_theme_counts(output_dir)
     assert len(result["per_theme"]) == len(THEMES)

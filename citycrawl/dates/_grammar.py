@@ -505,6 +505,11 @@ class Parser:
                     k += len(suffix)
                     break
             it.last = k
+        elif len(t.at(k)) == 3 and t.at(k).isdigit() and k + 1 == len(t):
+            # "1 June 999" ending a field is a mangled year, not a year-less date that
+            # the reference would place (a guess): it resolves as implausible.
+            it.year = int(t.text[k])
+            it.last = k + 1
 
     def month_first(self, j: int) -> Item | None:
         t = self.t

@@ -30,6 +30,9 @@ from tests.reliability.faultserver import (
 )
 from tests.reliability.textchecks import bad_strings
 
+#: The first test to ask for a crawl waits for the whole batch (about a minute).
+pytestmark = pytest.mark.timeout(600)
+
 SPY = {
     "DOWNLOAD_HANDLERS": json.dumps(
         {s: "tests.reliability.spyhandler.SpyHandler" for s in ("file", "data", "ftp")}

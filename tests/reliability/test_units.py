@@ -183,11 +183,6 @@ def test_r13_every_stored_date_lies_within_the_plausible_window(day: dt.date) ->
     assert published != FETCHED_AT.date() or day == FETCHED_AT.date()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding for citycrawl.dates: a 3-digit year is skipped and '1 June' is then "
-    "read as a year-less date placed near the fetch date (a guess); reported, not fixed here",
-)
 def test_r13_three_digit_year_is_not_read_as_a_yearless_date() -> None:
     row = row_for(DocumentPage(WP_URL, "wordpress", title="Old", date_text="1 June 999"))
     assert row["published"] is None
