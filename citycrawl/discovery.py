@@ -326,7 +326,7 @@ class Discovery:
                 url,
                 callback=self.spider.parse_document,
                 errback=self.spider.fetch_failed,
-                cb_kwargs={"entry": entry, "listing_url": None},
+                cb_kwargs={"entry": entry, "listing_url": None, "card_hash": decision.card_hash},
                 priority=DISCOVERY_PRIORITY,
                 headers=options.get("headers"),
                 meta=options.get("meta"),

@@ -1,29 +1,30 @@
 """Incremental crawling: which documents a nightly run fetches, decided from the dataset.
 
 The state of an incremental crawl *is* the dataset: the committed current view (the
-ledger's ``item_id``/``url``/``content_hash`` plus the columns a decision needs: title,
-summary, date text, event dates, ``last_seen``). Nothing is kept elsewhere, so the state
-cannot drift from the data; a run whose commit failed simply leaves the previous state.
+ledger's ``item_id``/``url``/``content_hash`` plus the columns a decision needs: the
+crawl-state columns ``card_hash``, ``etag``, ``last_modified``, and title, summary,
+date text, event dates, ``last_seen``) and the newest run manifest's ``gone`` list
+(documents that answered 404/410, with the card that led to them). Both are published
+in one atomic step; nothing is kept elsewhere, so the state cannot drift from the data,
+and a run whose commit failed simply leaves the previous state.
 
 Decisions (pure functions, ``today`` is an input, see engineering practice 3):
 
-* :func:`decide_card`: a listing card. Unknown document -> fetch; known document whose
-  card no longer agrees with what is stored (title, date, teaser) -> fetch; known
-  **upcoming event** (its last day is today or later, or it has no date at all) ->
-  fetch conditionally (``If-Modified-Since``: the last fetch); a withdrawn document
-  listed again -> fetch; otherwise skip.
+* :func:`decide_card`: a listing card. A card whose URL answered 404/410 last time
+  with the same card -> skip; unknown document -> fetch; known document whose card
+  changed (its ``card_hash`` differs from the stored one) -> fetch; known **upcoming
+  event** (its last day is today or later, or it has no date at all) -> fetch
+  conditionally (``If-None-Match``/``If-Modified-Since`` from the stored validators);
+  a withdrawn document listed again -> fetch; otherwise skip.
 * :func:`decide_listed_url`: a URL from a sitemap or feed with its ``lastmod``.
 * :func:`keep_paging`: stop following a listing's pages after a run of known,
   unchanged cards (``CITYCRAWL_INCREMENTAL_STOP_AFTER``, one listing page by default,
   so a reordered listing does not stop too early).
 
-The card fingerprint is derived from stored columns, because the dataset does not
-store the card itself: the card's date text must occur in the stored ``date_text``
-(which keeps the raw text), and its title and teaser must occur in the stored title,
-summary or the beginning of the body. A card whose text differs from its page's text
-(a shortened title, a teaser written for the card) therefore looks "changed" on every
-run and costs one fetch a night; a ``card_hash`` column in the dataset would remove
-that (see docs/operations.md).
+Rows written before the dataset stored ``card_hash`` (schema version 1) have none; for
+them the card is compared with the stored text (:func:`card_agrees`: its date text must
+occur in ``date_text``, its title and teaser in the title, summary or body start) until
+their next fetch stores the hash.
 
 :class:`IncrementalPlan` binds the decisions to a crawl: it reads the state at spider
 start, counts every decision in the crawl stats (``citycrawl/incremental/<reason>``)
@@ -32,11 +33,13 @@ and builds the request headers and meta the spider attaches.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from pathlib import Path
@@ -46,9 +49,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from citycrawl.dataset.columns import CURRENT_SCHEMA, STATUS_WITHDRAWN
-from citycrawl.dataset.layout import Layout, published_version
+from citycrawl.dataset.layout import Layout, Version, published_version
+from citycrawl.dataset.writer import GONE_STAT
+from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
-from citycrawl.urls import item_id
+from citycrawl.urls import canonical_url, item_id
 
 #: Characters of the stored body kept in memory for matching card teasers: a teaser is
 #: the lead or the first lines, and the state must stay small for a large site.
@@ -58,6 +63,9 @@ BODY_PREFIX_CHARS = 1500
 DEFAULT_STOP_AFTER = 20
 #: Meta key marking a conditional request; its 304 answer reaches the spider.
 CONDITIONAL_META = "citycrawl_conditional"
+#: Statuses that say a document is gone (not a passing failure): remembered in the run
+#: manifest, so that its unchanged card is not followed again every night.
+GONE_STATUSES = frozenset({404, 410})
 _STATE_COLUMNS = (
     "item_id",
     "url",
@@ -76,6 +84,9 @@ _STATE_COLUMNS = (
     "event_ends_at",
     "last_seen",
     "content_hash",
+    "card_hash",
+    "etag",
+    "last_modified",
 )
 # "date: 14 April 2021", "publication date: 19-10-2017", "event date: 9 June 2026".
 _DATE_SEGMENT_RE = re.compile(r"^\s*(?P<label>[a-z ]+):\s*(?P<value>.+?)\s*$")
@@ -90,6 +101,7 @@ class Reason(enum.StrEnum):
     WITHDRAWN_LISTED = "withdrawn_listed"
     MODIFIED = "modified"
     UNCHANGED = "unchanged"
+    GONE = "gone"
     FULL = "full"
 
 
@@ -100,13 +112,21 @@ class Decision:
     fetch: bool
     reason: Reason
     known: bool
-    #: Send ``If-Modified-Since``: the stored copy is probably current.
+    #: Send the stored validators (``If-None-Match``, ``If-Modified-Since``): the stored
+    #: copy is probably current.
     conditional: bool = False
+    #: The card hash the fetched row is to store: the card's own, or for a document
+    #: reached without a card (sitemap, feed) the stored one; ``None`` if unknown.
+    card_hash: str | None = None
 
     @property
     def known_unchanged(self) -> bool:
         """A known document whose card agrees with the dataset (counts toward the stop)."""
-        return self.known and self.reason in {Reason.UNCHANGED, Reason.UPCOMING_EVENT}
+        return self.known and self.reason in {
+            Reason.UNCHANGED,
+            Reason.UPCOMING_EVENT,
+            Reason.GONE,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +147,10 @@ class KnownDocument:
     categories: tuple[str, ...] = ()
     theme_labels: tuple[str, ...] = ()
     reading_minutes: int | None = None
+    card_hash: str | None = None
+    """The card the stored row was fetched from; ``None`` for rows without one."""
+    etag: str | None = None
+    last_modified: dt.datetime | None = None
 
     def is_upcoming_event(self, today: dt.date) -> bool:
         """An event not yet past: it may still be postponed, moved online or cancelled.
@@ -163,21 +187,45 @@ def card_agrees(doc: KnownDocument, entry: ListingEntry) -> bool:
     return all(not text or fold(text) in stored_text for text in (entry.title, entry.summary))
 
 
+def card_unchanged(doc: KnownDocument, entry: ListingEntry, hashed: str) -> bool:
+    """The card is the one the stored row was fetched from.
+
+    Exact when the row stores a card hash; for a row without one (written before the
+    column existed) the card must agree with the stored text (:func:`card_agrees`).
+    """
+    if doc.card_hash is not None:
+        return doc.card_hash == hashed
+    return card_agrees(doc, entry)
+
+
 def decide_card(
-    doc: KnownDocument | None, entry: ListingEntry, today: dt.date, *, full: bool = False
+    doc: KnownDocument | None,
+    entry: ListingEntry,
+    today: dt.date,
+    *,
+    full: bool = False,
+    gone_card_hash: str | None = None,
 ) -> Decision:
-    """What to do with the document a listing card links to (see the module doc)."""
+    """What to do with the document a listing card links to (see the module doc).
+
+    ``gone_card_hash``: the card hash recorded when the card's URL last answered
+    404/410 (``None``: not gone, or gone without a card). A full crawl ignores it.
+    """
+    hashed = card_hash(entry)
     if full:
-        return Decision(True, Reason.FULL, doc is not None)
+        return Decision(True, Reason.FULL, doc is not None, card_hash=hashed)
+    if gone_card_hash == hashed:
+        # Asking again would get the same 404 until the site changes the card.
+        return Decision(False, Reason.GONE, True, card_hash=hashed)
     if doc is None:
-        return Decision(True, Reason.NEW, False)
+        return Decision(True, Reason.NEW, False, card_hash=hashed)
     if doc.status == STATUS_WITHDRAWN:
-        return Decision(True, Reason.WITHDRAWN_LISTED, True)
-    if not card_agrees(doc, entry):
-        return Decision(True, Reason.CARD_CHANGED, True)
+        return Decision(True, Reason.WITHDRAWN_LISTED, True, card_hash=hashed)
+    if not card_unchanged(doc, entry, hashed):
+        return Decision(True, Reason.CARD_CHANGED, True, card_hash=hashed)
     if doc.is_upcoming_event(today):
-        return Decision(True, Reason.UPCOMING_EVENT, True, conditional=True)
-    return Decision(False, Reason.UNCHANGED, True)
+        return Decision(True, Reason.UPCOMING_EVENT, True, conditional=True, card_hash=hashed)
+    return Decision(False, Reason.UNCHANGED, True, card_hash=hashed)
 
 
 def decide_listed_url(
@@ -191,23 +239,26 @@ def decide_listed_url(
 
     A date-only ``lastmod`` on the day of the last fetch counts as modified: the change
     may have come after the fetch. No ``lastmod`` tells nothing; the listings decide.
+    A refetch keeps the stored card hash: no card was seen, and the listing's card is
+    still the one the row was read from.
     """
-    if full:
-        return Decision(True, Reason.FULL, doc is not None)
     if doc is None:
-        return Decision(True, Reason.NEW, False)
+        return Decision(True, Reason.FULL if full else Reason.NEW, False)
+    stored = doc.card_hash
+    if full:
+        return Decision(True, Reason.FULL, True, card_hash=stored)
     if doc.status == STATUS_WITHDRAWN:
-        return Decision(True, Reason.WITHDRAWN_LISTED, True)
+        return Decision(True, Reason.WITHDRAWN_LISTED, True, card_hash=stored)
     if isinstance(lastmod, dt.datetime):
         if lastmod.tzinfo is None:
             lastmod = lastmod.replace(tzinfo=dt.UTC)
         if lastmod > doc.last_seen:
-            return Decision(True, Reason.MODIFIED, True)
+            return Decision(True, Reason.MODIFIED, True, card_hash=stored)
     elif isinstance(lastmod, dt.date) and lastmod >= doc.last_seen.astimezone(dt.UTC).date():
-        return Decision(True, Reason.MODIFIED, True)
+        return Decision(True, Reason.MODIFIED, True, card_hash=stored)
     if doc.is_upcoming_event(today):
-        return Decision(True, Reason.UPCOMING_EVENT, True, conditional=True)
-    return Decision(False, Reason.UNCHANGED, True)
+        return Decision(True, Reason.UPCOMING_EVENT, True, conditional=True, card_hash=stored)
+    return Decision(False, Reason.UNCHANGED, True, card_hash=stored)
 
 
 def keep_paging(known_run: int, stop_after: int, *, full: bool = False) -> bool:
@@ -216,11 +267,19 @@ def keep_paging(known_run: int, stop_after: int, *, full: bool = False) -> bool:
 
 
 def conditional_headers(doc: KnownDocument) -> dict[str, str]:
-    """``If-Modified-Since`` for a document: the time the stored copy was fetched.
+    """The stored copy's validators as request headers (RFC 9110 §13.1).
 
-    No ``If-None-Match``: the dataset keeps no ETag (docs/operations.md asks for one).
+    ``If-None-Match`` when the stored row has an ``ETag`` (a server that knows it
+    decides on it alone); ``If-Modified-Since`` with the stored ``Last-Modified``, else
+    the time the stored copy was fetched (the server's clock, not ours, is then
+    compared, which is less exact but never misses a change made after the fetch).
     """
-    return {"If-Modified-Since": format_datetime(doc.last_seen.astimezone(dt.UTC), usegmt=True)}
+    headers = {}
+    if doc.etag:
+        headers["If-None-Match"] = doc.etag
+    since = doc.last_modified or doc.last_seen
+    headers["If-Modified-Since"] = format_datetime(since.astimezone(dt.UTC), usegmt=True)
+    return headers
 
 
 def stored_card(doc: KnownDocument) -> ListingEntry:
@@ -257,9 +316,18 @@ def stored_card(doc: KnownDocument) -> ListingEntry:
 
 @dataclass
 class IncrementalState:
-    """Every committed document of a dataset, keyed by ``item_id``."""
+    """Every committed document of a dataset, keyed by ``item_id``, and the gone URLs.
+
+    ``gone``: canonical URL -> card hash (``None`` when reached without a card) of each
+    document that answered 404/410, from the newest run manifest.
+    ``walk_complete``: the newest run finished normally, so it walked the listings as far
+    as they held unknown documents; after a shutdown or a crash the dataset may hold
+    the newest documents but miss older ones, and the stop rule must not trust it.
+    """
 
     documents: dict[str, KnownDocument] = field(default_factory=dict)
+    gone: dict[str, str | None] = field(default_factory=dict)
+    walk_complete: bool = True
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -298,6 +366,9 @@ class IncrementalState:
                 categories=tuple(row.get("categories") or ()),
                 theme_labels=tuple(row.get("theme_labels") or ()),
                 reading_minutes=row.get("reading_minutes"),
+                card_hash=row.get("card_hash"),
+                etag=row.get("etag"),
+                last_modified=row.get("last_modified"),
             )
             documents[doc.item_id] = doc
         return cls(documents)
@@ -315,7 +386,27 @@ class IncrementalState:
             body = pc.utf8_slice_codeunits(batch.column("body"), 0, BODY_PREFIX_CHARS)
             batch = batch.set_column(batch.schema.get_field_index("body"), "body", body)
             documents.update(cls.from_rows(batch.to_pylist()).documents)
-        return cls(documents)
+        newest = next(_manifests(version), {})
+        return cls(documents, last_gone(version), newest.get("finish_reason") == "finished")
+
+
+def _manifests(version: Version) -> Iterator[dict[str, Any]]:
+    """The run manifests of ``version``, newest first."""
+    for run_id in reversed(version.info["runs"]):
+        yield json.loads((version.path / "runs" / f"{run_id}.json").read_text("utf-8"))
+
+
+def last_gone(version: Version) -> dict[str, str | None]:
+    """The ``gone`` list of the newest crawl manifest of ``version``.
+
+    Each run carries the list forward (see :class:`IncrementalPlan`), so the newest one
+    is complete. Recovered runs are passed over: their crawl died before it could tell
+    (their commit has no crawl stats). Manifests from before the list existed have none.
+    """
+    for manifest in _manifests(version):
+        if not manifest.get("recovered"):
+            return dict(manifest.get("gone") or {})
+    return {}
 
 
 # --------------------------------------------------------------------------- plan
@@ -327,6 +418,12 @@ class IncrementalPlan:
 
     ``full``: a forced full recrawl (``-a full=1``): every card is fetched, nothing is
     conditional, and the dataset commit may withdraw vanished upcoming events.
+
+    ``gone`` is this run's list of gone documents, handed to the dataset commit through
+    the crawl stats (``citycrawl/gone``, see :meth:`attach`) and so recorded in the run
+    manifest: the previous list, minus the URLs this run fetched again, plus those that
+    answered 404/410 now. A full run starts from an empty list (it loads no state), so
+    URLs whose card left the site do not stay forever.
     """
 
     state: IncrementalState
@@ -334,6 +431,19 @@ class IncrementalPlan:
     full: bool = False
     stop_after: int = DEFAULT_STOP_AFTER
     stats: Any = None
+    gone: dict[str, str | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.gone = dict(self.state.gone)
+
+    def attach(self, stats: Any) -> None:
+        """Count decisions in ``stats`` and hand it the gone list carried forward."""
+        self.stats = stats
+        self._publish_gone()
+
+    def _publish_gone(self) -> None:
+        if self.stats is not None:
+            self.stats.set_value(GONE_STAT, dict(sorted(self.gone.items())))
 
     @property
     def incremental(self) -> bool:
@@ -348,17 +458,55 @@ class IncrementalPlan:
 
     def for_card(self, entry: ListingEntry) -> Decision:
         """The decision for a card's document (counted)."""
-        doc = self.state.lookup(entry.url)
-        return self._count(decide_card(doc, entry, self.today, full=self.full))
+        url = canonical_url(entry.url)
+        decision = decide_card(
+            self.state.lookup(url),
+            entry,
+            self.today,
+            full=self.full,
+            gone_card_hash=self.gone.get(url),
+        )
+        return self._fetching(url, self._count(decision))
 
     def for_listed_url(self, url: str, lastmod: dt.datetime | dt.date | None) -> Decision:
         """The decision for a sitemap or feed URL (counted)."""
         doc = self.state.lookup(url)
-        return self._count(decide_listed_url(doc, lastmod, self.today, full=self.full))
+        decision = decide_listed_url(doc, lastmod, self.today, full=self.full)
+        gone_card = self.gone.get(canonical_url(url))
+        if doc is None and gone_card is not None:
+            # The card that leads to a gone URL stands in for the stored row's: a 404
+            # keeps it on the list unchanged, a page that is back stores it.
+            decision = dataclasses.replace(decision, card_hash=gone_card)
+        return self._fetching(canonical_url(url), self._count(decision))
+
+    def _fetching(self, url: str, decision: Decision) -> Decision:
+        # A URL fetched again leaves the gone list; the answer decides whether it
+        # comes back (document_failed).
+        if decision.fetch and url in self.gone:
+            del self.gone[url]
+            self._publish_gone()
+        return decision
+
+    def document_failed(self, url: str, status: int | None, card_hash: str | None) -> bool:
+        """Record a document request that failed for good; True if it is gone (404/410).
+
+        ``url``: the URL the card or sitemap named (before redirects); ``card_hash``:
+        the one its request carried.
+        """
+        if status not in GONE_STATUSES:
+            return False
+        self.gone[canonical_url(url)] = card_hash
+        self._publish_gone()
+        return True
 
     def keep_paging(self, known_run: int) -> bool:
-        """Whether to follow the listing's next page after ``known_run`` known cards."""
-        keep = keep_paging(known_run, self.stop_after, full=self.full)
+        """Whether to follow the listing's next page after ``known_run`` known cards.
+
+        Always after a run that did not finish (``walk_complete``): its documents are
+        the newest, and the older ones it never reached lie beyond them.
+        """
+        walk_all = self.full or not self.state.walk_complete
+        keep = keep_paging(known_run, self.stop_after, full=walk_all)
         if not keep and self.stats is not None:
             self.stats.inc_value("citycrawl/incremental/listing_stopped")
         return keep

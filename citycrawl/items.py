@@ -8,9 +8,44 @@ into a row of :data:`citycrawl.schema.ITEM_SCHEMA`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from citycrawl.parsing.model import DocumentPage, ListingEntry
+
+
+def _card_text(text: str | None) -> str | None:
+    # Whitespace and Unicode form are how the markup happened to be written, not what
+    # the card says; case and wording are kept (a retitled card is a changed card).
+    if not text:
+        return None
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip() or None
+
+
+def card_hash(entry: ListingEntry) -> str:
+    """sha256 of a listing card as the listing showed it (the ``card_hash`` column).
+
+    Everything the card says counts (title, teaser, every date text, categories, theme
+    bullets, reading time), the URL does not: an old-site document listed under two
+    aliases has one card. An incremental crawl skips a known document whose card hash
+    is the stored one, so a card that never matched its page's text costs nothing.
+    """
+    fields = {
+        "title": _card_text(entry.title),
+        "summary": _card_text(entry.summary),
+        "date_text": _card_text(entry.date_text),
+        "published_text": _card_text(entry.published_text),
+        "start_text": _card_text(entry.start_text),
+        "end_text": _card_text(entry.end_text),
+        "categories": [_card_text(c) for c in entry.categories],
+        "theme_labels": [_card_text(t) for t in entry.theme_labels],
+        "reading_minutes": entry.reading_minutes,
+    }
+    encoded = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
 @dataclass(slots=True)
@@ -24,3 +59,11 @@ class ParsedPage:
     """When the response arrived, tz-aware UTC."""
     entry: ListingEntry | None = None
     listing_url: str | None = None
+    card_hash: str | None = None
+    """:func:`card_hash` of the card that led to the fetch; for a refetch through a
+    sitemap or feed the stored one (the entry is then rebuilt from the stored row);
+    ``None`` when no card is known."""
+    etag: str | None = None
+    """The response's ``ETag`` header, as sent."""
+    last_modified: str | None = None
+    """The response's ``Last-Modified`` header, as sent (an HTTP date)."""

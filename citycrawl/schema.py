@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 #: Bumped on every change to the columns; a change is a migration, never a mixed dataset.
-SCHEMA_VERSION = 1
+#: 2: crawl-state columns ``card_hash``, ``etag``, ``last_modified``.
+SCHEMA_VERSION = 2
 
 #: The values ``item_type`` may take.
 ITEM_TYPES = (
@@ -123,19 +124,44 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column("language", pa.string(), "ISO 639-1 language of the page (`en`)."),
     Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
     Column("crawled_at", UTC_TIMESTAMP, "When the page was fetched (UTC).", nullable=False),
+    # Crawl state: what the next incremental crawl compares with, not what the page says.
+    Column(
+        "card_hash",
+        pa.string(),
+        "sha256 of the listing card that led to the fetch, as the listing showed it (title, "
+        "teaser, date texts, categories, theme bullets, reading time): an unchanged card "
+        "means an unchanged document to an incremental crawl. Null when the document was "
+        "not reached from a card (a refetch through a sitemap or feed keeps the stored one).",
+    ),
+    Column(
+        "etag",
+        pa.string(),
+        "The `ETag` header of the response the row was read from, as sent (weak tags keep "
+        "their `W/`); the next crawl's `If-None-Match`.",
+    ),
+    Column(
+        "last_modified",
+        UTC_TIMESTAMP,
+        "The `Last-Modified` header of the response the row was read from (UTC); the next "
+        "crawl's `If-Modified-Since`. Null when absent or unreadable.",
+    ),
     Column(
         "content_hash",
         pa.string(),
-        "sha256 of the item's content columns (all but url, crawled_at and content_hash): "
-        "changes exactly when what the page says changes.",
+        "sha256 of the item's content columns (all but url, crawled_at, the crawl-state "
+        "columns card_hash, etag and last_modified, and content_hash): changes exactly when "
+        "what the page says changes.",
         nullable=False,
     ),
 )
 
 #: Columns that do not describe what the page says: excluded from content_hash. The URL
 #: is left out too: an old-site document listed under both /documents/ and
-#: /publications/ is one document whichever alias a run reached first.
-NON_CONTENT_COLUMNS = frozenset({"url", "crawled_at", "content_hash"})
+#: /publications/ is one document whichever alias a run reached first. The crawl-state
+#: columns are left out so that a new ETag or a reworded card never makes a version.
+NON_CONTENT_COLUMNS = frozenset(
+    {"url", "crawled_at", "card_hash", "etag", "last_modified", "content_hash"}
+)
 
 
 def _field(column: Column) -> pa.Field:

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -216,6 +217,23 @@ def _find_place(texts: Iterable[str | None]) -> str | None:
     return None
 
 
+def http_date(value: str | None) -> dt.datetime | None:
+    """An HTTP date header (``Wed, 01 Jan 2025 00:00:00 GMT``) as UTC; ``None`` if unreadable.
+
+    A malformed validator is no reason to lose the page: the next crawl then simply
+    sends no ``If-Modified-Since`` from it.
+    """
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:  # RFC 9110 dates are GMT; an obsolete form may omit it
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
 def content_hash(row: dict[str, Any]) -> str:
     """sha256 over the row's content columns, so it changes exactly when content does."""
     content = {k: v for k, v in row.items() if k not in NON_CONTENT_COLUMNS}
@@ -320,6 +338,9 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "language": language or None,
         "reading_minutes": entry.reading_minutes if entry else None,
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
+        "card_hash": page.card_hash,
+        "etag": page.etag or None,
+        "last_modified": http_date(page.last_modified),
         "content_hash": "",
     }
     assert tuple(row) == ITEM_COLUMN_NAMES, "row keys must follow the schema's order"

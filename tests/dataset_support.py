@@ -57,6 +57,9 @@ def make_item(
         "language": "en",
         "reading_minutes": 3 if not is_event else None,
         "crawled_at": crawled_at,
+        "card_hash": None,
+        "etag": None,
+        "last_modified": None,
         "content_hash": "",
     }
     item.update(overrides)

@@ -25,7 +25,7 @@ from citycrawl.dataset import (
 from citycrawl.dataset.dictionary import render
 from citycrawl.dataset.faults import ENV, FaultInjected
 from citycrawl.dataset.layout import Layout, partition_dirname, published_version
-from citycrawl.schema import ITEM_COLUMN_NAMES, ITEM_SCHEMA
+from citycrawl.schema import ITEM_COLUMN_NAMES, ITEM_SCHEMA, SCHEMA_VERSION
 from tests.dataset_support import CRAWLED_AT, make_item
 
 NAME = "eurocities"
@@ -75,7 +75,7 @@ def test_column_descriptions_and_schema_version_are_in_the_files(tmp_path: Path)
     run(tmp_path, [make_item(1)])
     schema = pq.read_schema(next(iter(all_parquet(tmp_path))))
     assert schema.field("title").metadata[b"description"] == b"Title as shown, plain text."
-    assert schema.metadata[b"citycrawl.schema_version"] == b"1"
+    assert schema.metadata[b"citycrawl.schema_version"] == str(SCHEMA_VERSION).encode()
 
 
 def test_empty_first_crawl_publishes_one_empty_file_with_the_schema(tmp_path: Path) -> None:
@@ -207,7 +207,7 @@ def test_manifest_records_run_and_dropped_counts(tmp_path: Path) -> None:
     assert manifest["dropped"] == {"no_title": 2, "offsite": 1}
     assert manifest["finish_reason"] == "finished"
     assert manifest["complete"] is True
-    assert manifest["schema_version"] == 1
+    assert manifest["schema_version"] == SCHEMA_VERSION
     on_disk = tmp_path / f"_{NAME}" / "current" / "runs" / f"{manifest['run_id']}.json"
     assert json.loads(on_disk.read_text()) == manifest
 
@@ -332,6 +332,48 @@ def test_a_schema_change_migrates_every_file(tmp_path: Path) -> None:
     view = current(tmp_path)
     assert view["language"].isna().sum() == 5  # unknown for rows written before
     assert view.loc[make_item(0)["item_id"], "language"] == "en"
+
+
+def test_schema_1_datasets_gain_the_crawl_state_columns_on_the_next_commit(
+    tmp_path: Path,
+) -> None:
+    # Schema 2 added card_hash, etag and last_modified: a dataset written before has
+    # files without them and says schema version 1.
+    state = ["card_hash", "etag", "last_modified"]
+    run(tmp_path, [make_item(i) for i in range(6)])
+    version = published_version(Layout(tmp_path, NAME))
+    assert version is not None
+    for f in version.item_files() + version.history_files():
+        table = pq.read_table(f).drop_columns(state)
+        old_meta = {**table.schema.metadata, b"citycrawl.schema_version": b"1"}
+        f.unlink()  # never write through a hard link
+        pq.write_table(table.replace_schema_metadata(old_meta), f)
+    (version.path / "version.json").write_text(json.dumps(version.info | {"schema_version": 1}))
+
+    validators = {
+        "card_hash": "c" * 64,
+        "etag": '"abc"',
+        "last_modified": dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+    }
+    manifest = run(tmp_path, [make_item(0, crawled_at=DAY2, **validators)])
+    assert manifest["migrated"] is True
+    # The crawl-state columns are no content: the recrawled document is unchanged.
+    assert (manifest["counts"]["changed"], manifest["counts"]["unchanged"]) == (0, 1)
+    new = published_version(Layout(tmp_path, NAME))
+    assert new is not None
+    assert new.info["schema_version"] == SCHEMA_VERSION
+    # Every file is rewritten with the new schema, none is carried over: never mixed.
+    assert not {f.name for f in new.item_files()} & {f.name for f in version.item_files()}
+    for f in new.item_files():
+        assert pq.read_schema(f).equals(CURRENT_SCHEMA, check_metadata=True), f
+    for f in new.history_files():
+        assert pq.read_schema(f).equals(HISTORY_SCHEMA, check_metadata=True), f
+    view = current(tmp_path)
+    assert view.drop(index=make_item(0)["item_id"])[state].isna().all(axis=None)
+    row = view.loc[make_item(0)["item_id"]]
+    assert (row["card_hash"], row["etag"]) == ("c" * 64, '"abc"')
+    assert row["last_modified"] == validators["last_modified"]
+    assert len(load(NAME, history=True, output_dir=tmp_path)) == 6
 
 
 # -- crash safety in process --------------------------------------------------------------

@@ -8,7 +8,7 @@ import io
 import pyarrow.parquet as pq
 
 from citycrawl.exporters import BATCH_ROWS, ParquetItemExporter
-from citycrawl.schema import ITEM_SCHEMA
+from citycrawl.schema import ITEM_SCHEMA, SCHEMA_VERSION
 from tests.rows import make_row
 
 
@@ -53,4 +53,4 @@ def test_empty_crawl_gives_an_empty_file_with_the_schema() -> None:
 def test_column_descriptions_are_in_the_file_metadata() -> None:
     schema = pq.read_schema(_export([make_row()]))
     assert schema.field("event_starts_at").metadata[b"description"].startswith(b"Start instant")
-    assert schema.metadata[b"citycrawl.schema_version"] == b"1"
+    assert schema.metadata[b"citycrawl.schema_version"] == str(SCHEMA_VERSION).encode()

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from citycrawl.dataset import DatasetWriter
+from citycrawl.dataset.writer import GONE_STAT
 from citycrawl.incremental import (
     IncrementalPlan,
     IncrementalState,
@@ -23,6 +24,7 @@ from citycrawl.incremental import (
     keep_paging,
     stored_card,
 )
+from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
 from citycrawl.urls import item_id
 from tests.rows import make_row
@@ -234,3 +236,124 @@ def test_state_keeps_only_the_start_of_long_bodies(tmp_path: Path) -> None:
     assert len(known.body_start) == 1500
     files = list(tmp_path.rglob("*.parquet"))
     assert pq.read_table(files[0]).schema.field("body").type == pa.large_string()
+
+
+# -- crawl state: card hash, validators, gone documents ---------------------------------
+
+
+def test_a_stored_card_hash_decides_exactly() -> None:
+    # The card's teaser is not the page's text: without a stored hash it looks changed.
+    written_for_the_card = card(summary="A teaser written for the listing only.")
+    assert decide_card(doc(), written_for_the_card, TODAY).reason == Reason.CARD_CHANGED
+    stored = doc(card_hash=card_hash(written_for_the_card))
+    decision = decide_card(stored, written_for_the_card, TODAY)
+    assert (decision.fetch, decision.reason) == (False, Reason.UNCHANGED)
+    assert decision.card_hash == card_hash(written_for_the_card)
+    # Any change of the card refetches, even one the text comparison would let pass.
+    recased = card(summary="A teaser written for the listing only.", title="CITIES call for action")
+    assert card_agrees(doc(), card(title="CITIES call for action"))
+    assert decide_card(stored, recased, TODAY).reason == Reason.CARD_CHANGED
+
+
+def test_conditional_headers_send_the_stored_validators() -> None:
+    modified = dt.datetime(2025, 1, 1, 8, 0, tzinfo=dt.UTC)
+    headers = conditional_headers(doc(etag='W/"5f2"', last_modified=modified))
+    assert headers["If-None-Match"] == 'W/"5f2"'
+    assert parsedate_to_datetime(headers["If-Modified-Since"]) == modified
+    assert "If-None-Match" not in conditional_headers(doc())
+
+
+def test_a_gone_url_with_the_same_card_is_skipped_until_the_card_changes() -> None:
+    hashed = card_hash(card())
+    gone = decide_card(None, card(), TODAY, gone_card_hash=hashed)
+    assert (gone.fetch, gone.reason) == (False, Reason.GONE)
+    assert gone.known_unchanged  # counts toward the listing's stop rule
+    # A gone URL that is in the ledger (a deleted upcoming event): not asked again either.
+    event = doc(item_type="event", last_day=TODAY)
+    assert decide_card(event, card(), TODAY, gone_card_hash=hashed).reason == Reason.GONE
+    changed = decide_card(None, card(title="Back online"), TODAY, gone_card_hash=hashed)
+    assert (changed.fetch, changed.reason) == (True, Reason.NEW)
+    assert decide_card(None, card(), TODAY, full=True, gone_card_hash=hashed).fetch
+    # Gone without a card (reached through a sitemap): the card decides as usual.
+    assert decide_card(None, card(), TODAY, gone_card_hash=None).fetch
+
+
+def test_a_sitemap_refetch_keeps_the_stored_card_hash() -> None:
+    stored = doc(card_hash="c" * 64)
+    decision = decide_listed_url(stored, FETCHED + dt.timedelta(hours=1), TODAY)
+    assert (decision.reason, decision.card_hash) == (Reason.MODIFIED, "c" * 64)
+    assert decide_listed_url(None, None, TODAY).card_hash is None
+
+
+def test_plan_carries_gone_urls_forward_and_records_new_ones() -> None:
+    class Stats(dict):
+        def inc_value(self, key: str, count: int = 1) -> None:
+            self[key] = self.get(key, 0) + count
+
+        def set_value(self, key: str, value: object) -> None:
+            self[key] = value
+
+    other = "https://eurocities.eu/latest/other/"
+    state = IncrementalState(
+        {doc().item_id: doc()},
+        gone={URL: card_hash(card()), other: card_hash(card(url=other))},
+    )
+    plan = IncrementalPlan(state, TODAY)
+    stats = Stats()
+    plan.attach(stats)
+    assert stats[GONE_STAT] == state.gone  # carried forward even if nothing happens
+    assert plan.for_card(card()).reason == Reason.GONE
+    # The other card changed: its URL is asked again and leaves the list...
+    decision = plan.for_card(card(url=other, title="New title"))
+    assert decision.fetch
+    assert stats[GONE_STAT] == {URL: card_hash(card())}
+    # ...and comes back with the new card if it is still gone.
+    assert plan.document_failed(other, 410, decision.card_hash)
+    assert stats[GONE_STAT][other] == card_hash(card(url=other, title="New title"))
+    assert not plan.document_failed(URL + "x", 503, None)  # a passing failure
+    assert stats["citycrawl/incremental/skip/gone"] == 1
+    assert state.gone[other] != stats[GONE_STAT][other]  # the loaded state is untouched
+
+
+def test_state_reads_gone_urls_from_the_newest_crawl_manifest(tmp_path: Path) -> None:
+    gone = {URL: "c" * 64}
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.write(make_row())
+        writer.commit(finish_reason="finished", stats={GONE_STAT: gone})
+    assert IncrementalState.load(tmp_path, "eurocities").gone == gone
+    # A crashed run's spool, committed by the next writer, has no crawl stats: the
+    # list of the last run that could tell stays in force.
+    crashed = DatasetWriter(tmp_path, "eurocities")
+    crashed.write(make_row(url="https://eurocities.eu/latest/another/"))
+    crashed.close()  # as if killed: no commit
+    DatasetWriter(tmp_path, "eurocities").close()  # recovers it, then dies too
+    state = IncrementalState.load(tmp_path, "eurocities")
+    assert len(state) == 2
+    assert state.gone == gone
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.commit(finish_reason="finished", stats={GONE_STAT: {}})
+    assert IncrementalState.load(tmp_path, "eurocities").gone == {}
+
+
+def test_a_sitemap_fetch_of_a_gone_url_keeps_its_card_hash() -> None:
+    gone_url = "https://eurocities.eu/latest/gone/"
+    plan = IncrementalPlan(IncrementalState({doc().item_id: doc()}, gone={gone_url: "g"}), TODAY)
+    decision = plan.for_listed_url(gone_url, None)
+    assert (decision.fetch, decision.card_hash) == (True, "g")
+    assert plan.gone == {}
+    plan.document_failed(gone_url, 404, decision.card_hash)
+    assert plan.gone == {gone_url: "g"}
+
+
+def test_the_stop_rule_is_off_after_a_run_that_did_not_finish(tmp_path: Path) -> None:
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.write(make_row())
+        writer.commit(finish_reason="shutdown")
+    state = IncrementalState.load(tmp_path, "eurocities")
+    assert not state.walk_complete
+    assert IncrementalPlan(state, TODAY).keep_paging(500)  # the walk must reach the rest
+    with DatasetWriter(tmp_path, "eurocities") as writer:
+        writer.commit(finish_reason="finished")
+    state = IncrementalState.load(tmp_path, "eurocities")
+    assert state.walk_complete
+    assert not IncrementalPlan(state, TODAY).keep_paging(500)

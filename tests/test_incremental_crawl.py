@@ -13,11 +13,12 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from citycrawl.dataset import load
-from citycrawl.mirror import MirrorServer
+from citycrawl.mirror import MIRROR_LAST_MODIFIED, MirrorServer
 from citycrawl.monitoring.report import load_history, reports_dir
 from citycrawl.urls import route
 from tests import mirror_variants as variants
@@ -32,15 +33,26 @@ UPCOMING = {
     "/latest/eurocities-mobility-forum-porto/",
 }
 #: Cards whose text differs from their page's (title or teaser written for the card):
-#: without a stored card fingerprint they look changed on every run.
+#: the stored card hash, not the page text, tells that they did not change.
 CARD_DIFFERS = {
     "/latest/cities-call-for-action-on-homelessness-and-migrant-integration-in-the-next-mff/",
     "/eurocities/allcontent/Social-Affairs-Forum-22-24-October-Warsaw-WSPO-B88PX2",
 }
-#: Cards whose document answers 404: never in the ledger, so asked for again each run.
+#: Cards whose document answers 404: remembered in the run manifest, not asked again.
 MISSING = {
     "/latest/eurocities-in-talks-to-found-new-city/",
     "/eurocities/news/Gothenburg-is-3rd-city-to-sign-pledge-to-the-EU-Pillar-of-Social-Rights-WSPO-B7SK5A",
+}
+#: The listing pages a crawl of the mirror walks: its start pages and their next pages.
+LISTINGS = {
+    *(f"/latest_categories/{s}/" for s in ("news", "events", "publications", "press-release")),
+    *(f"/latest_categories/{s}/" for s in ("opinion", "policy-papers", "spotlight")),
+    "/latest_categories/news/page/2/",
+    "/latest_categories/news/page/3/",
+    "/eurocities/issues/innovation-issue",
+    "/eurocities/issues/innovation-issue&newsstart=11&newscount=10&contentURL=innovation-issue",
+    "/eurocities/publications&pubdocstart=21&pubdoccount=10&doctype=dctpolicy",
+    "/eurocities/publications&pubdocstart=31&pubdoccount=10&doctype=dctpolicy",
 }
 SETTINGS = {"CITYCRAWL_TODAY": TODAY}
 
@@ -103,28 +115,30 @@ def test_second_run_over_an_unchanged_site(
 ) -> None:
     out = copy(baseline, tmp_path / "out")
     crawl(site, out)
-    fetched = documents(site.hits)
-    assert fetched >= UPCOMING
-    assert fetched == UPCOMING | CARD_DIFFERS | MISSING
-    others = set(site.hits) - fetched
-    assert others == {p for p in site.hits if route("http://x" + p).kind == "listing"}
+    # Exactly the listing pages, robots.txt and the upcoming events, each once.
+    assert set(site.hits) == LISTINGS | {"/robots.txt"} | UPCOMING
     assert all(n == 1 for n in site.hits.values())
+    assert not set(site.hits) & (CARD_DIFFERS | MISSING)
     report = latest_report(out)
     assert report["dataset"]["new"] == 0
     assert report["dataset"]["changed"] == 0
     # Decisions are per card (a document can be listed on several pages).
-    assert set(report["incremental"]) == {
-        "fetch/upcoming_event",
-        "fetch/card_changed",
-        "fetch/new",
-        "skip/unchanged",
-    }
+    assert set(report["incremental"]) == {"fetch/upcoming_event", "skip/unchanged", "skip/gone"}
     assert report["incremental"]["fetch/upcoming_event"] == len(UPCOMING)
+    assert report["incremental"]["skip/gone"] == len(MISSING)
     assert report["full_crawl"] is False
     assert report["checks"]["passed"], report["checks"]
-    # Far fewer requests than the full run (50 vs 20 on the bundled mirror, see
-    # docs/operations.md): what is left are the listings and the documents above.
-    assert sum(site.hits.values()) < _baseline_hits(baseline)[0] / 2
+    # The gone documents are carried forward for the next night.
+    assert {_path(u) for u in report["manifest"]["gone"]} == MISSING
+    # 50 requests for the full run, 16 for this one on the bundled mirror (see
+    # docs/operations.md).
+    assert _baseline_hits(baseline)[0] == 50
+    assert sum(site.hits.values()) == len(LISTINGS) + 1 + len(UPCOMING) == 16
+
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _baseline_hits(out: Path) -> list[int]:
@@ -145,7 +159,7 @@ def test_a_changed_page_is_refetched_and_versioned(
     assert path in site.hits
     report = latest_report(out)
     assert report["dataset"]["changed"] == 1
-    assert report["incremental"]["fetch/card_changed"] >= len(CARD_DIFFERS) + 1
+    assert report["incremental"]["fetch/card_changed"] >= 1
     history = load("eurocities", history=True, output_dir=out)
     versions = history[history["url"].str.endswith(path)].sort_values("crawled_at")
     assert list(versions["title"]) == [
@@ -164,7 +178,7 @@ def test_conditional_requests_answered_304_keep_the_stored_copy(
     assert {p: answered[p] for p in UPCOMING} == dict.fromkeys(UPCOMING, 304)
     report = latest_report(out)
     assert report["incremental"]["not_modified"] == len(UPCOMING)
-    assert report["items_by_type"].get("event", 0) == 1  # only the Warsaw card differs
+    assert report["items_by_type"] == {}  # nothing else was fetched
 
 
 def test_listing_walk_stops_after_a_run_of_known_cards(
@@ -189,6 +203,64 @@ def test_full_recrawl_fetches_everything_and_is_complete(
     assert report["full_crawl"] is True
     assert report["manifest"]["complete"] is True
     assert report["dataset"]["unchanged"] == 33
+
+
+def test_validators_are_stored_and_if_none_match_sees_what_last_modified_misses(
+    site: MirrorServer, tmp_path: Path
+) -> None:
+    variants.apply(site, conditional=True)
+    crawl(site, tmp_path)
+    view = load("eurocities", output_dir=tmp_path)
+    assert view["etag"].str.match(r'^"[0-9a-f]{16}"$').all()
+    assert (view["last_modified"] == MIRROR_LAST_MODIFIED).all()
+    assert view["card_hash"].str.len().eq(64).all()
+    # One upcoming event changes, its Last-Modified does not (a cache that keeps it):
+    # If-Modified-Since alone would get a 304 and miss the change; the ETag does not.
+    changed = "/latest/eurocities-mobility-forum-porto/"
+    variants.apply(
+        site,
+        conditional=True,
+        transform=variants.replace_text(b"Mobility Forum in Porto", b"Mobility Forum", [changed]),
+    )
+    crawl(site, tmp_path)
+    answered = {path: status for _, path, status in site.hit_log}
+    assert {p: answered[p] for p in UPCOMING} == {
+        **dict.fromkeys(UPCOMING, 304),
+        changed: 200,
+    }
+    report = latest_report(tmp_path)
+    assert report["incremental"]["not_modified"] == 1
+    assert report["dataset"]["changed"] == 1
+
+
+def test_a_gone_document_is_asked_again_only_when_its_card_changes(
+    site: MirrorServer, baseline: Path, tmp_path: Path
+) -> None:
+    out = copy(baseline, tmp_path / "out")
+    gone = "/latest/eurocities-in-talks-to-found-new-city/"
+    variants.apply(
+        site,
+        transform=variants.replace_text(
+            b"found new city</a>", b"found a new city</a>", ["/latest_categories/news/page/3/"]
+        ),
+    )
+    crawl(site, out)
+    assert site.hits[gone] == 1  # answered 404 again
+    report = latest_report(out)
+    assert report["incremental"]["skip/gone"] == len(MISSING) - 1
+    hashes = {_path(u): h for u, h in report["manifest"]["gone"].items()}
+    assert set(hashes) == MISSING
+    previous = {_path(u): h for u, h in latest_report(baseline)["manifest"]["gone"].items()}
+    assert hashes[gone] != previous[gone]  # recorded with the new card
+    # The next night the new card is known to lead nowhere.
+    site.hits.clear()
+    crawl(site, out)
+    assert not set(site.hits) & MISSING
+    # A full run asks for every gone document again.
+    site.hits.clear()
+    crawl(site, out, {"start_urls": ",".join(site.origin + p for p in _start_paths()), "full": "1"})
+    assert set(site.hits) >= MISSING
+    assert {_path(u) for u in latest_report(out)["manifest"]["gone"]} == MISSING
 
 
 def _start_paths() -> list[str]:
@@ -218,8 +290,9 @@ def test_sitemap_lastmod_finds_a_changed_page_that_listings_miss(
     assert path not in site.hits
     assert {"/wp-sitemap.xml", "/sitemap_index.xml", "/latest/feed/", "/feed/"} <= set(site.hits)
     assert latest_report(without)["discovery"] == {"none": 1}
-    # Absent sitemaps and feeds are no failures: the one 404 is the card of a missing page.
-    assert latest_report(without)["http"]["fetch_failed"] == {"http_404": 1}
+    # Absent sitemaps and feeds are no failures (the card of the missing page is known
+    # to be gone and not asked again).
+    assert latest_report(without)["http"]["fetch_failed"] == {}
 
     with_sitemap = copy(wp_baseline, tmp_path / "with")
     variants.apply(site, variants.wp_sitemap(lastmods), transform=change)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
-from citycrawl.items import ParsedPage
+from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.model import DocumentPage, ListingEntry
 from citycrawl.schema import ITEM_COLUMN_NAMES
-from pipelines.normalise import item_type_for, normalise_page, plain_text, slugify
+from pipelines.normalise import http_date, item_type_for, normalise_page, plain_text, slugify
 from pipelines.validate import validate_row
 
 FETCHED = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.UTC)
@@ -214,3 +215,72 @@ def test_slugify_and_plain_text() -> None:
     assert plain_text("  <script>alert(1)</script>Title \ufffd ") == "alert(1)Title"
     assert plain_text("3 < 4 and 5 > 2") == "3 < 4 and 5 > 2"
     assert plain_text("<b></b>") is None
+
+
+def test_crawl_state_columns_come_from_the_card_and_the_response() -> None:
+    url = "https://eurocities.eu/latest/a-story/"
+    entry = ListingEntry(url=url, title="A story", categories=["News"], date_text="5 May 2025")
+    document = DocumentPage(url=url, layout="wordpress", title="A story", body="Text.")
+    plain = validate_row(normalise_page(_page(document, entry)))
+    assert (plain["card_hash"], plain["etag"], plain["last_modified"]) == (None, None, None)
+    row = validate_row(
+        normalise_page(
+            _page(
+                document,
+                entry,
+                card_hash=card_hash(entry),
+                etag='W/"5f2-abc"',
+                last_modified="Wed, 01 Jan 2025 10:00:00 GMT",
+            )
+        )
+    )
+    assert row["card_hash"] == card_hash(entry)
+    assert row["etag"] == 'W/"5f2-abc"'
+    assert row["last_modified"] == dt.datetime(2025, 1, 1, 10, 0, tzinfo=dt.UTC)
+    # Crawl state is no content: a new ETag or card never makes a new version.
+    assert row["content_hash"] == plain["content_hash"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Wed, 01 Jan 2025 10:00:00 GMT", dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC)),
+        ("Sunday, 06-Nov-94 08:49:37 GMT", dt.datetime(1994, 11, 6, 8, 49, 37, tzinfo=dt.UTC)),
+        ("Wed, 01 Jan 2025 02:00:00 +0200", dt.datetime(2025, 1, 1, 0, tzinfo=dt.UTC)),
+        ("yesterday", None),
+        ("Wed, 99 Jan 2025 00:00:00 GMT", None),
+        (None, None),
+    ],
+)
+def test_last_modified_header_is_read_as_utc(header: str | None, expected: object) -> None:
+    assert http_date(header) == expected
+
+
+def test_card_hash_sees_every_card_field_but_not_spacing_or_the_url() -> None:
+    entry = ListingEntry(
+        url="https://eurocities.eu/latest/a/",
+        title="A story",
+        summary="Teaser",
+        categories=["News"],
+        date_text="5 May 2025",
+        reading_minutes=3,
+    )
+    same = ListingEntry(
+        url="https://eurocities.eu/latest/a-alias/",
+        title=" A  story\n",
+        summary="Teaser",
+        categories=["News"],
+        date_text="5 May 2025",
+        reading_minutes=3,
+    )
+    assert card_hash(same) == card_hash(entry)
+    for change in (
+        {"title": "A Story"},
+        {"summary": "Another teaser"},
+        {"categories": ["News", "Spotlight"]},
+        {"date_text": "6 May 2025"},
+        {"reading_minutes": 4},
+        {"theme_labels": ["economy"]},
+    ):
+        changed = dataclasses.replace(entry, **change)  # type: ignore[arg-type]
+        assert card_hash(changed) != card_hash(entry), change

@@ -64,6 +64,10 @@ ARROW_BATCH_ROWS = 10_000
 FILE_MAX_ROWS = 500_000
 #: Stats keys the crawl counts drops under; reported per reason in the run manifest.
 DROPPED_STAT_PREFIX = "citycrawl/dropped/"
+#: Stats key of the crawl's gone documents (a mapping URL -> card hash or None, see
+#: citycrawl.incremental): recorded as the manifest's ``gone``, so that the next
+#: incremental crawl reads it from the version it starts from, never from a side file.
+GONE_STAT = "citycrawl/gone"
 
 
 class DatasetError(Exception):
@@ -713,6 +717,7 @@ def _build_version(
             for k, v in sorted(stats.items())
             if k.startswith(DROPPED_STAT_PREFIX) and isinstance(v, int)
         },
+        "gone": _gone(stats.get(GONE_STAT)),
     }
     _write_json_atomic(tmp / "runs" / f"{run_id}.json", manifest)
     _write_json_atomic(
@@ -732,6 +737,15 @@ def _build_version(
     for d in (tmp / "history", tmp / "runs", tmp):
         _fsync_dir(d)
     return manifest
+
+
+def _gone(value: object) -> dict[str, str | None]:
+    """The crawl's gone documents as the manifest records them (``{}`` if none given)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {
+        str(url): card if isinstance(card, str) else None for url, card in sorted(value.items())
+    }
 
 
 def _version_has_code_schema(version: Version) -> bool:

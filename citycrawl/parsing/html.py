@@ -27,6 +27,9 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufff
 _MARKUP_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,500}>")
 # The same characters as the UTF-8 bytes of a valid document (see _clean_utf8).
 _C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Maps each of them to NUL (one of them) and every other byte to itself: a translate
+# without deletions is about twice as fast as ``translate(None, _C0_BYTES)``.
+_C0_TO_NUL = bytes(0 if b in _C0_BYTES else b for b in range(256))
 _C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
 _NONCHAR_UTF8_RE = re.compile(b"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
 # What lxml.html's ``text_content()`` computes, without its element classes (below).
@@ -103,7 +106,7 @@ def _clean_utf8(body: bytes, text: str) -> bytes | None:
     while body.startswith(codecs.BOM_UTF8):
         body = body[len(codecs.BOM_UTF8) :]
     if (
-        len(body.translate(None, _C0_BYTES)) != len(body)
+        b"\x00" in body.translate(_C0_TO_NUL)
         or (b"\xc2" in body and _C1_UTF8_RE.search(body))
         or (b"\xef" in body and _NONCHAR_UTF8_RE.search(body))
         # lxml refuses a str with an XML encoding declaration (a not_html page): keep that.
@@ -147,9 +150,17 @@ def clean_text(text: str | None) -> str | None:
         return None
     # Every character _CONTROL_RE matches is non-printable, so a printable text (most
     # single-line blocks) has none and skips the regex scan.
-    if not text.isprintable():
+    printable = text.isprintable()
+    if not printable:
         text = _CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", strip_markup(text))
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Already collapsed. The only whitespace character that is printable is the
+        # space, and neither strip_markup (which only deletes) nor NFC brings in another
+        # (checked for every code point: no printable character decomposes to one, none
+        # is a composite), so the split/join below would return ``text`` unchanged;
+        # skipping it saves most of clean_text's time on long paragraphs.
+        return text or None
     # Same as re.sub(r"\s+", " ", text).strip() (``\s`` and str.split agree on every
     # code point), about 4x faster: this runs once per text block of every page.
     return " ".join(text.split()) or None

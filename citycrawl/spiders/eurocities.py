@@ -189,7 +189,7 @@ class EurocitiesSpider(scrapy.Spider):
             yield scrapy.Request(
                 url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
             )
-        self.incremental.stats = self._stats()
+        self.incremental.attach(self._stats())
         if self.incremental.incremental and not self.arguments.start_urls:
             # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
             discovery = Discovery(
@@ -231,7 +231,11 @@ class EurocitiesSpider(scrapy.Spider):
                 url,
                 callback=self.parse_document,
                 errback=self.fetch_failed,
-                cb_kwargs={"entry": entry, "listing_url": response.url},
+                cb_kwargs={
+                    "entry": entry,
+                    "listing_url": response.url,
+                    "card_hash": decision.card_hash,
+                },
                 **self.incremental.request_options(url, decision),
             )
         # Never paginate past an empty page (a pagination trap) or, with `since`,
@@ -251,9 +255,18 @@ class EurocitiesSpider(scrapy.Spider):
                 )
 
     def parse_document(
-        self, response: Response, entry: ListingEntry | None = None, listing_url: str | None = None
+        self,
+        response: Response,
+        entry: ListingEntry | None = None,
+        listing_url: str | None = None,
+        card_hash: str | None = None,
     ) -> Iterator[ParsedPage]:
-        """Parse a document page; the pipelines merge it with its card."""
+        """Parse a document page; the pipelines merge it with its card.
+
+        ``card_hash`` is the incremental plan's (the card's, or the stored one for a
+        sitemap refetch); with the response's validators it goes into the row as crawl
+        state for the next run.
+        """
         if self.incremental.not_modified(response.status, response.meta):
             return  # 304 to a conditional request: the stored copy is current
         document = self._document(response)
@@ -265,6 +278,9 @@ class EurocitiesSpider(scrapy.Spider):
             fetched_at=dt.datetime.now(dt.UTC),
             entry=entry,
             listing_url=listing_url,
+            card_hash=card_hash,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
         )
 
     def fetch_failed(self, failure: Failure) -> None:
@@ -275,6 +291,13 @@ class EurocitiesSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         if response is not None:
             reason = f"http_{response.status}"
+            if request is not None and request.callback == self.parse_document:
+                # A 404/410 document is remembered in the run manifest (with its card).
+                self.incremental.document_failed(
+                    request.meta.get("redirect_urls", [request.url])[0],
+                    response.status,
+                    request.cb_kwargs.get("card_hash"),
+                )
         self._stats().inc_value(f"citycrawl/fetch_failed/{reason}")
         logger.warning("Could not fetch %s: %s", url, failure.getErrorMessage())
 
@@ -350,6 +373,14 @@ class EurocitiesSpider(scrapy.Spider):
     def _stats(self) -> Any:
         assert self.crawler.stats is not None
         return self.crawler.stats
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    """A response header as text, ``None`` when absent or empty."""
+    value = response.headers.get(name)
+    # Header bytes are Latin-1 on the wire (RFC 9110 §5.5); validators are ASCII anyway.
+    text = value.decode("latin-1").strip() if value else ""
+    return text or None
 
 
 _END_OF_PAGE_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
