@@ -74,7 +74,7 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
     decoded = decode(body, content_type)
     source = _clean_utf8(body, decoded)
     text = decoded.lstrip("\ufeff") if source else _CONTROL_RE.sub("", decoded).lstrip("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without copying the page
         raise PageParseError("empty_page", url)
     try:
         # huge_tree: deep nesting is legal HTML; size is capped above instead.

@@ -42,15 +42,10 @@ _HEADINGS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6")
 _META_CATS = etree.XPath(
     f".//*[{_has_class('meta-cat')}][not(ancestor::*[{_has_class('meta-cat')}])]"
 )
-_DATE_ELEMENTS = etree.XPath(f".//*[{_has_class('date')}]|.//time")
 _LINKS = etree.XPath(".//a[@href]")
 _PARAGRAPHS = etree.XPath(".//p")
 _LISTING_H1 = etree.XPath(
     f"//h1[{_OUTSIDE_CHROME}][not(ancestor::ul[{_has_class('other-story-list')}])]"
-)
-_NEXT_LINKS = etree.XPath(
-    f"//a[@href][{_has_class('next')} or "
-    "contains(concat(' ', translate(@rel, 'NEXT', 'next'), ' '), ' next ')]"
 )
 # Filtering on the text in XPath keeps the per-link Python work off the hot path.
 _NUMBERED_LINK = etree.XPath("//a[@href][normalize-space(.) = $n]")
@@ -69,20 +64,12 @@ _XML_SPACE_RE = re.compile("[ \t\r\n]+")
 #: XPath ``translate(@rel, 'AUTHOR', 'author')`` and ``translate(…, A-Z, a-z)``: ASCII only,
 #: unlike ``str.lower`` (which folds the Kelvin sign to "k", for one).
 _AUTHOR_LOWER = str.maketrans("AUTHOR", "author")
+_NEXT_LOWER = str.maketrans("NEXT", "next")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NAME_ELEMENTS = etree.XPath(
     ".//*[contains(@class, 'name')][not(ancestor::*[contains(@class, 'name')])]"
 )
 
-
-def _link_rel(rel: str) -> etree.XPath:
-    return etree.XPath(
-        "//link[contains(concat(' ', translate(normalize-space(@rel), "
-        f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), ' {rel} ')]/@href"
-    )
-
-
-_REL_NEXT = _link_rel("next")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: The site's date format (§2.7): "5 November 2025", no leading zero, full month.
@@ -287,7 +274,7 @@ def _parse_card(card: HtmlElement, base: str) -> ListingEntry | bool:
     headings = _HEADINGS(card)
     heading = headings[0] if headings else None
     summary_el = _card_summary(card, heading)
-    meta_cats = _META_CATS(card)
+    meta_cats, date_elements, _ = _marked_elements(card, category_links=False)
     categories = _texts(meta_cats) if len(meta_cats) != 1 else _category_parts(meta_cats[0])
     anchors = _LINKS(card)
     # A card links its document two or three times (image, title, teaser): each distinct
@@ -323,7 +310,7 @@ def _parse_card(card: HtmlElement, base: str) -> ListingEntry | bool:
     meta_text = " ".join(
         text for _, text, _ in _blocks(card, lambda el: el is heading or el is summary_el)
     )
-    date_text = _card_date(card, meta_text)
+    date_text = _card_date(date_elements, meta_text)
     if url is None:
         return bool(date_text or categories)
     reading = _READING_RE.search(meta_text)
@@ -363,8 +350,8 @@ def _card_summary(card: HtmlElement, heading: HtmlElement | None) -> HtmlElement
     return None
 
 
-def _card_date(card: HtmlElement, meta_text: str) -> str | None:
-    for element in _DATE_ELEMENTS(card):
+def _card_date(date_elements: list[HtmlElement], meta_text: str) -> str | None:
+    for element in date_elements:
         text = element_text(element)
         if text:
             return text
@@ -389,8 +376,18 @@ def _page_number(url: str) -> int:
 def _next_page_urls(tree: HtmlElement, url: str) -> list[str]:
     """``a.next``/``rel=next`` links, then the numbered link to page N+1, deduplicated."""
     current = _page_number(url)
-    candidates = [a.get("href") for a in _NEXT_LINKS(tree)]
-    candidates += _REL_NEXT(tree)
+    # ``//a[@href][has_class('next') or
+    #   contains(concat(' ', translate(@rel, 'NEXT', 'next'), ' '), ' next ')]``
+    candidates: list[str] = [
+        href
+        for a in tree.iter("a")
+        if (href := a.get("href")) is not None
+        and (
+            ((cls := a.get("class")) and "next" in _XML_SPACE_RE.split(cls))
+            or ((rel := a.get("rel")) is not None and " next " in f" {rel.translate(_NEXT_LOWER)} ")
+        )
+    ]
+    candidates += _link_hrefs(tree, "next")
     candidates += [a.get("href") for a in _NUMBERED_LINK(tree, n=str(current + 1))]
     found: dict[str, str] = {}
     for href in candidates:
@@ -513,14 +510,15 @@ def _class_marks(cls: str) -> tuple[bool, bool, bool]:
 
 
 def _marked_elements(
-    root: HtmlElement,
+    root: HtmlElement, category_links: bool = True
 ) -> tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]]:
     """Category, date and lead elements among ``root``'s descendants, in document order.
 
-    One pass for three searches: categories are the outermost ``meta-cat`` elements and
-    ``/latest_categories/`` links outside any ``meta-cat`` (an ancestor above ``root``
-    counts too, as in XPath); dates are ``date``-class elements and ``<time>``; leads
-    carry a :data:`_LEAD_CLASSES` token.
+    One pass for three searches: categories are the outermost ``meta-cat`` elements (an
+    ancestor above ``root`` counts too, as in XPath) and, with ``category_links``, the
+    ``/latest_categories/`` links outside any ``meta-cat`` (``_META_CATS`` without them);
+    dates are ``date``-class elements and ``<time>`` (``_DATE_ELEMENTS``); leads carry a
+    :data:`_LEAD_CLASSES` token.
     """
     categories: list[HtmlElement] = []
     dates: list[HtmlElement] = []
@@ -530,7 +528,8 @@ def _marked_elements(
         meta_cat, date, lead = _class_marks(cls) if cls else (False, False, False)
         tag = el.tag
         if (
-            meta_cat or (tag == "a" and "/latest_categories/" in el.get("href", ""))
+            meta_cat
+            or (category_links and tag == "a" and "/latest_categories/" in el.get("href", ""))
         ) and not _UNDER_META_CAT(el):
             categories.append(el)
         if date or tag == "time":

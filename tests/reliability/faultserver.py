@@ -30,7 +30,7 @@ import struct
 import threading
 import time
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -169,6 +169,11 @@ class FaultServer:
     #: client closed the connection before the end.
     sent: dict[str, int] = field(default_factory=dict)
     cut_short: dict[str, bool] = field(default_factory=dict)
+    #: Set when a streamed endpoint's handler has returned: the crawl can end while
+    #: the server thread is still finding out that its client hung up.
+    streamed: dict[str, threading.Event] = field(
+        default_factory=lambda: defaultdict(threading.Event)
+    )
     #: Article path -> (title, category, date) instead of the defaults.
     articles: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     #: Scenario -> seconds each of its articles takes to answer (keeps a crawl busy).
@@ -469,11 +474,12 @@ class _Handler(BaseHTTPRequestHandler):
         with_length = query.get("cl") == "1"
         head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n"
         head += f"Content-Length: {HUGE_SIZE}\r\n".encode() if with_length else b""
-        self.wfile.write(head + b"Connection: close\r\n\r\n")
         chunk = (b"<p>" + b"x" * 1017 + b"</p>\n") * 64  # 64 KiB of markup
         sent = 0
         server.cut_short[self.path] = False
+        server.sent[self.path] = 0
         try:
+            self.wfile.write(head + b"Connection: close\r\n\r\n")
             self.wfile.write(b"<!DOCTYPE html><html><body><h1>Huge</h1>")
             while sent < HUGE_SIZE:
                 self.wfile.write(chunk)
@@ -481,10 +487,11 @@ class _Handler(BaseHTTPRequestHandler):
                 server.sent[self.path] = sent
             self.wfile.write(b"</body></html>")
             self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
         except (BrokenPipeError, ConnectionResetError):
             server.cut_short[self.path] = True
-            return
-        self.connection.shutdown(socket.SHUT_RDWR)
+        finally:
+            server.streamed[self.path].set()
 
     def fault_bomb(self, slug: str, query: dict[str, str]) -> None:
         """A body that expands to 1 GiB: ``slug`` is gzip, deflate or br."""

@@ -532,6 +532,7 @@ def test_r10_huge_page_is_cancelled_at_the_size_cap(batch: Batch, server: FaultS
     assert crawl.returncode == 0, crawl.log[-3000:]
     for path in ("/r10/huge/cl/?cl=1", "/r10/huge/stream/"):
         assert server.paths(path), path
+        assert server.streamed[path].wait(timeout=30), path
         assert server.cut_short[path] is True, path
         # What left the server: the cap plus what kernel socket buffers held.
         assert server.sent[path] < 30 * MIB, (path, server.sent[path])
