@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
@@ -241,6 +242,11 @@ def test_glob_readers_see_one_row_per_document_and_no_history(tmp_path: Path) ->
         f"'{tmp_path / NAME}/**/*.parquet', hive_partitioning = true)"
     ).fetchall()
     assert rows == [(25, 25)]
+    frame = pl.read_parquet(tmp_path / NAME / "**" / "*.parquet")
+    assert frame.height == frame["item_id"].n_unique() == 25
+    lazy = pl.scan_parquet(tmp_path / NAME / "**" / "*.parquet").select(pl.len()).collect()
+    assert lazy.item() == 25
+    assert frame.schema["crawled_at"] == pl.Datetime("us", "UTC")
     assert len(pd.read_parquet(tmp_path / f"{NAME}-history")) == 20 + 15
 
 

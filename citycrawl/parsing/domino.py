@@ -334,13 +334,7 @@ def _lines(root: etree._Element, url: str) -> _Doc:
         if line is None:  # a blank line: it would clean to "" with no links, and be dropped
             blank = None
             return
-        joined = "".join(line.parts)
-        if (not joined or joined.isspace()) and not line.link_text:
-            # Indentation between blocks (half the lines of a page): it cleans to "" and
-            # a line with neither text nor links is dropped; skip the steps below.
-            line = None
-            return
-        text = clean_text(joined) or ""
+        text = clean_text("".join(line.parts)) or ""
         if "<" in text:
             # clean_text's output is its own fixed point unless markup-like runs
             # remain (removing "<b>" from "<<b>a>" leaves "<a>"): only then a 2nd pass.
