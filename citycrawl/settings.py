@@ -102,3 +102,5 @@ FEED_EXPORTERS = {"parquet": "citycrawl.exporters.ParquetItemExporter"}
 FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = "INFO"
+# Dropped items are logged by URL and reason, without their whole content.
+LOG_FORMATTER = "citycrawl.logformatter.DroppedItemLogFormatter"

@@ -33,6 +33,7 @@ class DedupePipeline:
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("citycrawl/dropped/duplicate")
             logger.debug("Dropped duplicate of %s (%s)", key, item["url"])
-            raise DropItem(f"duplicate item {key} ({item['url']})")
+            # An alias reaching the same document is expected, not a warning.
+            raise DropItem(f"duplicate item {key} ({item['url']})", log_level="INFO")
         self.seen.add(key)
         return item

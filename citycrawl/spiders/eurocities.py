@@ -299,7 +299,7 @@ class EurocitiesSpider(scrapy.Spider):
                     request.cb_kwargs.get("card_hash"),
                 )
         self._stats().inc_value(f"citycrawl/fetch_failed/{reason}")
-        logger.warning("Could not fetch %s: %s", url, failure.getErrorMessage())
+        logger.warning("Could not fetch %s: %s (%s)", url, reason, failure.getErrorMessage())
 
     # -- helpers --------------------------------------------------------------
 
