@@ -1046,6 +1046,1037 @@ CASES: list[Case] = [
         form="text",
         span="20 September",
     ),
+    # --- red-team batch: real city-network pages (URL above each case) --------------
+    # https://staging.eurocities.eu/events/join-us-at-the-european-week-of-regions-and-cities-2023
+    c(
+        "Tuesday, 10 October 2023\nMayors’ Agenda for Cities and the EU",
+        "2023-10-10",
+        ref=dt.date(2023, 9, 20),
+        lang="en",
+        form="weekday",
+        span="Tuesday, 10 October 2023",
+    ),
+    # https://eurocities.eu/?p=14438
+    c(
+        (
+            "The event will take place in the European Parliament on Tuesday 10 October, from "
+            "09:00 – 11:00, in Room ASP 3E2."
+        ),
+        "2023-10-10T09:00:00",
+        "2023-10-10T11:00:00",
+        ref=dt.date(2023, 9, 20),
+        lang="en",
+        form="time",
+        span="Tuesday 10 October, from 09:00 – 11:00",
+    ),
+    # https://eurocities.eu/latest/eurocities-annual-conference-2020-4-5-november-online/
+    c(
+        (
+            "Our very first online Eurocities annual conference and AGM will take place on 4 "
+            "and 5 November."
+        ),
+        "2020-11-04",
+        "2020-11-05",
+        ref=dt.date(2020, 9, 23),
+        lang="en",
+        form="list",
+        span="4 and 5 November",
+    ),
+    # https://eurocities.eu/latest/eurocities-annual-conference-2020-4-5-november-online/
+    c(
+        "(as of 27/10/2020)",
+        "2020-10-27",
+        ref=dt.date(2020, 10, 27),
+        lang="en",
+        form="numeric",
+        span="27/10/2020",
+    ),
+    # https://eurocities.eu/latest/eurocities-annual-conference-2020-4-5-november-online/
+    c(
+        "Wednesday, 4 November\n10.00-11.30: Future cities",
+        "2020-11-04T10:00:00",
+        "2020-11-04T11:30:00",
+        ref=dt.date(2020, 9, 23),
+        lang="en",
+        form="time",
+        span="Wednesday, 4 November\n10.00-11.30",
+    ),
+    # https://eurocities.eu/latest/join-us-at-the-european-week-of-regions-and-cities/
+    c(
+        "Culture beyond borders – Monday 12 October 16:30 – 18:00",
+        "2020-10-12T16:30:00",
+        "2020-10-12T18:00:00",
+        ref=dt.date(2020, 9, 30),
+        lang="en",
+        form="time",
+        span="Monday 12 October 16:30 – 18:00",
+    ),
+    # https://eurocities.eu/latest/join-us-at-the-european-week-of-regions-and-cities/
+    c(
+        (
+            "COVID-19 and Future Cohesion Policy: the role of local authorities – Tuesday 13 "
+            "October 9:30 – 11:00"
+        ),
+        "2020-10-13T09:30:00",
+        "2020-10-13T11:00:00",
+        ref=dt.date(2020, 9, 30),
+        lang="en",
+        form="time",
+        span="Tuesday 13 October 9:30 – 11:00",
+    ),
+    # https://staging.eurocities.eu/eurocities/calendar/events_list/POSTPONED-ONLINE-EUROCITIES-Environment-Forum-7-9-October-WSPO-BJ4PBJ
+    c(
+        "due to take place 18-20 March. By taking this decision",
+        "2020-03-18",
+        "2020-03-20",
+        ref=dt.date(2020, 3, 10),
+        lang="en",
+        form="range",
+        span="18-20 March",
+    ),
+    # https://staging.eurocities.eu/eurocities/calendar/events_list/POSTPONED-ONLINE-EUROCITIES-Environment-Forum-7-9-October-WSPO-BJ4PBJ
+    c(
+        (
+            "Webinars will take place between Wednesday 18th March and Friday 20th March, in "
+            "line with our planned forum meeting."
+        ),
+        "2020-03-18",
+        "2020-03-20",
+        ref=dt.date(2020, 3, 10),
+        lang="en",
+        form="range",
+        span="between Wednesday 18th March and Friday 20th March",
+    ),
+    # https://staging.eurocities.eu/eurocities/calendar/events_list/POSTPONED-ONLINE-EUROCITIES-Environment-Forum-7-9-October-WSPO-BJ4PBJ
+    c(
+        "WG GAB: Wednesday 18 March @ 14.00 – 15.45",
+        "2020-03-18T14:00:00",
+        "2020-03-18T15:45:00",
+        ref=dt.date(2020, 3, 10),
+        lang="en",
+        form="time",
+        span="Wednesday 18 March @ 14.00 – 15.45",
+    ),
+    # https://staging.eurocities.eu/eurocities/calendar/events_list/POSTPONED-ONLINE-EUROCITIES-Environment-Forum-7-9-October-WSPO-BJ4PBJ
+    c(
+        "WG Waste: Thursday 19th March @ 10.00 – 11.30",
+        "2020-03-19T10:00:00",
+        "2020-03-19T11:30:00",
+        ref=dt.date(2020, 3, 10),
+        lang="en",
+        form="ordinal",
+        span="Thursday 19th March @ 10.00 – 11.30",
+    ),
+    # https://eurocities.eu/latest/
+    c(
+        "Spotlight Publications 20 January 2021",
+        "2021-01-20",
+        lang="en",
+        form="label",
+        span="20 January 2021",
+    ),
+    # https://eurocities.eu/latest/
+    c(
+        "Spotlight 25 January 2021\n\n    Cities: “Talk with us!”",
+        "2021-01-25",
+        lang="en",
+        form="label",
+        span="25 January 2021",
+    ),
+    # https://energy-cities.eu/energy-cities-live-chats-exchanging-views-on-energy-transition-topics/
+    c(
+        "Publication date\nMay 12, 2020",
+        "2020-05-12",
+        lang="en",
+        form="mdy",
+        span="May 12, 2020",
+    ),
+    # https://energy-cities.eu/energy-cities-live-chats-exchanging-views-on-energy-transition-topics/
+    c(
+        "14 May, 13:30-14:30 CEST:",
+        "2020-05-14T13:30:00+02:00",
+        "2020-05-14T14:30:00+02:00",
+        ref=dt.date(2020, 5, 12),
+        lang="en",
+        form="zone",
+        tz="CEST",
+        span="14 May, 13:30-14:30 CEST",
+    ),
+    # https://energy-cities.eu/energy-cities-live-chats-exchanging-views-on-energy-transition-topics/
+    c(
+        "BONUS – Live Chat (in French/en français) 8 juin, 13h30 à 14h30 :",
+        "2020-06-08T13:30:00",
+        "2020-06-08T14:30:00",
+        ref=dt.date(2020, 5, 12),
+        lang="fr",
+        form="time",
+        span="8 juin, 13h30 à 14h30",
+    ),
+    # http://energie-cites.eu/-Events-66-?date=2017-04
+    c(
+        "From 26 to 28 April 2017\nStuttgart, Allemagne",
+        "2017-04-26",
+        "2017-04-28",
+        lang="en",
+        form="range",
+        span="From 26 to 28 April 2017",
+    ),
+    # http://planum.bedita.net/events-news/eu-sustainable-energy-week-2009
+    c(
+        "Register now 9 to 13 february 2009 Energie-Cités is co-organising",
+        "2009-02-09",
+        "2009-02-13",
+        lang="en",
+        form="range",
+        span="9 to 13 february 2009",
+    ),
+    # http://planum.bedita.net/events-news/eu-sustainable-energy-week-2009
+    c(
+        "10th February, 14h30-17h30 – European Parliament (Brussels)",
+        "2009-02-10T14:30:00",
+        "2009-02-10T17:30:00",
+        ref=dt.date(2009, 2, 9),
+        lang="en",
+        form="time",
+        span="10th February, 14h30-17h30",
+    ),
+    # https://pilsetumerupakts.eu/news-and-events/events/previous-events/2729-what-emergency-energy-saving-measures-should-my-city-take.html
+    c(
+        "15 Jun 2022\n    11:00 - 12:30",
+        "2022-06-15T11:00:00",
+        "2022-06-15T12:30:00",
+        lang="en",
+        form="time",
+    ),
+    # https://pilsetumerupakts.eu/news-and-events/events/previous-events/2729-what-emergency-energy-saving-measures-should-my-city-take.html
+    c(
+        "The first one will take place on 15 June 2022 from 11:00 – 12:30.",
+        "2022-06-15T11:00:00",
+        "2022-06-15T12:30:00",
+        lang="en",
+        form="time",
+        span="15 June 2022 from 11:00 – 12:30",
+    ),
+    # https://www.connective-cities.net/infothek/publikationen/publikationen-details/sustainable-urban-energy-planning-road-to-energy-efficient-and-renewable-energy-powered-municipalities
+    c(
+        "2021 - Connective Cities virtual dialogue event in Southeast Europe, 17 —21 May 2021",
+        "2021-05-17",
+        "2021-05-21",
+        lang="en",
+        form="range",
+        span="17 —21 May 2021",
+    ),
+    # http://stuttgart2017.energy-cities.eu/
+    c(
+        "11 September 2018 - 12:16, by Sara Giovannini | 299 visits",
+        "2018-09-11",
+        lang="en",
+        form="text",
+        span="11 September 2018",
+    ),
+    # https://past-conferences.sustainablecities.eu/mannheim2020/news-information/practical-information/
+    c(
+        "(taking place on 1 October at 11:30, and on 2 October at 9:30)",
+        "2020-10-01T11:30:00",
+        ref=dt.date(2020, 9, 1),
+        lang="en",
+        form="time",
+        span="1 October at 11:30",
+    ),
+    # https://sdg.iisd.org/?p=66413
+    c(
+        "dates: 12-14 September 2011   location: Brussels, Belgium",
+        "2011-09-12",
+        "2011-09-14",
+        lang="en",
+        form="label",
+        span="12-14 September 2011",
+    ),
+    # http://cid3299a1429.hd89.hosting.punkt.de/news-old/iclei-live/
+    c(
+        "during the 8th ECSCT, 27-29 April 2016",
+        "2016-04-27",
+        "2016-04-29",
+        lang="en",
+        form="range",
+        span="27-29 April 2016",
+    ),
+    # https://urban-mobility-observatory.transport.ec.europa.eu/news-events/events/iclei-world-congress-2024-2024-06-18_en
+    c(
+        "Tuesday 18 June 2024, 09:00 - Friday 21 June 2024, 17:30 (-03)",
+        "2024-06-18T09:00:00-03:00",
+        "2024-06-21T17:30:00-03:00",
+        ref=dt.date(2024, 3, 1),
+        lang="en",
+        form="zone",
+        tz="UTC-03:00",
+    ),
+    # https://talkofthecities.iclei.org/top-10-advocacy-events-not-to-miss-in-2024
+    c(
+        "The 6th United Nations Environment Assembly | 26 February – 1 March | Nairobi, Kenya",
+        "2024-02-26",
+        "2024-03-01",
+        ref=dt.date(2024, 1, 10),
+        lang="en",
+        form="range_months",
+        span="26 February – 1 March",
+    ),
+    # https://urbact.eu/23-transfer-networks-embarking-second-phase-their-journey-1
+    c(
+        "Edited on\n\n18 December 2018",
+        "2018-12-18",
+        lang="en",
+        form="label",
+        span="18 December 2018",
+    ),
+    # https://urbact.eu/23-transfer-networks-embarking-second-phase-their-journey-1
+    c(
+        (
+            "URBACT's Monitoring Committee approved 23 Transfer networks for Phase 2 on 4 "
+            "December 2018."
+        ),
+        "2018-12-04",
+        lang="en",
+        form="text",
+        span="4 December 2018",
+    ),
+    # https://euractiv.sk/section/all/press_release/urbact-iii-call-transfer-networks-now-open/
+    c(
+        "Deadline for online submission of applications: 10 January 2018 – 15.00 CET",
+        "2018-01-10T15:00:00+01:00",
+        ref=dt.date(2017, 9, 14),
+        lang="en",
+        form="zone",
+        tz="CET",
+        span="10 January 2018 – 15.00 CET",
+    ),
+    # https://euractiv.sk/section/all/press_release/urbact-iii-call-transfer-networks-now-open/
+    c(
+        "The URBACT City Festival 3-5 October 2017 in Tallinn will be",
+        "2017-10-03",
+        "2017-10-05",
+        ref=dt.date(2017, 9, 14),
+        lang="en",
+        form="range",
+        span="3-5 October 2017",
+    ),
+    # https://lifelogos4waters.bm.hu/en/hirek/urbact-for-action-planning-networks-webinar-on-17-january-2023/
+    c(
+        ("On 17 January 2023, at 10.00, the Secretariat of URBACT will organise an online webinar"),
+        "2023-01-17T10:00:00",
+        ref=dt.date(2023, 1, 5),
+        lang="en",
+        form="time",
+        span="17 January 2023, at 10.00",
+    ),
+    # https://lifelogos4waters.bm.hu/en/hirek/urbact-for-action-planning-networks-webinar-on-17-january-2023/
+    c(
+        "which will run from 9 January to 31 March 2023.",
+        "2023-01-09",
+        "2023-03-31",
+        ref=dt.date(2023, 1, 5),
+        lang="en",
+        form="range_months",
+        span="from 9 January to 31 March 2023",
+    ),
+    # https://urbact.eu/taxonomy/term/1321
+    c(
+        "From 28-30 August, the URBACT University was held in Malmö (SE).",
+        "2023-08-28",
+        "2023-08-30",
+        ref=dt.date(2023, 12, 20),
+        lang="en",
+        form="range",
+        span="From 28-30 August",
+    ),
+    # https://urbact.eu/good-practice-call-urbact-ireland-online-info-session
+    c(
+        ("host an online info session on the afternoon of Tuesday 23rd April between 2pm and 4pm."),
+        "2024-04-23T14:00:00",
+        "2024-04-23T16:00:00",
+        ref=dt.date(2024, 4, 1),
+        lang="en",
+        form="time",
+        span="Tuesday 23rd April between 2pm and 4pm",
+    ),
+    # http://ec.europa.eu/environment/europeangreencapital/news/events/the-annual-polis-conference/
+    c(
+        (
+            "The Annual Polis Conference will take place on 19th & 20th November 2015 in "
+            "Brussels, Belgium."
+        ),
+        "2015-11-19",
+        "2015-11-20",
+        ref=dt.date(2015, 10, 1),
+        lang="en",
+        form="list",
+        span="19th & 20th November 2015",
+    ),
+    # https://polisnetwork.eu/?p=135890
+    c(
+        (
+            "join us on 29 and 30 November 2023 in Leuven for the upcoming Annual POLIS "
+            "Conference 2023"
+        ),
+        "2023-11-29",
+        "2023-11-30",
+        ref=dt.date(2023, 11, 1),
+        lang="en",
+        form="list",
+        span="29 and 30 November 2023",
+    ),
+    # https://polisnetwork.eu/?p=135890
+    c(
+        "Chris Bull — — (23/11/18) Annual POLIS Conference 2018",
+        "2018-11-23",
+        ref=dt.date(2023, 11, 1),
+        lang="en",
+        form="numeric",
+        span="23/11/18",
+    ),
+    # https://poliss.eu/digital-project-review-meeting-between-poliss-and-eu/
+    c(
+        "Tuesday 2 February 2021 POLISS and the EU met",
+        "2021-02-02",
+        lang="en",
+        form="weekday",
+        span="Tuesday 2 February 2021",
+    ),
+    # http://eurotowns.org/report-of-the-general-assembly-2013/
+    c(
+        "On 17th October, the city of Hasselt hosted the General Assembly of Eurotowns",
+        "2013-10-17",
+        ref=dt.date(2013, 11, 1),
+        lang="en",
+        form="ordinal",
+        span="17th October",
+    ),
+    # http://eurotowns.org/general-assembly-of-eurotowns/
+    c(
+        "Next October 17th in the city of Hasselt, Belgium.",
+        "2013-10-17",
+        ref=dt.date(2013, 9, 1),
+        lang="en",
+        form="mdy",
+        span="October 17th",
+    ),
+    # http://eurotowns.org/general-assembly-of-eurotowns/
+    c(
+        "taking place from October 17th to 19th 2013.",
+        "2013-10-17",
+        "2013-10-19",
+        ref=dt.date(2013, 9, 1),
+        lang="en",
+        form="mdy",
+        span="from October 17th to 19th 2013",
+    ),
+    # http://eurotowns.org/general-assembly-of-eurotowns/
+    c(
+        "The conference takes place from 17th to 19th October in Hasselt, Belgium",
+        "2013-10-17",
+        "2013-10-19",
+        ref=dt.date(2013, 9, 1),
+        lang="en",
+        form="ordinal",
+        span="from 17th to 19th October",
+    ),
+    # https://www.mairesdeladrome.fr/2024/07/26/congres-des-maires-de-france/
+    c(
+        "se tiendra les 19, 20 et 21 novembre 2024, au Pavillon 5",
+        "2024-11-19",
+        "2024-11-21",
+        ref=dt.date(2024, 7, 26),
+        lang="fr",
+        form="list",
+        span="19, 20 et 21 novembre 2024",
+    ),
+    # https://mairesdefrance.com/m/article/print.php?id=28102
+    c(
+        "La réception des maires à l’hôtel de ville de Paris aura lieu le 19 novembre (19h00).",
+        "2024-11-19T19:00:00",
+        ref=dt.date(2024, 10, 1),
+        lang="fr",
+        form="time",
+        span="19 novembre (19h00)",
+    ),
+    # https://www.syvicol.lu/fr/actualites/ficheactualites/2022-12-08/reunion-du-comite-directeur-du-ccre-a-paris
+    c(
+        "Les 5 et 6 décembre 2022, une délégation luxembourgeoise",
+        "2022-12-05",
+        "2022-12-06",
+        lang="fr",
+        form="list",
+        span="5 et 6 décembre 2022",
+    ),
+    # https://pdfslide.fr/documents/conseil-des-communes-et-regions-deurope-mme-wolesa-association-des-villes.html
+    c(
+        "Belgrade, 7-8 avril 2011",
+        "2011-04-07",
+        "2011-04-08",
+        lang="fr",
+        form="range",
+        span="7-8 avril 2011",
+    ),
+    # https://pdfslide.fr/documents/conseil-des-communes-et-regions-deurope-mme-wolesa-association-des-villes.html
+    c(
+        "Jeudi 7 avril 14 h Ouverture de la réunion 14 h - 15 h 30 Séance plénière",
+        "2011-04-07T14:00:00",
+        ref=dt.date(2011, 3, 30),
+        lang="fr",
+        form="time",
+        span="Jeudi 7 avril 14 h",
+    ),
+    # https://pdfslide.fr/documents/conseil-des-communes-et-regions-deurope-mme-wolesa-association-des-villes.html
+    c(
+        "Vendredi 8 avril 9 h 30 Reprise de la réunion en séance plénière",
+        "2011-04-08T09:30:00",
+        ref=dt.date(2011, 3, 30),
+        lang="fr",
+        form="time",
+        span="Vendredi 8 avril 9 h 30",
+    ),
+    # https://pdfslide.fr/documents/conseil-des-communes-et-regions-deurope-mme-wolesa-association-des-villes.html
+    c(
+        "Jeudi 7 avril 14 h - 15 h 30 Séance plénière",
+        "2011-04-07T14:00:00",
+        "2011-04-07T15:30:00",
+        ref=dt.date(2011, 3, 30),
+        lang="fr",
+        form="time",
+        span="Jeudi 7 avril 14 h - 15 h 30",
+    ),
+    # https://pdfslide.fr/documents/conseil-des-communes-et-regions-deurope-mme-wolesa-association-des-villes.html
+    c(
+        "30.3.2011",
+        "2011-03-30",
+        lang="fr",
+        form="numeric",
+    ),
+    # https://www.haiger.de/leben-in-haiger/presse/presse-aktuell/stadtverordnetenversammlung/
+    c(
+        "Die für den 1. April terminierte Stadtverordnetenversammlung findet nicht statt.",
+        "2020-04-01",
+        ref=dt.date(2020, 3, 20),
+        lang="de",
+        form="text",
+        span="1. April",
+    ),
+    # https://expydoc.com/doc/5149365/rede-der-oberb%C3%BCrgermeisterin-zur-stadtratssitzung-der-hanse
+    c(
+        "Salzwedel am 27.05.2015, 18:00 Uhr, im Foyer des Kulturhauses Salzwedel",
+        "2015-05-27T18:00:00",
+        lang="de",
+        form="time",
+        span="27.05.2015, 18:00 Uhr",
+    ),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    c(
+        "Datum: 15.04.2021\nStatus: Abgeschlossen",
+        "2021-04-15",
+        lang="de",
+        form="label",
+        span="15.04.2021",
+    ),
+    # https://neumarkt-tv.jimdo.com/2018/09/17/stadtverwaltung-geschlossen/
+    c(
+        "bereits am Donnerstag, 20.09.2018 ab 12 Uhr geschlossen.",
+        "2018-09-20T12:00:00",
+        lang="de",
+        form="time",
+        span="Donnerstag, 20.09.2018 ab 12 Uhr",
+    ),
+    # https://www.schaumburger-wochenblatt.de/artikel/2017-09-30-schliessung-stadtverwaltung
+    c(
+        "Am Montag, dem 2. Oktober, bleibt die Stadtverwaltung geschlossen.",
+        "2017-10-02",
+        ref=dt.date(2017, 9, 30),
+        lang="de",
+        form="weekday",
+        span="Montag, dem 2. Oktober",
+    ),
+    # https://urbact.eu./articles/urbact-teilt-erfolgsrezepte-im-umgang-mit-den-grossen-stadtischen-herausforderungen
+    c(
+        "Wann? 15. Juni 2021 bis 17. Juni 2021.",
+        "2021-06-15",
+        "2021-06-17",
+        lang="de",
+        form="range",
+        span="15. Juni 2021 bis 17. Juni 2021",
+    ),
+    # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
+    c(
+        "Tendrá lugar el lunes 4 de diciembre",
+        "2023-12-04",
+        ref=dt.date(2023, 11, 20),
+        lang="es",
+        form="weekday",
+        span="lunes 4 de diciembre",
+    ),
+    # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
+    c(
+        "puede realizarse hasta el mismo día 4 de diciembre a las 10 horas",
+        "2023-12-04T10:00:00",
+        ref=dt.date(2023, 11, 20),
+        lang="es",
+        form="time",
+        span="4 de diciembre a las 10 horas",
+    ),
+    # https://elmiradordemadrid.es/visita-libre-al-ayuntamiento-por-dentro-el-proximo-domingo-20-de-septiembre/?amp=1
+    c(
+        "Visita libre al Ayuntamiento por dentro, el próximo domingo 20 de septiembre",
+        "2020-09-20",
+        ref=dt.date(2020, 9, 15),
+        lang="es",
+        form="weekday",
+        span="domingo 20 de septiembre",
+    ),
+    # https://avilared.com/archive/43404/visita-a-la-casa-consistorial-en-el-dia-de-la-constitucion
+    c(
+        "Día Domingo, 30 de Noviembre de 2025",
+        "2025-11-30",
+        ref=dt.date(2025, 11, 25),
+        lang="es",
+        form="weekday",
+        span="Domingo, 30 de Noviembre de 2025",
+    ),
+    # https://avilared.com/archive/43404/visita-a-la-casa-consistorial-en-el-dia-de-la-constitucion
+    c(
+        "Del Martes, 02 de Diciembre de 2025 al Miércoles, 03 de Diciembre de 2025",
+        "2025-12-02",
+        "2025-12-03",
+        ref=dt.date(2025, 11, 25),
+        lang="es",
+        form="range",
+    ),
+    # https://dukvitv.com/actualidad/los-concejales-bilbilitanos-realizaran-visitas-publicas-hoy-a-la-casa-consistorial-de-la-plaza-de-espana-para-conmemorar-el-dia-de-la-constitucion-2/
+    c(
+        "hoy miércoles 6 de diciembre de 2023 una jornada de puertas abiertas.",
+        "2023-12-06",
+        ref=dt.date(2023, 12, 6),
+        lang="es",
+        form="weekday",
+        span="miércoles 6 de diciembre de 2023",
+    ),
+    # https://ayuntamiento.cuenca.es/portal/lang__es/det__el-ayuntamiento-aprueba-la-ampliacion-de-dos-horas-del-horario-de-cierre-de-los-establecimientos-durante-las-fiestas-de-san-mateo-2016,61488,UrlAmigable/tabid__26140/desktopdefault.aspx
+    c(
+        "entre los días 16 y 21 de septiembre, ambos incluidos, se ampliará",
+        "2016-09-16",
+        "2016-09-21",
+        ref=dt.date(2016, 8, 31),
+        lang="es",
+        form="range",
+        span="entre los días 16 y 21 de septiembre",
+    ),
+    # https://ayuntamiento.cuenca.es/portal/lang__es/det__el-ayuntamiento-aprueba-la-ampliacion-de-dos-horas-del-horario-de-cierre-de-los-establecimientos-durante-las-fiestas-de-san-mateo-2016,61488,UrlAmigable/tabid__26140/desktopdefault.aspx
+    c(
+        "orden de 4 de enero de 1996. Esta norma, en su artículo 10, faculta",
+        "1996-01-04",
+        ref=dt.date(2016, 8, 31),
+        lang="es",
+        form="text",
+        span="4 de enero de 1996",
+    ),
+    # https://tribunaeconomica.com.mx/publicaciones/seccion/general/este-lunes-no-trabajaran-en-el-ayuntamiento-de-mexicali
+    c(
+        "este lunes 22 de septiembre suspenderá actividades",
+        "2025-09-22",
+        ref=dt.date(2025, 9, 15),
+        lang="es",
+        form="weekday",
+        span="lunes 22 de septiembre",
+    ),
+    # http://www.strill.it/archivio/notizie-archivio/2018/06/crotone-convocato-il-consiglio-comunale-per-il-29-giugno-3/
+    c(
+        "che avrà luogo venerdì 29 giugno 2018, alle ore 17:30 nella sala consiliare",
+        "2018-06-29T17:30:00",
+        ref=dt.date(2018, 6, 20),
+        lang="it",
+        form="time",
+        span="venerdì 29 giugno 2018, alle ore 17:30",
+    ),
+    # https://123dok.org/document/yj7rdjlp-consiglio-comunale-di-treviso.html
+    c(
+        "Processo verbale della seduta del 21 DICEMBRE 2020",
+        "2020-12-21",
+        lang="it",
+        form="text",
+        span="21 DICEMBRE 2020",
+    ),
+    # http://www.lombardiapress.it/lombardiapress/portale/index.php?com=1228
+    c(
+        "Il giorno 18 MARZO 2011 (venerdì) - ore 19:45, per la trattazione",
+        "2011-03-18T19:45:00",
+        ref=dt.date(2011, 3, 10),
+        lang="it",
+        form="time",
+        span="18 MARZO 2011 (venerdì) - ore 19:45",
+    ),
+    # http://www.lombardiapress.it/lombardiapress/portale/index.php?com=1228
+    c(
+        "proseguiranno il 21 MARZO 2011 (lunedì) – ore 19:45.",
+        "2011-03-21T19:45:00",
+        ref=dt.date(2011, 3, 10),
+        lang="it",
+        form="time",
+        span="21 MARZO 2011 (lunedì) – ore 19:45",
+    ),
+    # https://tuttoggi.info/foligno-convocato-il-consiglio-comunale/21874/amp
+    c(
+        (
+            "convocato per giovedì 24 aprile nella sede municipale, in piazza della Repubblica, "
+            "alle 16,30."
+        ),
+        "2014-04-24",
+        ref=dt.date(2014, 4, 15),
+        lang="it",
+        form="weekday",
+        span="giovedì 24 aprile",
+    ),
+    # https://www.comune.urbino.pu.it/novita/n/comunicato/convocazione-seduta-del-consiglio-comunale-593?cHash=40b87a3491ba4522d6e5d12b19e2e645
+    c(
+        "per il giorno Giovedì 20-11-2025 alle ore 17:00 presso la sala Serpieri",
+        "2025-11-20T17:00:00",
+        ref=dt.date(2025, 11, 15),
+        lang="it",
+        form="time",
+        span="Giovedì 20-11-2025 alle ore 17:00",
+    ),
+    # https://www.coratoviva.it/notizie/in-programma-a-corato-l-incontro-il-dup-e-il-bilancio-di-previsione-2026-2028/
+    c(
+        "Lunedì 22 settembre, alle ore 18:00, al chiostro di Palazzo di Città",
+        "2025-09-22T18:00:00",
+        ref=dt.date(2025, 9, 10),
+        lang="it",
+        form="time",
+        span="Lunedì 22 settembre, alle ore 18:00",
+    ),
+    # https://www.reportsardegna24.it/cagliari-uffici-comunali-temporaneamente-chiusi-il-2-e-il-5-gennaio
+    c(
+        (
+            "Nelle giornate di venerdì 2 e lunedì 5 gennaio 2026 gli uffici comunali resteranno "
+            "chiusi."
+        ),
+        "2026-01-02",
+        ref=dt.date(2025, 12, 30),
+        lang="it",
+        form="list",
+        span="venerdì 2 e lunedì 5 gennaio 2026",
+    ),
+    # https://www.gravinalive.it/news/attualita/899767/nei-giorni-di-vigilia-chiusura-pomeridiana-degli-uffici-comunali
+    c(
+        "non più il 24 ed il 31 Dicembre, ma il 23 ed il 30.",
+        "2019-12-24",
+        ref=dt.date(2019, 12, 15),
+        lang="it",
+        form="list",
+        span="24 ed il 31 Dicembre",
+    ),
+    # https://comune.moncalieri.to.it/flex/cm/pages/ServeBLOB.php/L/IT/IDPagina/619
+    c(
+        "Da lunedì 21/11/2016 sono previsti i lavori di spicconatura",
+        "2016-11-21",
+        ref=dt.date(2016, 11, 15),
+        lang="it",
+        form="weekday",
+        span="lunedì 21/11/2016",
+    ),
+    # https://www.strill.it/citta/catanzaro/2020/10/coronavirus-a-catanzaro-abramo-dispone-la-chiusura-del-palazzo-comunale/
+    c(
+        "per la giornata odierna, mercoledì 28 ottobre, a partire dalle ore 13.30.",
+        "2020-10-28T13:30:00",
+        ref=dt.date(2020, 10, 28),
+        lang="it",
+        form="time",
+        span="mercoledì 28 ottobre, a partire dalle ore 13.30",
+    ),
+    # https://docplayer.it/amp/12802789-Comune-di-roseto-degli-abruzzi.html
+    c(
+        "La prima rata IMU da pagarsi entro il 17/6/2013 viene sospesa (sino al 16/9/2013) per:",
+        "2013-06-17",
+        ref=dt.date(2013, 6, 1),
+        lang="it",
+        form="numeric",
+        span="17/6/2013",
+    ),
+    # https://www.echt-susteren.nl/informatieavond-voor-politieke-partijen
+    c(
+        "Aanmelden kan tot en met zondag 7 september via het aanmeldformulier.",
+        "2025-09-07",
+        ref=dt.date(2025, 6, 1),
+        lang="nl",
+        form="weekday",
+        span="zondag 7 september",
+    ),
+    # https://www.echt-susteren.nl/informatieavond-voor-politieke-partijen
+    c(
+        "In aanloop naar de gemeenteraadsverkiezingen van 18 maart 2026 moet er",
+        "2026-03-18",
+        ref=dt.date(2025, 6, 1),
+        lang="nl",
+        form="text",
+        span="18 maart 2026",
+    ),
+    # https://rm.bielsko-biala.pl/aktualnosci/xl-sesja-rady-miejskiej
+    c(
+        (
+            "zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna "
+            "się o godz. 10.00"
+        ),
+        "2022-01-20",
+        ref=dt.date(2022, 1, 15),
+        lang="pl",
+        form="weekday",
+        span="20 stycznia 2022 r. (czwartek)",
+    ),
+    # https://budzet.krakow.pl/get_html.php?dok_id=254116
+    c(
+        (
+            "Konferencja odbędzie się 29. października 2021 r. w Sali Portretowej budynku "
+            "Urzędu Miasta Krakowa na pl. Wszystkich Świętych 3-4 w Krakowie o godz. 10:30."
+        ),
+        "2021-10-29",
+        ref=dt.date(2021, 10, 25),
+        lang="pl",
+        form="text",
+        span="29. października 2021 r.",
+    ),
+    # https://turystyczna.szklarskaporeba.pl/cs/2036-szklarskaporeba-spotkania-z-mieszkancami
+    c(
+        "02.10.2017 r. (poniedziałek) godz. 18:00 Szkoła Podstawowa nr 1, ul. 1 Maja 32",
+        "2017-10-02T18:00:00",
+        ref=dt.date(2017, 9, 25),
+        lang="pl",
+        form="time",
+        span="02.10.2017 r. (poniedziałek) godz. 18:00",
+    ),
+    # https://krosnoodrzanskie.pl/9-aktualnosci/1237-xxvi-sesja-rady-miejskiej-w-krosnie-odrzanskim
+    c(
+        "w dniu 26 listopada 2020 r. o godz. 12.00 odbędzie się XXVI sesja Rady Miejskiej.",
+        "2020-11-26T12:00:00",
+        ref=dt.date(2020, 11, 20),
+        lang="pl",
+        form="time",
+        span="26 listopada 2020 r. o godz. 12.00",
+    ),
+    # http://www.jastrzebie.pl/2011/07/01/trwaja-konsultacje-projektu-uchwaly/
+    c(
+        "Od 1 do 8 lipca trwać będą konsultacje projektu uchwały",
+        "2011-07-01",
+        "2011-07-08",
+        ref=dt.date(2011, 7, 1),
+        lang="pl",
+        form="range",
+        span="Od 1 do 8 lipca",
+    ),
+    # http://www.jastrzebie.pl/2011/07/01/trwaja-konsultacje-projektu-uchwaly/
+    c(
+        (
+            "Opinie należy składać na piśmie do 8 lipca 2011 roku w kancelarii (pok. 020) "
+            "Urzędu Miasta."
+        ),
+        "2011-07-08",
+        ref=dt.date(2011, 7, 1),
+        lang="pl",
+        form="text",
+        span="8 lipca 2011 roku",
+    ),
+    # https://www.poznan.pl/mim/info/news/xix-ogolnopolska-konferencja-wojtow-burmistrzow-prezydentow-starostow-i-marszalkow,15241.html
+    c(
+        "Jutro, 28 czerwca, samorządowcy z całej Polski",
+        "2006-06-28",
+        ref=dt.date(2006, 6, 27),
+        lang="pl",
+        form="relative",
+        span="28 czerwca",
+    ),
+    # http://www.jastrzebie.pl/2010/02/26/zebrania-otwarte-z-mieszkancami-2/
+    c(
+        "– Sołectwo Bzie – 3 marca, godz. 17.00, OSP Bzie,",
+        "2010-03-03T17:00:00",
+        ref=dt.date(2010, 2, 26),
+        lang="pl",
+        form="time",
+        span="3 marca, godz. 17.00",
+    ),
+    # https://kedzierzynkozle.pl/pl/aktualnosc/o-miescie-przez-pryzmat-osiedli?wersja=kontrast
+    c(
+        "02.10.20\nO mieście przez pryzmat osiedli",
+        "2020-10-02",
+        lang="pl",
+        form="numeric",
+        span="02.10.20",
+    ),
+    # https://camarasaoroque.sp.gov.br/?p=2698
+    c(
+        "para quinta-feira, dia 11 de fevereiro em virtude do ponto facultativo do dia 08.",
+        "2016-02-11",
+        ref=dt.date(2016, 2, 4),
+        lang="pt",
+        form="weekday",
+        span="quinta-feira, dia 11 de fevereiro",
+    ),
+    # https://itaqui.rs.leg.br/noticia/camara-altera-dia-de-realizacao-das-sessoes-ordinarias
+    c(
+        "PUBLICADO EM 14/03/2013 - 13:23",
+        "2013-03-14",
+        lang="pt",
+        form="label",
+        span="14/03/2013",
+    ),
+    # http://www.almirantetamandare.pr.leg.br/institucional/noticias/sessoes-18-de-outubro
+    c(
+        "última modificação 18/10/2016 13h26",
+        "2016-10-18T13:26:00",
+        lang="pt",
+        form="time",
+        span="18/10/2016 13h26",
+    ),
+    # http://www.almirantetamandare.pr.leg.br/institucional/noticias/sessoes-18-de-outubro
+    c(
+        "Nesta terça feira, 18 de outubro, a Câmara Municipal realizará duas Sessões",
+        "2016-10-18",
+        ref=dt.date(2016, 10, 18),
+        lang="pt",
+        form="weekday",
+        span="terça feira, 18 de outubro",
+    ),
+    # https://dre.tretas.org/dre/1289673
+    c(
+        "por deliberação da Câmara Municipal de Santa Comba Dão de 26 de Abril de 2011",
+        "2011-04-26",
+        ref=dt.date(2011, 7, 10),
+        lang="pt",
+        form="text",
+        span="26 de Abril de 2011",
+    ),
+    # http://www.cm-penacova.pt/pt/pages/calendarioreunioescamara
+    c(
+        "realizada em 21/10/2020, foi deliberado",
+        "2020-10-21",
+        lang="pt",
+        form="numeric",
+        span="21/10/2020",
+    ),
+    # http://www.thurhammar.eu/UN/un060502.htm
+    c(
+        ("Justeringens plats och tid Utbildningsnämndens förvaltningskontor 2006-05-10, kl. 15.00"),
+        "2006-05-10T15:00:00",
+        lang="sv",
+        form="time",
+        span="2006-05-10, kl. 15.00",
+    ),
+    # https://lok.rjl.se/extern/activities/activitydetails_ext.aspx?inapp=1&id=3973&regionid=&cityid=&fromdate=&todate=
+    c(
+        "Ett digitalt utvecklingsprogram på fyra halvdagar med start tisdagen den 25 april.",
+        "2023-04-25",
+        ref=dt.date(2023, 4, 1),
+        lang="sv",
+        form="weekday",
+        span="tisdagen den 25 april",
+    ),
+    # https://goteborgsregionen.se/kursochkonferens/utvecklingsprogramforkommunalanamndsekreterare.5.5f71d36417dc25fee1821544.html
+    c(
+        "Startdatum\n\n2 maj 2023",
+        "2023-05-02",
+        lang="sv",
+        form="label",
+        span="2 maj 2023",
+    ),
+    # https://app2.editnews.com/page/read.ashx?issueid=451772
+    c(
+        "Webb-tv sändning den 8 april kl. 13:00 – 14:00.",
+        "2020-04-08T13:00:00",
+        "2020-04-08T14:00:00",
+        ref=dt.date(2020, 4, 1),
+        lang="sv",
+        form="time",
+        span="8 april kl. 13:00 – 14:00",
+    ),
+    # https://app2.editnews.com/page/read.ashx?issueid=451772
+    c(
+        "Webb-tv sändning den 15 april kl. 13.00-14.00.",
+        "2020-04-15T13:00:00",
+        "2020-04-15T14:00:00",
+        ref=dt.date(2020, 4, 1),
+        lang="sv",
+        form="time",
+        span="15 april kl. 13.00-14.00",
+    ),
+    # https://turystyczna.szklarskaporeba.pl/cs/2036-szklarskaporeba-spotkania-z-mieszkancami
+    c(
+        "pondělí, 2. října 2017 16:00 - úterý, 10. října 2017 18:00",
+        "2017-10-02T16:00:00",
+        "2017-10-10T18:00:00",
+        lang="cs",
+        form="range",
+    ),
+    # https://www.seznam.cz/komentare/269077793-zmena-oteviraci-doby-magistratu
+    c(
+        "úřední hodiny 29. 12. 2025 – 7:30–17:00 30. 12. 2025 – 7:30–14:30",
+        "2025-12-29T07:30:00",
+        "2025-12-29T17:00:00",
+        ref=dt.date(2025, 12, 1),
+        lang="cs",
+        form="time",
+        span="29. 12. 2025 – 7:30–17:00",
+    ),
+    # https://www.portalobydleni.cz/konference-pro-obce-zrusena/
+    c(
+        "rušíme Konferenci pro obce, která se měla konat 23. března.",
+        "2020-03-23",
+        ref=dt.date(2020, 3, 13),
+        lang="cs",
+        form="missing_year",
+        span="23. března",
+    ),
+    # https://www.blesk.cz/clanek/zpravy-koronavirus/632545/koronavirus-online-blatny-kyvl-na-otevreni-obchodu-a-v-cesku-dochazi-mista-na-jip.html
+    c(
+        "Zasedání zastupitelstva se od 15. 2. 2021 do 28. 2. 2021 (včetně) konají",
+        "2021-02-15",
+        "2021-02-28",
+        ref=dt.date(2021, 2, 10),
+        lang="cs",
+        form="numeric_range",
+        span="od 15. 2. 2021 do 28. 2. 2021",
+    ),
+    # https://www.informuji.cz/akce/l/134817-strom-prani-liberec/
+    c(
+        "v termínu od 1. do 22. prosince 2019 v úřední době magistrátu",
+        "2019-12-01",
+        "2019-12-22",
+        ref=dt.date(2019, 11, 20),
+        lang="cs",
+        form="range",
+        span="od 1. do 22. prosince 2019",
+    ),
+    # https://www.informuji.cz/akce/l/134817-strom-prani-liberec/
+    c(
+        "ale také v sobotu 7., 14. a 21. prosince od 8.00 do 14.00 hodin",
+        "2019-12-07T08:00:00",
+        "2019-12-07T14:00:00",
+        ref=dt.date(2019, 11, 20),
+        lang="cs",
+        form="list",
+        span="sobotu 7., 14. a 21. prosince od 8.00 do 14.00 hodin",
+    ),
+    # https://www.havirov-city.cz/odbor-skolstvi-kultury/odd-dotaci-volnocas-aktivit/harmonogram-vyznamnych-celomestskych-akci-v-roce
+    c(
+        "Dne učitelů (26. 3. 2020) a Dne Země (24. 4. 2020).",
+        "2020-03-26",
+        ref=dt.date(2020, 3, 20),
+        lang="cs",
+        form="numeric",
+        span="26. 3. 2020",
+    ),
+    # https://cokdekdy.cz/zastupitelstvo-mesta-se-v-rijnu-konat-nebude
+    c(
+        "V původně plánovaném termínu 26. října se tedy zastupitelstvo nesejde",
+        "2020-10-26",
+        ref=dt.date(2020, 10, 5),
+        lang="cs",
+        form="missing_year",
+        span="26. října",
+    ),
 ]
 
 # Failures: the parse gives None and why_unparsed gives the slug.
@@ -1094,4 +2125,261 @@ FAILURES: list[Case] = [
     x("version 1.2.3", "no_date", form="no_date"),
     x("News (779) · Opinion (187)", "no_date", form="no_date"),
     x("&newsstart=11&newscount=10", "no_date", form="no_date"),
+    # --- red-team batch: numbers that are no dates, from real pages ---------------------
+    # https://www.solarpowereurope.org/events/solar-cities-webinar-1
+    x(
+        (
+            "The EU has recently agreed on reaching a minimum 42.5% (+ 2.5% indicative top-up) "
+            "renewables share in final energy consumption by 2030"
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://talkofthecities.iclei.org/top-10-advocacy-events-not-to-miss-in-2024
+    x(
+        "cut global greenhouse gas emissions by 43% by 2030, compared to 2019 levels",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://www.c40.org/news/c40-mayors-ask-g20-leaders-to-listen/
+    x(
+        (
+            "Mayors of 52 of the world’s greatest cities representing more than 275 million "
+            "citizens, have raised the pressure on G20 leaders"
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://www.c40.org/news/c40-mayors-ask-g20-leaders-to-listen/
+    x(
+        (
+            "over 1.2 billion people, more than one-third of global economy and nearly 400 "
+            "global investors with over $22 trillion in assets"
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://www.c40.org/news/c40-mayors-ask-g20-leaders-to-listen/
+    x(
+        "More than 40,000 people from around the world have now signed a petition",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://peaceworker.org/tag/c40-cities/
+    x(
+        (
+            "global greenhouse gas emissions must peak by 2020 in order to limit global "
+            "temperature rise to 1.5°C."
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # http://resilience.io/category/campaigns/
+    x(
+        (
+            "Currently 382 cities, representing 345,853,881 people worldwide and 4.7% of the "
+            "total global population"
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # http://resilience.io/category/campaigns/
+    x(
+        "Implementing Paris, Sendai, SDG 2015 commitments – COP21",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # http://eurotowns.org/network/
+    x(
+        "towns and cities with populations between 50.000 and 250.000.",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # http://eurotowns.org/network/
+    x(
+        "The EXECUTIVE COUNCIL (2023-2026) is composed of:",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://eurocities.eu/latest/
+    x(
+        "The COVID-19 pandemic has profoundly changed traditional waste generation patterns",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://eurocities.eu/latest/
+    x(
+        "everything you need on a daily basis will be within 15 minutes of your home.",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://eurocities.eu/latest/?_focus_area=european-elections-2024
+    x(
+        "3 minute readAs the European Commission marks its first 100 days",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://cities-today.com/eurocities-announces-partnership-with-cities-today/amp/
+    x(
+        (
+            "In 2012, EUROCITIES held 16 forum meetings, over 80 working group meetings and "
+            "issued some 30 policy statements"
+        ),
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://fundsforcompanies.fundsforngos.org/events/urbact-call-for-transfer-networks-programme/
+    x(
+        "6 – 8 Partners per network",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://fundsforcompanies.fundsforngos.org/events/urbact-call-for-transfer-networks-programme/
+    x(
+        "EUR 750 000 for network activities",
+        "no_date",
+        lang="en",
+        form="no_date",
+    ),
+    # https://expydoc.com/doc/5149365/rede-der-oberb%C3%BCrgermeisterin-zur-stadtratssitzung-der-hanse
+    x(
+        "Finanzplan für die Haushaltsjahre 2016 bis 2018 Überschüsse aus",
+        "no_date",
+        lang="de",
+        form="no_date",
+    ),
+    # https://expydoc.com/doc/5149365/rede-der-oberb%C3%BCrgermeisterin-zur-stadtratssitzung-der-hanse
+    x(
+        "Liquiditätskredit in Höhe von 11 Mill. Euro genehmigt",
+        "no_date",
+        lang="de",
+        form="no_date",
+    ),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    x(
+        "7.2 18. Änderung Flächennutzungsplan Stadt Hilpoltstein",
+        "no_date",
+        lang="de",
+        form="no_date",
+    ),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    x(
+        "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr",
+        "no_date",
+        lang="de",
+        form="no_date",
+    ),
+    # https://ris.komuna.net/heilsbronn/Meeting.mvc/ps/188050121
+    x(
+        "Dafür: 6, Dagegen: 0",
+        "no_date",
+        lang="de",
+        form="no_date",
+    ),
+    # https://krosnoodrzanskie.pl/9-aktualnosci/1237-xxvi-sesja-rady-miejskiej-w-krosnie-odrzanskim
+    x(
+        "(Dz. U. z 2020 r. poz. 1842)",
+        "no_date",
+        lang="pl",
+        form="no_date",
+    ),
+    # https://turystyczna.szklarskaporeba.pl/cs/2036-szklarskaporeba-spotkania-z-mieszkancami
+    x(
+        "Szkoła Podstawowa Nr 5, ul. 11 Listopada 2.",
+        "no_date",
+        lang="pl",
+        form="no_date",
+    ),
+    # https://turystyczna.szklarskaporeba.pl/cs/2036-szklarskaporeba-spotkania-z-mieszkancami
+    x(
+        "Szkoła Podstawowa nr 1, ul. 1 Maja 32, sala na parterze",
+        "no_date",
+        lang="pl",
+        form="no_date",
+    ),
+    # https://www.coratoviva.it/notizie/in-programma-a-corato-l-incontro-il-dup-e-il-bilancio-di-previsione-2026-2028/
+    x(
+        "Bilancio di previsione 2026-2028",
+        "no_date",
+        lang="it",
+        form="no_date",
+    ),
+    # https://www.reportsardegna24.it/cagliari-uffici-comunali-temporaneamente-chiusi-il-2-e-il-5-gennaio
+    x(
+        "Così l’ordinanza sindacale n. 92/2025, per far fronte all’esigenza",
+        "no_date",
+        lang="it",
+        form="no_date",
+    ),
+    # http://www.almirantetamandare.pr.leg.br/institucional/noticias/sessoes-18-de-outubro
+    x(
+        "os Projetos de Lei nº 017 e 018/2016.",
+        "no_date",
+        lang="pt",
+        form="no_date",
+    ),
+    # https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta=70830&d=noCookie
+    x(
+        "Remuneração:\n1.201,48 €",
+        "no_date",
+        lang="pt",
+        form="no_date",
+    ),
+    # https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta=70830&d=noCookie
+    x(
+        "Código da Oferta:\nOE201910/0474",
+        "no_date",
+        lang="pt",
+        form="no_date",
+    ),
+    # https://itaqui.rs.leg.br/noticia/camara-altera-dia-de-realizacao-das-sessoes-ordinarias
+    x(
+        "Sessões serão realizadas às terças-feiras às 18h 30min.",
+        "no_date",
+        lang="pt",
+        form="no_date",
+    ),
+    # https://www.cotiaecia.com.br/2024/12/ferias-vista-vereadores-de-cotia.html
+    x(
+        "de segunda a sexta-feira, das 8h às 17h.",
+        "no_date",
+        lang="pt",
+        form="no_date",
+    ),
+    # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
+    x(
+        "o en el teléfono 920.211.011.",
+        "no_date",
+        lang="es",
+        form="no_date",
+    ),
+    # https://www.blesk.cz/clanek/zpravy-koronavirus/632545/koronavirus-online-blatny-kyvl-na-otevreni-obchodu-a-v-cesku-dochazi-mista-na-jip.html
+    x(
+        "nemohou konat v době mezi 21:00 a 5:00 následujícího dne",
+        "no_date",
+        lang="cs",
+        form="no_date",
+    ),
+    # http://www.thurhammar.eu/UN/un060502.htm
+    x(
+        "Kl. 08.30-09.00 Kaffe och smörgås",
+        "no_date",
+        lang="sv",
+        form="no_date",
+    ),
 ]

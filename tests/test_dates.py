@@ -156,6 +156,75 @@ def test_non_consecutive_list_gives_one_range_per_run() -> None:
     assert {r.text for r in got} == {"2., 4. und 5. Oktober"}
 
 
+def test_time_after_a_list_of_separate_days_holds_for_each() -> None:
+    """informuji.cz: the hours are written once for three Saturdays; Czech "a" after a
+    comma list is "and", not the Romance "to"."""
+    got = find_date_ranges(
+        "ale také v sobotu 7., 14. a 21. prosince od 8.00 do 14.00 hodin",
+        reference=dt.date(2019, 11, 20),
+    )
+    assert [(r.start, r.end) for r in got] == [
+        (dt.datetime(2019, 12, d, 8), dt.datetime(2019, 12, d, 14)) for d in (7, 14, 21)
+    ]
+
+
+def test_dated_office_hours_after_a_dash() -> None:
+    """seznam.cz: "date – hours" pairs; a lone time after a dash stays a byline."""
+    got = find_date_ranges(
+        "úřední hodiny 29. 12. 2025 – 7:30–17:00 30. 12. 2025 – 7:30–14:30",
+        reference=dt.date(2025, 12, 1),
+    )
+    assert [(r.start, r.end) for r in got] == [
+        (dt.datetime(2025, 12, 29, 7, 30), dt.datetime(2025, 12, 29, 17)),
+        (dt.datetime(2025, 12, 30, 7, 30), dt.datetime(2025, 12, 30, 14, 30)),
+    ]
+    assert parse_date("23 May 2019 - 09:21, by Adrian Hiel") == dt.date(2019, 5, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piazza 8 Marzo",
+        "Via 4 Novembre 12",
+        "rue du 8 mai 1945",
+        "Place: Rua 25 de Abril, 12",
+        "Avenida 5 de Octubre",
+        "Straße des 17. Juni 135",
+        "ul. 3 Maja 12",
+        "náměstí 28. října",
+    ],
+)
+def test_street_names_are_no_dates(text: str) -> None:
+    """Addresses on city pages name streets after dates; they are places."""
+    assert find_date_ranges(text, reference=R19) == []
+    assert why_unparsed(text, reference=R19) == DateIssue.NO_DATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel. +32 2 552 08 88",
+        "€2.5 million for 12 cities",
+        "Article 17 of the Treaty",
+        "The workshop lasts 3-4 hours",
+        "Directive 2012/27/EU on energy efficiency",
+        "Regulation (EU) 2021/1060 lays down common provisions",
+        "Horizon 2020 grant agreement No 769054",
+        "the 27 Member States, the 2 Partner States and the 5 IPA countries",
+    ],
+)
+def test_numbers_that_are_no_dates(text: str) -> None:
+    assert find_date_ranges(text, reference=R19) == []
+
+
+def test_bracketed_offset_after_a_time() -> None:
+    got = parse_date_range("Tuesday 18 June 2024, 09:00 (+02)")
+    assert got.start.utcoffset() == dt.timedelta(hours=2)
+    assert got.timezone == "UTC+02:00"
+    # A bracketed number that is no offset is left alone.
+    assert parse_date("Tuesday 18 June 2024, 09:00 (12)") == dt.datetime(2024, 6, 18, 9)
+
+
 def test_first_readable_expression_wins_but_a_broken_range_is_not_split() -> None:
     assert parse_date("30-02-2019 or 5 March 2019") == dt.date(2019, 3, 5)
     assert why_unparsed("30-02-2019 or 5 March 2019") is None

@@ -26,6 +26,9 @@ from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
     FILLER_WORDS,
     RANGE_OPENERS,
+    STREET_ABBREVIATIONS,
+    STREET_LINKS,
+    STREET_WORDS,
     WEAK_MONTH_WORDS,
     Lexicon,
     fold,
@@ -38,7 +41,10 @@ _APOSTROPHES = frozenset("\u2019\u2018`´")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°"})
 _DAY_MONTH_LINKS = frozenset({"of", "de", "di", "du"})
 _MONTH_YEAR_LINKS = frozenset({"de", "del", "of", "anno"})
-_WEEKDAY_FILLERS = frozenset({"the", "le", "el", "il", "den", "der", "am", "on", "de"})
+# Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
+_WEEKDAY_FILLERS = frozenset(
+    {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"}
+)
 _YEAR_SUFFIXES = (("r", "."), ("roku",), ("rok",))
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
@@ -48,7 +54,8 @@ _TIME_PREFIXES = frozenset(
      "de", "des", "dalle", "od", "fra", "fran", "time", "tijd", "heure", "heures",
      "horaire", "uhrzeit", "zeit", "hora", "horario", "orario", "tid", "cas", "v", "ve",
      "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
-     "und", "et", "and", "e", "hod", "aan", "vanaf", "kello"}
+     "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
+     "zwischen", "tussen", "mellan", "mezi", "partire"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = frozenset(
@@ -79,6 +86,12 @@ MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
 _BETWEEN = frozenset({"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra"})
+# Words between a range opener and its first day ("entre los días 16 y 21 de
+# septiembre", "from the 4th to the 5th").
+_DAY_WORDS = frozenset(
+    {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
+     "tagen", "dni", "dny"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -208,6 +221,10 @@ class Parser:
         first = self.item(i)
         if first is None:
             return None
+        if self._after_street_word(i):
+            # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
+            self.resume = first.last
+            return None
         if first.relative is not None:
             # "Today, Wednesday 14 December 2022": the explicit date wins.
             j = first.last
@@ -225,7 +242,7 @@ class Parser:
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
         # days are a week long at most.
         while len(items) < MAX_ITEMS:
-            sep = self.separator(items[-1].last)
+            sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
             if sep is None:
                 break
             kind, j = sep
@@ -258,11 +275,28 @@ class Parser:
                 return None
         return self._finish(items, joins)
 
+    def _after_street_word(self, i: int) -> bool:
+        """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai")."""
+        k = i - 1
+        if self.t.at(k) in STREET_LINKS:
+            k -= 1
+        if k >= 1 and self.t.text[k] == "." and self.t.text[k - 1] in STREET_ABBREVIATIONS:
+            return True
+        return k >= 0 and self.t.text[k] in STREET_WORDS
+
+    def _opener_before(self, first_tok: int) -> int | None:
+        """Index of a range opener before ``first_tok``, past at most two day words."""
+        k = first_tok - 1
+        while k >= first_tok - 2 and k > 0 and self.t.text[k] in _DAY_WORDS:
+            k -= 1
+        return k if k >= 0 and self.t.text[k] in RANGE_OPENERS else None
+
     def _finish(self, items: list[Item], joins: list[str]) -> Expression:
         first_tok = items[0].first
         # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
-        if first_tok > 0 and self.t.text[first_tok - 1] in RANGE_OPENERS and len(items) > 1:
-            first_tok -= 1
+        opener = self._opener_before(first_tok) if first_tok > 0 and len(items) > 1 else None
+        if opener is not None:
+            first_tok = opener
             if self.t.text[first_tok] in _BETWEEN and len(items) == 2:
                 joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
         last_tok = items[-1].last - 1
@@ -288,7 +322,9 @@ class Parser:
         following = self.source[self.t.start[i + 1]]
         return following.isupper() or following in "\n\"'”’)"
 
-    def separator(self, j: int) -> tuple[str, int] | None:
+    def separator(self, j: int, *, after_list: bool = False) -> tuple[str, int] | None:
+        """The join kind and the index after it. A word that is "to" in one language and
+        "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
         kind: str | None = None
         n = len(self.t)
         steps = 0
@@ -297,7 +333,9 @@ class Parser:
             if tok == "t" and self.t.text[j + 1 : j + 3] == ["/", "m"]:
                 kind = "range"  # Dutch "t/m", tot en met
                 j += 2
-            elif tok == "-" or tok in self.lex.range_words:
+            elif tok == "-" or (
+                tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
+            ):
                 kind = "range"
             elif tok in {",", "&", "/", "+"} or tok in self.lex.list_words:
                 kind = kind or "list"
@@ -336,6 +374,12 @@ class Parser:
             return None
         it.first = i
         it.weekday = weekday
+        if weekday is None and self.t.at(it.last) == "(":
+            # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)".
+            late = self.weekday(it.last + 1)
+            if late is not None and self.t.at(late[1]) == ")":
+                it.weekday = late[0]
+                it.last = late[1] + 1
         if not it.partial:
             self.times_and_zone(it)
         return it
@@ -350,9 +394,11 @@ class Parser:
         tok = self.t.at(i)
         if tok in self.lex.weekdays:
             j = i + 1
-            # Portuguese "segunda-feira".
+            # Portuguese "segunda-feira", also written "terça feira".
             if self.t.at(j) == "-" and self.t.at(j + 1) == "feira":
                 j += 2
+            elif self.t.at(j) == "feira":
+                j += 1
             return self.lex.weekdays[tok], j
         if tok in self.lex.short_weekdays and self.t.at(i + 1) in {",", "."}:
             return self.lex.short_weekdays[tok], i + 1
@@ -451,6 +497,8 @@ class Parser:
             it = Item(first=j, last=j + 5, year=year, numeric=True)
             if len(ytok) == 2:
                 it.year = 2000 + year if year <= 69 else 1900 + year
+            else:
+                it.last = self._year_suffix(it.last)  # "02.10.2017 r. (poniedziałek)"
             self._order_day_month(it, a, b)
             return it
         if sep == "." and t.at(j + 3) == "." and not t.is_num(j + 4):
@@ -499,17 +547,19 @@ class Parser:
             k += 1
         if self._year_at(k):
             it.year = int(t.text[k])
-            k += 1
-            for suffix in _YEAR_SUFFIXES:
-                if tuple(t.text[k : k + len(suffix)]) == suffix:
-                    k += len(suffix)
-                    break
-            it.last = k
+            it.last = self._year_suffix(k + 1)
         elif len(t.at(k)) == 3 and t.at(k).isdigit() and k + 1 == len(t):
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(t.text[k])
             it.last = k + 1
+
+    def _year_suffix(self, k: int) -> int:
+        """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""
+        for suffix in _YEAR_SUFFIXES:
+            if tuple(self.t.text[k : k + len(suffix)]) == suffix:
+                return k + len(suffix)
+        return k
 
     def month_first(self, j: int) -> Item | None:
         t = self.t
@@ -548,7 +598,15 @@ class Parser:
         strong = False
         paren = False
         steps = 0
-        while j < n and steps < 4 and t.text[j] in _TIME_PREFIXES:
+        # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
+        # but a time range, a zone or a time word after it make it one
+        # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45").
+        dashed = t.at(j) == "-"
+        if dashed:
+            j += 1
+            strong = t.at(j) in _STRONG_TIME_PREFIXES
+        # Five steps cover ", a partire dalle ore 13.30".
+        while j < n and steps < 5 and t.text[j] in _TIME_PREFIXES:
             if t.text[j] == "h" and not t.is_num(j + 1):
                 break
             # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
@@ -577,9 +635,13 @@ class Parser:
         if not t1.marked and len(times) == 2:
             # "von 11 bis 18 Uhr": the marker covers both.
             t1.marked = True
+        date_end = it.last
         it.times = times
         it.last = k
         self.zone(it, paren)
+        zoned = bool(it.zone) or it.offset_minutes is not None
+        if dashed and not strong and len(times) == 1 and not zoned:
+            it.times, it.last = [], date_end
 
     def time(self, j: int, *, allow_bare: bool) -> tuple[Time, int] | None:
         t = self.t
@@ -606,12 +668,19 @@ class Parser:
                 # fractional seconds in ISO stamps
                 if t.at(k) == "." and t.adjacent(k) and t.is_num(k + 1):
                     k += 2
-        elif sep == "h" and t.adjacent(k):
+        elif sep == "h":
+            # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
+            # ("14 h Ouverture" is 14:00).
             marked = True
             k += 1
-            if t.is_num(k) and t.adjacent(k) and len(t.text[k]) == 2:
-                minute = int(t.text[k])
-                k += 1
+            if t.is_num(k) and len(t.text[k]) == 2:
+                glued = t.adjacent(k)
+                spaced_h = not t.adjacent(k - 1)
+                if glued or spaced_h or t.at(k + 1) in {"min", "mn"}:
+                    minute = int(t.text[k])
+                    k += 1
+                    if not glued and t.at(k) in {"min", "mn"}:
+                        k += 1
         if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
             marked = True
             k += 1
@@ -659,7 +728,7 @@ class Parser:
                 continue
             spaced_offset = len(t.at(j + 1)) == 4 or t.at(j + 2) == ":"
             if tok in {"+", "-"} and not found and (t.adjacent(j) or spaced_offset):
-                off = self._offset(j)
+                off = self._offset(j, in_paren=opened)
                 if off is None:
                     break
                 it.offset_minutes, j = off
@@ -704,8 +773,11 @@ class Parser:
                 return "Europe/Brussels", j + len(words)
         return None
 
-    def _offset(self, j: int, *, after_name: bool = False) -> tuple[int, int] | None:
-        """``+0100``, ``+01:00``, ``+1`` after UTC/GMT; minutes east of UTC."""
+    def _offset(
+        self, j: int, *, after_name: bool = False, in_paren: bool = False
+    ) -> tuple[int, int] | None:
+        """``+0100``, ``+01:00``, ``+1`` after UTC/GMT, ``(-03)`` in brackets after a
+        time; minutes east of UTC."""
         t = self.t
         sign = 1 if t.at(j) == "+" else -1
         tok = t.at(j + 1)
@@ -713,7 +785,9 @@ class Parser:
             return None
         if len(tok) == 4:
             hours, minutes, k = int(tok[:2]), int(tok[2:]), j + 2
-        elif len(tok) <= 2 and (after_name or t.at(j + 2) == ":"):
+        elif len(tok) <= 2 and (
+            after_name or t.at(j + 2) == ":" or (in_paren and t.at(j + 2) == ")")
+        ):
             # A bare "+1" is an offset only after UTC/GMT; "10-12" is an hour range.
             hours, minutes, k = int(tok), 0, j + 2
             if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and len(t.text[k + 1]) == 2:

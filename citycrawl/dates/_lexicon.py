@@ -166,9 +166,10 @@ _WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
         ("segunda",), ("terca",), ("quarta",), ("quinta",), ("sexta",), ("sabado",),
         ("domingo",),
     ],
-    "sv": [
-        ("mandag",), ("tisdag",), ("onsdag",), ("torsdag",), ("fredag",), ("lordag",),
-        ("sondag",),
+    "sv": [  # with the definite forms ("start tisdagen den 25 april")
+        ("mandag", "mandagen"), ("tisdag", "tisdagen"), ("onsdag", "onsdagen"),
+        ("torsdag", "torsdagen"), ("fredag", "fredagen"), ("lordag", "lordagen"),
+        ("sondag", "sondagen"),
     ],
     "da": [
         ("mandag",), ("tirsdag",), ("onsdag",), ("torsdag",), ("fredag",), ("lordag",),
@@ -260,7 +261,7 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("et",),
     "de": ("und",),
     "es": ("y",),
-    "it": ("e",),
+    "it": ("e", "ed"),
     "nl": ("en",),
     "pl": ("i", "oraz"),
     "pt": ("e",),
@@ -272,6 +273,19 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschliesslich", "met"}
 )
+# Street and square words: "ul. 1 Maja 32", "Piazza 8 Marzo", "rue du 8 mai 1945",
+# "Rua 25 de Abril", "Straße des 17. Juni" are addresses on city pages, not dates.
+# Abbreviations count only with their dot ("ul.", "al."), because bare "al" is the
+# Spanish/Italian "to" ("del 9 al 10 de abril").
+STREET_WORDS = frozenset(
+    {"ulica", "ulicy", "ulice", "aleja", "alei", "plac", "placu", "rue", "avenue",
+     "boulevard", "quai", "via", "viale", "piazza", "piazzale", "corso", "calle",
+     "avenida", "plaza", "paseo", "rua", "praca", "travessa", "strasse", "straße",
+     "namesti", "trida", "nabrezi"}
+)  # fmt: skip
+STREET_ABBREVIATIONS = frozenset({"ul", "al", "pl", "av", "avda", "bd", "str", "nam"})
+# Words between a street word and its date ("rue du", "Straße des", "Rua de").
+STREET_LINKS = frozenset({"du", "de", "del", "della", "des", "do", "da", "dos"})
 # Words that open a range and belong to its span ("from 9 to 12 June", "del 9 al 10").
 RANGE_OPENERS = frozenset(
     {"from", "du", "vom", "von", "del", "dal", "dall", "de", "van", "od", "fran", "fra",

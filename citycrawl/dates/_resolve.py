@@ -255,10 +255,14 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
     return start, dt.time(h2, t2.minute, t2.second), False
 
 
-def _run_times(run: _Run) -> tuple[Time | None, Time | None, bool]:
+def _run_times(run: _Run, shared: list[Time]) -> tuple[Time | None, Time | None, bool]:
     """Start and end times of a run; the flag is True when both come from one written
-    time range ("19:00 bis 00:00 Uhr"), which may run past midnight."""
+    time range ("19:00 bis 00:00 Uhr"), which may run past midnight. ``shared`` is the
+    time written once after a list of separate days, which holds for each of them
+    ("v sobotu 7., 14. a 21. prosince od 8.00 do 14.00 hodin")."""
     first, last = run.first, run.last
+    if not run.ranged and not last.times and shared:
+        return shared[0], (shared[1] if len(shared) == 2 else None), len(shared) == 2
     if first is not last and first.times:
         return first.times[0], (last.times[-1] if last.times else None), False
     if len(last.times) == 2:
@@ -295,8 +299,8 @@ def _localise(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime | DateIs
     return aware
 
 
-def _build(run: _Run, items: list[Item], text: str) -> DateRange | DateIssue:
-    t1, t2, one_range = _run_times(run)
+def _build(run: _Run, items: list[Item], text: str, shared: list[Time]) -> DateRange | DateIssue:
+    t1, t2, one_range = _run_times(run, shared)
     if t1 is None:
         end = run.end if run.ranged else None
         return DateRange(run.start, end, text)
@@ -363,8 +367,13 @@ def resolve(
     if not all(plausible(d, horizon_base) for d in dates_or_issue):
         return Failure(DateIssue.IMPLAUSIBLE, text)
     out: list[DateRange] = []
+    # A time after the last of several separate days holds for each of them, unless
+    # the last run is itself a range of days ("2. und 4.–5. Oktober, 10 Uhr" stays
+    # dates-only on the range, as for any range with a time on one end).
+    last_run = runs[-1]
+    shared = items[-1].times if len(runs) > 1 and not last_run.ranged else []
     for run in runs:
-        built = _build(run, items, text)
+        built = _build(run, items, text, shared)
         if isinstance(built, DateIssue):
             return Failure(built, text)
         out.append(built)

@@ -195,6 +195,8 @@ class _Item:
     end: str | None = None
     dated: bool = False
     """A date label was seen, even one printed without a value."""
+    text_after_dates: bool = False
+    """Text other than labels followed the dates (the next item's title or teaser)."""
 
 
 @dataclass(slots=True)
@@ -238,15 +240,23 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
     lines = doc.lines
     if region is not None:
         lines = [line for line in lines if doc.inside(line.block, region)]
+    heading = _listing_heading(root, region)
+    if heading is not None and _HEADING_LEVEL[heading.tag] <= 2:
+        # A page-level heading (h1/h2) titles the list, never its first item, whose title
+        # may be read from the lines before its "more" link. Lower headings can be that
+        # item's own title (a one-item list), so they stay.
+        lines = [line for line in lines if not doc.inside(line.block, heading)]
     entries, skipped = _read_items(lines)
     if not entries and not skipped:
         raise PageParseError("no_listing", url)
+    if heading is None:
+        heading = _large_type_heading(region)
     return ListingPage(
         url=url,
         layout="domino",
         entries=entries,
         next_page_urls=_next_page_urls(root, url),
-        heading=_listing_heading(root, region),
+        heading=_plain(element_text(heading)) if heading is not None else None,
         skipped_entries=skipped,
     )
 
@@ -421,7 +431,11 @@ def _note_image(line: _Line, img: etree._Element, anchors: list[str | None]) -> 
         if alt:
             line.link_alt.setdefault(doc_url, alt)
     elif not line.parts or _split_themes("".join(line.parts), bulleted=True):
-        line.parts.append(f" {_BULLETS[0]} ")
+        # An icon-only theme names its forum in the alt text ("economy"), which is what
+        # a text reader gets; any other icon is just the bullet before a text label.
+        alt = _plain(clean_text(img.get("alt") or img.get("title")))
+        label = f"{alt} {_BULLETS[0]}" if alt.lower() in _FORUMS else ""
+        line.parts.append(f" {_BULLETS[0]} {label} ")
 
 
 def _base_url(root: etree._Element, url: str) -> str:
@@ -509,15 +523,29 @@ def _read_items(lines: list[_Line]) -> tuple[list[ListingEntry], int]:
             item.themes.extend(leading[0])
             link = leading[1]
         if link is not None:
+            label = line.link_label(link)
+            if (
+                item.url is None
+                and item.dated
+                and not item.text_after_dates
+                and _GENERIC_LINK_RE.match(label)
+            ):
+                # "Title / themes / dates / more": the "more" link closes its item.
+                item.url, item.link_label = link, label
+                close()
+                continue
             if link == item.url and not item.dated:  # an image link and a title link
-                item.link_label = item.link_label or line.link_label(link)
+                item.link_label = item.link_label or label
                 continue
             if item.url or item.dated:
                 close()
-            item.url, item.link_label = link, line.link_label(link)
+            item.url, item.link_label = link, label
             continue
         if item.dated:
-            continue  # text after an item's dates belongs to no item
+            # Text after an item's dates belongs to no item; labels such as
+            # "document type : report" may still precede the item's "more" link.
+            item.text_after_dates = item.text_after_dates or not _DETAIL_LABEL_RE.match(line.text)
+            continue
         if item.url:
             item.after_link.append(line.text)
         else:
@@ -561,7 +589,8 @@ def _split_themes(text: str, bulleted: bool) -> list[str]:
     Without a drawn bullet only the forum names themselves count, so a short heading
     such as "news" is never taken for a theme.
     """
-    labels = [label for label in map(clean_text, _BULLET_SPLIT_RE.split(text)) if label]
+    # Deduplicated: an icon's alt and the text after it may name the same forum.
+    labels = list(dict.fromkeys(filter(None, map(clean_text, _BULLET_SPLIT_RE.split(text)))))
     if not labels or not all(_is_theme_word(label) for label in labels):
         return []
     if bulleted or len(labels) > 1 or all(label.lower() in _FORUMS for label in labels):
@@ -619,7 +648,7 @@ def _next_page_urls(root: etree._Element, url: str) -> list[str]:
     return [href for _, urls in best.values() for href in urls]
 
 
-def _listing_heading(root: etree._Element, region: etree._Element | None) -> str | None:
+def _listing_heading(root: etree._Element, region: etree._Element | None) -> etree._Element | None:
     """The list's heading: the top-level heading in or just above the list region.
 
     Headings that title a box of links ("select a topic", "latest news") are menus, not
@@ -636,10 +665,32 @@ def _listing_heading(root: etree._Element, region: etree._Element | None) -> str
         ]
         if found:
             best = min(_HEADING_LEVEL[h.tag] for h in found)
-            return _plain(element_text(next(h for h in found if _HEADING_LEVEL[h.tag] == best)))
+            return next(h for h in found if _HEADING_LEVEL[h.tag] == best)
         if scope.getparent() is None:
             return None
         scope = scope.getparent()
+    return None
+
+
+def _large_type_heading(region: etree._Element | None) -> etree._Element | None:
+    """A heading set in large type instead of a heading tag (``<font size=4><b>citizens``).
+
+    Only a ``<font>`` of size 4 or more (or ``+1`` and up) counts, before the list's first
+    document link and with no link inside: bold alone is how item titles are set too.
+    """
+    if region is None:
+        return None
+    for el in region.iter("font", "a"):
+        if el.tag == "a":
+            if _is_document_url(el.get("href") or ""):
+                return None
+            continue
+        size = (el.get("size") or "").strip()
+        large = size.startswith("+") and size[1:].isdigit() and int(size[1:]) >= 1
+        large = large or (size.isdigit() and int(size) >= 4)
+        text = _plain(element_text(el))
+        if large and text and len(text) <= 80 and el.find(".//a") is None:
+            return el
     return None
 
 

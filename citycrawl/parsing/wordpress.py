@@ -33,8 +33,17 @@ def _has_class(name: str) -> str:
 
 
 _OUTSIDE_CHROME = "not(ancestor::nav or ancestor::footer)"
-_CARD_LISTS = etree.XPath(f"//ul[{_has_class('other-story-list')}][{_OUTSIDE_CHROME}]")
-# Only when no ``other-story-list`` exists: lists whose items carry the card fields.
+# Any element, not only ``ul``: a theme may render the same list as a ``div`` of
+# ``<article>`` cards. Only the outermost, so a nested list's cards are not read twice.
+_CARD_LISTS = etree.XPath(
+    f"//*[{_has_class('other-story-list')}][{_OUTSIDE_CHROME}]"
+    f"[not(ancestor::*[{_has_class('other-story-list')}])]"
+)
+# Without any ``other-story-list``: the card dates, each the mark of one card.
+_CARD_DATES = etree.XPath(
+    f"//*[{_has_class('date')}][{_OUTSIDE_CHROME}] | //time[{_OUTSIDE_CHROME}]"
+)
+# Last resort, for a single card (dates cannot group it): lists whose items carry card fields.
 _CARD_LISTS_FALLBACK = etree.XPath(
     f"//ul[li//*[{_has_class('meta-cat')} or {_has_class('date')}]][{_OUTSIDE_CHROME}]"
 )
@@ -98,6 +107,7 @@ _STRUCTURAL_TOKENS = (
 _FIELD_TOKENS = "author|authors|byline|date|meta-cat|tags"
 _STRUCTURAL_RE = re.compile(rf"^(?:.*[-_])?(?:{_STRUCTURAL_TOKENS})(?:[-_].*)?$")
 _FIELD_RE = re.compile(rf"^(?:.*[-_])?(?:{_FIELD_TOKENS})(?:[-_].*)?$")
+_DATE_CLASS_RE = re.compile(r"^(?:.*[-_])?date(?:[-_].*)?$", re.IGNORECASE)
 _AUTHOR_RE = re.compile(r"^(?:.*[-_])?(?:author|authors|byline)(?:[-_].*)?$")
 _STRUCTURAL_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "iframe"})
 # figure: photo credits and captions are not the article's text.
@@ -244,21 +254,63 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
     all (an empty list is a valid, empty listing), and the errors of ``parse_tree``.
     """
     tree = parse_tree(body, url, content_type)
-    lists = _CARD_LISTS(tree) or _CARD_LISTS_FALLBACK(tree)
-    if not lists:
+    cards = _cards(tree)
+    if cards is None:
         raise PageParseError("no_listing", url)
     page = ListingPage(url=url, layout="wordpress", entries=[])
-    for card_list in lists:
-        for card in card_list.iterchildren("li"):
-            entry = _parse_card(card, url)
-            if isinstance(entry, ListingEntry):
-                page.entries.append(entry)
-            elif entry:
-                page.skipped_entries += 1
+    for card in cards:
+        entry = _parse_card(card, url)
+        if isinstance(entry, ListingEntry):
+            page.entries.append(entry)
+        elif entry:
+            page.skipped_entries += 1
     page.next_page_urls = _next_page_urls(tree, url)
     headings = _LISTING_H1(tree)
     page.heading = element_text(headings[0]) if headings else None
     return page
+
+
+def _cards(tree: HtmlElement) -> list[HtmlElement] | None:
+    """The page's cards in document order; ``None`` when the page has no card list.
+
+    ``other-story-list`` (the known class, §2.3) lists its cards as children, whatever
+    their tag; an empty one is an empty listing. Without it, cards are found the way a
+    reader groups them: around each card date (see :func:`_cards_around_dates`).
+    """
+    lists = _CARD_LISTS(tree)
+    if lists:
+        return [card for card_list in lists for card in card_list.iterchildren(etree.Element)]
+    cards = _cards_around_dates(tree)
+    if cards:
+        return cards
+    lists = _CARD_LISTS_FALLBACK(tree)
+    return [card for ul in lists for card in ul.iterchildren("li")] if lists else None
+
+
+def _cards_around_dates(tree: HtmlElement) -> list[HtmlElement]:
+    """Cards of an unknown grid (``div.card``, ``<article>``): one per date, with a link.
+
+    A card is the largest element around its date that holds no other card's date, so
+    its parent is the grid; a lone date has no such parent below the root and yields
+    nothing. One pass up from each date: no per-card search of the page.
+    """
+    dates = _CARD_DATES(tree)
+    marked = set(dates)
+    # A <time> inside span.date is the same date, counted once.
+    dates = [d for d in dates if marked.isdisjoint(d.iterancestors())]
+    counts: dict[HtmlElement, int] = {}
+    for date in dates:
+        for ancestor in date.iterancestors():
+            counts[ancestor] = counts.get(ancestor, 0) + 1
+    cards = []
+    for date in dates:
+        card, parent = date, date.getparent()
+        while parent is not None and counts[parent] == 1:
+            card, parent = parent, parent.getparent()
+        # A card links its document; a bare run of dates is no listing.
+        if parent is not None and next(card.iter("a"), None) is not None:
+            cards.append(card)
+    return cards
 
 
 def _is_document_link(href: str | None) -> bool:
@@ -504,9 +556,15 @@ def _title_heading(tree: HtmlElement) -> HtmlElement | None:
 
 @functools.lru_cache(maxsize=4096)
 def _class_marks(cls: str) -> tuple[bool, bool, bool]:
-    """Whether a class attribute holds the ``meta-cat``, ``date`` and a lead token."""
+    """Whether a class attribute holds the ``meta-cat``, a date and a lead token.
+
+    A date token is ``date`` or a compound of it (``post-date``, ``entry-date``), the
+    same tokens the article walk sets aside as header fields, so a date it skips as
+    body text is always found here as the date.
+    """
     tokens = set(_XML_SPACE_RE.split(cls))
-    return "meta-cat" in tokens, "date" in tokens, not _LEAD_CLASSES.isdisjoint(tokens)
+    date = any(_DATE_CLASS_RE.match(t) for t in tokens)
+    return "meta-cat" in tokens, date, not _LEAD_CLASSES.isdisjoint(tokens)
 
 
 def _marked_elements(
