@@ -71,7 +71,8 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "categories",
         STRING_LIST,
         "Category labels as the site shows them (a card can carry several, e.g. "
-        "`Spotlight`, `Publications`).",
+        "`Spotlight`, `Publications`); for old-site documents their `document type` "
+        "(`policy publication`).",
     ),
     Column("title", pa.string(), "Title as shown, plain text.", nullable=False),
     Column("summary", pa.string(), "Teaser or lead paragraph, plain text."),

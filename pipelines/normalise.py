@@ -252,7 +252,11 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
     url = _document_url(page)
     fetched_day = page.fetched_at.astimezone(dt.UTC).date()
 
-    categories = _merge_lists(doc.categories, entry.categories if entry else [])
+    # An old-site document's "document type" (`policy publication`) is the category
+    # that site showed.
+    categories = _merge_lists(
+        doc.categories, entry.categories if entry else [], [doc.document_type or ""]
+    )
     if not categories and page.listing_url:
         listing = _LISTING_CATEGORY_RE.search(urlsplit(page.listing_url).path)
         if listing:

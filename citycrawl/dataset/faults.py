@@ -43,6 +43,9 @@ def fault(point: str) -> None:
         return
     for entry in spec.split(","):
         where, _, action = entry.strip().partition(":")
+        if where not in POINTS:
+            # A misspelt point would silently inject nothing and pass a crash test.
+            raise ValueError(f"unknown fault point {where!r} in {ENV}; one of {POINTS}")
         if where != point:
             continue
         if action == "kill":
