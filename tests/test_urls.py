@@ -115,3 +115,16 @@ def test_new_site_identity_ignores_scheme_www_and_slash() -> None:
 )
 def test_route(url: str, layout: str, kind: str) -> None:
     assert (route(url).layout, route(url).kind) == (layout, kind)
+
+
+def test_parsing_layer_and_urls_import_without_scrapy() -> None:
+    """The layers below the spider are usable on their own (engineering practice 1)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import citycrawl.parsing.wordpress, citycrawl.parsing.domino, "
+        "citycrawl.urls, citycrawl.schema; "
+        "assert 'scrapy' not in sys.modules and 'twisted' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
