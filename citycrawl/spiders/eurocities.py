@@ -387,8 +387,14 @@ _END_OF_PAGE_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 def _is_complete(response: TextResponse) -> bool:
-    # Every page of the site ends with </body></html>; a page without either closing
-    # tag near its end was cut off.
+    # A body that arrived exactly as long as its Content-Length said is whole: Scrapy
+    # fails the download otherwise (and on broken chunking). Only a body that was
+    # decompressed (a torn gzip stream decodes as far as it goes) or delimited by the
+    # connection closing can be cut short unnoticed; those must reach the closing tags
+    # every page of the site ends with.
+    declared = response.headers.get(b"Content-Length", b"")
+    if declared.isdigit() and int(declared) == len(response.body):
+        return True
     return bool(_END_OF_PAGE_RE.search(response.text[-4096:]))
 
 
