@@ -173,7 +173,9 @@ def _chrome(path: Path, start_marker: str, end_marker: str) -> tuple[str, str]:
 
 
 def _wp_chrome(origin: str) -> tuple[str, str]:
-    head, tail = _chrome(FIXTURES / "wordpress/article-event/page.html", "<main", "</main>")
+    head, tail = _chrome(
+        FIXTURES / "eurocities/wordpress/article-event/page.html", "<main", "</main>"
+    )
     head = head.split("<body", 1)[1].split(">", 1)[1]  # the site header, after <body ...>
     return head.replace("https://eurocities.eu", origin), tail.replace(
         "https://eurocities.eu", origin
@@ -182,7 +184,9 @@ def _wp_chrome(origin: str) -> tuple[str, str]:
 
 def _domino_chrome(origin: str) -> tuple[str, str]:
     head, tail = _chrome(
-        FIXTURES / "domino/innovation-issue/page.html", '<div id="content">', '<div id="footer">'
+        FIXTURES / "eurocities/domino/innovation-issue/page.html",
+        '<div id="content">',
+        '<div id="footer">',
     )
     head = head.split("<body>", 1)[1]
     head = head.replace("http://www.eurocities.eu", origin)

@@ -400,7 +400,7 @@ def parsing_layer(samples: dict[str, list[tuple[str, bytes, str]]], rounds: int)
     import parsel
     import trafilatura
 
-    from citycrawl.parsing import domino, wordpress
+    from citycrawl.sites.eurocities import domino, wordpress
 
     ctype = "text/html; charset=UTF-8"
 

@@ -1,13 +1,13 @@
 """Sitemaps, feeds and robots.txt: finding changed documents without walking every listing.
 
-The real site's sitemaps and feeds are unverified (site notes §2.6), so an incremental
-run probes, in order:
+A network's sitemaps and feeds are often unverified, so an incremental run probes, in
+order:
 
 1. the ``Sitemap:`` lines of ``robots.txt`` (read from the robots.txt the crawl already
    fetched, see :class:`CrawlDelayMiddleware`: no second fetch);
-2. ``/wp-sitemap.xml`` (WordPress core), then ``/sitemap_index.xml`` (Yoast);
-3. without a sitemap, the feeds ``/latest/feed/``, ``/feed/`` and the category feeds
-   ``/latest_categories/<section>/feed/``.
+2. the profile's sitemap paths (WordPress core's ``/wp-sitemap.xml``, then Yoast's
+   ``/sitemap_index.xml`` by default);
+3. without a sitemap, the profile's feeds, then its per-section feeds.
 
 A sitemap index's children are read unless their ``lastmod`` is older than the
 previous run (taxonomy and user sitemaps list no documents and are skipped). Every
@@ -30,7 +30,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -42,14 +42,12 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from citycrawl.incremental import IncrementalPlan, stored_card
-from citycrawl.urls import canonical_url, route
+from citycrawl.sites import Site
 
 logger = logging.getLogger(__name__)
 
 #: Meta key of the pseudo-request answered from the parsed robots.txt.
 ROBOTS_INFO_META = "citycrawl_robots_info"
-SITEMAP_CANDIDATES = ("/wp-sitemap.xml", "/sitemap_index.xml")
-FEED_CANDIDATES = ("/latest/feed/", "/feed/")
 # Sitemaps of a WordPress site that list no documents: taxonomies, users, authors, tags.
 _NON_DOCUMENT_SITEMAP_MARKERS = ("taxonomies", "users", "author", "category", "post_tag", "tag-")
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -181,18 +179,35 @@ def wanted_child_sitemap(entry: ListedUrl, since: dt.datetime | None) -> bool:
 # --------------------------------------------------------------------------- requests
 
 
+class DocumentCrawler(Protocol):
+    """What discovery needs of the spider: its site, its hosts and its callbacks."""
+
+    site: Site
+
+    def on_site(self, url: str) -> bool: ...
+
+    def parse_document(self, response: Response, **kwargs: Any) -> Iterator[Any]: ...
+
+    def fetch_failed(self, failure: Failure) -> None: ...
+
+
 class Discovery:
     """Probes a site for sitemaps and feeds and yields the document requests they earn.
 
     Callbacks send documents to ``spider.parse_document``; every request is on the
-    spider's own hosts (``spider._on_site``), so an index cannot lead off-site.
+    spider's own hosts (``spider.on_site``), so an index cannot lead off-site.
     """
 
-    def __init__(self, spider: Any, plan: IncrementalPlan, origin: str, sections: tuple[str, ...]):
+    def __init__(
+        self, spider: DocumentCrawler, plan: IncrementalPlan, origin: str, sections: tuple[str, ...]
+    ) -> None:
         self.spider = spider
         self.plan = plan
         self.origin = origin.rstrip("/")
-        self.feeds = [*FEED_CANDIDATES, *(f"/latest_categories/{s}/feed/" for s in sections)]
+        profile = spider.site.profile
+        self.sitemaps = profile.sitemaps
+        self.general_feeds = len(profile.feeds)
+        self.feeds = [*profile.feeds, *profile.section_feeds(sections)]
 
     def _stat(self, key: str) -> None:
         if self.plan.stats is not None:
@@ -210,7 +225,7 @@ class Discovery:
         )
 
     def _probe(self, kind: str, index: int) -> Iterator[scrapy.Request]:
-        candidates = SITEMAP_CANDIDATES if kind == "sitemap" else self.feeds
+        candidates = self.sitemaps if kind == "sitemap" else self.feeds
         if index >= len(candidates):
             if kind == "sitemap":
                 yield from self._probe("feed", 0)
@@ -219,7 +234,7 @@ class Discovery:
                 logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
             return
         # A missing general feed and a missing first category feed: there are none.
-        if kind == "feed" and index > len(FEED_CANDIDATES):
+        if kind == "feed" and index > self.general_feeds:
             self._stat("none")
             logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
             return
@@ -233,7 +248,7 @@ class Discovery:
 
     def _robots(self, response: Response) -> Iterator[scrapy.Request]:
         info = json.loads(response.body or b"{}")
-        sitemaps = [u for u in info.get("sitemaps", []) if self.spider._on_site(u)]
+        sitemaps = [u for u in info.get("sitemaps", []) if self.spider.on_site(u)]
         if not sitemaps:
             yield from self._probe("sitemap", 0)
             return
@@ -274,7 +289,7 @@ class Discovery:
         if page.is_index:
             since = self.plan.state.last_run_at if self.plan.incremental else None
             for child in page.entries:
-                if self.spider._on_site(child.url) and wanted_child_sitemap(child, since):
+                if self.spider.on_site(child.url) and wanted_child_sitemap(child, since):
                     yield scrapy.Request(
                         urljoin(response.url, child.url),
                         callback=self._sitemap,
@@ -295,7 +310,7 @@ class Discovery:
         self._stat("feeds")
         yield from self._documents(items)
         # One feed is enough unless it is a category feed: then read the others too.
-        if index >= len(FEED_CANDIDATES) and index + 1 < len(self.feeds):
+        if index >= self.general_feeds and index + 1 < len(self.feeds):
             yield from self._probe_next_category(index + 1)
 
     def _probe_next_category(self, index: int) -> Iterator[scrapy.Request]:
@@ -311,13 +326,14 @@ class Discovery:
 
     def _documents(self, entries: tuple[ListedUrl, ...]) -> Iterator[scrapy.Request]:
         for listed in entries:
-            url = canonical_url(listed.url)
-            if not self.spider._on_site(url) or route(url).kind != "document":
+            url = self.spider.site.canonical_url(listed.url)
+            route = self.spider.site.route(url)
+            if not self.spider.on_site(url) or route is None or route.kind != "document":
                 continue
             decision = self.plan.for_listed_url(url, listed.lastmod)
             if not decision.fetch:
                 continue
-            doc = self.plan.state.lookup(url)
+            doc = self.plan.lookup(url)
             entry = stored_card(doc) if doc is not None else None
             if entry is not None:
                 entry.url = url

@@ -53,7 +53,7 @@ from citycrawl.dataset.layout import Layout, Version, published_version
 from citycrawl.dataset.writer import GONE_STAT
 from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
-from citycrawl.urls import canonical_url, item_id
+from citycrawl.sites import Site
 
 #: Characters of the stored body kept in memory for matching card teasers: a teaser is
 #: the lead or the first lines, and the state must stay small for a large site.
@@ -332,10 +332,6 @@ class IncrementalState:
     def __len__(self) -> int:
         return len(self.documents)
 
-    def lookup(self, url: str) -> KnownDocument | None:
-        """The stored document at ``url`` (any alias that maps to the same item_id)."""
-        return self.documents.get(item_id(url))
-
     @property
     def last_run_at(self) -> dt.datetime | None:
         """The latest fetch the dataset records: when the previous run last wrote."""
@@ -426,6 +422,7 @@ class IncrementalPlan:
     URLs whose card left the site do not stay forever.
     """
 
+    site: Site
     state: IncrementalState
     today: dt.date
     full: bool = False
@@ -456,11 +453,15 @@ class IncrementalPlan:
             self.stats.inc_value(f"citycrawl/incremental/{verb}/{decision.reason}")
         return decision
 
+    def lookup(self, url: str) -> KnownDocument | None:
+        """The stored document at ``url`` (any alias that maps to the same item_id)."""
+        return self.state.documents.get(self.site.item_id(url))
+
     def for_card(self, entry: ListingEntry) -> Decision:
         """The decision for a card's document (counted)."""
-        url = canonical_url(entry.url)
+        url = self.site.canonical_url(entry.url)
         decision = decide_card(
-            self.state.lookup(url),
+            self.lookup(url),
             entry,
             self.today,
             full=self.full,
@@ -470,14 +471,15 @@ class IncrementalPlan:
 
     def for_listed_url(self, url: str, lastmod: dt.datetime | dt.date | None) -> Decision:
         """The decision for a sitemap or feed URL (counted)."""
-        doc = self.state.lookup(url)
+        doc = self.lookup(url)
         decision = decide_listed_url(doc, lastmod, self.today, full=self.full)
-        gone_card = self.gone.get(canonical_url(url))
+        url = self.site.canonical_url(url)
+        gone_card = self.gone.get(url)
         if doc is None and gone_card is not None:
             # The card that leads to a gone URL stands in for the stored row's: a 404
             # keeps it on the list unchanged, a page that is back stores it.
             decision = dataclasses.replace(decision, card_hash=gone_card)
-        return self._fetching(canonical_url(url), self._count(decision))
+        return self._fetching(url, self._count(decision))
 
     def _fetching(self, url: str, decision: Decision) -> Decision:
         # A URL fetched again leaves the gone list; the answer decides whether it
@@ -495,7 +497,7 @@ class IncrementalPlan:
         """
         if status not in GONE_STATUSES:
             return False
-        self.gone[canonical_url(url)] = card_hash
+        self.gone[self.site.canonical_url(url)] = card_hash
         self._publish_gone()
         return True
 
@@ -513,7 +515,7 @@ class IncrementalPlan:
 
     def request_options(self, url: str, decision: Decision) -> dict[str, Any]:
         """``headers`` and ``meta`` for the document request (conditional or not)."""
-        doc = self.state.lookup(url)
+        doc = self.lookup(url)
         if not decision.conditional or doc is None:
             return {}
         return {
@@ -532,7 +534,7 @@ class IncrementalPlan:
 
     @classmethod
     def from_settings(
-        cls, settings: Any, name: str, *, full: bool, stats: Any = None
+        cls, settings: Any, site: Site, *, full: bool, stats: Any = None
     ) -> IncrementalPlan:
         """Build from crawl settings: ``CITYCRAWL_OUTPUT_DIR``, ``CITYCRAWL_TODAY`` (ISO
         date, default today in UTC), ``CITYCRAWL_INCREMENTAL_STOP_AFTER``."""
@@ -543,9 +545,10 @@ class IncrementalPlan:
         state = (
             IncrementalState()
             if full
-            else IncrementalState.load(settings.get("CITYCRAWL_OUTPUT_DIR", "output"), name)
+            else IncrementalState.load(settings.get("CITYCRAWL_OUTPUT_DIR", "output"), site.name)
         )
         return cls(
+            site=site,
             state=state,
             today=today,
             full=full,

@@ -52,6 +52,8 @@ def card_hash(entry: ListingEntry) -> str:
 class ParsedPage:
     """A document page as read, with the listing card that led to it (if any)."""
 
+    site: str
+    """The registered network the page belongs to (:func:`citycrawl.sites.get`)."""
     url: str
     """The URL the document was served from (after redirects)."""
     document: DocumentPage

@@ -21,7 +21,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
-from citycrawl.urls import is_forbidden_host, site_host
+from citycrawl.urls import site_host
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class SiteHostsMiddleware:
     """Drop every request whose host is not exactly one of ``spider.site_hosts``.
 
     Scrapy's ``allowed_domains`` admits every subdomain, which would let a link or a
-    redirect lead to ``staging.eurocities.eu``; this compares whole hosts (``www.``
+    redirect lead to a site's ``staging.`` copy; this compares whole hosts (``www.``
     folded, port included). Redirects pass through here again, so an off-site redirect
     target is dropped too. Counted as ``citycrawl/offsite/<host>`` (or
     ``citycrawl/offsite/<scheme>`` for ``file:``, ``data:``, ``ftp:``... targets, which
@@ -69,7 +69,7 @@ class SiteHostsMiddleware:
         parts = urlsplit(request.url)
         host = site_host(parts.netloc)
         is_http = parts.scheme in {"http", "https"}
-        if is_http and host in hosts and not is_forbidden_host(host):
+        if is_http and host in hosts:
             if not is_path_traversal(request.url):
                 return
             self.crawler.stats.inc_value("citycrawl/unsafe_url/path_traversal")

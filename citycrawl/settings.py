@@ -7,7 +7,7 @@ off for 127.0.0.1 mirrors only.
 from citycrawl import __version__
 
 BOT_NAME = "citycrawl"
-SPIDER_MODULES = ["citycrawl.spiders"]
+SPIDER_MODULES = ["citycrawl.sites"]
 NEWSPIDER_MODULE = "citycrawl.spiders"
 # `scrapy crawl` that rejects bad -a arguments before the crawl starts.
 COMMANDS_MODULE = "citycrawl.commands"

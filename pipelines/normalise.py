@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,37 +22,13 @@ from zoneinfo import ZoneInfo
 import orjson
 from scrapy.crawler import Crawler
 
-from citycrawl import dates
+from citycrawl import dates, sites
 from citycrawl.items import ParsedPage
 from citycrawl.parsing.html import strip_markup
 from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
-from citycrawl.urls import canonical_url, item_id, site_host
+from citycrawl.sites import DateTexts, PageLayout, Site
+from citycrawl.urls import site_host
 
-SOURCE = "eurocities"
-
-#: New-site category labels → item_type, most specific first: a card labelled
-#: "News Press release" is a press release, "Spotlight Publications" a publication.
-_CATEGORY_TYPES = (
-    ("events", "event"),
-    ("event", "event"),
-    ("press release", "press_release"),
-    ("press-release", "press_release"),
-    ("policy papers", "policy_paper"),
-    ("policy-papers", "policy_paper"),
-    ("publications", "publication"),
-    ("opinion", "opinion"),
-    ("spotlight", "spotlight"),
-    ("stories", "story"),
-    ("news", "news"),
-)
-#: Old-site path sections → item_type (issue 7's mapping).
-_DOMINO_TYPES = (
-    ("/calendar/", "event"),
-    ("/news/", "news"),
-    ("/documents/", "publication"),
-    ("/publications/", "publication"),
-)
-_LISTING_CATEGORY_RE = re.compile(r"/latest_categories/([^/]+)")
 _ONLINE_RE = re.compile(
     r"\b(?:online|webinar|web conference|virtual(?:ly)?|live ?stream(?:ed|ing)?)\b", re.IGNORECASE
 )
@@ -65,7 +42,7 @@ _PLACE_RE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:de |del |am |an )?[A-Z][\w'’-]+){0,3})"
 )
 #: Zones for events whose place lies outside Central European Time; every other
-#: European place, and online events, keep the network's home zone.
+#: place, and online events, keep the network's home zone (its profile's).
 _PLACE_ZONES = {
     "Europe/Lisbon": ("portugal", "lisbon", "lisboa", "porto", "braga", "coimbra", "guimaraes"),
     "Europe/Dublin": ("ireland", "dublin", "cork", "galway"),
@@ -96,7 +73,6 @@ _PLACE_ZONES = {
     "Europe/Kyiv": ("ukraine", "kyiv", "kiev", "lviv", "kharkiv", "odesa"),
     "Europe/Istanbul": ("turkey", "türkiye", "istanbul", "izmir", "ankara"),
 }
-HOME_ZONE = "Europe/Brussels"
 #: How much of an event page's body is searched for the event's dates and times: pages
 #: state them in the lead and first paragraphs; further down come programme sessions,
 #: and reading a whole long body costs more than the rest of the page's processing.
@@ -128,28 +104,26 @@ def _merge_lists(*lists: Iterable[str]) -> list[str]:
     return merged
 
 
-def item_type_for(layout: str, url: str, categories: list[str], has_event_dates: bool) -> str:
-    """The item_type of a document from its categories (new site) or its path (old site)."""
-    if layout == "domino":
-        path = urlsplit(url).path.lower()
-        for marker, item_type in _DOMINO_TYPES:
-            if marker in path:
-                return item_type
-        return "event" if has_event_dates else "other"
-    labels = {c.strip().lower() for c in categories}
-    for label, item_type in _CATEGORY_TYPES:
-        if label in labels:
-            return item_type
-    return "other"
+def item_type_for(
+    site: Site, layout: PageLayout, url: str, categories: list[str], has_event_dates: bool
+) -> str:
+    """The item_type of a document: what its layout reads from its categories or URL.
+
+    A document the layout cannot type is an event when it states event dates, else
+    ``other``.
+    """
+    return layout.item_type(site.profile, url, categories) or (
+        "event" if has_event_dates else "other"
+    )
 
 
-def _document_url(page: ParsedPage) -> str:
+def _document_url(site: Site, page: ParsedPage) -> str:
     # The page's own canonical link wins when it names the same site (a /?p= shortlink
     # served without a redirect still gets its permalink); anything else is ignored.
     declared = page.document.canonical_url
     if declared and site_host(urlsplit(declared).netloc) == site_host(urlsplit(page.url).netloc):
-        return canonical_url(declared)
-    return canonical_url(page.url)
+        return site.canonical_url(declared)
+    return site.canonical_url(page.url)
 
 
 class _DateCollector:
@@ -186,14 +160,14 @@ class _DateCollector:
         return None
 
 
-def _zone_for(location: str | None, stated: str | None) -> str:
+def _zone_for(location: str | None, stated: str | None, home_zone: str) -> str:
     if stated:
         return stated
     lowered = (location or "").lower()
     for zone, places in _PLACE_ZONES.items():
         if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in places):
             return zone
-    return HOME_ZONE
+    return home_zone
 
 
 def _to_utc(value: dt.date | dt.datetime | None, zone: str) -> dt.datetime | None:
@@ -242,105 +216,121 @@ def content_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(orjson.dumps(content, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
-def normalise_page(page: ParsedPage) -> dict[str, Any]:
-    """Merge a document page and its card into one row of ``ITEM_SCHEMA``.
+@dataclass(slots=True)
+class _EventFields:
+    """An event's dates, times, zone, place and whether it is online."""
 
-    The document's own fields win; the card fills what the page lacks (categories,
-    date, teaser, themes, reading time). See docs/data-dictionary.md for the columns.
-    """
+    start: dt.date | None = None
+    end: dt.date | None = None
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    zone: str | None = None
+    location: str | None = None
+    is_online: bool | None = None
+
+
+def _categories(layout: PageLayout, page: ParsedPage) -> list[str]:
     doc, entry = page.document, page.entry
-    url = _document_url(page)
-    fetched_day = page.fetched_at.astimezone(dt.UTC).date()
-
     # An old-site document's "document type" (`policy publication`) is the category
     # that site showed.
     categories = _merge_lists(
         doc.categories, entry.categories if entry else [], [doc.document_type or ""]
     )
     if not categories and page.listing_url:
-        listing = _LISTING_CATEGORY_RE.search(urlsplit(page.listing_url).path)
-        if listing:
-            categories = [listing.group(1).replace("-", " ").capitalize()]
-    theme_labels = _merge_lists(doc.theme_labels, entry.theme_labels if entry else [])
-    start_text = doc.start_text or (entry.start_text if entry else None)
-    end_text = doc.end_text or (entry.end_text if entry else None)
-    item_type = item_type_for(doc.layout, url, categories, bool(start_text or end_text))
-    summary = doc.summary or (entry.summary if entry else None)
+        categories = layout.listing_categories(page.listing_url)
+    return categories
+
+
+def _event_fields(
+    site: Site, page: ParsedPage, texts: DateTexts, collect: _DateCollector, published: Any
+) -> _EventFields:
+    """Event days from the layout's labelled texts, times and zone from the page's text."""
+    doc, entry = page.document, page.entry
+    event = _EventFields(location=doc.location)
+    if texts.event_start:
+        event.start = collect.day(*texts.event_start, published)
+    if texts.event_end:
+        event.end = collect.day(*texts.event_end, event.start or published)
     title = doc.title or (entry.title if entry else None)
+    summary = doc.summary or (entry.summary if entry else None)
+    anchor = event.start or published or collect.reference
+    body_head = doc.body[:EVENT_TEXT_CHARS] if doc.body else None
+    found = collect.first_range((title, summary, body_head), reference=anchor, on_day=event.start)
+    if found is not None:
+        collect.texts.append(found.text)
+        if event.start is None:
+            event.start = _day(found.start)
+        if event.end is None and found.end is not None and _day(found.end) >= event.start:
+            event.end = _day(found.end)
+        event.location = event.location or _find_place((summary, doc.body))
+        if isinstance(found.start, dt.datetime):
+            event.zone = _zone_for(event.location, found.timezone, site.profile.home_zone)
+            event.starts_at = _to_utc(found.start, event.zone)
+            event.ends_at = _to_utc(found.end, event.zone)
+    if event.start is not None and event.end is None:
+        event.end = event.start
+    event.location = event.location or _find_place((summary, doc.body))
+    if _ONLINE_RE.search(" ".join(t for t in (title, summary) if t)):
+        event.is_online = True
+    elif event.location:
+        event.is_online = False
+    return event
 
-    collect = _DateCollector(fetched_day)
-    published: dt.date | None = None
-    event_start = event_end = None
-    starts_at = ends_at = None
-    zone: str | None = None
-    location = doc.location
-    is_online: bool | None = None
 
-    if doc.layout == "domino":
-        published = collect.day(
-            "publication date", doc.published_text or (entry.published_text if entry else None)
-        )
-    card_date_text = doc.date_text or (entry.date_text if entry else None)
+def _language(tag: str | None) -> str | None:
+    return tag.split("-", 1)[0].split("_", 1)[0].lower() or None if tag else None
 
-    if item_type == "event":
-        if doc.layout == "domino":
-            event_start = collect.day("start date", start_text, published)
-            event_end = collect.day("end date", end_text, event_start or published)
-        else:
-            # On the new site an Events card's date is the event's date (site notes §2.5).
-            event_start = collect.day("event date", card_date_text)
-        anchor = event_start or published or fetched_day
-        body_head = doc.body[:EVENT_TEXT_CHARS] if doc.body else None
-        found = collect.first_range(
-            (title, summary, body_head), reference=anchor, on_day=event_start
-        )
-        if found is not None:
-            collect.texts.append(found.text)
-            if event_start is None:
-                event_start = _day(found.start)
-            if event_end is None and found.end is not None and _day(found.end) >= event_start:
-                event_end = _day(found.end)
-            location = location or _find_place((summary, doc.body))
-            if isinstance(found.start, dt.datetime):
-                zone = _zone_for(location, found.timezone)
-                starts_at = _to_utc(found.start, zone)
-                ends_at = _to_utc(found.end, zone)
-        if event_start is not None and event_end is None:
-            event_end = event_start
-        location = location or _find_place((summary, doc.body))
-        online_text = " ".join(t for t in (title, summary) if t)
-        if _ONLINE_RE.search(online_text):
-            is_online = True
-        elif location:
-            is_online = False
-    elif doc.layout == "wordpress":
-        published = collect.day("date", card_date_text)
 
-    language = doc.language.split("-", 1)[0].split("_", 1)[0].lower() if doc.language else None
+def normalise_page(page: ParsedPage) -> dict[str, Any]:
+    """Merge a document page and its card into one row of ``ITEM_SCHEMA``.
+
+    The document's own fields win; the card fills what the page lacks (categories,
+    date, teaser, themes, reading time). What depends on the site's layout (what a
+    date text means, how categories map to item types) comes from the page's
+    :class:`~citycrawl.sites.PageLayout`. See docs/data-dictionary.md for the columns.
+    """
+    site = sites.get(page.site)
+    layout = site.layout(page.document.layout)
+    doc, entry = page.document, page.entry
+    url = _document_url(site, page)
+    categories = _categories(layout, page)
+    theme_labels = _merge_lists(doc.theme_labels, entry.theme_labels if entry else [])
+    has_event_dates = bool(
+        doc.start_text or doc.end_text or (entry and (entry.start_text or entry.end_text))
+    )
+    item_type = item_type_for(site, layout, url, categories, has_event_dates)
+    texts = layout.date_texts(item_type, doc, entry)
+    collect = _DateCollector(page.fetched_at.astimezone(dt.UTC).date())
+    published = collect.day(*texts.published) if texts.published else None
+    event = (
+        _event_fields(site, page, texts, collect, published)
+        if item_type == "event"
+        else _EventFields(location=doc.location)
+    )
     row: dict[str, Any] = {
-        "item_id": item_id(url),
+        "item_id": site.item_id(url),
         "url": url,
-        "source": SOURCE,
+        "source": site.name,
         "layout": doc.layout,
         "item_type": item_type,
         "categories": categories,
-        "title": title,
-        "summary": summary,
+        "title": doc.title or (entry.title if entry else None),
+        "summary": doc.summary or (entry.summary if entry else None),
         "body": doc.body,
         "authors": list(doc.authors),
         "themes": _merge_lists(slugify(label) for label in theme_labels),
         "theme_labels": theme_labels,
         "published": published,
-        "event_start": event_start,
-        "event_end": event_end,
-        "event_starts_at": starts_at,
-        "event_ends_at": ends_at,
-        "event_timezone": zone,
-        "location": location,
-        "is_online": is_online,
+        "event_start": event.start,
+        "event_end": event.end,
+        "event_starts_at": event.starts_at,
+        "event_ends_at": event.ends_at,
+        "event_timezone": event.zone,
+        "location": event.location,
+        "is_online": event.is_online,
         "date_text": "; ".join(collect.texts) or None,
         "date_issues": collect.issues,
-        "language": language or None,
+        "language": _language(doc.language),
         "reading_minutes": entry.reading_minutes if entry else None,
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
         "card_hash": page.card_hash,
@@ -348,6 +338,11 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "last_modified": http_date(page.last_modified),
         "content_hash": "",
     }
+    return _cleaned(row)
+
+
+def _cleaned(row: dict[str, Any]) -> dict[str, Any]:
+    """Text columns as plain text, and the content hash over the result."""
     assert tuple(row) == ITEM_COLUMN_NAMES, "row keys must follow the schema's order"
     for name in _TEXT_COLUMNS:
         row[name] = plain_text(row[name])

@@ -21,7 +21,7 @@ import pandas as pd
 from citycrawl.cli import LOOPBACK_SETTINGS, PROJECT_DIR, crawl_command, crawl_environment
 from citycrawl.dataset import load
 from citycrawl.mirror import MIRROR_DIR, MirrorServer, start_paths
-from citycrawl.urls import domino_key
+from citycrawl.sites.eurocities.keys import domino_key
 
 EXPECTED_ITEMS = MIRROR_DIR / "expected_items.json"
 #: Columns that depend on when or where (which port) the mirror was crawled.

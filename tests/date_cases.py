@@ -130,7 +130,7 @@ CASES: list[Case] = [
         span="26-30 June",
     ),
     # A sentence-ending "." after the month is punctuation, not part of the span
-    # (fixtures/wordpress/listing-events: "…will take place in Katowice on 26-30 June.").
+    # (fixtures/eurocities/wordpress/listing-events: "…will take place in Katowice on 26-30 June.").
     c(
         "the event will take place in Katowice on 26-30 June. Join us there.",
         "2022-06-26",

@@ -1,14 +1,15 @@
 """Saved-page fixtures: loading, running the named parser, and re-running on purpose.
 
-A case is a folder ``fixtures/<layout>/<case>/`` holding
+A case is a folder ``fixtures/<network>/<layout>/<case>/`` holding
 
 * ``page.html``: the page's raw bytes (never re-encoded: charset handling is under test);
-* ``meta.json``: ``url``, ``content_type`` (the Content-Type header as served),
-  ``parser`` (``"wordpress.parse_listing"`` and so on), ``source`` (what the page was
-  reconstructed from) and optionally ``fetched_at``;
+* ``meta.json``: ``url``, ``content_type`` (the Content-Type header as served), the
+  parser as ``site`` (a registered network), ``layout`` (one of its layouts) and
+  ``kind`` (``listing`` or ``document``), ``source`` (what the page was reconstructed
+  from) and optionally ``fetched_at``;
 * ``expected.json``: the parser's output, field by field.
 
-``python -m tests.fixture_cases rerun fixtures/<layout>/<case> [--write]`` prints the
+``python -m tests.fixture_cases rerun fixtures/<network>/<layout>/<case> [--write]`` prints the
 parser's current output (and with ``--write`` stores it as expected.json) so a reviewer
 updates expectations deliberately, never by hand-editing to make a test pass.
 """
@@ -16,15 +17,15 @@ updates expectations deliberately, never by hand-editing to make a test pass.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from citycrawl import sites
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-LAYOUT_DIRS = ("wordpress", "domino")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,10 +45,13 @@ class FixtureCase:
     def expected(self) -> dict[str, Any]:
         return json.loads((self.path / "expected.json").read_text(encoding="utf-8"))
 
+    @property
+    def layout(self) -> str:
+        return str(self.meta["layout"])
+
     def parser(self) -> Callable[..., Any]:
-        module_name, func_name = self.meta["parser"].rsplit(".", 1)
-        module = importlib.import_module(f"citycrawl.parsing.{module_name}")
-        return getattr(module, func_name)
+        layout = sites.get(self.meta["site"]).layout(self.layout)
+        return layout.parse_listing if self.meta["kind"] == "listing" else layout.parse_document
 
     def run(self) -> dict[str, Any]:
         """Parse the page with its parser; the result as JSON-compatible data."""
@@ -55,10 +59,11 @@ class FixtureCase:
         return json.loads(json.dumps(dataclasses.asdict(result), default=str))
 
 
-def iter_cases() -> Iterator[FixtureCase]:
-    for layout in LAYOUT_DIRS:
-        for meta_path in sorted((FIXTURES / layout).glob("*/meta.json")):
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+def iter_cases(site: str | None = None) -> Iterator[FixtureCase]:
+    """Every saved-page case (of one network's, with ``site``), in path order."""
+    for meta_path in sorted(FIXTURES.glob("*/*/*/meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if "site" in meta and site in (None, meta["site"]):
             yield FixtureCase(meta_path.parent, meta)
 
 

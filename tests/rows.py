@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from citycrawl.schema import ITEM_COLUMN_NAMES
-from citycrawl.urls import item_id
+from citycrawl.sites import get
 from pipelines.normalise import content_hash
 
 
@@ -15,7 +15,7 @@ def make_row(**overrides: Any) -> dict[str, Any]:
     url = overrides.pop("url", "https://eurocities.eu/latest/the-age-of-euro-cities/")
     row: dict[str, Any] = dict.fromkeys(ITEM_COLUMN_NAMES)
     row.update(
-        item_id=item_id(url),
+        item_id=get("eurocities").item_id(url),
         url=url,
         source="eurocities",
         layout="wordpress",

@@ -26,17 +26,18 @@ from citycrawl.incremental import (
 )
 from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
-from citycrawl.urls import item_id
+from citycrawl.sites import get
 from tests.rows import make_row
 
 TODAY = dt.date(2026, 5, 20)
 FETCHED = dt.datetime(2026, 5, 19, 3, 0, tzinfo=dt.UTC)
+SITE = get("eurocities")
 URL = "https://eurocities.eu/latest/a-story/"
 
 
 def doc(**changes: object) -> KnownDocument:
     values: dict[str, object] = {
-        "item_id": item_id(URL),
+        "item_id": SITE.item_id(URL),
         "url": URL,
         "status": "active",
         "item_type": "news",
@@ -188,7 +189,7 @@ def test_plan_counts_decisions_and_builds_conditional_requests() -> None:
 
     event = doc(item_type="event", last_day=TODAY)
     stats = Stats()
-    plan = IncrementalPlan(IncrementalState({event.item_id: event}), TODAY, stats=stats)
+    plan = IncrementalPlan(SITE, IncrementalState({event.item_id: event}), TODAY, stats=stats)
     assert plan.incremental
     decision = plan.for_card(card())
     options = plan.request_options(URL, decision)
@@ -204,7 +205,7 @@ def test_plan_counts_decisions_and_builds_conditional_requests() -> None:
         "citycrawl/incremental/listing_stopped": 1,
     }
     # No ledger yet: nothing can be skipped, the run is not incremental.
-    assert not IncrementalPlan(IncrementalState(), TODAY).incremental
+    assert not IncrementalPlan(SITE, IncrementalState(), TODAY).incremental
 
 
 def test_state_is_read_from_the_committed_dataset(tmp_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_state_is_read_from_the_committed_dataset(tmp_path: Path) -> None:
         writer.write(row)
         writer.commit(finish_reason="finished")
     state = IncrementalState.load(tmp_path, "eurocities")
-    known = state.lookup(row["url"])
+    known = IncrementalPlan(SITE, state, TODAY).lookup(row["url"])
     assert known is not None
     assert known.item_id == row["item_id"]
     assert known.last_seen == row["crawled_at"]
@@ -230,7 +231,8 @@ def test_state_keeps_only_the_start_of_long_bodies(tmp_path: Path) -> None:
     with DatasetWriter(tmp_path, "eurocities") as writer:
         writer.write(row)
         writer.commit(finish_reason="finished")
-    known = IncrementalState.load(tmp_path, "eurocities").lookup(row["url"])
+    state = IncrementalState.load(tmp_path, "eurocities")
+    known = IncrementalPlan(SITE, state, TODAY).lookup(row["url"])
     assert known is not None
     assert known.body_start is not None
     assert len(known.body_start) == 1500
@@ -298,7 +300,7 @@ def test_plan_carries_gone_urls_forward_and_records_new_ones() -> None:
         {doc().item_id: doc()},
         gone={URL: card_hash(card()), other: card_hash(card(url=other))},
     )
-    plan = IncrementalPlan(state, TODAY)
+    plan = IncrementalPlan(SITE, state, TODAY)
     stats = Stats()
     plan.attach(stats)
     assert stats[GONE_STAT] == state.gone  # carried forward even if nothing happens
@@ -337,7 +339,9 @@ def test_state_reads_gone_urls_from_the_newest_crawl_manifest(tmp_path: Path) ->
 
 def test_a_sitemap_fetch_of_a_gone_url_keeps_its_card_hash() -> None:
     gone_url = "https://eurocities.eu/latest/gone/"
-    plan = IncrementalPlan(IncrementalState({doc().item_id: doc()}, gone={gone_url: "g"}), TODAY)
+    plan = IncrementalPlan(
+        SITE, IncrementalState({doc().item_id: doc()}, gone={gone_url: "g"}), TODAY
+    )
     decision = plan.for_listed_url(gone_url, None)
     assert (decision.fetch, decision.card_hash) == (True, "g")
     assert plan.gone == {}
@@ -351,9 +355,9 @@ def test_the_stop_rule_is_off_after_a_run_that_did_not_finish(tmp_path: Path) ->
         writer.commit(finish_reason="shutdown")
     state = IncrementalState.load(tmp_path, "eurocities")
     assert not state.walk_complete
-    assert IncrementalPlan(state, TODAY).keep_paging(500)  # the walk must reach the rest
+    assert IncrementalPlan(SITE, state, TODAY).keep_paging(500)  # the walk must reach the rest
     with DatasetWriter(tmp_path, "eurocities") as writer:
         writer.commit(finish_reason="finished")
     state = IncrementalState.load(tmp_path, "eurocities")
     assert state.walk_complete
-    assert not IncrementalPlan(state, TODAY).keep_paging(500)
+    assert not IncrementalPlan(SITE, state, TODAY).keep_paging(500)

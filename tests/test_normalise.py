@@ -10,8 +10,11 @@ import pytest
 from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.model import DocumentPage, ListingEntry
 from citycrawl.schema import ITEM_COLUMN_NAMES
+from citycrawl.sites import get
 from pipelines.normalise import http_date, item_type_for, normalise_page, plain_text, slugify
 from pipelines.validate import validate_row
+
+SITE = get("eurocities")
 
 FETCHED = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.UTC)
 SEED = "http://www.eurocities.eu/eurocities/issues/innovation-issue"
@@ -27,7 +30,14 @@ WEBINAR_TEASER = (
 
 
 def _page(document: DocumentPage, entry: ListingEntry | None = None, **kw: object) -> ParsedPage:
-    return ParsedPage(url=document.url, document=document, fetched_at=FETCHED, entry=entry, **kw)
+    return ParsedPage(
+        site="eurocities",
+        url=document.url,
+        document=document,
+        fetched_at=FETCHED,
+        entry=entry,
+        **kw,
+    )
 
 
 def test_seed_webinar_combines_labelled_days_with_the_teaser_time() -> None:
@@ -168,7 +178,9 @@ def test_hash_ignores_fetch_time_and_follows_content() -> None:
     document = DocumentPage(url=url, layout="wordpress", title="A", categories=["News"])
     first = normalise_page(_page(document))
     later = normalise_page(
-        ParsedPage(url=url, document=document, fetched_at=FETCHED + dt.timedelta(days=1))
+        ParsedPage(
+            site="eurocities", url=url, document=document, fetched_at=FETCHED + dt.timedelta(days=1)
+        )
     )
     assert first["content_hash"] == later["content_hash"]
     document.title = "A, revised"
@@ -189,9 +201,9 @@ def test_hash_ignores_fetch_time_and_follows_content() -> None:
     ],
 )
 def test_item_type_from_categories(categories: list[str], item_type: str) -> None:
-    assert item_type_for("wordpress", "https://eurocities.eu/latest/x/", categories, False) == (
-        item_type
-    )
+    layout = SITE.layout("wordpress")
+    url = "https://eurocities.eu/latest/x/"
+    assert item_type_for(SITE, layout, url, categories, False) == item_type
 
 
 @pytest.mark.parametrize(
@@ -205,7 +217,8 @@ def test_item_type_from_categories(categories: list[str], item_type: str) -> Non
     ],
 )
 def test_item_type_from_old_site_path(path: str, item_type: str) -> None:
-    assert item_type_for("domino", "http://www.eurocities.eu" + path, [], False) == item_type
+    url = "http://www.eurocities.eu" + path
+    assert item_type_for(SITE, SITE.layout("domino"), url, [], False) == item_type
 
 
 def test_slugify_and_plain_text() -> None:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import pytest
 
-from citycrawl.parsing import domino
 from citycrawl.parsing.model import DocumentPage, ListingPage, PageParseError
+from citycrawl.sites.eurocities import domino
 from tests.fixture_cases import FIXTURES, FixtureCase, iter_cases
 
 ISSUE_URL = "http://www.eurocities.eu/eurocities/issues/smart-cities-issue"
@@ -421,11 +421,11 @@ def test_hostile_input_gives_fields_or_parse_error(
 
 @pytest.mark.parametrize(
     "case",
-    [case for case in iter_cases() if case.path.parent.name == "domino"],
+    [case for case in iter_cases("eurocities") if case.layout == "domino"],
     ids=lambda case: case.name,
 )
 def test_listing_and_detail_parsers_survive_each_others_pages(case: FixtureCase) -> None:
-    other = "parse_detail" if case.meta["parser"].endswith("parse_listing") else "parse_listing"
+    other = "parse_detail" if case.meta["kind"] == "listing" else "parse_listing"
     with contextlib.suppress(PageParseError):
         getattr(domino, other)(case.body, case.meta["url"], case.meta["content_type"])
 

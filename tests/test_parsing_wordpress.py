@@ -11,7 +11,7 @@ import dataclasses
 import pytest
 
 from citycrawl.parsing.model import DocumentPage, ListingPage, PageParseError
-from citycrawl.parsing.wordpress import parse_article, parse_listing
+from citycrawl.sites.eurocities.wordpress import parse_article, parse_listing
 
 SITE = "https://eurocities.eu"
 LISTING_URL = f"{SITE}/latest_categories/news/"

@@ -1,10 +1,17 @@
-"""Canonical URLs, document identity and routing (site notes §1.1, §1.2, §2.2)."""
+"""EUROCITIES URLs: canonical form, document identity and routing (docs/sites/eurocities.md
+§1.1, §1.2, §2.2)."""
 
 from __future__ import annotations
 
 import pytest
 
-from citycrawl.urls import canonical_url, document_identity, domino_key, item_id, route
+from citycrawl.sites import get
+from citycrawl.sites.eurocities.keys import domino_key
+
+SITE = get("eurocities")
+canonical_url = SITE.canonical_url
+document_identity = SITE.document_identity
+item_id = SITE.item_id
 
 
 @pytest.mark.parametrize(
@@ -114,7 +121,9 @@ def test_new_site_identity_ignores_scheme_www_and_slash() -> None:
     ],
 )
 def test_route(url: str, layout: str, kind: str) -> None:
-    assert (route(url).layout, route(url).kind) == (layout, kind)
+    route = SITE.route(url)
+    assert route is not None
+    assert (route.layout, route.kind) == (layout, kind)
 
 
 def test_parsing_layer_and_urls_import_without_scrapy() -> None:
@@ -123,8 +132,8 @@ def test_parsing_layer_and_urls_import_without_scrapy() -> None:
     import sys
 
     code = (
-        "import sys; import citycrawl.parsing.wordpress, citycrawl.parsing.domino, "
-        "citycrawl.urls, citycrawl.schema; "
+        "import sys; import citycrawl.sites.eurocities.wordpress, "
+        "citycrawl.sites.eurocities.domino, citycrawl.sites, citycrawl.urls, citycrawl.schema; "
         "assert 'scrapy' not in sys.modules and 'twisted' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

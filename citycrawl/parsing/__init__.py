@@ -1,11 +1,8 @@
 """The parsing layer: pure functions over ``(body: bytes, url: str, content_type)``.
 
-Nothing here imports Scrapy. Each layout has its own module:
-
-* :mod:`citycrawl.parsing.wordpress`: the WordPress site (since 2020):
-  ``parse_listing`` and ``parse_article``;
-* :mod:`citycrawl.parsing.domino`: the Lotus Domino site (until 2020), read from what a
-  reader sees: ``parse_listing`` and ``parse_detail``.
+Nothing here imports Scrapy. This package holds what every site's parsers share
+(decoding and clean text in :mod:`.html`, the returned dataclasses in :mod:`.model`);
+each network's own parsers live in its site package (``citycrawl/sites/<network>/``).
 
 Parsers return :mod:`citycrawl.parsing.model` dataclasses or raise
 :class:`~citycrawl.parsing.model.PageParseError`.

@@ -350,7 +350,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def fault_fixture(self, slug: str, query: dict[str, str]) -> None:
         """A saved fixture page, as raw bytes with its recorded Content-Type."""
-        case = FIXTURES / "wordpress" / slug
+        case = FIXTURES / "eurocities" / "wordpress" / slug
         import json
 
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))

@@ -320,7 +320,8 @@ def test_r01_transient_5xx_is_retried_and_the_item_equals_the_fixture(
     assert len(server.paths("/r01/flaky/")) == 3
     expected = json.loads(
         (
-            Path(__file__).parents[2] / "fixtures/wordpress/article-news-author/expected.json"
+            Path(__file__).parents[2]
+            / "fixtures/eurocities/wordpress/article-news-author/expected.json"
         ).read_text(encoding="utf-8")
     )
     (row,) = [r for r in crawl.rows() if "/r01/flaky/" in r["url"]]

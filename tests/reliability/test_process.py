@@ -28,7 +28,7 @@ import pytest
 from citycrawl.dataset import CURRENT_SCHEMA, HISTORY_SCHEMA
 from citycrawl.dataset.faults import ENV as FAULT_ENV
 from citycrawl.dataset.layout import Layout, published_version
-from citycrawl.urls import canonical_url, item_id
+from citycrawl.sites import get
 from tests.reliability.conftest import RunningCrawl, run
 from tests.reliability.faultserver import FaultServer
 
@@ -66,7 +66,8 @@ def site(server: FaultServer, scn: str, size: int = SITE_SIZE, latency: float = 
 
 
 def expected_keys(server: FaultServer, scn: str, size: int = SITE_SIZE) -> set[str]:
-    return {item_id(canonical_url(f"{server.origin}/{scn}/latest/item-{i}/")) for i in range(size)}
+    site = get("eurocities")
+    return {site.item_id(f"{server.origin}/{scn}/latest/item-{i}/") for i in range(size)}
 
 
 def args(seed: str) -> dict[str, str]:

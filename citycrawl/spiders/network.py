@@ -1,0 +1,407 @@
+"""``scrapy crawl <network>``: walk a network's listings and fetch every document.
+
+One spider for every network: :class:`NetworkSpider` reads everything network-specific
+from its :class:`~citycrawl.sites.Site` (sections and seeds, layouts and URL rules,
+feeds); each site package subclasses it with a name and a site, nothing more. The
+spider only navigates. It seeds the section listings (or the listing pages given in
+``-a start_urls=``), follows pagination, and sends each card's link to the parser of
+the page's layout; what it yields is a :class:`~citycrawl.items.ParsedPage`, which the
+pipelines merge, normalise, validate, dedupe and write.
+
+Arguments (``-a name=value``; a bad value stops the crawl before any request):
+
+``base_url``
+    Site root to crawl instead of the network's own (a mirror or archive copy).
+``start_urls``
+    Comma-separated listing pages to start from instead of the section listings; any
+    layout of the network.
+``sections``
+    Comma-separated sections of the network (its profile lists them; default: all).
+``since``
+    ``YYYY-MM-DD``: skip cards dated before it and stop paginating a listing once a
+    page holds only older cards.
+``max_pages``
+    Follow at most N listing pages from each start page (default: no limit).
+``full``
+    ``1``: a full recrawl; every listed document is fetched and the run counts as
+    complete (vanished upcoming events may be withdrawn). Default ``0``: incremental,
+    decided by :mod:`citycrawl.incremental` from the dataset (and :mod:`citycrawl.discovery`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from citycrawl import dates
+from citycrawl.discovery import Discovery
+from citycrawl.incremental import IncrementalPlan, IncrementalState
+from citycrawl.items import ParsedPage
+from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
+from citycrawl.sites import PageLayout, Site, SiteProfile
+from citycrawl.urls import site_host
+
+logger = logging.getLogger(__name__)
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlArguments:
+    """The spider's ``-a`` arguments, checked and typed."""
+
+    profile: SiteProfile
+    base_url: str
+    start_urls: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    since: dt.date | None = None
+    max_pages: int | None = None
+    full: bool = False
+
+    @classmethod
+    def from_strings(cls, raw: dict[str, Any], profile: SiteProfile) -> CrawlArguments:
+        """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
+        # Scrapyd adds its job id to every scheduled crawl's arguments.
+        raw = {k: v for k, v in raw.items() if k != "_job"}
+        known = {"base_url", "start_urls", "sections", "since", "max_pages", "full"}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise UsageError(
+                f"unknown spider argument(s) {', '.join(unknown)}; "
+                f"expected some of {', '.join(sorted(known))}"
+            )
+        base_url = _http_url(str(raw.get("base_url", profile.base_url)), "base_url", profile)
+        base_url = base_url.rstrip("/")
+        start_urls = tuple(
+            _http_url(u.strip(), "start_urls", profile)
+            for u in str(raw.get("start_urls", "")).split(",")
+            if u.strip()
+        )
+        known_sections = profile.section_names
+        sections = known_sections
+        if raw.get("sections"):
+            sections = tuple(
+                s.strip().lower().replace("_", "-") for s in str(raw["sections"]).split(",")
+            )
+            bad = [s for s in sections if s not in known_sections]
+            if bad:
+                raise UsageError(
+                    f"sections: unknown section(s) {', '.join(bad)}; "
+                    f"choose from {', '.join(known_sections)}"
+                )
+        since = None
+        if raw.get("since"):
+            try:
+                since = dt.date.fromisoformat(str(raw["since"]))
+            except ValueError:
+                raise UsageError(f"since: expected YYYY-MM-DD, got {raw['since']!r}") from None
+        max_pages = None
+        if raw.get("max_pages") not in (None, ""):
+            try:
+                max_pages = int(raw["max_pages"])
+            except ValueError:
+                max_pages = 0
+            if max_pages < 1:
+                raise UsageError(
+                    f"max_pages: expected a whole number ≥ 1, got {raw['max_pages']!r}"
+                )
+        full_text = str(raw.get("full", "0")).strip().lower()
+        if full_text not in {"0", "1", "true", "false", "yes", "no", ""}:
+            raise UsageError(f"full: expected 1 or 0, got {raw['full']!r}")
+        full = full_text in {"1", "true", "yes"}
+        return cls(profile, base_url, start_urls, sections, since, max_pages, full)
+
+    def seed_urls(self) -> list[str]:
+        """The listing pages the crawl starts from."""
+        if self.start_urls:
+            return list(self.start_urls)
+        return self.profile.seed_urls(self.base_url, self.sections)
+
+    def hosts(self) -> frozenset[str]:
+        """The hosts that make up the site: the base URL's and the start pages'."""
+        urls = self.start_urls or (self.base_url,)
+        return frozenset(site_host(urlsplit(u).netloc) for u in urls)
+
+
+def _http_url(value: str, name: str, profile: SiteProfile) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise UsageError(f"{name}: expected an http(s) URL, got {value!r}")
+    if profile.is_forbidden_host(parts.netloc):
+        raise UsageError(f"{name}: {parts.netloc} is a staging host and is never crawled")
+    return value
+
+
+class NetworkSpider(scrapy.Spider):
+    """Crawl one network's site, every layout it has had; subclasses set ``site``."""
+
+    site: ClassVar[Site]
+
+    def __init__(self, arguments: CrawlArguments, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.arguments = arguments
+        #: Exact hosts the crawl may fetch (read by SiteHostsMiddleware).
+        self.site_hosts = arguments.hosts()
+        #: Fetch-or-skip decisions; from_crawler loads them from the dataset.
+        self.incremental = IncrementalPlan(
+            self.site, IncrementalState(), dt.datetime.now(dt.UTC).date(), full=arguments.full
+        )
+
+    @classmethod
+    def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
+        """Parse ``-a`` arguments; :class:`UsageError` names a bad one."""
+        return CrawlArguments.from_strings(raw, cls.site.profile)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        arguments = cls.check_arguments(kwargs)
+        # Only a forced full recrawl is complete (the dataset may then withdraw vanished
+        # upcoming events); an incremental run never is, whatever -s said.
+        crawler.settings.set("CITYCRAWL_FULL_CRAWL", arguments.full, priority="cmdline")
+        spider = cls(arguments)
+        spider._set_crawler(crawler)
+        spider.incremental = IncrementalPlan.from_settings(
+            crawler.settings, cls.site, full=arguments.full
+        )
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.arguments.seed_urls():
+            # dont_filter: a nightly run re-reads its seeds even when a resumed
+            # scheduler state has seen them.
+            yield scrapy.Request(
+                url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
+            )
+        self.incremental.attach(self._stats())
+        if self.incremental.incremental and not self.arguments.start_urls:
+            # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
+            discovery = Discovery(
+                self, self.incremental, self.arguments.base_url, self.arguments.sections
+            )
+            for request in discovery.start_requests():
+                yield request
+
+    def parse_listing(
+        self, response: Response, depth: int, known_run: int = 0
+    ) -> Iterator[scrapy.Request]:
+        """Follow every entry of a listing to its document, then the next page.
+
+        ``known_run``: consecutive known, unchanged cards so far in this listing (the
+        incremental stop rule counts across pages).
+        """
+        page = self._listing(response)
+        if page is None:
+            return
+        stats = self._stats()
+        stats.inc_value("citycrawl/listing_pages")
+        if page.skipped_entries:
+            stats.inc_value("citycrawl/entries_without_link", page.skipped_entries)
+        fresh = 0
+        for entry in page.entries:
+            if self._older_than_since(entry):
+                stats.inc_value("citycrawl/entries_before_since")
+                continue
+            fresh += 1
+            if not self.on_site(entry.url):
+                stats.inc_value("citycrawl/entries_off_site")
+                continue
+            decision = self.incremental.for_card(entry)
+            known_run = known_run + 1 if decision.known_unchanged else 0
+            if not decision.fetch:
+                continue
+            url = self.site.canonical_url(entry.url)
+            yield scrapy.Request(
+                url,
+                callback=self.parse_document,
+                errback=self.fetch_failed,
+                cb_kwargs={
+                    "entry": entry,
+                    "listing_url": response.url,
+                    "card_hash": decision.card_hash,
+                },
+                **self.incremental.request_options(url, decision),
+            )
+        # Never paginate past an empty page (a pagination trap) or, with `since`,
+        # past a page whose cards are all older than the window.
+        max_pages = self.arguments.max_pages
+        if not fresh or (max_pages is not None and depth >= max_pages):
+            return
+        if not self.incremental.keep_paging(known_run):
+            return
+        for next_url in page.next_page_urls:
+            if self.on_site(next_url):
+                yield scrapy.Request(
+                    next_url,
+                    callback=self.parse_listing,
+                    errback=self.fetch_failed,
+                    cb_kwargs={"depth": depth + 1, "known_run": known_run},
+                )
+
+    def parse_document(
+        self,
+        response: Response,
+        entry: ListingEntry | None = None,
+        listing_url: str | None = None,
+        card_hash: str | None = None,
+    ) -> Iterator[ParsedPage]:
+        """Parse a document page; the pipelines merge it with its card.
+
+        ``card_hash`` is the incremental plan's (the card's, or the stored one for a
+        sitemap refetch); with the response's validators it goes into the row as crawl
+        state for the next run.
+        """
+        if self.incremental.not_modified(response.status, response.meta):
+            return  # 304 to a conditional request: the stored copy is current
+        document = self._document(response)
+        if document is None:
+            return
+        yield ParsedPage(
+            site=self.site.name,
+            url=response.url,
+            document=document,
+            fetched_at=dt.datetime.now(dt.UTC),
+            entry=entry,
+            listing_url=listing_url,
+            card_hash=card_hash,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+        )
+
+    def fetch_failed(self, failure: Failure) -> None:
+        """Log a request that failed for good (after retries) with its URL, and count it."""
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        reason = failure.type.__name__ if failure.type else "error"
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"http_{response.status}"
+            if request is not None and request.callback == self.parse_document:
+                # A 404/410 document is remembered in the run manifest (with its card).
+                self.incremental.document_failed(
+                    request.meta.get("redirect_urls", [request.url])[0],
+                    response.status,
+                    request.cb_kwargs.get("card_hash"),
+                )
+        self._stats().inc_value(f"citycrawl/fetch_failed/{reason}")
+        logger.warning("Could not fetch %s: %s (%s)", url, reason, failure.getErrorMessage())
+
+    # -- helpers --------------------------------------------------------------
+
+    def _html_content_type(self, response: Response) -> str | None:
+        """The response's Content-Type if it holds an HTML page, else ``None`` (counted)."""
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if isinstance(response, TextResponse) and (
+            mime in _HTML_TYPES or (mime in {"", "text/plain"} and _looks_like_html(response.body))
+        ):
+            if not _is_complete(response):
+                # A body cut short but delivered "complete" (a torn gzip stream, which
+                # Scrapy decompresses as far as it goes; a server closing early without
+                # Content-Length): no item is built from part of a page.
+                self._stats().inc_value("citycrawl/incomplete_page")
+                logger.warning("Skipped %s: the page ends before </html>", response.url)
+                return None
+            return content_type
+        self._stats().inc_value(f"citycrawl/skipped_content_type/{mime or 'none'}")
+        logger.warning("Skipped %s: not an HTML page (%s)", response.url, mime or "no type")
+        return None
+
+    def _parse_failed(self, kind: str, response: Response, exc: PageParseError) -> None:
+        stats = self._stats()
+        stats.inc_value("citycrawl/parse_error")
+        stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
+        logger.warning("Could not parse %s page %s: %s", kind, response.url, exc)
+
+    def _listing(self, response: Response) -> ListingPage | None:
+        content_type = self._html_content_type(response)
+        if content_type is None:
+            return None
+        route = self.site.route(response.url)
+        layout = self.site.layout(route.layout if route else self.site.listing_layout)
+        try:
+            return layout.parse_listing(response.body, response.url, content_type or None)
+        except PageParseError as exc:
+            self._parse_failed("listing", response, exc)
+            return None
+
+    def _document(self, response: Response) -> DocumentPage | None:
+        content_type = self._html_content_type(response)
+        if content_type is None:
+            return None
+        try:
+            return self._document_layout(response.url).parse_document(
+                response.body, response.url, content_type or None
+            )
+        except PageParseError as exc:
+            self._parse_failed("document", response, exc)
+            return None
+
+    def _document_layout(self, url: str) -> PageLayout:
+        route = self.site.route(url)
+        if route is not None and route.kind == "document":
+            return self.site.layout(route.layout)
+        # A card's link that no document rule claims: read with the layout of the
+        # site's listings, counted so that a new URL shape shows in the report.
+        self._stats().inc_value("citycrawl/route/unclaimed")
+        return self.site.layout(route.layout if route else self.site.listing_layout)
+
+    def _older_than_since(self, entry: ListingEntry) -> bool:
+        since = self.arguments.since
+        text = entry.date_text or entry.start_text or entry.published_text
+        if since is None or not text:
+            return False
+        day = dates.parse_date(text)
+        if day is None:
+            return False
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        return day < since
+
+    def on_site(self, url: str) -> bool:
+        """True for an http(s) URL on one of the crawl's hosts."""
+        parts = urlsplit(url)
+        return parts.scheme in {"http", "https"} and site_host(parts.netloc) in self.site_hosts
+
+    def _stats(self) -> Any:
+        assert self.crawler.stats is not None
+        return self.crawler.stats
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    """A response header as text, ``None`` when absent or empty."""
+    value = response.headers.get(name)
+    # Header bytes are Latin-1 on the wire (RFC 9110 §5.5); validators are ASCII anyway.
+    text = value.decode("latin-1").strip() if value else ""
+    return text or None
+
+
+_END_OF_PAGE_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _is_complete(response: TextResponse) -> bool:
+    # A body that arrived exactly as long as its Content-Length said is whole: Scrapy
+    # fails the download otherwise (and on broken chunking). Only a body that was
+    # decompressed (a torn gzip stream decodes as far as it goes) or delimited by the
+    # connection closing can be cut short unnoticed; those must reach the closing tags
+    # every page of the site ends with.
+    declared = response.headers.get(b"Content-Length", b"")
+    if declared.isdigit() and int(declared) == len(response.body):
+        return True
+    return bool(_END_OF_PAGE_RE.search(response.text[-4096:]))
+
+
+def _looks_like_html(body: bytes) -> bool:
+    # HTML served as text/plain or with no type: read it only if it says it is HTML.
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
