@@ -42,6 +42,7 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from citycrawl.incremental import IncrementalPlan, stored_card
+from citycrawl.parsing.model import ListingEntry
 from citycrawl.sites import Site
 
 logger = logging.getLogger(__name__)
@@ -182,11 +183,18 @@ def wanted_child_sitemap(entry: ListedUrl, since: dt.datetime | None) -> bool:
 class DocumentCrawler(Protocol):
     """What discovery needs of the spider: its site, its hosts and its callbacks."""
 
-    site: Site
+    @property
+    def site(self) -> Site: ...
 
     def on_site(self, url: str) -> bool: ...
 
-    def parse_document(self, response: Response, **kwargs: Any) -> Iterator[Any]: ...
+    def parse_document(
+        self,
+        response: Response,
+        entry: ListingEntry | None = None,
+        listing_url: str | None = None,
+        card_hash: str | None = None,
+    ) -> Iterator[Any]: ...
 
     def fetch_failed(self, failure: Failure) -> None: ...
 

@@ -48,17 +48,24 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column(
         "item_id",
         pa.string(),
-        "Stable key of the document: sha1 of its identity (the WSPO-/PXRD- document key "
-        "for old-layout pages, the canonical URL otherwise). One row per item_id.",
+        "Stable key of the document: sha1 of its identity as its network's site defines it "
+        "(the canonical URL without scheme; EUROCITIES old-layout pages: the WSPO-/PXRD- "
+        "document key). One row per item_id.",
         nullable=False,
     ),
     Column("url", pa.string(), "Canonical URL of the document.", nullable=False),
-    Column("source", pa.string(), "The network the item comes from: `eurocities`.", nullable=False),
+    Column(
+        "source",
+        pa.string(),
+        "The network the item comes from: its registered name (`eurocities`, `c40`, …).",
+        nullable=False,
+    ),
     Column(
         "layout",
         pa.string(),
-        "Site generation the page was read from: `wordpress` (since 2020) or `domino` "
-        "(the Lotus Domino site, until 2020).",
+        "Site generation (layout) the page was read from, as the network's site package "
+        "names it: EUROCITIES `wordpress` (since 2020) or `domino` (until 2020); "
+        "`generic` when no site rule claimed the page.",
         nullable=False,
     ),
     Column(

@@ -242,7 +242,11 @@ def _categories(layout: PageLayout, page: ParsedPage) -> list[str]:
 
 
 def _event_fields(
-    site: Site, page: ParsedPage, texts: DateTexts, collect: _DateCollector, published: Any
+    site: Site,
+    page: ParsedPage,
+    texts: DateTexts,
+    collect: _DateCollector,
+    published: dt.date | None,
 ) -> _EventFields:
     """Event days from the layout's labelled texts, times and zone from the page's text."""
     doc, entry = page.document, page.entry
@@ -260,8 +264,9 @@ def _event_fields(
         collect.texts.append(found.text)
         if event.start is None:
             event.start = _day(found.start)
-        if event.end is None and found.end is not None and _day(found.end) >= event.start:
-            event.end = _day(found.end)
+        end_day = _day(found.end)
+        if event.end is None and end_day is not None and event.start and end_day >= event.start:
+            event.end = end_day
         event.location = event.location or _find_place((summary, doc.body))
         if isinstance(found.start, dt.datetime):
             event.zone = _zone_for(event.location, found.timezone, site.profile.home_zone)

@@ -10,10 +10,10 @@ Parsers return :mod:`citycrawl.parsing.model` dataclasses or raise
 
 from citycrawl.parsing.model import (
     DocumentPage,
-    Layout,
+    LayoutName,
     ListingEntry,
     ListingPage,
     PageParseError,
 )
 
-__all__ = ["DocumentPage", "Layout", "ListingEntry", "ListingPage", "PageParseError"]
+__all__ = ["DocumentPage", "LayoutName", "ListingEntry", "ListingPage", "PageParseError"]

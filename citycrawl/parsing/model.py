@@ -8,9 +8,10 @@ normalise pipeline's job, so every raw string stays available for ``date_text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Layout = Literal["wordpress", "domino"]
+#: The name of a site generation (``wordpress``, ``domino``, ``generic``), as the
+#: network's site package registers it (:class:`citycrawl.sites.PageLayout`).
+LayoutName = str
 
 
 class PageParseError(ValueError):
@@ -56,7 +57,7 @@ class ListingPage:
     """A listing: a category archive, an issue page, a news/documents/events list."""
 
     url: str
-    layout: Layout
+    layout: LayoutName
     entries: list[ListingEntry]
     next_page_urls: list[str] = field(default_factory=list)
     """Absolute URLs of the following listing page(s) (``/page/3/``, ``&newsstart=21``)."""
@@ -64,6 +65,9 @@ class ListingPage:
     """The listing's heading (``"innovation"``, ``"news for Migration and integration"``)."""
     skipped_entries: int = 0
     """List items that carried dates or themes but no link to a document."""
+    strategy: str | None = None
+    """How the parser found the entries (``card_list``, ``date_anchored``, ...), counted
+    per run so that a redesign shows as a change of strategy before it shows as nulls."""
 
 
 @dataclass(slots=True)
@@ -71,7 +75,7 @@ class DocumentPage:
     """A detail page: article, event, publication, news item."""
 
     url: str
-    layout: Layout
+    layout: LayoutName
     title: str | None = None
     summary: str | None = None
     """Lead paragraph (new layout) or the first body paragraph where no lead exists."""
@@ -98,3 +102,7 @@ class DocumentPage:
     """``<link rel="canonical">`` when the page declares one."""
     shortlink: str | None = None
     """WordPress ``<link rel="shortlink">`` (``https://eurocities.eu/?p=20761``)."""
+    field_sources: dict[str, str] = field(default_factory=dict)
+    """Field name → the strategy that filled it (``selector``, ``jsonld``, ``opengraph``,
+    ``meta``, ``time``, ``maintext``...), counted per run as
+    ``citycrawl/field_source/<field>/<strategy>``."""
