@@ -3,7 +3,7 @@
 The markup follows the reconstructed real pages in ``fixtures/``: the site chrome (header,
 menus, footer) is copied from a fixture of each layout, cards and detail pages follow
 the fixtures' shapes, and text is padded to about 30 KB per document with paragraphs
-in the site's real wording and date forms (docs: eurocities-site.md §1.3, §2.3-2.7).
+in the site's real wording and date forms (docs/sites/eurocities.md §1.3, §2.3-2.7).
 
 Files are written as a static web root that any server can serve: WordPress paths end
 in ``/`` and are written as ``<path>/index.html``; Domino paths (``&arg=value`` in the

@@ -1,8 +1,8 @@
 """The corpus of real date forms, shared by tests/test_dates.py and bench/bench_dates.py.
 
 Each case is text as it stands on a page, the expected result, and where the form was
-seen. Sources: "site §x" is /work/shared/docs/eurocities-site.md, "seed" is
-/work/shared/seed/eurocities-innovation-page-2019.txt, "issue" is the issue text, and a
+seen. Sources: "site §x" is docs/sites/eurocities.md, "seed" is
+fixtures/seed/eurocities-innovation-page-2019.txt, "issue" is the issue text, and a
 URL is a stored public page of a city or city network (the numbers in a case are
 sometimes changed to exercise edges, the wording and shape are the page's).
 

@@ -6,7 +6,8 @@ A case is a folder ``fixtures/<network>/<layout>/<case>/`` holding
 * ``meta.json``: ``url``, ``content_type`` (the Content-Type header as served), the
   parser as ``site`` (a registered network), ``layout`` (one of its layouts) and
   ``kind`` (``listing`` or ``document``), ``source`` (what the page was reconstructed
-  from) and optionally ``fetched_at``;
+  from) and ``fetched_at`` (the day the page stands for, ISO 8601 UTC: the reference
+  date when a test normalises the page, as the crawl time is for a crawled page);
 * ``expected.json``: the parser's output, field by field.
 
 ``python -m tests.fixture_cases rerun fixtures/<network>/<layout>/<case> [--write]`` prints the
@@ -17,6 +18,7 @@ updates expectations deliberately, never by hand-editing to make a test pass.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -44,6 +46,10 @@ class FixtureCase:
     @property
     def expected(self) -> dict[str, Any]:
         return json.loads((self.path / "expected.json").read_text(encoding="utf-8"))
+
+    @property
+    def fetched_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.meta["fetched_at"])
 
     @property
     def layout(self) -> str:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -125,14 +126,17 @@ def test_find_all_sessions_in_a_body() -> None:
     ]
 
 
+SEED_PAGE = (
+    Path(__file__).resolve().parent.parent
+    / "fixtures"
+    / "seed"
+    / "eurocities-innovation-page-2019.txt"
+)
+
+
 def test_seed_page_dates() -> None:
     """Every labelled date on the real 2019 innovation page, in page order."""
-    from pathlib import Path
-
-    seed = Path("/work/shared/seed/eurocities-innovation-page-2019.txt")
-    if not seed.exists():
-        pytest.skip("shared seed page not mounted")
-    text = seed.read_text(encoding="utf-8")
+    text = SEED_PAGE.read_text(encoding="utf-8")
     labelled = [
         parse_date(line, reference=R19)
         for line in text.splitlines()

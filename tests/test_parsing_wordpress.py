@@ -1,7 +1,7 @@
 """Targeted tests of the WordPress parser beyond the golden fixtures.
 
 Pages here are minimal on purpose: each varies one thing the real site is known to
-vary (docs/eurocities-site.md §2.3-§2.4) and checks that no field moves between cards.
+vary (docs/sites/eurocities.md §2.3-§2.4) and checks that no field moves between cards.
 """
 
 from __future__ import annotations

@@ -41,8 +41,8 @@ _DATE_LABEL_RE = re.compile(
 _DATE_LINE_RE = re.compile(
     rf"^(?:(?:publication|start|end)\s*date\s*:?\s*(?:{_DATE_VALUE})?\s*)+$", re.IGNORECASE
 )
-# Labels of the detail templates (§1.4 of the site notes). A line is a label only when it
-# is the label alone, or the label, a colon and a value, so body text is never taken.
+# Labels of the detail templates (docs/sites/eurocities.md §1.4). A line is a label only
+# when it is the label alone, or the label, a colon and a value, so body text is never taken.
 _DETAIL_LABELS = (
     "publication date",
     "start date",
@@ -62,7 +62,8 @@ _DETAIL_DATE_RE = re.compile(
 
 _BULLETS = "•·▪●◦‣∙■"
 _BULLET_SPLIT_RE = re.compile(f"[{_BULLETS}]")
-# The forums of the old site (§3.1): recognised as themes even when no bullet is drawn.
+# The forums of the old site (docs/sites/eurocities.md §3.1): recognised as themes even
+# when no bullet is drawn.
 _FORUMS = frozenset(
     [
         "cooperation",

@@ -1,7 +1,7 @@
 """Parser for the WordPress layout of eurocities.eu (the site since mid-2020).
 
 Known markup comes from third-party scrapers that inspected the live DOM (see
-docs/eurocities-site.md §2.3): cards are ``ul.other-story-list > li`` holding
+docs/sites/eurocities.md §2.3): cards are ``ul.other-story-list > li`` holding
 ``span.meta-cat`` (one or more), ``span.date``, a heading (``h2`` on ``/latest/``,
 ``h3.h4`` on topic pages) with the title link, a teaser ``<p>`` and "N minute read".
 Everything else (article header, lead, author block) is known only as text order, so
@@ -81,7 +81,8 @@ _NAME_ELEMENTS = etree.XPath(
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-#: The site's date format (§2.7): "5 November 2025", no leading zero, full month.
+#: The site's date format (docs/sites/eurocities.md §2.7): "5 November 2025", no leading
+#: zero, full month.
 _DATE_RE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")
 #: A line holding only a date, optionally after a weekday ("Wednesday 14 December 2022").
 _DATE_LINE_RE = re.compile(
