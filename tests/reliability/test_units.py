@@ -1,4 +1,4 @@
-"""Fast unit tests (R-6c, R-8, R-12, R-13, R-14, R-23, R-25): extractors and pipelines.
+"""Fast unit tests (R-6c, R-8, R-12, R-13, R-14, R-23): extractors and pipelines.
 
 No crawl here: parsers get raw bytes with the Content-Type a server would send, rows
 go through the real normalise and validate steps with a frozen ``fetched_at``.
