@@ -162,7 +162,7 @@ class KnownDocument:
         return self.last_day is None or self.last_day >= today
 
 
-def fold(text: str | None) -> str:
+def loose_text(text: str | None) -> str:
     """Text compared loosely: NFKC, case-folded, whitespace collapsed, no trailing dots."""
     if not text:
         return ""
@@ -172,7 +172,7 @@ def fold(text: str | None) -> str:
 
 def card_agrees(doc: KnownDocument, entry: ListingEntry) -> bool:
     """True when every field of the card is consistent with the stored document."""
-    stored_dates = fold(doc.date_text)
+    stored_dates = loose_text(doc.date_text)
     card_dates = [
         t for t in (entry.date_text, entry.published_text, entry.start_text, entry.end_text) if t
     ]
@@ -181,10 +181,10 @@ def card_agrees(doc: KnownDocument, entry: ListingEntry) -> bool:
         # that the run report must get to see (so the page is parsed again).
         return False
     for text in card_dates:
-        if fold(text) not in stored_dates:
+        if loose_text(text) not in stored_dates:
             return False
-    stored_text = " ".join(fold(t) for t in (doc.title, doc.summary, doc.body_start) if t)
-    return all(not text or fold(text) in stored_text for text in (entry.title, entry.summary))
+    stored_text = " ".join(loose_text(t) for t in (doc.title, doc.summary, doc.body_start) if t)
+    return all(not text or loose_text(text) in stored_text for text in (entry.title, entry.summary))
 
 
 def card_unchanged(doc: KnownDocument, entry: ListingEntry, hashed: str) -> bool:

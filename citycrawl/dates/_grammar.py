@@ -31,7 +31,7 @@ from citycrawl.dates._lexicon import (
     STREET_WORDS,
     WEAK_MONTH_WORDS,
     Lexicon,
-    fold,
+    unaccented_lower,
 )
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
@@ -118,7 +118,7 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into numbers, words and single signs, folded for lookups."""
-    folded = fold(text)
+    folded = unaccented_lower(text)
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

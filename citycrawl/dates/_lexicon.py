@@ -1,6 +1,6 @@
 """Words the date grammar knows, per language, in folded form.
 
-Every key is lower-case with diacritics removed (see :func:`fold`), because pages write
+Every key is lower-case with diacritics removed (see :func:`unaccented_lower`), because pages write
 ``août``/``aout`` and ``Mär``/``März`` interchangeably and the tokenizer folds the text
 the same way. Each entry remembers its languages so that ``languages=["pl"]`` switches
 off, say, the Spanish ``a`` connector.
@@ -48,7 +48,7 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
-def fold(text: str) -> str:
+def unaccented_lower(text: str) -> str:
     """Lower-case ``text`` and strip diacritics, keeping its length and offsets."""
     if text.isascii():
         return text.lower()
