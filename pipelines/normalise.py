@@ -143,7 +143,12 @@ class _DateCollector:
         if value is None:
             self.issues.append(f"{label}:{dates.why_unparsed(text, reference=ref) or 'unparsed'}")
             return None
-        return value.date() if isinstance(value, dt.datetime) else value
+        day = value.date() if isinstance(value, dt.datetime) else value
+        # The parser reads history ("9 May 1950"); a publication or event date is not.
+        if not dates.plausible(day, ref):
+            self.issues.append(f"{label}:{dates.DateIssue.IMPLAUSIBLE.value}")
+            return None
+        return day
 
     def first_range(
         self, texts: Iterable[str | None], reference: dt.date, on_day: dt.date | None
@@ -155,6 +160,8 @@ class _DateCollector:
             for found in dates.iter_date_ranges(text, reference=reference):
                 start = found.start
                 start_day = start.date() if isinstance(start, dt.datetime) else start
+                if not dates.plausible(start_day, reference):
+                    continue  # history quoted in a body ("since 9 May 1950")
                 if on_day is None or start_day == on_day:
                     return found
         return None

@@ -14,15 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citycrawl.dates import (
+    EARLIEST_YEAR,
     SUPPORTED_LANGUAGES,
     DateIssue,
     DateRange,
     find_date_ranges,
     parse_date,
     parse_date_range,
+    plausible,
     why_unparsed,
 )
-from tests.date_cases import CASES, FAILURES, R19, Case
+from tests.date_cases import CASES, FAILURES, R19, R23, Case
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -262,12 +264,28 @@ def test_ambiguous_relative_words_only_as_whole_fields() -> None:
     assert parse_date("it happened yesterday in Porto", reference=R19) == dt.date(2019, 1, 8)
 
 
-def test_plausibility_without_reference_uses_today() -> None:
-    today = dt.datetime.now(dt.UTC).date()
-    near = today.replace(day=1) + dt.timedelta(days=400)
-    far = dt.date(today.year + 11, 1, 15)
-    assert parse_date(near.strftime("%d-%m-%Y")) == near
-    assert why_unparsed(far.strftime("%d-%m-%Y")) == DateIssue.IMPLAUSIBLE
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("9 May 1950", dt.date(1950, 5, 9)),  # the Schuman declaration
+        ("1900-01-01", dt.date(1900, 1, 1)),
+        ("1970-01-01", dt.date(1970, 1, 1)),
+        ("12 May 2040", dt.date(2040, 5, 12)),
+        ("9999-12-31", dt.date(9999, 12, 31)),
+    ],
+)
+def test_history_and_far_future_are_dates_and_fields_judge_them(text: str, day: dt.date) -> None:
+    """Issue 14: plausibility belongs to the field, not the parser."""
+    assert parse_date(text, reference=R23) == day
+    assert not plausible(day, R23)
+
+
+def test_plausible_window_for_fields() -> None:
+    assert plausible(dt.date(1990, 1, 1), R23)
+    assert plausible(dt.date(2033, 9, 20), R23)
+    assert not plausible(dt.date(2033, 9, 21), R23)
+    assert not plausible(dt.date(1989, 12, 31), R23)
+    assert plausible(dt.date(2034, 2, 28), dt.date(2024, 2, 29))  # leap-day reference
 
 
 def test_importable_without_scrapy() -> None:
@@ -298,28 +316,94 @@ _MONTHS = {
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
 }
+_MONTHS.update(
+    {  # the forms that follow a day, as written in each language
+        "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+        "gl": "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro "
+        "decembro",
+        "eu": "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren "
+        "abuztuaren irailaren urriaren azaroaren abenduaren",
+        "hu": "január február március április május június július augusztus szeptember "
+        "október november december",
+        "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+        "noiembrie decembrie",
+        "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+        "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+        "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober "
+        "november detsember",
+        "lv": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī "
+        "novembrī decembrī",
+        "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
+        "lapkričio gruodžio",
+        "sk": "januára februára marca apríla mája júna júla augusta septembra októbra "
+        "novembra decembra",
+        "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra "
+        "novembra decembra",
+        "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
+        "studenoga prosinca",
+        "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+        "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου "
+        "Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+        "no": "januar februar mars april mai juni juli august september oktober november desember",
+        "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+        "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня "
+        "листопада грудня",
+        "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+        "ga": "Eanáir Feabhra Márta Aibreán Bealtaine Meitheamh Iúil Lúnasa Meán_Fómhair "
+        "Deireadh_Fómhair Samhain Nollaig",
+        "mt": "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru "
+        "Diċembru",
+    }
+)
 _WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
     "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
     "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "hr": "ponedjeljak utorak srijeda četvrtak petak subota nedjelja",
+    "el": "Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή",
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя",
+    "fi": "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
+    "tr": "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar",
+    "is": "mánudaginn þriðjudaginn miðvikudaginn fimmtudaginn föstudaginn laugardaginn sunnudaginn",
 }
 _RANGE = {"en": ("from {} to {}", "–"), "fr": ("du {} au {}", "-"),
           "de": ("vom {} bis {}", "–"), "es": ("del {} al {}", "-"),
           "it": ("dal {} al {}", "-"), "nl": ("van {} tot {}", "-"),
           "pl": ("od {} do {}", "-"), "pt": ("de {} a {}", "-"),
           "sv": ("från {} till {}", "–"), "da": ("fra {} til {}", "-"),
-          "cs": ("od {} do {}", "–")}  # fmt: skip
+          "cs": ("od {} do {}", "–"), "ca": ("del {} al {}", "-"), "gl": ("do {} ao {}", "-"),
+          "ro": ("între {} și {}", "-"), "et": ("{} kuni {}", "–"),
+          "sk": ("od {} do {}", "–"), "sl": ("od {} do {}", "–"), "hr": ("od {} do {}", "–"),
+          "bg": ("от {} до {}", "–"), "el": ("από {} έως {}", "-"),
+          "no": ("fra {} til {}", "–"), "is": ("frá {} til {}", "–"),
+          "uk": ("з {} по {}", "–"), "tr": ("{} - {}", "-"), "fi": ("{} – {}", "–"),
+          "lv": ("no {} līdz {}", "–"), "lt": ("nuo {} iki {}", "–"),
+          "ga": ("ó {} go {}", "–"), "mt": ("minn {} sa {}", "–"),
+          "hu": ("{} – {}", "–"), "eu": ("{} – {}", "–")}  # fmt: skip
+_DOTTED = {"de", "da", "cs", "sk", "sl", "hr", "fi", "et", "lv", "no", "is"}
+_LINKED = {"es": "de", "pt": "de", "gl": "de", "ca": "de", "mt": "ta'"}
 
 
 def _text_date(day: dt.date, lang: str, *, year: bool = True, weekday: bool = False) -> str:
-    month = _MONTHS[lang].split()[day.month - 1]
-    link = " de " if lang in {"es", "pt"} else " "
-    dot = "." if lang in {"de", "da", "cs"} else ""
-    out = f"{day.day}{dot}{link}{month}"
-    if year:
-        out += f"{link}{day.year}" if lang in {"es", "pt"} else f" {day.year}"
+    month = _MONTHS[lang].split()[day.month - 1].replace("_", " ")
+    if lang == "hu":
+        out = f"{day.year}. {month} {day.day}." if year else f"{month} {day.day}."
+    elif lang == "lt":
+        out = f"{day.year} m. {month} {day.day} d." if year else f"{month} {day.day} d."
+    elif lang == "eu":
+        out = f"{day.year}ko {month} {day.day}a" if year else f"{month} {day.day}a"
+    else:
+        dot = "." if lang in _DOTTED else ""
+        link = _LINKED.get(lang)
+        if lang == "ca" and month[0] in "aeiou":
+            out = f"{day.day} d'{month}"
+        else:
+            out = f"{day.day}{dot} {link} {month}" if link else f"{day.day}{dot} {month}"
+        if year:
+            out += f" de {day.year}" if lang in {"es", "pt", "gl", "ca"} else f" {day.year}"
     if weekday and lang in _WEEKDAYS:
         out = f"{_WEEKDAYS[lang].split()[day.weekday()]} {out}"
     return out
@@ -402,9 +486,8 @@ def test_no_input_raises_and_ends_follow_starts(
         if got.end is not None:
             assert type(got.end) is type(got.start)
             assert got.end >= got.start
-        lo = dt.date(1990, 1, 1)
         day = got.start.date() if isinstance(got.start, dt.datetime) else got.start
-        assert day >= lo
+        assert day.year >= EARLIEST_YEAR
     reason = why_unparsed(text, reference=ref)
     assert (reason is None) == bool(found)
     assert reason is None or reason in set(DateIssue)

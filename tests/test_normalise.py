@@ -173,6 +173,19 @@ def test_impossible_date_stays_null_with_its_text_and_reason() -> None:
     assert row["date_issues"] == ["publication date:impossible"]
 
 
+def test_historic_date_is_read_but_no_publication_or_event_date() -> None:
+    """Issue 14: the parser reads "9 May 1950"; the fields keep refusing it, with reason."""
+    url = "http://www.eurocities.eu/eurocities/news/Some-news-WSPO-ABC124"
+    document = DocumentPage(url=url, layout="domino", title="News", published_text="9 May 1950")
+    row = normalise_page(_page(document))
+    assert row["published"] is None
+    assert row["date_issues"] == ["publication date:implausible"]
+    teaser = "Europe Day recalls the declaration of 9 May 1950; the debate is on 12 May 2026."
+    event = DocumentPage(url=WEBINAR_URL, layout="domino", title="Europe Day", summary=teaser)
+    row = normalise_page(_page(event, ListingEntry(url=WEBINAR_URL, title="Europe Day")))
+    assert row["event_start"] == dt.date(2026, 5, 12)
+
+
 def test_hash_ignores_fetch_time_and_follows_content() -> None:
     url = "https://eurocities.eu/latest/a/"
     document = DocumentPage(url=url, layout="wordpress", title="A", categories=["News"])

@@ -1,10 +1,13 @@
-"""Dates and date ranges as city-network pages write them, in eleven languages.
+"""Dates and date ranges as city-network pages write them, in the members' languages.
 
 Importable without Scrapy. The grammar (:mod:`citycrawl.dates._grammar`) reads the
-forms the EUROCITIES site and its member cities use; dateparser only sits behind it for
-other languages and "N days ago" phrases. Nothing is guessed: an impossible, ambiguous,
-implausible or year-less-without-reference date gives ``None``, and
-:func:`why_unparsed` says which. See ``docs/dates.md`` for the forms and the policy.
+forms the EUROCITIES site and its member cities use, in the 24 EU languages plus
+Norwegian, Icelandic, Ukrainian and Turkish; dateparser only sits behind it for other
+languages and "N days ago" phrases. Nothing is guessed: an impossible, ambiguous or
+year-less-without-reference date gives ``None``, and :func:`why_unparsed` says which.
+Historic dates are dates ("9 May 1950"); whether one is plausible for a publication or
+event field is the field's check (:func:`plausible`). See ``docs/dates.md`` for the
+forms and the policy.
 
 >>> import datetime as dt
 >>> r = parse_date_range("Save the date: 22-24 October 2019 in Warsaw")
@@ -23,8 +26,9 @@ from collections.abc import Iterator, Sequence
 
 from citycrawl.dates import _fallback
 from citycrawl.dates._grammar import Parser, tokenize
-from citycrawl.dates._lexicon import SUPPORTED_LANGUAGES, lexicon_for
+from citycrawl.dates._lexicon import LANGUAGE_ALIASES, SUPPORTED_LANGUAGES, lexicon_for
 from citycrawl.dates._resolve import (
+    EARLIEST_YEAR,
     HORIZON_YEARS,
     MIN_DATE,
     DateIssue,
@@ -36,6 +40,7 @@ from citycrawl.dates._resolve import (
 )
 
 __all__ = [
+    "EARLIEST_YEAR",
     "HORIZON_YEARS",
     "MIN_DATE",
     "SUPPORTED_LANGUAGES",
@@ -46,6 +51,7 @@ __all__ = [
     "iter_date_ranges",
     "parse_date",
     "parse_date_range",
+    "plausible",
     "why_unparsed",
 ]
 
@@ -61,7 +67,8 @@ def _reference_date(reference: Reference) -> dt.date | None:
 def _languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
     if languages is None:
         return None
-    return tuple(sorted({lang.lower()[:2] for lang in languages}))
+    codes = {lang.lower()[:2] for lang in languages}
+    return tuple(sorted({LANGUAGE_ALIASES.get(code, code) for code in codes}))
 
 
 def _scan(
@@ -80,12 +87,11 @@ def _scan(
     if grammar_langs is None or grammar_langs:
         tokens = tokenize(text)
         parser = Parser(text, tokens, lexicon_for(grammar_langs))
-        today = dt.datetime.now(dt.UTC).date()
         for index, expr in enumerate(parser.expressions()):
             # A whole-text expression may be an everyday word ("morgen" as a field);
             # only the first can be whole, since nothing but a label may precede it.
             whole = index == 0 and _only_label_around(text, expr.start, expr.end)
-            result = resolve(expr, text, ref, today, whole)
+            result = resolve(expr, text, ref, whole)
             if isinstance(result, Failure):
                 produced = True
                 yield result
@@ -98,7 +104,7 @@ def _scan(
         if needs_reference:
             yield Failure(DateIssue.MISSING_REFERENCE, text.strip())
         elif day is not None:
-            if plausible(day, ref or dt.datetime.now(dt.UTC).date()):
+            if day.year >= EARLIEST_YEAR:
                 yield DateRange(day, None, text.strip())
             else:
                 yield Failure(DateIssue.IMPLAUSIBLE, text.strip())

@@ -18,7 +18,9 @@ from citycrawl.dates._lexicon import SUPPORTED_LANGUAGES
 MAX_FALLBACK_CHARS = 60
 """Longer texts are prose; dateparser on prose finds dates in anything."""
 
-# "3 days ago" in the supported languages: the only thing dateparser adds for them.
+# The languages whose "ago" phrases the gate below knows; dateparser reads these.
+_AGO_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs")
+# "3 days ago" in those languages: the only thing dateparser adds for them.
 _AGO_RE = re.compile(
     r"\b(ago|il y a|vor|hace|fa|geleden|temu|atr[aá]s|h[aá]|sedan|siden|p[rř]ed)\b",
     re.IGNORECASE,
@@ -54,7 +56,7 @@ def _parser(languages: tuple[str, ...], base: dt.datetime) -> object:
     try:
         return DateDataParser(languages=list(languages), settings=settings)
     except ValueError:  # a language dateparser does not know
-        return DateDataParser(languages=list(SUPPORTED_LANGUAGES), settings=settings)
+        return DateDataParser(languages=list(_AGO_LANGUAGES), settings=settings)
 
 
 def _run(text: str, languages: tuple[str, ...], base: dt.datetime) -> dt.date | None:
@@ -79,7 +81,7 @@ def parse(
 
     Returns ``(None, True)`` for a relative phrase when ``reference`` is None.
     """
-    langs = languages or SUPPORTED_LANGUAGES
+    langs = languages or _AGO_LANGUAGES
     if reference is not None:
         base = dt.datetime.combine(reference, dt.time(12, 0))
         return _run(text, langs, base), False

@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
     FILLER_WORDS,
+    FUZZY_MIN,
+    MIDNIGHT_WORDS,
+    NOON_WORDS,
     RANGE_OPENERS,
     STREET_ABBREVIATIONS,
     STREET_LINKS,
@@ -38,14 +41,22 @@ _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
 _APOSTROPHES = frozenset("\u2019\u2018`´")
 
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°"})
-_DAY_MONTH_LINKS = frozenset({"of", "de", "di", "du"})
+# Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean").
+_ORDINAL_SUFFIXES = frozenset(
+    {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era"}
+)
+_DAY_MONTH_LINKS = frozenset({"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta"})
 _MONTH_YEAR_LINKS = frozenset({"de", "del", "of", "anno"})
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = frozenset(
     {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"}
 )
-_YEAR_SUFFIXES = (("r", "."), ("roku",), ("rok",))
+# Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
+# Bulgarian "2024 г.", "година".
+_YEAR_SUFFIXES = (
+    ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
+    ("godine",), ("gads",), ("metai",), ("vuonna",),
+)  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
 _TIME_PREFIXES = frozenset(
@@ -55,33 +66,84 @@ _TIME_PREFIXES = frozenset(
      "horaire", "uhrzeit", "zeit", "hora", "horario", "orario", "tid", "cas", "v", "ve",
      "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
      "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
-     "zwischen", "tussen", "mellan", "mezi", "partire"}
+     "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
+     "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
+     "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
+     "alas", "ás", "dende", "desde", "fis", "ta", "no", "nuo",
+     "orduan", "ordu", "óra", "ξεκινα", "начало", "початок"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = frozenset(
-    {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod"}
-)
+    {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
+     "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
+     "ob"}
+)  # fmt: skip
 _TIME_RANGE_WORDS = frozenset(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
-     "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore"}
+     "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
+     "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
+     "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
+     "si", "και"}
 )  # fmt: skip
 _HOUR_MARKERS = frozenset(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
-     "heures", "heure", "ore", "timer"}
+     "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
+     "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
+     "hodiny", "tundi", "klst", "stundu"}
 )  # fmt: skip
+# Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
+_DOTTED_MARKERS = frozenset({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
     "wet": "WET", "west": "WEST", "eet": "EET", "eest": "EEST",
 }  # fmt: skip
-_BRUSSELS_PHRASES = (
-    ("brussels", "time"), ("brussels", "local", "time"), ("heure", "de", "bruxelles"),
-    ("brusseler", "zeit"), ("brusselse", "tijd"), ("hora", "de", "bruselas"),
-    ("ora", "di", "bruxelles"), ("czasu", "brukselskiego"), ("hora", "de", "bruxelas"),
-)  # A bare "Brussels" after a time is a place ("09:00 – 11:00, Brussels"), not a zone.  # fmt: skip
-_NAMED_ZONE_PHRASES = (
-    (("central", "european", "summer", "time"), "CEST"),
-    (("central", "european", "time"), "CET"),
-)
+# Zone abbreviations that are everyday words in lower case (French "et", "est"; "pt."):
+# zones only when written in capitals.
+_CAPITAL_ZONE_WORDS = {
+    "et": "America/New_York", "est": "EST", "edt": "EDT", "pt": "America/Los_Angeles",
+    "pst": "PST", "pdt": "PDT", "ct": "America/Chicago", "cdt": "CDT", "bst": "BST",
+}  # fmt: skip
+# Named zones and "<city> time" phrases. A bare "Brussels" after a time is a place
+# ("09:00 – 11:00, Brussels"), not a zone.
+_NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(words.split()), zone)
+    for words, zone in (
+        ("central european summer time", "CEST"), ("central european time", "CET"),
+        ("eastern european summer time", "EEST"), ("eastern european time", "EET"),
+        ("western european summer time", "WEST"), ("western european time", "WET"),
+        ("eastern standard time", "EST"), ("eastern daylight time", "EDT"),
+        ("eastern time", "America/New_York"), ("pacific time", "America/Los_Angeles"),
+        ("british summer time", "BST"), ("greenwich mean time", "UTC"),
+        ("coordinated universal time", "UTC"),
+        ("brussels time", "Europe/Brussels"), ("brussels local time", "Europe/Brussels"),
+        ("heure de bruxelles", "Europe/Brussels"), ("brusseler zeit", "Europe/Brussels"),
+        ("brusselse tijd", "Europe/Brussels"), ("hora de bruselas", "Europe/Brussels"),
+        ("ora di bruxelles", "Europe/Brussels"), ("czasu brukselskiego", "Europe/Brussels"),
+        ("hora de bruxelas", "Europe/Brussels"), ("london time", "Europe/London"),
+        ("uk time", "Europe/London"), ("irish time", "Europe/Dublin"),
+        ("paris time", "Europe/Paris"), ("heure de paris", "Europe/Paris"),
+        ("berlin time", "Europe/Berlin"), ("lisbon time", "Europe/Lisbon"),
+        ("madrid time", "Europe/Madrid"), ("hora peninsular", "Europe/Madrid"),
+        ("rome time", "Europe/Rome"), ("ora italiana", "Europe/Rome"),
+        ("amsterdam time", "Europe/Amsterdam"), ("warsaw time", "Europe/Warsaw"),
+        ("czasu polskiego", "Europe/Warsaw"), ("athens time", "Europe/Athens"),
+        ("helsinki time", "Europe/Helsinki"), ("kyiv time", "Europe/Kyiv"),
+        ("new york time", "America/New_York"), ("istanbul time", "Europe/Istanbul"),
+        ("turkish time", "Europe/Istanbul"), ("central time", "America/Chicago"),
+    )
+)  # fmt: skip
+# Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
+_BRACKET_ARTICLES = frozenset({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
+_ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+    "x": 10, "xi": 11, "xii": 12,
+}  # fmt: skip
+CONTESTED = 0
+"""Month number of a name that means different months in the languages read."""
+# Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
+# ("from") is left to the separator, which reads it as a filler before the end.
+_HU_DAY_SUFFIXES = frozenset({"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on"})
+_RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -90,7 +152,7 @@ _BETWEEN = frozenset({"entre", "between", "zwischen", "tussen", "mezi", "tra", "
 # septiembre", "from the 4th to the 5th").
 _DAY_WORDS = frozenset(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
-     "tagen", "dni", "dny"}
+     "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la"}
 )  # fmt: skip
 
 
@@ -145,6 +207,8 @@ class Time:
     meridiem: str | None = None
     marked: bool = True
     """False for a bare hour ("von 11 bis 18 Uhr"): a time only next to a marked one."""
+    worded: bool = False
+    """Written with a clock word ("18:45 h", "9am", "noon"), not digits alone."""
 
 
 @dataclass(slots=True)
@@ -164,9 +228,15 @@ class Item:
     relative_words: tuple[str, ...] | None = None
     times: list[Time] = field(default_factory=list)
     impossible: bool = False
+    ambiguous: bool = False
+    """The month name means two months in the languages read."""
     partial: bool = False
     zone: list[str] = field(default_factory=list)
     offset_minutes: int | None = None
+    swappable: bool = False
+    """Numeric with both day-first and month-first readings valid."""
+    second_zone: tuple[Time, str] | None = None
+    """The same moment stated in another zone ("/ 9am EDT"), to settle the first."""
 
 
 @dataclass(slots=True)
@@ -189,6 +259,8 @@ class Parser:
         self.lex = lex
         self.resume = 0
         """Token index the scan may jump to after a failed expression."""
+        self.after_relative = False
+        """True while reading the explicit date after a relative word."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -199,7 +271,7 @@ class Parser:
         n = len(self.t)
         while i < n:
             tok = self.t.text[i]
-            if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok):
+            if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok, i):
                 expr = self.expression(i)
                 if expr is not None:
                     yield expr
@@ -210,9 +282,14 @@ class Parser:
                     continue
             i += 1
 
-    def _may_start_word(self, tok: str) -> bool:
+    def _may_start_word(self, tok: str, i: int) -> bool:
         return (
-            tok in self.lex.weekdays or tok in self.lex.short_weekdays or tok in self.lex.relative
+            tok in self.lex.weekdays
+            or tok in self.lex.short_weekdays
+            or tok in self.lex.relative
+            or tok in self.lex.month_phrases
+            # a misspelt month before its day ("Febuary 3, 2024")
+            or (len(tok) >= FUZZY_MIN and self.t.is_num(i + 1) and self._before_day(i))
         )
 
     # -- expressions ------------------------------------------------------------
@@ -233,7 +310,9 @@ class Parser:
             following = self.item(j) if j < len(self.t) else None
             # Only an explicit date is worth a look (and no recursion on "today, today…").
             if following is not None and following.relative is None:
+                self.after_relative = True
                 explicit = self.expression(j)
+                self.after_relative = False
                 if explicit is not None:
                     return explicit
             return self._finish([first], [])
@@ -267,13 +346,42 @@ class Parser:
             # time on "1-1-1-…").
             self.resume = chain_end
             return None
-        only = items[0]
-        # A lone "3.2." is as likely a section number as a date: it needs a weekday or a
-        # time to count ("Sa, 19.10., 17 Uhr").
-        if len(items) == 1 and only.numeric and only.year is None:  # noqa: SIM102
-            if only.weekday is None and not only.times:
-                return None
+        if not self._short_forms_stand(items):
+            return None
         return self._finish(items, joins)
+
+    def _short_forms_stand(self, items: list[Item]) -> bool:
+        """A lone "3.2." or "12/3" is as likely a section number or a fraction as a date:
+        it counts with a weekday or a time ("Sa, 19.10., 17 Uhr"), after a relative word
+        ("tomorrow, 4.7."), in brackets ("(le 12/03)") or as a heading ("NOTICE 5.6.:").
+        A day/month pair with a slash needs that context even inside a range."""
+        if any(it.year is not None for it in items):
+            return True
+        only = items[0]
+        slashed = any(it.numeric and self.t.at(it.first + 1) == "/" for it in items)
+        if not (len(items) == 1 and only.numeric) and not slashed:
+            return True
+        if any(it.weekday is not None or it.times for it in items) or self.after_relative:
+            return True
+        return self._bracketed(items[0].first, items[-1].last) or self._heading(
+            items[0].first, items[-1].last
+        )
+
+    def _bracketed(self, first: int, last: int) -> bool:
+        before = first - 1
+        if self.t.at(before) in _BRACKET_ARTICLES:
+            before -= 1
+        return before >= 0 and self.t.text[before] == "(" and self.t.at(last) == ")"
+
+    def _heading(self, first: int, last: int) -> bool:
+        """Followed by a colon, at a line start or after a word in capitals."""
+        if self.t.at(last) != ":":
+            return False
+        if first == 0:
+            return True
+        word = self.source[self.t.start[first - 1] : self.t.end[first - 1]]
+        gap = self.source[self.t.end[first - 1] : self.t.start[first]]
+        return "\n" in gap or (len(word) > 1 and word.isalpha() and word.isupper())
 
     def _after_street_word(self, i: int) -> bool:
         """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai")."""
@@ -284,10 +392,26 @@ class Parser:
             return True
         return k >= 0 and self.t.text[k] in STREET_WORDS
 
+    def _range_phrase(self, j: int) -> int:
+        """Length of an abbreviated inclusive range word at ``j`` ("t/m", "t.o.m."), or 0."""
+        if self.t.text[j] != "t":
+            return 0
+        for phrase in _RANGE_PHRASES:
+            if self.t.text[j : j + len(phrase)] == phrase:
+                return len(phrase)
+        return 0
+
     def _opener_before(self, first_tok: int) -> int | None:
         """Index of a range opener before ``first_tok``, past at most two day words."""
         k = first_tok - 1
-        while k >= first_tok - 2 and k > 0 and self.t.text[k] in _DAY_WORDS:
+        while (
+            k >= first_tok - 3
+            and k > 0
+            and (
+                self.t.text[k] in _DAY_WORDS
+                or (self.t.text[k] == "." and self.t.text[k - 1] == "d")
+            )
+        ):
             k -= 1
         return k if k >= 0 and self.t.text[k] in RANGE_OPENERS else None
 
@@ -330,10 +454,13 @@ class Parser:
         steps = 0
         while j < n and steps < 4:
             tok = self.t.text[j]
-            if tok == "t" and self.t.text[j + 1 : j + 3] == ["/", "m"]:
-                kind = "range"  # Dutch "t/m", tot en met
-                j += 2
-            elif tok == "-" or (
+            phrase = self._range_phrase(j)
+            if phrase:
+                kind = "range"  # "t/m", "t.o.m.": tot en met, till och med
+                j += phrase
+                steps += 1
+                continue
+            if tok == "-" or (
                 tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
             ):
                 kind = "range"
@@ -341,6 +468,8 @@ class Parser:
                 kind = kind or "list"
             elif tok in FILLER_WORDS or tok == "'":
                 pass
+            elif tok == "." and steps and self.t.text[j - 1].isalpha():
+                pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             else:
                 break
             j += 1
@@ -355,9 +484,9 @@ class Parser:
         rel = self.relative(i)
         if rel is not None:
             words, offset, j = rel
-            it = Item(first=i, last=j, relative=offset, relative_words=words)
-            self.times_and_zone(it)
-            return it
+            rel_item = Item(first=i, last=j, relative=offset, relative_words=words)
+            self.times_and_zone(rel_item)
+            return rel_item
         weekday = None
         j = i
         wd = self.weekday(j)
@@ -369,7 +498,9 @@ class Parser:
                 self.t.is_num(j + 1) or self.t.at(j + 1) in self.lex.months
             ):
                 j += 1
-        it = self.core(j)
+        it: Item | None = self.core(j)
+        if it is None and weekday is not None:
+            it = self._ctime(j)
         if it is None:
             return None
         it.first = i
@@ -380,8 +511,27 @@ class Parser:
             if late is not None and self.t.at(late[1]) == ")":
                 it.weekday = late[0]
                 it.last = late[1] + 1
-        if not it.partial:
+        if not it.partial and not it.times:
             self.times_and_zone(it)
+        return it
+
+    def _ctime(self, j: int) -> Item | None:
+        """date(1) and C ``asctime`` output after its weekday: "Mon Mar  4 14:15:00 CET
+        2024" (month, day, time, zone, then the year)."""
+        t = self.t
+        if t.at(j) not in self.lex.english_months or not t.is_num(j + 1):
+            return None
+        day = int(t.text[j + 1])
+        clock = self.time(j + 2, allow_bare=False)
+        if clock is None or not 1 <= day <= 31:
+            return None
+        it = Item(first=j, last=clock[1], day=day, month=self.lex.months[t.text[j]])
+        it.times = [clock[0]]
+        self.zone(it, False)
+        if not self._year_at(it.last):
+            return None
+        it.year = int(t.text[it.last])
+        it.last += 1
         return it
 
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
@@ -404,12 +554,21 @@ class Parser:
             return self.lex.short_weekdays[tok], i + 1
         return None
 
-    def _month_at(self, j: int) -> tuple[int, int] | None:
-        """Month number and the index after it (with an abbreviation's dot)."""
+    def _month_at(
+        self, j: int, *, after_dot: bool = False, loose: bool = True
+    ) -> tuple[int, int] | None:
+        """Month number and the index after it (with an abbreviation's dot); the number
+        is CONTESTED for a name that means two months here. ``after_dot``: the day
+        before had an ordinal dot. ``loose``: Roman numerals and misspelt names count
+        (where a year follows)."""
         tok = self.t.at(j)
         month = self.lex.months.get(tok)
         if month is None:
-            return None
+            return self._unusual_month(j) if loose else None
+        if after_dot and tok in self.lex.dotted_months:
+            month = self.lex.dotted_months[tok]
+        elif tok in self.lex.contested:
+            month = CONTESTED
         k = j + 1
         dotted = self.t.at(k) == "."
         if dotted:
@@ -417,6 +576,25 @@ class Parser:
         if tok in WEAK_MONTH_WORDS and not dotted and not self._year_at(k):
             return None
         return month, k
+
+    def _unusual_month(self, j: int) -> tuple[int, int] | None:
+        """A two-word month (Irish "Meán Fómhair"), or, with a year right after, a Roman
+        numeral in capitals ("12 IV 2023") or a name one slip from one month."""
+        t = self.t
+        tok = t.at(j)
+        for words, number in self.lex.month_phrases.get(tok, ()):
+            if tuple(t.text[j : j + len(words)]) == words:
+                return number, j + len(words)
+        month: int | None = None
+        if tok in _ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
+            month = _ROMAN_MONTHS[tok]
+        elif len(tok) >= FUZZY_MIN:
+            slip = self.lex.misspelt_month(tok)
+            month = slip[0] if slip else None
+        if month is None:
+            return None
+        k = j + 2 if t.at(j + 1) in {".", ","} else j + 1
+        return (month, j + 2 if t.at(j + 1) == "." else j + 1) if self._year_at(k) else None
 
     def _year_at(self, j: int) -> bool:
         tok = self.t.at(j)
@@ -439,14 +617,14 @@ class Parser:
         tok = t.at(j)
         if tok.isdigit():
             if len(tok) == 4:
-                return self.iso(j)
+                return self.iso(j) or self.year_first(j)
             if len(tok) > 2:
                 return None
             numeric = self.numeric(j)
             if numeric is not None:
                 return numeric
             return self.day_first(j)
-        if tok in self.lex.months:
+        if tok.isalpha():
             return self.month_first(j)
         return None
 
@@ -462,15 +640,61 @@ class Parser:
         m, d = t.text[j + 2], t.text[j + 4]
         if len(m) > 2 or len(d) > 2:
             return None
-        it = Item(first=j, last=j + 5, year=int(t.text[j]), month=int(m), day=int(d))
+        month = int(m)
+        it = Item(first=j, last=j + 5, year=int(t.text[j]), month=month, day=int(d))
         it.numeric = True
-        if not (1 <= it.month <= 12):
+        if not (1 <= month <= 12):
             it.impossible = True
             it.month = 1
         # ISO date-time: "2019-01-09T10:00:00+01:00".
         if t.at(j + 5) == "t" and t.adjacent(j + 5):
             it.last = j + 6
         return it
+
+    def year_first(self, j: int) -> Item | None:
+        """Year, month, day as Hungarian, Lithuanian, Latvian and Basque write them:
+        "2024. március 5.", "2024. 03. 05.", "2024 m. kovo 5 d.", "2024. gada 5. martā",
+        "2024ko martxoaren 5a"."""
+        t = self.t
+        k = j + 1
+        if t.at(k) == "." or (t.at(k) in {"ko", "eko"} and t.adjacent(k)):
+            k += 1
+        elif t.at(k) == "m" and t.at(k + 1) == ".":
+            k += 2
+        if t.at(k) == "gada":  # Latvian: the day and month follow in their usual order
+            it = self.day_first(k + 1) if t.is_num(k + 1) else None
+            if it is None or it.month is None or it.year is not None:
+                return None
+            it.first, it.year = j, int(t.text[j])
+            return it
+        if t.at(k - 1) == "." and t.is_num(k) and t.at(k + 1) == "." and t.is_num(k + 2):
+            if t.at(k + 3) != "." or len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
+                return None  # "2024. 03. 05.": Hungarian numeric, spaced
+            it = Item(first=j, last=k + 4, year=int(t.text[j]), numeric=True)
+            self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
+            return it
+        month = self._month_at(k, loose=False)
+        if month is None or not t.is_num(month[1]) or len(t.text[month[1]]) > 2:
+            return None
+        day = int(t.text[month[1]])
+        if not 1 <= day <= 31:
+            return None
+        it = Item(first=j, last=self._day_suffix(month[1] + 1), day=day, month=month[0] or 1)
+        it.year, it.month_first, it.ambiguous = int(t.text[j]), True, month[0] == CONTESTED
+        return it
+
+    def _day_suffix(self, k: int) -> int:
+        """Past what follows a day in month-first orders: Hungarian "5." and "5-én",
+        Lithuanian "5 d.", Basque "5a"/"5ean" (glued, taken as an ordinal)."""
+        t = self.t
+        k = self._ordinal(k)
+        if t.at(k) == "." and t.adjacent(k):
+            return k if self._sentence_ends_after(k) else k + 1
+        if t.at(k) == "-" and t.adjacent(k) and t.at(k + 1) in _HU_DAY_SUFFIXES:
+            return k + 2 if t.adjacent(k + 1) else k
+        if t.at(k) == "d" and t.at(k + 1) == ".":
+            return k + 2
+        return k
 
     def numeric(self, j: int) -> Item | None:
         t = self.t
@@ -500,12 +724,24 @@ class Parser:
             else:
                 it.last = self._year_suffix(it.last)  # "02.10.2017 r. (poniedziałek)"
             self._order_day_month(it, a, b)
+            # Both orders read ("03/09/2020"): a stated weekday may settle it (US-made
+            # software such as Drupal writes month first).
+            it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
             return it
         if sep == "." and t.at(j + 3) == "." and not t.is_num(j + 4):
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             return Item(first=j, last=j + 4, day=a, month=b, numeric=True)
+        if sep == "/" and t.at(j + 3) not in {"/", "-", "."}:
+            # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
+            it = Item(first=j, last=j + 3, numeric=True)
+            self._order_day_month(it, a, b)
+            if it.impossible:
+                return None
+            if self._year_at(j + 3):
+                it.year, it.last = int(t.text[j + 3]), j + 4
+            return it
         return None
 
     @staticmethod
@@ -526,17 +762,28 @@ class Parser:
         if not 1 <= day <= 31:
             return None
         k = self._ordinal(j + 1)
-        if t.at(k) == "." and k == j + 1:
+        after_dot = t.at(k) == "." and k == j + 1
+        if after_dot:
             k += 1
         after_day = k
-        if t.at(k) in _DAY_MONTH_LINKS and t.at(k + 1) in self.lex.months:
-            k += 1
-        month = self._month_at(k)
+        k = self._day_month_link(k)
+        month = self._month_at(k, after_dot=after_dot)
         if month is None:
             return Item(first=j, last=after_day, day=day)
-        it = Item(first=j, last=month[1], day=day, month=month[0])
+        it = Item(first=j, last=month[1], day=day, month=month[0] or 1)
+        it.ambiguous = month[0] == CONTESTED
         self._year_after(it)
         return it
+
+    def _day_month_link(self, k: int) -> int:
+        """Past the words between a day and its month ("28 de enero", "5 d'abril",
+        "del 3 al 5 del mes de mayo"), if a month follows them; else ``k``."""
+        for j in range(k, k + 4):
+            if self.t.at(j) in self.lex.months:
+                return j
+            if self.t.at(j) not in _DAY_MONTH_LINKS:
+                return k
+        return k
 
     def _year_after(self, it: Item) -> None:
         t = self.t
@@ -561,30 +808,47 @@ class Parser:
                 return k + len(suffix)
         return k
 
+    def _before_day(self, j: int) -> bool:
+        """True if the month word at ``j`` may come before its day ("May 5")."""
+        word = self.t.text[j]
+        if word in self.lex.month_first_words:
+            return True
+        if word in self.lex.months:
+            return False
+        slip = self.lex.misspelt_month(word)
+        return slip is not None and slip[1] in self.lex.month_first_words
+
     def month_first(self, j: int) -> Item | None:
         t = self.t
-        month = self._month_at(j)
+        month = self._month_at(j, loose=False)
+        slip = None
+        if month is None and t.is_num(j + 1):
+            slip = self.lex.misspelt_month(t.text[j])
+            month = (slip[0], j + 1) if slip else None
+        month = month or self._month_at(j)
         if month is None:
             return None
         k = month[1]
         tok = t.at(k)
         word = t.text[j]
-        if tok.isdigit() and len(tok) <= 2 and word in self.lex.english_months:
+        if tok.isdigit() and len(tok) <= 2 and self._before_day(j):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
             # "May 2, 3" is fine, "May 10:30" is not a day.
             if t.at(k + 1) in {":"} and t.adjacent(k + 1):
                 return None
-            it = Item(first=j, last=self._ordinal(k + 1), day=day, month=month[0])
-            it.month_first = True
+            it = Item(first=j, last=self._day_suffix(k + 1), day=day, month=month[0] or 1)
+            it.month_first, it.ambiguous = True, month[0] == CONTESTED
             self._year_after(it)
+            if slip and it.year is None:
+                return None  # a slip counts only in a full date
             # "the city may 2 …", "march 20 km": as verbs these are lower-case.
             verb = word in _VERB_MONTHS and not self.source[t.start[j]].isupper()
             return None if verb and it.year is None else it
         probe = Item(first=j, last=k, month=month[0])
         self._year_after(probe)
-        if probe.year is not None:
+        if probe.year is not None and not slip:
             probe.partial = True
             return probe
         return None
@@ -593,29 +857,30 @@ class Parser:
 
     def times_and_zone(self, it: Item) -> None:
         t = self.t
-        j = it.last
+        j = self._skip_aside(it.last)
         n = len(t)
         strong = False
         paren = False
         steps = 0
         # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
         # but a time range, a zone or a time word after it make it one
-        # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45").
+        # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45"),
+        # and so does a machine stamp ("Mon, 03/09/2020 - 14:15", Drupal's default).
         dashed = t.at(j) == "-"
         if dashed:
             j += 1
             strong = t.at(j) in _STRONG_TIME_PREFIXES
-        # Five steps cover ", a partire dalle ore 13.30".
+        # Five steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr".
         while j < n and steps < 5 and t.text[j] in _TIME_PREFIXES:
             if t.text[j] == "h" and not t.is_num(j + 1):
                 break
             # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
-            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES or t.text[j] == "dalle"
+            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
             paren = paren or t.text[j] == "("
             j += 1
             steps += 1
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
-        first = self.time(j, allow_bare=True)
+        first = self.time(j, allow_bare=True, comma=strong)
         if first is None:
             return
         t1, k = first
@@ -626,7 +891,7 @@ class Parser:
             m += 1
             steps += 1
         if steps:
-            second = self.time(m, allow_bare=strong)
+            second = self.time(m, allow_bare=strong, comma=strong or t1.marked, end=True)
             if second is not None:
                 times.append(second[0])
                 k = second[1]
@@ -640,20 +905,50 @@ class Parser:
         it.last = k
         self.zone(it, paren)
         zoned = bool(it.zone) or it.offset_minutes is not None
-        if dashed and not strong and len(times) == 1 and not zoned:
+        machine = it.numeric and it.weekday is not None
+        worded = any(x.worded for x in times)
+        if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
 
-    def time(self, j: int, *, allow_bare: bool) -> tuple[Time, int] | None:
+    def _skip_aside(self, j: int) -> int:
+        """Past a bracketed aside without digits between a date and its time ("1. Mai
+        (Tag der Arbeit) von 9 bis 17 Uhr"); ``j`` itself when there is none."""
+        t = self.t
+        if t.at(j) != "(":
+            return j
+        for k in range(j + 1, min(j + 8, len(t))):
+            tok = t.text[k]
+            if tok == ")":
+                return k + 1 if k > j + 1 else j
+            if not tok.isalpha():
+                return j
+        return j
+
+    def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
+        """Noon or midnight as a word; midnight that ends a span is the next 00:00."""
+        for phrases, hour in ((NOON_WORDS, 12), (MIDNIGHT_WORDS, 24 if end else 0)):
+            for words in phrases:
+                if tuple(self.t.text[j : j + len(words)]) == words:
+                    return Time(hour, 0, worded=True), j + len(words)
+        return None
+
+    def time(
+        self, j: int, *, allow_bare: bool, comma: bool = False, end: bool = False
+    ) -> tuple[Time, int] | None:
         t = self.t
         tok = t.at(j)
-        if not tok.isdigit() or len(tok) > 2:
+        if not tok.isdigit():
+            return self._clock_word(j, end=end) if tok.isalpha() else None
+        if len(tok) > 2:
             return None
         hour = int(tok)
         minute = second = 0
-        marked = False
+        marked = worded = False
         k = j + 1
         sep = t.at(k)
-        if sep in {":", "."} and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
+        # "12,30" is a time only where a time is expected ("dalle ore 10 alle 12,30").
+        seps = {":", ".", ","} if comma else {":", "."}
+        if sep in seps and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
             mtok = t.text[k + 1]
             if len(mtok) != 2:
                 return None
@@ -671,7 +966,7 @@ class Parser:
         elif sep == "h":
             # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
             # ("14 h Ouverture" is 14:00).
-            marked = True
+            marked = worded = True
             k += 1
             if t.is_num(k) and len(t.text[k]) == 2:
                 glued = t.adjacent(k)
@@ -682,21 +977,23 @@ class Parser:
                     if not glued and t.at(k) in {"min", "mn"}:
                         k += 1
         if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
-            marked = True
+            marked = worded = True
             k += 1
-            if t.at(k) == "." and t.at(k - 1) in {"hrs", "hr", "godz", "hod"}:
+            if t.at(k) == "." and t.at(k - 1) in _DOTTED_MARKERS:
                 k += 1
         meridiem, k2 = self._meridiem(k)
         if meridiem is not None:
-            marked = True
+            marked = worded = True
             k = k2
+        elif hour == 12 and minute == 0 and (word := self._clock_word(k, end=end)):
+            return Time(word[0].hour, 0, worded=True), word[1]  # "12 noon"
         if hour > 24 or minute > 59 or second > 59 or (hour == 24 and minute):
             return None
         if meridiem is not None and not 1 <= hour <= 12:
             return None
         if not marked and not allow_bare:
             return None
-        return Time(hour, minute, second, meridiem, marked), k
+        return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
         t = self.t
@@ -734,20 +1031,15 @@ class Parser:
                 it.offset_minutes, j = off
                 found = True
                 continue
-            if tok in _ZONE_WORDS:
-                it.zone.append(_ZONE_WORDS[tok])
-                j += 1
+            named = self._zone_name(j)
+            if named is not None:
+                it.zone.append(named[0])
+                j = named[1]
                 found = True
                 if tok in {"utc", "gmt"} and t.at(j) in {"+", "-"}:
                     off = self._offset(j, after_name=True)
                     if off is not None:
                         it.offset_minutes, j = off
-                continue
-            phrase = self._phrase(j)
-            if phrase is not None:
-                it.zone.append(phrase[0])
-                j = phrase[1]
-                found = True
                 continue
             if found and tok in {",", "/"}:
                 j += 1
@@ -758,19 +1050,38 @@ class Parser:
                 it.last = j + 1
             return
         if t.at(j - 1) in {",", "/"}:
+            self._second_zone(it, j)
             j -= 1
         if opened and t.at(j) == ")":
             j += 1
         it.last = j
+
+    def _zone_name(self, j: int) -> tuple[str, int] | None:
+        tok = self.t.text[j]
+        if tok in _ZONE_WORDS:
+            return _ZONE_WORDS[tok], j + 1
+        if tok in _CAPITAL_ZONE_WORDS and self._in_capitals(j):
+            return _CAPITAL_ZONE_WORDS[tok], j + 1
+        return self._phrase(j)
+
+    def _second_zone(self, it: Item, j: int) -> None:
+        """The same moment in a second zone after a slash ("15:00 Central European
+        Time / 9am EDT"): kept to settle which offset the first zone meant."""
+        second = self.time(j, allow_bare=False)
+        if second is None:
+            return
+        named = self._zone_name(second[1]) if second[1] < len(self.t) else None
+        if named is not None:
+            it.second_zone = (second[0], named[0])
+
+    def _in_capitals(self, j: int) -> bool:
+        return self.source[self.t.start[j] : self.t.end[j]].isupper()
 
     def _phrase(self, j: int) -> tuple[str, int] | None:
         text = self.t.text
         for words, name in _NAMED_ZONE_PHRASES:
             if tuple(text[j : j + len(words)]) == words:
                 return name, j + len(words)
-        for words in _BRUSSELS_PHRASES:
-            if tuple(text[j : j + len(words)]) == words:
-                return "Europe/Brussels", j + len(words)
         return None
 
     def _offset(

@@ -8,18 +8,32 @@ off, say, the Spanish ``a`` connector.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citycrawl.dates import _more_languages as more
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = (
-    "en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs",
+    "en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs", "ca", "gl", "eu",
+    "hu", "ro", "fi", "et", "lv", "lt", "sk", "sl", "hr", "bg", "el", "no", "is", "uk",
+    "tr", "ga", "mt",
 )  # fmt: skip
 """ISO 639-1 codes the fast grammar covers; other codes go to dateparser only."""
+LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+"""Codes read as another: Bokmål and Nynorsk share the Norwegian date words."""
+DOT_LANGUAGES = frozenset({"de", "da", "no", "is", "cs", "sk", "sl", "hr", "fi", "et", "lv", "hu"})
+"""Languages that write a day with an ordinal dot ("5. listopada" is Croatian October,
+"5 listopada" Polish November)."""
 
 # Letters that NFKD does not decompose but that writers drop anyway (Polish, Danish).
-_EXTRA_FOLD = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}
+# Turkish dotless "ı", Maltese "ħ" and the Greek final sigma fold the same way.
+_EXTRA_FOLD = {
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ħ": "h",
+    "Ħ": "h", "ς": "σ", "ð": "d", "Ð": "d",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -128,7 +142,10 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
 
 # Abbreviations that are ordinary words elsewhere ("5 out of 10", "a set of"): they
 # count as months only when followed by "." or by a year.
-WEAK_MONTH_WORDS = frozenset({"out", "set", "mag", "gen", "ago", "dic", "ene", "sett", "mar"})
+WEAK_MONTH_WORDS = frozenset(
+    {"out", "set", "mag", "gen", "ago", "dic", "ene", "sett", "mar", "des", "лист", "вер",
+     "бер", "лип"}
+)  # fmt: skip
 
 # Weekday names, Monday first. German/Dutch two-letter abbreviations are listed apart
 # because "do", "di", "so" are words: they count only before "," or ".".
@@ -239,7 +256,7 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
 # Relative words that are also everyday words in a supported language ("hier" is
 # "here" in German and Dutch, "Morgen"/"mañana" also mean "morning"): they count only
 # when they are the whole expression, as in a "date: morgen" field.
-AMBIGUOUS_RELATIVE = frozenset({("hier",), ("morgen",), ("manana",)})
+AMBIGUOUS_RELATIVE: frozenset[tuple[str, ...]] = frozenset({("hier",), ("morgen",), ("manana",)})
 
 # Words that join the two ends of a range ("du 22 au 24", "od 14 do 16").
 _RANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -270,9 +287,14 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
     "cs": ("a", "i"),
 }
 # Words that may sit between a connector and the next item ("hasta el lunes", "bis zum").
+# Inclusive forms ("bis einschließlich", "bis inkl.", "tot en met", "til og med") and
+# the Danish "d." ("fra d. 3. til d. 5. maj") are fillers too; an abbreviation's dot
+# after one of these is part of the separator.
 FILLER_WORDS = frozenset(
-    {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschliesslich", "met"}
-)
+    {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
+     "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
+     "einschliesslich", "d", "dia", "dias", "dnia", "tol"}
+)  # fmt: skip
 # Street and square words: "ul. 1 Maja 32", "Piazza 8 Marzo", "rue du 8 mai 1945",
 # "Rua 25 de Abril", "Straße des 17. Juni" are addresses on city pages, not dates.
 # Abbreviations count only with their dot ("ul.", "al."), because bare "al" is the
@@ -293,17 +315,101 @@ RANGE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Clock words: noon and midnight as pages write them ("from Friday 3 May noon",
+# "12 Uhr Mittag", "a mezzogiorno", "bis Mitternacht"); folded when the lexicon is built.
+_NOON = (
+    "noon", "midday", "Mittag", "mittags", "midi", "mezzogiorno", "mediodía", "meio-dia",
+    "meio dia", "południe", "poledne", "poludnie", "keskipäivä", "migdia", "eguerdi",
+    "délben", "amiază", "vidurdienis", "μεσημέρι", "пладне", "опівдні", "öğlen", "hádegi",
+)  # fmt: skip
+_MIDNIGHT = (
+    "midnight", "Mitternacht", "minuit", "mezzanotte", "medianoche", "meia-noite",
+    "meia noite", "middernacht", "midnat", "midnatt", "północ", "půlnoc", "polnoč",
+    "ponoć", "keskiyö", "mitjanit", "gauerdi", "éjfél", "vidurnaktis", "pusnakts",
+    "μεσάνυχτα", "полунощ", "північ", "gece yarısı", "miezul nopții", "miðnætti",
+)  # fmt: skip
+
+
+def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Token sequences for phrases, split as the tokenizer splits them."""
+    return tuple(tuple(re.findall(r"\d+|[^\W\d_]+|\S", fold(w))) for w in words)
+
+
+NOON_WORDS = _phrases(_NOON)
+MIDNIGHT_WORDS = _phrases(_MIDNIGHT)
+
+
+def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    return {
+        lang: [tuple(form.replace("_", " ") for form in entry.split()) for entry in entries]
+        for lang, entries in table.items()
+    }
+
+
+_MONTHS.update(_split_forms(more.MONTHS))
+_WEEKDAYS.update(_split_forms(more.WEEKDAYS))
+_RELATIVE.update(
+    {lang: [(_phrases((w,))[0], off) for w, off in pairs] for lang, pairs in more.RELATIVE.items()}
+)
+_RANGE_WORDS.update(more.RANGE_WORDS)
+_LIST_WORDS.update(more.LIST_WORDS)
+AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIGUOUS_RELATIVE}
+FUZZY_MIN = 5
+"""Shortest month name (and word) that a one-letter slip may stand for."""
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The word tables for one set of languages."""
+    """The word tables for one set of languages, every key folded."""
 
     months: dict[str, int]
+    dotted_months: dict[str, int]
+    """Months read differently after a day with an ordinal dot (see DOT_LANGUAGES)."""
+    contested: frozenset[str]
+    """Names that mean two months among the languages and nothing settles which."""
+    month_phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    """Two-word months by their first word (Irish "Meán Fómhair")."""
     english_months: frozenset[str]
+    month_first_words: frozenset[str]
+    """Month names that may come before their day ("May 5", "március 5.")."""
     weekdays: dict[str, int]
     short_weekdays: dict[str, int]
     relative: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     range_words: frozenset[str]
     list_words: frozenset[str]
+    fuzzy_index: dict[str, frozenset[str]]
+    """One-letter deletions of each full month name (and the name) -> names."""
+
+    def misspelt_month(self, word: str) -> tuple[int, str] | None:
+        """The month ``word`` is one edit (a letter missing, extra, wrong or two
+        swapped) away from, if exactly one month is ("Ocotber", "Febuary")."""
+        if len(word) < FUZZY_MIN or not word.isalpha() or word in self.weekdays:
+            return None
+        names: set[str] = set(self.fuzzy_index.get(word, ()))
+        for k in range(len(word)):
+            names.update(self.fuzzy_index.get(word[:k] + word[k + 1 :], ()))
+        found = {(self.months[n], n) for n in names if _one_edit(word, n)}
+        if len({m for m, _ in found}) != 1:
+            return None
+        return min(found)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance of exactly one."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
@@ -311,8 +417,44 @@ def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict
     for lang in langs:
         for number, names in enumerate(table.get(lang, ()), start=1):
             for name in names:
-                out.setdefault(name, number)
+                out.setdefault(fold(name), number)
     return out
+
+
+def _months(langs: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """Month names; a name two languages give different months ("listopada": Polish
+    November, Croatian October) is settled by the ordinal-dot habit when it can be."""
+    readings: dict[str, dict[int, set[str]]] = {}
+    for lang in langs:
+        for number, names in enumerate(_MONTHS.get(lang, ()), start=1):
+            for name in names:
+                readings.setdefault(fold(name), {}).setdefault(number, set()).add(lang)
+    plain: dict[str, int] = {}
+    dotted: dict[str, int] = {}
+    contested: set[str] = set()
+    for name, by_month in readings.items():
+        if len(by_month) == 1:
+            plain[name] = next(iter(by_month))
+            continue
+        undotted = [m for m, ls in by_month.items() if ls - DOT_LANGUAGES]
+        with_dot = [m for m, ls in by_month.items() if ls & DOT_LANGUAGES]
+        if len(undotted) == 1 and len(with_dot) == 1:
+            plain[name], dotted[name] = undotted[0], with_dot[0]
+        else:
+            plain[name] = min(by_month)
+            contested.add(name)
+    return plain, dotted, frozenset(contested)
+
+
+def _fuzzy_index(months: dict[str, int]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for name in months:
+        if len(name) < FUZZY_MIN or not name.isalpha():
+            continue
+        index.setdefault(name, set()).add(name)
+        for k in range(len(name)):
+            index.setdefault(name[:k] + name[k + 1 :], set()).add(name)
+    return {key: frozenset(names) for key, names in index.items()}
 
 
 @lru_cache(maxsize=64)
@@ -329,12 +471,25 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     rel = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in relative.items()}
     weekdays = {k: v - 1 for k, v in _pick(_WEEKDAYS, langs).items()}
     short = {k: v - 1 for k, v in _pick(_SHORT_WEEKDAYS, langs).items()}
+    every, dotted, contested = _months(langs)
+    months = {k: v for k, v in every.items() if " " not in k}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, number in every.items():
+        if " " in name:
+            words = tuple(name.split())
+            phrases.setdefault(words[0], []).append((words, number))
+    first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
     return Lexicon(
-        months=_pick(_MONTHS, langs),
+        months=months,
+        dotted_months=dotted,
+        contested=contested,
+        month_phrases={k: tuple(v) for k, v in phrases.items()},
         english_months=frozenset(_pick(_MONTHS, ("en",)) if "en" in langs else ()),
+        month_first_words=frozenset(_pick(_MONTHS, first_langs)),
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,
-        range_words=frozenset(w for lang in langs for w in _RANGE_WORDS.get(lang, ())),
-        list_words=frozenset(w for lang in langs for w in _LIST_WORDS.get(lang, ())),
+        range_words=frozenset(fold(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())),
+        list_words=frozenset(fold(w) for lang in langs for w in _LIST_WORDS.get(lang, ())),
+        fuzzy_index=_fuzzy_index(months),
     )

@@ -10,9 +10,12 @@ from zoneinfo import ZoneInfo
 from citycrawl.dates._grammar import Expression, Item, Time, is_ambiguous_relative
 
 MIN_DATE = dt.date(1990, 1, 1)
-"""Nothing the site or its members publish predates the network's web presence."""
+"""Nothing the site or its members publish predates the network's web presence: the
+earliest publication or event date a field takes (see :func:`plausible`)."""
 HORIZON_YEARS = 10
-"""Dates more than this many years after the reference are rejected, not clamped."""
+"""Field dates more than this many years after the reference are rejected, not clamped."""
+EARLIEST_YEAR = 1000
+"""A year of three digits ("1 June 999") is a field that lost a digit, not a date."""
 OVERNIGHT_LIMIT = dt.timedelta(hours=12)
 """A time range whose end is earlier than its start crosses midnight if it lasts at most
 this long ("22:00-02:00"); longer ("16:00-15:00") is an end before the start."""
@@ -26,7 +29,17 @@ _FIXED_ZONES = {
     "WEST": dt.timezone(dt.timedelta(hours=1), "WEST"),
     "EET": dt.timezone(dt.timedelta(hours=2), "EET"),
     "EEST": dt.timezone(dt.timedelta(hours=3), "EEST"),
+    "EST": dt.timezone(dt.timedelta(hours=-5), "EST"),
+    "EDT": dt.timezone(dt.timedelta(hours=-4), "EDT"),
+    "PST": dt.timezone(dt.timedelta(hours=-8), "PST"),
+    "PDT": dt.timezone(dt.timedelta(hours=-7), "PDT"),
+    "CDT": dt.timezone(dt.timedelta(hours=-5), "CDT"),
+    "BST": dt.timezone(dt.timedelta(hours=1), "BST"),
 }
+# A standard and a summer abbreviation written together ("CET/CEST", "EST/EDT") mean
+# the place's local time, whichever applies that day.
+_SEASON_PAIRS = (("CET", "CEST", "Europe/Brussels"), ("EST", "EDT", "America/New_York"),
+                 ("PST", "PDT", "America/Los_Angeles"))  # fmt: skip
 
 DateValue = dt.date | dt.datetime
 
@@ -42,7 +55,8 @@ class DateIssue(StrEnum):
     AMBIGUOUS = "ambiguous"
     """Two readings and nothing to choose: a local time in the autumn overlap hour."""
     IMPLAUSIBLE = "implausible"
-    """Before 1990 or more than ten years after the reference (today if none)."""
+    """A year of three digits; for a publication or event field (the pipelines' check,
+    :func:`plausible`), also before 1990 or more than ten years after the reference."""
     END_BEFORE_START = "end_before_start"
     """A range whose end precedes its start (``24-22 October 2019``)."""
     MISSING_YEAR = "missing_year"
@@ -94,7 +108,8 @@ class _Run:
 
 
 def plausible(day: dt.date, reference: dt.date) -> bool:
-    """Within ``[MIN_DATE, reference + HORIZON_YEARS]``."""
+    """Within ``[MIN_DATE, reference + HORIZON_YEARS]``: a plausible publication or event
+    date. The parser itself returns any date (history included); fields check this."""
     try:
         limit = reference.replace(year=reference.year + HORIZON_YEARS)
     except ValueError:  # 29 February
@@ -165,6 +180,19 @@ def _weekdays_agree(items: list[Item], dates: list[dt.date]) -> bool:
     )
 
 
+def _swapped(items: list[Item], years: list[int], mds: list[MonthDay]) -> list[dt.date] | DateIssue:
+    """The month-first reading of numeric dates whose weekday disagrees with the
+    day-first one, when that reading agrees ("Mon, 03/09/2020" is 9 March)."""
+    if not any(it.swappable and it.weekday is not None for it in items):
+        return DateIssue.WEEKDAY_MISMATCH
+    swapped = [(d, m) if it.swappable else (m, d) for it, (m, d) in zip(items, mds, strict=True)]
+    try:
+        dates = [dt.date(y, m, d) for y, (m, d) in zip(years, swapped, strict=True)]
+    except ValueError:
+        return DateIssue.WEEKDAY_MISMATCH
+    return dates if _weekdays_agree(items, dates) else DateIssue.WEEKDAY_MISMATCH
+
+
 def _distance(dates: list[dt.date], reference: dt.date) -> int:
     lo, hi = dates[0], max(dates)
     if lo <= reference <= hi:
@@ -177,6 +205,8 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
     for it in items:
         if it.impossible:
             return DateIssue.IMPOSSIBLE
+        if it.ambiguous:
+            return DateIssue.AMBIGUOUS
         if it.day is None or it.month is None:
             return DateIssue.NO_DATE
         mds.append((it.month, it.day))
@@ -187,7 +217,7 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
         except ValueError:
             return DateIssue.IMPOSSIBLE
         if not _weekdays_agree(items, dates):
-            return DateIssue.WEEKDAY_MISMATCH
+            return _swapped(items, years, mds)
         return dates
     if reference is None:
         return DateIssue.MISSING_YEAR
@@ -273,8 +303,13 @@ def _run_times(run: _Run, shared: list[Time]) -> tuple[Time | None, Time | None,
 def _zone_of(items: list[Item]) -> tuple[dt.tzinfo | None, str | None]:
     names: list[str] = [z for it in items for z in it.zone]
     offset = next((it.offset_minutes for it in items if it.offset_minutes is not None), None)
-    if "Europe/Brussels" in names or ("CET" in names and "CEST" in names):
-        return _BRUSSELS, "Europe/Brussels"
+    for standard, summer, place in _SEASON_PAIRS:
+        if standard in names and summer in names:
+            return ZoneInfo(place), place
+    # A place's zone ("Brussels time", "ET") follows daylight saving.
+    local = next((name for name in names if "/" in name), None)
+    if local is not None:
+        return ZoneInfo(local), local
     if offset is not None:
         sign = "+" if offset >= 0 else "-"
         label = f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
@@ -284,6 +319,28 @@ def _zone_of(items: list[Item]) -> tuple[dt.tzinfo | None, str | None]:
     if names:
         return _FIXED_ZONES[names[0]], names[0]
     return None, None
+
+
+def _settled(
+    items: list[Item], start: dt.datetime, tz: dt.tzinfo | None, name: str | None
+) -> tuple[dt.tzinfo | None, str | None]:
+    """ "Central European Time" written in summer by someone giving Brussels local time:
+    the same moment in a second zone ("/ 9am EDT") shows which offset was meant. Only
+    the written zone or Brussels' offset that day are accepted; anything else keeps the
+    zone as written."""
+    second = next((it.second_zone for it in items if it.second_zone is not None), None)
+    if second is None or name not in {"CET", "CEST"}:
+        return tz, name
+    other_tz, _ = _zone_of([Item(0, 0, zone=[second[1]])])
+    clock, _, _ = _clock((second[0], None))
+    if other_tz is None or clock is None:
+        return tz, name
+    other = dt.datetime.combine(start.date(), clock, tzinfo=other_tz)
+    offset = start - other.astimezone(dt.UTC).replace(tzinfo=None)
+    brussels = start.replace(tzinfo=_BRUSSELS).utcoffset()
+    if offset == brussels and offset != (tz.utcoffset(start) if tz else None):
+        return _BRUSSELS, "Europe/Brussels"
+    return tz, name
 
 
 def _localise(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime | DateIssue:
@@ -307,8 +364,8 @@ def _build(run: _Run, items: list[Item], text: str, shared: list[Time]) -> DateR
     start_clock, end_clock, end_is_midnight = _clock((t1, t2))
     if start_clock is None:
         return DateIssue.IMPOSSIBLE
-    tz, tz_name = _zone_of(items)
     start_naive = dt.datetime.combine(run.start, start_clock)
+    tz, tz_name = _settled(items, start_naive, *_zone_of(items))
     end_naive: dt.datetime | None = None
     if end_clock is not None:
         end_naive = dt.datetime.combine(run.end, end_clock)
@@ -328,19 +385,19 @@ def _build(run: _Run, items: list[Item], text: str, shared: list[Time]) -> DateR
     elif run.ranged:
         # "9-10 April, 10:00": a time on one end only; dates are what we know for sure.
         return DateRange(run.start, run.end, text)
-    start = _localise(start_naive, tz)
-    if isinstance(start, DateIssue):
-        return start
+    start_at = _localise(start_naive, tz)
+    if isinstance(start_at, DateIssue):
+        return start_at
     if end_naive is None:
-        return DateRange(start, None, text, tz_name)
-    end = _localise(end_naive, tz)
-    if isinstance(end, DateIssue):
-        return end
-    return DateRange(start, end, text, tz_name)
+        return DateRange(start_at, None, text, tz_name)
+    end_at = _localise(end_naive, tz)
+    if isinstance(end_at, DateIssue):
+        return end_at
+    return DateRange(start_at, end_at, text, tz_name)
 
 
 def resolve(
-    expr: Expression, source: str, reference: dt.date | None, today: dt.date, whole: bool
+    expr: Expression, source: str, reference: dt.date | None, whole: bool
 ) -> list[DateRange] | Failure | None:
     """Turn one expression into date ranges (one per run of a list), a failure, or
     ``None`` when it turns out not to be a date expression after all."""
@@ -363,8 +420,9 @@ def resolve(
     runs = _runs(items, expr.joins, dates_or_issue)
     if isinstance(runs, DateIssue):
         return Failure(runs, text)
-    horizon_base = reference or today
-    if not all(plausible(d, horizon_base) for d in dates_or_issue):
+    # Plausibility belongs to the field ("9 May 1950" is a date; the pipelines reject it
+    # as a publication date): the parser only refuses years no page writes in full.
+    if any(d.year < EARLIEST_YEAR for d in dates_or_issue):
         return Failure(DateIssue.IMPLAUSIBLE, text)
     out: list[DateRange] = []
     # A time after the last of several separate days holds for each of them, unless

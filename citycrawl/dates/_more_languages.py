@@ -1,0 +1,228 @@
+"""Date words of the member cities' other languages, as written (folded when built).
+
+The eleven first languages live in :mod:`citycrawl.dates._lexicon`; these tables add
+Catalan, Galician, Basque, Hungarian, Romanian, Finnish, Estonian, Latvian, Lithuanian,
+Slovak, Slovenian, Croatian, Bulgarian, Greek, Norwegian, Icelandic, Ukrainian, Turkish,
+Irish and Maltese. Months carry the forms that follow a day or precede it: nominative,
+genitive (Slavic, Baltic, Greek, Basque), partitive (Finnish "maaliskuuta"), locative
+(Latvian "martā", Estonian "märtsil"), dative (Latvian "līdz 7. martam") and the usual
+abbreviations. Weekdays carry the forms used after "on" ("w środę" has its peers:
+Slovak "v stredu", Slovenian "v sredo", Ukrainian "у середу", Icelandic "miðvikudaginn").
+Relative words are phrases; their day offset follows.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, list[str]] = {
+    "ca": [
+        "gener gen", "febrer febr feb", "març mar", "abril abr", "maig", "juny",
+        "juliol jul", "agost ago", "setembre set", "octubre oct", "novembre nov",
+        "desembre des",
+    ],
+    "gl": [
+        "xaneiro xan", "febreiro feb", "marzo mar", "abril abr", "maio mai", "xuño xuñ",
+        "xullo xul", "agosto ago", "setembro set", "outubro out", "novembro nov",
+        "decembro dec",
+    ],
+    "eu": [  # no three-letter abbreviations: "ira", "aza", "abe" are words elsewhere
+        "urtarrila urtarrilaren urtarrilak", "otsaila otsailaren otsailak",
+        "martxoa martxoaren martxoak", "apirila apirilaren apirilak",
+        "maiatza maiatzaren maiatzak", "ekaina ekainaren ekainak",
+        "uztaila uztailaren uztailak", "abuztua abuztuaren abuztuak",
+        "iraila irailaren irailak", "urria urriaren urriak", "azaroa azaroaren azaroak",
+        "abendua abenduaren abenduak",
+    ],
+    "hu": [
+        "január jan", "február febr feb", "március márc", "április ápr", "május máj",
+        "június jún", "július júl", "augusztus aug", "szeptember szept szep",
+        "október okt", "november nov", "december dec",
+    ],
+    "ro": [
+        "ianuarie ian", "februarie feb febr", "martie mar", "aprilie apr", "mai",
+        "iunie iun", "iulie iul", "august aug", "septembrie sept sep", "octombrie oct",
+        "noiembrie nov", "decembrie dec",
+    ],
+    "fi": [
+        "tammikuu tammikuuta tammikuussa tammik", "helmikuu helmikuuta helmikuussa helmik",
+        "maaliskuu maaliskuuta maaliskuussa maalisk", "huhtikuu huhtikuuta huhtikuussa huhtik",
+        "toukokuu toukokuuta toukokuussa toukok", "kesäkuu kesäkuuta kesäkuussa kesäk",
+        "heinäkuu heinäkuuta heinäkuussa heinäk", "elokuu elokuuta elokuussa elok",
+        "syyskuu syyskuuta syyskuussa syysk", "lokakuu lokakuuta lokakuussa lokak",
+        "marraskuu marraskuuta marraskuussa marrask", "joulukuu joulukuuta joulukuussa jouluk",
+    ],
+    "et": [
+        "jaanuar jaanuaril jaan", "veebruar veebruaril veebr", "märts märtsil",
+        "aprill aprillil apr", "mai mail", "juuni juunil", "juuli juulil",
+        "august augustil aug", "september septembril sept", "oktoober oktoobril okt",
+        "november novembril nov", "detsember detsembril dets",
+    ],
+    "lv": [
+        "janvāris janvārī janvāra janvārim janv", "februāris februārī februāra februārim febr",
+        "marts martā marta martam", "aprīlis aprīlī aprīļa aprīlim apr",
+        "maijs maijā maija maijam", "jūnijs jūnijā jūnija jūnijam jūn",
+        "jūlijs jūlijā jūlija jūlijam jūl", "augusts augustā augusta augustam aug",
+        "septembris septembrī septembra septembrim sept",
+        "oktobris oktobrī oktobra oktobrim okt", "novembris novembrī novembra novembrim nov",
+        "decembris decembrī decembra decembrim dec",
+    ],
+    "lt": [
+        "sausis sausio", "vasaris vasario", "kovas kovo", "balandis balandžio",
+        "gegužė gegužės", "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio",
+        "rugsėjis rugsėjo", "spalis spalio", "lapkritis lapkričio", "gruodis gruodžio",
+    ],
+    "sk": [
+        "január januára jan", "február februára feb", "marec marca mar", "apríl apríla apr",
+        "máj mája", "jún júna", "júl júla", "august augusta aug",
+        "september septembra sept", "október októbra okt", "november novembra nov",
+        "december decembra dec",
+    ],
+    "sl": [
+        "januar januarja jan", "februar februarja feb", "marec marca mar", "april aprila apr",
+        "maj maja", "junij junija jun", "julij julija jul", "avgust avgusta avg",
+        "september septembra sept", "oktober oktobra okt", "november novembra nov",
+        "december decembra dec",
+    ],
+    "hr": [  # no abbreviations: "tra", "lis", "pro", "stu" are words elsewhere
+        "siječanj siječnja", "veljača veljače", "ožujak ožujka", "travanj travnja",
+        "svibanj svibnja", "lipanj lipnja", "srpanj srpnja", "kolovoz kolovoza", "rujan rujna",
+        "listopad listopada", "studeni studenoga studenog", "prosinac prosinca",
+    ],
+    "bg": [
+        "януари ян", "февруари фев", "март мар", "април апр", "май", "юни", "юли",
+        "август авг", "септември сеп", "октомври окт", "ноември ное", "декември дек",
+    ],
+    "el": [
+        "Ιανουάριος Ιανουαρίου Ιαν", "Φεβρουάριος Φεβρουαρίου Φεβ", "Μάρτιος Μαρτίου Μαρ",
+        "Απρίλιος Απριλίου Απρ", "Μάιος Μαΐου Μαΐ Μαι", "Ιούνιος Ιουνίου Ιουν",
+        "Ιούλιος Ιουλίου Ιουλ", "Αύγουστος Αυγούστου Αυγ", "Σεπτέμβριος Σεπτεμβρίου Σεπ Σεπτ",
+        "Οκτώβριος Οκτωβρίου Οκτ", "Νοέμβριος Νοεμβρίου Νοε", "Δεκέμβριος Δεκεμβρίου Δεκ",
+    ],
+    "no": [
+        "januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun", "juli jul",
+        "august aug", "september sep sept", "oktober okt", "november nov", "desember des",
+    ],
+    "is": [
+        "janúar jan", "febrúar feb", "mars mar", "apríl apr", "maí", "júní jún",
+        "júlí júl", "ágúst ágú", "september sep sept", "október okt", "nóvember nóv",
+        "desember des",
+    ],
+    "uk": [
+        "січень січня січ", "лютий лютого лют", "березень березня бер",
+        "квітень квітня квіт", "травень травня трав", "червень червня черв",
+        "липень липня лип", "серпень серпня серп", "вересень вересня вер",
+        "жовтень жовтня жовт", "листопад листопада лист", "грудень грудня груд",
+    ],
+    "tr": [
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
+        "Ekim", "Kasım", "Aralık",
+    ],
+    "ga": [
+        "Eanáir", "Feabhra", "Márta", "Aibreán", "Bealtaine", "Meitheamh", "Iúil",
+        "Lúnasa", "Meán_Fómhair", "Deireadh_Fómhair", "Samhain Samhna", "Nollaig Nollag",
+    ],
+    "mt": [
+        "Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu",
+        "Settembru", "Ottubru", "Novembru", "Diċembru",
+    ],
+}  # fmt: skip
+"""Per language, per month (January first): space-separated forms; "_" joins the
+words of a two-word month (Irish "Meán Fómhair")."""
+
+WEEKDAYS: dict[str, list[str]] = {
+    "ca": ["dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"],
+    "gl": ["luns", "martes", "mércores", "xoves", "venres", "sábado", "domingo"],
+    "eu": [
+        "astelehena astelehenean", "asteartea asteartean", "asteazkena asteazkenean",
+        "osteguna ostegunean", "ostirala ostiralean", "larunbata larunbatean",
+        "igandea igandean",
+    ],
+    "hu": ["hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"],
+    "ro": ["luni", "marți marti", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+    "fi": [
+        "maanantai maanantaina", "tiistai tiistaina", "keskiviikko keskiviikkona",
+        "torstai torstaina", "perjantai perjantaina", "lauantai lauantaina",
+        "sunnuntai sunnuntaina",
+    ],
+    "et": ["esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev"],
+    "lv": [
+        "pirmdiena pirmdien", "otrdiena otrdien", "trešdiena trešdien",
+        "ceturtdiena ceturtdien", "piektdiena piektdien", "sestdiena sestdien",
+        "svētdiena svētdien",
+    ],
+    "lt": [
+        "pirmadienis pirmadienį", "antradienis antradienį", "trečiadienis trečiadienį",
+        "ketvirtadienis ketvirtadienį", "penktadienis penktadienį", "šeštadienis šeštadienį",
+        "sekmadienis sekmadienį",
+    ],
+    "sk": ["pondelok", "utorok", "streda stredu", "štvrtok", "piatok", "sobota sobotu",
+           "nedeľa nedeľu"],
+    "sl": ["ponedeljek", "torek", "sreda sredo", "četrtek", "petek", "sobota soboto",
+           "nedelja nedeljo"],
+    "hr": ["ponedjeljak", "utorak", "srijeda srijedu", "četvrtak", "petak", "subota subotu",
+           "nedjelja nedjelju"],
+    "bg": ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
+    "el": ["Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"],
+    "no": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    "is": [
+        "mánudagur mánudaginn", "þriðjudagur þriðjudaginn", "miðvikudagur miðvikudaginn",
+        "fimmtudagur fimmtudaginn", "föstudagur föstudaginn", "laugardagur laugardaginn",
+        "sunnudagur sunnudaginn",
+    ],
+    "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
+           "субота суботу", "неділя неділю"],
+    "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+    "ga": ["Luain", "Máirt", "Céadaoin", "Déardaoin", "hAoine", "Sathairn", "Domhnaigh"],
+    "mt": ["Tnejn", "Tlieta", "Erbgħa", "Ħamis", "Ġimgħa", "Sibt", "Ħadd"],
+}  # fmt: skip
+
+RELATIVE: dict[str, list[tuple[str, int]]] = {
+    "ca": [("avui", 0), ("demà", 1), ("ahir", -1), ("demà passat", 2), ("abans-d'ahir", -2)],
+    "gl": [("hoxe", 0), ("mañá", 1), ("onte", -1), ("pasado mañá", 2), ("antonte", -2)],
+    "eu": [("gaur", 0), ("bihar", 1), ("atzo", -1), ("etzi", 2), ("herenegun", -2)],
+    "hu": [("ma", 0), ("holnap", 1), ("tegnap", -1), ("holnapután", 2), ("tegnapelőtt", -2)],
+    "ro": [("azi", 0), ("astăzi", 0), ("mâine", 1), ("ieri", -1), ("poimâine", 2),
+           ("alaltăieri", -2)],
+    "fi": [("tänään", 0), ("huomenna", 1), ("eilen", -1), ("ylihuomenna", 2),
+           ("toissapäivänä", -2)],
+    "et": [("täna", 0), ("homme", 1), ("eile", -1), ("ülehomme", 2), ("üleeile", -2)],
+    "lv": [("šodien", 0), ("rīt", 1), ("vakar", -1), ("parīt", 2), ("aizvakar", -2)],
+    "lt": [("šiandien", 0), ("rytoj", 1), ("vakar", -1), ("poryt", 2), ("užvakar", -2)],
+    "sk": [("dnes", 0), ("zajtra", 1), ("včera", -1), ("pozajtra", 2), ("predvčerom", -2)],
+    "sl": [("danes", 0), ("jutri", 1), ("včeraj", -1), ("pojutrišnjem", 2),
+           ("predvčerajšnjim", -2)],
+    "hr": [("danas", 0), ("sutra", 1), ("jučer", -1), ("prekosutra", 2), ("prekjučer", -2)],
+    "bg": [("днес", 0), ("утре", 1), ("вчера", -1), ("вдругиден", 2), ("онзи ден", -2)],
+    "el": [("σήμερα", 0), ("αύριο", 1), ("χθες", -1), ("χτες", -1), ("μεθαύριο", 2),
+           ("προχθές", -2)],
+    "no": [("i dag", 0), ("i morgen", 1), ("i går", -1), ("i overmorgen", 2),
+           ("i forgårs", -2)],
+    "is": [("í dag", 0), ("á morgun", 1), ("í gær", -1), ("hinn daginn", 2)],
+    "uk": [("сьогодні", 0), ("завтра", 1), ("вчора", -1), ("учора", -1),
+           ("післязавтра", 2), ("позавчора", -2)],
+    "tr": [("bugün", 0), ("yarın", 1), ("dün", -1), ("öbür gün", 2), ("evvelsi gün", -2)],
+    "ga": [("inniu", 0), ("amárach", 1), ("inné", -1)],
+    "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1)],
+}  # fmt: skip
+
+# Relative words that are everyday words elsewhere: whole fields only ("ma" is
+# Hungarian "today" and Dutch "Monday"; "homme", "maine", "mana", "dun", "rit").
+AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra")
+
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
+    "hu": ("ig",), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
+    "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
+    "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til",),
+    "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",), "mt": ("sa",),
+}  # fmt: skip
+LIST_WORDS: dict[str, tuple[str, ...]] = {
+    "ca": ("i",), "gl": ("e",), "eu": ("eta",), "hu": ("és",), "ro": ("și", "si"),
+    "fi": ("ja",), "et": ("ja",), "lv": ("un",), "lt": ("ir",), "sk": ("a", "i"),
+    "sl": ("in",), "hr": ("i",), "bg": ("и",), "el": ("και",), "no": ("og",),
+    "is": ("og",), "uk": ("і", "та", "й"), "tr": ("ve", "ile"), "ga": ("agus",),
+    "mt": ("u",),
+}  # fmt: skip
+
+MONTH_FIRST = ("hu", "lt", "eu")
+"""Languages that write the month before the day ("március 5.", "kovo 5 d.",
+"martxoaren 5a"), besides English."""
