@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a case is its page's text on one line, as the page has it)
 """The corpus of real date forms, shared by tests/test_dates.py and bench/bench_dates.py.
 
 Each case is text as it stands on a page, the expected result, and where the form was
@@ -2379,3 +2380,150 @@ FAILURES: list[Case] = [
         form="no_date",
     ),
 ]
+
+
+# === Issue 14: the classes it lists, and the member cities' languages ==================
+# One case a line; each batch gives its page, then the non-dates of the same pages.
+# fmt: off
+# --- issue 14: the classes, each from the issue's own examples ------------------------
+CASES.extend([
+    # times inside phrases (issue)
+    c("15 maja 2024 o godz. 18.00", "2024-05-15T18:00:00", lang="pl", form="time"),
+    c("15 maja 2024 w godzinach 9-15", "2024-05-15T09:00:00", "2024-05-15T15:00:00", lang="pl", form="time"),
+    c("12 aprile 2024 dalle ore 10 alle 12,30", "2024-04-12T10:00:00", "2024-04-12T12:30:00", lang="it", form="time"),
+    c("1. Mai 2024 (Tag der Arbeit) ab ca. 19 Uhr", "2024-05-01T19:00:00", lang="de", form="time"),
+    c("1. Mai 2024 (Tag der Arbeit) von 9 bis 17 Uhr", "2024-05-01T09:00:00", "2024-05-01T17:00:00", lang="de", form="time"),
+    c("15 de marzo de 2024 a partir de las 20h", "2024-03-15T20:00:00", lang="es", form="time"),
+    c("15 March 2024, 18:45 h", "2024-03-15T18:45:00", form="time"),
+    c("from Friday 3 May 2024 noon to Saturday 4 May 2024 noon", "2024-05-03T12:00:00", "2024-05-04T12:00:00", form="time"),
+    c("from Friday 3 May noon to Saturday 4 May noon", "2024-05-03T12:00:00", "2024-05-04T12:00:00", ref=dt.date(2024, 4, 2), form="time"),
+    c("Saturday 16 March 2024, 12 noon", "2024-03-16T12:00:00", form="time"),
+    c("Friday 15 March 2024, 20:00 until midnight", "2024-03-15T20:00:00", "2024-03-16T00:00:00", form="time"),
+    c("Freitag, 15. März 2024, 12 Uhr Mittag", "2024-03-15T12:00:00", lang="de", form="time"),
+    c("venerdì 15 marzo 2024 a mezzogiorno", "2024-03-15T12:00:00", lang="it", form="time"),
+    c("vendredi 15 mars 2024 à midi", "2024-03-15T12:00:00", lang="fr", form="time"),
+    # range words (issue)
+    c("vom 3. bis einschließlich 5. Mai 2024", "2024-05-03", "2024-05-05", lang="de", form="range"),
+    c("3. bis inkl. 5. Mai 2024", "2024-05-03", "2024-05-05", lang="de", form="range"),
+    c("3 t/m 5 mei 2024", "2024-05-03", "2024-05-05", lang="nl", form="range"),
+    c("3. til og med 5. maj 2024", "2024-05-03", "2024-05-05", lang="da", form="range"),
+    c("3. t.o.m. 5. mai 2024", "2024-05-03", "2024-05-05", lang="no", form="range"),
+    c("dal 3 fino al 5 maggio 2024", "2024-05-03", "2024-05-05", lang="it", form="range"),
+    c("od 3 do 5 maja 2024", "2024-05-03", "2024-05-05", lang="pl", form="range"),
+    c("entre los días 3 y 5 de mayo de 2024", "2024-05-03", "2024-05-05", lang="es", form="range"),
+    c("del 3 al 5 del mes de mayo de 2024", "2024-05-03", "2024-05-05", lang="es", form="range"),
+    c("fra d. 3. til d. 5. maj 2024", "2024-05-03", "2024-05-05", lang="da", form="range"),
+    # zones (issue)
+    c("Thursday 14 March 2024, 10:00 ET", "2024-03-14T10:00:00-04:00", form="zone", tz="America/New_York"),
+    c("Thursday 14 March 2024, 10:00 EST", "2024-03-14T10:00:00-05:00", form="zone", tz="EST"),
+    c("Thursday 14 March 2024, 10:00 EST/EDT", "2024-03-14T10:00:00-04:00", form="zone", tz="America/New_York"),
+    c("Thursday 14 March 2024, 10:00 PT", "2024-03-14T10:00:00-07:00", form="zone", tz="America/Los_Angeles"),
+    c("Thursday 14 March 2024, 10:00 GMT", "2024-03-14T10:00:00+00:00", form="zone", tz="UTC"),
+    c("Thursday 18 July 2024, 10:00 BST", "2024-07-18T10:00:00+01:00", form="zone", tz="BST"),
+    c("Thursday 14 March 2024, 10:00 UTC+2", "2024-03-14T10:00:00+02:00", form="zone", tz="UTC+02:00"),
+    c("Thursday 14 March 2024, 10:00 Brussels time", "2024-03-14T10:00:00+01:00", form="zone", tz="Europe/Brussels"),
+    c("Tuesday 16 July 2024, 15:00 Central European Time / 9am EDT", "2024-07-16T15:00:00+02:00", form="zone", tz="Europe/Brussels", span="Tuesday 16 July 2024, 15:00 Central European Time"),
+    c("Tuesday 16 July 2024, 15:00 Central European Time", "2024-07-16T15:00:00+01:00", form="zone", tz="CET"),
+    # machine forms (issue)
+    c("Mon Mar  4 14:15:00 CET 2024", "2024-03-04T14:15:00+01:00", form="machine", tz="CET"),
+    c("Wed, 09 Jan 2019 10:00:00 GMT", "2019-01-09T10:00:00+00:00", form="machine", tz="UTC"),
+    c("Mon, 03/09/2020 - 14:15", "2020-03-09T14:15:00", form="machine"),
+    c("05/11/2024 - 08:30 h", "2024-11-05T08:30:00", lang="es", form="machine"),
+    # short forms with context (issue)
+    c("tomorrow, 4.7.", "2024-07-04", ref=dt.date(2024, 7, 3), form="short", span="4.7."),
+    c("(le 12/03)", "2024-03-12", ref=dt.date(2024, 3, 1), lang="fr", form="short", span="12/03"),
+    c("NOTICE 5.6.:", "2024-06-05", ref=dt.date(2024, 6, 1), form="short", span="5.6."),
+    c("Friday 3/15 2024", "2024-03-15", form="short"),
+    # misspelt months (issue)
+    c("15 Ocotber 2024", "2024-10-15", form="misspelt"),
+    c("Febuary 3, 2024", "2024-02-03", form="misspelt"),
+    # history is a date (issue)
+    c("9 May 1950", "1950-05-09", form="text"),
+])
+FAILURES.extend([
+    x("score 12/3", "no_date", form="no_date"),
+    x("24/7 service for residents", "no_date", form="no_date"),
+    x("Ocotber 5", "no_date", ref=R23, form="misspelt"),  # a slip counts only in a full date
+    x("15 Jubio 2024", "no_date", lang="es", form="misspelt"),  # junio or julio: not guessed
+])
+# --- member-city pages, German ---------------------------------------------------------
+CASES.extend([
+    # https://www.moessingen.de/de/Stadt-Buerger/Aktuelles/Stadtnachrichten/Aktuell?view=publish&item=article&id=6307
+    c("Rathaussturm am \"Schmotzigen Donnerstag\"\n05.02.2024\nDie Narren werden", "2024-02-05", lang="de", form="numeric", span="05.02.2024"),
+    # https://www.wr.de/staedte/menden/rathaus-vor-narrensturm-rosenmontag-nur-bis-halb-1-offen-id228455865.html
+    c("An Weiberfastnacht, 20. Februar, werden die Karnevalisten das Rathaus stürmen", "2020-02-20", ref=dt.date(2020, 2, 14), lang="de", form="missing_year", span="20. Februar"),
+    # https://rastatt.de/rathaus-und-politik/stadtverwaltung/pressemitteilungen/banner-wirbt-fuer-tag-des-offenen-rathauses-am-19-juli
+    c("Die Stadtverwaltung lädt am Freitag, 19. Juli, zum „Tag des offenen Rathauses“ ein.", "2024-07-19", ref=dt.date(2024, 5, 29), lang="de", form="weekday", span="Freitag, 19. Juli"),
+    c("Von Freitag, 19. Juli, bis Sonntag, 21. Juli, locken Essenstände, Live-Musik", "2024-07-19", "2024-07-21", ref=dt.date(2024, 5, 29), lang="de", form="range", span="Von Freitag, 19. Juli, bis Sonntag, 21. Juli"),
+    c("Ein Banner, das seit Mittwoch, 29. Mai, am Balkon des Historischen Rathauses befestigt ist", "2024-05-29", ref=dt.date(2024, 5, 29), lang="de", form="weekday", span="Mittwoch, 29. Mai"),
+    # https://wochenblatt-reporter.de/tag/rathaus?tag=kultur
+    c("Am Montag, 11. November 2024, findet um 11:11 Uhr im Bürgersaal des Durlacher Rathauses", "2024-11-11T11:11:00", lang="de", form="time", span="Montag, 11. November 2024, findet um 11:11 Uhr"),
+    c("Am Dienstag, 11.07.2023 um 19 Uhr, findet im Ratssaal des Rathauses", "2023-07-11T19:00:00", lang="de", form="time", span="Dienstag, 11.07.2023 um 19 Uhr"),
+    c("Am 11.11. Übergabe in Durlach", "2024-11-11", ref=dt.date(2024, 11, 4), lang="de", form="short", span="11.11."),
+    # https://www.hadamar.de/stadtleben/aktueller-stand
+    c("So, 14.1.2024: Festakt anlässlich des Jahrestags der Stadtrechteverleihung", "2024-01-14", lang="de", form="weekday", span="So, 14.1.2024"),
+    # http://bz-duisburg.de/Brauchtum/2016_Brauchtum_DU.htm
+    c("Sonntag, 7. Februar 2016 Auch am Sonntag haben Sie die Wahl", "2016-02-07", lang="de", form="weekday", span="Sonntag, 7. Februar 2016"),
+    c("Nelkensamstag,\n6. Februar 2016 Auch in diesem Jahr", "2016-02-06", lang="de", form="text", span="6. Februar 2016"),
+    c("Altweiber auf dem Burgplatz am\nDonnerstag, 4. Februar, findet unter dem Motto", "2016-02-04", ref=dt.date(2016, 1, 20), lang="de", form="weekday", span="Donnerstag, 4. Februar"),
+])
+FAILURES.extend([
+    # https://www.moessingen.de/de/Stadt-Buerger/Aktuelles/Stadtnachrichten/Aktuell?view=publish&item=article&id=6307
+    x("Das Rathaus ist bis 9 Uhr geöffnet – nach 9 Uhr und am Nachmittag bleibt das Rathaus geschlossen.", "no_date", lang="de", form="no_date"),
+    # https://www.hadamar.de/stadtleben/aktueller-stand
+    x("Ende Juni 2024: Festwoche (über 10 Tage inkl. 2 Wochenenden)", "partial", lang="de", form="partial"),
+    # https://rastatt.de/rathaus-und-politik/stadtverwaltung/pressemitteilungen/banner-wirbt-fuer-tag-des-offenen-rathauses-am-19-juli
+    x("von 13 bis 18 Uhr das Historische Rathaus am Marktplatz zu besuchen", "no_date", lang="de", form="no_date"),
+])
+# --- member-city pages, Polish ---------------------------------------------------------
+CASES.extend([
+    # https://budzet.krakow.pl/get_html.php?dok_id=254116
+    c("Konferencja odbędzie się 29. października 2021 r. w Sali Portretowej budynku Urzędu Miasta Krakowa", "2021-10-29", lang="pl", form="text", span="29. października 2021 r."),
+    # https://rm.bielsko-biala.pl/aktualnosci/xl-sesja-rady-miejskiej
+    c("zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00", "2022-01-20", lang="pl", form="weekday", span="20 stycznia 2022 r. (czwartek)"),
+    # https://www.gazetaprawna.pl/konferencje/perlysamorzadu2024/program.html
+    c("Program kongresu Perły Samorządu 2024\n\n23 maja 2024 r.\nMiejsce: Pomorski Park Naukowo-Technologiczny", "2024-05-23", lang="pl", form="text", span="23 maja 2024 r."),
+    # https://kedzierzynkozle.pl/pl/aktualnosc/o-miescie-przez-pryzmat-osiedli
+    c("O mieście przez pryzmat osiedli\n\n02.10.20\nO mieście", "2020-10-02", lang="pl", form="numeric", span="02.10.20"),
+    c("Events of the day 1 lipiec 2024 (poniedziałek)", "2024-07-01", lang="pl", form="weekday", span="1 lipiec 2024 (poniedziałek)"),
+    # a name that is Polish November and Croatian October: the weekday settles it
+    c("Events of the day 2 Listopad 2024 (sobota)", "2024-11-02", lang="pl", form="weekday", span="2 Listopad 2024 (sobota)"),
+    c("Events of the day 1 luty 2026 (niedziela)", "2026-02-01", lang="pl", form="weekday", span="1 luty 2026 (niedziela)"),
+    # https://9lib.org/document/zgw9el77-projekt-zarz%C4%85dzenie-prezydenta-sosnowca-realizacji-bud%C5%BCetu-obywatelskiego-sosnowca.html
+    c("Na podstawie art. 30 ust. 1 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym", "1990-03-08", lang="pl", form="text", span="8 marca 1990 r."),
+    c("w związku z Uchwałą Nr 120/V/2019 Rady Miejskiej w Sosnowcu z dnia 28 lutego 2019 r. w sprawie zasad", "2019-02-28", lang="pl", form="text", span="28 lutego 2019 r."),
+    # https://iknurow.pl/knurow-plan-pracy-rady-miasta-knurow-na-2024-rok
+    c("A są to następujące terminy:\n– 17.01.2024 rok\n– 21.02.2024 rok", "2024-01-17", lang="pl", form="numeric", span="17.01.2024 rok"),
+])
+FAILURES.extend([
+    # https://9lib.org/document/zgw9el77-projekt-zarz%C4%85dzenie-prezydenta-sosnowca-realizacji-bud%C5%BCetu-obywatelskiego-sosnowca.html
+    x("Uchwałą Nr 120/V/2019 Rady Miejskiej w Sosnowcu", "no_date", lang="pl", form="no_date"),
+    x("(Dz.U.\n\n2020 poz. 713 z późn. zm.)", "no_date", lang="pl", form="no_date"),
+    # a Polish/Czech nominative that is October in Croatian, and no weekday to settle it
+    x("2 listopad 2024", "ambiguous", lang="pl", form="ambiguous"),
+])
+# --- member-city pages, Spanish --------------------------------------------------------
+CASES.extend([
+    # https://hcd.junin.gob.ar/servicio/hcd-cronograma-sesiones
+    c("MARZO | 2 DE MARZO | APERTURA PERÍODO ORDINARIO DE SESIONES | 19,30 |", "2023-03-02", ref=dt.date(2023, 2, 20), lang="es", form="missing_year", span="2 DE MARZO"),
+    # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
+    c("con una jornada de puertas abiertas el lunes 4 de diciembre.", "2023-12-04", ref=dt.date(2023, 11, 28), lang="es", form="weekday", span="lunes 4 de diciembre"),
+    c("puede realizarse hasta el mismo día 4 de diciembre a las 10 horas, a través del correo", "2023-12-04T10:00:00", ref=dt.date(2023, 11, 28), lang="es", form="time", span="4 de diciembre a las 10 horas"),
+    # https://www.vanguardiadesevilla.com/tag/algaba?page=4
+    c("permanecerá abierta hasta el 5 de marzo en horario de 10,00 a 13,00 horas", "2023-03-05", ref=dt.date(2023, 2, 10), lang="es", form="missing_year", span="5 de marzo"),
+    # https://bocm.es/bocm-20220209-92
+    c("Fecha del Boletín \n09-02-2022\n\nSección 3.10.20Z", "2022-02-09", lang="es", form="numeric", span="09-02-2022"),
+    c("El Pleno del Ayuntamiento de Zarzalejo, en sesión ordinaria celebrada el día 6 de octubre de 2021, acordó", "2021-10-06", lang="es", form="text", span="6 de octubre de 2021"),
+    # https://murcia.com/lorqui/noticias/2021/09/22-el-ayuntamiento-de-lorqui-celebra-sus-primeras-jornadas-participativas.asp
+    c("ha organizado para los días del 27 de septiembre al 2 de octubre las primeras jornadas", "2021-09-27", "2021-10-02", ref=dt.date(2021, 9, 22), lang="es", form="range_months", span="del 27 de septiembre al 2 de octubre"),
+    # https://elotrovalladolid.es/evento/5377
+    c("sábado 15 de septiembre de 2018 - 12h", "2018-09-15T12:00:00", lang="es", form="time"),
+    c("DÍA: sábado, 15 de Septiembre.\n\nLUGAR: Plaza de San Juan", "2018-09-15", ref=dt.date(2018, 9, 1), lang="es", form="weekday", span="sábado, 15 de Septiembre"),
+])
+FAILURES.extend([
+    # https://elotrovalladolid.es/evento/5377
+    x("HORA: DE 11 A 22 HORAS", "no_date", lang="es", form="no_date"),
+    # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
+    x("a las 16:15, las 17:30 y las 18:45 horas.", "no_date", lang="es", form="no_date"),
+])
+# fmt: on

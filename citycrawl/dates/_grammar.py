@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
+    CONTESTED,
     FILLER_WORDS,
     FUZZY_MIN,
     MIDNIGHT_WORDS,
@@ -138,11 +139,13 @@ _ROMAN_MONTHS = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
     "x": 10, "xi": 11, "xii": 12,
 }  # fmt: skip
-CONTESTED = 0
-"""Month number of a name that means different months in the languages read."""
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
 # ("from") is left to the separator, which reads it as a filler before the end.
 _HU_DAY_SUFFIXES = frozenset({"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on"})
+# Words for "on (the day)" that make a dotted day and month a date ("Am 11.11.").
+_DAY_PREPOSITIONS = frozenset(
+    {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
+)
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -228,8 +231,11 @@ class Item:
     relative_words: tuple[str, ...] | None = None
     times: list[Time] = field(default_factory=list)
     impossible: bool = False
-    ambiguous: bool = False
-    """The month name means two months in the languages read."""
+    month_options: tuple[int, ...] = ()
+    """The months a name means when it means two in the languages read ("listopad":
+    Polish and Czech November, Croatian October); a weekday may settle it."""
+    month_settled: bool = True
+    """False when nothing but a weekday could settle ``month_options``."""
     partial: bool = False
     zone: list[str] = field(default_factory=list)
     offset_minutes: int | None = None
@@ -353,7 +359,8 @@ class Parser:
     def _short_forms_stand(self, items: list[Item]) -> bool:
         """A lone "3.2." or "12/3" is as likely a section number or a fraction as a date:
         it counts with a weekday or a time ("Sa, 19.10., 17 Uhr"), after a relative word
-        ("tomorrow, 4.7."), in brackets ("(le 12/03)") or as a heading ("NOTICE 5.6.:").
+        ("tomorrow, 4.7."), in brackets ("(le 12/03)"), as a heading ("NOTICE 5.6.:") or,
+        dotted, after a word for "on the" ("Am 11.11.").
         A day/month pair with a slash needs that context even inside a range."""
         if any(it.year is not None for it in items):
             return True
@@ -363,6 +370,8 @@ class Parser:
             return True
         if any(it.weekday is not None or it.times for it in items) or self.after_relative:
             return True
+        if not slashed and self.t.at(items[0].first - 1) in _DAY_PREPOSITIONS:
+            return True  # "Am 11.11. Übergabe", "le 14.7."
         return self._bracketed(items[0].first, items[-1].last) or self._heading(
             items[0].first, items[-1].last
         )
@@ -391,6 +400,9 @@ class Parser:
         if k >= 1 and self.t.text[k] == "." and self.t.text[k - 1] in STREET_ABBREVIATIONS:
             return True
         return k >= 0 and self.t.text[k] in STREET_WORDS
+
+    def _starts_line(self, j: int) -> bool:
+        return j > 0 and "\n" in self.source[self.t.end[j - 1] : self.t.start[j]]
 
     def _range_phrase(self, j: int) -> int:
         """Length of an abbreviated inclusive range word at ``j`` ("t/m", "t.o.m."), or 0."""
@@ -460,6 +472,8 @@ class Parser:
                 j += phrase
                 steps += 1
                 continue
+            if tok == "-" and self._starts_line(j):
+                break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
             if tok == "-" or (
                 tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
             ):
@@ -567,8 +581,6 @@ class Parser:
             return self._unusual_month(j) if loose else None
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
-        elif tok in self.lex.contested:
-            month = CONTESTED
         k = j + 1
         dotted = self.t.at(k) == "."
         if dotted:
@@ -576,6 +588,14 @@ class Parser:
         if tok in WEAK_MONTH_WORDS and not dotted and not self._year_at(k):
             return None
         return month, k
+
+    def _options(self, j: int, month: int) -> tuple[int, ...]:
+        """All months of a name that means two here; the number it was read as first
+        (by the ordinal-dot habit) when it was, for a weekday to confirm or overrule."""
+        options = self.lex.contested.get(self.t.text[j], ())
+        if not options or month == CONTESTED:
+            return options
+        return (month, *(m for m in options if m != month))
 
     def _unusual_month(self, j: int) -> tuple[int, int] | None:
         """A two-word month (Irish "Meán Fómhair"), or, with a year right after, a Roman
@@ -680,7 +700,9 @@ class Parser:
         if not 1 <= day <= 31:
             return None
         it = Item(first=j, last=self._day_suffix(month[1] + 1), day=day, month=month[0] or 1)
-        it.year, it.month_first, it.ambiguous = int(t.text[j]), True, month[0] == CONTESTED
+        it.year, it.month_first = int(t.text[j]), True
+        it.month_options = self._options(k, month[0])
+        it.month_settled = month[0] != CONTESTED
         return it
 
     def _day_suffix(self, k: int) -> int:
@@ -771,7 +793,8 @@ class Parser:
         if month is None:
             return Item(first=j, last=after_day, day=day)
         it = Item(first=j, last=month[1], day=day, month=month[0] or 1)
-        it.ambiguous = month[0] == CONTESTED
+        it.month_options = self._options(k, month[0])
+        it.month_settled = month[0] != CONTESTED
         self._year_after(it)
         return it
 
@@ -839,7 +862,9 @@ class Parser:
             if t.at(k + 1) in {":"} and t.adjacent(k + 1):
                 return None
             it = Item(first=j, last=self._day_suffix(k + 1), day=day, month=month[0] or 1)
-            it.month_first, it.ambiguous = True, month[0] == CONTESTED
+            it.month_first = True
+            it.month_options = self._options(j, month[0])
+            it.month_settled = month[0] != CONTESTED
             self._year_after(it)
             if slip and it.year is None:
                 return None  # a slip counts only in a full date
@@ -881,6 +906,13 @@ class Parser:
             steps += 1
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         first = self.time(j, allow_bare=True, comma=strong)
+        if first is None and not dashed:
+            # A verb between the date and a time ("Montag, 11. November 2024, findet um
+            # 11:11 Uhr"): up to two plain words, then a strong prefix and a marked time.
+            j = self._past_words(j)
+            if t.at(j) in _STRONG_TIME_PREFIXES:
+                strong = True
+                first = self.time(j + 1 + (t.at(j + 1) == "."), allow_bare=False)
         if first is None:
             return
         t1, k = first
@@ -909,6 +941,16 @@ class Parser:
         worded = any(x.worded for x in times)
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
+
+    def _past_words(self, j: int) -> int:
+        """Past at most two words that are no date words; ``j`` itself otherwise."""
+        k = j
+        while k < j + 2 and self.t.at(k).isalpha() and not self._date_word(self.t.text[k]):
+            k += 1
+        return k if k > j else j
+
+    def _date_word(self, tok: str) -> bool:
+        return tok in self.lex.months or tok in self.lex.weekdays or tok in _STRONG_TIME_PREFIXES
 
     def _skip_aside(self, j: int) -> int:
         """Past a bracketed aside without digits between a date and its time ("1. Mai

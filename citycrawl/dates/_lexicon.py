@@ -354,6 +354,8 @@ _RELATIVE.update(
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
 AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIGUOUS_RELATIVE}
+CONTESTED = 0
+"""Month number of a name that means different months in the languages read."""
 FUZZY_MIN = 5
 """Shortest month name (and word) that a one-letter slip may stand for."""
 
@@ -365,8 +367,9 @@ class Lexicon:
     months: dict[str, int]
     dotted_months: dict[str, int]
     """Months read differently after a day with an ordinal dot (see DOT_LANGUAGES)."""
-    contested: frozenset[str]
-    """Names that mean two months among the languages and nothing settles which."""
+    contested: dict[str, tuple[int, ...]]
+    """Names that mean two months among the languages, and which months; ``months``
+    gives them as CONTESTED unless the ordinal-dot habit settles them."""
     month_phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     """Two-word months by their first word (Irish "Meán Fómhair")."""
     english_months: frozenset[str]
@@ -421,7 +424,9 @@ def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict
     return out
 
 
-def _months(langs: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+def _months(
+    langs: tuple[str, ...],
+) -> tuple[dict[str, int], dict[str, int], dict[str, tuple[int, ...]]]:
     """Month names; a name two languages give different months ("listopada": Polish
     November, Croatian October) is settled by the ordinal-dot habit when it can be."""
     readings: dict[str, dict[int, set[str]]] = {}
@@ -431,19 +436,19 @@ def _months(langs: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int], fro
                 readings.setdefault(fold(name), {}).setdefault(number, set()).add(lang)
     plain: dict[str, int] = {}
     dotted: dict[str, int] = {}
-    contested: set[str] = set()
+    contested: dict[str, tuple[int, ...]] = {}
     for name, by_month in readings.items():
         if len(by_month) == 1:
             plain[name] = next(iter(by_month))
             continue
         undotted = [m for m, ls in by_month.items() if ls - DOT_LANGUAGES]
         with_dot = [m for m, ls in by_month.items() if ls & DOT_LANGUAGES]
+        contested[name] = tuple(sorted(by_month))
         if len(undotted) == 1 and len(with_dot) == 1:
             plain[name], dotted[name] = undotted[0], with_dot[0]
         else:
-            plain[name] = min(by_month)
-            contested.add(name)
-    return plain, dotted, frozenset(contested)
+            plain[name] = CONTESTED
+    return plain, dotted, contested
 
 
 def _fuzzy_index(months: dict[str, int]) -> dict[str, frozenset[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -201,12 +202,32 @@ def _distance(dates: list[dt.date], reference: dt.date) -> int:
 
 
 def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
+    """The items' dates; a month name that means two months here counts only when the
+    stated weekday fits exactly one of them."""
+    contested = [it for it in items if it.month_options and it.weekday is not None]
+    if any(not it.month_settled and it.weekday is None for it in items):
+        return DateIssue.AMBIGUOUS
+    if not contested:
+        return _plain_dates(items, reference)
+    readings: list[tuple[tuple[int, ...], list[dt.date]]] = []
+    for combo in itertools.product(*(it.month_options for it in contested)):
+        for it, month in zip(contested, combo, strict=True):
+            it.month = month
+        found = _plain_dates(items, reference)
+        if not isinstance(found, DateIssue):
+            readings.append((combo, found))
+    if len(readings) != 1:
+        return DateIssue.AMBIGUOUS if readings else DateIssue.WEEKDAY_MISMATCH
+    for it, month in zip(contested, readings[0][0], strict=True):
+        it.month = month
+    return readings[0][1]
+
+
+def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
     mds: list[MonthDay] = []
     for it in items:
         if it.impossible:
             return DateIssue.IMPOSSIBLE
-        if it.ambiguous:
-            return DateIssue.AMBIGUOUS
         if it.day is None or it.month is None:
             return DateIssue.NO_DATE
         mds.append((it.month, it.day))
