@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
+    BETWEEN_WORDS,
     CONTESTED,
     FILLER_WORDS,
     FUZZY_MIN,
@@ -150,7 +151,6 @@ _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t
 MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
-_BETWEEN = frozenset({"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra"})
 # Words between a range opener and its first day ("entre los días 16 y 21 de
 # septiembre", "from the 4th to the 5th").
 _DAY_WORDS = frozenset(
@@ -433,7 +433,7 @@ class Parser:
         opener = self._opener_before(first_tok) if first_tok > 0 and len(items) > 1 else None
         if opener is not None:
             first_tok = opener
-            if self.t.text[first_tok] in _BETWEEN and len(items) == 2:
+            if self.t.text[first_tok] in BETWEEN_WORDS and len(items) == 2:
                 joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
         last_tok = items[-1].last - 1
         # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is

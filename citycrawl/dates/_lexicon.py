@@ -311,8 +311,15 @@ STREET_LINKS = frozenset({"du", "de", "del", "della", "des", "do", "da", "dos"})
 # Words that open a range and belong to its span ("from 9 to 12 June", "del 9 al 10").
 RANGE_OPENERS = frozenset(
     {"from", "du", "vom", "von", "del", "dal", "dall", "de", "van", "od", "fran", "fra",
-     "entre", "between", "dalla", "desde", "zwischen", "tussen", "mezi", "tra"}
+     "entre", "between", "dalla", "desde", "zwischen", "tussen", "mezi", "tra", "do",
+     "dende", "intre", "no", "nuo", "от", "з", "від", "απο", "minn", "o", "miedzy",
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla"}
 )  # fmt: skip
+BETWEEN_WORDS = frozenset(
+    {"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra", "intre", "miedzy",
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla"}
+)  # fmt: skip
+"""Openers after which "and" means "to" ("entre 1 e 3 de abril", "între 1 și 3")."""
 
 
 # Clock words: noon and midnight as pages write them ("from Friday 3 May noon",
