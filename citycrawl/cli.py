@@ -257,8 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             full=args.full,
             keep_logs=max(args.keep_logs, 1),
         )
-    parser.error(f"unknown command {args.command}")
-    return 2
+    parser.error(f"unknown command {args.command}")  # exits with status 2
 
 
 if __name__ == "__main__":

@@ -104,7 +104,7 @@ class MirrorServer:
 
     @property
     def origin(self) -> str:
-        host, port = self._httpd.server_address[:2]
+        host, port = self._httpd.socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     def start(self) -> MirrorServer:

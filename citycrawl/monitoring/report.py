@@ -34,7 +34,7 @@ def reports_dir(output_dir: str | os.PathLike[str], name: str) -> Path:
     return Layout(Path(output_dir), name).store / "reports"
 
 
-def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
+def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, float]:
     return {
         k.removeprefix(prefix): v
         for k, v in sorted(stats.items())

@@ -300,7 +300,7 @@ class NetworkSpider(scrapy.Spider):
 
     def _html_content_type(self, response: Response) -> str | None:
         """The response's Content-Type if it holds an HTML page, else ``None`` (counted)."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         mime = content_type.split(";", 1)[0].strip().lower()
         if isinstance(response, TextResponse) and (
             mime in _HTML_TYPES or (mime in {"", "text/plain"} and _looks_like_html(response.body))
@@ -395,7 +395,7 @@ def _is_complete(response: TextResponse) -> bool:
     # decompressed (a torn gzip stream decodes as far as it goes) or delimited by the
     # connection closing can be cut short unnoticed; those must reach the closing tags
     # every page of the site ends with.
-    declared = response.headers.get(b"Content-Length", b"")
+    declared = response.headers.get(b"Content-Length") or b""
     if declared.isdigit() and int(declared) == len(response.body):
         return True
     return bool(_END_OF_PAGE_RE.search(response.text[-4096:]))

@@ -817,8 +817,8 @@ def _read_detail_lines(page: DocumentPage, lines: list[_Line]) -> None:
             label = label_match.group("label").lower()
             value = clean_text(label_match.group("value"))
             if label == "forums":
-                themes = [clean_text(v) for v in _BULLET_SPLIT_RE.split(value or "")]
-                page.theme_labels.extend(t for t in themes if t and _is_theme_word(t))
+                listed = [clean_text(v) for v in _BULLET_SPLIT_RE.split(value or "")]
+                page.theme_labels.extend(t for t in listed if t and _is_theme_word(t))
                 while index < len(lines) and _forum_value(lines[index]):
                     page.theme_labels.extend(_forum_value(lines[index]))
                     index += 1
@@ -862,8 +862,7 @@ def _forum_value(line: _Line) -> list[str]:
     """Theme values listed under a ``forums`` label, bulleted or not."""
     if _DETAIL_LABEL_RE.match(line.text) or _DETAIL_DATE_RE.match(line.text):
         return []
-    labels = [clean_text(part) for part in _BULLET_SPLIT_RE.split(line.text)]
-    labels = [label for label in labels if label]
+    labels = [label for part in _BULLET_SPLIT_RE.split(line.text) if (label := clean_text(part))]
     return labels if labels and all(_is_theme_word(x) for x in labels) else []
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from typing import TypeAlias
 from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
@@ -24,7 +25,8 @@ from lxml import etree
 from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 
-HtmlElement = etree._Element
+#: An element of the parsed tree (lxml ships no type information: Any to mypy).
+HtmlElement: TypeAlias = etree._Element
 
 
 def _has_class(name: str) -> str:
@@ -345,7 +347,7 @@ def _parse_card(card: HtmlElement, base: str) -> ListingEntry | bool:
         title = element_text(heading)
         in_heading = [href for a, href in doc_links if heading in a.iterancestors()]
         around_heading = [href for a, href in doc_links if a in heading.iterancestors()]
-        url = (in_heading or around_heading or [None])[0]
+        url = next(iter(in_heading or around_heading), None)
     if url is None and doc_links:
         url = doc_links[0][1]
     if title is None:
