@@ -339,7 +339,7 @@ _MIDNIGHT = (
 
 def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Token sequences for phrases, split as the tokenizer splits them."""
-    return tuple(tuple(re.findall(r"\d+|[^\W\d_]+|\S", fold(w))) for w in words)
+    return tuple(tuple(re.findall(r"\d+|[^\W\d_]+|\S", unaccented_lower(w))) for w in words)
 
 
 NOON_WORDS = _phrases(_NOON)
@@ -427,7 +427,7 @@ def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict
     for lang in langs:
         for number, names in enumerate(table.get(lang, ()), start=1):
             for name in names:
-                out.setdefault(fold(name), number)
+                out.setdefault(unaccented_lower(name), number)
     return out
 
 
@@ -440,7 +440,7 @@ def _months(
     for lang in langs:
         for number, names in enumerate(_MONTHS.get(lang, ()), start=1):
             for name in names:
-                readings.setdefault(fold(name), {}).setdefault(number, set()).add(lang)
+                readings.setdefault(unaccented_lower(name), {}).setdefault(number, set()).add(lang)
     plain: dict[str, int] = {}
     dotted: dict[str, int] = {}
     contested: dict[str, tuple[int, ...]] = {}
@@ -501,7 +501,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,
-        range_words=frozenset(fold(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())),
-        list_words=frozenset(fold(w) for lang in langs for w in _LIST_WORDS.get(lang, ())),
+        range_words=frozenset(unaccented_lower(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())),
+        list_words=frozenset(unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())),
         fuzzy_index=_fuzzy_index(months),
     )
