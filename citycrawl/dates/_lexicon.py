@@ -501,7 +501,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,
-        range_words=frozenset(unaccented_lower(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())),
-        list_words=frozenset(unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())),
+        range_words=frozenset(
+            unaccented_lower(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())
+        ),
+        list_words=frozenset(
+            unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())
+        ),
         fuzzy_index=_fuzzy_index(months),
     )
