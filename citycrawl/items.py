@@ -69,3 +69,8 @@ class ParsedPage:
     """The response's ``ETag`` header, as sent."""
     last_modified: str | None = None
     """The response's ``Last-Modified`` header, as sent (an HTTP date)."""
+    archived_at: dt.datetime | None = None
+    """For a page read from a web archive: the timestamp of the capture served, tz-aware
+    UTC (``fetched_at`` is then the same instant: the page is read as of its capture)."""
+    archive_url: str | None = None
+    """For a page read from a web archive: the raw-capture URL it was read from."""

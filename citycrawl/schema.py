@@ -13,7 +13,8 @@ import pyarrow as pa
 
 #: Bumped on every change to the columns; a change is a migration, never a mixed dataset.
 #: 2: crawl-state columns ``card_hash``, ``etag``, ``last_modified``.
-SCHEMA_VERSION = 2
+#: 3: web-archive columns ``archived_at``, ``archive_url``.
+SCHEMA_VERSION = 3
 
 #: The values ``item_type`` may take.
 ITEM_TYPES = (
@@ -131,7 +132,25 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     ),
     Column("language", pa.string(), "ISO 639-1 language of the page (`en`)."),
     Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
-    Column("crawled_at", UTC_TIMESTAMP, "When the page was fetched (UTC).", nullable=False),
+    Column(
+        "crawled_at",
+        UTC_TIMESTAMP,
+        "When the page was fetched from its site (UTC); for a copy from a web archive, when "
+        "the archive captured it (equal to archived_at), so that every date reads as of then.",
+        nullable=False,
+    ),
+    Column(
+        "archived_at",
+        UTC_TIMESTAMP,
+        "For a row read from a web archive: the timestamp of the capture the archive actually "
+        "served (UTC), which may differ from the one asked for. Null for a live fetch.",
+    ),
+    Column(
+        "archive_url",
+        pa.string(),
+        "For a row read from a web archive: the raw-capture URL it was read from "
+        "(`https://web.archive.org/web/<timestamp>id_/<url>`). Null for a live fetch.",
+    ),
     # Crawl state: what the next incremental crawl compares with, not what the page says.
     Column(
         "card_hash",
@@ -156,9 +175,9 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column(
         "content_hash",
         pa.string(),
-        "sha256 of the item's content columns (all but url, crawled_at, the crawl-state "
-        "columns card_hash, etag and last_modified, and content_hash): changes exactly when "
-        "what the page says changes.",
+        "sha256 of the item's content columns (all but url, crawled_at, archived_at, "
+        "archive_url, the crawl-state columns card_hash, etag and last_modified, and "
+        "content_hash): changes exactly when what the page says changes, wherever it was read.",
         nullable=False,
     ),
 )
@@ -166,9 +185,19 @@ ITEM_COLUMNS: tuple[Column, ...] = (
 #: Columns that do not describe what the page says: excluded from content_hash. The URL
 #: is left out too: an old-site document listed under both /documents/ and
 #: /publications/ is one document whichever alias a run reached first. The crawl-state
-#: columns are left out so that a new ETag or a reworded card never makes a version.
+#: columns are left out so that a new ETag or a reworded card never makes a version, and
+#: the archive columns so that an archive copy of unchanged content is the same version.
 NON_CONTENT_COLUMNS = frozenset(
-    {"url", "crawled_at", "card_hash", "etag", "last_modified", "content_hash"}
+    {
+        "url",
+        "crawled_at",
+        "archived_at",
+        "archive_url",
+        "card_hash",
+        "etag",
+        "last_modified",
+        "content_hash",
+    }
 )
 
 

@@ -345,6 +345,8 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "language": _language(doc.language),
         "reading_minutes": entry.reading_minutes if entry else None,
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
+        "archived_at": page.archived_at.astimezone(dt.UTC) if page.archived_at else None,
+        "archive_url": page.archive_url,
         "card_hash": page.card_hash,
         "etag": page.etag or None,
         "last_modified": http_date(page.last_modified),

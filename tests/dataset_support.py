@@ -57,6 +57,8 @@ def make_item(
         "language": "en",
         "reading_minutes": 3 if not is_event else None,
         "crawled_at": crawled_at,
+        "archived_at": None,
+        "archive_url": None,
         "card_hash": None,
         "etag": None,
         "last_modified": None,

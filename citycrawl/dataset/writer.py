@@ -843,8 +843,12 @@ def _load_run(con: duckdb.DuckDBPyConnection, spool_path: Path, work: Path) -> C
     staged = _stage_spool(spool_path, work)
     if not staged:
         con.execute(f"CREATE TEMP VIEW run AS {_empty_select(ITEM_COLUMNS)}")
+        con.execute("CREATE TEMP VIEW run_versions AS SELECT * FROM run")
         return lambda _t: "SELECT * FROM run"
     source = f"read_parquet({_sql_list(list(staged.values()))})"
+    # Every row the run spooled: a backfill from a web archive reads several versions of
+    # one document (captures years apart), and the history keeps each of them.
+    con.execute(f"CREATE TEMP VIEW run_versions AS SELECT * FROM {source}")  # noqa: S608
     counting = f"SELECT count(*), count(DISTINCT item_id) FROM {source}"  # noqa: S608
     total, distinct = con.sql(counting).fetchall()[0]
     if total == distinct:
@@ -863,7 +867,10 @@ def _load_run(con: duckdb.DuckDBPyConnection, spool_path: Path, work: Path) -> C
 
 
 # The run's row replaces the previous one unless the previous one was crawled later
-# (re-committing an old spool must not roll a document back).
+# (re-committing an old spool must not roll a document back). A copy read from a web
+# archive has crawled_at = the capture's time (and archived_at set), so by this rule an
+# archived version never replaces a row that the site (or a later capture) served after
+# it, whichever run came first; the history keeps both (docs/archive.md).
 _TAKE_RUN = "(r.item_id IS NOT NULL AND (p.item_id IS NULL OR r.crawled_at >= p.crawled_at))"
 _CHANGED = f"({_TAKE_RUN} AND p.item_id IS NOT NULL AND r.content_hash <> p.content_hash)"
 
@@ -919,6 +926,34 @@ def _merge_sql(withdraw: str) -> tuple[str, str]:
     return run_rows, prev_rows
 
 
+def _new_versions_sql(prev: Version | None, run_id: str) -> str:
+    """The run's rows that are versions the history lacks.
+
+    A run row whose content differs from the current row's is a version, newer (a
+    change) or older (an archived capture from before; it stays out of the current view
+    but not out of the history). Within the run, consecutive rows of one document with
+    the same content are one version (captures of an unchanged page), and an older
+    version the history already holds at that time is not added again (a backfill run
+    twice adds nothing).
+    """
+    item_cols = ", ".join(f"v.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
+    history_keys = _projected_select(
+        prev.history_files() if prev else [],
+        tuple(c for c in HISTORY_COLUMNS if c.name in {"item_id", "content_hash", "crawled_at"}),
+    )
+    return (
+        "WITH v AS (SELECT * FROM run_versions QUALIFY content_hash IS DISTINCT FROM "  # noqa: S608
+        "lag(content_hash) OVER (PARTITION BY item_id ORDER BY crawled_at, content_hash)), "
+        f"h AS ({history_keys}) "
+        f"SELECT {item_cols}, {_sql_str(run_id)} AS run_id FROM v "
+        "LEFT JOIN (SELECT item_id, content_hash, crawled_at FROM prev) p "
+        "ON v.item_id = p.item_id "
+        "WHERE (p.item_id IS NULL OR v.content_hash <> p.content_hash) AND NOT ("
+        "v.crawled_at < p.crawled_at AND EXISTS (SELECT 1 FROM h WHERE h.item_id = v.item_id "
+        "AND h.content_hash = v.content_hash AND h.crawled_at = v.crawled_at))"
+    )
+
+
 def _write_history(
     con: duckdb.DuckDBPyConnection,
     tmp: Path,
@@ -935,19 +970,14 @@ def _write_history(
         history += prev.info["history"]
         for f in history:
             os.link(prev.path / f, tmp / f)
-    item_cols = ", ".join(f"r.{_ident(n)}" for n in ITEM_COLUMN_NAMES)
-    new_versions = (
-        f"SELECT {item_cols}, {_sql_str(run_id)} AS run_id FROM run r "  # noqa: S608
-        "LEFT JOIN (SELECT item_id, content_hash, crawled_at FROM prev) p "
-        f"ON r.item_id = p.item_id WHERE p.item_id IS NULL OR {_CHANGED}"
-    )
-    history += _stream_to_parts(
-        con.sql(new_versions).to_arrow_reader(ARROW_BATCH_ROWS),
+    added = _stream_to_parts(
+        con.sql(_new_versions_sql(prev, run_id)).to_arrow_reader(ARROW_BATCH_ROWS),
         HISTORY_SCHEMA,
         tmp,
         lambda n: f"history/{run_id}{f'-{n:05d}' if n else ''}.parquet",
     )
-    counts["rows_history_added"] = counts["new"] + counts["changed"]
+    history += added
+    counts["rows_history_added"] = sum(pq.ParquetFile(tmp / f).metadata.num_rows for f in added)
     if migrate or len(history) > history_max_files:
         # Nightly runs add one small file each; fold them into few large ones. A
         # migration goes through here too, so no file keeps an old schema.
