@@ -55,7 +55,23 @@ DOWNLOADER_MIDDLEWARES = {
     # After robots.txt: applies its Crawl-delay (Scrapy reads it but does not apply it,
     # scrapy/scrapy#892) and gives discovery its Sitemap: lines (citycrawl.discovery).
     "citycrawl.discovery.CrawlDelayMiddleware": 110,
+    # Requests to a web archive only (a backfill): the run-wide CDX pace, 429 pauses
+    # that Scrapy's retry never sees, redirects followed inside the archive. 650: it
+    # sees responses before the redirect (600) and retry (550) middlewares do.
+    "citycrawl.archive.middleware.ArchiveMiddleware": 650,
 }
+# --- Web archives (-a archive=wayback; docs/archive.md). ---------------------------
+#: CDX requests a minute, for the whole run (the Wayback Machine answers 429 beyond ~60).
+CITYCRAWL_ARCHIVE_CDX_PER_MINUTE = 24
+#: Rows per CDX answer; more are paged by resume key.
+CITYCRAWL_ARCHIVE_CDX_PAGE_ROWS = 5000
+#: The wait after a 429 that gives no Retry-After, and the longest wait accepted before
+#: the run stops (a longer one means the address is blocked).
+CITYCRAWL_ARCHIVE_RETRY_AFTER = 60.0
+CITYCRAWL_ARCHIVE_MAX_PAUSE = 3600.0
+CITYCRAWL_ARCHIVE_MAX_429 = 5
+#: A capture served more than this many days from the one asked for is dropped.
+CITYCRAWL_ARCHIVE_MAX_DRIFT_DAYS = 3.0
 #: Fetches of an unreachable robots.txt before its host is given up for now, and the
 #: pause between them (each fetch also gets RETRY_TIMES retries).
 CITYCRAWL_ROBOTSTXT_ATTEMPTS = 3

@@ -82,6 +82,9 @@ class SiteProfile:
     """Hosts never fetched although they serve the site (staging copies, members' areas)."""
     trailing_slash: bool = True
     """Whether document paths end in ``/`` (WordPress permalinks); canonical URLs follow."""
+    archive_paths: tuple[str, ...] = ()
+    """URL path prefixes whose captures a backfill from a web archive enumerates besides
+    the section seeds: where every layout's documents (and old listings) live."""
 
     @property
     def section_names(self) -> tuple[str, ...]:

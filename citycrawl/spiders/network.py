@@ -26,6 +26,13 @@ Arguments (``-a name=value``; a bad value stops the crawl before any request):
     ``1``: a full recrawl; every listed document is fetched and the run counts as
     complete (vanished upcoming events may be withdrawn). Default ``0``: incremental,
     decided by :mod:`citycrawl.incremental` from the dataset (and :mod:`citycrawl.discovery`).
+``archive``
+    ``wayback``: backfill the site's history from a Wayback-compatible web archive
+    instead of crawling the site (:mod:`citycrawl.archive.backfill`, docs/archive.md).
+``archive_url``
+    The archive's base (default ``https://web.archive.org``).
+``until``
+    ``YYYY-MM-DD``: with ``archive``, the last capture day (``since`` the first).
 """
 
 from __future__ import annotations
@@ -45,9 +52,11 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from citycrawl import dates
+from citycrawl.archive.backfill import ARCHIVE_EPOCH, DEFAULT_ARCHIVE_URL, Backfill, BackfillPlan
+from citycrawl.archive.cdx import parse_timestamp
 from citycrawl.discovery import Discovery
 from citycrawl.incremental import IncrementalPlan, IncrementalState
-from citycrawl.items import ParsedPage
+from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.urls import site_host
@@ -55,6 +64,7 @@ from citycrawl.urls import site_host
 logger = logging.getLogger(__name__)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+ARCHIVES = ("wayback",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +78,26 @@ class CrawlArguments:
     since: dt.date | None = None
     max_pages: int | None = None
     full: bool = False
+    archive: str | None = None
+    archive_url: str = DEFAULT_ARCHIVE_URL
+    until: dt.date | None = None
 
     @classmethod
     def from_strings(cls, raw: dict[str, Any], profile: SiteProfile) -> CrawlArguments:
         """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
         # Scrapyd adds its job id to every scheduled crawl's arguments.
         raw = {k: v for k, v in raw.items() if k != "_job"}
-        known = {"base_url", "start_urls", "sections", "since", "max_pages", "full"}
+        known = {
+            "base_url",
+            "start_urls",
+            "sections",
+            "since",
+            "max_pages",
+            "full",
+            "archive",
+            "archive_url",
+            "until",
+        }
         unknown = sorted(set(raw) - known)
         if unknown:
             raise UsageError(
@@ -100,12 +123,15 @@ class CrawlArguments:
                     f"sections: unknown section(s) {', '.join(bad)}; "
                     f"choose from {', '.join(known_sections)}"
                 )
-        since = None
-        if raw.get("since"):
-            try:
-                since = dt.date.fromisoformat(str(raw["since"]))
-            except ValueError:
-                raise UsageError(f"since: expected YYYY-MM-DD, got {raw['since']!r}") from None
+        since, until = _day(raw, "since"), _day(raw, "until")
+        archive = str(raw.get("archive", "")).strip().lower() or None
+        if archive is not None and archive not in ARCHIVES:
+            raise UsageError(f"archive: expected one of {', '.join(ARCHIVES)}, got {archive!r}")
+        if until is not None and archive is None:
+            raise UsageError("until: only with archive=wayback (a live site has no past)")
+        if since and until and until < since:
+            raise UsageError(f"until: {until} is before since {since}")
+        archive_url = _http_url(str(raw.get("archive_url", DEFAULT_ARCHIVE_URL)), "archive_url")
         max_pages = None
         if raw.get("max_pages") not in (None, ""):
             try:
@@ -120,7 +146,18 @@ class CrawlArguments:
         if full_text not in {"0", "1", "true", "false", "yes", "no", ""}:
             raise UsageError(f"full: expected 1 or 0, got {raw['full']!r}")
         full = full_text in {"1", "true", "yes"}
-        return cls(profile, base_url, start_urls, sections, since, max_pages, full)
+        return cls(
+            profile,
+            base_url,
+            start_urls,
+            sections,
+            since,
+            max_pages,
+            full,
+            archive,
+            archive_url.rstrip("/"),
+            until,
+        )
 
     def seed_urls(self) -> list[str]:
         """The listing pages the crawl starts from."""
@@ -132,6 +169,36 @@ class CrawlArguments:
         """The hosts that make up the site: the base URL's and the start pages'."""
         urls = self.start_urls or (self.base_url,)
         return frozenset(site_host(urlsplit(u).netloc) for u in urls)
+
+    def backfill_plan(self) -> BackfillPlan:
+        """What a backfill enumerates: the listing seeds (as URL prefixes) and the
+        document paths, on every host of the site, between ``since`` and ``until``."""
+        seeds = [u.split("://", 1)[1] for u in self.seed_urls()]
+        hosts = sorted({urlsplit(u).netloc for u in (*self.start_urls, self.base_url)})
+        documents = [f"{host}{path}" for host in hosts for path in self.profile.archive_paths]
+        start = ARCHIVE_EPOCH
+        if self.since is not None:
+            start = dt.datetime.combine(self.since, dt.time(), tzinfo=dt.UTC)
+        end = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        if self.until is not None:
+            end = dt.datetime.combine(self.until, dt.time(23, 59, 59), tzinfo=dt.UTC)
+        return BackfillPlan(
+            archive_url=self.archive_url,
+            prefixes=tuple(dict.fromkeys(seeds + documents)),
+            site_hosts=self.hosts(),
+            start=start,
+            end=end,
+            listed_only=bool(self.start_urls) or self.sections != self.profile.section_names,
+        )
+
+
+def _day(raw: dict[str, Any], name: str) -> dt.date | None:
+    if not raw.get(name):
+        return None
+    try:
+        return dt.date.fromisoformat(str(raw[name]))
+    except ValueError:
+        raise UsageError(f"{name}: expected YYYY-MM-DD, got {raw[name]!r}") from None
 
 
 def _http_url(value: str, name: str, profile: SiteProfile) -> str:
@@ -153,10 +220,16 @@ class NetworkSpider(scrapy.Spider):
         self.arguments = arguments
         #: Exact hosts the crawl may fetch (read by SiteHostsMiddleware).
         self.site_hosts = arguments.hosts()
+        #: Hosts whose pages are the site's (links elsewhere are not followed).
+        self.page_hosts = arguments.hosts()
         #: Fetch-or-skip decisions; from_crawler loads them from the dataset.
         self.incremental = IncrementalPlan(
             self.site, IncrementalState(), dt.datetime.now(dt.UTC).date(), full=arguments.full
         )
+        self.backfill: Backfill | None = None
+        if arguments.archive:
+            # A backfill fetches from the archive only; the site itself is never asked.
+            self.site_hosts = frozenset({site_host(urlsplit(arguments.archive_url).netloc)})
 
     @classmethod
     def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
@@ -167,16 +240,29 @@ class NetworkSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         arguments = cls.check_arguments(kwargs)
         # Only a forced full recrawl is complete (the dataset may then withdraw vanished
-        # upcoming events); an incremental run never is, whatever -s said.
-        crawler.settings.set("CITYCRAWL_FULL_CRAWL", arguments.full, priority="cmdline")
+        # upcoming events); an incremental run never is, whatever -s said, and neither is
+        # a backfill (the archive's past says nothing of what is on the site today).
+        complete = arguments.full and not arguments.archive
+        crawler.settings.set("CITYCRAWL_FULL_CRAWL", complete, priority="cmdline")
         spider = cls(arguments)
         spider._set_crawler(crawler)
+        if arguments.archive:
+            spider.backfill = Backfill(
+                spider,
+                arguments.backfill_plan(),
+                page_rows=crawler.settings.getint("CITYCRAWL_ARCHIVE_CDX_PAGE_ROWS", 5000),
+            )
+            spider.backfill.connect()
         spider.incremental = IncrementalPlan.from_settings(
             crawler.settings, cls.site, full=arguments.full
         )
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.backfill is not None:
+            for request in self.backfill.start_requests():
+                yield request
+            return
         for url in self.arguments.seed_urls():
             # dont_filter: a nightly run re-reads its seeds even when a resumed
             # scheduler state has seen them.
@@ -278,6 +364,38 @@ class NetworkSpider(scrapy.Spider):
             last_modified=_header(response, b"Last-Modified"),
         )
 
+    def parse_archived_listing(self, response: Response) -> list[ListingEntry]:
+        """The entries of a listing page's raw capture (``response.url`` the original)."""
+        page = self._listing(response)
+        if page is None:
+            return []
+        self._stats().inc_value("citycrawl/listing_pages")
+        return [e for e in page.entries if self.on_site(e.url)]
+
+    def parse_archived_document(self, response: Response) -> Iterator[ParsedPage]:
+        """A document page's raw capture, read as of its capture, joined with its card."""
+        assert self.backfill is not None
+        page = self.backfill.served(response)
+        if page is None:
+            return
+        document = self._document(page)
+        if document is None:
+            return
+        at = parse_timestamp(response.meta["archive_timestamp"])
+        card = self.backfill.card_for(page.url, at)
+        yield ParsedPage(
+            site=self.site.name,
+            url=page.url,
+            document=document,
+            fetched_at=at,
+            entry=card.entry if card else None,
+            listing_url=card.listing_url if card else None,
+            card_hash=card_hash(card.entry) if card else None,
+            # The archive's validators mean nothing to the site: no ETag, no date.
+            archived_at=at,
+            archive_url=response.url,
+        )
+
     def fetch_failed(self, failure: Failure) -> None:
         """Log a request that failed for good (after retries) with its URL, and count it."""
         request = getattr(failure, "request", None)
@@ -371,7 +489,7 @@ class NetworkSpider(scrapy.Spider):
     def on_site(self, url: str) -> bool:
         """True for an http(s) URL on one of the crawl's hosts."""
         parts = urlsplit(url)
-        return parts.scheme in {"http", "https"} and site_host(parts.netloc) in self.site_hosts
+        return parts.scheme in {"http", "https"} and site_host(parts.netloc) in self.page_hosts
 
     def _stats(self) -> Any:
         assert self.crawler.stats is not None

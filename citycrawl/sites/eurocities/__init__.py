@@ -66,6 +66,9 @@ PROFILE = SiteProfile(
     ),
     # staging.* copies of the site hold unfinished pages.
     forbidden_host_prefixes=("staging.",),
+    # The new site's document post types, and the whole old site (its lists and
+    # documents alike), for a backfill from a web archive.
+    archive_paths=("/latest/", "/events/", "/resources/", "/stories/", "/eurocities/"),
 )
 
 SITE = register(
