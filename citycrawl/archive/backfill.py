@@ -187,14 +187,19 @@ class Backfill:
             yield self._cdx_request(half)
 
     def _blocked(self, what: str, response: Response) -> None:
-        self._stats().set_value(STATS + "blocked", 1)
+        # One line for the run, however many requests were under way when it came.
+        if not self._stats().get_value(STATS + "blocked"):
+            self._report_blocked(what, response)
+        self._stats().inc_value(STATS + "blocked")
+        raise CloseSpider("archive_blocked")
+
+    def _report_blocked(self, what: str, response: Response) -> None:
         logger.error(
             "archive: %s blocks or excludes %s (HTTP %d): nothing can be backfilled from it",
             self.plan.archive_url,
             what,
             response.status,
         )
-        raise CloseSpider("archive_blocked")
 
     # -- phases 2 and 3: raw captures ----------------------------------------
 

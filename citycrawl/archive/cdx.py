@@ -146,14 +146,14 @@ def parse_cdx(body: bytes) -> CdxPage:
             bad += 1
             continue
         values = dict(zip(names, row, strict=True))
-        timestamp = values.get("timestamp", "")
-        if not timestamp.isdigit() or not 4 <= len(timestamp) <= 14:
+        timestamp = pad_timestamp(values.get("timestamp", ""))
+        if timestamp is None:
             bad += 1
             continue
         captures.append(
             Capture(
                 urlkey=values.get("urlkey", ""),
-                timestamp=timestamp.ljust(14, "0"),
+                timestamp=timestamp,
                 original=values["original"],
                 mimetype=values.get("mimetype", ""),
                 statuscode=values.get("statuscode", ""),
@@ -194,11 +194,25 @@ def format_timestamp(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime(_TIMESTAMP_FORMAT)
 
 
+def pad_timestamp(text: str) -> str | None:
+    """A Wayback timestamp in full (14 digits); a short one (``2019``) is padded as the
+    archive pads it, to the start of that period. ``None`` for no valid time."""
+    if not text.isdigit() or not 4 <= len(text) <= 14:
+        return None
+    padded = text + "00000101000000"[len(text) :]
+    try:
+        dt.datetime.strptime(padded, _TIMESTAMP_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return padded
+
+
 def parse_timestamp(text: str) -> dt.datetime:
-    """The UTC time of a Wayback timestamp; a short one (``2019``) is padded as the
-    archive pads it (the start of that period)."""
-    digits = text[:14]
-    padded = digits + "00000101000000"[len(digits) :] if len(digits) < 14 else digits
+    """The UTC time of a Wayback timestamp (padded as :func:`pad_timestamp` does);
+    :class:`ValueError` for one that is no time."""
+    padded = pad_timestamp(text)
+    if padded is None:
+        raise ValueError(f"not a Wayback timestamp: {text!r}")
     return dt.datetime.strptime(padded, _TIMESTAMP_FORMAT).replace(tzinfo=dt.UTC)
 
 
@@ -226,9 +240,10 @@ def parse_replay_url(url: str) -> ReplayTarget | None:
     if match is None:
         return None
     original = re.sub(r"^(https?):/+", r"\1://", match["url"])
-    if not urlsplit(original).netloc:
+    timestamp = pad_timestamp(match["ts"])
+    if not urlsplit(original).netloc or timestamp is None:
         return None
-    return ReplayTarget(match["base"], match["ts"].ljust(14, "0"), original)
+    return ReplayTarget(match["base"], timestamp, original)
 
 
 def redirect_target(

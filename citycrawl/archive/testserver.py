@@ -46,8 +46,8 @@ from citycrawl.mirror import MIRROR_DIR, load_routes
 from citycrawl.urls import route
 
 #: Capture times of the bundled mirror's pages: the old site's, then the new site's.
-DOMINO_TIMESTAMPS = ("20150510093000", "20181120141500")
-WORDPRESS_TIMESTAMPS = ("20210201080000", "20240615120000")
+DOMINO_TIMESTAMPS = ("20190215093000", "20191120141500")
+WORDPRESS_TIMESTAMPS = ("20251120080000", "20251201120000")
 
 
 @dataclass(frozen=True, slots=True)
