@@ -25,7 +25,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -46,6 +46,9 @@ from citycrawl.archive.cdx import (
 )
 from citycrawl.parsing.model import ListingEntry
 from citycrawl.urls import site_host
+
+if TYPE_CHECKING:
+    from citycrawl.spiders.network import NetworkSpider
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +90,7 @@ class Backfill:
 
     def __init__(
         self,
-        spider: scrapy.Spider,
+        spider: NetworkSpider,
         plan: BackfillPlan,
         *,
         page_rows: int = 5000,
@@ -228,7 +231,7 @@ class Backfill:
 
     def _distinct(self, kind: str) -> list[Capture]:
         """The distinct captures of the site's pages of ``kind`` in the window."""
-        site = self.spider.site  # type: ignore[attr-defined]
+        site = self.spider.site
         on_site = (
             c
             for c in sorted(self.captures, key=lambda c: (c.urlkey, c.timestamp))
@@ -240,7 +243,7 @@ class Backfill:
         return list(distinct_captures(on_site))
 
     def _item_id(self, url: str) -> str:
-        return str(self.spider.site.item_id(url))  # type: ignore[attr-defined]
+        return self.spider.site.item_id(url)
 
     def _replay(self, capture: Capture, callback: Callable[..., Any]) -> scrapy.Request:
         return scrapy.Request(

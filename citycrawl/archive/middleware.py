@@ -34,7 +34,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
 from citycrawl.archive.cdx import parse_timestamp, redirect_target, replay_url
@@ -61,6 +61,7 @@ class ArchiveMiddleware:
         self.max_pause = settings.getfloat("CITYCRAWL_ARCHIVE_MAX_PAUSE", 3600.0)
         self.max_drift = dt.timedelta(days=settings.getfloat("CITYCRAWL_ARCHIVE_MAX_DRIFT_DAYS", 3))
         self.max_hops = settings.getint("REDIRECT_MAX_TIMES", 5)
+        self._closing: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
@@ -91,7 +92,7 @@ class ArchiveMiddleware:
         return self.crawler.stats
 
     def _too_many(self, request: Request, response: Response) -> Request | Response:
-        header = response.headers.get(b"Retry-After", b"").decode("latin-1")
+        header = (response.headers.get(b"Retry-After") or b"").decode("latin-1")
         asked = retry_after_seconds(header, dt.datetime.now(dt.UTC))
         seconds = self.default_retry_after if asked is None else asked
         self._stats().inc_value(STATS + "http_429")
@@ -106,7 +107,9 @@ class ArchiveMiddleware:
                 self.max_pause,
             )
             assert self.crawler.engine is not None
-            self.crawler.engine.close_spider_async(reason="archive_throttled")
+            self._closing = deferred_from_coro(
+                self.crawler.engine.close_spider_async(reason="archive_throttled")
+            )
             raise IgnoreRequest("archive throttled")
         waited = self.pace.pause(seconds)
         tries = request.meta.get("archive_429", 0) + 1
@@ -121,7 +124,7 @@ class ArchiveMiddleware:
     def _redirect(self, request: Request, response: Response) -> Request | Response:
         meta = request.meta
         archive_url: str = meta["archive_url"]
-        location = response.headers.get(b"Location", b"").decode("latin-1")
+        location = (response.headers.get(b"Location") or b"").decode("latin-1")
         target = redirect_target(location, request.url, meta["archive_original"], archive_url)
         hops = meta.get("archive_hops", 0) + 1
         if target is None or hops > self.max_hops:

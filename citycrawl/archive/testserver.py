@@ -43,7 +43,7 @@ from urllib.parse import parse_qs, parse_qsl, quote, unquote, urlencode, urlspli
 
 from citycrawl.archive.cdx import FIELDS, parse_replay_url
 from citycrawl.mirror import MIRROR_DIR, load_routes
-from citycrawl.urls import route
+from citycrawl.sites.eurocities import SITE as EUROCITIES
 
 #: Capture times of the bundled mirror's pages: the old site's, then the new site's.
 DOMINO_TIMESTAMPS = ("20190215093000", "20191120141500")
@@ -122,7 +122,7 @@ class WaybackServer:
     @property
     def origin(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> WaybackServer:
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
@@ -308,7 +308,8 @@ def _collapse_adjacent(rows: list[StoredCapture], name: str) -> list[StoredCaptu
 
 def site_url(path: str) -> str:
     """The real site URL of a mirror path: the old layout lived on ``www.`` over http."""
-    if route("https://eurocities.eu" + path).layout == "domino":
+    found = EUROCITIES.route("https://eurocities.eu" + path)
+    if found is not None and found.layout == "domino":
         return "http://www.eurocities.eu" + path
     return "https://eurocities.eu" + path
 
@@ -330,8 +331,7 @@ def mirror_captures(
         if path == "/robots.txt":
             continue
         original = site_url(path)
-        layout = route(original).layout
-        stamps = DOMINO_TIMESTAMPS if layout == "domino" else WORDPRESS_TIMESTAMPS
+        stamps = DOMINO_TIMESTAMPS if "://www." in original else WORDPRESS_TIMESTAMPS
         body = b""
         if mirror_route.file is not None:
             body = (mirror_dir.parent / mirror_route.file).read_bytes()

@@ -131,7 +131,9 @@ class CrawlArguments:
             raise UsageError("until: only with archive=wayback (a live site has no past)")
         if since and until and until < since:
             raise UsageError(f"until: {until} is before since {since}")
-        archive_url = _http_url(str(raw.get("archive_url", DEFAULT_ARCHIVE_URL)), "archive_url")
+        archive_url = _http_url(
+            str(raw.get("archive_url", DEFAULT_ARCHIVE_URL)), "archive_url", profile
+        )
         max_pages = None
         if raw.get("max_pages") not in (None, ""):
             try:
