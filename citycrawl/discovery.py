@@ -35,14 +35,15 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from citycrawl.incremental import IncrementalPlan, stored_card
 from citycrawl.parsing.model import ListingEntry
+from citycrawl.scrapy_compat import hold_slot_delay
 from citycrawl.sites import Site
 
 logger = logging.getLogger(__name__)
@@ -360,19 +361,12 @@ class Discovery:
 # --------------------------------------------------------------------------- robots.txt
 
 
-def _robots_middleware(crawler: Crawler) -> RobotsTxtMiddleware | None:
-    assert crawler.engine is not None
-    for middleware in crawler.engine.downloader.middleware.middlewares:
-        if isinstance(middleware, RobotsTxtMiddleware):
-            return middleware
-    return None
-
-
 class CrawlDelayMiddleware:
     """Apply robots.txt ``Crawl-delay`` and answer robots-facts requests from its parser.
 
     Placed after the robots.txt middleware, it runs once robots.txt of the request's
-    host has been fetched and parsed. It then
+    host has been fetched and parsed (it keeps each host's parser from Scrapy's
+    ``robots_parsed`` signal). It then
 
     * raises the host's downloader-slot delay to the ``Crawl-delay`` for our user agent
       and turns off the delay's random jitter (which could halve it), on every request,
@@ -388,21 +382,23 @@ class CrawlDelayMiddleware:
             "USER_AGENT", ""
         )
         self.delays: dict[str, float | None] = {}
+        self.parsers: dict[str, Any] = {}
+        crawler.signals.connect(self._robots_parsed, signal=signals.robots_parsed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         return cls(crawler)
 
-    def _parser(self, netloc: str) -> Any:
-        robots = _robots_middleware(self.crawler)
-        if robots is None:
-            return None
-        parser = robots._parsers.get(netloc)
-        return parser if hasattr(parser, "crawl_delay") else None
+    def _robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
+        # Parsers without crawl_delay (a custom ROBOTSTXT_PARSER) give no delay.
+        if hasattr(robotparser, "crawl_delay"):
+            netloc = urlsplit(request.url).netloc
+            self.parsers[netloc] = robotparser
+            self.delays.pop(netloc, None)  # a re-fetched robots.txt may change it
 
     def process_request(self, request: scrapy.Request) -> Response | None:
         netloc = urlsplit(request.url).netloc
-        parser = self._parser(netloc)
+        parser = self.parsers.get(netloc)
         if netloc not in self.delays and parser is not None:
             delay = parser.crawl_delay(self.user_agent)
             self.delays[netloc] = delay
@@ -412,17 +408,9 @@ class CrawlDelayMiddleware:
                 self.crawler.stats.set_value("citycrawl/robotstxt/crawl_delay", delay)
         delay = self.delays.get(netloc)
         if delay:
-            self._apply(request, delay)
+            hold_slot_delay(self.crawler, request, delay)
         if request.meta.get(ROBOTS_INFO_META):
             sitemaps = list(getattr(getattr(parser, "rp", None), "sitemaps", []) or [])
             body = json.dumps({"sitemaps": sitemaps, "crawl_delay": delay}).encode()
             return TextResponse(request.url, body=body, encoding="utf-8", request=request)
         return None
-
-    def _apply(self, request: scrapy.Request, delay: float) -> None:
-        assert self.crawler.engine is not None
-        # _get_slot creates the host's slot if this is its first request, so the very
-        # first download already waits.
-        _, slot = self.crawler.engine.downloader._get_slot(request)
-        slot.jitter = 0
-        slot.delay = max(slot.delay, delay)

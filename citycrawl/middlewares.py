@@ -17,10 +17,11 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.misc import build_from_crawler, load_object
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
+from citycrawl.scrapy_compat import download
 from citycrawl.urls import site_host
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,9 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
     counted under ``citycrawl/robotstxt/unreachable`` and logged at ERROR, and a later
     request after the delay tries again. A 4xx robots.txt (404: none published)
     allows everything, as the RFC says.
+
+    Only Scrapy's public interface is overridden (the ``robot_parser()`` coroutine that
+    ``process_request`` awaits); the verdicts per host are this class's own.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -115,26 +119,35 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         settings = crawler.settings
         self._attempts = max(1, settings.getint("CITYCRAWL_ROBOTSTXT_ATTEMPTS", 3))
         self._retry_delay = settings.getfloat("CITYCRAWL_ROBOTSTXT_RETRY_DELAY", 60.0)
+        self._parser_class: type[RobotParser] = load_object(settings["ROBOTSTXT_PARSER"])
+        # Per host: the parser, None (allow all), an _Unreachable verdict, or the
+        # Deferred that requests wait on while robots.txt is being fetched.
+        self._verdicts: dict[str, RobotParser | _Unreachable | Deferred[Any] | None] = {}
 
-    async def robot_parser(self, request: Request) -> RobotParser | None:  # type: ignore[override]
+    async def robot_parser(self, request: Request) -> RobotParser | None:
         url = urlparse_cached(request)
         netloc = url.netloc
-        cached = self._parsers.get(netloc)
+        cached = self._verdicts.get(netloc)
         if isinstance(cached, _Unreachable) and time.monotonic() >= cached.retry_at:
-            del self._parsers[netloc]
-        if netloc not in self._parsers:
+            del self._verdicts[netloc]
+        if netloc not in self._verdicts:
             waiting: Deferred[Any] = Deferred()
-            self._parsers[netloc] = waiting
+            self._verdicts[netloc] = waiting
             verdict = await self._fetch(f"{url.scheme}://{netloc}/robots.txt", request)
-            self._parsers[netloc] = verdict  # type: ignore[assignment]
+            self._verdicts[netloc] = verdict
             waiting.callback(verdict)
-            self._stats.inc_value("robotstxt/request_count")
-        parser = self._parsers[netloc]
-        if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)  # type: ignore[no-any-return]
-        return parser  # type: ignore[return-value]
+            self._inc("robotstxt/request_count")
+        known = self._verdicts[netloc]
+        if isinstance(known, Deferred):
+            known = await maybe_deferred_to_future(known)
+        # An _Unreachable verdict answers allowed() like a parser that disallows all.
+        return known  # type: ignore[return-value]
 
-    async def _fetch(self, robots_url: str, request: Request) -> Any:
+    def _inc(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(key)
+
+    async def _fetch(self, robots_url: str, request: Request) -> RobotParser | _Unreachable | None:
         """robots.txt's parser, ``None`` (allow all) or an :class:`_Unreachable` verdict."""
         problem = "?"
         for attempt in range(1, self._attempts + 1):
@@ -151,23 +164,23 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
                 callback=NO_CALLBACK,
             )
             try:
-                response = await self.crawler.engine.download_async(robots_request)
+                response = await download(self.crawler, robots_request)
             except Exception as exc:  # any failure to fetch means "unreachable"
                 problem = f"{type(exc).__name__}: {exc}"
                 continue
-            self._stats.inc_value("robotstxt/response_count")
-            self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
+            self._inc("robotstxt/response_count")
+            self._inc(f"robotstxt/response_status_count/{response.status}")
             if response.status >= 500 or response.status == 429:
                 problem = f"HTTP {response.status}"
                 continue
             if response.status >= 400:
                 return None  # no robots.txt published: everything is allowed
-            parser = build_from_crawler(self._parserimpl, self.crawler, response.body)
+            parser = build_from_crawler(self._parser_class, self.crawler, response.body)
             await self.crawler.signals.send_catch_log_async(
                 signal=signals.robots_parsed, robotparser=parser, request=request
             )
             return parser
-        self._stats.inc_value("citycrawl/robotstxt/unreachable")
+        self._inc("citycrawl/robotstxt/unreachable")
         logger.error(
             "robots.txt %s unreachable after %d attempts (%s): no page of this host is "
             "fetched until it answers (RFC 9309 complete disallow)",

@@ -25,8 +25,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
-from scrapy.crawler import Crawler
-from scrapy.spiders import Spider
 
 #: Close reasons after which a run counts as a success.
 OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
@@ -54,22 +52,28 @@ def exit_status(stats: Mapping[str, Any], *, writes_dataset: bool = True) -> int
 
 
 class Command(ScrapyCrawlCommand):
-    _crawler: Crawler | None = None
+    """Scrapy's ``crawl`` with the argument check first and the exit status policy after.
 
-    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
-        crawler = super()._create_crawler(spidercls)
-        self._crawler = crawler
-        return crawler
+    Scrapy's own ``run`` keeps the crawler to itself, so this one makes it with the
+    public ``CrawlerProcess.create_crawler()`` and reads its final stats when the
+    process has stopped.
+    """
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) == 1 and self.crawler_process is not None:
-            spider_class = self.crawler_process.spider_loader.load(args[0])
-            check = getattr(spider_class, "check_arguments", None)
-            if check is not None:
-                check(opts.spargs)  # raises UsageError, which scrapy prints and exits 2
-        super().run(args, opts)
-        crawler = self._crawler
-        if not self.exitcode and crawler is not None and crawler.stats is not None:
+        if len(args) != 1 or self.crawler_process is None:
+            super().run(args, opts)  # Scrapy's usage errors, word for word
+            return
+        process = self.crawler_process
+        spider_class = process.spider_loader.load(args[0])
+        check = getattr(spider_class, "check_arguments", None)
+        if check is not None:
+            check(opts.spargs)  # raises UsageError, which scrapy prints and exits 2
+        crawler = process.create_crawler(spider_class)
+        process.crawl(crawler, **opts.spargs)
+        process.start()
+        if process.bootstrap_failed:
+            self.exitcode = 1
+        elif crawler.stats is not None:
             pipelines = crawler.settings.getwithbase("ITEM_PIPELINES")
             writes_dataset = pipelines.get(DATASET_PIPELINE) is not None
             self.exitcode = exit_status(crawler.stats.get_stats(), writes_dataset=writes_dataset)
