@@ -2526,4 +2526,83 @@ FAILURES.extend([
     # https://tribunaavila.com/noticias/351188/jornada-de-puertas-abiertas-en-el-ayuntamiento-de-avila-para-celebrar-la-constitucion
     x("a las 16:15, las 17:30 y las 18:45 horas.", "no_date", lang="es", form="no_date"),
 ])
+# --- member-city pages, Hungarian ------------------------------------------------------
+CASES.extend([
+    # https://docplayer.hu/amp/12224217-Jegyzokonyv-pusztazamor-kozseg-reszerol-jelen-vannak-patrovics-benedek-polgarmester-holinszkine-bachoffer-klara-kepviselo.html
+    c("Pusztazámor Községi Önkormányzat Képviselő-testületének 2009. március 17-i Sóskút Község Képviselő-testületével közös testületi üléséről", "2009-03-17", lang="hu", form="year_first", span="2009. március 17-i"),
+    # https://or.njt.hu/onkormanyzati-rendelet/102756
+    c("a képviselő-testület szervezeti és működési szabályzatáról\n\nHatályos: 2014. 12. 23\n\nBuj Község", "2014-12-23", lang="hu", form="year_first", span="2014. 12. 23"),
+    # http://njt.hu/njtonkorm.php?njtcp=eh8eg7ed8dr7eo0dt1ee2em3cj2cc9cf2by7bw4cc9k
+    c("Hatályos:2014-11-03 - 2017-06-16\nAlacska Község", "2014-11-03", "2017-06-16", lang="hu", form="range_years", span="2014-11-03 - 2017-06-16"),
+    # https://www.sajoszoged.hu/hu/jk_20130228.html
+    c("Készült: Sajószöged Önkormányzat Képviselő-testületének 2013. február 28-án megtartott üléséről", "2013-02-28", lang="hu", form="year_first", span="2013. február 28-án"),
+    # http://tirgumures.ro/index.php?view=article&catid=49%3Astiri-de-ultima-ora&id=6205%3Azilele-tirgumureeneq&lang=hu
+    c("A 2017. május 22-28-a közötti időszakban Marosvásárhelyen XXI. alkalommal kerül sor a városnapokra.", "2017-05-22", "2017-05-28", lang="hu", form="range", span="2017. május 22-28"),
+    c("A javaslatok benyújtásának határideje 2017. május 8-a.", "2017-05-08", lang="hu", form="year_first", span="2017. május 8-a"),
+    # the same forms without the year, month first
+    c("Önkormányzatunk március 26-án, kedden 10:00 órakor tartja következő ülését", "2024-03-26", ref=dt.date(2024, 3, 20), lang="hu", form="missing_year", span="március 26-án"),
+])
+FAILURES.extend([
+    # https://obudaitisza.hu/2024/09/23/szeptember-26-an-ulest-tart-az-onkormanyzat-kepviselo-testulete-dr-kiss-laszlo-polgarmester-szabadsaga-is-tema-lesz/
+    x("Önkormányzatunk csütörtökön 10:00 órakor tartja következő ülését", "no_date", lang="hu", form="no_date"),
+    # https://jaszkarajeno.asp.lgov.hu/meghivo-kepviselo-testuleti-ulesekre-2017
+    x("a hónap utolsó hétfőjén 16.00 órai kezdettel ülésezik", "no_date", lang="hu", form="no_date"),
+])
+# --- member-city pages, Romanian -------------------------------------------------------
+CASES.extend([
+    # https://www.zi-de-zi.ro/2023/06/12/live-conferinta-de-presa-despre-zilele-targumuresene-2023/
+    c("Așadar, vă invităm luni, 12 iunie 2023, ora 12.00, la Cetate, la o conferință de presă", "2023-06-12T12:00:00", lang="ro", form="time", span="luni, 12 iunie 2023, ora 12.00"),
+    c("Zilelor Târgumureșene, care se vor desfășura în perioada 22 – 25 iunie 2023.", "2023-06-22", "2023-06-25", lang="ro", form="range", span="22 – 25 iunie 2023"),
+    c("a informat vineri, 9 iunie, Serviciul Relații Interne și Internaționale", "2023-06-09", ref=dt.date(2023, 6, 12), lang="ro", form="weekday", span="vineri, 9 iunie"),
+    # https://primariasector1.ro/precizari-in-legatura-cu-organizarea-evenimentului-balkanik-festival/
+    c("Precizari in legatura cu organizarea evenimentului BalKanik Festival\n\nPublicat: 28.07.2017\n\nÎn legătură", "2017-07-28", lang="ro", form="numeric", span="28.07.2017"),
+    c("s-a decis convocarea pentru luni, 31 iulie 2017, începând cu orele 12:00, a unei ședințe extraordinare", "2017-07-31T12:00:00", lang="ro", form="time", span="luni, 31 iulie 2017, începând cu orele 12:00"),
+    c("la ședința din data de 26 iulie.", "2017-07-26", ref=dt.date(2017, 7, 28), lang="ro", form="missing_year", span="26 iulie"),
+    # https://actualmm.ro/continua-audientele-in-cartiere-baimarenii-din-cartierul-vasile-alecsandri-sunt-asteptati-azi-de-la-ora-16-00-in-parcarea-lidl-de-pe-granicerilor-la-intalnirea-cu-primarul-interimar-si-sefii-de-serv
+    c("Prima întâlnire a avut loc luni 22 ianuarie 2024, în fața Școlii Vasile Alecsandri", "2024-01-22", lang="ro", form="weekday", span="luni 22 ianuarie 2024"),
+    c("Astăzi, marți 23 ianuarie 2024, de la ora 16.00, băimărenii sunt așteptați", "2024-01-23T16:00:00", ref=dt.date(2024, 1, 23), lang="ro", form="time", span="marți 23 ianuarie 2024, de la ora 16.00"),
+    # https://www.abcnewsromania.ro/social/programul-manifestarilor-prilejuite-de-ziua-independentei-ziua-victoriei-si-ziua-europei-9-mai-la-campia-turzii/
+    c("Primăria Municipiului Câmpia Turzii organizează în data de 9 Mai 2017 o serie de manifestări", "2017-05-09", lang="ro", form="text", span="9 Mai 2017"),
+    c("publicată în Monitorul Oficial, Partea I nr.915 din 14 noiembrie 2016 a fost instituit", "2016-11-14", lang="ro", form="text", span="14 noiembrie 2016"),
+    # https://radiomures.ro/stiri/palatul-administrativ-din-tg-mures-isi-deschide-portile-pentru-mureseni.html
+    c("Publicat de Corina Muntean, 2 mai 2019, 15:35 / actualizat: 2 mai 2019, 19:24", "2019-05-02T15:35:00", lang="ro", form="time", span="2 mai 2019, 15:35"),
+    c("Consiliul Județean Mureș organizează, în data de 16 mai ”Ziua Porților Deschise", "2019-05-16", ref=dt.date(2019, 5, 2), lang="ro", form="missing_year", span="16 mai"),
+    c("Social sâmbătă, 19 aprilie 2025, 10:19", "2025-04-19T10:19:00", lang="ro", form="time", span="sâmbătă, 19 aprilie 2025, 10:19"),
+])
+FAILURES.extend([
+    # https://www.zi-de-zi.ro/2023/06/12/live-conferinta-de-presa-despre-zilele-targumuresene-2023/ (the page's own slip: 12 May was no Monday)
+    x("organizează luni, 12 mai, de la ora 12.00, o conferință de presă", "weekday_mismatch", ref=dt.date(2023, 6, 9), lang="ro", form="weekday"),
+    # https://www.abcnewsromania.ro/social/programul-manifestarilor-prilejuite-de-ziua-independentei-ziua-victoriei-si-ziua-europei-9-mai-la-campia-turzii/
+    x("– ora 11:55 – formarea coloanei şi deplasarea spre parcul Central", "no_date", lang="ro", form="no_date"),
+    # https://www.baiamare.ro/ro/Servicii-publice/Declararea-Prealabila-a-Adunarilor-Publice/Cerere-pentru-Adunari-Publice/
+    x("Luni-Miercuri 0815-1230 | 1300-1500\nJoi                     0815-1230 | 1300-1600", "no_date", lang="ro", form="no_date"),
+    # https://radiomures.ro/stiri/palatul-administrativ-din-tg-mures-isi-deschide-portile-pentru-mureseni.html
+    x("vizitele, programate între orele 9,00 și 17.00, vor putea fi audiate", "no_date", lang="ro", form="no_date"),
+])
+# --- member-city pages, Finnish --------------------------------------------------------
+CASES.extend([
+    # https://www.martanmatkassa.fi/p/minne-menna-tapahtumakalenteri.html
+    c("Edit 4.6.2024\n\n\nTORIT JA MARKKINAT", "2024-06-04", lang="fi", form="numeric", span="4.6.2024"),
+    # https://www.aamulehti.fi/kulttuuri/art-2000009464671.html
+    c("40 vuotta yötä Nokia-areenassa 24. maaliskuuta.", "2023-03-24", ref=dt.date(2023, 3, 20), lang="fi", form="missing_year", span="24. maaliskuuta"),
+    c("Tampere Kuplii 22.–26. maaliskuuta.", "2023-03-22", "2023-03-26", ref=dt.date(2023, 3, 20), lang="fi", form="range", span="22.–26. maaliskuuta"),
+    c("Earth Hour 23. maaliskuuta kello 20.30–21.30.", "2023-03-23T20:30:00", "2023-03-23T21:30:00", ref=dt.date(2023, 3, 20), lang="fi", form="time", span="23. maaliskuuta kello 20.30–21.30"),
+    # https://www.sttinfo.fi/tiedote/helsinkilaiset-tyoikaiset-ovat-koulutettua-vakea-varsinkin-nuoret-naiset-ovat-muuta-vaestoa-koulutetumpaa?publisherId=60590288&releaseId=69862082
+    c("Kesäpäivä Töölönlahdella avaa Suomen EU-puheenjohtajakauden 4.7.2019 09:30:05 EEST | Tiedote", "2019-07-04T09:30:05+03:00", lang="fi", form="zone", tz="EEST", span="4.7.2019 09:30:05 EEST"),
+    c("Kansalaistorilla avaavat Suomen EU-puheenjohtajakauden 8. heinäkuuta.", "2019-07-08", ref=dt.date(2019, 7, 4), lang="fi", form="missing_year", span="8. heinäkuuta"),
+    # https://matkalla.online/onnea-474-vuotias-helsinki
+    c("Helsinki viettää tänään,12.6.2024, 474 -vuotis syntymäpäivää!", "2024-06-12", ref=dt.date(2024, 6, 12), lang="fi", form="relative", span="12.6.2024"),
+    # https://mikkelipuisto.fi/tapahtuma/kaupunkijuhannus/
+    c("Kaupunkijuhannus\n24 kesäkuun, 2022 • 18:00 - 25 kesäkuun, 2022 • 00:00\nKoko kaupungin", "2022-06-24T18:00:00", "2022-06-25T00:00:00", lang="fi", form="time", span="24 kesäkuun, 2022 • 18:00 - 25 kesäkuun, 2022 • 00:00"),
+    # https://www.riihimaki.fi/tiedotteet/riihimaen-kaupunki-juhlii-60-vuotista-kaupunkia-11-syyskuuta/
+    c("Riihimäen kaupunki juhlii 60-vuotista kaupunkia 11. syyskuuta\n\n10.6.2021 Tiedotteet", "2021-09-11", ref=dt.date(2021, 6, 10), lang="fi", form="missing_year", span="11. syyskuuta"),
+    c("Koko perheen kaupunkijuhlaa on tarkoitus viettää Riihimäki-päivän yhteydessä 11. syyskuuta 2021.", "2021-09-11", lang="fi", form="text", span="11. syyskuuta 2021"),
+    c("Kaupunginhallitus käsittelee maanantain 14. kesäkuuta kokouksessa", "2021-06-14", ref=dt.date(2021, 6, 10), lang="fi", form="weekday", span="maanantain 14. kesäkuuta"),
+])
+FAILURES.extend([
+    # https://www.martanmatkassa.fi/p/minne-menna-tapahtumakalenteri.html
+    x("Leppävaara: Suurmarkkinat, kk. 1. la klo 9.00-17.00, Leppävaaranraitti ja Läkkitori", "no_date", lang="fi", form="no_date"),
+    # https://matkalla.online/onnea-474-vuotias-helsinki
+    x("Tapahtumista voisi mainita After Worksit Kluuvilla klo 16 lähtien.", "no_date", lang="fi", form="no_date"),
+])
 # fmt: on

@@ -71,8 +71,8 @@ _TIME_PREFIXES = frozenset(
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
-     "alas", "ás", "dende", "desde", "fis", "ta", "no", "nuo",
-     "orduan", "ordu", "óra", "ξεκινα", "начало", "початок"}
+     "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
+     "начало", "початок", "•", "·"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = frozenset(
@@ -142,7 +142,9 @@ _ROMAN_MONTHS = {
 }  # fmt: skip
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
 # ("from") is left to the separator, which reads it as a filler before the end.
-_HU_DAY_SUFFIXES = frozenset({"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on"})
+_HU_DAY_SUFFIXES = frozenset(
+    {"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on", "a", "e", "je", "ja"}
+)
 # Words for "on (the day)" that make a dotted day and month a date ("Am 11.11.").
 _DAY_PREPOSITIONS = frozenset(
     {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
@@ -688,9 +690,10 @@ class Parser:
             it.first, it.year = j, int(t.text[j])
             return it
         if t.at(k - 1) == "." and t.is_num(k) and t.at(k + 1) == "." and t.is_num(k + 2):
-            if t.at(k + 3) != "." or len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
-                return None  # "2024. 03. 05.": Hungarian numeric, spaced
-            it = Item(first=j, last=k + 4, year=int(t.text[j]), numeric=True)
+            if len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
+                return None  # "2024. 03. 05.", "2014. 12. 23": Hungarian numeric, spaced
+            last = k + 4 if t.at(k + 3) == "." and t.adjacent(k + 3) else k + 3
+            it = Item(first=j, last=last, year=int(t.text[j]), numeric=True)
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
             return it
         month = self._month_at(k, loose=False)
@@ -783,6 +786,8 @@ class Parser:
         day = int(t.text[j])
         if not 1 <= day <= 31:
             return None
+        if self._clock_after(j):
+            return None  # "10:00", "10.00": a time, not a day
         k = self._ordinal(j + 1)
         after_dot = t.at(k) == "." and k == j + 1
         if after_dot:
@@ -797,6 +802,12 @@ class Parser:
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
         return it
+
+    def _clock_after(self, j: int) -> bool:
+        """True if the number at ``j`` is the hour of a glued "h:mm" or "h.mm"."""
+        t = self.t
+        glued = t.at(j + 1) in {":", "."} and t.adjacent(j + 1) and t.adjacent(j + 2)
+        return glued and t.is_num(j + 2) and len(t.text[j + 2]) == 2
 
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
