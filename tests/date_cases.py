@@ -2605,4 +2605,98 @@ FAILURES.extend([
     # https://matkalla.online/onnea-474-vuotias-helsinki
     x("Tapahtumista voisi mainita After Worksit Kluuvilla klo 16 lähtien.", "no_date", lang="fi", form="no_date"),
 ])
+# --- member-city pages, Estonian (Tallinn's news, Estonian and English) ----------------
+CASES.extend([
+    # https://tallinnakeskhaigla.ee/et/otsing?page=%2C63&search_api_fulltext=+linnaosade+piirid
+    c("Neljapäeval, 12. märtsil algusega 18.00 toimub Estonia Talveaias", "2020-03-12T18:00:00", ref=dt.date(2020, 3, 5), lang="et", form="time", span="Neljapäeval, 12. märtsil algusega 18.00"),
+    c("Täna, 20. novembril algas Tallinna 2024. aasta kaasava eelarve rahvahääletus.", "2023-11-20", ref=dt.date(2023, 11, 20), lang="et", form="relative", span="20. novembril"),
+    c("Kuni 3. detsembrini saavad kõik tallinlased anda oma hääle", "2023-12-03", ref=dt.date(2023, 11, 20), lang="et", form="missing_year", span="3. detsembrini"),
+    # https://tallinnakeskhaigla.ee/et/otsing?page=%2C69&search_api_fulltext=koost%C3%B6%C3%B6leping+turvafirma+turvalisus+allakirjastamine+patrullauto+raekoja+plats
+    c("1. veebruaril algusega kell 18 tähistatakse Tallinnas Raekoja platsil", "2022-02-01T18:00:00", ref=dt.date(2022, 1, 25), lang="et", form="time", span="1. veebruaril algusega kell 18"),
+    c("Jõululaupäeval, 24. detsembril kell 12 kuulutab Tallinna linnapea", "2021-12-24T12:00:00", ref=dt.date(2021, 12, 20), lang="et", form="time", span="24. detsembril kell 12"),
+    # https://www.tallinnakeskhaigla.ee/et/otsing?page=%2C359&search_api_fulltext=Suur-Ameerika+tn+35+hoone+I+korruse+%C3%A4riruumid
+    c("Esmaspäev, 4. oktoober 14.00 Linnapea Mihhail Kõlvart osaleb", "2021-10-04T14:00:00", ref=dt.date(2021, 10, 1), lang="et", form="time", span="Esmaspäev, 4. oktoober 14.00"),
+    c("Reedel, 1. oktoobril tähistatakse rahvusvahelist muusikapäeva", "2021-10-01", ref=dt.date(2021, 9, 28), lang="et", form="weekday", span="Reedel, 1. oktoobril"),
+    c("Täna, 15. septembril avas oma uksed uus Põhja-Tallinna kogukonnamaja", "2021-09-15", ref=dt.date(2021, 9, 15), lang="et", form="relative", span="15. septembril"),
+    c("Ideekavandeid oodatakse hiljemalt 1. oktoobriks.", "2021-10-01", ref=dt.date(2021, 9, 15), lang="et", form="missing_year", span="1. oktoobriks"),
+    # https://tallinnakeskhaigla.ee/et/otsing?page=%2C248&search_api_fulltext=Talv%2C+graniits%C3%B5elmed%2C+tasuta%2C+jagamine
+    c("Sel puhul toimub Euroopa päeval, 9. mail kell 18 Tallinnas Vabaduse väljakul", "2024-05-09T18:00:00", ref=dt.date(2024, 5, 1), lang="et", form="time", span="9. mail kell 18"),
+    c("Järgmised nõustamispäevad on 16. mail kella 9-13 Mustamäe ning 30. mail kella 9-14 Lasnamäe", "2024-05-16T09:00:00", "2024-05-16T13:00:00", ref=dt.date(2024, 5, 1), lang="et", form="time", span="16. mail kella 9-13"),
+    c("Kolmapäeval, 15. mail ja laupäeval, 18. mail on nii linlased kui ka linna külalised oodatud", "2024-05-15", ref=dt.date(2024, 5, 1), lang="et", form="list", span="Kolmapäeval, 15. mail ja laupäeval, 18. mail"),
+    c("Tallinna kammerorkester esineb 26. mail Tartus", "2024-05-26", ref=dt.date(2024, 5, 1), lang="et", form="missing_year", span="26. mail"),
+    # https://tallinnakeskhaigla.ee/et/otsing?page=%2C164&search_api_fulltext=rahvas+vabaduse+monument
+    c("Vabaduse väljakul avatakse reedel, 10. märtsil kell 16.00 fotonäitus “Ma valin elu”", "2023-03-10T16:00:00", ref=dt.date(2023, 3, 5), lang="et", form="time", span="reedel, 10. märtsil kell 16.00"),
+    c("Fotonäitus on üleval kuni 25. märtsini.", "2023-03-25", ref=dt.date(2023, 3, 5), lang="et", form="missing_year", span="25. märtsini"),
+    c("Alates 1. märtsist saavad Tallinna lapsevanemad esitada taotlusi", "2023-03-01", ref=dt.date(2023, 2, 20), lang="et", form="missing_year", span="1. märtsist"),
+    c("mil pühapäeval, 17. märtsil tähistataval Iirimaa rahvuspühal", "2024-03-17", ref=dt.date(2024, 3, 10), lang="et", form="weekday", span="pühapäeval, 17. märtsil"),
+    c("Traditsioonilist Tallinna päeva etteütlust kirjutatakse esmaspäeval, 15. mail kell 12 Tallinna loomaaia", "2023-05-15T12:00:00", ref=dt.date(2023, 5, 2), lang="et", form="time", span="esmaspäeval, 15. mail kell 12"),
+    # https://www.tallinnakeskhaigla.ee/et/otsing?page=%2C63&search_api_fulltext=Pargi+ja+reisi
+    c("Teisipäeval, 6. aprillil kell 17 toimub Põhja-Tallinnas", "2021-04-06T17:00:00", ref=dt.date(2021, 3, 30), lang="et", form="time", span="Teisipäeval, 6. aprillil kell 17"),
+    c("Esmaspäev, 22. märts 16.00 Kristiine linnaosa vanem Jaanus Riibe avab", "2021-03-22T16:00:00", ref=dt.date(2021, 3, 20), lang="et", form="time", span="Esmaspäev, 22. märts 16.00"),
+    # https://tallinnakeskhaigla.ee/en/search?page=%2C16&search_api_fulltext=p%C3%B5hja-eesti+verekeskuse+doonoritelk+vabaduse+v%C3%A4ljak+tsahkna
+    c("On 28 August at 9.00, fifteen teams will set off from the centre of Tallinn", "2022-08-28T09:00:00", ref=dt.date(2022, 8, 20), form="time", span="28 August at 9.00"),
+    c("On the last day of the year, 31 December at 22:00, a grand free concert will start", "2022-12-31T22:00:00", ref=dt.date(2022, 12, 20), form="time", span="31 December at 22:00"),
+    c("new traffic regulations will be put into force on Thursday 23 February, from 18:30 pm and Friday, 24 February from 8-17.", "2023-02-23T18:30:00", ref=dt.date(2023, 2, 20), form="list", span="Thursday 23 February, from 18:30 pm and Friday, 24 February"),
+    c("On Friday, 10 March at 4 pm, the photo exhibition \"I choose life\" will open", "2023-03-10T16:00:00", ref=dt.date(2023, 3, 5), form="time", span="Friday, 10 March at 4 pm"),
+])
+FAILURES.extend([
+    # https://tallinnakeskhaigla.ee/et/otsing?page=%2C69&search_api_fulltext=koost%C3%B6%C3%B6leping+turvafirma+turvalisus+allakirjastamine+patrullauto+raekoja+plats
+    x("Raekoja platsil saab juba alates kella 12-st jälgida ka tiigriskulptuuri valmimist.", "no_date", lang="et", form="no_date"),
+    x("Laupäeva õhtutundidel on soovitav teelolekut vältida.", "no_date", lang="et", form="no_date"),
+])
+# --- member-city pages, Latvian --------------------------------------------------------
+CASES.extend([
+    # https://radio1.lv/lv/Novados/1/33002/Sasauks-visu-pasvaldibu-deputatu-sapulci
+    c("2024.gada 28. novembris\n\nOlita, Rita, Vita", "2024-11-28", lang="lv", form="year_first", span="2024.gada 28. novembris"),
+    # https://www.vestnesis.lv/ta/id/31683
+    c("Publicēts oficiālajā laikrakstā \"Latvijas Vēstnesis\", 25.03.1998., Nr. 79/80", "1998-03-25", lang="lv", form="numeric", span="25.03.1998"),
+    c("Grieķijas Republikā Šodien, 25. martā, valsts svētki - Neatkarības diena", "1998-03-25", ref=dt.date(1998, 3, 25), lang="lv", form="relative", span="25. martā"),
+    c("Turpinājums. Sākums \"LV\" nr.69/71., 17.03.98", "1998-03-17", lang="lv", form="numeric", span="17.03.98"),
+    c("Likumprojekts\n\n1998.gada 4.marta redakcijā", "1998-03-04", lang="lv", form="year_first", span="1998.gada 4.marta"),
+    # https://saeima.lv/en/transcripts/view/926
+    c("rudens sesijas piecpadsmitā (svinīgā) sēde\n\n2005.gada 18.novembrī\n\nSēdi vada", "2005-11-18", lang="lv", form="year_first", span="2005.gada 18.novembrī"),
+    c("Atklājam Saeimas 18.novembra svinīgo sēdi", "2005-11-18", ref=dt.date(2005, 11, 18), lang="lv", form="missing_year", span="18.novembra"),
+    # https://arhivs.kekava.lv/pub/index.php?gid=1&id=150&lid=16619
+    c("Ķekavas novada pašvaldība aicina iedzīvotājus 11.novembrī, par godu Lāčplēša dienai", "2021-11-11", ref=dt.date(2021, 11, 2), lang="lv", form="missing_year", span="11.novembrī"),
+    c("Izglītības, kultūras un sporta pārvalde\n02.11.2021.", "2021-11-02", lang="lv", form="numeric", span="02.11.2021"),
+    # http://m.aprinkis.lv/pieriga?start=3910
+    c("Līdz 31. martam Ropažu kultūras centrā apskatāma latviešu multimākslinieka gleznu izstāde.", "2016-03-31", ref=dt.date(2016, 3, 10), lang="lv", form="missing_year", span="31. martam"),
+    c("no pirmdienas, 14. marta tiks būtiski palielināts 16. autobusa reisu skaits", "2016-03-14", ref=dt.date(2016, 3, 10), lang="lv", form="weekday", span="pirmdienas, 14. marta"),
+    c("No 9. marta līdz 8. aprīlim Jaunsargu pašpārvalde organizē fotokonkursu", "2016-03-09", "2016-04-08", ref=dt.date(2016, 3, 10), lang="lv", form="range_months", span="No 9. marta līdz 8. aprīlim"),
+    # https://m.likumi.lv/ta/id/352576-par-adazu-novada-teritorijas-kopsanu-un-buvju-uzturesanu
+    c("Attēlotā redakcija: 08.06.2024. - 07.11.2024. / Spēkā esošā", "2024-06-08", "2024-11-07", lang="lv", form="range_years", span="08.06.2024. - 07.11.2024"),
+    c("Ādažu novada pašvaldības domes saistošie noteikumi Nr. 17/2024\n\nĀdažos 2024. gada 28. martā\nPar Ādažu", "2024-03-28", lang="lv", form="year_first", span="2024. gada 28. martā"),
+    c("Ministru kabineta 2010. gada 28. septembra\nnoteikumu Nr. 906", "2010-09-28", lang="lv", form="year_first", span="2010. gada 28. septembra"),
+])
+FAILURES.extend([
+    # http://m.aprinkis.lv/pieriga?start=3910
+    x("Sestdien plkst. 20.15 Ķekavas novadā, Bauskas šosejas 15. kilometrā", "no_date", lang="lv", form="no_date"),
+    # https://arhivs.kekava.lv/pub/index.php?gid=1&id=150&lid=16619
+    x("Izvietošana sveču statīvos paredzēta laika posmā no plkst. 16.00-19.00", "no_date", lang="lv", form="no_date"),
+    # https://www.dobele.lv/lv/jaunums/tiks-prezentets-budzets-iedzivotajiem
+    x("Lai prezentētu budžetu 2024. gadam, domes priekšsēdētājs kopā ar pašvaldības speciālistiem", "no_date", lang="lv", form="no_date"),
+])
+# --- member-city pages, Lithuanian -----------------------------------------------------
+CASES.extend([
+    # https://www.zemaiciolaikrastis.lt/tag/emaitr-2
+    c("Minint miesto gimtadienį – laiškas ateities kartoms\n- Redakcija\n- 2022-02-12\nViskas", "2022-02-12", lang="lt", form="iso", span="2022-02-12"),
+    # https://etaplius.lt/naujiena/ruosiantis-renginiu-ciklui-miesto-jubiliejau-proga-susaukta-darbo-grupe
+    c("Širvintų 545 metų sukaktį paminėsime ir iškilmingai. Jau liepos 21-25 dienomis.", "2020-07-21", "2020-07-25", ref=dt.date(2020, 6, 1), lang="lt", form="range", span="liepos 21-25"),
+    # Vilnius city news (BNS), road works notice
+    c("nuo sausio 30 d. (ketvirtadienio) 22 val. iki sausio 31 d. (penktadienio) 6 val. įvedami laikini eismo ribojimai", "2020-01-30T22:00:00", "2020-01-31T06:00:00", ref=dt.date(2020, 1, 29), lang="lt", form="overnight", span="nuo sausio 30 d. (ketvirtadienio) 22 val. iki sausio 31 d. (penktadienio) 6 val."),
+    # https://plunge.lt/?p=52803
+    c("Kovo 5 dieną Savivaldybės administracijoje nuo vieno iki kito kabineto durų vaikščiojo", "2019-03-05", ref=dt.date(2019, 3, 6), lang="lt", form="missing_year", span="Kovo 5"),
+    # http://www.savzinios.lt/index.php?lang=lt&id=2&mag_id=350&art_id=1187&tech=print
+    c("Archyvas\n\nNr. 13 (647), 2013-05-16\nLSA SUVAŽIAVIMAS", "2013-05-16", lang="lt", form="iso", span="2013-05-16"),
+    c("LSA XIX SUVAŽIAVIME (2013-05-09) BIRŠTONE", "2013-05-09", lang="lt", form="iso", span="2013-05-09"),
+    c("Nors 2012 m. liepos 1 d. padidinta minimali mėnesio alga", "2012-07-01", lang="lt", form="year_first", span="2012 m. liepos 1 d."),
+    # https://www.pasvalys.lt/taryba/naujienos/1149/pasvalio-rajono-savivaldybes-atstovai-dalyvavo-savivaldos-sventeje-auksines-krivules-2025:10717
+    c("Pasvalio rajono savivaldybės atstovai dalyvavo savivaldos šventėje „Auksinės krivūlės 2025“\n\n2025-10-20\nPasvalio", "2025-10-20", lang="lt", form="iso", span="2025-10-20"),
+    # https://www.raseiniumenomokykla.lt/grojome-savivaldos-dienoje/
+    c("Spalio 10 d. minima Vietos savivaldos diena", "2019-10-10", ref=dt.date(2019, 10, 12), lang="lt", form="missing_year", span="Spalio 10 d."),
+])
+FAILURES.extend([
+    # https://www.savzinios.lt/ (LSA report)
+    x("Nuo 2013 m. atsisakyta savivaldybių biudžetų savarankiškų pajamų augimo iki 0 procentų ribojimo, taikyto 2010–2012 m.", "no_date", lang="lt", form="no_date"),
+])
 # fmt: on

@@ -72,13 +72,13 @@ _TIME_PREFIXES = frozenset(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·"}
+     "начало", "початок", "•", "·", "kella", "algusega"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = frozenset(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
-     "ob"}
+     "kella", "ob"}
 )  # fmt: skip
 _TIME_RANGE_WORDS = frozenset(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
@@ -466,6 +466,8 @@ class Parser:
         kind: str | None = None
         n = len(self.t)
         steps = 0
+        if self.t.at(j) == "." and self.t.adjacent(j) and self.t.at(j + 1) == "-":
+            j += 1  # an ordinal year's dot before a dash: "08.06.2024. - 07.11.2024."
         while j < n and steps < 4:
             tok = self.t.text[j]
             phrase = self._range_phrase(j)
@@ -1042,7 +1044,9 @@ class Parser:
             return Time(word[0].hour, 0, worded=True), word[1]  # "12 noon"
         if hour > 24 or minute > 59 or second > 59 or (hour == 24 and minute):
             return None
-        if meridiem is not None and not 1 <= hour <= 12:
+        if meridiem == "pm" and 13 <= hour <= 23:
+            meridiem = None  # "18:30 pm": a 24-hour clock with a needless "pm"
+        elif meridiem is not None and not 1 <= hour <= 12:
             return None
         if not marked and not allow_bare:
             return None

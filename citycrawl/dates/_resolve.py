@@ -270,7 +270,9 @@ def _runs(items: list[Item], joins: list[str], dates: list[dt.date]) -> list[_Ru
             if d < cur.end:
                 return DateIssue.END_BEFORE_START
             cur = _Run(cur.start, d, cur.first, it, True)
-        elif d == cur.end + dt.timedelta(days=1):
+        elif d == cur.end + dt.timedelta(days=1) and not cur.last.times:
+            # Consecutive days make one range, unless a day has its own time: then they
+            # are sessions ("Thursday 23 February, from 18:30 and Friday, 24 February").
             cur = _Run(cur.start, d, cur.first, it, True)
         else:
             runs.append(cur)
