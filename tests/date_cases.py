@@ -2699,4 +2699,82 @@ FAILURES.extend([
     # https://www.savzinios.lt/ (LSA report)
     x("Nuo 2013 m. atsisakyta savivaldybių biudžetų savarankiškų pajamų augimo iki 0 procentų ribojimo, taikyto 2010–2012 m.", "no_date", lang="lt", form="no_date"),
 ])
+# --- member-city pages, Catalan --------------------------------------------------------
+CASES.extend([
+    # http://vilobidonyar.cat/ple-municipal-ordinari-3-4/
+    c("es fa públic que s’ha convocat sessió ordinària del Ple de la corporació, que es farà a Can Roscada, aquest proper dijous dia 24 de març a les 20 hores.", "2022-03-24T20:00:00", ref=dt.date(2022, 3, 20), lang="ca", form="time", span="dijous dia 24 de març a les 20 hores"),
+    # a law cited with its year: the day belongs to that year, not to the page's
+    c("aprovat pel Reial decret 2568/1986, de 28 de novembre, es fa públic", "1986-11-28", ref=dt.date(2022, 3, 20), lang="ca", form="citation", span="28 de novembre"),
+    # https://elpalaudanglesola.com/plens-juntes/Calendari%20anual%20dels%20Plens.html
+    c("darrer dijous de març, 31/03/2022", "2022-03-31", lang="ca", form="numeric", span="31/03/2022"),
+    # https://vallirana.cat/actualitat/noticies/el-ple-de-marc-el-proper-dimecres-28.html
+    c("El ple de març, el proper dimecres 28\n\nDivendres, 23 de març de 2012\nS’avança un dia", "2012-03-23", lang="ca", form="weekday", span="Divendres, 23 de març de 2012"),
+    c("S’avança un dia per no coincidir amb el dia de la vaga general 23/03/2012.", "2012-03-23", lang="ca", form="numeric", span="23/03/2012"),
+    c("Darrera actualització: 26.11.2018 | 16:42", "2018-11-26T16:42:00", lang="ca", form="time", span="26.11.2018 | 16:42"),
+    # https://www.lafatarella.cat/ajuntament/ple-municipal-2/
+    c("La primera sessió ordinària del Ple de l’Ajuntament, mandat 2023-2027, se celebrarà el dilluns 9 d’octubre de 2023.", "2023-10-09", lang="ca", form="weekday", span="dilluns 9 d’octubre de 2023"),
+    # https://vilassar.cat/actualitat/noticies/ple-ordinari-de-marc-2024
+    c("Ple ordinari de març 2024\n\nÚltima revisió 14-03-2024 09:08\n14/03/2024", "2024-03-14T09:08:00", lang="ca", form="time", span="14-03-2024 09:08"),
+    c("Caràcter: Ordinària\n\nData: 19 de març 2024\n\nHora: 20.00 h\n\nLloc: sala de Plens", "2024-03-19T20:00:00", lang="ca", form="time", span="19 de març 2024\n\nHora: 20.00 h"),
+    c("1.- Aprovació de l'acta de la sessió ordinària de 29 de febrer de 2024.", "2024-02-29", lang="ca", form="text", span="29 de febrer de 2024"),
+])
+FAILURES.extend([
+    # https://elpalaudanglesola.com/plens-juntes/Calendari%20anual%20dels%20Plens.html
+    x("L’hora d’acabament serà com a màxim, a les 24 hores del mateix dia.", "no_date", lang="ca", form="no_date"),
+    # https://portbou.cat/lajuntament/sesions-del-ple-municipal/
+    x("CELEBRACIÓ SESSIÓ ORDINÀRIA EL TERCER DIMECRES DEL SEGON MES DE CADA TRIMESTRE a les 18 hores", "no_date", lang="ca", form="no_date"),
+    # https://vilassar.cat/actualitat/noticies/ple-ordinari-de-marc-2024
+    x("Ple ordinari de març 2024", "partial", lang="ca", form="partial"),
+])
+# --- member-city pages, Galician -------------------------------------------------------
+CASES.extend([
+    # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-14&id=2009-10-3&lg=cas&mnc=-9
+    c("Previsións informativas para o sábado 3 de outubro\n\n11.00 a 14.00 e 17.00 a 20.00 h", "2009-10-03T11:00:00", "2009-10-03T14:00:00", ref=dt.date(2009, 10, 2), lang="gl", form="time", span="sábado 3 de outubro\n\n11.00 a 14.00"),
+    # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-15&id=2008-1-26&lg=gal&mnc=-18
+    c("Previsións informativas para o sábado 26 de xaneiro\n\n11.00 h.\nEn Área Central", "2008-01-26T11:00:00", ref=dt.date(2008, 1, 25), lang="gl", form="time", span="sábado 26 de xaneiro\n\n11.00 h"),
+    # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-9&id=2015-6-18&lg=cas&mnc=-1
+    c("Previsións informativas para o xoves 18 de xuño\n\n11.00 h\nNa Academia de Cine", "2015-06-18T11:00:00", ref=dt.date(2015, 6, 17), lang="gl", form="time", span="xoves 18 de xuño\n\n11.00 h"),
+    # https://galiciaartabra.es/archivos/336042
+    c("Sábado 11 de maio de 2024\n\nActividade: Maios Hora: De 11:00 a 20:00", "2024-05-11", lang="gl", form="weekday", span="Sábado 11 de maio de 2024"),
+    c("Domingo 12 de maio de 2024\n\nActividade: Andaina á romaría", "2024-05-12", lang="gl", form="weekday", span="Domingo 12 de maio de 2024"),
+    # https://www.faroocionorte.com/categoria-articulos/eventos?page=13
+    c("o acto conmemorativo que terá lugar o día 7 de marzo, venres, no Edificio Multiusos ás 12:15 horas", "2025-03-07", ref=dt.date(2025, 3, 1), lang="gl", form="missing_year", span="7 de marzo"),
+    c("Folgueiro, no concello do Vicedo, celebrará o Antroido este sábado, día 1 de marzo. A partir das 20:30 horas haberá degustación", "2025-03-01T20:30:00", ref=dt.date(2025, 2, 25), lang="gl", form="time", span="sábado, día 1 de marzo. A partir das 20:30 horas"),
+    c("Este venres, día 28 de febreiro, dá comezo a programación da Feira do San Rosendo 2025", "2025-02-28", ref=dt.date(2025, 2, 25), lang="gl", form="weekday", span="venres, día 28 de febreiro"),
+    # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
+    c("permanecerá aberto dende o luns 10 de abril ata o domingo 16 de abril en horario de 11.00 a 14.00", "2017-04-10", "2017-04-16", ref=dt.date(2017, 4, 5), lang="gl", form="range", span="dende o luns 10 de abril ata o domingo 16 de abril"),
+    c("imprescindible anotarse en Gráficas Arfe antes do xoves día 6 de abril ás 20,00 h.", "2017-04-06T20:00:00", ref=dt.date(2017, 4, 5), lang="gl", form="time", span="xoves día 6 de abril ás 20,00 h"),
+])
+FAILURES.extend([
+    # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
+    x("o espectáculo que ofrecerá Sergio Pazos este venres, día 7, no auditorio municipal de Burela", "no_date", ref=dt.date(2017, 4, 5), lang="gl", form="no_date"),
+    # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-14&id=2009-10-3&lg=cas&mnc=-9
+    x("Desenvolvernase en horario de 11.00 a 14.00 e de 16.00 a 19.00h.", "no_date", lang="gl", form="no_date"),
+])
+# --- member-city pages, Basque ---------------------------------------------------------
+CASES.extend([
+    # https://eskoriatza.eus/?p=16604
+    c("Martxoaren 8an deituta dauden mobilizazioekin bat egitea erabaki dute", "2018-03-08", ref=dt.date(2018, 3, 5), lang="eu", form="missing_year", span="Martxoaren 8an"),
+    # https://goierri.hitza.eus/gaiak/aisia/orrialdea/3
+    c("Maiatzaren 24an da. Olaberria, Zegama, Lazkao", "2018-05-24", ref=dt.date(2018, 5, 10), lang="eu", form="missing_year", span="Maiatzaren 24an"),
+    c("Uztailaren 11tik 25era izango dira aurten, Errioxako Pipaona herrian.", "2018-07-11", "2018-07-25", ref=dt.date(2018, 5, 10), lang="eu", form="range", span="Uztailaren 11tik 25era"),
+    c("Interesa dutenek maiatzaren 31ra arteko epea dute izena emateko.", "2018-05-31", ref=dt.date(2018, 5, 10), lang="eu", form="missing_year", span="maiatzaren 31ra"),
+    c("Ekainaren 23tik uztailaren 18ra bitartean egingo dira udalekuak", "2018-06-23", "2018-07-18", ref=dt.date(2018, 5, 10), lang="eu", form="range_months", span="Ekainaren 23tik uztailaren 18ra"),
+    c("Maiatzaren 12an eta 13an irekiko dute izen ematea", "2018-05-12", "2018-05-13", ref=dt.date(2018, 5, 10), lang="eu", form="list", span="Maiatzaren 12an eta 13an"),
+    # https://issuu.com/ordiziako_udala/docs/hartu_hitza_piztu_ordizia_memoria
+    c("HARTU HITZA, PIZTU ORDIZIA! EKIMENAREN MEMORIA 2011ko azaroaren 5a", "2011-11-05", lang="eu", form="year_first", span="2011ko azaroaren 5a"),
+    # https://lea-artibaietamutriku.hitza.eus/2023/12/04
+    c("Atzo [abenduak 3] Artibai 30 helbidean egin zieten omenaldia.", "2023-12-03", ref=dt.date(2023, 12, 4), lang="eu", form="relative", span="abenduak 3"),
+    c("Lea-Artibaiko artistek abenduaren 6tik 10era artean egingo duten 58. Durangoko Azokan.", "2023-12-06", "2023-12-10", ref=dt.date(2023, 12, 4), lang="eu", form="range", span="abenduaren 6tik 10era"),
+    # https://lea-artibaietamutriku.hitza.eus/2024/03
+    c("Apirilaren 1etik 6ra artean egingo dute, Aulestin, XIX. Artedrama Euskal Laborategia.", "2024-04-01", "2024-04-06", ref=dt.date(2024, 3, 27), lang="eu", form="range", span="Apirilaren 1etik 6ra"),
+    c("Apirilaren 13an ospatuko dute aurtengo jaialdia.", "2024-04-13", ref=dt.date(2024, 3, 27), lang="eu", form="missing_year", span="Apirilaren 13an"),
+    c("zergak ordaintzeko epea apirilaren 4tik ekainaren 3ra izango da.", "2024-04-04", "2024-06-03", ref=dt.date(2024, 3, 27), lang="eu", form="range_months", span="apirilaren 4tik ekainaren 3ra"),
+])
+FAILURES.extend([
+    # https://eskoriatza.eus/?p=16604
+    x("ostegunean, beraz, 11:00etatik 15:00etara bitartean ez dute lanik egingo.", "no_date", lang="eu", form="no_date"),
+    # https://lea-artibaietamutriku.hitza.eus/2024/03
+    x("Bi eszenatokitan banatuta, 16:00etatik aurrera hamalau musika talde entzun ahalko dira.", "no_date", lang="eu", form="no_date"),
+])
 # fmt: on

@@ -72,7 +72,7 @@ _TIME_PREFIXES = frozenset(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·", "kella", "algusega"}
+     "начало", "початок", "•", "·", "kella", "algusega", "das"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = frozenset(
@@ -157,7 +157,7 @@ _VERB_MONTHS = frozenset({"may", "march"})
 # septiembre", "from the 4th to the 5th").
 _DAY_WORDS = frozenset(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
-     "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la"}
+     "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o"}
 )  # fmt: skip
 
 
@@ -311,9 +311,10 @@ class Parser:
             self.resume = first.last
             return None
         if first.relative is not None:
-            # "Today, Wednesday 14 December 2022": the explicit date wins.
+            # "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit
+            # date wins.
             j = first.last
-            if self.t.at(j) == ",":
+            if self.t.at(j) in {",", "(", "["}:
                 j += 1
             following = self.item(j) if j < len(self.t) else None
             # Only an explicit date is worth a look (and no recursion on "today, today…").
@@ -356,7 +357,21 @@ class Parser:
             return None
         if not self._short_forms_stand(items):
             return None
+        if items[0].year is None and items[-1].year is None:
+            items[0].year = self._citation_year(items[0].first)
         return self._finish(items, joins)
+
+    def _citation_year(self, first: int) -> int | None:
+        """The year of a legal citation the date belongs to: "Ley 7/1985, de 2 de abril",
+        "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
+        t = self.t
+        k = first - 1
+        if t.at(k) not in {"de", "do", "da"}:
+            return None
+        k -= 1 + (t.at(k - 1) == ",")
+        if t.at(k - 1) == "/" and t.is_num(k - 2) and t.adjacent(k) and len(t.at(k)) == 4:
+            return int(t.text[k]) if t.is_num(k) else None
+        return None
 
     def _short_forms_stand(self, items: list[Item]) -> bool:
         """A lone "3.2." or "12/3" is as likely a section number or a fraction as a date:

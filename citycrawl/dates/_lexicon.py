@@ -293,7 +293,7 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
-     "einschliesslich", "d", "dia", "dias", "dnia", "tol"}
+     "einschliesslich", "d", "dia", "dias", "dnia", "tol", "o"}
 )  # fmt: skip
 # Street and square words: "ul. 1 Maja 32", "Piazza 8 Marzo", "rue du 8 mai 1945",
 # "Rua 25 de Abril", "Straße des 17. Juni" are addresses on city pages, not dates.
