@@ -2777,4 +2777,75 @@ FAILURES.extend([
     # https://lea-artibaietamutriku.hitza.eus/2024/03
     x("Bi eszenatokitan banatuta, 16:00etatik aurrera hamalau musika talde entzun ahalko dira.", "no_date", lang="eu", form="no_date"),
 ])
+# --- member-city pages, Slovak ---------------------------------------------------------
+CASES.extend([
+    # https://partizanske.info/?ai1ec=action~agenda
+    c("Oslavy sa konajú v sobotu 6. augusta na ihrisku", "2022-08-06", ref=dt.date(2022, 7, 1), lang="sk", form="weekday", span="sobotu 6. augusta"),
+    # https://archiv.kulturneleto.eu/2016/aktualne/index-1.htm?show=primatorsky-den-zmena
+    c("vzhľadom k nepriaznivej predpovedi počasia na piatok 7. októbra 2016, kedy sa bude konať Primátorský deň", "2016-10-07", lang="sk", form="weekday", span="piatok 7. októbra 2016"),
+    # https://www.banskabystrica.sk/aktuality/2022/mesto-pocas-vikendu-ozije-mikulasskou-naladou/
+    c("Aj keď má Mikuláš meniny až 6. decembra, jeho príchod s balíčkami sladkostí očakávajú deti", "2022-12-06", ref=dt.date(2022, 12, 1), lang="sk", form="missing_year", span="6. decembra"),
+    c("Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod.", "2022-12-03", lang="sk", form="weekday", span="Sobota 3.12.2022"),
+    c("Nedeľa 4.12.2022: Podlavice od 10:00 hod. a v rovnaký deň aj v Rudlovej", "2022-12-04", lang="sk", form="weekday", span="Nedeľa 4.12.2022"),
+    c("Pondelok 5.12.2022: Fončorda – Kyjevské námestie o 17:00 hod.", "2022-12-05", lang="sk", form="weekday", span="Pondelok 5.12.2022"),
+    # https://www.zilina.sk/udalosti-uradu/16-06-2022-stvrtok/
+    c("Kalendár primátora\n\n16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod. interné pracovné stretnutia", "2022-06-16T08:00:00", "2022-06-16T09:00:00", lang="sk", form="time", span="16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod."),
+    # https://infovolby.sk/clanok/aktualizovany-tyzdenny-prehlad-udalosti-v-sr-na-17-tyzden
+    c("22. apríla - pondelok\n\n09.00 Slávnostné otvorenie Envirocentra v Martine", "2024-04-22", ref=dt.date(2024, 4, 20), lang="sk", form="missing_year", span="22. apríla"),
+    c("Župné dni 2024 (22. apríla - 17. mája)", "2024-04-22", "2024-05-17", ref=dt.date(2024, 4, 20), lang="sk", form="range_months", span="22. apríla - 17. mája"),
+])
+FAILURES.extend([
+    # https://archiv.kulturneleto.eu/2016/aktualne/index-1.htm?show=primatorsky-den-zmena
+    x("• 9.00, 10.30 a 13.00 hod. – prehliadky radnice a mestského úradu pre verejnosť", "no_date", lang="sk", form="no_date"),
+    # https://www.zilina.sk/udalosti-uradu/16-06-2022-stvrtok/
+    x("  • 08.00 – 09.00 hod. interné pracovné stretnutia", "no_date", lang="sk", form="no_date"),
+    # http://www.cssbanovce.sk/kulturno-spolocenske-zamerania.html?page_id=3367&month=3
+    x("Predchádzajúci mesiac Marec 2024 Nasledujúci mesiac", "partial", lang="sk", form="partial"),
+])
+# --- member-city pages, Slovenian ------------------------------------------------------
+CASES.extend([
+    # https://divaca.si/objava/1060331
+    c("s tradicionalnim obiskom kurentov s Ptuja, ki bodo v ponedeljek, 3. marca, dopoldan preganjali zimo", "2025-03-03", ref=dt.date(2025, 2, 28), lang="sl", form="weekday", span="ponedeljek, 3. marca"),
+    c("Naslednji dan, 4. marca, bo v Famljah organizirano pustovanje za otroke", "2025-03-04", ref=dt.date(2025, 2, 28), lang="sl", form="missing_year", span="4. marca"),
+    c("V sredo, 5. marca, bo v Senožečah v dvorani Rudolfa Cvetka podelitev priznanj", "2025-03-05", ref=dt.date(2025, 2, 28), lang="sl", form="weekday", span="sredo, 5. marca"),
+    c("Za ljubitelje filma bo v soboto, 8. marca, v Muzeju slovenskih filmskih igralcev", "2025-03-08", ref=dt.date(2025, 2, 28), lang="sl", form="weekday", span="soboto, 8. marca"),
+    c("V nedeljo, 16. marca, bo v Senožečah prireditev ob počastitvi dneva žena", "2025-03-16", ref=dt.date(2025, 2, 28), lang="sl", form="weekday", span="nedeljo, 16. marca"),
+    c("V petek, 21. marca, bodo v Senožečah otroci vrtca Senožeče", "2025-03-21", ref=dt.date(2025, 2, 28), lang="sl", form="weekday", span="petek, 21. marca"),
+    c("Mesec bomo zaključili s tradicionalnim Magajnovim pohodom, ki bo potekal v soboto, 22. marca, s pričetkom ob 8. uri v Famljah.", "2025-03-22T08:00:00", ref=dt.date(2025, 2, 28), lang="sl", form="time", span="soboto, 22. marca, s pričetkom ob 8. uri"),
+    # https://radiokrka.svet24.si/clanek/novice/obcina-mirna-pec-praznuje-1066777
+    c("Piše: R.K.\n\nČas objave:\n16.06.2023 08:32\n\nPraznik Občine Mirna Peč", "2023-06-16T08:32:00", lang="sl", form="time", span="16.06.2023 08:32"),
+    c("Praznik Občine Mirna Peč je 21. junij.", "2023-06-21", ref=dt.date(2023, 6, 16), lang="sl", form="missing_year", span="21. junij"),
+    c("Danes ob 8. uri se je pričel slikarski ex tempore z razstavo ob 17. uri.", "2023-06-16T08:00:00", ref=dt.date(2023, 6, 16), lang="sl", form="relative", span="Danes ob 8. uri"),
+])
+FAILURES.extend([
+    # https://www.radio94.si/vse-novice/page/3516
+    x("V Grčarevcu bodo v soboto pripravili dan kulure, prvi tak dogodek po treh desetletjih.", "no_date", lang="sl", form="no_date"),
+    x("Danes ob 8. uri se je pričel slikarski ex tempore", "missing_reference", lang="sl", form="relative"),
+])
+# --- member-city pages, Croatian -------------------------------------------------------
+CASES.extend([
+    # https://dulist.hr/drugi-krug-sutra-zbor-gradana-povijesne-jezgre/179070/
+    c("drugi po redu zbor građana održati u ponedjeljak 30. lipnja u 19 sati i 30 minuta.", "2025-06-30T19:30:00", ref=dt.date(2025, 6, 27), lang="hr", form="time", span="ponedjeljak 30. lipnja u 19 sati i 30 minuta"),
+    # https://gradskovijece.sarajevo.ba/tema-pr/odluka-o-davanju-saglasnosti-na-program-obiljezavanja-6-aprila-dana-grada-sarajeva-u-2024-godini-prijedlog-skraceni-postupak/
+    c("Tema programirana: 27.12.2023.\nTema realizirana:", "2023-12-27", lang="hr", form="numeric", span="27.12.2023"),
+    # https://dulist.hr/izaslanstvo-grada-na-proslavi-dana-grada-vukovara/824729
+    c("borave u Vukovaru od 2. do 4. svibnja povodom proslave Dana Grada", "2023-05-02", "2023-05-04", ref=dt.date(2023, 5, 3), lang="hr", form="range", span="od 2. do 4. svibnja"),
+    c("Bogati program obilježavanja započeo je u subotu 29. travnja i trajat će do nedjelje", "2023-04-29", ref=dt.date(2023, 5, 3), lang="hr", form="weekday", span="subotu 29. travnja"),
+    # https://novigrad.hr/dan-zalosti-u-subotu-26-travnja/
+    c("Prema odluci Vlade RH, subota, 26. travnja 2025. godine proglašena je Danom žalosti", "2025-04-26", lang="hr", form="weekday", span="subota, 26. travnja 2025. godine"),
+    c("otkazuju sve zabavne manifestacije na području Grada prethodno planirane za subotu, 26. travnja.", "2025-04-26", ref=dt.date(2025, 4, 24), lang="hr", form="weekday", span="subotu, 26. travnja"),
+    # https://zagorje-international.hr/2017/04/12/uz-lokalne-izbore-odrzat-ce-se-izbori-za-clanove-mjesnih-odbora-a-pocinju-i-pripreme-za-proslavu-dana-opcine-13-svibnja
+    c("donesena je jednoglasna odluka da se 21. svibnja, uz lokalne izbore, održe i izbori", "2017-05-21", ref=dt.date(2017, 4, 12), lang="hr", form="missing_year", span="21. svibnja"),
+    c("Proslava bi počela u petak, 12. svibnja, tradicionalnim malonogometnim turnirom", "2017-05-12", ref=dt.date(2017, 4, 12), lang="hr", form="weekday", span="petak, 12. svibnja"),
+    c("a središnja svečanost bila bi u subotu, 13. svibnja.", "2017-05-13", ref=dt.date(2017, 4, 12), lang="hr", form="weekday", span="subotu, 13. svibnja"),
+    # https://jaskadanas.hr/grad/jastrebarsko-slavi-dan-grada/
+    c("Jastrebarsko slavi Dan grada\n\n11.11.2015. / Nefertum IT", "2015-11-11", lang="hr", form="numeric", span="11.11.2015"),
+    c("Dan grada Jastrebarskog koji se slavi 13. studenog, obilježit će se Svečanom sjednicom", "2015-11-13", ref=dt.date(2015, 11, 11), lang="hr", form="missing_year", span="13. studenog"),
+    # the Croatian genitive that is Polish November: the ordinal dot reads it as October
+    c("Sjednica Gradskog vijeća održat će se 15. listopada 2024. s početkom u 10 sati", "2024-10-15", lang="hr", form="text", span="15. listopada 2024"),
+])
+FAILURES.extend([
+    # https://jaskadanas.hr/grad/jastrebarsko-slavi-dan-grada/
+    x("Svečanom sjednicom Gradskog vijeća koja će se održati u petak, u “Princess” centru s početkom u 14 sati.", "no_date", lang="hr", form="no_date"),
+])
 # fmt: on

@@ -57,7 +57,7 @@ _WEEKDAY_FILLERS = frozenset(
 # Bulgarian "2024 г.", "година".
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
-    ("godine",), ("gads",), ("metai",), ("vuonna",),
+    ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",),
 )  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
@@ -92,6 +92,11 @@ _HOUR_MARKERS = frozenset(
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "tundi", "klst", "stundu"}
+)  # fmt: skip
+_AND_WORDS = frozenset({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
+_MINUTE_WORDS = frozenset(
+    {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
+     "minutter", "minutit", "perc", "minute"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 _DOTTED_MARKERS = frozenset({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
@@ -1046,11 +1051,16 @@ class Parser:
                     k += 1
                     if not glued and t.at(k) in {"min", "mn"}:
                         k += 1
+        if t.at(k) == "." and t.adjacent(k) and t.at(k + 1) in _HOUR_MARKERS and not minute:
+            k += 1  # an ordinal hour: Slovenian "ob 8. uri"
         if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
             marked = worded = True
             k += 1
             if t.at(k) == "." and t.at(k - 1) in _DOTTED_MARKERS:
                 k += 1
+            minutes = self._minutes_after(k) if not minute else None
+            if minutes is not None:
+                minute, k = minutes
         meridiem, k2 = self._meridiem(k)
         if meridiem is not None:
             marked = worded = True
@@ -1066,6 +1076,14 @@ class Parser:
         if not marked and not allow_bare:
             return None
         return Time(hour, minute, second, meridiem, marked, worded), k
+
+    def _minutes_after(self, k: int) -> tuple[int, int] | None:
+        """Minutes written as words after the hour: "u 19 sati i 30 minuta"."""
+        t = self.t
+        if t.at(k) in _AND_WORDS and t.is_num(k + 1) and t.at(k + 2) in _MINUTE_WORDS:
+            minute = int(t.text[k + 1])
+            return (minute, k + 3) if minute < 60 else None
+        return None
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
         t = self.t
