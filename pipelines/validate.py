@@ -33,6 +33,11 @@ def _type_ok(column: Column, value: Any) -> bool:
     kind = column.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         return isinstance(value, str)
+    if pa.types.is_list(kind) and pa.types.is_struct(kind.value_type):
+        names = {f.name for f in kind.value_type}
+        return isinstance(value, list) and all(
+            isinstance(v, dict) and set(v) == names for v in value
+        )
     if pa.types.is_list(kind):
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if pa.types.is_date32(kind):

@@ -10,6 +10,33 @@ from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
 
 CRAWLED_AT = dt.datetime(2026, 3, 3, 12, 0, tzinfo=dt.UTC)
 TYPES = ("news", "event", "publication")
+#: GeoNames rows as the cities column holds them (issue 15).
+CITIES = (
+    {
+        "name": "Porto",
+        "geonames_id": 2735943,
+        "country_code": "PT",
+        "latitude": 41.14961,
+        "longitude": -8.61099,
+        "member": True,
+    },
+    {
+        "name": "Leipzig",
+        "geonames_id": 2879139,
+        "country_code": "DE",
+        "latitude": 51.33962,
+        "longitude": 12.37129,
+        "member": True,
+    },
+    {
+        "name": "Reading",
+        "geonames_id": 2639577,
+        "country_code": "GB",
+        "latitude": 51.45625,
+        "longitude": -0.97113,
+        "member": False,
+    },
+)
 
 
 def content_hash(item: dict[str, Any]) -> str:
@@ -42,6 +69,10 @@ def make_item(
         "authors": ["Alex Godson"],
         "themes": ["mobility", "culture"] if i % 2 else ["social-affairs"],
         "theme_labels": ["Mobility", "Culture"] if i % 2 else ["Social affairs"],
+        "theme_sources": [
+            {"theme": t, "source": "card", "listing_url": None}
+            for t in (["mobility", "culture"] if i % 2 else ["social-affairs"])
+        ],
         "published": None if is_event else start,
         "event_start": start if is_event else None,
         "event_end": start + dt.timedelta(days=1) if is_event else None,
@@ -55,6 +86,8 @@ def make_item(
         "date_text": f"{start:%d %B %Y}",
         "date_issues": [],
         "language": "en",
+        "language_source": "declared",
+        "cities": [CITIES[i % len(CITIES)]] if i % 4 else [],
         "reading_minutes": 3 if not is_event else None,
         "crawled_at": crawled_at,
         "archived_at": None,

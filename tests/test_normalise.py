@@ -62,8 +62,9 @@ def test_seed_webinar_combines_labelled_days_with_the_teaser_time() -> None:
     assert row["event_ends_at"] == dt.datetime(2019, 1, 17, 15, 0, tzinfo=dt.UTC)
     assert row["event_timezone"] in {"Europe/Brussels", "CET"}
     assert row["is_online"] is True
-    assert row["themes"] == ["knowledge-society"]
-    assert row["theme_labels"] == ["knowledge society"]
+    # Listed on the innovation issue page: the listing adds its theme (issue 15).
+    assert row["themes"] == ["knowledge-society", "innovation"]
+    assert row["theme_labels"] == ["knowledge society", "innovation"]
     assert row["published"] is None
     assert "start date: 17-01-2019" in row["date_text"]
     assert "Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)" in row["date_text"]

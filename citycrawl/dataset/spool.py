@@ -55,6 +55,15 @@ def _check_int16(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and _INT16[0] <= v <= _INT16[1]
 
 
+def _struct_list_check(names: frozenset[str]) -> Callable[[object], bool]:
+    # Enrichment columns (theme_sources, cities): lists of flat records. Values are
+    # checked by validate; here the shape, so the JSON reader's schema always applies.
+    def check(v: object) -> bool:
+        return isinstance(v, list) and all(isinstance(x, dict) and x.keys() == names for x in v)
+
+    return check
+
+
 def _checker(column: Column) -> tuple[type | None, Callable[[object], bool]]:
     """(exact type that needs no further check, or None; the full check) of a column."""
     t = column.type
@@ -62,6 +71,8 @@ def _checker(column: Column) -> tuple[type | None, Callable[[object], bool]]:
         return str, _check_str
     if pa.types.is_list(t) and pa.types.is_string(t.value_type):
         return None, _check_str_list
+    if pa.types.is_list(t) and pa.types.is_struct(t.value_type):
+        return None, _struct_list_check(frozenset(f.name for f in t.value_type))
     if pa.types.is_date32(t):
         return dt.date, _check_date
     if pa.types.is_timestamp(t) and t.tz == "UTC":

@@ -148,6 +148,13 @@ def _sql_type(t: pa.DataType) -> str:
         return "BOOLEAN"
     if pa.types.is_int16(t):
         return "SMALLINT"
+    if pa.types.is_int64(t):
+        return "BIGINT"
+    if pa.types.is_float64(t):
+        return "DOUBLE"
+    if pa.types.is_struct(t):
+        fields = ", ".join(f"{_ident(f.name)} {_sql_type(f.type)}" for f in t)
+        return f"STRUCT({fields})"
     raise TypeError(f"no SQL type for {t}")
 
 

@@ -205,3 +205,22 @@ def absolute_url(href: str | None, base: str) -> str | None:
     if not joined.startswith(("http://", "https://")):
         return None
     return joined.split("#", 1)[0]
+
+
+_IN_LANGUAGE_RE = re.compile(r'"inLanguage"\s*:\s*"([^"]{2,35})"')
+
+
+def declared_language(root: etree._Element) -> str | None:
+    """The language a page declares, as written: ``<html lang>`` (or ``xml:lang``), else
+    ``og:locale``, else a JSON-LD ``inLanguage``; ``None`` when it declares none."""
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = lang or root.get("xml:lang")
+    if not lang:
+        locales = root.xpath('//meta[@property="og:locale"]/@content')
+        lang = str(locales[0]) if locales else None
+    if not lang:
+        for script in root.xpath('//script[@type="application/ld+json"]/text()'):
+            if match := _IN_LANGUAGE_RE.search(str(script)):
+                lang = match.group(1)
+                break
+    return clean_text(lang)

@@ -316,6 +316,7 @@ class NetworkSpider(scrapy.Spider):
                 cb_kwargs={
                     "entry": entry,
                     "listing_url": response.url,
+                    "listing_heading": page.heading,
                     "card_hash": decision.card_hash,
                 },
                 **self.incremental.request_options(url, decision),
@@ -342,6 +343,7 @@ class NetworkSpider(scrapy.Spider):
         entry: ListingEntry | None = None,
         listing_url: str | None = None,
         card_hash: str | None = None,
+        listing_heading: str | None = None,
     ) -> Iterator[ParsedPage]:
         """Parse a document page; the pipelines merge it with its card.
 
@@ -361,6 +363,7 @@ class NetworkSpider(scrapy.Spider):
             fetched_at=dt.datetime.now(dt.UTC),
             entry=entry,
             listing_url=listing_url,
+            listing_heading=listing_heading,
             card_hash=card_hash,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),

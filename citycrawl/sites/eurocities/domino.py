@@ -22,7 +22,14 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from citycrawl.parsing.html import absolute_url, clean_text, drop_tree, element_text, parse_tree
+from citycrawl.parsing.html import (
+    absolute_url,
+    clean_text,
+    declared_language,
+    drop_tree,
+    element_text,
+    parse_tree,
+)
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites.eurocities.keys import DOMINO_KEY_RE
 
@@ -279,7 +286,7 @@ def parse_detail(body: bytes, url: str, content_type: str | None = None) -> Docu
         url=url,
         layout="domino",
         title=title,
-        language=clean_text(root.get("lang") or root.get("xml:lang")),
+        language=declared_language(root),
         canonical_url=_canonical(root, url),
     )
     _read_detail_lines(page, _within_content(doc, doc.lines[last_line + 1 :], title_el))

