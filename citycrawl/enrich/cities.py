@@ -40,7 +40,6 @@ from citycrawl.enrich.gazetteer import (
     words,
 )
 
-
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
 #: What ends a sentence (or a heading, list item, title) before a word.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;•|–—\n]|^)[\s\"'“”‘’«»()\[\]*-]*$")
