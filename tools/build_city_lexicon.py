@@ -30,7 +30,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from citycrawl.enrich.gazetteer import default_gazetteer, fold
+from citycrawl.enrich.gazetteer import all_member_ids, default_gazetteer, fold
 
 DICTIONARIES = {
     "en": "en_GB",
@@ -59,26 +59,47 @@ def _forms(folder: Path, name: str) -> set[str]:
     return {w for w in out.split() if w[:1].islower()}
 
 
-def _stems(folder: Path, name: str) -> set[str]:
+def _stems(folder: Path, name: str, nouns: bool = False) -> set[str]:
+    """Lower-case stems; with ``nouns``, capitalised ones too (German nouns), lowered."""
     stems = set()
     for line in (folder / f"{name}.dic").read_text("utf-8", "replace").splitlines()[1:]:
         word, _, flags = line.split("\t", 1)[0].partition("/")
         # German lists a lower-case copy of nouns and names as compound parts (flags o
         # and z: ``leipzig/Sozm``, ``london/RSozm``); those are not words of their own.
-        if word[:1].islower() and not (name.startswith("de") and {"o", "z"} <= set(flags)):
+        if name.startswith("de") and {"o", "z"} <= set(flags):
+            continue
+        if word[:1].islower():
             stems.add(word)
+        elif nouns and word[:1].isupper():
+            stems.add(word.lower())
     return stems
 
 
 def main(folder: Path) -> None:
-    names = {tokens[0] for tokens in default_gazetteer().names() if len(tokens) == 1}
+    one_word = [(t[0], entries) for t, entries in default_gazetteer().names() if len(t) == 1]
+    names = {name for name, _ in one_word}
+    # German capitalises nouns, so an alternate name that is a German noun ("Tour" of
+    # Tours, "Namen" of Namur) is ambiguous in German text even when capitalised; not
+    # a member city's German name, which the dictionary lists too ("Wien", "Mailand").
+    members = all_member_ids()
+    alternates_only = {
+        name
+        for name, entries in one_word
+        if not any(e.primary or e.city.geonames_id in members for e in entries)
+    }
     ambiguous: dict[str, list[str]] = {}
     common: set[str] = set()
     for lang, name in DICTIONARIES.items():
         words = {fold(w) for w in (_forms(folder, name) if lang == "en" else _stems(folder, name))}
         for word in words & names:
             ambiguous.setdefault(word, []).append(lang)
-        if lang in COMMON_LANGUAGES:
+        if lang == "de":
+            # German capitalises nouns: "Tierheim Berlin" is no surname after Berlin.
+            nouns = {fold(w) for w in _stems(folder, name, nouns=True)}
+            common |= nouns
+            for word in nouns & alternates_only - words:
+                ambiguous.setdefault(word, []).append(lang)
+        elif lang in COMMON_LANGUAGES:
             common |= words
         print(f"{lang}: {len(words)} words", file=sys.stderr)
     OUT.mkdir(parents=True, exist_ok=True)

