@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.crawler import Crawler
-
 from citycrawl.enrich.cities import CityFinder, cities_column
 from citycrawl.enrich.gazetteer import network_members
 from pipelines.normalise import content_hash
@@ -16,29 +14,26 @@ STOP_NAMES = {"eurocities": ("EUROCITIES", "Roma")}
 
 
 class CitiesPipeline:
-    """Finds the cities each row names; the gazetteer loads once, on the first row."""
+    """Finds the cities each row names, with the member list of the row's network (its
+    ``source``); the gazetteer loads once, on the first row."""
 
-    def __init__(self, network: str) -> None:
-        self.network = network
-        self._finder: CityFinder | None = None
+    def __init__(self) -> None:
+        self._finders: dict[str, CityFinder] = {}
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CitiesPipeline:
-        return cls(crawler.spidercls.name)
-
-    @property
-    def finder(self) -> CityFinder:
-        if self._finder is None:
-            self._finder = CityFinder(
-                members=network_members(self.network),
-                stop_names=STOP_NAMES.get(self.network, (self.network,)),
+    def finder(self, network: str) -> CityFinder:
+        """The finder for one network's rows."""
+        if network not in self._finders:
+            self._finders[network] = CityFinder(
+                members=network_members(network),
+                stop_names=STOP_NAMES.get(network, (network,)),
             )
-        return self._finder
+        return self._finders[network]
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "cities" not in item:
             return item
         texts = (item.get("title"), item.get("summary"), item.get("body"))
-        item["cities"] = cities_column(self.finder, texts, item.get("language"))
+        finder = self.finder(item["source"])
+        item["cities"] = cities_column(finder, texts, item.get("language"))
         item["content_hash"] = content_hash(item)
         return item

@@ -10,8 +10,8 @@ import pytest
 from citycrawl.enrich.language import choose_language
 from citycrawl.enrich.themes import listing_theme
 from citycrawl.items import ParsedPage
-from citycrawl.parsing import domino, wordpress
 from citycrawl.parsing.model import DocumentPage
+from citycrawl.sites.eurocities import domino, wordpress
 from pipelines.language import LanguagePipeline
 from pipelines.normalise import normalise_page
 from pipelines.validate import validate_row
@@ -22,13 +22,14 @@ FETCHED = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.UTC)
 
 
 def _rows_from_listing(parse, fixture: str, url: str) -> list[dict]:
-    body = (FIXTURES / fixture / "page.html").read_bytes()
+    body = (FIXTURES / "eurocities" / fixture / "page.html").read_bytes()
     listing = parse(body, url)
     rows = []
     for entry in listing.entries:
         layout = "domino" if parse is domino.parse_listing else "wordpress"
         document = DocumentPage(url=entry.url, layout=layout, title=entry.title)
         page = ParsedPage(
+            site="eurocities",
             url=entry.url,
             document=document,
             fetched_at=FETCHED,
@@ -127,6 +128,7 @@ def test_language_pipeline_sets_both_columns() -> None:
         url="https://eurocities.eu/latest/x/", layout="wordpress", title="Lyon", language="en",
         body=TEXTS["fr"],
     )  # fmt: skip
-    row = normalise_page(ParsedPage(url=document.url, document=document, fetched_at=FETCHED))
+    page = ParsedPage(site="eurocities", url=document.url, document=document, fetched_at=FETCHED)
+    row = normalise_page(page)
     row = LanguagePipeline().process_item(row)
     assert (row["language"], row["language_source"]) == ("fr", "detected")

