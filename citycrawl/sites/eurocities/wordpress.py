@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TypeAlias
 from urllib.parse import parse_qs, urlsplit
 
@@ -474,6 +475,47 @@ def parse_article(body: bytes, url: str, content_type: str | None = None) -> Doc
     title = element_text(h1) if h1 is not None else None
     if h1 is None or title is None:
         raise PageParseError("no_title", url)
+    article = _article(tree, h1)
+    page = DocumentPage(url=url, layout="wordpress", title=title)
+    page.categories = _article_categories(article)
+    page.date_text = _article_date(article)
+    page.authors = _authors(tree)
+    if not page.authors:
+        page.authors, article.text_blocks = _trailing_author(article.text_blocks)
+    page.summary = _article_summary(article)
+    page.body = "\n\n".join(text for _, text in article.text_blocks) or None
+    page.language = declared_language(tree)
+    page.canonical_url = _first_url(_link_hrefs(tree, "canonical"), url)
+    page.shortlink = _first_url(_link_hrefs(tree, "shortlink"), url)
+    return page
+
+
+@dataclass(slots=True)
+class _Article:
+    """An article's content around its title, split as a reader sees it."""
+
+    root: HtmlElement
+    """``<main>`` or ``<article>`` around the title, else the whole page."""
+    before: list[str]
+    """Text blocks above the title (a category label line may be among them)."""
+    text_blocks: list[tuple[HtmlElement, str]]
+    """Text blocks below the title, chrome and header fields left out: the body."""
+    order: dict[HtmlElement, int]
+    """Document order of the root's elements."""
+    body_start: int
+    """Order of the first body block: header fields come before it."""
+    categories: list[HtmlElement]
+    dates: list[HtmlElement]
+    leads: list[HtmlElement]
+
+    def in_header(self, element: HtmlElement) -> bool:
+        """Before the first body block, and not inside page chrome."""
+        return self.order.get(element, self.body_start) < self.body_start and not (
+            _under_structure(element, self.root)
+        )
+
+
+def _article(tree: HtmlElement, h1: HtmlElement) -> _Article:
     root = next((a for a in h1.iterancestors() if a.tag in {"main", "article"}), tree)
     title_path = set(h1.iterancestors())
 
@@ -489,62 +531,56 @@ def parse_article(body: bytes, url: str, content_type: str | None = None) -> Doc
         )
 
     blocks = _blocks(root, skip, marker=h1)
-    before = [text for _, text, after in blocks if not after]
     text_blocks = [(element, text) for element, text, after in blocks if after]
-    first_body = text_blocks[0][0] if text_blocks else None
     order = {element: i for i, element in enumerate(root.iter())}
-    limit = order.get(first_body, len(order))
-
-    def in_header(element: HtmlElement) -> bool:
-        return order.get(element, limit) < limit and not _under_structure(element, root)
-
-    page = DocumentPage(url=url, layout="wordpress", title=title)
+    first_body = text_blocks[0][0] if text_blocks else None
     category_elements, date_elements, lead_elements = _marked_elements(root)
-    page.categories = [
+    return _Article(
+        root=root,
+        before=[text for _, text, after in blocks if not after],
+        text_blocks=text_blocks,
+        order=order,
+        body_start=order.get(first_body, len(order)),
+        categories=category_elements,
+        dates=date_elements,
+        leads=lead_elements,
+    )
+
+
+def _article_categories(article: _Article) -> list[str]:
+    labels = [
         label
-        for element in category_elements
-        if in_header(element)
+        for element in article.categories
+        if article.in_header(element)
         for label in _category_parts(element)
     ]
-    page.categories = list(dict.fromkeys(page.categories))
-    if not page.categories and before and _is_label(before[-1]):
+    if not labels and article.before and _is_label(article.before[-1]):
         # Text fallback: the short label line printed just above the title (§2.4).
-        page.categories = [before[-1]]
-    page.date_text = next(
-        (
-            text
-            for element in date_elements
-            if in_header(element)
-            for text in [element_text(element)]
-            if text
-        ),
-        None,
-    )
-    if page.date_text is None:
-        # Text fallback: the date line right after the title ("5 November 2025").
-        for i, (_, text) in enumerate(text_blocks[:3]):
-            if _DATE_LINE_RE.match(text):
-                page.date_text = text
-                del text_blocks[i]
-                break
+        return [article.before[-1]]
+    return list(dict.fromkeys(labels))
 
-    page.authors = _authors(tree)
-    if not page.authors:
-        page.authors, text_blocks = _trailing_author(text_blocks)
-    leads = [el for el in lead_elements if not _under_structure(el, root)]
-    page.summary = (
-        element_text(leads[0])
-        if leads
-        else next(
-            (text for element, text in text_blocks if element.tag == "p"),
-            text_blocks[0][1] if text_blocks else None,
-        )
+
+def _article_date(article: _Article) -> str | None:
+    for element in article.dates:
+        if article.in_header(element) and (text := element_text(element)):
+            return text
+    # Text fallback: the date line right after the title ("5 November 2025").
+    for i, (_, text) in enumerate(article.text_blocks[:3]):
+        if _DATE_LINE_RE.match(text):
+            del article.text_blocks[i]
+            return text
+    return None
+
+
+def _article_summary(article: _Article) -> str | None:
+    leads = [el for el in article.leads if not _under_structure(el, article.root)]
+    if leads:
+        return element_text(leads[0])
+    blocks = article.text_blocks
+    return next(
+        (text for element, text in blocks if element.tag == "p"),
+        blocks[0][1] if blocks else None,
     )
-    page.body = "\n\n".join(text for _, text in text_blocks) or None
-    page.language = declared_language(tree)
-    page.canonical_url = _first_url(_link_hrefs(tree, "canonical"), url)
-    page.shortlink = _first_url(_link_hrefs(tree, "shortlink"), url)
-    return page
 
 
 def _title_heading(tree: HtmlElement) -> HtmlElement | None:
