@@ -87,6 +87,9 @@ def comparable_rows(output_dir: Path, origin: str) -> dict[str, dict[str, Any]]:
     for record in frame.to_dict(orient="records"):
         row = {k: _plain(v) for k, v in record.items() if k not in VOLATILE_COLUMNS}
         row["url"] = domino_key(row["url"]) or row["url"].removeprefix(origin)
+        for source in row.get("theme_sources") or []:  # the mirror's port changes per run
+            if source.get("listing_url"):
+                source["listing_url"] = source["listing_url"].removeprefix(origin)
         rows[row["url"]] = row
     return dict(sorted(rows.items()))
 

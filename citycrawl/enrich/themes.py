@@ -14,7 +14,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 #: Listing paths that name a theme, with the slug's group; across layouts and networks.
 _THEME_PATHS = (
-    re.compile(r"/issues/(?P<slug>[^/?#]+?)-issue(?:/|$)"),
+    # Domino pages its lists with "&" inside the path: ".../innovation-issue&newsstart=11".
+    re.compile(r"/issues/(?P<slug>[^/?#&]+?)-issue(?:[/&]|$)"),
     re.compile(r"/(?:topics?|goals|focusarea|focus-areas?|themes?|forums)/(?P<slug>[^/?#&]+)"),
 )
 _THEME_QUERY_KEYS = ("_focus_area", "focus_area", "topic", "theme")
