@@ -2738,7 +2738,7 @@ CASES.extend([
     c("Sábado 11 de maio de 2024\n\nActividade: Maios Hora: De 11:00 a 20:00", "2024-05-11", lang="gl", form="weekday", span="Sábado 11 de maio de 2024"),
     c("Domingo 12 de maio de 2024\n\nActividade: Andaina á romaría", "2024-05-12", lang="gl", form="weekday", span="Domingo 12 de maio de 2024"),
     # https://www.faroocionorte.com/categoria-articulos/eventos?page=13
-    c("o acto conmemorativo que terá lugar o día 7 de marzo, venres, no Edificio Multiusos ás 12:15 horas", "2025-03-07", ref=dt.date(2025, 3, 1), lang="gl", form="missing_year", span="7 de marzo"),
+    c("o acto conmemorativo que terá lugar o día 7 de marzo, venres, no Edificio Multiusos ás 12:15 horas", "2025-03-07T12:15:00", ref=dt.date(2025, 3, 1), lang="gl", form="time", span="7 de marzo, venres, no Edificio Multiusos ás 12:15 horas"),
     c("Folgueiro, no concello do Vicedo, celebrará o Antroido este sábado, día 1 de marzo. A partir das 20:30 horas haberá degustación", "2025-03-01T20:30:00", ref=dt.date(2025, 2, 25), lang="gl", form="time", span="sábado, día 1 de marzo. A partir das 20:30 horas"),
     c("Este venres, día 28 de febreiro, dá comezo a programación da Feira do San Rosendo 2025", "2025-02-28", ref=dt.date(2025, 2, 25), lang="gl", form="weekday", span="venres, día 28 de febreiro"),
     # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
@@ -2847,5 +2847,90 @@ CASES.extend([
 FAILURES.extend([
     # https://jaskadanas.hr/grad/jastrebarsko-slavi-dan-grada/
     x("Svečanom sjednicom Gradskog vijeća koja će se održati u petak, u “Princess” centru s početkom u 14 sati.", "no_date", lang="hr", form="no_date"),
+])
+# --- member-city pages, Bulgarian ------------------------------------------------------
+CASES.extend([
+    # http://visit.elena.bg/en/news/item/1112-sabitiyata-v-obshtina-elena-prez-mesetz-mart
+    c("15 март\n17:00 часа, зала 101 - Представяне на книгата", "2024-03-15T17:00:00", ref=dt.date(2024, 3, 1), lang="bg", form="time", span="15 март\n17:00 часа"),
+    c("3 март\nЧестване на Трети март, национален празник на Република България", "2024-03-03", ref=dt.date(2024, 3, 1), lang="bg", form="missing_year", span="3 март"),
+    # https://www.novjivot.info/2024/03/19/
+    c("Общински детски комплекс в Крумовград организират на 21 март пролетен концерт.", "2024-03-21", ref=dt.date(2024, 3, 19), lang="bg", form="missing_year", span="21 март"),
+    c("Тази година астрономическата пролет ще настъпи на 20 март в 5:06 часа.", "2024-03-20T05:06:00", ref=dt.date(2024, 3, 19), lang="bg", form="time", span="20 март в 5:06 часа"),
+    c("Лятното часово време ще бъде въведено на 31 март, неделя, в 3.00 часа.", "2024-03-31T03:00:00", ref=dt.date(2024, 3, 19), lang="bg", form="time", span="31 март, неделя, в 3.00 часа"),
+    # https://www.24chasa.bg/bulgaria/article/22379661
+    c("Баба Марта ще пристигне с файтон във Велико Търново навръх 1 март.", "2026-03-01", ref=dt.date(2026, 2, 28), lang="bg", form="missing_year", span="1 март"),
+    # https://infopleven.com/ (Долни Дъбник)
+    c("Деня на българската община, който е на 12 октомври.", "2023-10-12", ref=dt.date(2023, 10, 5), lang="bg", form="missing_year", span="12 октомври"),
+    # https://vestnikregion.com/category/obshtini/page/21 (WordPress "F j, Y" in Bulgarian)
+    c("Тържествена заря – проверка за Освобождението\nмарт 12, 2020В навечерието", "2020-03-12", lang="bg", form="mdy", span="март 12, 2020"),
+    c("на площад „Освобождение“ в с. Челопеч на 2 март бе проведена.", "2020-03-02", ref=dt.date(2020, 3, 12), lang="bg", form="missing_year", span="2 март"),
+    # https://www.bozhurishte.bg/ (културен календар)
+    c("гр. Божурище – „Празник на божура и цветята“ тридневен формат – 26, 27, 28 май 2023 г.", "2023-05-26", "2023-05-28", lang="bg", form="list", span="26, 27, 28 май 2023 г."),
+    c("с. Хераково – 06 май 2023 г. /събота/", "2023-05-06", lang="bg", form="text", span="06 май 2023 г."),
+    # https://plevenzapleven.bg/blog/2021/02/23/
+    c("В Долни Дъбник ще отбележат Трети март с общоградско честване\n\n23.02.2021 14:20\n\nС общоградско", "2021-02-23T14:20:00", lang="bg", form="time", span="23.02.2021 14:20"),
+    # https://bnr.bg/vidin/post/100801920/nasitena-sas-sabitia-sedmica-v-mezdra
+    c("Днес от 10.00 часа на площад \"България\" ще се проведе детски празник", "2024-02-26T10:00:00", ref=dt.date(2024, 2, 26), lang="bg", form="relative", span="Днес от 10.00 часа"),
+    c("На 1 март ще посрещнат баба Марта и ще изработват мартеници", "2024-03-01", ref=dt.date(2024, 2, 26), lang="bg", form="missing_year", span="1 март"),
+])
+FAILURES.extend([
+    # https://plevenzapleven.bg/blog/2021/02/23/
+    x("шествие, което ще започне в 10,30 часа от централния площад", "no_date", lang="bg", form="no_date"),
+    # https://www.24chasa.bg/bulgaria/article/22379661
+    x("ще дойде на площад „Велчова завера\" в 10:30 ч., откъдето ще премине през града", "no_date", lang="bg", form="no_date"),
+])
+# --- member-city pages, Greek ----------------------------------------------------------
+CASES.extend([
+    # https://enypografa.gr/ (Μαρούσι)
+    c("Πέμπτη 7 Σεπτεμβρίου 2023: «24ο Φεστιβάλ Θεάτρου Σκιών Δήμου Αμαρουσίου", "2023-09-07", lang="el", form="weekday", span="Πέμπτη 7 Σεπτεμβρίου 2023"),
+    c("Παρασκευή 8 Σεπτεμβρίου: «24ο Φεστιβάλ Θεάτρου Σκιών", "2023-09-08", ref=dt.date(2023, 9, 6), lang="el", form="weekday", span="Παρασκευή 8 Σεπτεμβρίου"),
+    c("Κυριακή 10 Σεπτεμβρίου: Μουσική Βραδιά με την Φαμίλια Γαλάνη.", "2023-09-10", ref=dt.date(2023, 9, 6), lang="el", form="weekday", span="Κυριακή 10 Σεπτεμβρίου"),
+    # https://pelop.gr/patra-anavalletai-i-christougenniatiki-eikastiki-drasi-stin-plateia-georgiou/
+    c("που ήταν προγραμματισμένη να πραγματοποιηθεί σήμερα, Σάββατο 20 Δεκεμβρίου, στις 18:00, στην πλατεία Γεωργίου.", "2025-12-20T18:00:00", ref=dt.date(2025, 12, 20), lang="el", form="time", span="Σάββατο 20 Δεκεμβρίου, στις 18:00"),
+    # https://truestoryradio.gr/ (Δήμος Εορδαίας)
+    c("της επετείου απελευθέρωσης της πόλης της Πτολεμαΐδας (15 Οκτωβρίου 1912)", "1912-10-15", lang="el", form="text", span="15 Οκτωβρίου 1912"),
+    c("συμπίπτει με τις αυτοδιοικητικές εκλογές της 8ης και 15ης Οκτωβρίου 2023.", "2023-10-08", lang="el", form="list", span="8ης και 15ης Οκτωβρίου 2023"),
+    c("μετατίθεται το Σάββατο 28 Οκτωβρίου 2023 και θα συνεορταστεί", "2023-10-28", lang="el", form="weekday", span="Σάββατο 28 Οκτωβρίου 2023"),
+    c("με τον εορτασμό της επετείου της 28ης Οκτωβρίου 1940.", "1940-10-28", lang="el", form="text", span="28ης Οκτωβρίου 1940"),
+    # https://timeforgoodnews.gr/2024/03/
+    c("Για πρώτη φορά αποκριάτικες εκδηλώσεις στο Δήμο Νέας Σμύρνης\n\n8/3/2024\n\nΓια πρώτη", "2024-03-08", lang="el", form="numeric", span="8/3/2024"),
+    c("Οι εκδηλώσεις ξεκινούν το Σάββατο 9 & Κυριακή 10 Μαρτίου και ολοκληρώνονται", "2024-03-09", "2024-03-10", ref=dt.date(2024, 3, 8), lang="el", form="list", span="Σάββατο 9 & Κυριακή 10 Μαρτίου"),
+    # https://dimoselassonas.gr/index.php/enimerosi-politwn/deltia-typou/5418-
+    c("Δημιουργηθηκε στις Τετάρτη 13 Μαρτίου 2024 06:28", "2024-03-13T06:28:00", lang="el", form="time", span="Τετάρτη 13 Μαρτίου 2024 06:28"),
+    c("Τρίτη 12 Μαρτίου και ώρα 18:30 στην Πλατεία Μικρασιατών", "2024-03-12T18:30:00", ref=dt.date(2024, 3, 13), lang="el", form="time", span="Τρίτη 12 Μαρτίου και ώρα 18:30"),
+    # https://odigos-pierias.gr/
+    c("ΠΡΟΓΡΑΜΜΑ ΕΟΡΤΑΣΜΟΥ ΤΩΝ ΘΕΟΦΑΝΕΙΩΝ ΤΟ ΣΑΒΒΑΤΟ 6 ΙΑΝΟΥΑΡΙΟΥ 2024", "2024-01-06", lang="el", form="weekday", span="ΣΑΒΒΑΤΟ 6 ΙΑΝΟΥΑΡΙΟΥ 2024"),
+    # https://www.kosnews24.gr/koinwnika/item/270528-
+    c("η υποχρεωτική αργία της 1ης Μαΐου 2024 μετατίθεται για την Τρίτη 7 Μαΐου 2024", "2024-05-01", lang="el", form="text", span="1ης Μαΐου 2024"),
+    c("Την Τετάρτη 08.05.2024 επανέρχεται το κανονικό ωράριο", "2024-05-08", lang="el", form="weekday", span="Τετάρτη 08.05.2024"),
+])
+FAILURES.extend([
+    # https://odigos-pierias.gr/
+    x("Ώρα: 10:15΄: Καθαγιασμός των υδάτων στον Ιερό Ναό", "no_date", lang="el", form="no_date"),
+])
+# --- member-city pages, Ukrainian ------------------------------------------------------
+CASES.extend([
+    # https://pkrv.dp.gov.ua/news/rozporyadzhennya-miskogo-golovu-10571
+    c("чергове пленарне засідання міської ради відбудеться 22 березня 2024 року у сесійній залі", "2024-03-22", lang="uk", form="text", span="22 березня 2024 року"),
+    # https://pravdorub.live/ (Чигирин)
+    c("Відповідно до розпорядження від 10.02.2025 №09-02-12, яке вносить зміни", "2025-02-10", lang="uk", form="numeric", span="10.02.2025"),
+    c("засідання п’ятдесят восьмої сесії міської ради VIII скликання переноситься на 18 лютого 2025 року.", "2025-02-18", lang="uk", form="text", span="18 лютого 2025 року"),
+    # https://rada.ekhmilnyk.gov.ua/uk/articles/item/695/
+    c("не відбулася через відсутність кворуму депутатів міської ради о 10.00 годині 31.08.2017 року", "2017-08-31", lang="uk", form="numeric", span="31.08.2017 року"),
+    # http://www.smilamedia.org.ua/
+    c("На 30 травня заплановано 70-у сесію міської ради.", "2019-05-30", ref=dt.date(2019, 5, 25), lang="uk", form="missing_year", span="30 травня"),
+    # https://orda.in.ua/cherkasciv-zaproshyut-na-obgovorennia-miskogo-budjety-na-2024-rik/
+    c("Завтра, 16 грудня, у Черкасах відбудуться громадські обговорення бюджету", "2023-12-16", ref=dt.date(2023, 12, 15), lang="uk", form="relative", span="16 грудня"),
+    # https://slavutych.info/news/
+    c("7 березня 2025 року о 16:00 у Кіноконцертному комплексі міський голова Славутича", "2025-03-07T16:00:00", lang="uk", form="time", span="7 березня 2025 року о 16:00"),
+    # https://pravdorub.live/ (Миколаїв)
+    c("🏫 23 листопада відбудеться чергова сесія Миколаївської міської ради", "2023-11-23", ref=dt.date(2023, 11, 20), lang="uk", form="missing_year", span="23 листопада"),
+    c("Миколаївська міська рада готується до чергової сесії, яка відбудеться 23 листопада 2023 року.", "2023-11-23", lang="uk", form="text", span="23 листопада 2023 року"),
+    c("Завтра", "2023-11-21", ref=dt.date(2023, 11, 20), lang="uk", form="relative"),
+])
+FAILURES.extend([
+    # https://pkrv.dp.gov.ua/news/rozporyadzhennya-miskogo-golovu-10571
+    x("реєстрація депутатів міської ради – з 12.30,\nпленарне засідання міської ради – о 13.00.", "no_date", lang="uk", form="no_date"),
+    x("Завтра", "missing_reference", lang="uk", form="relative"),
 ])
 # fmt: on

@@ -19,7 +19,7 @@ Grammar, informally (``[]`` optional, ``|`` alternatives)::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from citycrawl.dates._lexicon import (
@@ -40,19 +40,43 @@ from citycrawl.dates._lexicon import (
 )
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+
+
+def _words(words: Iterable[str]) -> frozenset[str]:
+    """A word set as the tokenizer sees it (folded: "στις" and "ΣΤΙΣ" alike)."""
+    return frozenset(unaccented_lower(w) for w in words)
+
+
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
 _APOSTROPHES = frozenset("\u2019\u2018`´")
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean").
-_ORDINAL_SUFFIXES = frozenset(
-    {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era"}
+_ORDINAL_SUFFIXES = _words(
+    {
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "er",
+        "re",
+        "e",
+        "eme",
+        "o",
+        "a",
+        "°",
+        "ean",
+        "an",
+        "ra",
+        "era",
+        "ησ",
+        "η",
+        "ου",
+    }
 )
-_DAY_MONTH_LINKS = frozenset({"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta"})
-_MONTH_YEAR_LINKS = frozenset({"de", "del", "of", "anno"})
+_DAY_MONTH_LINKS = _words({"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta"})
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno"})
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
-_WEEKDAY_FILLERS = frozenset(
-    {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"}
-)
+_WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
 # Bulgarian "2024 г.", "година".
 _YEAR_SUFFIXES = (
@@ -61,7 +85,7 @@ _YEAR_SUFFIXES = (
 )  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
-_TIME_PREFIXES = frozenset(
+_TIME_PREFIXES = _words(
     {",", ":", "@", "|", "(", ";", "at", "a", "um", "om", "alle", "as", "kl", ".", "klo",
      "o", "godz", "godzinach", "godzinie", "w", "ore", "ora", "hr", "from", "von", "van",
      "de", "des", "dalle", "od", "fra", "fran", "time", "tijd", "heure", "heures",
@@ -72,34 +96,34 @@ _TIME_PREFIXES = frozenset(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·", "kella", "algusega", "das"}
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
-_STRONG_TIME_PREFIXES = frozenset(
+_STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
      "kella", "ob"}
 )  # fmt: skip
-_TIME_RANGE_WORDS = frozenset(
+_TIME_RANGE_WORDS = _words(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
      "si", "και"}
 )  # fmt: skip
-_HOUR_MARKERS = frozenset(
+_HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "tundi", "klst", "stundu"}
 )  # fmt: skip
-_AND_WORDS = frozenset({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
-_MINUTE_WORDS = frozenset(
+_AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
+_MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
-_DOTTED_MARKERS = frozenset({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
+_DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
     "wet": "WET", "west": "WEST", "eet": "EET", "eest": "EEST",
@@ -140,18 +164,18 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     )
 )  # fmt: skip
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
-_BRACKET_ARTICLES = frozenset({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
+_BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 _ROMAN_MONTHS = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
     "x": 10, "xi": 11, "xii": 12,
 }  # fmt: skip
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
 # ("from") is left to the separator, which reads it as a filler before the end.
-_HU_DAY_SUFFIXES = frozenset(
+_HU_DAY_SUFFIXES = _words(
     {"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on", "a", "e", "je", "ja"}
 )
 # Words for "on (the day)" that make a dotted day and month a date ("Am 11.11.").
-_DAY_PREPOSITIONS = frozenset(
+_DAY_PREPOSITIONS = _words(
     {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
 )
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
@@ -160,7 +184,7 @@ MAX_ITEMS = 12
 _VERB_MONTHS = frozenset({"may", "march"})
 # Words between a range opener and its first day ("entre los días 16 y 21 de
 # septiembre", "from the 4th to the 5th").
-_DAY_WORDS = frozenset(
+_DAY_WORDS = _words(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
      "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o"}
 )  # fmt: skip
@@ -543,12 +567,14 @@ class Parser:
             return None
         it.first = i
         it.weekday = weekday
-        if weekday is None and self.t.at(it.last) == "(":
-            # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)".
+        if weekday is None and self.t.at(it.last) in {"(", ","}:
+            # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
+            # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
-            if late is not None and self.t.at(late[1]) == ")":
+            closing = ")" if self.t.at(it.last) == "(" else ","
+            if late is not None and self.t.at(late[1]) == closing:
                 it.weekday = late[0]
-                it.last = late[1] + 1
+                it.last = late[1] + (closing == ")")
         if not it.partial and not it.times:
             self.times_and_zone(it)
         return it
@@ -887,7 +913,9 @@ class Parser:
         k = month[1]
         tok = t.at(k)
         word = t.text[j]
-        if tok.isdigit() and len(tok) <= 2 and self._before_day(j):
+        # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020").
+        wordpress = t.at(k + 1) == "," and self._year_at(k + 2)
+        if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
