@@ -2916,7 +2916,7 @@ CASES.extend([
     c("Відповідно до розпорядження від 10.02.2025 №09-02-12, яке вносить зміни", "2025-02-10", lang="uk", form="numeric", span="10.02.2025"),
     c("засідання п’ятдесят восьмої сесії міської ради VIII скликання переноситься на 18 лютого 2025 року.", "2025-02-18", lang="uk", form="text", span="18 лютого 2025 року"),
     # https://rada.ekhmilnyk.gov.ua/uk/articles/item/695/
-    c("не відбулася через відсутність кворуму депутатів міської ради о 10.00 годині 31.08.2017 року", "2017-08-31", lang="uk", form="numeric", span="31.08.2017 року"),
+    c("не відбулася через відсутність кворуму депутатів міської ради о 10.00 годині 31.08.2017 року", "2017-08-31T10:00:00", lang="uk", form="time", span="10.00 годині 31.08.2017 року"),
     # http://www.smilamedia.org.ua/
     c("На 30 травня заплановано 70-у сесію міської ради.", "2019-05-30", ref=dt.date(2019, 5, 25), lang="uk", form="missing_year", span="30 травня"),
     # https://orda.in.ua/cherkasciv-zaproshyut-na-obgovorennia-miskogo-budjety-na-2024-rik/
@@ -2932,5 +2932,78 @@ FAILURES.extend([
     # https://pkrv.dp.gov.ua/news/rozporyadzhennya-miskogo-golovu-10571
     x("реєстрація депутатів міської ради – з 12.30,\nпленарне засідання міської ради – о 13.00.", "no_date", lang="uk", form="no_date"),
     x("Завтра", "missing_reference", lang="uk", form="relative"),
+])
+# --- member-city pages, Danish and Norwegian -------------------------------------------
+CASES.extend([
+    # https://blovstroed.squarespace.com/blog-nyheder/2023/9/10/kom-til-bent-hus-p-rdhuset
+    c("På lørdag den 23. september holder kommunen åbent hus for alle borgere.", "2023-09-23", ref=dt.date(2023, 9, 10), lang="da", form="weekday", span="lørdag den 23. september"),
+    # http://blovstroed.dk/blog-nyheder/2018/2/19/velkomstmde-for-nye-borgere-14-april
+    c("Lørdag, den 14. april åbner rådhuset for nye tilflyttere til kommunen", "2018-04-14", ref=dt.date(2018, 2, 19), lang="da", form="weekday", span="Lørdag, den 14. april"),
+    # https://blovstroed.dk/blog-nyheder/2016/4/3/velkomstmde-p-rdhuset
+    c("Det foregår lørdag, den 30. april på Allerød Rådhus.", "2016-04-30", ref=dt.date(2016, 4, 3), lang="da", form="weekday", span="lørdag, den 30. april"),
+    # https://sn.dk/Fredensborg/Aflysning-AEldre-Sagen-faar-ikke-lov-til-at-holde-aarsmoede/artikel/922273
+    c("Kommunen ønsker ikke at stille lokale til rådighed for Ældresagens arrangement i dag den 10.3.", "2020-03-10", ref=dt.date(2020, 3, 10), lang="da", form="relative", span="i dag"),
+    # https://sn.dk/Koege/Politikerne-er-ogsaa-sendt-hjem-Byraadsmoedet-i-marts-aflyses/artikel/925381
+    c("Det byrådsmøde, der var planlagt til den 24. marts, er aflyst.", "2020-03-24", ref=dt.date(2020, 3, 13), lang="da", form="missing_year", span="24. marts"),
+    # https://sermersooq.gl/da/agenda_item/datosaetning-for-et-borgermoede/
+    c("samt redegøre for valg til Lokaludvalget onsdag den 26. maj 2021.", "2021-05-26", lang="da", form="weekday", span="onsdag den 26. maj 2021"),
+    c("Det er besluttet at borgermødet afholdes 12. maj 2021 kl. 19-21 i forsamlingshuset.", "2021-05-12T19:00:00", "2021-05-12T21:00:00", lang="da", form="time", span="12. maj 2021 kl. 19-21"),
+    # https://www.ibestad.kommune.no/kulturhuset-markering-av-ettaarsdagen-for-invasjonen-av-ukraina.6586450-108408.html
+    c("Arrangementet gjennomføres fredag 24. februar klokken 1230.", "2023-02-24T12:30:00", ref=dt.date(2023, 2, 20), lang="no", form="time", span="fredag 24. februar klokken 1230"),
+    # https://heroyfjerdingen.no/aapent-hus-til-klokken-18.5203465-255536.html
+    c("I dag er det åpent hus på rådhuset fram til klokken 18", "2021-09-01", ref=dt.date(2021, 9, 1), lang="no", form="relative", span="I dag"),
+])
+FAILURES.extend([
+    # https://blovstroed.squarespace.com/blog-nyheder/2023/9/10/kom-til-bent-hus-p-rdhuset
+    x("Arrangementet varer to timer fra kl. 13:00 til 15.00.", "no_date", lang="da", form="no_date"),
+    # https://www.ibestad.kommune.no/kulturhuset-markering-av-ettaarsdagen-for-invasjonen-av-ukraina.6586450-108408.html
+    x("1230 - Velkommen og appell ved ordfører.\n1235 - Appell ved ukrainsk flyktning.", "no_date", lang="no", form="no_date"),
+])
+# --- member-city pages, Icelandic ------------------------------------------------------
+CASES.extend([
+    # https://borgarbokasafn.is/vidburdir/spjall-og-umraedur/hverfadagar-borgarstjora-kaffi-og-spjall
+    c("Hverfadagar borgarstjóra | Kaffi og spjall\nFimmtudagur 29. janúar 2026\nHverfadagar", "2026-01-29", lang="is", form="weekday", span="Fimmtudagur 29. janúar 2026"),
+    c("Hverfadagar borgarstjóra verða í Háaleiti og Bústöðum dagana 26.-30. janúar 2026", "2026-01-26", "2026-01-30", lang="is", form="range", span="26.-30. janúar 2026"),
+    c("Kaffi og spjall í Borgarbókasafninu í Kringlunni fimmtudaginn 29. janúar kl. 17", "2026-01-29T17:00:00", ref=dt.date(2026, 1, 20), lang="is", form="time", span="fimmtudaginn 29. janúar kl. 17"),
+    # https://kgeysir.is/10-okt/
+    c("by kgeysir · 9. október, 2017 Hátíðardagskrá 2017 Mæting við Ráðhús Reykjavíkur kl. 15:30", "2017-10-09", lang="is", form="text", span="9. október, 2017"),
+    # https://reykjavik.is/frettir/reykjavik-brot-af-thvi-besta
+    c("Opinn fundur verður haldinn í Ráðhúsi Reykjavíkur frá klukkan 9:00 til 12:30 föstudaginn 12. janúar næstkomandi.", "2024-01-12T09:00:00", "2024-01-12T12:30:00", ref=dt.date(2024, 1, 5), lang="is", form="time", span="9:00 til 12:30 föstudaginn 12. janúar"),
+    # http://tungumalatorg.is/isa/2012/05/04/fjolmenningardagurinn/
+    c("Laugardaginn 12. maí verður haldinn hátíðlegur í fjórða sinn Fjölmenningardagur Reykjavíkurborgar.", "2012-05-12", ref=dt.date(2012, 5, 4), lang="is", form="weekday", span="Laugardaginn 12. maí"),
+    # https://midborgin.is/2017/06/
+    c("N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni", "2017-06-10", ref=dt.date(2017, 6, 5), lang="is", form="missing_year", span="10.júní"),
+    # https://www.reykjanesbaer.is/is/stjornsysla/stjornsyslan/fundargerdir/baejarstjorn/700-fundur
+    c("700. fundur\n\n16.06.2025 17:00\n\n700. fundur bæjarstjórnar", "2025-06-16T17:00:00", lang="is", form="time", span="16.06.2025 17:00"),
+    c("700. fundur bæjarstjórnar Reykjanesbæjar, haldinn í Stapa, Hljómahöll, 16. júní 2025, kl. 17:00", "2025-06-16T17:00:00", lang="is", form="time", span="16. júní 2025, kl. 17:00"),
+    c("1. Fundargerðir bæjarráðs 5. og 12. júní 2025 (2025010003)", "2025-06-05", lang="is", form="list", span="5. og 12. júní 2025"),
+])
+FAILURES.extend([
+    # https://hotelcabin.is/menningarnott
+    x("Hvenær: 13:00 – 23:00\nHvar: miðborg Reykjavíkur", "no_date", lang="is", form="no_date"),
+])
+# --- member-city pages, Turkish --------------------------------------------------------
+CASES.extend([
+    # https://www.belediye365.com/haber/izmit-belediyesi-hidirellez-senlikleri-icin-servis-kaldiracak-59703.html
+    c("İZMİT BELEDİYESİ HIDIRELLEZ ŞENLİKLERİ İÇİN SERVİS KALDIRACAK\n\nCHP 5.05.2023 21:17:15 0", "2023-05-05T21:17:15", lang="tr", form="time", span="5.05.2023 21:17:15"),
+    c("Programların yapılacağı 5-6-7 Mayıs tarihlerinde vatandaşlar için saat 09.00’da Ncity arkasında", "2023-05-05", "2023-05-07", ref=dt.date(2023, 5, 5), lang="tr", form="range", span="5-6-7 Mayıs"),
+    c("Program kapsamında 5 Mayıs Cuma günü (Yarın) Mecidiye Köyü’nde", "2023-05-05", ref=dt.date(2023, 5, 4), lang="tr", form="weekday", span="5 Mayıs Cuma"),
+    c("6 Mayıs Cumartesi günü Bayraktar Köyü’nde ve 7 Mayıs Pazar günü Balören Köyü’nde", "2023-05-06", ref=dt.date(2023, 5, 4), lang="tr", form="weekday", span="6 Mayıs Cumartesi"),
+    # https://www.basakgazetesi.com/haber/kirsal-mahallelerde-senlik-havasi-basliyor-667662.html
+    c("etkinliklerimizin ilki 26 Ağustos Cuma günü Gesi, Kayabağ Mahallesi Gesi Mesire Alanı’nda başlıyor.", "2022-08-26", ref=dt.date(2022, 8, 22), lang="tr", form="weekday", span="26 Ağustos Cuma"),
+    c("Güncel 22.08.2022 16:25:40 0", "2022-08-22T16:25:40", lang="tr", form="time", span="22.08.2022 16:25:40"),
+    # https://bayrampasagundem.com/haber/bayrampasa-bu-bahar-yine-feslegen-kokuyor-15630.html
+    c("Cevatpaşa Mahallesi´nde başlayan fesleğen dağıtım etkinliği 15 Mayıs Salı gününe kadar sürecek.", "2018-05-15", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="15 Mayıs Salı"),
+    c("FESLEĞEN DAĞITIM PROGRAMI\n8 Mayıs Salı Kocatepe ve Vatan mahalleleri", "2018-05-08", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="8 Mayıs Salı"),
+    c("Muratpaşa Mahallesi\nİstanbul\n22.11.2024", "2024-11-22", lang="tr", form="numeric", span="22.11.2024"),
+    # https://ilkses.com.tr/izmir/ot-bayrami-ile-bahara-merhaba-demeye-hazir-misiniz-393322
+    c("- İzmir\n- 12.03.2025 16:52\nUrla Belediyesi tarafından", "2025-03-12T16:52:00", lang="tr", form="time", span="12.03.2025 16:52"),
+    c("Bu yıl 22 Mart Cumartesi ve 23 Mart Pazar günleri düzenlenecek olan bayramda", "2025-03-22", "2025-03-23", ref=dt.date(2025, 3, 12), lang="tr", form="list", span="22 Mart Cumartesi ve 23 Mart Pazar"),
+])
+FAILURES.extend([
+    # https://ilkses.com.tr/izmir/ot-bayrami-ile-bahara-merhaba-demeye-hazir-misiniz-393322
+    x("“Mart Dokuzu” geleneği 2010 yılından beri Urla Belediyesi öncülüğünde", "no_date", lang="tr", form="no_date"),
+    # https://www.belediye365.com/haber/izmit-belediyesi-hidirellez-senlikleri-icin-servis-kaldiracak-59703.html
+    x("Servisler köylerden saat 15.00’da dönüş için hareket edecek.", "no_date", lang="tr", form="no_date"),
 ])
 # fmt: on

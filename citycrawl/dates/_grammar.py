@@ -102,7 +102,7 @@ _TIME_PREFIXES = _words(
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
-     "kella", "ob"}
+     "kella", "ob", "klokken", "klokka"}
 )  # fmt: skip
 _TIME_RANGE_WORDS = _words(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
@@ -178,6 +178,13 @@ _HU_DAY_SUFFIXES = _words(
 _DAY_PREPOSITIONS = _words(
     {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
 )
+# Words for "o'clock" after which four digits are a time ("klokken 1230").
+_CLOCK_WORDS = _words({"klokken", "klokka", "kl", "kello", "klo", "klukkan", "kell"})
+# Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
+_TIME_DATE_LINKS = _words(
+    {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
+     "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr"}
+)  # fmt: skip
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -310,6 +317,8 @@ class Parser:
             tok = self.t.text[i]
             if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok, i):
                 expr = self.expression(i)
+                if expr is None and tok.isdigit():
+                    expr = self._time_then_date(i)
                 if expr is not None:
                     yield expr
                     i = expr.items[-1].last
@@ -318,6 +327,31 @@ class Parser:
                     i = self.resume
                     continue
             i += 1
+
+    def _time_then_date(self, i: int) -> Expression | None:
+        """A time written before its date: "frá klukkan 9:00 til 12:30 föstudaginn 12.
+        janúar", "at 7 pm on Friday 5 May", "o 10.00 годині 31.08.2017". Only a marked
+        time, and only when the date follows within two linking words."""
+        t = self.t
+        first = self.time(i, allow_bare=False)
+        if first is None:
+            return None
+        times, k = [first[0]], first[1]
+        if t.at(k) in _TIME_RANGE_WORDS:
+            second = self.time(k + 1, allow_bare=True, end=True)
+            if second is not None:
+                times, k = [first[0], second[0]], second[1]
+        for j in range(k, k + 3):
+            if self.t.at(j) in self.lex.weekdays or t.is_num(j):
+                expr = self.expression(j)
+                if expr is None or len(expr.items) > 1 or expr.items[0].times:
+                    return None
+                expr.items[0].times = times
+                start = self.t.start[i]
+                return Expression(expr.items, expr.joins, start, expr.end)
+            if t.at(j) not in _TIME_DATE_LINKS:
+                return None
+        return None
 
     def _may_start_word(self, tok: str, i: int) -> bool:
         return (
@@ -567,7 +601,13 @@ class Parser:
             return None
         it.first = i
         it.weekday = weekday
-        if weekday is None and self.t.at(it.last) in {"(", ","}:
+        if weekday is None and it.month is not None and self.t.at(it.last) in self.lex.weekdays:
+            # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
+            # not the weekday of a next date ("5 May Monday 6 May").
+            late = self.weekday(it.last)
+            if late is not None and not self.t.is_num(late[1]):
+                it.weekday, it.last = late
+        elif weekday is None and self.t.at(it.last) in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
@@ -1042,6 +1082,11 @@ class Parser:
         tok = t.at(j)
         if not tok.isdigit():
             return self._clock_word(j, end=end) if tok.isalpha() else None
+        clock_word = t.at(j - 1) in _CLOCK_WORDS or (
+            t.at(j - 1) == "." and t.at(j - 2) in _CLOCK_WORDS
+        )
+        if len(tok) == 4 and clock_word:
+            return self._four_digit_time(j)
         if len(tok) > 2:
             return None
         hour = int(tok)
@@ -1104,6 +1149,13 @@ class Parser:
         if not marked and not allow_bare:
             return None
         return Time(hour, minute, second, meridiem, marked, worded), k
+
+    def _four_digit_time(self, j: int) -> tuple[Time, int] | None:
+        """ "klokken 1230", "kl. 0930": four digits right after a word for "o'clock"."""
+        hour, minute = int(self.t.text[j][:2]), int(self.t.text[j][2:])
+        if hour > 23 or minute > 59:
+            return None
+        return Time(hour, minute), j + 1
 
     def _minutes_after(self, k: int) -> tuple[int, int] | None:
         """Minutes written as words after the hour: "u 19 sati i 30 minuta"."""
