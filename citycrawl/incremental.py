@@ -429,6 +429,8 @@ class IncrementalPlan:
     stop_after: int = DEFAULT_STOP_AFTER
     stats: Any = None
     gone: dict[str, str | None] = field(init=False)
+    decided: set[str] = field(init=False, default_factory=set)
+    """``item_id`` of every document a card, sitemap or feed led to this run."""
 
     def __post_init__(self) -> None:
         self.gone = dict(self.state.gone)
@@ -482,6 +484,7 @@ class IncrementalPlan:
         return self._fetching(url, self._count(decision))
 
     def _fetching(self, url: str, decision: Decision) -> Decision:
+        self.decided.add(self.site.item_id(url))
         # A URL fetched again leaves the gone list; the answer decides whether it
         # comes back (document_failed).
         if decision.fetch and url in self.gone:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from citycrawl.parsing.cms import ApiRecord
 from citycrawl.parsing.model import DocumentPage, ListingEntry
 
 
@@ -76,3 +77,5 @@ class ParsedPage:
     UTC (``fetched_at`` is then the same instant: the page is read as of its capture)."""
     archive_url: str | None = None
     """For a page read from a web archive: the raw-capture URL it was read from."""
+    api: ApiRecord | None = None
+    """What the site's CMS interfaces said of the document (:mod:`citycrawl.apis`)."""

@@ -37,6 +37,8 @@ from typing import Any
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 MIRROR_DIR = FIXTURES_DIR / "mirror"
 _SITE_ORIGIN_RE = re.compile(rb"https?://(?:www\.|wsdomino\.)?eurocities\.eu(?=[/\"'\s<]|$)")
+#: The same in JSON that escapes its slashes, as WordPress's REST API does.
+_JSON_SITE_ORIGIN_RE = re.compile(rb"https?:\\/\\/(?:www\.)?eurocities\.eu(?=\\/|\")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,9 @@ class MirrorServer:
         ):
             # Text of any kind (pages, robots.txt, sitemaps, feeds) links to the mirror.
             body = _SITE_ORIGIN_RE.sub(self.origin.encode("ascii"), body)
+        elif "json" in route.content_type:
+            escaped = self.origin.replace("/", "\\/").encode("ascii")
+            body = _JSON_SITE_ORIGIN_RE.sub(lambda _: escaped, body)
         if self.transform is not None and route.content_type.startswith(
             ("text/html", "application/xhtml")
         ):

@@ -96,6 +96,14 @@ CITYCRAWL_OUTPUT_DIR = "output"
 CITYCRAWL_INCREMENTAL_STOP_AFTER = 20
 #: "Today" for deciding which events are upcoming (ISO date); empty: today in UTC.
 CITYCRAWL_TODAY = ""
+
+# --- The CMS's own interfaces (citycrawl.apis): WordPress REST, The Events Calendar,
+# Drupal JSON:API. Probed once per run before the listings; an absent one costs a request
+# or two. They give what pages don't print (taxonomies, event zones).
+CITYCRAWL_USE_APIS = True
+#: Pages of one interface listing at most (100 posts each): a bound against a broken or
+#: hostile API that claims endless pages.
+CITYCRAWL_API_MAX_PAGES = 200
 EXTENSIONS = {
     # The run report (<output>/_<spider>/reports/) and its checks, after the commit.
     "citycrawl.monitoring.extension.RunReportExtension": 500,

@@ -25,7 +25,8 @@ from scrapy.crawler import Crawler
 from citycrawl import dates, sites
 from citycrawl.enrich.themes import listing_theme
 from citycrawl.items import ParsedPage
-from citycrawl.parsing.html import strip_markup
+from citycrawl.parsing.cms import ApiRecord
+from citycrawl.parsing.html import slugify, strip_markup
 from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
 from citycrawl.sites import DateTexts, PageLayout, Site
 from citycrawl.urls import site_host
@@ -82,12 +83,6 @@ _TEXT_COLUMNS = ("title", "summary", "body", "location")
 _LIST_COLUMNS = ("categories", "authors", "theme_labels")
 
 
-def slugify(label: str) -> str:
-    """``"Knowledge society"`` → ``"knowledge-society"``: ASCII, lower case, dashes."""
-    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 def plain_text(value: str | None) -> str | None:
     """``value`` without markup-like runs or U+FFFD, NFC-normalised; ``None`` if empty."""
     if value is None:
@@ -106,15 +101,15 @@ def _merge_lists(*lists: Iterable[str]) -> list[str]:
 
 
 def _themes(
-    page: ParsedPage, page_labels: list[str], card_labels: list[str]
+    page: ParsedPage, page_labels: list[str], card_labels: list[str], cms_labels: list[str]
 ) -> tuple[list[str], list[str], list[dict[str, str | None]]]:
-    """``themes``, ``theme_labels`` and ``theme_sources``: the page's and the card's
-    labels, and the theme of the listing the document was reached from."""
+    """``themes``, ``theme_labels`` and ``theme_sources``: the page's, the card's and the
+    CMS interface's labels, and the theme of the listing the document was reached from."""
     sources: list[dict[str, str | None]] = []
-    for source, labels in (("page", page_labels), ("card", card_labels)):
+    for source, labels in (("page", page_labels), ("card", card_labels), ("cms", cms_labels)):
         for label in labels:
             sources.append({"theme": slugify(label), "source": source, "listing_url": None})
-    labels = _merge_lists(page_labels, card_labels)
+    labels = _merge_lists(page_labels, card_labels, cms_labels)
     listed = listing_theme(page.listing_url, page.listing_heading)
     if listed is not None:
         slug, label = listed
@@ -171,6 +166,16 @@ class _DateCollector:
             self.issues.append(f"{label}:{dates.DateIssue.IMPLAUSIBLE.value}")
             return None
         return day
+
+    def day_or_time(self, label: str, text: str | None) -> dt.date | dt.datetime | None:
+        """Like :meth:`day`, keeping a stated time (an ISO ``2025-06-26 09:00:00``)."""
+        if not text:
+            return None
+        self.texts.append(f"{label}: {text}")
+        value = dates.parse_date(text, reference=self.reference)
+        if value is None:
+            self.issues.append(f"{label}:{dates.why_unparsed(text) or 'unparsed'}")
+        return value
 
     def first_range(
         self, texts: Iterable[str | None], reference: dt.date, on_day: dt.date | None
@@ -265,6 +270,8 @@ def _categories(layout: PageLayout, page: ParsedPage) -> list[str]:
     categories = _merge_lists(
         doc.categories, entry.categories if entry else [], [doc.document_type or ""]
     )
+    if not categories and page.api is not None:
+        categories = list(page.api.categories)
     if not categories and page.listing_url:
         categories = layout.listing_categories(page.listing_url)
     return categories
@@ -284,6 +291,9 @@ def _event_fields(
         event.start = collect.day(*texts.event_start, published)
     if texts.event_end:
         event.end = collect.day(*texts.event_end, event.start or published)
+    if event.start is None and page.api is not None and page.api.event_start:
+        _api_event(site, page.api, collect, event)
+        return event
     title = doc.title or (entry.title if entry else None)
     summary = doc.summary or (entry.summary if entry else None)
     anchor = event.start or published or collect.reference
@@ -311,6 +321,32 @@ def _event_fields(
     return event
 
 
+def _api_event(site: Site, api: ApiRecord, collect: _DateCollector, event: _EventFields) -> None:
+    """An event's days, times and zone from the CMS's structured record (The Events Calendar).
+
+    Its start and end are local wall times in the event's own zone; an all-day event
+    has days only.
+    """
+    start = collect.day_or_time("event start (cms)", api.event_start)
+    end = collect.day_or_time("event end (cms)", api.event_end)
+    event.start, event.end = _day(start), _day(end) or _day(start)
+    event.location = event.location or api.location
+    if event.location:
+        event.is_online = bool(_ONLINE_RE.search(event.location))
+    if api.all_day or not isinstance(start, dt.datetime):
+        return
+    event.zone = _valid_zone(api.timezone) or site.profile.home_zone
+    event.starts_at = _to_utc(start, event.zone)
+    event.ends_at = _to_utc(end, event.zone) if isinstance(end, dt.datetime) else None
+
+
+def _valid_zone(name: str | None) -> str | None:
+    try:
+        return name if name and ZoneInfo(name) else None
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
 def _language(tag: str | None) -> str | None:
     return tag.split("-", 1)[0].split("_", 1)[0].lower() or None if tag else None
 
@@ -328,16 +364,23 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
     doc, entry = page.document, page.entry
     url = _document_url(site, page)
     categories = _categories(layout, page)
+    api = page.api
     themes, theme_labels, theme_sources = _themes(
-        page, doc.theme_labels, entry.theme_labels if entry else []
+        page, doc.theme_labels, entry.theme_labels if entry else [], api.themes if api else []
     )
     has_event_dates = bool(
-        doc.start_text or doc.end_text or (entry and (entry.start_text or entry.end_text))
+        doc.start_text
+        or doc.end_text
+        or (entry and (entry.start_text or entry.end_text))
+        or (api and api.event_start)
     )
     item_type = item_type_for(site, layout, url, categories, has_event_dates)
     texts = layout.date_texts(item_type, doc, entry)
     collect = _DateCollector(page.fetched_at.astimezone(dt.UTC).date())
     published = collect.day(*texts.published) if texts.published else None
+    if published is None and api is not None and api.published and item_type != "event":
+        # The page prints no date: the CMS's own publication date stands in.
+        published = collect.day("published (cms)", api.published)
     event = (
         _event_fields(site, page, texts, collect, published)
         if item_type == "event"

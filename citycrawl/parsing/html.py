@@ -224,3 +224,9 @@ def declared_language(root: etree._Element) -> str | None:
                 lang = match.group(1)
                 break
     return clean_text(lang)
+
+
+def slugify(label: str) -> str:
+    """``"Knowledge society"`` → ``"knowledge-society"``: ASCII, lower case, dashes."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

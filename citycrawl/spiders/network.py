@@ -46,17 +46,21 @@ from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import UsageError
+from scrapy.exceptions import DontCloseSpider, UsageError
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from citycrawl import dates
+from citycrawl.apis import ApiWalker
 from citycrawl.archive.backfill import ARCHIVE_EPOCH, DEFAULT_ARCHIVE_URL, Backfill, BackfillPlan
 from citycrawl.archive.cdx import parse_timestamp
-from citycrawl.discovery import Discovery
-from citycrawl.incremental import IncrementalPlan, IncrementalState
+from citycrawl.discovery import Discovery, parse_lastmod
+from citycrawl.incremental import Decision, IncrementalPlan, IncrementalState
 from citycrawl.items import ParsedPage, card_hash
+from citycrawl.parsing.cms import ApiRecord
+from citycrawl.parsing.html import slugify
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.urls import site_host
@@ -228,6 +232,9 @@ class NetworkSpider(scrapy.Spider):
         self.incremental = IncrementalPlan(
             self.site, IncrementalState(), dt.datetime.now(dt.UTC).date(), full=arguments.full
         )
+        #: The CMS interfaces' walk (citycrawl.apis); None when off or with start_urls.
+        self.api: ApiWalker | None = None
+        self._unreached_scheduled = False
         self.backfill: Backfill | None = None
         if arguments.archive:
             # A backfill fetches from the archive only; the site itself is never asked.
@@ -258,6 +265,18 @@ class NetworkSpider(scrapy.Spider):
         spider.incremental = IncrementalPlan.from_settings(
             crawler.settings, cls.site, full=arguments.full
         )
+        if (
+            crawler.settings.getbool("CITYCRAWL_USE_APIS")
+            and not arguments.start_urls
+            and not arguments.archive
+        ):
+            spider.api = ApiWalker(
+                cls.site,
+                arguments.base_url,
+                then=spider._listing_requests,
+                max_pages=crawler.settings.getint("CITYCRAWL_API_MAX_PAGES"),
+            )
+            crawler.signals.connect(spider._fetch_unreached, signal=signals.spider_idle)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -265,20 +284,48 @@ class NetworkSpider(scrapy.Spider):
             for request in self.backfill.start_requests():
                 yield request
             return
+        self.incremental.attach(self._stats())
+        if self.api is not None:
+            self.api.stats = self._stats()
+        # The interfaces first: the listings are seeded when their walk is over.
+        first = self.api.start_requests() if self.api else self._listing_requests()
+        for request in first:
+            yield request
+
+    def _listing_requests(self) -> Iterator[scrapy.Request]:
+        """The section listings, then the sitemaps and feeds of an incremental run."""
         for url in self.arguments.seed_urls():
             # dont_filter: a nightly run re-reads its seeds even when a resumed
             # scheduler state has seen them.
             yield scrapy.Request(
                 url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
             )
-        self.incremental.attach(self._stats())
         if self.incremental.incremental and not self.arguments.start_urls:
             # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
             discovery = Discovery(
                 self, self.incremental, self.arguments.base_url, self.arguments.sections
             )
-            for request in discovery.start_requests():
-                yield request
+            yield from discovery.start_requests()
+
+    def _fetch_unreached(self) -> None:
+        """When the crawl would end: fetch the documents only the interfaces listed."""
+        if self.api is None or not self.api.done or self._unreached_scheduled:
+            return
+        self._unreached_scheduled = True  # once: what it schedules ends with the crawl
+        engine = self.crawler.engine
+        assert engine is not None
+        scheduled = 0
+        for record in self.api.unreached(self.incremental.decided):
+            if not self.on_site(record.url) or not self._wanted(record):
+                continue
+            url = self.site.canonical_url(record.url)
+            decision = self.incremental.for_listed_url(url, parse_lastmod(record.modified))
+            if decision.fetch:
+                engine.crawl(self._document_request(url, None, None, decision))
+                scheduled += 1
+        self._stats().inc_value("citycrawl/api/unreached_fetched", scheduled)
+        if scheduled:
+            raise DontCloseSpider
 
     def parse_listing(
         self, response: Response, depth: int, known_run: int = 0
@@ -309,18 +356,7 @@ class NetworkSpider(scrapy.Spider):
             if not decision.fetch:
                 continue
             url = self.site.canonical_url(entry.url)
-            yield scrapy.Request(
-                url,
-                callback=self.parse_document,
-                errback=self.fetch_failed,
-                cb_kwargs={
-                    "entry": entry,
-                    "listing_url": response.url,
-                    "listing_heading": page.heading,
-                    "card_hash": decision.card_hash,
-                },
-                **self.incremental.request_options(url, decision),
-            )
+            yield self._document_request(url, entry, response.url, decision, page.heading)
         # Never paginate past an empty page (a pagination trap) or, with `since`,
         # past a page whose cards are all older than the window.
         max_pages = self.arguments.max_pages
@@ -336,6 +372,27 @@ class NetworkSpider(scrapy.Spider):
                     errback=self.fetch_failed,
                     cb_kwargs={"depth": depth + 1, "known_run": known_run},
                 )
+
+    def _document_request(
+        self,
+        url: str,
+        entry: ListingEntry | None,
+        listing_url: str | None,
+        decision: Decision,
+        listing_heading: str | None = None,
+    ) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_document,
+            errback=self.fetch_failed,
+            cb_kwargs={
+                "entry": entry,
+                "listing_url": listing_url,
+                "listing_heading": listing_heading,
+                "card_hash": decision.card_hash,
+            },
+            **self.incremental.request_options(url, decision),
+        )
 
     def parse_document(
         self,
@@ -359,6 +416,7 @@ class NetworkSpider(scrapy.Spider):
         yield ParsedPage(
             site=self.site.name,
             url=response.url,
+            api=self._api_record(response),
             document=document,
             fetched_at=dt.datetime.now(dt.UTC),
             entry=entry,
@@ -479,17 +537,30 @@ class NetworkSpider(scrapy.Spider):
         self._stats().inc_value("citycrawl/route/unclaimed")
         return self.site.layout(route.layout if route else self.site.listing_layout)
 
+    def _wanted(self, record: ApiRecord) -> bool:
+        """Whether the run's ``sections`` and ``since`` admit a document only an API listed."""
+        if self.arguments.since and record.published:
+            day = dates.parse_date(record.published)
+            if day is not None and _as_date(day) < self.arguments.since:
+                return False
+        if set(self.arguments.sections) >= set(self.site.profile.section_names):
+            return True
+        labels = {slugify(label) for label in record.categories}
+        return bool(labels & set(self.arguments.sections))
+
+    def _api_record(self, response: Response) -> ApiRecord | None:
+        if self.api is None:
+            return None
+        asked = response.meta.get("redirect_urls", [response.url])[0]
+        return self.api.record_for(asked) or self.api.record_for(response.url)
+
     def _older_than_since(self, entry: ListingEntry) -> bool:
         since = self.arguments.since
         text = entry.date_text or entry.start_text or entry.published_text
         if since is None or not text:
             return False
         day = dates.parse_date(text)
-        if day is None:
-            return False
-        if isinstance(day, dt.datetime):
-            day = day.date()
-        return day < since
+        return day is not None and _as_date(day) < since
 
     def on_site(self, url: str) -> bool:
         """True for an http(s) URL on one of the crawl's hosts."""
@@ -499,6 +570,10 @@ class NetworkSpider(scrapy.Spider):
     def _stats(self) -> Any:
         assert self.crawler.stats is not None
         return self.crawler.stats
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _header(response: Response, name: bytes) -> str | None:
