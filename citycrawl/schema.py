@@ -119,9 +119,9 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "theme_sources",
         pa.list_(pa.field("element", THEME_SOURCE)),
         "Where each theme came from, one entry per (theme, source): `source` is `page` "
-        "(the document's own labels), `card` (the listing card's bullets) or `listing` "
-        "(the document is listed on that theme's issue, topic or focus-area page, "
-        "`listing_url`).",
+        "(the document's own labels), `card` (the listing card's bullets), `cms` (a "
+        "taxonomy of the site's CMS interface, e.g. WordPress REST) or `listing` (the "
+        "document is listed on that theme's issue, topic or focus-area page, `listing_url`).",
     ),
     Column("published", pa.date32(), "Publication date."),
     Column("event_start", pa.date32(), "First day of the event (local calendar day)."),
