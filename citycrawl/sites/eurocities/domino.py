@@ -327,30 +327,85 @@ def _is_chrome(el: etree._Element) -> bool:
 
 def _lines(root: etree._Element, url: str) -> _Doc:
     """Flatten the page body into reader lines, in document order."""
-    base = _base_url(root, url)
     body = root.find("body")
-    start = body if body is not None else root
-    lines: list[_Line] = []
-    blocks: list[etree._Element] = [start]
-    headings: list[int] = [0]
-    anchors: list[str | None] = []  # open links: the document URL, or None for other links
-    line: _Line | None = None
-    # A line that holds only whitespace outside links so far (the indentation between
-    # blocks, half of a page's lines): its block, bullet, heading level and parts, kept
-    # as a tuple and made a _Line only if text or an image follows before the boundary.
-    blank: tuple[etree._Element, bool, int, list[str]] | None = None
-    bullet_pending = False
-    opened: list[int] = []  # walk positions where the open elements started
-    spans: dict[etree._Element, tuple[int, int]] = {}
+    walker = _LineWalker(body if body is not None else root, _base_url(root, url))
+    walker.walk()
+    return _Doc(walker.lines, walker.spans)
 
-    # This walk visits every element of every page: the calls below are guarded at
-    # their call sites (no call for a missing text or a closed line), and .tag, .text
-    # and .tail are read once each (lxml builds a new str on every access).
-    def flush() -> None:
+
+class _LineWalker:
+    """One walk over a page body, cutting its text into :class:`_Line` s at block
+    boundaries and noting each element's span.
+
+    This walk visits every element of every page: the calls below are guarded at their
+    call sites (no call for a missing text or a closed line), and .tag, .text and .tail
+    are read once each (lxml builds a new str on every access).
+    """
+
+    __slots__ = (
+        "anchors", "base", "blank", "blocks", "bullet_pending", "headings", "line",
+        "lines", "opened", "spans", "start",
+    )  # fmt: skip
+
+    def __init__(self, start: etree._Element, base: str) -> None:
+        self.start = start
+        self.base = base
+        self.lines: list[_Line] = []
+        self.blocks: list[etree._Element] = [start]
+        self.headings: list[int] = [0]
+        # Open links: the document URL, or None for other links.
+        self.anchors: list[str | None] = []
+        self.line: _Line | None = None
+        # A line that holds only whitespace outside links so far (the indentation between
+        # blocks, half of a page's lines): its block, bullet, heading level and parts, kept
+        # as a tuple and made a _Line only if text or an image follows before the boundary.
+        self.blank: tuple[etree._Element, bool, int, list[str]] | None = None
+        self.bullet_pending = False
+        self.opened: list[int] = []  # walk positions where the open elements started
+        self.spans: dict[etree._Element, tuple[int, int]] = {}
+
+    def walk(self) -> None:
+        start, blocks, headings, anchors = self.start, self.blocks, self.headings, self.anchors
+        for position, (event, el) in enumerate(etree.iterwalk(start, events=("start", "end"))):
+            tag = el.tag
+            if not isinstance(tag, str):
+                tag = ""
+            if event == "start":
+                self.opened.append(position)
+                if (self.line is not None or self.blank is not None) and (
+                    tag in _BLOCK_TAGS or tag == "br"
+                ):
+                    self.flush()
+                if tag in _BLOCK_TAGS:
+                    blocks.append(el)
+                    headings.append(_HEADING_LEVEL.get(tag, headings[-1]))
+                    self.bullet_pending = self.bullet_pending or tag == "li"
+                elif tag == "a":
+                    href = absolute_url(el.get("href"), self.base)
+                    anchors.append(href if href and _is_document_url(href) else None)
+                elif tag == "img":
+                    _note_image(self.current(), el, anchors)
+                if text := el.text:
+                    self.add(text)
+            else:
+                self.spans[el] = (self.opened.pop(), position)
+                if tag == "a" and anchors:
+                    anchors.pop()
+                if tag in _BLOCK_TAGS and el is not start:
+                    if self.line is not None or self.blank is not None:
+                        self.flush()
+                    blocks.pop()
+                    headings.pop()
+                if el is not start and (tail := el.tail):
+                    self.add(tail)
+        if self.line is not None or self.blank is not None:
+            self.flush()
+
+    def flush(self) -> None:
         """Close the open line (the caller checks there is one, blank or not)."""
-        nonlocal line, blank
+        line = self.line
         if line is None:  # a blank line: it would clean to "" with no links, and be dropped
-            blank = None
+            self.blank = None
             return
         text = clean_text("".join(line.parts)) or ""
         if "<" in text:
@@ -362,72 +417,40 @@ def _lines(root: etree._Element, url: str) -> _Doc:
             text = _plain(clean_text(text[1:]))
         line.text = text
         if text or line.link_text:
-            lines.append(line)
-        line = None
+            self.lines.append(line)
+        self.line = None
 
-    def current() -> _Line:
-        nonlocal line, blank, bullet_pending
-        if line is None:
-            if blank is not None:
-                block, bullet, heading, parts = blank
-                line = _Line(block=block, parts=parts, bullet=bullet, heading=heading)
-                blank = None
+    def current(self) -> _Line:
+        """The open line, opened now if there is none (from the blank one if kept)."""
+        if self.line is None:
+            if self.blank is not None:
+                block, bullet, heading, parts = self.blank
+                self.line = _Line(block=block, parts=parts, bullet=bullet, heading=heading)
+                self.blank = None
             else:
-                line = _Line(block=blocks[-1], bullet=bullet_pending, heading=headings[-1])
-                bullet_pending = False
-        return line
+                self.line = _Line(
+                    block=self.blocks[-1], bullet=self.bullet_pending, heading=self.headings[-1]
+                )
+                self.bullet_pending = False
+        return self.line
 
-    def add(text: str) -> None:
+    def add(self, text: str) -> None:
         """Add a non-empty text to the current line."""
-        nonlocal blank, bullet_pending
-        if line is None and not anchors and text.isspace():
+        anchors = self.anchors
+        if self.line is None and not anchors and text.isspace():
             # What current() would record, without building the _Line yet.
-            if blank is None:
-                blank = (blocks[-1], bullet_pending, headings[-1], [text])
-                bullet_pending = False
+            if self.blank is None:
+                self.blank = (self.blocks[-1], self.bullet_pending, self.headings[-1], [text])
+                self.bullet_pending = False
             else:
-                blank[3].append(text)
+                self.blank[3].append(text)
             return
-        target = current()
+        target = self.current()
         target.parts.append(text)
         if anchors:
             target.anchor_parts.append(text)
             if anchors[-1]:
                 target.link_text.setdefault(anchors[-1], []).append(text)
-
-    for position, (event, el) in enumerate(etree.iterwalk(start, events=("start", "end"))):
-        tag = el.tag
-        if not isinstance(tag, str):
-            tag = ""
-        if event == "start":
-            opened.append(position)
-            if (line is not None or blank is not None) and (tag in _BLOCK_TAGS or tag == "br"):
-                flush()
-            if tag in _BLOCK_TAGS:
-                blocks.append(el)
-                headings.append(_HEADING_LEVEL.get(tag, headings[-1]))
-                bullet_pending = bullet_pending or tag == "li"
-            elif tag == "a":
-                href = absolute_url(el.get("href"), base)
-                anchors.append(href if href and _is_document_url(href) else None)
-            elif tag == "img":
-                _note_image(current(), el, anchors)
-            if text := el.text:
-                add(text)
-        else:
-            spans[el] = (opened.pop(), position)
-            if tag == "a" and anchors:
-                anchors.pop()
-            if tag in _BLOCK_TAGS and el is not start:
-                if line is not None or blank is not None:
-                    flush()
-                blocks.pop()
-                headings.pop()
-            if el is not start and (tail := el.tail):
-                add(tail)
-    if line is not None or blank is not None:
-        flush()
-    return _Doc(lines, spans)
 
 
 def _note_image(line: _Line, img: etree._Element, anchors: list[str | None]) -> None:
@@ -486,80 +509,109 @@ def _listing_region(doc: _Doc) -> etree._Element | None:
 
 
 def _read_items(lines: list[_Line]) -> tuple[list[ListingEntry], int]:
-    """Cut the line stream into items; a date label ends an item, a bullet or link starts one."""
-    entries: list[ListingEntry] = []
-    skipped = 0
-    item = _Item()
+    """Cut the line stream into items; a date label ends an item, a bullet or link starts one.
 
-    def close() -> None:
-        nonlocal item, skipped
-        entry = _entry(item)
-        if entry is not None:
-            entries.append(entry)
-        elif item.dated or item.themes:
-            skipped += 1
-        item = _Item()
-
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
+    Returns the entries and the count of items with dates or themes but no link.
+    """
+    reader = _ItemReader(lines)
+    while reader.index < len(lines):
+        line = lines[reader.index]
+        reader.index += 1
         if _DATE_LINE_RE.match(line.text):
-            for match in _DATE_LABEL_RE.finditer(line.text):
-                value = match.group("value")
-                if value is None and index < len(lines) and _DATE_VALUE_RE.match(lines[index].text):
-                    value = lines[index].text
-                    index += 1
-                kind = match.group(1).lower()
-                closes = item.dated if kind != "end" else bool(item.end or item.published)
-                if closes:
-                    close()
-                item.dated = True
-                setattr(item, {"publication": "published"}.get(kind, kind), value)
-            continue
+            reader.dates(line)
+        elif not reader.themes(line) and not reader.link(line):
+            reader.text(line)
+    reader.close()
+    return reader.entries, reader.skipped
+
+
+class _ItemReader:
+    """The state of :func:`_read_items`: the item being assembled and those done."""
+
+    __slots__ = ("entries", "index", "item", "lines", "skipped")
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.index = 0
+        """The next line to read."""
+        self.entries: list[ListingEntry] = []
+        self.skipped = 0
+        self.item = _Item()
+
+    def close(self) -> None:
+        """End the current item and start the next."""
+        entry = _entry(self.item)
+        if entry is not None:
+            self.entries.append(entry)
+        elif self.item.dated or self.item.themes:
+            self.skipped += 1
+        self.item = _Item()
+
+    def dates(self, line: _Line) -> None:
+        """A line of date labels; a value may sit alone on the next line."""
+        lines = self.lines
+        for match in _DATE_LABEL_RE.finditer(line.text):
+            value = match.group("value")
+            following = lines[self.index].text if self.index < len(lines) else ""
+            if value is None and _DATE_VALUE_RE.match(following):
+                value = following
+                self.index += 1
+            kind = match.group(1).lower()
+            item = self.item
+            if item.dated if kind != "end" else bool(item.end or item.published):
+                self.close()
+            self.item.dated = True
+            setattr(self.item, {"publication": "published"}.get(kind, kind), value)
+
+    def themes(self, line: _Line) -> bool:
+        """Theme bullets alone on their line start an item (after a dated or linked one)."""
         themes = _theme_labels(line)
         if themes:
-            if item.url or item.dated:
-                close()
-            item.themes.extend(themes)
-            continue
+            if self.item.url or self.item.dated:
+                self.close()
+            self.item.themes.extend(themes)
+        return bool(themes)
+
+    def link(self, line: _Line) -> bool:
+        """A document link (themes may precede it on its line) starts or ends an item."""
         link = _title_link(line)
         leading = None if link else _themes_before_link(line)
         if leading is not None:
-            if item.url or item.dated:
-                close()
-            item.themes.extend(leading[0])
+            if self.item.url or self.item.dated:
+                self.close()
+            self.item.themes.extend(leading[0])
             link = leading[1]
-        if link is not None:
-            label = line.link_label(link)
-            if (
-                item.url is None
-                and item.dated
-                and not item.text_after_dates
-                and _GENERIC_LINK_RE.match(label)
-            ):
-                # "Title / themes / dates / more": the "more" link closes its item.
-                item.url, item.link_label = link, label
-                close()
-                continue
-            if link == item.url and not item.dated:  # an image link and a title link
-                item.link_label = item.link_label or label
-                continue
-            if item.url or item.dated:
-                close()
+        if link is None:
+            return False
+        item, label = self.item, line.link_label(link)
+        if (
+            item.url is None
+            and item.dated
+            and not item.text_after_dates
+            and _GENERIC_LINK_RE.match(label)
+        ):
+            # "Title / themes / dates / more": the "more" link closes its item.
             item.url, item.link_label = link, label
-            continue
+            self.close()
+        elif link == item.url and not item.dated:  # an image link and a title link
+            item.link_label = item.link_label or label
+        else:
+            if item.url or item.dated:
+                self.close()
+            self.item.url, self.item.link_label = link, label
+        return True
+
+    def text(self, line: _Line) -> None:
+        """Any other line: the title or teaser of the current item."""
+        item = self.item
         if item.dated:
             # Text after an item's dates belongs to no item; labels such as
             # "document type : report" may still precede the item's "more" link.
             item.text_after_dates = item.text_after_dates or not _DETAIL_LABEL_RE.match(line.text)
-            continue
-        if item.url:
+        elif item.url:
             item.after_link.append(line.text)
         else:
             item.before_link.append(line)
-    close()
-    return entries, skipped
 
 
 def _entry(item: _Item) -> ListingEntry | None:
