@@ -19,7 +19,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -227,6 +227,57 @@ def nightly(
     return outcome.status
 
 
+def _calendar_rows(
+    networks: list[str], output: Path, since: dt.date | None
+) -> Iterator[dict[str, Any]]:
+    from citycrawl.dataset.loader import iter_rows
+
+    for network in networks:
+        for row in iter_rows(network, "event", output_dir=output):
+            last_day = row["event_end"] or row["event_start"]
+            if since is None or (last_day is not None and last_day >= since):
+                yield row
+
+
+def export_ics(
+    networks: list[str], output: Path, target: Path | None, since: dt.date | None
+) -> int:
+    """``citycrawl export ics``: the events of ``networks`` as one RFC 5545 calendar."""
+    from citycrawl.calendar import write_calendar
+
+    missing = [n for n in networks if not (output / n).exists()]
+    if missing:
+        print(f"citycrawl export: no dataset {', '.join(missing)} in {output}", file=sys.stderr)
+        return 1
+    name = " + ".join(networks) + " events"
+    rows = _calendar_rows(networks, output, since)
+    if target is None:
+        count = write_calendar(rows, sys.stdout, name)
+    else:
+        # Written beside the target and renamed: a subscribed calendar never reads half.
+        partial = target.with_name(target.name + ".partial")
+        with open(partial, "w", encoding="utf-8", newline="") as fh:
+            count = write_calendar(rows, fh, name)
+        partial.replace(target)
+    print(f"citycrawl export: {count} events", file=sys.stderr)
+    return 0
+
+
+def _export_parser(commands: Any) -> None:
+    export = commands.add_parser("export", help="write the datasets in another format")
+    formats = export.add_subparsers(dest="format", required=True)
+    ics = formats.add_parser("ics", help="events as an RFC 5545 calendar (.ics)")
+    ics.add_argument(
+        "--network", action="append", default=[], help="dataset name (repeatable; default: all)"
+    )
+    ics.add_argument(
+        "--since", type=dt.date.fromisoformat, help="events ending on or after YYYY-MM-DD"
+    )
+    ics.add_argument("--upcoming", action="store_true", help="events ending today or later")
+    ics.add_argument("-o", dest="target", type=Path, help="file to write (default: stdout)")
+    ics.add_argument("--output", type=Path, default=Path("output"), help="datasets' folder")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="citycrawl", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -245,7 +296,16 @@ def main(argv: list[str] | None = None) -> int:
     nightly_parser.add_argument(
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE"
     )
+    _export_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "export":
+        from citycrawl.sites import all_sites
+
+        since = dt.datetime.now(dt.UTC).date() if args.upcoming else args.since
+        networks = args.network or [
+            site.name for site in all_sites() if (args.output / site.name).exists()
+        ]
+        return export_ics(networks, args.output.resolve(), args.target, since)
     if args.command == "demo":
         return demo(args.output.resolve())
     if args.command == "nightly":

@@ -1,12 +1,14 @@
-"""A Scrapy feed exporter for Parquet: ``scrapy crawl eurocities -O items.parquet``."""
+"""Scrapy feed exporters: Parquet (``-O items.parquet``) and iCalendar (``-O events.ics``)."""
 
 from __future__ import annotations
 
+import io
 from typing import Any, BinaryIO
 
 import pyarrow.parquet as pq
 from scrapy.exporters import BaseItemExporter
 
+from citycrawl.calendar import CalendarWriter
 from citycrawl.schema import ITEM_SCHEMA, rows_to_table
 
 #: Rows buffered per row group: bounded memory, row groups big enough to scan fast.
@@ -45,3 +47,28 @@ class ParquetItemExporter(BaseItemExporter):
             assert self.writer is not None
             self.writer.write_table(rows_to_table(self.buffer))
             self.buffer = []
+
+
+class IcsItemExporter(BaseItemExporter):
+    """Writes the run's events as one RFC 5545 calendar: ``-O events.ics``.
+
+    Registered as the ``ics`` feed format in settings. Rows that are no events (news,
+    publications) are skipped; see :mod:`citycrawl.calendar` for the rules.
+    """
+
+    def __init__(self, file: BinaryIO, **kwargs: Any) -> None:
+        super().__init__(dont_fail=True, **kwargs)
+        # Scrapy opens feeds in binary; the calendar is UTF-8 text with CRLF line ends.
+        self.stream = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=True)
+        self.calendar = CalendarWriter(self.stream)
+
+    def start_exporting(self) -> None:
+        self.calendar.start()
+
+    def export_item(self, item: Any) -> None:
+        self.calendar.add(dict(item))
+
+    def finish_exporting(self) -> None:
+        self.calendar.finish()
+        self.stream.flush()
+        self.stream.detach()  # the feed storage closes the file itself

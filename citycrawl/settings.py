@@ -124,7 +124,10 @@ CITYCRAWL_MONITOR_MAX_ERROR_RATE = 0.25
 CITYCRAWL_MONITOR_MIN_REQUESTS = 10
 
 # `scrapy crawl eurocities -O items.parquet` writes the run's items with the schema.
-FEED_EXPORTERS = {"parquet": "citycrawl.exporters.ParquetItemExporter"}
+FEED_EXPORTERS = {
+    "parquet": "citycrawl.exporters.ParquetItemExporter",
+    "ics": "citycrawl.exporters.IcsItemExporter",
+}
 FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = "INFO"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -38,6 +40,36 @@ def _since_instant(since: dt.date | dt.datetime | str) -> dt.datetime:
     return since
 
 
+def _dataset(
+    name: str, item_type: str | None, history: bool, output_dir: str | os.PathLike[str]
+) -> ds.Dataset:
+    version = _pinned(name, output_dir)
+    if history:
+        schema, files = HISTORY_SCHEMA, version.history_files()
+    else:
+        schema = CURRENT_SCHEMA
+        if item_type is None:
+            files = version.item_files()
+        else:
+            part = version.info["items"].get(partition_dirname(item_type), [])
+            files = [version.path / f for f in part]
+    return ds.dataset([str(f) for f in files], schema=schema, format="parquet")
+
+
+def iter_rows(
+    name: str,
+    item_type: str | None = None,
+    *,
+    output_dir: str | os.PathLike[str] = DEFAULT_OUTPUT_DIR,
+) -> Iterator[dict[str, Any]]:
+    """The current view's rows as plain Python dicts (``None`` for nulls), batch by batch:
+    for exports that stream (``citycrawl export ics``)."""
+    dataset = _dataset(name, item_type, False, output_dir)
+    condition = None if item_type is None else ds.field("item_type") == item_type
+    for batch in dataset.to_batches(filter=condition):
+        yield from batch.to_pylist()
+
+
 def load(
     name: str,
     item_type: str | None = None,
@@ -54,17 +86,9 @@ def load(
     tz-aware datetime or an ISO string) keeps rows whose ``last_changed`` (current view)
     or ``crawled_at`` (history) is at or after it: "what changed since".
     """
-    version = _pinned(name, output_dir)
-    if history:
-        schema, files, time_column = HISTORY_SCHEMA, version.history_files(), "crawled_at"
-    else:
-        schema, time_column = CURRENT_SCHEMA, "last_changed"
-        if item_type is None:
-            files = version.item_files()
-        else:
-            part = version.info["items"].get(partition_dirname(item_type), [])
-            files = [version.path / f for f in part]
-    dataset = ds.dataset([str(f) for f in files], schema=schema, format="parquet")
+    dataset = _dataset(name, item_type, history, output_dir)
+    schema = dataset.schema
+    time_column = "crawled_at" if history else "last_changed"
     condition = None
     if item_type is not None:
         condition = ds.field("item_type") == item_type
