@@ -3006,4 +3006,69 @@ FAILURES.extend([
     # https://www.belediye365.com/haber/izmit-belediyesi-hidirellez-senlikleri-icin-servis-kaldiracak-59703.html
     x("Servisler köylerden saat 15.00’da dönüş için hareket edecek.", "no_date", lang="tr", form="no_date"),
 ])
+# --- member-city pages, Irish and English (Dublin City Council) ------------------------
+CASES.extend([
+    # http://www.dublincity.ie/notification-annual-meeting
+    c("Tionólfar cruinniú cinn bhliana Chomhairle Cathrach Bhaile Átha Cliath, Dé hAoine 7 Meitheamh, 2019, ar 5.00 p.m., i Halla na Cathrach", "2019-06-07T17:00:00", lang="ga", form="time", span="hAoine 7 Meitheamh, 2019, ar 5.00 p.m."),
+    c("an chéad chruinniú den chomhairle nuathofa i ndiaidh na dtoghchán áitiúil ar an 24 Bealtaine 2019.", "2019-05-24", lang="ga", form="text", span="24 Bealtaine 2019"),
+    c("The Annual Meeting of Dublin City Council will convene on Friday 7th June, 2019 at 5.00 p.m. in City Hall, Cork Street", "2019-06-07T17:00:00", form="time", span="Friday 7th June, 2019 at 5.00 p.m."),
+    c("This meeting is the first meeting of the newly elected council following the local elections held on 24th May 2019.", "2019-05-24", form="ordinal", span="24th May 2019"),
+    # https://dublincity.public-i.tv/core/portal/webcast_interactive/852980
+    c("Monthly Council Meeting - Monday 4 March 2024, 6:15pm - Dublin City Council Webcasting", "2024-03-04T18:15:00", form="time", span="Monday 4 March 2024, 6:15pm"),
+    c("Monthly Council Meeting\nMonday, 4th March 2024 at 6:15pm \n\nAgenda", "2024-03-04T18:15:00", form="time", span="Monday, 4th March 2024 at 6:15pm"),
+    c("4 Miontuairiscí Chruinniú na Comhairle Cathrach a tionóladh ar an 12 Feabhra 2024 a dheimhniú.", "2024-02-12", lang="ga", form="text", span="12 Feabhra 2024"),
+    c("To confirm the minutes of the City Council Meeting held on 12th February 2024.", "2024-02-12", form="ordinal", span="12th February 2024"),
+    # https://councilmeetings.dublincity.ie/ieIssueDetails.aspx?IId=31937&Opt=3
+    c("Issue - meetings\n\nMeeting: 02/10/2023 - Monthly Council Meeting (Item 1)", "2023-10-02", form="numeric", span="02/10/2023"),
+])
+FAILURES.extend([
+    # https://councilmeetings.dublincity.ie/ieIssueDetails.aspx?IId=31937&Opt=3
+    x("it was his intension to hold the March 2024 Council meeting in Irish", "partial", form="partial"),
+    # http://www.clarecoco.ie/ga/your-council/meetings/how-meetings-work/conas-a-fheidhm-onn-cruinnithe-na-comhairle.html
+    x("cuirtear tús leis na cruinnithe sin ar 3:45i.n. (nó am ar bith eile)", "no_date", lang="ga", form="no_date"),
+    # https://waterfordcouncil.ie/ga/comhairle/cumeraigh.htm
+    x("Eagraítear cruinnithe rialta ar an gceathrú Luan de gach mí (seachas Lúnasa).", "no_date", lang="ga", form="no_date"),
+])
+# --- member-city pages, Maltese --------------------------------------------------------
+CASES.extend([
+    # http://kercemgozo.com/news_details.asp?id=WVJB
+    c("Nhar il-Gimgha 1 ta' Mejju 2015, beda jiffunzjona is-seba' Kunsill tal-lokalita' Ta' Kercem.", "2015-05-01", lang="mt", form="weekday", span="Gimgha 1 ta' Mejju 2015"),
+    c("Dan wara li fl-1 ta' Gunju tal-1994 beda l-ewwel Kunsill fir-rahal Ta' Kercem.", "1994-06-01", lang="mt", form="text", span="1 ta' Gunju tal-1994"),
+    # http://www.xaghra.com/article/2017/03/laqgha-tal-kunsill-lokali-marzu-2017/
+    c("Ser issir laqgħa tal-Kunsill Lokali tax-Xagħra nhar it-Tnejn 13 ta’ Marzu 2017 fil-5.30pm fl-uffiċċju amministrattiv tal-Kunsill.", "2017-03-13T17:30:00", lang="mt", form="time", span="Tnejn 13 ta’ Marzu 2017 fil-5.30pm"),
+    # http://eulocal.eu/mt/marsaskala-mt/
+    c("May 15, 2018\n\nMarsaskala – Malta", "2018-05-15", lang="mt", form="mdy", span="May 15, 2018"),
+    # http://www.fontanagozo.com/2017/03/02/avviz-01-2017/
+    c("Wieħed jista’ japplika sa mhux iktar tard mit-30 t’April 2017 u din hija fuq bazi ta first come, first served.", "2017-04-30", lang="mt", form="text", span="30 t’April 2017"),
+    c("Dan il-proġett se jsir fl-iskola primarja tax-Xagħra minn l-1 ta’ Marzu sa nofs Mejju.", "2017-03-01", ref=dt.date(2017, 3, 2), lang="mt", form="missing_year", span="1 ta’ Marzu"),
+    # http://birgu.gov.mt/content/minuti-tal-laqgha-nru-0307
+    c("ltaqa` ghall-Laqgha Numru 3 (07) fl-Ufficini Amministrattivi tal-Kunsill fil-Berga ta` Franza nhar it-Tnejn 18 ta’ Mejju, 2015 fis-sitta ta’ filghaxija (6:00pm)", "2015-05-18", lang="mt", form="weekday", span="Tnejn 18 ta’ Mejju, 2015"),
+    c("Prezentazzjoni u Approvazzjoni tar-Rapport Finanzjarju Finali ghas-Sena li Nalghqet fil-31 ta’ Dicembru, 2014", "2014-12-31", lang="mt", form="text", span="31 ta’ Dicembru, 2014"),
+])
+FAILURES.extend([
+    # http://birgu.gov.mt/content/minuti-tal-laqgha-nru-0307
+    x("Qari u Approvazzjoni tal-Minuti tal-Laqgha  No 2(07)", "no_date", lang="mt", form="no_date"),
+    # https://netnews.com.mt/2020/06/12/tissokta-l-hidma-fsan-lawrenz/
+    x("Dan il-proġett jifforma parti minn wieħed aktar li l-Kunsill Lokali ilu jaħdem qatigħ ‘il fuq minn sena", "no_date", lang="mt", form="no_date"),
+])
+# --- more of the same pages: list and calendar forms -----------------------------------
+CASES.extend([
+    # https://kedzierzynkozle.pl/pl/aktualnosc/o-miescie-przez-pryzmat-osiedli
+    c("Events of the day 5 lipiec 2024 (piątek)", "2024-07-05", lang="pl", form="weekday", span="5 lipiec 2024 (piątek)"),
+    c("Events of the day 28 luty 2026 (sobota)", "2026-02-28", lang="pl", form="weekday", span="28 luty 2026 (sobota)"),
+    # https://www.bozhurishte.bg/
+    c("с. Пожарево – 24 май 2023 г. /сряда/", "2023-05-24", lang="bg", form="text", span="24 май 2023 г."),
+    c("с. Храбърско – 02 септември 2023 г. /събота/", "2023-09-02", lang="bg", form="text", span="02 септември 2023 г."),
+    # https://www.banskabystrica.sk/aktuality/2022/mesto-pocas-vikendu-ozije-mikulasskou-naladou/
+    c("Utorok 6.12.2022: Námestie SNP o 17:00 hod.", "2022-12-06", lang="sk", form="weekday", span="Utorok 6.12.2022"),
+    # https://bayrampasagundem.com/haber/bayrampasa-bu-bahar-yine-feslegen-kokuyor-15630.html
+    c("10 Mayıs Perşembe Kartaltepe ve Orta Mahalle", "2018-05-10", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="10 Mayıs Perşembe"),
+    c("14 Mayıs Pazartesi Altıntepsi ve İsmetpaşa mahalleleri", "2018-05-14", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="14 Mayıs Pazartesi"),
+    # https://tallinnakeskhaigla.ee/en/search?page=%2C16
+    c("On 10 March, the photo exhibition \"I Choose Life\" will open on Vabaduse Square.", "2023-03-10", ref=dt.date(2023, 3, 5), form="missing_year", span="10 March"),
+    c("From 1 March, parents in Tallinn will be able to submit applications", "2023-03-01", ref=dt.date(2023, 2, 20), form="missing_year", span="1 March"),
+    c("The exhibition will be open until 25 March.", "2023-03-25", ref=dt.date(2023, 3, 5), form="missing_year", span="25 March"),
+    # https://www.kosnews24.gr/koinwnika/item/270528-
+    c("Με την με αριθμό 15102/26-02-2024 (ΦΕΚ Β' 1406/04-03-2024) απόφαση της Υπουργού Εργασίας", "2024-02-26", lang="el", form="numeric", span="26-02-2024"),
+])
 # fmt: on

@@ -73,8 +73,10 @@ _ORDINAL_SUFFIXES = _words(
         "ου",
     }
 )
-_DAY_MONTH_LINKS = _words({"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta"})
-_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno"})
+_DAY_MONTH_LINKS = _words(
+    {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t"}
+)
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
@@ -96,7 +98,7 @@ _TIME_PREFIXES = _words(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·", "kella", "algusega", "das", "και"}
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "ar", "fil"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -913,7 +915,7 @@ class Parser:
         if t.at(k) == ",":
             k += 1
         if t.at(k) in _MONTH_YEAR_LINKS:
-            k += 1
+            k += 1 + (t.at(k + 1) == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
         if self._year_at(k):
             it.year = int(t.text[k])
             it.last = self._year_suffix(k + 1)
@@ -1000,6 +1002,8 @@ class Parser:
         while j < n and steps < 5 and t.text[j] in _TIME_PREFIXES:
             if t.text[j] == "h" and not t.is_num(j + 1):
                 break
+            if t.at(j + 1) == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
+                j += 1  # a glued Maltese article: "fil-5.30pm"
             # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
             strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
             paren = paren or t.text[j] == "("

@@ -225,8 +225,9 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
 }  # fmt: skip
 
 # Relative words that are everyday words elsewhere: whole fields only ("ma" is
-# Hungarian "today" and Dutch "Monday"; "homme", "maine", "mana", "dun", "rit").
-AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra")
+# Hungarian "today" and Dutch "Monday"; "eile" Estonian "yesterday" and Irish "other";
+# "homme", "maine", "mana", "dun", "rit", "gaur").
+AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra", "eile", "gaur")
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
