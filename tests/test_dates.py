@@ -35,10 +35,13 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def test_corpus_is_broad() -> None:
-    """The issue asks for 200+ real forms in 8+ languages, ranges, times and failures."""
-    assert len(CASES) + len(FAILURES) >= 200
+    """Issue 14: 800+ real forms, in every language the grammar reads, with failures."""
+    assert len(CASES) + len(FAILURES) >= 800
     langs = {k.lang for k in CASES}
-    assert {"en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs"} <= langs
+    assert set(SUPPORTED_LANGUAGES) <= langs
+    assert {"en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs"} <= {
+        k.lang for k in FAILURES
+    } | langs
     forms = {k.form for k in CASES + FAILURES}
     for needed in ("range", "range_years", "time", "zone", "missing_year", "weekday",
                    "impossible", "no_date", "relative", "overnight", "dst"):  # fmt: skip
@@ -491,6 +494,33 @@ def test_no_input_raises_and_ends_follow_starts(
     reason = why_unparsed(text, reference=ref)
     assert (reason is None) == bool(found)
     assert reason is None or reason in set(DateIssue)
+
+
+def _language_words(lang: str) -> list[str]:
+    words = _MONTHS[lang].replace("_", " ").split() + _WEEKDAYS.get(lang, "").split()
+    connectors = _RANGE[lang][0].replace("{}", " ").split()
+    return words + connectors + [_RANGE[lang][1]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), lang=st.sampled_from(sorted(_MONTHS)))
+def test_every_language_never_raises_and_ends_follow_starts(data: st.DataObject, lang: str) -> None:
+    """Issue 14: each language's own words, shuffled with numbers and signs."""
+    pieces = st.sampled_from(
+        [*_language_words(lang), "1", "5", "12", "31", "2024", "00", ".", ",", "-", " ", ":"]
+    )
+    text = " ".join(data.draw(st.lists(pieces, max_size=12)))
+    ref = data.draw(
+        st.none() | st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 1, 1))
+    )
+    found = find_date_ranges(text, reference=ref, languages=[lang])
+    for got in found:
+        assert got.text in text
+        if got.end is not None:
+            assert type(got.end) is type(got.start)
+            assert got.end >= got.start
+    reason = why_unparsed(text, reference=ref, languages=[lang])
+    assert (reason is None) == bool(found)
 
 
 _REAL_TEXTS = [k.text for k in CASES + FAILURES]
