@@ -9,6 +9,10 @@ crawl (incremental unless ``--full``) with its log in a rotated file, reads the 
 report the crawl wrote, and exits 0 when all went well; otherwise it prints one line
 saying why and exits 1 (the crawl or the commit failed), 2 (bad arguments) or 3 (the
 data-quality checks failed).
+
+``citycrawl import-warc FILE… [--network NAME] [--output-dir DIR] [--workers N]`` reads
+the pages stored in WARC files through the crawl's parsers into the dataset
+(:mod:`citycrawl.archive.importer`, docs/archive.md).
 """
 
 from __future__ import annotations
@@ -297,6 +301,13 @@ def main(argv: list[str] | None = None) -> int:
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE"
     )
     _export_parser(commands)
+    warc_parser = commands.add_parser(
+        "import-warc", help="read pages stored in WARC files into the dataset"
+    )
+    warc_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    warc_parser.add_argument("--network", help="read every page as this network's")
+    warc_parser.add_argument("--output-dir", type=Path, default=Path("output"))
+    warc_parser.add_argument("--workers", type=int, help="parsing processes (one per core)")
     args = parser.parse_args(argv)
     if args.command == "export":
         from citycrawl.sites import all_sites
@@ -306,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
             site.name for site in all_sites() if (args.output / site.name).exists()
         ]
         return export_ics(networks, args.output.resolve(), args.target, since)
+    if args.command == "import-warc":
+        from citycrawl.archive.importer import command
+
+        return command(args.files, args.network, args.output_dir, args.workers)
     if args.command == "demo":
         return demo(args.output.resolve())
     if args.command == "nightly":

@@ -109,7 +109,11 @@ EXTENSIONS = {
     "citycrawl.monitoring.extension.RunReportExtension": 500,
     # Pages, items, errors and rate at a steady interval in the log.
     "citycrawl.monitoring.extension.ProgressLogExtension": 500,
+    # Every fetch into a WARC file, when CITYCRAWL_WARC_DIR is set (docs/archive.md).
+    "citycrawl.archive.warc.WarcWriterExtension": 500,
 }
+#: Directory for one .warc.gz per run holding every request and response; empty: none.
+CITYCRAWL_WARC_DIR = ""
 CITYCRAWL_PROGRESS_INTERVAL = 60.0
 #: Checks that fail a run (citycrawl.monitoring.checks): a key field's coverage falling
 #: more than this share below the median of the last runs...

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from citycrawl.archive.importer import import_warcs
 from citycrawl.archive.testserver import (
     WORDPRESS_TIMESTAMPS,
     StoredCapture,
@@ -43,7 +44,7 @@ def stat(log: str, name: str) -> int:
 
 def test_a_backfill_gives_the_live_rows_as_of_their_captures(tmp_path: Path) -> None:
     with WaybackServer(changed_captures()) as server:
-        run = backfill(server, tmp_path)
+        run = backfill(server, tmp_path, {"CITYCRAWL_WARC_DIR": str(tmp_path / "warc")})
     assert run.returncode == 0, run.log[-3000:]
     rows = comparable_rows(tmp_path, "https://eurocities.eu")
     expected = {r["url"]: r for r in json.loads(EXPECTED_ITEMS.read_text(encoding="utf-8"))}
@@ -73,6 +74,23 @@ def test_a_backfill_gives_the_live_rows_as_of_their_captures(tmp_path: Path) -> 
     )
     assert versions["title"].tolist() == [OLD_TITLE.decode(), NEW_TITLE.decode()]
     assert len(history) == len(view) + 1
+
+    # The backfill's WARC, re-imported, gives the same rows, read as of the same captures.
+    imported = tmp_path / "imported"
+    import_warcs(
+        sorted(tmp_path.glob("warc/*.warc.gz")),
+        output_dir=imported,
+        network="eurocities",
+        workers=1,
+        progress=None,
+    )
+    assert comparable_rows(imported, "https://eurocities.eu") == comparable_rows(
+        tmp_path, "https://eurocities.eu"
+    )
+    again = load("eurocities", output_dir=imported).set_index("url").sort_index()
+    columns = ["content_hash", "archived_at", "archive_url", "crawled_at"]
+    assert again[columns].equals(view.sort_index()[columns])
+    assert len(load("eurocities", history=True, output_dir=imported)) == len(history)
 
 
 def test_the_archives_limits_faults_and_redirects_are_handled(tmp_path: Path) -> None:

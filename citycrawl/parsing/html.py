@@ -41,6 +41,23 @@ _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 
 
+#: Media types of HTML pages.
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_html_page(content_type: str | None, body: bytes) -> bool:
+    """True when a response with this Content-Type and body holds an HTML page.
+
+    HTML served as ``text/plain`` or with no type at all is read only if it says it
+    is HTML (a doctype or an ``<html>`` tag first).
+    """
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime in HTML_TYPES:
+        return True
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return mime in {"", "text/plain"} and head.startswith((b"<!doctype html", b"<html"))
+
+
 def decode(body: bytes, content_type: str | None = None) -> str:
     """Return the page's text, decoded as Scrapy would decode it, with one override.
 

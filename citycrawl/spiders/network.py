@@ -60,14 +60,13 @@ from citycrawl.discovery import Discovery, parse_lastmod
 from citycrawl.incremental import Decision, IncrementalPlan, IncrementalState
 from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.cms import ApiRecord
-from citycrawl.parsing.html import slugify
+from citycrawl.parsing.html import is_html_page, slugify
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.urls import site_host
 
 logger = logging.getLogger(__name__)
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 ARCHIVES = ("wayback",)
 
 
@@ -483,9 +482,7 @@ class NetworkSpider(scrapy.Spider):
         """The response's Content-Type if it holds an HTML page, else ``None`` (counted)."""
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         mime = content_type.split(";", 1)[0].strip().lower()
-        if isinstance(response, TextResponse) and (
-            mime in _HTML_TYPES or (mime in {"", "text/plain"} and _looks_like_html(response.body))
-        ):
+        if isinstance(response, TextResponse) and is_html_page(content_type, response.body):
             if not _is_complete(response):
                 # A body cut short but delivered "complete" (a torn gzip stream, which
                 # Scrapy decompresses as far as it goes; a server closing early without
@@ -597,9 +594,3 @@ def _is_complete(response: TextResponse) -> bool:
     if declared.isdigit() and int(declared) == len(response.body):
         return True
     return bool(_END_OF_PAGE_RE.search(response.text[-4096:]))
-
-
-def _looks_like_html(body: bytes) -> bool:
-    # HTML served as text/plain or with no type: read it only if it says it is HTML.
-    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html"))

@@ -1,0 +1,502 @@
+"""``citycrawl import-warc``: pages stored in WARC files, through the crawl's parsers, into
+the dataset.
+
+The import reads any WARC (a crawl's own, the Internet Archive's, Common Crawl's) as a
+crawl of those pages: each response is routed by its network's URL rules, listings are
+parsed first and their cards kept, then each document is parsed and joined with the card
+that led to it (the listing its request names as ``Referer``, else the listing read
+nearest before it, else the first after), normalised, validated, deduplicated and
+spooled into the dataset, which commits once at the end (a killed import's spool is
+committed by the next run, as a killed crawl's is). Parsing runs in worker processes,
+one per core by default; the main process scans the files and writes.
+
+What a record becomes:
+
+* a replay of a web archive (``…/web/<timestamp>id_/<url>``, as a backfill's WARC
+  holds) is the page at ``<url>`` read as of ``<timestamp>`` (``archived_at``);
+* any other response is the page at its URI read as of its ``WARC-Date``;
+* a ``revisit`` (an unchanged fetch stored without its body) takes the body of the record
+  it refers to (by payload digest, else by URI and date);
+* redirects map a card's link to the page it led to; 304s, other statuses, non-HTML
+  bodies, truncated records (``WARC-Truncated``) and pages no network claims are
+  counted and skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urljoin
+
+from citycrawl import sites
+from citycrawl.archive.cdx import parse_replay_url
+from citycrawl.archive.warc import (
+    PayloadTooLarge,
+    ScanReport,
+    WarcRecord,
+    close_payload_files,
+    read_payload,
+    scan,
+)
+from citycrawl.dataset import DatasetWriter
+from citycrawl.items import ParsedPage, card_hash
+from citycrawl.parsing.html import HTML_TYPES, is_html_page
+from citycrawl.parsing.model import ListingEntry, PageParseError
+from citycrawl.sites import Site
+
+logger = logging.getLogger(__name__)
+
+#: Redirect hops followed when mapping a card's link to its page.
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A response worth parsing: where its body is and what it is a fetch of."""
+
+    site: str
+    kind: str
+    layout: str
+    url: str
+    fetched_at: dt.datetime
+    path: str
+    offset: int
+    content_type: str
+    archived_at: dt.datetime | None = None
+    archive_url: str | None = None
+    referer: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A listing card as one read of its listing showed it."""
+
+    at: dt.datetime
+    entry: ListingEntry
+    listing_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentJob:
+    """A document page and the card joined with it."""
+
+    page: Page
+    card: Card | None
+
+
+@dataclass
+class ImportResult:
+    """What an import did: pages read, rows written, what was skipped and why."""
+
+    pages: int = 0
+    rows: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    broken_files: list[str] = field(default_factory=list)
+    manifest: dict[str, Any] | None = None
+    seconds: float = 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+# --------------------------------------------------------------------------- index
+
+
+def _as_fetch(record: WarcRecord) -> tuple[str, dt.datetime, dt.datetime | None, str | None]:
+    """(page URL, read as of, archived_at, archive_url) of a response record."""
+    replay = parse_replay_url(record.uri)
+    if replay is not None:
+        at = dt.datetime.strptime(replay.timestamp, "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+        return replay.original, at, at, record.uri
+    return record.uri, record.date, None, None
+
+
+class _Index:
+    """Pages, redirects and referers of a set of WARC files, from one scan."""
+
+    def __init__(self, network: Site | None, result: ImportResult) -> None:
+        self.network = network
+        self.result = result
+        self.pages: list[Page] = []
+        self.redirects: dict[str, str] = {}
+        self._by_digest: dict[str, WarcRecord] = {}
+        self._by_uri_date: dict[tuple[str, str], WarcRecord] = {}
+
+    def build(self, paths: Sequence[str]) -> None:
+        report = ScanReport()
+        records = list(scan(paths, report))
+        for record in records:
+            if record.kind == "response":
+                if record.payload_digest:
+                    self._by_digest.setdefault(record.payload_digest, record)
+                self._by_uri_date[(record.uri, record.date.strftime("%Y%m%d%H%M%S"))] = record
+        for record in records:
+            referer = report.referers.get(record.record_id) or report.referers.get(record.uri)
+            self._add(record, referer)
+        self.result.skipped.update(report.skipped)
+        self.result.broken_files += report.broken_files
+
+    def _add(self, record: WarcRecord, referer: str | None) -> None:
+        skip = self.result.skipped
+        url, at, archived_at, archive_url = _as_fetch(record)
+        site = self.network or sites.site_for_url(url)
+        if site is None:
+            skip["no_network"] += 1
+            return
+        if record.truncated:
+            skip[f"truncated/{record.truncated}"] += 1
+            return
+        if 300 <= record.status < 400 and record.location:
+            self._redirect(site, url, record)
+            return
+        if record.status != 200:
+            skip[f"http_{record.status}"] += 1
+            return
+        mime = record.content_type.split(";", 1)[0].strip().lower()
+        if mime not in (*HTML_TYPES, "", "text/plain"):
+            skip["not_html"] += 1
+            return
+        body_record = self._body_of(record)
+        if body_record is None:
+            skip["revisit_unresolved"] += 1
+            return
+        route = site.route(url)
+        if route is None:
+            skip["unrouted"] += 1
+            return
+        self.pages.append(
+            Page(
+                site=site.name,
+                kind=route.kind,
+                layout=route.layout,
+                url=url,
+                fetched_at=at,
+                path=body_record.path,
+                offset=body_record.offset,
+                content_type=record.content_type,
+                archived_at=archived_at,
+                archive_url=archive_url,
+                referer=referer,
+                etag=None if archive_url else record.etag or None,
+                last_modified=None if archive_url else record.last_modified or None,
+            )
+        )
+
+    def _redirect(self, site: Site, url: str, record: WarcRecord) -> None:
+        target = urljoin(record.uri, record.location)
+        replay = parse_replay_url(target)
+        # An archive's redirect points at its own replay URLs; the page is the original.
+        self.redirects[site.canonical_url(url)] = replay.original if replay else target
+        self.result.skipped["redirect"] += 1
+
+    def _body_of(self, record: WarcRecord) -> WarcRecord | None:
+        if record.kind != "revisit":
+            return record
+        original = self._by_digest.get(record.payload_digest) if record.payload_digest else None
+        if original is None and record.refers_to_uri:
+            stamp = record.refers_to_date.replace("-", "").replace(":", "").replace("T", "")
+            original = self._by_uri_date.get((record.refers_to_uri, stamp.rstrip("Z")[:14]))
+        return original
+
+    def resolve(self, site: Site, url: str) -> str:
+        """Where a link led, following the redirects the files hold."""
+        for _ in range(MAX_REDIRECTS):
+            target = self.redirects.get(site.canonical_url(url))
+            if target is None:
+                break
+            url = target
+        return url
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def _parse_listing(page: Page) -> list[ListingEntry] | str:
+    """A listing page's entries, or why there are none (run in a worker)."""
+    site = sites.get(page.site)
+    try:
+        body = read_payload(page.path, page.offset)
+        if not is_html_page(page.content_type, body):
+            return "not_html"
+        return (
+            site.layout(page.layout)
+            .parse_listing(body, page.url, page.content_type or None)
+            .entries
+        )
+    except PayloadTooLarge:
+        return "too_large"
+    except PageParseError as exc:
+        return f"parse_error/{exc.reason}"
+
+
+def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
+    """A document page as a validated row, or why not (run in a worker)."""
+    from pipelines.normalise import normalise_page
+    from pipelines.validate import InvalidItem, validate_row
+
+    page, card = job.page, job.card
+    site = sites.get(page.site)
+    try:
+        body = read_payload(page.path, page.offset)
+        if not is_html_page(page.content_type, body):
+            return "not_html"
+        document = site.layout(page.layout).parse_document(
+            body, page.url, page.content_type or None
+        )
+        parsed = ParsedPage(
+            site=page.site,
+            url=page.url,
+            document=document,
+            fetched_at=page.fetched_at,
+            entry=card.entry if card else None,
+            listing_url=card.listing_url if card else None,
+            card_hash=card_hash(card.entry) if card else None,
+            etag=page.etag,
+            last_modified=page.last_modified,
+            archived_at=page.archived_at,
+            archive_url=page.archive_url,
+        )
+        return validate_row(normalise_page(parsed))
+    except PayloadTooLarge:
+        return "too_large"
+    except PageParseError as exc:
+        return f"parse_error/{exc.reason}"
+    except InvalidItem as exc:
+        return f"dropped/{exc.reason}"
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _card_for(cards: list[Card], page: Page) -> Card | None:
+    """The card that led to ``page``: from the listing its request names as Referer (the
+    latest read of it before the page), else the listing read nearest before, else after."""
+    if not cards:
+        return None
+    if page.referer:
+        named = [c for c in cards if c.listing_url == page.referer and c.at <= page.fetched_at]
+        if named:
+            return named[-1]
+    before = bisect.bisect_right([c.at for c in cards], page.fetched_at)
+    return cards[before - 1] if before else cards[0]
+
+
+def import_warcs(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    output_dir: str | os.PathLike[str] = "output",
+    network: str | None = None,
+    workers: int | None = None,
+    progress: TextIO | None = sys.stderr,
+    progress_every: float = 5.0,
+) -> ImportResult:
+    """Import the pages of ``paths`` into the dataset(s) under ``output_dir``.
+
+    ``network``: read every page as that network's (else each page's host picks it).
+    ``workers``: parsing processes (default: one per core; 1 parses in this process).
+    """
+    started = time.monotonic()
+    result = ImportResult()
+    index = _Index(sites.get(network) if network else None, result)
+    index.build([str(p) for p in paths])
+    listings = [p for p in index.pages if p.kind == "listing"]
+    documents = [p for p in index.pages if p.kind == "document"]
+    meter = _Progress(progress, progress_every, started, result)
+    writers: dict[str, DatasetWriter] = {}
+    try:
+        with _pool(workers or os.cpu_count() or 1) as run:
+            cards = _read_cards(listings, run(_parse_listing, listings), index, result, meter)
+            jobs = [
+                DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents
+            ]
+            _spool_rows(jobs, run(_parse_document, jobs), output_dir, writers, result, meter)
+        # The workers are gone before the commit: a kill -9 from here on leaves no orphan.
+        stats = {
+            f"citycrawl/dropped/{k.removeprefix('dropped/')}": v
+            for k, v in result.skipped.items()
+            if k.startswith("dropped/")
+        }
+        for writer in writers.values():
+            result.manifest = writer.commit(finish_reason="finished", complete=False, stats=stats)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    result.seconds = time.monotonic() - started
+    meter.done()
+    return result
+
+
+def _key(site: str, url: str) -> tuple[str, str]:
+    return site, sites.get(site).item_id(url)
+
+
+def _read_cards(
+    listings: Sequence[Page],
+    parsed: Iterable[list[ListingEntry] | str],
+    index: _Index,
+    result: ImportResult,
+    meter: _Progress,
+) -> dict[tuple[str, str], list[Card]]:
+    """Every card of every listing, by the document it leads to (redirects followed),
+    oldest first."""
+    cards: dict[tuple[str, str], list[Card]] = defaultdict(list)
+    for page, entries in zip(listings, parsed, strict=True):
+        result.pages += 1
+        meter.tick()
+        if isinstance(entries, str):
+            result.skipped[entries] += 1
+            continue
+        site = sites.get(page.site)
+        for entry in entries:
+            cards[_key(page.site, index.resolve(site, entry.url))].append(
+                Card(page.fetched_at, entry, page.url)
+            )
+    for found in cards.values():
+        found.sort(key=lambda c: c.at)
+    return cards
+
+
+def _spool_rows(
+    jobs: Sequence[DocumentJob],
+    rows: Iterable[dict[str, Any] | str],
+    output_dir: str | os.PathLike[str],
+    writers: dict[str, DatasetWriter],
+    result: ImportResult,
+    meter: _Progress,
+) -> None:
+    """Dedupe the rows (one per version of a document) and spool them, one dataset per
+    network (its writer opened, and the dataset locked, at its first row)."""
+    seen: set[tuple[str, str]] = set()
+    for job, row in zip(jobs, rows, strict=True):
+        result.pages += 1
+        meter.tick()
+        if isinstance(row, str):
+            result.skipped[row] += 1
+            continue
+        key = (row["item_id"], row["content_hash"])
+        if key in seen:
+            result.skipped["duplicate"] += 1
+            continue
+        seen.add(key)
+        if job.page.site not in writers:
+            writers[job.page.site] = DatasetWriter(output_dir, job.page.site)
+        writers[job.page.site].write(row)
+        result.rows += 1
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: on Linux, end the worker when the import process dies (a kill
+    -9 of the import must not leave parsers running)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+class _pool:
+    """``run(fn, items)``: results in order, from worker processes or (1 worker) here."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]:
+        if self.workers > 1:
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.workers, initializer=_die_with_parent
+            )
+        return self.run
+
+    def run(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        if self.executor is None:
+            return map(fn, items)
+        # Chunks amortise the hand-over; small enough that both cores stay busy.
+        chunk = max(1, min(64, len(items) // (self.workers * 8)))
+        return self.executor.map(fn, items, chunksize=chunk)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+        close_payload_files()
+
+
+class _Progress:
+    """One line every ``every`` seconds: pages read, rows written, pages a second."""
+
+    def __init__(self, out: TextIO | None, every: float, started: float, result: ImportResult):
+        self.out, self.every, self.started, self.result = out, every, started, result
+        self.next = started + every
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if self.out is None or now < self.next:
+            return
+        self.next = now + self.every
+        rate = self.result.pages / max(now - self.started, 1e-9)
+        print(
+            f"import-warc: {self.result.pages:,} pages, {self.result.rows:,} rows, "
+            f"{rate:,.1f} pages/s",
+            file=self.out,
+            flush=True,
+        )
+
+    def done(self) -> None:
+        if self.out is None:
+            return
+        r = self.result
+        skipped = ", ".join(f"{k} {v}" for k, v in sorted(r.skipped.items())) or "none"
+        print(
+            f"import-warc: done: {r.pages:,} pages, {r.rows:,} rows in {r.seconds:.1f} s "
+            f"({r.pages_per_second:,.1f} pages/s); skipped: {skipped}",
+            file=self.out,
+            flush=True,
+        )
+        for broken in r.broken_files:
+            print(f"import-warc: warning: {broken}", file=self.out, flush=True)
+
+
+def command(
+    files: Sequence[Path], network: str | None, output_dir: Path, workers: int | None
+) -> int:
+    """``citycrawl import-warc``: 0 when the import committed, 1 when it failed or no
+    file could be read, 2 for bad arguments; one line on stderr says why."""
+    from citycrawl.dataset import DatasetError
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        print(f"citycrawl import-warc: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if network is not None:
+        try:
+            sites.get(network)
+        except KeyError as exc:
+            print(f"citycrawl import-warc: {exc.args[0]}", file=sys.stderr)
+            return 2
+    if workers is not None and workers < 1:
+        print("citycrawl import-warc: --workers must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        result = import_warcs(files, output_dir=output_dir, network=network, workers=workers)
+    except DatasetError as exc:
+        print(f"citycrawl import-warc: FAILED: {exc}", file=sys.stderr)
+        return 1
+    if len(result.broken_files) == len(files) and result.pages == 0:
+        print("citycrawl import-warc: FAILED: no file could be read as WARC", file=sys.stderr)
+        return 1
+    return 0
