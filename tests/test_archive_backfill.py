@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
 
 CHANGED = "/latest/building-welcoming-and-inclusive-cities/"
 OLD_TITLE, NEW_TITLE = b"Building welcoming and inclusive cities", b"Welcoming cities for all"
+SITE_ORIGIN_RE = re.compile(r"^https?://(?:www\.)?eurocities\.eu")
 FAST = {"CITYCRAWL_ARCHIVE_CDX_PER_MINUTE": "600"}
 
 
@@ -52,6 +53,9 @@ def test_a_backfill_gives_the_live_rows_as_of_their_captures(tmp_path: Path) -> 
     # page, both layouts), the changed page read as of its later capture.
     assert set(rows) == set(expected)
     for key, row in rows.items():
+        for source in row.get("theme_sources") or []:  # listings of both sites' hosts
+            if source.get("listing_url"):
+                source["listing_url"] = SITE_ORIGIN_RE.sub("", source["listing_url"])
         want = {k: v for k, v in expected[key].items() if k not in {"archived_at", "archive_url"}}
         if key == CHANGED:
             want["title"] = NEW_TITLE.decode()

@@ -5,10 +5,11 @@ The import reads any WARC (a crawl's own, the Internet Archive's, Common Crawl's
 crawl of those pages: each response is routed by its network's URL rules, listings are
 parsed first and their cards kept, then each document is parsed and joined with the card
 that led to it (the listing its request names as ``Referer``, else the listing read
-nearest before it, else the first after), normalised, validated, deduplicated and
-spooled into the dataset, which commits once at the end (a killed import's spool is
-committed by the next run, as a killed crawl's is). Parsing runs in worker processes,
-one per core by default; the main process scans the files and writes.
+nearest before it, else the first after), put through the crawl's item pipelines (from
+its settings: normalise, language, cities, validate, dedupe) and spooled into the
+dataset, which commits once at the end (a killed import's spool is committed by the next
+run, as a killed crawl's is). Parsing runs in worker processes, one per core by
+default; the main process scans the files, deduplicates and writes.
 
 What a record becomes:
 
@@ -242,11 +243,56 @@ def _parse_listing(page: Page) -> list[ListingEntry] | str:
         return f"parse_error/{exc.reason}"
 
 
-def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
-    """A document page as a validated row, or why not (run in a worker)."""
-    from pipelines.normalise import normalise_page
-    from pipelines.validate import InvalidItem, validate_row
+#: The crawl's dedupe pipeline runs in the import process (duplicates cross workers);
+#: the dataset writer's job (a commit on a crawl's signals) the import does itself.
+DEDUPE = "pipelines.dedupe.DedupePipeline"
+_OWN_JOBS = (DEDUPE, "pipelines.dataset_writer.DatasetWriterPipeline")
 
+
+def item_pipelines(keep: Callable[[str], bool] = lambda path: path not in _OWN_JOBS) -> list[Any]:
+    """The crawl's item pipelines (``ITEM_PIPELINES`` of the project settings, in order)
+    whose import path ``keep`` accepts, built as a crawl builds them, to run outside one."""
+    import scrapy
+    from scrapy.crawler import Crawler
+    from scrapy.settings import Settings
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.misc import build_from_crawler, load_object
+
+    settings = Settings()
+    settings.setmodule(os.environ.get("SCRAPY_SETTINGS_MODULE", "citycrawl.settings"))
+    crawler = Crawler(scrapy.Spider, settings)
+    # No engine runs: the pipelines only count into the stats, kept here and dropped.
+    crawler.stats = MemoryStatsCollector(crawler)
+    configured = settings.getwithbase("ITEM_PIPELINES")
+    return [
+        build_from_crawler(load_object(path), crawler)
+        for path, order in sorted(configured.items(), key=lambda kv: kv[1])
+        if order is not None and keep(path)
+    ]
+
+
+_PIPELINES: list[Any] | None = None
+
+
+def _through_pipelines(item: Any) -> dict[str, Any] | str:
+    """``item`` through the crawl's row pipelines (built once per process), or why it
+    was dropped."""
+    from scrapy.exceptions import DropItem
+
+    global _PIPELINES
+    if _PIPELINES is None:
+        _PIPELINES = item_pipelines()
+    try:
+        for pipeline in _PIPELINES:
+            item = pipeline.process_item(item)
+    except DropItem as exc:
+        return f"dropped/{getattr(exc.__cause__, 'reason', 'pipeline')}"
+    return dict(item)
+
+
+def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
+    """A document page as a row the crawl's pipelines passed, or why not (run in a
+    worker)."""
     page, card = job.page, job.card
     site = sites.get(page.site)
     try:
@@ -256,7 +302,12 @@ def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
         document = site.layout(page.layout).parse_document(
             body, page.url, page.content_type or None
         )
-        parsed = ParsedPage(
+    except PayloadTooLarge:
+        return "too_large"
+    except PageParseError as exc:
+        return f"parse_error/{exc.reason}"
+    return _through_pipelines(
+        ParsedPage(
             site=page.site,
             url=page.url,
             document=document,
@@ -269,13 +320,7 @@ def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
             archived_at=page.archived_at,
             archive_url=page.archive_url,
         )
-        return validate_row(normalise_page(parsed))
-    except PayloadTooLarge:
-        return "too_large"
-    except PageParseError as exc:
-        return f"parse_error/{exc.reason}"
-    except InvalidItem as exc:
-        return f"dropped/{exc.reason}"
+    )
 
 
 # --------------------------------------------------------------------------- import
@@ -377,20 +422,23 @@ def _spool_rows(
     result: ImportResult,
     meter: _Progress,
 ) -> None:
-    """Dedupe the rows (one per version of a document) and spool them, one dataset per
-    network (its writer opened, and the dataset locked, at its first row)."""
-    seen: set[tuple[str, str]] = set()
+    """Dedupe the rows (the crawl's dedupe pipeline: one per version of a document) and
+    spool them, one dataset per network (its writer opened, and the dataset locked, at
+    its first row)."""
+    from scrapy.exceptions import DropItem
+
+    (dedupe,) = item_pipelines(keep=lambda path: path == DEDUPE)
     for job, row in zip(jobs, rows, strict=True):
         result.pages += 1
         meter.tick()
         if isinstance(row, str):
             result.skipped[row] += 1
             continue
-        key = (row["item_id"], row["content_hash"])
-        if key in seen:
+        try:
+            dedupe.process_item(row)
+        except DropItem:
             result.skipped["duplicate"] += 1
             continue
-        seen.add(key)
         if job.page.site not in writers:
             writers[job.page.site] = DatasetWriter(output_dir, job.page.site)
         writers[job.page.site].write(row)
