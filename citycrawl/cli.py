@@ -282,6 +282,16 @@ def _export_parser(commands: Any) -> None:
     ics.add_argument("--output", type=Path, default=Path("output"), help="datasets' folder")
 
 
+def _import_warc_parser(commands: Any) -> None:
+    warc_parser = commands.add_parser(
+        "import-warc", help="read pages stored in WARC files into the dataset"
+    )
+    warc_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    warc_parser.add_argument("--network", help="read every page as this network's")
+    warc_parser.add_argument("--output-dir", type=Path, default=Path("output"))
+    warc_parser.add_argument("--workers", type=int, help="parsing processes (one per core)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="citycrawl", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -301,13 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE"
     )
     _export_parser(commands)
-    warc_parser = commands.add_parser(
-        "import-warc", help="read pages stored in WARC files into the dataset"
-    )
-    warc_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    warc_parser.add_argument("--network", help="read every page as this network's")
-    warc_parser.add_argument("--output-dir", type=Path, default=Path("output"))
-    warc_parser.add_argument("--workers", type=int, help="parsing processes (one per core)")
+    _import_warc_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "export":
         from citycrawl.sites import all_sites
