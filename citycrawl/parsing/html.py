@@ -13,8 +13,8 @@ import unicodedata
 from urllib.parse import urljoin
 
 from lxml import etree
-from w3lib.encoding import html_to_unicode
 
+from citycrawl.parsing.charset import decode_page
 from citycrawl.parsing.model import PageParseError
 
 #: Pages larger than this are refused rather than parsed (the crawl caps downloads lower).
@@ -22,6 +22,14 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 
 # C0/C1 control characters other than tab/newline, and non-characters: never valid text.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# The same, plus invisible format characters that only steer rendering: zero-width
+# space/non-joiner/joiner, LRM/RLM, bidi embeddings and overrides (U+202A-202E), bidi
+# isolates (U+2066-2069) and stray BOMs. In stored plain text they hide or reorder what
+# a reader sees ("U+202E" makes "gpj.exe" read backwards), so text cleaning drops them.
+_UNPRINTABLE_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+    "\ufeff\ufdd0-\ufdef\ufffe\uffff]"
+)
 # Tag-shaped runs that survive as literal text (an escaped "&lt;script&gt;" in a title):
 # the dataset promises plain text, so they go, with U+FFFD replacement characters.
 _MARKUP_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,500}>")
@@ -37,6 +45,9 @@ _NONCHAR_UTF8_RE = re.compile(b"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
 _XML_DECLARATION_RE = re.compile(b"[ \t\n\r\x0b\x0c]*<\\?xml")
 # What lxml.html's ``text_content()`` computes, without its element classes (below).
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
+#: Where a parsed tree keeps a JSON-LD block's source: the ``<script
+#: type="application/ld+json">`` element stays, empty, with its JSON in this attribute.
+JSON_LD_ATTRIBUTE = "data-json-ld"
 #: Elements whose content is never text a reader sees.
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 
@@ -59,35 +70,9 @@ def is_html_page(content_type: str | None, body: bytes) -> bool:
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
-    """Return the page's text, decoded as Scrapy would decode it, with one override.
-
-    A header that claims UTF-8 over a body that is not valid UTF-8 (a legacy Latin-1
-    page behind a server default) would turn every accented letter into U+FFFD; such a
-    body is read by its own declaration or, failing that, as windows-1252, the encoding
-    browsers fall back to for Western European pages.
-    """
-    return _decode(body, content_type)[0]
-
-
-def _decode(body: bytes, content_type: str | None) -> tuple[str, bool]:
-    """:func:`decode`'s text, and whether it is known to be the strict UTF-8 decoding
-    of ``body`` after its first BOM.
-
-    It is when w3lib chose UTF-8 and no U+FFFD came out: w3lib decodes with
-    ``errors="replace"``, so the body was valid UTF-8 (its BOM, if any, removed).
-    """
-    encoding, text = html_to_unicode(content_type, body)
-    is_utf8 = encoding.replace("-", "").lower() == "utf8"
-    if not is_utf8 or "\ufffd" not in text:
-        return text, is_utf8
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        fallback_encoding, fallback_text = html_to_unicode(None, body)
-        if fallback_encoding.replace("-", "").lower() != "utf8":
-            return fallback_text, False
-        return body.decode("cp1252", errors="replace"), False
-    return text, False
+    """Return the page's text, decoded as Scrapy would decode it unless the bytes prove
+    the declared charset wrong (see :func:`citycrawl.parsing.charset.decode_page`)."""
+    return decode_page(body, content_type).text
 
 
 def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree._Element:
@@ -97,14 +82,21 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
     Python element class for every element the parsers touch (a Python call per element
     of every walk and XPath result), and nothing here needs their extra methods.
 
+    Scripts, styles, ``noscript`` and templates are removed, except JSON-LD blocks, which
+    stay as empty elements holding their JSON in :data:`JSON_LD_ATTRIBUTE`.
+
     Raises :class:`PageParseError` (``empty_page``, ``too_large``, ``not_html``) for
     input that holds no HTML document.
     """
     if len(body) > MAX_PAGE_BYTES:
         raise PageParseError("too_large", url, f"{len(body)} bytes")
-    decoded, exact_utf8 = _decode(body, content_type)
-    source = _clean_utf8(body, decoded, exact_utf8)
-    text = decoded.lstrip("\ufeff") if source else _CONTROL_RE.sub("", decoded).lstrip("\ufeff")
+    decoded = decode_page(body, content_type)
+    source = _clean_utf8(body, decoded.text, decoded.exact_utf8)
+    decoded_text = decoded.text
+    if source:
+        text = decoded_text.lstrip("\ufeff")
+    else:
+        text = _CONTROL_RE.sub("", decoded_text).lstrip("\ufeff")
     if not text or text.isspace():  # not text.strip(), without copying the page
         raise PageParseError("empty_page", url)
     try:
@@ -120,17 +112,28 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
     except (etree.ParserError, ValueError) as exc:
         raise PageParseError("not_html", url, str(exc)) from exc
     for bad in list(tree.iter(*_INVISIBLE_TAGS)):
-        drop_tree(bad)
+        if bad.tag == "script" and _is_json_ld(bad):
+            # Data, not text: kept for the generic signals, out of every text walk.
+            bad.set(JSON_LD_ATTRIBUTE, bad.text or "")
+            bad.text = None
+            bad[:] = []
+        else:
+            drop_tree(bad)
     return tree
+
+
+def _is_json_ld(script: etree._Element) -> bool:
+    kind = script.get("type")
+    return kind is not None and kind.split(";", 1)[0].strip().lower() == "application/ld+json"
 
 
 def _clean_utf8(body: bytes, text: str, exact_utf8: bool) -> bytes | None:
     """``body`` without its BOMs if ``text`` is exactly its UTF-8 decoding, free of
     anything :data:`_CONTROL_RE` removes; otherwise ``None`` (the slow, general path).
 
-    ``exact_utf8`` (from :func:`_decode`) says ``text`` is known to be that decoding
-    (after one BOM; any further BOMs are U+FEFF on both sides, stripped from both), which
-    spares decoding the body a second time to compare.
+    ``exact_utf8`` (from :func:`~citycrawl.parsing.charset.decode_page`) says ``text`` is
+    known to be that decoding (after one BOM; any further BOMs are U+FEFF on both sides,
+    stripped from both), which spares decoding the body a second time to compare.
 
     Scanning the bytes for control characters is several times faster than the regex
     over the text, and lxml parses UTF-8 bytes faster than a ``str``. In valid UTF-8
@@ -178,7 +181,8 @@ def strip_markup(text: str) -> str:
 
 
 def clean_text(text: str | None) -> str | None:
-    """Plain text: no markup remains, no control characters, whitespace collapsed, NFC.
+    """Plain text: no markup remains, no control characters, no invisible bidi or
+    zero-width characters, whitespace collapsed, NFC.
 
     ``None`` if nothing is left.
     """
@@ -186,11 +190,11 @@ def clean_text(text: str | None) -> str | None:
         # Most texts between blocks are indentation; every step below keeps whitespace
         # whitespace (NFC included, checked for every code point), so it ends as None.
         return None
-    # Every character _CONTROL_RE matches is non-printable, so a printable text (most
-    # single-line blocks) has none and skips the regex scan.
+    # Every character _UNPRINTABLE_RE matches is non-printable (format characters
+    # included), so a printable text (most single-line blocks) has none and skips the scan.
     printable = text.isprintable()
     if not printable:
-        text = _CONTROL_RE.sub("", text)
+        text = _UNPRINTABLE_RE.sub("", text)
     text = unicodedata.normalize("NFC", strip_markup(text))
     if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
         # Already collapsed. The only whitespace character that is printable is the

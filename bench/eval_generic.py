@@ -1,0 +1,258 @@
+"""Accuracy of the generic layer on real pages nobody here wrote, beside htmldate and
+trafilatura.
+
+Reads ``../shared/eval`` in place (see its README for the sets and their scoring):
+
+* ``htmldate-800``: the publication day of :func:`citycrawl.parsing.generic.parse_document`
+  as :func:`citycrawl.dates.parse_date` reads it (what normalisation stores in
+  ``published``), beside htmldate's ``find_date(html, url=url, original_date=True)``
+  fast and extensive: precision, recall, F, ms/page, and F by ``<html lang>``;
+* ``article-body-181``: the body's 4-token-shingle precision, recall and F (means over
+  pages), beside ``trafilatura.extract``; ms/page.
+
+ms/page is wall time of the call on bytes already in memory (gunzipped), decoding and
+parsing included, one page after another in this process. htmldate and trafilatura are
+the ``bench`` extra; without them their columns are skipped.
+
+    python bench/eval_generic.py [--set dates|body|both] [--eval-dir DIR] [--no-baselines]
+                                 [--failures N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from citycrawl import dates  # noqa: E402
+from citycrawl.parsing import generic  # noqa: E402
+from citycrawl.parsing.model import PageParseError  # noqa: E402
+
+DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
+_LANG_RE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    key: str
+    url: str
+    html: bytes
+    truth: str
+
+
+def load_dates(eval_dir: Path) -> list[Page]:
+    root = eval_dir / "htmldate-800"
+    cases = json.loads((root / "cases.json").read_text())
+    return [
+        Page(c["file"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["published"])
+        for c in cases
+    ]
+
+
+def load_bodies(eval_dir: Path) -> list[Page]:
+    root = eval_dir / "article-body-181"
+    cases = json.loads((root / "cases.json").read_text())
+    return [
+        Page(c["id"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["body"])
+        for c in cases
+    ]
+
+
+def our_date(page: Page) -> str | None:
+    """The day the dataset would store: parse_document, then citycrawl.dates."""
+    try:
+        doc = generic.parse_document(page.html, page.url)
+    except PageParseError:
+        return None
+    if not doc.published_text:
+        return None
+    value = dates.parse_date(doc.published_text)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if value else None
+
+
+def our_body(page: Page) -> str | None:
+    try:
+        return generic.parse_document(page.html, page.url, "text/html; charset=utf-8").body
+    except PageParseError:
+        return None
+
+
+def date_scores(predicted: dict[str, str | None], pages: Iterable[Page]) -> dict[str, float]:
+    """htmldate's scoring: right day TP, wrong day FP, no day FN."""
+    tp = fp = fn = 0
+    for page in pages:
+        got = predicted[page.key]
+        if got is None:
+            fn += 1
+        elif got[:10] == page.truth:
+            tp += 1
+        else:
+            fp += 1
+    return _prf(tp, fp, fn)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return {"precision": precision, "recall": recall, "f": f, "n": tp + fp + fn}
+
+
+def shingles(text: str | None) -> Counter[tuple[str, ...]]:
+    tokens = (text or "").split()
+    return Counter(tuple(tokens[i : i + 4]) for i in range(max(len(tokens) - 3, 0)))
+
+
+def body_scores(predicted: dict[str, str | None], pages: list[Page]) -> dict[str, float]:
+    """The benchmark's measure: per-page shingle precision and recall, averaged, F of means."""
+    precisions, recalls = [], []
+    for page in pages:
+        truth, got = shingles(page.truth), shingles(predicted[page.key])
+        tp = sum((truth & got).values())
+        fp, fn = sum(got.values()) - tp, sum(truth.values()) - tp
+        precisions.append(tp / (tp + fp) if tp + fp else (1.0 if not truth else 0.0))
+        recalls.append(tp / (tp + fn) if tp + fn else 1.0)
+    p, r = sum(precisions) / len(pages), sum(recalls) / len(pages)
+    return {"precision": p, "recall": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def run(pages: list[Page], extract: Callable[[Page], str | None]) -> tuple[dict, float]:
+    """Each page's result and the mean ms/page."""
+    out: dict[str, str | None] = {}
+    started = time.perf_counter()
+    for page in pages:
+        out[page.key] = extract(page)
+    return out, (time.perf_counter() - started) * 1000 / len(pages)
+
+
+def _baseline_dates() -> dict[str, Callable[[Page], str | None]]:
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return {}
+
+    def make(extensive: bool) -> Callable[[Page], str | None]:
+        def call(page: Page) -> str | None:
+            try:
+                return find_date(
+                    page.html, url=page.url, original_date=True, extensive_search=extensive
+                )
+            except Exception:  # a baseline's crash is its missing answer
+                return None
+
+        return call
+
+    return {"htmldate fast": make(False), "htmldate extensive": make(True)}
+
+
+def _baseline_bodies() -> dict[str, Callable[[Page], str | None]]:
+    try:
+        import trafilatura
+    except ImportError:
+        return {}
+    return {"trafilatura": lambda page: trafilatura.extract(page.html.decode(), url=page.url)}
+
+
+def _language(page: Page) -> str:
+    found = _LANG_RE.search(page.html[:20000])
+    return found.group(1).decode().lower() if found else "?"
+
+
+def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
+    pages = load_dates(eval_dir)
+    systems = {"citycrawl generic": our_date}
+    if baselines:
+        systems.update(_baseline_dates())
+    by_lang: dict[str, list[Page]] = defaultdict(list)
+    for page in pages:
+        by_lang[_language(page)].append(page)
+    langs = [lang for lang, group in sorted(by_lang.items(), key=lambda kv: -len(kv[1]))]
+    big = [lang for lang in langs if len(by_lang[lang]) >= 20]
+    print(f"\nhtmldate-800: {len(pages)} pages; F by <html lang> for {', '.join(big)}, rest")
+    print(
+        f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'ms/page':>8}  "
+        + " ".join(f"{lang:>5}" for lang in [*big, "rest"])
+    )
+    results: dict[str, object] = {}
+    ours: dict[str, str | None] = {}
+    for name, extract in systems.items():
+        predicted, ms = run(pages, extract)
+        if name == "citycrawl generic":
+            ours = predicted
+        score = date_scores(predicted, pages)
+        rest = [p for lang in langs if lang not in big for p in by_lang[lang]]
+        per_lang = [date_scores(predicted, by_lang[lang])["f"] for lang in big]
+        per_lang.append(date_scores(predicted, rest)["f"])
+        print(
+            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.3f} "
+            f"{ms:8.2f}  " + " ".join(f"{f:5.3f}" for f in per_lang)
+        )
+        results[name] = {**score, "ms_per_page": ms}
+    for page in [p for p in pages if ours.get(p.key) != p.truth][:failures]:
+        print(f"  miss {page.key} {page.url[:90]} truth={page.truth} got={ours[page.key]}")
+    return results
+
+
+def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
+    pages = load_bodies(eval_dir)
+    systems = {"citycrawl generic": our_body}
+    if baselines:
+        systems.update(_baseline_bodies())
+    print(f"\narticle-body-181: {len(pages)} pages")
+    print(f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'ms/page':>8}")
+    results: dict[str, object] = {}
+    for name, extract in systems.items():
+        predicted, ms = run(pages, extract)
+        score = body_scores(predicted, pages)
+        print(
+            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.3f} "
+            f"{ms:8.2f}"
+        )
+        results[name] = {**score, "ms_per_page": ms}
+        if name == "citycrawl generic" and failures:
+            worst = sorted(pages, key=lambda p: body_scores({p.key: predicted[p.key]}, [p])["f"])
+            for page in worst[:failures]:
+                f = body_scores({page.key: predicted[page.key]}, [page])
+                print(
+                    f"  low {page.key[:12]} {page.url[:80]} P={f['precision']:.2f} "
+                    f"R={f['recall']:.2f}"
+                )
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("dates", "body", "both"), default="both")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--no-baselines", action="store_true")
+    parser.add_argument("--failures", type=int, default=0, help="list N misses of ours")
+    args = parser.parse_args()
+    if not (args.eval_dir / "htmldate-800").is_dir():
+        sys.exit(f"no eval sets in {args.eval_dir} (clone with ../shared beside it)")
+    results = {}
+    if args.set in ("dates", "both"):
+        results["htmldate-800"] = eval_dates(args.eval_dir, not args.no_baselines, args.failures)
+    if args.set in ("body", "both"):
+        results["article-body-181"] = eval_bodies(
+            args.eval_dir, not args.no_baselines, args.failures
+        )
+    out = ROOT / "bench" / "results" / "eval_generic.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,345 @@
+"""A page's publication date from the signals any well-made site carries.
+
+In order of trust: what the page states for machines as its publication date (JSON-LD
+``datePublished``, ``article:published_time`` and the other meta conventions, microdata,
+RDFa, ``<time pubdate>``), a full date in the URL path (``/2019/03/14/``), a date shown
+next to the title or byline, and last the modification date. Candidates outside
+``[MIN_DATE, reference + 1 day]`` are skipped. The result is text that
+:func:`citycrawl.dates.parse_date` reads as the chosen day (the page's own text when it
+does, else ISO ``YYYY-MM-DD``), so normalisation and this module agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from citycrawl import dates
+from citycrawl.parsing import structured
+from citycrawl.parsing.html import clean_text, element_text
+from citycrawl.parsing.structured import Structured
+
+#: Meta names (lower-cased) that carry the original publication date, most trusted first.
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "dc:date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "publication_date",
+    "publication-date",
+    "article.published",
+    "article_date_original",
+    "originalpublicationdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
+    "created",
+    "creation_date",
+)
+#: Meta names for the last modification: used only when nothing states publication.
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
+_PUBLISHED_KEYS = ("datePublished", "dateCreated")
+_PUBLISHED_PROPERTIES = ("datepublished", "datecreated", "issued", "created", "date")
+_MODIFIED_PROPERTIES = ("datemodified", "modified")
+# Path dates: /2019/03/14/, /2019/3/4/, /2019-03-14-, /20190314/ (a year 19xx/20xx, then
+# month and day; one-digit parts only as whole path segments, "/2023/10/3-fragen" is not).
+_URL_DATE_RE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})"
+    r"(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])(?=[/.]|$)"
+    r"|([_.-]?)(0[1-9]|1[0-2])\4(0[1-9]|[12][0-9]|3[01])(?![0-9]))"
+)
+_ISO_RE = re.compile(r"\s*((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
+# A timestamp in UTC: its day may be the next or previous one where it was published.
+_UTC_RE = re.compile(r"(?:T|\s)[0-9:.]+\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.IGNORECASE)
+# Class or id words of elements holding a date, a byline or an article's meta line.
+_DATED_RE = re.compile(
+    "date|datum|time|publish|posted|byline|fecha|submitted|created|meta|info|author",
+    re.IGNORECASE,
+)
+# Ancestors whose dates belong to other documents: comments and lists of other articles.
+# (Not "footer", "sidebar", "aside" or "teaser": themes put the article's own byline in
+# all of them.)
+_ELSEWHERE_RE = re.compile(
+    r"comment|repl(?:y|ies)|respon[sd]|related|recommend|most-?read|popular", re.IGNORECASE
+)
+# Short texts worth reading as a date: a year 19xx/20xx or a numeric d.m.yy.
+_DATE_HINT_RE = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2})(?![0-9])"
+)
+_SHORT_TEXTS = etree.XPath(
+    "//body//text()[string-length(.) < 100 and string-length(normalize-space(.)) > 5]"
+)
+_SHORT_TEXTS_AFTER_H1 = etree.XPath(
+    "(//h1)[1]//text()[string-length(.) < 100 and string-length(normalize-space(.)) > 5]"
+    " | (//h1)[1]/following::text()[string-length(.) < 100"
+    " and string-length(normalize-space(.)) > 5]"
+)
+_MAX_TEXT_TRIES = 15
+_MAX_VISIBLE_TEXT = 120
+_MAX_SCANNED = 1500
+_MAX_VISIBLE_TRIES = 30
+_NEAR_TITLE = 12
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """The chosen day, the text it was read from, and the strategy that found it."""
+
+    day: dt.date
+    text: str
+    source: str
+    """``jsonld``, ``meta``, ``microdata``, ``time``, ``url``, ``visible`` (a date-marked
+    element by the title), ``text`` (a short text with a date) or ``modified`` (any
+    machine-readable modification date)."""
+
+
+def publication_date(
+    tree: etree._Element,
+    url: str,
+    found: Structured,
+    *,
+    reference: dt.date | None = None,
+    languages: list[str] | None = None,
+) -> FoundDate | None:
+    """The page's original publication day, or ``None`` when nothing states one.
+
+    ``reference`` (default: today, UTC) bounds plausible dates from above (one day of
+    slack for time zones); ``languages`` (ISO 639-1) narrows reading visible dates.
+    """
+    limit = (reference or dt.datetime.now(dt.UTC).date()) + _ONE_DAY
+
+    def first(source: str, texts: Iterable[str]) -> FoundDate | None:
+        for text in texts:
+            day = read_day(text, languages)
+            if day is not None and dates.MIN_DATE <= day <= limit:
+                return FoundDate(day, _as_text(text, day), source)
+        return None
+
+    stated = (
+        first("jsonld", _json_ld_values(found, _PUBLISHED_KEYS))
+        or first("meta", _meta_values(found, PUBLISHED_META))
+        or first("microdata", _property_values(found, _PUBLISHED_PROPERTIES))
+    )
+    in_url = first("url", _url_dates(url))
+    if in_url is not None:
+        # The path's day is the publisher's own; a stated timestamp a day off is the
+        # same moment in UTC, and one further off is usually a later republication.
+        if stated is not None and stated.day == in_url.day:
+            return stated
+        return in_url
+    if stated is not None:
+        if _UTC_RE.search(stated.text):
+            local = first("visible", _near(_visible_dates(tree), stated.day))
+            return local or stated
+        return stated
+    return (
+        first("time", _pubdate_times(tree))
+        or first("visible", _visible_dates(tree))
+        or first("text", _short_texts(tree))
+        or first("modified", _json_ld_values(found, ("dateModified",)))
+        or first("modified", _meta_values(found, MODIFIED_META))
+        or first("modified", _property_values(found, _MODIFIED_PROPERTIES))
+    )
+
+
+def _near(texts: Iterable[str], day: dt.date) -> Iterator[str]:
+    """The texts that state a day next to ``day`` (its local day seen from UTC)."""
+    for text in texts:
+        found = read_day(text)
+        if found is not None and abs(found - day) == _ONE_DAY:
+            yield text
+
+
+def read_day(text: str, languages: list[str] | None = None) -> dt.date | None:
+    """The single day ``text`` states: ISO first (most machine values), else
+    :func:`citycrawl.dates.parse_date`; ``None`` for ranges and unreadable text."""
+    iso = _ISO_RE.match(text)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    value = dates.parse_date(text, languages=languages)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _as_text(text: str, day: dt.date) -> str:
+    """``text`` if citycrawl.dates reads it as ``day``, else the day in ISO form."""
+    value = dates.parse_date(text)
+    read = value.date() if isinstance(value, dt.datetime) else value
+    return text if read == day else day.isoformat()
+
+
+def _json_ld_values(found: Structured, keys: tuple[str, ...]) -> Iterator[str]:
+    """Values of ``keys`` from article-like nodes first, then pages, then the rest."""
+    ranked = sorted(found.json_ld, key=_node_rank)
+    for node in ranked:
+        for key in keys:
+            value = structured.text_value(node.get(key))
+            if value:
+                yield value
+
+
+def _node_rank(node: structured.JsonNode) -> int:
+    kinds = structured.types(node)
+    if any(k.endswith(("Article", "Posting")) or k in ("Report", "Review") for k in kinds):
+        return 0
+    if any(k.endswith("Page") for k in kinds):
+        return 1
+    return 2
+
+
+def _meta_values(found: Structured, names: tuple[str, ...]) -> Iterator[str]:
+    for name in names:
+        for value in found.meta.get(name, ()):
+            cleaned = clean_text(value)
+            if cleaned:
+                yield cleaned
+
+
+def _property_values(found: Structured, names: tuple[str, ...]) -> Iterator[str]:
+    for name in names:
+        for element in found.properties.get(name, ()):
+            value = structured.property_value(element)
+            if value:
+                yield value
+
+
+def _pubdate_times(tree: etree._Element) -> Iterator[str]:
+    """``<time pubdate>`` and ``<time>`` or ``<abbr>`` marked published by class, outside
+    comments and side columns."""
+    for element in tree.iter("time", "abbr"):
+        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+        if element.get("pubdate") is not None or "publish" in marks:
+            if _elsewhere(element):
+                continue
+            value = element.get("datetime") or element.get("title") or element_text(element)
+            if value:
+                yield value
+
+
+def _url_dates(url: str) -> Iterator[str]:
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for match in _URL_DATE_RE.finditer(path):
+        month, day = (match[2], match[3]) if match[2] else (match[5], match[6])
+        yield f"{match[1]}-{int(month):02d}-{int(day):02d}"
+
+
+def _visible_dates(tree: etree._Element) -> Iterator[str]:
+    """Dates a reader sees by the title: short texts (or ``datetime`` values) of the
+    blocks right after the first ``<h1>`` and of date-marked elements around it, then
+    date-marked elements anywhere; never inside comments or side columns."""
+    tries = 0
+    for element in _dated_elements(tree):
+        if tries >= _MAX_VISIBLE_TRIES:
+            return
+        value = element.get("datetime")
+        if not value:
+            value = element_text(element)
+            if not value or len(value) > _MAX_VISIBLE_TEXT or not _has_digit(value):
+                continue
+        if _elsewhere(element):
+            continue
+        tries += 1
+        yield value
+
+
+def _dated_elements(tree: etree._Element) -> Iterator[etree._Element]:
+    h1 = next(tree.iter("h1"), None)
+    seen: set[etree._Element] = set()
+    if h1 is not None:
+        for element in itertools.islice(h1.itersiblings(etree.Element), _NEAR_TITLE):
+            seen.add(element)
+            yield element
+        scope = h1
+        for _ in range(3):
+            parent = scope.getparent()
+            if parent is None:
+                break
+            scope = parent
+        for element in _marked(scope):
+            if element not in seen:
+                seen.add(element)
+                yield element
+    for element in _marked(tree):
+        if element not in seen:
+            yield element
+
+
+def _marked(scope: etree._Element) -> Iterator[etree._Element]:
+    """``<time>`` and class/id-marked elements under ``scope``, a bounded number scanned."""
+    for element in itertools.islice(scope.iter(etree.Element), _MAX_SCANNED):
+        if element.tag == "time":
+            yield element
+            continue
+        marks = element.get("class")
+        ident = element.get("id")
+        if (marks and _DATED_RE.search(marks)) or (ident and _DATED_RE.search(ident)):
+            yield element
+
+
+def _short_texts(tree: etree._Element) -> Iterator[str]:
+    """Short text pieces holding a year or a numeric date: after the first ``<h1>``, then
+    anywhere in the body; never in comments or lists of other articles."""
+    tries = 0
+    for finder in (_SHORT_TEXTS_AFTER_H1, _SHORT_TEXTS):
+        for piece in finder(tree):
+            if tries >= _MAX_TEXT_TRIES:
+                return
+            if not _DATE_HINT_RE.search(piece):
+                continue
+            parent = piece.getparent()
+            if parent is None or parent.tag == "title" or _elsewhere(parent):
+                continue
+            tries += 1
+            yield " ".join(piece.split())
+
+
+def _elsewhere(element: etree._Element) -> bool:
+    """Whether ``element`` sits in a comment, teaser list, side column or footer."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "nav":
+            return True
+        marks = ancestor.get("class")
+        ident = ancestor.get("id")
+        if (marks and _ELSEWHERE_RE.search(marks)) or (ident and _ELSEWHERE_RE.search(ident)):
+            return True
+    return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
