@@ -43,6 +43,7 @@ _NONCHAR_UTF8_RE = re.compile(b"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
 # ``body.lstrip().startswith(b"<?xml")`` without copying the body (bytes.lstrip strips
 # exactly these six bytes).
 _XML_DECLARATION_RE = re.compile(b"[ \t\n\r\x0b\x0c]*<\\?xml")
+_XML_DECLARATION_TEXT_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 # What lxml.html's ``text_content()`` computes, without its element classes (below).
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 #: Where a parsed tree keeps a JSON-LD block's source: the ``<script
@@ -97,6 +98,9 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
         text = decoded_text.lstrip("\ufeff")
     else:
         text = _CONTROL_RE.sub("", decoded_text).lstrip("\ufeff")
+        # lxml refuses a str that declares an encoding; XHTML pages open with one, and
+        # the text is decoded already, so the declaration has nothing left to say.
+        text = _XML_DECLARATION_TEXT_RE.sub("", text, count=1)
     if not text or text.isspace():  # not text.strip(), without copying the page
         raise PageParseError("empty_page", url)
     try:
@@ -147,7 +151,7 @@ def _clean_utf8(body: bytes, text: str, exact_utf8: bool) -> bytes | None:
         b"\x00" in body.translate(_C0_TO_NUL)
         or (b"\xc2" in body and _C1_UTF8_RE.search(body))
         or (b"\xef" in body and _NONCHAR_UTF8_RE.search(body))
-        # lxml refuses a str with an XML encoding declaration (a not_html page): keep that.
+        # lxml refuses a str with an XML encoding declaration: the slow path removes it.
         or _XML_DECLARATION_RE.match(body)
     ):
         return None
