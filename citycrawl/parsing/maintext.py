@@ -10,11 +10,14 @@ are left out. Pure and read-only: the tree is not modified.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
 from citycrawl.parsing.html import clean_text
+
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
 
 #: Blocks whose text is a paragraph of the body when it is not boilerplate.
 _BLOCK_TAGS = frozenset(
@@ -36,23 +39,27 @@ _BLOCK_TAGS = frozenset(
     )
 )
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td", "body", "span", "font"))
-_BOILERPLATE_RE = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|header|masthead|sidebar|aside|widget|"
-    r"comments?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|banner|"
-    r"cookie\w*|newsletter|subscribe|subscription|breadcrumbs?|pagination|pager|tags?|"
-    r"author-bio|byline|meta|toolbar|popup|modal|skip|teaser|outbrain|taboola|disqus|"
-    r"caption|credit|signup|login|print|most-read|trending)(?:$|[\s_-])",
+# Readability's rule for blocks that are not the article (Mozilla's Readability.js,
+# "unlikelyCandidates"), unless their class or id also says they may hold it
+# ("okMaybeItsACandidate"): page furniture by name on the open web.
+_UNLIKELY_RE = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
+    r"footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
+    r"skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
+    r"yom-remote|share|newsletter|cookie|byline|caption|subscribe|promo|outbrain|taboola",
     re.IGNORECASE,
 )
-_POSITIVE_RE = re.compile(
-    r"article|content|entry|post|story|text|main|body|blog|news|prose", re.IGNORECASE
-)
+_MAYBE_RE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+# Class/id words of the article's container.
+_POSITIVE_RE = re.compile(r"article|content|entry|post|story|text|main|body|blog|prose", re.I)
+# A marked block holding more than this share of the page's text is a page wrapper
+# ("has-sidebar", "with-comments"), not chrome.
+_WRAPPER_SHARE = 0.5
 _SKIP_TAGS = frozenset(
     (
         "nav",
         "footer",
         "aside",
-        "form",
         "button",
         "select",
         "header",
@@ -85,10 +92,9 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
     body = tree.find("body")
     if body is None:
         body = tree
+    chrome = _Chrome(len(_STRING_VALUE(body)))
     scores: dict[etree._Element, float] = {}
-    for block in body.iter("p", "pre", "blockquote", "div", "td"):
-        if block.tag in ("div", "td") and not _own_text(block):
-            continue
+    for block in _candidate_blocks(body, chrome):
         text = _text(block)
         if len(text) < _MIN_PARAGRAPH:
             continue
@@ -100,12 +106,45 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
                 scores[ancestor] = scores.get(ancestor, 0.0) + score * weight
     if not scores:
         return None
-    best = max(scores, key=lambda el: scores[el] * _class_weight(el))
-    paragraphs = _paragraphs(best, title)
+    weighted = {el: score * _class_weight(el) for el, score in scores.items()}
+    best = max(weighted, key=weighted.__getitem__)
+    paragraphs: list[str] = []
+    for part in _with_siblings(best, weighted, chrome):
+        paragraphs.extend(_paragraphs(part, title, chrome))
     text = "\n\n".join(paragraphs)
     if len(text) < _MIN_BODY:
         return None
     return MainText(text, paragraphs[0] if paragraphs else None)
+
+
+def _candidate_blocks(body: etree._Element, chrome: _Chrome) -> Iterator[etree._Element]:
+    """Paragraph-like blocks outside chrome: ``p``, ``pre``, ``blockquote``, and ``div`` or
+    ``td`` elements holding text of their own (sites that write prose without ``<p>``)."""
+    walker = etree.iterwalk(body, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element is not body and chrome(element):
+            walker.skip_subtree()
+        elif tag in ("p", "pre", "blockquote") or (tag in ("div", "td") and _own_text(element)):
+            yield element
+
+
+def _with_siblings(
+    best: etree._Element, weighted: dict[etree._Element, float], chrome: _Chrome
+) -> list[etree._Element]:
+    """``best`` and the siblings that score at least a fifth of it (an article split in
+    several blocks), in document order."""
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    floor = max(weighted[best] * 0.2, 10.0)
+    return [
+        sibling
+        for sibling in parent.iterchildren(etree.Element)
+        if sibling is best or (weighted.get(sibling, 0.0) >= floor and not chrome(sibling))
+    ]
 
 
 def _parent(element: etree._Element | None) -> etree._Element | None:
@@ -117,7 +156,7 @@ def _class_weight(element: etree._Element) -> float:
     weight = 1.0
     if _POSITIVE_RE.search(marks):
         weight *= 1.25
-    if _BOILERPLATE_RE.search(marks):
+    if _UNLIKELY_RE.search(marks):
         weight *= 0.5
     if element.tag in ("article", "main"):
         weight *= 1.25
@@ -138,18 +177,26 @@ def _link_length(element: etree._Element) -> int:
     return sum(len(clean_text("".join(a.itertext())) or "") for a in element.iter("a"))
 
 
-def _is_boilerplate(element: etree._Element) -> bool:
-    if element.tag in _SKIP_TAGS:
-        return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return (
-        bool(marks.strip())
-        and bool(_BOILERPLATE_RE.search(marks))
-        and element.tag not in ("article", "main")
-    )
+class _Chrome:
+    """Whether an element is page chrome, by tag and class/id; elements holding most of
+    the page's text are wrappers, never chrome."""
+
+    def __init__(self, page_length: int) -> None:
+        self.limit = page_length * _WRAPPER_SHARE
+
+    def __call__(self, element: etree._Element) -> bool:
+        tag = element.tag
+        if tag in _SKIP_TAGS:
+            return True
+        if tag in ("article", "main"):
+            return False
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if len(marks) <= 1 or not _UNLIKELY_RE.search(marks) or _MAYBE_RE.search(marks):
+            return False
+        return len(_STRING_VALUE(element)) < self.limit
 
 
-def _paragraphs(container: etree._Element, title: str | None) -> list[str]:
+def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -> list[str]:
     """The container's blocks in order, boilerplate and link lists left out."""
     out: list[str] = []
     pending: list[str] = []
@@ -160,7 +207,7 @@ def _paragraphs(container: etree._Element, title: str | None) -> list[str]:
         if not isinstance(tag, str):
             continue
         if event == "start":
-            if element is not container and _is_boilerplate(element):
+            if element is not container and chrome(element):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS or tag == "h1":

@@ -267,7 +267,9 @@ def _visible_dates(tree: etree._Element, *, near_title: bool = False) -> Iterato
         if _elsewhere(element):
             continue
         tries += 1
-        yield _TIME_OF_DAY_RE.sub(" ", value) if ":" in value and not _ISO_RE.match(value) else value
+        yield (
+            _TIME_OF_DAY_RE.sub(" ", value) if ":" in value and not _ISO_RE.match(value) else value
+        )
 
 
 def _dated_elements(tree: etree._Element, near_title: bool) -> Iterator[etree._Element]:
