@@ -18,6 +18,7 @@ from lxml import etree
 from citycrawl.parsing.html import clean_text
 
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
+_HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 
 #: Blocks whose text is a paragraph of the body when it is not boilerplate.
 _BLOCK_TAGS = frozenset(
@@ -45,8 +46,8 @@ _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td", "body", 
 _UNLIKELY_RE = re.compile(
     r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
     r"footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-    r"skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
-    r"yom-remote|share|newsletter|cookie|byline|caption|subscribe|promo|outbrain|taboola",
+    r"skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager(?![a-z])|popup|"
+    r"yom-remote|share|newsletter|cookie|consent|byline|caption|subscribe|promo|outbrain|taboola",
     re.IGNORECASE,
 )
 _MAYBE_RE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
@@ -72,6 +73,11 @@ _SKIP_TAGS = frozenset(
         "style",
     )
 )
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# Fewer words than this, without closing punctuation, is a label, not a paragraph.
+_MIN_WORDS = 4
+_MAX_LABEL = 40  # characters: scripts without spaces write whole sentences in "one word"
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)。！？」")
 _MIN_PARAGRAPH = 25
 _MIN_BODY = 200
 
@@ -107,7 +113,7 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
     if not scores:
         return None
     weighted = {el: score * _class_weight(el) for el, score in scores.items()}
-    best = max(weighted, key=weighted.__getitem__)
+    best = _promote(max(weighted, key=weighted.__getitem__), weighted)
     paragraphs: list[str] = []
     for part in _with_siblings(best, weighted, chrome):
         paragraphs.extend(_paragraphs(part, title, chrome))
@@ -118,8 +124,8 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
 
 
 def _candidate_blocks(body: etree._Element, chrome: _Chrome) -> Iterator[etree._Element]:
-    """Paragraph-like blocks outside chrome: ``p``, ``pre``, ``blockquote``, and ``div`` or
-    ``td`` elements holding text of their own (sites that write prose without ``<p>``)."""
+    """Paragraph-like blocks outside chrome: ``p``, ``pre``, ``blockquote``, and containers
+    holding text of their own (sites that write prose without ``<p>``)."""
     walker = etree.iterwalk(body, events=("start",))
     for _, element in walker:
         tag = element.tag
@@ -127,19 +133,59 @@ def _candidate_blocks(body: etree._Element, chrome: _Chrome) -> Iterator[etree._
             continue
         if element is not body and chrome(element):
             walker.skip_subtree()
-        elif tag in ("p", "pre", "blockquote") or (tag in ("div", "td") and _own_text(element)):
+        elif tag in ("p", "pre", "blockquote") or (tag in _CONTAINER_TAGS and _own_text(element)):
             yield element
+
+
+def _promote(best: etree._Element, weighted: dict[etree._Element, float]) -> etree._Element:
+    """The closest ancestor of ``best`` holding three of the five best containers that
+    score near it: an article whose paragraphs sit in a run of column blocks."""
+    floor = weighted[best] * 0.75
+    rivals = [
+        el
+        for el in sorted(weighted, key=weighted.__getitem__, reverse=True)[1:5]
+        if weighted[el] >= floor
+    ]
+    if len(rivals) < 2:
+        return best
+    ancestor = best.getparent()
+    while ancestor is not None and ancestor.tag != "html":
+        inside = sum(1 for el in rivals if _contains(ancestor, el))
+        if inside >= 2:
+            return ancestor
+        ancestor = ancestor.getparent()
+    return best
+
+
+def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
 
 
 def _with_siblings(
     best: etree._Element, weighted: dict[etree._Element, float], chrome: _Chrome
 ) -> list[etree._Element]:
-    """``best`` and the siblings that score at least a fifth of it (an article split in
-    several blocks), in document order."""
+    """``best`` with the rest of an article split in several blocks, in document order:
+    a run of same-class siblings of ``best`` or of one of its two nearest ancestors
+    (column layouts), else the siblings scoring at least a fifth of ``best``."""
+    level = best
+    for _ in range(3):
+        parent = level.getparent()
+        if parent is None:
+            break
+        kind = (level.tag, level.get("class"))
+        run = [
+            sibling
+            for sibling in parent.iterchildren(etree.Element)
+            if sibling is level
+            or ((sibling.tag, sibling.get("class")) == kind and weighted.get(sibling, 0.0) > 0)
+        ]
+        if len(run) > 1 and kind[1]:
+            return run
+        level = parent
     parent = best.getparent()
     if parent is None:
         return [best]
-    floor = max(weighted[best] * 0.2, 10.0)
+    floor = max(weighted.get(best, 0.0) * 0.2, 10.0)
     return [
         sibling
         for sibling in parent.iterchildren(etree.Element)
@@ -193,6 +239,9 @@ class _Chrome:
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if len(marks) <= 1 or not _UNLIKELY_RE.search(marks) or _MAYBE_RE.search(marks):
             return False
+        # Chrome sits beside the article, never around it.
+        if _HOLDS_ARTICLE(element):
+            return False
         return len(_STRING_VALUE(element)) < self.limit
 
 
@@ -210,7 +259,11 @@ def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -
             if element is not container and chrome(element):
                 walker.skip_subtree()
                 continue
-            if tag in _BLOCK_TAGS or tag == "h1":
+            if tag == "h1":  # the title, whatever its wording: a field of its own
+                _flush(pending, out)
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK_TAGS:
                 _flush(pending, out)
                 _add_block(element, out, title)
                 walker.skip_subtree()
@@ -236,12 +289,22 @@ def _flush(pending: list[str], out: list[str]) -> None:
 
 
 def _add_block(element: etree._Element, out: list[str], title: str | None) -> None:
+    """Append the block's text unless it is the title, a link list, or a stray label."""
     text = _text(element)
     if not text or text == title:
         return
     links = _link_length(element)
     if element.tag in ("li", "td", "dd", "dt") and links > 0.5 * len(text):
         return
-    if links > 0.8 * len(text) and len(text) < 200:
+    if links > 0.5 * len(text) and len(text) < 200:
+        return
+    if element.tag not in _HEADINGS and _is_label(text):
         return
     out.append(text)
+
+
+def _is_label(text: str) -> bool:
+    """A few words without sentence punctuation: "Tags", "Share on Facebook Twitter"."""
+    return (
+        len(text) < _MAX_LABEL and len(text.split()) < _MIN_WORDS and text[-1] not in _SENTENCE_END
+    )
