@@ -23,7 +23,7 @@ from lxml import etree
 
 from citycrawl.parsing import maintext, pubdate, structured
 from citycrawl.parsing.html import absolute_url, clean_text, element_text, parse_tree
-from citycrawl.parsing.model import DocumentPage
+from citycrawl.parsing.model import GenericPage
 from citycrawl.parsing.structured import JsonNode, Structured
 
 _EVENT_KINDS = ("Event", "Festival", "Hackathon", "ExhibitionEvent")
@@ -102,7 +102,7 @@ def signals(tree: etree._Element, url: str, *, reference: dt.date | None = None)
 
 def parse_document(
     body: bytes, url: str, content_type: str | None = None, *, reference: dt.date | None = None
-) -> DocumentPage:
+) -> GenericPage:
     """A page no site rule claims, read from its generic signals and main text.
 
     Raises :class:`~citycrawl.parsing.model.PageParseError` (``empty_page``,
@@ -122,7 +122,7 @@ def parse_document(
     if summary is None and text is not None and text.lead:
         summary = text.lead
         sources["summary"] = "maintext"
-    return DocumentPage(
+    return GenericPage(
         url=url,
         layout="generic",
         title=found.title,

@@ -102,13 +102,20 @@ class DocumentPage:
     """``<link rel="canonical">`` when the page declares one."""
     shortlink: str | None = None
     """WordPress ``<link rel="shortlink">`` (``https://eurocities.eu/?p=20761``)."""
+    field_sources: dict[str, str] = field(default_factory=dict)
+    """Field name → the strategy that filled it (``selector``, ``jsonld``, ``opengraph``,
+    ``meta``, ``microdata``, ``time``, ``url``, ``visible``, ``text``, ``modified``,
+    ``html``, ``maintext``), counted per run as ``citycrawl/field_source/<field>/<strategy>``."""
+
+
+@dataclass(slots=True)
+class GenericPage(DocumentPage):
+    """A page read by the generic layer (:mod:`citycrawl.parsing.generic`): a document
+    plus what only machine-readable signals carry."""
+
     tags: list[str] = field(default_factory=list)
     """Keywords the page declares (``article:tag``, JSON-LD ``keywords``)."""
     attendance: str | None = None
     """schema.org ``eventAttendanceMode``: ``online``, ``offline`` or ``mixed``."""
     schema_type: str | None = None
     """The schema.org type of the page's main entity (``NewsArticle``, ``Event``)."""
-    field_sources: dict[str, str] = field(default_factory=dict)
-    """Field name → the strategy that filled it (``selector``, ``jsonld``, ``opengraph``,
-    ``meta``, ``microdata``, ``time``, ``url``, ``visible``, ``text``, ``modified``,
-    ``html``, ``maintext``), counted per run as ``citycrawl/field_source/<field>/<strategy>``."""
