@@ -226,9 +226,8 @@ def _meta_list(
             parts = value.split(",") if "keyword" in name or "tags" in name else [value]
             for part in parts:
                 cleaned = clean_text(part)
-                if cleaned and not cleaned.startswith(("http://", "https://")):
-                    if cleaned not in values:
-                        values.append(cleaned)
+                if cleaned and not cleaned.startswith(("http", "//")) and cleaned not in values:
+                    values.append(cleaned)
         if values:
             yield source, values
             return
@@ -339,8 +338,8 @@ def _local(value: str) -> str:
 def _location(value: Any) -> str | None:
     """A Place's name and address (a VirtualLocation's URL), joined with commas."""
     if isinstance(value, list):
-        parts = [p for p in (_location(v) for v in value) if p]
-        return "; ".join(parts) or None
+        places = [p for p in (_location(v) for v in value) if p]
+        return "; ".join(places) or None
     if not isinstance(value, dict):
         return structured.text_value(value)
     parts: list[str] = []
