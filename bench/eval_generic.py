@@ -21,112 +21,29 @@ the ``bench`` extra; without them their columns are skipped.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import gzip
 import json
 import re
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citycrawl import dates  # noqa: E402
-from citycrawl.parsing import generic  # noqa: E402
-from citycrawl.parsing.model import PageParseError  # noqa: E402
+from tests.eval_sets import (  # noqa: E402
+    EVAL_DIR,
+    Page,
+    body_scores,
+    date_scores,
+    load_bodies,
+    load_dates,
+    our_body,
+    our_date,
+)
 
-DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 _LANG_RE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    key: str
-    url: str
-    html: bytes
-    truth: str
-
-
-def load_dates(eval_dir: Path) -> list[Page]:
-    root = eval_dir / "htmldate-800"
-    cases = json.loads((root / "cases.json").read_text())
-    return [
-        Page(c["file"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["published"])
-        for c in cases
-    ]
-
-
-def load_bodies(eval_dir: Path) -> list[Page]:
-    root = eval_dir / "article-body-181"
-    cases = json.loads((root / "cases.json").read_text())
-    return [
-        Page(c["id"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["body"])
-        for c in cases
-    ]
-
-
-def our_date(page: Page) -> str | None:
-    """The day the dataset would store: parse_document, then citycrawl.dates."""
-    try:
-        doc = generic.parse_document(page.html, page.url)
-    except PageParseError:
-        return None
-    if not doc.published_text:
-        return None
-    value = dates.parse_date(doc.published_text)
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value.isoformat() if value else None
-
-
-def our_body(page: Page) -> str | None:
-    try:
-        return generic.parse_document(page.html, page.url, "text/html; charset=utf-8").body
-    except PageParseError:
-        return None
-
-
-def date_scores(predicted: dict[str, str | None], pages: Iterable[Page]) -> dict[str, float]:
-    """htmldate's scoring: right day TP, wrong day FP, no day FN."""
-    tp = fp = fn = 0
-    for page in pages:
-        got = predicted[page.key]
-        if got is None:
-            fn += 1
-        elif got[:10] == page.truth:
-            tp += 1
-        else:
-            fp += 1
-    return _prf(tp, fp, fn)
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return {"precision": precision, "recall": recall, "f": f, "n": tp + fp + fn}
-
-
-def shingles(text: str | None) -> Counter[tuple[str, ...]]:
-    tokens = (text or "").split()
-    return Counter(tuple(tokens[i : i + 4]) for i in range(max(len(tokens) - 3, 0)))
-
-
-def body_scores(predicted: dict[str, str | None], pages: list[Page]) -> dict[str, float]:
-    """The benchmark's measure: per-page shingle precision and recall, averaged, F of means."""
-    precisions, recalls = [], []
-    for page in pages:
-        truth, got = shingles(page.truth), shingles(predicted[page.key])
-        tp = sum((truth & got).values())
-        fp, fn = sum(got.values()) - tp, sum(truth.values()) - tp
-        precisions.append(tp / (tp + fp) if tp + fp else (1.0 if not truth else 0.0))
-        recalls.append(tp / (tp + fn) if tp + fn else 1.0)
-    p, r = sum(precisions) / len(pages), sum(recalls) / len(pages)
-    return {"precision": p, "recall": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def run(pages: list[Page], extract: Callable[[Page], str | None]) -> tuple[dict, float]:
@@ -236,7 +153,7 @@ def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obj
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=("dates", "body", "both"), default="both")
-    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--failures", type=int, default=0, help="list N misses of ours")
     args = parser.parse_args()

@@ -24,6 +24,7 @@ page both chose windows-1252 (``£ódŸ``), on a Czech ISO-8859-2 page cp775 or 
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,13 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "japanese": ("cp932", "euc_jp"),
     "chinese": ("gb18030", "big5"),
     "korean": ("cp949",),
+}
+# Declared charsets that the first code pages of a family extend.
+_SUBSETS = {
+    "japanese": ("shift_jis", "iso2022_jp"),
+    "chinese": ("gbk", "gb2312", "big5hkscs"),
+    "korean": ("euc_kr",),
+    "cyrillic": ("koi8_t",),
 }
 _LANGUAGE_FAMILY = {
     **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq", "sr-latn"), "central"),
@@ -63,13 +71,17 @@ _LANG_WINDOW = 8192
 _SYMBOLS = "¡¢£¤¥¦§¨ª¬¯±²³´µ¶¸¹º¼½¾¿"
 #: One mojibake sign: a C1 control or U+FFFD; a symbol between letters or opening a word
 #: before a lowercase letter ("Wroc³aw", "£ód"); four non-ASCII Latin letters in a row
-#: (Cyrillic read as cp1252: "Ìîñêâà"); an ASCII letter glued to a Cyrillic or Greek one.
+#: (Cyrillic read as cp1252: "Ìîñêâà"); an ASCII letter glued to a Cyrillic or Greek
+#: one; a Cyrillic capital right after a small letter.
 _SIGN_RE = re.compile(
     rf"[\x80-\x9f\ufffd]"
     rf"|(?<=[^\W\d_])[{_SYMBOLS}](?=[^\W\d_])"
     rf"|(?<!\S)[{_SYMBOLS}](?=[a-zß-öø-ÿ])"
     r"|[À-ÖØ-öø-ÿ]{4,}"
     r"|[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]"
+    # Cyrillic read with the wrong Cyrillic code page swaps case: "нПУЛЧБ" (KOI8-R as
+    # windows-1251); a capital after a small letter inside a word is rare in real text.
+    r"|[а-яё][А-ЯЁ]"
 )
 #: Runs of non-ASCII characters: signs are only ever in them or next to them.
 _NON_ASCII_RUN_RE = re.compile(r"[\x80-\U0010ffff]+")
@@ -117,11 +129,37 @@ def decode_page(body: bytes, content_type: str | None = None) -> Decoded:
     else:
         return Decoded(utf8, "utf-8", "utf8_declared_legacy", exact_utf8=True)
     declared_signs = mojibake_signs(text)
+    language = _language(body)
     if declared_signs >= MOJIBAKE_THRESHOLD:
-        best = _best_legacy(body, _language(body), declared_signs)
+        best = _best_legacy(body, language, declared_signs)
         if best is not None:
             return Decoded(best[2], best[1], "mojibake")
+    family = _LANGUAGE_FAMILY.get(language or "")
+    if family is not None and _codec(encoding) not in _family_codecs(family):
+        # A Czech page in windows-1252 is a contradiction (no ř, ě, ů there), and its
+        # misreading leaves no sign ("pøíští"): the language's own code pages decide.
+        for codec in _FAMILIES[family]:
+            try:
+                candidate = body.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if mojibake_signs(candidate) <= declared_signs:
+                return Decoded(candidate, codec, "mojibake")
     return Decoded(text, encoding)
+
+
+def _codec(encoding: str) -> str:
+    """The canonical Python codec name (``windows-1250`` and ``cp1250`` are one)."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+def _family_codecs(family: str) -> set[str]:
+    """Every codec of a family, its supersets' subsets included (``shift_jis`` for
+    ``cp932``): a page declaring any of them is written in the family's script."""
+    return {_codec(name) for name in (*_FAMILIES[family], *_SUBSETS.get(family, ()))}
 
 
 def mojibake_signs(text: str) -> int:

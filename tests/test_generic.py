@@ -1,0 +1,236 @@
+"""The generic layer (citycrawl.parsing.generic): signals every well-made site carries.
+
+The pages are reconstructions of what common stacks emit (WordPress with Yoast SEO,
+Drupal's RDFa, a news theme with microdata, an events plugin's JSON-LD), trimmed to the
+parts that matter; the accuracy on real pages is the CI gate in test_eval_generic.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from citycrawl import dates
+from citycrawl.parsing import generic, structured
+from citycrawl.parsing.html import parse_tree
+from citycrawl.parsing.maintext import extract
+
+PARAGRAPHS = [
+    "The city council of Gdańsk adopted its climate plan on Tuesday, after two years "
+    "of consultation with residents, companies and the port authority.",
+    "The plan sets a target of climate neutrality by 2040, ten years before the "
+    "national goal, and commits the city to renovate every public building it owns.",
+    "Mayor Aleksandra Dulkiewicz said the plan was written with the people who will "
+    "live with it, and that the first renovations start in the spring.",
+]
+ARTICLE = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+CHROME = """
+<header class="site-header"><nav class="main-navigation"><ul><li><a href="/">Home</a></li>
+<li><a href="/news/">News</a></li><li><a href="/events/">Events</a></li></ul></nav></header>
+<aside class="widget-area"><section class="widget"><h2>Latest</h2><ul>
+<li><a href="/a">Warsaw opens new tram line to the airport and the eastern districts</a>
+<span class="post-date">3 March 2019</span></li></ul></section></aside>
+"""
+COMMENTS = """
+<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment">
+<div class="comment-meta"><time datetime="2019-03-20T10:00:00+01:00">20 March 2019</time>
+</div><p>Great news for the city, but the port should have committed to more than this,
+and sooner, given what we know about the emissions of the ships.</p></li></ol></div>
+"""
+
+
+def yoast_page(url_date: str = "") -> tuple[bytes, str]:
+    url = f"https://www.example-city.eu/{url_date}gdansk-climate-plan/"
+    graph = f"""{{"@context":"https://schema.org","@graph":[
+      {{"@type":"Organization","@id":"https://www.example-city.eu/#org","name":"Example"}},
+      {{"@type":"WebSite","@id":"https://www.example-city.eu/#website"}},
+      {{"@type":"WebPage","@id":"{url}","url":"{url}","inLanguage":"en-GB",
+        "datePublished":"2019-03-12T08:30:00+00:00","dateModified":"2019-04-02T09:00:00+00:00"}},
+      {{"@type":"Article","@id":"{url}#article","isPartOf":{{"@id":"{url}"}},
+        "headline":"Gdańsk adopts its climate plan","datePublished":"2019-03-12T08:30:00+00:00",
+        "dateModified":"2019-04-02T09:00:00+00:00","author":{{"name":"Anna Nowak"}},
+        "articleSection":["Climate","Governance"],"keywords":"climate, energy, ports",
+        "inLanguage":"en-GB"}}]}}"""
+    html = f"""<!DOCTYPE html><html lang="en-GB"><head>
+<title>Gdańsk adopts its climate plan - Example Cities</title>
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="Gdańsk adopts its climate plan">
+<meta property="og:description" content="Climate neutrality by 2040.">
+<meta property="article:published_time" content="2019-03-12T08:30:00+00:00">
+<meta property="article:modified_time" content="2019-04-02T09:00:00+00:00">
+<meta property="article:section" content="Climate">
+<meta property="article:tag" content="climate"><meta property="article:tag" content="ports">
+<script type="application/ld+json" class="yoast-schema-graph">{graph}</script>
+</head><body class="post-template-default single comments-open">{CHROME}
+<main id="main"><article class="post type-post"><header class="entry-header">
+<h1 class="entry-title">Gdańsk adopts its climate plan</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published"
+datetime="2019-03-12T08:30:00+00:00">12 March 2019</time></span></div></header>
+<div class="entry-content">{ARTICLE}
+<div class="sharedaddy"><a href="#">Share on Facebook</a> <a href="#">Twitter</a></div>
+</div></article>{COMMENTS}</main>
+<footer class="site-footer"><p>© 2019 Example Cities, Rue de la Loi 1, Brussels.</p></footer>
+</body></html>"""
+    return html.encode(), url
+
+
+def signals_of(html: bytes | str, url: str) -> generic.Signals:
+    body = html.encode() if isinstance(html, str) else html
+    return generic.signals(parse_tree(body, url, "text/html; charset=utf-8"), url)
+
+
+def test_yoast_wordpress_article_signals() -> None:
+    html, url = yoast_page()
+    found = signals_of(html, url)
+    assert found.title == "Gdańsk adopts its climate plan"
+    assert found.sources["title"] == "jsonld"
+    assert found.summary == "Climate neutrality by 2040."
+    assert found.authors == ["Anna Nowak"]
+    assert found.categories == ["Climate", "Governance"]
+    assert found.tags == ["climate", "energy", "ports"]
+    assert found.canonical_url == url
+    assert found.language == "en-GB"
+    assert found.schema_type == "Article"
+    assert dates.parse_date(found.published_text or "") in (
+        dt.date(2019, 3, 12),
+        dt.datetime(2019, 3, 12, 8, 30, tzinfo=dt.UTC),
+    )
+    assert dates.parse_date(found.modified_text or "").date() == dt.date(2019, 4, 2)
+
+
+def test_parse_document_reads_body_without_chrome_or_comments() -> None:
+    html, url = yoast_page()
+    page = generic.parse_document(html, url, "text/html; charset=utf-8")
+    assert page.layout == "generic"
+    assert page.body == "\n\n".join(PARAGRAPHS)
+    assert page.field_sources["body"] == "maintext"
+    assert page.field_sources["title"] == "jsonld"
+
+
+def test_url_date_is_the_publishers_day() -> None:
+    html, url = yoast_page("2019/03/11/")
+    found = signals_of(html, url)
+    assert found.published_text == "2019-03-11"
+    assert found.sources["published"] == "url"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://a.example/2019/03/14/slug/", "2019-03-14"),
+        ("https://a.example/blog/2017/7/2/slug", "2017-07-02"),
+        ("https://a.example/news/2021-11-08-festival", "2021-11-08"),
+        ("https://a.example/archive/20190314.html", "2019-03-14"),
+        ("https://a.example/2023/10/3-questions-for-the-mayor/", None),
+        ("https://a.example/news/1582045946_459487.html", None),
+        ("https://a.example/2019/02/30/impossible/", None),
+    ],
+)
+def test_url_dates(url: str, day: str | None) -> None:
+    page = "<html><body><h1>Title</h1><p>Text without any date.</p></body></html>"
+    found = signals_of(page, url)
+    assert found.published_text == day
+
+
+def test_visible_byline_date_beats_stale_machine_date() -> None:
+    page = """<html lang="de"><head>
+<meta property="article:published_time" content="2017-08-21T13:09:00Z"></head><body>
+<div class="sidebar"><span class="date">01.01.2015</span></div>
+<article><h1>Sieben Berufe, die Zukunft haben</h1>
+<div class="article-meta">03.04.2019 Von Olaf Kempin</div>
+<p>Welche Berufe gefragt bleiben, zeigt eine Studie.</p></article></body></html>"""
+    found = signals_of(page, "https://news.example.de/a/sieben-berufe,3050673")
+    assert found.sources["published"] == "visible"
+    assert dates.parse_date(found.published_text or "") == dt.date(2019, 4, 3)
+
+
+def test_comment_dates_are_not_the_article_date() -> None:
+    page = f"""<html><body><h1>Title of a post</h1><div class="entry">{ARTICLE}</div>
+{COMMENTS}</body></html>"""
+    found = signals_of(page, "https://blog.example.org/title-of-a-post/")
+    assert found.published_text is None
+
+
+def test_dublin_core_and_citation_meta() -> None:
+    page = """<html><head><meta name="DC.date.issued" content="2020-04-07">
+<meta name="citation_title" content="Screening for colorectal cancer">
+<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, R.">
+</head><body><p>Abstract.</p></body></html>"""
+    found = signals_of(page, "https://journal.example.org/doi/10.1/xyz")
+    assert found.published_text == "2020-04-07"
+    assert found.sources["published"] == "meta"
+    assert found.title == "Screening for colorectal cancer"
+    assert found.authors == ["Doe, Jane", "Roe, R."]
+
+
+def test_microdata_and_rdfa_dates() -> None:
+    microdata = """<html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+<meta itemprop="datePublished" content="2018-06-27"><p>Text.</p></div></body></html>"""
+    rdfa = """<html><body><div about="/node/12" typeof="sioc:Item foaf:Document">
+<span property="dc:date dc:created" content="2013-05-03T11:51:00+02:00"
+datatype="xsd:dateTime">Fri, 05/03/2013</span><p>Text.</p></div></body></html>"""
+    assert signals_of(microdata, "https://x.example/p").published_text == "2018-06-27"
+    found = signals_of(rdfa, "https://drupal.example/node/12")
+    assert found.sources["published"] == "microdata"
+    assert dates.parse_date(found.published_text or "").date() == dt.date(2013, 5, 3)
+
+
+def test_broken_json_ld_still_gives_its_dates() -> None:
+    broken = """<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Line one
+line two", "datePublished": "2020-02-14T09:00:00+01:00",}
+</script><script type="application/ld+json">{"@type": "BlogPosting", "datePublished":
+"2011-12-03" "headline": </script></head><body><p>x</p></body></html>"""
+    found = signals_of(broken, "https://x.example/a")
+    assert found.title == "Line one line two"
+    assert found.published_text == "2020-02-14T09:00:00+01:00"
+    assert structured.parse_json_ld('{"a": 1') is None
+    assert structured.parse_json_ld('{"datePublished": "2011-12-03" "x"') == {
+        "datePublished": "2011-12-03"
+    }
+
+
+def test_schema_org_event() -> None:
+    page = """<html lang="fr"><head><script type="application/ld+json">[
+{"@context":"http://schema.org","@type":"Event","name":"Forum des villes",
+ "startDate":"2024-10-22T09:30:00+02:00","endDate":"2024-10-24T17:00:00+02:00",
+ "eventAttendanceMode":"https://schema.org/MixedEventAttendanceMode",
+ "location":[{"@type":"Place","name":"Hôtel de Ville","address":{"@type":"PostalAddress",
+ "streetAddress":"Place de l'Hôtel de Ville","addressLocality":"Paris","addressCountry":"FR"}},
+ {"@type":"VirtualLocation","url":"https://stream.example.org/forum"}]}]</script></head>
+<body><h1>Forum des villes</h1></body></html>"""
+    found = signals_of(page, "https://ville.example.fr/agenda/forum")
+    assert found.schema_type == "Event"
+    assert found.start_text == "2024-10-22T09:30:00+02:00"
+    assert found.end_text == "2024-10-24T17:00:00+02:00"
+    assert found.attendance == "mixed"
+    assert found.location == (
+        "Hôtel de Ville, Place de l'Hôtel de Ville, Paris, FR; https://stream.example.org/forum"
+    )
+    assert found.language == "fr"
+
+
+def test_implausible_dates_are_skipped() -> None:
+    page = """<html><head><meta property="article:published_time" content="2999-01-01">
+<meta name="date" content="1970-01-01"><meta name="dc.date" content="2018-02-15"></head>
+<body><p>x</p></body></html>"""
+    found = signals_of(page, "https://x.example/a")
+    assert found.published_text == "2018-02-15"
+
+
+def test_main_text_of_a_page_without_paragraph_tags() -> None:
+    text = "<br><br>".join(PARAGRAPHS)
+    page = f"""<html><body>{CHROME}<div id="content"><h1>Title</h1>
+<div class="post-body">{text}</div></div></body></html>"""
+    tree = parse_tree(page.encode(), "https://x.example/a", "text/html; charset=utf-8")
+    found = extract(tree)
+    assert found is not None
+    assert found.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_no_main_text_on_a_link_page() -> None:
+    links = "".join(f"<li><a href='/p{i}'>Story number {i} of the day</a></li>" for i in range(30))
+    tree = parse_tree(f"<html><body><ul>{links}</ul></body></html>".encode(), "https://x/")
+    assert extract(tree) is None
