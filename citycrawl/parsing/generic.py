@@ -33,8 +33,6 @@ _ATTENDANCE = {
     "mixedeventattendancemode": "mixed",
 }
 _ADDRESS_KEYS = ("streetAddress", "postalCode", "addressLocality", "addressRegion")
-_H1 = etree.XPath("//h1")
-_TITLE = etree.XPath("//title")
 
 
 @dataclass(slots=True)
@@ -73,7 +71,7 @@ def signals(tree: etree._Element, url: str, *, reference: dt.date | None = None)
     out = Signals()
     pick = _Picker(out)
     pick("title", [("jsonld", _node_text(main, "headline", "name"))], _meta(found, _TITLE_META))
-    pick("title", [("html", _html_title(tree))])
+    pick("title", [("html", _html_title(found))])
     pick("summary", [("jsonld", _node_text(main, "description"))], _meta(found, _SUMMARY_META))
     pick(
         "authors", [("jsonld", _names(main, "author", "creator"))], _meta_list(found, _AUTHOR_META)
@@ -83,13 +81,13 @@ def signals(tree: etree._Element, url: str, *, reference: dt.date | None = None)
     )
     pick("tags", [("jsonld", _keywords(main))], _meta_list(found, _TAG_META))
     pick(
-        "canonical_url", [("html", _canonical(tree, url))], _meta(found, (("opengraph", "og:url"),))
+        "canonical_url", [("html", _canonical(found, url))], _meta(found, (("opengraph", "og:url"),))
     )
     pick("language", [("html", _html_language(tree)), ("jsonld", _node_text(main, "inLanguage"))])
     pick("language", _meta(found, _LANGUAGE_META))
     pick("schema_type", [("jsonld", _main_type(main))])
     pick("body", [("jsonld", _node_text(main, "articleBody"))])
-    languages = [out.language[:2].lower()] if out.language else None
+    languages = pubdate.grammar_languages(out.language)
     date = pubdate.publication_date(tree, url, found, reference=reference, languages=languages)
     if date is not None:
         out.published_text = date.text
@@ -292,19 +290,17 @@ def _keywords(node: JsonNode | None) -> list[str]:
     return structured.texts_value(value)
 
 
-def _html_title(tree: etree._Element) -> str | None:
+def _html_title(found: Structured) -> str | None:
     """The page's only ``<h1>``, else its ``<title>``."""
-    h1s = _H1(tree)
-    if len(h1s) == 1:
-        text = element_text(h1s[0])
+    if len(found.h1s) == 1:
+        text = element_text(found.h1s[0])
         if text:
             return text
-    titles = _TITLE(tree)
-    return element_text(titles[0]) if titles else None
+    return element_text(found.title)
 
 
-def _canonical(tree: etree._Element, url: str) -> str | None:
-    for link in tree.iter("link"):
+def _canonical(found: Structured, url: str) -> str | None:
+    for link in found.links:
         if "canonical" in (link.get("rel") or "").lower().split():
             return absolute_url(link.get("href"), url)
     return None
@@ -318,17 +314,18 @@ def _html_language(tree: etree._Element) -> str | None:
 def _event(found: Structured, out: Signals, pick: Pick) -> None:
     """schema.org Event: dates as written, attendance mode, location name and address."""
     node = next((n for n in found.json_ld if _is_event(structured.types(n))), None)
-    props = found.properties
     if node is not None:
         pick("start_text", [("jsonld", structured.text_value(node.get("startDate")))])
         pick("end_text", [("jsonld", structured.text_value(node.get("endDate")))])
         mode = structured.text_value(node.get("eventAttendanceMode")) or ""
         pick("attendance", [("jsonld", _ATTENDANCE.get(_local(mode).lower()))])
         pick("location", [("jsonld", _location(node.get("location")))])
-    for name in ("start_text", "end_text"):
-        key = "startdate" if name == "start_text" else "enddate"
-        values = (structured.property_value(el) for el in props.get(key, ()))
-        pick(name, (("microdata", v) for v in values))
+    # Microdata events carry their dates as <meta itemprop> or <time itemprop> (read in
+    # the tag walk); a look at every element's attributes for them is not worth its cost.
+    for name, key in (("start_text", "startdate"), ("end_text", "enddate")):
+        pick(name, (("microdata", v) for v in found.meta.get(key, ())))
+        values = (t.get("datetime") for t in found.times if t.get("itemprop") == key[:-4] + "Date")
+        pick(name, (("microdata", v) for v in values if v))
 
 
 def _local(value: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -20,8 +19,14 @@ from citycrawl.parsing.html import JSON_LD_ATTRIBUTE, clean_text, element_text
 
 JsonNode = dict[str, Any]
 
-_JSON_LD = etree.XPath(f"//script[@{JSON_LD_ATTRIBUTE}]/@{JSON_LD_ATTRIBUTE}", smart_strings=False)
+_TAGS = ("meta", "script", "h1", "title", "link", "time", "abbr")
 _PROPERTIES = etree.XPath("//*[@itemprop or @property][not(self::meta)]")
+_CLASSED = etree.XPath("//*[@class or @id] | //time")
+#: Class or id words of elements holding a date, a byline or an article's meta line.
+DATE_MARKS = (
+    "date", "datum", "time", "publish", "posted", "byline", "fecha", "submitted", "created",
+    "meta", "info", "author",
+)  # fmt: skip
 _TRAILING_COMMA_RE = re.compile(r",\s*([\]}])")
 _WRAPPER_RE = re.compile(
     r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/)\s*$"
@@ -33,42 +38,99 @@ _NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "subjectO
 _MAX_NODES = 500
 
 
-@dataclass(slots=True)
 class Structured:
-    """Everything machine-readable on a page, in document order."""
+    """What a page marks up for machines. JSON-LD, meta tags and the other tag-borne
+    signals are read at once, in one walk filtered by tag in C; microdata/RDFa
+    properties and date-marked elements need a look at every element's attributes (the
+    costliest step of the generic layer, milliseconds on a large page), so they are read
+    on first use only."""
 
-    json_ld: list[JsonNode] = field(default_factory=list)
-    """JSON-LD objects, flattened: arrays, Yoast's ``@graph`` and main entities unpacked."""
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    """``<meta>`` contents by lower-cased ``name``, ``property``, ``itemprop`` or
-    ``http-equiv`` (``og:title``, ``article:published_time``, ``dc.date.issued``)."""
-    properties: dict[str, list[etree._Element]] = field(default_factory=dict)
-    """Microdata ``itemprop`` and RDFa ``property`` elements (not ``<meta>``) by the
-    property's lower-cased local name (``datepublished``, ``dc:date`` -> ``date``)."""
+    def __init__(self, tree: etree._Element) -> None:
+        self.tree = tree
+        self.json_ld: list[JsonNode] = []
+        """JSON-LD objects, flattened: arrays, Yoast's ``@graph`` and main entities."""
+        self.meta: dict[str, list[str]] = {}
+        """``<meta>`` contents by lower-cased ``name``, ``property``, ``itemprop`` or
+        ``http-equiv`` (``og:title``, ``article:published_time``, ``dc.date.issued``)."""
+        self.h1s: list[etree._Element] = []
+        self.title: etree._Element | None = None
+        """The first ``<title>``."""
+        self.links: list[etree._Element] = []
+        """``<link>`` elements (``rel=canonical``, ``shortlink``, alternates)."""
+        self.times: list[etree._Element] = []
+        """``<time>`` and ``<abbr>`` elements (microformats put dates in ``abbr``)."""
+        self._properties: dict[str, list[etree._Element]] | None = None
+        self._dated: list[etree._Element] | None = None
+        # One walk, filtered by tag in C, for every tag-borne signal.
+        for element in tree.iter(*_TAGS):
+            tag = element.tag
+            if tag == "meta":
+                _read_meta(element, self.meta)
+            elif tag == "script":
+                source = element.get(JSON_LD_ATTRIBUTE)
+                if source is not None and len(self.json_ld) < _MAX_NODES:
+                    self.json_ld.extend(_flatten(parse_json_ld(source)))
+            elif tag == "h1":
+                self.h1s.append(element)
+            elif tag == "link":
+                self.links.append(element)
+            elif tag == "title":
+                self.title = self.title if self.title is not None else element
+            else:
+                self.times.append(element)
+        del self.json_ld[_MAX_NODES:]
+
+    @property
+    def properties(self) -> dict[str, list[etree._Element]]:
+        """Microdata ``itemprop`` and RDFa ``property`` elements (not ``<meta>``) by the
+        property's lower-cased local name (``datepublished``, ``dc:date`` -> ``date``)."""
+        if self._properties is None:
+            self._properties = {}
+            for element in _PROPERTIES(self.tree):
+                names = element.get("itemprop") or element.get("property") or ""
+                for name in names.split():
+                    local = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
+                    self._properties.setdefault(local, []).append(element)
+        return self._properties
+
+    @property
+    def dated(self) -> list[etree._Element]:
+        """``<time>`` elements and elements whose class or id names a date, a time, a
+        byline or an article's meta line, in document order."""
+        if self._dated is None:
+            self._dated = [el for el in _CLASSED(self.tree) if date_marked(el)]
+        return self._dated
 
 
 def read(tree: etree._Element) -> Structured:
-    """Collect the JSON-LD, meta tags, microdata and RDFa properties of ``tree``."""
-    found = Structured()
-    for source in _JSON_LD(tree):
-        found.json_ld.extend(_flatten(parse_json_ld(source)))
-        if len(found.json_ld) > _MAX_NODES:
-            del found.json_ld[_MAX_NODES:]
-            break
-    for meta in tree.iter("meta"):
-        content = meta.get("content")
-        if content is None:
-            continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
-            key = meta.get(attribute)
-            if key:
-                found.meta.setdefault(key.strip().lower(), []).append(content)
-    for element in _PROPERTIES(tree):
-        names = element.get("itemprop") or element.get("property") or ""
-        for name in names.split():
-            local = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
-            found.properties.setdefault(local, []).append(element)
-    return found
+    """JSON-LD, meta tags, microdata, RDFa and date-marked elements of ``tree``."""
+    return Structured(tree)
+
+
+def date_marked(element: etree._Element) -> bool:
+    """A ``<time>``, or an element whose class or id names a date, time or byline."""
+    if element.tag == "time":
+        return True
+    marks = element.get("class")
+    ident = element.get("id")
+    return bool((marks and _date_marked(marks)) or (ident and _date_marked(ident)))
+
+
+def _date_marked(marks: str) -> bool:
+    # Substring tests on the lower-cased text: an IGNORECASE regex alternation costs
+    # ten times as much, and this runs for every element with a class.
+    lowered = marks.lower()
+    return any(word in lowered for word in DATE_MARKS)
+
+
+def _read_meta(meta: etree._Element, into: dict[str, list[str]]) -> None:
+    content = meta.get("content")
+    if content is None:
+        return
+    for attribute in ("property", "name", "itemprop", "http-equiv"):
+        key = meta.get(attribute)
+        if key:
+            into.setdefault(key.strip().lower(), []).append(content)
 
 
 def parse_json_ld(source: str) -> Any:
