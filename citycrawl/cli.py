@@ -185,10 +185,13 @@ def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) 
         )
     dataset = report.get("dataset")
     counts = dataset if isinstance(dataset, dict) else {}
+    warnings = checks.get("warnings", []) if isinstance(checks, dict) else []
+    # A warning (a field's strategy shifted) is named on the OK line, never failed on.
+    warned = f"; warning: {warnings[0]['message']}" if warnings else ""
     return NightlyOutcome(
         EXIT_OK,
         f"{report.get('items')} items fetched (new {counts.get('new', 0)}, changed "
-        f"{counts.get('changed', 0)}, unchanged {counts.get('unchanged', 0)})",
+        f"{counts.get('changed', 0)}, unchanged {counts.get('unchanged', 0)}){warned}",
     )
 
 

@@ -13,7 +13,7 @@ from scrapy.settings import Settings
 from citycrawl.monitoring.checks import Thresholds, coverage_drops, evaluate
 from citycrawl.monitoring.collector import RunCollector
 from citycrawl.monitoring.extension import progress_line
-from citycrawl.monitoring.render import coverage_chart, render_html
+from citycrawl.monitoring.render import coverage_chart, render_html, strategy_table
 from citycrawl.monitoring.report import build_report, load_history, write_report
 from tests.rows import make_row
 
@@ -207,3 +207,77 @@ def test_progress_line() -> None:
     assert progress_line(stats, 180.0) == (
         "Progress: 120 pages (40.0/min), 95 items, 3 errors, 180 s"
     )
+
+
+def with_strategies(report: dict[str, Any], run_id: str, **fields: dict[str, int]) -> dict:
+    """``report`` as the run ``run_id`` whose fields were filled as ``fields`` say."""
+    return {**report, "run_id": run_id, "field_sources": fields}
+
+
+def test_report_nests_the_spiders_strategy_counters() -> None:
+    report = report_for(
+        [make_row()],
+        **{
+            "citycrawl/listing_strategy/wordpress/card_list": 9,
+            "citycrawl/listing_strategy/wordpress/date_anchored": 1,
+            "citycrawl/listing_strategy/domino/dated_region": 4,
+            "citycrawl/field_source/title/selector": 12,
+            "citycrawl/field_source/date_text/selector": 10,
+            "citycrawl/field_source/date_text/text": 2,
+        },
+    )
+    assert report["listing_strategies"] == {
+        "domino": {"dated_region": 4},
+        "wordpress": {"card_list": 9, "date_anchored": 1},
+    }
+    assert report["field_sources"] == {
+        "date_text": {"selector": 10, "text": 2},
+        "title": {"selector": 12},
+    }
+
+
+def test_a_shift_of_a_fields_dominant_strategy_warns_but_passes() -> None:
+    base = report_for([make_row()])
+    before = with_strategies(base, "run-1", date_text={"selector": 20, "text": 1})
+    after = with_strategies(base, "run-2", date_text={"selector": 2, "text": 18, "time": 1})
+    checks = evaluate(after, [before], Thresholds())
+    assert checks["passed"]
+    [warning] = checks["warnings"]
+    assert warning["monitor"] == "StrategyShift"
+    assert warning["message"].startswith(
+        "field date_text now mostly from text (18 of 21), before from selector (20 of 21)"
+    )
+
+
+def test_no_warning_without_a_shift_or_with_too_few_pages() -> None:
+    base = report_for([make_row()])
+    before = with_strategies(base, "run-1", title={"selector": 20}, body={"selector": 2})
+    same = with_strategies(base, "run-2", title={"selector": 15, "jsonld": 5}, body={"text": 2})
+    assert evaluate(same, [before], Thresholds())["warnings"] == []
+    # The last run that measured the field is the baseline, not the last run.
+    silent = with_strategies(base, "run-3")
+    assert evaluate(same, [before, silent], Thresholds())["warnings"] == []
+    listing = {**base, "listing_strategies": {"wordpress": {"date_anchored": 5}}}
+    earlier = {**base, "listing_strategies": {"wordpress": {"card_list": 5}}}
+    [warning] = evaluate(listing, [earlier], Thresholds())["warnings"]
+    assert warning["message"].startswith("listings of wordpress now mostly from date_anchored")
+
+
+def test_html_page_has_the_strategy_table_and_the_warning() -> None:
+    base = report_for([make_row()])
+    runs = [
+        with_strategies(
+            base, f"run-{n}", title={"selector": 10}, summary={"selector": 9, "text": 1}
+        )
+        for n in range(1, 7)
+    ]
+    runs[-1]["field_sources"]["summary"] = {"selector": 1, "maintext": 9}
+    runs[-1]["checks"] = evaluate(runs[-1], runs[:-1], Thresholds())
+    page = render_html(runs[-1], runs[:-1])
+    assert "warning: <b>StrategyShift</b>: field summary now mostly from maintext" in page
+    table = strategy_table(runs, "field_sources", "field")
+    assert "<th>run-1</th>" not in table  # the last five runs only
+    assert "<th>run-2</th>" in table
+    assert table.count("<td>selector 90%, text 10%</td>") == 4
+    assert "<td>maintext 90%, selector 10%</td>" in table
+    assert strategy_table([base], "field_sources", "field") == "<p>none recorded</p>"

@@ -58,6 +58,10 @@ def test_nightly_runs_report_and_fail_loudly_on_a_layout_change(
     [report] = load_history(reports)
     assert (reports / f"{report['run_id']}.html").exists()
     assert report["checks"]["passed"]
+    # The spider's strategy counters reach the report: every title by the site's
+    # selectors, the section listings' cards by their known list class.
+    assert set(report["field_sources"]["title"]) == {"selector"}
+    assert "card_list" in report["listing_strategies"]["wordpress"]
     [log] = (tmp_path / "logs").glob("nightly-*.log")
     assert "Progress: " in log.read_text(encoding="utf-8")
 
@@ -110,5 +114,11 @@ def test_judge_verdicts(tmp_path: Path) -> None:
     assert (verdict.status, verdict.message) == (
         3,
         "data-quality check M failed: m (+1 more in the report)",
+    )
+    warned = {**ok, "checks": {"warnings": [{"monitor": "StrategyShift", "message": "w"}]}}
+    verdict = judge(0, warned, log)
+    assert (verdict.status, verdict.message) == (
+        0,
+        "3 items fetched (new 1, changed 0, unchanged 0); warning: w",
     )
     json.dumps(ok)

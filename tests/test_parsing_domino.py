@@ -230,6 +230,36 @@ def test_image_link_and_title_link_to_one_document_make_one_item() -> None:
     assert [entry.title for entry in entries] == ["EU Parliament acts", "EU Parliament acts"]
 
 
+def test_listing_strategy_says_whether_date_labels_framed_the_list() -> None:
+    """``dated_region``: read inside the block that holds the date labels; a list that
+    prints no dates (its labels gone in a redesign) is read on the ``whole_page``."""
+    dated = _listing(
+        f'<h3><a href="{NEWS}">EU Parliament acts</a></h3><p>publication date: 13-08-2018</p>'
+    )
+    assert dated.strategy == "dated_region"
+    undated = _listing(f'<h3><a href="{NEWS}">EU Parliament acts</a></h3><p>A teaser.</p>')
+    assert undated.strategy == "whole_page"
+    # Without the frame, the page's other document links (a sidebar) are read too.
+    assert "EU Parliament acts" in [e.title for e in undated.entries]
+    assert len(undated.entries) > len(dated.entries)
+
+
+def test_detail_field_sources_name_the_first_paragraph_summary_as_text() -> None:
+    page = domino.parse_detail(
+        (
+            b"<html><body><h1>EU Parliament acts</h1><p>publication date: 13-08-2018</p>"
+            b"<p>The first paragraph.</p><p>The second.</p></body></html>"
+        ),
+        "http://www.eurocities.eu" + NEWS.replace("EUROCITIES-takes-part", "EU-Parliament-acts"),
+    )
+    assert page.field_sources == {
+        "title": "selector",
+        "summary": "text",
+        "body": "selector",
+        "published_text": "selector",
+    }
+
+
 def test_page_without_a_list_is_no_listing() -> None:
     body = b"<html><body><h1>about us</h1><p>EUROCITIES is the network.</p></body></html>"
     with pytest.raises(PageParseError) as info:

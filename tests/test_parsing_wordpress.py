@@ -189,6 +189,72 @@ def test_article_text_fallbacks_for_label_date_and_author() -> None:
     assert page.body == "Lead.\n\nBody."
 
 
+def test_article_field_sources_say_selector_or_text_fallback() -> None:
+    """Each filled field names how it was found; the empty ones are left out."""
+    fallback = parse_article(
+        _article(
+            "<p>Policy papers</p><h1>Paving the way</h1><div>13 July 2020</div>",
+            "<p>Lead.</p><p>Body.</p><p>Alex Godson Eurocities Writer</p>",
+        ),
+        ARTICLE_URL,
+    )
+    assert fallback.field_sources == {
+        "title": "selector",
+        "summary": "text",
+        "body": "selector",
+        "categories": "text",
+        "authors": "text",
+        "date_text": "text",
+        "language": "selector",
+    }
+    marked = parse_article(
+        _article(
+            '<span class="meta-cat">News</span><h1>Paving the way</h1>'
+            '<span class="date">13 July 2020</span><p class="lead">Lead.</p>',
+            "<p>Body.</p>",
+        ),
+        ARTICLE_URL,
+    )
+    sources = marked.field_sources
+    assert (sources["categories"], sources["date_text"], sources["summary"]) == (
+        "selector",
+        "selector",
+        "selector",
+    )
+    assert "authors" not in sources  # nothing found, nothing claimed
+
+
+@pytest.mark.parametrize(
+    ("body", "strategy"),
+    [
+        (_listing(_card("a", "A") + _card("b", "B")), "card_list"),
+        # A new theme's grid: no known class, one date per card.
+        (
+            _page(
+                "<main><div class='grid'>"
+                + "".join(
+                    f"<div class='tile'><time>{d} April 2021</time>"
+                    f"<h3><a href='{SITE}/latest/{s}/'>{s}</a></h3></div>"
+                    for s, d in (("a", 9), ("b", 8))
+                )
+                + "</div></main>"
+            ),
+            "date_anchored",
+        ),
+        # One card alone in a plain list: its date cannot group anything.
+        (
+            _page(f"<main><ul>{_card('a', 'A')}</ul></main>").replace(b'class="date"', b""),
+            "list_fallback",
+        ),
+    ],
+    ids=["card_list", "date_anchored", "list_fallback"],
+)
+def test_listing_reports_the_strategy_that_found_the_cards(body: bytes, strategy: str) -> None:
+    page = parse_listing(body, LISTING_URL)
+    assert page.strategy == strategy
+    assert [e.url for e in page.entries][:1] == [f"{SITE}/latest/a/"]
+
+
 def test_article_author_block_and_chrome_are_not_body() -> None:
     body = _article(
         "<span class='meta-cat'><a href='/latest_categories/news/'>News</a></span>"

@@ -1,5 +1,8 @@
 """The checks that fail a run: spidermon monitors over the run report and earlier reports.
 
+Plus one that only warns, :func:`strategy_shifts` (a field filled by another strategy
+than in the last run that measured it: the first sign of a redesign).
+
 Spidermon's monitor framework (unittest-style :class:`spidermon.Monitor` classes grouped
 in a :class:`spidermon.MonitorSuite`, run by :class:`spidermon.runners.MonitorRunner`)
 is used as is; its Scrapy extension is not, because the checks need what only exists
@@ -103,6 +106,50 @@ def coverage_drops(
     return messages
 
 
+def _dominant(counts: Mapping[str, int]) -> tuple[str, int, int]:
+    """The most used strategy, its count and the total (ties: the first by name)."""
+    total = sum(counts.values())
+    name = min(counts, key=lambda k: (-counts[k], k))
+    return name, counts[name], total
+
+
+def strategy_shifts(
+    report: Mapping[str, Any], history: Sequence[Mapping[str, Any]], thresholds: Thresholds
+) -> list[str]:
+    """One message per field (and per layout's listings) whose dominant strategy differs
+    from the one of the last earlier run that measured it.
+
+    Fields are compared only when both runs counted at least ``min_sample`` pages for
+    them. A shift is a warning, not a failure: it is the first sign of a redesign (the
+    site's selectors stop matching and a fallback takes over), before coverage drops.
+    """
+    messages = []
+    for section, what in (("field_sources", "field"), ("listing_strategies", "listings of")):
+        for name, counts in sorted(report.get(section, {}).items()):
+            if not counts or sum(counts.values()) < thresholds.min_sample:
+                continue
+            earlier = next(
+                (
+                    c
+                    for r in reversed(history)
+                    if (c := r.get(section, {}).get(name))
+                    and sum(c.values()) >= thresholds.min_sample
+                ),
+                None,
+            )
+            if earlier is None:
+                continue
+            now, now_n, now_total = _dominant(counts)
+            before, before_n, before_total = _dominant(earlier)
+            if now != before:
+                messages.append(
+                    f"{what} {name} now mostly from {now} ({now_n} of {now_total}), "
+                    f"before from {before} ({before_n} of {before_total}): "
+                    "a changed page layout?"
+                )
+    return messages
+
+
 class _QuietMonitor(Monitor):
     # Checks call self.fail(message) (never bare assert, which python -O strips): the
     # message names the field and the pages, and is what the nightly prints.
@@ -175,7 +222,8 @@ class RunQualitySuite(MonitorSuite):
 def evaluate(
     report: Mapping[str, Any], history: Sequence[Mapping[str, Any]], thresholds: Thresholds
 ) -> dict[str, Any]:
-    """Run the suite; ``{"passed", "failures": [{"monitor", "message"}], "thresholds"}``."""
+    """Run the suite; ``{"passed", "failures": [{"monitor", "message"}], "skipped",
+    "warnings": [{"monitor", "message"}], "thresholds"}``. Warnings never fail a run."""
     result = MonitorRunner().run(
         RunQualitySuite(), report=report, history=list(history), thresholds=thresholds
     )
@@ -187,5 +235,9 @@ def evaluate(
         "passed": not failures,
         "failures": failures,
         "skipped": [r.monitor.name for r in result.monitor_results if r.status == "SKIPPED"],
+        "warnings": [
+            {"monitor": "StrategyShift", "message": message}
+            for message in strategy_shifts(report, history, thresholds)
+        ],
         "thresholds": asdict(thresholds),
     }

@@ -96,6 +96,8 @@ class RunReportExtension:
         crawler.stats.set_value("citycrawl/report/checks_failed", len(failures))
         for failure in failures:
             logger.error("Run check failed: %s: %s", failure["monitor"], failure["message"])
+        for warning in report["checks"]["warnings"]:
+            logger.warning("Run check warning: %s: %s", warning["monitor"], warning["message"])
         logger.info(
             "Run report %s: %s (%d items, %s new)",
             path,

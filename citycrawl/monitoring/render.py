@@ -64,15 +64,52 @@ def _table(rows: Mapping[str, Any]) -> str:
     return f"<table>{cells}</table>" if cells else "<p>none</p>"
 
 
+#: Runs shown in the strategy tables, this one included.
+STRATEGY_RUNS = 5
+
+
+def _mix(counts: Mapping[str, int] | None) -> str:
+    """``selector 95%, jsonld 5%``: each strategy's share, the largest first."""
+    if not counts:
+        return ""
+    total = sum(counts.values())
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{name} {count / total:.0%}" for name, count in ordered)
+
+
+def strategy_table(runs: Sequence[Mapping[str, Any]], section: str, label: str) -> str:
+    """A table of ``section`` (``field_sources`` or ``listing_strategies``): one row per
+    field (or layout), one column per run (newest last), each cell the strategy mix."""
+    runs = list(runs)[-STRATEGY_RUNS:]
+    names = sorted({name for run in runs for name in run.get(section, {})})
+    if not names:
+        return "<p>none recorded</p>"
+    head = "".join(f"<th>{html.escape(str(run.get('run_id')))}</th>" for run in runs)
+    rows = "".join(
+        f"<tr><th>{html.escape(name)}</th>"
+        + "".join(f"<td>{html.escape(_mix(run.get(section, {}).get(name)))}</td>" for run in runs)
+        + "</tr>"
+        for name in names
+    )
+    return f"<table><tr><th>{html.escape(label)}</th>{head}</tr>{rows}</table>"
+
+
+def _check_items(checks: Mapping[str, Any]) -> str:
+    """The failed checks, then the warnings, as list items."""
+    failures = [("", f) for f in checks.get("failures", [])]
+    warnings = [("warning: ", w) for w in checks.get("warnings", [])]
+    return "".join(
+        f"<li>{kind}<b>{html.escape(c['monitor'])}</b>: {html.escape(c['message'])}</li>"
+        for kind, c in failures + warnings
+    )
+
+
 def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]]) -> str:
     """The report page: verdict, counts, coverage (table and chart), errors, examples."""
     checks = report.get("checks", {})
     passed = checks.get("passed", True)
     verdict = "PASSED" if passed else "FAILED"
-    failures = "".join(
-        f"<li><b>{html.escape(f['monitor'])}</b>: {html.escape(f['message'])}</li>"
-        for f in checks.get("failures", [])
-    )
+    failures = _check_items(checks)
     coverage_rows = "".join(
         f"<tr><th>{html.escape(name)}</th><td>{c['filled']}/{c['total']}</td>"
         f"<td>{_pct(c['share'])}</td>"
@@ -110,6 +147,10 @@ table{{border-collapse:collapse}}th,td{{border:1px solid #ccc;padding:2px 6px;te
 {coverage_rows}</table>
 <h3>Over the last runs</h3>
 {coverage_chart([*history, report])}
+<h2>Which strategy filled each field, over the last runs</h2>
+{strategy_table([*history, report], "field_sources", "field")}
+<h3>How the listings' cards were found</h3>
+{strategy_table([*history, report], "listing_strategies", "layout")}
 <h2>Date-parse failures: {date_failures.get("items", 0)} items</h2>
 {_table(date_failures.get("reasons", {}))}
 <pre>{html.escape(json.dumps(date_failures.get("examples", []), indent=1))}</pre>

@@ -27,6 +27,9 @@ _DATASET_PREFIX = "citycrawl/dataset/"
 _DROPPED_PREFIX = "citycrawl/dropped/"
 _FETCH_FAILED_PREFIX = "citycrawl/fetch_failed/"
 _STATUS_PREFIX = "downloader/response_status_count/"
+#: The spider's counters: ``<prefix><layout>/<strategy>`` and ``<prefix><field>/<strategy>``.
+LISTING_STRATEGY_PREFIX = "citycrawl/listing_strategy/"
+FIELD_SOURCE_PREFIX = "citycrawl/field_source/"
 
 
 def reports_dir(output_dir: str | os.PathLike[str], name: str) -> Path:
@@ -40,6 +43,15 @@ def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, float]:
         for k, v in sorted(stats.items())
         if k.startswith(prefix) and isinstance(v, int | float)
     }
+
+
+def _nested(stats: Mapping[str, Any], prefix: str) -> dict[str, dict[str, int]]:
+    """``<prefix><outer>/<inner>`` counters as ``{outer: {inner: n}}``, sorted."""
+    nested: dict[str, dict[str, int]] = {}
+    for key, value in _prefixed(stats, prefix).items():
+        outer, _, inner = key.partition("/")
+        nested.setdefault(outer, {})[inner] = int(value)
+    return nested
 
 
 def _iso(value: Any) -> str | None:
@@ -75,17 +87,6 @@ def build_report(
     duration = stats.get("elapsed_time_seconds")
     if duration is None and isinstance(started, dt.datetime) and isinstance(finished, dt.datetime):
         duration = (finished - started).total_seconds()
-    pages = int(stats.get("downloader/response_count", 0))
-    fetch_failed = _prefixed(stats, _FETCH_FAILED_PREFIX)
-    # Failed fetches, unparsable pages, and pages whose item or callback raised.
-    errors = (
-        sum(fetch_failed.values())
-        + int(stats.get("citycrawl/parse_error", 0))
-        + int(collected.get("item_errors", {}).get("count", 0))
-        + int(stats.get("spider_exceptions/count", 0))
-    )
-    requests = max(pages, int(stats.get("downloader/request_count", 0)))
-    statuses = _prefixed(stats, _STATUS_PREFIX)
     return {
         "report_format": REPORT_FORMAT,
         "run_id": manifest.get("run_id") or fallback_run_id,
@@ -104,19 +105,41 @@ def build_report(
             if k in {"new", "changed", "unchanged", "stale", "withdrawn", "rows_current"}
         },
         "dropped": _prefixed(stats, _DROPPED_PREFIX),
-        "http": {
-            "requests": requests,
-            "responses": pages,
-            "pages_per_minute": round(pages / (duration / 60), 2) if duration else None,
-            "status_counts": statuses,
-            "errors_by_status": {k: v for k, v in statuses.items() if k.isdigit() and k >= "400"},
-            "fetch_failed": fetch_failed,
-            "errors": errors,
-            "error_rate": round(errors / requests, 4) if requests else 0.0,
-        },
+        "http": _http(stats, collected, duration),
         "incremental": _prefixed(stats, "citycrawl/incremental/"),
         "discovery": _prefixed(stats, "citycrawl/discovery/"),
+        # Which strategy found the cards (per layout) and filled each field: a redesign
+        # shows as a shift here before it shows as nulls (checks.strategy_shifts).
+        "listing_strategies": _nested(stats, LISTING_STRATEGY_PREFIX),
+        "field_sources": _nested(stats, FIELD_SOURCE_PREFIX),
         "manifest": dict(manifest),
+    }
+
+
+def _http(
+    stats: Mapping[str, Any], collected: Mapping[str, Any], duration: float | None
+) -> dict[str, Any]:
+    """Requests, responses, pace, statuses and errors of one run."""
+    pages = int(stats.get("downloader/response_count", 0))
+    fetch_failed = _prefixed(stats, _FETCH_FAILED_PREFIX)
+    # Failed fetches, unparsable pages, and pages whose item or callback raised.
+    errors = (
+        sum(fetch_failed.values())
+        + int(stats.get("citycrawl/parse_error", 0))
+        + int(collected.get("item_errors", {}).get("count", 0))
+        + int(stats.get("spider_exceptions/count", 0))
+    )
+    requests = max(pages, int(stats.get("downloader/request_count", 0)))
+    statuses = _prefixed(stats, _STATUS_PREFIX)
+    return {
+        "requests": requests,
+        "responses": pages,
+        "pages_per_minute": round(pages / (duration / 60), 2) if duration else None,
+        "status_counts": statuses,
+        "errors_by_status": {k: v for k, v in statuses.items() if k.isdigit() and k >= "400"},
+        "fetch_failed": fetch_failed,
+        "errors": errors,
+        "error_rate": round(errors / requests, 4) if requests else 0.0,
     }
 
 

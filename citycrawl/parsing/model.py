@@ -7,7 +7,7 @@ normalise pipeline's job, so every raw string stays available for ``date_text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 #: The name of a site generation (``wordpress``, ``domino``, ``generic``), as the
 #: network's site package registers it (:class:`citycrawl.sites.PageLayout`).
@@ -103,7 +103,8 @@ class DocumentPage:
     shortlink: str | None = None
     """WordPress ``<link rel="shortlink">`` (``https://eurocities.eu/?p=20761``)."""
     field_sources: dict[str, str] = field(default_factory=dict)
-    """Field name → the strategy that filled it (``selector``, ``jsonld``, ``opengraph``,
+    """Filled field name → the strategy that filled it (:data:`SELECTOR` and :data:`TEXT`
+    for a site parser's own rules; the generic layer's ``jsonld``, ``opengraph``,
     ``meta``, ``microdata``, ``time``, ``url``, ``visible``, ``text``, ``modified``,
     ``html``, ``maintext``), counted per run as ``citycrawl/field_source/<field>/<strategy>``."""
 
@@ -119,3 +120,21 @@ class GenericPage(DocumentPage):
     """schema.org ``eventAttendanceMode``: ``online``, ``offline`` or ``mixed``."""
     schema_type: str | None = None
     """The schema.org type of the page's main entity (``NewsArticle``, ``Event``)."""
+
+
+#: A site parser's own rule filled the field: a class, a tag or a label the site prints.
+SELECTOR = "selector"
+#: A site parser found the field by its place in the text, its own rule having failed
+#: (the date line under the title, the author block at the end).
+TEXT = "text"
+
+
+def filled_sources(page: DocumentPage, sources: dict[str, str]) -> dict[str, str]:
+    """``page``'s filled fields (in field order) → their strategy from ``sources``,
+    :data:`SELECTOR` where ``sources`` does not name one. Empty fields are left out."""
+    skipped = {"url", "layout", "field_sources"}
+    return {
+        f.name: sources.get(f.name, SELECTOR)
+        for f in fields(page)
+        if f.name not in skipped and getattr(page, f.name) not in (None, "", [])
+    }

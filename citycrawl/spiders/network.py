@@ -508,22 +508,30 @@ class NetworkSpider(scrapy.Spider):
         route = self.site.route(response.url)
         layout = self.site.layout(route.layout if route else self.site.listing_layout)
         try:
-            return layout.parse_listing(response.body, response.url, content_type or None)
+            page = layout.parse_listing(response.body, response.url, content_type or None)
         except PageParseError as exc:
             self._parse_failed("listing", response, exc)
             return None
+        # Which way the parser found the cards: a redesign shows as a shift here first.
+        strategy = page.strategy or "unreported"
+        self._stats().inc_value(f"citycrawl/listing_strategy/{page.layout}/{strategy}")
+        return page
 
     def _document(self, response: Response) -> DocumentPage | None:
         content_type = self._html_content_type(response)
         if content_type is None:
             return None
         try:
-            return self._document_layout(response.url).parse_document(
+            document = self._document_layout(response.url).parse_document(
                 response.body, response.url, content_type or None
             )
         except PageParseError as exc:
             self._parse_failed("document", response, exc)
             return None
+        stats = self._stats()
+        for name, strategy in document.field_sources.items():
+            stats.inc_value(f"citycrawl/field_source/{name}/{strategy}")
+        return document
 
     def _document_layout(self, url: str) -> PageLayout:
         route = self.site.route(url)

@@ -30,7 +30,14 @@ from citycrawl.parsing.html import (
     element_text,
     parse_tree,
 )
-from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
+from citycrawl.parsing.model import (
+    TEXT,
+    DocumentPage,
+    ListingEntry,
+    ListingPage,
+    PageParseError,
+    filled_sources,
+)
 from citycrawl.sites.eurocities.keys import DOMINO_KEY_RE
 
 # A Domino document key ends the document's path segment: ".../<Title>-WSPO-B88PX2". The
@@ -257,6 +264,9 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
     entries, skipped = _read_items(lines)
     if not entries and not skipped:
         raise PageParseError("no_listing", url)
+    # Read only inside the region that holds the date labels, or (no dates printed)
+    # the whole page: counted per run, a page losing its labels shows as a shift.
+    strategy = "dated_region" if region is not None else "whole_page"
     if heading is None:
         heading = _large_type_heading(region)
     return ListingPage(
@@ -266,6 +276,7 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
         next_page_urls=_next_page_urls(root, url),
         heading=_plain(element_text(heading)) if heading is not None else None,
         skipped_entries=skipped,
+        strategy=strategy,
     )
 
 
@@ -290,6 +301,9 @@ def parse_detail(body: bytes, url: str, content_type: str | None = None) -> Docu
         canonical_url=_canonical(root, url),
     )
     _read_detail_lines(page, _within_content(doc, doc.lines[last_line + 1 :], title_el))
+    # Every field comes from the lines the site prints (labels, bullets, the heading);
+    # the summary is the first body paragraph: there is no lead to select.
+    page.field_sources = filled_sources(page, {"summary": TEXT})
     return page
 
 

@@ -30,7 +30,15 @@ from citycrawl.parsing.html import (
     element_text,
     parse_tree,
 )
-from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
+from citycrawl.parsing.model import (
+    SELECTOR,
+    TEXT,
+    DocumentPage,
+    ListingEntry,
+    ListingPage,
+    PageParseError,
+    filled_sources,
+)
 
 #: An element of the parsed tree (lxml ships no type information: Any to mypy).
 HtmlElement: TypeAlias = etree._Element
@@ -264,10 +272,11 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
     all (an empty list is a valid, empty listing), and the errors of ``parse_tree``.
     """
     tree = parse_tree(body, url, content_type)
-    cards = _cards(tree)
-    if cards is None:
+    found = _cards(tree)
+    if found is None:
         raise PageParseError("no_listing", url)
-    page = ListingPage(url=url, layout="wordpress", entries=[])
+    cards, strategy = found
+    page = ListingPage(url=url, layout="wordpress", entries=[], strategy=strategy)
     for card in cards:
         entry = _parse_card(card, url)
         if isinstance(entry, ListingEntry):
@@ -280,21 +289,28 @@ def parse_listing(body: bytes, url: str, content_type: str | None = None) -> Lis
     return page
 
 
-def _cards(tree: HtmlElement) -> list[HtmlElement] | None:
-    """The page's cards in document order; ``None`` when the page has no card list.
+def _cards(tree: HtmlElement) -> tuple[list[HtmlElement], str] | None:
+    """The page's cards in document order and the strategy that found them; ``None``
+    when the page has no card list.
 
-    ``other-story-list`` (the known class, §2.3) lists its cards as children, whatever
-    their tag; an empty one is an empty listing. Without it, cards are found the way a
-    reader groups them: around each card date (see :func:`_cards_around_dates`).
+    ``card_list``: ``other-story-list`` (the known class, §2.3) lists its cards as
+    children, whatever their tag; an empty one is an empty listing. ``date_anchored``:
+    without it, cards are found the way a reader groups them, around each card date
+    (see :func:`_cards_around_dates`). ``list_fallback``: a lone card in a ``ul`` whose
+    items carry card fields. A run's mix of strategies is counted
+    (``citycrawl/listing_strategy/wordpress/<strategy>``): a redesign shows there first.
     """
     lists = _CARD_LISTS(tree)
     if lists:
-        return [card for card_list in lists for card in card_list.iterchildren(etree.Element)]
+        cards = [card for card_list in lists for card in card_list.iterchildren(etree.Element)]
+        return cards, "card_list"
     cards = _cards_around_dates(tree)
     if cards:
-        return cards
+        return cards, "date_anchored"
     lists = _CARD_LISTS_FALLBACK(tree)
-    return [card for ul in lists for card in ul.iterchildren("li")] if lists else None
+    if not lists:
+        return None
+    return [card for ul in lists for card in ul.iterchildren("li")], "list_fallback"
 
 
 def _cards_around_dates(tree: HtmlElement) -> list[HtmlElement]:
@@ -477,16 +493,19 @@ def parse_article(body: bytes, url: str, content_type: str | None = None) -> Doc
         raise PageParseError("no_title", url)
     article = _article(tree, h1)
     page = DocumentPage(url=url, layout="wordpress", title=title)
-    page.categories = _article_categories(article)
-    page.date_text = _article_date(article)
-    page.authors = _authors(tree)
+    sources = page.field_sources
+    page.categories, sources["categories"] = _article_categories(article)
+    page.date_text, sources["date_text"] = _article_date(article)
+    page.authors, sources["authors"] = _authors(tree), SELECTOR
     if not page.authors:
         page.authors, article.text_blocks = _trailing_author(article.text_blocks)
-    page.summary = _article_summary(article)
+        sources["authors"] = TEXT
+    page.summary, sources["summary"] = _article_summary(article)
     page.body = "\n\n".join(text for _, text in article.text_blocks) or None
     page.language = declared_language(tree)
     page.canonical_url = _first_url(_link_hrefs(tree, "canonical"), url)
     page.shortlink = _first_url(_link_hrefs(tree, "shortlink"), url)
+    page.field_sources = filled_sources(page, sources)
     return page
 
 
@@ -547,7 +566,7 @@ def _article(tree: HtmlElement, h1: HtmlElement) -> _Article:
     )
 
 
-def _article_categories(article: _Article) -> list[str]:
+def _article_categories(article: _Article) -> tuple[list[str], str]:
     labels = [
         label
         for element in article.categories
@@ -556,31 +575,32 @@ def _article_categories(article: _Article) -> list[str]:
     ]
     if not labels and article.before and _is_label(article.before[-1]):
         # Text fallback: the short label line printed just above the title (§2.4).
-        return [article.before[-1]]
-    return list(dict.fromkeys(labels))
+        return [article.before[-1]], TEXT
+    return list(dict.fromkeys(labels)), SELECTOR
 
 
-def _article_date(article: _Article) -> str | None:
+def _article_date(article: _Article) -> tuple[str | None, str]:
     for element in article.dates:
         if article.in_header(element) and (text := element_text(element)):
-            return text
+            return text, SELECTOR
     # Text fallback: the date line right after the title ("5 November 2025").
     for i, (_, text) in enumerate(article.text_blocks[:3]):
         if _DATE_LINE_RE.match(text):
             del article.text_blocks[i]
-            return text
-    return None
+            return text, TEXT
+    return None, TEXT
 
 
-def _article_summary(article: _Article) -> str | None:
+def _article_summary(article: _Article) -> tuple[str | None, str]:
     leads = [el for el in article.leads if not _under_structure(el, article.root)]
     if leads:
-        return element_text(leads[0])
+        return element_text(leads[0]), SELECTOR
     blocks = article.text_blocks
-    return next(
+    first = next(
         (text for element, text in blocks if element.tag == "p"),
         blocks[0][1] if blocks else None,
     )
+    return first, TEXT
 
 
 def _title_heading(tree: HtmlElement) -> HtmlElement | None:
