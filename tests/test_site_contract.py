@@ -89,3 +89,15 @@ def test_every_layout_has_saved_pages_with_expected_output(site: Site) -> None:
         kinds = {case.meta["kind"] for case in cases if case.layout == layout}
         assert "document" in kinds, f"{site.name}/{layout}: no saved document page"
     assert all((case.path / "expected.json").is_file() for case in cases)
+
+
+@pytest.mark.parametrize("site", SITES, ids=lambda site: site.name)
+def test_parsers_say_which_strategy_found_what(site: Site) -> None:
+    """Listings name how they found their cards, documents how each field was filled:
+    the crawl counts both, so a redesign shows as a shift (docs/operations.md)."""
+    for case in iter_cases(site.name):
+        result = case.run()
+        if case.meta["kind"] == "listing":
+            assert result["strategy"], f"{case.name}: a listing without its strategy"
+        else:
+            assert result["field_sources"].get("title"), f"{case.name}: no source for title"
