@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
@@ -39,6 +40,7 @@ from citycrawl.dates._lexicon import (
     unaccented_lower,
 )
 
+_T = TypeVar("_T")
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 
 
@@ -49,6 +51,7 @@ def _words(words: Iterable[str]) -> frozenset[str]:
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
 _APOSTROPHES = frozenset("\u2019\u2018`´")
+_SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean").
 _ORDINAL_SUFFIXES = _words(
@@ -187,6 +190,22 @@ _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr"}
 )  # fmt: skip
+
+
+def _by_first_word(
+    phrases: Iterable[tuple[tuple[str, ...], _T]],
+) -> dict[str, tuple[tuple[tuple[str, ...], _T], ...]]:
+    """Phrases indexed by their first token: one dict lookup per token, however many
+    phrases the languages bring."""
+    index: dict[str, list[tuple[tuple[str, ...], _T]]] = {}
+    for words, value in phrases:
+        index.setdefault(words[0], []).append((words, value))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+_ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
+_CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
+_YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -218,27 +237,25 @@ class Tokens:
         return i < len(self.text) and self.text[i].isdigit()
 
     def at(self, i: int) -> str:
-        return self.text[i] if i < len(self.text) else ""
+        try:  # the hottest call of the grammar: no len() on the common path
+            return self.text[i]
+        except IndexError:
+            return ""
 
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into numbers, words and single signs, folded for lookups."""
     folded = unaccented_lower(text)
-    texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN_RE.finditer(folded):
-        tok = match.group()
-        if tok in _DASHES:
-            tok = "-"
-        elif tok in _APOSTROPHES:
-            tok = "'"
-        elif tok.isdigit() and not tok.isascii():
-            # Other scripts' digits ("١٢") are not dates we read; keep them inert.
-            tok = "\x00"
-        texts.append(tok)
-        starts.append(match.start())
-        ends.append(match.end())
+    plain = folded.isascii()
+    if not plain or "~" in folded:
+        folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
+    matches = list(_TOKEN_RE.finditer(folded))
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    if not plain:
+        # Other scripts' digits ("١٢") are not dates we read; keep them inert.
+        texts = ["\x00" if t.isdigit() and not t.isascii() else t for t in texts]
     return Tokens(texts, starts, ends)
 
 
@@ -927,7 +944,7 @@ class Parser:
 
     def _year_suffix(self, k: int) -> int:
         """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""
-        for suffix in _YEAR_SUFFIXES:
+        for suffix, _ in _YEAR_SUFFIXES_BY_WORD.get(self.t.at(k), ()):
             if tuple(self.t.text[k : k + len(suffix)]) == suffix:
                 return k + len(suffix)
         return k
@@ -1073,10 +1090,10 @@ class Parser:
 
     def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
         """Noon or midnight as a word; midnight that ends a span is the next 00:00."""
-        for phrases, hour in ((NOON_WORDS, 12), (MIDNIGHT_WORDS, 24 if end else 0)):
-            for words in phrases:
-                if tuple(self.t.text[j : j + len(words)]) == words:
-                    return Time(hour, 0, worded=True), j + len(words)
+        for words, hour in _CLOCK_PHRASES.get(self.t.at(j), ()):
+            if tuple(self.t.text[j : j + len(words)]) == words:
+                hour = 24 if end and hour == 0 else hour
+                return Time(hour, 0, worded=True), j + len(words)
         return None
 
     def time(
@@ -1253,7 +1270,7 @@ class Parser:
 
     def _phrase(self, j: int) -> tuple[str, int] | None:
         text = self.t.text
-        for words, name in _NAMED_ZONE_PHRASES:
+        for words, name in _ZONE_PHRASES_BY_WORD.get(text[j], ()):
             if tuple(text[j : j + len(words)]) == words:
                 return name, j + len(words)
         return None
