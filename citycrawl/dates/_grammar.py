@@ -185,6 +185,8 @@ _DAY_PREPOSITIONS = _words(
 )
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "kl", "kello", "klo", "klukkan", "kell"})
+# What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
+_AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
@@ -331,10 +333,22 @@ class Parser:
         """The date expressions, left to right, none overlapping; lazily, so a caller
         that wants the first one does not parse the rest of a long body."""
         i = 0
-        n = len(self.t)
+        text, starters = self.t.text, self.lex.starters
+        n = len(text)
         while i < n:
-            tok = self.t.text[i]
-            if tok.isdigit() or tok in self.lex.months or self._may_start_word(tok, i):
+            tok = text[i]
+            # One set lookup for known words; a long word before a number may be a
+            # misspelt month ("Febuary 3, 2024").
+            if (
+                tok in starters
+                or tok.isdigit()
+                or (
+                    len(tok) >= FUZZY_MIN
+                    and i + 1 < n
+                    and text[i + 1].isdigit()
+                    and self._before_day(i)
+                )
+            ):
                 expr = self.expression(i)
                 if expr is None and tok.isdigit():
                     expr = self._time_then_date(i)
@@ -352,6 +366,8 @@ class Parser:
         janúar", "at 7 pm on Friday 5 May", "o 10.00 годині 31.08.2017". Only a marked
         time, and only when the date follows within two linking words."""
         t = self.t
+        if t.at(i + 1) not in _AFTER_HOUR:
+            return None  # the common case in prose: a count ("12 cities"), no time
         first = self.time(i, allow_bare=False)
         if first is None:
             return None
@@ -371,16 +387,6 @@ class Parser:
             if t.at(j) not in _TIME_DATE_LINKS:
                 return None
         return None
-
-    def _may_start_word(self, tok: str, i: int) -> bool:
-        return (
-            tok in self.lex.weekdays
-            or tok in self.lex.short_weekdays
-            or tok in self.lex.relative
-            or tok in self.lex.month_phrases
-            # a misspelt month before its day ("Febuary 3, 2024")
-            or (len(tok) >= FUZZY_MIN and self.t.is_num(i + 1) and self._before_day(i))
-        )
 
     # -- expressions ------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citycrawl.dates import _more_languages as more
@@ -364,6 +364,7 @@ AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIG
 CONTESTED = 0
 """Month number of a name that means different months in the languages read."""
 FUZZY_MIN = 5
+_SLIP_CACHE = 20_000
 """Shortest month name (and word) that a one-letter slip may stand for."""
 
 
@@ -389,12 +390,24 @@ class Lexicon:
     list_words: frozenset[str]
     fuzzy_index: dict[str, frozenset[str]]
     """One-letter deletions of each full month name (and the name) -> names."""
+    starters: frozenset[str]
+    """Every word that may open an expression: months, weekdays, relative words."""
+    slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
+    """Answers of :meth:`misspelt_month` so far: bodies repeat their words."""
 
     def misspelt_month(self, word: str) -> tuple[int, str] | None:
         """The month ``word`` is one edit (a letter missing, extra, wrong or two
         swapped) away from, if exactly one month is ("Ocotber", "Febuary")."""
         if len(word) < FUZZY_MIN or not word.isalpha() or word in self.weekdays:
             return None
+        if word in self.slips:
+            return self.slips[word]
+        if len(self.slips) > _SLIP_CACHE:
+            self.slips.clear()
+        found = self.slips[word] = self._slip(word)
+        return found
+
+    def _slip(self, word: str) -> tuple[int, str] | None:
         names: set[str] = set(self.fuzzy_index.get(word, ()))
         for k in range(len(word)):
             names.update(self.fuzzy_index.get(word[:k] + word[k + 1 :], ()))
@@ -508,4 +521,5 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())
         ),
         fuzzy_index=_fuzzy_index(months),
+        starters=frozenset(months) | set(weekdays) | set(short) | set(rel) | set(phrases),
     )
