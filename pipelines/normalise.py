@@ -15,21 +15,25 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import orjson
-from scrapy.crawler import Crawler
 
 from citycrawl import dates, sites
 from citycrawl.enrich.themes import listing_theme
 from citycrawl.items import ParsedPage
 from citycrawl.parsing.cms import ApiRecord
 from citycrawl.parsing.html import slugify, strip_markup
+from citycrawl.parsing.model import DocumentPage
 from citycrawl.schema import ITEM_COLUMN_NAMES, NON_CONTENT_COLUMNS
 from citycrawl.sites import DateTexts, PageLayout, Site
+from citycrawl.sites.generic import schema_item_type
 from citycrawl.urls import site_host
+
+if TYPE_CHECKING:  # the row functions run without Scrapy (citycrawl.extract_page)
+    from scrapy.crawler import Crawler
 
 _ONLINE_RE = re.compile(
     r"\b(?:online|webinar|web conference|virtual(?:ly)?|live ?stream(?:ed|ing)?)\b", re.IGNORECASE
@@ -122,15 +126,22 @@ def _themes(
 
 
 def item_type_for(
-    site: Site, layout: PageLayout, url: str, categories: list[str], has_event_dates: bool
+    site: Site,
+    layout: PageLayout,
+    document: DocumentPage,
+    categories: list[str],
+    has_event_dates: bool,
 ) -> str:
     """The item_type of a document: what its layout reads from its categories or URL.
 
-    A document the layout cannot type is an event when it states event dates, else
-    ``other``.
+    A document the layout cannot type takes what its schema.org type says, else is an
+    event when it states event dates, else ``other``.
     """
-    return layout.item_type(site.profile, url, categories) or (
-        "event" if has_event_dates else "other"
+    url = document.url
+    return (
+        layout.item_type(site.profile, url, categories)
+        or schema_item_type(document)
+        or ("event" if has_event_dates else "other")
     )
 
 
@@ -151,7 +162,11 @@ class _DateCollector:
         self.texts: list[str] = []
         self.issues: list[str] = []
 
-    def day(self, label: str, text: str | None, reference: dt.date | None = None) -> dt.date | None:
+    def when(
+        self, label: str, text: str | None, reference: dt.date | None = None
+    ) -> dt.date | dt.datetime | None:
+        """The date, or date and time, ``text`` states; ``None`` (with the reason in
+        ``date_issues``) when it states none, an impossible one or an implausible one."""
         if not text:
             return None
         self.texts.append(f"{label}: {text}")
@@ -160,22 +175,15 @@ class _DateCollector:
         if value is None:
             self.issues.append(f"{label}:{dates.why_unparsed(text, reference=ref) or 'unparsed'}")
             return None
-        day = value.date() if isinstance(value, dt.datetime) else value
         # The parser reads history ("9 May 1950"); a publication or event date is not.
-        if not dates.plausible(day, ref):
+        if not dates.plausible(_day(value), ref):
             self.issues.append(f"{label}:{dates.DateIssue.IMPLAUSIBLE.value}")
             return None
-        return day
-
-    def day_or_time(self, label: str, text: str | None) -> dt.date | dt.datetime | None:
-        """Like :meth:`day`, keeping a stated time (an ISO ``2025-06-26 09:00:00``)."""
-        if not text:
-            return None
-        self.texts.append(f"{label}: {text}")
-        value = dates.parse_date(text, reference=self.reference)
-        if value is None:
-            self.issues.append(f"{label}:{dates.why_unparsed(text) or 'unparsed'}")
         return value
+
+    def day(self, label: str, text: str | None, reference: dt.date | None = None) -> dt.date | None:
+        """Like :meth:`when`, the calendar day only."""
+        return _day(self.when(label, text, reference))
 
     def first_range(
         self, texts: Iterable[str | None], reference: dt.date, on_day: dt.date | None
@@ -287,10 +295,11 @@ def _event_fields(
     """Event days from the layout's labelled texts, times and zone from the page's text."""
     doc, entry = page.document, page.entry
     event = _EventFields(location=doc.location)
-    if texts.event_start:
-        event.start = collect.day(*texts.event_start, published)
-    if texts.event_end:
-        event.end = collect.day(*texts.event_end, event.start or published)
+    start = collect.when(*texts.event_start, published) if texts.event_start else None
+    end = collect.when(*texts.event_end, _day(start) or published) if texts.event_end else None
+    event.start, event.end = _day(start), _day(end)
+    if isinstance(start, dt.datetime):
+        _stated_times(site, event, start, end)
     if event.start is None and page.api is not None and page.api.event_start:
         _api_event(site, page.api, collect, event)
         return event
@@ -307,7 +316,7 @@ def _event_fields(
         if event.end is None and end_day is not None and event.start and end_day >= event.start:
             event.end = end_day
         event.location = event.location or _find_place((summary, doc.body))
-        if isinstance(found.start, dt.datetime):
+        if event.starts_at is None and isinstance(found.start, dt.datetime):
             event.zone = _zone_for(event.location, found.timezone, site.profile.home_zone)
             event.starts_at = _to_utc(found.start, event.zone)
             event.ends_at = _to_utc(found.end, event.zone)
@@ -327,8 +336,8 @@ def _api_event(site: Site, api: ApiRecord, collect: _DateCollector, event: _Even
     Its start and end are local wall times in the event's own zone; an all-day event
     has days only.
     """
-    start = collect.day_or_time("event start (cms)", api.event_start)
-    end = collect.day_or_time("event end (cms)", api.event_end)
+    start = collect.when("event start (cms)", api.event_start)
+    end = collect.when("event end (cms)", api.event_end)
     event.start, event.end = _day(start), _day(end) or _day(start)
     event.location = event.location or api.location
     if event.location:
@@ -338,6 +347,25 @@ def _api_event(site: Site, api: ApiRecord, collect: _DateCollector, event: _Even
     event.zone = _valid_zone(api.timezone) or site.profile.home_zone
     event.starts_at = _to_utc(start, event.zone)
     event.ends_at = _to_utc(end, event.zone) if isinstance(end, dt.datetime) else None
+
+
+def _stated_times(
+    site: Site, event: _EventFields, start: dt.datetime, end: dt.date | dt.datetime | None
+) -> None:
+    """Instants from a start (and end) the page states with a time (schema.org Event).
+
+    A named zone is kept; a fixed offset (``+02:00``) keeps the place's zone only when
+    that zone had the offset then, else the zone stays unknown (the instants are exact).
+    """
+    if isinstance(start.tzinfo, ZoneInfo):
+        event.zone = start.tzinfo.key
+    else:
+        local = _zone_for(event.location, None, site.profile.home_zone)
+        offset_then = start.replace(tzinfo=ZoneInfo(local)).utcoffset()
+        event.zone = local if start.tzinfo is None or offset_then == start.utcoffset() else None
+    zone = event.zone or "UTC"
+    event.starts_at = _to_utc(start, zone)
+    event.ends_at = _to_utc(end, zone) if isinstance(end, dt.datetime) else None
 
 
 def _valid_zone(name: str | None) -> str | None:
@@ -374,7 +402,7 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         or (entry and (entry.start_text or entry.end_text))
         or (api and api.event_start)
     )
-    item_type = item_type_for(site, layout, url, categories, has_event_dates)
+    item_type = item_type_for(site, layout, doc, categories, has_event_dates)
     texts = layout.date_texts(item_type, doc, entry)
     collect = _DateCollector(page.fetched_at.astimezone(dt.UTC).date())
     published = collect.day(*texts.published) if texts.published else None

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 
 from citycrawl.schema import ITEM_COLUMNS, ITEM_TYPES, Column
+
+if TYPE_CHECKING:  # the row functions run without Scrapy (citycrawl.extract_page)
+    from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +96,9 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
+        # Imported here: validate_row is also used without Scrapy (citycrawl.extract_page).
+        from scrapy.exceptions import DropItem
+
         assert self.crawler.stats is not None
         try:
             return validate_row(item)

@@ -215,9 +215,8 @@ def test_hash_ignores_fetch_time_and_follows_content() -> None:
     ],
 )
 def test_item_type_from_categories(categories: list[str], item_type: str) -> None:
-    layout = SITE.layout("wordpress")
-    url = "https://eurocities.eu/latest/x/"
-    assert item_type_for(SITE, layout, url, categories, False) == item_type
+    document = DocumentPage("https://eurocities.eu/latest/x/", "wordpress")
+    assert item_type_for(SITE, SITE.layout("wordpress"), document, categories, False) == item_type
 
 
 @pytest.mark.parametrize(
@@ -231,8 +230,8 @@ def test_item_type_from_categories(categories: list[str], item_type: str) -> Non
     ],
 )
 def test_item_type_from_old_site_path(path: str, item_type: str) -> None:
-    url = "http://www.eurocities.eu" + path
-    assert item_type_for(SITE, SITE.layout("domino"), url, [], False) == item_type
+    document = DocumentPage("http://www.eurocities.eu" + path, "domino")
+    assert item_type_for(SITE, SITE.layout("domino"), document, [], False) == item_type
 
 
 def test_slugify_and_plain_text() -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
+from citycrawl.parsing import generic
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.urls import canonical_url, site_host
 
@@ -106,6 +107,14 @@ class SiteProfile:
             return ()
         return tuple(self.section_feed.format(section=name) for name in sections)
 
+    def serves(self, host: str) -> bool:
+        """True for one of the site's hosts, or a copy of it never crawled (``staging.``)."""
+        host = site_host(host)
+        return host in self.hosts or any(
+            host.startswith(prefix) and host[len(prefix) :] in self.hosts
+            for prefix in self.forbidden_host_prefixes
+        )
+
     def is_forbidden_host(self, host: str) -> bool:
         """True for a host that must never be fetched (staging copies, members' areas)."""
         return site_host(host).startswith(self.forbidden_host_prefixes)
@@ -171,6 +180,24 @@ class PageLayout:
         )
 
 
+class GenericLayout(PageLayout):
+    """Any page, read from the signals every well-made site carries and its main text.
+
+    Every site has it under the name ``generic``: a document URL no rule claims is read
+    with it (:mod:`citycrawl.parsing.generic`).
+    """
+
+    name = "generic"
+
+    def parse_document(
+        self, body: bytes, url: str, content_type: str | None = None
+    ) -> DocumentPage:
+        return generic.parse_document(body, url, content_type)
+
+
+GENERIC = GenericLayout()
+
+
 @dataclass(frozen=True, slots=True)
 class UrlRule:
     """A URL shape a layout claims, in the spirit of web-poet's ``@handle_urls``.
@@ -205,7 +232,10 @@ class Site:
         listing_layout: str,
     ) -> None:
         self.profile = profile
-        self.layouts: Mapping[str, PageLayout] = {layout.name: layout for layout in layouts}
+        self.layouts: Mapping[str, PageLayout] = {
+            GENERIC.name: GENERIC,
+            **{layout.name: layout for layout in layouts},
+        }
         self.rules = tuple(rules)
         #: Layout of listing pages no rule claims (start pages given with -a start_urls).
         self.listing_layout = listing_layout

@@ -12,7 +12,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from citycrawl.sites.base import Route, Site
-from citycrawl.urls import site_host
+from citycrawl.sites.generic import OPEN_WEB
 
 _SITES: dict[str, Site] = {}
 _S = TypeVar("_S", bound=Site)
@@ -46,8 +46,11 @@ def all_sites() -> list[Site]:
 
 
 def get(name: str) -> Site:
-    """The network called ``name``; ``KeyError`` names the known ones."""
+    """The network called ``name`` (``web``: pages of no network); ``KeyError`` names the
+    known ones."""
     _load_all()
+    if name == OPEN_WEB.name:
+        return OPEN_WEB
     try:
         return _SITES[name]
     except KeyError:
@@ -55,9 +58,10 @@ def get(name: str) -> Site:
 
 
 def site_for_url(url: str) -> Site | None:
-    """The network whose hosts serve ``url`` (``www.`` and a trailing dot ignored)."""
-    host = site_host(urlsplit(url).hostname or "")
-    return next((site for site in all_sites() if host in site.profile.hosts), None)
+    """The network whose hosts serve ``url`` (``www.``, a trailing dot and copies such as
+    ``staging.`` ignored)."""
+    host = urlsplit(url).hostname or ""
+    return next((site for site in all_sites() if site.profile.serves(host)), None)
 
 
 def route(url: str) -> tuple[Site, Route] | None:

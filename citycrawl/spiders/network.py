@@ -63,6 +63,7 @@ from citycrawl.parsing.cms import ApiRecord
 from citycrawl.parsing.html import is_html_page, slugify
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
+from citycrawl.sites.base import GENERIC
 from citycrawl.urls import site_host
 
 logger = logging.getLogger(__name__)
@@ -537,10 +538,11 @@ class NetworkSpider(scrapy.Spider):
         route = self.site.route(url)
         if route is not None and route.kind == "document":
             return self.site.layout(route.layout)
-        # A card's link that no document rule claims: read with the layout of the
-        # site's listings, counted so that a new URL shape shows in the report.
+        # A URL no rule claims is read from the signals every site carries, counted so
+        # that a new URL shape shows in the report; one a listing rule claims belongs to
+        # that layout, whose document parser knows its pages best.
         self._stats().inc_value("citycrawl/route/unclaimed")
-        return self.site.layout(route.layout if route else self.site.listing_layout)
+        return self.site.layout(route.layout if route else GENERIC.name)
 
     def _wanted(self, record: ApiRecord) -> bool:
         """Whether the run's ``sections`` and ``since`` admit a document only an API listed."""

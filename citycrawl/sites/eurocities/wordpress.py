@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
+from citycrawl.parsing import fallback
 from citycrawl.parsing.html import (
     absolute_url,
     clean_text,
@@ -506,6 +507,13 @@ def parse_article(body: bytes, url: str, content_type: str | None = None) -> Doc
     page.canonical_url = _first_url(_link_hrefs(tree, "canonical"), url)
     page.shortlink = _first_url(_link_hrefs(tree, "shortlink"), url)
     page.field_sources = filled_sources(page, sources)
+    # A field the theme's markup did not give (a redesign, an unusual page) comes from
+    # what every WordPress site emits: Yoast JSON-LD, OpenGraph, article:* meta, <time>.
+    fallback.complete(page, tree, date_field="date_text")
+    if not page.categories:
+        page.categories = _label_above_title(article)
+        if page.categories:
+            page.field_sources["categories"] = TEXT
     return page
 
 
@@ -515,7 +523,7 @@ class _Article:
 
     root: HtmlElement
     """``<main>`` or ``<article>`` around the title, else the whole page."""
-    before: list[str]
+    before: list[tuple[HtmlElement, str]]
     """Text blocks above the title (a category label line may be among them)."""
     text_blocks: list[tuple[HtmlElement, str]]
     """Text blocks below the title, chrome and header fields left out: the body."""
@@ -556,7 +564,7 @@ def _article(tree: HtmlElement, h1: HtmlElement) -> _Article:
     category_elements, date_elements, lead_elements = _marked_elements(root)
     return _Article(
         root=root,
-        before=[text for _, text, after in blocks if not after],
+        before=[(element, text) for element, text, after in blocks if not after],
         text_blocks=text_blocks,
         order=order,
         body_start=order.get(first_body, len(order)),
@@ -573,10 +581,26 @@ def _article_categories(article: _Article) -> tuple[list[str], str]:
         if article.in_header(element)
         for label in _category_parts(element)
     ]
-    if not labels and article.before and _is_label(article.before[-1]):
-        # Text fallback: the short label line printed just above the title (§2.4).
-        return [article.before[-1]], TEXT
     return list(dict.fromkeys(labels)), SELECTOR
+
+
+def _label_above_title(article: _Article) -> list[str]:
+    # Text fallback: the short label line printed just above the title (§2.4). A
+    # guess, so it comes after the page's own machine-readable section; and a menu's
+    # last item looks the same, so a line inside a list of links is no label.
+    if not article.before:
+        return []
+    element, text = article.before[-1]
+    return [text] if _is_label(text) and not _in_link_list(element) else []
+
+
+def _in_link_list(element: HtmlElement) -> bool:
+    """Inside a list (``ul``/``ol``) of three or more items that are links: a menu."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in {"ul", "ol"}:
+            items = list(ancestor.iterchildren("li"))
+            return len(items) >= 3 and all(li.find(".//a") is not None for li in items)
+    return False
 
 
 def _article_date(article: _Article) -> tuple[str | None, str]:
