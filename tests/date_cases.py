@@ -3071,4 +3071,61 @@ CASES.extend([
     # https://www.kosnews24.gr/koinwnika/item/270528-
     c("Με την με αριθμό 15102/26-02-2024 (ΦΕΚ Β' 1406/04-03-2024) απόφαση της Υπουργού Εργασίας", "2024-02-26", lang="el", form="numeric", span="26-02-2024"),
 ])
+# --- a fresh batch, read before any change: EUROCITIES, French and Italian councils ----
+CASES.extend([
+    # https://staging.eurocities.eu/events/join-us-at-the-european-week-of-regions-and-cities-2023
+    c("the 21st European Week of Regions and Cities, taking place in Brussels from 9 – 12 October.", "2023-10-09", "2023-10-12", ref=dt.date(2023, 9, 20), form="range", span="from 9 – 12 October"),
+    c("Tuesday, 10 October 2023\nMayors’ Agenda for Cities and the EU: Priorities and Challenges Moving Forward\n09:00 – 11:00, European Parliament", "2023-10-10", form="weekday", span="Tuesday, 10 October 2023"),
+    c("Workshop: Towards long-term solutions for displaced people from Ukraine\nTuesday 10 October, 17.00-18.00, Jacques Delors building, JDE 52", "2023-10-10T17:00:00", "2023-10-10T18:00:00", ref=dt.date(2023, 9, 20), form="time", span="Tuesday 10 October, 17.00-18.00"),
+    # https://eurocities.eu/?p=14438
+    c("Where: Meeting of the Urban Intergroup in the European Parliament, Room ASP 3E2\nWhen: 10 October, 09:00 – 11:00", "2023-10-10T09:00:00", "2023-10-10T11:00:00", ref=dt.date(2023, 9, 20), form="time", span="10 October, 09:00 – 11:00"),
+    c("The event will take place in the European Parliament on Tuesday 10 October, from 09:00 – 11:00, in Room ASP 3E2.", "2023-10-10T09:00:00", "2023-10-10T11:00:00", ref=dt.date(2023, 9, 20), form="time", span="Tuesday 10 October, from 09:00 – 11:00"),
+    # https://www.trami5missions.eu/taxonomy/term/4
+    c("\"Mission in Progress: Climate-Neutral and Smart Cities Conference 2023\" on 26-27 June.", "2023-06-26", "2023-06-27", ref=dt.date(2023, 5, 10), form="range", span="26-27 June"),
+    c("We would kindly ask you to confirm your attendance to the Cities Mission Conference by 5 June 2023.", "2023-06-05", form="text", span="5 June 2023"),
+    # https://docplayer.fr/amp/2962874-Proces-verbal-seance-du-conseil-municipal-du-26-mai-2014.html
+    c("Procès Verbal Séance du Conseil Municipal du 26 mai 2014", "2014-05-26", lang="fr", form="text", span="26 mai 2014"),
+    c("Commune de SENAN Séance du 8 septembre Séance du lundi 8 septembre A 20 h 30, Monsieur Gérard CHAT, Maire", "2014-09-08", ref=dt.date(2014, 9, 10), lang="fr", form="missing_year", span="8 septembre"),
+    c("Nbre de membres en exercice : 53 Quorum : 27 Date de la convocation : 03/12/2013 Affichée le : 18/12/2013", "2013-12-03", lang="fr", form="numeric", span="03/12/2013"),
+    c("RÉUNION DU CONSEIL MUNICIPAL DU JEUDI 20 DECEMBRE 2012", "2012-12-20", lang="fr", form="weekday", span="JEUDI 20 DECEMBRE 2012"),
+    c("DECISIONS DU CONSEIL MUNICIPAL DU 21 OCTOBRE 2010 A 18 H 35", "2010-10-21T18:35:00", lang="fr", form="time", span="21 OCTOBRE 2010 A 18 H 35"),
+    # https://menerval.blogspot.com
+    c("lundi 12 octobre 2020\n\nRéunion de Conseil", "2020-10-12", lang="fr", form="weekday", span="lundi 12 octobre 2020"),
+    c("le Conseil Municipal se réunira à la Mairie, en séance publique, le Jeudi 22 octobre 2020, à 20 heures 30", "2020-10-22T20:30:00", lang="fr", form="time", span="Jeudi 22 octobre 2020, à 20 heures 30"),
+    c("Date de convocation : 9 Septembre 2020\n\nSecrétaire de séance : M. CORDIER", "2020-09-09", lang="fr", form="text", span="9 Septembre 2020"),
+    # https://ecotaylolme.fr/fr/rp/518052/738532/conseil-municipal-du-6-novembre-2024
+    c("17/01/2025\n\nLe Conseil Municipal s'est réuni mercredi 6 novembre 2024 en salle du conseil", "2025-01-17", lang="fr", form="numeric", span="17/01/2025"),
+    c("Le Conseil Municipal s'est réuni mercredi 6 novembre 2024 en salle du conseil", "2024-11-06", lang="fr", form="weekday", span="mercredi 6 novembre 2024"),
+    c("Considérant le décès de Monsieur Norbert Jean DUCLOS en date du 31 août 2024 ;", "2024-08-31", lang="fr", form="text", span="31 août 2024"),
+    # https://saintjeansurreyssouze.fr/le-calendrier-des-seances/
+    c("Calendrier 2023 :\n\n24 janvier 2023 à 20 h 30\n\n21 février 2023 à 20 h 30", "2023-01-24T20:30:00", lang="fr", form="time", span="24 janvier 2023 à 20 h 30"),
+    # https://www.ville-cuincy.fr/mairie/conseil-municipal/ordre-du-jour-et-compte-rendu-des-seances-municipales/page-5
+    c("Séance publique du Conseil Municipal : Lundi 1er décembre à 18h00 - Salle du conseil en mairie", "2025-12-01T18:00:00", ref=dt.date(2025, 11, 20), lang="fr", form="time", span="Lundi 1er décembre à 18h00"),
+    # http://www.mairie-saclas.fr/pv12.htm
+    c("Compte rendu du conseil municipal du 18 novembre 2008\n\nimprimer le texte", "2008-11-18", lang="fr", form="text", span="18 novembre 2008"),
+    # https://www.comune.urbino.pu.it/novita/n/comunicato/convocazione-seduta-del-consiglio-comunale-593
+    c("convoca in via D'urgenza il consiglio comunale in prima convocazione per il giorno Giovedì 20-11-2025 alle ore 17:00 presso la sala Serpieri", "2025-11-20T17:00:00", lang="it", form="time", span="Giovedì 20-11-2025 alle ore 17:00"),
+    # http://www.salernotoday.it/politica/agropoli-rinvio-consiglio-comunale-16-dicembre-2019.html
+    c("si è deciso di fare una nuova convocazione per il giorno 16 dicembre, alle 16.", "2019-12-16T16:00:00", ref=dt.date(2019, 12, 10), lang="it", form="time", span="16 dicembre, alle 16"),
+    # http://www.strill.it/archivio/notizie-archivio/2018/06/crotone-convocato-il-consiglio-comunale-per-il-29-giugno-3/
+    c("in sessione straordinaria – seduta pubblica, che avrà luogo venerdì 29 giugno 2018, alle ore 17:30 nella sala consiliare", "2018-06-29T17:30:00", lang="it", form="time", span="venerdì 29 giugno 2018, alle ore 17:30"),
+    # https://cefalunews.org/2025/09/27/convocazione-consiglio-comunale-di-cefalu-in-sessione-straordinaria-ed-urgente-6/
+    c("ha convocato il Consiglio Comunale in sessione straordinaria e urgente e in forma mista per Lunedì 29 settembre 2025 alle ore 20,00 presso la Sala delle Capriate", "2025-09-29T20:00:00", lang="it", form="time", span="Lunedì 29 settembre 2025 alle ore 20,00"),
+    c("Proposta di Consiglio comunale n. 74 del 04.09.2025.", "2025-09-04", lang="it", form="numeric", span="04.09.2025"),
+    # https://www.comunedicollepasso.le.it/servizi/atti-e-pubblicazioni/convocazione-consiglio-comunale/
+    c("Il Consiglio Comunale è stato convocato, in sessione straordinaria , ed in prima convocazione, per lunedì 30 NOVEMBRE 2020, alle ore 16.30, con proseguio", "2020-11-30T16:30:00", lang="it", form="time", span="lunedì 30 NOVEMBRE 2020, alle ore 16.30"),
+    c("con decisione assunta in sede di conferenza dei capigruppo del 24.11.2020, considerata l'attuale fase", "2020-11-24", lang="it", form="numeric", span="24.11.2020"),
+    # https://www.comune.cinisello-balsamo.mi.it/sol/spip.php?connect=sito&id_article=40337&page=article
+    c("Il Consiglio Comunale è convocato per i giorni 13 e 20 ottobre 2025, secondo il seguente calendario", "2025-10-13", lang="it", form="list", span="13 e 20 ottobre 2025"),
+    c("lunedì 13 ottobre 2025 alle ore 20:45\nlunedì 20 ottobre 2025 alle ore 20:45.", "2025-10-13T20:45:00", lang="it", form="time", span="lunedì 13 ottobre 2025 alle ore 20:45"),
+    c("il C.C. si terrà in seduta di 2ª convocazione il giorno giovedì 16 ottobre 2025 alle ore 20.45.", "2025-10-16T20:45:00", lang="it", form="time", span="giovedì 16 ottobre 2025 alle ore 20.45"),
+])
+FAILURES.extend([
+    # https://darmannes.fr/ma-mairie/prochain-conseil
+    x("Le prochain conseil aura lieu le :\n\nen décembre ,  à 20h00  à la salle du conseil à la mairie.", "no_date", lang="fr", form="no_date"),
+    # http://www.mairie-saclas.fr/pv12.htm
+    x("- 13/2008 : Bail SMG en vue de la location d’un hangar avenue Jean Jaurès – Loyer mensuel : 1.620,69 €,", "no_date", lang="fr", form="no_date"),
+    # https://comuni-italiani.it/statuto/013/075/a45.html
+    x("il Consiglio Comunale può essere convocato con un preavviso di almeno 24 ore.", "no_date", lang="it", form="no_date"),
+])
 # fmt: on

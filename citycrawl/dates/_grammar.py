@@ -1185,11 +1185,17 @@ class Parser:
         return Time(hour, minute), j + 1
 
     def _minutes_after(self, k: int) -> tuple[int, int] | None:
-        """Minutes written as words after the hour: "u 19 sati i 30 minuta"."""
+        """Minutes after the hour word: "u 19 sati i 30 minuta", "à 20 heures 30"."""
         t = self.t
         if t.at(k) in _AND_WORDS and t.is_num(k + 1) and t.at(k + 2) in _MINUTE_WORDS:
             minute = int(t.text[k + 1])
             return (minute, k + 3) if minute < 60 else None
+        nxt = t.at(k + 1)
+        if t.is_num(k) and len(t.text[k]) == 2 and int(t.text[k]) < 60:
+            if nxt in _MINUTE_WORDS:
+                return int(t.text[k]), k + 2
+            if nxt not in self.lex.months and nxt not in {".", ":", "-", "/"}:
+                return int(t.text[k]), k + 1
         return None
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
