@@ -2942,7 +2942,7 @@ CASES.extend([
     # https://blovstroed.dk/blog-nyheder/2016/4/3/velkomstmde-p-rdhuset
     c("Det foregår lørdag, den 30. april på Allerød Rådhus.", "2016-04-30", ref=dt.date(2016, 4, 3), lang="da", form="weekday", span="lørdag, den 30. april"),
     # https://sn.dk/Fredensborg/Aflysning-AEldre-Sagen-faar-ikke-lov-til-at-holde-aarsmoede/artikel/922273
-    c("Kommunen ønsker ikke at stille lokale til rådighed for Ældresagens arrangement i dag den 10.3.", "2020-03-10", ref=dt.date(2020, 3, 10), lang="da", form="relative", span="i dag"),
+    c("Kommunen ønsker ikke at stille lokale til rådighed for Ældresagens arrangement i dag den 10.3.", "2020-03-10", ref=dt.date(2020, 3, 10), lang="da", form="relative", span="10.3."),
     # https://sn.dk/Koege/Politikerne-er-ogsaa-sendt-hjem-Byraadsmoedet-i-marts-aflyses/artikel/925381
     c("Det byrådsmøde, der var planlagt til den 24. marts, er aflyst.", "2020-03-24", ref=dt.date(2020, 3, 13), lang="da", form="missing_year", span="24. marts"),
     # https://sermersooq.gl/da/agenda_item/datosaetning-for-et-borgermoede/
@@ -3127,5 +3127,60 @@ FAILURES.extend([
     x("- 13/2008 : Bail SMG en vue de la location d’un hangar avenue Jean Jaurès – Loyer mensuel : 1.620,69 €,", "no_date", lang="fr", form="no_date"),
     # https://comuni-italiani.it/statuto/013/075/a45.html
     x("il Consiglio Comunale può essere convocato con un preavviso di almeno 24 ore.", "no_date", lang="it", form="no_date"),
+])
+# --- a fresh batch, read before any change: Dutch, Portuguese and Swedish councils -----
+CASES.extend([
+    # https://bestuur.gooisemeren.nl/gemeenteraad/vergaderschema
+    c("Vergaderschema\nVergaderdataPolitieke AvondGemeenteraad\n11 december 2024Uitloop/verdieping 8", "2024-12-11", lang="nl", form="text", span="11 december 2024"),
+    c("Dinsdag 27 mei 2025Plenair beeldvorming Jaarstukken en Voortgangsverslag 1", "2025-05-27", lang="nl", form="weekday", span="Dinsdag 27 mei 2025"),
+    # https://www.smallingerland.nl/Nieuwsarchief/Installatie_nieuwe_raad_in_vergadering_op_30_maart
+    c("De nieuwe gemeenteraad wordt in een bijzondere vergadering op woensdag 30 maart geïnstalleerd. De vergadering begint om 19.00 uur.", "2022-03-30", ref=dt.date(2022, 3, 20), lang="nl", form="weekday", span="woensdag 30 maart"),
+    # https://www.groenrotselaar.be/nieuws?page=36
+    c("13 Mei 2008\nIedereen welkom op de gemeenteraad", "2008-05-13", lang="nl", form="text", span="13 Mei 2008"),
+    # https://www.geldrop-mierlo.nl/vergaderingen
+    c("Op 7 april wordt besproken hoe we omgaan met de commissievergaderingen van april", "2020-04-07", ref=dt.date(2020, 3, 20), lang="nl", form="missing_year", span="7 april"),
+    # http://www.cm-penacova.pt/pt/pages/calendarioreunioescamara
+    c("Na primeira reunião da Câmara Municipal para o mandato de 2021-2025, realizada em 21/10/2020, foi deliberado", "2020-10-21", lang="pt", form="numeric", span="21/10/2020"),
+    # https://camarasaoroque.sp.gov.br/?p=2698
+    c("será transferida, na próxima semana, para quinta-feira, dia 11 de fevereiro em virtude do ponto facultativo", "2021-02-11", ref=dt.date(2021, 2, 5), lang="pt", form="weekday", span="quinta-feira, dia 11 de fevereiro"),
+    # https://cotia.sp.leg.br/noticias/5a-sessao-ordinaria-e-nesta-sexta-feira-na-camara-municipal
+    c("a alteração da data da 5ª Sessão Ordinária para próxima sexta-feira, dia 4 de março. A reunião inicia às 10 horas", "2022-03-04T10:00:00", ref=dt.date(2022, 2, 25), lang="pt", form="time", span="sexta-feira, dia 4 de março. A reunião inicia às 10 horas"),
+    # https://noticiarioweb.com.br/noticias/ler/18359/
+    c("as sessõe ordinárias acontecerão nesta terça-feira (13) e 27/05, às 19:00 horas.", "2025-05-27T19:00:00", ref=dt.date(2025, 5, 10), lang="pt", form="time", span="27/05, às 19:00 horas"),
+    # https://www.cotiaecia.com.br/2024/12/ferias-vista-vereadores-de-cotia.html
+    c("determina que a sessão legislativa anual seja realizada de 1º de fevereiro a 30 de junho, e de 1º de agosto a 15 de dezembro.", "2025-02-01", "2025-06-30", ref=dt.date(2024, 12, 20), lang="pt", form="range_months", span="de 1º de fevereiro a 30 de junho"),
+    c("Os 17 vereadores eleitos em outubro tomarão posse em 1º de janeiro do ano que vem.", "2025-01-01", ref=dt.date(2024, 12, 20), lang="pt", form="missing_year", span="1º de janeiro"),
+    # https://www.tvandradas.com.br/2023/01/31/
+    c("A 1ª Sessão Ordinária deste ano está marcada para o dia 7 de fevereiro.", "2023-02-07", ref=dt.date(2023, 1, 31), lang="pt", form="missing_year", span="7 de fevereiro"),
+    # https://moderaternalinkoping.se/det-hande-pa-fullmaktige-i-mars/
+    c("27 mars, 2024\n\nDet hände på fullmäktige i mars", "2024-03-27", lang="sv", form="text", span="27 mars, 2024"),
+    c("På kommunfullmäktiges sammanträde den 26 mars 2024 låg stort fokus på", "2024-03-26", lang="sv", form="text", span="26 mars 2024"),
+    # https://www.lerum.se/Kommun-och-politik/kommunfullmaktiges-mote-den-17-mars-ar-installt/
+    c("Publiceringsdatum : 2020-03-16\n\nKommunfullmäktiges presidium", "2020-03-16", lang="sv", form="iso", span="2020-03-16"),
+    c("Kommunfullmäktiges presidium har beslutat att ställa in sammanträdet för kommunfullmäktige i morgon den 17 mars.", "2020-03-17", ref=dt.date(2020, 3, 16), lang="sv", form="relative", span="17 mars"),
+    # https://malmo.se/ (Kommunfullmäktiges sammanträden)
+    c(" • 21 juni (onsdag)\n • 31 augusti", "2023-06-21", ref=dt.date(2023, 1, 10), lang="sv", form="weekday", span="21 juni (onsdag)"),
+    c(" • 1-2 november (onsdag-torsdag, heldagar, budget)", "2023-11-01", "2023-11-02", ref=dt.date(2023, 8, 1), lang="sv", form="range", span="1-2 november"),
+    # https://www.soderhamn.se/sidor/arkiv/nyhetsarkiv/nyheter/2025-01-20-kommunfullmaktige-27-januari-stalls-in.html
+    c("beslutat att ställa in kommunfullmäktiges sammanträde den 27 januari 2025 med anledning av", "2025-01-27", lang="sv", form="text", span="27 januari 2025"),
+    # https://harnosand.se/
+    c("Kommunfullmäktiges sammanträde 2020-03-30\n\nHär kan du se sammanträdet i eftersändning.", "2020-03-30", lang="sv", form="iso", span="2020-03-30"),
+    # https://www.sundbyberg.se/
+    c("Kommunfullmäktige sammanträder måndagen den 28 november. Du kan följa sammanträdet via webben.", "2022-11-28", ref=dt.date(2022, 11, 24), lang="sv", form="weekday", span="måndagen den 28 november"),
+    # https://kungsmadskolan.se/
+    c(" • 7 juni (startar 9.00)\n • 18 oktober, konstituerande", "2022-06-07T09:00:00", ref=dt.date(2022, 1, 10), lang="sv", form="time", span="7 juni (startar 9.00)"),
+])
+FAILURES.extend([
+    # https://gemeenteraad.venlo.nl/hoe-werkt-de-raad
+    x("De gemeenteraad vergadert op woensdag in het Stadhuis. De vergaderingen beginnen om 19.00 uur.", "no_date", lang="nl", form="no_date"),
+    # https://haarlem.christenunie.nl/agenda
+    x("De gemeenteraad vergadert doorgaans op donderdag 1x per vier weken van 19.30-23 uur.", "no_date", lang="nl", form="no_date"),
+    x("Week 1: 17-23 uur Commissie Ontwikkeling en Commissie Samenleving", "no_date", lang="nl", form="no_date"),
+    # https://camarasaoroque.sp.gov.br/?p=2698 (a day without its month)
+    x("voltando a funcionar na quinta-feira, dia 11, a partir das 8h.", "no_date", ref=dt.date(2021, 2, 5), lang="pt", form="no_date"),
+    # https://www.cm-sabugal.pt/tipo-reuniao/reunioes-de-camara/
+    x("As reuniões do Executivo realizam-se quinzenalmente, com início às 10h00", "no_date", lang="pt", form="no_date"),
+    # https://www.sundbyberg.se/
+    x("Interpellationer besvaras mellan klockan 17.00 och 18.00. Sammanträdet startar klockan 18.00.", "no_date", lang="sv", form="no_date"),
 ])
 # fmt: on

@@ -101,7 +101,8 @@ _TIME_PREFIXES = _words(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "ar", "fil"}
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "ar", "fil",
+     "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -404,6 +405,8 @@ class Parser:
             j = first.last
             if self.t.at(j) in {",", "(", "["}:
                 j += 1
+            if self.t.at(j) in _BRACKET_ARTICLES:
+                j += 1  # "i morgon den 17 mars", "demain le 5 mai"
             following = self.item(j) if j < len(self.t) else None
             # Only an explicit date is worth a look (and no recursion on "today, today…").
             if following is not None and following.relative is None:
