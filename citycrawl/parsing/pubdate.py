@@ -80,6 +80,15 @@ _URL_DATE_RE = re.compile(
     r"(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])(?=[/.]|$)"
     r"|([_.-]?)(0[1-9]|1[0-2])\4(0[1-9]|[12][0-9]|3[01])(?![0-9]))"
 )
+# A year (and month) as whole path segments: /2019/ or /2019/10/.
+_URL_PERIOD_RE = re.compile(r"/((?:19|20)[0-9]{2})/(?:(0?[1-9]|1[0-2])(?:/|$))?")
+# Words saying a shown date is a revision's, in the languages of the sites crawled
+# (matched against lower-cased text).
+_UPDATED_RE = re.compile(
+    r"updated|last (?:modified|edited|changed)|modified|edited|revised|aktualisiert|"
+    r"geändert|änderung|editiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|"
+    r"gewijzigd|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty"
+)
 _ISO_RE = re.compile(r"\s*((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
 # Times of day in visible text ("10:04, 3 NOV 2023", "Updated21:22, 6 OCT"): only the day
 # is wanted, and a time glued to other digits can be misread as part of the date.
@@ -95,14 +104,18 @@ _ELSEWHERE_RE = re.compile(r"comment|repl(?:y|ies)|respon[sd]|related|recommend|
 _DATE_HINT_RE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2})(?![0-9])"
 )
-_SHORT_TEXTS = etree.XPath(
-    "//body//text()[string-length(.) < 100 and string-length(normalize-space(.)) > 5]"
+# Text pieces that may state a date: short ones, and longer ones opening with a digit (a
+# dateline: "27.1.2022 - Bei der Erinnerung ...").
+_PIECE_TEST = (
+    "(string-length(.) < 100 and string-length(normalize-space(.)) > 5)"
+    " or translate(substring(normalize-space(.), 1, 1), '0123456789', '') = ''"
 )
+_SHORT_TEXTS = etree.XPath(f"//body//text()[{_PIECE_TEST}]")
 _SHORT_TEXTS_AFTER_H1 = etree.XPath(
-    "(//h1)[1]//text()[string-length(.) < 100 and string-length(normalize-space(.)) > 5]"
-    " | (//h1)[1]/following::text()[string-length(.) < 100"
-    " and string-length(normalize-space(.)) > 5]"
+    f"(//h1)[1]//text()[{_PIECE_TEST}] | (//h1)[1]/following::text()[{_PIECE_TEST}]"
 )
+_DATELINE = 40
+_MAX_PIECE = 100
 _MAX_TEXT_TRIES = 15
 _MAX_VISIBLE_TEXT = 120
 # "By the title": this many elements after the first <h1>, and before it.
@@ -139,13 +152,30 @@ def publication_date(
     slack for time zones); ``languages`` (ISO 639-1) narrows reading visible dates.
     """
     limit = (reference or dt.datetime.now(dt.UTC).date()) + _ONE_DAY
+    period = _url_period(url)
+
+    def fits(day: dt.date) -> bool:
+        """Plausible, and in the URL path's year and month when it names them (a day's
+        slack: a UTC timestamp may fall on the last day of the previous month)."""
+        if not dates.MIN_DATE <= day <= limit:
+            return False
+        return period is None or any(
+            d.year == period[0] and period[1] in (None, d.month)
+            for d in (day, day - _ONE_DAY, day + _ONE_DAY)
+        )
 
     def first(source: str, texts: Iterable[str]) -> FoundDate | None:
+        updated: FoundDate | None = None
         for text in texts:
             day = read_day(text, languages)
-            if day is not None and dates.MIN_DATE <= day <= limit:
-                return FoundDate(day, _as_text(text, day), source)
-        return None
+            if day is None or not fits(day):
+                continue
+            found_date = FoundDate(day, _as_text(text, day), source)
+            if not _UPDATED_RE.search(text.lower()):
+                return found_date
+            # "Updated 6 May 2019" is the publication day only if nothing else is shown.
+            updated = updated or found_date
+        return updated
 
     # The day a reader sees: the path's date (the publisher's own day, never shifted by
     # a time zone), then a date shown by the title. Machine-stated dates come after
@@ -171,6 +201,15 @@ def publication_date(
         or first("modified", _meta_values(found, MODIFIED_META))
         or first("modified", _property_values(found, _MODIFIED_PROPERTIES))
     )
+
+
+def _url_period(url: str) -> tuple[int, int | None] | None:
+    """The year (and month) a URL path files the page under (``/2019/10/slug``)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    found = _URL_PERIOD_RE.search(path)
+    if found is None:
+        return None
+    return int(found[1]), int(found[2]) if found[2] else None
 
 
 def read_day(text: str, languages: list[str] | None = None) -> dt.date | None:
@@ -323,20 +362,22 @@ def _preceding(element: etree._Element) -> Iterator[etree._Element]:
 
 
 def _short_texts(tree: etree._Element) -> Iterator[str]:
-    """Short text pieces holding a year or a numeric date: after the first ``<h1>``, then
-    anywhere in the body; never in comments or lists of other articles."""
+    """Short text pieces holding a year or a numeric date, and the openings of longer
+    ones: after the first ``<h1>``, then anywhere in the body; never in comments or
+    lists of other articles."""
     tries = 0
     for finder in (_SHORT_TEXTS_AFTER_H1, _SHORT_TEXTS):
         for piece in finder(tree):
             if tries >= _MAX_TEXT_TRIES:
                 return
-            if not _DATE_HINT_RE.search(piece):
+            text = piece.strip()[:_DATELINE] if len(piece) >= _MAX_PIECE else piece
+            if not _DATE_HINT_RE.search(text):
                 continue
             parent = piece.getparent()
             if parent is None or parent.tag == "title" or _elsewhere(parent):
                 continue
             tries += 1
-            yield " ".join(piece.split())
+            yield " ".join(text.split())
 
 
 def _elsewhere(element: etree._Element) -> bool:
