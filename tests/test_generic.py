@@ -234,3 +234,34 @@ def test_no_main_text_on_a_link_page() -> None:
     links = "".join(f"<li><a href='/p{i}'>Story number {i} of the day</a></li>" for i in range(30))
     tree = parse_tree(f"<html><body><ul>{links}</ul></body></html>".encode(), "https://x/")
     assert extract(tree) is None
+
+
+def test_url_year_and_month_bound_the_date() -> None:
+    page = """<html><body><h1>Ten questions for the new director</h1>
+<div class="teaser-date">21.10.2019</div><p class="meta">Posted 8 November 2023 by Ana</p>
+<p>Text of the interview.</p></body></html>"""
+    found = signals_of(page, "https://blog.example.org/2023/11/ten-questions/")
+    assert dates.parse_date(found.published_text or "") == dt.date(2023, 11, 8)
+
+
+def test_updated_date_only_when_nothing_else_is_shown() -> None:
+    both = """<html><body><h1>Hydrangea care</h1><div class="byline">
+<span class="date">Updated 6 May 2019</span><span class="date">12 March 2016</span></div>
+<p>How to grow them.</p></body></html>"""
+    only = both.replace('<span class="date">12 March 2016</span>', "")
+    assert dates.parse_date(signals_of(both, "https://x.example/a").published_text or "") == (
+        dt.date(2016, 3, 12)
+    )
+    assert dates.parse_date(signals_of(only, "https://x.example/a").published_text or "") == (
+        dt.date(2019, 5, 6)
+    )
+
+
+def test_dateline_opening_a_paragraph() -> None:
+    page = """<html><body><div id="content"><h2>Holocaust-Gedenktag</h2>
+<p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland werden
+lesbische Frauen bis heute oft vergessen, sagen die Initiatorinnen des Gedenkens.</p>
+</div></body></html>"""
+    found = signals_of(page, "https://www.example.de/news-1010/gedenktag")
+    assert found.sources["published"] == "text"
+    assert dates.parse_date(found.published_text or "") == dt.date(2022, 1, 27)
