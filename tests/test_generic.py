@@ -265,3 +265,37 @@ lesbische Frauen bis heute oft vergessen, sagen die Initiatorinnen des Gedenkens
     found = signals_of(page, "https://www.example.de/news-1010/gedenktag")
     assert found.sources["published"] == "text"
     assert dates.parse_date(found.published_text or "") == dt.date(2022, 1, 27)
+
+
+@pytest.mark.parametrize(
+    ("href", "url"),
+    [
+        ("http://[x/", "https://x.example/a"),
+        ("/b", "http://[::1"),
+        ("https://host\u2100.example/", "https://x.example/a"),
+    ],
+)
+def test_bad_canonical_or_page_url_is_skipped_not_fatal(href: str, url: str) -> None:
+    html, _ = yoast_page()
+    page = html.replace(
+        b'<link rel="canonical"', f'<link rel="canonical" href="{href}"'.encode() + b" data-old"
+    )
+    found = generic.parse_document(page, url, "text/html; charset=utf-8")
+    assert found.canonical_url is None or found.canonical_url.startswith("http")
+    assert found.title == "Gdańsk adopts its climate plan"
+
+
+def test_every_fixture_page_parses_without_error() -> None:
+    """The generic layer reads any page: the project's own fixtures, hostile ones
+    included (deep nesting, binary junk, entity floods), give a page or a PageParseError."""
+    from pathlib import Path
+
+    from citycrawl.parsing.model import PageParseError
+
+    pages = [p for p in Path("fixtures").rglob("*.html") if p.is_file()]
+    assert len(pages) > 20
+    for path in pages:
+        try:
+            generic.parse_document(path.read_bytes(), "https://example.org/2020/01/02/page/")
+        except PageParseError:
+            continue

@@ -25,6 +25,7 @@ page both chose windows-1252 (``£ódŸ``), on a Czech ISO-8859-2 page cp775 or 
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,7 @@ _SIGN_RE = re.compile(
 )
 #: Runs of non-ASCII characters: signs are only ever in them or next to them.
 _NON_ASCII_RUN_RE = re.compile(r"[\x80-\U0010ffff]+")
+_MAX_RUNS = 5000
 #: Signs in the declared decoding before another code page is tried (one can be honest).
 MOJIBAKE_THRESHOLD = 3
 
@@ -167,9 +169,9 @@ def mojibake_signs(text: str) -> int:
     # The sign pattern's lookarounds make the regex engine try every position; scanning
     # for non-ASCII runs first and matching only them (one neighbour each side, which
     # is all the pattern looks at) is ~10x faster on a long page.
-    windows = [
-        text[max(run.start() - 1, 0) : run.end() + 1] for run in _NON_ASCII_RUN_RE.finditer(text)
-    ]
+    # A sample is enough to judge a decoding, and bounds the cost on binary junk.
+    runs = itertools.islice(_NON_ASCII_RUN_RE.finditer(text), _MAX_RUNS)
+    windows = [text[max(run.start() - 1, 0) : run.end() + 1] for run in runs]
     return len(_SIGN_RE.findall("\n".join(windows)))
 
 

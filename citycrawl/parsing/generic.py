@@ -301,7 +301,10 @@ def _html_title(found: Structured) -> str | None:
 def _canonical(found: Structured, url: str) -> str | None:
     for link in found.links:
         if "canonical" in (link.get("rel") or "").lower().split():
-            return absolute_url(link.get("href"), url)
+            try:
+                return absolute_url(link.get("href"), url)
+            except ValueError:  # "http://[x/": a bad link is no canonical, not a bad page
+                return None
     return None
 
 

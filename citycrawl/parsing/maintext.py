@@ -35,7 +35,6 @@ _BLOCK_TAGS = frozenset(
         "dd",
         "dt",
         "td",
-        "figcaption",
         "address",
     )
 )
@@ -48,11 +47,10 @@ _UNLIKELY_RE = re.compile(
     r"footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
     r"skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager(?![a-z])|popup|"
     r"yom-remote|share|newsletter|cookie|consent|byline|caption|subscribe|promo|outbrain|taboola",
-    re.IGNORECASE,
 )
-_MAYBE_RE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+_MAYBE_RE = re.compile(r"and|article|body|column|content|main|shadow")
 # Class/id words of the article's container.
-_POSITIVE_RE = re.compile(r"article|content|entry|post|story|text|main|body|blog|prose", re.I)
+_POSITIVE_RE = re.compile(r"article|content|entry|post|story|text|main|body|blog|prose")
 # A marked block holding more than this share of the page's text is a page wrapper
 # ("has-sidebar", "with-comments"), not chrome.
 _WRAPPER_SHARE = 0.5
@@ -65,6 +63,7 @@ _SKIP_TAGS = frozenset(
         "select",
         "header",
         "figure",
+        "figcaption",
         "iframe",
         "svg",
         "menu",
@@ -73,11 +72,13 @@ _SKIP_TAGS = frozenset(
         "style",
     )
 )
+_WORDS_RE = re.compile(r"\w+")
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Fewer words than this, without closing punctuation, is a label, not a paragraph.
 _MIN_WORDS = 4
 _MAX_LABEL = 40  # characters: scripts without spaces write whole sentences in "one word"
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)。！？」")
+_MAX_MARKS = 300
 _MIN_PARAGRAPH = 25
 _MIN_BODY = 200
 
@@ -197,8 +198,15 @@ def _parent(element: etree._Element | None) -> etree._Element | None:
     return element.getparent() if element is not None else None
 
 
-def _class_weight(element: etree._Element) -> float:
+def _marks(element: etree._Element) -> str:
+    """Class and id, lower-cased (the patterns are lower-case: an IGNORECASE alternation
+    costs ten times more) and cut short (a megabyte-long class is junk, not a word list)."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return marks[:_MAX_MARKS].lower()
+
+
+def _class_weight(element: etree._Element) -> float:
+    marks = _marks(element)
     weight = 1.0
     if _POSITIVE_RE.search(marks):
         weight *= 1.25
@@ -236,7 +244,7 @@ class _Chrome:
             return True
         if tag in ("article", "main"):
             return False
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        marks = _marks(element)
         if len(marks) <= 1 or not _UNLIKELY_RE.search(marks) or _MAYBE_RE.search(marks):
             return False
         # Chrome sits beside the article, never around it.
@@ -291,7 +299,7 @@ def _flush(pending: list[str], out: list[str]) -> None:
 def _add_block(element: etree._Element, out: list[str], title: str | None) -> None:
     """Append the block's text unless it is the title, a link list, or a stray label."""
     text = _text(element)
-    if not text or text == title:
+    if not text or (title is not None and _same_words(text, title)):
         return
     links = _link_length(element)
     if element.tag in ("li", "td", "dd", "dt") and links > 0.5 * len(text):
@@ -303,8 +311,15 @@ def _add_block(element: etree._Element, out: list[str], title: str | None) -> No
     out.append(text)
 
 
+def _same_words(text: str, title: str) -> bool:
+    """``text`` is the title, give or take case and punctuation."""
+    return _WORDS_RE.findall(text.casefold()) == _WORDS_RE.findall(title.casefold())
+
+
 def _is_label(text: str) -> bool:
-    """A few words without sentence punctuation: "Tags", "Share on Facebook Twitter"."""
-    return (
-        len(text) < _MAX_LABEL and len(text.split()) < _MIN_WORDS and text[-1] not in _SENTENCE_END
-    )
+    """A line without sentence punctuation that is a few words ("Tags", "Share on
+    Facebook Twitter") or a short line with a date or time ("| November 18, 2019 12:26
+    PM"): bylines and labels, not prose."""
+    if len(text) >= _MAX_LABEL or text[-1] in _SENTENCE_END:
+        return False
+    return len(text.split()) < _MIN_WORDS

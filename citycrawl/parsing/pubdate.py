@@ -286,7 +286,7 @@ def _pubdate_times(found: Structured) -> Iterator[str]:
     """``<time pubdate>`` and ``<time>`` or ``<abbr>`` marked published by class, outside
     comments and side columns."""
     for element in found.times:
-        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"[:300].lower()
         if element.get("pubdate") is not None or "publish" in marks:
             if _elsewhere(element):
                 continue
@@ -389,8 +389,8 @@ def _elsewhere(element: etree._Element) -> bool:
             return True
         marks = ancestor.get("class")
         ident = ancestor.get("id")
-        if (marks and _ELSEWHERE_RE.search(marks.lower())) or (
-            ident and _ELSEWHERE_RE.search(ident.lower())
+        if (marks and _ELSEWHERE_RE.search(marks[:300].lower())) or (
+            ident and _ELSEWHERE_RE.search(ident[:300].lower())
         ):
             return True
     return False

@@ -36,6 +36,7 @@ _PAIR_RE = re.compile(r'"(@type|[A-Za-z]+)"\s*:\s*"((?:[^"\\]|\\.){0,2000})"')
 #: Nested objects followed when flattening: the page's main entity is often inside.
 _NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "subjectOf")
 _MAX_NODES = 500
+_MAX_MARKS = 300
 
 
 class Structured:
@@ -119,7 +120,7 @@ def date_marked(element: etree._Element) -> bool:
 def _date_marked(marks: str) -> bool:
     # Substring tests on the lower-cased text: an IGNORECASE regex alternation costs
     # ten times as much, and this runs for every element with a class.
-    lowered = marks.lower()
+    lowered = marks[:_MAX_MARKS].lower()  # a megabyte-long class is junk, not words
     return any(word in lowered for word in DATE_MARKS)
 
 
