@@ -3183,4 +3183,52 @@ FAILURES.extend([
     # https://www.sundbyberg.se/
     x("Interpellationer besvaras mellan klockan 17.00 och 18.00. Sammanträdet startar klockan 18.00.", "no_date", lang="sv", form="no_date"),
 ])
+# --- a fresh batch, read before any change: English, German and Czech councils ---------
+CASES.extend([
+    # https://www.santa-ana.org/event/city-council-meeting-09-01-2020/
+    c("Our next City Council meeting will take place on Tuesday, September 1 and will begin at 5:45 p.m.", "2020-09-01T17:45:00", ref=dt.date(2020, 8, 25), form="time", span="Tuesday, September 1 and will begin at 5:45 p.m."),
+    # http://www.city.waltham.ma.us/city-council/pages/2024-meeting-schedule
+    c("June 24: This is the last meeting before Summer session. It begins at 7:30pm", "2024-06-24", ref=dt.date(2024, 1, 5), form="mdy", span="June 24"),
+    c("October 15 (Tuesday)October 21", "2024-10-15", ref=dt.date(2024, 6, 1), form="weekday", span="October 15 (Tuesday)"),
+    c("when Monday falls on December 24, the meeting shall be held on December 26.", "2024-12-24", ref=dt.date(2024, 9, 1), form="mdy", span="December 24"),
+    # https://nordstadtblogger.de/tag/atelier-fritschi-stahl
+    c("Das Thema muss von Gewicht sein, ebenso eine gewisse Dringlichkeit vorliegen. – Am letzten Dienstag, 3. Mai, war dies der Fall.", "2022-05-03", ref=dt.date(2022, 5, 5), lang="de", form="weekday", span="Dienstag, 3. Mai"),
+    # https://dors.today/collections-www.kaufbeuren.de/searchword-
+    c("Die öffentliche Sitzung findet am 29. Januar 2026 um 17 Uhr im Alten Sitzungssaal im Altbau des Rathauses statt", "2026-01-29T17:00:00", lang="de", form="time", span="29. Januar 2026 um 17 Uhr"),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    c("Datum: 15.04.2021\nStatus: Abgeschlossen\nSitzungsort: Mehrzweckhalle Meckenhausen", "2021-04-15", lang="de", form="label", span="15.04.2021"),
+    c(".In der Stadtratssitzung am 25.03.2021 wurden folgende Aufträge vergeben:", "2021-03-25", lang="de", form="numeric", span="25.03.2021"),
+    # https://www.domino1.stuttgart.de/web/ksd/KSDRedSystem.nsf/
+    c("Sitzungstermin: 09.05.2023\nSitzungsart: öffentlich", "2023-05-09", lang="de", form="label", span="09.05.2023"),
+    c("- Antrag Nr. 112/2023 v. 21.04.2023 (SPD), - Antrag Nr. 120/2023 v. 26.04.2023 (90/GRÜNE)", "2023-04-21", lang="de", form="numeric", span="21.04.2023"),
+    # https://www.muvrchlabi.cz/samosprava/zastupitelstvo-mesta/
+    c("Předpokládaný termín nejbližšího zasedání zastupitelstva města je pondělí 3. března 2025.", "2025-03-03", lang="cs", form="weekday", span="pondělí 3. března 2025"),
+    # https://www.tisnov.cz/terminy-zasedani-zastupitelstva-v-roce-2022
+    c("Termíny zasedání zastupitelstva v roce 2022\n\n  • 21.2.2022\n  • 2.5.2022", "2022-02-21", lang="cs", form="numeric", span="21.2.2022"),
+    # http://www.zlutice.cz/obcan/terminy-jednani-zastupitelstva-mesta.htm
+    c("Předpokládané termíny pro rok 2018: 19. listopadu; 17. prosince", "2018-11-19", ref=dt.date(2018, 10, 1), lang="cs", form="missing_year", span="19. listopadu"),
+    # https://www.c-budejovice.cz/zastupitelstvo-mesta
+    c("Termín zasedání zastupitelstva města v 2. pololetí 2022:\n\n  • 5. září", "2022-09-05", ref=dt.date(2022, 7, 1), lang="cs", form="missing_year", span="5. září"),
+    # https://mmkv.cz/en/node/60796
+    c("Last update: 7.9.2020\n\nAre you missing something on this page?", "2020-09-07", form="numeric", span="7.9.2020"),
+    # http://www.cdub.cz/samosprava-1/zastupitelstvo-mesta/plan-zasedani/
+    c("Datum konání\nČas konání\nMísto konání\n14. února 18.00 Městský úřad - zasedací místnost (1. patro)", "2017-02-14T18:00:00", ref=dt.date(2017, 1, 10), lang="cs", form="time", span="14. února 18.00"),
+    # https://sezemice.cz/dokumenty/usneseni-zastupitelstva-mesta-2022-volebni-obdobi-2022-2026/
+    c("Ustavující zasedání zastupitelstva města proběhlo dne 19.10.2022.", "2022-10-19", lang="cs", form="numeric", span="19.10.2022"),
+    c("Další zasedání zastupitelstva města v letošním roce se bude konat v pondělí dne 06.12.2022 od 17:00 hodin.", "2022-12-06T17:00:00", lang="cs", form="time", span="06.12.2022 od 17:00 hodin"),
+])
+FAILURES.extend([
+    # https://www.wvc-ut.gov/FAQ.aspx?QID=350
+    x("City Council meetings are held on the first four Tuesdays of every month at 6:30 PM, unless otherwise posted.", "no_date", form="no_date"),
+    # https://www.cityofbayard.net/2149/Agendas-Minutes
+    x("The agenda may not be amended after 5 p.m. on the day preceding any regular meeting", "no_date", form="no_date"),
+    # https://fuerstenauris.itebo.de/bi/to0050.asp?__ktonr=4556
+    x("Der Vorsitzende eröffnet um 18.00 Uhr die Sitzung des Stadtrates.", "no_date", lang="de", form="no_date"),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    x("Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr\nNichtöffentliche Sitzung, 20:00 Uhr bis 23:00 Uhr", "no_date", lang="de", form="no_date"),
+    # https://chomutovsky.denik.cz/zpravy_region/jirkov-zasedani-zastupitelstva-20220621.html
+    x("Veřejné zasedání začne v 15 hodin na radnici.", "no_date", lang="cs", form="no_date"),
+    # https://www.c-budejovice.cz/zastupitelstvo-mesta
+    x("Informace vycházejí ze zákona č. 128/2000 Sb., o obcích (obecní zřízení).", "no_date", lang="cs", form="no_date"),
+])
 # fmt: on

@@ -987,8 +987,8 @@ class Parser:
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
-            # "May 2, 3" is fine, "May 10:30" is not a day.
-            if t.at(k + 1) in {":"} and t.adjacent(k + 1):
+            # "May 2, 3" and "June 24: This is…" are fine, "May 10:30" is not a day.
+            if t.at(k + 1) == ":" and t.adjacent(k + 1) and t.is_num(k + 2):
                 return None
             it = Item(first=j, last=self._day_suffix(k + 1), day=day, month=month[0] or 1)
             it.month_first = True
