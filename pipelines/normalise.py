@@ -176,7 +176,7 @@ class _DateCollector:
             self.issues.append(f"{label}:{dates.why_unparsed(text, reference=ref) or 'unparsed'}")
             return None
         # The parser reads history ("9 May 1950"); a publication or event date is not.
-        if not dates.plausible(_day(value), ref):
+        if not dates.plausible(value.date() if isinstance(value, dt.datetime) else value, ref):
             self.issues.append(f"{label}:{dates.DateIssue.IMPLAUSIBLE.value}")
             return None
         return value
