@@ -3146,7 +3146,7 @@ CASES.extend([
     # https://cotia.sp.leg.br/noticias/5a-sessao-ordinaria-e-nesta-sexta-feira-na-camara-municipal
     c("a alteração da data da 5ª Sessão Ordinária para próxima sexta-feira, dia 4 de março. A reunião inicia às 10 horas", "2022-03-04T10:00:00", ref=dt.date(2022, 2, 25), lang="pt", form="time", span="sexta-feira, dia 4 de março. A reunião inicia às 10 horas"),
     # https://noticiarioweb.com.br/noticias/ler/18359/
-    c("as sessõe ordinárias acontecerão nesta terça-feira (13) e 27/05, às 19:00 horas.", "2025-05-27T19:00:00", ref=dt.date(2025, 5, 10), lang="pt", form="time", span="27/05, às 19:00 horas"),
+    c("as sessõe ordinárias acontecerão nesta terça-feira (13) e 27/05, às 19:00 horas.", "2025-05-13T19:00:00", ref=dt.date(2025, 5, 10), lang="pt", form="list", span="terça-feira (13) e 27/05, às 19:00 horas"),
     # https://www.cotiaecia.com.br/2024/12/ferias-vista-vereadores-de-cotia.html
     c("determina que a sessão legislativa anual seja realizada de 1º de fevereiro a 30 de junho, e de 1º de agosto a 15 de dezembro.", "2025-02-01", "2025-06-30", ref=dt.date(2024, 12, 20), lang="pt", form="range_months", span="de 1º de fevereiro a 30 de junho"),
     c("Os 17 vereadores eleitos em outubro tomarão posse em 1º de janeiro do ano que vem.", "2025-01-01", ref=dt.date(2024, 12, 20), lang="pt", form="missing_year", span="1º de janeiro"),
@@ -3230,5 +3230,59 @@ FAILURES.extend([
     x("Veřejné zasedání začne v 15 hodin na radnici.", "no_date", lang="cs", form="no_date"),
     # https://www.c-budejovice.cz/zastupitelstvo-mesta
     x("Informace vycházejí ze zákona č. 128/2000 Sb., o obcích (obecní zřízení).", "no_date", lang="cs", form="no_date"),
+])
+# --- a fresh batch, read before any change: network events, Polish and Spanish councils -
+CASES.extend([
+    # https://irissmartcities.eu/line-event-can-we-deliver-green-deal
+    c("Register for the event hosted as part of European Sustainable Energy Week 2020 – 10 June 2020 at 14:30-16:00 CET.", "2020-06-10T14:30:00+01:00", "2020-06-10T16:00:00+01:00", form="zone", tz="CET", span="10 June 2020 at 14:30-16:00 CET"),
+    # https://cor.europa.eu/europcom/2022/Pages/Programme.aspx
+    c("  • 28/10/2022, 09:45 - 10:00\n\n    Welcoming session", "2022-10-28T09:45:00", "2022-10-28T10:00:00", form="time", span="28/10/2022, 09:45 - 10:00"),
+    c("The COP27 of the United Nations Framework Convention on Climate Change took place on 6-18 November in Sharm El-Sheikh.", "2022-11-06", "2022-11-18", ref=dt.date(2022, 12, 1), form="range", span="6-18 November"),
+    # https://staging.eurocities.eu/eurocities/calendar/events_list/POSTPONED-ONLINE-EUROCITIES-Environment-Forum-7-9-October-WSPO-BJ4PBJ
+    c("Webinars will take place between Wednesday 18th March and Friday 20th March, in line with our planned forum meeting.", "2020-03-18", "2020-03-20", ref=dt.date(2020, 3, 12), form="range", span="between Wednesday 18th March and Friday 20th March"),
+    c("WG AQCCEE: Wednesday 18 March @ 10.00 – 12.20", "2020-03-18T10:00:00", "2020-03-18T12:20:00", ref=dt.date(2020, 3, 12), form="time", span="Wednesday 18 March @ 10.00 – 12.20"),
+    # http://iclei-europe.org/calendar/?c=search&uid=qNoXnW07
+    c("Accelerating Transition to Delivery of the Paris Agreement Through Multilevel Climate Action\n\n10 December 2018, 18:45 - 21:30\nKatowice, Poland", "2018-12-10T18:45:00", "2018-12-10T21:30:00", form="time", span="10 December 2018, 18:45 - 21:30"),
+    # https://polishscience.pl/en/?p=183186
+    c("Polish Academy of Sciences to hold webinar on climate neutrality of cities\n\n17.06.2021\n\nThe PolSCA office", "2021-06-17", form="numeric", span="17.06.2021"),
+    c("are organizing the webinar on June 21, 2021″Mission of 100 climate neutral cities by 2030", "2021-06-21", form="mdy", span="June 21, 2021"),
+    # http://www.uil.unesco.org/en/articles/unesco-global-network-learning-cities-webinar-how-climate-assemblies-can-support-greening
+    c("Time\n\n17 April 2024, 13:00 to 14:00 (CEST)\n\nProgramme", "2024-04-17T13:00:00+02:00", "2024-04-17T14:00:00+02:00", form="zone", tz="CEST", span="17 April 2024, 13:00 to 14:00 (CEST)"),
+    # https://climateonline.net/2020/09/15/week-of-14-20th-september-2020-climate-webinars/
+    c("15 September, 9:00 AM – 3:00 PM CEST\n“Laying the foundations for responsible and sustainable investment in Europe”", "2020-09-15T09:00:00+02:00", "2020-09-15T15:00:00+02:00", ref=dt.date(2020, 9, 14), form="zone", tz="CEST", span="15 September, 9:00 AM – 3:00 PM CEST"),
+    # https://leworld.org/tpost/2gt1su85j1-how-cities-are-responding-to-climate-cha
+    c("Date And Time\nWed, Apr 14, 2021, 5:00 PM CEST\nOnline Event", "2021-04-14T17:00:00+02:00", form="zone", tz="CEST", span="Wed, Apr 14, 2021, 5:00 PM CEST"),
+    # https://krosnoodrzanskie.pl/9-aktualnosci/1237-xxvi-sesja-rady-miejskiej-w-krosnie-odrzanskim
+    c("Informujemy, że w dniu 26 listopada 2020 r. o godz. 12.00 odbędzie się XXVI sesja Rady Miejskiej.", "2020-11-26T12:00:00", lang="pl", form="time", span="26 listopada 2020 r. o godz. 12.00"),
+    # http://twojmieroszow.pl/pierwsza-sesja-rady-miejskiej-viii-kadencji/
+    c("Na piątek 23.11.2018. zwołano pierwszą  sesję Rady Miejskiej VIII kadencji.", "2018-11-23", lang="pl", form="weekday", span="piątek 23.11.2018"),
+    # https://www.lubartowiak.com.pl/fakty/pierwsza-sesja-nowej-rady-miasta-23-listopada/
+    c("pierwsza sesja nowej Rady Miasta  odbędzie się 23 listopada o godz. 16.00.", "2018-11-23T16:00:00", ref=dt.date(2018, 11, 15), lang="pl", form="time", span="23 listopada o godz. 16.00"),
+    # https://kedzierzynkozle.pl/pl/aktualnosc/ustala-wydatki-na-caly-rok
+    c("Początek obrad w najbliższy wtorek (20.12) o godzinie 10:00 w magistracie.", "2022-12-20T10:00:00", ref=dt.date(2022, 12, 15), lang="pl", form="short", span="wtorek (20.12) o godzinie 10:00"),
+    # http://gorakalwaria.esesja.pl/wcag/posiedzenie.asp?k=49db43e7-ab8e-4
+    c("protokołu z CV sesji Rady Miejskiej z dnia 29.11.2023 r. oraz CVI sesji Rady Miejskiej z dnia 20.12.2023 r.", "2023-11-29", lang="pl", form="numeric", span="29.11.2023 r."),
+    # https://calasparra.org/2014/02/26/sesion-de-pleno-4/
+    c("Este jueves, 27 de febrero a las 14´30 horas, se celebra en el salón de actos del Consistorio", "2014-02-27T14:30:00", ref=dt.date(2014, 2, 26), lang="es", form="time", span="jueves, 27 de febrero a las 14´30 horas"),
+    # https://zaratan.es/sesiones-plenarias
+    c("Sesión ordinaria del Pleno del 27 de febrero de 2024\n\n27-02-2024\n\nDescargar documento", "2024-02-27", lang="es", form="text", span="27 de febrero de 2024"),
+    # https://www.viana.es/noticias/convocatoria-extraordinaria-a-pleno-el-viernes-23-de-abril-a-las-08-00-horas/
+    c("CONVOCATORIA ORDINARIA A PLENO EL JUEVES 20 DE JUNIO, A LAS 20:00 HORAS", "2024-06-20T20:00:00", ref=dt.date(2024, 6, 14), lang="es", form="time", span="JUEVES 20 DE JUNIO, A LAS 20:00 HORAS"),
+    c("La sesión se celebrará en el local sito en la Casa Consistorial, a las 20:00 del jueves 20 de junio de 2024.", "2024-06-20T20:00:00", lang="es", form="time", span="20:00 del jueves 20 de junio de 2024"),
+    c("La Sesión se celebrará a través de videoconferencia, el día 23 de abril de 2021, a las 08:00 HORAS.", "2021-04-23T08:00:00", lang="es", form="time", span="23 de abril de 2021, a las 08:00 HORAS"),
+    c("por el que se declara el estado de alarma: Real Decreto 463/2020, de 14 de marzo", "2020-03-14", ref=dt.date(2021, 4, 20), lang="es", form="citation", span="14 de marzo"),
+    # http://castuera.es/ver.php?pag=5295
+    c("El Ayuntamiento de Castuera celebrará el viernes 24 de noviembre el pleno ordinario correspondiente a este mes", "2023-11-24", ref=dt.date(2023, 11, 20), lang="es", form="weekday", span="viernes 24 de noviembre"),
+    c("4º.- Expediente 1527/ 2023. Propuesta de acuerdo conforme a la ley 7/2023 de 28 de marzo, de protección de los derechos", "2023-03-28", ref=dt.date(2023, 11, 20), lang="es", form="citation", span="28 de marzo"),
+    # https://www.foro-ciudad.com/huelva/villanueva-de-los-castillejos/mensaje-1671945.html
+    c("el próximo Pleno Ordinario tendrá lugar el 29 de enero.", "2015-01-29", ref=dt.date(2015, 1, 20), lang="es", form="missing_year", span="29 de enero"),
+])
+FAILURES.extend([
+    # http://twojmieroszow.pl/pierwsza-sesja-rady-miejskiej-viii-kadencji/
+    x("Posiedzenie zaczyna się o godzinie 13:00.", "no_date", lang="pl", form="no_date"),
+    # https://alkonetara.org/foros/debate/pleno-ordinario-del-mes-de-noviembre/ (a day without its month)
+    x("El próximo Jueves día 19, a las 19 horas tendrá lugar el Pleno ordinario correspondiente al mes de Noviembre.", "no_date", ref=dt.date(2015, 11, 10), lang="es", form="no_date"),
+    # https://zaratan.es/sesiones-plenarias
+    x("fijándose su inicio de convocatoria a las 17,00 horas.", "no_date", lang="es", form="no_date"),
 ])
 # fmt: on

@@ -614,10 +614,14 @@ class Parser:
         weekday = None
         j = i
         wd = self.weekday(j)
+        bracket = False
         if wd is not None:
             weekday, j = wd
             if self.t.at(j) in {",", "."}:
                 j += 1
+            # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
+            bracket = self.t.at(j) == "(" and self.t.is_num(j + 1)
+            j += bracket
             if self.t.at(j) in _WEEKDAY_FILLERS and (
                 self.t.is_num(j + 1) or self.t.at(j + 1) in self.lex.months
             ):
@@ -629,6 +633,10 @@ class Parser:
             return None
         it.first = i
         it.weekday = weekday
+        if bracket:
+            if self.t.at(it.last) != ")":
+                return None
+            it.last += 1
         if weekday is None and it.month is not None and self.t.at(it.last) in self.lex.weekdays:
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
@@ -874,6 +882,8 @@ class Parser:
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             return Item(first=j, last=j + 4, day=a, month=b, numeric=True)
+        if sep == "." and t.at(j + 3) == ")" and t.at(j - 1) == "(" and 1 <= b <= 12:
+            return Item(first=j, last=j + 3, day=a, month=b, numeric=True)  # "(20.12)"
         if sep == "/" and t.at(j + 3) not in {"/", "-", "."}:
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(first=j, last=j + 3, numeric=True)
@@ -1124,8 +1134,10 @@ class Parser:
         marked = worded = False
         k = j + 1
         sep = t.at(k)
-        # "12,30" is a time only where a time is expected ("dalle ore 10 alle 12,30").
-        seps = {":", ".", ","} if comma else {":", "."}
+        # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
+        # alle 12,30") or with an hour word after them ("a las 14´30 horas").
+        loose = comma or t.at(k + 2) in _HOUR_MARKERS
+        seps = {":", ".", ",", "'"} if loose else {":", "."}
         if sep in seps and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
             mtok = t.text[k + 1]
             if len(mtok) != 2:

@@ -32,7 +32,7 @@ DOT_LANGUAGES = frozenset({"de", "da", "no", "is", "cs", "sk", "sl", "hr", "fi",
 # Turkish dotless "ı", Maltese "ħ" and the Greek final sigma fold the same way.
 _EXTRA_FOLD = {
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ħ": "h",
-    "Ħ": "h", "ς": "σ", "ð": "d", "Ð": "d",
+    "Ħ": "h", "ς": "σ", "ð": "d", "Ð": "d", "´": "'",
 }  # fmt: skip
 
 
