@@ -64,7 +64,10 @@ def our_date(page: Page) -> str | None:
     value = dates.parse_date(found.published_text)
     if isinstance(value, dt.datetime):
         value = value.date()
-    return value.isoformat() if value else None
+    # Normalisation refuses implausible publication days (the parser reads history).
+    if value is None or not dates.plausible(value, dt.datetime.now(dt.UTC).date()):
+        return None
+    return value.isoformat()
 
 
 def our_body(page: Page) -> str | None:
