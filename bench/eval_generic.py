@@ -3,10 +3,11 @@ trafilatura.
 
 Reads ``../shared/eval`` in place (see its README for the sets and their scoring):
 
-* ``htmldate-800``: the publication day of :func:`citycrawl.parsing.generic.parse_document`
-  as :func:`citycrawl.dates.parse_date` reads it (what normalisation stores in
-  ``published``), beside htmldate's ``find_date(html, url=url, original_date=True)``
-  fast and extensive: precision, recall, F, ms/page, and F by ``<html lang>``;
+* ``htmldate-800``: ``citycrawl.extract_page(...)["published"]`` (the whole row), and
+  the same day from the part of the work a date needs (decoding, parsing, the generic
+  signals: ``generic signals``, the line to compare speed on), beside htmldate's
+  ``find_date(html, url=url, original_date=True)`` fast and extensive: precision,
+  recall, F, ms/page, and F by ``<html lang>``;
 * ``article-body-181``: the body's 4-token-shingle precision, recall and F (means over
   pages), beside ``trafilatura.extract``; ms/page.
 
@@ -41,6 +42,7 @@ from tests.eval_sets import (  # noqa: E402
     load_dates,
     our_body,
     our_date,
+    our_date_signals,
 )
 
 _LANG_RE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
@@ -90,7 +92,7 @@ def _language(page: Page) -> str:
 
 def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
     pages = load_dates(eval_dir)
-    systems = {"citycrawl generic": our_date}
+    systems = {"extract_page": our_date, "generic signals": our_date_signals}
     if baselines:
         systems.update(_baseline_dates())
     by_lang: dict[str, list[Page]] = defaultdict(list)
@@ -107,7 +109,7 @@ def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obje
     ours: dict[str, str | None] = {}
     for name, extract in systems.items():
         predicted, ms = run(pages, extract)
-        if name == "citycrawl generic":
+        if name == "extract_page":
             ours = predicted
         score = date_scores(predicted, pages)
         rest = [p for lang in langs if lang not in big for p in by_lang[lang]]
@@ -125,7 +127,7 @@ def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obje
 
 def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
     pages = load_bodies(eval_dir)
-    systems = {"citycrawl generic": our_body}
+    systems = {"parse_document": our_body}
     if baselines:
         systems.update(_baseline_bodies())
     print(f"\narticle-body-181: {len(pages)} pages")
@@ -139,7 +141,7 @@ def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obj
             f"{ms:8.2f}"
         )
         results[name] = {**score, "ms_per_page": ms}
-        if name == "citycrawl generic" and failures:
+        if name == "parse_document" and failures:
             worst = sorted(pages, key=lambda p: body_scores({p.key: predicted[p.key]}, [p])["f"])
             for page in worst[:failures]:
                 f = body_scores({page.key: predicted[page.key]}, [page])

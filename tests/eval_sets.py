@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from citycrawl import dates
+from citycrawl import dates, extract_page
 from citycrawl.parsing import generic
 from citycrawl.parsing.html import parse_tree
 from citycrawl.parsing.model import PageParseError
+from pipelines.validate import InvalidItem
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = Path(os.environ.get("CITYCRAWL_EVAL_DIR") or ROOT.parent / "shared" / "eval")
@@ -52,16 +53,24 @@ def load_bodies(eval_dir: Path) -> list[Page]:
 
 
 def our_date(page: Page) -> str | None:
-    """The day the dataset would store: the generic signals' publication text (what
-    ``parse_document`` returns, without the main text it does not need), read by
-    citycrawl.dates as normalisation reads it."""
+    """The day the dataset stores: ``extract_page(...)["published"]`` (a page that gives
+    no row, no title for one, counts as no date)."""
+    try:
+        row = extract_page(page.html, page.url)
+    except (PageParseError, InvalidItem):
+        return None
+    return row["published"].isoformat() if row["published"] else None
+
+
+def our_date_signals(page: Page) -> str | None:
+    """The same day from the part of the work a date needs: decoding, parsing and the
+    generic signals (no main text, no row), read by citycrawl.dates as normalisation
+    reads it: what is timed beside htmldate."""
     try:
         found = generic.signals(parse_tree(page.html, page.url), page.url)
     except PageParseError:
         return None
-    if not found.published_text:
-        return None
-    value = dates.parse_date(found.published_text)
+    value = dates.parse_date(found.published_text) if found.published_text else None
     if isinstance(value, dt.datetime):
         value = value.date()
     # Normalisation refuses implausible publication days (the parser reads history).
