@@ -12,7 +12,8 @@ Reads ``../shared/eval`` in place (see its README for the sets and their scoring
   pages), beside ``trafilatura.extract``; ms/page.
 
 ms/page is wall time of the call on bytes already in memory (gunzipped), decoding and
-parsing included, one page after another in this process. htmldate and trafilatura are
+parsing included; the systems take turns page by page in this process, so they share
+the machine's load alike. htmldate and trafilatura are
 the ``bench`` extra; without them their columns are skipped.
 
     python bench/eval_generic.py [--set dates|body|both] [--eval-dir DIR] [--no-baselines]
@@ -48,13 +49,19 @@ from tests.eval_sets import (  # noqa: E402
 _LANG_RE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
 
 
-def run(pages: list[Page], extract: Callable[[Page], str | None]) -> tuple[dict, float]:
-    """Each page's result and the mean ms/page."""
-    out: dict[str, str | None] = {}
-    started = time.perf_counter()
+def run(
+    pages: list[Page], systems: dict[str, Callable[[Page], str | None]]
+) -> dict[str, tuple[dict[str, str | None], float]]:
+    """Each system's results and mean ms/page. The systems take turns page by page, so a
+    change in the machine's load during the run weighs on all of them alike."""
+    results: dict[str, dict[str, str | None]] = {name: {} for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
     for page in pages:
-        out[page.key] = extract(page)
-    return out, (time.perf_counter() - started) * 1000 / len(pages)
+        for name, extract in systems.items():
+            started = time.perf_counter()
+            results[name][page.key] = extract(page)
+            seconds[name] += time.perf_counter() - started
+    return {name: (results[name], seconds[name] * 1000 / len(pages)) for name in systems}
 
 
 def _baseline_dates() -> dict[str, Callable[[Page], str | None]]:
@@ -107,8 +114,7 @@ def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obje
     )
     results: dict[str, object] = {}
     ours: dict[str, str | None] = {}
-    for name, extract in systems.items():
-        predicted, ms = run(pages, extract)
+    for name, (predicted, ms) in run(pages, systems).items():
         if name == "extract_page":
             ours = predicted
         score = date_scores(predicted, pages)
@@ -133,8 +139,7 @@ def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obj
     print(f"\narticle-body-181: {len(pages)} pages")
     print(f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'ms/page':>8}")
     results: dict[str, object] = {}
-    for name, extract in systems.items():
-        predicted, ms = run(pages, extract)
+    for name, (predicted, ms) in run(pages, systems).items():
         score = body_scores(predicted, pages)
         print(
             f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.3f} "
