@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citycrawl import dates
 from citycrawl.parsing import generic, structured
 from citycrawl.parsing.html import parse_tree
 from citycrawl.parsing.maintext import extract
+from citycrawl.parsing.model import PageParseError
 
 PARAGRAPHS = [
     "The city council of Gdańsk adopted its climate plan on Tuesday, after two years "
@@ -290,8 +293,6 @@ def test_every_fixture_page_parses_without_error() -> None:
     included (deep nesting, binary junk, entity floods), give a page or a PageParseError."""
     from pathlib import Path
 
-    from citycrawl.parsing.model import PageParseError
-
     pages = [p for p in Path("fixtures").rglob("*.html") if p.is_file()]
     assert len(pages) > 20
     for path in pages:
@@ -299,3 +300,38 @@ def test_every_fixture_page_parses_without_error() -> None:
             generic.parse_document(path.read_bytes(), "https://example.org/2020/01/02/page/")
         except PageParseError:
             continue
+
+
+@pytest.mark.parametrize("depth", [10, 900, 5000])
+def test_deeply_nested_json_ld_is_read_as_far_as_sensible(depth: int) -> None:
+    nested_list = "[" * depth + '"x"' + "]" * depth
+    nested_object = '{"name":' * depth + '"x"' + "}" * depth
+    block = (
+        f'{{"@type": "Event", "name": "Forum", "location": {nested_list}, '
+        f'"headline": {nested_object}, "startDate": {nested_list}, "author": {nested_list}}}'
+    )
+    page = f'<html><head><script type="application/ld+json">{block}</script></head></html>'
+    found = generic.parse_document(page.encode(), "https://x.example/agenda/forum")
+    assert found.title == "Forum"
+    assert found.schema_type == "Event"
+
+
+_FRAGMENTS = [
+    "<h1>", "</h1>", "<p>", "</p>", "<time datetime='2019-02-30'>", "</time>",
+    "<script type='application/ld+json'>", "</script>", '{"@type": ["Article", 3]', ",}",
+    '"datePublished": "20190314"', "<meta property='article:published_time' content='",
+    "'>", "<link rel='canonical' href='http://[x/'>", "<div class='date meta'>",
+    "</div>", "12.03.2019", "2019/03/14", "\u202e", "\x00", "&#0;", "é", "<!--", "-->",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40), st.sampled_from(["/", "/2019/3/"]))
+def test_any_markup_gives_a_page_or_a_parse_error(parts: list[str], path: str) -> None:
+    body = ("<html><body>" + "".join(parts)).encode("utf-8", "surrogatepass")
+    try:
+        page = generic.parse_document(body, f"https://fuzz.example{path}a")
+    except PageParseError:
+        return
+    if page.published_text is not None:
+        assert dates.parse_date(page.published_text) is not None

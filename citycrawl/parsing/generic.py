@@ -334,10 +334,12 @@ def _local(value: str) -> str:
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
-def _location(value: Any) -> str | None:
+def _location(value: Any, depth: int = 0) -> str | None:
     """A Place's name and address (a VirtualLocation's URL), joined with commas."""
     if isinstance(value, list):
-        places = [p for p in (_location(v) for v in value) if p]
+        if depth >= structured.MAX_DEPTH:
+            return None
+        places = [p for p in (_location(v, depth + 1) for v in value) if p]
         return "; ".join(places) or None
     if not isinstance(value, dict):
         return structured.text_value(value)

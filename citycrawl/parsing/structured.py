@@ -27,6 +27,7 @@ DATE_MARKS = (
     "date", "datum", "time", "publish", "posted", "byline", "fecha", "submitted", "created",
     "meta", "info", "author",
 )  # fmt: skip
+_DATE_MARKS_RE = re.compile("|".join(DATE_MARKS))
 _TRAILING_COMMA_RE = re.compile(r",\s*([\]}])")
 _WRAPPER_RE = re.compile(
     r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/)\s*$"
@@ -36,6 +37,8 @@ _PAIR_RE = re.compile(r'"(@type|[A-Za-z]+)"\s*:\s*"((?:[^"\\]|\\.){0,2000})"')
 #: Nested objects followed when flattening: the page's main entity is often inside.
 _NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "subjectOf")
 _MAX_NODES = 500
+#: How deep values are followed into nested JSON-LD lists and objects.
+MAX_DEPTH = 4
 _MAX_MARKS = 300
 
 
@@ -120,8 +123,9 @@ def date_marked(element: etree._Element) -> bool:
 def _date_marked(marks: str) -> bool:
     # Substring tests on the lower-cased text: an IGNORECASE regex alternation costs
     # ten times as much, and this runs for every element with a class.
-    lowered = marks[:_MAX_MARKS].lower()  # a megabyte-long class is junk, not words
-    return any(word in lowered for word in DATE_MARKS)
+    # A megabyte-long class is junk, not words; the pattern is lower-case because an
+    # IGNORECASE alternation costs several times more, and this runs for every class.
+    return _DATE_MARKS_RE.search(marks[:_MAX_MARKS].lower()) is not None
 
 
 def _read_meta(meta: etree._Element, into: dict[str, list[str]]) -> None:
@@ -181,21 +185,23 @@ def types(node: JsonNode) -> set[str]:
     return {v.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if isinstance(v, str)}
 
 
-def text_value(value: Any) -> str | None:
+def text_value(value: Any, depth: int = 0) -> str | None:
     """A JSON-LD value as clean text: strings, numbers, ``{"name": ...}`` objects, or the
-    first usable item of a list."""
+    first usable item of a list (nesting followed to a few levels: deeper is junk)."""
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
+    if depth >= MAX_DEPTH:
+        return None
     if isinstance(value, dict):
         for key in ("name", "@value", "text", "headline"):
             if key in value:
-                return text_value(value[key])
+                return text_value(value[key], depth + 1)
         return None
     if isinstance(value, list):
         for item in value:
-            found = text_value(item)
+            found = text_value(item, depth + 1)
             if found:
                 return found
     return None
