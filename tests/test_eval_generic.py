@@ -1,8 +1,9 @@
 """CI gate: the generic layer's accuracy on real pages nobody here wrote.
 
 Both shared sets are scored whole (about 15 s together on a calm machine, a minute on
-a loaded one), as ``bench/eval_generic.py`` scores them; a floor a little under the measured figure fails the build when a change
-makes extraction worse (docs/performance.md has the figures). Skipped, with the reason,
+a loaded one), as ``bench/eval_generic.py`` scores them; a floor a little under the
+measured figure fails the build when a change makes extraction worse
+(docs/performance.md has the figures). Skipped, with the reason,
 when the sets are not beside the clone (``../shared/eval`` or ``CITYCRAWL_EVAL_DIR``).
 """
 
