@@ -3285,4 +3285,48 @@ FAILURES.extend([
     # https://zaratan.es/sesiones-plenarias
     x("fijándose su inicio de convocatoria a las 17,00 horas.", "no_date", lang="es", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Finnish, Hungarian and Romanian councils ---
+CASES.extend([
+    # https://www.jyvaskylasinfonia.fi/uutinen/2020-11-23_jyvaskylan-kaupunginvaltuusto-hyvaksyi-ensi-vuoden-talousarvion-ja-hippos
+    c("Hyppää pääsisältöön\n\n23.11.2020\n\nJyväskylän kaupunginvaltuusto hyväksyi", "2020-11-23", lang="fi", form="numeric", span="23.11.2020"),
+    # https://pori.cloudnc.fi/fi-FI/content/109929/19129
+    c("toimittamalla kokouskutsu kaupungin verkkosivuille 24.4.2024. Lisäksi kutsu esityslistoineen", "2024-04-24", lang="fi", form="numeric", span="24.4.2024"),
+    # https://jamsa10.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&id=2023337-4
+    c("Kaupunginhallitus\nPöytäkirja 04.12.2023/Pykälä 303", "2023-12-04", lang="fi", form="numeric", span="04.12.2023"),
+    c("Kunta-alan työmarkkinasopimukset ovat voimassa 1.5.2022-30.4.2025.", "2022-05-01", "2025-04-30", lang="fi", form="range_years", span="1.5.2022-30.4.2025"),
+    # https://ah.turku.fi/kv/2009/0601008x/2112740.htm
+    c("Johtava kaupunginsihteeri Reino Tiainen 26.5.2009:", "2009-05-26", lang="fi", form="numeric", span="26.5.2009"),
+    c("syyskaudella 2009 pidetään seuraavasti:\n31.8.2009 klo 18.00\n28.9.2009 klo 18.00", "2009-08-31T18:00:00", lang="fi", form="time", span="31.8.2009 klo 18.00"),
+    c("30.11.2009 klo 10.00 (talousarviokokous)", "2009-11-30T10:00:00", lang="fi", form="time", span="30.11.2009 klo 10.00"),
+    # https://hyvinkaa.fi/kaupunki-ja-hallinto/paatoksenteko/toimielimet/kaupunginvaltuusto
+    c("Kaupunginvaltuuston kokoonpano\n\nPäivitetty 25.3.2024", "2024-03-25", lang="fi", form="numeric", span="25.3.2024"),
+    # https://uusikaupunki.fi/en/esityslistat-ja-poytakirjat
+    c("The minutes are available starting from June 29, 2022, when the city's document management system was changed.", "2022-06-29", form="mdy", span="June 29, 2022"),
+    # http://www.tveger.hu/2015/02/12/rendkivuli-kozgyules-12/ (URL date as the page shows it)
+    c("meghívo 2024.10.16. - alakuló ülés(PDF)", "2024-10-16", lang="hu", form="numeric", span="2024.10.16"),
+    # https://kulsovat.hu/index.php/koezerdek-adatok/meghivok-eloterjesztesek-ii-9.html
+    c("meghívó 2024.08.29. (PDF) és mellékletei (ZIP)", "2024-08-29", lang="hu", form="numeric", span="2024.08.29"),
+    c("2023\n2023.12.14. meghívó\n2023.11.21. meghívó", "2023-12-14", lang="hu", form="numeric", span="2023.12.14"),
+    # https://micestiidecampie.ro/convocari_sedinte.html
+    c("21.04.2022 Convocator ședință ordinară 29.04.2022 ora 10:00", "2022-04-21", lang="ro", form="numeric", span="21.04.2022"),
+    c("Convocator ședință ordinară 29.04.2022 ora 10:00", "2022-04-29T10:00:00", lang="ro", form="time", span="29.04.2022 ora 10:00"),
+    # https://focuspress.ro/consilierii-locali-municipali-convocati-in-sedinta-extraordinara-pentru-a-vota-o-noua-rectificare-a-bugetului-local/
+    c("Consilierii locali municipali sunt convocați în ședință extraordinară, cu convocare de îndată, joi, 14 decembrie a.c., ora 15:00.", "2023-12-14T15:00:00", ref=dt.date(2023, 12, 13), lang="ro", form="time", span="joi, 14 decembrie a.c., ora 15:00"),
+    # https://primariadumitra.ro/procese_verbale_sedinte.html
+    c("DataDescriereFișier\n16.04.2021Proces verbal ședință ordinară", "2021-04-16", lang="ro", form="numeric", span="16.04.2021"),
+    # https://news.yam.md/ro/story/18269236
+    c(" date 2025-12-10 13:30\n\nConsilierii municipali s-au adunat, astăzi, în sala Primăriei", "2025-12-10T13:30:00", lang="ro", form="time", span="2025-12-10 13:30"),
+])
+FAILURES.extend([
+    # https://www.outokummunkaupunki.fi/
+    x("Kaupunginvaltuusto kokoontuu noin 10 kertaa vuodessa pääsääntöisesti kuukauden viimeisenä maanantaina kello 18.00 alkaen.", "no_date", lang="fi", form="no_date"),
+    # https://hodpress.hu/holnap-rendkivuli-kozgyules
+    x("Reggel 9 órától lesz a Városháza dísztermében, és hét napirendi pontot fognak tárgyalni.", "no_date", lang="hu", form="no_date"),
+    # https://salciile.informare.ro/categorie/primaria/viceprimar-primaria/
+    x("in conditiile prevazute de art. 70 din Legea nr. 215 / […]", "no_date", lang="ro", form="no_date"),
+])
+FAILURES.extend([
+    # https://focuspress.ro/ ("a.c.", of this year, needs the page's year)
+    x("joi, 14 decembrie a.c., ora 15:00", "missing_year", lang="ro", form="missing_year"),
+])
 # fmt: on

@@ -209,6 +209,14 @@ def _by_first_word(
 _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
+# "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
+# Czech/Slovak "t.r.", Croatian "o.g.", Slovenian "t.l.", German "d.J.", Italian "c.a.".
+_THIS_YEAR_BY_WORD = _by_first_word(
+    (tuple(words), None)
+    for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
+                  ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
+                  ["c", ".", "a", "."])
+)  # fmt: skip
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -299,6 +307,8 @@ class Item:
     partial: bool = False
     zone: list[str] = field(default_factory=list)
     offset_minutes: int | None = None
+    this_year: bool = False
+    """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
     swappable: bool = False
     """Numeric with both day-first and month-first readings valid."""
     second_zone: tuple[Time, str] | None = None
@@ -955,11 +965,20 @@ class Parser:
         if self._year_at(k):
             it.year = int(t.text[k])
             it.last = self._year_suffix(k + 1)
+        elif (this_year := self._this_year(it.last)) is not None:
+            it.this_year, it.last = True, this_year
         elif len(t.at(k)) == 3 and t.at(k).isdigit() and k + 1 == len(t):
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(t.text[k])
             it.last = k + 1
+
+    def _this_year(self, k: int) -> int | None:
+        """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.")."""
+        for words, _ in _THIS_YEAR_BY_WORD.get(self.t.at(k), ()):
+            if tuple(self.t.text[k : k + len(words)]) == words:
+                return k + len(words)
+        return None
 
     def _year_suffix(self, k: int) -> int:
         """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""

@@ -437,6 +437,11 @@ def resolve(
         dates_or_issue: list[dt.date] | DateIssue = [day]
     else:
         _inherit_months(items)
+        for it in items:
+            if it.this_year and it.year is None:
+                if reference is None:
+                    return Failure(DateIssue.MISSING_YEAR, text)
+                it.year = reference.year
         dates_or_issue = _item_dates(items, reference)
     if isinstance(dates_or_issue, DateIssue):
         return Failure(dates_or_issue, text)
