@@ -15,7 +15,8 @@ import pyarrow as pa
 #: 2: crawl-state columns ``card_hash``, ``etag``, ``last_modified``.
 #: 3: web-archive columns ``archived_at``, ``archive_url``.
 #: 4: ``theme_sources``, ``language_source``, ``cities`` (issue 15).
-SCHEMA_VERSION = 4
+#: 5: ``same_event_as`` (issue 15).
+SCHEMA_VERSION = 5
 
 #: The values ``item_type`` may take.
 ITEM_TYPES = (
@@ -178,6 +179,14 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     ),
     Column("reading_minutes", pa.int16(), "Reading time the card states (`4 minutes read`)."),
     Column(
+        "same_event_as",
+        STRING_LIST,
+        "item_ids of rows announcing the same event (another network, language or "
+        "category): days overlap and title, place and days agree beyond a calibrated "
+        "threshold (citycrawl/enrich/same_event.py). Written on the row crawled later, "
+        "against every dataset in the output folder; nothing is merged or deleted.",
+    ),
+    Column(
         "crawled_at",
         UTC_TIMESTAMP,
         "When the page was fetched from its site (UTC); for a copy from a web archive, when "
@@ -221,9 +230,10 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "content_hash",
         pa.string(),
         "sha256 of the item's content columns (all but url, crawled_at, archived_at, "
-        "archive_url, the crawl-state columns card_hash, etag and last_modified, and "
-        "content_hash): changes exactly when what the page says (or what is read from it) "
-        "changes, wherever it was read.",
+        "archive_url, the crawl-state columns card_hash, etag and last_modified, "
+        "same_event_as and content_hash; themes only the listing gave are left out too, "
+        "as which listing led to the page depends on crawl order): changes exactly when "
+        "what the page says (or what is read from it) changes, wherever it was read.",
         nullable=False,
     ),
 )
@@ -233,6 +243,7 @@ ITEM_COLUMNS: tuple[Column, ...] = (
 #: /publications/ is one document whichever alias a run reached first. The crawl-state
 #: columns are left out so that a new ETag or a reworded card never makes a version, and
 #: the archive columns so that an archive copy of unchanged content is the same version.
+#: ``same_event_as`` says what other documents announce, not what this page says.
 NON_CONTENT_COLUMNS = frozenset(
     {
         "url",
@@ -243,6 +254,7 @@ NON_CONTENT_COLUMNS = frozenset(
         "etag",
         "last_modified",
         "content_hash",
+        "same_event_as",
     }
 )
 

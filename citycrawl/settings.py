@@ -84,6 +84,7 @@ ITEM_PIPELINES = {
     "pipelines.cities.CitiesPipeline": 120,
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.same_event.SameEventPipeline": 400,
     "pipelines.dataset_writer.DatasetWriterPipeline": 900,
 }
 #: Where datasets live: ``<CITYCRAWL_OUTPUT_DIR>/<spider name>/``.

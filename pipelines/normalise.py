@@ -250,9 +250,25 @@ def http_date(value: str | None) -> dt.datetime | None:
     return parsed.astimezone(dt.UTC)
 
 
+def drop_listing_themes(content: dict[str, Any]) -> None:
+    """Drop from ``content`` (a row or a copy) the themes that only the listing gave.
+
+    Which listing leads to a document listed on several (an issue page and a news list,
+    two aliases) depends on crawl order, like its URL alias: it must not make a version.
+    """
+    sources = content.get("theme_sources") or []
+    own = {s["theme"] for s in sources if s["source"] != "listing"}
+    if len(own) == len(sources):
+        return
+    content["theme_sources"] = [s for s in sources if s["source"] != "listing"]
+    content["themes"] = [t for t in content.get("themes") or [] if t in own]
+    content["theme_labels"] = [x for x in content.get("theme_labels") or [] if slugify(x) in own]
+
+
 def content_hash(row: dict[str, Any]) -> str:
     """sha256 over the row's content columns, so it changes exactly when content does."""
     content = {k: v for k, v in row.items() if k not in NON_CONTENT_COLUMNS}
+    drop_listing_themes(content)
     # orjson: about 5x faster than json.dumps on a row with a long body, and it writes
     # dates and datetimes itself (ISO 8601), so the encoding is fixed by the values.
     return hashlib.sha256(orjson.dumps(content, option=orjson.OPT_SORT_KEYS)).hexdigest()
@@ -442,6 +458,7 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "language_source": "declared" if _language(doc.language) else None,
         "cities": [],
         "reading_minutes": entry.reading_minutes if entry else None,
+        "same_event_as": [],
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
         "archived_at": page.archived_at.astimezone(dt.UTC) if page.archived_at else None,
         "archive_url": page.archive_url,

@@ -89,6 +89,7 @@ def make_item(
         "language_source": "declared",
         "cities": [CITIES[i % len(CITIES)]] if i % 4 else [],
         "reading_minutes": 3 if not is_event else None,
+        "same_event_as": [],
         "crawled_at": crawled_at,
         "archived_at": None,
         "archive_url": None,

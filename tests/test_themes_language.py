@@ -132,3 +132,27 @@ def test_language_pipeline_sets_both_columns() -> None:
     row = normalise_page(page)
     row = LanguagePipeline().process_item(row)
     assert (row["language"], row["language_source"]) == ("fr", "detected")
+
+
+def test_the_listing_that_led_to_a_page_makes_no_new_version() -> None:
+    document = DocumentPage(
+        url="http://www.eurocities.eu/eurocities/documents/Statement-WSPO-AJEFNB",
+        layout="domino",
+        title="EUROCITIES statement on the European Pillar of Social Rights",
+        theme_labels=["social affairs"],
+    )
+    rows = [
+        normalise_page(
+            ParsedPage(
+                site="eurocities",
+                url=document.url,
+                document=document,
+                fetched_at=FETCHED,
+                listing_url=listing,
+            )
+        )
+        for listing in (SEED, "http://www.eurocities.eu/eurocities/documents", None)
+    ]
+    assert rows[0]["themes"] == ["social-affairs", "innovation"]
+    assert rows[1]["themes"] == rows[2]["themes"] == ["social-affairs"]
+    assert len({r["content_hash"] for r in rows}) == 1
