@@ -25,7 +25,7 @@ from tests.crawl_helpers import run_crawl
 NOTEBOOK = PROJECT_DIR / "notebooks" / "explore.ipynb"
 README_IMAGE = PROJECT_DIR / "docs" / "images" / "items-per-month.png"
 #: The figures the notebook saves (as <name>.png) when CITYCRAWL_FIGURES_DIR is set.
-FIGURES = ("items-per-month", "events-per-theme", "top-themes")
+FIGURES = ("items-per-month", "events-per-theme", "top-themes", "mentions-by-country", "city-map")
 
 
 def crawl_mirror(output_dir: Path) -> None:

@@ -35,6 +35,11 @@ print("PROBE " + json.dumps({
     "upcoming": table["url"].tolist(),
     "top_themes": [str(t) for t in top],
     "today": TODAY.isoformat(),
+    "networks": NETWORKS,
+    "by_country": {k: int(v) for k, v in by_country.items()},
+    "top_cities": [[r.network, r.name, int(r.documents)] for r in top_cities.itertuples()],
+    "city_points": len(city_points),
+    "upcoming_all": upcoming_all["url"].tolist(),
 }))
 """
 THEMES = [("mobility", "Mobility"), ("culture", "Culture"), ("climate", "Climate")]
@@ -88,6 +93,15 @@ def large_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
                     theme_labels=[label for _, label in themes],
                 )
             )
+        writer.commit(finish_reason="finished")
+    # A second network's dataset beside it: the notebook's last part reads every one.
+    with DatasetWriter(tmp / "output", "polis") as writer:
+        for i in range(60):
+            start = today + dt.timedelta(days=rng.randrange(-30, 90))
+            writer.write(
+                make_item(5000 + i, source="polis", item_type="event", event_start=start,
+                          event_end=start, url=f"https://www.polisnetwork.eu/event-{i}/")
+            )  # fmt: skip
         writer.commit(finish_reason="finished")
     return tmp / "output", execute(tmp / "output", tmp / "figures", probe=PROBE)
 
@@ -158,3 +172,42 @@ def test_notebook_at_the_real_sites_scale(large_run: tuple[Path, Any]) -> None:
     # 36 months, up to the latest publication date, every month filled at this scale.
     assert len(result["per_month"]) == 36
     assert min(result["per_month"].values()) > 0
+
+
+def every_network(output_dir: Path) -> pd.DataFrame:
+    return pd.concat([load(n, output_dir=output_dir) for n in ("eurocities", "polis")])
+
+
+def test_cities_by_country_per_network_and_on_the_map(large_run: tuple[Path, Any]) -> None:
+    output_dir, notebook = large_run
+    result = probe_result(notebook)
+    assert result["networks"] == ["eurocities", "polis"]
+    items = every_network(output_dir)
+    pairs = {
+        (row.item_id, city["country_code"], city["geonames_id"], city["name"], row.source)
+        for row in items.itertuples()
+        if row.cities is not None
+        for city in row.cities
+    }
+    by_code = pd.Series([c for c in {(i, c) for i, c, *_ in pairs}]).str[1].value_counts()
+    names = {"PT": "Portugal", "DE": "Germany", "GB": "United Kingdom"}
+    assert result["by_country"] == {names[k]: int(v) for k, v in by_code.items()}
+    assert result["city_points"] == len({g for _, _, g, _, _ in pairs})
+    for network in ("eurocities", "polis"):
+        mine = pd.Series([n for _, _, _, n, s in pairs if s == network]).value_counts()
+        first = next(r for r in result["top_cities"] if r[0] == network)
+        assert first[2] == mine.iloc[0]
+        assert first[1] in set(mine[mine == mine.iloc[0]].index)
+
+
+def test_upcoming_events_across_networks(large_run: tuple[Path, Any]) -> None:
+    output_dir, notebook = large_run
+    result = probe_result(notebook)
+    events = every_network(output_dir)
+    events = events[events["item_type"] == "event"]
+    last_day = events["event_end"].combine_first(events["event_start"])
+    keep = (last_day >= dt.date.fromisoformat(result["today"])).fillna(False)
+    keep &= events["status"] == "active"
+    expected = events[keep].sort_values(["event_start", "title", "source"])["url"].tolist()
+    assert result["upcoming_all"] == expected
+    assert {u for u in expected if "polisnetwork" in u}
