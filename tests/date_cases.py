@@ -2742,7 +2742,7 @@ CASES.extend([
     c("Folgueiro, no concello do Vicedo, celebrará o Antroido este sábado, día 1 de marzo. A partir das 20:30 horas haberá degustación", "2025-03-01T20:30:00", ref=dt.date(2025, 2, 25), lang="gl", form="time", span="sábado, día 1 de marzo. A partir das 20:30 horas"),
     c("Este venres, día 28 de febreiro, dá comezo a programación da Feira do San Rosendo 2025", "2025-02-28", ref=dt.date(2025, 2, 25), lang="gl", form="weekday", span="venres, día 28 de febreiro"),
     # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
-    c("permanecerá aberto dende o luns 10 de abril ata o domingo 16 de abril en horario de 11.00 a 14.00", "2017-04-10", "2017-04-16", ref=dt.date(2017, 4, 5), lang="gl", form="range", span="dende o luns 10 de abril ata o domingo 16 de abril"),
+    c("permanecerá aberto dende o luns 10 de abril ata o domingo 16 de abril en horario de 11.00 a 14.00", "2017-04-10T11:00:00", "2017-04-16T14:00:00", ref=dt.date(2017, 4, 5), lang="gl", form="range", span="dende o luns 10 de abril ata o domingo 16 de abril en horario de 11.00 a 14.00"),
     c("imprescindible anotarse en Gráficas Arfe antes do xoves día 6 de abril ás 20,00 h.", "2017-04-06T20:00:00", ref=dt.date(2017, 4, 5), lang="gl", form="time", span="xoves día 6 de abril ás 20,00 h"),
 ])
 FAILURES.extend([
@@ -2785,8 +2785,8 @@ CASES.extend([
     c("vzhľadom k nepriaznivej predpovedi počasia na piatok 7. októbra 2016, kedy sa bude konať Primátorský deň", "2016-10-07", lang="sk", form="weekday", span="piatok 7. októbra 2016"),
     # https://www.banskabystrica.sk/aktuality/2022/mesto-pocas-vikendu-ozije-mikulasskou-naladou/
     c("Aj keď má Mikuláš meniny až 6. decembra, jeho príchod s balíčkami sladkostí očakávajú deti", "2022-12-06", ref=dt.date(2022, 12, 1), lang="sk", form="missing_year", span="6. decembra"),
-    c("Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod.", "2022-12-03", lang="sk", form="weekday", span="Sobota 3.12.2022"),
-    c("Nedeľa 4.12.2022: Podlavice od 10:00 hod. a v rovnaký deň aj v Rudlovej", "2022-12-04", lang="sk", form="weekday", span="Nedeľa 4.12.2022"),
+    c("Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod.", "2022-12-03T10:00:00", "2022-12-03T16:00:00", lang="sk", form="time", span="Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod."),
+    c("Nedeľa 4.12.2022: Podlavice od 10:00 hod. a v rovnaký deň aj v Rudlovej", "2022-12-04T10:00:00", lang="sk", form="time", span="Nedeľa 4.12.2022: Podlavice od 10:00 hod."),
     c("Pondelok 5.12.2022: Fončorda – Kyjevské námestie o 17:00 hod.", "2022-12-05", lang="sk", form="weekday", span="Pondelok 5.12.2022"),
     # https://www.zilina.sk/udalosti-uradu/16-06-2022-stvrtok/
     c("Kalendár primátora\n\n16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod. interné pracovné stretnutia", "2022-06-16T08:00:00", "2022-06-16T09:00:00", lang="sk", form="time", span="16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod."),
@@ -2842,7 +2842,7 @@ CASES.extend([
     c("Jastrebarsko slavi Dan grada\n\n11.11.2015. / Nefertum IT", "2015-11-11", lang="hr", form="numeric", span="11.11.2015"),
     c("Dan grada Jastrebarskog koji se slavi 13. studenog, obilježit će se Svečanom sjednicom", "2015-11-13", ref=dt.date(2015, 11, 11), lang="hr", form="missing_year", span="13. studenog"),
     # the Croatian genitive that is Polish November: the ordinal dot reads it as October
-    c("Sjednica Gradskog vijeća održat će se 15. listopada 2024. s početkom u 10 sati", "2024-10-15", lang="hr", form="text", span="15. listopada 2024"),
+    c("Sjednica Gradskog vijeća održat će se 15. listopada 2024. s početkom u 10 sati", "2024-10-15T10:00:00", lang="hr", form="time", span="15. listopada 2024. s početkom u 10 sati"),
 ])
 FAILURES.extend([
     # https://jaskadanas.hr/grad/jastrebarsko-slavi-dan-grada/
@@ -3060,7 +3060,7 @@ CASES.extend([
     c("с. Пожарево – 24 май 2023 г. /сряда/", "2023-05-24", lang="bg", form="text", span="24 май 2023 г."),
     c("с. Храбърско – 02 септември 2023 г. /събота/", "2023-09-02", lang="bg", form="text", span="02 септември 2023 г."),
     # https://www.banskabystrica.sk/aktuality/2022/mesto-pocas-vikendu-ozije-mikulasskou-naladou/
-    c("Utorok 6.12.2022: Námestie SNP o 17:00 hod.", "2022-12-06", lang="sk", form="weekday", span="Utorok 6.12.2022"),
+    c("Utorok 6.12.2022: Námestie SNP o 17:00 hod.", "2022-12-06T17:00:00", lang="sk", form="time", span="Utorok 6.12.2022: Námestie SNP o 17:00 hod."),
     # https://bayrampasagundem.com/haber/bayrampasa-bu-bahar-yine-feslegen-kokuyor-15630.html
     c("10 Mayıs Perşembe Kartaltepe ve Orta Mahalle", "2018-05-10", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="10 Mayıs Perşembe"),
     c("14 Mayıs Pazartesi Altıntepsi ve İsmetpaşa mahalleleri", "2018-05-14", ref=dt.date(2018, 5, 8), lang="tr", form="weekday", span="14 Mayıs Pazartesi"),
@@ -3328,5 +3328,52 @@ FAILURES.extend([
 FAILURES.extend([
     # https://focuspress.ro/ ("a.c.", of this year, needs the page's year)
     x("joi, 14 decembrie a.c., ora 15:00", "missing_year", lang="ro", form="missing_year"),
+])
+# --- a fresh batch, read before any change: webinars with zones, Greek and Turkish councils
+CASES.extend([
+    # https://past-conferences.sustainablecities.eu/mannheim2020/news-information/practical-information/
+    c("the parallel sessions (taking place on 1 October at 11:30, and on 2 October at 9:30) you are most interested in joining.", "2020-10-01T11:30:00", ref=dt.date(2020, 9, 20), form="time", span="1 October at 11:30"),
+    # https://globalparliamentofmayors.org/gpm-webinar-rethinking-the-city-post-covid/
+    c("This two-day webinar takes place on Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November at the same time.", "2020-11-12T15:00:00+01:00", "2020-11-12T17:30:00+01:00", ref=dt.date(2020, 11, 1), form="zone", tz="CET", span="Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November"),
+    # https://www.polisnetwork.eu/event/intelligent-cities-challenge-covid-19-webinar/
+    c("03/04/2020 Online\n\nIntelligent Cities Challenge COVID-19 webinar", "2020-04-03", form="numeric", span="03/04/2020"),
+    c("The webinar takes place on 3 April at 16:00 CET. To register, please see here.", "2020-04-03T16:00:00+01:00", ref=dt.date(2020, 3, 30), form="zone", tz="CET", span="3 April at 16:00 CET"),
+    # https://ec.europa.eu/newsroom/EURegionsWeek/items/685471/en
+    c("Registration opens today!\n\ndate:  26/08/2020\n\nDear all,", "2020-08-26", form="label", span="26/08/2020"),
+    c("The registration is open from 27 August to 27 September 2020.", "2020-08-27", "2020-09-27", form="range_months", span="from 27 August to 27 September 2020"),
+    # https://themayor.eu/en/a/view/register-now-for-the-european-week-of-regions-and-cities-5744
+    c("Over 500 digital working sessions will take place between 5-22 October covering various topics", "2020-10-05", "2020-10-22", ref=dt.date(2020, 8, 27), form="range", span="between 5-22 October"),
+    # https://connect.icma.org/events/event-description?CalendarEventKey=ac069703-479f-4286-bf9c-97253550d762
+    c("2021 European City Managers Meeting (Virtual)\n\nWhen:  Jun 24, 2021 from 06:00 AM to 10:00 AM (ET)", "2021-06-24T06:00:00-04:00", "2021-06-24T10:00:00-04:00", form="zone", tz="America/New_York", span="Jun 24, 2021 from 06:00 AM to 10:00 AM (ET)"),
+    c("The summit will be held on June 24, 12.00-4.00 p.m. Central European Time / 6.00-10.00am US EDT and advance registration is required", "2021-06-24T12:00:00+02:00", "2021-06-24T16:00:00+02:00", ref=dt.date(2021, 6, 1), form="zone", tz="Europe/Brussels", span="June 24, 12.00-4.00 p.m. Central European Time"),
+    # https://nextnews.gr/?p=4534
+    c("Η προγραμματισμένη τακτική δια ζώσης συνεδρίαση του Δημ. Συμβουλίου την Πέμπτη 9 Ιανουαρίου 2025 και ώρα 15:00, αναβάλλεται", "2025-01-09T15:00:00", lang="el", form="time", span="Πέμπτη 9 Ιανουαρίου 2025 και ώρα 15:00"),
+    c("Η συνεδρίαση θα πραγματοποιηθεί με τα ίδια θέματα της ημερήσιας διάταξης την Τετάρτη 15-1-2025 και ώρα 17:00, χωρίς νεότερη πρόσκληση.", "2025-01-15T17:00:00", lang="el", form="time", span="Τετάρτη 15-1-2025 και ώρα 17:00"),
+    # https://www.aeginaportal.gr/aftodioikisi/dimotiko-simboulio/29504-
+    c("Υπενθυμίζεται τόσο στην συνεδρίαση της 22ας Δεκεμβρίου, όσο και στη συνεδρίαση της 23ης Δεκεμβρίου 2020 του Δημοτικού Συμβουλίου", "2020-12-22", ref=dt.date(2020, 12, 28), lang="el", form="ordinal", span="22ας Δεκεμβρίου"),
+    # https://www.thebest.gr/article/802559-treis-sunedriaseis-tou-dimotikou-sumbouliou-patras-ti-deutera-1i-septembriou
+    c("Tη Δευτέρα 1η Σεπτεμβρίου 2025, θα πραγματοποιηθούν τρεις συνεδριάσεις του Δημοτικού Συμβουλίου", "2025-09-01", lang="el", form="weekday", span="Δευτέρα 1η Σεπτεμβρίου 2025"),
+    c("σε δια ζώσης συνεδρίαση του Δημοτικού Συμβουλίου, την 1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30, στην αίθουσα", "2025-09-01T16:30:00", lang="el", form="time", span="1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"),
+    # https://keratsini-drapetsona.gr/
+    c("με ΑΔΑ: Ω0Ν346ΜΤΛ6-ΙΘΛ την Παρασκευή 20 Νοεμβρίου 2020 (ώρα έναρξης: 18:30 και ώρα λήξης 24.00.)", "2020-11-20T18:30:00", lang="el", form="time", span="Παρασκευή 20 Νοεμβρίου 2020 (ώρα έναρξης: 18:30"),
+    # https://edopieria.blogspot.com/
+    c("ενόψει των βουλευτικών εκλογών της 25ης Ιουνίου 2023, πραγματοποιήθηκε σήμερα", "2023-06-25", lang="el", form="ordinal", span="25ης Ιουνίου 2023"),
+    # https://www.beylikduzu.istanbul/duyurular/subat-ayi-meclis-gundemi-duyurusu-757
+    c("06 Şubat 2023 tarihli Şubat ayı Meclis toplantısı 1 inci birleşiminde", "2023-02-06", lang="tr", form="text", span="06 Şubat 2023"),
+    c("gündem maddelerinin görüşüleceği meclis toplantısı 09 Şubat 2023 Perşembe günü saat 10:00 da Belediye Meclis Salonunda yapılacaktır.", "2023-02-09T10:00:00", lang="tr", form="time", span="09 Şubat 2023 Perşembe günü saat 10:00"),
+    # https://suleymanpasa.bel.tr/meclis-kararlari/2019-1
+    c("2019 Yılı Ocak Ayı Meclis Karar Özetleri\n\n\nTARİH: 02.01.2019\nBİRLEŞİM NO: 1", "2019-01-02", lang="tr", form="label", span="02.01.2019"),
+    # https://sakarya.bel.tr/tr/KararDetay/14072014-tarihli-meclis-toplantisi/806
+    c("SAKARYA BÜYÜKŞEHİR BELEDİYE MECLİSİNİN 14/07/2014 PAZARTESİ GÜNÜ SAAT 14.00’te BÜYÜKŞEHİR BELEDİYESİ HİZMET BİNASININ", "2014-07-14T14:00:00", lang="tr", form="time", span="14/07/2014 PAZARTESİ GÜNÜ SAAT 14.00"),
+    # Büyükşehir Belediye Meclisi Kasım Ayı Toplantısı
+    c("Büyükşehir Belediye Meclisi Kasım ayı VIII. birleşiminin ise 21 Kasım Pazartesi günü saat 14.00’de yapılmasına karar verildi.", "2022-11-21T14:00:00", ref=dt.date(2022, 11, 15), lang="tr", form="time", span="21 Kasım Pazartesi günü saat 14.00"),
+    # https://mevzuattakip.com.tr/mevzuat/soru/meclisin-ilk-toplantisinin-bayram-tatiline-rastlamasi
+    c("31 Mart 2024 tarihli mahalli idareler seçimleri nedeniyle yeni seçilen belediye başkanı", "2024-03-31", lang="tr", form="text", span="31 Mart 2024"),
+    # https://www.dilovasi.bel.tr/duyuru/3/36/06-11-2023-tarihli-olaganustu-meclis-toplantisi-ilani
+    c("Belediye Meclisi Çalışma Yönetmeliğinin 6. Maddesine istinaden 06/11/2023 Pazartesi günü saat 14.00’de Belediyemiz Başkanlık Makamında", "2023-11-06T14:00:00", lang="tr", form="time", span="06/11/2023 Pazartesi günü saat 14.00"),
+])
+FAILURES.extend([
+    # https://ec.europa.eu/newsroom/EURegionsWeek/items/685471/en (days without their month)
+    x("This year, the #EURegionsWeek will spread over three consecutive weeks in October, from 5th to 22nd.", "no_date", ref=dt.date(2020, 8, 26), form="no_date"),
 ])
 # fmt: on

@@ -55,27 +55,9 @@ _SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROP
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean").
 _ORDINAL_SUFFIXES = _words(
-    {
-        "st",
-        "nd",
-        "rd",
-        "th",
-        "er",
-        "re",
-        "e",
-        "eme",
-        "o",
-        "a",
-        "°",
-        "ean",
-        "an",
-        "ra",
-        "era",
-        "ησ",
-        "η",
-        "ου",
-    }
-)
+    {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era",
+     "ης", "η", "ου", "ας"}
+)  # fmt: skip
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t"}
 )
@@ -110,6 +92,7 @@ _STRONG_TIME_PREFIXES = _words(
      "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
      "kella", "ob", "klokken", "klokka"}
 )  # fmt: skip
+_TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 _TIME_RANGE_WORDS = _words(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
@@ -311,7 +294,7 @@ class Item:
     """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
     swappable: bool = False
     """Numeric with both day-first and month-first readings valid."""
-    second_zone: tuple[Time, str] | None = None
+    second_zone: tuple[Time, Time | None, str] | None = None
     """The same moment stated in another zone ("/ 9am EDT"), to settle the first."""
 
 
@@ -1067,12 +1050,17 @@ class Parser:
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         first = self.time(j, allow_bare=True, comma=strong)
         if first is None and not dashed:
-            # A verb between the date and a time ("Montag, 11. November 2024, findet um
-            # 11:11 Uhr"): up to two plain words, then a strong prefix and a marked time.
-            j = self._past_words(j)
-            if t.at(j) in _STRONG_TIME_PREFIXES:
-                strong = True
-                first = self.time(j + 1 + (t.at(j + 1) == "."), allow_bare=False)
+            # Words between the date and a time ("Montag, 11. November 2024, findet um
+            # 11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"): up to two
+            # plain words, then time prefixes and a marked time.
+            k = self._past_words(j)
+            if k > j:
+                steps = 0
+                while steps < 3 and t.at(k) in _TIME_PREFIXES:
+                    strong = strong or t.at(k) in _STRONG_TIME_PREFIXES
+                    paren = paren or t.at(k) == "("
+                    k, steps = k + 1, steps + 1
+                first = self.time(k, allow_bare=False) if steps else None
         if first is None:
             return
         t1, k = first
@@ -1110,7 +1098,7 @@ class Parser:
         return k if k > j else j
 
     def _date_word(self, tok: str) -> bool:
-        return tok in self.lex.months or tok in self.lex.weekdays or tok in _STRONG_TIME_PREFIXES
+        return tok in self.lex.months or tok in _TIME_PREFIXES
 
     def _skip_aside(self, j: int) -> int:
         """Past a bracketed aside without digits between a date and its time ("1. Mai
@@ -1304,12 +1292,17 @@ class Parser:
     def _second_zone(self, it: Item, j: int) -> None:
         """The same moment in a second zone after a slash ("15:00 Central European
         Time / 9am EDT"): kept to settle which offset the first zone meant."""
-        second = self.time(j, allow_bare=False)
-        if second is None:
+        first = self.time(j, allow_bare=True)
+        if first is None:
             return
-        named = self._zone_name(second[1]) if second[1] < len(self.t) else None
-        if named is not None:
-            it.second_zone = (second[0], named[0])
+        times, k = [first[0]], first[1]
+        if self.t.at(k) in _TIME_RANGE_WORDS and (end := self.time(k + 1, allow_bare=True)):
+            times, k = [first[0], end[0]], end[1]
+        if self.t.at(k).isalpha() and self._zone_name(k) is None:
+            k += 1  # "/ 6.00-10.00am US EDT"
+        named = self._zone_name(k) if k < len(self.t) else None
+        if named is not None and (times[0].marked or len(times) == 2):
+            it.second_zone = (times[0], times[1] if len(times) == 2 else None, named[0])
 
     def _in_capitals(self, j: int) -> bool:
         return self.source[self.t.start[j] : self.t.end[j]].isupper()

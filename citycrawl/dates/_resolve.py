@@ -354,8 +354,8 @@ def _settled(
     second = next((it.second_zone for it in items if it.second_zone is not None), None)
     if second is None or name not in {"CET", "CEST"}:
         return tz, name
-    other_tz, _ = _zone_of([Item(0, 0, zone=[second[1]])])
-    clock, _, _ = _clock((second[0], None))
+    other_tz, _ = _zone_of([Item(0, 0, zone=[second[2]])])
+    clock, _, _ = _clock((second[0], second[1]))
     if other_tz is None or clock is None:
         return tz, name
     other = dt.datetime.combine(start.date(), clock, tzinfo=other_tz)
