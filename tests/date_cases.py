@@ -3376,4 +3376,48 @@ FAILURES.extend([
     # https://ec.europa.eu/newsroom/EURegionsWeek/items/685471/en (days without their month)
     x("This year, the #EURegionsWeek will spread over three consecutive weeks in October, from 5th to 22nd.", "no_date", ref=dt.date(2020, 8, 26), form="no_date"),
 ])
+# --- a fresh batch, read before any change: EU city events, Lyon, German town events ---
+CASES.extend([
+    # https://globalparliamentofmayors.org/event/cities-forum
+    c("Cities Forum\n30 January 2020 - 31 January 2020\nOrganised by the European Commission", "2020-01-30", "2020-01-31", form="range_years", span="30 January 2020 - 31 January 2020"),
+    # https://ec.europa.eu/futurium/en/urban-agenda-eu/porto-will-host-cities-forum-2019.html
+    c("Lea Scheurer\n    20 November 2018 - updated 1 year ago\n    Total votes: 6", "2018-11-20", form="text", span="20 November 2018"),
+    c("Last update 5 September 2019.", "2019-09-05", form="text", span="5 September 2019"),
+    c("The fourth edition of the CITIES Forum will take place in Porto on 30 and 31 January 2020 and will welcome 500 to 600 participants", "2020-01-30", "2020-01-31", form="list", span="30 and 31 January 2020"),
+    # http://www.eurada.org/cities-and-regions-for-development-cooperation-2019/
+    c("has been extended to next 15th of October.", "2018-10-15", ref=dt.date(2018, 10, 1), form="ordinal", span="15th of October"),
+    c("this forum that will be held in Brussels (Belgium) on 4-5th February 2019.", "2019-02-04", "2019-02-05", form="range", span="4-5th February 2019"),
+    # http://www.regiocitiesconf2019.eu/en/programme.html
+    c("MONDAY 4 FEBRUARY 2019\n\n8:00 – 9:00\n\nRegistration and welcome coffee", "2019-02-04T08:00:00", "2019-02-04T09:00:00", form="time", span="MONDAY 4 FEBRUARY 2019\n\n8:00 – 9:00"),
+    c("We really look forward to meeting you in Brussels on 4-5 February 2019!", "2019-02-04", "2019-02-05", form="range", span="4-5 February 2019"),
+    # https://www.welcomeurope.com/en/2nd-european-cities-forum/
+    c("The European Commission organises the 2nd European CITIES Forum on the 2nd of June to discuss", "2015-06-02", ref=dt.date(2015, 5, 10), form="ordinal", span="2nd of June"),
+    # https://oppla.eu/node/19902
+    c("The call for proposals for side events closes on 6 September.", "2019-09-06", ref=dt.date(2019, 8, 1), form="missing_year", span="6 September"),
+    # https://mairie9.lyon.fr/actualite/international/la-ville-de-lyon-premiere-ville-francaise-participer-au-programme-shelter
+    c("la Ville de Lyon propose des réunions publiques d’information dans chaque mairie d’arrondissement, du 19 janvier au 3 février 2026.", "2026-01-19", "2026-02-03", lang="fr", form="range_months", span="du 19 janvier au 3 février 2026"),
+    c("Le prochain conseil d’arrondissement se tiendra mardi 13 janvier à 18h30.", "2026-01-13T18:30:00", ref=dt.date(2026, 1, 5), lang="fr", form="time", span="mardi 13 janvier à 18h30"),
+    # https://rue89lyon.fr/2023/06/29/conseil-municipal-lyon-direct-29-juin
+    c("C’est un long conseil municipal qui a occupé les élus municipaux, jeudi 29 juin à Lyon.", "2023-06-29", ref=dt.date(2023, 6, 29), lang="fr", form="weekday", span="jeudi 29 juin"),
+    # https://mairie1.lyon.fr/actualite/vie-municipale/se-rencontre-et-vous-rend-compte
+    c("- Le 10 octobre de 7h30 à 9h30 : Montée Saint-Sébastien / Place du Griffon", "2023-10-10T07:30:00", "2023-10-10T09:30:00", ref=dt.date(2023, 9, 20), lang="fr", form="time", span="10 octobre de 7h30 à 9h30"),
+    c("- Le 13 octobre de 16h30 à 20h : Clos Jouve", "2023-10-13T16:30:00", "2023-10-13T20:00:00", ref=dt.date(2023, 9, 20), lang="fr", form="time", span="13 octobre de 16h30 à 20h"),
+    # https://www.lyoncapitale.fr/actualite/les-lyonnais-convies-a-une-reunion-publique-sur-le-projet-rive-droite
+    c("La Métropole de Lyon et la Ville de Lyon organisent ce 10 juillet une réunion publique et un forum d'information", "2024-07-10", ref=dt.date(2024, 7, 5), lang="fr", form="missing_year", span="10 juillet"),
+    # https://www.europesays.com/fr/?p=157234
+    c("Entre les murs du tribunal administratif de Lyon, ce vendredi 6 juin, la rapporteur s’est prononcée", "2025-06-06", ref=dt.date(2025, 6, 8), lang="fr", form="weekday", span="vendredi 6 juin"),
+    # https://www.wn.de/muensterland/kreis-warendorf/telgte/markt-wird-zur-freilichtbuhne-2603003
+    c("Die Gruppe „Kick la luna“ spielt am heutigen Samstag (23. Juli) ab 19 Uhr auf dem Marktplatz.", "2022-07-23T19:00:00", ref=dt.date(2022, 7, 23), lang="de", form="time", span="Samstag (23. Juli) ab 19 Uhr"),
+    c("Der Trommelfloh tritt am Sonntag (24. Juli) um 15 Uhr auf.", "2022-07-24T15:00:00", ref=dt.date(2022, 7, 23), lang="de", form="time", span="Sonntag (24. Juli) um 15 Uhr"),
+    # https://www.suedkurier.de/region/bodenseekreis/markdorf/tickets-fuers-markdorf-open-air-gewinnen;art372484,11145600
+    c("Nach zwei Jahren coronabedingter Pause heißt es ab kommendem Mittwoch, 25. Mai, für vier Tage wieder „Bühne", "2022-05-25", ref=dt.date(2022, 5, 20), lang="de", form="weekday", span="Mittwoch, 25. Mai"),
+    # https://badmuenstereifelaktiv.de/michaelsmarkt-2022/
+    c("müssen wir die für Samstag 03. September 11 Uhr  geplante Markteröffnung", "2022-09-03T11:00:00", ref=dt.date(2022, 8, 25), lang="de", form="time", span="Samstag 03. September 11 Uhr"),
+])
+FAILURES.extend([
+    # https://www.lyoncapitale.fr/actualite/les-lyonnais-convies-a-une-reunion-publique-sur-le-projet-rive-droite
+    x("Un forum d’information est proposé à partir de 16 h sur la place des Terreaux", "no_date", lang="fr", form="no_date"),
+    # https://www.verlagshaus-jaumann.de/inhalt.kandern-staedtlitag-findet-statt.978aac04-66bb-4012-9fb0-9740bba6d275.html
+    x("In Verbindung mit dem Städtlitag findet am Samstag und am Sonntag, jeweils von 11 bis 18 Uhr, der Antikmarkt statt.", "no_date", lang="de", form="no_date"),
+])
 # fmt: on
