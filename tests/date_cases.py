@@ -3420,4 +3420,38 @@ FAILURES.extend([
     # https://www.verlagshaus-jaumann.de/inhalt.kandern-staedtlitag-findet-statt.978aac04-66bb-4012-9fb0-9740bba6d275.html
     x("In Verbindung mit dem Städtlitag findet am Samstag und am Sonntag, jeweils von 11 bis 18 Uhr, der Antikmarkt statt.", "no_date", lang="de", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Ukrainian, Croatian and Lithuanian events --
+CASES.extend([
+    # https://www.kashtan.news/festyval-kraina-mriy-zaproshuie-na-rodynne-sviato
+    c("Він триватиме три дні, зокрема у вихідні, з 21 до 23 червня. Початок – о 12 годині", "2019-06-21", "2019-06-23", ref=dt.date(2019, 6, 10), lang="uk", form="range", span="з 21 до 23 червня"),
+    # https://www.myvin.com.ua/ua/news/events/14555.html
+    c("23 червня, з 12 год. до 18 години, на майдані Водограю працюватимуть виставки", "2019-06-23T12:00:00", "2019-06-23T18:00:00", ref=dt.date(2019, 6, 10), lang="uk", form="time", span="23 червня, з 12 год. до 18 години"),
+    # https://kyiv24.news/news/10-lypnya-v-czentri-stolyczi-vidbudetsya-den-vulychnoyi-muzyky/amp
+    c("проведення фестивалю в столиці попередньо заплановане на 10 липня та 2 жовтня.", "2021-07-10", ref=dt.date(2021, 7, 9), lang="uk", form="list", span="10 липня та 2 жовтня"),
+    c("Завтра, 10 липня, виступи розпочнуться о 12:00 й триватимуть орієнтовно до 21:00.", "2021-07-10T12:00:00", ref=dt.date(2021, 7, 9), lang="uk", form="time", span="10 липня, виступи розпочнуться о 12:00"),
+    # https://vikna.if.ua/news/category/all/2014/07/04/19254/view
+    c("Нагадаємо, фестиваль традиційно проходитиме 5-7 липня на Пасічнянському озері.", "2014-07-05", "2014-07-07", ref=dt.date(2014, 7, 4), lang="uk", form="range", span="5-7 липня"),
+    # https://www.tportal.hr/kultura/clanak/koncertima-diljem-hrvatske-obiljezen-svjetski-dan-glazbe-foto-20200621
+    c("Koncertima diljem Hrvatske obilježen Svjetski dan glazbe\n\n21.06.2020 u 21:57\n\nBionic", "2020-06-21T21:57:00", lang="hr", form="time", span="21.06.2020 u 21:57"),
+    # https://zmones.15min.lt/naujiena/aikste-prie-prezidenturos-vienai-dienai-virs-laisvalaikio-muzikos-ir-maisto-erdve-7y5yW8zAQ8O
+    c("Šaltinis: Žmonės.lt\n2019-06-26 10:41\nAA", "2019-06-26T10:41:00", lang="lt", form="time", span="2019-06-26 10:41"),
+    c("Šį penktadienį, birželio 28 d. Vilniuje, Simono Daukanto aikštėje prie Prezidentūros įvyks išskirtinis renginys.", "2019-06-28", ref=dt.date(2019, 6, 26), lang="lt", form="weekday", span="penktadienį, birželio 28 d."),
+    # https://m.kauno.diena.lt/naujienos/vilnius/miesto-pulsas/vilniuje-suliepsnos-16-simboliniu-lauzu-314399
+    c("Vasario 16-ąją Gedimino prospekte (nuo V. Kudirkos iki Katedros a.) bus uždegta 16 simbolinių laužų", "2020-02-16", ref=dt.date(2020, 2, 10), lang="lt", form="missing_year", span="Vasario 16"),
+    # https://kmintys.lt/2010/06/05/po-menesio-surmuliuos-miesto-svente
+    c("Liepos 3-4 dienomis vyks miesto šventė, todėl likus tik mėnesiui iki linksmybių", "2010-07-03", "2010-07-04", ref=dt.date(2010, 6, 5), lang="lt", form="range", span="Liepos 3-4"),
+    # https://www.etaplius.lt/pakruojyje-organizuojamas-renginys-skirtas-valstybes-dienai
+    c("SUSIJĘ STRAIPSNIAI\nKultūra2020 m. Birželio 30 d. 14:31\n\nPakruojyje", "2020-06-30T14:31:00", lang="lt", form="time", span="2020 m. Birželio 30 d. 14:31"),
+    c("Liepos 6 d. minima Karaliaus Mindaugo karūnavimo – Valstybės diena.", "2020-07-06", ref=dt.date(2020, 6, 30), lang="lt", form="missing_year", span="Liepos 6 d."),
+])
+FAILURES.extend([
+    # https://www.24sata.hr/show/
+    x("održao se u nedjelju na Strossmayerovom trgu s početkom u 19.30 sati.", "no_date", lang="hr", form="no_date"),
+    # https://kaunas.kasvyksta.lt/2022/02/23/renginiai/skelbiama-kaune-vyksiancios-ukrainos-palaikymo-akcijos-programa/
+    x("detali renginio programa, kuri vyks ketvirtadienį 18 val. Vienybės aikštėje.", "no_date", lang="lt", form="no_date"),
+    # https://beta.ve.lt/naujienos/lietuva/vakaru-lietuva/sventoji-atidarys-sezona-740326
+    x("Vasaros sezono atidarymo Šventojoje programa prasidės jau penktadienį, 17.30 val., festivalio", "no_date", lang="lt", form="no_date"),
+    # https://dancor.sumy.ua/news/newsline/389595
+    x("Фестиваль розпочнеться об 11:00.", "no_date", lang="uk", form="no_date"),
+])
 # fmt: on
