@@ -28,7 +28,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,6 +39,28 @@ MIRROR_DIR = FIXTURES_DIR / "mirror"
 _SITE_ORIGIN_RE = re.compile(rb"https?://(?:www\.|wsdomino\.)?eurocities\.eu(?=[/\"'\s<]|$)")
 #: The same in JSON that escapes its slashes, as WordPress's REST API does.
 _JSON_SITE_ORIGIN_RE = re.compile(rb"https?:\\/\\/(?:www\.)?eurocities\.eu(?=\\/|\")")
+
+
+def network_mirror_dir(network: str) -> Path:
+    """The bundled mirror of a network other than the first: ``fixtures/<network>/mirror``.
+
+    Its routes name files relative to ``fixtures/<network>/``, so the mirror serves the
+    network's saved fixture pages as they are.
+    """
+    return FIXTURES_DIR / network / "mirror"
+
+
+def origin_pattern(hosts: Iterable[str], *, escaped_slashes: bool = False) -> re.Pattern[bytes]:
+    """Absolute links to any of ``hosts`` (with ``www.`` or a trailing dot), to rewrite.
+
+    With ``escaped_slashes``, links as JSON writes them (``https:\\/\\/host\\/``).
+    """
+    names = b"|".join(
+        re.escape(host.encode("ascii")) for host in sorted(hosts, key=len, reverse=True)
+    )
+    if escaped_slashes:
+        return re.compile(rb"https?:\\/\\/(?:www\.)?(?:" + names + rb")\.?(?=\\/|\")")
+    return re.compile(rb"https?://(?:www\.)?(?:" + names + rb")\.?(?=[/\"'\s<?]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +111,14 @@ class MirrorServer:
         transform: Callable[[str, bytes], bytes] | None = None,
         conditional: bool = False,
         last_modified: Mapping[str, dt.datetime] | None = None,
+        hosts: Iterable[str] | None = None,
     ) -> None:
         self.routes = {**load_routes(mirror_dir), **(overlay or {})}
+        #: Links to these hosts are rewritten to the mirror (default: EUROCITIES').
+        self.origin_re = origin_pattern(hosts) if hosts else _SITE_ORIGIN_RE
+        self.json_origin_re = (
+            origin_pattern(hosts, escaped_slashes=True) if hosts else _JSON_SITE_ORIGIN_RE
+        )
         self.fixtures_dir = mirror_dir.parent
         self.transform = transform
         self.conditional = conditional
@@ -154,10 +182,10 @@ class MirrorServer:
             "xml" in route.content_type
         ):
             # Text of any kind (pages, robots.txt, sitemaps, feeds) links to the mirror.
-            body = _SITE_ORIGIN_RE.sub(self.origin.encode("ascii"), body)
+            body = self.origin_re.sub(self.origin.encode("ascii"), body)
         elif "json" in route.content_type:
             escaped = self.origin.replace("/", "\\/").encode("ascii")
-            body = _JSON_SITE_ORIGIN_RE.sub(lambda _: escaped, body)
+            body = self.json_origin_re.sub(lambda _: escaped, body)
         if self.transform is not None and route.content_type.startswith(
             ("text/html", "application/xhtml")
         ):

@@ -8,7 +8,7 @@ with them, falling back field by field on what any page carries: heading links a
 pagers for listings, labelled date lines ("Publication date", "Edited on"), day headers
 above cards, and the generic signals of :mod:`citycrawl.parsing.generic` (JSON-LD,
 OpenGraph, ``article:*`` meta, ``<time>``, the main text). ``field_sources`` on the
-result names the strategy that filled each field: ``site`` for the site's selectors,
+result names the strategy that filled each field: ``selector`` for the site's selectors,
 ``label`` for a labelled line, otherwise the generic strategy's name.
 
 Pure: no Scrapy, no network. Dates stay text; :mod:`citycrawl.dates` reads them later.
@@ -255,6 +255,8 @@ def parse_document(
     _site_fields(tree, rules, found)
     signals = generic.signals(tree, url, reference=reference)
     _generic_fields(signals, found)
+    # XHTML pages (Drupal 7, SPIP) may declare only ``xml:lang``.
+    found.set("language", tree.get("xml:lang"), "html")
     title = found.values.get("title")
     if not title:
         raise PageParseError("no_title", url)
@@ -267,28 +269,35 @@ def parse_document(
 
 
 def _site_fields(tree: etree._Element, rules: DocumentRules, found: _Filled) -> None:
-    found.set("title", _first_text(tree, rules.title), "site")
-    found.set("published_text", _first_text(tree, rules.published), "site")
+    found.set("title", _first_text(tree, rules.title), "selector")
+    found.set("published_text", _first_text(tree, rules.published), "selector")
     found.set("published_text", _labelled(tree, rules.published_labels), "label")
-    found.set("summary", _first_text(tree, rules.summary), "site")
+    found.set("summary", _first_text(tree, rules.summary), "selector")
     container = _first(tree, rules.body)
     if container is not None:
-        found.set("body", "\n\n".join(_blocks(container)) or None, "site")
-    found.set("categories", _texts(tree, rules.categories), "site")
-    found.set("theme_labels", _texts(tree, rules.themes), "site")
+        found.set("body", "\n\n".join(_blocks(container)) or None, "selector")
+    found.set("categories", _texts(tree, rules.categories), "selector")
+    found.set("theme_labels", _texts(tree, rules.themes), "selector")
     authors = [_BY_RE.sub("", name) for name in _texts(tree, rules.authors)]
-    found.set("authors", authors, "site")
-    found.set("start_text", _first_text(tree, rules.event_date), "site")
+    found.set("authors", authors, "selector")
+    found.set("start_text", _first_text(tree, rules.event_date), "selector")
     found.set("start_text", _labelled(tree, rules.event_labels), "label")
-    found.set("end_text", _first_text(tree, rules.event_end), "site")
-    found.set("location", _first_text(tree, rules.location), "site")
+    found.set("end_text", _first_text(tree, rules.event_end), "selector")
+    found.set("location", _first_text(tree, rules.location), "selector")
     found.set("location", _labelled(tree, rules.location_labels), "label")
+
+
+#: Generic strategies that state a publication date as such; on an event page the
+#: others (a visible date, a ``<time>``) are the event's own day, not its publication.
+_DECLARED_PUBLISHED = frozenset(("jsonld", "opengraph", "meta", "microdata"))
 
 
 def _generic_fields(signals: generic.Signals, found: _Filled) -> None:
     # An event's start and end are one statement: never half from the page's own line
     # and half from its JSON-LD.
     paired = found.values.get("start_text") is not None
+    if paired and signals.sources.get("published") not in _DECLARED_PUBLISHED:
+        signals.published_text = None
     for name, signal in (
         ("title", "title"),
         ("published_text", "published"),
@@ -449,8 +458,12 @@ WP_CATEGORIES = (
 )
 WP_BODY = ("//*[contains(@class, 'entry-content')]", "//*[contains(@class, 'wp-block-post-content')]")
 WP_AUTHORS = ("//*[contains(@class, 'byline')]//*[contains(@class, 'author')]",)
-WP_CARDS = ("//article[contains(@class, 'type-post')]", "//li[contains(@class, 'wp-block-post')]")
-WP_CARD_DATE = (".//time", ".//*[contains(@class, 'wp-block-post-date')]")
+WP_CARDS = (
+    "//article[contains(@class, 'type-post')]",
+    "//li[contains(@class, 'wp-block-post')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' tribe-events-calendar-list__event ')]",
+)
+WP_CARD_DATE = (".//time[not(contains(@class, 'tribe'))]", ".//*[contains(@class, 'wp-block-post-date')]")
 WP_CARD_SUMMARY = (
     ".//*[contains(@class, 'entry-summary')]",
     ".//*[contains(@class, 'wp-block-post-excerpt')]",
@@ -459,6 +472,8 @@ WP_CARD_CATEGORIES = (".//*[contains(@class, 'cat-links')]//a", ".//*[contains(@
 #: The Events Calendar (single event template): the schedule line holds start and end.
 TEC_SCHEDULE = ("//*[contains(@class, 'tribe-events-schedule')]",)
 TEC_DESCRIPTION = ("//*[contains(@class, 'tribe-events-single-event-description')]",)
+#: The Events Calendar's list view: a card's date line is the event's, not a publication.
+TEC_CARD_DATE = (".//*[contains(@class, 'tribe-events-calendar-list__event-datetime')]",)
 TEC_VENUE = (
     "//*[contains(@class, 'tribe-venue-location')]",
     "//*[contains(@class, 'tribe-venue')]",

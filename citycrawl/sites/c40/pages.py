@@ -15,6 +15,7 @@ LISTING = themed.ListingRules(
     date=themed.WP_CARD_DATE,
     summary=(".//*[contains(@class, 'post-card__excerpt')]", *themed.WP_CARD_SUMMARY),
     categories=themed.WP_CARD_CATEGORIES,
+    event_date=themed.TEC_CARD_DATE,
 )
 
 DOCUMENT = themed.DocumentRules(

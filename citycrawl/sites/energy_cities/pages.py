@@ -15,6 +15,7 @@ WORDPRESS_LISTING = themed.ListingRules(
     date=(*themed.WP_CARD_DATE, ".//*[contains(@class, 'date')]"),
     summary=(".//*[contains(@class, 'card__excerpt')]", *themed.WP_CARD_SUMMARY),
     categories=themed.WP_CARD_CATEGORIES,
+    event_date=themed.TEC_CARD_DATE,
 )
 
 WORDPRESS_DOCUMENT = themed.DocumentRules(
@@ -62,6 +63,8 @@ SPIP_DOCUMENT = themed.DocumentRules(
     published=("//*[contains(@class, 'info-publi')]",),
     summary=("//*[contains(@class, 'chapo')]",),
     body=("//*[contains(@class, 'texte')]",),
+    # The breadcrumb's rubrique ("Home > Blog > …") is the article's category.
+    categories=("//*[contains(@class, 'arbo')]/a[position() > 1]",),
     themes=("//*[contains(@class, 'mots')]//a",),
     authors=("//*[contains(@class, 'info-publi')]//*[contains(@class, 'auteur')]",),
     event_date=("//*[contains(@class, 'dates')]",),

@@ -18,10 +18,11 @@ LISTING = themed.ListingRules(
     title=(".//*[contains(@class, 'teaser__title')]",),
     date=(
         ".//*[contains(@class, 'news-list-date')]",
-        ".//*[contains(@class, 'event-list-date')]",
         ".//*[contains(@class, 'teaser__date')]",
         ".//time",
     ),
+    # A calendar item's date is the event's day(s) ("17 - 18 January 2019").
+    event_date=(".//*[contains(@class, 'event-list-date')]",),
     summary=(".//*[contains(@class, 'teaser__text')]", ".//p"),
     next_page=(
         "//*[contains(@class, 'pagebrowser')]//*[contains(@class, 'act')]"

@@ -16,10 +16,15 @@ LISTING = themed.ListingRules(
         "//ul[contains(@class, 'newslist')]/li",
     ),
     title=(".//*[contains(@class, 'news-item__title')]", ".//h2", ".//h3"),
-    date=(".//*[contains(@class, 'date')]", ".//*[contains(@class, 'added')]", *themed.WP_CARD_DATE),
+    date=(
+        ".//*[contains(@class, 'news-item__date')]",
+        ".//*[contains(@class, 'added')]",
+        *themed.WP_CARD_DATE,
+    ),
     date_label=("Added on",),
     summary=(".//*[contains(@class, 'excerpt')]", *themed.WP_CARD_SUMMARY),
     categories=themed.WP_CARD_CATEGORIES,
+    event_date=themed.TEC_CARD_DATE,
 )
 
 DOCUMENT = themed.DocumentRules(
