@@ -311,7 +311,13 @@ def _event_fields(
     """Event days from the layout's labelled texts, times and zone from the page's text."""
     doc, entry = page.document, page.entry
     event = _EventFields(location=doc.location)
-    start = collect.when(*texts.event_start, published) if texts.event_start else None
+    schedule = _schedule(texts, published or collect.reference)
+    # A whole schedule is read below as one range; a single date (or date-time) here.
+    start = (
+        collect.when(*texts.event_start, published)
+        if texts.event_start and schedule is None
+        else None
+    )
     end = collect.when(*texts.event_end, _day(start) or published) if texts.event_end else None
     event.start, event.end = _day(start), _day(end)
     if isinstance(start, dt.datetime):
@@ -323,7 +329,9 @@ def _event_fields(
     summary = doc.summary or (entry.summary if entry else None)
     anchor = event.start or published or collect.reference
     body_head = doc.body[:EVENT_TEXT_CHARS] if doc.body else None
-    found = collect.first_range((title, summary, body_head), reference=anchor, on_day=event.start)
+    found = collect.first_range(
+        (schedule, title, summary, body_head), reference=anchor, on_day=event.start
+    )
     if found is not None:
         collect.texts.append(found.text)
         if event.start is None:
@@ -339,7 +347,7 @@ def _event_fields(
     if event.start is not None and event.end is None:
         event.end = event.start
     event.location = event.location or _find_place((summary, doc.body))
-    if _ONLINE_RE.search(" ".join(t for t in (title, summary) if t)):
+    if _ONLINE_RE.search(" ".join(t for t in (title, summary, event.location) if t)):
         event.is_online = True
     elif event.location:
         event.is_online = False
@@ -389,6 +397,20 @@ def _valid_zone(name: str | None) -> str | None:
         return name if name and ZoneInfo(name) else None
     except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return None
+
+
+def _schedule(texts: DateTexts, reference: dt.date) -> str | None:
+    """The event date text when it is a whole schedule: a range of days or a time.
+
+    Many sites print it in one line ("From 15 June 2021 to 17 June 2021", "June 15,
+    2022 @ 11:00 am - 12:30 pm CEST"); it is then read first, as a range. A plain day
+    ("9 October 2023") is not: the times come from the page's text.
+    """
+    text = texts.event_start[1] if texts.event_start else None
+    found = next(dates.iter_date_ranges(text, reference=reference), None) if text else None
+    if found is None or (found.end is None and not isinstance(found.start, dt.datetime)):
+        return None
+    return text
 
 
 def _language(tag: str | None) -> str | None:

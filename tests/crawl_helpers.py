@@ -49,6 +49,7 @@ def run_crawl(
     spider_args: Mapping[str, str] | None = None,
     settings: Mapping[str, str] | None = None,
     timeout: float = 120,
+    spider: str = "eurocities",
 ) -> CrawlRun:
     """Crawl ``origin`` (the mirror) into ``output_dir``; all start pages by default."""
     if spider_args is None:
@@ -63,6 +64,7 @@ def run_crawl(
             "LOG_FILE": str(log_file),
             **(settings or {}),
         },
+        spider,
     )
     result = subprocess.run(
         command,
@@ -77,13 +79,15 @@ def run_crawl(
     return CrawlRun(result.returncode, log, output_dir)
 
 
-def comparable_rows(output_dir: Path, origin: str) -> dict[str, dict[str, Any]]:
+def comparable_rows(
+    output_dir: Path, origin: str, network: str = "eurocities"
+) -> dict[str, dict[str, Any]]:
     """The dataset's rows keyed by URL path, JSON-ready, without volatile columns.
 
     An old-site document is keyed, and its url shown, by its Domino key: which of its
     aliases (/documents/ or /publications/) a crawl reaches first is not fixed.
     """
-    frame = load("eurocities", output_dir=output_dir)
+    frame = load(network, output_dir=output_dir)
     rows: dict[str, dict[str, Any]] = {}
     for record in frame.to_dict(orient="records"):
         row = {k: _plain(v) for k, v in record.items() if k not in VOLATILE_COLUMNS}

@@ -39,7 +39,10 @@ def _row(case: FixtureCase) -> dict[str, Any]:
         site=case.meta["site"], url=case.meta["url"], document=document, fetched_at=_fetched(case)
     )
     row = validate_row(normalise_page(page))
-    return {key: value.isoformat() if hasattr(value, "isoformat") else value for key, value in row.items()}
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else value
+        for key, value in row.items()
+    }
 
 
 def _document_params() -> list[Any]:

@@ -17,6 +17,7 @@ Pure: no Scrapy, no network. Dates stay text; :mod:`citycrawl.dates` reads them 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -276,6 +277,9 @@ def _site_fields(tree: etree._Element, rules: DocumentRules, found: _Filled) -> 
     container = _first(tree, rules.body)
     if container is not None:
         found.set("body", "\n\n".join(_blocks(container)) or None, "selector")
+        # No lead of its own: the body's first paragraph is the summary (never a
+        # schema.org description written for search engines, when the page has text).
+        found.set("summary", _first_text(container, (".//p",)), "selector")
     found.set("categories", _texts(tree, rules.categories), "selector")
     found.set("theme_labels", _texts(tree, rules.themes), "selector")
     authors = [_BY_RE.sub("", name) for name in _texts(tree, rules.authors)]
@@ -311,6 +315,9 @@ def _generic_fields(signals: generic.Signals, found: _Filled) -> None:
         ("canonical_url", "canonical_url"),
     ):
         value = getattr(signals, name)
+        if isinstance(value, str) and "&" in value:
+            # Descriptions are often HTML escaped once more (The Events Calendar's).
+            value = clean_text(html.unescape(value))
         if (name == "end_text" and paired) or (name == "location" and _is_url(value)):
             continue  # a virtual location's URL is not a place
         found.set(name, value, signals.sources.get(signal, signals.sources.get(name, "generic")))
@@ -456,19 +463,30 @@ WP_CATEGORIES = (
     "//*[contains(@class, 'cat-links')]//a",
     "//*[contains(@class, 'taxonomy-category')]//a",
 )
-WP_BODY = ("//*[contains(@class, 'entry-content')]", "//*[contains(@class, 'wp-block-post-content')]")
+WP_BODY = (
+    "//*[contains(@class, 'entry-content')]",
+    "//*[contains(@class, 'wp-block-post-content')]",
+)
 WP_AUTHORS = ("//*[contains(@class, 'byline')]//*[contains(@class, 'author')]",)
 WP_CARDS = (
     "//article[contains(@class, 'type-post')]",
     "//li[contains(@class, 'wp-block-post')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' tribe-events-calendar-list__event ')]",
+    # The Events Calendar's list view (the class token alone: its rows share the prefix).
+    "//*[contains(concat(' ', normalize-space(@class), ' '),"
+    " ' tribe-events-calendar-list__event ')]",
 )
-WP_CARD_DATE = (".//time[not(contains(@class, 'tribe'))]", ".//*[contains(@class, 'wp-block-post-date')]")
+WP_CARD_DATE = (
+    ".//time[not(contains(@class, 'tribe'))]",
+    ".//*[contains(@class, 'wp-block-post-date')]",
+)
 WP_CARD_SUMMARY = (
     ".//*[contains(@class, 'entry-summary')]",
     ".//*[contains(@class, 'wp-block-post-excerpt')]",
 )
-WP_CARD_CATEGORIES = (".//*[contains(@class, 'cat-links')]//a", ".//*[contains(@class, 'taxonomy-category')]/a")
+WP_CARD_CATEGORIES = (
+    ".//*[contains(@class, 'cat-links')]//a",
+    ".//*[contains(@class, 'taxonomy-category')]/a",
+)
 #: The Events Calendar (single event template): the schedule line holds start and end.
 TEC_SCHEDULE = ("//*[contains(@class, 'tribe-events-schedule')]",)
 TEC_DESCRIPTION = ("//*[contains(@class, 'tribe-events-single-event-description')]",)

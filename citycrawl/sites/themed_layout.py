@@ -59,7 +59,6 @@ class ThemedLayout(PageLayout):
         path = urlsplit(url).path.lower()
         return next((kind for marker, kind in self.type_paths if marker in path), None)
 
-
     def date_texts(
         self, item_type: str, document: DocumentPage, entry: ListingEntry | None
     ) -> DateTexts:

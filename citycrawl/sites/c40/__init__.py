@@ -49,7 +49,9 @@ SITE = register(
         ),
         (
             UrlRule(re.compile(r"^/news/(?:category|tag|page)/"), "wordpress", "listing"),
-            UrlRule(re.compile(r"^/(?:news|events|blog_posts)/[^/?]+/(?:\?|$)"), "wordpress", "document"),
+            UrlRule(
+                re.compile(r"^/(?:news|events|blog_posts)/[^/?]+/(?:\?|$)"), "wordpress", "document"
+            ),
             UrlRule(re.compile(r"^/\?(?:.*&)?p=\d+(?:&|$)"), "wordpress", "document"),
             UrlRule(re.compile(r"^/"), "wordpress", "listing"),
         ),

@@ -11,7 +11,10 @@ from citycrawl.parsing import themed
 
 LISTING = themed.ListingRules(
     cards=("//article[contains(@class, 'elementor-post')]", *themed.WP_CARDS),
-    title=(".//*[contains(@class, 'elementor-post__title')]", ".//*[contains(@class, 'wp-block-post-title')]"),
+    title=(
+        ".//*[contains(@class, 'elementor-post__title')]",
+        ".//*[contains(@class, 'wp-block-post-title')]",
+    ),
     date=(".//*[contains(@class, 'post-date')]", *themed.WP_CARD_DATE),
     summary=(".//*[contains(@class, 'elementor-post__excerpt')]", *themed.WP_CARD_SUMMARY),
     categories=(".//*[contains(@class, 'wp-block-post-terms')]/a", *themed.WP_CARD_CATEGORIES),
@@ -31,7 +34,11 @@ DOCUMENT = themed.DocumentRules(
 
 #: The old site's lists: one item per brief, "Topic - DD.MM.YYYY" above its title.
 CAKEPHP_LISTING = themed.ListingRules(
-    cards=("//ul[contains(@class, 'breves')]/li", "//dl[contains(@class, 'actu')]/dd", "//*[@id='content']//li"),
+    cards=(
+        "//ul[contains(@class, 'breves')]/li",
+        "//dl[contains(@class, 'actu')]/dd",
+        "//*[@id='content']//li",
+    ),
     labelled_date=(
         ".//*[contains(@class, 'breve-info')]",
         "preceding-sibling::dt[1]",

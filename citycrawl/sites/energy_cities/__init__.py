@@ -38,7 +38,9 @@ PROFILE = SiteProfile(
     ),
     periods=(
         LayoutPeriod("spip", None, dt.date(2019, 12, 31), "SPIP at energie-cites.eu, /-blog-269-"),
-        LayoutPeriod("wordpress", dt.date(2020, 1, 1), None, "WordPress, /<slug>/ and /event/<slug>/"),
+        LayoutPeriod(
+            "wordpress", dt.date(2020, 1, 1), None, "WordPress, /<slug>/ and /event/<slug>/"
+        ),
     ),
     # "December 17, 2025": the current site writes dates the US way.
     date_order="MDY",
@@ -76,7 +78,9 @@ SITE = register(
             # SPIP: rubriques ("-blog-269-", "-Events-66-") are lists; articles are
             # capitalised title words or spip.php?articleN.
             UrlRule(re.compile(r"^/-[^/]+-\d*-?(?:\?|$)"), "spip", "listing"),
-            UrlRule(re.compile(r"^/(?:spip\.php\?article\d+|[A-Z][^/?]*(?:\?|$))"), "spip", "document"),
+            UrlRule(
+                re.compile(r"^/(?:spip\.php\?article\d+|[A-Z][^/?]*(?:\?|$))"), "spip", "document"
+            ),
             # WordPress: archives first, then posts, events and ?p= short links.
             UrlRule(
                 re.compile(r"^/(?:news|events|publications)/(?:page/\d+/)?(?:\?|$)"),

@@ -14,7 +14,12 @@ from citycrawl.sites.polis import pages
 from citycrawl.sites.registry import register
 from citycrawl.sites.themed_layout import ThemedLayout, ThemedSite
 
-_TYPE_PATHS = (("/document/", "publication"), ("/event/", "event"), ("/news/", "news"), ("/press", "press_release"))
+_TYPE_PATHS = (
+    ("/document/", "publication"),
+    ("/event/", "event"),
+    ("/news/", "news"),
+    ("/press", "press_release"),
+)
 
 PROFILE = SiteProfile(
     name="polis",
@@ -44,6 +49,7 @@ PROFILE = SiteProfile(
     forbidden_host_prefixes=("members.", "staging."),
 )
 
+
 class PolisSite(ThemedSite):
     """The old generation's paths (``/newsletter-2/press/<slug>``) have no trailing slash."""
 
@@ -55,13 +61,25 @@ SITE = register(
         PROFILE,
         (
             ThemedLayout("wordpress", pages.LISTING, pages.DOCUMENT, type_paths=_TYPE_PATHS),
-            ThemedLayout("cmsms", pages.LISTING, pages.DOCUMENT, type_paths=_TYPE_PATHS),
+            ThemedLayout("cmsms", pages.LISTING, pages.CMSMS_DOCUMENT, type_paths=_TYPE_PATHS),
         ),
         (
-            UrlRule(re.compile(r"^/(?:newsletter-2/press|extrapolisnewsletter/)(?:\?|$)"), "cmsms", "listing"),
-            UrlRule(re.compile(r"^/(?:newsletter-2/press|extrapolisnewsletter)/"), "cmsms", "document"),
-            UrlRule(re.compile(r"^/(?:news|events|document|category|topic)/(?:page/\d+/)?(?:\?|$)"), "wordpress", "listing"),
-            UrlRule(re.compile(r"^/(?:news/|document/|event/)?[^/?]+/(?:\?|$)"), "wordpress", "document"),
+            UrlRule(
+                re.compile(r"^/(?:newsletter-2/press|extrapolisnewsletter/)(?:\?|$)"),
+                "cmsms",
+                "listing",
+            ),
+            UrlRule(
+                re.compile(r"^/(?:newsletter-2/press|extrapolisnewsletter)/"), "cmsms", "document"
+            ),
+            UrlRule(
+                re.compile(r"^/(?:news|events|document|category|topic)/(?:page/\d+/)?(?:\?|$)"),
+                "wordpress",
+                "listing",
+            ),
+            UrlRule(
+                re.compile(r"^/(?:news/|document/|event/)?[^/?]+/(?:\?|$)"), "wordpress", "document"
+            ),
             UrlRule(re.compile(r"^/\?(?:.*&)?p=\d+(?:&|$)"), "wordpress", "document"),
             UrlRule(re.compile(r"^/"), "wordpress", "listing"),
         ),

@@ -7,6 +7,8 @@ said "Added on 16 May 2019" with a "Read more" link.
 
 from __future__ import annotations
 
+import dataclasses
+
 from citycrawl.parsing import themed
 
 LISTING = themed.ListingRules(
@@ -46,4 +48,9 @@ DOCUMENT = themed.DocumentRules(
     authors=themed.WP_AUTHORS,
     event_date=("//*[contains(@class, 'event-header__meta')]", *themed.TEC_SCHEDULE),
     location=("//*[contains(@class, 'event-header__place')]", *themed.TEC_VENUE),
+)
+
+#: The 2018-2019 generation's pages: "Added on …", the title, then the text.
+CMSMS_DOCUMENT = dataclasses.replace(
+    DOCUMENT, summary=("//h1/following-sibling::p[not(contains(@class, 'added'))][1]",)
 )

@@ -64,11 +64,17 @@ SITE = register(
         ),
         (
             UrlRule(
-                re.compile(rf"^{_LANGUAGE}/(?:whats-new|news|articles)(?:/networks-cities)?/?(?:\?|$)"),
+                re.compile(
+                    rf"^{_LANGUAGE}/(?:whats-new|news|articles)(?:/networks-cities)?/?(?:\?|$)"
+                ),
                 "drupal",
                 "listing",
             ),
-            UrlRule(re.compile(rf"^{_LANGUAGE}/(?:node/\d+|[a-z0-9-]+(?:/[a-z0-9-]+)*)$"), "drupal", "document"),
+            UrlRule(
+                re.compile(rf"^{_LANGUAGE}/(?:node/\d+|[a-z0-9-]+(?:/[a-z0-9-]+)*)$"),
+                "drupal",
+                "document",
+            ),
             UrlRule(re.compile(r"^/"), "drupal", "listing"),
         ),
         listing_layout="drupal",
