@@ -37,7 +37,7 @@ class FixtureCase:
 
     @property
     def name(self) -> str:
-        return f"{self.path.parent.name}/{self.path.name}"
+        return f"{self.path.parent.parent.name}/{self.path.parent.name}/{self.path.name}"
 
     @property
     def body(self) -> bytes:

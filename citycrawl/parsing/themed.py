@@ -266,7 +266,7 @@ def parse_document(
         if text is not None:
             found.set("body", text.body, "maintext")
             found.set("summary", text.lead, "maintext")
-    return _document(url, layout, found, signals)
+    return _document(url, layout, found)
 
 
 def _site_fields(tree: etree._Element, rules: DocumentRules, found: _Filled) -> None:
@@ -323,7 +323,7 @@ def _generic_fields(signals: generic.Signals, found: _Filled) -> None:
         found.set(name, value, signals.sources.get(signal, signals.sources.get(name, "generic")))
 
 
-def _document(url: str, layout: str, found: _Filled, signals: generic.Signals) -> DocumentPage:
+def _document(url: str, layout: str, found: _Filled) -> DocumentPage:
     values = found.values
 
     def text(name: str) -> str | None:
@@ -353,9 +353,6 @@ def _document(url: str, layout: str, found: _Filled, signals: generic.Signals) -
         location=text("location"),
         language=text("language"),
         canonical_url=text("canonical_url"),
-        tags=signals.tags,
-        attendance=signals.attendance,
-        schema_type=signals.schema_type,
         field_sources=sources,
     )
 
