@@ -2,8 +2,8 @@
 
 A mirror folder holds ``routes-*.json`` files: lists of routes
 ``{"path", "file" (relative to the fixtures folder), "content_type", "status",
-"location"}``. Paths are matched exactly, query included (Domino paths carry their
-``&arg=value`` arguments in the path itself); unknown paths get a 404. Absolute links to
+"location", "headers"}``. Paths are matched exactly, query included (Domino paths carry
+their ``&arg=value`` arguments in the path itself); unknown paths get a 404. Absolute links to
 the real site in served pages are rewritten to the mirror's own origin, the way an
 archive copy rewrites them, so a crawl of the mirror stays on the mirror.
 
@@ -74,6 +74,8 @@ class MirrorRoute:
     location: str | None = None
     #: Inline body (overlay routes); wins over ``file``.
     body: bytes | None = None
+    #: Further response headers (``X-WP-Total`` of a WordPress REST answer).
+    headers: Mapping[str, str] | None = None
 
 
 #: ``Last-Modified`` of every page of a conditional mirror unless an overlay says else.
@@ -190,7 +192,7 @@ class MirrorServer:
             ("text/html", "application/xhtml")
         ):
             body = self.transform(raw_path, body)
-        headers = {"Content-Type": route.content_type}
+        headers = {"Content-Type": route.content_type, **(route.headers or {})}
         if self.conditional and route.status == 200:
             return self._conditional(raw_path, body, headers, request_headers)
         return route.status, headers, body

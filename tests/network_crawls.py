@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from citycrawl import sites
-from citycrawl.mirror import MirrorServer, network_mirror_dir, start_paths
+from citycrawl.mirror import MirrorRoute, MirrorServer, network_mirror_dir, start_paths
 from tests.crawl_helpers import CrawlRun, comparable_rows, run_crawl
 
 #: The networks with a mirror of their own, in the order the issue names them.
@@ -26,9 +27,11 @@ def expected_items_path(network: str) -> Path:
     return network_mirror_dir(network) / "expected_items.json"
 
 
-def mirror_server(network: str) -> MirrorServer:
+def mirror_server(network: str, overlay: Mapping[str, MirrorRoute] | None = None) -> MirrorServer:
     """The network's bundled mirror, its links to the network's hosts pointing at it."""
-    return MirrorServer(network_mirror_dir(network), hosts=sites.get(network).profile.hosts)
+    return MirrorServer(
+        network_mirror_dir(network), overlay=overlay, hosts=sites.get(network).profile.hosts
+    )
 
 
 def crawl_mirror(network: str, mirror: MirrorServer, output_dir: Path) -> CrawlRun:

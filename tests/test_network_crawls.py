@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from citycrawl.mirror import MirrorServer
-from tests.crawl_helpers import CrawlRun, comparable_rows
+from citycrawl import sites
+from citycrawl.mirror import MirrorRoute, MirrorServer
+from tests.crawl_helpers import CrawlRun, comparable_rows, run_crawl
 from tests.network_crawls import NETWORKS, crawl_mirror, expected_items_path, mirror_server
 
 pytestmark = pytest.mark.slow
@@ -89,3 +90,52 @@ def test_urbact_host_alias_is_one_site(network: str, rows: dict[str, dict[str, A
     assert "/new-cities-welcome-2018-urbact-city-festival" in rows
     assert not [url for url in rows if "urbact.eu." in url]
     assert {row["item_type"] for row in rows.values()} == {"news", "story", "event"}
+
+
+# ------------------------------------------- WordPress: REST, listings, either one alone
+
+#: What a document says, whichever path led to it (cards add teasers and card hashes).
+DOCUMENT_COLUMNS = (
+    "item_type",
+    "title",
+    "published",
+    "event_start",
+    "event_end",
+    "event_starts_at",
+    "location",
+    "categories",
+    "theme_labels",
+    "body",
+)
+WORDPRESS = ("energy-cities", "c40", "polis", "cemr")
+
+
+def _wordpress_rows(network: str, tmp: Path, *, listings: bool, apis: bool) -> dict[str, Any]:
+    site = sites.get(network)
+    gone = {
+        seed: MirrorRoute(seed, status=404)
+        for seed in site.profile.seed_urls("", site.profile.section_names)
+    }
+    with mirror_server(network, overlay=None if listings else gone) as server:
+        run = run_crawl(
+            server.origin,
+            tmp,
+            {"base_url": server.origin, "full": "1"},
+            {"CITYCRAWL_USE_APIS": str(apis)},
+            spider=network,
+        )
+        assert run.returncode == 0, run.log[-3000:]
+        rows = comparable_rows(tmp, server.origin, network)
+    return {url: {k: row[k] for k in DOCUMENT_COLUMNS} for url, row in rows.items()}
+
+
+@pytest.mark.parametrize("network", WORDPRESS)
+def test_wordpress_network_gives_the_same_rows_through_rest_or_listings(
+    network: str, tmp_path: Path
+) -> None:
+    both = _wordpress_rows(network, tmp_path / "both", listings=True, apis=True)
+    html_only = _wordpress_rows(network, tmp_path / "html", listings=True, apis=False)
+    rest_only = _wordpress_rows(network, tmp_path / "rest", listings=False, apis=True)
+    assert both
+    assert html_only == both
+    assert rest_only == both
