@@ -134,7 +134,7 @@ def parse_listing(
     """Read a listing page with ``rules``; :class:`PageParseError` ``no_listing`` if no
     card with a document link is found."""
     tree = parse_tree(body, url, content_type)
-    cards = _cards(tree, rules)
+    cards, strategy = _cards(tree, rules)
     entries: list[ListingEntry] = []
     seen: set[str] = set()
     skipped = 0
@@ -150,26 +150,29 @@ def parse_listing(
     heading = element_text(next(iter(tree.xpath("//h1")), None))
     return ListingPage(
         url=url,
-        layout=layout,  # type: ignore[arg-type]
+        layout=layout,
         entries=entries,
         next_page_urls=next_page_urls(tree, url, rules.next_page),
         heading=heading,
         skipped_entries=skipped,
+        strategy=strategy,
     )
 
 
-def _cards(tree: etree._Element, rules: ListingRules) -> list[etree._Element]:
+def _cards(tree: etree._Element, rules: ListingRules) -> tuple[list[etree._Element], str]:
+    """The listing's cards, and how they were found (``card_rules``, ``headings``)."""
     for xpath in rules.cards:
         found = [el for el in tree.xpath(xpath) if isinstance(el, etree._Element)]
         if found:
-            return found
+            return found, "card_rules"
     # No card the site's rules know: every heading that holds a link is a card, with
     # its parent block (the card's frame) as the card.
     headings = tree.xpath(
         "//main//*[self::h2 or self::h3 or self::h4][.//a[@href]]"
         " | //*[@id='content']//*[self::h2 or self::h3 or self::h4][.//a[@href]]"
     ) or tree.xpath("//*[self::h2 or self::h3 or self::h4][.//a[@href]]")
-    return [heading.getparent() for heading in headings if heading.getparent() is not None]
+    parents = [heading.getparent() for heading in headings]
+    return [parent for parent in parents if parent is not None], "headings"
 
 
 def _entry(card: etree._Element, base: str, rules: ListingRules) -> ListingEntry | None:
@@ -340,7 +343,7 @@ def _document(url: str, layout: str, found: _Filled) -> DocumentPage:
     }
     return DocumentPage(
         url=url,
-        layout=layout,  # type: ignore[arg-type]
+        layout=layout,
         title=text("title"),
         summary=text("summary"),
         body=text("body"),
