@@ -400,17 +400,15 @@ def _valid_zone(name: str | None) -> str | None:
 
 
 def _schedule(texts: DateTexts, reference: dt.date) -> str | None:
-    """The event date text when it is a whole schedule: a range of days or a time.
+    """The event date text when it is a whole schedule: a range of days or of times.
 
     Many sites print it in one line ("From 15 June 2021 to 17 June 2021", "June 15,
-    2022 @ 11:00 am - 12:30 pm CEST"); it is then read first, as a range. A plain day
-    ("9 October 2023") is not: the times come from the page's text.
+    2022 @ 11:00 am - 12:30 pm CEST"); it is then read first, as a range. A single day
+    or instant ("9 October 2023", a schema.org ``startDate``) is not.
     """
     text = texts.event_start[1] if texts.event_start else None
     found = next(dates.iter_date_ranges(text, reference=reference), None) if text else None
-    if found is None or (found.end is None and not isinstance(found.start, dt.datetime)):
-        return None
-    return text
+    return text if found is not None and found.end is not None else None
 
 
 def _language(tag: str | None) -> str | None:
