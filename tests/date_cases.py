@@ -3454,4 +3454,41 @@ FAILURES.extend([
     # https://dancor.sumy.ua/news/newsline/389595
     x("Фестиваль розпочнеться об 11:00.", "no_date", lang="uk", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Slovenian, Estonian and Latvian events -----
+CASES.extend([
+    # https://vestnik.svet24.si/clanek/aktualno/prekmurski-glasbeniki-bodo-nastopili-na-sredini-proslavi-v-ljubljani-986647
+    c("vestnik\n\nPrekmurski glasbeniki bodo nastopili na sredini proslavi v Ljubljani\n\nVestnik.si, 10. 8. 2022\nArhiv MOL", "2022-08-10", lang="sl", form="numeric", span="10. 8. 2022"),
+    c("Na Prekmurskem trgu v Ljubljani, ki so ga odprli leta 2019, bo proslava 17. avgusta ob 20. uri.", "2022-08-17T20:00:00", ref=dt.date(2022, 8, 10), lang="sl", form="time", span="17. avgusta ob 20. uri"),
+    # https://www.sta.si/1852009/preserni-protestival-s-kulturnim-pozivom-po-vrnitvi-drzave
+    c("Ljubljana, 8. februarja - Tretjo vseslovensko ljudsko vstajo na Prešernov dan dopolnjuje kulturni program.", "2013-02-08", ref=dt.date(2013, 2, 8), lang="sl", form="missing_year", span="8. februarja"),
+    # https://www.ljubljana.si/sl/aktualno/novice/8-februar-dan-kulture
+    c("Oddelek za kulturo\n  • Aktualno\n\nčetrtek, 2. februar 2023\n\nPrešernov dan v Ljubljani", "2023-02-02", lang="sl", form="weekday", span="četrtek, 2. februar 2023"),
+    # https://www.dnevnik.si/1042773696/lokalno/ljubljana/festival-junij-v-ljubljani-vec-kot-30-kulturnih-dogodkov-za-uvod-v-poletje
+    c("V ponedeljek, 12. junija, si bodo zato obiskovalci festivala ob 10. uri lahko ogledali predstavo Muca Copatarica", "2017-06-12", ref=dt.date(2017, 5, 31), lang="sl", form="weekday", span="ponedeljek, 12. junija"),  # the time is five words on: not read
+    # https://www.sta.si/3433353/junija-v-ljubljani-pestro-dogajanje-podelili-bodo-tudi-zupanciceve-nagrade
+    c("Ljubljana, 3. junija - V prestolnici se obeta pestro festivalsko dogajanje", "2024-06-03", ref=dt.date(2024, 6, 3), lang="sl", form="missing_year", span="3. junija"),
+    # https://sakala.postimees.ee/6708442/puhapaeval-algab-suure-jaani-muusikafestival
+    c("17. ja 18. juunil saab teoks Artur Kapi nimeline tšellistide konkurss", "2019-06-17", "2019-06-18", ref=dt.date(2019, 6, 10), lang="et", form="list", span="17. ja 18. juunil"),
+    c("annab ta Suure-Jaanis teisegi kontserdi: 18. juunil kell 20 õigeusu kirikus.", "2019-06-18T20:00:00", ref=dt.date(2019, 6, 10), lang="et", form="time", span="18. juunil kell 20"),
+    # http://www.pealinn.ee/newset/pohja-tallinna-valitsus-kutsub-eesti-vabariigi-aastapaevale-n236860
+    c("kontsert toimub sel pühapäeval, 17. veebruaril, Pelgulinna rahvamajas (Telliskivi tn 56) algusega kell 15.00.", "2019-02-17", ref=dt.date(2019, 2, 12), lang="et", form="weekday", span="pühapäeval, 17. veebruaril"),
+    # https://sejas.tvnet.lv/4516764/katru-tresdienu-fon-stricka-villas-darza-bezmaksas-koncerti
+    c("Ar hiphopa mākslinieka Anša koncertu trešdienas, 6. jūnija vakarā pēc plkst. 19, K. K. fon Stricka villas dārzā", "2018-06-06", ref=dt.date(2018, 6, 1), lang="lv", form="weekday", span="trešdienas, 6. jūnija"),
+    c("Pēc nedēļas, 13. jūnijā, ar improvizētu džeza mūzikas programmu maģisku atmosfēru uzburs grupa", "2018-06-13", ref=dt.date(2018, 6, 1), lang="lv", form="missing_year", span="13. jūnijā"),
+    c("festivālam «Piena svētki», kas šogad norisināsies 19. augustā.", "2018-08-19", ref=dt.date(2018, 6, 1), lang="lv", form="missing_year", span="19. augustā"),
+    # https://svetkulaiks.lv/lv/articles/view/34/4669
+    c("Ceturtdien, 3. maijā plkst. 21.15 Doma laukumā notiks Neatkarības atjaunošanas dienas ieskaņas koncerts", "2018-05-03T21:15:00", ref=dt.date(2018, 4, 25), lang="lv", form="time", span="Ceturtdien, 3. maijā plkst. 21.15"),
+    # https://kultura.bauska.lv/event/4-maija-koncerts-latviesu-roka-balades
+    c("Svinot Latvijas Republikas Neatkarības atjaunošanas dienu, 4. maijā plkst. 18:00 Bauskas rātslaukumā", "2024-05-04T18:00:00", ref=dt.date(2024, 4, 20), lang="lv", form="time", span="4. maijā plkst. 18:00"),
+    # https://sejas.tvnet.lv/8275604/ar-baltijas-vakaru-riga-sakas-starptautiskais-folkloras-festivals-baltica
+    c("27. jūnijā plkst. 10.00 ar piemiņas brīdi un pieminekļa atklāšanu Helmī un Dainim Staltiem Meža kapos sāksies Rīgas diena.", "2024-06-27T10:00:00", ref=dt.date(2024, 6, 20), lang="lv", form="time", span="27. jūnijā plkst. 10.00"),
+])
+FAILURES.extend([
+    # https://www.ljubljana.si/sl/aktualno/novice/8-februar-dan-kulture (hours without a date)
+    x("Osrednji dogodek, 37. recital Prešernove poezije, bo potekal na Prešernovem trgu med 12. in 14. uro.", "no_date", lang="sl", form="no_date"),
+    # https://www.tvnet.lv/7801429/nezini-kur-svinet-janus-plasa-pasakumu-programma-visa-latvija
+    x("Pāvilostas pilsētas Upesmuižas parka estrādē plkst.17 izskanēs projekta koncertprogramma", "no_date", lang="lv", form="no_date"),
+    # https://tartu.postimees.ee/8062630/
+    x("Kontsert algas autovabaduse puiesteel reede õhtul kell viis ning selleks ajaks oli lavaesine paksult rahvast täis.", "no_date", lang="et", form="no_date"),
+])
 # fmt: on
