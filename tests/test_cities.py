@@ -35,6 +35,8 @@ def names(finder: CityFinder, text: str, language: str | None = "en") -> list[st
          ["Reading|GB", "Bath|GB", "Bristol|GB"]),
         ("Bath is a spa town.", "en", []),
         ("Florence Gaub, director at the institute, said cities matter.", "en", []),
+        ("Anna Lisa Boni, secretary general of Eurocities, concluded.", "en", []),
+        ("Katharina Bamberg, Head of Policy, says so.", "en", []),
         ("Dario Nardella, Florence Mayor, opened the meeting.", "en", ["Florence|IT"]),
         ("EUROCITIES 2021 Leipzig", "en", ["Leipzig|DE"]),
         ("The office is on Warsaw Street near the station.", "en", []),

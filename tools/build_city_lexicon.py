@@ -94,12 +94,12 @@ def main(folder: Path) -> None:
         for word in words & names:
             ambiguous.setdefault(word, []).append(lang)
         if lang == "de":
-            # German capitalises nouns: "Tierheim Berlin" is no surname after Berlin.
+            # Not into the common words: the German dictionary lists given names too
+            # (Katharina, Anna), and "a capitalised non-word" must still find them.
             nouns = {fold(w) for w in _stems(folder, name, nouns=True)}
-            common |= nouns
             for word in nouns & alternates_only - words:
                 ambiguous.setdefault(word, []).append(lang)
-        elif lang in COMMON_LANGUAGES:
+        if lang in COMMON_LANGUAGES:
             common |= words
         print(f"{lang}: {len(words)} words", file=sys.stderr)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -75,6 +75,16 @@ REGION_WORDS = words(
     "county province provincia region regione departement department district oblast "
     "kreis landkreis canton kanton voivodeship"
 )
+#: Roles in apposition to a person's name: ``Anna Lisa Boni, secretary general``.
+ROLE_WORDS = words(
+    "mayor deputy president vice secretary director head minister commissioner chair "
+    "chairman chairwoman councillor alderman officer manager coordinator professor ceo "
+    "founder spokesperson expert researcher adviser advisor member mep senator "
+    "maire adjoint adjointe president presidente directeur directrice ministre "
+    "burgermeister burgermeisterin oberburgermeister stadtrat stadtratin "
+    "sindaco sindaca assessore alcalde alcaldesa concejal burmistrz prezydent "
+    "borgmester pormestari"
+)
 #: Titles before a person's name: ``Ms Florence``.
 _HONORIFICS = words("mr mrs ms dr prof sir dame madame monsieur herr frau")
 #: German articles and determiners: a capitalised word after them is a noun.
@@ -275,10 +285,13 @@ class CityFinder:
 
     def _beside_a_name(self, tokens: _Text, i: int, end: int) -> bool:
         """A person's name: two capitalised words alone, one of them no word of the
-        languages (``Florence Gaub``, ``Ricardo Rio``). Longer runs are titles and
-        addresses (``Paris Haute Couture``, ``Tierheim Berlin Hausvaterweg``)."""
+        languages (``Florence Gaub``, ``Ricardo Rio``), or a few capitalised words with
+        a role in apposition (``Anna Lisa Boni, secretary general``). Other longer runs
+        are titles and addresses (``Paris Haute Couture``, ``Tierheim Berlin Hausvaterweg``)."""
         if tokens.words[i].isupper():
             return False  # a heading or an address line in capitals, not a person
+        if self._named_with_a_role(tokens, i, end):
+            return True
         common = _common_words()
         for k in (i - 1, end):
             outer = k - 1 if k < i else k + 1
@@ -297,6 +310,26 @@ class CityFinder:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _named_with_a_role(tokens: _Text, i: int, end: int) -> bool:
+        """The capitalised run around the name, 2 to 4 words, next to a role word."""
+        lo, hi = i, end
+        while lo > 0 and tokens.capitalised(lo - 1) and not tokens.gap(lo - 1, lo).strip():
+            if tokens.sentence_initial(lo):
+                break
+            lo -= 1
+        while (
+            hi < len(tokens.words) and tokens.capitalised(hi) and not tokens.gap(hi - 1, hi).strip()
+        ):
+            hi += 1
+        if not 2 <= hi - lo <= 4:
+            return False
+        after = hi < len(tokens.words) and tokens.gap(hi - 1, hi).strip() == ","
+        before = lo > 0 and not tokens.gap(lo - 1, lo).strip()
+        return (after and tokens.folded[hi] in ROLE_WORDS) or (
+            before and tokens.folded[lo - 1] in ROLE_WORDS
+        )
 
     @staticmethod
     def _country_follows(tokens: _Text, end: int) -> bool:
