@@ -254,8 +254,23 @@ def test_languages_restrict_the_words() -> None:
     assert parse_date_range("9 janvier 2019", languages=["fr", "de"]) is not None
 
 
+def test_a_name_two_languages_read_differently_follows_the_languages_given() -> None:
+    """Issue 14: "listopad" is November in Polish and Czech, October in Croatian."""
+    assert parse_date("5 listopad 2024", languages=["hr"]) == dt.date(2024, 10, 5)
+    assert parse_date("5 listopad 2024", languages=["pl"]) == dt.date(2024, 11, 5)
+    assert why_unparsed("5 listopad 2024") == DateIssue.AMBIGUOUS
+    assert parse_date("sobota 2 listopad 2024") == dt.date(2024, 11, 2)  # the weekday settles it
+
+
+def test_norwegian_codes_share_one_lexicon() -> None:
+    for code in ("no", "nb", "nn", "nb-NO"):
+        assert parse_date("fredag 24. februar 2023 kl. 12.30", languages=[code]) == dt.datetime(
+            2023, 2, 24, 12, 30
+        )
+
+
 def test_other_languages_fall_back_to_dateparser() -> None:
-    got = parse_date_range("2019. január 9.", languages=["hu"])
+    got = parse_date_range("9 января 2019", languages=["ru"])  # Russian: not in the grammar
     assert got is not None
     assert got.start == dt.date(2019, 1, 9)
 
