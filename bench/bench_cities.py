@@ -15,10 +15,12 @@ import json
 import time
 from pathlib import Path
 
-from citycrawl.enrich.cities import CityFinder
+from citycrawl.enrich.cities import CityFinder, cities_column
 from citycrawl.enrich.gazetteer import network_members
 
-SENTENCES = Path(__file__).resolve().parent.parent / "fixtures" / "cities" / "sentences.json"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SENTENCES = FIXTURES / "cities" / "sentences.json"
+MIRROR_ITEMS = FIXTURES / "mirror" / "expected_items.json"
 
 
 def score(finder: CityFinder, rows: list[dict]) -> tuple[int, int, int, list[str]]:
@@ -56,7 +58,15 @@ def main() -> None:
     print(
         f"precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}  (tp {tp}, fp {fp}, fn {fn})"
     )
+    documents = json.loads(MIRROR_ITEMS.read_text("utf-8"))
+    started = time.perf_counter()
+    for _ in range(runs):
+        for doc in documents:
+            cities_column(finder, (doc["title"], doc["summary"], doc["body"]), doc["language"])
+    per_doc = (time.perf_counter() - started) / (runs * len(documents)) * 1e3
+    chars = sum(len(d["body"] or "") for d in documents) / len(documents)
     print(f"index build {build:.2f} s, {per_item:.0f} µs per sentence")
+    print(f"{per_doc:.2f} ms per document ({len(documents)} of the mirror, {chars:,.0f} chars)")
     for line in misses:
         print("  ", line)
 

@@ -141,7 +141,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        self.spans = [m.span() for m in _WORD_RE.finditer(text)]
         self.words = [text[s:e] for s, e in self.spans]
         self.folded = [fold(w) for w in self.words]
 
@@ -191,18 +191,22 @@ class CityFinder:
             return []
         tokens = _Text(text)
         found: list[Mention] = []
-        i = 0
-        while i < len(tokens.words):
+        index = self.gazetteer.index
+        free = 0  # the first token not inside a name already matched
+        # Only a word that starts a gazetteer name can start a match: a set lookup each.
+        words = tokens.words
+        for i, first in enumerate(tokens.folded):
+            if i < free or not words[i][:1].isupper() or first not in index:
+                continue
             match = self._match(tokens, i)
             if match is None:
-                i += 1
                 continue
             end, entries = match
             if self._accept(tokens, i, end, entries, language, found):
                 city = self._choose(entries)
                 member = self.members is not None and city in self.members
                 found.append(Mention(city, tokens.spans[i][0], tokens.spans[end - 1][1], member))
-            i = end
+            free = end
         return found
 
     def _match(self, tokens: _Text, i: int) -> tuple[int, tuple[NameEntry, ...]] | None:
