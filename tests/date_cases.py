@@ -3491,4 +3491,50 @@ FAILURES.extend([
     # https://tartu.postimees.ee/8062630/
     x("Kontsert algas autovabaduse puiesteel reede õhtul kell viis ning selleks ajaks oli lavaesine paksult rahvast täis.", "no_date", lang="et", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Spanish, Italian and Portuguese festivities --
+CASES.extend([
+    # https://www.bandomovil.com/web_widget.php?id=1427900&municipio=molinicos&sec=Bando
+    c("EVENTOS OTOÑO 2025\n\nInfo General\n\n09-Octubre-2025 11:24\n\n\nℹ️ El Equipo de Gobierno informa", "2025-10-09T11:24:00", lang="es", form="time", span="09-Octubre-2025 11:24"),
+    c("las Jornadas Micológicas, anunciadas para el sábado 8 de noviembre, NO se celebrarán", "2025-11-08", ref=dt.date(2025, 10, 9), lang="es", form="weekday", span="sábado 8 de noviembre"),
+    c("Mataero Popular — 6 de diciembre. Con talleres, comida popular", "2025-12-06", ref=dt.date(2025, 10, 9), lang="es", form="missing_year", span="6 de diciembre"),
+    # https://verpueblos.com/castilla+y+leon/soria/deza/foto-foro/57093
+    c("Las Fiestas Mayores se celebraban los días 13,14,15 y 16 de septiembre, en honor del Santo Patrón", "2006-09-13", "2006-09-16", ref=dt.date(2006, 8, 1), lang="es", form="list", span="13,14,15 y 16 de septiembre"),
+    # https://www.lne.es/sociedad/2025/09/16/agenda-asturias-martes-16-septiembre-121609650.html
+    c("Hasta el 29 de septiembre se puede visitar en el centro social de Villa Magdalena la exposición", "2025-09-29", ref=dt.date(2025, 9, 16), lang="es", form="missing_year", span="29 de septiembre"),
+    # (hoy.es) Villa fiestas patronales
+    c("Martes, 13 de agosto 2024, 17:30\nNecesitas ser suscriptor", "2024-08-13T17:30:00", lang="es", form="time", span="Martes, 13 de agosto 2024, 17:30"),
+    c("La Villa celebrará el día del niño el 16 de agosto, con cabezudos a partir de las 21.30 horas.", "2024-08-16T21:30:00", ref=dt.date(2024, 8, 13), lang="es", form="time", span="16 de agosto, con cabezudos a partir de las 21.30 horas"),
+    c("Estas fiestas terminarán con una verbena el 17 de agosto, a partir de las 23.30 horas, en la plazuela de Los Moritos.", "2024-08-17T23:30:00", ref=dt.date(2024, 8, 13), lang="es", form="time", span="17 de agosto, a partir de las 23.30 horas"),
+    # https://www.periodicosierramadrid.es/ (Valdemorillo)
+    c("Valdemorillo | Este jueves 15 de enero, Rubén Amón presenta su libro", "2026-01-15", ref=dt.date(2026, 1, 12), lang="es", form="weekday", span="jueves 15 de enero"),
+    # https://noticiasatiempo.es/20250916/
+    c("las fiestas patronales en honor de San Miguel Arcángel que se celebrarán en la localidad del viernes 26 al lunes 29 de septiembre", "2025-09-26", "2025-09-29", ref=dt.date(2025, 9, 16), lang="es", form="range", span="del viernes 26 al lunes 29 de septiembre"),
+    c("SÁBADO 27 DE SEPTIEMBRE\n-08:00 horas, III torneo de frontenis en el pabellón cubierto", "2025-09-27T08:00:00", ref=dt.date(2025, 9, 16), lang="es", form="time", span="SÁBADO 27 DE SEPTIEMBRE\n-08:00 horas"),
+    # https://milano.notizie.it/cronaca-milano/2024/09/25/si-e-tutto-organizzato-per-il-festival-di-conclusione-dellestate/
+    c("Il fine settimana del 28 e 29 settembre è previsto il ritorno della tanto attesa Sagra di fine estate", "2024-09-28", "2024-09-29", ref=dt.date(2024, 9, 25), lang="it", form="list", span="28 e 29 settembre"),
+    # https://www.zazoom.it/2024-09-18/festa-fai-da-te-per-salutare-lestate/15397200/
+    c("(Di mercoledì 18 settembre 2024) Dopo un’estate la cui programmazione ha subito variazioni", "2024-09-18", lang="it", form="weekday", span="mercoledì 18 settembre 2024"),
+    # https://www.ilgiorno.it/milano/cronaca/tutto-pronto-per-la-sagra-di-fine-estate-ec4a504a
+    c("Sabato 28 e domenica 29 settembre torna il tanto atteso appuntamento con la Sagra di fine estate", "2024-09-28", "2024-09-29", ref=dt.date(2024, 9, 20), lang="it", form="list", span="Sabato 28 e domenica 29 settembre"),
+    # https://comune.soliera.mo.it/ufficio-stampa/notizie/8603-l-8-e-il-9-ottobre-due-giornate-di-festa-per-il-nuovo-centro-di-soliera
+    c("L'ordinanza con le modifiche alla viabilità per domenica 9 ottobre.", "2022-10-09", ref=dt.date(2022, 10, 1), lang="it", form="weekday", span="domenica 9 ottobre"),
+    # https://bresciasettegiorni.it/cultura-e-turismo/tutti-in-piazza-per-un-weekend-comunitario/
+    c("Sabato 21 settembre e domenica 22 settembre a Comezzano-Cizzago si terrà l’evento “Tutti in piazza”", "2019-09-21", "2019-09-22", ref=dt.date(2019, 9, 15), lang="it", form="list", span="Sabato 21 settembre e domenica 22 settembre"),
+    # https://cachoeiradosul.rs.leg.br/institucional/noticias/noticias-de-2014/sessao-solene-da-semana-da-patria-e-amanha
+    # https://camarasap.rs.gov.br/?p=16153
+    c("a data em que foi instalada oficialmente em 03 de abril de 1811 a Câmara de Vereadores do Município", "1811-04-03", lang="pt", form="text", span="03 de abril de 1811"),
+    c("Pois na semana (1º a 7 de abril), ao comemorarmos os 213 anos", "2024-04-01", "2024-04-07", ref=dt.date(2024, 3, 27), lang="pt", form="range", span="1º a 7 de abril"),
+    c("03/04 – 09h – Palestra com os Guardiões: Alunos do ensino médio", "2024-04-03T09:00:00", ref=dt.date(2024, 3, 27), lang="pt", form="short", span="03/04 – 09h"),
+    c("Postado: 27/03/2024\nAtualização: 27/03/2024\nAcessos: 127", "2024-03-27", lang="pt", form="label", span="27/03/2024"),
+    # https://www.limeira.sp.leg.br/noticias/view/2014-09-12_camara-divulga-agenda-para-a-proxima-semana
+    c("Terça-feira, 16 de setembro:\n8h às 18h – Casa Aberta", "2014-09-16T08:00:00", "2014-09-16T18:00:00", ref=dt.date(2014, 9, 12), lang="pt", form="time", span="Terça-feira, 16 de setembro:\n8h às 18h"),
+    # (Prefeitura) desfile de 7 de setembro
+    c("No dia 07 de setembro, em que celebramos o Bicentenário da Independência do Brasil", "2022-09-07", ref=dt.date(2022, 9, 1), lang="pt", form="missing_year", span="07 de setembro"),
+])
+FAILURES.extend([
+    # https://comune.soliera.mo.it/ (a day without its month)
+    x("Nel pomeriggio di sabato 8, da piazza Lusvardi a via Grandi, dalle 15.30 in poi si svilupperà una passeggiata", "no_date", lang="it", form="no_date"),
+    # https://cachoeiradosul.rs.leg.br/ (a day without its month)
+    x("A Câmara de Vereadores irá realizar, nesta quinta-feira (4), sessão solene para marcar os 192 de independência", "no_date", lang="pt", form="no_date"),
+])
 # fmt: on

@@ -532,6 +532,8 @@ class Parser:
         first_tok = items[0].first
         # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
         opener = self._opener_before(first_tok) if first_tok > 0 and len(items) > 1 else None
+        if opener is not None and "range" not in joins and self.t.text[opener] not in BETWEEN_WORDS:
+            opener = None  # "Il fine settimana del 28 e 29 settembre": "of the", no range
         if opener is not None:
             first_tok = opener
             if self.t.text[first_tok] in BETWEEN_WORDS and len(items) == 2:
@@ -877,7 +879,7 @@ class Parser:
             return Item(first=j, last=j + 4, day=a, month=b, numeric=True)
         if sep == "." and t.at(j + 3) == ")" and t.at(j - 1) == "(" and 1 <= b <= 12:
             return Item(first=j, last=j + 3, day=a, month=b, numeric=True)  # "(20.12)"
-        if sep == "/" and t.at(j + 3) not in {"/", "-", "."}:
+        if sep == "/" and not (t.at(j + 3) in {"/", "-", "."} and t.adjacent(j + 3)):
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(first=j, last=j + 3, numeric=True)
             self._order_day_month(it, a, b)
@@ -912,6 +914,8 @@ class Parser:
         if after_dot:
             k += 1
         after_day = k
+        if t.at(k) in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
+            k += 1  # "09-Octubre-2025", "9/Oct/2023"
         k = self._day_month_link(k)
         month = self._month_at(k, after_dot=after_dot)
         if month is None:
@@ -941,7 +945,7 @@ class Parser:
     def _year_after(self, it: Item) -> None:
         t = self.t
         k = it.last
-        if t.at(k) == ",":
+        if t.at(k) == "," or (t.at(k) in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
             k += 1
         if t.at(k) in _MONTH_YEAR_LINKS:
             k += 1 + (t.at(k + 1) == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
@@ -1056,7 +1060,7 @@ class Parser:
             k = self._past_words(j)
             if k > j:
                 steps = 0
-                while steps < 3 and t.at(k) in _TIME_PREFIXES:
+                while steps < 5 and t.at(k) in _TIME_PREFIXES:
                     strong = strong or t.at(k) in _STRONG_TIME_PREFIXES
                     paren = paren or t.at(k) == "("
                     k, steps = k + 1, steps + 1
