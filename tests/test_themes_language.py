@@ -156,3 +156,28 @@ def test_the_listing_that_led_to_a_page_makes_no_new_version() -> None:
     assert rows[0]["themes"] == ["social-affairs", "innovation"]
     assert rows[1]["themes"] == rows[2]["themes"] == ["social-affairs"]
     assert len({r["content_hash"] for r in rows}) == 1
+
+
+def _article(lang: str, text: str) -> bytes:
+    return (
+        f'<html lang="{lang}"><head><title>City news</title></head><body><article>'
+        f"<h1>City news</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("declared", "written", "expected"),
+    [
+        *((lang, lang, (lang, "declared")) for lang in sorted(TEXTS)),
+        ("en", "fr", ("fr", "detected")),
+    ],
+)
+def test_pages_through_parser_normaliser_and_pipeline(
+    declared: str, written: str, expected: tuple[str, str]
+) -> None:
+    """From page bytes to the two columns, as a crawl does, in 13 languages."""
+    url = f"https://eurocities.eu/latest/city-news-{declared}-{written}/"
+    document = wordpress.parse_article(_article(declared, TEXTS[written]), url)
+    page = ParsedPage(site="eurocities", url=url, document=document, fetched_at=FETCHED)
+    row = LanguagePipeline().process_item(normalise_page(page))
+    assert (row["language"], row["language_source"]) == expected
