@@ -104,20 +104,14 @@ _ELSEWHERE_RE = re.compile(r"comment|repl(?:y|ies)|respon[sd]|related|recommend|
 _DATE_HINT_RE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2})(?![0-9])"
 )
-# Text pieces that may state a date: short ones, and longer ones opening with a digit (a
-# dateline: "27.1.2022 - Bei der Erinnerung ...").
-_PIECE_TEST = (
-    "(string-length(.) < 100 and string-length(normalize-space(.)) > 5)"
-    " or translate(substring(normalize-space(.), 1, 1), '0123456789', '') = ''"
-)
-_SHORT_TEXTS = etree.XPath(f"//body//text()[{_PIECE_TEST}]")
-_SHORT_TEXTS_AFTER_H1 = etree.XPath(
-    f"(//h1)[1]//text()[{_PIECE_TEST}] | (//h1)[1]/following::text()[{_PIECE_TEST}]"
-)
+# Text pieces that may state a date: short ones, and longer ones opening with a digit.
 _DATELINE = 40
 _MAX_PIECE = 100
+_MIN_PIECE = 5
+_MAX_SCANNED = 3000
 _MAX_TEXT_TRIES = 15
 _MAX_VISIBLE_TEXT = 120
+_MAX_VISIBLE_CHILDREN = 12
 # "By the title": this many elements after the first <h1>, and before it.
 _WINDOW_AFTER = 50
 _WINDOW_BEFORE = 20
@@ -170,7 +164,10 @@ def publication_date(
             day = read_day(text, languages)
             if day is None or not fits(day):
                 continue
-            found_date = FoundDate(day, _as_text(text, day), source)
+            # What normalisation will read: the text itself when the date grammar reads
+            # it alike without the page's language, else ISO.
+            shown = text if languages is None else _as_text(text, day)
+            found_date = FoundDate(day, shown, source)
             if not _UPDATED_RE.search(text.lower()):
                 return found_date
             # "Updated 6 May 2019" is the publication day only if nothing else is shown.
@@ -196,7 +193,7 @@ def publication_date(
     return (
         first("time", _pubdate_times(found))
         or first("visible", _visible_dates(tree, found))
-        or first("text", _short_texts(tree))
+        or first("text", _short_texts(tree, found))
         or first("modified", _json_ld_values(found, ("dateModified",)))
         or first("modified", _meta_values(found, MODIFIED_META))
         or first("modified", _property_values(found, _MODIFIED_PROPERTIES))
@@ -314,6 +311,8 @@ def _visible_dates(
             return
         value = element.get("datetime")
         if not value:
+            if len(element) > _MAX_VISIBLE_CHILDREN:  # a container, not a byline: skip
+                continue  # before its (possibly whole-article) text is assembled
             value = element_text(element)
             if not value or len(value) > _MAX_VISIBLE_TEXT or not _DATE_HINT_RE.search(value):
                 continue
@@ -361,23 +360,45 @@ def _preceding(element: etree._Element) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
-def _short_texts(tree: etree._Element) -> Iterator[str]:
+def _short_texts(tree: etree._Element, found: Structured) -> Iterator[str]:
     """Short text pieces holding a year or a numeric date, and the openings of longer
-    ones: after the first ``<h1>``, then anywhere in the body; never in comments or
-    lists of other articles."""
+    ones (datelines): after the first ``<h1>``, then from the top of the page; never in
+    comments or lists of other articles. A bounded number of elements is looked at."""
+    body = tree.find("body")
+    starts = [body if body is not None else tree]
+    if found.h1s:
+        starts.insert(0, found.h1s[0])
     tries = 0
-    for finder in (_SHORT_TEXTS_AFTER_H1, _SHORT_TEXTS):
-        for piece in finder(tree):
-            if tries >= _MAX_TEXT_TRIES:
-                return
-            text = piece.strip()[:_DATELINE] if len(piece) >= _MAX_PIECE else piece
-            if not _DATE_HINT_RE.search(text):
+    seen: set[etree._Element] = set()
+    for start in starts:
+        walk = _following(start) if start is not starts[-1] else start.iter(etree.Element)
+        for element in itertools.islice(walk, _MAX_SCANNED):
+            if element in seen or element.tag in ("title", "script", "style"):
                 continue
-            parent = piece.getparent()
-            if parent is None or parent.tag == "title" or _elsewhere(parent):
-                continue
-            tries += 1
-            yield " ".join(text.split())
+            seen.add(element)
+            for piece in (element.text, element.tail):
+                text = _date_piece(piece)
+                if text is None or _elsewhere(element):
+                    continue
+                tries += 1
+                yield text
+                if tries >= _MAX_TEXT_TRIES:
+                    return
+
+
+def _date_piece(piece: str | None) -> str | None:
+    """A text piece worth reading as a date: short with a year or numeric date, or the
+    opening of a longer one that starts with a digit ("27.1.2022 - Bei ...")."""
+    if not piece:
+        return None
+    text = piece.strip()
+    if len(text) >= _MAX_PIECE:
+        if not text[:1].isdigit():
+            return None
+        text = text[:_DATELINE]
+    elif len(text) <= _MIN_PIECE:
+        return None
+    return " ".join(text.split()) if _DATE_HINT_RE.search(text) else None
 
 
 def _elsewhere(element: etree._Element) -> bool:
