@@ -165,6 +165,7 @@ _TITLE_META = (
     ("meta", "dc.title"),
     ("meta", "dcterms.title"),
     ("meta", "citation_title"),
+    ("meta", "title"),
 )
 _SUMMARY_META = (
     ("opengraph", "og:description"),
