@@ -164,10 +164,7 @@ def publication_date(
             day = read_day(text, languages)
             if day is None or not fits(day):
                 continue
-            # What normalisation will read: the text itself when the date grammar reads
-            # it alike without the page's language, else ISO.
-            shown = text if languages is None else _as_text(text, day)
-            found_date = FoundDate(day, shown, source)
+            found_date = FoundDate(day, _as_text(text, day), source)
             if not _UPDATED_RE.search(text.lower()):
                 return found_date
             # "Updated 6 May 2019" is the publication day only if nothing else is shown.
@@ -306,22 +303,39 @@ def _visible_dates(
     the first ``<h1>`` and of date-marked elements around it; with ``near_title=False``,
     date-marked elements anywhere. Never inside comments or lists of other articles."""
     tries = 0
-    for element in _near_title(found) if near_title else found.dated:
+    revisions: list[etree._Element] = []
+    candidates = _near_title(found) if near_title else iter(found.dated)
+    for element in itertools.chain(candidates, _later(revisions)):
         if tries >= _MAX_VISIBLE_TRIES:
             return
-        value = element.get("datetime")
-        if not value:
-            if len(element) > _MAX_VISIBLE_CHILDREN:  # a container, not a byline: skip
-                continue  # before its (possibly whole-article) text is assembled
-            value = element_text(element)
-            if not value or len(value) > _MAX_VISIBLE_TEXT or not _DATE_HINT_RE.search(value):
-                continue
-        if _elsewhere(element):
+        marks = element.get("class")
+        if marks and element not in revisions and _UPDATED_RE.search(marks[:300].lower()):
+            revisions.append(element)  # WordPress's <time class="updated">: after the rest
+            continue
+        machine = element.get("datetime")
+        if len(element) > _MAX_VISIBLE_CHILDREN and not machine:
+            continue  # a container, not a byline: skipped before its text is assembled
+        value = element_text(element)
+        if not value or len(value) > _MAX_VISIBLE_TEXT or not _DATE_HINT_RE.search(value):
+            value = None
+        if (value is None and not machine) or _elsewhere(element):
             continue
         tries += 1
-        yield (
-            _TIME_OF_DAY_RE.sub(" ", value) if ":" in value and not _ISO_RE.match(value) else value
-        )
+        # What the reader sees first ("10. Februar 2019"), then the machine value of a
+        # <time> ("2019-02-09T23:00:55+01:00": sites disagree with themselves on zones).
+        if value is not None:
+            yield (
+                _TIME_OF_DAY_RE.sub(" ", value)
+                if ":" in value and not _ISO_RE.match(value)
+                else value
+            )
+        if machine:
+            yield machine
+
+
+def _later(elements: list[etree._Element]) -> Iterator[etree._Element]:
+    """The elements of a list filled while an earlier iterator runs, once it is done."""
+    yield from list(elements)
 
 
 def _near_title(found: Structured) -> Iterator[etree._Element]:
