@@ -21,10 +21,10 @@ from tests.eval_sets import (
     our_date,
 )
 
-#: Measured 0.958 (P 0.952, R 0.965) on htmldate-800, ``extract_page(...)["published"]``.
-DATE_F_FLOOR = 0.94
+#: Measured 0.960 (P 0.954, R 0.966) on htmldate-800, ``extract_page(...)["published"]``.
+DATE_F_FLOOR = 0.95
 #: Measured 0.943 (P 0.932, R 0.955) on article-body-181.
-BODY_F_FLOOR = 0.93
+BODY_F_FLOOR = 0.935
 
 pytestmark = [
     pytest.mark.slow,
