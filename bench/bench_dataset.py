@@ -62,7 +62,7 @@ class PhaseSampler(logging.Handler):
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def start(self) -> None:
-        logger = logging.getLogger("citycrawl.dataset.writer")
+        logger = logging.getLogger("citycrawl.dataset")
         logger.setLevel(logging.DEBUG)
         logger.addHandler(self)
         self._thread.start()

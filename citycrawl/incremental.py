@@ -36,10 +36,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from pathlib import Path
@@ -49,8 +48,8 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from citycrawl.dataset.columns import CURRENT_SCHEMA, STATUS_WITHDRAWN
-from citycrawl.dataset.layout import Layout, Version, published_version
-from citycrawl.dataset.writer import GONE_STAT
+from citycrawl.dataset.loader import pinned_version
+from citycrawl.dataset.manifest import last_gone, read_manifest
 from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
 from citycrawl.sites import Site
@@ -103,6 +102,7 @@ class Reason(enum.StrEnum):
     UNCHANGED = "unchanged"
     GONE = "gone"
     FULL = "full"
+    CLOCK_AHEAD = "clock_ahead"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,11 @@ class KnownDocument:
         if self.item_type != "event" or self.status == STATUS_WITHDRAWN:
             return False
         return self.last_day is None or self.last_day >= today
+
+
+def _ahead(instant: dt.datetime, today: dt.date) -> bool:
+    """``instant`` lies after ``today`` (UTC): written by a clock that ran ahead."""
+    return instant.astimezone(dt.UTC).date() > today
 
 
 def loose_text(text: str | None) -> str:
@@ -249,6 +254,9 @@ def decide_listed_url(
         return Decision(True, Reason.FULL, True, card_hash=stored)
     if doc.status == STATUS_WITHDRAWN:
         return Decision(True, Reason.WITHDRAWN_LISTED, True, card_hash=stored)
+    if _ahead(doc.last_seen, today):
+        # The stored fetch time is in the future: no lastmod can be compared with it.
+        return Decision(True, Reason.CLOCK_AHEAD, True, card_hash=stored)
     if isinstance(lastmod, dt.datetime):
         if lastmod.tzinfo is None:
             lastmod = lastmod.replace(tzinfo=dt.UTC)
@@ -266,19 +274,22 @@ def keep_paging(known_run: int, stop_after: int, *, full: bool = False) -> bool:
     return full or known_run < stop_after
 
 
-def conditional_headers(doc: KnownDocument) -> dict[str, str]:
+def conditional_headers(doc: KnownDocument, today: dt.date) -> dict[str, str]:
     """The stored copy's validators as request headers (RFC 9110 §13.1).
 
     ``If-None-Match`` when the stored row has an ``ETag`` (a server that knows it
     decides on it alone); ``If-Modified-Since`` with the stored ``Last-Modified``, else
     the time the stored copy was fetched (the server's clock, not ours, is then
-    compared, which is less exact but never misses a change made after the fetch).
+    compared, which is less exact but never misses a change made after the fetch). A
+    fetch time after ``today`` (a clock that ran ahead) is not sent: it would make every
+    later change look older than the copy.
     """
     headers = {}
     if doc.etag:
         headers["If-None-Match"] = doc.etag
     since = doc.last_modified or doc.last_seen
-    headers["If-Modified-Since"] = format_datetime(since.astimezone(dt.UTC), usegmt=True)
+    if not _ahead(since, today):
+        headers["If-Modified-Since"] = format_datetime(since.astimezone(dt.UTC), usegmt=True)
     return headers
 
 
@@ -332,10 +343,16 @@ class IncrementalState:
     def __len__(self) -> int:
         return len(self.documents)
 
-    @property
-    def last_run_at(self) -> dt.datetime | None:
-        """The latest fetch the dataset records: when the previous run last wrote."""
-        return max((d.last_seen for d in self.documents.values()), default=None)
+    def last_run_before(self, today: dt.date) -> dt.datetime | None:
+        """The latest fetch the dataset records, not after ``today``.
+
+        A fetch dated after today came from a clock that ran ahead: trusting it would
+        skip every sitemap entry modified since the real last run.
+        """
+        return max(
+            (d.last_seen for d in self.documents.values() if not _ahead(d.last_seen, today)),
+            default=None,
+        )
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> IncrementalState:
@@ -372,8 +389,9 @@ class IncrementalState:
     @classmethod
     def load(cls, output_dir: str | Path, name: str) -> IncrementalState:
         """Read the committed current view of dataset ``name`` (empty before a commit)."""
-        version = published_version(Layout(Path(output_dir), name))
-        if version is None:
+        try:
+            version = pinned_version(name, output_dir)
+        except FileNotFoundError:
             return cls()
         files = [str(f) for f in version.item_files()]
         dataset = ds.dataset(files, schema=CURRENT_SCHEMA, format="parquet")
@@ -382,27 +400,10 @@ class IncrementalState:
             body = pc.utf8_slice_codeunits(batch.column("body"), 0, BODY_PREFIX_CHARS)
             batch = batch.set_column(batch.schema.get_field_index("body"), "body", body)
             documents.update(cls.from_rows(batch.to_pylist()).documents)
-        newest = next(_manifests(version), {})
-        return cls(documents, last_gone(version), newest.get("finish_reason") == "finished")
-
-
-def _manifests(version: Version) -> Iterator[dict[str, Any]]:
-    """The run manifests of ``version``, newest first."""
-    for run_id in reversed(version.info["runs"]):
-        yield json.loads((version.path / "runs" / f"{run_id}.json").read_text("utf-8"))
-
-
-def last_gone(version: Version) -> dict[str, str | None]:
-    """The ``gone`` list of the newest crawl manifest of ``version``.
-
-    Each run carries the list forward (see :class:`IncrementalPlan`), so the newest one
-    is complete. Recovered runs are passed over: their crawl died before it could tell
-    (their commit has no crawl stats). Manifests from before the list existed have none.
-    """
-    for manifest in _manifests(version):
-        if not manifest.get("recovered"):
-            return dict(manifest.get("gone") or {})
-    return {}
+        # A lost newest manifest is no proof the last run walked every listing.
+        newest = read_manifest(version, version.runs[-1]) if version.runs else None
+        finished = newest is not None and newest.get("finish_reason") == "finished"
+        return cls(documents, last_gone(version), finished)
 
 
 # --------------------------------------------------------------------------- plan
@@ -415,9 +416,9 @@ class IncrementalPlan:
     ``full``: a forced full recrawl (``-a full=1``): every card is fetched, nothing is
     conditional, and the dataset commit may withdraw vanished upcoming events.
 
-    ``gone`` is this run's list of gone documents, handed to the dataset commit through
-    the crawl stats (``citycrawl/gone``, see :meth:`attach`) and so recorded in the run
-    manifest: the previous list, minus the URLs this run fetched again, plus those that
+    ``gone`` is this run's list of gone documents, which the dataset pipeline hands to
+    the commit (``DatasetWriter.commit(gone=...)``) for the run manifest: the previous
+    list, minus the URLs this run fetched again, plus those that
     answered 404/410 now. A full run starts from an empty list (it loads no state), so
     URLs whose card left the site do not stay forever.
     """
@@ -436,13 +437,8 @@ class IncrementalPlan:
         self.gone = dict(self.state.gone)
 
     def attach(self, stats: Any) -> None:
-        """Count decisions in ``stats`` and hand it the gone list carried forward."""
+        """Count decisions in ``stats`` (the crawl's stats collector)."""
         self.stats = stats
-        self._publish_gone()
-
-    def _publish_gone(self) -> None:
-        if self.stats is not None:
-            self.stats.set_value(GONE_STAT, dict(sorted(self.gone.items())))
 
     @property
     def incremental(self) -> bool:
@@ -489,7 +485,6 @@ class IncrementalPlan:
         # comes back (document_failed).
         if decision.fetch and url in self.gone:
             del self.gone[url]
-            self._publish_gone()
         return decision
 
     def document_failed(self, url: str, status: int | None, card_hash: str | None) -> bool:
@@ -501,7 +496,6 @@ class IncrementalPlan:
         if status not in GONE_STATUSES:
             return False
         self.gone[self.site.canonical_url(url)] = card_hash
-        self._publish_gone()
         return True
 
     def keep_paging(self, known_run: int) -> bool:
@@ -522,7 +516,7 @@ class IncrementalPlan:
         if not decision.conditional or doc is None:
             return {}
         return {
-            "headers": conditional_headers(doc),
+            "headers": conditional_headers(doc, self.today),
             # 304 is not an error here: it says the stored copy is current.
             "meta": {CONDITIONAL_META: True, "handle_httpstatus_list": [304]},
         }

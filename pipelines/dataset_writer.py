@@ -11,6 +11,11 @@ Settings:
 ``CITYCRAWL_SPOOL_FSYNC_EVERY`` (default ``1000``)
     Items between two fsyncs of the spool.
 
+Which unseen documents a complete crawl withdraws is the pipeline's to say, not the
+dataset's: :data:`UPCOMING_EVENTS` (an event dated today or later that the site no
+longer lists). The crawl's gone documents (404/410, with their cards) come from the
+spider's incremental plan (``spider.incremental``) and go into the run manifest.
+
 The commit runs on the ``spider_closed`` signal, right after the pipelines'
 ``close_spider``: that signal is the first point where Scrapy tells the close reason,
 which the run manifest records and withdrawal depends on. ``close_spider`` makes the
@@ -30,11 +35,16 @@ from typing import Any, Self
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from citycrawl.dataset.writer import DatasetWriter
+from citycrawl.dataset import DatasetWriter, WithdrawalPolicy
+from citycrawl.incremental import IncrementalPlan
 
 logger = logging.getLogger(__name__)
 
 STATS_PREFIX = "citycrawl/dataset/"
+
+#: Events whose (last) day has not come yet: a complete crawl that no longer finds one
+#: marks it withdrawn (cancelled or taken down), keeping the row.
+UPCOMING_EVENTS = WithdrawalPolicy(("event_end", "event_start", "event_ends_at", "event_starts_at"))
 
 
 class DatasetWriterPipeline:
@@ -62,7 +72,10 @@ class DatasetWriterPipeline:
         """
         assert self.crawler.spider is not None
         self.writer = DatasetWriter(
-            self.output_dir, self.crawler.spider.name, fsync_every=self.fsync_every
+            self.output_dir,
+            self.crawler.spider.name,
+            fsync_every=self.fsync_every,
+            withdrawal=UPCOMING_EVENTS,
         )
         logger.info("dataset run %s started", self.writer.run_id)
 
@@ -84,11 +97,13 @@ class DatasetWriterPipeline:
         if writer is None:
             return
         stats = self.crawler.stats
+        plan = getattr(spider, "incremental", None)
         try:
             manifest = writer.commit(
                 finish_reason=reason,
                 complete=self.full_crawl,
                 stats=stats.get_stats(),
+                gone=plan.gone if isinstance(plan, IncrementalPlan) else None,
             )
         except Exception:
             stats.set_value(STATS_PREFIX + "commit_failed", 1)

@@ -25,8 +25,9 @@ from citycrawl.dataset import (
 )
 from citycrawl.dataset.dictionary import render
 from citycrawl.dataset.faults import ENV, FaultInjected
-from citycrawl.dataset.layout import Layout, partition_dirname, published_version
+from citycrawl.dataset.paths import DatasetPaths, partition_dirname, published_version
 from citycrawl.schema import ITEM_COLUMN_NAMES, ITEM_SCHEMA, SCHEMA_VERSION
+from pipelines.dataset_writer import UPCOMING_EVENTS
 from tests.dataset_support import CRAWLED_AT, make_item
 
 NAME = "eurocities"
@@ -35,7 +36,7 @@ DAY2 = CRAWLED_AT + dt.timedelta(days=1)
 
 def run(out: Path, items: list[dict], **commit: object) -> dict:
     commit.setdefault("finish_reason", "finished")
-    with DatasetWriter(out, NAME) as writer:
+    with DatasetWriter(out, NAME, withdrawal=UPCOMING_EVENTS) as writer:
         for item in items:
             writer.write(item)
         return writer.commit(**commit)  # type: ignore[arg-type]
@@ -123,6 +124,7 @@ def test_rerun_of_the_same_site_is_a_no_op(tmp_path: Path) -> None:
         "changed": 0,
         "unchanged": 30,
         "stale": 0,
+        "clock_behind": 0,
         "withdrawn": 0,
         "rows_current": 30,
         "rows_history_added": 0,
@@ -161,11 +163,23 @@ def test_a_changed_title_gives_one_new_version(tmp_path: Path) -> None:
     assert versions["run_id"].nunique() == 2
 
 
-def test_an_older_crawl_never_rolls_a_document_back(tmp_path: Path) -> None:
-    run(tmp_path, [make_item(1, crawled_at=DAY2, title="newer")])
-    manifest = run(tmp_path, [make_item(1, title="older")])
-    assert manifest["counts"]["stale"] == 1
-    assert current(tmp_path)["title"].tolist() == ["newer"]
+@pytest.mark.parametrize("ahead", [dt.timedelta(seconds=1), dt.timedelta(days=366)])
+def test_a_clock_that_ran_ahead_never_freezes_the_dataset(
+    tmp_path: Path, ahead: dt.timedelta, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Night 1 with the clock `ahead`; nights 2 and 3 with the real clock: their changes win.
+    run(tmp_path, [make_item(1, crawled_at=DAY2 + ahead, title="night 1")])
+    with caplog.at_level("WARNING", logger="citycrawl.dataset"):
+        manifest = run(tmp_path, [make_item(1, crawled_at=DAY2, title="night 2")])
+    assert manifest["counts"]["clock_behind"] == 1
+    assert manifest["counts"]["changed"] == 1
+    assert "clock went backwards" in caplog.text
+    run(tmp_path, [make_item(1, crawled_at=DAY2 + dt.timedelta(days=1), title="night 3")])
+    view = current(tmp_path)
+    assert view["title"].tolist() == ["night 3"]
+    assert view["last_changed"].tolist() == [DAY2 + dt.timedelta(days=1)]
+    history = load(NAME, history=True, output_dir=tmp_path)
+    assert sorted(history["title"]) == ["night 1", "night 2", "night 3"]
 
 
 def test_vanished_upcoming_event_is_withdrawn_only_after_a_complete_crawl(
@@ -265,7 +279,7 @@ def test_loader_filters_and_dtypes(tmp_path: Path) -> None:
     assert (
         len(load(NAME, since="2026-03-04T00:00:00+00:00", history=True, output_dir=tmp_path)) == 1
     )
-    with pytest.raises(ValueError, match="timezone-aware"):
+    with pytest.raises(ValueError, match="has no time zone"):
         load(NAME, since=dt.datetime(2026, 3, 4), output_dir=tmp_path)
     con = connect(NAME, output_dir=tmp_path)
     assert con.sql("SELECT count(*) FROM items").fetchall() == [(9,)]
@@ -273,6 +287,36 @@ def test_loader_filters_and_dtypes(tmp_path: Path) -> None:
     ledger = read_ledger(NAME, tmp_path)
     assert ledger.num_rows == 9
     assert ledger.column_names == ["item_id", "url", "content_hash", "crawled_at", "status"]
+
+
+@pytest.mark.parametrize(
+    ("since", "titles"),
+    [
+        ("2026-03-04", ["changed"]),  # the documented form
+        (" 2026-03-04 ", ["changed"]),
+        ("20260304", ["changed"]),
+        ("2026-03-03", ["Document 0", "Document 1", "changed"]),
+        ("2026-03-04T00:00:00Z", ["changed"]),
+        ("2026-03-04T01:00:00+02:00", ["changed"]),  # 23:00 UTC the day before
+        ("2026-03-04T12:00:01+00:00", []),
+        (dt.date(2026, 3, 4), ["changed"]),
+        (dt.datetime(2026, 3, 4, 12, tzinfo=dt.UTC), ["changed"]),
+    ],
+)
+def test_loader_since_takes_dates_and_zoned_times_in_any_iso_form(
+    tmp_path: Path, since: object, titles: list[str]
+) -> None:
+    run(tmp_path, [make_item(i) for i in range(2)])
+    run(tmp_path, [make_item(2, crawled_at=DAY2, title="changed")])
+    frame = load(NAME, since=since, output_dir=tmp_path)  # type: ignore[arg-type]
+    assert sorted(frame["title"]) == titles
+
+
+@pytest.mark.parametrize("since", ["2026-03-04T10:00", "yesterday", "2026-02-30", ""])
+def test_loader_since_refuses_what_names_no_instant(tmp_path: Path, since: str) -> None:
+    run(tmp_path, [make_item(1)])
+    with pytest.raises(ValueError, match="since="):
+        load(NAME, since=since, output_dir=tmp_path)
 
 
 def test_loader_without_dataset_is_a_clear_error(tmp_path: Path) -> None:
@@ -306,7 +350,7 @@ def test_nightly_history_files_are_compacted(tmp_path: Path) -> None:
             )
             writer.write(make_item(day + 10))
             writer.commit(finish_reason="finished")
-    version = published_version(Layout(tmp_path, NAME))
+    version = published_version(DatasetPaths(tmp_path, NAME))
     assert version is not None
     assert len(version.history_files()) <= 3
     history = load(NAME, history=True, output_dir=tmp_path)
@@ -319,7 +363,7 @@ def test_nightly_history_files_are_compacted(tmp_path: Path) -> None:
 def test_a_schema_change_migrates_every_file(tmp_path: Path) -> None:
     run(tmp_path, [make_item(i) for i in range(6)])
     # Make the published version look like one written before `language` existed.
-    version = published_version(Layout(tmp_path, NAME))
+    version = published_version(DatasetPaths(tmp_path, NAME))
     assert version is not None
     for f in version.item_files() + version.history_files():
         table = pq.read_table(f).drop_columns(["language"])
@@ -329,7 +373,7 @@ def test_a_schema_change_migrates_every_file(tmp_path: Path) -> None:
     (version.path / "version.json").write_text(json.dumps(info))
     manifest = run(tmp_path, [make_item(0, crawled_at=DAY2)])
     assert manifest["migrated"] is True
-    new = published_version(Layout(tmp_path, NAME))
+    new = published_version(DatasetPaths(tmp_path, NAME))
     assert new is not None
     for f in new.item_files():
         assert pq.read_schema(f).equals(CURRENT_SCHEMA, check_metadata=True)
@@ -347,7 +391,7 @@ def test_schema_1_datasets_gain_the_crawl_state_columns_on_the_next_commit(
     # files without them and says schema version 1.
     state = ["card_hash", "etag", "last_modified"]
     run(tmp_path, [make_item(i) for i in range(6)])
-    version = published_version(Layout(tmp_path, NAME))
+    version = published_version(DatasetPaths(tmp_path, NAME))
     assert version is not None
     for f in version.item_files() + version.history_files():
         table = pq.read_table(f).drop_columns(state)
@@ -365,7 +409,7 @@ def test_schema_1_datasets_gain_the_crawl_state_columns_on_the_next_commit(
     assert manifest["migrated"] is True
     # The crawl-state columns are no content: the recrawled document is unchanged.
     assert (manifest["counts"]["changed"], manifest["counts"]["unchanged"]) == (0, 1)
-    new = published_version(Layout(tmp_path, NAME))
+    new = published_version(DatasetPaths(tmp_path, NAME))
     assert new is not None
     assert new.info["schema_version"] == SCHEMA_VERSION
     # Every file is rewritten with the new schema, none is carried over: never mixed.
@@ -457,7 +501,7 @@ def test_crash_after_publish_does_not_commit_the_spool_twice(
             writer.commit(finish_reason="finished")
     monkeypatch.delenv(ENV)
     run(tmp_path, [])
-    version = published_version(Layout(tmp_path, NAME))
+    version = published_version(DatasetPaths(tmp_path, NAME))
     assert version is not None
     assert version.number == 2  # v1 = the run, v2 = this empty run; no re-commit
     assert len(load(NAME, history=True, output_dir=tmp_path)) == 1

@@ -15,8 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from citycrawl.dataset import DatasetWriter, load
-from citycrawl.dataset import writer as writer_mod
+from citycrawl.dataset import DatasetWriter, load, staging
+from citycrawl.dataset.build import bigger_memory_limit
 from citycrawl.dataset.spool import check_item, encode_item
 from tests.dataset_support import CRAWLED_AT, make_item
 
@@ -35,7 +35,7 @@ def test_staging_in_small_chunks_keeps_every_item_whole(
 ) -> None:
     # Chunks of 4 KiB: items of ~1 KiB straddle chunk ends, and one item of ~50 KiB is
     # longer than a chunk, so a piece must grow until its line ends.
-    monkeypatch.setattr(writer_mod, "_SPOOL_CHUNK_BYTES", 4096)
+    monkeypatch.setattr(staging, "SPOOL_CHUNK_BYTES", 4096)
     items = [make_item(i, body_chars=700) for i in range(40)]
     items[17] = make_item(17, body="é" * 25_000 + " end")
     commit(tmp_path, items)
@@ -50,7 +50,7 @@ def test_spool_chunks_end_at_line_ends(tmp_path: Path) -> None:
     spool = tmp_path / "s.jsonl"
     lines = [b'{"a":"' + b"x" * n + b'"}\n' for n in (3, 5000, 10, 0, 9000, 1)]
     spool.write_bytes(b"".join(lines))
-    chunks = list(writer_mod._spool_chunks(spool, 64))
+    chunks = list(staging.spool_chunks(spool, 64))
     assert b"".join(chunks) == b"".join(lines)
     assert all(c.endswith(b"\n") for c in chunks)
     assert max(len(c) for c in chunks) < 9000 + 64 + 20  # one long line, not the file
@@ -102,7 +102,7 @@ def test_commit_retries_with_more_memory_when_duckdb_runs_out(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     items = [make_item(i, body_chars=2000) for i in range(300)]
-    with caplog.at_level(logging.WARNING, logger="citycrawl.dataset.writer"):
+    with caplog.at_level(logging.WARNING, logger="citycrawl.dataset.build"):
         manifest = commit(tmp_path, items, duckdb_memory_limit="1MB")
     assert "ran out of DuckDB memory at 1MB; retrying with 2MiB" in caplog.text
     assert manifest["counts"]["new"] == 300
@@ -112,12 +112,12 @@ def test_commit_retries_with_more_memory_when_duckdb_runs_out(
 
 def test_only_running_out_of_memory_raises_the_limit() -> None:
     oom = duckdb.OutOfMemoryException("Out of Memory Error: failed to allocate")
-    assert writer_mod._bigger_memory_limit(oom, "192MB") == "384MiB"
-    assert writer_mod._bigger_memory_limit(oom, "3GB") == "6144MiB"
-    assert writer_mod._bigger_memory_limit(oom, "6GiB") == "8192MiB"  # capped
-    assert writer_mod._bigger_memory_limit(oom, "8GB") is None
+    assert bigger_memory_limit(oom, "192MB") == "384MiB"
+    assert bigger_memory_limit(oom, "3GB") == "6144MiB"
+    assert bigger_memory_limit(oom, "6GiB") == "8192MiB"  # capped
+    assert bigger_memory_limit(oom, "8GB") is None
     arrow_oom = OSError("Out of Memory Error: failed to allocate data of size 512.0 KiB")
-    assert writer_mod._bigger_memory_limit(arrow_oom, "192MB") == "384MiB"
+    assert bigger_memory_limit(arrow_oom, "192MB") == "384MiB"
     disk_full = OSError(errno.ENOSPC, "Out of Memory Error? no: No space left on device")
-    assert writer_mod._bigger_memory_limit(disk_full, "192MB") is None
-    assert writer_mod._bigger_memory_limit(ValueError("Out of Memory Error"), "192MB") is None
+    assert bigger_memory_limit(disk_full, "192MB") is None
+    assert bigger_memory_limit(ValueError("Out of Memory Error"), "192MB") is None

@@ -11,7 +11,6 @@ import pyarrow.parquet as pq
 import pytest
 
 from citycrawl.dataset import DatasetWriter
-from citycrawl.dataset.writer import GONE_STAT
 from citycrawl.incremental import (
     IncrementalPlan,
     IncrementalState,
@@ -160,7 +159,7 @@ def test_paging_stops_after_a_run_of_known_cards() -> None:
 
 
 def test_conditional_headers_carry_the_last_fetch() -> None:
-    headers = conditional_headers(doc())
+    headers = conditional_headers(doc(), TODAY)
     assert parsedate_to_datetime(headers["If-Modified-Since"]) == FETCHED
     assert headers["If-Modified-Since"].endswith("GMT")
 
@@ -219,7 +218,10 @@ def test_state_is_read_from_the_committed_dataset(tmp_path: Path) -> None:
     assert known is not None
     assert known.item_id == row["item_id"]
     assert known.last_seen == row["crawled_at"]
-    assert state.last_run_at == row["crawled_at"]
+    fetched_on = row["crawled_at"].date()
+    assert state.last_run_before(fetched_on) == row["crawled_at"]
+    # Seen from a day before the fetch, the fetch came from a clock that ran ahead.
+    assert state.last_run_before(fetched_on - dt.timedelta(days=1)) is None
     # A spooled but uncommitted run is not state: the ledger is what was published.
     with DatasetWriter(tmp_path, "eurocities") as writer:
         writer.write(make_row(url="https://eurocities.eu/latest/another/"))
@@ -259,10 +261,10 @@ def test_a_stored_card_hash_decides_exactly() -> None:
 
 def test_conditional_headers_send_the_stored_validators() -> None:
     modified = dt.datetime(2025, 1, 1, 8, 0, tzinfo=dt.UTC)
-    headers = conditional_headers(doc(etag='W/"5f2"', last_modified=modified))
+    headers = conditional_headers(doc(etag='W/"5f2"', last_modified=modified), TODAY)
     assert headers["If-None-Match"] == 'W/"5f2"'
     assert parsedate_to_datetime(headers["If-Modified-Since"]) == modified
-    assert "If-None-Match" not in conditional_headers(doc())
+    assert "If-None-Match" not in conditional_headers(doc(), TODAY)
 
 
 def test_a_gone_url_with_the_same_card_is_skipped_until_the_card_changes() -> None:
@@ -280,6 +282,18 @@ def test_a_gone_url_with_the_same_card_is_skipped_until_the_card_changes() -> No
     assert decide_card(None, card(), TODAY, gone_card_hash=None).fetch
 
 
+@pytest.mark.parametrize("ahead", [dt.timedelta(days=2), dt.timedelta(days=366)])
+def test_a_fetch_time_from_a_clock_that_ran_ahead_never_makes_a_page_unchanged(
+    ahead: dt.timedelta,
+) -> None:
+    # The stored copy says it was fetched in the future: every lastmod looks older.
+    stored = doc(last_seen=FETCHED + ahead)
+    for lastmod in (None, FETCHED, FETCHED.date(), FETCHED + dt.timedelta(days=1)):
+        decision = decide_listed_url(stored, lastmod, TODAY)
+        assert (decision.fetch, decision.reason) == (True, Reason.CLOCK_AHEAD)
+    assert "If-Modified-Since" not in conditional_headers(stored, TODAY)
+
+
 def test_a_sitemap_refetch_keeps_the_stored_card_hash() -> None:
     stored = doc(card_hash="c" * 64)
     decision = decide_listed_url(stored, FETCHED + dt.timedelta(hours=1), TODAY)
@@ -292,9 +306,6 @@ def test_plan_carries_gone_urls_forward_and_records_new_ones() -> None:
         def inc_value(self, key: str, count: int = 1) -> None:
             self[key] = self.get(key, 0) + count
 
-        def set_value(self, key: str, value: object) -> None:
-            self[key] = value
-
     other = "https://eurocities.eu/latest/other/"
     state = IncrementalState(
         {doc().item_id: doc()},
@@ -303,25 +314,25 @@ def test_plan_carries_gone_urls_forward_and_records_new_ones() -> None:
     plan = IncrementalPlan(SITE, state, TODAY)
     stats = Stats()
     plan.attach(stats)
-    assert stats[GONE_STAT] == state.gone  # carried forward even if nothing happens
+    assert plan.gone == state.gone  # carried forward even if nothing happens
     assert plan.for_card(card()).reason == Reason.GONE
     # The other card changed: its URL is asked again and leaves the list...
     decision = plan.for_card(card(url=other, title="New title"))
     assert decision.fetch
-    assert stats[GONE_STAT] == {URL: card_hash(card())}
+    assert plan.gone == {URL: card_hash(card())}
     # ...and comes back with the new card if it is still gone.
     assert plan.document_failed(other, 410, decision.card_hash)
-    assert stats[GONE_STAT][other] == card_hash(card(url=other, title="New title"))
+    assert plan.gone[other] == card_hash(card(url=other, title="New title"))
     assert not plan.document_failed(URL + "x", 503, None)  # a passing failure
     assert stats["citycrawl/incremental/skip/gone"] == 1
-    assert state.gone[other] != stats[GONE_STAT][other]  # the loaded state is untouched
+    assert state.gone[other] != plan.gone[other]  # the loaded state is untouched
 
 
 def test_state_reads_gone_urls_from_the_newest_crawl_manifest(tmp_path: Path) -> None:
     gone = {URL: "c" * 64}
     with DatasetWriter(tmp_path, "eurocities") as writer:
         writer.write(make_row())
-        writer.commit(finish_reason="finished", stats={GONE_STAT: gone})
+        writer.commit(finish_reason="finished", gone=gone)
     assert IncrementalState.load(tmp_path, "eurocities").gone == gone
     # A crashed run's spool, committed by the next writer, has no crawl stats: the
     # list of the last run that could tell stays in force.
@@ -333,7 +344,7 @@ def test_state_reads_gone_urls_from_the_newest_crawl_manifest(tmp_path: Path) ->
     assert len(state) == 2
     assert state.gone == gone
     with DatasetWriter(tmp_path, "eurocities") as writer:
-        writer.commit(finish_reason="finished", stats={GONE_STAT: {}})
+        writer.commit(finish_reason="finished", gone={})
     assert IncrementalState.load(tmp_path, "eurocities").gone == {}
 
 

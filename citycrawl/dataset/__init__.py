@@ -7,20 +7,22 @@ Write with :class:`DatasetWriter`, read with :func:`load` / :func:`connect` or
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.dataset as ds
 
 from citycrawl.dataset.columns import CURRENT_SCHEMA, HISTORY_SCHEMA
-from citycrawl.dataset.layout import Layout, published_version
-from citycrawl.dataset.loader import connect, load
-from citycrawl.dataset.writer import (
+from citycrawl.dataset.errors import (
+    DatasetDamagedError,
     DatasetError,
     DatasetLockedError,
-    DatasetWriter,
+    DatasetNewerError,
+    DatasetUnwritableError,
     DiskFullError,
 )
+from citycrawl.dataset.loader import connect, load, pinned_version
+from citycrawl.dataset.policy import NEVER_WITHDRAW, WithdrawalPolicy
+from citycrawl.dataset.writer import DatasetWriter, check_writable
 
 #: Columns of the ledger: what an incremental crawl needs to skip unchanged documents.
 LEDGER_COLUMNS = ("item_id", "url", "content_hash", "crawled_at", "status")
@@ -32,9 +34,10 @@ def read_ledger(name: str, output_dir: str | os.PathLike[str] = "output") -> pa.
     It is the current view's key columns, so it is published in the same atomic step
     as the items. Empty (with those columns) before the first commit.
     """
-    version = published_version(Layout(Path(output_dir), name))
     schema = pa.schema([CURRENT_SCHEMA.field(c) for c in LEDGER_COLUMNS])
-    if version is None:
+    try:
+        version = pinned_version(name, output_dir)
+    except FileNotFoundError:
         return schema.empty_table()
     files = [str(f) for f in version.item_files()]
     return ds.dataset(files, schema=CURRENT_SCHEMA, format="parquet").to_table(
@@ -46,10 +49,16 @@ __all__ = [
     "CURRENT_SCHEMA",
     "HISTORY_SCHEMA",
     "LEDGER_COLUMNS",
+    "NEVER_WITHDRAW",
+    "DatasetDamagedError",
     "DatasetError",
     "DatasetLockedError",
+    "DatasetNewerError",
+    "DatasetUnwritableError",
     "DatasetWriter",
     "DiskFullError",
+    "WithdrawalPolicy",
+    "check_writable",
     "connect",
     "load",
     "read_ledger",

@@ -7,6 +7,7 @@ comes from one version even if a crawl publishes a new one meanwhile.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,34 +17,88 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from citycrawl.dataset.columns import CURRENT_SCHEMA, HISTORY_SCHEMA
-from citycrawl.dataset.layout import Layout, Version, partition_dirname, published_version
+from citycrawl.dataset.paths import (
+    DatasetPaths,
+    Version,
+    newest_complete_version,
+    partition_dirname,
+    published_version,
+)
+from citycrawl.schema import SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_OUTPUT_DIR = "output"
 
 
-def _pinned(name: str, output_dir: str | os.PathLike[str]) -> Version:
-    version = published_version(Layout(Path(output_dir), name))
+def pinned_version(name: str, output_dir: str | os.PathLike[str]) -> Version:
+    """The published version of dataset ``name``, resolved once.
+
+    Should the ``current`` link be lost (a restore that drops symlinks), readers use
+    the newest complete version, as the next writer will (logged at WARNING).
+    Raises ``FileNotFoundError`` when there is none.
+    """
+    paths = DatasetPaths(Path(output_dir), name)
+    version = published_version(paths)
+    if version is None and (version := newest_complete_version(paths)) is not None:
+        logger.warning(
+            "dataset %s in %s: no usable current link; reading %s, the newest complete version",
+            name,
+            output_dir,
+            version.path.name,
+        )
     if version is None:
         raise FileNotFoundError(f"no published dataset {name!r} in {output_dir}")
     return version
 
 
-def _since_instant(since: dt.date | dt.datetime | str) -> dt.datetime:
+def since_instant(since: dt.date | dt.datetime | str) -> dt.datetime:
+    """The instant ``since`` stands for: a date (or ISO date) is its midnight UTC.
+
+    An ISO datetime must carry its zone (``2025-01-01T08:00+01:00``, ``...Z``): a wall
+    time without one names no instant, and is refused rather than guessed.
+    """
     if isinstance(since, str):
-        since = dt.datetime.fromisoformat(since)
+        text = since.strip()
+        try:
+            since = dt.date.fromisoformat(text)
+        except ValueError:
+            try:
+                since = dt.datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError(
+                    f"since={since!r} is not an ISO date (2025-01-01) or datetime with zone "
+                    "(2025-01-01T08:00+01:00)"
+                ) from None
     if not isinstance(since, dt.datetime):
-        since = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
-    if since.tzinfo is None:
-        raise ValueError("since must be a date or a timezone-aware datetime")
+        return dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
+    if since.tzinfo is None or since.utcoffset() is None:
+        raise ValueError(
+            f"since={since.isoformat()!r} has no time zone; give a date, or a time with its "
+            "zone (2025-01-01T08:00+01:00, 2025-01-01T07:00Z)"
+        )
     return since
+
+
+def _read_schema(version: Version, files: list[Path], code_schema: pa.Schema) -> pa.Schema:
+    """The schema to read ``files`` with: the code's, unless newer code wrote them.
+
+    A version of a newer schema keeps its columns (its files' own schema); one of an
+    older schema is read with the code's (columns it lacks come out null).
+    """
+    newer = int(version.info.get("schema_version") or 0) > SCHEMA_VERSION
+    if not newer or not files:
+        return code_schema
+    return pq.read_schema(files[0])
 
 
 def _dataset(
     name: str, item_type: str | None, history: bool, output_dir: str | os.PathLike[str]
 ) -> ds.Dataset:
-    version = _pinned(name, output_dir)
+    version = pinned_version(name, output_dir)
     if history:
         schema, files = HISTORY_SCHEMA, version.history_files()
     else:
@@ -53,6 +108,7 @@ def _dataset(
         else:
             part = version.info["items"].get(partition_dirname(item_type), [])
             files = [version.path / f for f in part]
+    schema = _read_schema(version, files, schema)
     return ds.dataset([str(f) for f in files], schema=schema, format="parquet")
 
 
@@ -83,8 +139,10 @@ def load(
     The current view (one row per document) by default; with ``history=True`` every
     stored version (one row per document and content change, with ``run_id``).
     ``item_type`` keeps one type (only its partition is read). ``since`` (a date, a
-    tz-aware datetime or an ISO string) keeps rows whose ``last_changed`` (current view)
-    or ``crawled_at`` (history) is at or after it: "what changed since".
+    tz-aware datetime, or an ISO string of either: ``"2025-01-01"``) keeps rows whose
+    ``last_changed`` (current view) or ``crawled_at`` (history) is at or after it: "what
+    changed since". A dataset written by newer code keeps the columns this code does not
+    know.
     """
     dataset = _dataset(name, item_type, history, output_dir)
     schema = dataset.schema
@@ -94,7 +152,7 @@ def load(
         condition = ds.field("item_type") == item_type
     if since is not None:
         after = ds.field(time_column) >= pa.scalar(
-            _since_instant(since), schema.field(time_column).type
+            since_instant(since), schema.field(time_column).type
         )
         condition = after if condition is None else condition & after
     table = dataset.to_table(filter=condition)
@@ -109,7 +167,7 @@ def connect(
     The views read the files of the version published at call time; call again for a
     newer one. The connection uses UTC for timestamps.
     """
-    version = _pinned(name, output_dir)
+    version = pinned_version(name, output_dir)
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
     tables = (

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from citycrawl.dataset.layout import Layout, published_version
+from citycrawl.dataset.paths import DatasetPaths, published_version
 
 REPORT_FORMAT = 1
 _DATASET_PREFIX = "citycrawl/dataset/"
@@ -34,7 +34,7 @@ FIELD_SOURCE_PREFIX = "citycrawl/field_source/"
 
 def reports_dir(output_dir: str | os.PathLike[str], name: str) -> Path:
     """Where the reports of dataset ``name`` live."""
-    return Layout(Path(output_dir), name).store / "reports"
+    return DatasetPaths(Path(output_dir), name).store / "reports"
 
 
 def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, float]:
@@ -64,7 +64,7 @@ def committed_run(output_dir: str | os.PathLike[str], name: str, version: int | 
     """The manifest of the run that published dataset version ``version`` (or ``{}``)."""
     if version is None:
         return {}
-    current = published_version(Layout(Path(output_dir), name))
+    current = published_version(DatasetPaths(Path(output_dir), name))
     if current is None or current.number != version:
         return {}
     run_id = current.info["runs"][-1]

@@ -654,7 +654,7 @@ def test_r24_hostile_links_are_never_requested(
 
 
 def test_r24_output_paths_from_page_text_are_sanitised() -> None:
-    from citycrawl.dataset.layout import partition_dirname
+    from citycrawl.dataset.paths import partition_dirname
 
     for hostile in ("../../etc", "a/b", "..", ".hidden", "_x", "C:\\x", "x\x00y"):
         name = partition_dirname(hostile)

@@ -27,7 +27,7 @@ import pytest
 
 from citycrawl.dataset import CURRENT_SCHEMA, HISTORY_SCHEMA
 from citycrawl.dataset.faults import ENV as FAULT_ENV
-from citycrawl.dataset.layout import Layout, published_version
+from citycrawl.dataset.paths import DatasetPaths, published_version
 from citycrawl.sites import get
 from tests.reliability.conftest import RunningCrawl, run
 from tests.reliability.faultserver import FaultServer
@@ -135,7 +135,7 @@ class Watcher:
         while not self._stop.is_set():
             version = None
             with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-                version = published_version(Layout(self.out, NAME))
+                version = published_version(DatasetPaths(self.out, NAME))
             for path in version.item_files() if version else []:
                 try:
                     pq.read_table(path)
@@ -258,7 +258,7 @@ def test_r19_crash_inside_the_writer_promotes_nothing(
     scn = "r19" + fault.split(":")[1]
     first_seed = site(server, scn + "0", size=30, latency=0)
     assert run(out, args(first_seed), PROCESS_SETTINGS).returncode == 0
-    version = published_version(Layout(out, NAME))
+    version = published_version(DatasetPaths(out, NAME))
     assert version is not None
     before = sorted(check_dataset(out))
     seed_url = site(server, scn, size=60, latency=0)
@@ -269,7 +269,7 @@ def test_r19_crash_inside_the_writer_promotes_nothing(
         assert "ERROR" in failed.log
         assert "fault injected at write" in failed.log
     # Readers see the old version, untouched.
-    still = published_version(Layout(out, NAME))
+    still = published_version(DatasetPaths(out, NAME))
     assert still is not None
     assert still.number == version.number
     assert sorted(check_dataset(out)) == before

@@ -13,7 +13,9 @@
     <root>/_<name>/v000042/version.json                     files and runs of this version
 
 A version directory is complete before ``current`` points at it, and it is never
-changed afterwards. File names are never reused for other bytes (they carry the version
+changed afterwards; its ``version.json`` is written last, so a version whose
+``version.json`` reads and whose listed files exist is complete (:meth:`Version.missing`),
+whatever ``current`` says. File names are never reused for other bytes (they carry the version
 or run that wrote them; unchanged files are hard-linked into the next version), so a
 reader that lists through the static links while ``current`` moves either sees one
 version or fails to open a file, never a mix.
@@ -47,7 +49,7 @@ def partition_dirname(item_type: str) -> str:
 
 
 @dataclass(frozen=True)
-class Layout:
+class DatasetPaths:
     """Paths of dataset ``name`` under output directory ``root``."""
 
     root: Path
@@ -81,8 +83,20 @@ class Layout:
     def spool(self) -> Path:
         return self.store / "spool"
 
+    @property
+    def lost_found(self) -> Path:
+        """Where recovery moves what it must not delete and cannot use."""
+        return self.store / "lost+found"
+
     def version_dir(self, version: int) -> Path:
         return self.store / version_name(version)
+
+    def version_dirs(self) -> list[tuple[int, Path]]:
+        """Every ``v<number>`` directory of the store, oldest first (complete or not)."""
+        if not self.store.is_dir():
+            return []
+        found = [(parse_version_name(p.name), p) for p in self.store.iterdir()]
+        return sorted((n, p) for n, p in found if n is not None and p.is_dir())
 
 
 def version_name(version: int) -> str:
@@ -97,7 +111,7 @@ def parse_version_name(name: str) -> int | None:
 
 @dataclass(frozen=True)
 class Version:
-    """A published version: its directory (resolved) and its ``version.json``."""
+    """A version directory (resolved) and its ``version.json``."""
 
     path: Path
     info: dict[str, Any]
@@ -106,19 +120,57 @@ class Version:
     def number(self) -> int:
         return int(self.info["version"])
 
+    @property
+    def runs(self) -> list[str]:
+        """Run ids of every run committed up to this version, in commit (sequence) order."""
+        return list(self.info["runs"])
+
     def item_files(self) -> list[Path]:
         return [self.path / f for files in self.info["items"].values() for f in files]
 
     def history_files(self) -> list[Path]:
         return [self.path / f for f in self.info["history"]]
 
+    def manifest_path(self, run_id: str) -> Path:
+        return self.path / "runs" / f"{run_id}.json"
 
-def published_version(layout: Layout) -> Version | None:
-    """The version ``current`` points at, resolved once (pin it for consistent reads)."""
+    def missing(self) -> list[Path]:
+        """Listed data files that do not exist (a damaged or half-restored version)."""
+        return [f for f in (*self.item_files(), *self.history_files()) if not f.is_file()]
+
+
+def read_version(path: Path) -> Version | None:
+    """The version in directory ``path``; None if its ``version.json`` is missing or bad."""
     try:
-        target = os.readlink(layout.current)
-    except FileNotFoundError:
+        info = json.loads((path / "version.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
-    path = (layout.store / target).resolve()
-    info = json.loads((path / "version.json").read_text(encoding="utf-8"))
-    return Version(path, info)
+    required = {"version": int, "runs": list, "items": dict, "history": list}
+    if not isinstance(info, dict) or any(
+        not isinstance(info.get(k), t) for k, t in required.items()
+    ):
+        return None
+    return Version(path.resolve(), info)
+
+
+def published_version(paths: DatasetPaths) -> Version | None:
+    """The version ``current`` points at, resolved once (pin it for consistent reads).
+
+    None when there is no ``current`` link, or it leads to no readable version (lost in
+    a restore, say): the writer then recovers the link (``citycrawl.dataset.recovery``),
+    readers fall back to :func:`newest_complete_version`.
+    """
+    try:
+        target = os.readlink(paths.current)
+    except OSError:  # missing, or not a symlink (a restore that copied the directory)
+        return None
+    return read_version(paths.store / target)
+
+
+def newest_complete_version(paths: DatasetPaths) -> Version | None:
+    """The newest version directory that is complete on its own, whatever ``current`` says."""
+    for _number, path in reversed(paths.version_dirs()):
+        version = read_version(path)
+        if version is not None and not version.missing():
+            return version
+    return None

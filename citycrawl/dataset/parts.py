@@ -1,0 +1,131 @@
+"""Parquet files of a version: exact schema, zstd, fixed row groups, bounded memory."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from citycrawl.dataset.errors import DatasetError
+from citycrawl.dataset.faults import fault
+
+logger = logging.getLogger(__name__)
+
+#: Rows per Parquet row group: several per file so readers can parallelise and skip.
+ROW_GROUP_ROWS = 50_000
+#: Rows per batch DuckDB hands over. DuckDB materialises a batch inside its memory limit,
+#: so a smaller batch leaves more of the limit to the joins; row groups stay 50,000 rows.
+ARROW_BATCH_ROWS = 10_000
+#: Rows per Parquet file before a partition rolls over to the next part file.
+FILE_MAX_ROWS = 500_000
+
+
+def phase(name: str) -> None:
+    """Mark the start of a commit phase (DEBUG log; the benchmark records RSS per phase)."""
+    logger.debug("commit phase %s", name, extra={"citycrawl_phase": name})
+
+
+def conform(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
+    """The rows of ``batches`` with exactly ``schema`` (types, nullability, metadata).
+
+    Each batch is conformed on its own: batches of two queries (the merge's run rows and
+    previous rows) may name list items differently or differ in string width.
+    """
+    conformed = []
+    for batch in batches:
+        arrays = []
+        for field in schema:
+            col = batch.column(field.name)
+            # `==` on list types ignores the item field's name; the schema's name must win.
+            if str(col.type) != str(field.type):
+                col = col.cast(field.type)
+            if not field.nullable and col.null_count:
+                raise DatasetError(f"column {field.name!r} has {col.null_count} nulls")
+            arrays.append(col)
+        conformed.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
+    return pa.Table.from_batches(conformed, schema=schema)
+
+
+class PartWriter:
+    """Writes one Parquet file with the exact schema, zstd, in fixed-size row groups."""
+
+    def __init__(self, path: Path, schema: pa.Schema, compression: str = "zstd") -> None:
+        self.path = path
+        self.schema = schema
+        self.rows = 0
+        self._file = path.open("wb")
+        self._writer = pq.ParquetWriter(self._file, schema, compression=compression)
+
+    def write(self, table: pa.Table, *, checkpoint: bool = True) -> None:
+        """Append ``table`` in row groups of :data:`ROW_GROUP_ROWS`."""
+        self._writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+        self.rows += table.num_rows
+        if checkpoint:
+            fault("write")
+
+    def close(self) -> None:
+        """Write the footer and make the file durable."""
+        self._writer.close()
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+
+    def abort(self) -> None:
+        """Release the file after a failure; its directory is deleted, never published."""
+        with contextlib.suppress(Exception):
+            self._writer.close()
+        self._file.close()
+
+
+def stream_to_parts(
+    readers: pa.RecordBatchReader | Iterable[pa.RecordBatchReader],
+    schema: pa.Schema,
+    directory: Path,
+    name_for: Callable[[int], str],
+) -> list[str]:
+    """Write batch streams (one reader, or several in turn) as Parquet files ``name_for(0)``, ...
+
+    Memory holds one row group whatever the stream's size; a file rolls over after
+    :data:`FILE_MAX_ROWS` rows. Returns the file names (none for an empty stream).
+    """
+    files: list[str] = []
+    writer: PartWriter | None = None
+    buffer: list[pa.RecordBatch] = []
+    buffered = 0
+
+    def flush() -> None:
+        nonlocal writer, buffer, buffered
+        if not buffer:
+            return
+        if writer is None:
+            files.append(name_for(len(files)))
+            (directory / files[-1]).parent.mkdir(parents=True, exist_ok=True)
+            writer = PartWriter(directory / files[-1], schema)
+        writer.write(conform(buffer, schema))
+        buffer, buffered = [], 0
+        if writer.rows >= FILE_MAX_ROWS:
+            writer.close()
+            writer = None
+
+    try:
+        if isinstance(readers, pa.RecordBatchReader):
+            readers = [readers]
+        for batch in itertools.chain.from_iterable(readers):
+            buffer.append(batch)
+            buffered += batch.num_rows
+            if buffered >= ROW_GROUP_ROWS:
+                flush()
+        flush()
+        if writer is not None:
+            writer.close()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    return files
