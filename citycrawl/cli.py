@@ -4,11 +4,14 @@
 127.0.0.1, runs the real ``scrapy crawl eurocities`` against it, and prints where the
 dataset went and what is in it. It needs no internet.
 
+``citycrawl repair`` checks every file of the datasets in ``--output`` (or the one named
+by ``--network``) and rebuilds what is damaged from the history (docs/operations.md).
+
 ``citycrawl nightly`` is the scheduled entry point (docs/operations.md): it runs the
 crawl (incremental unless ``--full``) with its log in a rotated file, reads the run
 report the crawl wrote, and exits 0 when all went well; otherwise it prints one line
-saying why and exits 1 (the crawl or the commit failed), 2 (bad arguments) or 3 (the
-data-quality checks failed).
+saying why and exits 1 (the crawl or the commit failed), 2 (bad arguments), 3 (the
+data-quality checks failed) or 4 (the dataset was written by newer code).
 
 ``citycrawl import-warc FILE… [--network NAME] [--output-dir DIR] [--workers N]`` reads
 the pages stored in WARC files through the crawl's parsers into the dataset
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -29,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from citycrawl.mirror import MirrorServer, start_paths
+from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -121,8 +126,6 @@ def demo(output: Path) -> int:
 
 #: Exit statuses of ``citycrawl nightly``.
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_CHECKS_FAILED = 0, 1, 2, 3
-#: Close reasons after which a crawl counts as complete enough to judge its data.
-OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,12 @@ def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) 
     """The nightly verdict from the crawl's exit status and its run report (pure)."""
     if returncode == 2:
         return NightlyOutcome(EXIT_USAGE, f"bad crawl arguments; see {log_file}")
+    if returncode == EXIT_DATASET_NEWER:
+        return NightlyOutcome(
+            EXIT_DATASET_NEWER,
+            "the dataset was written by newer citycrawl code (a higher schema version); "
+            "nothing was crawled; upgrade citycrawl",
+        )
     if report is None:
         return NightlyOutcome(
             EXIT_CRAWL_FAILED,
@@ -295,6 +304,60 @@ def _import_warc_parser(commands: Any) -> None:
     warc_parser.add_argument("--workers", type=int, help="parsing processes (one per core)")
 
 
+def _datasets(output: Path) -> list[str]:
+    """Names of the datasets in ``output`` (each has a ``_<name>`` store)."""
+    if not output.is_dir():
+        return []
+    return sorted(p.name[1:] for p in output.iterdir() if p.name.startswith("_") and p.is_dir())
+
+
+def repair(output: Path, names: Sequence[str]) -> int:
+    """Check and repair the datasets ``names`` (all in ``output`` if none); exit status.
+
+    One line per dataset. 0: healthy or repaired; 1: a full crawl is needed, or the
+    dataset could not be opened (locked, unwritable, beyond repair); 4: written by newer
+    code (left alone).
+    """
+    from citycrawl.dataset import DatasetError, DatasetNewerError
+    from citycrawl.dataset.writer import repair_dataset
+
+    logging.basicConfig(level=logging.WARNING, format="citycrawl repair: %(message)s")
+    status = EXIT_OK
+    for name in names or _datasets(output):
+        try:
+            version, manifest = repair_dataset(output, name)
+        except DatasetError as exc:
+            print(f"citycrawl repair: {name}: {exc}", file=sys.stderr, flush=True)
+            newer = isinstance(exc, DatasetNewerError)
+            status = max(status, EXIT_DATASET_NEWER if newer else EXIT_CRAWL_FAILED)
+            continue
+        where = f"{version.path.name}, {version.info.get('rows')} documents" if version else "empty"
+        if manifest is None:
+            print(f"citycrawl repair: {name}: healthy ({where})", flush=True)
+            continue
+        report = manifest["repair"]
+        line = (
+            f"{name}: {len(report['damaged'])} damaged files, repaired ({where}): "
+            f"{report['rebuilt_documents']} documents rebuilt from the history, "
+            f"{report['lost_documents']} lost"
+        )
+        if report["full_crawl_needed"]:
+            line += "; run a full crawl: citycrawl nightly --full"
+            status = max(status, EXIT_CRAWL_FAILED)
+        print(f"citycrawl repair: {line}", flush=True)
+    return status
+
+
+def _repair_parser(commands: Any) -> None:
+    repair_parser = commands.add_parser(
+        "repair", help="check every dataset file, rebuild what is damaged from the history"
+    )
+    repair_parser.add_argument("--output", type=Path, default=Path("output"))
+    repair_parser.add_argument(
+        "--network", action="append", default=[], metavar="NAME", help="dataset (default: all)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="citycrawl", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -315,7 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     _export_parser(commands)
     _import_warc_parser(commands)
+    _repair_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "repair":
+        return repair(args.output.resolve(), args.network)
     if args.command == "export":
         from citycrawl.sites import all_sites
 

@@ -22,7 +22,7 @@ which the run manifest records and withdrawal depends on. ``close_spider`` makes
 spool durable first, so a crash between the two loses nothing.
 
 Stats: ``citycrawl/dataset/spooled``, then the manifest counts as
-``citycrawl/dataset/<new|changed|unchanged|stale|withdrawn|rows_current>`` and
+``citycrawl/dataset/<new|changed|unchanged|clock_behind|withdrawn|rows_current>`` and
 ``citycrawl/dataset/version``; on failure ``citycrawl/dataset/commit_failed`` = 1 and the
 error is logged at ERROR (the spool is kept for the next run).
 """

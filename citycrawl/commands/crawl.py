@@ -15,20 +15,25 @@ when nothing was saved. Here the run exits
   error, a full disk), could not be opened (locked by another run), the spider closed
   for any other reason (``closespider_*``, a crash), or robots.txt of the site stayed
   unreachable so nothing could be crawled (``citycrawl/robotstxt/unreachable``);
-* 2 for a bad argument.
+* 2 for a bad argument;
+* 4 when the dataset was written by newer code (a higher schema version): nothing is
+  crawled, as writing it would drop the columns this code does not know.
+
+The dataset is checked before the crawl starts (writable, not locked, not newer), so
+those failures are one line on stderr, not a traceback from inside the crawl.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
-#: Close reasons after which a run counts as a success.
-OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
-
+from citycrawl.dataset import DatasetError, DatasetNewerError, check_writable
+from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
 
 DATASET_PIPELINE = "pipelines.dataset_writer.DatasetWriterPipeline"
 
@@ -59,6 +64,19 @@ class Command(ScrapyCrawlCommand):
     process has stopped.
     """
 
+    def _dataset_writable(self, name: str) -> bool:
+        """Check the dataset before any request; else one line and the exit status."""
+        assert self.settings is not None
+        if self.settings.getwithbase("ITEM_PIPELINES").get(DATASET_PIPELINE) is None:
+            return True
+        try:
+            check_writable(self.settings.get("CITYCRAWL_OUTPUT_DIR", "output"), name)
+        except DatasetError as exc:
+            print(f"scrapy crawl {name}: {exc}", file=sys.stderr, flush=True)
+            self.exitcode = EXIT_DATASET_NEWER if isinstance(exc, DatasetNewerError) else 1
+            return False
+        return True
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1 or self.crawler_process is None:
             super().run(args, opts)  # Scrapy's usage errors, word for word
@@ -68,6 +86,8 @@ class Command(ScrapyCrawlCommand):
         check = getattr(spider_class, "check_arguments", None)
         if check is not None:
             check(opts.spargs)  # raises UsageError, which scrapy prints and exits 2
+        if not self._dataset_writable(spider_class.name):
+            return
         crawler = process.create_crawler(spider_class)
         process.crawl(crawler, **opts.spargs)
         process.start()

@@ -95,6 +95,42 @@ def check_writable(root: str | os.PathLike[str], name: str) -> None:
         lock.release()
 
 
+def _recover(paths: DatasetPaths) -> Version | None:
+    """Start-up under the lock: pointer, newer-schema refusal, lost metadata, sweep,
+    damaged files (footers). Returns the published version after all of it."""
+    current = recover_current(paths)
+    if current is None:
+        sweep(paths, None)
+        return None
+    check_not_newer(current.info, f"{paths.name!r} in {paths.root}")
+    restore_manifests(current)
+    sweep(paths, current)
+    if damages := check_version(current):
+        repair_version(paths, current, damages)
+        return published_version(paths)
+    return current
+
+
+def repair_dataset(root: str | os.PathLike[str], name: str) -> tuple[Version | None, dict | None]:
+    """Recover dataset ``name`` and check every row group of every file; repair damage.
+
+    Returns the published version afterwards and the repair's manifest (None when
+    nothing was damaged). Takes the lock, so never runs beside a crawl. Spools of dead
+    runs are left for the next crawl to commit.
+    """
+    paths = DatasetPaths(Path(root), name)
+    open_store(paths)
+    lock = DatasetLock(paths)
+    lock.acquire("repair")
+    try:
+        current = _recover(paths)
+        damages = check_version(current, deep=True) if current else []
+        manifest = repair_version(paths, current, damages) if current and damages else None
+        return published_version(paths), manifest
+    finally:
+        lock.release()
+
+
 class DatasetWriter:
     """One run's writer of dataset ``name`` under ``root`` (e.g. ``output``).
 
@@ -154,14 +190,8 @@ class DatasetWriter:
             raise
 
     def _start_up(self) -> None:
-        """Recover the pointer, refuse newer data, repair, commit dead runs' spools."""
-        current = recover_current(self.paths)
-        if current is not None:
-            check_not_newer(current.info, f"{self.paths.name!r} in {self.paths.root}")
-            restore_manifests(current)
-        sweep(self.paths, current)
-        if current is not None and (damages := check_version(current)):
-            repair_version(self.paths, current, damages)
+        """Recover and repair what earlier runs left, commit dead runs' spools."""
+        _recover(self.paths)
         self._recover_spools()
         base = published_version(self.paths)
         write_json_atomic(

@@ -34,8 +34,8 @@ from spidermon import Monitor, MonitorSuite
 from spidermon.runners import MonitorRunner
 
 from citycrawl.monitoring.collector import KEY_FIELDS
-
-OK_FINISH_REASONS = frozenset({"finished", "shutdown"})
+from citycrawl.monitoring.render import pct
+from citycrawl.outcome import OK_FINISH_REASONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +72,6 @@ class Thresholds:
         return cls(**values)
 
 
-def _pct(share: float | None) -> str:
-    return "n/a" if share is None else f"{share:.0%}"
-
-
 def coverage_drops(
     report: Mapping[str, Any], history: Sequence[Mapping[str, Any]], thresholds: Thresholds
 ) -> list[str]:
@@ -98,9 +94,9 @@ def coverage_drops(
         if baseline - current["share"] > thresholds.coverage_drop:
             pages = ", ".join(current.get("missing_examples", [])) or "none recorded"
             messages.append(
-                f"coverage of {key.name} fell to {_pct(current['share'])} "
+                f"coverage of {key.name} fell to {pct(current['share'])} "
                 f"({current['filled']} of {current['total']} {key.description}) from "
-                f"{_pct(baseline)} over the last {len(earlier)} run(s); pages without it: "
+                f"{pct(baseline)} over the last {len(earlier)} run(s); pages without it: "
                 f"{pages}"
             )
     return messages

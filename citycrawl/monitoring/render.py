@@ -52,7 +52,8 @@ def coverage_chart(reports: Sequence[Mapping[str, Any]]) -> str:
     return "".join(parts)
 
 
-def _pct(share: float | None) -> str:
+def pct(share: float | None) -> str:
+    """A share as a whole percentage (``42%``), ``n/a`` when unknown."""
     return "n/a" if share is None else f"{share:.0%}"
 
 
@@ -112,7 +113,7 @@ def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]])
     failures = _check_items(checks)
     coverage_rows = "".join(
         f"<tr><th>{html.escape(name)}</th><td>{c['filled']}/{c['total']}</td>"
-        f"<td>{_pct(c['share'])}</td>"
+        f"<td>{pct(c['share'])}</td>"
         f"<td>{html.escape(', '.join(c.get('missing_examples', [])))}</td></tr>"
         for name, c in report.get("coverage", {}).items()
     )

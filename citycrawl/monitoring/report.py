@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from citycrawl.dataset.paths import DatasetPaths, published_version
+from citycrawl.fsutil import write_atomic
 
 REPORT_FORMAT = 1
 _DATASET_PREFIX = "citycrawl/dataset/"
@@ -102,7 +102,8 @@ def build_report(
         "dataset": {
             k: v
             for k, v in _prefixed(stats, _DATASET_PREFIX).items()
-            if k in {"new", "changed", "unchanged", "stale", "withdrawn", "rows_current"}
+            if k
+            in {"new", "changed", "unchanged", "stale", "clock_behind", "withdrawn", "rows_current"}
         },
         "dropped": _prefixed(stats, _DROPPED_PREFIX),
         "http": _http(stats, collected, duration),
@@ -143,26 +144,13 @@ def _http(
     }
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_report(directory: Path, report: Mapping[str, Any], html: str) -> Path:
     """Store ``report`` as ``<run_id>.json`` and ``<run_id>.html`` (+ ``latest.html``)."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{report['run_id']}.json"
-    _write_atomic(path, json.dumps(report, indent=1, sort_keys=True, default=str) + "\n")
-    _write_atomic(path.with_suffix(".html"), html)
-    _write_atomic(directory / "latest.html", html)
+    write_atomic(path, json.dumps(report, indent=1, sort_keys=True, default=str) + "\n")
+    write_atomic(path.with_suffix(".html"), html)
+    write_atomic(directory / "latest.html", html)
     return path
 
 
