@@ -337,7 +337,7 @@ def repair(output: Path, names: Sequence[str]) -> int:
             continue
         report = manifest["repair"]
         line = (
-            f"{name}: {len(report['damaged'])} damaged files, repaired ({where}): "
+            f"{name}: damaged {', '.join(report['damaged'])}; repaired ({where}): "
             f"{report['rebuilt_documents']} documents rebuilt from the history, "
             f"{report['lost_documents']} lost"
         )

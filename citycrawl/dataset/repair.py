@@ -3,7 +3,8 @@
 Unchanged files are hard links shared by consecutive versions, so a file damaged on
 disk (truncated, zeroed, overwritten) damages the previous version too; repair never
 relies on it. :func:`check_version` reads every footer (cheap, at every writer start)
-or every row group (``deep``: after a failed commit, and in ``citycrawl repair``).
+or every page, its CRC checked (``deep``: after a failed commit, and in ``citycrawl
+repair``).
 :func:`repair_version` publishes a new version without the damaged files:
 
 * a damaged current-view file: its documents are rebuilt from their newest history row
@@ -65,10 +66,11 @@ class Damage:
 
 def _check_file(path: Path, deep: bool) -> str | None:
     try:
-        parquet = pq.ParquetFile(path)
+        parquet = pq.ParquetFile(path, page_checksum_verification=deep, pre_buffer=False)
         if deep:
-            for group in range(parquet.num_row_groups):
-                parquet.read_row_group(group)
+            # Small batches: memory holds a column chunk, never a whole row group decoded.
+            for _batch in parquet.iter_batches(batch_size=1024):
+                pass
     except (OSError, ValueError, pa.ArrowException) as exc:
         return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return None

@@ -41,7 +41,7 @@ from citycrawl.dataset.manifest import (
 )
 from citycrawl.dataset.paths import DatasetPaths, Version, published_version, version_name
 from citycrawl.dataset.policy import NEVER_WITHDRAW, WithdrawalPolicy
-from citycrawl.dataset.publish import install, next_number, publish
+from citycrawl.dataset.publish import ensure_links, install, next_number, publish
 from citycrawl.dataset.recovery import prune, recover_current, restore_manifests, sweep
 from citycrawl.dataset.repair import check_version, repair_version
 from citycrawl.fsutil import fsync_dir, write_json_atomic
@@ -95,24 +95,29 @@ def check_writable(root: str | os.PathLike[str], name: str) -> None:
         lock.release()
 
 
-def _recover(paths: DatasetPaths) -> Version | None:
+def _recover(paths: DatasetPaths, *, deep: bool = False) -> tuple[Version | None, dict | None]:
     """Start-up under the lock: pointer, newer-schema refusal, lost metadata, sweep,
-    damaged files (footers). Returns the published version after all of it."""
+    damaged files (footers, or every page if ``deep``).
+
+    Returns the published version after all of it, and the repair's manifest if one
+    was needed.
+    """
     current = recover_current(paths)
     if current is None:
         sweep(paths, None)
-        return None
+        return None, None
     check_not_newer(current.info, f"{paths.name!r} in {paths.root}")
+    ensure_links(paths)
     restore_manifests(current)
     sweep(paths, current)
-    if damages := check_version(current):
-        repair_version(paths, current, damages)
-        return published_version(paths)
-    return current
+    if damages := check_version(current, deep=deep):
+        manifest = repair_version(paths, current, damages)
+        return published_version(paths), manifest
+    return current, None
 
 
 def repair_dataset(root: str | os.PathLike[str], name: str) -> tuple[Version | None, dict | None]:
-    """Recover dataset ``name`` and check every row group of every file; repair damage.
+    """Recover dataset ``name``, check every page of every file, and repair damage.
 
     Returns the published version afterwards and the repair's manifest (None when
     nothing was damaged). Takes the lock, so never runs beside a crawl. Spools of dead
@@ -123,10 +128,7 @@ def repair_dataset(root: str | os.PathLike[str], name: str) -> tuple[Version | N
     lock = DatasetLock(paths)
     lock.acquire("repair")
     try:
-        current = _recover(paths)
-        damages = check_version(current, deep=True) if current else []
-        manifest = repair_version(paths, current, damages) if current and damages else None
-        return published_version(paths), manifest
+        return _recover(paths, deep=True)
     finally:
         lock.release()
 
