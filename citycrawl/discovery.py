@@ -297,7 +297,7 @@ class Discovery:
         self._stat("sitemaps")
         if page.is_index:
             since = (
-                self.plan.state.last_run_before(self.plan.today) if self.plan.incremental else None
+                self.plan.state.last_run_before(self.plan.now) if self.plan.incremental else None
             )
             for child in page.entries:
                 if self.spider.on_site(child.url) and wanted_child_sitemap(child, since):

@@ -162,9 +162,9 @@ class KnownDocument:
         return self.last_day is None or self.last_day >= today
 
 
-def _ahead(instant: dt.datetime, today: dt.date) -> bool:
-    """``instant`` lies after ``today`` (UTC): written by a clock that ran ahead."""
-    return instant.astimezone(dt.UTC).date() > today
+def _ahead(instant: dt.datetime, now: dt.datetime | None) -> bool:
+    """``instant`` lies after this run's clock ``now``: written by a clock that ran ahead."""
+    return now is not None and instant > now
 
 
 def loose_text(text: str | None) -> str:
@@ -239,13 +239,15 @@ def decide_listed_url(
     today: dt.date,
     *,
     full: bool = False,
+    now: dt.datetime | None = None,
 ) -> Decision:
     """What to do with a document a sitemap or feed lists, modified at ``lastmod``.
 
     A date-only ``lastmod`` on the day of the last fetch counts as modified: the change
     may have come after the fetch. No ``lastmod`` tells nothing; the listings decide.
     A refetch keeps the stored card hash: no card was seen, and the listing's card is
-    still the one the row was read from.
+    still the one the row was read from. ``now``: this run's clock; a stored fetch time
+    after it (a clock that ran ahead) cannot be compared with, so the page is fetched.
     """
     if doc is None:
         return Decision(True, Reason.FULL if full else Reason.NEW, False)
@@ -254,7 +256,7 @@ def decide_listed_url(
         return Decision(True, Reason.FULL, True, card_hash=stored)
     if doc.status == STATUS_WITHDRAWN:
         return Decision(True, Reason.WITHDRAWN_LISTED, True, card_hash=stored)
-    if _ahead(doc.last_seen, today):
+    if _ahead(doc.last_seen, now):
         # The stored fetch time is in the future: no lastmod can be compared with it.
         return Decision(True, Reason.CLOCK_AHEAD, True, card_hash=stored)
     if isinstance(lastmod, dt.datetime):
@@ -274,21 +276,21 @@ def keep_paging(known_run: int, stop_after: int, *, full: bool = False) -> bool:
     return full or known_run < stop_after
 
 
-def conditional_headers(doc: KnownDocument, today: dt.date) -> dict[str, str]:
+def conditional_headers(doc: KnownDocument, now: dt.datetime | None) -> dict[str, str]:
     """The stored copy's validators as request headers (RFC 9110 §13.1).
 
     ``If-None-Match`` when the stored row has an ``ETag`` (a server that knows it
     decides on it alone); ``If-Modified-Since`` with the stored ``Last-Modified``, else
     the time the stored copy was fetched (the server's clock, not ours, is then
     compared, which is less exact but never misses a change made after the fetch). A
-    fetch time after ``today`` (a clock that ran ahead) is not sent: it would make every
-    later change look older than the copy.
+    fetch time after this run's clock ``now`` (a clock that ran ahead) is not sent: it
+    would make every later change look older than the copy.
     """
     headers = {}
     if doc.etag:
         headers["If-None-Match"] = doc.etag
     since = doc.last_modified or doc.last_seen
-    if not _ahead(since, today):
+    if not _ahead(since, now):
         headers["If-Modified-Since"] = format_datetime(since.astimezone(dt.UTC), usegmt=True)
     return headers
 
@@ -343,14 +345,14 @@ class IncrementalState:
     def __len__(self) -> int:
         return len(self.documents)
 
-    def last_run_before(self, today: dt.date) -> dt.datetime | None:
-        """The latest fetch the dataset records, not after ``today``.
+    def last_run_before(self, now: dt.datetime) -> dt.datetime | None:
+        """The latest fetch the dataset records, not after this run's clock ``now``.
 
-        A fetch dated after today came from a clock that ran ahead: trusting it would
-        skip every sitemap entry modified since the real last run.
+        A later fetch time came from a clock that ran ahead: trusting it would skip
+        every sitemap entry modified since the real last run.
         """
         return max(
-            (d.last_seen for d in self.documents.values() if not _ahead(d.last_seen, today)),
+            (d.last_seen for d in self.documents.values() if not _ahead(d.last_seen, now)),
             default=None,
         )
 
@@ -429,6 +431,9 @@ class IncrementalPlan:
     full: bool = False
     stop_after: int = DEFAULT_STOP_AFTER
     stats: Any = None
+    #: This run's clock, against which stored fetch times are checked (a clock that ran
+    #: ahead on an earlier run leaves fetch times in the future).
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     gone: dict[str, str | None] = field(init=False)
     decided: set[str] = field(init=False, default_factory=set)
     """``item_id`` of every document a card, sitemap or feed led to this run."""
@@ -470,7 +475,7 @@ class IncrementalPlan:
     def for_listed_url(self, url: str, lastmod: dt.datetime | dt.date | None) -> Decision:
         """The decision for a sitemap or feed URL (counted)."""
         doc = self.lookup(url)
-        decision = decide_listed_url(doc, lastmod, self.today, full=self.full)
+        decision = decide_listed_url(doc, lastmod, self.today, full=self.full, now=self.now)
         url = self.site.canonical_url(url)
         gone_card = self.gone.get(url)
         if doc is None and gone_card is not None:
@@ -516,7 +521,7 @@ class IncrementalPlan:
         if not decision.conditional or doc is None:
             return {}
         return {
-            "headers": conditional_headers(doc, self.today),
+            "headers": conditional_headers(doc, self.now),
             # 304 is not an error here: it says the stored copy is current.
             "meta": {CONDITIONAL_META: True, "handle_httpstatus_list": [304]},
         }

@@ -30,6 +30,7 @@ from tests.rows import make_row
 
 TODAY = dt.date(2026, 5, 20)
 FETCHED = dt.datetime(2026, 5, 19, 3, 0, tzinfo=dt.UTC)
+NOW = dt.datetime(2026, 5, 20, 3, 0, tzinfo=dt.UTC)
 SITE = get("eurocities")
 URL = "https://eurocities.eu/latest/a-story/"
 
@@ -159,7 +160,7 @@ def test_paging_stops_after_a_run_of_known_cards() -> None:
 
 
 def test_conditional_headers_carry_the_last_fetch() -> None:
-    headers = conditional_headers(doc(), TODAY)
+    headers = conditional_headers(doc(), NOW)
     assert parsedate_to_datetime(headers["If-Modified-Since"]) == FETCHED
     assert headers["If-Modified-Since"].endswith("GMT")
 
@@ -218,10 +219,9 @@ def test_state_is_read_from_the_committed_dataset(tmp_path: Path) -> None:
     assert known is not None
     assert known.item_id == row["item_id"]
     assert known.last_seen == row["crawled_at"]
-    fetched_on = row["crawled_at"].date()
-    assert state.last_run_before(fetched_on) == row["crawled_at"]
-    # Seen from a day before the fetch, the fetch came from a clock that ran ahead.
-    assert state.last_run_before(fetched_on - dt.timedelta(days=1)) is None
+    assert state.last_run_before(row["crawled_at"]) == row["crawled_at"]
+    # Seen from a clock behind the fetch, the fetch came from a clock that ran ahead.
+    assert state.last_run_before(row["crawled_at"] - dt.timedelta(seconds=1)) is None
     # A spooled but uncommitted run is not state: the ledger is what was published.
     with DatasetWriter(tmp_path, "eurocities") as writer:
         writer.write(make_row(url="https://eurocities.eu/latest/another/"))
@@ -261,10 +261,10 @@ def test_a_stored_card_hash_decides_exactly() -> None:
 
 def test_conditional_headers_send_the_stored_validators() -> None:
     modified = dt.datetime(2025, 1, 1, 8, 0, tzinfo=dt.UTC)
-    headers = conditional_headers(doc(etag='W/"5f2"', last_modified=modified), TODAY)
+    headers = conditional_headers(doc(etag='W/"5f2"', last_modified=modified), NOW)
     assert headers["If-None-Match"] == 'W/"5f2"'
     assert parsedate_to_datetime(headers["If-Modified-Since"]) == modified
-    assert "If-None-Match" not in conditional_headers(doc(), TODAY)
+    assert "If-None-Match" not in conditional_headers(doc(), NOW)
 
 
 def test_a_gone_url_with_the_same_card_is_skipped_until_the_card_changes() -> None:
@@ -289,9 +289,10 @@ def test_a_fetch_time_from_a_clock_that_ran_ahead_never_makes_a_page_unchanged(
     # The stored copy says it was fetched in the future: every lastmod looks older.
     stored = doc(last_seen=FETCHED + ahead)
     for lastmod in (None, FETCHED, FETCHED.date(), FETCHED + dt.timedelta(days=1)):
-        decision = decide_listed_url(stored, lastmod, TODAY)
+        decision = decide_listed_url(stored, lastmod, TODAY, now=NOW)
         assert (decision.fetch, decision.reason) == (True, Reason.CLOCK_AHEAD)
-    assert "If-Modified-Since" not in conditional_headers(stored, TODAY)
+    assert "If-Modified-Since" not in conditional_headers(stored, NOW)
+    assert "If-Modified-Since" in conditional_headers(doc(), NOW)
 
 
 def test_a_sitemap_refetch_keeps_the_stored_card_hash() -> None:
