@@ -2,6 +2,8 @@
 
 The rule throughout: nothing is deleted unless it is provably garbage. A ``.tmp-*``
 entry was never published (versions are built under that name and renamed complete). A
+version newer than ``current`` whose added runs all still have their spools was never
+published (spools are deleted only after publishing), and is rebuilt from them. A
 version older than ``current`` whose runs are all in ``current`` is superseded. Anything
 else that looks wrong is kept, and said at WARNING.
 """
@@ -59,8 +61,14 @@ def recover_current(paths: DatasetPaths) -> Version | None:
     none is complete.
     """
     restore_version_infos(paths)
-    newest = newest_complete_version(paths)
     linked = published_version(paths)
+    newest = newest_complete_version(paths)
+    while newest is not None and linked is not None and _unpublished(paths, newest, linked):
+        # A commit killed between renaming its version and publishing it: its run's
+        # spool is still there, so the next commit rebuilds it. Provably garbage.
+        logger.info("sweeping unpublished version %s", newest.path)
+        shutil.rmtree(newest.path)
+        newest = newest_complete_version(paths)
     if newest is None:
         dirs = [p.name for _n, p in paths.version_dirs()]
         if dirs:
@@ -82,6 +90,17 @@ def recover_current(paths: DatasetPaths) -> Version | None:
         newest.path.name,
     )
     return newest
+
+
+def _unpublished(paths: DatasetPaths, version: Version, linked: Version) -> bool:
+    """``version``, newer than the one ``current`` names, was never published: every
+    run it adds still has its spool (spools go only after publishing)."""
+    added = [r for r in version.runs if r not in set(linked.runs)]
+    return (
+        version.number > linked.number
+        and bool(added)
+        and all((paths.spool / f"{r}.jsonl").exists() for r in added)
+    )
 
 
 def _move_to_lost_found(paths: DatasetPaths, entry: Path) -> None:
