@@ -3537,4 +3537,39 @@ FAILURES.extend([
     # https://cachoeiradosul.rs.leg.br/ (a day without its month)
     x("A Câmara de Vereadores irá realizar, nesta quinta-feira (4), sessão solene para marcar os 192 de independência", "no_date", lang="pt", form="no_date"),
 ])
+# --- a fresh batch, read before any change: English council consultations and town events
+CASES.extend([
+    # https://yourvoicematters.waikatoregion.govt.nz/representation-review/widgets/435585/key_dates
+    c("06 May → 07 June 2024\n\nConsultation period", "2024-05-06", "2024-06-07", form="range_months", span="06 May → 07 June 2024"),
+    c("30 June 2024\n\nHearings\n\nEnd of June", "2024-06-30", form="text", span="30 June 2024"),
+    # https://letstalk.cherwell.gov.uk/community-governance-2021/widgets/37225/key_dates
+    c("22 November 2021 → 31 January 2022\n\nFirst public consultation", "2021-11-22", "2022-01-31", form="range_years", span="22 November 2021 → 31 January 2022"),
+    c("04 July → 09 September 2022\n\nSecond public consultation", "2022-07-04", "2022-09-09", form="range_months", span="04 July → 09 September 2022"),
+    # http://www.barryanddistrictnews.co.uk/news/11186535.Consultation_ends/?ref=nt
+    c("THE deadline for the public consultation on Local Development Plan Alternative Sites is today. (May 1)", "2014-05-01", ref=dt.date(2014, 5, 1), form="relative", span="May 1"),
+    c("Views have been invited since March 20 on the sites suggested by third parties", "2014-03-20", ref=dt.date(2014, 5, 1), form="mdy", span="March 20"),
+    # https://dlrcoco.ie/dlr-events/attractions/how-did-my-ideas-and-views-inform-local-area-plan
+    c("with minor amendments at a a Special Council Meeting on the 10th October 2023.", "2023-10-10", form="ordinal", span="10th October 2023"),
+    # https://have-your-say.great-yarmouth.gov.uk:443/article/11694/Closed-First-draft-Local-Plan-consultation-13-March-8-May-2024
+    c("Closed - First draft Local Plan consultation (13 March - 8 May 2024)", "2024-03-13", "2024-05-08", form="range_months", span="13 March - 8 May 2024"),
+    c("Consultation on the first draft Local Plan opened on 13 March 2024 and closed at 23:59 on 08 May 2024.", "2024-03-13", form="text", span="13 March 2024"),
+    # https://www.heraldbulletin.com/news/local_news/briefs/go-mad-june-17-18/
+    # http://www.tucsonnewsnow.com/story/38331576/hot-time-in-the-city-at-2nd-saturdays-downtown
+    c("2nd Saturdays sizzles with fun, food, music and fun from 5 p.m. to 10 p.m. on June 9 in downtown Tucson.", "2018-06-09T17:00:00", "2018-06-09T22:00:00", ref=dt.date(2018, 6, 2), form="time", span="5 p.m. to 10 p.m. on June 9"),
+    # https://greensboro.com/community/rockingham_now/news/reidsville-prepares-for-new-normal/
+    c("Concert dates are June 26, July 24, Aug. 28 and Sept. 25 from 7-9 p.m.", "2021-06-26T19:00:00", "2021-06-26T21:00:00", ref=dt.date(2021, 5, 6), form="list", span="June 26, July 24, Aug. 28 and Sept. 25 from 7-9 p.m."),
+    c("We will be featuring two bands at the FAB festival set for Oct. 16 from 3-9 p.m.", "2021-10-16T15:00:00", "2021-10-16T21:00:00", ref=dt.date(2021, 5, 6), form="time", span="Oct. 16 from 3-9 p.m."),
+    # https://www.newsbreak.com/news/2634118675569/
+    c("Ages 10-14 will perform \"The Wizard of Oz,\" while ages 15-18 will present \"The Rehearsal,\" all on July 29, 30, and 31.", "2022-07-29", "2022-07-31", ref=dt.date(2022, 6, 12), form="list", span="July 29, 30, and 31"),
+])
+FAILURES.extend([
+    # https://www.heraldbulletin.com/news/local_news/briefs/go-mad-june-17-18/ (a weekday heading, no date)
+    x("SATURDAY\nAnderson\nFarmers Market 9 a.m. to noon at Anderson Farmers Market, 1102 Central Ave.", "no_date", form="no_date"),
+    # https://community.portlandmetrochamber.com/directorpark/Search
+    x("Downtown Ducky Drop\n3:00 PM - 6:00 PM\nWe are celebrating the opening of Teachers Fountain", "no_date", form="no_date"),
+    # https://theroanoker.com/events/freedom-first-st-patrick-s-day-parade-and-shamrock-festival/
+    x("Admission is FREE! From 12:00pm - 5:00pm in a new location, on Salem Avenue near Jefferson Street.", "no_date", form="no_date"),
+    # https://omaha.com/lifestyles/
+    x("Parade at 10 a.m. Saturday with Culture Fest to follow from noon to 5 p.m.", "no_date", form="no_date"),
+])
 # fmt: on

@@ -49,7 +49,7 @@ def _words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(unaccented_lower(w) for w in words)
 
 
-_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u2192")  # "→" too
 _APOSTROPHES = frozenset("\u2019\u2018`´")
 _SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
 
@@ -371,7 +371,7 @@ class Parser:
             if second is not None:
                 times, k = [first[0], second[0]], second[1]
         for j in range(k, k + 3):
-            if self.t.at(j) in self.lex.weekdays or t.is_num(j):
+            if self.t.at(j) in self.lex.starters or t.is_num(j):
                 expr = self.expression(j)
                 if expr is None or len(expr.items) > 1 or expr.items[0].times:
                     return None
@@ -396,6 +396,8 @@ class Parser:
             # "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit
             # date wins.
             j = first.last
+            if self.t.at(j) == "." and self.t.at(j + 1) in {"(", "["}:
+                j += 1  # "is today. (May 1)"
             if self.t.at(j) in {",", "(", "["}:
                 j += 1
             if self.t.at(j) in _BRACKET_ARTICLES:
@@ -913,7 +915,9 @@ class Parser:
         after_dot = t.at(k) == "." and k == j + 1
         if after_dot:
             k += 1
-        after_day = k
+        # A sentence's full stop after a day ("… on July 29, 30, and 31.") is no
+        # ordinal dot, unless a month follows it.
+        after_day = k - 1 if after_dot and self._sentence_ends_after(k - 1) else k
         if t.at(k) in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
             k += 1  # "09-Octubre-2025", "9/Oct/2023"
         k = self._day_month_link(k)
@@ -1065,6 +1069,8 @@ class Parser:
                     paren = paren or t.at(k) == "("
                     k, steps = k + 1, steps + 1
                 first = self.time(k, allow_bare=False) if steps else None
+                if first is not None and self._date_follows(first[1]):
+                    first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         if first is None:
             return
         t1, k = first
@@ -1093,6 +1099,19 @@ class Parser:
         worded = any(x.worded for x in times)
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
+
+    def _date_follows(self, k: int) -> bool:
+        """True if a date starts right after ``k`` (past linking words): the time
+        before it is that date's."""
+        for j in range(k, k + 3):
+            tok = self.t.at(j)
+            if tok.isdigit() or tok in self.lex.months or tok in self.lex.weekdays:
+                return j > k
+            if self.relative(j) is not None:
+                return True
+            if tok not in _TIME_DATE_LINKS:
+                return False
+        return False
 
     def _past_words(self, j: int) -> int:
         """Past at most two words that are no date words; ``j`` itself otherwise."""
