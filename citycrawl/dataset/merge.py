@@ -146,7 +146,7 @@ def write_items(
             (con.sql(q).to_arrow_reader(ARROW_BATCH_ROWS) for q in merge_sql(withdraw)),
             CURRENT_SCHEMA,
             tmp,
-            lambda n, part=part: f"items/{part}/part-{vname}-{n:05d}.parquet",
+            f"items/{part}/part-{vname}-{{:05d}}.parquet".format,
         )
         if written:
             items[part] = written

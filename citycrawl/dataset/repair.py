@@ -128,7 +128,7 @@ def _rebuild_items(
             con.sql(query).to_arrow_reader(ARROW_BATCH_ROWS),
             CURRENT_SCHEMA,
             tmp,
-            lambda n, part=part: f"items/{part}/part-{vname}-repair-{n:05d}.parquet",
+            f"items/{part}/part-{vname}-repair-{{:05d}}.parquet".format,
         )
     return added
 
