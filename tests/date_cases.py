@@ -3572,4 +3572,36 @@ FAILURES.extend([
     # https://omaha.com/lifestyles/
     x("Parade at 10 a.m. Saturday with Culture Fest to follow from noon to 5 p.m.", "no_date", form="no_date"),
 ])
+# --- a fresh batch, read before any change: US and European city-network event pages ---
+CASES.extend([
+    # http://www.bu.edu/ioc/events/events-calendar/?eid=236320
+    c("Keeping America’s Cities Moving: What Mayors Need Now\n\n  • Starts: 4:00 pm on Tuesday, January 21, 2020\n  • Ends: 6:00 pm on Tuesday, January 21, 2020", "2020-01-21T16:00:00", form="time", span="4:00 pm on Tuesday, January 21, 2020"),
+    # https://mayorsinnovation.org/our-work/learning-peers/
+    c("Update: The Winter Meeting has been re-scheduled for March 16 – 17! View new meeting details here.", "2022-03-16", "2022-03-17", ref=dt.date(2022, 1, 10), form="range", span="March 16 – 17"),
+    c("Winter 2022 Meeting Friday, January 21 – Saturday, January 22, 2022 in Washington, DC", "2022-01-21", "2022-01-22", form="range", span="Friday, January 21 – Saturday, January 22, 2022"),
+    # https://mayorsinnovation.org/meetings/
+    c("Winter 2021 Policy Meeting\n\nJanuary 22 - 23, Washington, DC", "2021-01-22", "2021-01-23", ref=dt.date(2020, 11, 1), form="range", span="January 22 - 23"),
+    # https://thehill.com/events/past/3806872-future-of-cities/
+    c("The Hill Events - 01/11/23 1:44 PM ET\nAmerica’s cities are diverse", "2023-01-11T13:44:00-05:00", form="zone", tz="America/New_York", span="01/11/23 1:44 PM ET"),
+    c("Thursday, January 19\n1:00 PM ET / 10:00 AM PT\n\nSpeakers:", "2023-01-19T13:00:00-05:00", ref=dt.date(2023, 1, 11), form="zone", tz="America/New_York", span="Thursday, January 19\n1:00 PM ET"),
+    # https://www.urbansummit.brussels/page-programme.html
+    # https://pascalsmet.prezly.com/invitation-press-conference-more-than-400-cities-will-shape-their-future-at-the-brussels-urban-summit
+    c("Friday 2 June 2023 at 09.30 - Press Club Brussels Europe - Rue Froissart 95 - 1040 Brussels", "2023-06-02T09:30:00", form="time", span="Friday 2 June 2023 at 09.30"),
+    c("the Capital of Europe will be buzzing during the Brussels Urban Summit on 12-15 June 2023.", "2023-06-12", "2023-06-15", form="range", span="12-15 June 2023"),
+    # https://hoopproject.eu/european-week-of-regions-and-cities-2023/
+    c("The 21st edition of the European Week of Regions and Cities will take place from 9 to 12 October 2023 in person in Brussels, Belgium.", "2023-10-09", "2023-10-12", form="range", span="from 9 to 12 October 2023"),
+    # https://globalparliamentofmayors.org/join-the-gpm-at-the-brussels-urban-summit-2023/
+    c("Wednesday, June 14\n8.15-10 a.m.\n\nNetworking Breakfast “City Diplomacy in Times of Crisis”", "2023-06-14T08:15:00", "2023-06-14T10:00:00", ref=dt.date(2023, 5, 20), form="time", span="Wednesday, June 14\n8.15-10 a.m."),
+    c("Please note that this event is for politicians only. Deadline to register: June 1st.", "2023-06-01", ref=dt.date(2023, 5, 20), form="ordinal", span="June 1st"),
+    # https://netzerocities.eu/cities-mission-conference-2023/
+    c("Mission in Progress: Climate-Neutral and Smart Cities Conference 2023  will be held in Brussels 26-27 June 2023.", "2023-06-26", "2023-06-27", form="range", span="26-27 June 2023"),
+    # https://bx1.be/categories/news/brussels-urban-summit-bruxelles-accueillera-le-congres-mondial-du-developpement-urbain-en-2023/
+    c("Le congrès, qui rassemble politiques, experts et représentants de plus de 350 grandes villes, aura lieu du 12 au 15 juin au Mont des Arts.", "2023-06-12", "2023-06-15", ref=dt.date(2022, 12, 20), lang="fr", form="range", span="du 12 au 15 juin"),
+    # https://abbflanders.be/greendeal
+    c("15 March 2024\n\nBrussels, Belgium\n\nTranslating the EU green deal into local action", "2024-03-15", form="text", span="15 March 2024"),
+])
+FAILURES.extend([
+    # https://www.urbansummit.brussels/page-programme.html (weekday tabs without a month)
+    x("400 PARTICIPATING CITIES, 1500 PARTICIPANTS\n\nMonday 12\n\nTuesday 13\n\nWednesday 14", "no_date", form="no_date"),
+])
 # fmt: on

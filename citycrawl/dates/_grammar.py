@@ -751,7 +751,7 @@ class Parser:
         """Skip an ordinal suffix glued to the number before ``j``."""
         if self.t.adjacent(j) and self.t.at(j) in _ORDINAL_SUFFIXES:
             j += 1
-            if self.t.at(j) == "." and self.t.adjacent(j):
+            if self.t.at(j) == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
                 j += 1
         return j
 

@@ -204,6 +204,7 @@ def _distance(dates: list[dt.date], reference: dt.date) -> int:
 def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
     """The items' dates; a month name that means two months here counts only when the
     stated weekday fits exactly one of them."""
+    _us_month_first(items)
     contested = [it for it in items if it.month_options and it.weekday is not None]
     if any(not it.month_settled and it.weekday is None for it in items):
         return DateIssue.AMBIGUOUS
@@ -221,6 +222,21 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
     for it, month in zip(contested, readings[0][0], strict=True):
         it.month = month
     return readings[0][1]
+
+
+# Zones a US writer gives: with one, a numeric date that reads both ways is month first
+# ("01/11/23 1:44 PM ET" is 11 January).
+_US_ZONES = frozenset(
+    {"EST", "EDT", "PST", "PDT", "CDT", "America/New_York", "America/Los_Angeles",
+     "America/Chicago"}
+)  # fmt: skip
+
+
+def _us_month_first(items: list[Item]) -> None:
+    if any(z in _US_ZONES for it in items for z in it.zone):
+        for it in items:
+            if it.swappable and it.day is not None and it.month is not None:
+                it.day, it.month, it.swappable = it.month, it.day, False
 
 
 def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
