@@ -304,7 +304,7 @@ def _add_block(element: etree._Element, out: list[str], title: str | None) -> No
     links = _link_length(element)
     if element.tag in ("li", "td", "dd", "dt") and links > 0.5 * len(text):
         return
-    if links > 0.5 * len(text) and len(text) < 200:
+    if links > 0.5 * len(text) and (len(text) < 200 or links > 0.8 * len(text)):
         return
     if element.tag not in _HEADINGS and _is_label(text):
         return
