@@ -1,8 +1,8 @@
 """The main text of a page no site rule knows: the article body, without the chrome.
 
 Readability's idea, in lxml: paragraphs vote for the element that holds them (their text
-length, less what is link text); the best-scoring container is the article, extended
-to sibling blocks of the same kind; inside it, blocks marked as boilerplate by their
+length and commas, less what is link text; containers start from a score by tag); the
+best-scoring container is the article, extended to sibling blocks of the same kind; inside it, blocks marked as boilerplate by their
 class or id (navigation, sharing, related links, comments), link lists and empty blocks
 are left out. Pure and read-only: the tree is not modified.
 """
@@ -79,6 +79,13 @@ _MIN_WORDS = 4
 _MAX_LABEL = 40  # characters: scripts without spaces write whole sentences in "one word"
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)。！？」")
 _MAX_MARKS = 300
+# Readability's starting score of a container by its tag: prose sits in divs, lists and
+# headings hold navigation more often than articles.
+_TAG_BASE = {
+    "div": 5.0, "article": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0,
+    "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "form": -3.0, "address": -3.0,
+    "th": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0,
+}  # fmt: skip
 _MIN_PARAGRAPH = 25
 _MIN_BODY = 200
 
@@ -106,11 +113,16 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
         if len(text) < _MIN_PARAGRAPH:
             continue
         links = _link_length(block)
-        score = (1.0 + min(len(text) / 100, 3.0) + text.count(",")) * (1 - links / len(text))
+        # Readability's paragraph score; link text counts against it twice over, so a
+        # list of teaser links votes far less than prose of the same length.
+        score = (1.0 + min(len(text) / 100, 3.0) + text.count(",")) * (1 - links / len(text)) ** 2
         parent = block.getparent()
         for weight, ancestor in ((1.0, parent), (0.5, _parent(parent))):
             if ancestor is not None:
-                scores[ancestor] = scores.get(ancestor, 0.0) + score * weight
+                base = scores.get(ancestor)
+                if base is None:
+                    base = _TAG_BASE.get(ancestor.tag, 0.0)
+                scores[ancestor] = base + score * weight
     if not scores:
         return None
     weighted = {el: score * _class_weight(el) for el, score in scores.items()}
