@@ -2,9 +2,10 @@
 
 Readability's idea, in lxml: paragraphs vote for the element that holds them (their text
 length and commas, less what is link text; containers start from a score by tag); the
-best-scoring container is the article, extended to sibling blocks of the same kind; inside it, blocks marked as boilerplate by their
-class or id (navigation, sharing, related links, comments), link lists and empty blocks
-are left out. Pure and read-only: the tree is not modified.
+best-scoring container is the article, extended to sibling blocks of the same kind;
+inside it, blocks marked as boilerplate by their class or id (navigation, sharing,
+related links, comments), link lists and empty blocks are left out. Pure and read-only:
+the tree is not modified.
 """
 
 from __future__ import annotations
