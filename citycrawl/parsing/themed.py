@@ -259,6 +259,8 @@ def parse_document(
     _site_fields(tree, rules, found)
     signals = generic.signals(tree, url, reference=reference)
     _generic_fields(signals, found)
+    if not found.values.get("start_text"):
+        _header_schedule(tree, rules, found)
     # XHTML pages (Drupal 7, SPIP) may declare only ``xml:lang``.
     found.set("language", tree.get("xml:lang"), "html")
     title = found.values.get("title")
@@ -292,6 +294,34 @@ def _site_fields(tree: etree._Element, rules: DocumentRules, found: _Filled) -> 
     found.set("end_text", _first_text(tree, rules.event_end), "selector")
     found.set("location", _first_text(tree, rules.location), "selector")
     found.set("location", _labelled(tree, rules.location_labels), "label")
+
+
+def _header_schedule(tree: etree._Element, rules: DocumentRules, found: _Filled) -> None:
+    """An event's days from a short line next to its title, when nothing else gave them.
+
+    Event pages print their schedule beside the title ("10 December 2009 – 11 December
+    2009 Brussels, Belgium") whatever their markup: a line near the title that is mostly
+    a range of days or times is the schedule, and a short rest of it the place.
+    """
+    title = _first(tree, rules.title)
+    if title is None:
+        return
+    parent = title.getparent()
+    near = [*title.itersiblings()][:4]
+    if parent is not None:
+        near += [*parent.itersiblings()][:3]
+    for element in near:
+        text = element_text(element)
+        if not text or len(text) > 120:
+            continue
+        span = parse_date_range(text)
+        if span is None or span.end is None or len(span.text) * 2 < len(text):
+            continue
+        found.set("start_text", text, "header")
+        rest = clean_text(text.replace(span.text, " ").strip(" ,;:-–|"))
+        if rest and len(rest) <= 60 and rest[:1].isupper():
+            found.set("location", rest, "header")
+        return
 
 
 #: Generic strategies that state a publication date as such; on an event page the
