@@ -88,10 +88,18 @@ def comparable_rows(
     aliases (/documents/ or /publications/) a crawl reaches first is not fixed.
     """
     frame = load(network, output_dir=output_dir)
+    # Item ids hash the URL, the mirror's port included: links between rows are
+    # compared by the linked row's URL path instead.
+    paths = {
+        record["item_id"]: record["url"].removeprefix(origin)
+        for record in frame.to_dict(orient="records")
+    }
     rows: dict[str, dict[str, Any]] = {}
     for record in frame.to_dict(orient="records"):
         row = {k: _plain(v) for k, v in record.items() if k not in VOLATILE_COLUMNS}
         row["url"] = domino_key(row["url"]) or row["url"].removeprefix(origin)
+        if row.get("same_event_as"):
+            row["same_event_as"] = sorted(paths.get(key, key) for key in row["same_event_as"])
         # Which listing leads to a document listed on two depends on crawl order, as its
         # alias does: compare what the content hash compares.
         drop_listing_themes(row)
