@@ -3604,4 +3604,46 @@ FAILURES.extend([
     # https://www.urbansummit.brussels/page-programme.html (weekday tabs without a month)
     x("400 PARTICIPATING CITIES, 1500 PARTICIPANTS\n\nMonday 12\n\nTuesday 13\n\nWednesday 14", "no_date", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Dutch, Flemish and Danish town events ------
+CASES.extend([
+    # http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Utrecht%20(Utr)/CVDR628868.html
+    c("Regeling vervallen per 23-04-2020\n\nBeleidsregel Koningsdag gemeente Utrecht 2020", "2020-04-23", lang="nl", form="numeric", span="23-04-2020"),
+    c("Geldend van 12-11-2019 t/m 22-04-2020\n\nIntitulé", "2019-11-12", "2020-04-22", lang="nl", form="range_years", span="van 12-11-2019 t/m 22-04-2020"),
+    c("Stille periode: de periode van 01.00 uur tot 11.00 uur op Koningsdag, 27 april.", "2020-04-27", ref=dt.date(2019, 11, 12), lang="nl", form="missing_year", span="27 april"),
+    # https://www.enschede.nl/warenmarkten/extra-markten
+    c("Dit jaar zijn er extra markten gepland op:\n\n  • Vrijdag 19 april 2019\n  • Woensdag 1 mei 2019", "2019-04-19", lang="nl", form="weekday", span="Vrijdag 19 april 2019"),
+    # https://www.pknhattem.nl/pagina/activiteit/algemeen/1625/oud-hollandse-markt
+    c("Datum: \nzaterdag 10 juni 2017 - 9:30\nLocatie: \nKerkplein", "2017-06-10", lang="nl", form="label", span="zaterdag 10 juni 2017"),
+    c("Zaterdag 10 juni werd er  op het Kerkplein aan de zuidzijde van de kerk van 9.30 tot 15.30 uur de \"kleine markt\" gehouden.", "2017-06-10", ref=dt.date(2017, 6, 12), lang="nl", form="weekday", span="Zaterdag 10 juni"),
+    c("ook nog aanwezig met een kraam op de Langste Dag markt op 24 juni a.s. en wordt er hopelijk nog het nodige verkocht.", "2017-06-24", ref=dt.date(2017, 6, 12), lang="nl", form="missing_year", span="24 juni"),
+    # https://barendrechtbruist.nl/index.php/evenementdetail/456/9/kermis
+    c("Kermis\nVan Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025\ntot Zaterdag 26 april 2025", "2025-04-22", "2025-04-26", lang="nl", form="range", span="Van Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025\ntot Zaterdag 26 april 2025"),
+    c("Openingstijden\nDinsdag 22 april : 18.00 – 23.00 uur (overdag is de opbouw)", "2025-04-22T18:00:00", "2025-04-22T23:00:00", ref=dt.date(2025, 4, 10), lang="nl", form="time", span="Dinsdag 22 april : 18.00 – 23.00 uur"),
+    # https://larengelderland.nl/agenda/koningsdag-2024/
+    c("Koningsdag (10:00)\n\nzaterdag 27 april 2024 Jolien", "2024-04-27", lang="nl", form="weekday", span="zaterdag 27 april 2024"),
+    # https://herk-de-stad.be/uit-herk-de-stad/maand-van-de-markt-2025
+    c("- 2 april van 14 tot 17 uur: twee loze vissertjes, op eenzame hoogte", "2025-04-02T14:00:00", "2025-04-02T17:00:00", ref=dt.date(2025, 3, 25), lang="nl", form="time", span="2 april van 14 tot 17 uur"),
+    # http://www.veflingeportalen.dk/begivenhed/grundlovsfest/
+    c("Hvornår:\n    jun 5, 2024 kl. 14:00 – 17:00\n    2024-06-05T14:00:00+02:00", "2024-06-05T14:00:00", "2024-06-05T17:00:00", lang="da", form="time", span="jun 5, 2024 kl. 14:00 – 17:00"),
+    c("    2024-06-05T14:00:00+02:00\n    2024-06-05T17:00:00+02:00", "2024-06-05T14:00:00+02:00", tz="UTC+02:00", lang="da", form="iso", span="2024-06-05T14:00:00+02:00"),
+    # https://sn.dk/Taastrup/Kulturfest-og-aabent-hus-arrangement/artikel/750296
+    c("Taastrup - 11. juni 2018 kl. 07:42 Kontakt redaktionen", "2018-06-11T07:42:00", lang="da", form="time", span="11. juni 2018 kl. 07:42"),
+    c("Det er den 16. juni, og det hele starter klokken 12 og varer frem til klokken 16, hvor der er gratis adgang.", "2018-06-16", ref=dt.date(2018, 6, 11), lang="da", form="missing_year", span="16. juni"),  # the time is four words on: not read
+    # https://sn.dk/Albertslund-Posten/Lukker-sommerfest-men-aabner-haven/artikel/1345768
+    c("Torsdag 20. august kommer Gypsy Vendetta, og spiller haven op med en omgang sigøjnerjazz.", "2020-08-20", ref=dt.date(2020, 8, 12), lang="da", form="weekday", span="Torsdag 20. august"),
+    # http://skovlunde.dk/?author=47
+    c("Der indbydes til sankthansaften i Skovlunde Bypark fredag den 23. juni kl. 18-22.", "2017-06-23T18:00:00", "2017-06-23T22:00:00", ref=dt.date(2017, 6, 15), lang="da", form="time", span="fredag den 23. juni kl. 18-22"),
+    # http://sparkaer.dk/NyhederSktHans2010.htm
+    c("Lagt på nettet 14.06.2010 (22:30)", "2010-06-14T22:30:00", lang="da", form="time", span="14.06.2010 (22:30)"),
+    # https://www.kulturbeholderen.dk/indvielse-af-bystaevnepladsen-24-4-2022/
+    c("holder indvielse af den nyetablerede Bystævneplads ved nedkørslen fra Bygaden til Ved Gadekær vejen søndag den 24. april kl. 14.00.", "2022-04-24T14:00:00", ref=dt.date(2022, 4, 10), lang="da", form="time", span="søndag den 24. april kl. 14.00"),
+    # https://lundehuskulturforsyning.dk/2017/06/05/paa-vej-mod-et-nyt-lundehustorv-event-loerdag-d-17-juni
+    c("PÅ VEJ MOD ET NYT LUNDEHUSTORV – Event lørdag d. 17 juni", "2017-06-17", ref=dt.date(2017, 6, 5), lang="da", form="weekday", span="lørdag d. 17 juni"),
+])
+FAILURES.extend([
+    # https://www.rtvridderkerk.nl/agenda/vrijmarkt-koningsdag-wat-zijn-de-spelregels/
+    x("Tussen 12.00 en 17.00 uur staan twee vrachtwagens van Opnieuw & Co op het Sint Jorisplein.", "no_date", lang="nl", form="no_date"),
+    # https://lundehuskulturforsyning.dk/
+    x("09.30: Slagkraft trommer kvarteret sammen\n10.00: Velkomst ved Alex Heick", "no_date", lang="da", form="no_date"),
+])
 # fmt: on

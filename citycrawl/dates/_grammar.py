@@ -619,7 +619,9 @@ class Parser:
             # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
             bracket = self.t.at(j) == "(" and self.t.is_num(j + 1)
             j += bracket
-            if self.t.at(j) in _WEEKDAY_FILLERS and (
+            if self.t.at(j) == "d" and self.t.at(j + 1) == "." and self.t.is_num(j + 2):
+                j += 2  # Danish "lørdag d. 17 juni"
+            elif self.t.at(j) in _WEEKDAY_FILLERS and (
                 self.t.is_num(j + 1) or self.t.at(j + 1) in self.lex.months
             ):
                 j += 1
