@@ -126,8 +126,22 @@ def iter_rows(
         yield from batch.to_pylist()
 
 
+def dataset_names(output_dir: str | os.PathLike[str] = DEFAULT_OUTPUT_DIR) -> list[str]:
+    """The networks with a published dataset in ``output_dir``, by name."""
+    root = Path(output_dir)
+    if not root.is_dir():
+        return []
+    stores = sorted(p.name[1:] for p in root.iterdir() if p.name.startswith("_") and p.is_dir())
+    return [name for name in stores if _has_version(name, root)]
+
+
+def _has_version(name: str, root: Path) -> bool:
+    paths = DatasetPaths(root, name)
+    return published_version(paths) is not None or newest_complete_version(paths) is not None
+
+
 def load(
-    name: str,
+    name: str | None = None,
     item_type: str | None = None,
     since: dt.date | dt.datetime | str | None = None,
     history: bool = False,
@@ -135,6 +149,10 @@ def load(
     output_dir: str | os.PathLike[str] = DEFAULT_OUTPUT_DIR,
 ) -> pd.DataFrame:
     """Dataset ``name`` as a pandas DataFrame with pyarrow-backed, tz-aware (UTC) dtypes.
+
+    Without ``name``: every network's dataset in ``output_dir`` in one frame, told apart
+    by the ``source`` column (each network keeps its own dataset; this only reads them
+    together).
 
     The current view (one row per document) by default; with ``history=True`` every
     stored version (one row per document and content change, with ``run_id``).
@@ -144,6 +162,23 @@ def load(
     changed since". A dataset written by newer code keeps the columns this code does not
     know.
     """
+    if name is None:
+        names = dataset_names(output_dir)
+        if not names:
+            raise FileNotFoundError(f"no published dataset in {output_dir}")
+        tables = [_table(one, item_type, since, history, output_dir) for one in names]
+        table = pa.concat_tables(tables, promote_options="permissive")
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
+    return _table(name, item_type, since, history, output_dir).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _table(
+    name: str,
+    item_type: str | None,
+    since: dt.date | dt.datetime | str | None,
+    history: bool,
+    output_dir: str | os.PathLike[str],
+) -> pa.Table:
     dataset = _dataset(name, item_type, history, output_dir)
     schema = dataset.schema
     time_column = "crawled_at" if history else "last_changed"
@@ -155,32 +190,51 @@ def load(
             since_instant(since), schema.field(time_column).type
         )
         condition = after if condition is None else condition & after
-    table = dataset.to_table(filter=condition)
-    return table.to_pandas(types_mapper=pd.ArrowDtype)
+    return dataset.to_table(filter=condition)
 
 
 def connect(
-    name: str, *, output_dir: str | os.PathLike[str] = DEFAULT_OUTPUT_DIR
+    name: str | None = None, *, output_dir: str | os.PathLike[str] = DEFAULT_OUTPUT_DIR
 ) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with views ``items`` (current view) and ``history``.
 
-    The views read the files of the version published at call time; call again for a
-    newer one. The connection uses UTC for timestamps.
+    Without ``name``: ``items`` and ``history`` span every network's dataset in
+    ``output_dir`` (the ``source`` column tells them apart), and each network also has
+    its own views, ``"<name>_items"`` and ``"<name>_history"``. The views read the files
+    of the versions published at call time; call again for newer ones. The connection
+    uses UTC for timestamps.
     """
-    version = pinned_version(name, output_dir)
+    names = [name] if name is not None else dataset_names(output_dir)
+    if not names:
+        raise FileNotFoundError(f"no published dataset in {output_dir}")
+    versions = {one: pinned_version(one, output_dir) for one in names}
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
-    tables = (
-        ("items", version.item_files(), CURRENT_SCHEMA),
-        ("history", version.history_files(), HISTORY_SCHEMA),
-    )
-    for view, files, schema in tables:
-        if files:
-            paths = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-            # Paths are the version's own files, quoted; nothing comes from page text.
-            con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet([{paths}])")  # noqa: S608
-        else:
-            # No history yet (only empty crawls so far): still a typed, empty view.
-            con.register(f"_{view}_empty", schema.empty_table())
-            con.execute(f"CREATE VIEW {view} AS SELECT * FROM _{view}_empty")  # noqa: S608
+    for view, schema in (("items", CURRENT_SCHEMA), ("history", HISTORY_SCHEMA)):
+        files_of = {
+            one: v.item_files() if view == "items" else v.history_files()
+            for one, v in versions.items()
+        }
+        _create_view(con, view, [f for files in files_of.values() for f in files], schema)
+        if name is None:
+            for one, files in files_of.items():
+                _create_view(con, f"{one}_{view}", files, schema)
     return con
+
+
+def _create_view(
+    con: duckdb.DuckDBPyConnection, view: str, files: list[Path], schema: pa.Schema
+) -> None:
+    quoted = '"' + view.replace('"', '""') + '"'
+    if files:
+        paths = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+        # Paths are the versions' own files and views are dataset names, quoted; nothing
+        # comes from page text. union_by_name: networks' files may differ by a column
+        # (one written before a schema change, another after).
+        source = f"read_parquet([{paths}], union_by_name=true)"
+        con.execute(f"CREATE VIEW {quoted} AS SELECT * FROM {source}")  # noqa: S608
+    else:
+        # No history yet (only empty crawls so far): still a typed, empty view.
+        table = f"_{view}_empty"
+        con.register(table, schema.empty_table())
+        con.execute(f'CREATE VIEW {quoted} AS SELECT * FROM "{table}"')  # noqa: S608
