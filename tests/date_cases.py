@@ -3646,4 +3646,24 @@ FAILURES.extend([
     # https://lundehuskulturforsyning.dk/
     x("09.30: Slagkraft trommer kvarteret sammen\n10.00: Velkomst ved Alex Heick", "no_date", lang="da", form="no_date"),
 ])
+# --- a fresh batch, read before any change: EUROCITIES forum pages, old and new site ----
+CASES.extend([
+    # https://futurium.ec.europa.eu/pl/urban-agenda/urban-poverty/events/eurocities-social-affairs-forum-gothenburg-se
+    c("EUROCITIES will hold its next Social Affairs Forum on 25-26 October in Gothenburg to discuss the role of cities", "2017-10-25", "2017-10-26", ref=dt.date(2017, 10, 1), form="range", span="25-26 October"),
+    c("ahead of the EU Social Summit on 17 November.", "2017-11-17", ref=dt.date(2017, 10, 1), form="missing_year", span="17 November"),
+    # https://designaturegr.wixsite.com/egd4cities/forum/city-calls/cities-forum-2023-call-for-hosting-cities
+    c("can show their interest by submitting an application by 31 January 2022.", "2022-01-31", form="text", span="31 January 2022"),
+    # https://staging.eurocities.eu/eurocities/allcontent/Join-our-Social-Affairs-Forum-meeting-online-on-27-May-WSPO-BPBKPX
+    c("EUROCITIES is holding the spring meeting of the Social Affairs Forum online on 27 May.", "2020-05-27", ref=dt.date(2020, 5, 10), form="missing_year", span="27 May"),
+    c("the physical SAF meeting in Zagreb is postponed to autumn (dates to be confirmed and announced on 27 May).", "2020-05-27", ref=dt.date(2020, 5, 10), form="missing_year", span="27 May"),
+    # http://wsdomino.eurocities.eu/eurocities/allcontent/Social-Affairs-Forum-22-24-October-Warsaw-WSPO-B88PX2
+    c("Social Affairs Forum - 22-24 October, Warsaw\n\nstart date\nend date", "2019-10-22", "2019-10-24", ref=dt.date(2019, 6, 1), form="range", span="22-24 October"),
+    c("Save the Date for our autumn Social Affairs Forum meeting that will take place on 22-24 October 2019 in Warsaw.", "2019-10-22", "2019-10-24", form="range", span="22-24 October 2019"),
+    # http://www.eurocities.eu/eurocities/events/Social-Affairs-Forum-adapting-services-to-demographic-change-in-cities-
+    c("The next Social Affairs Forum (SAF) meeting will be held in Osmangazi, Turkey from 11-12 March, followed by meetings of working groups on 13 March 2015.", "2015-03-11", "2015-03-12", ref=dt.date(2015, 1, 20), form="range", span="from 11-12 March"),
+    c("followed by meetings of working groups on 13 March 2015.", "2015-03-13", form="text", span="13 March 2015"),
+    # https://www.northsweden.eu/kalendarium/konferenser/delta-paa-europeiska-toppmoetet-foer-regioner-och-staeder-2024/
+    c("Den 18–19 mars går europeiska toppmötet för regioner och städer av stapeln.", "2024-03-18", "2024-03-19", ref=dt.date(2024, 2, 1), lang="sv", form="range", span="18–19 mars"),
+    c("Plats: Mons, Belgien\n\nDatum/Tid: 2024-03-18 10:00 - 23:59\n\nKommande tillfällen", "2024-03-18T10:00:00", "2024-03-18T23:59:00", lang="sv", form="time", span="2024-03-18 10:00 - 23:59"),
+])
 # fmt: on
