@@ -126,7 +126,7 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
                 scores[ancestor] = base + score * weight
     if not scores:
         return None
-    weighted = {el: score * _class_weight(el) for el, score in scores.items()}
+    weighted = {el: score + _class_bonus(el) for el, score in scores.items()}
     best = _promote(max(weighted, key=weighted.__getitem__), weighted)
     paragraphs: list[str] = []
     for part in _with_siblings(best, weighted, chrome):
@@ -218,16 +218,16 @@ def _marks(element: etree._Element) -> str:
     return marks[:_MAX_MARKS].lower()
 
 
-def _class_weight(element: etree._Element) -> float:
+def _class_bonus(element: etree._Element) -> float:
+    """Readability's class weight: 25 points for a class or id that names content, 25
+    off for one that names page furniture."""
     marks = _marks(element)
-    weight = 1.0
+    bonus = 0.0
     if _POSITIVE_RE.search(marks):
-        weight *= 1.25
+        bonus += 25.0
     if _UNLIKELY_RE.search(marks):
-        weight *= 0.5
-    if element.tag in ("article", "main"):
-        weight *= 1.25
-    return weight
+        bonus -= 25.0
+    return bonus
 
 
 def _own_text(element: etree._Element) -> bool:
