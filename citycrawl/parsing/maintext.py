@@ -80,6 +80,8 @@ _MIN_WORDS = 4
 _MAX_LABEL = 40  # characters: scripts without spaces write whole sentences in "one word"
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)。！？」")
 _MAX_MARKS = 300
+# Commas of the scripts that have their own (CJK full-width and ideographic, Arabic).
+_COMMAS = (",", "，", "、", "،")
 # Readability's starting score of a container by its tag: prose sits in divs, lists and
 # headings hold navigation more often than articles.
 _TAG_BASE = {
@@ -116,7 +118,8 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
         links = _link_length(block)
         # Readability's paragraph score; link text counts against it twice over, so a
         # list of teaser links votes far less than prose of the same length.
-        score = (1.0 + min(len(text) / 100, 3.0) + text.count(",")) * (1 - links / len(text)) ** 2
+        commas = sum(map(text.count, _COMMAS))
+        score = (1.0 + min(len(text) / 100, 3.0) + commas) * (1 - links / len(text)) ** 2
         parent = block.getparent()
         for weight, ancestor in ((1.0, parent), (0.5, _parent(parent))):
             if ancestor is not None:
