@@ -129,7 +129,7 @@ def extract(tree: etree._Element, *, title: str | None = None) -> MainText | Non
                 scores[ancestor] = base + score * weight
     if not scores:
         return None
-    weighted = {el: score + _class_bonus(el) for el, score in scores.items()}
+    weighted = {el: score * _class_weight(el) for el, score in scores.items()}
     best = _promote(max(weighted, key=weighted.__getitem__), weighted)
     paragraphs: list[str] = []
     for part in _with_siblings(best, weighted, chrome):
@@ -221,16 +221,16 @@ def _marks(element: etree._Element) -> str:
     return marks[:_MAX_MARKS].lower()
 
 
-def _class_bonus(element: etree._Element) -> float:
-    """Readability's class weight: 25 points for a class or id that names content, 25
-    off for one that names page furniture."""
+def _class_weight(element: etree._Element) -> float:
     marks = _marks(element)
-    bonus = 0.0
+    weight = 1.0
     if _POSITIVE_RE.search(marks):
-        bonus += 25.0
+        weight *= 1.25
     if _UNLIKELY_RE.search(marks):
-        bonus -= 25.0
-    return bonus
+        weight *= 0.5
+    if element.tag in ("article", "main"):
+        weight *= 1.25
+    return weight
 
 
 def _own_text(element: etree._Element) -> bool:
