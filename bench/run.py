@@ -558,6 +558,7 @@ def print_table(results: dict[str, Any]) -> None:
     for key, title in (
         ("dates", "3. Dates (bench/bench_dates.py)"),
         ("dataset", "4. Dataset writes (bench/bench_dataset.py)"),
+        ("warc", "5. WARC import, pages/s (bench/bench_warc.py)"),
     ):
         d = results.get(key)
         if not d:
@@ -574,7 +575,7 @@ def print_table(results: dict[str, Any]) -> None:
             )
         elif d.get("stdout"):
             lines = [ln for ln in d["stdout"].splitlines() if ln.strip()]
-            for line in lines[-4:]:
+            for line in lines[-(6 if key == "warc" else 4) :]:  # warc: its whole table
                 print(f"   {line}")
         if d.get("stderr"):
             print("   " + d["stderr"].strip().splitlines()[-1])
@@ -605,8 +606,8 @@ def main() -> int:
     ap.add_argument("--items", type=int, default=10, help="CONCURRENT_ITEMS")
     ap.add_argument(
         "--only",
-        default="crawl,parsing,dates,dataset",
-        help="comma-separated subset of crawl,parsing,dates,dataset",
+        default="crawl,parsing,dates,dataset,warc",
+        help="comma-separated subset of crawl,parsing,dates,dataset,warc",
     )
     ap.add_argument("--profile", action="store_true", help="also profile one crawl (b) with py-spy")
     ap.add_argument("--keep", action="store_true", help="keep the temp dir (mirror, logs)")
@@ -666,6 +667,9 @@ def main() -> int:
     if "dataset" in only:
         print("4. dataset: bench/bench_dataset.py", flush=True)
         results["dataset"] = run_script("bench_dataset.py", args.quick)
+    if "warc" in only:
+        print("5. WARC import: bench/bench_warc.py", flush=True)
+        results["warc"] = run_script("bench_warc.py", args.quick)
     results["seconds"] = round(time.perf_counter() - started, 1)
     print_table(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)

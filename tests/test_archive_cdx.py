@@ -269,3 +269,21 @@ def test_the_server_answers_429_with_retry_after_504_when_wide_and_403_when_bloc
 
 def test_timestamps_are_utc() -> None:
     assert parse_timestamp("20190301123456") == dt.datetime(2019, 3, 1, 12, 34, 56, tzinfo=dt.UTC)
+
+
+def test_an_answer_in_cdx_lines_when_the_archive_ignores_output_json() -> None:
+    line = "eu,x)/a 20190301120000 http://x.eu:80/a text/html 200 D1 10\n"
+    page = parse_cdx(line.encode() * 2)
+    assert [c.timestamp for c in page.captures] == ["20190301120000"] * 2
+    with pytest.raises(CdxError):
+        parse_cdx(b"<html>Gateway Time-out</html>\n")
+
+
+def test_a_capture_under_a_default_port_is_the_sites() -> None:
+    from citycrawl.archive.backfill import BackfillPlan
+
+    plan = BackfillPlan("http://a.org", ("x.eu/",), frozenset({"x.eu"}), START, END)
+    assert plan.on_site("http://www.x.eu:80/a")
+    assert plan.on_site("https://x.eu/a")
+    assert not plan.on_site("https://staging.x.eu/a")
+    assert not plan.on_site("ftp://x.eu/a")

@@ -70,6 +70,12 @@ class BackfillPlan:
     #: Fetch only documents some listing capture showed (a run limited to sections).
     listed_only: bool = False
 
+    def on_site(self, url: str) -> bool:
+        """True for a URL of the site, its port (``:80`` in some captures) aside."""
+        parts = urlsplit(url)
+        hosts = (site_host(parts.netloc), site_host(parts.hostname or ""))
+        return parts.scheme in {"http", "https"} and any(h in self.site_hosts for h in hosts)
+
 
 @dataclass(frozen=True, slots=True)
 class Card:
@@ -143,8 +149,14 @@ class Backfill:
         stats.inc_value(STATS + "cdx_requests")
         if is_blocked(response.status, response.body):
             self._blocked(query.url, response)
-        if response.status != 200:
+        if response.status >= 500:
             yield from self._split(query, f"HTTP {response.status}")
+            return
+        if response.status != 200:
+            # A 4xx (or a 429 retried too often) is no question of range: asking the
+            # halves would only ask again.
+            stats.inc_value(STATS + "cdx_failed")
+            logger.error("archive: CDX query %s answered %d", response.url, response.status)
             return
         try:
             page = parse_cdx(response.body)
@@ -235,7 +247,7 @@ class Backfill:
         on_site = (
             c
             for c in sorted(self.captures, key=lambda c: (c.urlkey, c.timestamp))
-            if site_host(urlsplit(c.original).netloc) in self.plan.site_hosts
+            if self.plan.on_site(c.original)
             and self.plan.start <= c.captured_at <= self.plan.end
             and (route := site.route(c.original)) is not None
             and route.kind == kind

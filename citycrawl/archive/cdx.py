@@ -126,7 +126,9 @@ def parse_cdx(body: bytes) -> CdxPage:
     try:
         rows = json.loads(text)
     except ValueError as exc:
-        raise CdxError(f"CDX answer is not JSON: {exc}") from None
+        rows = _text_rows(text)
+        if rows is None:
+            raise CdxError(f"CDX answer is neither JSON nor CDX lines: {exc}") from None
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise CdxError("CDX answer is not a JSON array of rows")
     if not rows:
@@ -162,6 +164,16 @@ def parse_cdx(body: bytes) -> CdxPage:
             )
         )
     return CdxPage(captures, resume_key, bad)
+
+
+def _text_rows(text: bytes) -> list[list[str]] | None:
+    """The rows of a plain-text CDX answer (space-separated fields in the order asked
+    for), as an archive that ignores ``output=json`` sends; ``None`` if it is not one."""
+    lines = [line.split() for line in text.decode("utf-8", "replace").splitlines()]
+    rows = [line for line in lines if line]
+    if not rows or any(len(row) != len(FIELDS) for row in rows):
+        return None
+    return [list(FIELDS), *rows]
 
 
 def distinct_captures(captures: Iterable[Capture]) -> Iterator[Capture]:

@@ -132,7 +132,9 @@ class ArchiveMiddleware:
             raise IgnoreRequest(f"archive redirect from {request.url} to {location!r} not followed")
         original, timestamp = target
         timestamp = timestamp or meta["archive_timestamp"]
-        if site_host(urlsplit(original).netloc) not in meta["archive_site_hosts"]:
+        parts = urlsplit(original)
+        hosts = {site_host(parts.netloc), site_host(parts.hostname or "")}
+        if not hosts & meta["archive_site_hosts"]:
             self._stats().inc_value(STATS + "redirect_offsite")
             raise IgnoreRequest(f"archive redirect from {request.url} leaves the site: {original}")
         drift = abs(parse_timestamp(timestamp) - parse_timestamp(meta["archive_asked"]))

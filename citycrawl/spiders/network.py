@@ -191,7 +191,9 @@ class CrawlArguments:
         return BackfillPlan(
             archive_url=self.archive_url,
             prefixes=tuple(dict.fromkeys(seeds + documents)),
-            site_hosts=self.hosts(),
+            # Captures of any host of the network are its pages (the old site answered
+            # on several); only the base URL's host is enumerated.
+            site_hosts=self.hosts() | self.profile.hosts,
             start=start,
             end=end,
             listed_only=bool(self.start_urls) or self.sections != self.profile.section_names,
