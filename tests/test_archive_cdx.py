@@ -287,3 +287,24 @@ def test_a_capture_under_a_default_port_is_the_sites() -> None:
     assert plan.on_site("https://x.eu/a")
     assert not plan.on_site("https://staging.x.eu/a")
     assert not plan.on_site("ftp://x.eu/a")
+
+
+def test_the_card_is_the_nearest_read_before_ties_by_listing_url() -> None:
+    from citycrawl.archive.cards import Card, nearest_card
+    from citycrawl.parsing.model import ListingEntry
+
+    def card(day: int, listing: str) -> Card:
+        entry = ListingEntry(url="https://x.eu/a", title=listing)
+        return Card(dt.datetime(2019, 3, day, tzinfo=dt.UTC), entry, listing)
+
+    cards = [
+        card(5, "https://x.eu/p"),
+        card(5, "https://x.eu/i"),
+        card(1, "https://x.eu/o"),
+        card(9, "https://x.eu/z"),
+    ]
+    at = dt.datetime(2019, 3, 6, tzinfo=dt.UTC)
+    assert nearest_card(cards, at) == cards[1]
+    assert nearest_card(list(reversed(cards)), at) == cards[1]  # whatever the arrival order
+    assert nearest_card(cards, dt.datetime(2019, 2, 1, tzinfo=dt.UTC)) == cards[2]
+    assert nearest_card([], at) is None

@@ -10,7 +10,8 @@ each started when the crawl has nothing else to do (Scrapy's ``spider_idle``):
    its cards are kept per document, with the capture's time;
 3. **documents**: every distinct capture of a document is fetched raw and parsed, and
    joined with the card of the listing capture nearest before it (else the first
-   after it), as a live crawl joins a card with the page it links to.
+   after it; :mod:`citycrawl.archive.cards`), as a live crawl joins a card with the
+   page it links to.
 
 Each page is parsed with the layout its URL had (the site's URL rules), as of its
 capture: ``crawled_at`` and ``archived_at`` are the time of the capture served. A site
@@ -19,7 +20,6 @@ the archive blocks or excludes ends the run at once, reason ``archive_blocked``.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -34,6 +34,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from citycrawl.archive.cards import Card, nearest_card
 from citycrawl.archive.cdx import (
     Capture,
     CdxError,
@@ -75,15 +76,6 @@ class BackfillPlan:
         parts = urlsplit(url)
         hosts = (site_host(parts.netloc), site_host(parts.hostname or ""))
         return parts.scheme in {"http", "https"} and any(h in self.site_hosts for h in hosts)
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """A listing card as a capture of its listing showed it."""
-
-    at: dt.datetime
-    entry: ListingEntry
-    listing_url: str
 
 
 class Backfill:
@@ -299,13 +291,9 @@ class Backfill:
         self._stats().inc_value(STATS + "listings_parsed")
 
     def card_for(self, url: str, at: dt.datetime) -> Card | None:
-        """The card of the document at ``url`` as the listing capture nearest before
-        ``at`` showed it (else the nearest after)."""
-        cards = sorted(self.cards.get(self._item_id(url), []), key=lambda c: c.at)
-        if not cards:
-            return None
-        before = bisect.bisect_right([c.at for c in cards], at)
-        return cards[before - 1] if before else cards[0]
+        """The card of the document at ``url`` for its capture at ``at``
+        (:func:`~citycrawl.archive.cards.nearest_card`)."""
+        return nearest_card(self.cards.get(self._item_id(url), []), at)
 
     def _stats(self) -> Any:
         stats = self.spider.crawler.stats

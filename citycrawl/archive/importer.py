@@ -25,7 +25,6 @@ What a record becomes:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import logging
 import os
@@ -40,6 +39,7 @@ from typing import Any, TextIO
 from urllib.parse import urljoin
 
 from citycrawl import sites
+from citycrawl.archive.cards import Card, nearest_card
 from citycrawl.archive.cdx import parse_replay_url
 from citycrawl.archive.warc import (
     PayloadTooLarge,
@@ -78,15 +78,6 @@ class Page:
     referer: str | None = None
     etag: str | None = None
     last_modified: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """A listing card as one read of its listing showed it."""
-
-    at: dt.datetime
-    entry: ListingEntry
-    listing_url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,16 +265,21 @@ def item_pipelines(keep: Callable[[str], bool] = lambda path: path not in _OWN_J
 _PIPELINES: list[Any] | None = None
 
 
+def _row_pipelines() -> list[Any]:
+    """The row pipelines of this process, built at first use."""
+    global _PIPELINES
+    if _PIPELINES is None:
+        _PIPELINES = item_pipelines()
+    return _PIPELINES
+
+
 def _through_pipelines(item: Any) -> dict[str, Any] | str:
     """``item`` through the crawl's row pipelines (built once per process), or why it
     was dropped."""
     from scrapy.exceptions import DropItem
 
-    global _PIPELINES
-    if _PIPELINES is None:
-        _PIPELINES = item_pipelines()
     try:
-        for pipeline in _PIPELINES:
+        for pipeline in _row_pipelines():
             item = pipeline.process_item(item)
     except DropItem as exc:
         return f"dropped/{getattr(exc.__cause__, 'reason', 'pipeline')}"
@@ -328,15 +324,12 @@ def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
 
 def _card_for(cards: list[Card], page: Page) -> Card | None:
     """The card that led to ``page``: from the listing its request names as Referer (the
-    latest read of it before the page), else the listing read nearest before, else after."""
-    if not cards:
-        return None
+    latest read of it before the page), else :func:`~citycrawl.archive.cards.nearest_card`."""
     if page.referer:
-        named = [c for c in cards if c.listing_url == page.referer and c.at <= page.fetched_at]
-        if named:
-            return named[-1]
-    before = bisect.bisect_right([c.at for c in cards], page.fetched_at)
-    return cards[before - 1] if before else cards[0]
+        named = [c for c in cards if c.listing_url == page.referer]
+        if found := nearest_card(named, page.fetched_at):
+            return found
+    return nearest_card(cards, page.fetched_at)
 
 
 def import_warcs(
@@ -361,8 +354,16 @@ def import_warcs(
     documents = [p for p in index.pages if p.kind == "document"]
     meter = _Progress(progress, progress_every, started, result)
     writers: dict[str, DatasetWriter] = {}
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and documents:
+        # One document read here first (its row is not kept): forked workers inherit
+        # the parsers and pipelines it loaded (the cities gazetteer takes seconds)
+        # instead of each loading them again.
+        _parse_document(DocumentJob(documents[0], None))
+        # ...but never an open file: a forked worker would share its offset.
+        close_payload_files()
     try:
-        with _pool(workers or os.cpu_count() or 1) as run:
+        with _pool(workers) as run:
             cards = _read_cards(listings, run(_parse_listing, listings), index, result, meter)
             jobs = [
                 DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents
@@ -395,8 +396,7 @@ def _read_cards(
     result: ImportResult,
     meter: _Progress,
 ) -> dict[tuple[str, str], list[Card]]:
-    """Every card of every listing, by the document it leads to (redirects followed),
-    oldest first."""
+    """Every card of every listing, by the document it leads to (redirects followed)."""
     cards: dict[tuple[str, str], list[Card]] = defaultdict(list)
     for page, entries in zip(listings, parsed, strict=True):
         result.pages += 1
@@ -409,8 +409,6 @@ def _read_cards(
             cards[_key(page.site, index.resolve(site, entry.url))].append(
                 Card(page.fetched_at, entry, page.url)
             )
-    for found in cards.values():
-        found.sort(key=lambda c: c.at)
     return cards
 
 

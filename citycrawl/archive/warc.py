@@ -279,6 +279,8 @@ class PayloadTooLarge(ValueError):
     """A record's body is larger than a page may be (:data:`MAX_PAGE_BYTES`)."""
 
 
+#: Files read_payload keeps open, per process: open them only after a fork (a forked
+#: process shares a descriptor's offset with its parent).
 _HANDLES: dict[str, IO[bytes]] = {}
 
 
