@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import json
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -106,10 +107,24 @@ def floor_trafilatura(warc: Path) -> int:
     return n
 
 
-def timed(fn, *args) -> tuple[float, int]:
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its waited-for children (the workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, list[tuple[float, float]]] = {}
+
+
+def timed(fn, *args, name: str = "") -> tuple[float, int]:
+    cpu0 = _cpu()
     t0 = time.perf_counter()
     pages = fn(*args)
-    return time.perf_counter() - t0, pages
+    seconds = time.perf_counter() - t0
+    cpu1 = _cpu()
+    CPU.setdefault(name, []).append((cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]))
+    return seconds, pages
 
 
 def import_once(warc: Path, work: Path, workers: int) -> int:
@@ -152,9 +167,9 @@ def main() -> int:
         runs = {
             "bare floor: warcio + lxml.html": lambda: timed(floor_lxml, warc),
             "trafilatura.extract": lambda: timed(floor_trafilatura, warc),
-            "import-warc, 1 process": lambda: timed(import_once, warc, work, 1),
+            "import-warc, 1 process": lambda: timed(import_once, warc, work, 1, name="one"),
             f"import-warc, {args.workers} workers": lambda: timed(
-                import_once, warc, work, args.workers
+                import_once, warc, work, args.workers, name="many"
             ),
         }
         rates: dict[str, list[float]] = {name: [] for name in runs}
@@ -166,12 +181,35 @@ def main() -> int:
         one, many = (rates[k] for k in list(runs)[2:])
         ratios = [m / o for m, o in zip(many, one, strict=True)]
         results["ratio"] = {**summary(ratios), "median": round(statistics.median(ratios), 2)}
+        # Load-independent: the share of the import's CPU time spent in the import process
+        # (scan, dedupe, spool, commit: serial) and in the workers (parallel), and the
+        # speed-up that split allows on N idle cores (Amdahl).
+        main_cpu = statistics.median(m for m, _ in CPU["many"])
+        worker_cpu = statistics.median(w for _, w in CPU["many"])
+        serial = main_cpu / (main_cpu + worker_cpu)
+        results["cpu"] = {
+            "one_process_cpu_s_per_1000_pages": round(
+                statistics.median(m for m, _ in CPU["one"]) / records * 1000, 1
+            ),
+            "workers_run_main_cpu_s": round(main_cpu, 1),
+            "workers_run_worker_cpu_s": round(worker_cpu, 1),
+            "serial_share": round(serial, 3),
+            "speedup_bound_idle_cores": round(1 / (serial + (1 - serial) / args.workers), 2),
+            "load_avg_end": round(os.getloadavg()[0], 2),
+        }
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{'':<36}{'pages/s, median (min–max)':>30}")
     for name, s in results.items():
-        if name != "ratio":
+        if name not in {"ratio", "cpu"}:
             print(f"{name:<36}{s['median']:>12.1f} ({s['min']:.1f}–{s['max']:.1f})")
+    c = results["cpu"]
+    print(
+        f"CPU: import process {c['workers_run_main_cpu_s']} s, workers "
+        f"{c['workers_run_worker_cpu_s']} s: serial share {c['serial_share']:.1%}, so "
+        f"{c['speedup_bound_idle_cores']:.2f}x on {args.workers} idle cores "
+        f"(load now {c['load_avg_end']})"
+    )
     r = results["ratio"]
     print(
         f"{args.workers} workers / 1 process: {r['median']:.2f} "
