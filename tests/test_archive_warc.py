@@ -290,9 +290,11 @@ def test_an_import_killed_before_its_commit_is_committed_by_the_next_run(tmp_pat
     assert len(load("eurocities", output_dir=tmp_path / "out")) == 2
     runs = (tmp_path / "out" / "_eurocities" / "current" / "runs").glob("*.json")
     manifests = [json.loads(p.read_text()) for p in runs]
-    # The killed run's spool, committed when the next run opened the dataset, then its own.
-    assert sorted(m["recovered"] for m in manifests) == [False, True]
-    assert [m["counts"]["new"] for m in manifests if m["recovered"]] == [2]
+    # The killed run's rows, committed when the next run opened the dataset (from its
+    # spool, or its version built before the kill), then the next run's own: unchanged.
+    manifests.sort(key=lambda m: m["dataset_version"])
+    assert [m["counts"]["new"] for m in manifests] == [2, 0]
+    assert manifests[1]["counts"]["unchanged"] == 2
 
 
 def test_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:

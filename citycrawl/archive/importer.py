@@ -6,7 +6,8 @@ crawl of those pages: each response is routed by its network's URL rules, listin
 parsed first and their cards kept, then each document is parsed and joined with the card
 that led to it (the listing its request names as ``Referer``, else the listing read
 nearest before it, else the first after), put through the crawl's item pipelines (from
-its settings: normalise, language, cities, validate, dedupe) and spooled into the
+its settings: normalise, language, cities, validate in the workers; dedupe and what
+follows it, which keep state across the run, in the import process) and spooled into the
 dataset, which commits once at the end (a killed import's spool is committed by the next
 run, as a killed crawl's is). Parsing runs in worker processes, one per core by
 default; the main process scans the files, deduplicates and writes.
@@ -234,15 +235,20 @@ def _parse_listing(page: Page) -> list[ListingEntry] | str:
         return f"parse_error/{exc.reason}"
 
 
-#: The crawl's dedupe pipeline runs in the import process (duplicates cross workers);
-#: the dataset writer's job (a commit on a crawl's signals) the import does itself.
+#: The crawl's pipelines split at the dedupe: those before it make a row out of a page
+#: and run in the workers; the dedupe and those after it may keep state across the run
+#: (duplicates, events seen) and run in the import process, in order. The dataset
+#: writer's job (a commit on a crawl's signals) the import does itself.
 DEDUPE = "pipelines.dedupe.DedupePipeline"
-_OWN_JOBS = (DEDUPE, "pipelines.dataset_writer.DatasetWriterPipeline")
+WRITER = "pipelines.dataset_writer.DatasetWriterPipeline"
 
 
-def item_pipelines(keep: Callable[[str], bool] = lambda path: path not in _OWN_JOBS) -> list[Any]:
+def item_pipelines(
+    *, before_dedupe: bool, output_dir: str | os.PathLike[str] | None = None
+) -> list[tuple[str, Any]]:
     """The crawl's item pipelines (``ITEM_PIPELINES`` of the project settings, in order)
-    whose import path ``keep`` accepts, built as a crawl builds them, to run outside one."""
+    on one side of the dedupe, as ``(import path, pipeline)``, built and opened as a
+    crawl builds and opens them; ``output_dir`` stands for ``CITYCRAWL_OUTPUT_DIR``."""
     import scrapy
     from scrapy.crawler import Crawler
     from scrapy.settings import Settings
@@ -251,25 +257,33 @@ def item_pipelines(keep: Callable[[str], bool] = lambda path: path not in _OWN_J
 
     settings = Settings()
     settings.setmodule(os.environ.get("SCRAPY_SETTINGS_MODULE", "citycrawl.settings"))
+    if output_dir is not None:
+        settings.set("CITYCRAWL_OUTPUT_DIR", str(output_dir), priority="cmdline")
     crawler = Crawler(scrapy.Spider, settings)
     # No engine runs: the pipelines only count into the stats, kept here and dropped.
     crawler.stats = MemoryStatsCollector(crawler)
-    configured = settings.getwithbase("ITEM_PIPELINES")
-    return [
-        build_from_crawler(load_object(path), crawler)
-        for path, order in sorted(configured.items(), key=lambda kv: kv[1])
-        if order is not None and keep(path)
-    ]
+    configured = {p: o for p, o in settings.getwithbase("ITEM_PIPELINES").items() if o is not None}
+    cut = configured.get(DEDUPE, float("inf"))
+    chosen = sorted(
+        (order, path)
+        for path, order in configured.items()
+        if path != WRITER and (order < cut) == before_dedupe
+    )
+    built = [(path, build_from_crawler(load_object(path), crawler)) for _, path in chosen]
+    for _, pipeline in built:
+        if (open_spider := getattr(pipeline, "open_spider", None)) is not None:
+            open_spider()
+    return built
 
 
 _PIPELINES: list[Any] | None = None
 
 
 def _row_pipelines() -> list[Any]:
-    """The row pipelines of this process, built at first use."""
+    """The row pipelines of this process (those before the dedupe), built at first use."""
     global _PIPELINES
     if _PIPELINES is None:
-        _PIPELINES = item_pipelines()
+        _PIPELINES = [pipeline for _, pipeline in item_pipelines(before_dedupe=True)]
     return _PIPELINES
 
 
@@ -420,22 +434,27 @@ def _spool_rows(
     result: ImportResult,
     meter: _Progress,
 ) -> None:
-    """Dedupe the rows (the crawl's dedupe pipeline: one per version of a document) and
-    spool them, one dataset per network (its writer opened, and the dataset locked, at
-    its first row)."""
+    """Put the rows through the crawl's pipelines from the dedupe on (one row per version
+    of a document; links between rows) and spool them, one dataset per network (its
+    writer opened, and the dataset locked, at its first row)."""
     from scrapy.exceptions import DropItem
 
-    (dedupe,) = item_pipelines(keep=lambda path: path == DEDUPE)
+    run_pipelines = item_pipelines(before_dedupe=False, output_dir=output_dir)
     for job, row in zip(jobs, rows, strict=True):
         result.pages += 1
         meter.tick()
         if isinstance(row, str):
             result.skipped[row] += 1
             continue
-        try:
-            dedupe.process_item(row)
-        except DropItem:
-            result.skipped["duplicate"] += 1
+        for path, pipeline in run_pipelines:
+            try:
+                row = pipeline.process_item(row)
+            except DropItem as exc:
+                why = getattr(exc.__cause__, "reason", "pipeline")
+                row = "duplicate" if path == DEDUPE else f"dropped/{why}"
+                break
+        if isinstance(row, str):
+            result.skipped[row] += 1
             continue
         if job.page.site not in writers:
             writers[job.page.site] = DatasetWriter(output_dir, job.page.site)
