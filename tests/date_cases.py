@@ -3666,4 +3666,29 @@ CASES.extend([
     c("Den 18–19 mars går europeiska toppmötet för regioner och städer av stapeln.", "2024-03-18", "2024-03-19", ref=dt.date(2024, 2, 1), lang="sv", form="range", span="18–19 mars"),
     c("Plats: Mons, Belgien\n\nDatum/Tid: 2024-03-18 10:00 - 23:59\n\nKommande tillfällen", "2024-03-18T10:00:00", "2024-03-18T23:59:00", lang="sv", form="time", span="2024-03-18 10:00 - 23:59"),
 ])
+# --- a fresh batch, read before any change: English town and parish councils -----------
+CASES.extend([
+    # https://www.devizes-tc.gov.uk/annual-towns-meeting-4th-april-2024/
+    c("Home / News / Annual Town’s Meeting | 4th April 2024\n\nAnnual Town’s Meeting", "2024-04-04", form="ordinal", span="4th April 2024"),
+    # https://connectgreyhighlands.ca/town-hall-forums
+    c("At the March 15, 2023, Council meeting, the following resolution was passed:", "2023-03-15", form="mdy", span="March 15, 2023"),
+    c("At the December 6, 2023 Council meeting, Council approved changing the time of the Town Halls from 5:00 pm to 7:00 pm", "2023-12-06", form="mdy", span="December 6, 2023"),
+    c("Upcoming Town Halls\n\nAugust 20, 2024 - Kimberley Hall\n\nNovember 19, 2024 - Maxwell Hall", "2024-08-20", form="mdy", span="August 20, 2024"),
+    # https://uslegalforms.com/forms-kit/us-0014-cr/franklin-meeting-of-directors-template
+    c("A meeting of the Town Council was held on Wednesday, October 16, 2024, at the Municipal Building,.", "2024-10-16", form="weekday", span="Wednesday, October 16, 2024"),
+    c("Return forms to your club leader before September 30th. Note: Project leaders", "2024-09-30", ref=dt.date(2024, 9, 1), form="ordinal", span="September 30th"),
+    # https://barrowford.org.uk/parish-council/calendar-of-meetings/monthcalendar/2024/9/10
+    c("Calendar of Meetings\n\n01 September 2024\nMonday\nTuesday", "2024-09-01", form="text", span="01 September 2024"),
+    # https://hemsworthferret.com/2022/05/19/annual-town-meeting-19-may-2022/
+    c("Mon. May 20th, 2024\n\nThe Annual Town Meeting is to be held tonight", "2024-05-20", form="weekday", span="Mon. May 20th, 2024"),
+    c("To confirm the minutes of the annual town meeting held on 26 May 2021.", "2021-05-26", form="text", span="26 May 2021"),
+])
+FAILURES.extend([
+    # https://andover-tc.gov.uk/meetings/details/annual-council2
+    x("The Annual Council and Chairman Making Meeting will start at 7pm in the Upper Guildhall.", "no_date", form="no_date"),
+    # http://www.lothersdaleparishcouncil.org.uk/category/uncategorized/
+    x("The Council decided at the January meeting to switch the meetings from the second Thursday to the second Monday.", "no_date", form="no_date"),
+    # http://www.whaleybridge.com/2020/04/town-council-meetings-postponed/
+    x("In line with Government guidelines the April and May Town Council meetings have been postponed.", "no_date", form="no_date"),
+])
 # fmt: on

@@ -636,7 +636,12 @@ class Parser:
             if self.t.at(it.last) != ")":
                 return None
             it.last += 1
-        if weekday is None and it.month is not None and self.t.at(it.last) in self.lex.weekdays:
+        if (
+            weekday is None
+            and it.month is not None
+            and self.t.at(it.last) in self.lex.weekdays
+            and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
+        ):
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
             late = self.weekday(it.last)
