@@ -3691,4 +3691,32 @@ FAILURES.extend([
     # http://www.whaleybridge.com/2020/04/town-council-meetings-postponed/
     x("In line with Government guidelines the April and May Town Council meetings have been postponed.", "no_date", form="no_date"),
 ])
+# --- a fresh batch, read before any change: Polish and Czech town events ----------------
+CASES.extend([
+    # http://mzo.com.pl/2018/06/21/polska-w-kwiatach-z-mzo/
+    c("17 czerwca br. na Rynku odbyło się spotkanie z Panem Witoldem Czuksanow.", "2018-06-17", ref=dt.date(2018, 6, 21), lang="pl", form="missing_year", span="17 czerwca br."),
+    # https://infopiotrkow.pl/20230814567370/um-piotrkow-trybunalski-kolejny-rodzinny-festyn-w-czwartek1692048363
+    c("Najbliższy piknik plenerowy rozpocznie się 18 sierpnia (czwartek) o godz. 15.00 i potrwa do godz. 17.00 na placu przy Zamku Królewskim", "2022-08-18T15:00:00", ref=dt.date(2022, 8, 14), lang="pl", form="time", span="18 sierpnia (czwartek) o godz. 15.00"),  # the end, after a verb, is not read
+    # https://naszepiaseczno.pl/news/116813/lato-zaczyna-sie-w-gorze-kalwarii-radosnie-kolorowo-i-rodzinnie
+    c("Już w niedzielę, 29 czerwca 2025 roku, Rynek Miejski w Górze Kalwarii zamieni się w tętniące życiem centrum", "2025-06-29", lang="pl", form="weekday", span="niedzielę, 29 czerwca 2025 roku"),
+    # https://www.tarnobrzeg.info/2009/04/29/swieto-konstytucji-3-maja/
+    c("Program obchodów Święta Konstytucji 3 Maja nie odbiega od propozycji z lat ubiegłych:\n9:30 – Msza Św.", "2009-05-03", ref=dt.date(2009, 4, 29), lang="pl", form="missing_year", span="3 Maja"),
+    # https://rzeszow.naszemiasto.pl/1-czerwca-w-rzeszowie-szykuje-sie-swietna-zabawa-dla-dzieci/ar/c1-9340527
+    # https://orlicky.denik.cz/zpravy_region/kraliky-maji-pred-sebou-rok-oslav-20180222.html
+    c("Hlavní program oslav ovládne město v termínu 15. - 17. června, chystá se mimo jiné i setkání partnerských měst", "2018-06-15", "2018-06-17", ref=dt.date(2018, 2, 22), lang="cs", form="range", span="15. - 17. června"),
+    # https://spolkovydum.cz/velikonocni-jarmark-2025
+    c("sobota 5. dubna od 13 hodin na zahradě Spolkového domu", "2025-04-05T13:00:00", ref=dt.date(2025, 3, 20), lang="cs", form="time", span="sobota 5. dubna od 13 hodin"),
+    # https://zlin.cz/zpravy/zlinske-namesti-miru-ozije-jarmarkem
+    c("Kejklířský jarmark se koná od 17. do 19. září od 8.00 do 18.00 hodin.", "2020-09-17T08:00:00", "2020-09-19T18:00:00", ref=dt.date(2020, 9, 1), lang="cs", form="range", span="od 17. do 19. září od 8.00 do 18.00 hodin"),
+    c("Ve čtvrtek 17. září se například lidé mohou těšit od 16.00 hodin na workshop Žonglérská show", "2020-09-17", ref=dt.date(2020, 9, 1), lang="cs", form="weekday", span="čtvrtek 17. září"),
+    # https://opavsky.denik.cz/zpravy_region/ptacak-ve-stylu-afriky-se-kvuli-desti-presouva-20200709.html
+    c("radnice rozhodla akce raději přesunout na jiný termín, a to na pátek 24. července.", "2020-07-24", ref=dt.date(2020, 7, 9), lang="cs", form="weekday", span="pátek 24. července"),
+    c("Vernisáž je na programu v úterý 21. července ve 14 hodin, výstava téměř 150 návrhů", "2020-07-21T14:00:00", ref=dt.date(2020, 7, 9), lang="cs", form="time", span="úterý 21. července ve 14 hodin"),
+])
+FAILURES.extend([
+    # https://infopiotrkow.pl/ (a schedule of bare day.month lines: no context makes them dates)
+    x("Harmonogram pozostałych czwartkowych festynów wygląda następująco:\n24.08 – osiedle Wierzeje\n31.08 – Mediateka 800-lecia", "no_date", lang="pl", form="short"),
+    # https://rzeszow.naszemiasto.pl/
+    x("Wydarzenie rozpocznie się o godz. 10 i potrwa do godz. 19.", "no_date", lang="pl", form="no_date"),
+])
 # fmt: on
