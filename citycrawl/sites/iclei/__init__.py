@@ -41,7 +41,11 @@ SITE = register(
             ),
         ),
         (
+            # Search lists name their documents by uid; EXT:news detail pages may also
+            # have a speaking path below the list (/news/<slug>, /calendar/<slug>).
             UrlRule(re.compile(r"[?&]uid=[^&]+"), "typo3", "document"),
+            UrlRule(re.compile(r"^/(?:news|calendar|press)/?(?:\?|$)"), "typo3", "listing"),
+            UrlRule(re.compile(r"^/(?:news|calendar|press)/[^/?]+/?$"), "typo3", "document"),
             UrlRule(re.compile(r"^/"), "typo3", "listing"),
         ),
         listing_layout="typo3",
