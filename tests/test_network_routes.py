@@ -94,3 +94,29 @@ def test_members_area_is_never_fetched_and_the_dotted_host_is_urbact() -> None:
     found = sites.site_for_url("https://urbact.eu./whats-new")
     assert found is not None
     assert found.name == "urbact"
+
+
+def test_month_first_sites_read_numeric_dates_us_style() -> None:
+    import datetime as dt
+
+    from citycrawl.items import ParsedPage
+    from citycrawl.parsing.model import DocumentPage
+    from pipelines.normalise import normalise_page
+
+    def published(network: str, printed: str) -> object:
+        url = sites.get(network).profile.base_url + "/news/a-statement/"
+        document = DocumentPage(url=url, layout="wordpress", title="A statement")
+        document.published_text = printed
+        page = ParsedPage(network, url, document, dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+        row = normalise_page(page)
+        return row["published"], row["date_text"]
+
+    assert published("c40", "05/06/2021") == (
+        dt.date(2021, 5, 6),
+        "published (05/06/2021, month first): May 6, 2021",
+    )
+    # Written-out months need no order; a day-first site keeps day first.
+    assert published("c40", "November 30, 2021")[0] == dt.date(2021, 11, 30)
+    assert published("polis", "05/06/2021")[0] == dt.date(2021, 6, 5)
+    # Past 12 the first number is no month: left as printed, the reader judges.
+    assert published("energy-cities", "13/06/2021")[1] == "published: 13/06/2021"

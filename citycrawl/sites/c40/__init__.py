@@ -45,6 +45,7 @@ SITE = register(
                 pages.LISTING,
                 pages.DOCUMENT,
                 type_paths=(("/events/", "event"), ("/news/", "news")),
+                month_first=PROFILE.date_order == "MDY",
             ),
         ),
         (

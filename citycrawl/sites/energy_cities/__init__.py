@@ -66,6 +66,7 @@ SITE = register(
                     ("/publication/", "publication"),
                     ("/best-practice/", "story"),
                 ),
+                month_first=PROFILE.date_order == "MDY",
             ),
             ThemedLayout(
                 "spip",
