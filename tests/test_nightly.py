@@ -65,15 +65,17 @@ def test_nightly_runs_report_and_fail_loudly_on_a_layout_change(
     [log] = (tmp_path / "logs").glob("nightly-*.log")
     assert "Progress: " in log.read_text(encoding="utf-8")
 
-    # The date element renamed: the incremental run refetches the cards whose date
-    # vanished, publication dates come back empty, and the run fails naming the field.
+    # The date element renamed: every card's date vanishes. Publication dates survive
+    # (the site's WordPress REST API still gives them, citycrawl.apis), but an Events
+    # card's date is its event's day: event days come back empty and the run fails,
+    # naming the field and the pages.
     variants.apply(mirror, transform=variants.hide_date_elements)
     second = nightly(mirror, tmp_path, "--keep-logs", "2")
     variants.reset(mirror)
     assert second.returncode == 3, second.stderr[-3000:]
     [line] = second.stderr.strip().splitlines()[-1:]
     assert line.startswith("citycrawl nightly: FAILED: data-quality check CoverageMonitor")
-    assert re.search(r"coverage of published fell to \d+% \(\d+ of \d+ non-event items", line), line
+    assert re.search(r"coverage of event_dates fell to \d+% \(\d+ of \d+ events", line), line
     assert f"{mirror.origin}/latest/" in line  # names the pages
     assert len(load_history(reports)) == 2
 
