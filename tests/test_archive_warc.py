@@ -19,8 +19,9 @@ from warcio.warcwriter import WARCWriter
 from citycrawl.archive.importer import import_warcs
 from citycrawl.cli import PROJECT_DIR, crawl_environment
 from citycrawl.dataset import load
-from citycrawl.mirror import FIXTURES_DIR, MirrorServer
+from citycrawl.mirror import FIXTURES_DIR, MirrorServer, network_mirror_dir, start_paths
 from tests.crawl_helpers import comparable_rows, run_crawl
+from tests.network_crawls import NETWORKS, mirror_server
 
 WORDPRESS = FIXTURES_DIR / "eurocities" / "wordpress"
 LISTING = "https://eurocities.eu/latest_categories/news/"
@@ -313,3 +314,32 @@ def _stat(log: str, name: str) -> str:
     match = re.search(rf"'{re.escape(name)}': (\d+)", log)
     assert match, name
     return match.group(1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("network", NETWORKS)
+def test_every_networks_crawl_warc_reimported_gives_the_same_rows(
+    network: str, tmp_path: Path
+) -> None:
+    with mirror_server(network) as mirror:
+        starts = ",".join(mirror.origin + p for p in start_paths(network_mirror_dir(network)))
+        crawl = run_crawl(
+            mirror.origin,
+            tmp_path / "crawl",
+            {"start_urls": starts, "full": "1"},
+            {"CITYCRAWL_WARC_DIR": str(tmp_path / "warc")},
+            spider=network,
+        )
+        origin = mirror.origin
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    (warc,) = (tmp_path / "warc").glob(f"{network}-*.warc.gz")
+    result = import_warcs(
+        [warc], output_dir=tmp_path / "imported", network=network, workers=2, progress=None
+    )
+    assert result.rows > 0, result.skipped
+    assert comparable_rows(tmp_path / "imported", origin, network) == comparable_rows(
+        tmp_path / "crawl", origin, network
+    )
+    imported = load(network, output_dir=tmp_path / "imported").set_index("item_id").sort_index()
+    live = load(network, output_dir=tmp_path / "crawl").set_index("item_id").sort_index()
+    assert imported["content_hash"].tolist() == live["content_hash"].tolist()
