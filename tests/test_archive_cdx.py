@@ -308,3 +308,14 @@ def test_the_card_is_the_nearest_read_before_ties_by_listing_url() -> None:
     assert nearest_card(list(reversed(cards)), at) == cards[1]  # whatever the arrival order
     assert nearest_card(cards, dt.datetime(2019, 2, 1, tzinfo=dt.UTC)) == cards[2]
     assert nearest_card([], at) is None
+
+
+def test_numbers_in_a_json_answer_are_read_as_text() -> None:
+    rows = [
+        ["urlkey", "timestamp", "original", "statuscode", "length"],
+        ["eu,x)/a", 20190301120000, "https://x.eu/a", 200, 10],
+        ["eu,x)/b", "2019", None, 1, 1],
+    ]
+    page = parse_cdx(json.dumps(rows).encode())
+    assert [(c.timestamp, c.statuscode) for c in page.captures] == [("20190301120000", "200")]
+    assert page.bad_rows == 1

@@ -144,10 +144,12 @@ def parse_cdx(body: bytes) -> CdxPage:
     captures: list[Capture] = []
     bad = 0
     for row in body_rows:
-        if len(row) != len(names) or not all(isinstance(v, str) for v in row):
+        # Numbers as numbers (some CDX servers send statuscode and length so) are read
+        # as the archive's text; anything else in a row makes it unreadable.
+        if len(row) != len(names) or not all(isinstance(v, str | int) for v in row):
             bad += 1
             continue
-        values = dict(zip(names, row, strict=True))
+        values = dict(zip(names, (str(v) for v in row), strict=True))
         timestamp = pad_timestamp(values.get("timestamp", ""))
         if timestamp is None:
             bad += 1
