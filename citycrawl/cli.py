@@ -1,7 +1,7 @@
 """The ``citycrawl`` command.
 
-``citycrawl demo`` serves the bundled mirror of the EUROCITIES site (both layouts) on
-127.0.0.1, runs the real ``scrapy crawl eurocities`` against it, and prints where the
+``citycrawl demo`` serves the bundled mirror of every registered network on 127.0.0.1,
+runs the real ``scrapy crawl <network>`` against each, and prints per network where the
 dataset went and what is in it. It needs no internet.
 
 ``citycrawl repair`` checks every file of the datasets in ``--output`` (or the one named
@@ -28,11 +28,12 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from citycrawl.mirror import MirrorServer, start_paths
+from citycrawl.mirror import bundled_mirror
 from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -106,22 +107,52 @@ def summary(output: Path, name: str = "eurocities") -> str:
     return "\n".join(lines)
 
 
-def demo(output: Path) -> int:
-    """Crawl the bundled mirror into ``output``; print the summary. Returns the exit code."""
-    with MirrorServer() as mirror:
-        start_urls = ",".join(mirror.origin + path for path in start_paths())
+def _demo_crawl(network: str, output: Path) -> tuple[int, str]:
+    """Serve ``network``'s bundled mirror, crawl it in full; the exit status and the log."""
+    server, paths = bundled_mirror(network)
+    with server as mirror:
         command = crawl_command(
             # A full crawl: the demo shows everything the mirror holds, every time.
-            {"start_urls": start_urls, "full": "1"},
+            {"start_urls": ",".join(mirror.origin + path for path in paths), "full": "1"},
             {**LOOPBACK_SETTINGS, "CITYCRAWL_OUTPUT_DIR": str(output), "LOG_LEVEL": "WARNING"},
+            spider=network,
         )
-        print(f"Serving the bundled mirror at {mirror.origin}; crawling it...", flush=True)
-        result = subprocess.run(command, env=crawl_environment(), check=False)
-    if result.returncode != 0:
-        print(f"The crawl failed (exit {result.returncode}); see the log above.", file=sys.stderr)
-        return result.returncode
-    print(summary(output))
-    return 0
+        result = subprocess.run(
+            command, env=crawl_environment(), capture_output=True, text=True, check=False
+        )
+    return result.returncode, result.stdout + result.stderr
+
+
+def demo(output: Path, jobs: int | None = None) -> int:
+    """Crawl every registered network's bundled mirror into ``output``, ``jobs`` crawls at
+    a time (default: one per core); print one summary per network. Returns the worst
+    exit status."""
+    from citycrawl.sites import all_sites
+
+    names = [site.name for site in all_sites()]
+    workers = max(1, min(len(names), jobs or os.cpu_count() or 1))
+    print(
+        f"Serving the bundled mirrors of {len(names)} networks on 127.0.0.1; crawling them "
+        f"({workers} at a time)...",
+        flush=True,
+    )
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = dict(zip(names, pool.map(lambda n: _demo_crawl(n, output), names), strict=True))
+    status = 0
+    for name in names:
+        returncode, log = results[name]
+        print(f"\n== {name} ==", flush=True)
+        if log.strip():
+            # Captured so parallel crawls do not interleave; shown under their network.
+            print(log.rstrip(), file=sys.stderr, flush=True)
+        if returncode != 0:
+            print(
+                f"{name}: the crawl failed (exit {returncode}); see its log above.", file=sys.stderr
+            )
+            status = max(status, returncode)
+            continue
+        print(summary(output, name), flush=True)
+    return status
 
 
 #: Exit statuses of ``citycrawl nightly``.
@@ -363,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     demo_parser = commands.add_parser("demo", help="crawl the bundled mirror, print a summary")
     demo_parser.add_argument("--output", type=Path, default=Path("output"))
+    demo_parser.add_argument("--jobs", type=int, help="crawls at a time (default: one per core)")
     nightly_parser = commands.add_parser(
         "nightly", help="the scheduled crawl: incremental run, report, exit status"
     )
@@ -395,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return command(args.files, args.network, args.output_dir, args.workers)
     if args.command == "demo":
-        return demo(args.output.resolve())
+        return demo(args.output.resolve(), args.jobs)
     if args.command == "nightly":
         return nightly(
             args.output.resolve(),
