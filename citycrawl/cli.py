@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from citycrawl.mirror import bundled_mirror
+from citycrawl.monitoring.overview import NetworkNight
 from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -244,8 +245,12 @@ def nightly(
     full: bool = False,
     keep_logs: int = 30,
     spider: str = "eurocities",
+    nights: list[NetworkNight] | None = None,
 ) -> int:
-    """Run one nightly crawl and report; returns the exit status (see the module doc)."""
+    """Run one nightly crawl and report; returns the exit status (see the module doc).
+
+    ``nights``: where ``nightly --all`` collects each network's verdict.
+    """
     from citycrawl.monitoring.report import reports_dir
 
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -267,11 +272,64 @@ def nightly(
     outcome = judge(result.returncode, report, log_file)
     rotate_logs(log_dir, keep_logs)
     where = f"; report {reports / (str(report['run_id']) + '.html')}" if report else ""
+    label = f"citycrawl nightly: {spider}:" if nights is not None else "citycrawl nightly:"
     if outcome.status == EXIT_OK:
-        print(f"citycrawl nightly: OK: {outcome.message}{where}", flush=True)
+        print(f"{label} OK: {outcome.message}{where}", flush=True)
     else:
-        print(f"citycrawl nightly: FAILED: {outcome.message}{where}", file=sys.stderr, flush=True)
+        print(f"{label} FAILED: {outcome.message}{where}", file=sys.stderr, flush=True)
+    if nights is not None:
+        nights.append(NetworkNight(spider, outcome.status, outcome.message))
     return outcome.status
+
+
+def _network_args(values: Sequence[str], names: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Each network's ``-a`` arguments: ``NAME=VALUE`` for all, ``NETWORK:NAME=VALUE`` for
+    one (``-a c40:base_url=https://mirror.example``)."""
+    per_network: dict[str, dict[str, str]] = {name: {} for name in names}
+    for key, value in _pairs(values, "-a").items():
+        network, sep, argument = key.partition(":")
+        targets = [network] if sep else list(names)
+        for target in targets:
+            if target not in per_network:
+                print(f"citycrawl nightly: -a {key}: {target} is not run", file=sys.stderr)
+                raise SystemExit(EXIT_USAGE)
+            per_network[target][argument if sep else key] = value
+    return per_network
+
+
+#: Exit statuses from best to worst: ``nightly --all`` exits with the worst of its runs.
+_SEVERITY = (EXIT_OK, EXIT_CHECKS_FAILED, EXIT_CRAWL_FAILED, EXIT_DATASET_NEWER, EXIT_USAGE)
+
+
+def nightly_all(
+    output: Path,
+    log_dir: Path,
+    *,
+    spider_args: Mapping[str, Mapping[str, str]],
+    settings: Mapping[str, str],
+    full: bool = False,
+    keep_logs: int = 30,
+) -> int:
+    """``nightly`` for every network in ``spider_args`` (name → its ``-a`` arguments), one
+    after the other, then the night's overview page; the worst exit status of them."""
+    from citycrawl.monitoring.overview import write_overview
+
+    started = dt.datetime.now(dt.UTC)
+    nights: list[NetworkNight] = []
+    for name, arguments in spider_args.items():
+        nightly(
+            output,
+            log_dir / name,
+            spider_args=arguments,
+            settings=settings,
+            full=full,
+            keep_logs=keep_logs,
+            spider=name,
+            nights=nights,
+        )
+    page = write_overview(output, nights, started)
+    print(f"citycrawl nightly: the night's overview: {page}", flush=True)
+    return max((night.status for night in nights), key=_SEVERITY.index, default=EXIT_OK)
 
 
 def _calendar_rows(
@@ -402,6 +460,17 @@ def main(argv: list[str] | None = None) -> int:
     nightly_parser.add_argument("--log-dir", type=Path, default=Path("logs"))
     nightly_parser.add_argument("--keep-logs", type=int, default=30, help="logs kept (30)")
     nightly_parser.add_argument("--full", action="store_true", help="force a full recrawl")
+    which = nightly_parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--network",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="the network (default eurocities); repeat it to run several, as --all does",
+    )
+    which.add_argument(
+        "--all", action="store_true", help="every registered network, and the night's overview"
+    )
     nightly_parser.add_argument(
         "-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE"
     )
@@ -428,6 +497,18 @@ def main(argv: list[str] | None = None) -> int:
         return command(args.files, args.network, args.output_dir, args.workers)
     if args.command == "demo":
         return demo(args.output.resolve(), args.jobs)
+    if args.command == "nightly" and (args.all or len(args.network) > 1):
+        from citycrawl.sites import all_sites
+
+        names = [site.name for site in all_sites()] if args.all else args.network
+        return nightly_all(
+            args.output.resolve(),
+            args.log_dir.resolve(),
+            spider_args=_network_args(args.spider_args, names),
+            settings=_pairs(args.settings, "-s"),
+            full=args.full,
+            keep_logs=max(args.keep_logs, 1),
+        )
     if args.command == "nightly":
         return nightly(
             args.output.resolve(),
@@ -436,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
             settings=_pairs(args.settings, "-s"),
             full=args.full,
             keep_logs=max(args.keep_logs, 1),
+            spider=args.network[0] if args.network else "eurocities",
         )
     parser.error(f"unknown command {args.command}")  # exits with status 2
 
