@@ -44,7 +44,7 @@ def extract_page(
     site = sites.site_for_url(url) or OPEN_WEB
     route = site.route(url)
     layout = site.layout(route.layout if route and route.kind == "document" else GENERIC.name)
-    document = layout.parse_document(body, url, content_type)
+    document = layout.read_document(body, url, content_type)
     day = reference or dt.datetime.now(dt.UTC).date()
     read_at = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
     return validate_row(normalise_page(ParsedPage(site.name, url, document, read_at)))

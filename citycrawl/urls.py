@@ -18,6 +18,27 @@ _TRACKING_PARAMS = frozenset(
 _FILE_EXTENSION_RE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
+def http_url(url: str) -> str | None:
+    """``url`` if it is an absolute http(s) URL that can be requested, else ``None``.
+
+    The checks are the ones that make ``urlsplit``, ``.port`` and Scrapy's ``Request``
+    raise ``ValueError`` (or ``UnicodeError``) later, in a spider callback, where one
+    bad link would lose the rest of its page: an unclosed IPv6 bracket (``http://[x/``),
+    a host with characters NFKC folds into delimiters (``℀``), a port that is no
+    number or out of range (``:99999``), lone surrogates. A URL without a host is no
+    page either.
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (the property validates the port)
+        url.encode("utf-8")
+    except (ValueError, UnicodeError):
+        return None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return None
+    return url
+
+
 def site_host(host: str) -> str:
     """``host`` lower-cased without a leading ``www.`` or a trailing dot (same site)."""
     host = host.lower().rstrip(".")

@@ -56,8 +56,9 @@ class FixtureCase:
         return str(self.meta["layout"])
 
     def parser(self) -> Callable[..., Any]:
+        """The layout's parser as the crawl calls it (bad links counted, bugs caught)."""
         layout = sites.get(self.meta["site"]).layout(self.layout)
-        return layout.parse_listing if self.meta["kind"] == "listing" else layout.parse_document
+        return layout.read_listing if self.meta["kind"] == "listing" else layout.read_document
 
     def run(self) -> dict[str, Any]:
         """Parse the page with its parser; the result as JSON-compatible data."""

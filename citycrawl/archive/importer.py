@@ -225,9 +225,7 @@ def _parse_listing(page: Page) -> list[ListingEntry] | str:
         if not is_html_page(page.content_type, body):
             return "not_html"
         return (
-            site.layout(page.layout)
-            .parse_listing(body, page.url, page.content_type or None)
-            .entries
+            site.layout(page.layout).read_listing(body, page.url, page.content_type or None).entries
         )
     except PayloadTooLarge:
         return "too_large"
@@ -309,9 +307,7 @@ def _parse_document(job: DocumentJob) -> dict[str, Any] | str:
         body = read_payload(page.path, page.offset)
         if not is_html_page(page.content_type, body):
             return "not_html"
-        document = site.layout(page.layout).parse_document(
-            body, page.url, page.content_type or None
-        )
+        document = site.layout(page.layout).read_document(body, page.url, page.content_type or None)
     except PayloadTooLarge:
         return "too_large"
     except PageParseError as exc:

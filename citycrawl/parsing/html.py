@@ -10,12 +10,16 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from urllib.parse import urljoin
 
 from lxml import etree
 
 from citycrawl.parsing.charset import decode_page
 from citycrawl.parsing.model import PageParseError
+from citycrawl.urls import http_url
 
 #: Pages larger than this are refused rather than parsed (the crawl caps downloads lower).
 MAX_PAGE_BYTES = 16 * 1024 * 1024
@@ -219,17 +223,62 @@ def element_text(element: etree._Element | None) -> str | None:
     return clean_text(_STRING_VALUE(element))
 
 
+def whole_number(text: str, max_digits: int = 9) -> int | None:
+    """``text`` as a non-negative integer if it is one of at most ``max_digits`` digits.
+
+    ``str.isdigit`` is true for ``²`` and ``int()`` refuses it; ``int()`` also refuses
+    more than 4,300 digits: a page number, offset or font size a page states is read
+    with this, never with a bare ``int()``, so a strange one is ``None``, not a crash.
+    """
+    if not text or len(text) > max_digits or not text.isdecimal():
+        return None
+    return int(text)
+
+
+#: The hrefs :func:`absolute_url` could not resolve, while :func:`collect_bad_links` runs.
+_BAD_LINKS: ContextVar[set[str] | None] = ContextVar("citycrawl_bad_links", default=None)
+
+
 def absolute_url(href: str | None, base: str) -> str | None:
-    """``href`` resolved against ``base``; ``None`` for empty, fragment-only or non-HTTP links."""
+    """``href`` resolved against ``base``; ``None`` for empty, fragment-only or non-HTTP links.
+
+    A link that cannot be resolved into a URL a crawler can request (``http://[x/``, a
+    host with ``℀``, port 99999: see :func:`citycrawl.urls.http_url`), or a ``base``
+    that is no such URL, is ``None`` too, and noted for :func:`collect_bad_links`:
+    one bad link never raises out of a parser.
+    """
     if not href:
         return None
     href = href.strip()
     if not href or href.startswith("#"):
         return None
-    joined = urljoin(base, href)
-    if not joined.startswith(("http://", "https://")):
-        return None
-    return joined.split("#", 1)[0]
+    try:
+        joined = urljoin(base, href)
+    except ValueError:
+        joined = None
+    if joined is not None and not joined.startswith(("http://", "https://")):
+        return None  # mailto:, javascript:, tel: ... are no pages, not broken links
+    resolved = http_url(joined.split("#", 1)[0]) if joined is not None else None
+    if resolved is None:
+        bad = _BAD_LINKS.get()
+        if bad is not None:
+            bad.add(href)
+    return resolved
+
+
+@contextmanager
+def collect_bad_links() -> Iterator[set[str]]:
+    """Collect the distinct hrefs :func:`absolute_url` rejects as broken inside the block.
+
+    Parsers are pure functions and see no crawl stats; the layout wrapper
+    (:meth:`citycrawl.sites.PageLayout.read_listing`) counts a page's bad links with this.
+    """
+    bad: set[str] = set()
+    token = _BAD_LINKS.set(bad)
+    try:
+        yield bad
+    finally:
+        _BAD_LINKS.reset(token)
 
 
 _IN_LANGUAGE_RE = re.compile(r'"inLanguage"\s*:\s*"([^"]{2,35})"')

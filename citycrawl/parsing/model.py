@@ -65,6 +65,9 @@ class ListingPage:
     """The listing's heading (``"innovation"``, ``"news for Migration and integration"``)."""
     skipped_entries: int = 0
     """List items that carried dates or themes but no link to a document."""
+    bad_links: int = 0
+    """Distinct links on the page that could not be resolved into a URL (``http://[x/``),
+    skipped; counted by the crawl as ``citycrawl/bad_link``."""
     strategy: str | None = None
     """How the parser found the entries (``card_list``, ``date_anchored``, ...), counted
     per run so that a redesign shows as a change of strategy before it shows as nulls."""
@@ -102,6 +105,8 @@ class DocumentPage:
     """``<link rel="canonical">`` when the page declares one."""
     shortlink: str | None = None
     """WordPress ``<link rel="shortlink">`` (``https://eurocities.eu/?p=20761``)."""
+    bad_links: int = 0
+    """Distinct links on the page that could not be resolved into a URL, skipped."""
     field_sources: dict[str, str] = field(default_factory=dict)
     """Filled field name → the strategy that filled it (:data:`SELECTOR` and :data:`TEXT`
     for a site parser's own rules; the generic layer's ``jsonld``, ``opengraph``,

@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 from urllib.parse import urlsplit
 
 from citycrawl.parsing import generic
+from citycrawl.parsing.html import collect_bad_links
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.urls import canonical_url, site_host
 
@@ -153,6 +154,22 @@ class PageLayout:
         """Read a document page; :class:`PageParseError` when it cannot be read."""
         raise NotImplementedError
 
+    def read_listing(self, body: bytes, url: str, content_type: str | None = None) -> ListingPage:
+        """:meth:`parse_listing` as the crawl calls it: its bad links counted on the page,
+        and any exception other than :class:`PageParseError` turned into one (``unexpected``).
+        """
+        with collect_bad_links() as bad:
+            page = _guarded(self.parse_listing, body, url, content_type)
+        page.bad_links += len(bad)
+        return page
+
+    def read_document(self, body: bytes, url: str, content_type: str | None = None) -> DocumentPage:
+        """:meth:`parse_document` as the crawl calls it (see :meth:`read_listing`)."""
+        with collect_bad_links() as bad:
+            page = _guarded(self.parse_document, body, url, content_type)
+        page.bad_links += len(bad)
+        return page
+
     def item_type(self, profile: SiteProfile, url: str, categories: Sequence[str]) -> str | None:
         """The item type the document's categories (or URL) say, ``None`` if they don't."""
         labels = {label.strip().lower() for label in categories}
@@ -178,6 +195,32 @@ class PageLayout:
             event_start=("start date", start) if item_type == "event" else None,
             event_end=("end date", end) if item_type == "event" else None,
         )
+
+
+_Page = TypeVar("_Page", ListingPage, DocumentPage)
+
+
+def _guarded(
+    parse: Callable[[bytes, str, str | None], _Page],
+    body: bytes,
+    url: str,
+    content_type: str | None,
+) -> _Page:
+    """``parse(body, url, content_type)``; a bug it hits on one page fails that page only.
+
+    A parser is written for the pages it has seen; the web sends others. Whatever it
+    raises besides :class:`PageParseError` (an ``IndexError`` on an odd card, a
+    ``RecursionError``) becomes ``PageParseError("unexpected")`` with the original as
+    its cause, which the spider counts and logs with the URL and traceback, so the
+    crawl goes on with every other page (and this listing's next page: see
+    :meth:`~citycrawl.spiders.network.NetworkSpider.parse_listing`).
+    """
+    try:
+        return parse(body, url, content_type)
+    except PageParseError:
+        raise
+    except Exception as exc:
+        raise PageParseError("unexpected", url, f"{type(exc).__name__}: {exc}") from exc
 
 
 class GenericLayout(PageLayout):

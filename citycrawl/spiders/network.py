@@ -64,7 +64,7 @@ from citycrawl.parsing.html import is_html_page, slugify
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.sites.base import GENERIC
-from citycrawl.urls import site_host
+from citycrawl.urls import http_url, site_host
 
 logger = logging.getLogger(__name__)
 
@@ -350,6 +350,8 @@ class NetworkSpider(scrapy.Spider):
                 stats.inc_value("citycrawl/entries_before_since")
                 continue
             fresh += 1
+            if not self._requestable(entry.url, response.url):
+                continue
             if not self.on_site(entry.url):
                 stats.inc_value("citycrawl/entries_off_site")
                 continue
@@ -367,7 +369,7 @@ class NetworkSpider(scrapy.Spider):
         if not self.incremental.keep_paging(known_run):
             return
         for next_url in page.next_page_urls:
-            if self.on_site(next_url):
+            if self._requestable(next_url, response.url) and self.on_site(next_url):
                 yield scrapy.Request(
                     next_url,
                     callback=self.parse_listing,
@@ -502,7 +504,26 @@ class NetworkSpider(scrapy.Spider):
         stats = self._stats()
         stats.inc_value("citycrawl/parse_error")
         stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
-        logger.warning("Could not parse %s page %s: %s", kind, response.url, exc)
+        # A parser bug (reason "unexpected") is logged with its traceback, to be fixed.
+        cause = exc.__cause__ if exc.reason == "unexpected" else None
+        logger.warning("Could not parse %s page %s: %s", kind, response.url, exc, exc_info=cause)
+
+    def _bad_links(self, count: int, url: str) -> None:
+        if count:
+            self._stats().inc_value("citycrawl/bad_link", count)
+            logger.info("Skipped %d link(s) on %s that are no requestable URL", count, url)
+
+    def _requestable(self, url: str, page_url: str) -> bool:
+        """True if a parser's ``url`` can be requested; else counted as a bad link.
+
+        Parsers resolve links with :func:`~citycrawl.parsing.html.absolute_url`, which
+        already refuses these; this keeps a network's parser that builds URLs some
+        other way from losing the rest of its page to one ``ValueError`` here.
+        """
+        if http_url(url) is not None:
+            return True
+        self._bad_links(1, page_url)
+        return False
 
     def _listing(self, response: Response) -> ListingPage | None:
         content_type = self._html_content_type(response)
@@ -511,10 +532,11 @@ class NetworkSpider(scrapy.Spider):
         route = self.site.route(response.url)
         layout = self.site.layout(route.layout if route else self.site.listing_layout)
         try:
-            page = layout.parse_listing(response.body, response.url, content_type or None)
+            page = layout.read_listing(response.body, response.url, content_type or None)
         except PageParseError as exc:
             self._parse_failed("listing", response, exc)
             return None
+        self._bad_links(page.bad_links, response.url)
         # Which way the parser found the cards: a redesign shows as a shift here first.
         strategy = page.strategy or "unreported"
         self._stats().inc_value(f"citycrawl/listing_strategy/{page.layout}/{strategy}")
@@ -525,12 +547,13 @@ class NetworkSpider(scrapy.Spider):
         if content_type is None:
             return None
         try:
-            document = self._document_layout(response.url).parse_document(
+            document = self._document_layout(response.url).read_document(
                 response.body, response.url, content_type or None
             )
         except PageParseError as exc:
             self._parse_failed("document", response, exc)
             return None
+        self._bad_links(document.bad_links, response.url)
         stats = self._stats()
         for name, strategy in document.field_sources.items():
             stats.inc_value(f"citycrawl/field_source/{name}/{strategy}")

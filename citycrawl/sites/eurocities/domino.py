@@ -29,6 +29,7 @@ from citycrawl.parsing.html import (
     drop_tree,
     element_text,
     parse_tree,
+    whole_number,
 )
 from citycrawl.parsing.model import (
     TEXT,
@@ -489,7 +490,11 @@ def _base_url(root: etree._Element, url: str) -> str:
 
 
 def _is_document_url(href: str) -> bool:
-    parts = urlsplit(href)
+    """A link (raw or resolved) to a keyed document; a malformed one is none."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[x/": absolute_url skips and counts it where it is followed
+        return False
     return bool(DOMINO_KEY_RE.search(unquote(parts.path + parts.query)))
 
 
@@ -703,7 +708,11 @@ def _title_link(line: _Line) -> str | None:
 
 def _next_page_urls(root: etree._Element, url: str) -> list[str]:
     """Links to the next offset (``&newsstart=11`` after the first page), per pager."""
-    current = {name.lower(): int(value) for name, value in _OFFSET_RE.findall(url)}
+    current = {
+        name.lower(): number
+        for name, value in _OFFSET_RE.findall(url)
+        if (number := whole_number(value)) is not None
+    }
     best: dict[str, tuple[int, list[str]]] = {}
     base = _base_url(root, url)
     for anchor in root.iter("a"):
@@ -711,8 +720,8 @@ def _next_page_urls(root: etree._Element, url: str) -> list[str]:
         if not href or href == url or _is_document_url(href):
             continue
         for name, value in _OFFSET_RE.findall(href):
-            offset, key = int(value), name.lower()
-            if offset <= current.get(key, 1):
+            offset, key = whole_number(value), name.lower()
+            if offset is None or offset <= current.get(key, 1):
                 continue
             seen_offset, urls = best.get(key, (offset, []))
             if offset < seen_offset:
@@ -760,8 +769,9 @@ def _large_type_heading(region: etree._Element | None) -> etree._Element | None:
                 return None
             continue
         size = (el.get("size") or "").strip()
-        large = size.startswith("+") and size[1:].isdigit() and int(size[1:]) >= 1
-        large = large or (size.isdigit() and int(size) >= 4)
+        relative = whole_number(size[1:]) if size.startswith("+") else None
+        absolute = whole_number(size)
+        large = (relative is not None and relative >= 1) or (absolute is not None and absolute >= 4)
         text = _plain(element_text(el))
         if large and text and len(text) <= 80 and el.find(".//a") is None:
             return el

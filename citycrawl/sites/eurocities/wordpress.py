@@ -30,6 +30,7 @@ from citycrawl.parsing.html import (
     declared_language,
     element_text,
     parse_tree,
+    whole_number,
 )
 from citycrawl.parsing.model import (
     SELECTOR,
@@ -443,12 +444,14 @@ def _card_date(date_elements: list[HtmlElement], meta_text: str) -> str | None:
 def _page_number(url: str) -> int:
     parts = urlsplit(url)
     match = _PAGE_IN_PATH_RE.search(parts.path)
-    if match:
-        return int(match.group(1))
+    number = whole_number(match.group(1)) if match else None
+    if number is not None:
+        return number
     for key in ("paged", "_paged", "page"):
         values = parse_qs(parts.query).get(key)
-        if values and values[0].isdigit():
-            return int(values[0])
+        number = whole_number(values[0]) if values else None
+        if number is not None:
+            return number
     return 1
 
 
