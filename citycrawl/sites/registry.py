@@ -60,7 +60,10 @@ def get(name: str) -> Site:
 def site_for_url(url: str) -> Site | None:
     """The network whose hosts serve ``url`` (``www.``, a trailing dot and copies such as
     ``staging.`` ignored)."""
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[x/": no network serves it
+        return None
     return next((site for site in all_sites() if site.profile.serves(host)), None)
 
 
