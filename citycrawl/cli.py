@@ -169,13 +169,36 @@ class NightlyOutcome:
 
 
 def _pairs(values: Sequence[str], flag: str) -> dict[str, str]:
+    """``NAME=VALUE`` strings as a dict; ``ValueError`` (one line) for any other shape."""
     pairs = {}
     for value in values:
         name, sep, rest = value.partition("=")
         if not sep or not name:
-            raise SystemExit(f"citycrawl nightly: {flag} expects NAME=VALUE, got {value!r}")
+            raise ValueError(f"{flag} expects NAME=VALUE, got {value!r}")
         pairs[name] = rest
     return pairs
+
+
+def usage_problem(
+    spider: str, spider_args: Mapping[str, str], settings: Mapping[str, str]
+) -> str | None:
+    """What is wrong with a crawl's ``-a`` arguments and ``-s`` settings, in one line,
+    or ``None``: the checks ``scrapy crawl`` makes before its reactor starts."""
+    from scrapy.exceptions import UsageError
+
+    from citycrawl import sites
+    from citycrawl.settings_schema import SettingError, check_settings
+    from citycrawl.spiders.network import CrawlArguments
+
+    try:
+        check_settings(settings)
+    except SettingError as exc:
+        return f"-s {exc}"
+    try:
+        CrawlArguments.from_strings(dict(spider_args), sites.get(spider).profile)
+    except (UsageError, KeyError) as exc:
+        return str(exc).strip("'\"")
+    return None
 
 
 def rotate_logs(log_dir: Path, keep: int) -> list[Path]:
@@ -201,6 +224,12 @@ def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) 
         return NightlyOutcome(
             EXIT_CRAWL_FAILED,
             f"the crawl exited {returncode} and wrote no run report; see {log_file}",
+        )
+    if report.get("nothing_fetched"):
+        return NightlyOutcome(
+            EXIT_CRAWL_FAILED,
+            "the crawl could fetch none of its start pages (a wrong base_url, or the site "
+            f"is down); nothing was published; see {log_file}",
         )
     if report.get("commit_failed"):
         return NightlyOutcome(
@@ -253,11 +282,15 @@ def nightly(
     """
     from citycrawl.monitoring.report import reports_dir
 
+    args = {**spider_args, **({"full": "1"} if full else {})}
+    problem = usage_problem(spider, args, settings)
+    if problem is not None:
+        print(f"citycrawl nightly: FAILED: bad arguments: {problem}", file=sys.stderr, flush=True)
+        return EXIT_USAGE
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"nightly-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}.log"
     reports = reports_dir(output, spider)
     before = set(reports.glob("*.json")) if reports.exists() else set()
-    args = {**spider_args, **({"full": "1"} if full else {})}
     command = crawl_command(
         args,
         {**settings, "CITYCRAWL_OUTPUT_DIR": str(output), "LOG_FILE": str(log_file)},
@@ -510,11 +543,17 @@ def main(argv: list[str] | None = None) -> int:
             keep_logs=max(args.keep_logs, 1),
         )
     if args.command == "nightly":
+        try:
+            spider_args = _pairs(args.spider_args, "-a")
+            settings = _pairs(args.settings, "-s")
+        except ValueError as exc:
+            print(f"citycrawl nightly: FAILED: bad arguments: {exc}", file=sys.stderr, flush=True)
+            return EXIT_USAGE
         return nightly(
             args.output.resolve(),
             args.log_dir.resolve(),
-            spider_args=_pairs(args.spider_args, "-a"),
-            settings=_pairs(args.settings, "-s"),
+            spider_args=spider_args,
+            settings=settings,
             full=args.full,
             keep_logs=max(args.keep_logs, 1),
             spider=args.network[0] if args.network else "eurocities",

@@ -24,9 +24,10 @@ reads but does not apply (scrapy/scrapy#892).
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
 import logging
+import math
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -41,10 +42,13 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from citycrawl import settings as defaults
+from citycrawl.compression import GZIP_MAGIC, DecompressionLimitError, gunzip
 from citycrawl.incremental import IncrementalPlan, stored_card
 from citycrawl.parsing.model import ListingEntry
 from citycrawl.scrapy_compat import hold_slot_delay
 from citycrawl.sites import Site
+from citycrawl.urls import http_url
 
 logger = logging.getLogger(__name__)
 
@@ -90,15 +94,19 @@ def parse_lastmod(text: str | None) -> dt.datetime | dt.date | None:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def parse_sitemap(body: bytes) -> SitemapPage | None:
+def parse_sitemap(
+    body: bytes, max_size: int = defaults.CITYCRAWL_SITEMAP_MAX_BYTES
+) -> SitemapPage | None:
     """Parse a sitemap or sitemap index (gzip allowed); ``None`` if it is not one.
 
-    A soft 404 (an HTML page at the sitemap URL) is not a sitemap.
+    A soft 404 (an HTML page at the sitemap URL) is not a sitemap. A gzip body that
+    inflates past ``max_size`` bytes raises
+    :class:`~citycrawl.compression.DecompressionLimitError` (a bomb, or no sitemap).
     """
-    if body[:2] == b"\x1f\x8b":
+    if body[:2] == GZIP_MAGIC:
         try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError):
+            body = gunzip(body, max_size)
+        except (zlib.error, EOFError):
             return None
     try:
         sitemap = Sitemap(body)
@@ -181,6 +189,30 @@ def wanted_child_sitemap(entry: ListedUrl, since: dt.datetime | None) -> bool:
 # --------------------------------------------------------------------------- requests
 
 
+@dataclass(frozen=True, slots=True)
+class SitemapLimits:
+    """How far discovery follows sitemaps (settings ``CITYCRAWL_SITEMAP_*``)."""
+
+    max_depth: int = defaults.CITYCRAWL_SITEMAP_MAX_DEPTH
+    """Sitemap indexes nested below the first sitemap that are still read."""
+    max_children: int = defaults.CITYCRAWL_SITEMAP_MAX_CHILDREN
+    """Children read from one sitemap index."""
+    max_files: int = defaults.CITYCRAWL_SITEMAP_MAX_FILES
+    """Sitemap files fetched in one run, probes included."""
+    max_bytes: int = defaults.CITYCRAWL_SITEMAP_MAX_BYTES
+    """Largest sitemap once decompressed."""
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> SitemapLimits:
+        default = cls()
+        return cls(
+            settings.getint("CITYCRAWL_SITEMAP_MAX_DEPTH", default.max_depth),
+            settings.getint("CITYCRAWL_SITEMAP_MAX_CHILDREN", default.max_children),
+            settings.getint("CITYCRAWL_SITEMAP_MAX_FILES", default.max_files),
+            settings.getint("CITYCRAWL_SITEMAP_MAX_BYTES", default.max_bytes),
+        )
+
+
 class DocumentCrawler(Protocol):
     """What discovery needs of the spider: its site, its hosts and its callbacks."""
 
@@ -208,19 +240,61 @@ class Discovery:
     """
 
     def __init__(
-        self, spider: DocumentCrawler, plan: IncrementalPlan, origin: str, sections: tuple[str, ...]
+        self,
+        spider: DocumentCrawler,
+        plan: IncrementalPlan,
+        origin: str,
+        sections: tuple[str, ...],
+        limits: SitemapLimits | None = None,
     ) -> None:
         self.spider = spider
         self.plan = plan
         self.origin = origin.rstrip("/")
+        self.limits = limits or SitemapLimits()
+        #: Sitemap requests made so far (limited by ``limits.max_files``).
+        self.sitemap_files = 0
         profile = spider.site.profile
         self.sitemaps = profile.sitemaps
         self.general_feeds = len(profile.feeds)
         self.feeds = [*profile.feeds, *profile.section_feeds(sections)]
 
-    def _stat(self, key: str) -> None:
+    def _stat(self, key: str, count: int = 1) -> None:
         if self.plan.stats is not None:
-            self.plan.stats.inc_value(f"citycrawl/discovery/{key}")
+            self.plan.stats.inc_value(f"citycrawl/{key}", count)
+
+    def _limit(self, name: str, count: int, detail: str) -> None:
+        """A limit was hit: counted (``citycrawl/limit/<name>``) and logged."""
+        self._stat(f"limit/{name}", count)
+        logger.warning("Limit %s: %s", name, detail)
+
+    def _url(self, base: str, loc: str) -> str | None:
+        """``loc`` resolved against ``base`` if a crawler can request it; else counted.
+
+        One malformed ``<loc>`` (``http://[oops/``, port 99999) is skipped, never the
+        rest of its sitemap (``urljoin`` and ``Request`` raise on such URLs).
+        """
+        try:
+            url = http_url(urljoin(base, loc.strip()))
+        except ValueError:
+            url = None
+        if url is None:
+            self._stat("bad_link")
+            logger.info("Skipped a link that is no requestable URL in %s: %r", base, loc[:200])
+        return url
+
+    def _sitemap_request(self, url: str, probe: tuple[str, int]) -> scrapy.Request | None:
+        """A request for a sitemap, unless the run has fetched its share of them."""
+        if self.sitemap_files >= self.limits.max_files:
+            self._limit("sitemap_files", 1, f"{url} not fetched: {self.limits.max_files} already")
+            return None
+        self.sitemap_files += 1
+        return scrapy.Request(
+            url,
+            callback=self._sitemap,
+            errback=self._probe_failed,
+            cb_kwargs={"probe": probe},
+            priority=DISCOVERY_PRIORITY,
+        )
 
     def start_requests(self) -> Iterator[scrapy.Request]:
         """The first probe: the robots.txt facts (answered without a second fetch)."""
@@ -239,17 +313,22 @@ class Discovery:
             if kind == "sitemap":
                 yield from self._probe("feed", 0)
             else:
-                self._stat("none")
+                self._stat("discovery/none")
                 logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
             return
         # A missing general feed and a missing first category feed: there are none.
         if kind == "feed" and index > self.general_feeds:
-            self._stat("none")
+            self._stat("discovery/none")
             logger.info("No sitemap or feed on %s: the listings alone decide", self.origin)
+            return
+        if kind == "sitemap":
+            request = self._sitemap_request(self.origin + candidates[index], (kind, index))
+            if request is not None:
+                yield request
             return
         yield scrapy.Request(
             self.origin + candidates[index],
-            callback=self._sitemap if kind == "sitemap" else self._feed,
+            callback=self._feed,
             errback=self._probe_failed,
             cb_kwargs={"probe": (kind, index)},
             priority=DISCOVERY_PRIORITY,
@@ -257,19 +336,16 @@ class Discovery:
 
     def _robots(self, response: Response) -> Iterator[scrapy.Request]:
         info = json.loads(response.body or b"{}")
-        sitemaps = [u for u in info.get("sitemaps", []) if self.spider.on_site(u)]
+        listed = (self._url(response.url, str(u)) for u in info.get("sitemaps", []))
+        sitemaps = [u for u in listed if u is not None and self.spider.on_site(u)]
         if not sitemaps:
             yield from self._probe("sitemap", 0)
             return
-        self._stat("robots_sitemaps")
+        self._stat("discovery/robots_sitemaps")
         for url in sitemaps:
-            yield scrapy.Request(
-                url,
-                callback=self._sitemap,
-                errback=self._probe_failed,
-                cb_kwargs={"probe": ("robots", 0)},
-                priority=DISCOVERY_PRIORITY,
-            )
+            request = self._sitemap_request(url, ("robots", 0))
+            if request is not None:
+                yield request
 
     def _robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         # robots.txt disallows or is unreachable: probing is pointless then.
@@ -287,29 +363,54 @@ class Discovery:
         return self._probe(kind, index + 1)
 
     def _sitemap(self, response: Response, probe: tuple[str, int]) -> Iterator[scrapy.Request]:
-        page = parse_sitemap(response.body)
+        """Read a sitemap: an index's children (within the limits), or its documents.
+
+        ``probe`` is how it was found: ``("sitemap", i)`` the i-th profile path,
+        ``("robots", 0)`` a ``Sitemap:`` line, ``("child", depth)`` an index's child.
+        """
         kind, index = probe
+        try:
+            page = parse_sitemap(response.body, self.limits.max_bytes)
+        except DecompressionLimitError as exc:
+            self._limit("sitemap_bytes", 1, f"{response.url} not read: {exc}")
+            return
         if page is None:
             logger.info("Not a sitemap: %s", response.url)
             if kind in {"sitemap", "robots"}:
                 yield from self._probe("sitemap", index + 1 if kind == "sitemap" else 0)
             return
-        self._stat("sitemaps")
+        self._stat("discovery/sitemaps")
         if page.is_index:
-            since = (
-                self.plan.state.last_run_before(self.plan.now) if self.plan.incremental else None
-            )
-            for child in page.entries:
-                if self.spider.on_site(child.url) and wanted_child_sitemap(child, since):
-                    yield scrapy.Request(
-                        urljoin(response.url, child.url),
-                        callback=self._sitemap,
-                        errback=self._probe_failed,
-                        cb_kwargs={"probe": ("child", 0)},
-                        priority=DISCOVERY_PRIORITY,
-                    )
+            yield from self._children(response.url, page, index + 1 if kind == "child" else 1)
             return
-        yield from self._documents(page.entries)
+        yield from self._documents(page.entries, response.url)
+
+    def _children(self, url: str, index: SitemapPage, depth: int) -> Iterator[scrapy.Request]:
+        """The wanted children of sitemap index ``url``, ``depth`` levels below the first."""
+        if depth > self.limits.max_depth:
+            self._limit("sitemap_depth", 1, f"{url}: an index nested {depth} deep, not followed")
+            return
+        since = self.plan.state.last_run_before(self.plan.now) if self.plan.incremental else None
+        wanted = [
+            child_url
+            for child in index.entries
+            if (child_url := self._url(url, child.url)) is not None
+            and self.spider.on_site(child_url)
+            and wanted_child_sitemap(child, since)
+        ]
+        if len(wanted) > self.limits.max_children:
+            skipped = len(wanted) - self.limits.max_children
+            self._limit("sitemap_children", skipped, f"{url}: {skipped} children not read")
+            wanted = wanted[: self.limits.max_children]
+        budget = max(self.limits.max_files - self.sitemap_files, 0)
+        if len(wanted) > budget:
+            skipped = len(wanted) - budget
+            self._limit("sitemap_files", skipped, f"{url}: {skipped} children not read")
+            wanted = wanted[:budget]
+        for child_url in wanted:
+            request = self._sitemap_request(child_url, ("child", depth))
+            if request is not None:
+                yield request
 
     def _feed(self, response: Response, probe: tuple[str, int]) -> Iterator[scrapy.Request]:
         items = parse_feed(response.body)
@@ -318,8 +419,8 @@ class Discovery:
             logger.info("Not a feed: %s", response.url)
             yield from self._probe(kind, index + 1)
             return
-        self._stat("feeds")
-        yield from self._documents(items)
+        self._stat("discovery/feeds")
+        yield from self._documents(items, response.url)
         # One feed is enough unless it is a category feed: then read the others too.
         if index >= self.general_feeds and index + 1 < len(self.feeds):
             yield from self._probe_next_category(index + 1)
@@ -335,9 +436,12 @@ class Discovery:
             priority=DISCOVERY_PRIORITY,
         )
 
-    def _documents(self, entries: tuple[ListedUrl, ...]) -> Iterator[scrapy.Request]:
+    def _documents(self, entries: tuple[ListedUrl, ...], source: str) -> Iterator[scrapy.Request]:
         for listed in entries:
-            url = self.spider.site.canonical_url(listed.url)
+            found = self._url(source, listed.url)
+            if found is None:
+                continue
+            url = self.spider.site.canonical_url(found)
             route = self.spider.site.route(url)
             if not self.spider.on_site(url) or route is None or route.kind != "document":
                 continue
@@ -383,6 +487,9 @@ class CrawlDelayMiddleware:
         self.user_agent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get(
             "USER_AGENT", ""
         )
+        self.max_delay = crawler.settings.getfloat(
+            "CITYCRAWL_MAX_CRAWL_DELAY", defaults.CITYCRAWL_MAX_CRAWL_DELAY
+        )
         self.delays: dict[str, float | None] = {}
         self.parsers: dict[str, Any] = {}
         crawler.signals.connect(self._robots_parsed, signal=signals.robots_parsed)
@@ -402,12 +509,7 @@ class CrawlDelayMiddleware:
         netloc = urlsplit(request.url).netloc
         parser = self.parsers.get(netloc)
         if netloc not in self.delays and parser is not None:
-            delay = parser.crawl_delay(self.user_agent)
-            self.delays[netloc] = delay
-            if delay:
-                logger.info("robots.txt of %s asks for Crawl-delay: %s s", netloc, delay)
-                assert self.crawler.stats is not None
-                self.crawler.stats.set_value("citycrawl/robotstxt/crawl_delay", delay)
+            self.delays[netloc] = self._delay(netloc, parser.crawl_delay(self.user_agent))
         delay = self.delays.get(netloc)
         if delay:
             hold_slot_delay(self.crawler, request, delay)
@@ -416,3 +518,29 @@ class CrawlDelayMiddleware:
             body = json.dumps({"sitemaps": sitemaps, "crawl_delay": delay}).encode()
             return TextResponse(request.url, body=body, encoding="utf-8", request=request)
         return None
+
+    def _delay(self, netloc: str, asked: float | None) -> float | None:
+        """The delay obeyed for ``asked``: at most ``CITYCRAWL_MAX_CRAWL_DELAY`` seconds.
+
+        ``Crawl-delay: 86400`` (or ``1e308``, ``inf``) obeyed as written would keep a
+        nightly run going for months; it is capped, logged and counted
+        (``citycrawl/limit/crawl_delay``). A negative or NaN delay is no delay.
+        """
+        if asked is None or not asked > 0:  # "not >" also catches NaN
+            return None
+        stats = self.crawler.stats
+        assert stats is not None
+        logger.info("robots.txt of %s asks for Crawl-delay: %s s", netloc, asked)
+        delay = float(asked)
+        if not math.isfinite(delay) or delay > self.max_delay:
+            delay = self.max_delay
+            stats.inc_value("citycrawl/limit/crawl_delay")
+            logger.warning(
+                "Limit crawl_delay: robots.txt of %s asks for Crawl-delay %s s; %s s is obeyed "
+                "(CITYCRAWL_MAX_CRAWL_DELAY)",
+                netloc,
+                asked,
+                delay,
+            )
+        stats.set_value("citycrawl/robotstxt/crawl_delay", delay)
+        return delay or None

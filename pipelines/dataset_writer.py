@@ -24,7 +24,8 @@ spool durable first, so a crash between the two loses nothing.
 Stats: ``citycrawl/dataset/spooled``, then the manifest counts as
 ``citycrawl/dataset/<new|changed|unchanged|clock_behind|withdrawn|rows_current>`` and
 ``citycrawl/dataset/version``; on failure ``citycrawl/dataset/commit_failed`` = 1 and the
-error is logged at ERROR (the spool is kept for the next run).
+error is logged at ERROR (the spool is kept for the next run). A run that fetched none
+of its start pages commits nothing (``citycrawl/nothing_fetched`` = 1).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from scrapy.crawler import Crawler
 
 from citycrawl.dataset import DatasetWriter, WithdrawalPolicy
 from citycrawl.incremental import IncrementalPlan
+from citycrawl.outcome import fetched_nothing
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +99,17 @@ class DatasetWriterPipeline:
         if writer is None:
             return
         stats = self.crawler.stats
+        if fetched_nothing(stats.get_stats()):
+            # A wrong base_url or a site that is down is a failed run, not an empty
+            # (or unchanged) dataset version; anything spooled waits for the next run.
+            stats.set_value("citycrawl/nothing_fetched", 1)
+            logger.error(
+                "none of the %s start pages could be fetched; run %s publishes nothing",
+                stats.get_value("citycrawl/seeds"),
+                writer.run_id,
+            )
+            writer.close()
+            return
         plan = getattr(spider, "incremental", None)
         try:
             manifest = writer.commit(

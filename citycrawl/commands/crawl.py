@@ -13,9 +13,12 @@ when nothing was saved. Here the run exits
   stats, logged with their URL, and retried by the next run;
 * 1 when the dataset was not committed (``citycrawl/dataset/commit_failed``: a writer
   error, a full disk), could not be opened (locked by another run), the spider closed
-  for any other reason (``closespider_*``, a crash), or robots.txt of the site stayed
-  unreachable so nothing could be crawled (``citycrawl/robotstxt/unreachable``);
-* 2 for a bad argument;
+  for any other reason (``closespider_*``, a crash), robots.txt of the site stayed
+  unreachable so nothing could be crawled (``citycrawl/robotstxt/unreachable``), or
+  none of the start pages could be fetched (``citycrawl/nothing_fetched``: a wrong
+  ``base_url``, a site that is down; no version is published then);
+* 2 for a bad argument or a bad value of a ``CITYCRAWL_*`` setting
+  (:mod:`citycrawl.settings_schema`), before any request;
 * 4 when the dataset was written by newer code (a higher schema version): nothing is
   crawled, as writing it would drop the columns this code does not know.
 
@@ -31,9 +34,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
 
 from citycrawl.dataset import DatasetError, DatasetNewerError, check_writable
-from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
+from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS, fetched_nothing
+from citycrawl.settings_schema import SettingError, check_settings
 
 DATASET_PIPELINE = "pipelines.dataset_writer.DatasetWriterPipeline"
 
@@ -48,7 +53,7 @@ def exit_status(stats: Mapping[str, Any], *, writes_dataset: bool = True) -> int
         return 1
     if stats.get("finish_reason") not in OK_FINISH_REASONS:
         return 1
-    if stats.get("citycrawl/robotstxt/unreachable"):
+    if stats.get("citycrawl/robotstxt/unreachable") or fetched_nothing(stats):
         return 1
     if writes_dataset and "citycrawl/dataset/version" not in stats:
         # The dataset writer never committed (its open failed, e.g. locked).
@@ -78,6 +83,10 @@ class Command(ScrapyCrawlCommand):
         return True
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        try:
+            check_settings(self.settings)
+        except SettingError as exc:
+            raise UsageError(f"-s {exc}") from None
         if len(args) != 1 or self.crawler_process is None:
             super().run(args, opts)  # Scrapy's usage errors, word for word
             return

@@ -123,6 +123,7 @@ def render_html(report: Mapping[str, Any], history: Sequence[Mapping[str, Any]])
         "started": report.get("started_at"),
         "duration (s)": report.get("duration_seconds"),
         "finish reason": report.get("finish_reason"),
+        "no start page fetched": report.get("nothing_fetched"),
         "full crawl": report.get("full_crawl"),
         "dataset version": report.get("dataset_version"),
         "items written": report.get("items"),
@@ -158,6 +159,8 @@ table{{border-collapse:collapse}}th,td{{border:1px solid #ccc;padding:2px 6px;te
 <h2>HTTP</h2>
 {_table(http.get("errors_by_status", {}))}
 {_table(http.get("fetch_failed", {}))}
+<h2>Limits hit</h2>{_table(report.get("limits", {}))}
+<p>Links skipped as no requestable URL: {html.escape(str(report.get("bad_links", 0)))}</p>
 <h2>Incremental decisions</h2>{_table(report.get("incremental", {}))}
 {_table(report.get("discovery", {}))}
 </body></html>

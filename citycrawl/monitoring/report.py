@@ -32,6 +32,9 @@ LISTING_STRATEGY_PREFIX = "citycrawl/listing_strategy/"
 FIELD_SOURCE_PREFIX = "citycrawl/field_source/"
 
 
+_LIMIT_PREFIX = "citycrawl/limit/"
+
+
 def reports_dir(output_dir: str | os.PathLike[str], name: str) -> Path:
     """Where the reports of dataset ``name`` live."""
     return DatasetPaths(Path(output_dir), name).store / "reports"
@@ -97,6 +100,8 @@ def build_report(
         "finish_reason": stats.get("finish_reason"),
         "full_crawl": full_crawl,
         "commit_failed": bool(stats.get(_DATASET_PREFIX + "commit_failed")),
+        # No start page could be fetched: a failed run that published nothing.
+        "nothing_fetched": bool(stats.get("citycrawl/nothing_fetched")),
         "dataset_version": manifest.get("dataset_version"),
         **collected,
         "dataset": {
@@ -108,6 +113,8 @@ def build_report(
         "dropped": _prefixed(stats, _DROPPED_PREFIX),
         "http": _http(stats, collected, duration),
         "incremental": _prefixed(stats, "citycrawl/incremental/"),
+        "limits": limits_hit(stats),
+        "bad_links": int(stats.get("citycrawl/bad_link", 0)),
         "discovery": _prefixed(stats, "citycrawl/discovery/"),
         # Which strategy found the cards (per layout) and filled each field: a redesign
         # shows as a shift here before it shows as nulls (checks.strategy_shifts).
@@ -142,6 +149,16 @@ def _http(
         "errors": errors,
         "error_rate": round(errors / requests, 4) if requests else 0.0,
     }
+
+
+def limits_hit(stats: Mapping[str, Any]) -> dict[str, int]:
+    """How often each safety limit was hit: citycrawl's (``citycrawl/limit/<name>``) and
+    Scrapy's URL-length cap (``URLLENGTH_LIMIT``: requests dropped, as ``url_length``)."""
+    limits = _prefixed(stats, _LIMIT_PREFIX)
+    dropped = int(stats.get("urllength/request_ignored_count", 0))
+    if dropped:
+        limits["url_length"] = limits.get("url_length", 0) + dropped
+    return dict(sorted(limits.items()))
 
 
 def write_report(directory: Path, report: Mapping[str, Any], html: str) -> Path:

@@ -21,7 +21,8 @@ Arguments (``-a name=value``; a bad value stops the crawl before any request):
     ``YYYY-MM-DD``: skip cards dated before it and stop paginating a listing once a
     page holds only older cards.
 ``max_pages``
-    Follow at most N listing pages from each start page (default: no limit).
+    Follow at most N listing pages from each start page (default: the setting
+    ``CITYCRAWL_MAX_LISTING_PAGES``, a safety limit against pagination traps).
 ``full``
     ``1``: a full recrawl; every listed document is fetched and the run counts as
     complete (vanished upcoming events may be withdrawn). Default ``0``: incremental,
@@ -53,10 +54,11 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from citycrawl import dates
+from citycrawl import settings as defaults
 from citycrawl.apis import ApiWalker
 from citycrawl.archive.backfill import ARCHIVE_EPOCH, DEFAULT_ARCHIVE_URL, Backfill, BackfillPlan
 from citycrawl.archive.cdx import parse_timestamp
-from citycrawl.discovery import Discovery, parse_lastmod
+from citycrawl.discovery import Discovery, SitemapLimits, parse_lastmod
 from citycrawl.incremental import Decision, IncrementalPlan, IncrementalState
 from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.cms import ApiRecord
@@ -209,10 +211,29 @@ def _day(raw: dict[str, Any], name: str) -> dt.date | None:
         raise UsageError(f"{name}: expected YYYY-MM-DD, got {raw[name]!r}") from None
 
 
+#: A host as an operator writes one: DNS labels (IDN allowed), an IPv4 or a bracketed IPv6.
+_LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
+_HOST_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?|\[[0-9A-Fa-f:.]+\]")
+
+
 def _http_url(value: str, name: str, profile: SiteProfile) -> str:
+    """``value`` if it is an http(s) URL a crawl can start from; else :class:`UsageError`.
+
+    Refused with one line, before the reactor starts: what ``urlsplit`` or ``Request``
+    would raise on later (``http://[::1``, port 99999), a host that is no host name (a
+    space, a leading hyphen), whitespace anywhere (a pasted line break), and credentials
+    (``user:pw@``), which would be sent to every page and written to the log.
+    """
+    expected = f"{name}: expected an http(s) URL such as https://example.org, got {value!r}"
+    if http_url(value) is None or any(ch.isspace() for ch in value):
+        raise UsageError(expected)
     parts = urlsplit(value)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise UsageError(f"{name}: expected an http(s) URL, got {value!r}")
+    host = parts.netloc.rpartition("@")[2]
+    host = host.rsplit(":", 1)[0] if not host.endswith("]") and ":" in host else host
+    if not _HOST_RE.fullmatch(host):
+        raise UsageError(expected)
+    if "@" in parts.netloc:
+        raise UsageError(f"{name}: credentials in the URL are not supported, got {value!r}")
     if profile.is_forbidden_host(parts.netloc):
         raise UsageError(f"{name}: {parts.netloc} is a staging host and is never crawled")
     return value
@@ -241,6 +262,9 @@ class NetworkSpider(scrapy.Spider):
         if arguments.archive:
             # A backfill fetches from the archive only; the site itself is never asked.
             self.site_hosts = frozenset({site_host(urlsplit(arguments.archive_url).netloc)})
+        #: Document URLs seen on the listing pages of each start page so far: a page
+        #: holding only those is a pagination trap (or a cycle) and ends that listing.
+        self._listed: dict[str, set[str]] = {}
 
     @classmethod
     def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
@@ -296,16 +320,28 @@ class NetworkSpider(scrapy.Spider):
 
     def _listing_requests(self) -> Iterator[scrapy.Request]:
         """The section listings, then the sitemaps and feeds of an incremental run."""
-        for url in self.arguments.seed_urls():
+        seeds = self.arguments.seed_urls()
+        # A run that reads none of these (and spools nothing) fetched nothing: it
+        # fails, and the dataset writer publishes nothing (pipelines.dataset_writer).
+        self._stats().set_value("citycrawl/seeds", len(seeds))
+        for url in seeds:
             # dont_filter: a nightly run re-reads its seeds even when a resumed
             # scheduler state has seen them.
             yield scrapy.Request(
-                url, callback=self.parse_listing, cb_kwargs={"depth": 1}, dont_filter=True
+                url,
+                callback=self.parse_listing,
+                errback=self.fetch_failed,
+                cb_kwargs={"depth": 1, "chain": url},
+                dont_filter=True,
             )
         if self.incremental.incremental and not self.arguments.start_urls:
             # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
             discovery = Discovery(
-                self, self.incremental, self.arguments.base_url, self.arguments.sections
+                self,
+                self.incremental,
+                self.arguments.base_url,
+                self.arguments.sections,
+                SitemapLimits.from_settings(self.crawler.settings),
             )
             yield from discovery.start_requests()
 
@@ -330,17 +366,20 @@ class NetworkSpider(scrapy.Spider):
             raise DontCloseSpider
 
     def parse_listing(
-        self, response: Response, depth: int, known_run: int = 0
+        self, response: Response, depth: int, known_run: int = 0, chain: str = ""
     ) -> Iterator[scrapy.Request]:
         """Follow every entry of a listing to its document, then the next page.
 
         ``known_run``: consecutive known, unchanged cards so far in this listing (the
-        incremental stop rule counts across pages).
+        incremental stop rule counts across pages). ``chain``: the start page this
+        listing page was reached from.
         """
+        stats = self._stats()
+        if depth == 1:
+            stats.inc_value("citycrawl/seeds_fetched")
         page = self._listing(response)
         if page is None:
             return
-        stats = self._stats()
         stats.inc_value("citycrawl/listing_pages")
         if page.skipped_entries:
             stats.inc_value("citycrawl/entries_without_link", page.skipped_entries)
@@ -363,8 +402,7 @@ class NetworkSpider(scrapy.Spider):
             yield self._document_request(url, entry, response.url, decision, page.heading)
         # Never paginate past an empty page (a pagination trap) or, with `since`,
         # past a page whose cards are all older than the window.
-        max_pages = self.arguments.max_pages
-        if not fresh or (max_pages is not None and depth >= max_pages):
+        if not fresh or not self._keep_paging(page, depth, chain or response.url):
             return
         if not self.incremental.keep_paging(known_run):
             return
@@ -374,7 +412,7 @@ class NetworkSpider(scrapy.Spider):
                     next_url,
                     callback=self.parse_listing,
                     errback=self.fetch_failed,
-                    cb_kwargs={"depth": depth + 1, "known_run": known_run},
+                    cb_kwargs={"depth": depth + 1, "known_run": known_run, "chain": chain},
                 )
 
     def _document_request(
@@ -397,6 +435,34 @@ class NetworkSpider(scrapy.Spider):
             },
             **self.incremental.request_options(url, decision),
         )
+
+    def _keep_paging(self, page: ListingPage, depth: int, chain: str) -> bool:
+        """Whether to follow ``page``'s next links, by the limits against pagination traps.
+
+        ``-a max_pages`` is the operator's choice; without it ``CITYCRAWL_MAX_LISTING_PAGES``
+        bounds every listing. A page whose documents were all listed before on the same
+        listing (``?page=N+1&sid=<random>`` serving the same cards, a cycle through
+        changing URLs) ends it too. Safety limits hit are counted and logged.
+        """
+        seen = self._listed.setdefault(chain, set())
+        urls = {self.site.canonical_url(e.url) for e in page.entries if http_url(e.url)}
+        if urls and urls <= seen:
+            self._limit_hit("listing_repeats", f"{page.url} lists only documents seen before")
+            return False
+        seen |= urls
+        if self.arguments.max_pages is not None:
+            return depth < self.arguments.max_pages
+        limit = self.crawler.settings.getint(
+            "CITYCRAWL_MAX_LISTING_PAGES", defaults.CITYCRAWL_MAX_LISTING_PAGES
+        )
+        if depth >= limit and page.next_page_urls:
+            self._limit_hit("listing_pages", f"{page.url}: {limit} pages of one listing read")
+            return False
+        return True
+
+    def _limit_hit(self, name: str, detail: str) -> None:
+        self._stats().inc_value(f"citycrawl/limit/{name}")
+        logger.warning("Limit %s: %s; not following its next page", name, detail)
 
     def parse_document(
         self,
