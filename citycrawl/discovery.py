@@ -388,7 +388,8 @@ class Discovery:
     def _children(self, url: str, index: SitemapPage, depth: int) -> Iterator[scrapy.Request]:
         """The wanted children of sitemap index ``url``, ``depth`` levels below the first."""
         if depth > self.limits.max_depth:
-            self._limit("sitemap_depth", 1, f"{url}: an index nested {depth} deep, not followed")
+            count = len(index.entries)
+            self._limit("sitemap_depth", count, f"{url}: {count} children {depth} deep not read")
             return
         since = self.plan.state.last_run_before(self.plan.now) if self.plan.incremental else None
         wanted = [
