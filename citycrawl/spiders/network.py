@@ -110,7 +110,8 @@ class CrawlArguments:
                 f"unknown spider argument(s) {', '.join(unknown)}; "
                 f"expected some of {', '.join(sorted(known))}"
             )
-        base_url = _http_url(str(raw.get("base_url", profile.base_url)), "base_url", profile)
+        base_url = str(raw.get("base_url", profile.base_url)).strip()
+        base_url = _http_url(base_url, "base_url", profile)
         base_url = base_url.rstrip("/")
         start_urls = tuple(
             _http_url(u.strip(), "start_urls", profile)
