@@ -27,6 +27,7 @@ from citycrawl.sites.eurocities.spider import EurocitiesSpider
 BAD_URLS = [
     "http://127.0.0.1:99999",
     "http://127.0.0.1:-1/",
+    "http://127.0.0.1:0/",
     "http://127.0.0.1:eighty/",
     "http://[::1",
     "http://[::1/x",

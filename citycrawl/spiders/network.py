@@ -229,6 +229,8 @@ def _http_url(value: str, name: str, profile: SiteProfile) -> str:
     if http_url(value) is None or any(ch.isspace() for ch in value):
         raise UsageError(expected)
     parts = urlsplit(value)
+    if parts.port == 0:  # nothing can listen there
+        raise UsageError(expected)
     host = parts.netloc.rpartition("@")[2]
     host = host.rsplit(":", 1)[0] if not host.endswith("]") and ":" in host else host
     if not _HOST_RE.fullmatch(host):
