@@ -36,6 +36,7 @@ from citycrawl.parsing.cms import (
     parse_wp_posts,
     parse_wp_types,
 )
+from citycrawl.parsing.html import whole_number
 from citycrawl.sites import Site
 
 logger = logging.getLogger(__name__)
@@ -246,4 +247,5 @@ def _merged(first: ApiRecord, second: ApiRecord) -> ApiRecord:
 def _int_header(response: Response, name: bytes) -> int | None:
     value = response.headers.get(name)
     text = value.decode("latin-1").strip() if value else ""
-    return int(text) if text.isascii() and text.isdigit() else None
+    # ASCII digits only, and at most 9 of them (int() refuses 4,301): never a crash.
+    return whole_number(text) if text.isascii() else None
