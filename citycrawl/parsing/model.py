@@ -137,7 +137,7 @@ TEXT = "text"
 def filled_sources(page: DocumentPage, sources: dict[str, str]) -> dict[str, str]:
     """``page``'s filled fields (in field order) → their strategy from ``sources``,
     :data:`SELECTOR` where ``sources`` does not name one. Empty fields are left out."""
-    skipped = {"url", "layout", "field_sources"}
+    skipped = {"url", "layout", "field_sources", "bad_links"}
     return {
         f.name: sources.get(f.name, SELECTOR)
         for f in fields(page)
