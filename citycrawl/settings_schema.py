@@ -60,6 +60,12 @@ def _text(value: Any) -> str:
     return value
 
 
+def _text_or_empty(value: Any) -> str:
+    if value in ("", None):
+        return ""
+    return _text(value)
+
+
 def _iso_date_or_empty(value: Any) -> dt.date | None:
     if value in ("", None):
         return None
@@ -94,6 +100,7 @@ SCHEMA: Mapping[str, Spec] = {
     "CITYCRAWL_SITEMAP_MAX_FILES": _COUNT,
     "CITYCRAWL_SITEMAP_MAX_BYTES": _COUNT,
     "CITYCRAWL_MAX_CRAWL_DELAY": _SECONDS,
+    "CITYCRAWL_WARC_DIR": Spec(_text_or_empty, "a folder path (or empty for none)"),
     "CITYCRAWL_USE_APIS": Spec(_boolean, "1 or 0"),
     "CITYCRAWL_API_MAX_PAGES": _COUNT,
     "CITYCRAWL_ARCHIVE_CDX_PER_MINUTE": _COUNT,

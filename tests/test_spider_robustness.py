@@ -7,6 +7,7 @@ listing yields (its documents and its next page) and what the crawl stats count.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -16,7 +17,7 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage
-from citycrawl.sites.base import PageLayout, Section, Site, SiteProfile
+from citycrawl.sites.base import PageLayout, Section, Site, SiteProfile, UrlRule
 from citycrawl.sites.eurocities.spider import EurocitiesSpider
 from citycrawl.spiders.network import NetworkSpider
 
@@ -127,7 +128,12 @@ _PROFILE = SiteProfile(
 
 class PlainSpider(NetworkSpider):
     name = "plain"
-    site: ClassVar[Site] = Site(_PROFILE, [_Layout()], [], listing_layout="plain")
+    site: ClassVar[Site] = Site(
+        _PROFILE,
+        [_Layout()],
+        [UrlRule(re.compile(r"^/doc/"), "plain", "document")],
+        listing_layout="plain",
+    )
 
 
 def test_a_parser_bug_is_a_counted_parse_error_for_that_page_only(
