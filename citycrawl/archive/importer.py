@@ -55,6 +55,7 @@ from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.html import HTML_TYPES, is_html_page
 from citycrawl.parsing.model import ListingEntry, PageParseError
 from citycrawl.sites import Site
+from citycrawl.urls import http_url
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,13 @@ class _Index:
         )
 
     def _redirect(self, site: Site, url: str, record: WarcRecord) -> None:
-        target = urljoin(record.uri, record.location)
+        try:
+            target = http_url(urljoin(record.uri, record.location))
+        except ValueError:  # "http://[x/": no target (citycrawl.urls.http_url)
+            target = None
+        if target is None:
+            self.result.skipped["bad_redirect"] += 1
+            return
         replay = parse_replay_url(target)
         # An archive's redirect points at its own replay URLs; the page is the original.
         self.redirects[site.canonical_url(url)] = replay.original if replay else target
