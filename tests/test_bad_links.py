@@ -222,8 +222,13 @@ def test_a_bad_link_where_a_good_one_was_loses_only_that_link(
     bad = data.draw(BAD_URLS)
     page = read(case, case.body[:start] + attribute(bad)[1:-1] + case.body[end:])
     control = read(case, case.body[:start] + attribute(NO_PAGE)[1:-1] + case.body[end:])
-    assert page.bad_links == control.bad_links + 1
     assert comparable(page) == comparable(control)
+    # Counted when the parser read that link: surely when the control lost the URL too
+    # (a page may also name its next page twice and read only the first, or give its
+    # canonical URL again in og:url).
+    assert control.bad_links <= page.bad_links <= control.bad_links + 1
+    if lost not in targets(control):
+        assert page.bad_links == control.bad_links + 1
     # Every other document and next page is still found. (Their fields may differ where
     # a layout reads items by their links, as Domino's lists do: without the link, the
     # text around it is read as part of a neighbour.)
@@ -289,7 +294,7 @@ def test_odd_page_numbers_never_break_a_listing(
         b"<nav><a href=" + attribute(href) + b">" + text.encode() + b"</a></nav>"
         for href, text in (
             (f"?{query}={number}", "2"),
-            (f"/page/{number}/", "next"),
+            (f"/page/{number}/", "3"),
             (f"&{query}={number}", number[:3] or "x"),
         )
     )
@@ -297,6 +302,8 @@ def test_odd_page_numbers_never_break_a_listing(
     page = read(case, body)
     assert isinstance(page, ListingPage)
     assert [e.url for e in page.entries] == [e.url for e in clean.entries]
+    # The numbers are no page numbers, so no new next page (the pager links say no
+    # "next": a link that does is the next page whatever its URL).
     assert set(page.next_page_urls) <= set(clean.next_page_urls)
     # The page's own URL carrying the odd number: read as page 1, never a crash.
     separator = "&" if "?" in case.meta["url"] else "?"
