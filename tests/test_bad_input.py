@@ -15,13 +15,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from citycrawl.dataset.layout import Layout, published_version
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scrapy.exceptions import UsageError
 
 from citycrawl.cli import EXIT_CRAWL_FAILED, EXIT_USAGE, PROJECT_DIR, judge, usage_problem
-from citycrawl.commands.crawl import exit_status, fetched_nothing
-from citycrawl.dataset.layout import Layout, published_version
+from citycrawl.commands.crawl import exit_status
+from citycrawl.outcome import fetched_nothing
 from citycrawl.settings_schema import SCHEMA, SettingError, check_setting, check_settings
 from citycrawl.sites.eurocities.spider import EurocitiesSpider
 
