@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from citycrawl.dataset.layout import Layout, published_version
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scrapy.exceptions import UsageError
 
 from citycrawl.cli import EXIT_CRAWL_FAILED, EXIT_USAGE, PROJECT_DIR, judge, usage_problem
 from citycrawl.commands.crawl import exit_status
+from citycrawl.dataset.paths import DatasetPaths, newest_complete_version, published_version
 from citycrawl.outcome import fetched_nothing
 from citycrawl.settings_schema import SCHEMA, SettingError, check_setting, check_settings
 from citycrawl.sites.eurocities.spider import EurocitiesSpider
@@ -281,4 +281,6 @@ def test_a_crawl_of_a_site_that_is_down_fails_and_publishes_nothing(tmp_path: Pa
     assert result.returncode == EXIT_CRAWL_FAILED, result.stderr
     assert result.stderr.startswith("citycrawl nightly: FAILED: "), result.stderr
     assert "OK" not in result.stdout
-    assert published_version(Layout(tmp_path / "out", "eurocities")) is None
+    paths = DatasetPaths(tmp_path / "out", "eurocities")
+    assert published_version(paths) is None
+    assert newest_complete_version(paths) is None
