@@ -13,19 +13,28 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
 from citycrawl.cli import PROJECT_DIR, crawl_environment
-from citycrawl.mirror import MirrorServer
+from citycrawl.mirror import MirrorServer, bundled_mirror
+from tests import network_crawls
 from tests.crawl_helpers import run_crawl
 
 NOTEBOOK = PROJECT_DIR / "notebooks" / "explore.ipynb"
 README_IMAGE = PROJECT_DIR / "docs" / "images" / "items-per-month.png"
 #: The figures the notebook saves (as <name>.png) when CITYCRAWL_FIGURES_DIR is set.
-FIGURES = ("items-per-month", "events-per-theme", "top-themes", "mentions-by-country", "city-map")
+FIGURES = (
+    "items-per-month",
+    "events-per-theme",
+    "top-themes",
+    "mentions-by-country",
+    "city-map",
+    "items-per-month-by-network",
+)
 
 
 def crawl_mirror(output_dir: Path) -> None:
@@ -34,6 +43,16 @@ def crawl_mirror(output_dir: Path) -> None:
         run = run_crawl(mirror.origin, output_dir)
     if run.returncode != 0:
         raise RuntimeError(f"crawl of the mirror failed ({run.returncode}):\n{run.log[-3000:]}")
+
+
+def crawl_network_mirrors(output_dir: Path, networks: Iterable[str]) -> None:
+    """Crawl each of these networks' bundled mirrors into ``output_dir`` (one folder)."""
+    for network in networks:
+        server, _ = bundled_mirror(network)
+        with server as mirror:
+            run = network_crawls.crawl_mirror(network, mirror, output_dir)
+        if run.returncode != 0:
+            raise RuntimeError(f"crawl of {network}'s mirror failed:\n{run.log[-3000:]}")
 
 
 def execute(

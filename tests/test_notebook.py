@@ -20,7 +20,14 @@ import pandas as pd
 import pytest
 
 from citycrawl.dataset import DatasetWriter, load
-from tests.dataset_notebook import FIGURES, README_IMAGE, crawl_mirror, execute
+from citycrawl.sites import all_sites
+from tests.dataset_notebook import (
+    FIGURES,
+    README_IMAGE,
+    crawl_mirror,
+    crawl_network_mirrors,
+    execute,
+)
 from tests.dataset_support import make_item
 
 pytestmark = pytest.mark.slow
@@ -40,8 +47,12 @@ print("PROBE " + json.dumps({
     "top_cities": [[r.network, r.name, int(r.documents)] for r in top_cities.itertuples()],
     "city_points": len(city_points),
     "upcoming_all": upcoming_all["url"].tolist(),
+    "per_network_month": {k: int(v) for k, v in per_network_month.sum().items()},
+    "next_60": next_60["url"].tolist(),
+    "network_themes": {n: {k: int(v) for k, v in c.items()} for n, c in network_themes.items()},
 }))
 """
+NETWORK_NAMES = [site.name for site in all_sites()]
 THEMES = [("mobility", "Mobility"), ("culture", "Culture"), ("climate", "Climate")]
 
 
@@ -65,6 +76,8 @@ def printed(notebook: Any) -> str:
 def mirror_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Any]:
     tmp = tmp_path_factory.mktemp("notebook-mirror")
     crawl_mirror(tmp / "output")
+    # Every other network's mirror beside it: the cross-network part has them all.
+    crawl_network_mirrors(tmp / "output", [n for n in NETWORK_NAMES if n != "eurocities"])
     notebook = execute(tmp / "output", tmp / "figures", probe=PROBE)
     return tmp / "output", tmp / "figures", notebook
 
@@ -211,3 +224,49 @@ def test_upcoming_events_across_networks(large_run: tuple[Path, Any]) -> None:
     expected = events[keep].sort_values(["event_start", "title", "source"])["url"].tolist()
     assert result["upcoming_all"] == expected
     assert {u for u in expected if "polisnetwork" in u}
+
+
+def _day(row: Any) -> dt.date | None:
+    """A document's day: its publication date, or an event's first day."""
+    day = row.published if pd.notna(row.published) else row.event_start
+    return day if pd.notna(day) else None
+
+
+def test_networks_side_by_side(mirror_run: tuple[Path, Path, Any]) -> None:
+    output_dir, _figures, notebook = mirror_run
+    result = probe_result(notebook)
+    assert result["networks"] == NETWORK_NAMES
+    frames = {name: load(name, output_dir=output_dir) for name in NETWORK_NAMES}
+    # Documents per month: the 36 months up to the latest publication month of any network.
+    published = [d for f in frames.values() for d in f["published"].dropna()]
+    last = max(published)
+    last_month = last.year * 12 + last.month - 1
+    for name, frame in frames.items():
+        months = [d.year * 12 + d.month - 1 for d in map(_day, frame.itertuples()) if d]
+        assert result["per_network_month"][name] == sum(
+            last_month - 35 <= m <= last_month for m in months
+        ), name
+    assert sum(result["per_network_month"].values()) > 0
+    # The themes each network covers: its documents per theme label, as the site labels.
+    for name, frame in frames.items():
+        labels = [t for v in frame["theme_labels"] if v is not None for t in v if t]
+        assert result["network_themes"][name] == dict(pd.Series(labels).value_counts()), name
+    assert sum(1 for counts in result["network_themes"].values() if counts) >= 3
+
+
+def test_the_next_60_days_across_networks(large_run: tuple[Path, Any]) -> None:
+    output_dir, notebook = large_run
+    result = probe_result(notebook)
+    today = dt.date.fromisoformat(result["today"])
+    events = every_network(output_dir)
+    events = events[(events["item_type"] == "event") & (events["status"] == "active")]
+    rows = sorted(
+        (row.event_start, row.title, row.source, row.url)
+        for row in events.itertuples()
+        if pd.notna(row.event_start)
+        and row.event_start <= today + dt.timedelta(days=60)
+        and (row.event_end if pd.notna(row.event_end) else row.event_start) >= today
+    )
+    assert result["next_60"] == [url for *_, url in rows]
+    assert {u for u in result["next_60"] if "polisnetwork" in u}
+    assert set(result["next_60"]) < set(result["upcoming_all"])
