@@ -100,18 +100,19 @@ def start_paths(mirror_dir: Path = MIRROR_DIR) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def bundled_mirror(network: str) -> tuple[MirrorServer, list[str]]:
+def bundled_mirror(network: str, **options: Any) -> tuple[MirrorServer, list[str]]:
     """The network's bundled mirror (not started) and the paths a crawl of it starts from.
 
     EUROCITIES' is :data:`MIRROR_DIR`; every other network's is
     :func:`network_mirror_dir`, its links to the network's hosts pointing at the mirror.
+    ``options`` are :class:`MirrorServer`'s (``overlay``, ``transform``, ...).
     """
     from citycrawl import sites  # the registry imports the site packages, late
 
     if network == "eurocities":
-        return MirrorServer(), start_paths()
+        return MirrorServer(**options), start_paths()
     mirror_dir = network_mirror_dir(network)
-    server = MirrorServer(mirror_dir, hosts=sites.get(network).profile.hosts)
+    server = MirrorServer(mirror_dir, hosts=sites.get(network).profile.hosts, **options)
     return server, start_paths(mirror_dir)
 
 

@@ -4,8 +4,6 @@ local mirror through ``schedule.json``, and the dataset (with its run report) ch
 
 from __future__ import annotations
 
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,60 +17,18 @@ from citycrawl.cli import LOOPBACK_SETTINGS, PROJECT_DIR
 from citycrawl.dataset import load
 from citycrawl.mirror import MirrorServer
 from citycrawl.monitoring.report import load_history, reports_dir
+from citycrawl.sites import all_sites
+from tests.scrapyd_nodes import scrapyd_node
 
 requests = pytest.importorskip("requests", reason="scrapyd-client (group ops) brings requests")
 
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def scrapyd(tmp_path: Path) -> Iterator[str]:
-    if shutil.which("scrapyd", path=str(Path(sys.executable).parent)) is None:
-        pytest.fail("scrapyd is not installed: pip install -e '.[test]' (group ops)")
-    port = _free_port()
-    home = tmp_path / "scrapyd"
-    home.mkdir()
-    (home / "scrapyd.conf").write_text(
-        "[scrapyd]\n"
-        "bind_address = 127.0.0.1\n"
-        f"http_port = {port}\n"
-        "poll_interval = 0.5\n"
-        f"eggs_dir = {home / 'eggs'}\n"
-        f"logs_dir = {home / 'logs'}\n"
-        f"dbs_dir = {home / 'dbs'}\n"
-        "items_dir =\n",
-        encoding="utf-8",
-    )
-    log = (home / "scrapyd.out").open("w")
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "scrapyd")],
-        cwd=home,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(f"{url}/daemonstatus.json", timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                pytest.fail("scrapyd did not start: " + (home / "scrapyd.out").read_text())
-            time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
+    with scrapyd_node(tmp_path / "scrapyd") as node:
+        yield node.url
 
 
 def _api(method: str, url: str, **kwargs: Any) -> dict[str, Any]:
@@ -100,10 +56,11 @@ def test_deploy_schedule_and_check_the_dataset(scrapyd: str, tmp_path: Path) -> 
             data={"project": "citycrawl", "version": "r1"},
             files={"egg": handle},
         )
-    assert added["spiders"] == 1
+    networks = [site.name for site in all_sites()]
+    assert added["spiders"] == len(networks)
     assert _api("GET", f"{scrapyd}/listspiders.json", params={"project": "citycrawl"})[
         "spiders"
-    ] == ["eurocities"]
+    ] == sorted(networks)
 
     output = tmp_path / "output"
     with MirrorServer() as mirror:
