@@ -283,9 +283,12 @@ def nightly(
     from citycrawl.monitoring.report import reports_dir
 
     args = {**spider_args, **({"full": "1"} if full else {})}
+    label = f"citycrawl nightly: {spider}:" if nights is not None else "citycrawl nightly:"
     problem = usage_problem(spider, args, settings)
     if problem is not None:
-        print(f"citycrawl nightly: FAILED: bad arguments: {problem}", file=sys.stderr, flush=True)
+        print(f"{label} FAILED: bad arguments: {problem}", file=sys.stderr, flush=True)
+        if nights is not None:
+            nights.append(NetworkNight(spider, EXIT_USAGE, f"bad arguments: {problem}"))
         return EXIT_USAGE
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"nightly-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}.log"
@@ -305,7 +308,6 @@ def nightly(
     outcome = judge(result.returncode, report, log_file)
     rotate_logs(log_dir, keep_logs)
     where = f"; report {reports / (str(report['run_id']) + '.html')}" if report else ""
-    label = f"citycrawl nightly: {spider}:" if nights is not None else "citycrawl nightly:"
     if outcome.status == EXIT_OK:
         print(f"{label} OK: {outcome.message}{where}", flush=True)
     else:
@@ -530,35 +532,56 @@ def main(argv: list[str] | None = None) -> int:
         return command(args.files, args.network, args.output_dir, args.workers)
     if args.command == "demo":
         return demo(args.output.resolve(), args.jobs)
-    if args.command == "nightly" and (args.all or len(args.network) > 1):
-        from citycrawl.sites import all_sites
-
-        names = [site.name for site in all_sites()] if args.all else args.network
-        return nightly_all(
-            args.output.resolve(),
-            args.log_dir.resolve(),
-            spider_args=_network_args(args.spider_args, names),
-            settings=_pairs(args.settings, "-s"),
-            full=args.full,
-            keep_logs=max(args.keep_logs, 1),
-        )
     if args.command == "nightly":
+        return _nightly_command(args)
+    parser.error(f"unknown command {args.command}")  # exits with status 2
+
+
+def _nightly_command(args: argparse.Namespace) -> int:
+    """``citycrawl nightly`` for one network or several; a malformed ``-a``/``-s`` is one
+    line and exit status 2."""
+    from citycrawl.settings_schema import SettingError, check_settings
+
+    several = args.all or len(args.network) > 1
+    try:
+        settings = _pairs(args.settings, "-s")
         try:
+            check_settings(settings)  # once, not once per network
+        except SettingError as exc:
+            raise ValueError(f"-s {exc}") from None
+        if several:
+            from citycrawl.sites import all_sites
+
+            names = [site.name for site in all_sites()] if args.all else args.network
+            per_network = _network_args(args.spider_args, names)
+        else:
             spider_args = _pairs(args.spider_args, "-a")
-            settings = _pairs(args.settings, "-s")
-        except ValueError as exc:
-            print(f"citycrawl nightly: FAILED: bad arguments: {exc}", file=sys.stderr, flush=True)
-            return EXIT_USAGE
-        return nightly(
-            args.output.resolve(),
-            args.log_dir.resolve(),
-            spider_args=spider_args,
+    except ValueError as exc:
+        print(f"citycrawl nightly: FAILED: bad arguments: {exc}", file=sys.stderr, flush=True)
+        return EXIT_USAGE
+    output, log_dir, keep_logs = (
+        args.output.resolve(),
+        args.log_dir.resolve(),
+        max(args.keep_logs, 1),
+    )
+    if several:
+        return nightly_all(
+            output,
+            log_dir,
+            spider_args=per_network,
             settings=settings,
             full=args.full,
-            keep_logs=max(args.keep_logs, 1),
-            spider=args.network[0] if args.network else "eurocities",
+            keep_logs=keep_logs,
         )
-    parser.error(f"unknown command {args.command}")  # exits with status 2
+    return nightly(
+        output,
+        log_dir,
+        spider_args=spider_args,
+        settings=settings,
+        full=args.full,
+        keep_logs=keep_logs,
+        spider=args.network[0] if args.network else "eurocities",
+    )
 
 
 if __name__ == "__main__":

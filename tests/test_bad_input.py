@@ -236,6 +236,8 @@ def test_scrapy_crawl_exits_2_with_one_line_before_any_request(
         ["-a", "colour=blue"],
         ["-a", "base_url=http://[::1"],
         ["-s", "CITYCRAWL_MAX_LISTING_PAGES=lots"],
+        ["--all", "-a", "foo"],
+        ["--all", "-s", "CITYCRAWL_MAX_CRAWL_DELAY=soon"],
     ],
 )
 def test_nightly_exits_2_with_one_line(tmp_path: Path, extra: list[str]) -> None:
