@@ -27,7 +27,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,7 +210,9 @@ def rotate_logs(log_dir: Path, keep: int) -> list[Path]:
     return doomed
 
 
-def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) -> NightlyOutcome:
+def judge(
+    returncode: int, report: Mapping[str, object] | None, log_file: Path | str
+) -> NightlyOutcome:
     """The nightly verdict from the crawl's exit status and its run report (pure)."""
     if returncode == 2:
         return NightlyOutcome(EXIT_USAGE, f"bad crawl arguments; see {log_file}")
@@ -265,6 +267,14 @@ def judge(returncode: int, report: Mapping[str, object] | None, log_file: Path) 
     )
 
 
+def newest_report(reports: Path, before: set[Path]) -> dict[str, Any] | None:
+    """The latest run report in ``reports`` that was not among ``before`` (``None``: the
+    run wrote none)."""
+    new_reports = sorted(set(reports.glob("*.json")) - before) if reports.exists() else []
+    candidates = [json.loads(p.read_text(encoding="utf-8")) for p in new_reports]
+    return max(candidates, key=lambda r: r.get("started_at") or "", default=None)
+
+
 def nightly(
     output: Path,
     log_dir: Path,
@@ -300,11 +310,7 @@ def nightly(
         spider=spider,
     )
     result = subprocess.run(command, env=crawl_environment(), check=False)
-    new_reports = sorted(set(reports.glob("*.json")) - before) if reports.exists() else []
-    report = None
-    if new_reports:
-        candidates = [json.loads(p.read_text(encoding="utf-8")) for p in new_reports]
-        report = max(candidates, key=lambda r: r.get("started_at") or "")
+    report = newest_report(reports, before)
     outcome = judge(result.returncode, report, log_file)
     rotate_logs(log_dir, keep_logs)
     where = f"; report {reports / (str(report['run_id']) + '.html')}" if report else ""
@@ -336,6 +342,11 @@ def _network_args(values: Sequence[str], names: Sequence[str]) -> dict[str, dict
 _SEVERITY = (EXIT_OK, EXIT_CHECKS_FAILED, EXIT_CRAWL_FAILED, EXIT_DATASET_NEWER, EXIT_USAGE)
 
 
+def worst(statuses: Iterable[int]) -> int:
+    """The worst of these exit statuses (:data:`EXIT_OK` for none)."""
+    return max(statuses, key=_SEVERITY.index, default=EXIT_OK)
+
+
 def nightly_all(
     output: Path,
     log_dir: Path,
@@ -364,7 +375,7 @@ def nightly_all(
         )
     page = write_overview(output, nights, started)
     print(f"citycrawl nightly: the night's overview: {page}", flush=True)
-    return max((night.status for night in nights), key=_SEVERITY.index, default=EXIT_OK)
+    return worst(night.status for night in nights)
 
 
 def _calendar_rows(
@@ -482,6 +493,28 @@ def _repair_parser(commands: Any) -> None:
     )
 
 
+def _scrapyd_arguments(nightly_parser: Any) -> None:
+    nightly_parser.add_argument(
+        "--scrapyd",
+        metavar="URL[,URL…]",
+        help="run the networks as jobs on these Scrapyd nodes (output: a path all share)",
+    )
+    nightly_parser.add_argument(
+        "--scrapyd-timeout",
+        type=float,
+        default=6 * 3600,
+        metavar="SECONDS",
+        help="jobs still running after this are failed (6 h)",
+    )
+    nightly_parser.add_argument(
+        "--scrapyd-grace",
+        type=float,
+        default=120,
+        metavar="SECONDS",
+        help="a node unreachable this long has lost its jobs (120)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="citycrawl", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -512,6 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     nightly_parser.add_argument(
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE"
     )
+    _scrapyd_arguments(nightly_parser)
     _export_parser(commands)
     _import_warc_parser(commands)
     _repair_parser(commands)
@@ -538,11 +572,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _nightly_command(args: argparse.Namespace) -> int:
-    """``citycrawl nightly`` for one network or several; a malformed ``-a``/``-s`` is one
-    line and exit status 2."""
+    """``citycrawl nightly`` for one network or several, here or over Scrapyd nodes; a
+    malformed ``-a``/``-s`` is one line and exit status 2."""
     from citycrawl.settings_schema import SettingError, check_settings
 
-    several = args.all or len(args.network) > 1
+    several = args.all or len(args.network) > 1 or bool(args.scrapyd)
     try:
         settings = _pairs(args.settings, "-s")
         try:
@@ -553,6 +587,7 @@ def _nightly_command(args: argparse.Namespace) -> int:
             from citycrawl.sites import all_sites
 
             names = [site.name for site in all_sites()] if args.all else args.network
+            names = names or ["eurocities"]
             per_network = _network_args(args.spider_args, names)
         else:
             spider_args = _pairs(args.spider_args, "-a")
@@ -564,6 +599,18 @@ def _nightly_command(args: argparse.Namespace) -> int:
         args.log_dir.resolve(),
         max(args.keep_logs, 1),
     )
+    if args.scrapyd:
+        from citycrawl import cluster
+
+        return cluster.nightly(
+            [url.strip() for url in args.scrapyd.split(",") if url.strip()],
+            output,
+            spider_args=per_network,
+            settings=settings,
+            full=args.full,
+            timeout=args.scrapyd_timeout,
+            grace=args.scrapyd_grace,
+        )
     if several:
         return nightly_all(
             output,

@@ -91,8 +91,9 @@ class CrawlArguments:
     @classmethod
     def from_strings(cls, raw: dict[str, Any], profile: SiteProfile) -> CrawlArguments:
         """Build from the strings Scrapy passes; :class:`UsageError` names a bad one."""
-        # Scrapyd adds its job id to every scheduled crawl's arguments.
-        raw = {k: v for k, v in raw.items() if k != "_job"}
+        # Scrapyd adds its job id to every scheduled crawl's arguments, and the egg version
+        # to those scheduled with one (schedule.json's ``_version``).
+        raw = {k: v for k, v in raw.items() if k not in {"_job", "_version"}}
         known = {
             "base_url",
             "start_urls",
