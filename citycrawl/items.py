@@ -64,6 +64,9 @@ class ParsedPage:
     listing_url: str | None = None
     listing_heading: str | None = None
     """The heading of that listing (``"innovation"`` on an old-site issue page)."""
+    listed_on: tuple[tuple[str, str | None], ...] = ()
+    """Every (listing URL, heading) the document's card was seen on this run, the one
+    that led to the fetch included: a document's listing themes come from all of them."""
     card_hash: str | None = None
     """:func:`card_hash` of the card that led to the fetch; for a refetch through a
     sitemap or feed the stored one (the entry is then rebuilt from the stored row);

@@ -114,11 +114,17 @@ def _themes(
         for label in labels:
             sources.append({"theme": slugify(label), "source": source, "listing_url": None})
     labels = _merge_lists(page_labels, card_labels, cms_labels)
-    listed = listing_theme(page.listing_url, page.listing_heading)
-    if listed is not None:
+    # Every listing the card stood on, in URL order: the same whichever was read first.
+    listings = sorted({(page.listing_url, page.listing_heading), *page.listed_on}, key=str)
+    for listing_url, heading in listings:
+        listed = listing_theme(listing_url, heading)
+        if listed is None:
+            continue
         slug, label = listed
         theme = slugify(slug)
-        sources.append({"theme": theme, "source": "listing", "listing_url": page.listing_url})
+        if any(s["theme"] == theme and s["source"] == "listing" for s in sources):
+            continue  # one entry per (theme, source): the first listing in URL order
+        sources.append({"theme": theme, "source": "listing", "listing_url": listing_url})
         if theme not in {slugify(x) for x in labels}:
             labels = _merge_lists(labels, [label])
     themes = _merge_lists(s["theme"] or "" for s in sources)

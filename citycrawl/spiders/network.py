@@ -71,6 +71,9 @@ from citycrawl.urls import http_url, site_host
 logger = logging.getLogger(__name__)
 
 ARCHIVES = ("wayback",)
+#: Listing pages go before documents, so that by the time a document is read every
+#: listing its card stands on has been (its themes come from all of them).
+LISTING_PRIORITY = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +265,8 @@ class NetworkSpider(scrapy.Spider):
         #: The CMS interfaces' walk (citycrawl.apis); None when off or with start_urls.
         self.api: ApiWalker | None = None
         self._unreached_scheduled = False
+        #: item_id → every (listing URL, heading) its card was seen on this run.
+        self._listings: dict[str, list[tuple[str, str | None]]] = {}
         self.backfill: Backfill | None = None
         if arguments.archive:
             # A backfill fetches from the archive only; the site itself is never asked.
@@ -337,6 +342,7 @@ class NetworkSpider(scrapy.Spider):
                 errback=self.fetch_failed,
                 cb_kwargs={"depth": 1, "chain": url},
                 dont_filter=True,
+                priority=LISTING_PRIORITY,
             )
         if self.incremental.incremental and not self.arguments.start_urls:
             # Sitemaps and feeds of the site, when it has them (citycrawl.discovery).
@@ -398,6 +404,7 @@ class NetworkSpider(scrapy.Spider):
             if not self.on_site(entry.url):
                 stats.inc_value("citycrawl/entries_off_site")
                 continue
+            self._listed_on(entry.url, response.url, page.heading)
             decision = self.incremental.for_card(entry)
             known_run = known_run + 1 if decision.known_unchanged else 0
             if not decision.fetch:
@@ -417,7 +424,14 @@ class NetworkSpider(scrapy.Spider):
                     callback=self.parse_listing,
                     errback=self.fetch_failed,
                     cb_kwargs={"depth": depth + 1, "known_run": known_run, "chain": chain},
+                    priority=LISTING_PRIORITY,
                 )
+
+    def _listed_on(self, document_url: str, listing_url: str, heading: str | None) -> None:
+        """Remember every listing a document's card stands on (its request is made once)."""
+        listings = self._listings.setdefault(self.site.item_id(document_url), [])
+        if (listing_url, heading) not in listings:
+            listings.append((listing_url, heading))
 
     def _document_request(
         self,
@@ -496,6 +510,7 @@ class NetworkSpider(scrapy.Spider):
             entry=entry,
             listing_url=listing_url,
             listing_heading=listing_heading,
+            listed_on=tuple(self._listings.get(self.site.item_id(response.url), ())),
             card_hash=card_hash,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
