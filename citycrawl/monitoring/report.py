@@ -154,7 +154,7 @@ def _http(
 def limits_hit(stats: Mapping[str, Any]) -> dict[str, int]:
     """How often each safety limit was hit: citycrawl's (``citycrawl/limit/<name>``) and
     Scrapy's URL-length cap (``URLLENGTH_LIMIT``: requests dropped, as ``url_length``)."""
-    limits = _prefixed(stats, _LIMIT_PREFIX)
+    limits = {name: int(count) for name, count in _prefixed(stats, _LIMIT_PREFIX).items()}
     dropped = int(stats.get("urllength/request_ignored_count", 0))
     if dropped:
         limits["url_length"] = limits.get("url_length", 0) + dropped
