@@ -38,18 +38,21 @@ import datetime as dt
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
+import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
-from citycrawl.dataset.columns import CURRENT_SCHEMA, STATUS_WITHDRAWN
+from citycrawl.dataset.columns import CURRENT_COLUMNS, STATUS_WITHDRAWN
 from citycrawl.dataset.loader import pinned_version
 from citycrawl.dataset.manifest import last_gone, read_manifest
+from citycrawl.dataset.paths import Version
+from citycrawl.dataset.sql import projected_select
 from citycrawl.items import card_hash
 from citycrawl.parsing.model import ListingEntry
 from citycrawl.sites import Site
@@ -74,6 +77,7 @@ _STATE_COLUMNS = (
     "summary",
     "body",
     "date_text",
+    "date_texts",
     "categories",
     "theme_labels",
     "reading_minutes",
@@ -87,8 +91,6 @@ _STATE_COLUMNS = (
     "etag",
     "last_modified",
 )
-# "date: 14 April 2021", "publication date: 19-10-2017", "event date: 9 June 2026".
-_DATE_SEGMENT_RE = re.compile(r"^\s*(?P<label>[a-z ]+):\s*(?P<value>.+?)\s*$")
 
 
 class Reason(enum.StrEnum):
@@ -151,6 +153,8 @@ class KnownDocument:
     """The card the stored row was fetched from; ``None`` for rows without one."""
     etag: str | None = None
     last_modified: dt.datetime | None = None
+    date_texts: tuple[tuple[str | None, str], ...] = ()
+    """(label, raw text) of each date text the stored row came from (``date_texts``)."""
 
     def is_upcoming_event(self, today: dt.date) -> bool:
         """An event not yet past: it may still be postponed, moved online or cancelled.
@@ -308,11 +312,7 @@ def stored_card(doc: KnownDocument) -> ListingEntry:
         theme_labels=list(doc.theme_labels),
         reading_minutes=doc.reading_minutes,
     )
-    for segment in (doc.date_text or "").split(";"):
-        match = _DATE_SEGMENT_RE.match(segment)
-        if not match:
-            continue
-        label, value = match.group("label").strip(), match.group("value")
+    for label, value in doc.date_texts:
         if label in {"date", "event date"} and entry.date_text is None:
             entry.date_text = value
         elif label == "publication date" and entry.published_text is None:
@@ -384,6 +384,7 @@ class IncrementalState:
                 card_hash=row.get("card_hash"),
                 etag=row.get("etag"),
                 last_modified=row.get("last_modified"),
+                date_texts=tuple((d["label"], d["text"]) for d in row.get("date_texts") or ()),
             )
             documents[doc.item_id] = doc
         return cls(documents)
@@ -395,10 +396,8 @@ class IncrementalState:
             version = pinned_version(name, output_dir)
         except FileNotFoundError:
             return cls()
-        files = [str(f) for f in version.item_files()]
-        dataset = ds.dataset(files, schema=CURRENT_SCHEMA, format="parquet")
         documents: dict[str, KnownDocument] = {}
-        for batch in dataset.to_batches(columns=list(_STATE_COLUMNS)):
+        for batch in _state_batches(version):
             body = pc.utf8_slice_codeunits(batch.column("body"), 0, BODY_PREFIX_CHARS)
             batch = batch.set_column(batch.schema.get_field_index("body"), "body", body)
             documents.update(cls.from_rows(batch.to_pylist()).documents)
@@ -406,6 +405,22 @@ class IncrementalState:
         newest = read_manifest(version, version.runs[-1]) if version.runs else None
         finished = newest is not None and newest.get("finish_reason") == "finished"
         return cls(documents, last_gone(version), finished)
+
+
+def _state_batches(version: Version) -> Iterator[pa.RecordBatch]:
+    """The state columns of ``version``'s current view, batch by batch.
+
+    Read as the dataset commit reads it (by name, through the migrations), so a dataset
+    of an older schema gives the same state as after its migration.
+    """
+    columns = tuple(c for c in CURRENT_COLUMNS if c.name in _STATE_COLUMNS)
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        query = projected_select(version.item_files(), columns)
+        yield from con.sql(query).to_arrow_reader(10_000)
+    finally:
+        con.close()
 
 
 # --------------------------------------------------------------------------- plan

@@ -16,7 +16,8 @@ import pyarrow as pa
 #: 3: web-archive columns ``archived_at``, ``archive_url``.
 #: 4: ``theme_sources``, ``language_source``, ``cities`` (issue 15).
 #: 5: ``same_event_as`` (issue 15).
-SCHEMA_VERSION = 5
+#: 6: ``date_texts``, the date texts as records (``date_text`` joins them as before).
+SCHEMA_VERSION = 6
 
 #: The values ``item_type`` may take.
 ITEM_TYPES = (
@@ -42,6 +43,7 @@ THEME_SOURCE = pa.struct(
         pa.field("listing_url", pa.string()),
     ]
 )
+DATE_TEXT = pa.struct([pa.field("label", pa.string()), pa.field("text", pa.string())])
 CITY = pa.struct(
     [
         pa.field("name", pa.string()),
@@ -152,6 +154,15 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "The raw text every date of the item came from, labels included, `; `-separated.",
     ),
     Column(
+        "date_texts",
+        pa.list_(pa.field("element", DATE_TEXT)),
+        "`date_text` as records, one per text a date came from, in the same order: `label` "
+        "says which date (`date`, `publication date`, `event date`, `start date`, `end date`, "
+        "...; null for a date found in the title, teaser or text), `text` is the raw text, "
+        "which may hold any character (`;` included). Rows written before schema 6 get "
+        "theirs from `date_text` when the dataset is migrated.",
+    ),
+    Column(
         "date_issues",
         STRING_LIST,
         "Why a date that the page shows is null, as `<date>:<reason>` (`start date:impossible`, "
@@ -244,8 +255,11 @@ ITEM_COLUMNS: tuple[Column, ...] = (
 #: columns are left out so that a new ETag or a reworded card never makes a version, and
 #: the archive columns so that an archive copy of unchanged content is the same version.
 #: ``same_event_as`` says what other documents announce, not what this page says.
+#: ``date_texts`` holds what ``date_text`` holds, which is hashed; left out, the hashes
+#: of schema 5 stay the same.
 NON_CONTENT_COLUMNS = frozenset(
     {
+        "date_texts",
         "url",
         "crawled_at",
         "archived_at",

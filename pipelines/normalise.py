@@ -165,7 +165,9 @@ class _DateCollector:
 
     def __init__(self, reference: dt.date) -> None:
         self.reference = reference
-        self.texts: list[str] = []
+        #: (label, raw text) of every date text, in order; label None for a date found in
+        #: the title, teaser or text.
+        self.texts: list[tuple[str | None, str]] = []
         self.issues: list[str] = []
 
     def when(
@@ -175,7 +177,7 @@ class _DateCollector:
         ``date_issues``) when it states none, an impossible one or an implausible one."""
         if not text:
             return None
-        self.texts.append(f"{label}: {text}")
+        self.texts.append((label, text))
         ref = reference or self.reference
         value = dates.parse_date(text, reference=ref)
         if value is None:
@@ -339,7 +341,7 @@ def _event_fields(
         (schedule, title, summary, body_head), reference=anchor, on_day=event.start
     )
     if found is not None:
-        collect.texts.append(found.text)
+        collect.texts.append((None, found.text))
         if event.start is None:
             event.start = _day(found.start)
         end_day = _day(found.end)
@@ -478,7 +480,9 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         "event_timezone": event.zone,
         "location": event.location,
         "is_online": event.is_online,
-        "date_text": "; ".join(collect.texts) or None,
+        "date_text": "; ".join(t if lb is None else f"{lb}: {t}" for lb, t in collect.texts)
+        or None,
+        "date_texts": [{"label": lb, "text": t} for lb, t in collect.texts],
         "date_issues": collect.issues,
         "language": _language(doc.language),
         "language_source": "declared" if _language(doc.language) else None,

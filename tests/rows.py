@@ -29,6 +29,7 @@ def make_row(**overrides: Any) -> dict[str, Any]:
         theme_labels=[],
         published=dt.date(2021, 4, 9),
         date_text="date: 9 April 2021",
+        date_texts=[{"label": "date", "text": "9 April 2021"}],
         date_issues=[],
         language="en",
         reading_minutes=4,

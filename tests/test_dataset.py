@@ -426,6 +426,58 @@ def test_schema_1_datasets_gain_the_crawl_state_columns_on_the_next_commit(
     assert len(load(NAME, history=True, output_dir=tmp_path)) == 6
 
 
+LEGACY_DATE_TEXTS = [
+    ("date: 8 November 2021", [("date", "8 November 2021")]),
+    (
+        "event date: 9 June 2026; 9-10 June, 10:00 CET",
+        [("event date", "9 June 2026"), (None, "9-10 June, 10:00 CET")],
+    ),
+    (
+        "start date: 1 May 2019; end date: 3 May 2019",
+        [("start date", "1 May 2019"), ("end date", "3 May 2019")],
+    ),
+    ("published (cms): 2020-01-01", [("published (cms)", "2020-01-01")]),
+    (None, []),
+]
+
+
+def _as_schema_5(out: Path) -> None:
+    """Rewrite the published version as schema 5 wrote it: no ``date_texts``."""
+    version = published_version(DatasetPaths(out, NAME))
+    assert version is not None
+    for f in version.item_files() + version.history_files():
+        table = pq.read_table(f).drop_columns(["date_texts"])
+        old_meta = {**table.schema.metadata, b"citycrawl.schema_version": b"5"}
+        f.unlink()  # never write through a hard link
+        pq.write_table(table.replace_schema_metadata(old_meta), f)
+    (version.path / "version.json").write_text(json.dumps(version.info | {"schema_version": 5}))
+
+
+def test_schema_5_datasets_get_date_texts_from_date_text_when_migrated(tmp_path: Path) -> None:
+    items = [
+        make_item(i, date_text=text, date_texts=[{"label": "x", "text": "lost in schema 5"}])
+        for i, (text, _records) in enumerate(LEGACY_DATE_TEXTS)
+    ]
+    run(tmp_path, items)
+    _as_schema_5(tmp_path)
+    from citycrawl.incremental import IncrementalState
+
+    before = IncrementalState.load(tmp_path, NAME)  # the crawl reads it before migrating
+    manifest = run(tmp_path, [make_item(40)])
+    assert manifest["migrated"] is True
+    assert manifest["counts"]["changed"] == 0  # date_texts is no content: hashes stay
+    view = current(tmp_path)
+    for item, (_text, records) in zip(items, LEGACY_DATE_TEXTS, strict=True):
+        stored = [(d["label"], d["text"]) for d in view.loc[item["item_id"], "date_texts"]]
+        assert stored == records
+        assert list(before.documents[item["item_id"]].date_texts) == records
+    history = load(NAME, history=True, output_dir=tmp_path).set_index("item_id")
+    assert [d["text"] for d in history.loc[items[1]["item_id"], "date_texts"]] == [
+        "9 June 2026",
+        "9-10 June, 10:00 CET",
+    ]
+
+
 # -- crash safety in process --------------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ def doc(**changes: object) -> KnownDocument:
         "summary": "No one should be without a home in Europe.",
         "body_start": "Cities are urging the EU to safeguard funding. More text.",
         "date_text": "date: 5 November 2025",
+        "date_texts": (("date", "5 November 2025"),),
         "last_seen": FETCHED,
         "last_day": None,
     }
@@ -168,6 +169,7 @@ def test_conditional_headers_carry_the_last_fetch() -> None:
 def test_stored_card_rebuilds_what_the_card_added() -> None:
     stored = doc(
         date_text="start date: 22-10-2019; end date: 24-10-2019",
+        date_texts=(("start date", "22-10-2019"), ("end date", "24-10-2019")),
         categories=("Events",),
         theme_labels=("social affairs",),
         reading_minutes=3,
@@ -293,6 +295,18 @@ def test_a_fetch_time_from_a_clock_that_ran_ahead_never_makes_a_page_unchanged(
         assert (decision.fetch, decision.reason) == (True, Reason.CLOCK_AHEAD)
     assert "If-Modified-Since" not in conditional_headers(stored, NOW)
     assert "If-Modified-Since" in conditional_headers(doc(), NOW)
+
+
+@pytest.mark.parametrize(
+    "text", ["9 June 2026", "9 June 2026; 10:00-12:00", "Tuesday; 9; June", " 9 June ", "9: June"]
+)
+def test_a_stored_card_gives_back_each_date_text_whatever_it_holds(text: str) -> None:
+    stored = doc(
+        date_text=f"event date: {text}; start date: {text}",
+        date_texts=(("event date", text), ("start date", text), (None, "found in the body")),
+    )
+    entry = stored_card(stored)
+    assert (entry.date_text, entry.start_text, entry.end_text) == (text, text, None)
 
 
 def test_a_sitemap_refetch_keeps_the_stored_card_hash() -> None:

@@ -80,3 +80,19 @@ def _schema(columns: tuple[Column, ...], table: str) -> pa.Schema:
 CURRENT_SCHEMA: pa.Schema = _schema(CURRENT_COLUMNS, "current")
 #: The exact schema of every Parquet file of the history.
 HISTORY_SCHEMA: pa.Schema = _schema(HISTORY_COLUMNS, "history")
+
+
+#: How a column that older files lack is derived from the columns they have, as a DuckDB
+#: expression: (columns it reads, expression). A missing column without an entry is null.
+#: Schema 6's ``date_texts`` splits ``date_text`` ("label: text; ..."), the one place
+#: that old format is still read.
+MIGRATIONS: dict[str, tuple[frozenset[str], str]] = {
+    "date_texts": (
+        frozenset({"date_text"}),
+        "CASE WHEN date_text IS NULL THEN [] ELSE list_transform(string_split(date_text, '; '), "
+        "lambda s: CASE WHEN regexp_matches(s, '^[a-z][a-z ()]*: ') "
+        "THEN {'label': regexp_extract(s, '^([a-z][a-z ()]*): ', 1), "
+        "'text': regexp_extract(s, '(?s)^[a-z][a-z ()]*: (.*)$', 1)} "
+        "ELSE {'label': NULL, 'text': s} END) END",
+    ),
+}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from citycrawl.dataset.columns import MIGRATIONS
 from citycrawl.schema import Column
 
 
@@ -60,21 +61,29 @@ def empty_select(columns: tuple[Column, ...]) -> str:
     return f"SELECT {cols} WHERE false"
 
 
+def _source(name: str, some: set[str], every: set[str]) -> str:
+    """The expression that reads column ``name`` from files that have the columns
+    ``every`` in common and ``some`` among them (a migration mixes old and new files)."""
+    if name in every:
+        return ident(name)
+    needs, migration = MIGRATIONS.get(name, (frozenset(), "NULL"))
+    derived = migration if needs <= every else "NULL"
+    return f"coalesce({ident(name)}, {derived})" if name in some else derived
+
+
 def projected_select(files: list[Path], columns: tuple[Column, ...]) -> str:
     """SELECT ``columns`` from ``files``; columns the files lack are NULL, others are cast.
 
     Projecting onto the code's columns is what migrates an old version: the commit that
-    reads it writes every file anew. Columns match by name, never by position.
+    reads it writes every file anew. Columns match by name, never by position; a column
+    the files lack is derived by its :data:`~citycrawl.dataset.columns.MIGRATIONS` entry.
     """
     if not files:
         return empty_select(columns)
-    have = {name for f in files for name in pq.read_schema(f).names}
+    names = [set(pq.read_schema(f).names) for f in files]
+    some, every = set().union(*names), set.intersection(*names)
     cols = ", ".join(
-        (
-            f"CAST({ident(c.name)} AS {sql_type(c.type)}) AS {ident(c.name)}"
-            if c.name in have
-            else f"CAST(NULL AS {sql_type(c.type)}) AS {ident(c.name)}"
-        )
+        f"CAST({_source(c.name, some, every)} AS {sql_type(c.type)}) AS {ident(c.name)}"
         for c in columns
     )
     return f"SELECT {cols} FROM read_parquet({sql_list(files)}, union_by_name = true)"  # noqa: S608
