@@ -63,7 +63,7 @@ def recover_current(paths: DatasetPaths) -> Version | None:
     restore_version_infos(paths)
     linked = published_version(paths)
     newest = newest_complete_version(paths)
-    while newest is not None and linked is not None and _unpublished(paths, newest, linked):
+    while newest is not None and _unpublished(paths, newest, linked):
         # A commit killed between renaming its version and publishing it: its run's
         # spool is still there, so the next commit rebuilds it. Provably garbage.
         logger.info("sweeping unpublished version %s", newest.path)
@@ -92,12 +92,14 @@ def recover_current(paths: DatasetPaths) -> Version | None:
     return newest
 
 
-def _unpublished(paths: DatasetPaths, version: Version, linked: Version) -> bool:
-    """``version``, newer than the one ``current`` names, was never published: every
-    run it adds still has its spool (spools go only after publishing)."""
-    added = [r for r in version.runs if r not in set(linked.runs)]
+def _unpublished(paths: DatasetPaths, version: Version, linked: Version | None) -> bool:
+    """``version``, newer than the one ``current`` names (if any), was never published:
+    every run it adds still has its spool (spools go only after publishing), so the next
+    commit rebuilds it from them."""
+    held = set(linked.runs) if linked else set()
+    added = [r for r in version.runs if r not in held]
     return (
-        version.number > linked.number
+        (linked is None or version.number > linked.number)
         and bool(added)
         and all((paths.spool / f"{r}.jsonl").exists() for r in added)
     )
