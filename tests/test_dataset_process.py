@@ -21,6 +21,7 @@ import pytest
 from citycrawl.dataset import CURRENT_SCHEMA, HISTORY_SCHEMA
 from citycrawl.dataset.faults import ENV
 from tests.dataset_support import make_item
+from tests.tmpfs import small_tmpfs
 
 pytestmark = pytest.mark.slow
 
@@ -147,30 +148,11 @@ def test_a_second_crawl_fails_fast_and_a_dead_holder_does_not_block(out: Path) -
     assert set(view["item_id"]) == ids(30)
 
 
-def _mount_tmpfs(path: Path, size: str) -> bool:
-    path.mkdir(parents=True)
-    if os.geteuid() != 0:
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
-
-
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    if not _mount_tmpfs(mount, "6m"):
-        pytest.skip(
-            "disk-full test needs root and tmpfs mounts (R-21); the in-process "
-            "ENOSPC test in test_dataset.py still runs"
-        )
-    try:
+    # Elsewhere the in-process ENOSPC test in test_dataset.py still runs.
+    with small_tmpfs(tmp_path / "disk", "6m", "the disk-full test (R-21)") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
 
 
 def test_disk_full_keeps_the_previous_version_and_the_spool(small_disk: Path) -> None:

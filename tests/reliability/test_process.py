@@ -13,9 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import shutil
 import signal
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -31,6 +29,7 @@ from citycrawl.dataset.paths import DatasetPaths, published_version
 from citycrawl.sites import get
 from tests.reliability.conftest import RunningCrawl, run
 from tests.reliability.faultserver import FaultServer
+from tests.tmpfs import small_tmpfs
 
 pytestmark = pytest.mark.slow
 
@@ -305,32 +304,10 @@ def test_r20_a_second_crawl_fails_fast_and_the_first_is_unaffected(
 # ----------------------------------------------------------------------------- R-21
 
 
-def _mount_tmpfs(path: Path, size: str) -> str | None:
-    """Mount a tmpfs of ``size`` at ``path``; the reason it cannot be done, else None."""
-    path.mkdir(parents=True)
-    if os.geteuid() != 0:
-        return "mounting a tmpfs needs root"
-    if shutil.which("mount") is None:
-        return "no mount command"
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return None if result.returncode == 0 else f"mount failed: {result.stderr.strip()}"
-
-
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    reason = _mount_tmpfs(mount, "8m")
-    if reason:
-        pytest.skip(f"R-21 needs a small tmpfs for output/ ({reason}); not run here")
-    try:
+    with small_tmpfs(tmp_path / "disk", "8m", "R-21") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_r21_disk_full_reports_enospc_and_keeps_everything(
