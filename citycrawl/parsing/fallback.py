@@ -47,7 +47,10 @@ def complete(
     missing = [field for field, _ in _SIGNAL_FIELDS if not getattr(page, field)]
     if not missing and getattr(page, date_field) and page.body:
         return page
-    found = generic.signals(tree, page.url, reference=reference)
+    # The date search is skipped when the layout found its date: its result would be unused.
+    found = generic.signals(
+        tree, page.url, reference=reference, dates=not getattr(page, date_field)
+    )
     for field, signal in _SIGNAL_FIELDS:
         value = getattr(found, signal)
         if not getattr(page, field) and value:
