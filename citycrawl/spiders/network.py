@@ -97,68 +97,27 @@ class CrawlArguments:
         # Scrapyd adds its job id to every scheduled crawl's arguments, and the egg version
         # to those scheduled with one (schedule.json's ``_version``).
         raw = {k: v for k, v in raw.items() if k not in {"_job", "_version"}}
-        known = {
-            "base_url",
-            "start_urls",
-            "sections",
-            "since",
-            "max_pages",
-            "full",
-            "archive",
-            "archive_url",
-            "until",
-        }
-        unknown = sorted(set(raw) - known)
+        unknown = sorted(set(raw) - _KNOWN_ARGUMENTS)
         if unknown:
             raise UsageError(
                 f"unknown spider argument(s) {', '.join(unknown)}; "
-                f"expected some of {', '.join(sorted(known))}"
+                f"expected some of {', '.join(sorted(_KNOWN_ARGUMENTS))}"
             )
+        # Checked in this order, so that the first bad argument is the one named.
         base_url = str(raw.get("base_url", profile.base_url)).strip()
-        base_url = _http_url(base_url, "base_url", profile)
-        base_url = base_url.rstrip("/")
+        base_url = _http_url(base_url, "base_url", profile).rstrip("/")
         start_urls = tuple(
             _http_url(u.strip(), "start_urls", profile)
             for u in str(raw.get("start_urls", "")).split(",")
             if u.strip()
         )
-        known_sections = profile.section_names
-        sections = known_sections
-        if raw.get("sections"):
-            sections = tuple(
-                s.strip().lower().replace("_", "-") for s in str(raw["sections"]).split(",")
-            )
-            bad = [s for s in sections if s not in known_sections]
-            if bad:
-                raise UsageError(
-                    f"sections: unknown section(s) {', '.join(bad)}; "
-                    f"choose from {', '.join(known_sections)}"
-                )
+        sections = _sections(raw, profile)
         since, until = _day(raw, "since"), _day(raw, "until")
-        archive = str(raw.get("archive", "")).strip().lower() or None
-        if archive is not None and archive not in ARCHIVES:
-            raise UsageError(f"archive: expected one of {', '.join(ARCHIVES)}, got {archive!r}")
-        if until is not None and archive is None:
-            raise UsageError("until: only with archive=wayback (a live site has no past)")
-        if since and until and until < since:
-            raise UsageError(f"until: {until} is before since {since}")
+        archive = _archive(raw, since, until)
         archive_url = _http_url(
             str(raw.get("archive_url", DEFAULT_ARCHIVE_URL)), "archive_url", profile
         )
-        max_pages = None
-        if raw.get("max_pages") not in (None, ""):
-            try:
-                max_pages = int(raw["max_pages"])
-            except ValueError:
-                max_pages = 0
-            if max_pages < 1:
-                raise UsageError(
-                    f"max_pages: expected a whole number ≥ 1, got {raw['max_pages']!r}"
-                )
-        full_text = str(raw.get("full", "0")).strip().lower()
-        if full_text not in {"0", "1", "true", "false", "yes", "no", ""}:
-            raise UsageError(f"full: expected 1 or 0, got {raw['full']!r}")
-        full = full_text in {"1", "true", "yes"}
+        max_pages, full = _max_pages(raw), _full(raw)
         return cls(
             profile,
             base_url,
@@ -219,6 +178,64 @@ def _day(raw: dict[str, Any], name: str) -> dt.date | None:
 #: A host as an operator writes one: DNS labels (IDN allowed), an IPv4 or a bracketed IPv6.
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
 _HOST_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?|\[[0-9A-Fa-f:.]+\]")
+
+
+_KNOWN_ARGUMENTS = frozenset(
+    {
+        "base_url",
+        "start_urls",
+        "sections",
+        "since",
+        "max_pages",
+        "full",
+        "archive",
+        "archive_url",
+        "until",
+    }
+)
+
+
+def _sections(raw: dict[str, Any], profile: SiteProfile) -> tuple[str, ...]:
+    known = profile.section_names
+    if not raw.get("sections"):
+        return known
+    sections = tuple(s.strip().lower().replace("_", "-") for s in str(raw["sections"]).split(","))
+    bad = [s for s in sections if s not in known]
+    if bad:
+        raise UsageError(
+            f"sections: unknown section(s) {', '.join(bad)}; choose from {', '.join(known)}"
+        )
+    return sections
+
+
+def _archive(raw: dict[str, Any], since: dt.date | None, until: dt.date | None) -> str | None:
+    archive = str(raw.get("archive", "")).strip().lower() or None
+    if archive is not None and archive not in ARCHIVES:
+        raise UsageError(f"archive: expected one of {', '.join(ARCHIVES)}, got {archive!r}")
+    if until is not None and archive is None:
+        raise UsageError("until: only with archive=wayback (a live site has no past)")
+    if since and until and until < since:
+        raise UsageError(f"until: {until} is before since {since}")
+    return archive
+
+
+def _max_pages(raw: dict[str, Any]) -> int | None:
+    if raw.get("max_pages") in (None, ""):
+        return None
+    try:
+        max_pages = int(raw["max_pages"])
+    except ValueError:
+        max_pages = 0
+    if max_pages < 1:
+        raise UsageError(f"max_pages: expected a whole number ≥ 1, got {raw['max_pages']!r}")
+    return max_pages
+
+
+def _full(raw: dict[str, Any]) -> bool:
+    full_text = str(raw.get("full", "0")).strip().lower()
+    if full_text not in {"0", "1", "true", "false", "yes", "no", ""}:
+        raise UsageError(f"full: expected 1 or 0, got {raw['full']!r}")
+    return full_text in {"1", "true", "yes"}
 
 
 def _http_url(value: str, name: str, profile: SiteProfile) -> str:
