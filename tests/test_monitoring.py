@@ -194,6 +194,9 @@ def test_html_page_has_the_verdict_and_a_coverage_chart() -> None:
     # event_dates: 100 % then 0 %: the line runs from the top to the bottom of the plot.
     assert "<title>event_dates</title>" in chart
     assert "30.0,15.0 530.0,185.0" in chart
+    # Each run's value is a dot too: one run alone is visible.
+    assert '<circle cx="30.0" cy="15.0" r="3"' in chart
+    assert '<circle cx="30.0" cy="15.0" r="3"' in coverage_chart([good])
     assert coverage_chart([]) == ""
 
 

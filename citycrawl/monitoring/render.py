@@ -31,7 +31,7 @@ def coverage_chart(reports: Sequence[Mapping[str, Any]]) -> str:
     ]
     for index, key in enumerate(KEY_FIELDS):
         colour = _COLOURS[index % len(_COLOURS)]
-        points = []
+        points, marks = [], []
         for i, report in enumerate(runs):
             share = report.get("coverage", {}).get(key.name, {}).get("share")
             if share is None:
@@ -39,11 +39,17 @@ def coverage_chart(reports: Sequence[Mapping[str, Any]]) -> str:
             x = _PAD + i * step
             y = _PAD / 2 + (1 - share) * (_HEIGHT - _PAD)
             points.append(f"{x:.1f},{y:.1f}")
+            # A dot per run: a line of one point (one run measured it) draws nothing.
+            marks.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}">'
+                f"<title>{key.name}: {pct(share)}</title></circle>"
+            )
         if points:
             parts.append(
                 f'<polyline fill="none" stroke="{colour}" stroke-width="2" '
                 f'points="{" ".join(points)}"><title>{key.name}</title></polyline>'
             )
+            parts.extend(marks)
         parts.append(
             f'<text x="{_PAD + index * 95}" y="{_HEIGHT + 30}" font-size="11" '
             f'fill="{colour}">■ {key.name}</text>'
