@@ -433,45 +433,19 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
     """
     site = sites.get(page.site)
     layout = site.layout(page.document.layout)
-    doc, entry = page.document, page.entry
     url = _document_url(site, page)
     categories = _categories(layout, page)
-    api = page.api
-    themes, theme_labels, theme_sources = _themes(
-        page, doc.theme_labels, entry.theme_labels if entry else [], api.themes if api else []
-    )
-    has_event_dates = bool(
-        doc.start_text
-        or doc.end_text
-        or (entry and (entry.start_text or entry.end_text))
-        or (api and api.event_start)
-    )
-    item_type = item_type_for(site, layout, doc, categories, has_event_dates)
-    texts = layout.date_texts(item_type, doc, entry)
+    item_type = item_type_for(site, layout, page.document, categories, _has_event_dates(page))
     collect = _DateCollector(page.fetched_at.astimezone(dt.UTC).date())
-    published = collect.day(*texts.published) if texts.published else None
-    if published is None and api is not None and api.published and item_type != "event":
-        # The page prints no date: the CMS's own publication date stands in.
-        published = collect.day("published (cms)", api.published)
-    event = (
-        _event_fields(site, page, texts, collect, published)
-        if item_type == "event"
-        else _EventFields(location=doc.location)
-    )
-    row: dict[str, Any] = {
+    published, event = _dates(site, layout, page, item_type, collect)
+    values = {
         "item_id": site.item_id(url),
         "url": url,
         "source": site.name,
-        "layout": doc.layout,
+        "layout": page.document.layout,
         "item_type": item_type,
         "categories": categories,
-        "title": doc.title or (entry.title if entry else None),
-        "summary": doc.summary or (entry.summary if entry else None),
-        "body": doc.body,
-        "authors": list(doc.authors),
-        "themes": themes,
-        "theme_labels": theme_labels,
-        "theme_sources": theme_sources,
+        **_content(page),
         "published": published,
         "event_start": event.start,
         "event_end": event.end,
@@ -484,25 +458,74 @@ def normalise_page(page: ParsedPage) -> dict[str, Any]:
         or None,
         "date_texts": [{"label": lb, "text": t} for lb, t in collect.texts],
         "date_issues": collect.issues,
-        "language": _language(doc.language),
-        "language_source": "declared" if _language(doc.language) else None,
-        "cities": [],
-        "reading_minutes": entry.reading_minutes if entry else None,
-        "same_event_as": [],
+        **_crawl_state(page),
+        "content_hash": "",
+    }
+    # Filled later by their own pipelines (cities, language detection, same event).
+    values.update(cities=[], same_event_as=[])
+    return _cleaned({name: values[name] for name in ITEM_COLUMN_NAMES})
+
+
+def _has_event_dates(page: ParsedPage) -> bool:
+    doc, entry, api = page.document, page.entry, page.api
+    return bool(
+        doc.start_text
+        or doc.end_text
+        or (entry and (entry.start_text or entry.end_text))
+        or (api and api.event_start)
+    )
+
+
+def _dates(
+    site: Site, layout: PageLayout, page: ParsedPage, item_type: str, collect: _DateCollector
+) -> tuple[dt.date | None, _EventFields]:
+    """The publication day and the event's fields, each from the texts the layout names."""
+    texts = layout.date_texts(item_type, page.document, page.entry)
+    published = collect.day(*texts.published) if texts.published else None
+    api = page.api
+    if published is None and api is not None and api.published and item_type != "event":
+        # The page prints no date: the CMS's own publication date stands in.
+        published = collect.day("published (cms)", api.published)
+    if item_type != "event":
+        return published, _EventFields(location=page.document.location)
+    return published, _event_fields(site, page, texts, collect, published)
+
+
+def _content(page: ParsedPage) -> dict[str, Any]:
+    """Title, summary, body, authors, themes: the page's own, else its card's."""
+    doc, entry, api = page.document, page.entry, page.api
+    themes, theme_labels, theme_sources = _themes(
+        page, doc.theme_labels, entry.theme_labels if entry else [], api.themes if api else []
+    )
+    return {
+        "title": doc.title or (entry.title if entry else None),
+        "summary": doc.summary or (entry.summary if entry else None),
+        "body": doc.body,
+        "authors": list(doc.authors),
+        "themes": themes,
+        "theme_labels": theme_labels,
+        "theme_sources": theme_sources,
+    }
+
+
+def _crawl_state(page: ParsedPage) -> dict[str, Any]:
+    """Language, reading time and what the crawl records about the fetch itself."""
+    language = _language(page.document.language)
+    return {
+        "language": language,
+        "language_source": "declared" if language else None,
+        "reading_minutes": page.entry.reading_minutes if page.entry else None,
         "crawled_at": page.fetched_at.astimezone(dt.UTC),
         "archived_at": page.archived_at.astimezone(dt.UTC) if page.archived_at else None,
         "archive_url": page.archive_url,
         "card_hash": page.card_hash,
         "etag": page.etag or None,
         "last_modified": http_date(page.last_modified),
-        "content_hash": "",
     }
-    return _cleaned(row)
 
 
 def _cleaned(row: dict[str, Any]) -> dict[str, Any]:
     """Text columns as plain text, and the content hash over the result."""
-    assert tuple(row) == ITEM_COLUMN_NAMES, "row keys must follow the schema's order"
     for name in _TEXT_COLUMNS:
         row[name] = plain_text(row[name])
     for name in _LIST_COLUMNS:
