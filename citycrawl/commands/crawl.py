@@ -83,6 +83,7 @@ class Command(ScrapyCrawlCommand):
         return True
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None  # Scrapy sets a command's settings before run()
         try:
             check_settings(self.settings)
         except SettingError as exc:
