@@ -146,31 +146,7 @@ def publication_date(
     slack for time zones); ``languages`` (ISO 639-1) narrows reading visible dates.
     """
     limit = (reference or dt.datetime.now(dt.UTC).date()) + _ONE_DAY
-    period = _url_period(url)
-
-    def fits(day: dt.date) -> bool:
-        """Plausible, and in the URL path's year and month when it names them (a day's
-        slack: a UTC timestamp may fall on the last day of the previous month)."""
-        if not dates.MIN_DATE <= day <= limit:
-            return False
-        return period is None or any(
-            d.year == period[0] and period[1] in (None, d.month)
-            for d in (day, day - _ONE_DAY, day + _ONE_DAY)
-        )
-
-    def first(source: str, texts: Iterable[str]) -> FoundDate | None:
-        updated: FoundDate | None = None
-        for text in texts:
-            day = read_day(text, languages)
-            if day is None or not fits(day):
-                continue
-            found_date = FoundDate(day, _as_text(text, day), source)
-            if not _UPDATED_RE.search(text.lower()):
-                return found_date
-            # "Updated 6 May 2019" is the publication day only if nothing else is shown.
-            updated = updated or found_date
-        return updated
-
+    first = _Candidates(limit, _url_period(url), languages).first
     # The day a reader sees: the path's date (the publisher's own day, never shifted by
     # a time zone), then a date shown by the title. Machine-stated dates come after
     # them: templates keep stale ones, and UTC timestamps fall on the next or previous
@@ -195,6 +171,40 @@ def publication_date(
         or first("modified", _meta_values(found, MODIFIED_META))
         or first("modified", _property_values(found, _MODIFIED_PROPERTIES))
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Reads candidate date texts, keeping the plausible ones."""
+
+    limit: dt.date
+    period: tuple[int, int | None] | None
+    """The year and month the URL's path names, when it names them."""
+    languages: list[str] | None
+
+    def fits(self, day: dt.date) -> bool:
+        """Plausible, and in the URL path's year and month when it names them (a day's
+        slack: a UTC timestamp may fall on the last day of the previous month)."""
+        if not dates.MIN_DATE <= day <= self.limit:
+            return False
+        return self.period is None or any(
+            d.year == self.period[0] and self.period[1] in (None, d.month)
+            for d in (day, day - _ONE_DAY, day + _ONE_DAY)
+        )
+
+    def first(self, source: str, texts: Iterable[str]) -> FoundDate | None:
+        """The first fitting day of ``texts``; an "updated" one only if no other fits."""
+        updated: FoundDate | None = None
+        for text in texts:
+            day = read_day(text, self.languages)
+            if day is None or not self.fits(day):
+                continue
+            found_date = FoundDate(day, _as_text(text, day), source)
+            if not _UPDATED_RE.search(text.lower()):
+                return found_date
+            # "Updated 6 May 2019" is the publication day only if nothing else is shown.
+            updated = updated or found_date
+        return updated
 
 
 def _url_period(url: str) -> tuple[int, int | None] | None:
