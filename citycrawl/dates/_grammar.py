@@ -393,24 +393,7 @@ class Parser:
             self.resume = first.last
             return None
         if first.relative is not None:
-            # "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit
-            # date wins.
-            j = first.last
-            if self.t.at(j) == "." and self.t.at(j + 1) in {"(", "["}:
-                j += 1  # "is today. (May 1)"
-            if self.t.at(j) in {",", "(", "["}:
-                j += 1
-            if self.t.at(j) in _BRACKET_ARTICLES:
-                j += 1  # "i morgon den 17 mars", "demain le 5 mai"
-            following = self.item(j) if j < len(self.t) else None
-            # Only an explicit date is worth a look (and no recursion on "today, today…").
-            if following is not None and following.relative is None:
-                self.after_relative = True
-                explicit = self.expression(j)
-                self.after_relative = False
-                if explicit is not None:
-                    return explicit
-            return self._finish([first], [])
+            return self._after_relative(first)
         items = [first]
         joins: list[str] = []
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
@@ -446,6 +429,26 @@ class Parser:
         if items[0].year is None and items[-1].year is None:
             items[0].year = self._citation_year(items[0].first)
         return self._finish(items, joins)
+
+    def _after_relative(self, first: Item) -> Expression | None:
+        """ "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit date
+        after a relative word wins; the relative word alone otherwise."""
+        j = first.last
+        if self.t.at(j) == "." and self.t.at(j + 1) in {"(", "["}:
+            j += 1  # "is today. (May 1)"
+        if self.t.at(j) in {",", "(", "["}:
+            j += 1
+        if self.t.at(j) in _BRACKET_ARTICLES:
+            j += 1  # "i morgon den 17 mars", "demain le 5 mai"
+        following = self.item(j) if j < len(self.t) else None
+        # Only an explicit date is worth a look (and no recursion on "today, today…").
+        if following is not None and following.relative is None:
+            self.after_relative = True
+            explicit = self.expression(j)
+            self.after_relative = False
+            if explicit is not None:
+                return explicit
+        return self._finish([first], [])
 
     def _citation_year(self, first: int) -> int | None:
         """The year of a legal citation the date belongs to: "Ley 7/1985, de 2 de abril",
@@ -1065,19 +1068,7 @@ class Parser:
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         first = self.time(j, allow_bare=True, comma=strong)
         if first is None and not dashed:
-            # Words between the date and a time ("Montag, 11. November 2024, findet um
-            # 11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"): up to two
-            # plain words, then time prefixes and a marked time.
-            k = self._past_words(j)
-            if k > j:
-                steps = 0
-                while steps < 5 and t.at(k) in _TIME_PREFIXES:
-                    strong = strong or t.at(k) in _STRONG_TIME_PREFIXES
-                    paren = paren or t.at(k) == "("
-                    k, steps = k + 1, steps + 1
-                first = self.time(k, allow_bare=False) if steps else None
-                if first is not None and self._date_follows(first[1]):
-                    first = None  # "opened on 13 March and closed at 23:59 on 8 May"
+            first, strong, paren = self._time_after_words(j, strong, paren)
         if first is None:
             return
         t1, k = first
@@ -1106,6 +1097,26 @@ class Parser:
         worded = any(x.worded for x in times)
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
+
+    def _time_after_words(
+        self, j: int, strong: bool, paren: bool
+    ) -> tuple[tuple[Time, int] | None, bool, bool]:
+        """Words between the date and a time ("Montag, 11. November 2024, findet um
+        11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"): up to two plain
+        words, then time prefixes and a marked time; with the prefixes' strength."""
+        t = self.t
+        k = self._past_words(j)
+        if k == j:
+            return None, strong, paren
+        steps = 0
+        while steps < 5 and t.at(k) in _TIME_PREFIXES:
+            strong = strong or t.at(k) in _STRONG_TIME_PREFIXES
+            paren = paren or t.at(k) == "("
+            k, steps = k + 1, steps + 1
+        first = self.time(k, allow_bare=False) if steps else None
+        if first is not None and self._date_follows(first[1]):
+            first = None  # "opened on 13 March and closed at 23:59 on 8 May"
+        return first, strong, paren
 
     def _date_follows(self, k: int) -> bool:
         """True if a date starts right after ``k`` (past linking words): the time
@@ -1167,9 +1178,42 @@ class Parser:
         if len(tok) > 2:
             return None
         hour = int(tok)
+        after = self._minutes_and_seconds(j + 1, comma)
+        if after is None:
+            return None
+        minute, second, marked, worded, k = after
+        if t.at(k) == "." and t.adjacent(k) and t.at(k + 1) in _HOUR_MARKERS and not minute:
+            k += 1  # an ordinal hour: Slovenian "ob 8. uri"
+        if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
+            marked = worded = True
+            k += 1
+            if t.at(k) == "." and t.at(k - 1) in _DOTTED_MARKERS:
+                k += 1
+            minutes = self._minutes_after(k) if not minute else None
+            if minutes is not None:
+                minute, k = minutes
+        meridiem, k2 = self._meridiem(k)
+        if meridiem is not None:
+            marked = worded = True
+            k = k2
+        elif hour == 12 and minute == 0 and (word := self._clock_word(k, end=end)):
+            return Time(word[0].hour, 0, worded=True), word[1]  # "12 noon"
+        if hour > 24 or minute > 59 or second > 59 or (hour == 24 and minute):
+            return None
+        if meridiem == "pm" and 13 <= hour <= 23:
+            meridiem = None  # "18:30 pm": a 24-hour clock with a needless "pm"
+        elif meridiem is not None and not 1 <= hour <= 12:
+            return None
+        if not marked and not allow_bare:
+            return None
+        return Time(hour, minute, second, meridiem, marked, worded), k
+
+    def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
+        """What follows an hour at ``k - 1``: ``(minute, second, marked, worded, next)``,
+        or ``None`` when it makes the number no time ("15.10.2019" is a date)."""
+        t = self.t
         minute = second = 0
         marked = worded = False
-        k = j + 1
         sep = t.at(k)
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
@@ -1203,31 +1247,7 @@ class Parser:
                     k += 1
                     if not glued and t.at(k) in {"min", "mn"}:
                         k += 1
-        if t.at(k) == "." and t.adjacent(k) and t.at(k + 1) in _HOUR_MARKERS and not minute:
-            k += 1  # an ordinal hour: Slovenian "ob 8. uri"
-        if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
-            marked = worded = True
-            k += 1
-            if t.at(k) == "." and t.at(k - 1) in _DOTTED_MARKERS:
-                k += 1
-            minutes = self._minutes_after(k) if not minute else None
-            if minutes is not None:
-                minute, k = minutes
-        meridiem, k2 = self._meridiem(k)
-        if meridiem is not None:
-            marked = worded = True
-            k = k2
-        elif hour == 12 and minute == 0 and (word := self._clock_word(k, end=end)):
-            return Time(word[0].hour, 0, worded=True), word[1]  # "12 noon"
-        if hour > 24 or minute > 59 or second > 59 or (hour == 24 and minute):
-            return None
-        if meridiem == "pm" and 13 <= hour <= 23:
-            meridiem = None  # "18:30 pm": a 24-hour clock with a needless "pm"
-        elif meridiem is not None and not 1 <= hour <= 12:
-            return None
-        if not marked and not allow_bare:
-            return None
-        return Time(hour, minute, second, meridiem, marked, worded), k
+        return minute, second, marked, worded, k
 
     def _four_digit_time(self, j: int) -> tuple[Time, int] | None:
         """ "klokken 1230", "kl. 0930": four digits right after a word for "o'clock"."""
