@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 MIRROR_DIR = FIXTURES_DIR / "mirror"
@@ -116,7 +116,36 @@ def bundled_mirror(network: str, **options: Any) -> tuple[MirrorServer, list[str
     return server, start_paths(mirror_dir)
 
 
-class MirrorServer:
+class LoopbackServer:
+    """An HTTP server in a daemon thread, started and stopped as a context manager.
+
+    Subclasses create ``self._httpd`` (a :class:`ThreadingHTTPServer` bound to a loopback
+    address) in their ``__init__``; the mirror and the local Wayback server share this.
+    """
+
+    _httpd: ThreadingHTTPServer
+
+    @property
+    def origin(self) -> str:
+        host, port = self._httpd.socket.getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> Self:
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class MirrorServer(LoopbackServer):
     """A threaded HTTP server for a mirror folder; counts the requests it answers."""
 
     def __init__(
@@ -148,27 +177,6 @@ class MirrorServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
-        self._thread: threading.Thread | None = None
-
-    @property
-    def origin(self) -> str:
-        host, port = self._httpd.socket.getsockname()[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> MirrorServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-    def __enter__(self) -> MirrorServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def serve_forever(self) -> None:
         self._httpd.serve_forever()

@@ -42,7 +42,7 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, unquote, urlencode, urlsplit
 
 from citycrawl.archive.cdx import FIELDS, parse_replay_url
-from citycrawl.mirror import MIRROR_DIR, load_routes
+from citycrawl.mirror import MIRROR_DIR, LoopbackServer, load_routes
 from citycrawl.sites.eurocities import SITE as EUROCITIES
 
 #: Capture times of the bundled mirror's pages: the old site's, then the new site's.
@@ -88,7 +88,7 @@ def surt(url: str) -> str:
     return key
 
 
-class WaybackServer:
+class WaybackServer(LoopbackServer):
     """A threaded HTTP server answering CDX queries and raw replays of ``captures``."""
 
     def __init__(
@@ -118,25 +118,6 @@ class WaybackServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
-
-    @property
-    def origin(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def start(self) -> WaybackServer:
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-    def __enter__(self) -> WaybackServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def requests(self, kind: str) -> list[tuple[float, str, int]]:
         """The logged requests of one kind: ``cdx`` or ``web``."""
