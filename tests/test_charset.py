@@ -144,3 +144,19 @@ def test_title_element_loses_bidi_override() -> None:
     body = "<html><head><title>Gdańsk \u202eabc\u202c news</title></head><body></body></html>"
     tree = parse_tree(body.encode(), "https://example.org/", "text/html; charset=utf-8")
     assert element_text(tree.find(".//title")) == "Gdańsk abc news"
+
+
+def test_a_lying_charset_is_noted_for_the_crawls_stats() -> None:
+    from citycrawl.parsing.html import collect_charset_fixes, parse_tree
+
+    text = "<html lang='pl'><head><title>Łódź</title></head><body><p>Łódź, Gdańsk, Kraków i "
+    text += "Wrocław: miasta członkowskie sieci spotkały się w Poznaniu.</p></body></html>"
+    lying = text.encode("cp1250")
+    honest = text.encode("utf-8")
+    with collect_charset_fixes() as fixes:
+        tree = parse_tree(lying, "https://example.org/", "text/html; charset=utf-8")
+    assert fixes  # a reason, such as invalid_utf8
+    assert "Łódź" in "".join(tree.itertext())
+    with collect_charset_fixes() as fixes:
+        parse_tree(honest, "https://example.org/", "text/html; charset=utf-8")
+    assert fixes == []

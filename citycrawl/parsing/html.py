@@ -96,6 +96,8 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
     if len(body) > MAX_PAGE_BYTES:
         raise PageParseError("too_large", url, f"{len(body)} bytes")
     decoded = decode_page(body, content_type)
+    if decoded.fallback is not None and (fixes := _CHARSET_FIXES.get()) is not None:
+        fixes.append(decoded.fallback)
     source = _clean_utf8(body, decoded.text, decoded.exact_utf8)
     decoded_text = decoded.text
     if source:
@@ -233,6 +235,23 @@ def whole_number(text: str, max_digits: int = 9) -> int | None:
     if not text or len(text) > max_digits or not text.isdecimal():
         return None
     return int(text)
+
+
+#: Why a page's declared charset was overruled, while :func:`collect_charset_fixes` runs.
+_CHARSET_FIXES: ContextVar[list[str] | None] = ContextVar("citycrawl_charset_fixes", default=None)
+
+
+@contextmanager
+def collect_charset_fixes() -> Iterator[list[str]]:
+    """Collect, for the pages :func:`parse_tree` decodes inside the block, why their
+    declared charset was overruled (``invalid_utf8``, ``utf8_declared_legacy``,
+    ``mojibake``): parsers see no crawl stats, the spider counts these."""
+    fixes: list[str] = []
+    token = _CHARSET_FIXES.set(fixes)
+    try:
+        yield fixes
+    finally:
+        _CHARSET_FIXES.reset(token)
 
 
 #: The hrefs :func:`absolute_url` could not resolve, while :func:`collect_bad_links` runs.

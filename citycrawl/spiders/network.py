@@ -62,7 +62,7 @@ from citycrawl.discovery import Discovery, SitemapLimits, parse_lastmod
 from citycrawl.incremental import Decision, IncrementalPlan, IncrementalState
 from citycrawl.items import ParsedPage, card_hash
 from citycrawl.parsing.cms import ApiRecord
-from citycrawl.parsing.html import is_html_page, slugify
+from citycrawl.parsing.html import collect_charset_fixes, is_html_page, slugify
 from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, PageParseError
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.sites.base import GENERIC
@@ -610,6 +610,12 @@ class NetworkSpider(scrapy.Spider):
         cause = exc.__cause__ if exc.reason == "unexpected" else None
         logger.warning("Could not parse %s page %s: %s", kind, response.url, exc, exc_info=cause)
 
+    def _charset_fixed(self, fixes: list[str], url: str) -> None:
+        """Count a page whose declared charset lied, decoded by its bytes instead."""
+        for reason in dict.fromkeys(fixes):
+            self._stats().inc_value(f"citycrawl/charset_fixed/{reason}")
+            logger.info("Decoded %s by its bytes, not its declared charset (%s)", url, reason)
+
     def _bad_links(self, count: int, url: str) -> None:
         if count:
             self._stats().inc_value("citycrawl/bad_link", count)
@@ -634,10 +640,12 @@ class NetworkSpider(scrapy.Spider):
         route = self.site.route(response.url)
         layout = self.site.layout(route.layout if route else self.site.listing_layout)
         try:
-            page = layout.read_listing(response.body, response.url, content_type or None)
+            with collect_charset_fixes() as fixes:
+                page = layout.read_listing(response.body, response.url, content_type or None)
         except PageParseError as exc:
             self._parse_failed("listing", response, exc)
             return None
+        self._charset_fixed(fixes, response.url)
         self._bad_links(page.bad_links, response.url)
         # Which way the parser found the cards: a redesign shows as a shift here first.
         strategy = page.strategy or "unreported"
@@ -649,12 +657,14 @@ class NetworkSpider(scrapy.Spider):
         if content_type is None:
             return None
         try:
-            document = self._document_layout(response.url).read_document(
-                response.body, response.url, content_type or None
-            )
+            with collect_charset_fixes() as fixes:
+                document = self._document_layout(response.url).read_document(
+                    response.body, response.url, content_type or None
+                )
         except PageParseError as exc:
             self._parse_failed("document", response, exc)
             return None
+        self._charset_fixed(fixes, response.url)
         self._bad_links(document.bad_links, response.url)
         stats = self._stats()
         for name, strategy in document.field_sources.items():
