@@ -144,6 +144,28 @@ class LoopbackServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def respond(self, path: str, headers: Mapping[str, str]) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body for a GET of ``path`` (its query included)."""
+        raise NotImplementedError
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                status, headers, body = server.respond(self.path, dict(self.headers.items()))
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the crawl logs every fetch already
+
+        return Handler
+
 
 class MirrorServer(LoopbackServer):
     """A threaded HTTP server for a mirror folder; counts the requests it answers."""
@@ -251,23 +273,8 @@ class MirrorServer(LoopbackServer):
                 return 304, headers, b""
         return 200, headers, body
 
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                status, headers, body = server._answer(self.path, dict(self.headers.items()))
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # the crawl logs every fetch already
-
-        return Handler
+    def respond(self, path: str, headers: Mapping[str, str]) -> tuple[int, dict[str, str], bytes]:
+        return self._answer(path, headers)
 
 
 def main() -> None:
