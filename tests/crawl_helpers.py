@@ -91,20 +91,31 @@ def comparable_rows(
     # Item ids hash the URL, the mirror's port included: links between rows are
     # compared by the linked row's URL path instead.
     paths = {
-        record["item_id"]: record["url"].removeprefix(origin)
+        record["item_id"]: domino_key(record["url"]) or record["url"].removeprefix(origin)
         for record in frame.to_dict(orient="records")
     }
     rows: dict[str, dict[str, Any]] = {}
     for record in frame.to_dict(orient="records"):
         row = {k: _plain(v) for k, v in record.items() if k not in VOLATILE_COLUMNS}
         row["url"] = domino_key(row["url"]) or row["url"].removeprefix(origin)
-        if row.get("same_event_as"):
-            row["same_event_as"] = sorted(paths.get(key, key) for key in row["same_event_as"])
+        row["same_event_as"] = [paths.get(key, key) for key in row.get("same_event_as") or []]
         # Which listing leads to a document listed on two depends on crawl order, as its
         # alias does: compare what the content hash compares.
         drop_listing_themes(row)
         rows[row["url"]] = row
+    _link_both_ways(rows)
     return dict(sorted(rows.items()))
+
+
+def _link_both_ways(rows: dict[str, dict[str, Any]]) -> None:
+    # A run links an event to the ones crawled before it (pipelines/same_event.py), so
+    # which of two rows carries the link depends on crawl order: compare the pairs.
+    for url, row in rows.items():
+        for other in row["same_event_as"]:
+            if other in rows and url not in rows[other]["same_event_as"]:
+                rows[other]["same_event_as"].append(url)
+    for row in rows.values():
+        row["same_event_as"] = sorted(row["same_event_as"])
 
 
 def _plain(value: Any) -> Any:
