@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -100,6 +101,12 @@ class ImportResult:
     broken_files: list[str] = field(default_factory=list)
     manifest: dict[str, Any] | None = None
     seconds: float = 0.0
+    #: Seconds from the start until every parsing process had its pipelines built (the
+    #: cities gazetteer and language model load): a fixed cost, overlapping the scan
+    #: when workers parse.
+    startup_seconds: float = 0.0
+    #: Seconds of the dataset commit at the end.
+    commit_seconds: float = 0.0
 
     @property
     def pages_per_second(self) -> float:
@@ -366,27 +373,22 @@ def import_warcs(
     started = time.monotonic()
     result = ImportResult()
     index = _Index(sites.get(network) if network else None, result)
+    meter = _Progress(progress, progress_every, started, result)
+    writers: dict[str, DatasetWriter] = {}
     index.build([str(p) for p in paths])
     listings = [p for p in index.pages if p.kind == "listing"]
     documents = [p for p in index.pages if p.kind == "document"]
-    meter = _Progress(progress, progress_every, started, result)
-    writers: dict[str, DatasetWriter] = {}
-    workers = workers or os.cpu_count() or 1
-    if workers > 1 and documents:
-        # One document read here first (its row is not kept): forked workers inherit
-        # the parsers and pipelines it loaded (the cities gazetteer takes seconds)
-        # instead of each loading them again.
-        _parse_document(DocumentJob(documents[0], None))
-        # ...but never an open file: a forked worker would share its offset.
-        close_payload_files()
     try:
-        with _pool(workers) as run:
-            cards = _read_cards(listings, run(_parse_listing, listings), index, result, meter)
+        warm_up = DocumentJob(documents[0], None) if documents else None
+        with _pool(workers or os.cpu_count() or 1, warm_up) as pool:
+            cards = _read_cards(listings, pool.run(_parse_listing, listings), index, result, meter)
             jobs = [
                 DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents
             ]
-            _spool_rows(jobs, run(_parse_document, jobs), output_dir, writers, result, meter)
+            _spool_rows(jobs, pool.run(_parse_document, jobs), output_dir, writers, result, meter)
         # The workers are gone before the commit: a kill -9 from here on leaves no orphan.
+        result.startup_seconds = pool.ready_at - pool.started
+        committing = time.monotonic()
         stats = {
             f"citycrawl/dropped/{k.removeprefix('dropped/')}": v
             for k, v in result.skipped.items()
@@ -394,6 +396,7 @@ def import_warcs(
         }
         for writer in writers.values():
             result.manifest = writer.commit(finish_reason="finished", complete=False, stats=stats)
+        result.commit_seconds = time.monotonic() - committing
     finally:
         for writer in writers.values():
             writer.close()
@@ -477,30 +480,62 @@ def _die_with_parent() -> None:
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
+def _warm_up(ready: Any, job: DocumentJob | None) -> None:
+    """Worker initializer: die with the import process; read one document (its row is
+    not kept) so that the pipelines load what they load at their first row (the cities
+    gazetteer, the language model: about a second), then say when on ``ready``."""
+    _die_with_parent()
+    if job is not None:
+        _parse_document(job)
+    ready.put(time.monotonic())
+
+
 class _pool:
-    """``run(fn, items)``: results in order, from worker processes or (1 worker) here."""
+    """``run(fn, items)``: results in order, from worker processes or (1 worker) here.
 
-    def __init__(self, workers: int) -> None:
+    Entering starts the workers, which warm up with ``warm_up`` at once and in parallel;
+    the import process never loads the pipelines' data (it only scans, deduplicates and
+    writes). ``ready_at - started``: the warm-up (``time.monotonic``, system-wide on
+    Linux, so comparable across the processes)."""
+
+    def __init__(self, workers: int, warm_up: DocumentJob | None) -> None:
         self.workers = workers
+        self.warm_up = warm_up
         self.executor: ProcessPoolExecutor | None = None
+        self._ready: Any = None
+        self.started = self.ready_at = time.monotonic()
 
-    def __enter__(self) -> Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]:
-        if self.workers > 1:
-            self.executor = ProcessPoolExecutor(
-                max_workers=self.workers, initializer=_die_with_parent
-            )
-        return self.run
+    def __enter__(self) -> _pool:
+        if self.workers == 1:
+            if self.warm_up is not None:
+                _parse_document(self.warm_up)
+            self.ready_at = time.monotonic()
+            return self
+        context = multiprocessing.get_context()
+        self._ready = context.SimpleQueue()
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_warm_up,
+            initargs=(self._ready, self.warm_up),
+        )
+        # The first task starts every worker (a forking pool starts them all at once).
+        self.executor.submit(int)
+        return self
 
     def run(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
         if self.executor is None:
             return map(fn, items)
-        # Chunks amortise the hand-over; small enough that both cores stay busy.
-        chunk = max(1, min(64, len(items) // (self.workers * 8)))
+        # About 32 chunks a worker: the last ones end close together (a chunk is a few
+        # tenths of a second of work), and a hand-over costs far less than a page.
+        chunk = max(1, min(16, len(items) // (self.workers * 32)))
         return self.executor.map(fn, items, chunksize=chunk)
 
     def __exit__(self, *exc: object) -> None:
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
+            while not self._ready.empty():
+                self.ready_at = max(self.ready_at, self._ready.get())
         close_payload_files()
 
 
@@ -531,7 +566,8 @@ class _Progress:
         skipped = ", ".join(f"{k} {v}" for k, v in sorted(r.skipped.items())) or "none"
         print(
             f"import-warc: done: {r.pages:,} pages, {r.rows:,} rows in {r.seconds:.1f} s "
-            f"({r.pages_per_second:,.1f} pages/s); skipped: {skipped}",
+            f"({r.pages_per_second:,.1f} pages/s; startup {r.startup_seconds:.1f} s, "
+            f"commit {r.commit_seconds:.1f} s); skipped: {skipped}",
             file=self.out,
             flush=True,
         )
