@@ -637,7 +637,7 @@ def print_table(results: dict[str, Any]) -> None:
             )
         elif d.get("stdout"):
             lines = [ln for ln in d["stdout"].splitlines() if ln.strip()]
-            for line in lines[-(6 if key == "warc" else 4) :]:  # warc: its whole table
+            for line in lines[-(7 if key == "warc" else 4) :]:  # warc: its whole table
                 print(f"   {line}")
         if d.get("stderr"):
             print("   " + d["stderr"].strip().splitlines()[-1])
