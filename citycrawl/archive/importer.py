@@ -136,78 +136,85 @@ class _Index:
         self._by_digest: dict[str, WarcRecord] = {}
         self._by_uri_date: dict[tuple[str, str], WarcRecord] = {}
 
-    def build(self, paths: Sequence[str]) -> None:
+    def build(
+        self, paths: Sequence[str], on_first_document: Callable[[Page], None] | None = None
+    ) -> None:
+        """Scan ``paths``; ``on_first_document`` is called with the first document page
+        as soon as the scan meets it (the workers warm up with it meanwhile)."""
         report = ScanReport()
-        records = list(scan(paths, report))
-        for record in records:
-            if record.kind == "response":
-                if record.payload_digest:
-                    self._by_digest.setdefault(record.payload_digest, record)
-                self._by_uri_date[(record.uri, record.date.strftime("%Y%m%d%H%M%S"))] = record
+        records = []
+        for record in scan(paths, report):
+            records.append(record)
+            if record.kind != "response":
+                continue
+            if record.payload_digest:
+                self._by_digest.setdefault(record.payload_digest, record)
+            self._by_uri_date[(record.uri, record.date.strftime("%Y%m%d%H%M%S"))] = record
+            if on_first_document is not None and record.status == 200:
+                page = self._page(record, None)
+                if isinstance(page, Page) and page.kind == "document":
+                    on_first_document(page)
+                    on_first_document = None
         for record in records:
             referer = report.referers.get(record.record_id) or report.referers.get(record.uri)
-            self._add(record, referer)
+            page = self._page(record, referer)
+            if isinstance(page, Page):
+                self.pages.append(page)
+            else:
+                self.result.skipped[page] += 1
         self.result.skipped.update(report.skipped)
         self.result.broken_files += report.broken_files
 
-    def _add(self, record: WarcRecord, referer: str | None) -> None:
-        skip = self.result.skipped
+    def _page(self, record: WarcRecord, referer: str | None) -> Page | str:
+        """The page ``record`` is a fetch of, or why it is none (a redirect's target is
+        recorded)."""
         url, at, archived_at, archive_url = _as_fetch(record)
         site = self.network or sites.site_for_url(url)
         if site is None:
-            skip["no_network"] += 1
-            return
+            return "no_network"
         if record.truncated:
-            skip[f"truncated/{record.truncated}"] += 1
-            return
+            return f"truncated/{record.truncated}"
         if 300 <= record.status < 400 and record.location:
-            self._redirect(site, url, record)
-            return
+            return self._redirect(site, url, record)
         if record.status != 200:
-            skip[f"http_{record.status}"] += 1
-            return
+            return f"http_{record.status}"
         mime = record.content_type.split(";", 1)[0].strip().lower()
         if mime not in (*HTML_TYPES, "", "text/plain"):
-            skip["not_html"] += 1
-            return
+            return "not_html"
         body_record = self._body_of(record)
         if body_record is None:
-            skip["revisit_unresolved"] += 1
-            return
+            return "revisit_unresolved"
         route = site.route(url)
         if route is None:
-            skip["unrouted"] += 1
-            return
-        self.pages.append(
-            Page(
-                site=site.name,
-                kind=route.kind,
-                layout=route.layout,
-                url=url,
-                fetched_at=at,
-                path=body_record.path,
-                offset=body_record.offset,
-                content_type=record.content_type,
-                archived_at=archived_at,
-                archive_url=archive_url,
-                referer=referer,
-                etag=None if archive_url else record.etag or None,
-                last_modified=None if archive_url else record.last_modified or None,
-            )
+            return "unrouted"
+        return Page(
+            site=site.name,
+            kind=route.kind,
+            layout=route.layout,
+            url=url,
+            fetched_at=at,
+            path=body_record.path,
+            offset=body_record.offset,
+            content_type=record.content_type,
+            archived_at=archived_at,
+            archive_url=archive_url,
+            referer=referer,
+            etag=None if archive_url else record.etag or None,
+            last_modified=None if archive_url else record.last_modified or None,
         )
 
-    def _redirect(self, site: Site, url: str, record: WarcRecord) -> None:
+    def _redirect(self, site: Site, url: str, record: WarcRecord) -> str:
+        """Record where a redirect led; ``redirect`` (or ``bad_redirect``: nowhere)."""
         try:
             target = http_url(urljoin(record.uri, record.location))
         except ValueError:  # "http://[x/": no target (citycrawl.urls.http_url)
             target = None
         if target is None:
-            self.result.skipped["bad_redirect"] += 1
-            return
+            return "bad_redirect"
         replay = parse_replay_url(target)
         # An archive's redirect points at its own replay URLs; the page is the original.
         self.redirects[site.canonical_url(url)] = replay.original if replay else target
-        self.result.skipped["redirect"] += 1
+        return "redirect"
 
     def _body_of(self, record: WarcRecord) -> WarcRecord | None:
         if record.kind != "revisit":
@@ -375,12 +382,11 @@ def import_warcs(
     index = _Index(sites.get(network) if network else None, result)
     meter = _Progress(progress, progress_every, started, result)
     writers: dict[str, DatasetWriter] = {}
-    index.build([str(p) for p in paths])
-    listings = [p for p in index.pages if p.kind == "listing"]
-    documents = [p for p in index.pages if p.kind == "document"]
     try:
-        warm_up = DocumentJob(documents[0], None) if documents else None
-        with _pool(workers or os.cpu_count() or 1, warm_up) as pool:
+        with _pool(workers or os.cpu_count() or 1) as pool:
+            index.build([str(p) for p in paths], on_first_document=pool.start)
+            listings = [p for p in index.pages if p.kind == "listing"]
+            documents = [p for p in index.pages if p.kind == "document"]
             cards = _read_cards(listings, pool.run(_parse_listing, listings), index, result, meter)
             jobs = [
                 DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents
@@ -493,37 +499,44 @@ def _warm_up(ready: Any, job: DocumentJob | None) -> None:
 class _pool:
     """``run(fn, items)``: results in order, from worker processes or (1 worker) here.
 
-    Entering starts the workers, which warm up with ``warm_up`` at once and in parallel;
-    the import process never loads the pipelines' data (it only scans, deduplicates and
-    writes). ``ready_at - started``: the warm-up (``time.monotonic``, system-wide on
-    Linux, so comparable across the processes)."""
+    ``start(page)`` starts the workers, which warm up with that document at once and in
+    parallel, while the import process scans on; the import process never loads the
+    pipelines' data (it only scans, deduplicates and writes). ``ready_at - started``:
+    the warm-up (``time.monotonic``, system-wide on Linux, so comparable across the
+    processes)."""
 
-    def __init__(self, workers: int, warm_up: DocumentJob | None) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.warm_up = warm_up
         self.executor: ProcessPoolExecutor | None = None
         self._ready: Any = None
-        self.started = self.ready_at = time.monotonic()
+        self.started = self.ready_at = 0.0
 
     def __enter__(self) -> _pool:
+        return self
+
+    def start(self, warm_up: Page | None) -> None:
+        """Start parsing: the workers (or this process) read ``warm_up`` first."""
+        self.started = self.ready_at = time.monotonic()
+        job = DocumentJob(warm_up, None) if warm_up is not None else None
         if self.workers == 1:
-            if self.warm_up is not None:
-                _parse_document(self.warm_up)
+            if job is not None:
+                _parse_document(job)
             self.ready_at = time.monotonic()
-            return self
+            return
         context = multiprocessing.get_context()
         self._ready = context.SimpleQueue()
         self.executor = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,
             initializer=_warm_up,
-            initargs=(self._ready, self.warm_up),
+            initargs=(self._ready, job),
         )
         # The first task starts every worker (a forking pool starts them all at once).
         self.executor.submit(int)
-        return self
 
     def run(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        if not self.started:
+            self.start(None)
         if self.executor is None:
             return map(fn, items)
         # About 32 chunks a worker: the last ones end close together (a chunk is a few
