@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -17,6 +19,7 @@ from citycrawl.archive.testserver import (
     mirror_captures,
 )
 from citycrawl.dataset import load
+from citycrawl.sites.eurocities import SITE as EUROCITIES
 from tests.crawl_helpers import EXPECTED_ITEMS, CrawlRun, comparable_rows, run_crawl
 
 pytestmark = pytest.mark.slow
@@ -25,6 +28,7 @@ CHANGED = "/latest/building-welcoming-and-inclusive-cities/"
 OLD_TITLE, NEW_TITLE = b"Building welcoming and inclusive cities", b"Welcoming cities for all"
 SITE_ORIGIN_RE = re.compile(r"^https?://(?:www\.)?eurocities\.eu")
 FAST = {"CITYCRAWL_ARCHIVE_CDX_PER_MINUTE": "600"}
+OLD_ORIGIN = "http://www.eurocities.eu"
 
 
 def changed_captures() -> list[StoredCapture]:
@@ -43,23 +47,28 @@ def stat(log: str, name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def test_a_backfill_gives_the_live_rows_as_of_their_captures(tmp_path: Path) -> None:
-    with WaybackServer(changed_captures()) as server:
-        run = backfill(server, tmp_path, {"CITYCRAWL_WARC_DIR": str(tmp_path / "warc")})
-    assert run.returncode == 0, run.log[-3000:]
-    rows = comparable_rows(tmp_path, "https://eurocities.eu")
+def assert_live_rows(output_dir: Path, *, changed: bool) -> None:
+    """The backfill's rows are the live crawl's of the mirror (archive columns aside)."""
+    rows = comparable_rows(output_dir, "https://eurocities.eu")
     expected = {r["url"]: r for r in json.loads(EXPECTED_ITEMS.read_text(encoding="utf-8"))}
-    # One row per document as a live crawl of the same pages gives (card joined with its
-    # page, both layouts), the changed page read as of its later capture.
     assert set(rows) == set(expected)
     for key, row in rows.items():
         for source in row.get("theme_sources") or []:  # listings of both sites' hosts
             if source.get("listing_url"):
                 source["listing_url"] = SITE_ORIGIN_RE.sub("", source["listing_url"])
         want = {k: v for k, v in expected[key].items() if k not in {"archived_at", "archive_url"}}
-        if key == CHANGED:
+        if changed and key == CHANGED:
             want["title"] = NEW_TITLE.decode()
         assert {k: v for k, v in row.items() if k in want} == want, key
+
+
+def test_a_backfill_gives_the_live_rows_as_of_their_captures(tmp_path: Path) -> None:
+    with WaybackServer(changed_captures()) as server:
+        run = backfill(server, tmp_path, {"CITYCRAWL_WARC_DIR": str(tmp_path / "warc")})
+    assert run.returncode == 0, run.log[-3000:]
+    # One row per document as a live crawl of the same pages gives (card joined with its
+    # page, both layouts), the changed page read as of its later capture.
+    assert_live_rows(tmp_path, changed=True)
 
     view = load("eurocities", output_dir=tmp_path).set_index("url")
     assert view["archived_at"].notna().all()
@@ -166,3 +175,44 @@ def test_until_bounds_the_captures_and_needs_archive(tmp_path: Path) -> None:
         bad = run_crawl(server.origin, tmp_path / "bad", {"until": "2019-12-31"})
     assert bad.returncode == 2
     assert "until: only with archive=wayback" in bad.log
+
+
+def test_captures_under_the_sites_other_hosts_are_found_and_deduplicated(tmp_path: Path) -> None:
+    # The old site also answered on wsdomino.eurocities.eu: one document was captured
+    # only there, another there too, with the same bytes, after its www. capture.
+    alias = "http://wsdomino.eurocities.eu"
+    captures = mirror_captures()
+    documents = sorted(
+        {
+            c.original
+            for c in captures
+            if c.original.startswith(OLD_ORIGIN) and (r := EUROCITIES.route(c.original))
+            if r.kind == "document" and c.status == 200
+        }
+    )
+    only_there, also_there = documents[0], documents[1]
+    moved = []
+    for c in captures:
+        if c.original == only_there:
+            c = dataclasses.replace(c, original=c.original.replace(OLD_ORIGIN, alias))
+        elif c.original == also_there:
+            later = str(int(c.timestamp) + 1000000)  # a day later
+            copy = c.original.replace(OLD_ORIGIN, alias)
+            moved.append(dataclasses.replace(c, timestamp=later, original=copy))
+        moved.append(c)
+    with WaybackServer(moved) as server:
+        run = backfill(server, tmp_path)
+    assert run.returncode == 0, run.log[-3000:]
+    cdx_hosts = {
+        parse_qs(urlsplit(path).query)["url"][0].split("/", 1)[0]
+        for _, path, _ in server.requests("cdx")
+    }
+    assert {"eurocities.eu", "www.eurocities.eu", "wsdomino.eurocities.eu"} <= cdx_hosts
+    # The same rows as a live crawl, under the same item ids.
+    assert_live_rows(tmp_path, changed=False)
+    view = load("eurocities", output_dir=tmp_path).set_index("item_id")
+    assert view.loc[EUROCITIES.item_id(only_there), "url"] == only_there.replace(OLD_ORIGIN, alias)
+    # The copy under the other host has the digest of the capture before it: not fetched.
+    fetched = [path for _, path, _ in server.requests("web")]
+    assert any(path.endswith(only_there.replace(OLD_ORIGIN, alias)) for path in fetched)
+    assert not any(path.endswith(also_there.replace(OLD_ORIGIN, alias)) for path in fetched)

@@ -289,6 +289,41 @@ def test_a_capture_under_a_default_port_is_the_sites() -> None:
     assert not plan.on_site("ftp://x.eu/a")
 
 
+def test_a_backfill_asks_for_every_host_of_the_site_with_and_without_www() -> None:
+    from citycrawl.sites.eurocities import PROFILE
+    from citycrawl.spiders.network import CrawlArguments
+
+    plan = CrawlArguments.from_strings({"archive": "wayback"}, PROFILE).backfill_plan()
+    hosts = {prefix.split("/", 1)[0] for prefix in plan.prefixes}
+    assert hosts == PROFILE.hosts | {"www." + h for h in PROFILE.hosts}
+    # The old site's paths on its own hosts, the new site's sections on the base host.
+    assert {"wsdomino.eurocities.eu/eurocities/", "www.eurocities.eu/eurocities/"} <= set(
+        plan.prefixes
+    )
+    assert "eurocities.eu/latest_categories/news/" in plan.prefixes
+    assert len(plan.prefixes) == len(set(plan.prefixes))
+    assert plan.site_hosts == PROFILE.hosts
+
+
+def test_captures_of_one_page_under_two_hosts_are_one_when_their_digest_is() -> None:
+    def key(c: Capture) -> str:
+        return c.original.split("://", 1)[1].removeprefix("www.").removeprefix("old.")
+
+    rows = [
+        capture("http://old.x.eu/doc", "20190101000000", "A"),
+        capture("http://x.eu/doc", "20190301000000", "A"),  # the same bytes, other host
+        capture("http://x.eu/doc", "20200101000000", "B"),  # changed since
+        capture("http://old.x.eu/other", "20190101000000", "A"),  # another page
+    ]
+    kept = [(c.original, c.timestamp) for c in distinct_captures(rows, key)]
+    assert kept == [
+        ("http://old.x.eu/doc", "20190101000000"),
+        ("http://x.eu/doc", "20200101000000"),
+        ("http://old.x.eu/other", "20190101000000"),
+    ]
+    assert len(list(distinct_captures(rows))) == 4  # by URL key alone: every host apart
+
+
 def test_the_card_is_the_nearest_read_before_ties_by_listing_url() -> None:
     from citycrawl.archive.cards import Card, nearest_card
     from citycrawl.parsing.model import ListingEntry

@@ -78,6 +78,28 @@ class BackfillPlan:
         return parts.scheme in {"http", "https"} and any(h in self.site_hosts for h in hosts)
 
 
+def query_prefixes(
+    seed_urls: Iterable[str], hosts: Iterable[str], paths: Iterable[str]
+) -> tuple[str, ...]:
+    """The URL prefixes (``host/path``) a backfill asks the CDX API for: every seed, and
+    every one of ``paths`` on every host of the site, each with and without ``www.``.
+
+    The Wayback Machine's URL keys fold ``www.`` (and a trailing dot) into the host, so
+    there the ``www.`` query repeats the other (its rows are deduplicated); an archive
+    whose keys keep it (a pywb collection indexed otherwise) would miss the old site's
+    ``www.eurocities.eu`` captures without it. Other hosts are other URL keys: each is
+    asked (a prefix query never reaches a subdomain)."""
+    prefixes = [url.split("://", 1)[-1] for url in seed_urls]
+    prefixes += [f"{host}{path}" for host in sorted(set(hosts)) for path in paths]
+    both = [variant for prefix in prefixes for variant in (prefix, _other_www(prefix))]
+    return tuple(dict.fromkeys(both))
+
+
+def _other_www(prefix: str) -> str:
+    """``prefix`` on its host with ``www.`` if it had none, without if it had."""
+    return prefix[4:] if prefix.startswith("www.") else "www." + prefix
+
+
 class Backfill:
     """The three phases of a backfill for ``spider`` (see the module docstring).
 
@@ -234,17 +256,20 @@ class Backfill:
             yield from (self._replay(c, self.spider.parse_archived_document) for c in captures)
 
     def _distinct(self, kind: str) -> list[Capture]:
-        """The distinct captures of the site's pages of ``kind`` in the window."""
+        """The distinct captures of the site's pages of ``kind`` in the window: one per
+        page and content, whichever of the site's hosts it was captured under (the
+        earliest), as the item id says which page it is."""
         site = self.spider.site
+        ids = {c.original: self._item_id(c.original) for c in self.captures}
         on_site = (
             c
-            for c in sorted(self.captures, key=lambda c: (c.urlkey, c.timestamp))
+            for c in sorted(self.captures, key=lambda c: (ids[c.original], c.timestamp))
             if self.plan.on_site(c.original)
             and self.plan.start <= c.captured_at <= self.plan.end
             and (route := site.route(c.original)) is not None
             and route.kind == kind
         )
-        return list(distinct_captures(on_site))
+        return list(distinct_captures(on_site, lambda c: ids[c.original]))
 
     def _item_id(self, url: str) -> str:
         return self.spider.site.item_id(url)

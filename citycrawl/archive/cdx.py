@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -180,16 +180,19 @@ def _text_rows(text: bytes) -> list[list[str]] | None:
     return [list(FIELDS), *rows]
 
 
-def distinct_captures(captures: Iterable[Capture]) -> Iterator[Capture]:
-    """The captures in order, without those repeating an earlier capture of the URL.
+def distinct_captures(
+    captures: Iterable[Capture], identity: Callable[[Capture], str] | None = None
+) -> Iterator[Capture]:
+    """The captures in order, without those repeating an earlier capture of the page.
 
-    Identical means the same payload digest under the same URL key (``collapse=digest``
-    only merged neighbours), or the same timestamp under the same URL key (pages of an
-    answer that was split and asked again overlap).
+    Identical means the same payload digest under the same key (``collapse=digest``
+    only merged neighbours), or the same timestamp under the same key (pages of an
+    answer that was split and asked again overlap). The key is ``identity(capture)``
+    (the document a site's several hosts serve), else the URL key.
     """
     seen: set[tuple[str, str]] = set()
     for capture in captures:
-        key = capture.urlkey or capture.original
+        key = identity(capture) if identity else capture.urlkey or capture.original
         digest_key = (key, "d:" + capture.digest) if capture.digest else None
         time_key = (key, "t:" + capture.timestamp)
         if time_key in seen or (digest_key is not None and digest_key in seen):

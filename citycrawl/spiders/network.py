@@ -56,7 +56,13 @@ from twisted.python.failure import Failure
 from citycrawl import dates
 from citycrawl import settings as defaults
 from citycrawl.apis import ApiWalker
-from citycrawl.archive.backfill import ARCHIVE_EPOCH, DEFAULT_ARCHIVE_URL, Backfill, BackfillPlan
+from citycrawl.archive.backfill import (
+    ARCHIVE_EPOCH,
+    DEFAULT_ARCHIVE_URL,
+    Backfill,
+    BackfillPlan,
+    query_prefixes,
+)
 from citycrawl.archive.cdx import parse_timestamp
 from citycrawl.discovery import Discovery, SitemapLimits, parse_lastmod
 from citycrawl.incremental import Decision, IncrementalPlan, IncrementalState
@@ -145,9 +151,7 @@ class CrawlArguments:
     def backfill_plan(self) -> BackfillPlan:
         """What a backfill enumerates: the listing seeds (as URL prefixes) and the
         document paths, on every host of the site, between ``since`` and ``until``."""
-        seeds = [u.split("://", 1)[1] for u in self.seed_urls()]
-        hosts = sorted({urlsplit(u).netloc for u in (*self.start_urls, self.base_url)})
-        documents = [f"{host}{path}" for host in hosts for path in self.profile.archive_paths]
+        site_hosts = self.hosts() | self.profile.hosts
         start = ARCHIVE_EPOCH
         if self.since is not None:
             start = dt.datetime.combine(self.since, dt.time(), tzinfo=dt.UTC)
@@ -156,10 +160,9 @@ class CrawlArguments:
             end = dt.datetime.combine(self.until, dt.time(23, 59, 59), tzinfo=dt.UTC)
         return BackfillPlan(
             archive_url=self.archive_url,
-            prefixes=tuple(dict.fromkeys(seeds + documents)),
-            # Captures of any host of the network are its pages (the old site answered
-            # on several); only the base URL's host is enumerated.
-            site_hosts=self.hosts() | self.profile.hosts,
+            # Every host of the network (the old site answered on several).
+            prefixes=query_prefixes(self.seed_urls(), site_hosts, self.profile.archive_paths),
+            site_hosts=site_hosts,
             start=start,
             end=end,
             listed_only=bool(self.start_urls) or self.sections != self.profile.section_names,
