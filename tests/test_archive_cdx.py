@@ -289,17 +289,14 @@ def test_a_capture_under_a_default_port_is_the_sites() -> None:
     assert not plan.on_site("ftp://x.eu/a")
 
 
-def test_a_backfill_asks_for_every_host_of_the_site_with_and_without_www() -> None:
+def test_a_backfill_asks_for_every_host_of_the_site() -> None:
     from citycrawl.sites.eurocities import PROFILE
     from citycrawl.spiders.network import CrawlArguments
 
     plan = CrawlArguments.from_strings({"archive": "wayback"}, PROFILE).backfill_plan()
-    hosts = {prefix.split("/", 1)[0] for prefix in plan.prefixes}
-    assert hosts == PROFILE.hosts | {"www." + h for h in PROFILE.hosts}
-    # The old site's paths on its own hosts, the new site's sections on the base host.
-    assert {"wsdomino.eurocities.eu/eurocities/", "www.eurocities.eu/eurocities/"} <= set(
-        plan.prefixes
-    )
+    assert {prefix.split("/", 1)[0] for prefix in plan.prefixes} == PROFILE.hosts
+    # The old site's paths on each of its hosts, the new site's sections on the base host.
+    assert {"wsdomino.eurocities.eu/eurocities/", "eurocities.eu/eurocities/"} <= set(plan.prefixes)
     assert "eurocities.eu/latest_categories/news/" in plan.prefixes
     assert len(plan.prefixes) == len(set(plan.prefixes))
     assert plan.site_hosts == PROFILE.hosts

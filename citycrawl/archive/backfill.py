@@ -81,23 +81,16 @@ class BackfillPlan:
 def query_prefixes(
     seed_urls: Iterable[str], hosts: Iterable[str], paths: Iterable[str]
 ) -> tuple[str, ...]:
-    """The URL prefixes (``host/path``) a backfill asks the CDX API for: every seed, and
-    every one of ``paths`` on every host of the site, each with and without ``www.``.
+    """The URL prefixes (``host/path``) a backfill asks the CDX API for: every seed,
+    and every one of ``paths`` on every host of the site.
 
-    The Wayback Machine's URL keys fold ``www.`` (and a trailing dot) into the host, so
-    there the ``www.`` query repeats the other (its rows are deduplicated); an archive
-    whose keys keep it (a pywb collection indexed otherwise) would miss the old site's
-    ``www.eurocities.eu`` captures without it. Other hosts are other URL keys: each is
-    asked (a prefix query never reaches a subdomain)."""
+    A prefix query never reaches another host (``wsdomino.eurocities.eu`` is not
+    ``eurocities.eu``), so each is asked. ``www.`` and a trailing dot are not: the
+    archive's URL keys fold them into the host (SURT, as :func:`~citycrawl.urls.site_host`
+    does), so ``eurocities.eu/eurocities/`` also lists ``http://www.eurocities.eu/...``."""
     prefixes = [url.split("://", 1)[-1] for url in seed_urls]
     prefixes += [f"{host}{path}" for host in sorted(set(hosts)) for path in paths]
-    both = [variant for prefix in prefixes for variant in (prefix, _other_www(prefix))]
-    return tuple(dict.fromkeys(both))
-
-
-def _other_www(prefix: str) -> str:
-    """``prefix`` on its host with ``www.`` if it had none, without if it had."""
-    return prefix[4:] if prefix.startswith("www.") else "www." + prefix
+    return tuple(dict.fromkeys(prefixes))
 
 
 class Backfill:
