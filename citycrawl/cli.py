@@ -355,24 +355,33 @@ def nightly_all(
     settings: Mapping[str, str],
     full: bool = False,
     keep_logs: int = 30,
+    jobs: int | None = None,
 ) -> int:
-    """``nightly`` for every network in ``spider_args`` (name → its ``-a`` arguments), one
-    after the other, then the night's overview page; the worst exit status of them."""
+    """``nightly`` for every network in ``spider_args`` (name → its ``-a`` arguments),
+    ``jobs`` crawls at a time (default: one per core; each network is its own site, so
+    politeness is unchanged), then the night's overview page; the worst exit status."""
     from citycrawl.monitoring.overview import write_overview
 
     started = dt.datetime.now(dt.UTC)
     nights: list[NetworkNight] = []
-    for name, arguments in spider_args.items():
+
+    def run(name: str) -> None:
         nightly(
             output,
             log_dir / name,
-            spider_args=arguments,
+            spider_args=spider_args[name],
             settings=settings,
             full=full,
             keep_logs=keep_logs,
             spider=name,
             nights=nights,
         )
+
+    workers = max(1, min(len(spider_args), jobs or os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(run, spider_args))
+    order = list(spider_args)
+    nights.sort(key=lambda night: order.index(night.name))
     page = write_overview(output, nights, started)
     print(f"citycrawl nightly: the night's overview: {page}", flush=True)
     return worst(night.status for night in nights)
@@ -540,6 +549,9 @@ def main(argv: list[str] | None = None) -> int:
         "--all", action="store_true", help="every registered network, and the night's overview"
     )
     nightly_parser.add_argument(
+        "--jobs", type=int, help="with several networks: crawls at a time (one per core)"
+    )
+    nightly_parser.add_argument(
         "-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE"
     )
     nightly_parser.add_argument(
@@ -578,6 +590,8 @@ def _nightly_command(args: argparse.Namespace) -> int:
 
     several = args.all or len(args.network) > 1 or bool(args.scrapyd)
     try:
+        if args.jobs is not None and args.jobs < 1:
+            raise ValueError("--jobs: expected a whole number ≥ 1")
         settings = _pairs(args.settings, "-s")
         try:
             check_settings(settings)  # once, not once per network
@@ -619,6 +633,7 @@ def _nightly_command(args: argparse.Namespace) -> int:
             settings=settings,
             full=args.full,
             keep_logs=keep_logs,
+            jobs=args.jobs,
         )
     return nightly(
         output,

@@ -149,6 +149,7 @@ def batch(
         simple(
             "r04",
             ["/r04/wait/w/?s=60", "/r04/hang-after-headers/h/?s=60", "/r04/latest/ok/"],
+            DOWNLOAD_TIMEOUT="2",
         ),
     )
     b.add("r05", simple("r05", ["/r05/drop/a/?abort=1", "/r05/drop/b/?abort=0", "/r05/latest/ok/"]))
