@@ -28,7 +28,7 @@ import json
 import logging
 import math
 import zlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
@@ -227,7 +227,7 @@ class DocumentCrawler(Protocol):
         entry: ListingEntry | None = None,
         listing_url: str | None = None,
         card_hash: str | None = None,
-    ) -> Iterator[Any]: ...
+    ) -> Iterator[Any] | AsyncIterator[Any]: ...
 
     def fetch_failed(self, failure: Failure) -> None: ...
 

@@ -4,6 +4,8 @@ Override per run with ``-s NAME=value``; tests and the demo turn the politeness 
 off for 127.0.0.1 mirrors only.
 """
 
+import os
+
 from citycrawl import __version__
 
 BOT_NAME = "citycrawl"
@@ -103,6 +105,10 @@ ITEM_PIPELINES = {
     "pipelines.same_event.SameEventPipeline": 400,
     "pipelines.dataset_writer.DatasetWriterPipeline": 900,
 }
+#: Worker processes that read document pages beside Scrapy's (the layout's parse and the
+#: pipelines before the dedupe: citycrawl.workers): one per core beyond the one Scrapy's
+#: process keeps; 0 reads them in Scrapy's process (docs/performance.md).
+CITYCRAWL_PARSE_WORKERS = max(0, len(os.sched_getaffinity(0)) - 1)
 #: Where datasets live: ``<CITYCRAWL_OUTPUT_DIR>/<spider name>/``.
 CITYCRAWL_OUTPUT_DIR = "output"
 

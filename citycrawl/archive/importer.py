@@ -57,6 +57,7 @@ from citycrawl.parsing.html import HTML_TYPES, is_html_page
 from citycrawl.parsing.model import ListingEntry, PageParseError
 from citycrawl.sites import Site
 from citycrawl.urls import http_url
+from citycrawl.workers import DEDUPE, build_pipelines, die_with_parent, pipeline_paths
 
 logger = logging.getLogger(__name__)
 
@@ -254,45 +255,25 @@ def _parse_listing(page: Page) -> list[ListingEntry] | str:
         return f"parse_error/{exc.reason}"
 
 
-#: The crawl's pipelines split at the dedupe: those before it make a row out of a page
-#: and run in the workers; the dedupe and those after it may keep state across the run
-#: (duplicates, events seen) and run in the import process, in order. The dataset
-#: writer's job (a commit on a crawl's signals) the import does itself.
-DEDUPE = "pipelines.dedupe.DedupePipeline"
-WRITER = "pipelines.dataset_writer.DatasetWriterPipeline"
-
-
 def item_pipelines(
     *, before_dedupe: bool, output_dir: str | os.PathLike[str] | None = None
 ) -> list[tuple[str, Any]]:
     """The crawl's item pipelines (``ITEM_PIPELINES`` of the project settings, in order)
     on one side of the dedupe, as ``(import path, pipeline)``, built and opened as a
-    crawl builds and opens them; ``output_dir`` stands for ``CITYCRAWL_OUTPUT_DIR``."""
-    import scrapy
-    from scrapy.crawler import Crawler
+    crawl builds and opens them; ``output_dir`` stands for ``CITYCRAWL_OUTPUT_DIR``.
+    Those before the dedupe make a row out of a page and run in the workers; the dedupe
+    and those after it keep state across the run and run in the import process, in
+    order; the dataset writer's job (a commit on a crawl's signals) the import does
+    itself (the split is :func:`citycrawl.workers.pipeline_paths`, a crawl's too)."""
     from scrapy.settings import Settings
-    from scrapy.statscollectors import MemoryStatsCollector
-    from scrapy.utils.misc import build_from_crawler, load_object
 
     settings = Settings()
     settings.setmodule(os.environ.get("SCRAPY_SETTINGS_MODULE", "citycrawl.settings"))
     if output_dir is not None:
         settings.set("CITYCRAWL_OUTPUT_DIR", str(output_dir), priority="cmdline")
-    crawler = Crawler(scrapy.Spider, settings)
-    # No engine runs: the pipelines only count into the stats, kept here and dropped.
-    crawler.stats = MemoryStatsCollector(crawler)
-    configured = {p: o for p, o in settings.getwithbase("ITEM_PIPELINES").items() if o is not None}
-    cut = configured.get(DEDUPE, float("inf"))
-    chosen = sorted(
-        (order, path)
-        for path, order in configured.items()
-        if path != WRITER and (order < cut) == before_dedupe
-    )
-    built = [(path, build_from_crawler(load_object(path), crawler)) for _, path in chosen]
-    for _, pipeline in built:
-        if (open_spider := getattr(pipeline, "open_spider", None)) is not None:
-            open_spider()
-    return built
+    paths = pipeline_paths(settings, before_dedupe=before_dedupe)
+    built, _ = build_pipelines(paths, settings)
+    return list(zip(paths, built, strict=True))
 
 
 _PIPELINES: list[Any] | None = None
@@ -474,23 +455,11 @@ def _spool_rows(
         result.rows += 1
 
 
-def _die_with_parent() -> None:
-    """Worker initializer: on Linux, end the worker when the import process dies (a kill
-    -9 of the import must not leave parsers running)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-
-
 def _warm_up(ready: Any, job: DocumentJob | None) -> None:
     """Worker initializer: die with the import process; read one document (its row is
     not kept) so that the pipelines load what they load at their first row (the cities
     gazetteer, the language model: about a second), then say when on ``ready``."""
-    _die_with_parent()
+    die_with_parent()
     if job is not None:
         _parse_document(job)
     ready.put(time.monotonic())

@@ -42,6 +42,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
@@ -49,8 +50,9 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, UsageError
+from scrapy.exceptions import CloseSpider, DontCloseSpider, DropItem, UsageError
 from scrapy.http import Response, TextResponse
+from scrapy.utils.log import logformatter_adapter
 from twisted.python.failure import Failure
 
 from citycrawl import dates
@@ -73,6 +75,7 @@ from citycrawl.parsing.model import DocumentPage, ListingEntry, ListingPage, Pag
 from citycrawl.sites import PageLayout, Site, SiteProfile
 from citycrawl.sites.base import GENERIC
 from citycrawl.urls import http_url, site_host
+from citycrawl.workers import RowJob, RowPool, RowResult, pipeline_paths
 
 logger = logging.getLogger(__name__)
 
@@ -294,6 +297,9 @@ class NetworkSpider(scrapy.Spider):
         #: Document URLs seen on the listing pages of each start page so far: a page
         #: holding only those is a pagination trap (or a cycle) and ends that listing.
         self._listed: dict[str, set[str]] = {}
+        #: Worker processes reading document pages into rows (from_crawler starts them
+        #: when CITYCRAWL_PARSE_WORKERS > 0); None: read here, rows made by the pipelines.
+        self.rows: RowPool | None = None
 
     @classmethod
     def check_arguments(cls, raw: dict[str, Any]) -> CrawlArguments:
@@ -332,7 +338,29 @@ class NetworkSpider(scrapy.Spider):
                 max_pages=crawler.settings.getint("CITYCRAWL_API_MAX_PAGES"),
             )
             crawler.signals.connect(spider._fetch_unreached, signal=signals.spider_idle)
+        spider._start_row_workers(crawler)
         return spider
+
+    def _start_row_workers(self, crawler: Crawler) -> None:
+        """With ``CITYCRAWL_PARSE_WORKERS`` > 0, the pipelines before the dedupe run in
+        worker processes on each document page (citycrawl.workers), not in this one."""
+        settings = crawler.settings
+        workers = settings.getint("CITYCRAWL_PARSE_WORKERS", 0)
+        paths = pipeline_paths(settings, before_dedupe=True)
+        if workers < 1 or not paths:
+            return
+        remaining = {
+            path: order
+            for path, order in settings.getwithbase("ITEM_PIPELINES").items()
+            if str(path) not in paths
+        }
+        self.rows = RowPool(self.site, paths, settings.copy_to_dict(), workers)
+        # Settings are frozen once the spider is made; until then a crawl's own wins.
+        settings.set("ITEM_PIPELINES", remaining, priority="cmdline")
+        crawler.signals.connect(self.rows.start, signal=signals.spider_opened)
+        # Before the dataset commit (connected later, on the same signal): the workers'
+        # memory is given back before the commit needs its own.
+        crawler.signals.connect(self.rows.close, signal=signals.spider_closed)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if self.backfill is not None:
@@ -509,23 +537,20 @@ class NetworkSpider(scrapy.Spider):
         listing_url: str | None = None,
         card_hash: str | None = None,
         listing_heading: str | None = None,
-    ) -> Iterator[ParsedPage]:
+    ) -> Iterator[ParsedPage] | AsyncIterator[dict[str, Any]]:
         """Parse a document page; the pipelines merge it with its card.
 
         ``card_hash`` is the incremental plan's (the card's, or the stored one for a
         sitemap refetch); with the response's validators it goes into the row as crawl
-        state for the next run.
+        state for the next run. With parse workers, the page is read into its row there.
         """
         if self.incremental.not_modified(response.status, response.meta):
-            return  # 304 to a conditional request: the stored copy is current
-        document = self._document(response)
-        if document is None:
-            return
-        yield ParsedPage(
+            return iter(())  # 304 to a conditional request: the stored copy is current
+        return self._read(
+            response,
             site=self.site.name,
             url=response.url,
             api=self._api_record(response),
-            document=document,
             fetched_at=dt.datetime.now(dt.UTC),
             entry=entry,
             listing_url=listing_url,
@@ -536,6 +561,84 @@ class NetworkSpider(scrapy.Spider):
             last_modified=_header(response, b"Last-Modified"),
         )
 
+    def _read(
+        self, response: Response, **page: Any
+    ) -> Iterator[ParsedPage] | AsyncIterator[dict[str, Any]]:
+        """A document page (``page``: the :class:`ParsedPage` fields but the document)
+        read here, or into its row by the parse workers."""
+        if self.rows is not None:
+            return self._row_in_worker(response, page)
+        return self._read_here(response, page)
+
+    def _read_here(self, response: Response, page: dict[str, Any]) -> Iterator[ParsedPage]:
+        document = self._document(response)
+        if document is not None:
+            yield ParsedPage(document=document, **page)
+
+    async def _row_in_worker(
+        self, response: Response, page: dict[str, Any]
+    ) -> AsyncIterator[dict[str, Any]]:
+        assert self.rows is not None
+        content_type = self._html_content_type(response)
+        if content_type is None:
+            return
+        layout = self._document_layout(page["url"])
+        job = RowJob(layout.name, response.body, content_type or None, page)
+        try:
+            result = await self.rows.row(job)
+        except BrokenProcessPool as exc:
+            self._worker_died(response, exc)
+        except Exception as exc:  # the page or its row could not cross to the worker
+            detail = f"{type(exc).__name__}: {exc}"
+            result = RowResult(parse_error=("unexpected", detail, ""))
+            logger.warning("Parse worker failed on %s", response.url, exc_info=exc)
+        row = self._counted(result, response)
+        if row is not None:
+            yield row
+
+    def _counted(self, result: RowResult, response: Response) -> dict[str, Any] | None:
+        """Count and log what reading a page in a worker gave, as reading it here would
+        have; the row, or ``None`` for a page that gave none."""
+        for name, level, message in result.logs:
+            logging.getLogger(name).log(level, "%s", message)
+        stats = self._stats()
+        for key, value in result.stats.items():
+            stats.inc_value(key, value)
+        if result.parse_error is not None:
+            reason, detail, trace = result.parse_error
+            error = PageParseError(reason, response.url, detail)
+            self._parse_failed("document", response, error, trace)
+            return None
+        self._charset_fixed(result.charset_fixes, response.url)
+        self._bad_links(result.bad_links, response.url)
+        for name, strategy in result.field_sources.items():
+            stats.inc_value(f"citycrawl/field_source/{name}/{strategy}")
+        if result.dropped is not None:
+            self._dropped(result.row, DropItem(*result.dropped), response)
+            return None
+        return result.row
+
+    def _dropped(self, row: Any, exc: DropItem, response: Response) -> None:
+        """A row a worker's pipeline dropped, logged and signalled as Scrapy does one."""
+        crawler = self.crawler
+        logkws = crawler.logformatter.dropped(row, exc, response, self)
+        if logkws is not None:
+            logging.getLogger("scrapy.core.scraper").log(
+                *logformatter_adapter(logkws), extra={"spider": self, "item": row}
+            )
+        crawler.signals.send_catch_log(
+            signal=signals.item_dropped, item=row, response=response, spider=self, exception=exc
+        )
+
+    def _worker_died(self, response: Response, exc: BrokenProcessPool) -> None:
+        """A parse worker died (killed, out of memory): the run cannot read its pages."""
+        stats = self._stats()
+        if not stats.get_value("citycrawl/parse_worker_died"):
+            logger.error("A parse worker died while reading %s (%s); stopping", response.url, exc)
+        stats.inc_value("citycrawl/parse_worker_died")
+        self._parse_failed("document", response, PageParseError("worker_died", response.url))
+        raise CloseSpider("parse_worker_died")
+
     def parse_archived_listing(self, response: Response) -> list[ListingEntry]:
         """The entries of a listing page's raw capture (``response.url`` the original)."""
         page = self._listing(response)
@@ -544,21 +647,20 @@ class NetworkSpider(scrapy.Spider):
         self._stats().inc_value("citycrawl/listing_pages")
         return [e for e in page.entries if self.on_site(e.url)]
 
-    def parse_archived_document(self, response: Response) -> Iterator[ParsedPage]:
+    def parse_archived_document(
+        self, response: Response
+    ) -> Iterator[ParsedPage] | AsyncIterator[dict[str, Any]]:
         """A document page's raw capture, read as of its capture, joined with its card."""
         assert self.backfill is not None
         page = self.backfill.served(response)
         if page is None:
-            return
-        document = self._document(page)
-        if document is None:
-            return
+            return iter(())
         at = parse_timestamp(response.meta["archive_timestamp"])
         card = self.backfill.card_for(page.url, at)
-        yield ParsedPage(
+        return self._read(
+            page,
             site=self.site.name,
             url=page.url,
-            document=document,
             fetched_at=at,
             entry=card.entry if card else None,
             listing_url=card.listing_url if card else None,
@@ -605,13 +707,24 @@ class NetworkSpider(scrapy.Spider):
         logger.warning("Skipped %s: not an HTML page (%s)", response.url, mime or "no type")
         return None
 
-    def _parse_failed(self, kind: str, response: Response, exc: PageParseError) -> None:
+    def _parse_failed(
+        self, kind: str, response: Response, exc: PageParseError, trace: str = ""
+    ) -> None:
+        """Count and log a page that could not be read; ``trace``: the traceback of a
+        parser bug met in a worker process (one met here is ``exc``'s cause)."""
         stats = self._stats()
         stats.inc_value("citycrawl/parse_error")
         stats.inc_value(f"citycrawl/parse_error/{exc.reason}")
         # A parser bug (reason "unexpected") is logged with its traceback, to be fixed.
         cause = exc.__cause__ if exc.reason == "unexpected" else None
-        logger.warning("Could not parse %s page %s: %s", kind, response.url, exc, exc_info=cause)
+        logger.warning(
+            "Could not parse %s page %s: %s%s",
+            kind,
+            response.url,
+            exc,
+            f"\n{trace.rstrip()}" if trace else "",
+            exc_info=cause,
+        )
 
     def _charset_fixed(self, fixes: list[str], url: str) -> None:
         """Count a page whose declared charset lied, decoded by its bytes instead."""
