@@ -115,7 +115,14 @@ def _demo_crawl(network: str, output: Path) -> tuple[int, str]:
         command = crawl_command(
             # A full crawl: the demo shows everything the mirror holds, every time.
             {"start_urls": ",".join(mirror.origin + path for path in paths), "full": "1"},
-            {**LOOPBACK_SETTINGS, "CITYCRAWL_OUTPUT_DIR": str(output), "LOG_LEVEL": "WARNING"},
+            {
+                **LOOPBACK_SETTINGS,
+                "CITYCRAWL_OUTPUT_DIR": str(output),
+                "LOG_LEVEL": "WARNING",
+                # The demo already runs one crawl per core: parse workers would only add
+                # processes (each loading the gazetteer) for mirrors of a few dozen pages.
+                "CITYCRAWL_PARSE_WORKERS": "0",
+            },
             spider=network,
         )
         result = subprocess.run(
