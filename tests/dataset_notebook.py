@@ -9,19 +9,19 @@ way and fails when it no longer matches, so the image cannot drift from the note
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-from citycrawl.cli import PROJECT_DIR, crawl_environment
-from citycrawl.mirror import MirrorServer, bundled_mirror
-from tests import network_crawls
+from citycrawl.cli import PROJECT_DIR, crawl_environment, demo
+from citycrawl.mirror import MirrorServer
 from tests.crawl_helpers import run_crawl
 
 NOTEBOOK = PROJECT_DIR / "notebooks" / "explore.ipynb"
@@ -45,14 +45,14 @@ def crawl_mirror(output_dir: Path) -> None:
         raise RuntimeError(f"crawl of the mirror failed ({run.returncode}):\n{run.log[-3000:]}")
 
 
-def crawl_network_mirrors(output_dir: Path, networks: Iterable[str]) -> None:
-    """Crawl each of these networks' bundled mirrors into ``output_dir`` (one folder)."""
-    for network in networks:
-        server, _ = bundled_mirror(network)
-        with server as mirror:
-            run = network_crawls.crawl_mirror(network, mirror, output_dir)
-        if run.returncode != 0:
-            raise RuntimeError(f"crawl of {network}'s mirror failed:\n{run.log[-3000:]}")
+def crawl_every_mirror(output_dir: Path) -> None:
+    """Crawl every network's bundled mirror into ``output_dir`` as ``citycrawl demo`` does
+    (one crawl per core at a time)."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        status = demo(output_dir)
+    if status != 0:
+        raise RuntimeError(f"citycrawl demo failed ({status}):\n{printed.getvalue()[-3000:]}")
 
 
 def execute(

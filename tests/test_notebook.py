@@ -24,8 +24,7 @@ from citycrawl.sites import all_sites
 from tests.dataset_notebook import (
     FIGURES,
     README_IMAGE,
-    crawl_mirror,
-    crawl_network_mirrors,
+    crawl_every_mirror,
     execute,
 )
 from tests.dataset_support import make_item
@@ -75,9 +74,8 @@ def printed(notebook: Any) -> str:
 @pytest.fixture(scope="module")
 def mirror_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Any]:
     tmp = tmp_path_factory.mktemp("notebook-mirror")
-    crawl_mirror(tmp / "output")
-    # Every other network's mirror beside it: the cross-network part has them all.
-    crawl_network_mirrors(tmp / "output", [n for n in NETWORK_NAMES if n != "eurocities"])
+    # EUROCITIES' mirror and every other network's beside it (the cross-network part).
+    crawl_every_mirror(tmp / "output")
     notebook = execute(tmp / "output", tmp / "figures", probe=PROBE)
     return tmp / "output", tmp / "figures", notebook
 
