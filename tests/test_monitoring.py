@@ -132,8 +132,28 @@ def test_items_that_fail_in_a_pipeline_count_as_errors() -> None:
     assert report["item_errors"]["count"] == 12
     assert len(report["item_errors"]["examples"]) == 5
     assert report["http"]["errors"] == 12
+    messages = sorted(f["message"] for f in evaluate(report, [], Thresholds())["failures"])
+    assert messages[0].startswith("error rate 60% (12 of 20 requests)")
+    assert messages[1].startswith("items lost to an error in the item pipelines: 12 ")
+    assert "https://eurocities.eu/latest/4/" in messages[1]
+
+
+def test_one_item_lost_to_a_pipeline_error_fails_under_any_error_rate() -> None:
+    collector = RunCollector()
+    collector.add_error("https://eurocities.eu/latest/only/")
+    report = build_report(
+        spider="eurocities",
+        collected=collector.as_dict(),
+        stats={"finish_reason": "finished", "downloader/request_count": 1000},
+        manifest={},
+        full_crawl=False,
+        fallback_run_id="r",
+    )
     [failure] = evaluate(report, [], Thresholds())["failures"]
-    assert failure["message"].startswith("error rate 60% (12 of 20 requests)")
+    assert failure["message"] == (
+        "items lost to an error in the item pipelines: 1 (see the log's tracebacks), "
+        "e.g. https://eurocities.eu/latest/only/"
+    )
 
 
 def test_error_rate_over_the_threshold_fails() -> None:
