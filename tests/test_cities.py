@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from bench.bench_cities import SENTENCES, score
-from citycrawl.enrich.cities import CityFinder, cities_column
+from citycrawl.enrich.cities import (
+    _CANDIDATE_RE,
+    CityFinder,
+    _common_words,
+    _SortedWords,
+    cities_column,
+)
 from citycrawl.enrich.gazetteer import MemberList, network_members
 
 
@@ -91,3 +100,54 @@ def test_accuracy_on_labelled_sentences(finder: CityFinder) -> None:
     tp, fp, fn, _ = score(finder, rows)
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Paris", "en", ["Paris|FR"]),  # a text of one word: nothing before, nothing after
+        ("(Paris)", "en", ["Paris|FR"]),
+        ("eParis and _Paris and 2024Paris met Paris2024.", "en", []),  # inside a word
+        ("iPhone users met in Berlin", "en", ["Berlin|DE"]),
+        ("La réunion a lieu à Nice.", "fr", ["Nice|FR"]),  # evidence before, not ASCII
+        ("Wir treffen uns in München und Köln.", "de", ["Munich|DE", "Köln|DE"]),
+        ("Frankfurt am Main hosts it.", "en", ["Frankfurt am Main|DE"]),
+        ("Θεσσαλονίκη", "el", ["Thessaloníki|GR"]),
+        ("ΑΘΗΝΑ and ATHENS", "en", ["Athens|GR"]),
+    ],
+)
+def test_words_read_around_a_candidate(
+    finder: CityFinder, text: str, language: str, expected: list[str]
+) -> None:
+    assert names(finder, text, language) == expected
+
+
+def test_candidate_scan_misses_no_capital() -> None:
+    # The scan's class lists what is never a capital; a character it wrongly left out
+    # would make every word starting with it invisible to the finder.
+    missed = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if c.isupper() and (c.isalnum() or c == "_") and not _CANDIDATE_RE.match(c)
+    ]
+    assert missed == []
+
+
+def test_sorted_words_answer_as_a_set_would() -> None:
+    listed = sorted({"aachen", "bath", "bad", "bade", "genève", "zürich", "ärger", "łódź", "ω"})
+    words = _SortedWords(("\n".join(listed) + "\n").encode("utf-8"))
+    probes = [*listed, "", "a", "ba", "badd", "bat", "baths", "geneve", "zzz", "ärg", "ω" * 2]
+    assert [p for p in probes if p in words] == listed
+
+
+def test_shipped_common_words_are_one_sorted_word_a_line() -> None:
+    data = (resources.files("citycrawl.enrich") / "data" / "common_words.txt.gz").read_bytes()
+    text = gzip.decompress(data).decode("utf-8")
+    lines = text.split("\n")
+    assert lines.pop() == ""  # ends with a line break
+    assert lines == sorted(set(lines))  # code point order is UTF-8 byte order
+    assert all(line and line.split() == [line] for line in lines)
+    common = _common_words()
+    assert all(w in common for w in lines[:: len(lines) // 500])
+    assert "gaub" not in common
+    assert "director" in common

