@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,9 @@ def test_deploy_schedule_and_check_the_dataset(scrapyd: str, tmp_path: Path) -> 
         timeout=120,
     )
     assert not (PROJECT_DIR / "setup.py").exists()  # the working tree stays clean
+    with zipfile.ZipFile(egg) as built:  # the city finder's data travels with the code
+        data = {n for n in built.namelist() if n.startswith("citycrawl/enrich/data/")}
+    assert {"gazetteer.tsv", "common_words.txt.gz"} <= {n.rsplit("/", 1)[1] for n in data}
     with egg.open("rb") as handle:
         added = _api(
             "POST",
