@@ -48,6 +48,9 @@ _WORD_RE = re.compile(r"\w+")
 #: (``iPhone``), so the finder checks the character before; ``str.isupper`` decides.
 _CANDIDATE_RE = re.compile(r"[^ a-z.,ß-öø-ÿα-ωа-џ\W\d_]\w*")
 
+#: The word after a name's word, joined to it as a name's words are (see ``_match``).
+_JOINED_WORD_RE = re.compile(r"[ \-'’]*(\w+)")
+
 
 def _inside_word(text: str, start: int) -> bool:
     """Whether a ``\\w`` character stands before ``start`` (``re``'s ``\\w``: alphanumeric
@@ -284,6 +287,7 @@ class CityFinder:
         self.gazetteer = gazetteer or default_gazetteer()
         self.members = members
         self.stop = frozenset(fold(n) for n in stop_names)
+        self._second_words: dict[str, frozenset[str] | None] = {}
 
     def find(self, text: str | None, language: str | None = None) -> list[Mention]:
         """Every city mention in ``text``, in order (a city named twice is found twice)."""
@@ -300,7 +304,11 @@ class CityFinder:
             if start < free or not word[0].isupper():
                 continue
             first = fold(word)
-            if first not in index or _inside_word(text, start):
+            if (
+                first not in index
+                or _inside_word(text, start)
+                or not self._may_match(text, candidate.end(), first)
+            ):
                 continue
             reversed_text = reversed_text or text[::-1]
             tokens = _Words(text, reversed_text, _Token(start, candidate.end(), word, first))
@@ -315,6 +323,21 @@ class CityFinder:
                 found.append(Mention(city, start, last.end, member))
             free = last.end
         return found
+
+    def _may_match(self, text: str, end: int, first: str) -> bool:
+        """False when every name ``first`` starts is longer and the word after the
+        candidate (ending at ``end``) is none of their second words: ``The`` (of The
+        Hague), ``New``, ``San``, the commonest misses, ruled out without reading around."""
+        if first not in self._second_words:
+            names = [name for name, _ in self.gazetteer.index[first]]
+            one_word = any(len(name) == 1 for name in names)
+            self._second_words[first] = None if one_word else frozenset(n[1] for n in names)
+        seconds = self._second_words[first]
+        if seconds is None:
+            return True
+        # Joined as _match requires: by spaces, hyphens and apostrophes only.
+        after = _JOINED_WORD_RE.match(text, end)
+        return after is not None and fold(after.group(1)) in seconds
 
     def _match(self, tokens: _Words) -> tuple[int, tuple[NameEntry, ...]] | None:
         """The longest gazetteer name starting at the candidate, written as a name: its
