@@ -1,22 +1,29 @@
 """Benchmark: citycrawl.dates.parse_date_range against dateparser.parse, per expression.
 
 Runs over the shared corpus (tests/date_cases.py: every real form the tests check, the
-unreadable ones included), prints median microseconds per expression by language and
-by form, and writes the table to bench/results/dates.json.
+unreadable ones included), prints mean, median and p95 microseconds per expression by
+language and by form, and writes the tables to bench/results/dates.json.
 
-Ours: each expression is timed ``--repeat`` times and the median kept; the dateparser
-fallback's result cache is cleared before every call, so expressions that need it pay
-its full price each time. dateparser: default settings, warmed up once, then each
-expression timed ``--dp-repeat`` times (default 1, since one call costs milliseconds);
-``--dp-sample N`` times only every N-th expression to keep the run short.
+Ours: each expression is timed ``--repeat`` times in CPU time (``time.process_time_ns``:
+the machine is shared, and wall time swings with the neighbours) and the median kept; the
+dateparser fallback's result cache is cleared before every call, so expressions that
+need it pay its full price each time. dateparser: default settings, warmed up once, then
+each expression timed ``--dp-repeat`` times (default 1, since one call costs
+milliseconds); ``--dp-sample N`` times only every N-th expression (0: none).
 
-    python bench/bench_dates.py [--repeat 50] [--dp-repeat 1] [--dp-sample 1]
+``--hash`` times nothing: it prints one SHA-256 over every result of
+``parse_date_range``, ``find_date_ranges`` and ``why_unparsed`` on the corpus, so a
+change meant to be a pure speed-up can show its output is unchanged.
+
+    python bench/bench_dates.py [--repeat 50] [--dp-repeat 1] [--dp-sample 1] [--hash]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import statistics
 import sys
 import time
@@ -27,7 +34,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citycrawl.dates import _fallback, parse_date_range  # noqa: E402
+from citycrawl.dates import (  # noqa: E402
+    _fallback,
+    find_date_ranges,
+    parse_date_range,
+    why_unparsed,
+)
 from tests.date_cases import CASES, FAILURES, Case  # noqa: E402
 
 
@@ -35,9 +47,9 @@ def _time_ours(case: Case, repeat: int) -> float:
     samples = []
     for _ in range(repeat):
         _fallback.parse.cache_clear()
-        t0 = time.perf_counter_ns()
+        t0 = time.process_time_ns()
         parse_date_range(case.text, reference=case.ref, languages=case.languages)
-        samples.append(time.perf_counter_ns() - t0)
+        samples.append(time.process_time_ns() - t0)
     return statistics.median(samples) / 1000
 
 
@@ -46,10 +58,22 @@ def _time_dateparser(case: Case, repeat: int) -> float:
 
     samples = []
     for _ in range(repeat):
-        t0 = time.perf_counter_ns()
+        t0 = time.process_time_ns()
         dateparser.parse(case.text)
-        samples.append(time.perf_counter_ns() - t0)
+        samples.append(time.process_time_ns() - t0)
     return statistics.median(samples) / 1000
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+
+
+def _figures(values: list[float]) -> dict[str, float]:
+    return {
+        "mean_us": round(statistics.fmean(values), 1),
+        "median_us": round(statistics.median(values), 1),
+        "p95_us": round(_p95(values), 1),
+    }
 
 
 def _table(rows: dict[str, list[tuple[float, float | None]]]) -> list[dict[str, object]]:
@@ -57,29 +81,37 @@ def _table(rows: dict[str, list[tuple[float, float | None]]]) -> list[dict[str, 
     for key in sorted(rows):
         ours = [o for o, _ in rows[key]]
         theirs = [d for _, d in rows[key] if d is not None]
-        ours_med = statistics.median(ours)
         dp_med = statistics.median(theirs) if theirs else None
         out.append(
             {
                 "group": key,
                 "n": len(ours),
-                "ours_median_us": round(ours_med, 1),
+                **{f"ours_{k}": v for k, v in _figures(ours).items()},
                 "dateparser_median_us": None if dp_med is None else round(dp_med, 1),
-                "ratio": None if dp_med is None else round(dp_med / ours_med, 1),
             }
         )
     return out
 
 
 def _print(title: str, table: list[dict[str, object]]) -> None:
-    print(f"\n{title:<16} {'n':>4} {'ours µs':>9} {'dateparser µs':>14} {'ratio':>8}")
+    print(f"\n{title:<16} {'n':>4} {'mean µs':>8} {'median':>8} {'p95':>8} {'dateparser µs':>14}")
     for row in table:
         dp = row["dateparser_median_us"]
-        ratio = row["ratio"]
         print(
-            f"{row['group']!s:<16} {row['n']:>4} {row['ours_median_us']:>9} "
-            f"{'-' if dp is None else dp:>14} {'-' if ratio is None else str(ratio) + 'x':>8}"
+            f"{row['group']!s:<16} {row['n']:>4} {row['ours_mean_us']:>8} "
+            f"{row['ours_median_us']:>8} {row['ours_p95_us']:>8} {'-' if dp is None else dp:>14}"
         )
+
+
+def _output_hash(corpus: list[Case]) -> str:
+    digest = hashlib.sha256()
+    for case in corpus:
+        kw = {"reference": case.ref, "languages": case.languages}
+        first = parse_date_range(case.text, **kw)  # type: ignore[arg-type]
+        every = find_date_ranges(case.text, **kw)  # type: ignore[arg-type]
+        issue = why_unparsed(case.text, **kw)  # type: ignore[arg-type]
+        digest.update(repr((case.text, first, every, issue)).encode())
+    return digest.hexdigest()
 
 
 def main() -> None:
@@ -87,13 +119,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--dp-repeat", type=int, default=1)
     ap.add_argument("--dp-sample", type=int, default=1, help="time dateparser on every N-th")
+    ap.add_argument("--hash", action="store_true", help="print the output hash and stop")
     args = ap.parse_args()
 
     corpus = CASES + FAILURES
     warnings.simplefilter("ignore")  # dateparser's own deprecation noise
-    import dateparser
+    if args.hash:
+        print(f"{len(corpus)} expressions, output sha256 {_output_hash(corpus)}")
+        return
+    if args.dp_sample:
+        import dateparser
 
-    dateparser.parse("9 January 2019")  # load its language data before timing
+        dateparser.parse("9 January 2019")  # load its language data before timing
     for case in corpus[:20]:
         parse_date_range(case.text, reference=case.ref)
 
@@ -104,32 +141,38 @@ def main() -> None:
     started = time.perf_counter()
     for k, case in enumerate(corpus):
         ours = _time_ours(case, args.repeat)
-        theirs = _time_dateparser(case, args.dp_repeat) if k % args.dp_sample == 0 else None
+        sampled = args.dp_sample and k % args.dp_sample == 0
+        theirs = _time_dateparser(case, args.dp_repeat) if sampled else None
         ours_all.append(ours)
         if theirs is not None:
             dp_all.append(theirs)
         by_lang[case.lang].append((ours, theirs))
         by_form[case.form].append((ours, theirs))
 
-    summary = {
+    summary: dict[str, object] = {
         "expressions": len(corpus),
-        "ours_mean_us": round(statistics.fmean(ours_all), 1),
-        "ours_median_us": round(statistics.median(ours_all), 1),
+        **{f"ours_{k}": v for k, v in _figures(ours_all).items()},
         "dateparser_timed": len(dp_all),
-        "dateparser_mean_us": round(statistics.fmean(dp_all), 1),
-        "dateparser_median_us": round(statistics.median(dp_all), 1),
-        "mean_ratio": round(statistics.fmean(dp_all) / statistics.fmean(ours_all), 1),
         "seconds": round(time.perf_counter() - started, 1),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "settings": vars(args),
     }
+    dp_line = ""
+    if dp_all:
+        summary["dateparser_mean_us"] = round(statistics.fmean(dp_all), 1)
+        summary["dateparser_median_us"] = round(statistics.median(dp_all), 1)
+        summary["mean_ratio"] = round(statistics.fmean(dp_all) / statistics.fmean(ours_all), 1)
+        dp_line = (
+            f", dateparser.parse mean {summary['dateparser_mean_us']} µs "
+            f"(median {summary['dateparser_median_us']}), {summary['mean_ratio']}x faster"
+        )
     tables = {"by_language": _table(by_lang), "by_form": _table(by_form)}
     _print("language", tables["by_language"])
     _print("form", tables["by_form"])
     print(
-        f"\nall {summary['expressions']} expressions: ours mean {summary['ours_mean_us']} µs "
-        f"(median {summary['ours_median_us']}), dateparser.parse mean "
-        f"{summary['dateparser_mean_us']} µs (median {summary['dateparser_median_us']}), "
-        f"{summary['mean_ratio']}x faster on average"
+        f"\nall {summary['expressions']} expressions, CPU µs: ours mean {summary['ours_mean_us']}"
+        f" (median {summary['ours_median_us']}, p95 {summary['ours_p95_us']}){dp_line}; "
+        f"load average {summary['load_average']}"
     )
     out = ROOT / "bench" / "results" / "dates.json"
     out.parent.mkdir(parents=True, exist_ok=True)

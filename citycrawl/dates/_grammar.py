@@ -41,7 +41,6 @@ from citycrawl.dates._lexicon import (
 )
 
 _T = TypeVar("_T")
-_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 
 
 def _words(words: Iterable[str]) -> frozenset[str]:
@@ -237,19 +236,49 @@ class Tokens:
             return ""
 
 
+class _TokenFold(dict[int, str]):
+    """``str.translate`` table, filled on first use: each character folded (case,
+    accents; one character for one, so offsets hold), every dash "-", every apostrophe
+    "'", and other scripts' digits ("١٢") an inert "\\x00": not dates we read."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unaccented_lower(chr(code))
+        folded = folded.translate(_SIGNS)
+        if folded.isdigit() and not folded.isascii():
+            folded = "\x00"
+        self[code] = folded
+        return folded
+
+
+_TOKEN_FOLD = _TokenFold()
+# Each token with the whitespace before it, so offsets come from lengths alone.
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|\S)")
+# The same on ASCII text, where the Unicode classes cost a table lookup per character
+# for nothing (Unicode whitespace in ASCII includes \x1c-\x1f).
+_ASCII_SPACED_TOKEN_RE = re.compile(r"([\s\x1c-\x1f]*)([0-9]+|[a-zA-Z]+|[^\s\x1c-\x1f])", re.ASCII)
+_PAD = 64
+"""Empty tokens after the last: lookahead reads ``text[i + k]`` without a bounds test."""
+
+
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into numbers, words and single signs, folded for lookups."""
-    folded = unaccented_lower(text)
-    plain = folded.isascii()
-    if not plain or "~" in folded:
-        folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
-    matches = list(_TOKEN_RE.finditer(folded))
-    texts = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    if not plain:
-        # Other scripts' digits ("١٢") are not dates we read; keep them inert.
-        texts = ["\x00" if t.isdigit() and not t.isascii() else t for t in texts]
+    if text.isascii():
+        folded = text.lower()
+        if "~" in folded or "`" in folded:
+            folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
+    else:
+        folded = text.translate(_TOKEN_FOLD)
+    pattern = _ASCII_SPACED_TOKEN_RE if folded.isascii() else _SPACED_TOKEN_RE
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for space, tok in pattern.findall(folded):
+        pos += len(space)
+        starts.append(pos)
+        pos += len(tok)
+        ends.append(pos)
+        texts.append(tok)
     return Tokens(texts, starts, ends)
 
 
