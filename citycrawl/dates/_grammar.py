@@ -211,29 +211,31 @@ _DAY_WORDS = _words(
 )  # fmt: skip
 
 
+_PAD = 64
+"""Empty tokens after the last (and, read backwards, before the first): lookahead and
+lookbehind index the lists directly, with no bounds test. Every index the grammar
+reads lies within a few tokens of a real one."""
+
+
 @dataclass(slots=True)
 class Tokens:
-    """Folded token texts with their character offsets in the original text."""
+    """Folded token texts with their character offsets in the original text.
+
+    The three lists carry :data:`_PAD` sentinels past the ``n`` real tokens: the text
+    ``""`` (no number, word or sign), offsets that never touch (start -1, end -2), so
+    ``text[i]`` and :meth:`adjacent` need no bounds test, at ``i < 0`` too."""
 
     text: list[str]
     start: list[int]
     end: list[int]
+    n: int
 
     def __len__(self) -> int:
-        return len(self.text)
+        return self.n
 
     def adjacent(self, i: int) -> bool:
         """True if token ``i`` starts right where token ``i - 1`` ends."""
-        return 0 < i < len(self.text) and self.start[i] == self.end[i - 1]
-
-    def is_num(self, i: int) -> bool:
-        return i < len(self.text) and self.text[i].isdigit()
-
-    def at(self, i: int) -> str:
-        try:  # the hottest call of the grammar: no len() on the common path
-            return self.text[i]
-        except IndexError:
-            return ""
+        return self.start[i] == self.end[i - 1]
 
 
 class _TokenFold(dict[int, str]):
@@ -256,8 +258,11 @@ _SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|\S)")
 # The same on ASCII text, where the Unicode classes cost a table lookup per character
 # for nothing (Unicode whitespace in ASCII includes \x1c-\x1f).
 _ASCII_SPACED_TOKEN_RE = re.compile(r"([\s\x1c-\x1f]*)([0-9]+|[a-zA-Z]+|[^\s\x1c-\x1f])", re.ASCII)
-_PAD = 64
-"""Empty tokens after the last: lookahead reads ``text[i + k]`` without a bounds test."""
+
+
+_PAD_TEXT = [""] * _PAD
+_PAD_START = [-1] * _PAD
+_PAD_END = [-2] * _PAD
 
 
 def tokenize(text: str) -> Tokens:
@@ -279,7 +284,11 @@ def tokenize(text: str) -> Tokens:
         pos += len(tok)
         ends.append(pos)
         texts.append(tok)
-    return Tokens(texts, starts, ends)
+    n = len(texts)
+    texts += _PAD_TEXT
+    starts += _PAD_START
+    ends += _PAD_END
+    return Tokens(texts, starts, ends, n)
 
 
 @dataclass(slots=True)
@@ -357,7 +366,7 @@ class Parser:
         that wants the first one does not parse the rest of a long body."""
         i = 0
         text, starters = self.t.text, self.lex.starters
-        n = len(text)
+        n = self.t.n
         while i < n:
             tok = text[i]
             # One set lookup for known words; a long word before a number may be a
@@ -389,25 +398,25 @@ class Parser:
         janúar", "at 7 pm on Friday 5 May", "o 10.00 годині 31.08.2017". Only a marked
         time, and only when the date follows within two linking words."""
         t = self.t
-        if t.at(i + 1) not in _AFTER_HOUR:
+        if t.text[i + 1] not in _AFTER_HOUR:
             return None  # the common case in prose: a count ("12 cities"), no time
         first = self.time(i, allow_bare=False)
         if first is None:
             return None
         times, k = [first[0]], first[1]
-        if t.at(k) in _TIME_RANGE_WORDS:
+        if t.text[k] in _TIME_RANGE_WORDS:
             second = self.time(k + 1, allow_bare=True, end=True)
             if second is not None:
                 times, k = [first[0], second[0]], second[1]
         for j in range(k, k + 3):
-            if self.t.at(j) in self.lex.starters or t.is_num(j):
+            if self.t.text[j] in self.lex.starters or t.text[j].isdigit():
                 expr = self.expression(j)
                 if expr is None or len(expr.items) > 1 or expr.items[0].times:
                     return None
                 expr.items[0].times = times
                 start = self.t.start[i]
                 return Expression(expr.items, expr.joins, start, expr.end)
-            if t.at(j) not in _TIME_DATE_LINKS:
+            if t.text[j] not in _TIME_DATE_LINKS:
                 return None
         return None
 
@@ -463,13 +472,13 @@ class Parser:
         """ "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit date
         after a relative word wins; the relative word alone otherwise."""
         j = first.last
-        if self.t.at(j) == "." and self.t.at(j + 1) in {"(", "["}:
+        if self.t.text[j] == "." and self.t.text[j + 1] in {"(", "["}:
             j += 1  # "is today. (May 1)"
-        if self.t.at(j) in {",", "(", "["}:
+        if self.t.text[j] in {",", "(", "["}:
             j += 1
-        if self.t.at(j) in _BRACKET_ARTICLES:
+        if self.t.text[j] in _BRACKET_ARTICLES:
             j += 1  # "i morgon den 17 mars", "demain le 5 mai"
-        following = self.item(j) if j < len(self.t) else None
+        following = self.item(j) if j < self.t.n else None
         # Only an explicit date is worth a look (and no recursion on "today, today…").
         if following is not None and following.relative is None:
             self.after_relative = True
@@ -484,11 +493,11 @@ class Parser:
         "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
         t = self.t
         k = first - 1
-        if t.at(k) not in {"de", "do", "da"}:
+        if t.text[k] not in {"de", "do", "da"}:
             return None
-        k -= 1 + (t.at(k - 1) == ",")
-        if t.at(k - 1) == "/" and t.is_num(k - 2) and t.adjacent(k) and len(t.at(k)) == 4:
-            return int(t.text[k]) if t.is_num(k) else None
+        k -= 1 + (t.text[k - 1] == ",")
+        if t.text[k - 1] == "/" and t.text[k - 2].isdigit() and t.adjacent(k) and len(t.text[k]) == 4:
+            return int(t.text[k]) if t.text[k].isdigit() else None
         return None
 
     def _short_forms_stand(self, items: list[Item]) -> bool:
@@ -500,12 +509,12 @@ class Parser:
         if any(it.year is not None for it in items):
             return True
         only = items[0]
-        slashed = any(it.numeric and self.t.at(it.first + 1) == "/" for it in items)
+        slashed = any(it.numeric and self.t.text[it.first + 1] == "/" for it in items)
         if not (len(items) == 1 and only.numeric) and not slashed:
             return True
         if any(it.weekday is not None or it.times for it in items) or self.after_relative:
             return True
-        if not slashed and self.t.at(items[0].first - 1) in _DAY_PREPOSITIONS:
+        if not slashed and self.t.text[items[0].first - 1] in _DAY_PREPOSITIONS:
             return True  # "Am 11.11. Übergabe", "le 14.7."
         return self._bracketed(items[0].first, items[-1].last) or self._heading(
             items[0].first, items[-1].last
@@ -513,13 +522,13 @@ class Parser:
 
     def _bracketed(self, first: int, last: int) -> bool:
         before = first - 1
-        if self.t.at(before) in _BRACKET_ARTICLES:
+        if self.t.text[before] in _BRACKET_ARTICLES:
             before -= 1
-        return before >= 0 and self.t.text[before] == "(" and self.t.at(last) == ")"
+        return before >= 0 and self.t.text[before] == "(" and self.t.text[last] == ")"
 
     def _heading(self, first: int, last: int) -> bool:
         """Followed by a colon, at a line start or after a word in capitals."""
-        if self.t.at(last) != ":":
+        if self.t.text[last] != ":":
             return False
         if first == 0:
             return True
@@ -530,7 +539,7 @@ class Parser:
     def _after_street_word(self, i: int) -> bool:
         """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai")."""
         k = i - 1
-        if self.t.at(k) in STREET_LINKS:
+        if self.t.text[k] in STREET_LINKS:
             k -= 1
         if k >= 1 and self.t.text[k] == "." and self.t.text[k - 1] in STREET_ABBREVIATIONS:
             return True
@@ -590,7 +599,7 @@ class Parser:
         )
 
     def _sentence_ends_after(self, i: int) -> bool:
-        if i + 1 >= len(self.t):
+        if i + 1 >= self.t.n:
             return True
         following = self.source[self.t.start[i + 1]]
         return following.isupper() or following in "\n\"'”’)"
@@ -599,9 +608,9 @@ class Parser:
         """The join kind and the index after it. A word that is "to" in one language and
         "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
         kind: str | None = None
-        n = len(self.t)
+        n = self.t.n
         steps = 0
-        if self.t.at(j) == "." and self.t.adjacent(j) and self.t.at(j + 1) == "-":
+        if self.t.text[j] == "." and self.t.adjacent(j) and self.t.text[j + 1] == "-":
             j += 1  # an ordinal year's dot before a dash: "08.06.2024. - 07.11.2024."
         while j < n and steps < 4:
             tok = self.t.text[j]
@@ -646,15 +655,15 @@ class Parser:
         bracket = False
         if wd is not None:
             weekday, j = wd
-            if self.t.at(j) in {",", "."}:
+            if self.t.text[j] in {",", "."}:
                 j += 1
             # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
-            bracket = self.t.at(j) == "(" and self.t.is_num(j + 1)
+            bracket = self.t.text[j] == "(" and self.t.text[j + 1].isdigit()
             j += bracket
-            if self.t.at(j) == "d" and self.t.at(j + 1) == "." and self.t.is_num(j + 2):
+            if self.t.text[j] == "d" and self.t.text[j + 1] == "." and self.t.text[j + 2].isdigit():
                 j += 2  # Danish "lørdag d. 17 juni"
-            elif self.t.at(j) in _WEEKDAY_FILLERS and (
-                self.t.is_num(j + 1) or self.t.at(j + 1) in self.lex.months
+            elif self.t.text[j] in _WEEKDAY_FILLERS and (
+                self.t.text[j + 1].isdigit() or self.t.text[j + 1] in self.lex.months
             ):
                 j += 1
         it: Item | None = self.core(j)
@@ -665,26 +674,26 @@ class Parser:
         it.first = i
         it.weekday = weekday
         if bracket:
-            if self.t.at(it.last) != ")":
+            if self.t.text[it.last] != ")":
                 return None
             it.last += 1
         if (
             weekday is None
             and it.month is not None
-            and self.t.at(it.last) in self.lex.weekdays
+            and self.t.text[it.last] in self.lex.weekdays
             and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
         ):
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
             late = self.weekday(it.last)
-            if late is not None and not self.t.is_num(late[1]):
+            if late is not None and not self.t.text[late[1]].isdigit():
                 it.weekday, it.last = late
-        elif weekday is None and self.t.at(it.last) in {"(", ","}:
+        elif weekday is None and self.t.text[it.last] in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
-            closing = ")" if self.t.at(it.last) == "(" else ","
-            if late is not None and self.t.at(late[1]) == closing:
+            closing = ")" if self.t.text[it.last] == "(" else ","
+            if late is not None and self.t.text[late[1]] == closing:
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
         if not it.partial and not it.times:
@@ -695,7 +704,7 @@ class Parser:
         """date(1) and C ``asctime`` output after its weekday: "Mon Mar  4 14:15:00 CET
         2024" (month, day, time, zone, then the year)."""
         t = self.t
-        if t.at(j) not in self.lex.english_months or not t.is_num(j + 1):
+        if t.text[j] not in self.lex.english_months or not t.text[j + 1].isdigit():
             return None
         day = int(t.text[j + 1])
         clock = self.time(j + 2, allow_bare=False)
@@ -711,22 +720,22 @@ class Parser:
         return it
 
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
-        for words, offset in self.lex.relative.get(self.t.at(i), ()):
+        for words, offset in self.lex.relative.get(self.t.text[i], ()):
             if tuple(self.t.text[i : i + len(words)]) == words:
                 return words, offset, i + len(words)
         return None
 
     def weekday(self, i: int) -> tuple[int, int] | None:
-        tok = self.t.at(i)
+        tok = self.t.text[i]
         if tok in self.lex.weekdays:
             j = i + 1
             # Portuguese "segunda-feira", also written "terça feira".
-            if self.t.at(j) == "-" and self.t.at(j + 1) == "feira":
+            if self.t.text[j] == "-" and self.t.text[j + 1] == "feira":
                 j += 2
-            elif self.t.at(j) == "feira":
+            elif self.t.text[j] == "feira":
                 j += 1
             return self.lex.weekdays[tok], j
-        if tok in self.lex.short_weekdays and self.t.at(i + 1) in {",", "."}:
+        if tok in self.lex.short_weekdays and self.t.text[i + 1] in {",", "."}:
             return self.lex.short_weekdays[tok], i + 1
         return None
 
@@ -737,14 +746,14 @@ class Parser:
         is CONTESTED for a name that means two months here. ``after_dot``: the day
         before had an ordinal dot. ``loose``: Roman numerals and misspelt names count
         (where a year follows)."""
-        tok = self.t.at(j)
+        tok = self.t.text[j]
         month = self.lex.months.get(tok)
         if month is None:
             return self._unusual_month(j) if loose else None
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
         k = j + 1
-        dotted = self.t.at(k) == "."
+        dotted = self.t.text[k] == "."
         if dotted:
             k += 1
         if tok in WEAK_MONTH_WORDS and not dotted and not self._year_at(k):
@@ -763,7 +772,7 @@ class Parser:
         """A two-word month (Irish "Meán Fómhair"), or, with a year right after, a Roman
         numeral in capitals ("12 IV 2023") or a name one slip from one month."""
         t = self.t
-        tok = t.at(j)
+        tok = t.text[j]
         for words, number in self.lex.month_phrases.get(tok, ()):
             if tuple(t.text[j : j + len(words)]) == words:
                 return number, j + len(words)
@@ -775,28 +784,28 @@ class Parser:
             month = slip[0] if slip else None
         if month is None:
             return None
-        k = j + 2 if t.at(j + 1) in {".", ","} else j + 1
-        return (month, j + 2 if t.at(j + 1) == "." else j + 1) if self._year_at(k) else None
+        k = j + 2 if t.text[j + 1] in {".", ","} else j + 1
+        return (month, j + 2 if t.text[j + 1] == "." else j + 1) if self._year_at(k) else None
 
     def _year_at(self, j: int) -> bool:
-        tok = self.t.at(j)
+        tok = self.t.text[j]
         if len(tok) != 4 or not tok.isdigit():
             return False
         # "5 May 10:30" is not a year; "2019:" at a sentence end is.
-        nxt = self.t.at(j + 1)
-        return not (nxt in {":", "."} and self.t.is_num(j + 2) and self.t.adjacent(j + 2))
+        nxt = self.t.text[j + 1]
+        return not (nxt in {":", "."} and self.t.text[j + 2].isdigit() and self.t.adjacent(j + 2))
 
     def _ordinal(self, j: int) -> int:
         """Skip an ordinal suffix glued to the number before ``j``."""
-        if self.t.adjacent(j) and self.t.at(j) in _ORDINAL_SUFFIXES:
+        if self.t.adjacent(j) and self.t.text[j] in _ORDINAL_SUFFIXES:
             j += 1
-            if self.t.at(j) == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
+            if self.t.text[j] == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
                 j += 1
         return j
 
     def core(self, j: int) -> Item | None:
         t = self.t
-        tok = t.at(j)
+        tok = t.text[j]
         if tok.isdigit():
             if len(tok) == 4:
                 return self.iso(j) or self.year_first(j)
@@ -812,10 +821,10 @@ class Parser:
 
     def iso(self, j: int) -> Item | None:
         t = self.t
-        sep = t.at(j + 1)
+        sep = t.text[j + 1]
         if sep not in {"-", "/", "."} or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
             return None
-        if not (t.is_num(j + 2) and t.at(j + 3) == sep and t.is_num(j + 4)):
+        if not (t.text[j + 2].isdigit() and t.text[j + 3] == sep and t.text[j + 4].isdigit()):
             return None
         if not (t.adjacent(j + 3) and t.adjacent(j + 4)):
             return None
@@ -829,7 +838,7 @@ class Parser:
             it.impossible = True
             it.month = 1
         # ISO date-time: "2019-01-09T10:00:00+01:00".
-        if t.at(j + 5) == "t" and t.adjacent(j + 5):
+        if t.text[j + 5] == "t" and t.adjacent(j + 5):
             it.last = j + 6
         return it
 
@@ -839,25 +848,25 @@ class Parser:
         "2024ko martxoaren 5a"."""
         t = self.t
         k = j + 1
-        if t.at(k) == "." or (t.at(k) in {"ko", "eko"} and t.adjacent(k)):
+        if t.text[k] == "." or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
             k += 1
-        elif t.at(k) == "m" and t.at(k + 1) == ".":
+        elif t.text[k] == "m" and t.text[k + 1] == ".":
             k += 2
-        if t.at(k) == "gada":  # Latvian: the day and month follow in their usual order
-            it = self.day_first(k + 1) if t.is_num(k + 1) else None
+        if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
+            it = self.day_first(k + 1) if t.text[k + 1].isdigit() else None
             if it is None or it.month is None or it.year is not None:
                 return None
             it.first, it.year = j, int(t.text[j])
             return it
-        if t.at(k - 1) == "." and t.is_num(k) and t.at(k + 1) == "." and t.is_num(k + 2):
+        if t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] == "." and t.text[k + 2].isdigit():
             if len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
                 return None  # "2024. 03. 05.", "2014. 12. 23": Hungarian numeric, spaced
-            last = k + 4 if t.at(k + 3) == "." and t.adjacent(k + 3) else k + 3
+            last = k + 4 if t.text[k + 3] == "." and t.adjacent(k + 3) else k + 3
             it = Item(first=j, last=last, year=int(t.text[j]), numeric=True)
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
             return it
         month = self._month_at(k, loose=False)
-        if month is None or not t.is_num(month[1]) or len(t.text[month[1]]) > 2:
+        if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
         if not 1 <= day <= 31:
@@ -873,18 +882,18 @@ class Parser:
         Lithuanian "5 d.", Basque "5a"/"5ean" (glued, taken as an ordinal)."""
         t = self.t
         k = self._ordinal(k)
-        if t.at(k) == "." and t.adjacent(k):
+        if t.text[k] == "." and t.adjacent(k):
             return k if self._sentence_ends_after(k) else k + 1
-        if t.at(k) == "-" and t.adjacent(k) and t.at(k + 1) in _HU_DAY_SUFFIXES:
+        if t.text[k] == "-" and t.adjacent(k) and t.text[k + 1] in _HU_DAY_SUFFIXES:
             return k + 2 if t.adjacent(k + 1) else k
-        if t.at(k) == "d" and t.at(k + 1) == ".":
+        if t.text[k] == "d" and t.text[k + 1] == ".":
             return k + 2
         return k
 
     def numeric(self, j: int) -> Item | None:
         t = self.t
-        sep = t.at(j + 1)
-        if sep not in {".", "/", "-"} or not t.adjacent(j + 1) or not t.is_num(j + 2):
+        sep = t.text[j + 1]
+        if sep not in {".", "/", "-"} or not t.adjacent(j + 1) or not t.text[j + 2].isdigit():
             return None
         if len(t.text[j + 2]) > 2:
             return None
@@ -892,7 +901,7 @@ class Parser:
         if sep != "." and not t.adjacent(j + 2):
             return None
         a, b = int(t.text[j]), int(t.text[j + 2])
-        has_third = t.at(j + 3) == sep and t.adjacent(j + 3) and t.is_num(j + 4)
+        has_third = t.text[j + 3] == sep and t.adjacent(j + 3) and t.text[j + 4].isdigit()
         if has_third and sep != "." and not t.adjacent(j + 4):
             has_third = False
         if has_third:
@@ -900,7 +909,7 @@ class Parser:
             if len(ytok) not in (2, 4):
                 return None
             # "10.10.10.10" (an address) or "1.2.3.4" is no date.
-            if t.at(j + 5) == sep and t.is_num(j + 6) and t.adjacent(j + 5):
+            if t.text[j + 5] == sep and t.text[j + 6].isdigit() and t.adjacent(j + 5):
                 return None
             year = int(ytok)
             it = Item(first=j, last=j + 5, year=year, numeric=True)
@@ -913,14 +922,14 @@ class Parser:
             # software such as Drupal writes month first).
             it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
             return it
-        if sep == "." and t.at(j + 3) == "." and not t.is_num(j + 4):
+        if sep == "." and t.text[j + 3] == "." and not t.text[j + 4].isdigit():
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             return Item(first=j, last=j + 4, day=a, month=b, numeric=True)
-        if sep == "." and t.at(j + 3) == ")" and t.at(j - 1) == "(" and 1 <= b <= 12:
+        if sep == "." and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
             return Item(first=j, last=j + 3, day=a, month=b, numeric=True)  # "(20.12)"
-        if sep == "/" and not (t.at(j + 3) in {"/", "-", "."} and t.adjacent(j + 3)):
+        if sep == "/" and not (t.text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(first=j, last=j + 3, numeric=True)
             self._order_day_month(it, a, b)
@@ -951,13 +960,13 @@ class Parser:
         if self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
         k = self._ordinal(j + 1)
-        after_dot = t.at(k) == "." and k == j + 1
+        after_dot = t.text[k] == "." and k == j + 1
         if after_dot:
             k += 1
         # A sentence's full stop after a day ("… on July 29, 30, and 31.") is no
         # ordinal dot, unless a month follows it.
         after_day = k - 1 if after_dot and self._sentence_ends_after(k - 1) else k
-        if t.at(k) in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
+        if t.text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
             k += 1  # "09-Octubre-2025", "9/Oct/2023"
         k = self._day_month_link(k)
         month = self._month_at(k, after_dot=after_dot)
@@ -972,32 +981,32 @@ class Parser:
     def _clock_after(self, j: int) -> bool:
         """True if the number at ``j`` is the hour of a glued "h:mm" or "h.mm"."""
         t = self.t
-        glued = t.at(j + 1) in {":", "."} and t.adjacent(j + 1) and t.adjacent(j + 2)
-        return glued and t.is_num(j + 2) and len(t.text[j + 2]) == 2
+        glued = t.text[j + 1] in {":", "."} and t.adjacent(j + 1) and t.adjacent(j + 2)
+        return glued and t.text[j + 2].isdigit() and len(t.text[j + 2]) == 2
 
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
         "del 3 al 5 del mes de mayo"), if a month follows them; else ``k``."""
         for j in range(k, k + 4):
-            if self.t.at(j) in self.lex.months:
+            if self.t.text[j] in self.lex.months:
                 return j
-            if self.t.at(j) not in _DAY_MONTH_LINKS:
+            if self.t.text[j] not in _DAY_MONTH_LINKS:
                 return k
         return k
 
     def _year_after(self, it: Item) -> None:
         t = self.t
         k = it.last
-        if t.at(k) == "," or (t.at(k) in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
+        if t.text[k] == "," or (t.text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
             k += 1
-        if t.at(k) in _MONTH_YEAR_LINKS:
-            k += 1 + (t.at(k + 1) == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
+        if t.text[k] in _MONTH_YEAR_LINKS:
+            k += 1 + (t.text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
         if self._year_at(k):
             it.year = int(t.text[k])
             it.last = self._year_suffix(k + 1)
         elif (this_year := self._this_year(it.last)) is not None:
             it.this_year, it.last = True, this_year
-        elif len(t.at(k)) == 3 and t.at(k).isdigit() and k + 1 == len(t):
+        elif len(t.text[k]) == 3 and t.text[k].isdigit() and k + 1 == t.n:
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(t.text[k])
@@ -1005,14 +1014,14 @@ class Parser:
 
     def _this_year(self, k: int) -> int | None:
         """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.")."""
-        for words, _ in _THIS_YEAR_BY_WORD.get(self.t.at(k), ()):
+        for words, _ in _THIS_YEAR_BY_WORD.get(self.t.text[k], ()):
             if tuple(self.t.text[k : k + len(words)]) == words:
                 return k + len(words)
         return None
 
     def _year_suffix(self, k: int) -> int:
         """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""
-        for suffix, _ in _YEAR_SUFFIXES_BY_WORD.get(self.t.at(k), ()):
+        for suffix, _ in _YEAR_SUFFIXES_BY_WORD.get(self.t.text[k], ()):
             if tuple(self.t.text[k : k + len(suffix)]) == suffix:
                 return k + len(suffix)
         return k
@@ -1031,23 +1040,23 @@ class Parser:
         t = self.t
         month = self._month_at(j, loose=False)
         slip = None
-        if month is None and t.is_num(j + 1):
+        if month is None and t.text[j + 1].isdigit():
             slip = self.lex.misspelt_month(t.text[j])
             month = (slip[0], j + 1) if slip else None
         month = month or self._month_at(j)
         if month is None:
             return None
         k = month[1]
-        tok = t.at(k)
+        tok = t.text[k]
         word = t.text[j]
         # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020").
-        wordpress = t.at(k + 1) == "," and self._year_at(k + 2)
+        wordpress = t.text[k + 1] == "," and self._year_at(k + 2)
         if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
             # "May 2, 3" and "June 24: This is…" are fine, "May 10:30" is not a day.
-            if t.at(k + 1) == ":" and t.adjacent(k + 1) and t.is_num(k + 2):
+            if t.text[k + 1] == ":" and t.adjacent(k + 1) and t.text[k + 2].isdigit():
                 return None
             it = Item(first=j, last=self._day_suffix(k + 1), day=day, month=month[0] or 1)
             it.month_first = True
@@ -1071,7 +1080,7 @@ class Parser:
     def times_and_zone(self, it: Item) -> None:
         t = self.t
         j = self._skip_aside(it.last)
-        n = len(t)
+        n = t.n
         strong = False
         paren = False
         steps = 0
@@ -1079,15 +1088,15 @@ class Parser:
         # but a time range, a zone or a time word after it make it one
         # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45"),
         # and so does a machine stamp ("Mon, 03/09/2020 - 14:15", Drupal's default).
-        dashed = t.at(j) == "-"
+        dashed = t.text[j] == "-"
         if dashed:
             j += 1
-            strong = t.at(j) in _STRONG_TIME_PREFIXES
+            strong = t.text[j] in _STRONG_TIME_PREFIXES
         # Five steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr".
         while j < n and steps < 5 and t.text[j] in _TIME_PREFIXES:
-            if t.text[j] == "h" and not t.is_num(j + 1):
+            if t.text[j] == "h" and not t.text[j + 1].isdigit():
                 break
-            if t.at(j + 1) == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
+            if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
                 j += 1  # a glued Maltese article: "fil-5.30pm"
             # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
             strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
@@ -1138,9 +1147,9 @@ class Parser:
         if k == j:
             return None, strong, paren
         steps = 0
-        while steps < 5 and t.at(k) in _TIME_PREFIXES:
-            strong = strong or t.at(k) in _STRONG_TIME_PREFIXES
-            paren = paren or t.at(k) == "("
+        while steps < 5 and t.text[k] in _TIME_PREFIXES:
+            strong = strong or t.text[k] in _STRONG_TIME_PREFIXES
+            paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
         first = self.time(k, allow_bare=False) if steps else None
         if first is not None and self._date_follows(first[1]):
@@ -1151,7 +1160,7 @@ class Parser:
         """True if a date starts right after ``k`` (past linking words): the time
         before it is that date's."""
         for j in range(k, k + 3):
-            tok = self.t.at(j)
+            tok = self.t.text[j]
             if tok.isdigit() or tok in self.lex.months or tok in self.lex.weekdays:
                 return j > k
             if self.relative(j) is not None:
@@ -1163,7 +1172,7 @@ class Parser:
     def _past_words(self, j: int) -> int:
         """Past at most two words that are no date words; ``j`` itself otherwise."""
         k = j
-        while k < j + 2 and self.t.at(k).isalpha() and not self._date_word(self.t.text[k]):
+        while k < j + 2 and self.t.text[k].isalpha() and not self._date_word(self.t.text[k]):
             k += 1
         return k if k > j else j
 
@@ -1174,9 +1183,9 @@ class Parser:
         """Past a bracketed aside without digits between a date and its time ("1. Mai
         (Tag der Arbeit) von 9 bis 17 Uhr"); ``j`` itself when there is none."""
         t = self.t
-        if t.at(j) != "(":
+        if t.text[j] != "(":
             return j
-        for k in range(j + 1, min(j + 8, len(t))):
+        for k in range(j + 1, min(j + 8, t.n)):
             tok = t.text[k]
             if tok == ")":
                 return k + 1 if k > j + 1 else j
@@ -1186,7 +1195,7 @@ class Parser:
 
     def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
         """Noon or midnight as a word; midnight that ends a span is the next 00:00."""
-        for words, hour in _CLOCK_PHRASES.get(self.t.at(j), ()):
+        for words, hour in _CLOCK_PHRASES.get(self.t.text[j], ()):
             if tuple(self.t.text[j : j + len(words)]) == words:
                 hour = 24 if end and hour == 0 else hour
                 return Time(hour, 0, worded=True), j + len(words)
@@ -1196,11 +1205,11 @@ class Parser:
         self, j: int, *, allow_bare: bool, comma: bool = False, end: bool = False
     ) -> tuple[Time, int] | None:
         t = self.t
-        tok = t.at(j)
+        tok = t.text[j]
         if not tok.isdigit():
             return self._clock_word(j, end=end) if tok.isalpha() else None
-        clock_word = t.at(j - 1) in _CLOCK_WORDS or (
-            t.at(j - 1) == "." and t.at(j - 2) in _CLOCK_WORDS
+        clock_word = t.text[j - 1] in _CLOCK_WORDS or (
+            t.text[j - 1] == "." and t.text[j - 2] in _CLOCK_WORDS
         )
         if len(tok) == 4 and clock_word:
             return self._four_digit_time(j)
@@ -1211,12 +1220,12 @@ class Parser:
         if after is None:
             return None
         minute, second, marked, worded, k = after
-        if t.at(k) == "." and t.adjacent(k) and t.at(k + 1) in _HOUR_MARKERS and not minute:
+        if t.text[k] == "." and t.adjacent(k) and t.text[k + 1] in _HOUR_MARKERS and not minute:
             k += 1  # an ordinal hour: Slovenian "ob 8. uri"
-        if t.at(k) in _HOUR_MARKERS and not (t.at(k) == "u" and t.adjacent(k)):
+        if t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k)):
             marked = worded = True
             k += 1
-            if t.at(k) == "." and t.at(k - 1) in _DOTTED_MARKERS:
+            if t.text[k] == "." and t.text[k - 1] in _DOTTED_MARKERS:
                 k += 1
             minutes = self._minutes_after(k) if not minute else None
             if minutes is not None:
@@ -1243,38 +1252,38 @@ class Parser:
         t = self.t
         minute = second = 0
         marked = worded = False
-        sep = t.at(k)
+        sep = t.text[k]
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
-        loose = comma or t.at(k + 2) in _HOUR_MARKERS
+        loose = comma or t.text[k + 2] in _HOUR_MARKERS
         seps = {":", ".", ",", "'"} if loose else {":", "."}
-        if sep in seps and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
+        if sep in seps and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):
             mtok = t.text[k + 1]
             if len(mtok) != 2:
                 return None
-            if sep == "." and t.at(k + 2) == "." and (t.is_num(k + 3)):
+            if sep == "." and t.text[k + 2] == "." and (t.text[k + 3].isdigit()):
                 return None  # "15.10.2019" is a date
             minute = int(mtok)
             marked = True
             k += 2
-            if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and t.adjacent(k + 1):
+            if t.text[k] == ":" and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):
                 second = int(t.text[k + 1])
                 k += 2
                 # fractional seconds in ISO stamps
-                if t.at(k) == "." and t.adjacent(k) and t.is_num(k + 1):
+                if t.text[k] == "." and t.adjacent(k) and t.text[k + 1].isdigit():
                     k += 2
         elif sep == "h":
             # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
             # ("14 h Ouverture" is 14:00).
             marked = worded = True
             k += 1
-            if t.is_num(k) and len(t.text[k]) == 2:
+            if t.text[k].isdigit() and len(t.text[k]) == 2:
                 glued = t.adjacent(k)
                 spaced_h = not t.adjacent(k - 1)
-                if glued or spaced_h or t.at(k + 1) in {"min", "mn"}:
+                if glued or spaced_h or t.text[k + 1] in {"min", "mn"}:
                     minute = int(t.text[k])
                     k += 1
-                    if not glued and t.at(k) in {"min", "mn"}:
+                    if not glued and t.text[k] in {"min", "mn"}:
                         k += 1
         return minute, second, marked, worded, k
 
@@ -1288,11 +1297,11 @@ class Parser:
     def _minutes_after(self, k: int) -> tuple[int, int] | None:
         """Minutes after the hour word: "u 19 sati i 30 minuta", "à 20 heures 30"."""
         t = self.t
-        if t.at(k) in _AND_WORDS and t.is_num(k + 1) and t.at(k + 2) in _MINUTE_WORDS:
+        if t.text[k] in _AND_WORDS and t.text[k + 1].isdigit() and t.text[k + 2] in _MINUTE_WORDS:
             minute = int(t.text[k + 1])
             return (minute, k + 3) if minute < 60 else None
-        nxt = t.at(k + 1)
-        if t.is_num(k) and len(t.text[k]) == 2 and int(t.text[k]) < 60:
+        nxt = t.text[k + 1]
+        if t.text[k].isdigit() and len(t.text[k]) == 2 and int(t.text[k]) < 60:
             if nxt in _MINUTE_WORDS:
                 return int(t.text[k]), k + 2
             if nxt not in self.lex.months and nxt not in {".", ":", "-", "/"}:
@@ -1301,12 +1310,12 @@ class Parser:
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
         t = self.t
-        tok = t.at(k)
+        tok = t.text[k]
         if tok in {"am", "pm"}:
             return tok, k + 1
-        if tok in {"a", "p"} and t.at(k + 1) == "." and t.at(k + 2) == "m":
+        if tok in {"a", "p"} and t.text[k + 1] == "." and t.text[k + 2] == "m":
             k2 = k + 3
-            if t.at(k2) == "." and t.adjacent(k2):
+            if t.text[k2] == "." and t.adjacent(k2):
                 k2 += 1
             return tok + "m", k2
         return None, k
@@ -1314,9 +1323,9 @@ class Parser:
     def zone(self, it: Item, paren: bool) -> None:
         t = self.t
         j = it.last
-        n = len(t)
+        n = t.n
         opened = paren
-        if t.at(j) == "(":
+        if t.text[j] == "(":
             opened = True
             j += 1
         found = False
@@ -1327,7 +1336,7 @@ class Parser:
                 j += 1
                 found = True
                 continue
-            spaced_offset = len(t.at(j + 1)) == 4 or t.at(j + 2) == ":"
+            spaced_offset = len(t.text[j + 1]) == 4 or t.text[j + 2] == ":"
             if tok in {"+", "-"} and not found and (t.adjacent(j) or spaced_offset):
                 off = self._offset(j, in_paren=opened)
                 if off is None:
@@ -1340,7 +1349,7 @@ class Parser:
                 it.zone.append(named[0])
                 j = named[1]
                 found = True
-                if tok in {"utc", "gmt"} and t.at(j) in {"+", "-"}:
+                if tok in {"utc", "gmt"} and t.text[j] in {"+", "-"}:
                     off = self._offset(j, after_name=True)
                     if off is not None:
                         it.offset_minutes, j = off
@@ -1350,13 +1359,13 @@ class Parser:
                 continue
             break
         if not found:
-            if opened and t.at(j) == ")":
+            if opened and t.text[j] == ")":
                 it.last = j + 1
             return
-        if t.at(j - 1) in {",", "/"}:
+        if t.text[j - 1] in {",", "/"}:
             self._second_zone(it, j)
             j -= 1
-        if opened and t.at(j) == ")":
+        if opened and t.text[j] == ")":
             j += 1
         it.last = j
 
@@ -1375,11 +1384,11 @@ class Parser:
         if first is None:
             return
         times, k = [first[0]], first[1]
-        if self.t.at(k) in _TIME_RANGE_WORDS and (end := self.time(k + 1, allow_bare=True)):
+        if self.t.text[k] in _TIME_RANGE_WORDS and (end := self.time(k + 1, allow_bare=True)):
             times, k = [first[0], end[0]], end[1]
-        if self.t.at(k).isalpha() and self._zone_name(k) is None:
+        if self.t.text[k].isalpha() and self._zone_name(k) is None:
             k += 1  # "/ 6.00-10.00am US EDT"
-        named = self._zone_name(k) if k < len(self.t) else None
+        named = self._zone_name(k) if k < self.t.n else None
         if named is not None and (times[0].marked or len(times) == 2):
             it.second_zone = (times[0], times[1] if len(times) == 2 else None, named[0])
 
@@ -1399,18 +1408,18 @@ class Parser:
         """``+0100``, ``+01:00``, ``+1`` after UTC/GMT, ``(-03)`` in brackets after a
         time; minutes east of UTC."""
         t = self.t
-        sign = 1 if t.at(j) == "+" else -1
-        tok = t.at(j + 1)
+        sign = 1 if t.text[j] == "+" else -1
+        tok = t.text[j + 1]
         if not tok.isdigit() or not t.adjacent(j + 1):
             return None
         if len(tok) == 4:
             hours, minutes, k = int(tok[:2]), int(tok[2:]), j + 2
         elif len(tok) <= 2 and (
-            after_name or t.at(j + 2) == ":" or (in_paren and t.at(j + 2) == ")")
+            after_name or t.text[j + 2] == ":" or (in_paren and t.text[j + 2] == ")")
         ):
             # A bare "+1" is an offset only after UTC/GMT; "10-12" is an hour range.
             hours, minutes, k = int(tok), 0, j + 2
-            if t.at(k) == ":" and t.adjacent(k) and t.is_num(k + 1) and len(t.text[k + 1]) == 2:
+            if t.text[k] == ":" and t.adjacent(k) and t.text[k + 1].isdigit() and len(t.text[k + 1]) == 2:
                 minutes = int(t.text[k + 1])
                 k += 2
         else:
