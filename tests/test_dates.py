@@ -275,6 +275,41 @@ def test_other_languages_fall_back_to_dateparser() -> None:
     assert got.start == dt.date(2019, 1, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Updated 3 days ago", "en", 3),
+        ("2 weeks ago", "en", 14),
+        ("Publié il y a 2 jours", "fr", 2),
+        ("vor 3 Tagen", "de", 3),
+        ("vor 1 Woche", "de", 7),
+        ("hace 2 días", "es", 2),
+        ("2 giorni fa", "it", 2),
+        ("3 dagen geleden", "nl", 3),
+        ("2 dni temu", "pl", 2),
+        ("há 4 dias", "pt", 4),
+        ("2 semanas atrás", "pt", 14),
+        ("för 2 dagar sedan", "sv", 2),
+        ("for 5 dage siden", "da", 5),
+        ("for 2 uker siden", "no", 14),
+        ("před 2 dny", "cs", 2),
+    ],
+)
+def test_days_ago_are_read_by_the_grammar(text: str, lang: str, days: int) -> None:
+    """Counts of days and weeks back need no dateparser: the same day either way."""
+    from citycrawl.dates import _fallback
+
+    _fallback.parse.cache_clear()
+    for languages in (None, [lang]):
+        found = parse_date_range(text, reference=R19, languages=languages)
+        assert found is not None
+        assert found.start == R19 - dt.timedelta(days=days)
+        assert why_unparsed(text, languages=languages) == "missing_reference"
+    assert _fallback.parse.cache_info().misses == 0
+    # The words around the count belong to their language only.
+    assert parse_date_range(text, reference=R19, languages=["hu"]) is None
+
+
 def test_ambiguous_relative_words_only_as_whole_fields() -> None:
     assert parse_date("Datum: morgen", reference=R19) == dt.date(2019, 1, 10)
     assert parse_date("Wir sind morgen hier", reference=R19) is None

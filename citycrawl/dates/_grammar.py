@@ -643,10 +643,10 @@ class Parser:
     # -- items ------------------------------------------------------------------
 
     def item(self, i: int) -> Item | None:
-        rel = self.relative(i)
+        rel = self.relative(i) or self._days_ago(i)
         if rel is not None:
             words, offset, j = rel
-            rel_item = Item(first=i, last=j, relative=offset, relative_words=words)
+            rel_item = Item(first=j - len(words), last=j, relative=offset, relative_words=words)
             self.times_and_zone(rel_item)
             return rel_item
         weekday = None
@@ -723,6 +723,19 @@ class Parser:
         for words, offset in self.lex.relative.get(self.t.text[i], ()):
             if tuple(self.t.text[i : i + len(words)]) == words:
                 return words, offset, i + len(words)
+        return None
+
+    def _days_ago(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
+        """A count of days or weeks back from the reference at the number ``i``: "3 days
+        ago", "il y a 2 jours", "vor 3 Tagen", "för 2 dagar sedan"."""
+        text = self.t.text
+        count = text[i]
+        if not count.isdigit() or len(count) > 3:  # a count, not a year or a sum
+            return None
+        for before, after, days in self.lex.days_ago.get(text[i + 1], ()):
+            k = i + 2 + len(after)
+            if tuple(text[i + 2 : k]) == after and tuple(text[i - len(before) : i]) == before:
+                return (*before, count, text[i + 1], *after), -int(count) * days, k
         return None
 
     def weekday(self, i: int) -> tuple[int, int] | None:

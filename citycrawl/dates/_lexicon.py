@@ -253,6 +253,25 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
     ],
 }  # fmt: skip
 
+# "N days ago" and "N weeks ago": the words around the count (before it, after its
+# unit) and the units with their length in days, per language. Months and years are no
+# fixed number of days: those phrases are left to dateparser, which gives no day.
+_DAYS_AGO: dict[str, tuple[list[tuple[tuple[str, ...], tuple[str, ...]]], dict[str, int]]] = {
+    "en": ([((), ("ago",))], {"day": 1, "days": 1, "week": 7, "weeks": 7}),
+    "fr": ([(("il", "y", "a"), ())], {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}),
+    "de": ([(("vor",), ())], {"tag": 1, "tagen": 1, "woche": 7, "wochen": 7}),
+    "es": ([(("hace",), ())], {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}),
+    "it": ([((), ("fa",))], {"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7}),
+    "nl": ([((), ("geleden",))], {"dag": 1, "dagen": 1, "week": 7, "weken": 7}),
+    "pl": ([((), ("temu",))], {"dzien": 1, "dni": 1, "tydzien": 7, "tygodnie": 7, "tygodni": 7}),
+    "pt": ([(("ha",), ()), ((), ("atras",))], {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}),
+    "sv": ([(("for",), ("sedan",))], {"dag": 1, "dagar": 1, "vecka": 7, "veckor": 7}),
+    "da": ([(("for",), ("siden",))], {"dag": 1, "dage": 1, "uge": 7, "uger": 7}),
+    "no": ([(("for",), ("siden",))], {"dag": 1, "dager": 1, "uke": 7, "uker": 7}),
+    "cs": ([(("pred",), ())], {"den": 1, "dny": 1, "dni": 1, "dnem": 1, "tyden": 7, "tydny": 7,
+                               "tydnem": 7}),
+}  # fmt: skip
+
 # Relative words that are also everyday words in a supported language ("hier" is
 # "here" in German and Dutch, "Morgen"/"mañana" also mean "morning"): they count only
 # when they are the whole expression, as in a "date: morgen" field.
@@ -386,6 +405,9 @@ class Lexicon:
     weekdays: dict[str, int]
     short_weekdays: dict[str, int]
     relative: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    days_ago: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]]
+    """By unit ("days"): the words before the count and after the unit, and the unit's
+    length in days ("il y a 2 jours", "3 days ago", "för 2 dagar sedan")."""
     range_words: frozenset[str]
     list_words: frozenset[str]
     fuzzy_index: dict[str, frozenset[str]]
@@ -503,6 +525,12 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         if " " in name:
             words = tuple(name.split())
             phrases.setdefault(words[0], []).append((words, number))
+    days_ago: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
+    for lang in langs:
+        forms, units = _DAYS_AGO.get(lang, ([], {}))
+        for unit, days in units.items():
+            entries = days_ago.setdefault(unit, [])
+            entries.extend((before, after, days) for before, after in forms)
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
     return Lexicon(
         months=months,
@@ -514,6 +542,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,
+        days_ago={unit: tuple(dict.fromkeys(entries)) for unit, entries in days_ago.items()},
         range_words=frozenset(
             unaccented_lower(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())
         ),
