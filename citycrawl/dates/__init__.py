@@ -90,7 +90,11 @@ def _scan(
         for index, expr in enumerate(parser.expressions()):
             # A whole-text expression may be an everyday word ("morgen" as a field);
             # only the first can be whole, since nothing but a label may precede it.
-            whole = index == 0 and _only_label_around(text, expr.start, expr.end)
+            whole = (
+                index == 0
+                and expr.items[0].relative is not None
+                and _only_label_around(text, expr.start, expr.end)
+            )
             result = resolve(expr, text, ref, whole)
             if isinstance(result, Failure):
                 produced = True
@@ -151,7 +155,10 @@ def parse_date_range(
     >>> parse_date_range("Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)").end
     datetime.datetime(2019, 1, 17, 16, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
     """
-    return next(iter_date_ranges(text, reference=reference, languages=languages), None)
+    for result in _scan(text, reference, languages):
+        if isinstance(result, DateRange):
+            return result
+    return None
 
 
 def parse_date(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -211,7 +212,7 @@ _DAY_WORDS = _words(
 )  # fmt: skip
 
 
-_PAD = 64
+_PAD = 16
 """Empty tokens after the last (and, read backwards, before the first): lookahead and
 lookbehind index the lists directly, with no bounds test. Every index the grammar
 reads lies within a few tokens of a real one."""
@@ -253,13 +254,12 @@ class _TokenFold(dict[int, str]):
 
 
 _TOKEN_FOLD = _TokenFold()
-# Each token with the whitespace before it, so offsets come from lengths alone.
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|\S)")
+# A token: a number, a word, or any other single sign. Splitting on it leaves only
+# whitespace between tokens, so their offsets are sums of lengths.
+_TOKEN_SPLIT_RE = re.compile(r"(\d+|[^\W\d_]+|\S)")
 # The same on ASCII text, where the Unicode classes cost a table lookup per character
 # for nothing (Unicode whitespace in ASCII includes \x1c-\x1f).
-_ASCII_SPACED_TOKEN_RE = re.compile(r"([\s\x1c-\x1f]*)([0-9]+|[a-zA-Z]+|[^\s\x1c-\x1f])", re.ASCII)
-
-
+_ASCII_TOKEN_SPLIT_RE = re.compile(r"([0-9]+|[a-zA-Z]+|[^\s\x1c-\x1f])", re.ASCII)
 _PAD_TEXT = [""] * _PAD
 _PAD_START = [-1] * _PAD
 _PAD_END = [-2] * _PAD
@@ -273,21 +273,14 @@ def tokenize(text: str) -> Tokens:
             folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
     else:
         folded = text.translate(_TOKEN_FOLD)
-    pattern = _ASCII_SPACED_TOKEN_RE if folded.isascii() else _SPACED_TOKEN_RE
-    texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for space, tok in pattern.findall(folded):
-        pos += len(space)
-        starts.append(pos)
-        pos += len(tok)
-        ends.append(pos)
-        texts.append(tok)
+    pattern = _ASCII_TOKEN_SPLIT_RE if folded.isascii() else _TOKEN_SPLIT_RE
+    parts = pattern.split(folded)  # space, token, space, …, token, space
+    offsets = list(accumulate(map(len, parts)))
+    texts = parts[1::2]
     n = len(texts)
     texts += _PAD_TEXT
-    starts += _PAD_START
-    ends += _PAD_END
+    starts = offsets[0:-1:2] + _PAD_START
+    ends = offsets[1::2] + _PAD_END
     return Tokens(texts, starts, ends, n)
 
 

@@ -99,7 +99,7 @@ class Failure:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Run:
     start: dt.date
     end: dt.date
@@ -154,7 +154,7 @@ def _dates_for(mds: list[MonthDay], first_year: int) -> list[dt.date] | None:
 
 def _explicit_years(mds: list[MonthDay], stated: list[int | None]) -> list[int] | None:
     """Fill missing years from the nearest item that states one (right first)."""
-    if all(y is None for y in stated):
+    if stated.count(None) == len(stated):
         return None
     out: list[int] = []
     for k, (month, _day) in enumerate(mds):
@@ -176,9 +176,10 @@ def _explicit_years(mds: list[MonthDay], stated: list[int | None]) -> list[int] 
 
 
 def _weekdays_agree(items: list[Item], dates: list[dt.date]) -> bool:
-    return all(
-        it.weekday is None or it.weekday == d.weekday() for it, d in zip(items, dates, strict=True)
-    )
+    for it, d in zip(items, dates, strict=True):
+        if it.weekday is not None and it.weekday != d.weekday():
+            return False
+    return True
 
 
 def _swapped(items: list[Item], years: list[int], mds: list[MonthDay]) -> list[dt.date] | DateIssue:
@@ -233,10 +234,11 @@ _US_ZONES = frozenset(
 
 
 def _us_month_first(items: list[Item]) -> None:
-    if any(z in _US_ZONES for it in items for z in it.zone):
-        for it in items:
-            if it.swappable and it.day is not None and it.month is not None:
-                it.day, it.month, it.swappable = it.month, it.day, False
+    if all(_US_ZONES.isdisjoint(it.zone) for it in items):
+        return
+    for it in items:
+        if it.swappable and it.day is not None and it.month is not None:
+            it.day, it.month, it.swappable = it.month, it.day, False
 
 
 def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
@@ -466,7 +468,7 @@ def resolve(
         return Failure(runs, text)
     # Plausibility belongs to the field ("9 May 1950" is a date; the pipelines reject it
     # as a publication date): the parser only refuses years no page writes in full.
-    if any(d.year < EARLIEST_YEAR for d in dates_or_issue):
+    if min(dates_or_issue).year < EARLIEST_YEAR:
         return Failure(DateIssue.IMPLAUSIBLE, text)
     out: list[DateRange] = []
     # A time after the last of several separate days holds for each of them, unless
