@@ -499,8 +499,9 @@ class Parser:
         ("tomorrow, 4.7."), in brackets ("(le 12/03)"), as a heading ("NOTICE 5.6.:") or,
         dotted, after a word for "on the" ("Am 11.11.").
         A day/month pair with a slash needs that context even inside a range."""
-        if any(it.year is not None for it in items):
-            return True
+        for it in items:
+            if it.year is not None:
+                return True
         only = items[0]
         slashed = any(it.numeric and self.t.text[it.first + 1] == "/" for it in items)
         if not (len(items) == 1 and only.numeric) and not slashed:
@@ -543,8 +544,6 @@ class Parser:
 
     def _range_phrase(self, j: int) -> int:
         """Length of an abbreviated inclusive range word at ``j`` ("t/m", "t.o.m."), or 0."""
-        if self.t.text[j] != "t":
-            return 0
         for phrase in _RANGE_PHRASES:
             if self.t.text[j : j + len(phrase)] == phrase:
                 return len(phrase)
@@ -607,7 +606,7 @@ class Parser:
             j += 1  # an ordinal year's dot before a dash: "08.06.2024. - 07.11.2024."
         while j < n and steps < 4:
             tok = self.t.text[j]
-            phrase = self._range_phrase(j)
+            phrase = self._range_phrase(j) if tok == "t" else 0
             if phrase:
                 kind = "range"  # "t/m", "t.o.m.": tot en met, till och med
                 j += phrase
@@ -636,7 +635,12 @@ class Parser:
     # -- items ------------------------------------------------------------------
 
     def item(self, i: int) -> Item | None:
-        rel = self.relative(i) or self._days_ago(i)
+        text = self.t.text
+        numeric = text[i].isdigit()  # never a weekday or a relative word
+        if numeric:
+            rel = self._days_ago(i) if text[i + 1] in self.lex.days_ago else None
+        else:
+            rel = self.relative(i)
         if rel is not None:
             words, offset, j = rel
             rel_item = Item(first=j - len(words), last=j, relative=offset, relative_words=words)
@@ -644,19 +648,19 @@ class Parser:
             return rel_item
         weekday = None
         j = i
-        wd = self.weekday(j)
+        wd = None if numeric else self.weekday(j)
         bracket = False
         if wd is not None:
             weekday, j = wd
-            if self.t.text[j] in {",", "."}:
+            if text[j] in {",", "."}:
                 j += 1
             # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
-            bracket = self.t.text[j] == "(" and self.t.text[j + 1].isdigit()
+            bracket = text[j] == "(" and text[j + 1].isdigit()
             j += bracket
-            if self.t.text[j] == "d" and self.t.text[j + 1] == "." and self.t.text[j + 2].isdigit():
+            if text[j] == "d" and text[j + 1] == "." and text[j + 2].isdigit():
                 j += 2  # Danish "lørdag d. 17 juni"
-            elif self.t.text[j] in _WEEKDAY_FILLERS and (
-                self.t.text[j + 1].isdigit() or self.t.text[j + 1] in self.lex.months
+            elif text[j] in _WEEKDAY_FILLERS and (
+                text[j + 1].isdigit() or text[j + 1] in self.lex.months
             ):
                 j += 1
         it: Item | None = self.core(j)
@@ -667,26 +671,26 @@ class Parser:
         it.first = i
         it.weekday = weekday
         if bracket:
-            if self.t.text[it.last] != ")":
+            if text[it.last] != ")":
                 return None
             it.last += 1
         if (
             weekday is None
             and it.month is not None
-            and self.t.text[it.last] in self.lex.weekdays
+            and text[it.last] in self.lex.weekdays
             and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
         ):
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
             late = self.weekday(it.last)
-            if late is not None and not self.t.text[late[1]].isdigit():
+            if late is not None and not text[late[1]].isdigit():
                 it.weekday, it.last = late
-        elif weekday is None and self.t.text[it.last] in {"(", ","}:
+        elif weekday is None and text[it.last] in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
-            closing = ")" if self.t.text[it.last] == "(" else ","
-            if late is not None and self.t.text[late[1]] == closing:
+            closing = ")" if text[it.last] == "(" else ","
+            if late is not None and text[late[1]] == closing:
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
         if not it.partial and not it.times:
@@ -723,7 +727,7 @@ class Parser:
         ago", "il y a 2 jours", "vor 3 Tagen", "för 2 dagar sedan"."""
         text = self.t.text
         count = text[i]
-        if not count.isdigit() or len(count) > 3:  # a count, not a year or a sum
+        if len(count) > 3:  # a count, not a year or a sum
             return None
         for before, after, days in self.lex.days_ago.get(text[i + 1], ()):
             k = i + 2 + len(after)
@@ -1085,8 +1089,10 @@ class Parser:
 
     def times_and_zone(self, it: Item) -> None:
         t = self.t
-        j = self._skip_aside(it.last)
         n = t.n
+        if it.last >= n:
+            return  # the date ends the text
+        j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
         strong = False
         paren = False
         steps = 0

@@ -205,10 +205,15 @@ def _distance(dates: list[dt.date], reference: dt.date) -> int:
 def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
     """The items' dates; a month name that means two months here counts only when the
     stated weekday fits exactly one of them."""
-    _us_month_first(items)
-    contested = [it for it in items if it.month_options and it.weekday is not None]
-    if any(not it.month_settled and it.weekday is None for it in items):
-        return DateIssue.AMBIGUOUS
+    contested: list[Item] = []
+    for it in items:
+        if it.zone:  # before reading any date: a US zone turns a two-way date
+            _us_month_first(items)
+        if it.weekday is None:
+            if not it.month_settled:
+                return DateIssue.AMBIGUOUS
+        elif it.month_options:
+            contested.append(it)
     if not contested:
         return _plain_dates(items, reference)
     readings: list[tuple[tuple[int, ...], list[dt.date]]] = []
