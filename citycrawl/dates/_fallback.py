@@ -35,7 +35,7 @@ _PROBE_BASES = (
 
 def wanted(text: str, languages: tuple[str, ...] | None) -> bool:
     """The cheap gate: is dateparser worth its milliseconds for this text?"""
-    if len(text) > MAX_FALLBACK_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > MAX_FALLBACK_CHARS or not any(map(str.isdigit, text)):
         return False
     if languages is not None and any(lang not in SUPPORTED_LANGUAGES for lang in languages):
         return True

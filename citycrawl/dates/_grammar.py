@@ -106,6 +106,7 @@ _HOUR_MARKERS = _words(
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "tundi", "klst", "stundu"}
 )  # fmt: skip
+_NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
@@ -422,7 +423,7 @@ class Parser:
         first = self.item(i)
         if first is None:
             return None
-        if self._after_street_word(i):
+        if i and self._after_street_word(i):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
             self.resume = first.last
             return None
@@ -458,9 +459,9 @@ class Parser:
             # time on "1-1-1-…").
             self.resume = chain_end
             return None
-        if not self._short_forms_stand(items):
-            return None
         if items[0].year is None and items[-1].year is None:
+            if not self._short_forms_stand(items):
+                return None
             items[0].year = self._citation_year(items[0].first)
         return self._finish(items, joins)
 
@@ -692,7 +693,7 @@ class Parser:
             if late is not None and text[late[1]] == closing:
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
-        if not it.partial and not it.times:
+        if not it.partial and not it.times and it.last < self.t.n:
             self.times_and_zone(it)
         return it
 
@@ -820,9 +821,10 @@ class Parser:
                 return self.iso(j) or self.year_first(j)
             if len(tok) > 2:
                 return None
-            numeric = self.numeric(j)
-            if numeric is not None:
-                return numeric
+            if t.text[j + 1] in _NUMERIC_SEPARATORS:
+                numeric = self.numeric(j)
+                if numeric is not None:
+                    return numeric
             return self.day_first(j)
         if tok.isalpha():
             return self.month_first(j)
@@ -903,7 +905,7 @@ class Parser:
     def numeric(self, j: int) -> Item | None:
         t = self.t
         sep = t.text[j + 1]
-        if sep not in {".", "/", "-"} or not t.adjacent(j + 1) or not t.text[j + 2].isdigit():
+        if sep not in _NUMERIC_SEPARATORS or not t.adjacent(j + 1) or not t.text[j + 2].isdigit():
             return None
         if len(t.text[j + 2]) > 2:
             return None
@@ -971,9 +973,9 @@ class Parser:
         day = int(t.text[j])
         if not 1 <= day <= 31:
             return None
-        if self._clock_after(j):
+        if t.text[j + 1] in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
-        k = self._ordinal(j + 1)
+        k = self._ordinal(j + 1) if t.text[j + 1] in _ORDINAL_SUFFIXES else j + 1
         after_dot = t.text[k] == "." and k == j + 1
         if after_dot:
             k += 1
@@ -982,12 +984,14 @@ class Parser:
         after_day = k - 1 if after_dot and self._sentence_ends_after(k - 1) else k
         if t.text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
             k += 1  # "09-Octubre-2025", "9/Oct/2023"
-        k = self._day_month_link(k)
+        if t.text[k] not in self.lex.months:
+            k = self._day_month_link(k)
         month = self._month_at(k, after_dot=after_dot)
         if month is None:
             return Item(j, after_day, day)
         it = Item(j, month[1], day, month[0] or 1)
-        it.month_options = self._options(k, month[0])
+        if t.text[k] in self.lex.contested:
+            it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
         return it

@@ -459,7 +459,8 @@ def resolve(
         day = reference + dt.timedelta(days=items[0].relative)
         dates_or_issue: list[dt.date] | DateIssue = [day]
     else:
-        _inherit_months(items)
+        if len(items) > 1:
+            _inherit_months(items)
         for it in items:
             if it.this_year and it.year is None:
                 if reference is None:
