@@ -454,7 +454,10 @@ class Parser:
                 break
             items.pop()
             joins.pop()
-        if all(it.month is None and not it.partial for it in items):
+        for it in items:
+            if it.month is not None or it.partial:
+                break
+        else:
             # Every suffix of a month-less chain is month-less too: skip it (linear
             # time on "1-1-1-…").
             self.resume = chain_end
@@ -1152,7 +1155,7 @@ class Parser:
         self.zone(it, paren)
         zoned = bool(it.zone) or it.offset_minutes is not None
         machine = it.numeric and it.weekday is not None
-        worded = any(x.worded for x in times)
+        worded = times[0].worded or times[-1].worded
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
 

@@ -176,8 +176,9 @@ def _explicit_years(mds: list[MonthDay], stated: list[int | None]) -> list[int] 
 
 
 def _weekdays_agree(items: list[Item], dates: list[dt.date]) -> bool:
-    for it, d in zip(items, dates, strict=True):
-        if it.weekday is not None and it.weekday != d.weekday():
+    # Indexed, not zip(strict=True): its keyword costs more than the loop (hot path).
+    for k, it in enumerate(items):
+        if it.weekday is not None and it.weekday != dates[k].weekday():
             return False
     return True
 
@@ -248,16 +249,18 @@ def _us_month_first(items: list[Item]) -> None:
 
 def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
     mds: list[MonthDay] = []
+    stated: list[int | None] = []
     for it in items:
         if it.impossible:
             return DateIssue.IMPOSSIBLE
         if it.day is None or it.month is None:
             return DateIssue.NO_DATE
         mds.append((it.month, it.day))
-    years = _explicit_years(mds, [it.year for it in items])
+        stated.append(it.year)
+    years = _explicit_years(mds, stated)
     if years is not None:
         try:
-            dates = [dt.date(y, m, d) for y, (m, d) in zip(years, mds, strict=True)]
+            dates = [dt.date(years[k], m, d) for k, (m, d) in enumerate(mds)]
         except ValueError:
             return DateIssue.IMPOSSIBLE
         if not _weekdays_agree(items, dates):
@@ -265,22 +268,23 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         return dates
     if reference is None:
         return DateIssue.MISSING_YEAR
-    best: tuple[int, int, list[dt.date]] | None = None
+    named = any(it.weekday is not None for it in items)
+    best: tuple[int, list[dt.date]] | None = None
     saw_valid = False
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = _dates_for(mds, year)
         if candidate is None:
             continue
         saw_valid = True
-        if not _weekdays_agree(items, candidate):
+        if named and not _weekdays_agree(items, candidate):
             continue
         # Nearest to the reference; a tie goes to the later year (pages announce).
-        key = (_distance(candidate, reference), -year)
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], candidate)
+        distance = _distance(candidate, reference)
+        if best is None or distance <= best[0]:
+            best = (distance, candidate)
     if best is None:
         return DateIssue.WEEKDAY_MISMATCH if saw_valid else DateIssue.IMPOSSIBLE
-    return best[2]
+    return best[1]
 
 
 def _runs(items: list[Item], joins: list[str], dates: list[dt.date]) -> list[_Run] | DateIssue:
@@ -347,8 +351,14 @@ def _run_times(run: _Run, shared: list[Time]) -> tuple[Time | None, Time | None,
 
 
 def _zone_of(items: list[Item]) -> tuple[dt.tzinfo | None, str | None]:
-    names: list[str] = [z for it in items for z in it.zone]
-    offset = next((it.offset_minutes for it in items if it.offset_minutes is not None), None)
+    names: list[str] = []
+    offset: int | None = None
+    for it in items:
+        names += it.zone
+        if offset is None:
+            offset = it.offset_minutes
+    if not names and offset is None:
+        return None, None  # the common case: no zone stated
     for standard, summer, place in _SEASON_PAIRS:
         if standard in names and summer in names:
             return ZoneInfo(place), place
@@ -374,8 +384,10 @@ def _settled(
     the same moment in a second zone ("/ 9am EDT") shows which offset was meant. Only
     the written zone or Brussels' offset that day are accepted; anything else keeps the
     zone as written."""
+    if name not in {"CET", "CEST"}:
+        return tz, name
     second = next((it.second_zone for it in items if it.second_zone is not None), None)
-    if second is None or name not in {"CET", "CEST"}:
+    if second is None:
         return tz, name
     other_tz, _ = _zone_of([Item(0, 0, zone=[second[2]])])
     clock, _, _ = _clock((second[0], second[1]))
