@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TypeVar
 
 from citycrawl.dates._lexicon import (
@@ -496,7 +496,12 @@ class Parser:
         if t.text[k] not in {"de", "do", "da"}:
             return None
         k -= 1 + (t.text[k - 1] == ",")
-        if t.text[k - 1] == "/" and t.text[k - 2].isdigit() and t.adjacent(k) and len(t.text[k]) == 4:
+        if (
+            t.text[k - 1] == "/"
+            and t.text[k - 2].isdigit()
+            and t.adjacent(k)
+            and len(t.text[k]) == 4
+        ):
             return int(t.text[k]) if t.text[k].isdigit() else None
         return None
 
@@ -872,7 +877,12 @@ class Parser:
                 return None
             it.first, it.year = j, int(t.text[j])
             return it
-        if t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] == "." and t.text[k + 2].isdigit():
+        if (
+            t.text[k - 1] == "."
+            and t.text[k].isdigit()
+            and t.text[k + 1] == "."
+            and t.text[k + 2].isdigit()
+        ):
             if len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
                 return None  # "2024. 03. 05.", "2014. 12. 23": Hungarian numeric, spaced
             last = k + 4 if t.text[k + 3] == "." and t.adjacent(k + 3) else k + 3
@@ -1442,7 +1452,12 @@ class Parser:
         ):
             # A bare "+1" is an offset only after UTC/GMT; "10-12" is an hour range.
             hours, minutes, k = int(tok), 0, j + 2
-            if t.text[k] == ":" and t.adjacent(k) and t.text[k + 1].isdigit() and len(t.text[k + 1]) == 2:
+            if (
+                t.text[k] == ":"
+                and t.adjacent(k)
+                and t.text[k + 1].isdigit()
+                and len(t.text[k + 1]) == 2
+            ):
                 minutes = int(t.text[k + 1])
                 k += 2
         else:

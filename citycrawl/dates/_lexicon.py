@@ -529,8 +529,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     for lang in langs:
         forms, units = _DAYS_AGO.get(lang, ([], {}))
         for unit, days in units.items():
-            entries = days_ago.setdefault(unit, [])
-            entries.extend((before, after, days) for before, after in forms)
+            days_ago.setdefault(unit, []).extend((b, a, days) for b, a in forms)
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
     return Lexicon(
         months=months,
