@@ -3,7 +3,7 @@
 Importable without Scrapy. The grammar (:mod:`citycrawl.dates._grammar`) reads the
 forms the EUROCITIES site and its member cities use, in the 24 EU languages plus
 Norwegian, Icelandic, Ukrainian and Turkish; dateparser only sits behind it for other
-languages and "N days ago" phrases. Nothing is guessed: an impossible, ambiguous or
+languages and "N hours ago" phrases. Nothing is guessed: an impossible, ambiguous or
 year-less-without-reference date gives ``None``, and :func:`why_unparsed` says which.
 Historic dates are dates ("9 May 1950"); whether one is plausible for a publication or
 event field is the field's check (:func:`plausible`). See ``docs/dates.md`` for the

@@ -1,6 +1,7 @@
 """dateparser behind the grammar, for what the grammar does not read.
 
-That is: languages outside :data:`SUPPORTED_LANGUAGES`, and "N days ago" phrases. It
+That is: languages outside :data:`SUPPORTED_LANGUAGES`, and the "ago" phrases the grammar
+does not read ("3 hours ago"; "3 days ago" and "2 weeks ago" are the grammar's). It
 costs milliseconds per call, so it only sees short texts that pass a cheap gate, with
 its languages restricted, the day/month/year all required (no part is ever filled from
 "now") and results cached.
@@ -20,7 +21,7 @@ MAX_FALLBACK_CHARS = 60
 
 # The languages whose "ago" phrases the gate below knows; dateparser reads these.
 _AGO_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs")
-# "3 days ago" in those languages: the only thing dateparser adds for them.
+# "3 hours ago" in those languages: the only thing dateparser adds for them.
 _AGO_RE = re.compile(
     r"\b(ago|il y a|vor|hace|fa|geleden|temu|atr[aá]s|h[aá]|sedan|siden|p[rř]ed)\b",
     re.IGNORECASE,
