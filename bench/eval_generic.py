@@ -11,19 +11,24 @@ Reads ``../shared/eval`` in place (see its README for the sets and their scoring
 * ``article-body-181``: the body's 4-token-shingle precision, recall and F (means over
   pages), beside ``trafilatura.extract``; ms/page.
 
-ms/page is wall time of the call on bytes already in memory (gunzipped), decoding and
-parsing included; the systems take turns page by page in this process, so they share
-the machine's load alike. htmldate and trafilatura are
-the ``bench`` extra; without them their columns are skipped.
+ms/page is CPU time of the call (``time.process_time``: wall time swings with the
+neighbours on a shared machine) on bytes already in memory (gunzipped), decoding and
+parsing included; the systems take turns page by page in this process. htmldate and
+trafilatura are the ``bench`` extra; without them their columns are skipped.
+
+Each set is split in two fixed halves by a hash of the file name (``Page.half``); F is
+printed for both. Tune on the misses of half A (``--failures N --half A``), and keep a
+change only if half B does not get worse: the pages scored later are other pages.
 
     python bench/eval_generic.py [--set dates|body|both] [--eval-dir DIR] [--no-baselines]
-                                 [--failures N]
+                                 [--failures N] [--half A|B]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -52,15 +57,16 @@ _LANG_RE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNO
 def run(
     pages: list[Page], systems: dict[str, Callable[[Page], str | None]]
 ) -> dict[str, tuple[dict[str, str | None], float]]:
-    """Each system's results and mean ms/page. The systems take turns page by page, so a
-    change in the machine's load during the run weighs on all of them alike."""
+    """Each system's results and mean CPU ms/page. The systems take turns page by page,
+    so whatever the process's state (caches, the garbage collector's load) weighs on all
+    of them alike."""
     results: dict[str, dict[str, str | None]] = {name: {} for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
     for page in pages:
         for name, extract in systems.items():
-            started = time.perf_counter()
+            started = time.process_time()
             results[name][page.key] = extract(page)
-            seconds[name] += time.perf_counter() - started
+            seconds[name] += time.process_time() - started
     return {name: (results[name], seconds[name] * 1000 / len(pages)) for name in systems}
 
 
@@ -97,7 +103,13 @@ def _language(page: Page) -> str:
     return found.group(1).decode().lower() if found else "?"
 
 
-def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
+def _halves(pages: list[Page]) -> dict[str, list[Page]]:
+    return {half: [p for p in pages if p.half == half] for half in "AB"}
+
+
+def eval_dates(
+    eval_dir: Path, baselines: bool, failures: int, half: str | None
+) -> dict[str, object]:
     pages = load_dates(eval_dir)
     systems = {"extract_page": our_date, "generic signals": our_date_signals}
     if baselines:
@@ -109,9 +121,10 @@ def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obje
     big = [lang for lang in langs if len(by_lang[lang]) >= 20]
     print(f"\nhtmldate-800: {len(pages)} pages; F by <html lang> for {', '.join(big)}, rest")
     print(
-        f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'ms/page':>8}  "
+        f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'F A':>6} {'F B':>6} {'ms/page':>8}  "
         + " ".join(f"{lang:>5}" for lang in [*big, "rest"])
     )
+    halves = _halves(pages)
     results: dict[str, object] = {}
     ours: dict[str, str | None] = {}
     for name, (predicted, ms) in run(pages, systems).items():
@@ -121,33 +134,43 @@ def eval_dates(eval_dir: Path, baselines: bool, failures: int) -> dict[str, obje
         rest = [p for lang in langs if lang not in big for p in by_lang[lang]]
         per_lang = [date_scores(predicted, by_lang[lang])["f"] for lang in big]
         per_lang.append(date_scores(predicted, rest)["f"])
+        by_half = {h: date_scores(predicted, group)["f"] for h, group in halves.items()}
         print(
-            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.3f} "
-            f"{ms:8.2f}  " + " ".join(f"{f:5.3f}" for f in per_lang)
+            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.4f} "
+            f"{by_half['A']:6.4f} {by_half['B']:6.4f} {ms:8.2f}  "
+            + " ".join(f"{f:5.3f}" for f in per_lang)
         )
-        results[name] = {**score, "ms_per_page": ms}
-    for page in [p for p in pages if ours.get(p.key) != p.truth][:failures]:
+        results[name] = {**score, "f_half": by_half, "ms_per_page": ms}
+    shown = halves[half] if half else pages
+    for page in [p for p in shown if ours.get(p.key) != p.truth][:failures]:
         print(f"  miss {page.key} {page.url[:90]} truth={page.truth} got={ours[page.key]}")
     return results
 
 
-def eval_bodies(eval_dir: Path, baselines: bool, failures: int) -> dict[str, object]:
+def eval_bodies(
+    eval_dir: Path, baselines: bool, failures: int, half: str | None
+) -> dict[str, object]:
     pages = load_bodies(eval_dir)
     systems = {"parse_document": our_body}
     if baselines:
         systems.update(_baseline_bodies())
     print(f"\narticle-body-181: {len(pages)} pages")
-    print(f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'ms/page':>8}")
+    print(f"{'system':<20} {'P':>6} {'R':>6} {'F':>6} {'F A':>6} {'F B':>6} {'ms/page':>8}")
     results: dict[str, object] = {}
+    halves = _halves(pages)
     for name, (predicted, ms) in run(pages, systems).items():
         score = body_scores(predicted, pages)
+        by_half = {h: body_scores(predicted, group)["f"] for h, group in halves.items()}
         print(
-            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.3f} "
-            f"{ms:8.2f}"
+            f"{name:<20} {score['precision']:6.3f} {score['recall']:6.3f} {score['f']:6.4f} "
+            f"{by_half['A']:6.4f} {by_half['B']:6.4f} {ms:8.2f}"
         )
-        results[name] = {**score, "ms_per_page": ms}
+        results[name] = {**score, "f_half": by_half, "ms_per_page": ms}
         if name == "parse_document" and failures:
-            worst = sorted(pages, key=lambda p: body_scores({p.key: predicted[p.key]}, [p])["f"])
+            worst = sorted(
+                halves[half] if half else pages,
+                key=lambda p: body_scores({p.key: predicted[p.key]}, [p])["f"],
+            )
             for page in worst[:failures]:
                 f = body_scores({page.key: predicted[page.key]}, [page])
                 print(
@@ -163,16 +186,21 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--failures", type=int, default=0, help="list N misses of ours")
+    parser.add_argument("--half", choices=("A", "B"), help="list misses of this half only")
     args = parser.parse_args()
     if not (args.eval_dir / "htmldate-800").is_dir():
         sys.exit(f"no eval sets in {args.eval_dir} (clone with ../shared beside it)")
+    print("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))
     results = {}
     if args.set in ("dates", "both"):
-        results["htmldate-800"] = eval_dates(args.eval_dir, not args.no_baselines, args.failures)
+        results["htmldate-800"] = eval_dates(
+            args.eval_dir, not args.no_baselines, args.failures, args.half
+        )
     if args.set in ("body", "both"):
         results["article-body-181"] = eval_bodies(
-            args.eval_dir, not args.no_baselines, args.failures
+            args.eval_dir, not args.no_baselines, args.failures, args.half
         )
+    print("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))
     out = ROOT / "bench" / "results" / "eval_generic.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

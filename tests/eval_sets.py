@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
 import json
 import os
 from collections import Counter
@@ -32,13 +33,26 @@ class Page:
     url: str
     html: bytes
     truth: str
+    file: str
+
+    @property
+    def half(self) -> str:
+        """``A`` or ``B``, fixed by a hash of the page's file name: tune on the misses
+        of one half, check on the other that the change is not fitted to those pages."""
+        return "AB"[hashlib.sha256(self.file.rsplit("/", 1)[-1].encode()).digest()[0] & 1]
 
 
 def load_dates(eval_dir: Path) -> list[Page]:
     root = eval_dir / "htmldate-800"
     cases = json.loads((root / "cases.json").read_text())
     return [
-        Page(c["file"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["published"])
+        Page(
+            c["file"],
+            c["url"],
+            gzip.decompress((root / c["file"]).read_bytes()),
+            c["published"],
+            c["file"],
+        )
         for c in cases
     ]
 
@@ -47,7 +61,13 @@ def load_bodies(eval_dir: Path) -> list[Page]:
     root = eval_dir / "article-body-181"
     cases = json.loads((root / "cases.json").read_text())
     return [
-        Page(c["id"], c["url"], gzip.decompress((root / c["file"]).read_bytes()), c["body"])
+        Page(
+            c["id"],
+            c["url"],
+            gzip.decompress((root / c["file"]).read_bytes()),
+            c["body"],
+            c["file"],
+        )
         for c in cases
     ]
 
