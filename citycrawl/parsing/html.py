@@ -55,6 +55,7 @@ _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 JSON_LD_ATTRIBUTE = "data-json-ld"
 #: Elements whose content is never text a reader sees.
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+_KEPT_SCRIPT = "citycrawl-json-ld"
 
 
 #: Media types of HTML pages.
@@ -111,25 +112,37 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
         raise PageParseError("empty_page", url)
     try:
         # huge_tree: deep nesting is legal HTML; size is capped above instead.
+        # collect_ids=False: no table of id attributes (nothing here looks elements up
+        # by id), ~6% of the parse.
         if source:
             # The same document as ``text``, without lxml re-encoding the string.
-            parser = etree.HTMLParser(huge_tree=True, encoding="utf-8")
+            parser = etree.HTMLParser(huge_tree=True, collect_ids=False, encoding="utf-8")
             tree = etree.fromstring(source, parser, base_url=url)
         else:
-            tree = etree.fromstring(text, etree.HTMLParser(huge_tree=True), base_url=url)
+            parser = etree.HTMLParser(huge_tree=True, collect_ids=False)
+            tree = etree.fromstring(text, parser, base_url=url)
         if tree is None:  # as lxml.html.document_fromstring reports it
             raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError) as exc:
         raise PageParseError("not_html", url, str(exc)) from exc
-    for bad in list(tree.iter(*_INVISIBLE_TAGS)):
-        if bad.tag == "script" and _is_json_ld(bad):
-            # Data, not text: kept for the generic signals, out of every text walk.
-            bad.set(JSON_LD_ATTRIBUTE, bad.text or "")
-            bad.text = None
-            bad[:] = []
-        else:
-            drop_tree(bad)
+    _drop_invisible(tree)
     return tree
+
+
+def _drop_invisible(tree: etree._Element) -> None:
+    """Remove scripts, styles, ``noscript`` and templates, their tails kept, except JSON-LD
+    blocks: data, not text, kept (empty, their JSON in :data:`JSON_LD_ATTRIBUTE`) for the
+    generic signals and out of every text walk."""
+    json_ld = [script for script in tree.iter("script") if _is_json_ld(script)]
+    for script in json_ld:
+        script.set(JSON_LD_ATTRIBUTE, script.text or "")
+        script.text = None
+        script[:] = []
+        script.tag = _KEPT_SCRIPT  # out of strip_elements' reach
+    # One pass in C; a Python drop_tree per element cost ~10% of parsing a page.
+    etree.strip_elements(tree, *_INVISIBLE_TAGS, with_tail=False)
+    for script in json_ld:
+        script.tag = "script"
 
 
 def _is_json_ld(script: etree._Element) -> bool:
