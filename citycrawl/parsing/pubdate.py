@@ -151,8 +151,12 @@ def publication_date(
     # a time zone), then a date shown by the title. Machine-stated dates come after
     # them: templates keep stale ones, and UTC timestamps fall on the next or previous
     # day. On htmldate's 800 pages this order is right 95% of the time it answers.
-    shown = first("url", _url_dates(url)) or first(
-        "visible", _visible_dates(tree, found, near_title=True)
+    shown = (
+        first("url", _url_dates(url))
+        or first("visible", _visible_dates(tree, found, near_title=True))
+        # A shown date marked as the publication date by microdata: both seen and
+        # stated (``<time itemprop="datePublished">`` in a byline far from the title).
+        or first("microdata", _published_times(found))
     )
     if shown is not None:
         return shown
@@ -282,6 +286,18 @@ def _property_values(found: Structured, names: tuple[str, ...]) -> Iterator[str]
     for name in names:
         for element in found.properties.get(name, ()):
             value = structured.property_value(element)
+            if value:
+                yield value
+
+
+def _published_times(found: Structured) -> Iterator[str]:
+    """``<time itemprop="datePublished">`` outside comments and lists of other articles
+    (the tag walk has every ``<time>``: no look at other elements' attributes)."""
+    for element in found.times:
+        if element.tag == "time" and "datepublished" in (element.get("itemprop") or "").lower():
+            if _elsewhere(element):
+                continue
+            value = element.get("datetime") or element_text(element)
             if value:
                 yield value
 
