@@ -179,6 +179,44 @@ datatype="xsd:dateTime">Fri, 05/03/2013</span><p>Text.</p></div></body></html>""
     assert dates.parse_date(found.published_text or "").date() == dt.date(2013, 5, 3)
 
 
+def test_shown_microdata_date_beats_a_meta_date() -> None:
+    """A byline's ``<time itemprop="datePublished">`` far from the title is what the
+    reader sees and what microdata states; the CMS's meta date (a record's creation)
+    comes after it."""
+    filler = "".join(f"<div><p>Paragraph {n} of the article.</p></div>" for n in range(60))
+    page = f"""<html lang="de"><head><meta name="date" content="2022-01-21T15:38:44+01:00">
+</head><body><h1>Schneeflöckchen mit Hund</h1>{filler}
+<div class="footer"><span class="news-list-date"><time itemprop="datePublished"
+datetime="2022-01-27">27.01.2022</time></span></div></body></html>"""
+    found = signals_of(page, "https://www.example.de/aktuelles/schneefloeckchen")
+    assert found.sources["published"] == "microdata"
+    assert found.published_text == "2022-01-27"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2019-02-09",
+        "2019-02-09T23:00:55+01:00",
+        "2019-02-09T23:00:55Z",
+        "2019-02-09 23:00",
+        "2019-02-09T23:00:55.123+0100",
+        "2019-02-09T05:11:00-05:00",
+        "2019-02-09/2019-02-12",
+        "2019-02-09 bis 2019-02-11",
+    ],
+)
+def test_published_text_reads_as_the_chosen_day(value: str) -> None:
+    """Normalisation reads ``published_text`` with citycrawl.dates: whatever machine
+    value the page states, what it reads is the day the search chose."""
+    page = f"""<html><head><meta property="article:published_time" content="{value}">
+</head><body><p>Text.</p></body></html>"""
+    found = signals_of(page, "https://x.example/p")
+    read = dates.parse_date(found.published_text or "")
+    read = read.date() if isinstance(read, dt.datetime) else read
+    assert read == dt.date(2019, 2, 9)
+
+
 def test_broken_json_ld_still_gives_its_dates() -> None:
     broken = """<html><head><script type="application/ld+json">
 {"@context": "https://schema.org", "@type": "NewsArticle",

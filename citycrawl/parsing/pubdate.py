@@ -90,6 +90,14 @@ _UPDATED_RE = re.compile(
     r"gewijzigd|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty"
 )
 _ISO_RE = re.compile(r"\s*((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
+# A whole ISO 8601 date or date-time value, as machine values write them, which
+# citycrawl.dates reads as the day it opens with. (Not with a negative UTC offset:
+# citycrawl.dates reads "2016-12-23T05:11:00-05:00" as no date, so those are checked.)
+_ISO_VALUE_RE = re.compile(
+    r"\s*(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"
+    r"(?:[T ][0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,9})?)?"
+    r"(?:Z|[+][0-2][0-9]:?[0-5][0-9])?)?\s*"
+)
 # Times of day in visible text ("10:04, 3 NOV 2023", "Updated21:22, 6 OCT"): only the day
 # is wanted, and a time glued to other digits can be misread as part of the date.
 _TIME_OF_DAY_RE = re.compile(
@@ -203,7 +211,10 @@ class _Candidates:
             day = read_day(text, self.languages)
             if day is None or not self.fits(day):
                 continue
-            found_date = FoundDate(day, _as_text(text, day), source)
+            # Without languages, read_day's reading of a non-ISO text is the one
+            # normalisation makes: no need to read it again.
+            read_alike = self.languages is None and not _ISO_RE.match(text)
+            found_date = FoundDate(day, _as_text(text, day, read_alike=read_alike), source)
             if not _UPDATED_RE.search(text.lower()):
                 return found_date
             # "Updated 6 May 2019" is the publication day only if nothing else is shown.
@@ -248,8 +259,14 @@ def grammar_languages(language: str | None) -> list[str] | None:
     return [code] if code in dates.SUPPORTED_LANGUAGES else None
 
 
-def _as_text(text: str, day: dt.date) -> str:
-    """``text`` if citycrawl.dates reads it as ``day``, else the day in ISO form."""
+def _as_text(text: str, day: dt.date, *, read_alike: bool = False) -> str:
+    """``text`` if citycrawl.dates reads it as ``day``, else the day in ISO form.
+
+    ``read_alike``: ``day`` is already citycrawl.dates' reading of ``text``. An ISO date
+    or date-time (most machine values) is read as the day it opens with: not read again.
+    """
+    if read_alike or _ISO_VALUE_RE.fullmatch(text):
+        return text
     value = dates.parse_date(text)
     read = value.date() if isinstance(value, dt.datetime) else value
     return text if read == day else day.isoformat()
