@@ -111,7 +111,10 @@ def eval_dates(
     eval_dir: Path, baselines: bool, failures: int, half: str | None
 ) -> dict[str, object]:
     pages = load_dates(eval_dir)
-    systems = {"extract_page": our_date, "generic signals": our_date_signals}
+    systems: dict[str, Callable[[Page], str | None]] = {
+        "extract_page": our_date,
+        "generic signals": our_date_signals,
+    }
     if baselines:
         systems.update(_baseline_dates())
     by_lang: dict[str, list[Page]] = defaultdict(list)
@@ -151,7 +154,7 @@ def eval_bodies(
     eval_dir: Path, baselines: bool, failures: int, half: str | None
 ) -> dict[str, object]:
     pages = load_bodies(eval_dir)
-    systems = {"parse_document": our_body}
+    systems: dict[str, Callable[[Page], str | None]] = {"parse_document": our_body}
     if baselines:
         systems.update(_baseline_bodies())
     print(f"\narticle-body-181: {len(pages)} pages")
