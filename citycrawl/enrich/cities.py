@@ -145,7 +145,7 @@ def _calendar_words() -> frozenset[str]:
 class _SortedWords:
     """A word list sorted by code point, one word a line, kept as the bytes it is shipped
     as and looked up by binary search: ~7 MB where a frozenset of its 540,000 words took
-    ~50 MiB and 0.2 s to build in every process. The finder asks it about a word or two
+    +28 MiB and 0.2 s to build in every process. The finder asks it about a word or two
     per 10,000 characters (a capitalised word beside a name), ~15 µs each."""
 
     def __init__(self, data: bytes) -> None:
