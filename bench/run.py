@@ -372,7 +372,18 @@ def profile_crawl(info: dict[str, Any], settings: dict[str, str], tmp: Path) -> 
     work.mkdir(parents=True, exist_ok=True)
     raw = work / "profile.txt"
     py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    command = [py_spy, "record", "--subprocesses", "--format", "raw", "--rate", "200", "-o", str(raw), "--"]
+    command = [
+        py_spy,
+        "record",
+        "--subprocesses",
+        "--format",
+        "raw",
+        "--rate",
+        "200",
+        "-o",
+        str(raw),
+        "--",
+    ]
     command += crawl_command(
         {"start_urls": ",".join(info["start_urls"])},
         {**settings, "CITYCRAWL_OUTPUT_DIR": str(work / "output"), "LOG_FILE": str(work / "log")},
