@@ -187,6 +187,30 @@ def test_any_warc_is_read_with_its_revisits_encodings_and_damage(tmp_path: Path)
     assert len(result.broken_files) == 1
 
 
+@pytest.mark.slow
+def test_workers_give_what_one_process_gives_and_say_what_start_and_commit_took(
+    tmp_path: Path,
+) -> None:
+    warc = tmp_path / "foreign.warc.gz"
+    foreign_warc(warc)
+    results = {
+        n: import_warcs([warc], output_dir=tmp_path / str(n), workers=n, progress=None)
+        for n in (1, 2)
+    }
+    one, two = results[1], results[2]
+    assert (two.pages, two.rows, two.skipped) == (one.pages, one.rows, one.skipped)
+    frames = [load("eurocities", output_dir=tmp_path / str(n)) for n in (1, 2)]
+    columns = ["item_id", "content_hash", "crawled_at", "archived_at"]
+    assert (
+        frames[1].sort_values("item_id")[columns].equals(frames[0].sort_values("item_id")[columns])
+    )
+    for result in (one, two):
+        # The warm-up (the pipelines' data loaded by a first document) and the commit
+        # are parts of the run, each timed.
+        assert 0 < result.startup_seconds < result.seconds
+        assert 0 < result.commit_seconds < result.seconds
+
+
 def test_a_body_past_the_page_limit_is_refused_not_inflated(tmp_path: Path) -> None:
     warc = tmp_path / "bomb.warc.gz"
     bomb = zlib.compress(b"<html>" + b" " * (40 << 20), 9)
