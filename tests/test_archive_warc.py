@@ -187,6 +187,28 @@ def test_any_warc_is_read_with_its_revisits_encodings_and_damage(tmp_path: Path)
     assert len(result.broken_files) == 1
 
 
+def test_progress_counts_records_while_scanning_then_pages_and_rows(tmp_path: Path) -> None:
+    warc = tmp_path / "foreign.warc.gz"
+    foreign_warc(warc)
+    out = io.StringIO()
+    result = import_warcs(
+        [warc], output_dir=tmp_path / "out", workers=1, progress=out, progress_every=0
+    )
+    lines = out.getvalue().splitlines()
+    scanning = [line for line in lines if line.startswith("import-warc: scanning, ")]
+    # Every line is due when every=0: one per page record the scan meets (with the count
+    # of all records read so far), then one per page read.
+    counts = [int(line.split(", ")[1].removesuffix(" records")) for line in scanning]
+    assert len(counts) > 3
+    assert counts == sorted(set(counts))
+    pages = [line for line in lines if line.endswith("pages/s")]
+    assert len(pages) == result.pages
+    assert pages[-1].startswith(f"import-warc: {result.pages:,} pages, ")
+    assert lines.index(scanning[-1]) < lines.index(pages[0])
+    assert lines[-2].startswith(f"import-warc: done: {result.pages:,} pages")
+    assert lines[-1].startswith("import-warc: warning: ")  # the file cut mid-record
+
+
 @pytest.mark.slow
 def test_workers_give_what_one_process_gives_and_say_what_start_and_commit_took(
     tmp_path: Path,

@@ -138,14 +138,20 @@ class _Index:
         self._by_uri_date: dict[tuple[str, str], WarcRecord] = {}
 
     def build(
-        self, paths: Sequence[str], on_first_document: Callable[[Page], None] | None = None
+        self,
+        paths: Sequence[str],
+        on_first_document: Callable[[Page], None] | None = None,
+        on_scanned: Callable[[int], None] | None = None,
     ) -> None:
         """Scan ``paths``; ``on_first_document`` is called with the first document page
-        as soon as the scan meets it (the workers warm up with it meanwhile)."""
+        as soon as the scan meets it (the workers warm up with it meanwhile),
+        ``on_scanned`` with the count of records read after each."""
         report = ScanReport()
         records = []
         for record in scan(paths, report):
             records.append(record)
+            if on_scanned is not None:
+                on_scanned(report.records)
             if record.kind != "response":
                 continue
             if record.payload_digest:
@@ -365,7 +371,7 @@ def import_warcs(
     writers: dict[str, DatasetWriter] = {}
     try:
         with _pool(workers or os.cpu_count() or 1) as pool:
-            index.build([str(p) for p in paths], on_first_document=pool.start)
+            index.build([str(p) for p in paths], pool.start, meter.scanning)
             listings = [p for p in index.pages if p.kind == "listing"]
             documents = [p for p in index.pages if p.kind == "document"]
             cards = _read_cards(listings, pool.run(_parse_listing, listings), index, result, meter)
@@ -522,24 +528,27 @@ class _pool:
 
 
 class _Progress:
-    """One line every ``every`` seconds: pages read, rows written, pages a second."""
+    """One line every ``every`` seconds: records scanned while the files are scanned
+    (a large WARC takes minutes), then pages read, rows written, pages a second."""
 
     def __init__(self, out: TextIO | None, every: float, started: float, result: ImportResult):
         self.out, self.every, self.started, self.result = out, every, started, result
         self.next = started + every
 
+    def _say(self, line: str) -> None:
+        self.next = time.monotonic() + self.every
+        print(f"import-warc: {line}", file=self.out, flush=True)
+
+    def scanning(self, records: int) -> None:
+        if self.out is not None and time.monotonic() >= self.next:
+            self._say(f"scanning, {records:,} records")
+
     def tick(self) -> None:
         now = time.monotonic()
         if self.out is None or now < self.next:
             return
-        self.next = now + self.every
         rate = self.result.pages / max(now - self.started, 1e-9)
-        print(
-            f"import-warc: {self.result.pages:,} pages, {self.result.rows:,} rows, "
-            f"{rate:,.1f} pages/s",
-            file=self.out,
-            flush=True,
-        )
+        self._say(f"{self.result.pages:,} pages, {self.result.rows:,} rows, {rate:,.1f} pages/s")
 
     def done(self) -> None:
         if self.out is None:
