@@ -55,13 +55,15 @@ def test_an_answer_with_a_resume_key_and_bad_rows() -> None:
         ["eu,x)/a", "20190301120000", "https://x.eu/a", "text/html", "200", "D1", "10"],
         ["short"],
         ["eu,x)/b", "2019xx", "u", "", "", "", ""],
+        ["eu,x)/c", "20190301120000", "https://x.eu:99999/c", "text/html", "200", "D2", "9"],
+        ["eu,x)/d", "20190301120000", "http://[x.eu/d", "text/html", "200", "D3", "9"],
         [],
         ["eu,x)/a 20190301120000"],
     ]
     page = parse_cdx(json.dumps(rows).encode())
     assert [c.original for c in page.captures] == ["https://x.eu/a"]
     assert page.resume_key == "eu,x)/a 20190301120000"
-    assert page.bad_rows == 2
+    assert page.bad_rows == 4
 
 
 def test_an_answer_in_the_archives_own_field_order_without_header_or_rows() -> None:

@@ -153,7 +153,9 @@ def parse_cdx(body: bytes) -> CdxPage:
             continue
         values = dict(zip(names, (str(v) for v in row), strict=True))
         timestamp = pad_timestamp(values.get("timestamp", ""))
-        if timestamp is None:
+        # An original no request can be made for (``:99999``, ``http://[x/``) is no
+        # capture of a page: it would fail later, on the way to its item id.
+        if timestamp is None or http_url(values["original"]) is None:
             bad += 1
             continue
         captures.append(
