@@ -220,6 +220,8 @@ def test_street_names_are_no_dates(text: str) -> None:
         "Regulation (EU) 2021/1060 lays down common provisions",
         "Horizon 2020 grant agreement No 769054",
         "the 27 Member States, the 2 Partner States and the 5 IPA countries",
+        "The council approved the plan (7-3) on Tuesday",  # a vote, not 7 March
+        "Ο αγώνας έληξε (2-1) στην παράταση",  # a score
     ],
 )
 def test_numbers_that_are_no_dates(text: str) -> None:

@@ -83,14 +83,14 @@ _TIME_PREFIXES = _words(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
-     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "ar", "fil",
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
-     "kella", "ob", "klokken", "klokka"}
+     "kella", "ob", "klokken", "klokka", "pulksten"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 _TIME_RANGE_WORDS = _words(
@@ -175,7 +175,7 @@ _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
-     "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr"}
+     "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/"}
 )  # fmt: skip
 
 
@@ -193,6 +193,16 @@ def _by_first_word(
 _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
+_MERIDIEMS = {"am": "am", "pm": "pm", "πμ": "am", "μμ": "pm"}
+_MERIDIEM_LETTERS = {"a": "am", "p": "pm", "π": "am", "μ": "pm"}  # "a.m.", "μ.μ."
+# Periods of the day that make a bare hour am or pm ("στις 7 το απόγευμα" is 19:00).
+_DAY_PERIODS = _by_first_word(
+    (tuple(unaccented_lower(phrase).split()), half)
+    for phrase, half in (
+        ("το πρωί", "am"), ("το μεσημέρι", "pm"), ("το απόγευμα", "pm"), ("το βράδυ", "pm"),
+        ("in the morning", "am"), ("in the afternoon", "pm"), ("in the evening", "pm"),
+    )
+)  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
 # Czech/Slovak "t.r.", Croatian "o.g.", Slovenian "t.l.", German "d.J.", Italian "c.a.".
 _THIS_YEAR_BY_WORD = _by_first_word(
@@ -520,6 +530,8 @@ class Parser:
             return True
         if any(it.weekday is not None or it.times for it in items) or self.after_relative:
             return True
+        if self.t.text[only.first + 1] == "-":
+            return False  # "(7-3)" alone is a score as often as a date
         if not slashed and self.t.text[items[0].first - 1] in _DAY_PREPOSITIONS:
             return True  # "Am 11.11. Übergabe", "le 14.7."
         return self._bracketed(items[0].first, items[-1].last) or self._heading(
@@ -955,8 +967,10 @@ class Parser:
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
-        if sep == "." and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
-            return Item(first=j, last=j + 3, day=a, month=b, numeric=True)  # "(20.12)"
+        if sep != "/" and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
+            it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
+            it.numeric = True
+            return it
         if sep == "/" and not (t.text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(j, j + 3)
@@ -1114,6 +1128,8 @@ class Parser:
         if it.last >= n:
             return  # the date ends the text
         j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
+        if t.text[j] == ")" and t.text[it.first - 1] == "(":
+            j += 1  # past the bracket around the date: "(7-3) στις 7 το απόγευμα"
         strong = False
         paren = False
         steps = 0
@@ -1342,15 +1358,20 @@ class Parser:
         return None
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
+        """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ"; a period of the day after a
+        bare hour ("στις 7 το απόγευμα", "11 in the morning")."""
         t = self.t
         tok = t.text[k]
-        if tok in {"am", "pm"}:
-            return tok, k + 1
-        if tok in {"a", "p"} and t.text[k + 1] == "." and t.text[k + 2] == "m":
+        if tok in _MERIDIEMS:
+            return _MERIDIEMS[tok], k + 1
+        if tok in _MERIDIEM_LETTERS and t.text[k + 1] == "." and t.text[k + 2] in {"m", "μ"}:
             k2 = k + 3
             if t.text[k2] == "." and t.adjacent(k2):
                 k2 += 1
-            return tok + "m", k2
+            return _MERIDIEM_LETTERS[tok], k2
+        for words, half in _DAY_PERIODS.get(tok, ()):
+            if tuple(t.text[k : k + len(words)]) == words:
+                return half, k + len(words)
         return None, k
 
     def zone(self, it: Item, paren: bool) -> None:

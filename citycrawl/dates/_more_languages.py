@@ -181,7 +181,9 @@ WEEKDAYS: dict[str, list[str]] = {
     "hr": ["ponedjeljak", "utorak", "srijeda srijedu", "četvrtak", "petak", "subota subotu",
            "nedjelja nedjelju"],
     "bg": ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
-    "el": ["Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"],
+    # Greek: nominative and genitive ("το πρωί της Κυριακής 10 Μαρτίου").
+    "el": ["Δευτέρα Δευτέρας", "Τρίτη Τρίτης", "Τετάρτη Τετάρτης", "Πέμπτη Πέμπτης",
+           "Παρασκευή Παρασκευής", "Σάββατο Σαββάτου", "Κυριακή Κυριακής"],
     "no": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
     "is": [
         "mánudagur mánudaginn", "þriðjudagur þriðjudaginn", "miðvikudagur miðvikudaginn",
