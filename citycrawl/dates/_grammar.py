@@ -19,8 +19,8 @@ Grammar, informally (``[]`` optional, ``|`` alternatives)::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import TypeVar
 
@@ -107,6 +107,8 @@ _HOUR_MARKERS = _words(
      "hodiny", "tundi", "klst", "stundu"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
+_CLOCK_SEPARATORS = frozenset({":", "."})
+_LOOSE_CLOCK_SEPARATORS = _CLOCK_SEPARATORS | {",", "'"}  # "12,30", "14'30" (see below)
 _AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
@@ -325,7 +327,7 @@ class Item:
     numeric: bool = False
     relative: int | None = None
     relative_words: tuple[str, ...] | None = None
-    times: list[Time] = field(default_factory=list)
+    times: Sequence[Time] = ()
     impossible: bool = False
     month_options: tuple[int, ...] = ()
     """The months a name means when it means two in the languages read ("listopad":
@@ -333,7 +335,7 @@ class Item:
     month_settled: bool = True
     """False when nothing but a weekday could settle ``month_options``."""
     partial: bool = False
-    zone: list[str] = field(default_factory=list)
+    zone: Sequence[str] = ()
     offset_minutes: int | None = None
     this_year: bool = False
     """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
@@ -381,12 +383,7 @@ class Parser:
             if (
                 tok in starters
                 or tok.isdigit()
-                or (
-                    len(tok) >= FUZZY_MIN
-                    and i + 1 < n
-                    and text[i + 1].isdigit()
-                    and self._before_day(i)
-                )
+                or (text[i + 1].isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
             ):
                 expr = self.expression(i)
                 if expr is None and tok.isdigit():
@@ -1257,13 +1254,11 @@ class Parser:
         tok = t.text[j]
         if not tok.isdigit():
             return self._clock_word(j, end=end) if tok.isalpha() else None
-        clock_word = t.text[j - 1] in _CLOCK_WORDS or (
-            t.text[j - 1] == "." and t.text[j - 2] in _CLOCK_WORDS
-        )
-        if len(tok) == 4 and clock_word:
-            return self._four_digit_time(j)
         if len(tok) > 2:
-            return None
+            clock_word = t.text[j - 1] in _CLOCK_WORDS or (
+                t.text[j - 1] == "." and t.text[j - 2] in _CLOCK_WORDS
+            )
+            return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
         hour = int(tok)
         after = self._minutes_and_seconds(j + 1, comma)
         if after is None:
@@ -1305,7 +1300,7 @@ class Parser:
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or t.text[k + 2] in _HOUR_MARKERS
-        seps = {":", ".", ",", "'"} if loose else {":", "."}
+        seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
         if sep in seps and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):
             mtok = t.text[k + 1]
             if len(mtok) != 2:
@@ -1386,7 +1381,7 @@ class Parser:
         while j < n:
             tok = t.text[j]
             if tok == "z" and t.adjacent(j) and not found:
-                it.zone.append("UTC")
+                it.zone = [*it.zone, "UTC"]
                 j += 1
                 found = True
                 continue
@@ -1400,7 +1395,7 @@ class Parser:
                 continue
             named = self._zone_name(j)
             if named is not None:
-                it.zone.append(named[0])
+                it.zone = [*it.zone, named[0]]
                 j = named[1]
                 found = True
                 if tok in {"utc", "gmt"} and t.text[j] in {"+", "-"}:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -335,7 +336,7 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
     return start, dt.time(h2, t2.minute, t2.second), False
 
 
-def _run_times(run: _Run, shared: list[Time]) -> tuple[Time | None, Time | None, bool]:
+def _run_times(run: _Run, shared: Sequence[Time]) -> tuple[Time | None, Time | None, bool]:
     """Start and end times of a run; the flag is True when both come from one written
     time range ("19:00 bis 00:00 Uhr"), which may run past midnight. ``shared`` is the
     time written once after a list of separate days, which holds for each of them
@@ -414,7 +415,9 @@ def _localise(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime | DateIs
     return aware
 
 
-def _build(run: _Run, items: list[Item], text: str, shared: list[Time]) -> DateRange | DateIssue:
+def _build(
+    run: _Run, items: list[Item], text: str, shared: Sequence[Time]
+) -> DateRange | DateIssue:
     t1, t2, one_range = _run_times(run, shared)
     if t1 is None:
         end = run.end if run.ranged else None
@@ -493,7 +496,7 @@ def resolve(
     # the last run is itself a range of days ("2. und 4.–5. Oktober, 10 Uhr" stays
     # dates-only on the range, as for any range with a time on one end).
     last_run = runs[-1]
-    shared = items[-1].times if len(runs) > 1 and not last_run.ranged else []
+    shared = items[-1].times if len(runs) > 1 and not last_run.ranged else ()
     for run in runs:
         built = _build(run, items, text, shared)
         if isinstance(built, DateIssue):
