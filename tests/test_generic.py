@@ -277,6 +277,36 @@ def test_no_main_text_on_a_link_page() -> None:
     assert extract(tree) is None
 
 
+def test_main_text_keeps_data_table_rows_and_drops_teaser_cards() -> None:
+    """A standings table in the article is read row by row, its cells apart; cards of
+    other articles (a heading inside a link) are link text, however they are marked."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Driver {name}</td><td>{5000 - n}</td><td>{n % 2}</td><td>0</td></tr>"
+        for n, name in enumerate(("Ana", "Bo", "Cy"), start=1)
+    )
+    cards = "".join(
+        f"<a href='/p{n}'><img src='/i{n}.jpg'><h3>Another story about the season {n}</h3></a>"
+        for n in range(3)
+    )
+    page = f"""<html><body><h1>Standings</h1><div class="post">{ARTICLE}
+<table><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th><th>Poles</th></tr>{rows}</table>
+<div class="more">{cards}</div></div></body></html>"""
+    text = extract(parse_tree(page.encode(), "https://x.example/standings"))
+    assert text is not None
+    assert "Pos. Driver Points Wins Poles" in text.body
+    assert "2 Driver Bo 4998 0 0" in text.body
+    assert "Another story" not in text.body
+    assert PARAGRAPHS[2] in text.body
+
+
+def test_a_layout_table_is_not_read_as_rows() -> None:
+    cells = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"<html><body><table><tr><td>{cells}</td><td><p>Menu</p></td></tr></table></body></html>"
+    text = extract(parse_tree(page.encode(), "https://x.example/old"))
+    assert text is not None
+    assert text.body.split("\n\n") == PARAGRAPHS
+
+
 def test_url_year_and_month_bound_the_date() -> None:
     page = """<html><body><h1>Ten questions for the new director</h1>
 <div class="teaser-date">21.10.2019</div><p class="meta">Posted 8 November 2023 by Ana</p>

@@ -20,6 +20,8 @@ from citycrawl.parsing.html import clean_text
 
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 _HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
+# A table row holding these is layout (an article in a cell), not a row of data.
+_HOLDS_BLOCKS = etree.XPath("boolean(.//p | .//div | .//table | .//ul | .//ol | .//blockquote)")
 
 #: Blocks whose text is a paragraph of the body when it is not boilerplate.
 _BLOCK_TAGS = frozenset(
@@ -287,9 +289,12 @@ def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -
                 _flush(pending, out)
                 walker.skip_subtree()
                 continue
-            if tag in _BLOCK_TAGS:
+            # Table cells and rows are blocks when they hold data, not a layout's blocks.
+            if (tag in _BLOCK_TAGS and (tag != "td" or not _HOLDS_BLOCKS(element))) or (
+                tag == "tr" and not _HOLDS_BLOCKS(element)
+            ):
                 _flush(pending, out)
-                _add_block(element, out, title)
+                _add_block(element, out, title, container)
                 walker.skip_subtree()
                 continue
             if tag in _CONTAINER_TAGS or tag == "br":
@@ -312,19 +317,37 @@ def _flush(pending: list[str], out: list[str]) -> None:
         out.append(text)
 
 
-def _add_block(element: etree._Element, out: list[str], title: str | None) -> None:
+def _add_block(
+    element: etree._Element, out: list[str], title: str | None, container: etree._Element
+) -> None:
     """Append the block's text unless it is the title, a link list, or a stray label."""
-    text = _text(element)
+    text = _row_text(element) if element.tag == "tr" else _text(element)
     if not text or (title is not None and _same_words(text, title)):
         return
-    links = _link_length(element)
-    if element.tag in ("li", "td", "dd", "dt") and links > 0.5 * len(text):
+    # A block inside a link is link text whole: a teaser card (``<a><img><h3>``).
+    links = len(text) if _in_link(element, container) else _link_length(element)
+    if element.tag in ("li", "td", "tr", "dd", "dt") and links > 0.5 * len(text):
         return
     if links > 0.5 * len(text) and (len(text) < 200 or links > 0.8 * len(text)):
         return
     if element.tag not in _HEADINGS and _is_label(text):
         return
     out.append(text)
+
+
+def _row_text(row: etree._Element) -> str:
+    """A data table's row as one line, its cells apart (``1 Kyle Busch 5040``)."""
+    cells = (_text(cell) for cell in row.iterchildren("td", "th"))
+    return " ".join(cell for cell in cells if cell)
+
+
+def _in_link(element: etree._Element, container: etree._Element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "a":
+            return True
+        if ancestor is container:
+            return False
+    return False
 
 
 def _same_words(text: str, title: str) -> bool:
