@@ -299,6 +299,21 @@ def test_main_text_keeps_data_table_rows_and_drops_teaser_cards() -> None:
     assert PARAGRAPHS[2] in text.body
 
 
+def test_main_text_leaves_out_gallery_captions_and_a_repeated_title() -> None:
+    """A gallery item (a list item holding an image and its caption) is read inside, so
+    its caption stays chrome; the title repeated in a gallery overlay is the title."""
+    gallery = """<ul class="gallery"><li class="gallery-item"><div class="img-wrap">
+<img src="/1.jpg"></div><div class="caption">The mayor, left, speaks with residents
+during a visit to the port, Tuesday, in Gdańsk. Photo: Example Press</div></li></ul>"""
+    page = f"""<html><body><div class="story"><h1>Gdańsk adopts its climate plan</h1>
+{gallery}{ARTICLE}<div class="overlay-title">Gdańsk adopts its climate plan</div></div>
+</body></html>"""
+    tree = parse_tree(page.encode(), "https://x.example/gdansk")
+    text = extract(tree, title="Gdańsk adopts its climate plan")
+    assert text is not None
+    assert text.body.split("\n\n") == PARAGRAPHS
+
+
 def test_a_layout_table_is_not_read_as_rows() -> None:
     cells = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     page = f"<html><body><table><tr><td>{cells}</td><td><p>Menu</p></td></tr></table></body></html>"

@@ -20,8 +20,12 @@ from citycrawl.parsing.html import clean_text
 
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 _HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
-# A table row holding these is layout (an article in a cell), not a row of data.
-_HOLDS_BLOCKS = etree.XPath("boolean(.//p | .//div | .//table | .//ul | .//ol | .//blockquote)")
+# A row, cell or list item holding these is layout (an article in a cell, a gallery
+# item with its caption), read inside, not one block.
+_MAY_HOLD_BLOCKS = frozenset(("tr", "td", "li", "dd", "blockquote"))
+_HOLDS_BLOCKS = etree.XPath(
+    "boolean(.//p | .//div | .//table | .//ul | .//ol | .//blockquote | .//figure)"
+)
 
 #: Blocks whose text is a paragraph of the body when it is not boilerplate.
 _BLOCK_TAGS = frozenset(
@@ -286,34 +290,36 @@ def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -
                 walker.skip_subtree()
                 continue
             if tag == "h1":  # the title, whatever its wording: a field of its own
-                _flush(pending, out)
+                _flush(pending, out, title)
                 walker.skip_subtree()
                 continue
-            # Table cells and rows are blocks when they hold data, not a layout's blocks.
-            if (tag in _BLOCK_TAGS and (tag != "td" or not _HOLDS_BLOCKS(element))) or (
-                tag == "tr" and not _HOLDS_BLOCKS(element)
+            # Rows, cells, list items and quotes are blocks when they hold text, not a
+            # layout's blocks (an article in a cell, a gallery item with its caption).
+            if (tag in _BLOCK_TAGS or tag == "tr") and (
+                tag not in _MAY_HOLD_BLOCKS or not _HOLDS_BLOCKS(element)
             ):
-                _flush(pending, out)
+                _flush(pending, out, title)
                 _add_block(element, out, title, container)
                 walker.skip_subtree()
                 continue
             if tag in _CONTAINER_TAGS or tag == "br":
-                _flush(pending, out)
+                _flush(pending, out, title)
             if element.text and tag != "br":
                 pending.append(element.text)
         else:
             if tag in _CONTAINER_TAGS:
-                _flush(pending, out)
+                _flush(pending, out, title)
             if element is not container and element.tail:
                 pending.append(element.tail)
-    _flush(pending, out)
+    _flush(pending, out, title)
     return out
 
 
-def _flush(pending: list[str], out: list[str]) -> None:
+def _flush(pending: list[str], out: list[str], title: str | None) -> None:
+    """The loose text gathered so far as a paragraph, unless it is short or the title."""
     text = clean_text("".join(pending))
     pending.clear()
-    if text and len(text) >= _MIN_PARAGRAPH:
+    if text and len(text) >= _MIN_PARAGRAPH and (title is None or not _same_words(text, title)):
         out.append(text)
 
 
