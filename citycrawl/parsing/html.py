@@ -99,7 +99,7 @@ def parse_tree(body: bytes, url: str, content_type: str | None = None) -> etree.
     decoded = decode_page(body, content_type)
     if decoded.fallback is not None and (fixes := _CHARSET_FIXES.get()) is not None:
         fixes.append(decoded.fallback)
-    source = _clean_utf8(body, decoded.text, decoded.exact_utf8)
+    source = _clean_utf8(body if decoded.exact_utf8 else _utf8(decoded.text))
     decoded_text = decoded.text
     if source:
         text = decoded_text.lstrip("\ufeff")
@@ -150,13 +150,19 @@ def _is_json_ld(script: etree._Element) -> bool:
     return kind is not None and kind.split(";", 1)[0].strip().lower() == "application/ld+json"
 
 
-def _clean_utf8(body: bytes, text: str, exact_utf8: bool) -> bytes | None:
-    """``body`` without its BOMs if ``text`` is exactly its UTF-8 decoding, free of
-    anything :data:`_CONTROL_RE` removes; otherwise ``None`` (the slow, general path).
+def _utf8(text: str) -> bytes | None:
+    """``text`` as UTF-8 (``None`` if it holds lone surrogates): a page decoded from
+    another charset takes the fast bytes path too."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
-    ``exact_utf8`` (from :func:`~citycrawl.parsing.charset.decode_page`) says ``text`` is
-    known to be that decoding (after one BOM; any further BOMs are U+FEFF on both sides,
-    stripped from both), which spares decoding the body a second time to compare.
+
+def _clean_utf8(body: bytes | None) -> bytes | None:
+    """``body`` (the page's text as UTF-8) without its BOMs, if it is free of anything
+    :data:`_CONTROL_RE` removes and of an XML declaration; otherwise ``None`` (the slow,
+    general path).
 
     Scanning the bytes for control characters is several times faster than the regex
     over the text, and lxml parses UTF-8 bytes faster than a ``str``. In valid UTF-8
@@ -164,6 +170,8 @@ def _clean_utf8(body: bytes, text: str, exact_utf8: bool) -> bytes | None:
     DEL as single bytes (all other characters' bytes are >= 0x80), U+0080-U+009F as
     ``C2 80-9F``, U+FDD0-U+FDEF as ``EF B7 90-AF``, U+FFFE/U+FFFF as ``EF BF BE/BF``.
     """
+    if body is None:
+        return None
     while body.startswith(codecs.BOM_UTF8):
         body = body[len(codecs.BOM_UTF8) :]
     if (
@@ -174,12 +182,7 @@ def _clean_utf8(body: bytes, text: str, exact_utf8: bool) -> bytes | None:
         or _XML_DECLARATION_RE.match(body)
     ):
         return None
-    if exact_utf8:
-        return body
-    try:
-        return body if body.decode("utf-8") == text.lstrip("\ufeff") else None
-    except UnicodeDecodeError:
-        return None
+    return body
 
 
 def drop_tree(element: etree._Element) -> None:
