@@ -69,6 +69,19 @@ class Crawl:
         return {r["url"] for r in self.rows()}
 
 
+#: Every crawl a test started, for :func:`_no_crawl_outlives_its_test`.
+_STARTED: list[RunningCrawl] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_crawl_outlives_its_test() -> Iterator[None]:
+    # A test that fails while its crawl runs would leave the process to a later test
+    # (and its Popen's ResourceWarning to whichever test the garbage collector hits).
+    yield
+    while _STARTED:
+        _STARTED.pop().stop()
+
+
 class RunningCrawl:
     """A crawl subprocess; :meth:`wait` reaps it with ``wait4`` for its own peak RSS."""
 
@@ -103,6 +116,13 @@ class RunningCrawl:
                 stderr=stderr,
             )
         self._result: Crawl | None = None
+        _STARTED.append(self)
+
+    def stop(self) -> None:
+        """Kill and reap the crawl if it still runs (a test that failed before waiting)."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
 
     @property
     def pid(self) -> int:
@@ -122,6 +142,7 @@ class RunningCrawl:
             if time.monotonic() > deadline:
                 self.proc.kill()
                 pid, status, usage = os.wait4(self.proc.pid, 0)
+                self.proc.returncode = os.waitstatus_to_exitcode(status)
                 raise AssertionError(f"crawl did not end within {timeout} s:\n{self.log()[-3000:]}")
             time.sleep(0.05)
         self.proc.returncode = os.waitstatus_to_exitcode(status)

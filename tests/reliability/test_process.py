@@ -202,8 +202,12 @@ def test_r18_graceful_sigterm_commits_and_the_resume_completes(
     seed_url = site(server, "r18a", size=SMALL_SITE, latency=0.03)
     crawl = RunningCrawl(out, args(seed_url), PROCESS_SETTINGS)
     wait_for_spool(crawl, 20)
+    # Slow pages from here on: however loaded the machine, the crawl is still going when
+    # the signal lands (only its few in-flight pages finish, one second each).
+    server.latency["r18a"] = 1.0
     os.kill(crawl.pid, signal.SIGTERM)
     stopped = crawl.wait(timeout=60)
+    server.latency["r18a"] = 0.03
     assert stopped.returncode == 0, stopped.log[-3000:]
     assert "shutting down gracefully" in stopped.log
     assert stopped.stats["finish_reason"] == "shutdown"
@@ -290,7 +294,11 @@ def test_r20_a_second_crawl_fails_fast_and_the_first_is_unaffected(
     seed_url = site(server, "r20", size=SMALL_SITE, latency=0.03)
     first = RunningCrawl(out, args(seed_url), PROCESS_SETTINGS)
     wait_for_spool(first, 5)
+    # The first crawl's pages now take 3 s each (four at a time): it still holds the lock
+    # while the second starts up, however loaded the machine; then it finishes quickly.
+    server.latency["r20"] = 3.0
     second = run(out.parent / "second", args(seed_url), {"CITYCRAWL_OUTPUT_DIR": str(out)})
+    server.latency["r20"] = 0.03
     assert second.returncode == 1, second.log[-3000:]
     assert "is locked by run" in second.log
     assert second.wall_seconds < 30
