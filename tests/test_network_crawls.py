@@ -133,6 +133,7 @@ def _rows_through(network: str, tmp: Path, *, listings: bool, apis: bool) -> dic
     return {url: {k: row[k] for k in DOCUMENT_COLUMNS} for url, row in rows.items()}
 
 
+@pytest.mark.timeout(300)  # three crawls of the mirror
 @pytest.mark.parametrize("network", WITH_INTERFACES)
 def test_network_gives_the_same_rows_through_its_interface_or_its_listings(
     network: str, tmp_path: Path
