@@ -314,6 +314,22 @@ during a visit to the port, Tuesday, in Gdańsk. Photo: Example Press</div></li>
     assert text.body.split("\n\n") == PARAGRAPHS
 
 
+def test_main_text_leaves_out_loose_rows_of_links() -> None:
+    """A tag cloud written as links straight in a div (no list, no paragraph) is link
+    text like a list of links; a sentence with a link in it stays."""
+    words = ("climate", "energy", "ports", "renovation", "transport", "housing", "budget")
+    cloud = " ".join(f"<a href='/tag/{w}'>{w}</a>" for w in words * 3)
+    linked = "The plan follows the <a href='/plan'>2019 energy strategy</a> of the city council."
+    page = f"""<html><body><div class="post"><div class="tags">{cloud}</div>{ARTICLE}
+<div>{linked}</div></div></body></html>"""
+    text = extract(parse_tree(page.encode(), "https://x.example/gdansk"))
+    assert text is not None
+    assert text.body.split("\n\n") == [
+        *PARAGRAPHS,
+        "The plan follows the 2019 energy strategy of the city council.",
+    ]
+
+
 def test_a_layout_table_is_not_read_as_rows() -> None:
     cells = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     page = f"<html><body><table><tr><td>{cells}</td><td><p>Menu</p></td></tr></table></body></html>"

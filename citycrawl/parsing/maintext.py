@@ -278,7 +278,7 @@ class _Chrome:
 def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -> list[str]:
     """The container's blocks in order, boilerplate and link lists left out."""
     out: list[str] = []
-    pending: list[str] = []
+    pending = _Pending()
     # Depth-first, children in order; text directly in a container is a paragraph too.
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, element in walker:
@@ -304,23 +304,48 @@ def _paragraphs(container: etree._Element, title: str | None, chrome: _Chrome) -
                 continue
             if tag in _CONTAINER_TAGS or tag == "br":
                 _flush(pending, out, title)
+            if tag == "a":
+                pending.links += 1
             if element.text and tag != "br":
                 pending.append(element.text)
         else:
             if tag in _CONTAINER_TAGS:
                 _flush(pending, out, title)
+            if tag == "a":
+                pending.links -= 1
             if element is not container and element.tail:
                 pending.append(element.tail)
     _flush(pending, out, title)
     return out
 
 
-def _flush(pending: list[str], out: list[str], title: str | None) -> None:
-    """The loose text gathered so far as a paragraph, unless it is short or the title."""
-    text = clean_text("".join(pending))
-    pending.clear()
-    if text and len(text) >= _MIN_PARAGRAPH and (title is None or not _same_words(text, title)):
-        out.append(text)
+class _Pending:
+    """Loose text gathered for the next paragraph, and how much of it is link text."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.linked = 0
+        self.links = 0
+        """How many ``<a>`` the walk is inside."""
+
+    def append(self, piece: str) -> None:
+        self.pieces.append(piece)
+        if self.links > 0:
+            self.linked += len(piece.strip())
+
+
+def _flush(pending: _Pending, out: list[str], title: str | None) -> None:
+    """The loose text gathered so far as a paragraph, unless it is short, the title, or
+    mostly link text (a tag cloud, a row of links), as blocks are judged."""
+    text = clean_text("".join(pending.pieces))
+    linked = pending.linked
+    pending.pieces.clear()
+    pending.linked = 0
+    if not text or len(text) < _MIN_PARAGRAPH or (title and _same_words(text, title)):
+        return
+    if linked > 0.5 * len(text) and (len(text) < 200 or linked > 0.8 * len(text)):
+        return
+    out.append(text)
 
 
 def _add_block(
