@@ -347,7 +347,7 @@ def _visible_dates(
     date-marked elements anywhere. Never inside comments or lists of other articles."""
     tries = 0
     revisions: list[etree._Element] = []
-    candidates = _near_title(found) if near_title else iter(found.dated)
+    candidates = _near_title(found) if near_title else found.dated()
     for element in itertools.chain(candidates, _later(revisions)):
         if tries >= _MAX_VISIBLE_TRIES:
             return

@@ -21,7 +21,6 @@ JsonNode = dict[str, Any]
 
 _TAGS = ("meta", "script", "h1", "title", "link", "time", "abbr")
 _PROPERTIES = etree.XPath("//*[@itemprop or @property][not(self::meta)]")
-_CLASSED = etree.XPath("//*[@class or @id] | //time")
 #: Class or id words of elements holding a date, a byline or an article's meta line.
 DATE_MARKS = (
     "date", "datum", "time", "publish", "posted", "byline", "fecha", "submitted", "created",
@@ -47,7 +46,7 @@ class Structured:
     signals are read at once, in one walk filtered by tag in C; microdata/RDFa
     properties and date-marked elements need a look at every element's attributes (the
     costliest step of the generic layer, milliseconds on a large page), so they are read
-    on first use only."""
+    on first use only (date-marked elements lazily, as far as the reader goes)."""
 
     def __init__(self, tree: etree._Element) -> None:
         self.tree = tree
@@ -64,7 +63,6 @@ class Structured:
         self.times: list[etree._Element] = []
         """``<time>`` and ``<abbr>`` elements (microformats put dates in ``abbr``)."""
         self._properties: dict[str, list[etree._Element]] | None = None
-        self._dated: list[etree._Element] | None = None
         # One walk, filtered by tag in C, for every tag-borne signal.
         for element in tree.iter(*_TAGS):
             tag = element.tag
@@ -97,13 +95,16 @@ class Structured:
                     self._properties.setdefault(local, []).append(element)
         return self._properties
 
-    @property
-    def dated(self) -> list[etree._Element]:
+    def dated(self) -> Iterator[etree._Element]:
         """``<time>`` elements and elements whose class or id names a date, a time, a
-        byline or an article's meta line, in document order."""
-        if self._dated is None:
-            self._dated = [el for el in _CLASSED(self.tree) if date_marked(el)]
-        return self._dated
+        byline or an article's meta line, in document order.
+
+        Lazy: a reader stops at the first of them that shows a date, mostly near the
+        top, and a walk that stops there costs less than an XPath over every element.
+        """
+        for element in self.tree.iter(etree.Element):
+            if date_marked(element):
+                yield element
 
 
 def read(tree: etree._Element) -> Structured:
