@@ -145,7 +145,10 @@ def parse_json_ld(source: str) -> Any:
     When no repair helps, the block's ``"key": "string"`` pairs make one object, so a
     date or headline in an otherwise broken block still counts.
     """
-    text = _WRAPPER_RE.sub("", source).strip()
+    # Every wrapper holds "<!", "-->" or "]]>": the regex, tried at every position of
+    # a block of kilobytes, cost twice the JSON parsing when it had nothing to find.
+    wrapped = "<!" in source or "-->" in source or "]]>" in source
+    text = (_WRAPPER_RE.sub("", source) if wrapped else source).strip()
     if not text:
         return None
     for attempt in (text, _TRAILING_COMMA_RE.sub(r"\1", text)):
