@@ -419,16 +419,18 @@ def _preceding(element: etree._Element) -> Iterator[etree._Element]:
 
 def _short_texts(tree: etree._Element, found: Structured) -> Iterator[str]:
     """Short text pieces holding a year or a numeric date, and the openings of longer
-    ones (datelines): after the first ``<h1>``, then from the top of the page; never in
-    comments or lists of other articles. A bounded number of elements is looked at."""
+    ones (datelines): after the first ``<h1>``, then from the top of the page down to
+    it; never in comments or lists of other articles. A bounded number of elements is
+    looked at."""
     body = tree.find("body")
     starts = [body if body is not None else tree]
-    if found.h1s:
-        starts.insert(0, found.h1s[0])
+    h1 = found.h1s[0] if found.h1s else None
+    if h1 is not None:
+        starts.insert(0, h1)
     tries = 0
     seen: set[etree._Element] = set()
     for start in starts:
-        walk = _following(start) if start is not starts[-1] else start.iter(etree.Element)
+        walk = _following(start) if start is h1 else start.iter(etree.Element)
         for element in itertools.islice(walk, _MAX_SCANNED):
             if element in seen or element.tag in ("title", "script", "style"):
                 continue
@@ -441,6 +443,8 @@ def _short_texts(tree: etree._Element, found: Structured) -> Iterator[str]:
                 yield text
                 if tries >= _MAX_TEXT_TRIES:
                     return
+            if element is h1:
+                break  # what follows it, the first walk has read
 
 
 def _date_piece(piece: str | None) -> str | None:
