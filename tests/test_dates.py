@@ -627,3 +627,20 @@ def test_documented_examples_hold() -> None:
     import citycrawl.dates
 
     assert doctest.testmod(citycrawl.dates).failed == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    moment=st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2040, 1, 1)),
+    minutes=st.sampled_from([-720, -600, -480, -300, -210, -60, 0, 60, 120, 330, 345, 780]),
+    seconds=st.booleans(),
+)
+def test_iso_datetimes_with_any_utc_offset_round_trip(
+    moment: dt.datetime, minutes: int, seconds: bool
+) -> None:
+    # A sign after an ISO time is its offset ("T05:11:00-05:00"), never a time range.
+    stamp = moment.replace(microsecond=0, tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    if not seconds:
+        stamp = stamp.replace(second=0)
+    text = stamp.isoformat(timespec="seconds" if seconds else "minutes")
+    assert parse_date(text) == stamp, text

@@ -1150,6 +1150,7 @@ class Parser:
             j += 1
             steps += 1
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
+        iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         first = self.time(j, allow_bare=True, comma=strong)
         if first is None and not dashed:
             first, strong, paren = self._time_after_words(j, strong, paren)
@@ -1159,7 +1160,8 @@ class Parser:
         times = [t1]
         m = k
         steps = 0
-        while m < n and steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
+        # After an ISO time a sign is its UTC offset ("T05:11:00-05:00"), never a range.
+        while m < n and steps < 3 and t.text[m] in _TIME_RANGE_WORDS and not iso:
             m += 1
             steps += 1
         if steps:
