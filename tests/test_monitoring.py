@@ -117,18 +117,24 @@ def test_no_new_items_for_n_runs_fails() -> None:
     assert [f["message"] for f in result["failures"]] == ["no new items in the last 3 runs"]
 
 
-def test_items_that_fail_in_a_pipeline_count_as_errors() -> None:
+def report_with_item_errors(urls: list[str], requests: int) -> dict[str, Any]:
+    """The report of a run of ``requests`` requests whose items of ``urls`` failed."""
     collector = RunCollector()
-    for n in range(12):
-        collector.add_error(f"https://eurocities.eu/latest/{n}/")
-    report = build_report(
+    for url in urls:
+        collector.add_error(url)
+    return build_report(
         spider="eurocities",
         collected=collector.as_dict(),
-        stats={"finish_reason": "finished", "downloader/request_count": 20},
+        stats={"finish_reason": "finished", "downloader/request_count": requests},
         manifest={},
         full_crawl=False,
         fallback_run_id="r",
     )
+
+
+def test_items_that_fail_in_a_pipeline_count_as_errors() -> None:
+    urls = [f"https://eurocities.eu/latest/{n}/" for n in range(12)]
+    report = report_with_item_errors(urls, requests=20)
     assert report["item_errors"]["count"] == 12
     assert len(report["item_errors"]["examples"]) == 5
     assert report["http"]["errors"] == 12
@@ -139,16 +145,7 @@ def test_items_that_fail_in_a_pipeline_count_as_errors() -> None:
 
 
 def test_one_item_lost_to_a_pipeline_error_fails_under_any_error_rate() -> None:
-    collector = RunCollector()
-    collector.add_error("https://eurocities.eu/latest/only/")
-    report = build_report(
-        spider="eurocities",
-        collected=collector.as_dict(),
-        stats={"finish_reason": "finished", "downloader/request_count": 1000},
-        manifest={},
-        full_crawl=False,
-        fallback_run_id="r",
-    )
+    report = report_with_item_errors(["https://eurocities.eu/latest/only/"], requests=1000)
     [failure] = evaluate(report, [], Thresholds())["failures"]
     assert failure["message"] == (
         "items lost to an error in the item pipelines: 1 (see the log's tracebacks), "
