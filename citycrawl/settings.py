@@ -107,7 +107,8 @@ ITEM_PIPELINES = {
 }
 #: Worker processes that read document pages beside Scrapy's (the layout's parse and the
 #: pipelines before the dedupe: citycrawl.workers): one per core beyond the one Scrapy's
-#: process keeps; 0 reads them in Scrapy's process (docs/performance.md).
+#: process keeps; 0 reads them in Scrapy's process (docs/performance.md). A polite
+#: crawl of a live site (a request a second) gains nothing from them: 0 saves their memory.
 CITYCRAWL_PARSE_WORKERS = max(0, len(os.sched_getaffinity(0)) - 1)
 #: Where datasets live: ``<CITYCRAWL_OUTPUT_DIR>/<spider name>/``.
 CITYCRAWL_OUTPUT_DIR = "output"
