@@ -19,9 +19,14 @@ logger = logging.getLogger(__name__)
 
 #: Rows per Parquet row group: several per file so readers can parallelise and skip.
 ROW_GROUP_ROWS = 50_000
-#: Rows per batch DuckDB hands over. DuckDB materialises a batch inside its memory limit,
-#: so a smaller batch leaves more of the limit to the joins; row groups stay 50,000 rows.
-ARROW_BATCH_ROWS = 10_000
+#: ...and Arrow bytes at most: rows of whole documents (a crawl's ~25 KB bodies) would
+#: otherwise buffer 50,000 rows, over a GiB, before a row group is written; the commit's
+#: memory then grew with the run (docs/performance.md). Tables of short rows still get
+#: 50,000-row groups.
+ROW_GROUP_MAX_BYTES = 64 << 20
+#: Rows per batch DuckDB hands over. A batch is materialised in Arrow outside DuckDB's
+#: memory limit: 2,000 document rows are ~50 MB.
+ARROW_BATCH_ROWS = 2_000
 #: Rows per Parquet file before a partition rolls over to the next part file.
 FILE_MAX_ROWS = 500_000
 
@@ -97,16 +102,17 @@ def stream_to_parts(
 ) -> list[str]:
     """Write batch streams (one reader, or several in turn) as Parquet files ``name_for(0)``, ...
 
-    Memory holds one row group whatever the stream's size; a file rolls over after
+    Memory holds one row group (:data:`ROW_GROUP_ROWS` rows or
+    :data:`ROW_GROUP_MAX_BYTES`) whatever the stream's size; a file rolls over after
     :data:`FILE_MAX_ROWS` rows. Returns the file names (none for an empty stream).
     """
     files: list[str] = []
     writer: PartWriter | None = None
     buffer: list[pa.RecordBatch] = []
-    buffered = 0
+    buffered = buffered_bytes = 0
 
     def flush() -> None:
-        nonlocal writer, buffer, buffered
+        nonlocal writer, buffer, buffered, buffered_bytes
         if not buffer:
             return
         if writer is None:
@@ -114,7 +120,7 @@ def stream_to_parts(
             (directory / files[-1]).parent.mkdir(parents=True, exist_ok=True)
             writer = PartWriter(directory / files[-1], schema)
         writer.write(conform(buffer, schema))
-        buffer, buffered = [], 0
+        buffer, buffered, buffered_bytes = [], 0, 0
         if writer.rows >= FILE_MAX_ROWS:
             writer.close()
             writer = None
@@ -125,7 +131,8 @@ def stream_to_parts(
         for batch in itertools.chain.from_iterable(readers):
             buffer.append(batch)
             buffered += batch.num_rows
-            if buffered >= ROW_GROUP_ROWS:
+            buffered_bytes += batch.nbytes
+            if buffered >= ROW_GROUP_ROWS or buffered_bytes >= ROW_GROUP_MAX_BYTES:
                 flush()
         flush()
         if writer is not None:
