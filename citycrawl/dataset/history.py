@@ -36,8 +36,16 @@ def new_versions_sql(prev: Version | None, run_id: str) -> str:
         tuple(c for c in HISTORY_COLUMNS if c.name in {"item_id", "content_hash", "crawled_at"}),
     )
     return (
-        "WITH v AS (SELECT * FROM run_versions QUALIFY content_hash IS DISTINCT FROM "  # noqa: S608
+        # The window runs over the key columns only, its rows joined back after: over
+        # whole rows DuckDB held every body of the run at once (a 20,000-document
+        # commit peaked at 1 GiB here; docs/performance.md). A run has one row per
+        # (item_id, content_hash) (the dedupe pipeline's rule), so a key joins back
+        # to one row.
+        "WITH k AS (SELECT item_id, crawled_at, content_hash FROM run_versions "  # noqa: S608
+        "QUALIFY content_hash IS DISTINCT FROM "
         "lag(content_hash) OVER (PARTITION BY item_id ORDER BY crawled_at, content_hash)), "
+        "v AS (SELECT r.* FROM run_versions r SEMI JOIN k ON r.item_id = k.item_id "
+        "AND r.crawled_at = k.crawled_at AND r.content_hash = k.content_hash), "
         f"h AS ({history_keys}) "
         f"SELECT {item_cols}, {sql_str(run_id)} AS run_id FROM v "
         "LEFT JOIN (SELECT item_id, content_hash, crawled_at FROM prev) p "
