@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from citycrawl import sites
-from citycrawl.mirror import MirrorRoute, MirrorServer
+from citycrawl.mirror import MirrorServer
 from citycrawl.sites.base import GENERIC
-from tests.crawl_helpers import CrawlRun, comparable_rows, run_crawl
+from tests.crawl_helpers import CrawlRun, comparable_rows
 from tests.network_crawls import NETWORKS, crawl_mirror, expected_items_path, mirror_server
 
 pytestmark = pytest.mark.slow
@@ -70,7 +70,6 @@ def test_every_page_of_the_mirror_was_read(crawl: CrawlRun) -> None:
 def test_every_layout_and_item_type_is_crawled(
     network: str, rows: dict[str, dict[str, Any]]
 ) -> None:
-    from citycrawl import sites
 
     own_layouts = set(sites.get(network).layouts) - {GENERIC.name}
     assert {row["layout"] for row in rows.values()} == own_layouts
@@ -92,55 +91,3 @@ def test_urbact_host_alias_is_one_site(network: str, rows: dict[str, dict[str, A
     assert "/new-cities-welcome-2018-urbact-city-festival" in rows
     assert not [url for url in rows if "urbact.eu." in url]
     assert {row["item_type"] for row in rows.values()} == {"news", "story", "event"}
-
-
-# ------------------------------- The CMS's interface, the listings, or either one alone
-
-#: What a document says, whichever path led to it (cards add teasers and card hashes).
-DOCUMENT_COLUMNS = (
-    "item_type",
-    "title",
-    "published",
-    "event_start",
-    "event_end",
-    "event_starts_at",
-    "location",
-    "categories",
-    "theme_labels",
-    "body",
-)
-#: Networks whose mirror answers a CMS interface: WordPress REST (with The Events
-#: Calendar's where the site has events) or Drupal JSON:API (URBACT).
-WITH_INTERFACES = ("energy-cities", "c40", "polis", "cemr", "urbact")
-
-
-def _rows_through(network: str, tmp: Path, *, listings: bool, apis: bool) -> dict[str, Any]:
-    site = sites.get(network)
-    gone = {
-        seed: MirrorRoute(seed, status=404)
-        for seed in site.profile.seed_urls("", site.profile.section_names)
-    }
-    with mirror_server(network, overlay=None if listings else gone) as server:
-        run = run_crawl(
-            server.origin,
-            tmp,
-            {"base_url": server.origin, "full": "1"},
-            {"CITYCRAWL_USE_APIS": str(apis)},
-            spider=network,
-        )
-        assert run.returncode == 0, run.log[-3000:]
-        rows = comparable_rows(tmp, server.origin, network)
-    return {url: {k: row[k] for k in DOCUMENT_COLUMNS} for url, row in rows.items()}
-
-
-@pytest.mark.timeout(300)  # three crawls of the mirror
-@pytest.mark.parametrize("network", WITH_INTERFACES)
-def test_network_gives_the_same_rows_through_its_interface_or_its_listings(
-    network: str, tmp_path: Path
-) -> None:
-    both = _rows_through(network, tmp_path / "both", listings=True, apis=True)
-    html_only = _rows_through(network, tmp_path / "html", listings=True, apis=False)
-    interface_only = _rows_through(network, tmp_path / "api", listings=False, apis=True)
-    assert both
-    assert html_only == both
-    assert interface_only == both
