@@ -131,6 +131,11 @@ def _demo_crawl(network: str, output: Path) -> tuple[int, str]:
     return result.returncode, result.stdout + result.stderr
 
 
+def crawls_at_a_time(jobs: int | None, crawls: int) -> int:
+    """``jobs`` crawls at a time (default: one per core), never more than there are."""
+    return max(1, min(crawls, jobs or os.cpu_count() or 1))
+
+
 def demo(output: Path, jobs: int | None = None) -> int:
     """Crawl every registered network's bundled mirror into ``output``, ``jobs`` crawls at
     a time (default: one per core); print one summary per network. Returns the worst
@@ -138,7 +143,7 @@ def demo(output: Path, jobs: int | None = None) -> int:
     from citycrawl.sites import all_sites
 
     names = [site.name for site in all_sites()]
-    workers = max(1, min(len(names), jobs or os.cpu_count() or 1))
+    workers = crawls_at_a_time(jobs, len(names))
     print(
         f"Serving the bundled mirrors of {len(names)} networks on 127.0.0.1; crawling them "
         f"({workers} at a time)...",
@@ -384,7 +389,7 @@ def nightly_all(
             nights=nights,
         )
 
-    workers = max(1, min(len(spider_args), jobs or os.cpu_count() or 1))
+    workers = crawls_at_a_time(jobs, len(spider_args))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(run, spider_args))
     order = list(spider_args)

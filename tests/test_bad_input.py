@@ -238,6 +238,7 @@ def test_scrapy_crawl_exits_2_with_one_line_before_any_request(
         ["-s", "CITYCRAWL_MAX_LISTING_PAGES=lots"],
         ["--all", "-a", "foo"],
         ["--all", "-s", "CITYCRAWL_MAX_CRAWL_DELAY=soon"],
+        ["--all", "--jobs", "0"],
     ],
 )
 def test_nightly_exits_2_with_one_line(tmp_path: Path, extra: list[str]) -> None:

@@ -104,10 +104,3 @@ def test_an_argument_for_a_network_not_run_is_a_usage_error(tmp_path: Path) -> N
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "nowhere is not run" in done.stderr
-
-
-def test_jobs_below_one_is_a_usage_error(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "citycrawl.cli", "nightly", "--all", "--jobs", "0"]
-    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
-    assert done.returncode == 2
-    assert "--jobs: expected a whole number ≥ 1" in done.stderr
