@@ -2685,7 +2685,7 @@ CASES.extend([
     # Vilnius city news (BNS), road works notice
     c("nuo sausio 30 d. (ketvirtadienio) 22 val. iki sausio 31 d. (penktadienio) 6 val. įvedami laikini eismo ribojimai", "2020-01-30T22:00:00", "2020-01-31T06:00:00", ref=dt.date(2020, 1, 29), lang="lt", form="overnight", span="nuo sausio 30 d. (ketvirtadienio) 22 val. iki sausio 31 d. (penktadienio) 6 val."),
     # https://plunge.lt/?p=52803
-    c("Kovo 5 dieną Savivaldybės administracijoje nuo vieno iki kito kabineto durų vaikščiojo", "2019-03-05", ref=dt.date(2019, 3, 6), lang="lt", form="missing_year", span="Kovo 5"),
+    c("Kovo 5 dieną Savivaldybės administracijoje nuo vieno iki kito kabineto durų vaikščiojo", "2019-03-05", ref=dt.date(2019, 3, 6), lang="lt", form="missing_year", span="Kovo 5 dieną"),
     # http://www.savzinios.lt/index.php?lang=lt&id=2&mag_id=350&art_id=1187&tech=print
     c("Archyvas\n\nNr. 13 (647), 2013-05-16\nLSA SUVAŽIAVIMAS", "2013-05-16", lang="lt", form="iso", span="2013-05-16"),
     c("LSA XIX SUVAŽIAVIME (2013-05-09) BIRŠTONE", "2013-05-09", lang="lt", form="iso", span="2013-05-09"),
@@ -2746,8 +2746,6 @@ CASES.extend([
     c("imprescindible anotarse en Gráficas Arfe antes do xoves día 6 de abril ás 20,00 h.", "2017-04-06T20:00:00", ref=dt.date(2017, 4, 5), lang="gl", form="time", span="xoves día 6 de abril ás 20,00 h"),
 ])
 FAILURES.extend([
-    # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
-    x("o espectáculo que ofrecerá Sergio Pazos este venres, día 7, no auditorio municipal de Burela", "no_date", ref=dt.date(2017, 4, 5), lang="gl", form="no_date"),
     # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-14&id=2009-10-3&lg=cas&mnc=-9
     x("Desenvolvernase en horario de 11.00 a 14.00 e de 16.00 a 19.00h.", "no_date", lang="gl", form="no_date"),
 ])
@@ -3176,8 +3174,6 @@ FAILURES.extend([
     # https://haarlem.christenunie.nl/agenda
     x("De gemeenteraad vergadert doorgaans op donderdag 1x per vier weken van 19.30-23 uur.", "no_date", lang="nl", form="no_date"),
     x("Week 1: 17-23 uur Commissie Ontwikkeling en Commissie Samenleving", "no_date", lang="nl", form="no_date"),
-    # https://camarasaoroque.sp.gov.br/?p=2698 (a day without its month)
-    x("voltando a funcionar na quinta-feira, dia 11, a partir das 8h.", "no_date", ref=dt.date(2021, 2, 5), lang="pt", form="no_date"),
     # https://www.cm-sabugal.pt/tipo-reuniao/reunioes-de-camara/
     x("As reuniões do Executivo realizam-se quinzenalmente, com início às 10h00", "no_date", lang="pt", form="no_date"),
     # https://www.sundbyberg.se/
@@ -3280,8 +3276,6 @@ CASES.extend([
 FAILURES.extend([
     # http://twojmieroszow.pl/pierwsza-sesja-rady-miejskiej-viii-kadencji/
     x("Posiedzenie zaczyna się o godzinie 13:00.", "no_date", lang="pl", form="no_date"),
-    # https://alkonetara.org/foros/debate/pleno-ordinario-del-mes-de-noviembre/ (a day without its month)
-    x("El próximo Jueves día 19, a las 19 horas tendrá lugar el Pleno ordinario correspondiente al mes de Noviembre.", "no_date", ref=dt.date(2015, 11, 10), lang="es", form="no_date"),
     # https://zaratan.es/sesiones-plenarias
     x("fijándose su inicio de convocatoria a las 17,00 horas.", "no_date", lang="es", form="no_date"),
 ])
@@ -3879,5 +3873,279 @@ FAILURES.extend([
     x('Festyn rodzinny odbywa się w godzinach 9.00-14.00 na terenie Targowiska Miejskiego', 'no_date', lang='pl', form='no_date'),
     # http://parafiaswfranciszek.pl/2018/05/30/marsz-dla-zycia-i-rodziny/
     x('Spotykamy się o godz. 13:15, a następnie ulicami Śródmieścia przejdziemy do Parku Miejskiego', 'no_date', lang='pl', form='no_date'),
+])
+CASES.extend([
+    # Three cases once labelled no_date, read since the 5 Dec 2026 round: a weekday and a day
+    # with no month, placed by the reference (see docs/dates.md, "A day named with its weekday")
+    # http://www.cronica3.com/2017/04/alumnos-do-colexio-de-cervo-e-de-intercambio-do-ies-marques-de-sargadelos-visitaron-hoxe-a-casa-consistorial/
+    c("o espectáculo que ofrecerá Sergio Pazos este venres, día 7, no auditorio municipal de Burela", "2017-04-07", ref=dt.date(2017, 4, 5), lang="gl", form="weekday_day", span="venres, día 7"),
+    # https://camarasaoroque.sp.gov.br/?p=2698 (a day without its month; 11 March is a Thursday too, farther from the page)
+    c("voltando a funcionar na quinta-feira, dia 11, a partir das 8h.", "2021-02-11T08:00:00", ref=dt.date(2021, 2, 5), lang="pt", form="weekday_day", span="quinta-feira, dia 11, a partir das 8h"),
+    # https://alkonetara.org/foros/debate/pleno-ordinario-del-mes-de-noviembre/ (a day without its month)
+    c("El próximo Jueves día 19, a las 19 horas tendrá lugar el Pleno ordinario correspondiente al mes de Noviembre.", "2015-11-19T19:00:00", ref=dt.date(2015, 11, 10), lang="es", form="weekday_day", span="Jueves día 19, a las 19 horas"),
+])
+CASES.extend([
+    # An eighteenth batch (5 Dec 2026): 167 forms from pages not used before, read by the code
+    # before the round: 143/167 (85.6 %); the 161 read after it are here (docs/dates.md)
+    # https://pelop.gr/patra-anavalletai-i-christougenniatiki-eikastiki-drasi-stin-plateia-georgiou/
+    c('Αναβάλλεται η εκδήλωση που ήταν προγραμματισμένη να πραγματοποιηθεί σήμερα, Σάββατο 20 Δεκεμβρίου, στις 18:00, στην πλατεία Γεωργίου.', '2025-12-20T18:00:00', ref=dt.date(2025, 12, 20), lang='el', form='time', span='Σάββατο 20 Δεκεμβρίου, στις 18:00'),
+    # https://odigos-pierias.gr/ (πρόγραμμα εορτασμού των Θεοφανείων, Δήμος Πύδνας-Κολινδρού)
+    c('ΠΡΟΓΡΑΜΜΑ ΕΟΡΤΑΣΜΟΥ ΤΩΝ ΘΕΟΦΑΝΕΙΩΝ ΤΟ ΣΑΒΒΑΤΟ 6 ΙΑΝΟΥΑΡΙΟΥ 2024', '2024-01-06', lang='el', form='text', span='ΣΑΒΒΑΤΟ 6 ΙΑΝΟΥΑΡΙΟΥ 2024'),
+    # https://timeforgoodnews.gr/2022/12/ (παραμονή Πρωτοχρονιάς στο Βύρωνα)
+    c('30/12/2022\nΤο Σάββατο 31 Δεκεμβρίου Παραμονή της Πρωτοχρονιάς', '2022-12-30', lang='el', form='text', span='30/12/2022'),
+    c('Η προγραμματισμένη παιδική θεατρική παράσταση για τις 3 Ιανουαρίου δεν πραγματοποιηθεί', '2023-01-03', ref=dt.date(2022, 12, 30), lang='el', form='missing_year', span='3 Ιανουαρίου'),
+    # https://eordaia.org/index.php/14-2016-dekemvrios/1610-eortastikes-thriskeftikes-paidikes-ekdiloseis-sto-dimo-servion-velventou
+    c('ΠΑΡΑΣΚΕΥΗ  23 ΔΕΚΕΜΒΡΙΟΥ\n\n4μ.μ. - Τρανόβαλτο, Παιδικό πρόγραμμα', '2016-12-23T16:00:00', ref=dt.date(2016, 12, 15), lang='el', form='time', span='ΠΑΡΑΣΚΕΥΗ  23 ΔΕΚΕΜΒΡΙΟΥ\n\n4μ.μ.'),
+    c('ΠΡΩΤΟΧΡΟΝΙΑ ΚΥΡΙΑΚΗ 1 ΙΑΝΟΥΑΡΙΟΥ\n\n10:15π.μ. Επίσημη Δοξολογία', '2017-01-01T10:15:00', ref=dt.date(2016, 12, 15), lang='el', form='time', span='ΚΥΡΙΑΚΗ 1 ΙΑΝΟΥΑΡΙΟΥ\n\n10:15π.μ.'),
+    # http://www.kosmoslarissa.gr/blog/larisa/me-aslanidoy-to-anamma-toy-dentroy-sti-larisa-to-programma-ton-eortastikon-ekdiloseon
+    c('Το άναμμα του χριστουγεννιάτικου δέντρου θα πραγματοποιηθεί στην κεντρική πλατεία της πόλης την Τετάρτη 28 Νοεμβρίου', '2018-11-28', ref=dt.date(2018, 11, 20), lang='el', form='missing_year', span='Τετάρτη 28 Νοεμβρίου'),
+    c('ΤΕΤΑΡΤΗ 28.11.2018\n\n20:00 ΚΕΝΤΡΙΚΗ ΠΛΑΤΕΙΑ', '2018-11-28T20:00:00', lang='el', form='time', span='ΤΕΤΑΡΤΗ 28.11.2018\n\n20:00'),
+    c('το Πάρκο των Ευχών που ανοίγει τις πύλες του στις 7 Δεκεμβρίου με σόου στον πάγο', '2018-12-07', ref=dt.date(2018, 11, 20), lang='el', form='missing_year', span='7 Δεκεμβρίου'),
+    # http://www.pamebolta.gr/ (Εκδηλώσεις Δήμων: Φεστιβάλ Καλοκαιριού 2020, Θεσσαλονίκη)
+    c('διοργανώνει από τις 15 Ιουλίου έως τις 5 Σεπτεμβρίου το Φεστιβάλ Καλοκαιριού 2020', '2020-07-15', '2020-09-05', ref=dt.date(2020, 7, 1), lang='el', form='range', span='15 Ιουλίου έως τις 5 Σεπτεμβρίου'),
+    # https://novinata.bg/regiona/i-dnes-v-pesthera-koledni-istorii-magiq-i-muzika/
+    c('Днес от 11:00 ч., на площад „България“ ще научим любопитни „Коледни истории край елхата“', '2025-12-18T11:00:00', ref=dt.date(2025, 12, 18), lang='bg', form='time', span='Днес от 11:00 ч.'),
+    # https://bnr.bg/radiobulgaria/post/102080644/praznichna-magia-s-pesni-tanci-i-sreshti-s-dado-koleda-otkrivat-koledno-gradche-v-pleven
+    c('Тазгодишната празнична програма на общината ще стартира на 2 декември с тържествено запалване на коледната елха', '2024-12-02', ref=dt.date(2024, 11, 25), lang='bg', form='missing_year', span='2 декември'),
+    c('ледената пързалка на площад "Възраждане", която ще остане отворена до 2 януари', '2025-01-02', ref=dt.date(2024, 11, 25), lang='bg', form='missing_year', span='2 януари'),
+    # http://arenamedia.net/news.php?newsandpromotion_id=35908
+    c('13.08.2018  » Цяла седмица празници на община Сливо поле', '2018-08-13', lang='bg', form='text', span='13.08.2018'),
+    c('Празници на община Сливо поле ще се проведат от 13-ти до 19 август.', '2018-08-13', '2018-08-19', ref=dt.date(2018, 8, 13), lang='bg', form='range', span='от 13-ти до 19 август'),
+    c('Началото е днес, 13 август, от 9.30 часа, с официално откриване', '2018-08-13T09:30:00', ref=dt.date(2018, 8, 13), lang='bg', form='time', span='13 август, от 9.30 часа'),
+    c('На следващия ден, 14 август, от 10.00 часа започва детски празник', '2018-08-14T10:00:00', ref=dt.date(2018, 8, 13), lang='bg', form='time', span='14 август, от 10.00 часа'),
+    c('Традиционният панаир започва в събота, 18 август, с фермерски базар и битак', '2018-08-18', ref=dt.date(2018, 8, 13), lang='bg', form='missing_year', span='събота, 18 август'),
+    # https://www.balkannews.bg/kocherinovo-shte-praznuva-dva-dni-s-muzika-i-tanci
+    c('Община Кочериново организира тържествено честване на празника на града на 20 и 21 септември 2025 г.', '2025-09-20', '2025-09-21', lang='bg', form='range', span='20 и 21 септември 2025 г.'),
+    c('Над 16 млн. лева са щетите след пожара в Пирин\n- 18 септември, 2025', '2025-09-18', lang='bg', form='text', span='18 септември, 2025'),
+    # http://calendar.dir.bg/inner.php?d=1&month=10&year=2018&cid=0&sid=0&eid=75275
+    c('1 Окт\n\nПрояви по повод празника на град Банско', '2018-10-01', ref=dt.date(2018, 9, 28), lang='bg', form='missing_year', span='1 Окт'),
+    c('На 5 октомври в 9.00 ч. Празникът на града ще започне с тържествена света литургия', '2018-10-05T09:00:00', ref=dt.date(2018, 9, 28), lang='bg', form='time', span='5 октомври в 9.00 ч.'),
+    # https://novinata.bg/regiona/stara-zagora-chestva-denq-na-narodnite-buditeli-s-bogata-programa/
+    c('петък, октомври 24, 2025\nСтара Загора чества Деня на народните будители', '2025-10-24', lang='bg', form='text', span='петък, октомври 24, 2025'),
+    c('Събитията, посветени на Деня на народните будители започват от 27 октомври 2025 г., а на 30 октомври', '2025-10-27', lang='bg', form='text', span='27 октомври 2025 г.'),
+    c('На 1 ноември (събота) традиционно ще бъде отслужена заупокойна литургия', '2025-11-01', ref=dt.date(2025, 10, 24), lang='bg', form='missing_year', span='1 ноември (събота)'),
+    # https://partizanske.info/?ai1ec=action~agenda|time_limit~1656626400
+    c('Oslavy sa konajú v sobotu 6. augusta na ihrisku', '2022-08-06', ref=dt.date(2022, 7, 20), lang='sk', form='missing_year', span='sobotu 6. augusta'),
+    # https://korzar.sme.sk/c/22990214/dni-mesta-trebisov-tip-na-vikend-27-a-28-augusta.html
+    c('Vyvrcholením najväčšieho letného kultúrno-spoločenského podujatia bude víkendový program 27. a 28. augusta.', '2022-08-27', '2022-08-28', ref=dt.date(2022, 8, 22), lang='sk', form='range', span='27. a 28. augusta'),
+    c('V piatok 26. a v sobotu 27. augusta je pripravený bohatý program', '2022-08-26', '2022-08-27', ref=dt.date(2022, 8, 22), lang='sk', form='range', span='piatok 26. a v sobotu 27. augusta'),
+    # https://www.ajdnes.sk/den-mesta-2018/nove-mesto-nad-vahom/95410
+    c('sa 8. júna 2018 uskutoční celodenné podujatie na námestí', '2018-06-08', lang='sk', form='text', span='8. júna 2018'),
+    # https://partizanske.info/?ai1ec=action~agenda|time_limit~1682287200
+    c('tradičné stavanie mája, ktoré sa uskutoční pred Kultúrnym domom vo Veľkých Bieliciach v sobotu 29. apríla so začiatkom o 17. hodine.', '2023-04-29T17:00:00', ref=dt.date(2023, 4, 24), lang='sk', form='time', span='sobotu 29. apríla so začiatkom o 17. hodine'),
+    c('Májového kultúrneho festivalu, ktorý sa bude konať 30. apríla na Námestí SNP v Partizánskom.', '2023-04-30', ref=dt.date(2023, 4, 24), lang='sk', form='missing_year', span='30. apríla'),
+    c('Stand-up komediálnu šou Silné Reči si máte príležitosť vychutnať v piatok 5. mája so začiatkom o 19.00 h.', '2023-05-05T19:00:00', ref=dt.date(2023, 4, 24), lang='sk', form='time', span='piatok 5. mája so začiatkom o 19.00 h'),
+    # https://partizanske.info/?ai1ec=action~agenda|time_limit~1705014000
+    c('Mobilný zber kuchynských olejov\njan 15 @ 14:30 – 15:45', '2024-01-15T14:30:00', '2024-01-15T15:45:00', ref=dt.date(2024, 1, 12), lang='sk', form='time', span='jan 15 @ 14:30 – 15:45'),
+    c('V utorok 16. januára a v utorok 30. januára 2024 o 7.00 hod. sa na území mesta Partizánske uskutoční zber', '2024-01-16T07:00:00', lang='sk', form='time', span='utorok 16. januára a v utorok 30. januára 2024 o 7.00 hod.'),
+    # https://infovolby.sk/clanok/predbezny-prehlad-udalosti-na-sobotu-9-septembra
+    c('Predbežný prehľad udalostí na sobotu 9. septembra', '2023-09-09', ref=dt.date(2023, 9, 8), lang='sk', form='missing_year', span='sobotu 9. septembra'),
+    c('Salamandrové dni (7. - 9. septembra)\n\nBanská Štiavnica', '2023-09-07', '2023-09-09', ref=dt.date(2023, 9, 8), lang='sk', form='range', span='7. - 9. septembra'),
+    # https://teraz.sk/regiony/bude-veselo-v-dolnom-kubine-sa-chysta/816636-clanok.html
+    c('Streda 21. máj 2025Meniny má Zina', '2025-05-21', lang='sk', form='text', span='Streda 21. máj 2025'),
+    c('otvorenie Športových hier telesne znevýhodnenej mládeže, ktoré budú v Dolnom Kubíne od 12. do 15. septembra.', '2024-09-12', '2024-09-15', ref=dt.date(2024, 8, 19), lang='sk', form='range', span='od 12. do 15. septembra'),
+    c('Počas piatka 13. septembra a soboty 14. septembra ponúknu program plný zábavy', '2024-09-13', '2024-09-14', ref=dt.date(2024, 8, 19), lang='sk', form='range', span='piatka 13. septembra a soboty 14. septembra'),
+    # https://archiv.kulturneleto.eu/2016/aktualne/index-1.htm?show=primatorsky-den-zmena
+    c('vzhľadom k nepriaznivej predpovedi počasia na piatok 7. októbra 2016, kedy sa bude konať Primátorský deň', '2016-10-07', lang='sk', form='text', span='piatok 7. októbra 2016'),
+    # https://jienii.ro/targu-jiu-incep-zilele-orasului-evenimente-in-piata-prefecturii-duminica-seara
+    c('Duminică seara, 15 mai, încep manifestările dedicate Zilelor Orașului.', '2022-05-15', ref=dt.date(2022, 5, 15), lang='ro', form='missing_year', span='15 mai'),
+    # http://adevarul.ro/locale/satu-mare/zilele-orasului-editia-xxi-vor-loc-perioada-25-27-mai-1_5ae0688bdf52022f7537e88e/index.html
+    c('Zilele Oraşului vor avea loc în acest an în perioada 25-27 mai', '2018-05-25', '2018-05-27', ref=dt.date(2018, 4, 25), lang='ro', form='range', span='25-27 mai'),
+    # http://www.zi-de-zi.ro/2017/11/20/iluminatul-festiv-si-patinoarul-din-targu-mures-inaugurate-curand/
+    c('a declarat vineri, 17 noiembrie, într-o conferinţă de presă, dr. Dorin Florea', '2017-11-17', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='vineri, 17 noiembrie'),
+    c('Miercuri, 6 decembrie, va fi inaugurat iluminatul festiv', '2017-12-06', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='Miercuri, 6 decembrie'),
+    c('Luni, 18 decembrie, va fi organizată o manifestare cultural-artistică dedicată Crăciunului, în data de 20 decembrie va avea loc concertul', '2017-12-18', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='Luni, 18 decembrie'),
+    # https://albasat.md/program-cultural-pentru-31-august
+    c('Cursul valutar oficial la 29.01.2026', '2026-01-29', lang='ro', form='text', span='29.01.2026'),
+    # https://www.radiomures.ro/stiri/incep-zilele-targumuresene.html
+    c('Publicat de APETRI MARGARETA, 22 iunie 2021, 12:48 / actualizat: 23 iunie 2021, 8:49', '2021-06-22T12:48:00', lang='ro', form='time', span='22 iunie 2021, 12:48'),
+    c('Ediția a XXIV-a a Zilelor Târgumureșene ține doar două zile, 26 și 27 iunie, nu o săptămână', '2021-06-26', '2021-06-27', ref=dt.date(2021, 6, 22), lang='ro', form='range', span='26 și 27 iunie'),
+    # https://sfantugheorgheinfo.ro/stiri/news-2850
+    c('Vineri, 24. Ianuarie 2025.\n\nProgramul Zilelor Sfântu Gheorghe a prins contur', '2025-01-24', lang='ro', form='text', span='Vineri, 24. Ianuarie 2025'),
+    c('concerte în aer liber, care va avea loc în perioada 1 – 3 mai, pe scena mare', '2015-05-01', '2015-05-03', ref=dt.date(2015, 1, 23), lang='ro', form='range', span='1 – 3 mai'),
+    c('Ofertele pentru performanţele pe scena mare sunt aşteptate până cel târziu 31 ianuarie.', '2015-01-31', ref=dt.date(2015, 1, 23), lang='ro', form='missing_year', span='31 ianuarie'),
+    # https://www.szon.hu/helyi-kozelet/2024/09/varosnap-lesz-baktaloranthazan
+    c('a baktalórántházai városnapon szeptember 28-án, szombaton a Nyírkércsi úti Szabadidő Központban', '2024-09-28', ref=dt.date(2024, 9, 10), lang='hu', form='missing_year', span='szeptember 28-án'),
+    # https://infostart.hu/kultura/2011/05/06/szines-programokkal-var-mindenki-szombaton-obuda-432072/amp
+    c('Infostart\n2011. május 6. 18:15\nSzombaton hetedik alkalommal', '2011-05-06T18:15:00', lang='hu', form='time', span='2011. május 6. 18:15'),
+    # https://kenderes.hu/traktoros-felvonulas-kenderesi-szakiskola-2023-majus-05/
+    c('Augusztus 13-án a Horthy-ligetben ismét megrendezésre kerül az immár hosszú múltra visszatekintő Búcsú és Városnap.', '2023-08-13', ref=dt.date(2023, 8, 1), lang='hu', form='missing_year', span='Augusztus 13-án'),
+    # https://www.martanmatkassa.fi/p/minne-menna-tapahtumakalenteri.html
+    c('Edit 4.6.2024\n\nTORIT JA MARKKINAT', '2024-06-04', lang='fi', form='text', span='4.6.2024'),
+    # https://www.kivijarvi.fi/tapahtumat/moottorisaha-soikoon-kulttuurifestivaali-29-306
+    c('Moottorisaha soikoon kulttuurifestivaali 29.-30.6\nAlkaa\nSatamatorilla.', '2019-06-29', '2019-06-30', ref=dt.date(2019, 6, 1), lang='fi', form='range', span='29.-30.6'),
+    c('Ti 8.7 klo 15.00\nOravanpyörä', '2025-07-08T15:00:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='Ti 8.7 klo 15.00'),
+    c('Ke 9.7 klo 19- 20 Kansanusko ja Nuijasota', '2025-07-09T19:00:00', '2025-07-09T20:00:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='Ke 9.7 klo 19- 20'),
+    c('La 12.07\nklo 12:30\nKeitto, leivät ja juomat', '2025-07-12T12:30:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='La 12.07\nklo 12:30'),
+    # http://www.vaasankaupunginorkesteri.fi/en/topical/news
+    c('25.4.2016 - 10:55\nInternational cake exhibition', '2016-04-25', lang='fi', form='text', span='25.4.2016'),
+    # a Finnish travel magazine on Tallinn Day, 15.5.2019 (Vapaa-aika)
+    c('Tänään keskiviikkona 15. toukokuuta vietetään vuosittaista Tallinnan päivää.', '2019-05-15', ref=dt.date(2019, 5, 15), lang='fi', form='missing_year', span='keskiviikkona 15. toukokuuta'),
+    c('Tallinnan vanhankaupungin luistelukenttä avataan tänä vuonna 16. marraskuuta.', '2024-11-16', ref=dt.date(2024, 11, 13), lang='fi', form='missing_year', span='16. marraskuuta'),
+    # https://reisijuht.delfi.ee/artikkel/120291303/kuhu-minna-eesoleval-nadalavahetusel-vaata-mis-uritused-ule-eesti-toimuvad
+    c('Selle tehakse Vabaduse väljakul algust juba 9. mai pärastlõunal.', '2024-05-09', ref=dt.date(2024, 5, 8), lang='et', form='missing_year', span='9. mai'),
+    # https://tallinnakeskhaigla.ee/et/group/333/news?page=6
+    c('Tallinna päev pakub 18. mail rohkesti tegevusi', '2024-05-18', ref=dt.date(2024, 5, 10), lang='et', form='missing_year', span='18. mail'),
+    c('Kolmapäeval, 15. mail ja laupäeval, 18. mail on nii linlased kui ka linna külalised oodatud', '2024-05-15', ref=dt.date(2024, 5, 10), lang='et', form='missing_year', span='Kolmapäeval, 15. mail ja laupäeval, 18. mail'),
+    c('Kuni 28. aprillini on avatud taotlusvoor 30. augustil aset leidva linnaruumifestivali', '2024-04-28', ref=dt.date(2024, 4, 10), lang='et', form='missing_year', span='28. aprillini'),
+    # https://jelgava.lv/ (Pilsētas svētki: šodien pasākumiem piesātinātākā diena)
+    c('27.05.2023.\n\nŠodien, 27. maijā, Pilsētas svētkus sākam svinēt', '2023-05-27', lang='lv', form='text', span='27.05.2023'),
+    c('Šodien, 27. maijā, Pilsētas svētkus sākam svinēt', '2023-05-27', ref=dt.date(2023, 5, 27), lang='lv', form='missing_year', span='27. maijā'),
+    # http://www.gorod.lv/novosti/232568-daugavpils-pilsetas-dome-pastastija-par-gaidamajiem-pilsetas-svetkiem
+    c('Otrdien, 27.maijā, Daugavpils pilsētas domē notikušajā preses konferencē', '2014-05-27', ref=dt.date(2014, 5, 28), lang='lv', form='missing_year', span='Otrdien, 27.maijā'),
+    c('piektdien, 6.jūnijā, kad tiks uzņemti Pilsētas svētku viesi', '2014-06-06', ref=dt.date(2014, 5, 28), lang='lv', form='missing_year', span='piektdien, 6.jūnijā'),
+    c('6.jūnijā plkst.21:00 Vienības laukumā uzstāsies leģendārā latviešu grupa', '2014-06-06T21:00:00', ref=dt.date(2014, 5, 28), lang='lv', form='time', span='6.jūnijā plkst.21:00'),
+    c('galvenā Pilsētas svētku svinēšanas diena būs sestdiena, 7.jūnijs, kad notiks vairāki interesanti pasākumi', '2014-06-07', ref=dt.date(2014, 5, 28), lang='lv', form='missing_year', span='sestdiena, 7.jūnijs'),
+    # https://kultura.bauska.lv/event/bauskas-novada-svetki-zem-zelta-ozola-zariem
+    c('2022-06-04 Visu dienu\n4. jūnijā ar spēcīgu devīzi', '2022-06-04', lang='lv', form='text', span='2022-06-04'),
+    c('2025-12-31 23:30 - 2026-01-01 01:00\n\n31.decembrī no plkst. 23.30 pulcēsimies', '2025-12-31T23:30:00', '2026-01-01T01:00:00', lang='lv', form='time', span='2025-12-31 23:30 - 2026-01-01 01:00'),
+    c('31.decembrī no plkst. 23.30 pulcēsimies Bauskas Rātslaukumā', '2025-12-31T23:30:00', ref=dt.date(2025, 12, 1), lang='lv', form='time', span='31.decembrī no plkst. 23.30'),
+    # https://dzeltenais.lv/vecriga-notiks-grandiozs-rigas-dzimsanas-dienas-pikniks-apkaimju-svetkos-izskanes-grupas-perkons-koncerts
+    c('Sestdien, 20. augustā, Rīgas iedzīvotāji un pilsētas viesi aicināti', '2022-08-20', ref=dt.date(2022, 8, 15), lang='lv', form='missing_year', span='Sestdien, 20. augustā'),
+    # https://daugavpils.lv/pilseta/par-daugavpili/pilsetas-zinas/read-12686
+    c('28.maijs, sestdiena\n\nVecajā forštatē (Vidzemes 41)', '2016-05-28', ref=dt.date(2016, 5, 20), lang='lv', form='missing_year', span='28.maijs'),
+    # https://kmintys.lt/2010/06/05/po-menesio-surmuliuos-miesto-svente
+    c('Liepos 3-4 dienomis vyks miesto šventė', '2010-07-03', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='range', span='Liepos 3-4'),
+    c('Didžiausios linksmybės numatomos liepos 4-ąją, kai jau nuo ankstyvo ryto šurmuliuos mugė', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='missing_year', span='liepos 4'),
+    # Zarasų rajono savivaldybė, naujiena "Salako miestelio šventė" (2023-06-28)
+    c('Salako miestelio šventėje, kuri vyks birželio 30–liepos 2 dienomis.', '2023-06-30', '2023-07-02', ref=dt.date(2023, 6, 28), lang='lt', form='range', span='birželio 30–liepos 2'),
+    c('Birželio 30 diena\n19.00 val. – šokvakaris.', '2023-06-30T19:00:00', ref=dt.date(2023, 6, 28), lang='lt', form='time', span='Birželio 30 diena\n19.00 val.'),
+    c('Zarasų rajono savivaldybė\n2023-06-28 13:15:35', '2023-06-28T13:15:35', lang='lt', form='time', span='2023-06-28 13:15:35'),
+    # https://apkeliauk.lt/lietuva/pasvalys/pasvalio-miesto-svente-2024-programa/
+    c('Birželio 21 d. (Penktadienis)\n\n15:00 Bernardo Brazdžionio literatūros premijos teikimas', '2024-06-21T15:00:00', ref=dt.date(2024, 6, 1), lang='lt', form='time', span='Birželio 21 d. (Penktadienis)\n\n15:00'),
+    # https://www.tv3.lt/naujiena/zmones/zivile-pinskuviene-siuncia-zinia-kreipiasi-i-visus-n1438721
+    c('Jau šį šeštadienį, liepos 26-ąją dieną, kviečiu į ypatingą šventę', '2025-07-26', ref=dt.date(2025, 7, 24), lang='lt', form='missing_year', span='šeštadienį, liepos 26'),
+    # https://www.zkc.lt/lt/renginiai/vasario-16-osios-minėjimas-salake
+    c('📅 Vasario 16 d.\n🕚 11.00 val. – Šv. Mišios', '2026-02-16T11:00:00', ref=dt.date(2026, 2, 1), lang='lt', form='time', span='Vasario 16 d.\n🕚 11.00 val.'),
+    # https://www.bell-lloc.cat/noticies/disponible-el-programa-de-la-festa-major-de-maig
+    c('finalitzarà amb la sessió llarga de ball el diumenge dia 8 de maig.', '2016-05-08', ref=dt.date(2016, 4, 28), lang='ca', form='missing_year', span='diumenge dia 8 de maig'),
+    # https://mercatdelninot.com/festa-major/
+    c('Dissabte dia 1 d’octubre de 11,30 h  a  12,30 h. (pl. Mallorca/Villarroel)', '2022-10-01T11:30:00', '2022-10-01T12:30:00', ref=dt.date(2022, 9, 20), lang='ca', form='time', span='Dissabte dia 1 d’octubre de 11,30 h  a  12,30 h'),
+    c('Dimecres día 5 d’octubre de 17,00 h  a  21,00 h (interior del Mercat)', '2022-10-05T17:00:00', '2022-10-05T21:00:00', ref=dt.date(2022, 9, 20), lang='ca', form='time', span='Dimecres día 5 d’octubre de 17,00 h  a  21,00 h'),
+    # https://www.santiscle.cat/ajuntament/calendari-de-festius
+    c('al Ple Municipal, en sessió ordinària de 17 de juliol de 2023.', '2023-07-17', lang='ca', form='text', span='17 de juliol de 2023'),
+    c('Darrera actualització: 16.08.2023 | 15:17', '2023-08-16T15:17:00', lang='ca', form='time', span='16.08.2023 | 15:17'),
+    # https://gurb.cat/actualitat/agenda/acte-commemoratiu-1-doctubre.html
+    c('Divendres, 1 d’octubre de 2021 de 19:30h a 22:00h', '2021-10-01T19:30:00', '2021-10-01T22:00:00', lang='ca', form='time'),
+    # https://www.naciodigital.cat/osona/noticia/55685/tona/enceta/festa/major/hivern/aquest/cap/setmana
+    c("el municipi omple d'activitats les properes setmanes fins al 8 de desembre.", '2017-12-08', ref=dt.date(2017, 11, 24), lang='ca', form='missing_year', span='8 de desembre'),
+    # https://pontevedraviva.com/cultura/75051/mal-tiempo-obliga-trasladar-primeros-conciertos-fiesta-santa-rita-auditorio/
+    c('As choivas previstas para a xornada do sábado, 22 de maio, día de Santa Rita', '2021-05-22', ref=dt.date(2021, 5, 21), lang='gl', form='missing_year', span='sábado, 22 de maio'),
+    # https://terrachaxa.com/news/vilalba-celebrara-de-novo-o-ciclo-de-musica-na-praza-durante-o-veran/6555
+    c('30 Maio 2019\n\nO Concello de Vilalba celebrará de novo este verán', '2019-05-30', lang='gl', form='text', span='30 Maio 2019'),
+    # http://www.galiciaartabradigital.com/archivos/269421
+    c('Lunes, día 15, comienzan las fiestas de Santa María en la parroquia de Cabalar, a las 13.30 horas', '2022-08-15', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='Lunes, día 15'),
+    c('Martes 16, a las 13.00 horas se oficiará la misa solemne', '2022-08-16T13:00:00', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='Martes 16, a las 13.00 horas'),
+    c('Hasta el domingo día 28 celebración de la Festa do Lago', '2022-08-28', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='domingo día 28'),
+    c('El viernes 12 , a partir de las 16.30 horas se celebrará el Gravity', '2022-08-12T16:30:00', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='viernes 12 , a partir de las 16.30 horas'),
+    c('En las jornadas del sábado 20 y domingo 21 se celebrará la Feira do Comercio Local', '2022-08-20', '2022-08-21', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='sábado 20 y domingo 21'),
+    # https://turismoa.tolosa.eus/en/node/9866
+    c('18/07/2023 |\n\nKultura Plazara', '2023-07-18', lang='eu', form='text', span='18/07/2023'),
+    c('Jaialdia uztailaren 21etik 23ra ospatuko da Zumardi Txikian', '2023-07-21', '2023-07-23', ref=dt.date(2023, 7, 18), lang='eu', form='range', span='uztailaren 21etik 23ra'),
+    c('Larunbatean, uztailak 22, Broken Brothers Brass Band kale-bandak', '2023-07-22', ref=dt.date(2023, 7, 18), lang='eu', form='missing_year', span='Larunbatean, uztailak 22'),
+    # https://gipuzkoa.hitza.eus/2014/04/11/udaberriari-ongi-etorria-musikarekin
+    c('Munoako karpatik askotariko musika taldeak igaroko dira bihar, 18:00etatik aurrera.', '2014-04-12T18:00:00', ref=dt.date(2014, 4, 11), lang='eu', form='time', span='bihar, 18:00'),
+    # https://usurbildarrakaurrera.com/2019/03/12/martxoaren-30ean-usurbilgo-kantu-taldearen-10-urteurrena-ospatuko-da/
+    c('egitarau berezia antolatu du martxoaren 30erako (larunbata).', '2019-03-30', ref=dt.date(2019, 3, 12), lang='eu', form='missing_year', span='martxoaren 30'),
+    c('izen ematea zabalik martxoaren 14ra (osteguna) arte', '2019-03-14', ref=dt.date(2019, 3, 12), lang='eu', form='missing_year', span='martxoaren 14ra (osteguna)'),
+    # https://www.oyposten.no/nyheter/i/kExLRv/ka-skjer-paa-finnoey-8-juli
+    c('Ka skjer på Finnøy 8. juli?', '2017-07-08', ref=dt.date(2017, 7, 1), lang='no', form='missing_year', span='8. juli'),
+    c('Laurdag 8. juli arrangerer foreininga Ka skjer på Finnøy for femte gong Sommartorg', '2017-07-08', ref=dt.date(2017, 7, 1), lang='no', form='missing_year', span='8. juli'),
+    # https://midborgin.is/2017/06/
+    c('Laugardagurinn 1.júlí er Langur laugardagur', '2017-07-01', ref=dt.date(2017, 6, 28), lang='is', form='missing_year', span='1.júlí'),
+    c('N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni', '2017-06-10', ref=dt.date(2017, 6, 5), lang='is', form='missing_year', span='10.júní'),
+    # https://kgeysir.is/10-okt/
+    c('by kgeysir · 9. október, 2017 Hátíðardagskrá 2017', '2017-10-09', lang='is', form='text', span='9. október, 2017'),
+    # https://www.reykjanesbaer.is/is/stjornsysla/stjornsyslan/fundargerdir/baejarstjorn/700-fundur
+    c('16.06.2025 17:00\n\n700. fundur', '2025-06-16T17:00:00', lang='is', form='time', span='16.06.2025 17:00'),
+    c('haldinn í Stapa, Hljómahöll, 16. júní 2025, kl. 17:00', '2025-06-16T17:00:00', lang='is', form='time', span='16. júní 2025, kl. 17:00'),
+    c('1. Fundargerðir bæjarráðs 5. og 12. júní 2025 (2025010003)', '2025-06-05', lang='is', form='text', span='5. og 12. júní 2025'),
+    # https://reykjavik.is/frettir/2023/lif-og-fjor-i-midborginni
+    c('Á morgun föstudaginn 21. júlí hefjast sumartímar Kramhússins', '2023-07-21', ref=dt.date(2023, 7, 20), lang='is', form='missing_year', span='föstudaginn 21. júlí'),
+    c('24. júlí kl. 14:00 ContaKids með Önnu Heru', '2023-07-24T14:00:00', ref=dt.date(2023, 7, 20), lang='is', form='time', span='24. júlí kl. 14:00'),
+    c('Druslugangan fer fram laugardaginn 22. júlí 2023.', '2023-07-22', lang='is', form='text', span='laugardaginn 22. júlí 2023'),
+    c('verður haldin í Hljómskálagarðinum 22 - 23 júlí í samstarfi við Reykjavíkurborg', '2023-07-22', '2023-07-23', ref=dt.date(2023, 7, 20), lang='is', form='range', span='22 - 23 júlí'),
+    # http://old.mcc.is/frettir/nr/2904.html
+    c('Fjölmenningardagur Reykjavíkurborgar 27. mai í Hörpu\n\n22.5.2017 Fréttir', '2017-05-27', ref=dt.date(2017, 5, 22), lang='is', form='missing_year', span='27. mai'),
+    c('Laugardaginn 27. maí verður menningu hátíðlega fagnað', '2017-05-27', ref=dt.date(2017, 5, 22), lang='is', form='missing_year', span='Laugardaginn 27. maí'),
+    # https://mnenie.dp.ua/svjatkova-afisha-na-24-serpnja
+    c('24 серпня в парку Слави відбудуться урочистості та святковий концерт', '2019-08-24', ref=dt.date(2019, 8, 20), lang='uk', form='missing_year', span='24 серпня'),
+    # https://rada.ekhmilnyk.gov.ua/uk/articles/item/2004/yak-vidznachaty-den-nezalezhnosti-vyrishuvav-orhkomitet
+    c('планується провести 23 серпня урочисту церемонію підняття Державного Прапора України', '2019-08-23', ref=dt.date(2019, 8, 10), lang='uk', form='missing_year', span='23 серпня'),
+    # https://mykyivregion.com.ua/news/eksmer-biloyi-cerkvi-zvernuvsya-do-mistyan-z-nagodi-dnya-mista
+    c('16.09.2024 12:19\nЕксмер Білої Церкви звернувся до містян', '2024-09-16T12:19:00', lang='uk', form='time', span='16.09.2024 12:19'),
+    c('У суботу, 14 вересня, Біла Церква відзначала 992 річницю від заснування', '2024-09-14', ref=dt.date(2024, 9, 16), lang='uk', form='missing_year', span='суботу, 14 вересня'),
+    # http://rivne1.tv/Info/?id=70561
+    c('23 серпня о 10:00 на майдані Незалежності відбудеться святкування', '2016-08-23T10:00:00', ref=dt.date(2016, 8, 20), lang='uk', form='time', span='23 серпня о 10:00'),
+    # https://sonsoz.com.tr/keciorenliler-yaz-konserlerinde-bulusuyor
+    c('27 Ağustos Çarşamba günü Mehmet Çakıroğlu Parkı’nda gerçekleşecek etkinlikte', '2025-08-27', ref=dt.date(2025, 8, 25), lang='tr', form='missing_year', span='27 Ağustos Çarşamba'),
+    # https://haber.club/?p=126038
+    c('19 Ağustos Cumartesi- Şehit Ahmet Oktay Günak Parkı (Süleymaniye Mahallesi)', '2023-08-19', ref=dt.date(2023, 8, 14), lang='tr', form='missing_year', span='19 Ağustos Cumartesi'),
+    # https://www.medyakesan.com.tr/kultur-sanat/belediye-bandosu-konser-verdi-h13448.html
+    c('15-19 Mayıs tarihilerinde kutlanan Gençlik Haftası etkinlikleri kapsamında', '2019-05-15', '2019-05-19', ref=dt.date(2019, 5, 20), lang='tr', form='range', span='15-19 Mayıs'),
+    # http://www.gercekgundem.com/yurttan-haberler/26859/konakta-yaz-aksamlari-senleniyor
+    c('her hafta bir mahallede eğlence dolu saatler yaşanacak 15 Ağustos’a kadar', '2018-08-15', ref=dt.date(2018, 7, 20), lang='tr', form='missing_year', span='15 Ağustos'),
+    c('şenliklerin açılışı 25 Temmuz Çarşamba günü Çimentepe Başöğretmen İlkokulu bahçesinde yapılacak.', '2018-07-25', ref=dt.date(2018, 7, 20), lang='tr', form='missing_year', span='25 Temmuz Çarşamba'),
+    # https://siverekgazeteleri.com/mobil/haber/yaz-konseri-etkinligi-devam-ediyor-16093652.html
+    c('14-08-2023 16:39\n\nHaliliye Belediyesi', '2023-08-14T16:39:00', lang='tr', form='time', span='14-08-2023 16:39'),
+    # http://www.malatyaguncel.com/golbasi-belediyesinden-arabali-acik-hava-konseri-1635608h.htm
+    c('Yerel 28 Ekim 2020 - 10:33 Yorum: 0', '2020-10-28', lang='tr', form='text', span='28 Ekim 2020'),
+    c("29 Ekim saat 21.00'de 15 Temmuz Şehitler Anıtı karşısında düzenlenecek konserde", '2020-10-29T21:00:00', ref=dt.date(2020, 10, 28), lang='tr', form='time', span='29 Ekim saat 21.00'),
+    # https://globalparliamentofmayors.org/gpm-webinar-rethinking-the-city-post-covid/
+    c('This two-day webinar takes place on Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November at the same time.', '2020-11-12T15:00:00+01:00', '2020-11-12T17:30:00+01:00', ref=dt.date(2020, 11, 1), tz='CET', lang='en', form='zone', span='Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November'),
+    # https://capitalofdemocracy.eu/ecn-webinars/
+    c('On Wednesday 31 July 2024, 10:30 – 12:00 (CEST)', '2024-07-31T10:30:00+02:00', '2024-07-31T12:00:00+02:00', tz='CEST', lang='en', form='zone', span='Wednesday 31 July 2024, 10:30 – 12:00 (CEST)'),
+    # https://www.trami5missions.eu/taxonomy/term/4
+    c('Mission in Progress: Climate-Neutral and Smart Cities Conference 2023" on 26-27 June.', '2023-06-26', '2023-06-27', ref=dt.date(2023, 5, 10), lang='en', form='range', span='26-27 June'),
+    c('We would kindly ask you to confirm your attendance to the Cities Mission Conference by 5 June 2023.', '2023-06-05', lang='en', form='text', span='5 June 2023'),
+    # https://themayor.eu/en/a/view/register-now-for-the-european-week-of-regions-and-cities-5744
+    c('Over 500 digital working sessions will take place between 5-22 October covering various topics', '2020-10-05', '2020-10-22', ref=dt.date(2020, 9, 10), lang='en', form='range', span='between 5-22 October'),
+    # https://globalparliamentofmayors.org/gpm-city-dialogue-putting-arts-culture-at-the-centre-of-the-urban-project-how-to-make-creative-cities
+    c('will take place on Monday, 29 September 2025, from 17:00 to 18:00 CEST, online via Zoom.', '2025-09-29T17:00:00+02:00', '2025-09-29T18:00:00+02:00', tz='CEST', lang='en', form='zone', span='Monday, 29 September 2025, from 17:00 to 18:00 CEST'),
+    c('28 August – The Global Parliament of Mayors (GPM) is delighted to announce', '2025-08-28', ref=dt.date(2025, 8, 28), lang='en', form='missing_year', span='28 August'),
+    # https://www.infranken.de/lk/gem/stadtfest-ist-jetzt-auch-finanziell-gesichert-art-5464555
+    c('Vom 8. bis 10. Juli steht die Stadt im Zeichen des Festes.', '2022-07-08', '2022-07-10', ref=dt.date(2022, 5, 20), lang='de', form='range', span='Vom 8. bis 10. Juli'),
+    # http://www.schwarzwaelder-bote.de/inhalt.calw-stadtfest-findet-anfang-juli-statt.868a3d5e-dea1-40fd-b514-b7853e69e861.html
+    c('Deswegen wird das Stadtfest allerdings nicht noch einmal verschoben und findet nun vom 7. bis 9. Juli statt.', '2017-07-07', '2017-07-09', ref=dt.date(2017, 1, 20), lang='de', form='range', span='vom 7. bis 9. Juli'),
+    # https://www.hennigsdorf.de/Rathaus/Aktuelles/Stadtverwaltung-präsentiert-sich-beim-Tag-der-offenen-Tür.php
+    c('Buntes Programm am 11. Mai/ Eröffnung des Gemeinschaftszentrums "Conradsberg"', '2019-05-11', ref=dt.date(2019, 4, 20), lang='de', form='missing_year', span='11. Mai'),
+    c('Alle Bürgerinnen und Bürger sind am Samstag, den 11. Mai 2019 herzlich zum Tag der offenen Rathaustür eingeladen.', '2019-05-11', lang='de', form='text', span='Samstag, den 11. Mai 2019'),
+    c('Am 20. Januar 2004 öffnete der neue Sitz der Stadtverwaltung seine Türen.', '2004-01-20', lang='de', form='text', span='20. Januar 2004'),
+    # https://www.rheinpfalz.de/lokal/speyer_artikel,-hoffnung-für-bürgerschaftsempfang-das-wetter-hält-_arid,5664830.html
+    c('Die Stadt will ihren Bürgerschaftsempfang am Samstag, 29. Juni, 14 bis 18 Uhr, trotz durchwachsener Wettervorhersage', '2024-06-29T14:00:00', '2024-06-29T18:00:00', ref=dt.date(2024, 6, 25), lang='de', form='time', span='Samstag, 29. Juni, 14 bis 18 Uhr'),
+    # https://zwickau.de/de/aktuelles/pressemitteilungen/2023/07/283.php
+    c('Vom 24. bis 27. August wird in Zwickau das 20. Stadtfest zelebriert\n\nveröffentlicht am: 05.07.2023', '2023-08-24', '2023-08-27', ref=dt.date(2023, 7, 5), lang='de', form='range', span='Vom 24. bis 27. August'),
+    c('„20 Jahre Stadtfest Zwickau“ vom 24. bis 27. August 2023.', '2023-08-24', '2023-08-27', lang='de', form='range', span='vom 24. bis 27. August 2023'),
+])
+FAILURES.extend([
+    # The eighteenth batch's times without a date, and a list of days with no month or weekday
+    # https://odigos-pierias.gr/ (πρόγραμμα εορτασμού των Θεοφανείων, Δήμος Πύδνας-Κολινδρού)
+    x('Ώρα: 10:15΄: Καθαγιασμός των υδάτων στον Ιερό Ναό Κοιμήσεως Θεοτόκου Αιγινίου.', 'no_date', lang='el', form='no_date'),
+    # https://www.delmagyar.hu/szeged_hirek/pledes_piknik_petofitelepen/2601366/
+    x('A nap koncerttel zárul, míg a szentmise vasárnap 10 órától a Jézus Szíve katolikus templomban lesz.', 'no_date', lang='hu', form='no_date'),
+    # a Finnish travel magazine on Tallinn Day, 15.5.2019 (Vapaa-aika)
+    x('Avajaispäivänä kenttä on avoinna kello 12.00–22.00 ja ensimmäisen tunnin aikana', 'no_date', lang='fi', form='no_date'),
+    # https://www.apollo.lv/8276198/dalibnieku-gajiens-un-koncerti-piektdien-folkloras-festivala-baltica-notiks-virkne-pasakumu
+    x('Tur no plkst.11 līdz 17 notiks folkloras kopu dienas koncerts', 'no_date', lang='lv', form='no_date'),
+    # https://beta.ve.lt/naujienos/lietuva/vakaru-lietuva/sventoji-atidarys-sezona-740326
+    x('programa prasidės jau penktadienį, 17.30 val., festivalio "Švarus pajūris" atidarymo koncertu.', 'no_date', lang='lt', form='no_date'),
+    # http://www.santsadurni.cat/document.php?id=11424
+    x('22.30h Castell de focs, al Pont Romà', 'no_date', lang='ca', form='no_date'),
+    # http://www.galiciaartabradigital.com/archivos/269421
+    x('La parroquia de Ribadeume, celebra los días 13, 14 y 15 las fiestas en honor de Santa María', 'no_date', ref=dt.date(2022, 8, 10), lang='es', form='no_date'),
+    # https://www.berria.eus/bizigiro/gerizpean-non-zer_1133365_102.html
+    x('Erraldoi eta buruhandien konpartsa, 19:00etan, portuan.', 'no_date', lang='eu', form='no_date'),
+    # http://inarvik.org/2016/03/04/husk-apningen-av-vinterfestuka-i-kveld/
+    x('Åpningen varer i 20 minutter, fra 19.56 til 20.16', 'no_date', lang='no', form='no_date'),
+    # http://old.mcc.is/frettir/nr/2904.html
+    x('Flóamarkaður í Hörpu 14.00 – 17.00', 'no_date', lang='is', form='no_date'),
+    # https://semenivka-gromada.gov.ua/news/1631604723/
+    x('17.30 год – виступ заслуженого майстра спорту України', 'no_date', lang='uk', form='no_date'),
+    # https://mnenie.dp.ua/svjatkova-afisha-na-24-serpnja
+    x('16.00 – 18.00: виступ групи «Дефіцит» (м.П’ятихатки)', 'no_date', lang='uk', form='no_date'),
+    # https://sonsoz.com.tr/keciorenliler-yaz-konserlerinde-bulusuyor
+    x('Saat 19.00’da başlayacak konserin, Keçiörenlilere müzik ve eğlence dolu bir akşam yaşatması bekleniyor.', 'no_date', lang='tr', form='no_date'),
+    # https://www.hennigsdorf.de/Rathaus/Aktuelles/Stadtverwaltung-präsentiert-sich-beim-Tag-der-offenen-Tür.php
+    x('Am Samstag um 13.00 Uhr wird dann ganz offiziell das Gemeinschaftszentrum eröffnet.', 'no_date', lang='de', form='no_date'),
 ])
 # fmt: on

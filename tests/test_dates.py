@@ -228,6 +228,151 @@ def test_numbers_that_are_no_dates(text: str) -> None:
     assert find_date_ranges(text, reference=R19) == []
 
 
+# --- classes of the eighteenth batch (docs/dates.md, 5 Dec 2026), own variants ---------
+
+R_MAY24 = dt.date(2024, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("el sábado 18, a las 20.00 horas", dt.datetime(2024, 5, 18, 20), None),
+        ("nesta terça-feira (14)", dt.date(2024, 5, 14), None),
+        ("samedi 18 et dimanche 19", dt.date(2024, 5, 18), dt.date(2024, 5, 19)),
+        ("on Saturday 18th at 2pm", dt.datetime(2024, 5, 18, 14), None),
+        ("am Samstag, den 18., um 14 Uhr", dt.datetime(2024, 5, 18, 14), None),
+        ("w sobotę 18 o godz. 12", dt.datetime(2024, 5, 18, 12), None),
+        ("sabato 18 alle ore 21", dt.datetime(2024, 5, 18, 21), None),
+        ("Hasta el domingo día 5 hay fiestas", dt.date(2024, 5, 5), None),
+    ],
+)
+def test_a_day_named_with_its_weekday_takes_the_month_from_the_reference(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text, reference=R_MAY24)
+    assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "issue"),
+    [
+        ("el sábado 18", None, DateIssue.NO_DATE),  # nothing places it
+        ("Friday 11", R_MAY24, DateIssue.WEEKDAY_MISMATCH),  # no Friday 11th near May
+        # Thursday 11 February and 11 March 2021, the reference halfway between.
+        ("Thursday 11", dt.date(2021, 2, 25), DateIssue.AMBIGUOUS),
+        ("Saturday 3 pm", R_MAY24, DateIssue.NO_DATE),  # an hour, not a day
+        ("sábado 20 h", R_MAY24, DateIssue.NO_DATE),
+        ("Montag 9 - 12 Uhr", R_MAY24, DateIssue.NO_DATE),  # opening hours
+        ("Samstag 10 bis 14 Uhr", R_MAY24, DateIssue.NO_DATE),
+        ("los días 13, 14 y 15", R_MAY24, DateIssue.NO_DATE),  # no weekday: no month
+    ],
+)
+def test_a_weekday_and_a_number_that_give_no_day(
+    text: str, reference: dt.date | None, issue: DateIssue
+) -> None:
+    assert parse_date_range(text, reference=reference) is None
+    assert why_unparsed(text, reference=reference) == issue
+
+
+def test_a_february_between_two_fits_gives_the_nearer_month() -> None:
+    # 11 February and 11 March 2021 are Thursdays; the page is from 5 February.
+    got = parse_date("na quinta-feira, dia 11", reference=dt.date(2021, 2, 5))
+    assert got == dt.date(2021, 2, 11)
+    assert parse_date("na quinta-feira, dia 11", reference=dt.date(2021, 3, 8)) == dt.date(
+        2021, 3, 11
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ti 8.7 klo 15.00", dt.datetime(2025, 7, 8, 15), None),
+        ("Ke 9.7 klo 19- 20", dt.datetime(2025, 7, 9, 19), dt.datetime(2025, 7, 9, 20)),
+        ("La 12.07\nklo 12:30", dt.datetime(2025, 7, 12, 12, 30), None),
+        ("Sa 12.07 um 10 Uhr", dt.datetime(2025, 7, 12, 10), None),
+        ("Sa 12.07. 10 Uhr", dt.datetime(2025, 7, 12, 10), None),  # not the year 2010
+        ("Kesäjuhlat 29.-30.6", dt.date(2025, 6, 29), dt.date(2025, 6, 30)),
+        ("Sommerfest 3.-5.7 im Park", dt.date(2025, 7, 3), dt.date(2025, 7, 5)),
+    ],
+)
+def test_listing_days_without_their_final_dot(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2025, 6, 20))
+    assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sa 10.30", "sales grew to 10.7 million", "la 12.07", "Kapitel 3.4-3.5"]
+)
+def test_dotted_numbers_that_stay_no_dates(text: str) -> None:
+    """A clock after a weekday, a decimal, a lower-case word, section numbers."""
+    assert find_date_ranges(text, reference=dt.date(2025, 6, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("от 13-ти до 19 август 2018", dt.date(2018, 8, 13), dt.date(2018, 8, 19)),
+        ("на 1-ви март 2018", dt.date(2018, 3, 1), None),
+        ("з 13-го по 15-го серпня 2018", dt.date(2018, 8, 13), dt.date(2018, 8, 15)),
+        (
+            "από τις 15 Ιουλίου έως τις 5 Σεπτεμβρίου 2020",
+            dt.date(2020, 7, 15),
+            dt.date(2020, 9, 5),
+        ),
+        ("από την 1 έως την 3 Μαρτίου 2024", dt.date(2024, 3, 1), dt.date(2024, 3, 3)),
+        ("V piatok 26. a v sobotu 27. augusta 2022", dt.date(2022, 8, 26), dt.date(2022, 8, 27)),
+        (
+            "w sobotę 5 i w niedzielę 6 października 2024",
+            dt.date(2024, 10, 5),
+            dt.date(2024, 10, 6),
+        ),
+        ("v pátek 4. a v sobotu 5. října 2024", dt.date(2024, 10, 4), dt.date(2024, 10, 5)),
+        (
+            "počas piatka 13. a soboty 14. septembra 2024",
+            dt.date(2024, 9, 13),
+            dt.date(2024, 9, 14),
+        ),
+    ],
+)
+def test_ordinal_dashes_articles_and_prepositions_inside_ranges_and_lists(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text)
+    assert (got.start, got.end) == (start, end)
+
+
+def test_weekday_prepositions_make_czech_and_slovak_a_mean_and() -> None:
+    got = find_date_ranges("v utorok 16. januára a v utorok 30. januára 2024 o 7.00 hod.")
+    assert [r.start for r in got] == [dt.datetime(2024, 1, 16, 7), dt.datetime(2024, 1, 30, 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("v nedeľu 30. apríla 2023 o 16. hodine", dt.datetime(2023, 4, 30, 16)),
+        ("v sobotu 29. apríla 2023 so začiatkom o 17. hodine", dt.datetime(2023, 4, 29, 17)),
+        ("birželio 30 diena\n19.00 val.", dt.datetime(2023, 6, 30, 19)),
+        ("gegužės 4 dieną 18 val.", dt.datetime(2023, 5, 4, 18)),
+        ("📅 Vasario 16 d.\n🕚 11.00 val.", dt.datetime(2023, 2, 16, 11)),
+        ("📅 12 May 2023 🕒 18:00", dt.datetime(2023, 5, 12, 18)),
+        ("🗓️ 12 May 2023\n⏰️ 18:00", dt.datetime(2023, 5, 12, 18)),
+        ("Do, 19.10. 9:30", dt.datetime(2023, 10, 19, 9, 30)),  # not the year 2009
+    ],
+)
+def test_hour_words_day_words_and_emoji_bullets(text: str, start: dt.datetime) -> None:
+    assert parse_date(text, reference=dt.date(2023, 1, 20)) == start
+
+
+def test_a_finnish_this_is_no_estonian_today() -> None:
+    ref = dt.date(2024, 11, 13)
+    assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)
+    assert parse_date("tänä kesänä", reference=ref) is None
+    assert parse_date("täna kell 18", reference=ref) == dt.datetime(2024, 11, 13, 18)
+    assert parse_date("tana kell 18", reference=ref) == dt.datetime(2024, 11, 13, 18)
+
+
 def test_bracketed_offset_after_a_time() -> None:
     got = parse_date_range("Tuesday 18 June 2024, 09:00 (+02)")
     assert got.start.utcoffset() == dt.timedelta(hours=2)

@@ -19,6 +19,7 @@ Grammar, informally (``[]`` optional, ``|`` alternatives)::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -40,6 +41,7 @@ from citycrawl.dates._lexicon import (
     Lexicon,
     unaccented_lower,
 )
+from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS
 
 _T = TypeVar("_T")
 
@@ -58,10 +60,16 @@ _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era",
      "ης", "η", "ου", "ας"}
 )  # fmt: skip
+# Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го".
+_DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t"}
 )
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
+# "On"/"in" before a weekday that continues a list ("a v sobotu", "i w niedzielę").
+_WEEKDAY_PREPOSITIONS = _words(
+    {"v", "vo", "w", "we", "u", "na", "am", "op", "pe", "την", "τη", "το"}
+)
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
@@ -104,7 +112,7 @@ _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
-     "hodiny", "tundi", "klst", "stundu"}
+     "hodiny", "hodine", "tundi", "klst", "stundu"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _CLOCK_SEPARATORS = frozenset({":", "."})
@@ -172,6 +180,9 @@ _DAY_PREPOSITIONS = _words(
 )
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "kl", "kello", "klo", "klukkan", "kell"})
+# After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
+_HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
+_DAY_RANGE_SIGNS = _TIME_RANGE_WORDS | {"-"}
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
@@ -179,6 +190,12 @@ _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/"}
 )  # fmt: skip
+
+
+def _pictograph(tok: str) -> bool:
+    """An emoji or other symbol that bullets an event line ("📅 Vasario 16 d.\n🕚 11.00
+    val."), with its variation selector or joiner: read like a time prefix."""
+    return len(tok) == 1 and unicodedata.category(tok) in {"So", "Mn", "Cf"}
 
 
 def _by_first_word(
@@ -453,6 +470,10 @@ class Parser:
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
+        if self._weekday_days(items):
+            # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
+            # reference and the weekday give the month (settled in _resolve).
+            return self._finish(items, joins)
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11").
         while len(items) > 1 and items[-1].month is None:
@@ -474,6 +495,17 @@ class Parser:
                 return None
             items[0].year = self._citation_year(items[0].first)
         return self._finish(items, joins)
+
+    def _weekday_days(self, items: list[Item]) -> bool:
+        """True for days named with their weekday and no month anywhere in the chain
+        ("Martes 16, a las 13.00"): every item has a weekday and a day, none a month,
+        a year (see :meth:`item` for the numbers that are hours, not days)."""
+        for it in items:
+            if it.weekday is None or it.day is None or it.month is not None or it.numeric:
+                return False
+            if it.year is not None or it.partial or it.relative is not None:
+                return False
+        return True
 
     def _after_relative(self, first: Item) -> Expression | None:
         """ "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit date
@@ -638,6 +670,11 @@ class Parser:
                 kind = kind or "list"
             elif tok in FILLER_WORDS or tok == "'":
                 pass
+            elif tok in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays:
+                # "V piatok 26. a v sobotu 27. augusta": with the preposition repeated,
+                # Slovak/Czech "a" is "and", not the Romance "to".
+                if self.t.text[j - 1] in self.lex.list_words:
+                    kind = "list"
             elif tok == "." and steps and self.t.text[j - 1].isalpha():
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             else:
@@ -669,20 +706,8 @@ class Parser:
         bracket = False
         if wd is not None:
             weekday, j = wd
-            if text[j] in {",", "."}:
-                j += 1
-            # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
-            bracket = text[j] == "(" and text[j + 1].isdigit()
-            j += bracket
-            if text[j] == "d" and text[j + 1] == "." and text[j + 2].isdigit():
-                j += 2  # Danish "lørdag d. 17 juni"
-            elif text[j] in _WEEKDAY_FILLERS and (
-                text[j + 1].isdigit() or text[j + 1] in self.lex.months
-            ):
-                j += 1
-        it: Item | None = self.core(j)
-        if it is None and weekday is not None:
-            it = self._ctime(j)
+            j, bracket = self._past_weekday(j)
+        it, bare = self._dated_core(j, weekday is not None)
         if it is None:
             return None
         it.first = i
@@ -691,9 +716,56 @@ class Parser:
             if text[it.last] != ")":
                 return None
             it.last += 1
+        if weekday is None:
+            self._late_weekday(it)
+        elif it.month is None and it.day is not None and not it.numeric:
+            # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
+            # 12 Uhr" opening hours, not a day with a time.
+            if text[it.last] in _HOURISH:
+                return None
+            if text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
+                return it
+        if not it.partial and not it.times and it.last < self.t.n:
+            self.times_and_zone(it)
+        if bare and not it.times:
+            return None  # "Sa 10.30" alone is Saturday at half past ten
+        return it
+
+    def _past_weekday(self, j: int) -> tuple[int, bool]:
+        """Past what stands between a weekday and its date; True if it is a bracket."""
+        text = self.t.text
+        if text[j] in {",", "."}:
+            j += 1
+        # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
+        bracket = text[j] == "(" and text[j + 1].isdigit()
+        j += bracket
+        if text[j] == "d" and text[j + 1] == "." and text[j + 2].isdigit():
+            j += 2  # Danish "lørdag d. 17 juni"
+        elif text[j] in _WEEKDAY_FILLERS and (
+            text[j + 1].isdigit() or text[j + 1] in self.lex.months
+        ):
+            j += 1
+        return j, bracket
+
+    def _dated_core(self, j: int, weekday: bool) -> tuple[Item | None, bool]:
+        """The date at ``j``; after a weekday also a listing's "d.m" and date(1)'s order.
+        True when that "d.m" could be a clock, so needs a time after it."""
+        it = self.core(j)
+        if not weekday:
+            return it, False
+        if it is None or (it.month is None and not it.numeric):
+            # "Ti 8.7 klo 15.00", "La 12.07\nklo 12:30": a listing's day and month
+            # without their final dot.
+            bare = self._bare_day_month(j)
+            if bare is not None:
+                return bare, len(self.t.text[j + 2]) == 2
+        return (it or self._ctime(j)), False
+
+    def _late_weekday(self, it: Item) -> None:
+        """A weekday written after its date."""
+        text = self.t.text
         if (
-            weekday is None
-            and it.month is not None
+            it.month is not None
             and text[it.last] in self.lex.weekdays
             and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
         ):
@@ -702,7 +774,7 @@ class Parser:
             late = self.weekday(it.last)
             if late is not None and not text[late[1]].isdigit():
                 it.weekday, it.last = late
-        elif weekday is None and text[it.last] in {"(", ","}:
+        elif text[it.last] in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
@@ -710,8 +782,21 @@ class Parser:
             if late is not None and text[late[1]] == closing:
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
-        if not it.partial and not it.times and it.last < self.t.n:
-            self.times_and_zone(it)
+
+    def _bare_day_month(self, j: int) -> Item | None:
+        """A day and month "d.m" with no final dot and no year ("8.7", "12.07")."""
+        t = self.t
+        if not (t.text[j + 1] == "." and t.adjacent(j + 1) and t.adjacent(j + 2)):
+            return None
+        day, month = t.text[j], t.text[j + 2]
+        if not (day.isdigit() and month.isdigit() and len(day) <= 2 and len(month) <= 2):
+            return None
+        if t.text[j + 3] in {".", ":", ",", "/", "-"} and t.adjacent(j + 3):
+            return None  # "8.7.", "8.7.2025", "8.7,5": other shapes
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            return None
+        it = Item(j, j + 3, int(day), int(month))
+        it.numeric = True
         return it
 
     def _ctime(self, j: int) -> Item | None:
@@ -736,6 +821,8 @@ class Parser:
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
         for words, offset in self.lex.relative.get(self.t.text[i], ()):
             if tuple(self.t.text[i : i + len(words)]) == words:
+                if self.source[self.t.start[i] : self.t.end[i]].lower() in FOLDED_FALSE_FRIENDS:
+                    return None  # Finnish "tänä vuonna" ("this year"), not "täna"
                 return words, offset, i + len(words)
         return None
 
@@ -762,8 +849,18 @@ class Parser:
             elif self.t.text[j] == "feira":
                 j += 1
             return self.lex.weekdays[tok], j
-        if tok in self.lex.short_weekdays and self.t.text[i + 1] in {",", "."}:
-            return self.lex.short_weekdays[tok], i + 1
+        if tok in self.lex.short_weekdays:
+            nxt = self.t.text[i + 1]
+            if nxt in {",", "."}:
+                return self.lex.short_weekdays[tok], i + 1
+            # A listing's "Ti 8.7", "La 12.07": capitalised, right before a dotted
+            # day and month (lower-case "to", "la" are words).
+            if (
+                nxt.isdigit()
+                and self.t.text[i + 2] == "."
+                and self.source[self.t.start[i]].isupper()
+            ):
+                return self.lex.short_weekdays[tok], i + 1
         return None
 
     def _month_at(
@@ -922,6 +1019,8 @@ class Parser:
             return k + 2 if t.adjacent(k + 1) else k
         if t.text[k] == "d" and t.text[k + 1] == ".":
             return k + 2
+        if t.text[k] == "diena":  # the word "d." stands for: "birželio 30 diena/dieną"
+            return k + 1
         return k
 
     def numeric(self, j: int) -> Item | None:
@@ -938,6 +1037,14 @@ class Parser:
         has_third = t.text[j + 3] == sep and t.adjacent(j + 3) and t.text[j + 4].isdigit()
         if has_third and sep != "." and not t.adjacent(j + 4):
             has_third = False
+        # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year.
+        spaced_hour = (
+            has_third
+            and not t.adjacent(j + 4)
+            and len(t.text[j + 4]) <= 2
+            and (t.text[j + 5] in _HOURISH or t.text[j + 5] in _CLOCK_SEPARATORS)
+        )
+        has_third = has_third and not spaced_hour
         if has_third:
             ytok = t.text[j + 4]
             if len(ytok) not in (2, 4):
@@ -957,13 +1064,15 @@ class Parser:
             # software such as Drupal writes month first).
             it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
             return it
-        if sep == "." and t.text[j + 3] == "." and not t.text[j + 4].isdigit():
+        if sep == "." and t.text[j + 3] == "." and (spaced_hour or not t.text[j + 4].isdigit()):
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
+        if sep == "." and t.text[j - 1] == "-" and t.text[j - 2] == "." and t.text[j - 3].isdigit():
+            return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
         if sep != "/" and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
             it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
             it.numeric = True
@@ -1000,6 +1109,8 @@ class Parser:
         if t.text[j + 1] in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
         k = self._ordinal(j + 1) if t.text[j + 1] in _ORDINAL_SUFFIXES else j + 1
+        if t.text[k] == "-" and t.text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
+            k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
         after_dot = t.text[k] == "." and k == j + 1
         if after_dot:
             k += 1
@@ -1139,7 +1250,7 @@ class Parser:
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES
         # Five steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr".
-        while j < n and steps < 5 and t.text[j] in _TIME_PREFIXES:
+        while j < n and steps < 5 and (t.text[j] in _TIME_PREFIXES or _pictograph(t.text[j])):
             if t.text[j] == "h" and not t.text[j + 1].isdigit():
                 break
             if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():

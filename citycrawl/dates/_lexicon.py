@@ -201,6 +201,7 @@ _WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
 _SHORT_WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
     "de": [("mo",), ("di",), ("mi",), ("do",), ("fr",), ("sa",), ("so",)],
     "nl": [("ma",), ("di",), ("wo",), ("do",), ("vr",), ("za",), ("zo",)],
+    "fi": [("ma",), ("ti",), ("ke",), ("to",), ("pe",), ("la",), ("su",)],
 }
 
 # Relative day words: (folded tokens, day offset). The tokenizer splits on apostrophes
@@ -313,7 +314,8 @@ FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
      "einschliesslich", "d", "dia", "dias", "dnia", "tol", "o"}
-)  # fmt: skip
+    # Greek articles after a range word: "από τις 15 Ιουλίου έως τις 5 Σεπτεμβρίου".
+) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
 # Street and square words: "ul. 1 Maja 32", "Piazza 8 Marzo", "rue du 8 mai 1945",
 # "Rua 25 de Abril", "Straße des 17. Juni" are addresses on city pages, not dates.
 # Abbreviations count only with their dot ("ul.", "al."), because bare "al" is the

@@ -174,8 +174,9 @@ WEEKDAYS: dict[str, list[str]] = {
         "penktadienis penktadienį penktadienio", "šeštadienis šeštadienį šeštadienio",
         "sekmadienis sekmadienį sekmadienio",
     ],
-    "sk": ["pondelok", "utorok", "streda stredu", "štvrtok", "piatok", "sobota sobotu",
-           "nedeľa nedeľu"],
+    # Slovak with the genitive ("počas piatka 13. septembra a soboty 14. septembra").
+    "sk": ["pondelok pondelka", "utorok utorka", "streda stredu stredy", "štvrtok štvrtka",
+           "piatok piatka", "sobota sobotu soboty", "nedeľa nedeľu nedele"],
     "sl": ["ponedeljek", "torek", "sreda sredo", "četrtek", "petek", "sobota soboto",
            "nedelja nedeljo"],
     "hr": ["ponedjeljak", "utorak", "srijeda srijedu", "četvrtak", "petak", "subota subotu",
@@ -230,6 +231,10 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
 # Hungarian "today" and Dutch "Monday"; "eile" Estonian "yesterday" and Irish "other";
 # "homme", "maine", "mana", "dun", "rit", "gaur").
 AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra", "eile", "gaur")
+# Words that fold onto another language's relative word and differ only by accents:
+# Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today).
+# Compared as written (lower-cased), so an unaccented "tana" still reads as "täna".
+FOLDED_FALSE_FRIENDS = frozenset({"tänä"})
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),

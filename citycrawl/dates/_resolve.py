@@ -207,6 +207,8 @@ def _distance(dates: list[dt.date], reference: dt.date) -> int:
 def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
     """The items' dates; a month name that means two months here counts only when the
     stated weekday fits exactly one of them."""
+    if items[0].month is None:  # the grammar lets such a chain through only if
+        return _weekday_dates(items, reference)  # every item names its weekday
     contested: list[Item] = []
     for it in items:
         if it.zone:  # before reading any date: a US zone turns a two-way date
@@ -230,6 +232,36 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
     for it, month in zip(contested, readings[0][0], strict=True):
         it.month = month
     return readings[0][1]
+
+
+def _weekday_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
+    """Days named with a weekday and no month ("el viernes 12", "nesta terça-feira
+    (14)"): each is the day of that number in the reference's month or a month on
+    either side that falls on that weekday. Day N falls on the same weekday in two
+    neighbouring months only across a 28-day February: the one nearer the reference
+    is meant, and an exact tie is ``ambiguous``. Without a reference nothing places
+    it, as before: ``no_date``."""
+    if reference is None:
+        return DateIssue.NO_DATE
+    out: list[dt.date] = []
+    base = reference.year * 12 + reference.month - 1
+    for it in items:
+        fits: list[dt.date] = []
+        for shift in (-1, 0, 1):
+            year, month = divmod(base + shift, 12)
+            try:
+                day = dt.date(year, month + 1, it.day or 0)
+            except ValueError:
+                continue
+            if day.weekday() == it.weekday:
+                fits.append(day)
+        if not fits:
+            return DateIssue.WEEKDAY_MISMATCH
+        fits.sort(key=lambda day: abs((day - reference).days))
+        if len(fits) > 1 and abs((fits[0] - reference).days) == abs((fits[1] - reference).days):
+            return DateIssue.AMBIGUOUS
+        out.append(fits[0])
+    return out
 
 
 # Zones a US writer gives: with one, a numeric date that reads both ways is month first
