@@ -76,7 +76,7 @@ def _scan(
 ) -> Iterator[DateRange | Failure]:
     """Every expression's result, left to right, lazily: a caller that wants the first
     date of a long body stops the parse there."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():
         return
     ref = _reference_date(reference)
     langs = _languages(languages)

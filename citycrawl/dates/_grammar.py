@@ -707,7 +707,11 @@ class Parser:
         if wd is not None:
             weekday, j = wd
             j, bracket = self._past_weekday(j)
-        it, bare = self._dated_core(j, weekday is not None)
+        bare = False
+        if weekday is None:
+            it = self.core(j)
+        else:
+            it, bare = self._dated_core(j)
         if it is None:
             return None
         it.first = i
@@ -717,7 +721,8 @@ class Parser:
                 return None
             it.last += 1
         if weekday is None:
-            self._late_weekday(it)
+            if text[it.last] in self.lex.weekdays or text[it.last] in {"(", ","}:
+                self._late_weekday(it)
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
             # 12 Uhr" opening hours, not a day with a time.
@@ -747,12 +752,10 @@ class Parser:
             j += 1
         return j, bracket
 
-    def _dated_core(self, j: int, weekday: bool) -> tuple[Item | None, bool]:
-        """The date at ``j``; after a weekday also a listing's "d.m" and date(1)'s order.
+    def _dated_core(self, j: int) -> tuple[Item | None, bool]:
+        """The date at ``j`` after a weekday, also a listing's "d.m" and date(1)'s order;
         True when that "d.m" could be a clock, so needs a time after it."""
         it = self.core(j)
-        if not weekday:
-            return it, False
         if it is None or (it.month is None and not it.numeric):
             # "Ti 8.7 klo 15.00", "La 12.07\nklo 12:30": a listing's day and month
             # without their final dot.
@@ -1250,7 +1253,11 @@ class Parser:
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES
         # Five steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr".
-        while j < n and steps < 5 and (t.text[j] in _TIME_PREFIXES or _pictograph(t.text[j])):
+        while (
+            j < n
+            and steps < 5
+            and (t.text[j] in _TIME_PREFIXES or (t.text[j] >= "\u2000" and _pictograph(t.text[j])))
+        ):
             if t.text[j] == "h" and not t.text[j + 1].isdigit():
                 break
             if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():

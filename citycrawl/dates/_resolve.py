@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from citycrawl.dates._grammar import Expression, Item, Time, is_ambiguous_relative
@@ -155,6 +156,8 @@ def _dates_for(mds: list[MonthDay], first_year: int) -> list[dt.date] | None:
 
 def _explicit_years(mds: list[MonthDay], stated: list[int | None]) -> list[int] | None:
     """Fill missing years from the nearest item that states one (right first)."""
+    if None not in stated:
+        return cast(list[int], stated)  # every item states its year: the common case
     if stated.count(None) == len(stated):
         return None
     out: list[int] = []
