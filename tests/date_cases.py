@@ -4148,4 +4148,157 @@ FAILURES.extend([
     # https://www.hennigsdorf.de/Rathaus/Aktuelles/Stadtverwaltung-präsentiert-sich-beim-Tag-der-offenen-Tür.php
     x('Am Samstag um 13.00 Uhr wird dann ganz offiziell das Gemeinschaftszentrum eröffnet.', 'no_date', lang='de', form='no_date'),
 ])
+CASES.extend([
+    # A nineteenth batch (5 Dec 2026), read after the eighteenth's fixes: 89/93 before the
+    # round that followed it (docs/dates.md); all 93 read after it
+    # https://rudna.pl/kolejne-festyny-dla-mieszkancow-w-gminie-rudna
+    c('Weekend 14-15 sierpnia to aż 3 letnie festyny w naszej gminie.', '2021-08-14', '2021-08-15', ref=dt.date(2021, 8, 10), lang='pl', form='range', span='14-15 sierpnia'),
+    c('Gminne festyny – 14 sierpnia (sobota)\n\nNa sobotę zaplanowano', '2021-08-14', ref=dt.date(2021, 8, 10), lang='pl', form='missing_year', span='14 sierpnia (sobota)'),
+    c('Festyn Parafialny w Rudnej – 15 sierpnia (niedziela)', '2021-08-15', ref=dt.date(2021, 8, 10), lang='pl', form='missing_year', span='15 sierpnia (niedziela)'),
+    # Gmina Dobromierz, festyn rodzinny w Czernicy (20 czerwca 2020)
+    c('serdecznie zaprasza wszystkich mieszkańców naszej gminy już dzisiaj 20 czerwca o godzinie 18.00 na festyn rodzinny.', '2020-06-20T18:00:00', ref=dt.date(2020, 6, 20), lang='pl', form='time', span='20 czerwca o godzinie 18.00'),
+    # https://www.police.pl/wiadomosci/aktualnosci/663-soltysiada-i-biesiada-juz-w-sobote2.html
+    c('Po raz pierwszy, w dniu 30 września 2017 r. od godziny 12.00, przy placu zabaw w Wieńkowie', '2017-09-30T12:00:00', lang='pl', form='time', span='30 września 2017 r. od godziny 12.00'),
+    # https://ias24.eu/aktualnosci,krzywda-rodzinna-zabawa-w-nowym-miejscu,21494.html
+    c('Czwartek, 01 Maja 2025\n\nKrzywda: Rodzinna zabawa w nowym miejscu', '2025-05-01', lang='pl', form='text', span='Czwartek, 01 Maja 2025'),
+    c('Krzywda: Rodzinna zabawa w nowym miejscu\n\n2019-05-31 11:50:30', '2019-05-31T11:50:30', lang='pl', form='time', span='2019-05-31 11:50:30'),
+    c('Tegoroczna odbędzie się w sobotę 1 czerwca w Hucie Dąbrowie', '2019-06-01', ref=dt.date(2019, 5, 31), lang='pl', form='missing_year', span='sobotę 1 czerwca'),
+    # https://www.gminazorawina.pl/dozynki-2012-w-gminie-zorawina/ (the page's own mis-encoded "wrzeœnia")
+    c('Gminne Dożynki, które odbędš się w dniu 1 wrzeœnia 2012r. w Żórawinie', '2012-09-01', lang='pl', form='text', span='1 wrzeœnia 2012r.'),
+    # https://gminastezyca.pl/pl/198/109/sobotki-gminne.html
+    c('Sobótki Gminne, które odbędą się 23 czerwca 2007 r. o godzinie 18:00 na Placu Przy Domu Sportowca.', '2007-06-23T18:00:00', lang='pl', form='time', span='23 czerwca 2007 r. o godzinie 18:00'),
+    c('Przewidywane zakończenie godzina 2:00 - 24.06.2007 r.', '2007-06-24T02:00:00', lang='pl', form='time', span='2:00 - 24.06.2007 r.'),
+    # https://milano.notizie.it/cronaca-milano/2024/09/25/si-e-tutto-organizzato-per-il-festival-di-conclusione-dellestate/
+    c('Il fine settimana del 28 e 29 settembre è previsto il ritorno della tanto attesa Sagra', '2024-09-28', '2024-09-29', ref=dt.date(2024, 9, 25), lang='it', form='range', span='28 e 29 settembre'),
+    # https://www.ilgiorno.it/milano/cronaca/tutto-pronto-per-la-sagra-di-fine-estate-ec4a504a
+    c('Sabato 28 e domenica 29 settembre torna il tanto atteso appuntamento', '2024-09-28', '2024-09-29', ref=dt.date(2024, 9, 25), lang='it', form='range', span='Sabato 28 e domenica 29 settembre'),
+    # https://primamerate.it/?p=192061
+    c('ecco gli eventi del weekend dal dal 19 al 21 settembre 2025.', '2025-09-19', '2025-09-21', lang='it', form='range', span='dal 19 al 21 settembre 2025'),
+    c('L’appuntamento è da venerdì 19 a lunedì 22 settembre a Brivio (Lc)', '2025-09-19', '2025-09-22', ref=dt.date(2025, 9, 17), lang='it', form='range', span='venerdì 19 a lunedì 22 settembre'),
+    c('Venerdì 19 settembre alle ore 20:30 l’associazione Ute inaugurerà il nuovo anno accademico', '2025-09-19T20:30:00', ref=dt.date(2025, 9, 17), lang='it', form='time', span='Venerdì 19 settembre alle ore 20:30'),
+    # https://www.ilrestodelcarlino.it/fermo/cronaca/ecco-un-mare-dautunno-iniziative-per-tutti-i-gusti-57f4e534
+    c('domenica 22 ottobre alle ore 17 nel teatro comunale', '2017-10-22T17:00:00', ref=dt.date(2017, 9, 28), lang='it', form='time', span='domenica 22 ottobre alle ore 17'),
+    c('“Beer Festival” 12-15 ottobre sul viale Buozzi dalle ore 16', '2017-10-12', '2017-10-15', ref=dt.date(2017, 9, 28), lang='it', form='range', span='12-15 ottobre'),
+    # https://bresciasettegiorni.it/cultura-e-turismo/tutti-in-piazza-per-un-weekend-comunitario/
+    c('Sabato 21 settembre e domenica 22 settembre a Comezzano-Cizzago si terrà l’evento', '2019-09-21', '2019-09-22', ref=dt.date(2019, 9, 10), lang='it', form='range', span='Sabato 21 settembre e domenica 22 settembre'),
+    # https://www.ilcittadino.it/cronaca/2017/08/31/quattordici-eventi-per-il-settembre-banino/0egNmLmWl05TbjHj05Rkx3/index.html
+    c('Gran finale con la 60esima edizione della Sagra provinciale dell’Uva, in programma il 24 settembre', '2017-09-24', ref=dt.date(2017, 8, 31), lang='it', form='missing_year', span='24 settembre'),
+    c('a partire dal concerto per i giovani sabato 2 settembre alle 21 in castello', '2017-09-02T21:00:00', ref=dt.date(2017, 8, 31), lang='it', form='time', span='sabato 2 settembre alle 21'),
+    c('con il concerto del soprano Elisa Maffi domenica sera 10 settembre alle 21', '2017-09-10T21:00:00', ref=dt.date(2017, 8, 31), lang='it', form='time', span='10 settembre alle 21'),
+    c('al teatro dei ragazzi del centro diurno disabili venerdì 15 alle 21', '2017-09-15T21:00:00', ref=dt.date(2017, 8, 31), lang='it', form='weekday_day', span='venerdì 15 alle 21'),
+    # https://qdpnews.it/?p=20933
+    c('Conegliano, tutto pronto per un autunno ricco di appuntamenti: dal 1 settembre fitto il calendario', '2019-09-01', ref=dt.date(2019, 8, 10), lang='it', form='missing_year', span='1 settembre'),
+    c('sono confermati l’Expo nel weekend del 14 e 15 settembre (5 e 6 ottobre in caso di maltempo)', '2019-09-14', '2019-09-15', ref=dt.date(2019, 8, 10), lang='it', form='range', span='14 e 15 settembre'),
+    # https://www.reggio2000.it/2007/08/19/il-36-settembre-formiginese/
+    c('La trentaseiesima edizione del Settembre formiginese sarà inaugurato sabato 1 settembre alle 18 in piazza Calcagnini.', '2007-09-01T18:00:00', ref=dt.date(2007, 8, 19), lang='it', form='time', span='sabato 1 settembre alle 18'),
+    c('dopo la suggestiva anteprima del 23 e 24 agosto con i Ludi di San Bartolomeo', '2007-08-23', '2007-08-24', ref=dt.date(2007, 8, 19), lang='it', form='range', span='23 e 24 agosto'),
+    # https://www.mairie-blagnac.fr/actualites/actualite/la-fete-des-rues-est-reportee-au-vendredi-6-septembre-2024
+    c('La fête des rues est reportée au vendredi 6 septembre 2024', '2024-09-06', lang='fr', form='text', span='vendredi 6 septembre 2024'),
+    c('En raison des élections législatives anticipées qui se dérouleront les 30 juin et 7 juillet', '2024-06-30', ref=dt.date(2024, 6, 15), lang='fr', form='missing_year', span='30 juin et 7 juillet'),
+    c('la ville n’est pas en mesure d’organiser la soirée de la fête des rues du vendredi 28 juin.', '2024-06-28', ref=dt.date(2024, 6, 15), lang='fr', form='missing_year', span='vendredi 28 juin'),
+    # https://lemeridional.com/index.php/tagdiv-test/page/315
+    c('vendredi 4 avril 2025\nAccueil Blog Page 315', '2025-04-04', lang='fr', form='text', span='vendredi 4 avril 2025'),
+    # an agenda of French mairies (Vétraz-Monthoux, Tantonville), February 2026
+    c('Cinéma\nVétraz-Monthoux - 74\nLe 24/02/2026\nLa mairie de Vétraz-Monthoux', '2026-02-24', lang='fr', form='text', span='24/02/2026'),
+    c('la troisième soirée Ciné Santé mardi 24 février 2026 à 20h à la Mairie de Vétraz-Monthoux', '2026-02-24T20:00:00', lang='fr', form='time', span='mardi 24 février 2026 à 20h'),
+    c('propose un prochain ciné-débat au cœur de l’actualité le mardi 3 mars à 20h à la salle des fêtes.', '2026-03-03T20:00:00', ref=dt.date(2026, 2, 20), lang='fr', form='time', span='mardi 3 mars à 20h'),
+    # https://www.mauroux46.fr/single-post/cérémonie-de-la-sainte-barbe
+    c('La cérémonie de la Sainte-Barbe se déroulera cette année à Mauroux\nLe Samedi 14 décembre 2024.', '2024-12-14', lang='fr', form='text', span='Samedi 14 décembre 2024'),
+    # https://www.francebleu.fr/infos/culture-loisirs/mende-va-faire-la-fete-1503066356
+    c('Les animations commenceront dès ce vendredi 18 août. À 18 h 30, le maire', '2017-08-18T18:30:00', ref=dt.date(2017, 8, 17), lang='fr', form='time', span='vendredi 18 août. À 18 h 30'),
+    c('Vendredi 18\n\n18 h 30 : remise des clefs de la Ville au comité des fêtes de Mende', '2017-08-18T18:30:00', ref=dt.date(2017, 8, 17), lang='fr', form='weekday_day', span='Vendredi 18\n\n18 h 30'),
+    c('Samedi 19\n\nAnimation du marché, de la ville et des cafés.', '2017-08-19', ref=dt.date(2017, 8, 17), lang='fr', form='weekday_day', span='Samedi 19'),
+    # http://www.ville-marans.fr/actualites/pavoisement-de-lhotel-de-ville
+    c('Du 6 au 10 mai, l’hôtel de ville sera pavoisé aux couleurs nationales', '2022-05-06', '2022-05-10', ref=dt.date(2022, 5, 2), lang='fr', form='range', span='Du 6 au 10 mai'),
+    c('Anniversaire de la déclaration de Robert Schuman du 9 mai 1950', '1950-05-09', lang='fr', form='text', span='9 mai 1950'),
+    # https://station.illiwap.com/fr/public/76046/actu/preparation-de-la-fete-du-15-aout-1
+    c('Mardi 17 mai à 20 h 30 dans la salle du conseil : réunion de préparation du défilé.', '2022-05-17T20:30:00', ref=dt.date(2022, 5, 10), lang='fr', form='time', span='Mardi 17 mai à 20 h 30'),
+    # http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Utrecht%20(Utr)/CVDR628868.html
+    c('Regeling vervallen per 23-04-2020\n\nBeleidsregel Koningsdag gemeente Utrecht 2020', '2020-04-23', lang='nl', form='text', span='23-04-2020'),
+    c('Geldend van 12-11-2019 t/m 22-04-2020', '2019-11-12', '2020-04-22', lang='nl', form='range', span='van 12-11-2019 t/m 22-04-2020'),
+    c('Koningsdag: nationale feestdag op 27 april ter viering van de verjaardag van koning Willem Alexander.', '2020-04-27', ref=dt.date(2019, 11, 12), lang='nl', form='missing_year', span='27 april'),
+    # https://www.enschede.nl/warenmarkten/extra-markten
+    c('Dit jaar zijn er extra markten gepland op:\n\n  • Vrijdag 19 april 2019\n  • Woensdag 1 mei 2019', '2019-04-19', lang='nl', form='text', span='Vrijdag 19 april 2019'),
+    # https://www.hln.be/regio/roeselare/dinsdagmarkt-in-centrumstraten-door-kerstgebeuren~a74bc05f/
+    c('Dinsdagmarkt in centrumstraten door kerstgebeuren 22 november 2018', '2018-11-22', lang='nl', form='text', span='22 november 2018'),
+    c('Op zondag 25 november start men op de Grote Markt met de opbouw van het kerstdorp', '2018-11-25', ref=dt.date(2018, 11, 22), lang='nl', form='missing_year', span='zondag 25 november'),
+    c('Op dinsdagen 27 november, 4, 11 en 18 december en 8 januari staan de marktkramen in de Ooststraat', '2018-11-27', ref=dt.date(2018, 11, 22), lang='nl', form='missing_year', span='27 november, 4, 11 en 18 december en 8 januari'),
+    # https://www.hln.be/boechout/boechout-maakt-zich-op-voor-91ste-jaarmarkt~ad3726c3/
+    c('Op dinsdag 4 oktober volgt dan het moment waar heel de gemeente een jaar lang naar heeft uitgekeken', '2022-10-04', ref=dt.date(2022, 9, 20), lang='nl', form='missing_year', span='dinsdag 4 oktober'),
+    # https://barendrechtbruist.nl/index.php/evenementdetail/456/9/kermis
+    c('Kermis\nVan Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025', '2025-04-22', '2025-04-26', lang='nl', form='range', span='Van Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025'),
+    c('Dinsdag 22 april : 18.00 – 23.00 uur (overdag is de opbouw)', '2025-04-22T18:00:00', '2025-04-22T23:00:00', ref=dt.date(2025, 4, 1), lang='nl', form='time', span='Dinsdag 22 april : 18.00 – 23.00 uur'),
+    c('Zaterdag 26 april: 10.00 – 23.00 (Koningsdag – omdat 27 april dit jaar op een zondag valt)', '2025-04-26T10:00:00', '2025-04-26T23:00:00', ref=dt.date(2025, 4, 1), lang='nl', form='time', span='Zaterdag 26 april: 10.00 – 23.00'),
+    # http://www.nu.nl/etten-leur/4814259/programma-leurs-zomerfestival-pakt-10-jarig-jubileum.html
+    c('Het feest wordt niet gevierd op de gebruikelijke zondag, maar op zaterdag. Om precies te zijn op zaterdag 8 juli.', '2017-07-08', ref=dt.date(2017, 7, 1), lang='nl', form='missing_year', span='zaterdag 8 juli'),
+    # https://odia.ig.com.br/sao-pedro-da-aldeia/2024/05/6847064-sao-pedro-da-aldeia-comemora-407-aniversario-com-shows-e-desfile-civico.html
+    c('Desfile Cívico - Divulgação\n\nPublicado 16/05/2024 16:14', '2024-05-16T16:14:00', lang='pt', form='time', span='16/05/2024 16:14'),
+    c('A programação começou nesta quinta-feira (16), cedo, com o ritual oficial de hasteamento das bandeiras', '2024-05-16', ref=dt.date(2024, 5, 16), lang='pt', form='weekday_day', span='quinta-feira (16)'),
+    c('As apresentações musicais terão início na sexta-feira (17), às 20h, com apresentação de Ju Feliciano.', '2024-05-17T20:00:00', ref=dt.date(2024, 5, 16), lang='pt', form='weekday_day', span='sexta-feira (17), às 20h'),
+    c('Quarta-feira (15)\n\n19h – Sessão Solene – Câmara Municipal de Vereadores', '2024-05-15T19:00:00', ref=dt.date(2024, 5, 16), lang='pt', form='weekday_day', span='Quarta-feira (15)\n\n19h'),
+    # https://www.pmp.patrocinio.mg.gov.br/category/secom/noticias/page/9
+    c('Abertura Oficial do Sonhos de Natal acontece neste sábado (29)', '2025-11-29', ref=dt.date(2025, 11, 25), lang='pt', form='weekday_day', span='sábado (29)'),
+    c('O Governo Municipal inicia, no dia 29 de novembro, a programação do Sonhos de Natal', '2025-11-29', ref=dt.date(2025, 11, 25), lang='pt', form='missing_year', span='29 de novembro'),
+    # https://jornaldoalgarve.pt/olhao-celebra-festas-da-cidade-com-roadshow-nas-ruas/
+    c('A Câmara Municipal de Olhão vai celebrar nos dias 15 e 16 de junho as Festas da Cidade', '2021-06-15', '2021-06-16', ref=dt.date(2021, 6, 10), lang='pt', form='range', span='15 e 16 de junho'),
+    c('Na quarta-feira, 16 de junho, quando é assinalado o feriado municipal', '2021-06-16', ref=dt.date(2021, 6, 10), lang='pt', form='missing_year', span='quarta-feira, 16 de junho'),
+    # http://congonoticias.blogspot.com/2013/05/programacao-oficial-da-festa-de.html
+    c('Dia 12 de maio:\n08:00 horas:\nConferencia Nacional das Cidades.', '2013-05-12T08:00:00', ref=dt.date(2013, 5, 1), lang='pt', form='time', span='12 de maio:\n08:00 horas'),
+    # https://jornaldesabado.net/sao-pedro-da-aldeia-comemora-407o-aniversario-com-shows-e-desfile-civico/
+    c('As apresentações musicais terão início no dia 17 de maio, sexta-feira, às 20h, com apresentação de Ju Feliciano.', '2024-05-17T20:00:00', ref=dt.date(2024, 5, 10), lang='pt', form='time', span='17 de maio, sexta-feira, às 20h'),
+    c('No sábado, 18 de maio, a festa será comandada pelo grupo Nosso Nome é Pagode', '2024-05-18', ref=dt.date(2024, 5, 10), lang='pt', form='missing_year', span='sábado, 18 de maio'),
+    c('Quarta-feira (15 de maio)\n\n19h – Sessão Solene', '2024-05-15T19:00:00', ref=dt.date(2024, 5, 10), lang='pt', form='time', span='Quarta-feira (15 de maio)\n\n19h'),
+    # http://www.oaltotaquari.com.br/portal/2017/12/natal-em-familia-acontece-na-praca/
+    c('A Administração Municipal de Capitão realiza na noite desta sexta-feira, dia 22, a festa do Natal em Família.', '2017-12-22', ref=dt.date(2017, 12, 20), lang='pt', form='weekday_day', span='sexta-feira, dia 22'),
+    # https://radioelvas.com/2025/01/14
+    c('Já hoje, 14 de janeiro, partir das 18 horas, não será possível estacionar na Parada do Castelo', '2025-01-14T18:00:00', ref=dt.date(2025, 1, 14), lang='pt', form='time', span='14 de janeiro, partir das 18 horas'),
+    c('Amanhã, quarta-feira, dia 15, não será possível circular na Rua das Beatas', '2025-01-15', ref=dt.date(2025, 1, 14), lang='pt', form='weekday_day', span='quarta-feira, dia 15'),
+    # https://jornaldesabado.net/sao-pedro-da-aldeia-tera-shows-de-ferrugem-e-jota-quest-neste-fim-de-semana/
+    c('No sábado (14), após show de abertura', '2022-05-14', ref=dt.date(2022, 5, 10), lang='pt', form='weekday_day', span='sábado (14)'),
+    c('Na segunda-feira (16), feriado municipal, a programação conta com hasteamento de bandeiras', '2022-05-16', ref=dt.date(2022, 5, 10), lang='pt', form='weekday_day', span='segunda-feira (16)'),
+    # https://www.landskronadirekt.com/2010/09/17/jubileumsflaggorna-fortsatter-att-hissas/
+    c('På måndag den 20 september är det dags igen', '2010-09-20', ref=dt.date(2010, 9, 17), lang='sv', form='missing_year', span='måndag den 20 september'),
+    # https://www.barometern.se/kalmar/fredag-det-hander-pa-stadsfesten
+    c('Kalmar • Publicerad 8 augusti 2019 • Uppdaterad 9 augusti 2019', '2019-08-08', lang='sv', form='text', span='8 augusti 2019'),
+    # http://www.mynewsdesk.com/se/pressroom/kungsbacka-kommun/pressrelease/view/nationaldagsfirande-med-saang-och-musik-2522612
+    c('Nationaldagsfirande på Kungsbacka torg 6 juni klockan 13-15', '2017-06-06T13:00:00', '2017-06-06T15:00:00', ref=dt.date(2017, 5, 30), lang='sv', form='time', span='6 juni klockan 13-15'),
+    c('Med tal, sång, musik, dans och aktiviteter bjuder vi på en trevlig dag på Kungsbacka torg den 6 juni klockan 13-15.', '2017-06-06T13:00:00', '2017-06-06T15:00:00', ref=dt.date(2017, 5, 30), lang='sv', form='time', span='6 juni klockan 13-15'),
+    # https://orlicky.denik.cz/zpravy_region/kraliky-maji-pred-sebou-rok-oslav-20180222.html
+    c('Hlavní program oslav ovládne město v termínu 15. - 17. června, chystá se mimo jiné', '2018-06-15', '2018-06-17', ref=dt.date(2018, 2, 22), lang='cs', form='range', span='15. - 17. června'),
+    # https://jihlavsky.denik.cz/o-deniku/na-den-zabavy-a-pamatek-miri-denik-i-kondice-20210907.html
+    c('Volby do Poslanecké sněmovny se konají ve dvou dnech, v pátek 8. října 2021 od 14.00 hodin do 22.00 hodin', '2021-10-08T14:00:00', '2021-10-08T22:00:00', lang='cs', form='time', span='pátek 8. října 2021 od 14.00 hodin do 22.00 hodin'),
+    # https://nextnews.gr/?p=4534
+    c('Η προγραμματισμένη τακτική δια ζώσης συνεδρίαση του Δημ. Συμβουλίου την Πέμπτη 9 Ιανουαρίου 2025 και ώρα 15:00, αναβάλλεται', '2025-01-09T15:00:00', lang='el', form='time', span='Πέμπτη 9 Ιανουαρίου 2025 και ώρα 15:00'),
+    c('Η συνεδρίαση θα πραγματοποιηθεί με τα ίδια θέματα της ημερήσιας διάταξης την Τετάρτη 15-1-2025 και ώρα 17:00', '2025-01-15T17:00:00', lang='el', form='time', span='Τετάρτη 15-1-2025 και ώρα 17:00'),
+    # https://www.kosnews24.gr/koinwnika/item/270528-to-orario-leitourgias-ton-emporikon-katastimaton-stin-ko-tin-megali-paraskevi-kai-to-megalo-savvato
+    c('η υποχρεωτική αργία της 1ης Μαΐου 2024 μετατίθεται για την Τρίτη 7 Μαΐου 2024', '2024-05-01', lang='el', form='text', span='1ης Μαΐου 2024'),
+    c('Την Τετάρτη 08.05.2024 επανέρχεται το κανονικό ωράριο λειτουργίας', '2024-05-08', lang='el', form='text', span='Τετάρτη 08.05.2024'),
+    # https://enypografa.gr/ (Μαρούσι: Αναβάλλονται οι προγραμματισμένες εκδηλώσεις του Δήμου)
+    c('Πέμπτη 7 Σεπτεμβρίου 2023: «24ο Φεστιβάλ Θεάτρου Σκιών Δήμου Αμαρουσίου', '2023-09-07', lang='el', form='text', span='Πέμπτη 7 Σεπτεμβρίου 2023'),
+    c('Παρασκευή 8 Σεπτεμβρίου: «24ο Φεστιβάλ Θεάτρου Σκιών', '2023-09-08', ref=dt.date(2023, 9, 6), lang='el', form='missing_year', span='Παρασκευή 8 Σεπτεμβρίου'),
+    # https://oncamera.gr/o-dimos-oropoy-fotise-to-christoygenniatiko-dentro-stin-paramythenia-plateia-tis-malakasas
+    c('📌Δευτέρα 16 Δεκεμβρίου 2024:\n🕔17:00-19:00: Καπανδρίτι', '2024-12-16T17:00:00', '2024-12-16T19:00:00', lang='el', form='time', span='Δευτέρα 16 Δεκεμβρίου 2024:\n🕔17:00-19:00'),
+    c('📌Τετάρτη 18 Δεκεμβρίου 2024\n🕕18:00: Πλατεία Ηρώων', '2024-12-18T18:00:00', lang='el', form='time', span='Τετάρτη 18 Δεκεμβρίου 2024\n🕕18:00'),
+])
+FAILURES.extend([
+    # The nineteenth batch's times without a date
+    # https://rudna.pl/kolejne-festyny-dla-mieszkancow-w-gminie-rudna
+    x('Oba wydarzenia rozpoczną się o godzinie 16:00.', 'no_date', lang='pl', form='no_date'),
+    # https://www.police.pl/wiadomosci/aktualnosci/663-soltysiada-i-biesiada-juz-w-sobote2.html
+    x('Od godziny 20.00 do 2.00 odbędzie się „Biesiada” – zabawa taneczna.', 'no_date', lang='pl', form='no_date'),
+    # https://milano.notizie.it/cronaca-milano/2024/09/25/si-e-tutto-organizzato-per-il-festival-di-conclusione-dellestate/
+    x('Domenica, dalle 10:00 alle 18:00, i bambini saranno intrattenuti con letture animate', 'no_date', lang='it', form='no_date'),
+    # https://www.mauroux46.fr/single-post/cérémonie-de-la-sainte-barbe
+    x("16h45 : Défilé, exposition et présentation des véhicules de lutte contre l'incendie", 'no_date', lang='fr', form='no_date'),
+    # http://www.lerepublicain.net/la-feria-des-assos-c-est-demain_60864/
+    x('Samedi de 14h à 18h au jardin public et place Zoppola. Gratuit.', 'no_date', lang='fr', form='no_date'),
+    # https://www.rtvridderkerk.nl/agenda/vrijmarkt-koningsdag-wat-zijn-de-spelregels/
+    x('Traditiegetrouw is er van 7.00 tot 17.00 uur in het centrum een vrijmarkt', 'no_date', lang='nl', form='no_date'),
+    # https://www.landskronadirekt.com/2010/09/17/jubileumsflaggorna-fortsatter-att-hissas/
+    x('på rådhustrappan klockan 10.00. Som vanligt kommer också kommunfullmäktiges ordförande att tala.', 'no_date', lang='sv', form='no_date'),
+    # https://www.barometern.se/kalmar/fredag-det-hander-pa-stadsfesten
+    x('9–10: Morgonyoga (Stadsparken).', 'no_date', lang='sv', form='no_date'),
+    # https://www.metro.cz/kraje/kraj-vysocina/vysocina-telc-svatovaclavske-slavnosti-kminovy-festival.A250925_120448_metro-jihlava-zpravy_epsal
+    x('Svatý Václav s družinou vjede na náměstí ve 14 hodin.', 'no_date', lang='cs', form='no_date'),
+])
 # fmt: on

@@ -365,6 +365,31 @@ def test_hour_words_day_words_and_emoji_bullets(text: str, start: dt.datetime) -
     assert parse_date(text, reference=dt.date(2023, 1, 20)) == start
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("6 juni klockan 13-15", dt.datetime(2024, 6, 6, 13), dt.datetime(2024, 6, 6, 15)),
+        ("lördag 8 juni klockan 11", dt.datetime(2024, 6, 8, 11), None),
+        ("w dniu 30 czerwca od godziny 12.00", dt.datetime(2024, 6, 30, 12), None),
+        ("1 czerwca, godzina 17:30", dt.datetime(2024, 6, 1, 17, 30), None),
+        ("venerdì 14 alle 21", dt.datetime(2024, 6, 14, 21), None),
+        ("sábado 15 a las 22 horas", dt.datetime(2024, 6, 15, 22), None),
+    ],
+)
+def test_hour_words_found_in_the_nineteenth_batch(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 6, 1))
+    assert (got.start, got.end) == (start, end)
+
+
+def test_a_us_day_month_without_its_year_dot_swaps_on_its_weekday() -> None:
+    """ "Wednesday 6/12 2024": 6 December 2024 is a Friday, 12 June a Wednesday."""
+    assert parse_date("Wednesday 6/12 2024") == dt.date(2024, 6, 12)
+    assert parse_date("Friday 6/12 2024") == dt.date(2024, 12, 6)  # day first stands
+    assert parse_date("Monday 6/12 2024") is None
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

@@ -97,7 +97,8 @@ _TIME_PREFIXES = _words(
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
-     "dalle", "godzinach", "godzinie", "kell", "plkst", "saat", "στις", "klukkan", "orele",
+     "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
+     "klukkan", "orele", "klockan",
      "kella", "ob", "klokken", "klokka", "pulksten"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
@@ -179,10 +180,12 @@ _DAY_PREPOSITIONS = _words(
     {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
 )
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
-_CLOCK_WORDS = _words({"klokken", "klokka", "kl", "kello", "klo", "klukkan", "kell"})
+_CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
 _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
-_DAY_RANGE_SIGNS = _TIME_RANGE_WORDS | {"-"}
+# After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
+# the words that mean "at the" there ("venerdì 15 alle 21", "sábado 20 a las 22").
+_DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
@@ -1089,6 +1092,8 @@ class Parser:
                 return None
             if self._year_at(j + 3):
                 it.year, it.last = int(t.text[j + 3]), j + 4
+            # "Wednesday 6/12 2024" on a US page: the weekday may settle the order.
+            it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
 
