@@ -68,7 +68,7 @@ _DAY_MONTH_LINKS = _words(
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
 # "On"/"in" before a weekday that continues a list ("a v sobotu", "i w niedzielę").
 _WEEKDAY_PREPOSITIONS = _words(
-    {"v", "vo", "w", "we", "u", "na", "am", "op", "pe", "την", "τη", "το"}
+    {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
 )
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
@@ -98,7 +98,7 @@ _TIME_PREFIXES = _words(
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
-     "klukkan", "orele", "klockan",
+     "klukkan", "orele", "ora", "ωρα", "klockan",
      "kella", "ob", "klokken", "klokka", "pulksten"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
@@ -188,6 +188,9 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
+_MOST_WORDS_BEFORE_TIME = 5
+"""Plain words a time may follow its date by, when a strong prefix ("la ora", "um")
+announces it; two without one."""
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
@@ -232,6 +235,13 @@ _THIS_YEAR_BY_WORD = _by_first_word(
     for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
                   ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
                   ["c", ".", "a", "."])
+)  # fmt: skip
+# "That is" before a restated weekday: Slovak/Czech "t.j.", "tj.", "tzn.", German "d.h.",
+# English "i.e.", Scandinavian "dvs.".
+_THAT_IS = _by_first_word(
+    (tuple(words), None)
+    for words in (["t", ".", "j", "."], ["tj", "."], ["tzn", "."], ["d", ".", "h", "."],
+                  ["i", ".", "e", "."], ["dvs", "."], ["d", ".", "v", ".", "s", "."])
 )  # fmt: skip
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
@@ -1052,24 +1062,7 @@ class Parser:
         )
         has_third = has_third and not spaced_hour
         if has_third:
-            ytok = t.text[j + 4]
-            if len(ytok) not in (2, 4):
-                return None
-            # "10.10.10.10" (an address) or "1.2.3.4" is no date.
-            if t.text[j + 5] == sep and t.text[j + 6].isdigit() and t.adjacent(j + 5):
-                return None
-            year = int(ytok)
-            it = Item(j, j + 5, None, None, year)
-            it.numeric = True
-            if len(ytok) == 2:
-                it.year = 2000 + year if year <= 69 else 1900 + year
-            else:
-                it.last = self._year_suffix(it.last)  # "02.10.2017 r. (poniedziałek)"
-            self._order_day_month(it, a, b)
-            # Both orders read ("03/09/2020"): a stated weekday may settle it (US-made
-            # software such as Drupal writes month first).
-            it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
-            return it
+            return self._numeric_with_year(j, sep, a, b)
         if sep == "." and t.text[j + 3] == "." and (spaced_hour or not t.text[j + 4].isdigit()):
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
@@ -1096,6 +1089,28 @@ class Parser:
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _numeric_with_year(self, j: int, sep: str, a: int, b: int) -> Item | None:
+        """ "09-01-2019", "31.01.2018", "15-12-18": the year third, two or four digits."""
+        t = self.t
+        ytok = t.text[j + 4]
+        if len(ytok) not in (2, 4):
+            return None
+        # "10.10.10.10" (an address) or "1.2.3.4" is no date.
+        if t.text[j + 5] == sep and t.text[j + 6].isdigit() and t.adjacent(j + 5):
+            return None
+        year = int(ytok)
+        it = Item(j, j + 5, None, None, year)
+        it.numeric = True
+        if len(ytok) == 2:
+            it.year = 2000 + year if year <= 69 else 1900 + year
+        else:
+            it.last = self._year_suffix(it.last)  # "02.10.2017 r. (poniedziałek)"
+        self._order_day_month(it, a, b)
+        # Both orders read ("03/09/2020"): a stated weekday may settle it (US-made
+        # software such as Drupal writes month first).
+        it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
+        return it
 
     @staticmethod
     def _order_day_month(it: Item, a: int, b: int) -> None:
@@ -1243,12 +1258,8 @@ class Parser:
         n = t.n
         if it.last >= n:
             return  # the date ends the text
-        j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
-        if t.text[j] == ")" and t.text[it.first - 1] == "(":
-            j += 1  # past the bracket around the date: "(7-3) στις 7 το απόγευμα"
+        j = self._time_start(it)
         strong = False
-        paren = False
-        steps = 0
         # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
         # but a time range, a zone or a time word after it make it one
         # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45"),
@@ -1257,24 +1268,10 @@ class Parser:
         if dashed:
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES
-        # Five steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr".
-        while (
-            j < n
-            and steps < 5
-            and (t.text[j] in _TIME_PREFIXES or (t.text[j] >= "\u2000" and _pictograph(t.text[j])))
-        ):
-            if t.text[j] == "h" and not t.text[j + 1].isdigit():
-                break
-            if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
-                j += 1  # a glued Maltese article: "fil-5.30pm"
-            # "kl. 10-12", "dalle 9 alle 13": bare hours are times after these.
-            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
-            paren = paren or t.text[j] == "("
-            j += 1
-            steps += 1
+        j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
-        first = self.time(j, allow_bare=True, comma=strong)
+        first = self.time(j, allow_bare=True, comma=strong or self._marked_comma_range(j))
         if first is None and not dashed:
             first, strong, paren = self._time_after_words(j, strong, paren)
         if first is None:
@@ -1307,21 +1304,86 @@ class Parser:
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
 
+    def _prefixes(self, j: int, strong: bool) -> tuple[int, bool, bool]:
+        """Past the words and signs before a time; whether one is strong ("kl. 10-12",
+        "dalle 9 alle 13": bare hours are times after these) and one a bracket. Five
+        steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr"."""
+        t = self.t
+        paren = False
+        steps = 0
+        while (
+            j < t.n
+            and steps < 5
+            and (t.text[j] in _TIME_PREFIXES or (t.text[j] >= "\u2000" and _pictograph(t.text[j])))
+        ):
+            if t.text[j] == "h" and not t.text[j + 1].isdigit():
+                break
+            if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
+                j += 1  # a glued Maltese article: "fil-5.30pm"
+            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
+            paren = paren or t.text[j] == "("
+            j += 1
+            steps += 1
+        return j, strong, paren
+
+    def _time_start(self, it: Item) -> int:
+        """Where a time after the date may start: past a bracketed aside ("1. Mai (Tag der
+        Arbeit) von 9 bis 17 Uhr"), the bracket around the date ("(7-3) στις 7 το
+        απόγευμα"), or a restated weekday ("10. mája, t.j. v piatok o 18,00 hod.")."""
+        t = self.t
+        j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
+        if t.text[j] == ")" and t.text[it.first - 1] == "(":
+            j += 1
+        k = j + (t.text[j] == ",")
+        for words, _ in _THAT_IS.get(t.text[k], ()):
+            if tuple(t.text[k : k + len(words)]) == words:
+                k += len(words)
+                k += t.text[k] in _WEEKDAY_PREPOSITIONS
+                day = self.weekday(k)
+                if day is not None and (it.weekday is None or it.weekday == day[0]):
+                    it.weekday = day[0]  # checked against the date like any weekday
+                    return day[1]
+        return j
+
+    def _marked_comma_range(self, j: int) -> bool:
+        """ "od 12,00 do 15,00 sati", "de 10,00 a 13,00 horas": decimal-comma hours are
+        times when the range ends with an hour word."""
+        t = self.t.text
+        if not (t[j].isdigit() and t[j + 1] == "," and t[j + 2].isdigit()):
+            return False
+        m = j + 3
+        while m < j + 6 and t[m] in _TIME_RANGE_WORDS:
+            m += 1
+        return (
+            m > j + 3
+            and t[m].isdigit()
+            and t[m + 1] == ","
+            and t[m + 2].isdigit()
+            and t[m + 3] in _HOUR_MARKERS
+        )
+
     def _time_after_words(
         self, j: int, strong: bool, paren: bool
     ) -> tuple[tuple[Time, int] | None, bool, bool]:
         """Words between the date and a time ("Montag, 11. November 2024, findet um
         11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"): up to two plain
-        words, then time prefixes and a marked time; with the prefixes' strength."""
+        words, then time prefixes and a marked time; with the prefixes' strength. Up to
+        five words before a strong prefix, in the same clause ("sâmbătă, 16 mai, iar
+        startul va fi dat la ora 12.00")."""
         t = self.t
-        k = self._past_words(j)
+        k = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
         if k == j:
             return None, strong, paren
+        words = k - j
         steps = 0
+        strong_here = False
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
-            strong = strong or t.text[k] in _STRONG_TIME_PREFIXES
+            strong_here = strong_here or t.text[k] in _STRONG_TIME_PREFIXES
             paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
+        strong = strong or strong_here
+        if words > 2 and not strong_here:
+            return None, strong, paren
         first = self.time(k, allow_bare=False) if steps else None
         if first is not None and self._date_follows(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
@@ -1340,10 +1402,10 @@ class Parser:
                 return False
         return False
 
-    def _past_words(self, j: int) -> int:
-        """Past at most two words that are no date words; ``j`` itself otherwise."""
+    def _past_words(self, j: int, most: int) -> int:
+        """Past at most ``most`` words that are no date words; ``j`` itself otherwise."""
         k = j
-        while k < j + 2 and self.t.text[k].isalpha() and not self._date_word(self.t.text[k]):
+        while k < j + most and self.t.text[k].isalpha() and not self._date_word(self.t.text[k]):
             k += 1
         return k if k > j else j
 
