@@ -390,6 +390,47 @@ def test_a_us_day_month_without_its_year_dot_swaps_on_its_weekday() -> None:
     assert parse_date("Monday 6/12 2024") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("sâmbătă, 16 mai, iar startul va fi dat la ora 12.00", dt.datetime(2020, 5, 16, 12)),
+        ("on 16 May the new mayor will speak at 6 pm", dt.datetime(2020, 5, 16, 18)),
+        ("16. Mai: die neue Sitzung beginnt um 18 Uhr", dt.datetime(2020, 5, 16, 18)),
+        ("16 maja 2020 r. Sesja rozpoczyna się o godz. 10.00", dt.datetime(2020, 5, 16, 10)),
+        ("Σάββατο 16 Μαΐου, η εκδήλωση θα ξεκινήσει ώρα 19.00", dt.datetime(2020, 5, 16, 19)),
+        ("10. mája 2019, t.j. v piatok o 18,00 hod.", dt.datetime(2019, 5, 10, 18)),
+        ("am 10. Mai 2019, d.h. am Freitag, um 18 Uhr", dt.datetime(2019, 5, 10, 18)),
+        ("on 10 May 2019, i.e. on Friday, at 6 pm", dt.datetime(2019, 5, 10, 18)),
+        ("u subotu 5. svibnja 2018. od 12,00 do 15,00 sati", dt.datetime(2018, 5, 5, 12)),
+        ("el 5 de mayo, de 10,00 a 13,00 horas", dt.datetime(2020, 5, 5, 10)),
+    ],
+)
+def test_times_a_few_words_on_or_behind_a_restated_weekday(text: str, start: dt.datetime) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 5, 1)).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Five plain words and no strong prefix: no time.
+        ("16 May 2020, the members of the new council will meet in 18 rooms", None),
+        # A restated weekday that disagrees is a wrong date, not a time to drop.
+        ("10. mája 2019, t.j. v sobotu o 18,00 hod.", DateIssue.WEEKDAY_MISMATCH),
+        # Comma hours with no hour word at the end stay decimals.
+        ("5. svibnja 2018 od 12,00 do 15,00", None),
+        # Opening hours three words on, without a strong prefix.
+        ("hasta el 5 de marzo de 2023 en horario de 10,00 a 13,00 horas", None),
+    ],
+)
+def test_what_stays_without_a_time(text: str, reason: DateIssue | None) -> None:
+    got = parse_date_range(text, reference=dt.date(2020, 5, 1))
+    if reason is None:
+        assert type(got.start) is dt.date
+    else:
+        assert got is None
+        assert why_unparsed(text, reference=dt.date(2020, 5, 1)) == reason
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)
