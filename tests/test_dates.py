@@ -563,6 +563,55 @@ def test_importable_without_scrapy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+# --- issue 14, big languages: classes from fresh batches (own variants) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the end time's own clock word or an "about" after the range word
+        ("lørdag den 8. juni 2024 fra kl. 10.00 til kl. 14.00", (10, 0), (14, 0)),
+        ("lördag 8 juni 2024 från kl. 10 till kl. 14", (10, 0), (14, 0)),
+        ("sobota 8 czerwca 2024 r. od godz. 10 do godz. 14", (10, 0), (14, 0)),
+        ("Samstag, 8. Juni 2024, 10 bis ca. 14 Uhr", (10, 0), (14, 0)),
+        ("sabato 8 giugno 2024 dalle ore 10.30 alle ore 14", (10, 30), (14, 0)),
+        # Swedish "klockan", Italian "h.", words for "start" and "doors"
+        ("lördag 8 juni 2024 klockan 19", (19, 0), None),
+        ("sabato 8 giugno 2024, h. 21.00", (21, 0), None),
+        ("zaterdag 8 juni 2024, aanvang 20.15 uur", (20, 15), None),
+        ("Samstag, 8. Juni 2024, Einlass 19 Uhr", (19, 0), None),
+        ("samedi 8 juin 2024, début 20h30", (20, 30), None),
+        # plain words, then prefixes and a bare hour with a marked end or a strong prefix
+        ("sábado 8 de junio de 2024 en horario de 10 a 14 horas", (10, 0), (14, 0)),
+        ("sabato 8 giugno 2024 con inizio alle ore 21", (21, 0), None),
+        ("sobota, 8 czerwca 2024 r., początek godz. 19", (19, 0), None),
+        # a time with its clock word right after plain words
+        ("Saturday 8 June 2024, doors open 7.30pm", (19, 30), None),
+        ("Samstag, 8. Juni 2024, Kasse 19 Uhr", (19, 0), None),
+    ],
+)
+def test_times_behind_words_and_end_times_with_their_own_clock_word(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    got = parse_date_range(text)
+    assert got is not None, why_unparsed(text)
+    assert got.start == dt.datetime(2024, 6, 8, *start), text
+    assert got.end == (None if end is None else dt.datetime(2024, 6, 8, *end)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday 8 June 2024, pages 10 and 12",  # no clock sign anywhere
+        "sábado 8 de junio de 2024, salas 3 y 4",
+        "Samstag, 8. Juni 2024, Raum 12 und 14",
+        "Saturday 8 June 2024, room 12:30",  # a bare clock shape after a word
+    ],
+)
+def test_numbers_behind_words_stay_no_times(text: str) -> None:
+    assert parse_date(text) == dt.date(2024, 6, 8)
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

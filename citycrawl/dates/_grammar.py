@@ -92,7 +92,10 @@ _TIME_PREFIXES = _words(
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
-     "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio"}
+     "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
+     # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
+     # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
+     "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -102,6 +105,11 @@ _STRONG_TIME_PREFIXES = _words(
      "kella", "ob", "klokken", "klokka", "pulksten"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
+# Between a range word and the end time: the end's own clock word or an "about"
+# ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr").
+_END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
+    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen"}
+)
 _TIME_RANGE_WORDS = _words(
     {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
@@ -1272,25 +1280,21 @@ class Parser:
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         first = self.time(j, allow_bare=True, comma=strong or self._marked_comma_range(j))
-        if first is None and not dashed:
+        after_words = first is None and not dashed
+        if after_words:
             first, strong, paren = self._time_after_words(j, strong, paren)
         if first is None:
             return
         t1, k = first
         times = [t1]
-        m = k
-        steps = 0
-        # After an ISO time a sign is its UTC offset ("T05:11:00-05:00"), never a range.
-        while m < n and steps < 3 and t.text[m] in _TIME_RANGE_WORDS and not iso:
-            m += 1
-            steps += 1
-        if steps:
-            second = self.time(m, allow_bare=strong, comma=strong or t1.marked, end=True)
-            if second is not None:
-                times.append(second[0])
-                k = second[1]
+        second = None if iso else self._end_time(k, strong or t1.marked, strong)
+        if second is not None:
+            times.append(second[0])
+            k = second[1]
         if not t1.marked and len(times) == 1 and not strong:
             return
+        if after_words and not (strong or t1.marked or times[-1].marked):
+            return  # "9 May, pages 10 and 12": no clock sign anywhere
         if not t1.marked and len(times) == 2:
             # "von 11 bis 18 Uhr": the marker covers both.
             t1.marked = True
@@ -1316,8 +1320,8 @@ class Parser:
             and steps < 5
             and (t.text[j] in _TIME_PREFIXES or (t.text[j] >= "\u2000" and _pictograph(t.text[j])))
         ):
-            if t.text[j] == "h" and not t.text[j + 1].isdigit():
-                break
+            if t.text[j] == "h" and not (t.text[j + 1].isdigit() or t.text[j + 1] == "."):
+                break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
             if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
                 j += 1  # a glued Maltese article: "fil-5.30pm"
             strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
@@ -1362,14 +1366,31 @@ class Parser:
             and t[m + 3] in _HOUR_MARKERS
         )
 
+    def _end_time(self, k: int, comma: bool, strong: bool) -> tuple[Time, int] | None:
+        """The end of a time range after the start time ending at ``k``: past range words
+        ("-", "bis", "til") and the end's own clock word ("til kl. 19.00", "bis ca. 21
+        Uhr"); ``None`` when no end time follows."""
+        t = self.t
+        m, steps = k, 0
+        while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
+            m, steps = m + 1, steps + 1
+        if not steps:
+            return None
+        while steps < 6 and t.text[m] in _END_TIME_PREFIXES:
+            strong = strong or t.text[m] in _STRONG_TIME_PREFIXES
+            m, steps = m + 1 + (t.text[m + 1] == "."), steps + 1
+        return self.time(m, allow_bare=strong, comma=comma, end=True)
+
     def _time_after_words(
         self, j: int, strong: bool, paren: bool
     ) -> tuple[tuple[Time, int] | None, bool, bool]:
         """Words between the date and a time ("Montag, 11. November 2024, findet um
-        11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30"): up to two plain
-        words, then time prefixes and a marked time; with the prefixes' strength. Up to
-        five words before a strong prefix, in the same clause ("sâmbătă, 16 mai, iar
-        startul va fi dat la ora 12.00")."""
+        11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", "en horario de 17
+        a 19 horas"): up to two plain words, then time prefixes and a time (a bare hour
+        only with its range's marked end or a strong prefix, see the caller), or a time
+        with its clock word right after the words ("doors open 6.30pm", "Einlass 18
+        Uhr"); with the prefixes' strength. Up to five words before a strong prefix, in
+        the same clause ("sâmbătă, 16 mai, iar startul va fi dat la ora 12.00")."""
         t = self.t
         k = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
         if k == j:
@@ -1384,7 +1405,9 @@ class Parser:
         strong = strong or strong_here
         if words > 2 and not strong_here:
             return None, strong, paren
-        first = self.time(k, allow_bare=False) if steps else None
+        first = self.time(k, allow_bare=bool(steps))
+        if first is not None and not steps and not first[0].worded:
+            first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
         if first is not None and self._date_follows(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         return first, strong, paren
