@@ -3611,7 +3611,7 @@ CASES.extend([
     # https://www.pknhattem.nl/pagina/activiteit/algemeen/1625/oud-hollandse-markt
     c("Datum: \nzaterdag 10 juni 2017 - 9:30\nLocatie: \nKerkplein", "2017-06-10", lang="nl", form="label", span="zaterdag 10 juni 2017"),
     c("Zaterdag 10 juni werd er  op het Kerkplein aan de zuidzijde van de kerk van 9.30 tot 15.30 uur de \"kleine markt\" gehouden.", "2017-06-10", ref=dt.date(2017, 6, 12), lang="nl", form="weekday", span="Zaterdag 10 juni"),
-    c("ook nog aanwezig met een kraam op de Langste Dag markt op 24 juni a.s. en wordt er hopelijk nog het nodige verkocht.", "2017-06-24", ref=dt.date(2017, 6, 12), lang="nl", form="missing_year", span="24 juni"),
+    c("ook nog aanwezig met een kraam op de Langste Dag markt op 24 juni a.s. en wordt er hopelijk nog het nodige verkocht.", "2017-06-24", ref=dt.date(2017, 6, 12), lang="nl", form="missing_year", span="24 juni a.s."),
     # https://barendrechtbruist.nl/index.php/evenementdetail/456/9/kermis
     c("Kermis\nVan Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025\ntot Zaterdag 26 april 2025", "2025-04-22", "2025-04-26", lang="nl", form="range", span="Van Dinsdag 22 april 2025\ntot Zaterdag 26 april 2025\ntot Zaterdag 26 april 2025"),
     c("Openingstijden\nDinsdag 22 april : 18.00 – 23.00 uur (overdag is de opbouw)", "2025-04-22T18:00:00", "2025-04-22T23:00:00", ref=dt.date(2025, 4, 10), lang="nl", form="time", span="Dinsdag 22 april : 18.00 – 23.00 uur"),

@@ -612,6 +612,38 @@ def test_numbers_behind_words_stay_no_times(text: str) -> None:
     assert parse_date(text) == dt.date(2024, 6, 8)
 
 
+_OCT_3 = dt.date(2017, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "last": the latest such day up to the reference, though February 2018 is nearer
+        ("inaugurata lo scorso 19 febbraio dal ministro", dt.date(2017, 2, 19)),
+        ("la mostra inaugurata il 19 febbraio scorso", dt.date(2017, 2, 19)),
+        ("el pasado 19 de febrero se aprobó el presupuesto", dt.date(2017, 2, 19)),
+        ("aprovado no passado dia 19 de fevereiro", dt.date(2017, 2, 19)),
+        ("le conseil municipal du 19 février dernier", dt.date(2017, 2, 19)),
+        ("de raad besloot op 19 februari jl.", dt.date(2017, 2, 19)),
+        # "next": the first such day from the reference on, though May 2017 is nearer
+        ("le 5 mai prochain, à la salle des fêtes", dt.date(2018, 5, 5)),
+        ("il prossimo 5 maggio in sala consiliare", dt.date(2018, 5, 5)),
+        ("el próximo 5 de mayo en el salón de plenos", dt.date(2018, 5, 5)),
+        ("de markt op 5 mei a.s. op het plein", dt.date(2018, 5, 5)),
+        ("next 5 May at the town hall", dt.date(2018, 5, 5)),
+    ],
+)
+def test_last_and_next_choose_the_year_of_a_year_less_date(text: str, day: dt.date) -> None:
+    assert parse_date(text, reference=_OCT_3) == day
+
+
+def test_a_final_deadline_is_no_last() -> None:
+    # "dernier délai" is "final deadline": the nearest 15 March, as without the word
+    text = "à déposer avant le 15 mars dernier délai"
+    assert parse_date(text, reference=dt.date(2018, 1, 10)) == dt.date(2018, 3, 15)
+    assert parse_date("le 15 mars dernier", reference=dt.date(2018, 1, 10)) == dt.date(2017, 3, 15)
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -29,6 +29,8 @@ from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
     BETWEEN_WORDS,
     CONTESTED,
+    DIRECTION_AFTER,
+    DIRECTION_BEFORE,
     FILLER_WORDS,
     FUZZY_MIN,
     MIDNIGHT_WORDS,
@@ -377,6 +379,9 @@ class Item:
     offset_minutes: int | None = None
     this_year: bool = False
     """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
+    direction: int = 0
+    """-1 after "last" ("lo scorso 19 febbraio"), 1 after "next" ("le 5 mai prochain"):
+    the year-less date lies before or after the reference."""
     swappable: bool = False
     """Numeric with both day-first and month-first readings valid."""
     second_zone: tuple[Time, Time | None, str] | None = None
@@ -515,6 +520,7 @@ class Parser:
             if not self._short_forms_stand(items):
                 return None
             items[0].year = self._citation_year(items[0].first)
+            self._direction_before(items)
         return self._finish(items, joins)
 
     def _weekday_days(self, items: list[Item]) -> bool:
@@ -751,11 +757,34 @@ class Parser:
                 return None
             if text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
                 return it
+        if it.year is None and it.month is not None:
+            self._direction_after(it)
         if not it.partial and not it.times and it.last < self.t.n:
             self.times_and_zone(it)
         if bare and not it.times:
             return None  # "Sa 10.30" alone is Saturday at half past ten
         return it
+
+    def _direction_after(self, it: Item) -> None:
+        """ "Last" or "next" written after a year-less date ("il 19 febbraio scorso",
+        "le 5 mai prochain", Dutch "22 februari a.s.", "5 mei jl."): part of its span."""
+        text, k = self.t.text, it.last
+        word = DIRECTION_AFTER.get(text[k])
+        if word is not None and text[k + 1] != "delai":  # "le 15 mars dernier délai"
+            it.direction, it.last = word, k + 1
+        elif text[k + 1] == "." and (text[k] == "jl" or (text[k] == "a" and text[k + 2] == "s")):
+            it.direction = -1 if text[k] == "jl" else 1
+            it.last = k + 2 if text[k] == "jl" else k + 3 + (text[k + 3] == ".")
+
+    def _direction_before(self, items: list[Item]) -> None:
+        """ "Last" or "next" written before a year-less date ("lo scorso 19 febbraio",
+        "no passado dia 19", "am vergangenen Freitag, 19. Februar")."""
+        k = items[0].first - 1
+        if self.t.text[k] in {"dia", "giorno"}:
+            k -= 1
+        word = DIRECTION_BEFORE.get(self.t.text[k]) if k >= 0 else None
+        if word is not None:
+            items[0].direction = word
 
     def _past_weekday(self, j: int) -> tuple[int, bool]:
         """Past what stands between a weekday and its date; True if it is a bracket."""

@@ -341,6 +341,38 @@ BETWEEN_WORDS = frozenset(
      "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla"}
 )  # fmt: skip
 """Openers after which "and" means "to" ("entre 1 e 3 de abril", "între 1 și 3")."""
+# "Last" and "next" around a date without its year ("lo scorso 19 febbraio", "le 5 mai
+# prochain", "am vergangenen Freitag, 19. Februar", "woensdag 22 februari a.s."): the
+# year is the one that puts the date before (-1) or after (+1) the reference, not the
+# nearest. Folded; the abbreviations (Dutch "a.s.", "jl.") are matched by the grammar.
+_PAST, _NEXT = -1, 1
+DIRECTION_BEFORE: dict[str, int] = {
+    **dict.fromkeys(
+        ("scorso", "scorsa", "passato", "pasado", "pasada", "passado", "passada",
+         "vergangenen", "vergangene", "letzten", "afgelopen", "last", "past",
+         "ubiegly", "ubiegla", "ubieglego", "ubieglej", "zeszly", "zeszla", "zeszlego",
+         "minuly", "minulou", "minuleho", "minulo", "forra", "forrige"),
+        _PAST,
+    ),
+    **dict.fromkeys(
+        ("prossimo", "prossima", "proximo", "proxima", "kommenden", "kommende", "nachsten",
+         "nachste", "aanstaande", "komende", "next", "coming", "najblizszy", "najblizsza",
+         "najblizszej", "przyszly", "przyszla", "przyszlego", "pristi", "nadchazejici",
+         "nasta", "kommande", "næste"),
+        _NEXT,
+    ),
+}  # fmt: skip
+DIRECTION_AFTER: dict[str, int] = {
+    **dict.fromkeys(
+        ("scorso", "scorsa", "passato", "passata", "pasado", "pasada", "passado", "passada",
+         "dernier", "derniere"),
+        _PAST,
+    ),
+    **dict.fromkeys(
+        ("prossimo", "prossima", "venturo", "proximo", "proxima", "prochain", "prochaine"),
+        _NEXT,
+    ),
+}  # fmt: skip
 
 
 # Clock words: noon and midnight as pages write them ("from Friday 3 May noon",

@@ -305,6 +305,9 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
     if reference is None:
         return DateIssue.MISSING_YEAR
     named = any(it.weekday is not None for it in items)
+    # "lo scorso 19 febbraio" is the last one before the reference, "le 5 mai prochain"
+    # the next one after it; otherwise the nearest.
+    direction = next((it.direction for it in items if it.direction), 0)
     best: tuple[int, list[dt.date]] | None = None
     saw_valid = False
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -313,6 +316,8 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
             continue
         saw_valid = True
         if named and not _weekdays_agree(items, candidate):
+            continue
+        if direction and (candidate[0] - reference).days * direction < 0:
             continue
         # Nearest to the reference; a tie goes to the later year (pages announce).
         distance = _distance(candidate, reference)
