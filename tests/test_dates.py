@@ -644,6 +644,28 @@ def test_a_final_deadline_is_no_last() -> None:
     assert parse_date("le 15 mars dernier", reference=dt.date(2018, 1, 10)) == dt.date(2017, 3, 15)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # date(1) output for every month, not only those whose short name is a weak word
+        ("Tue Jul  9 15:00:00 UTC 2024", dt.datetime(2024, 7, 9, 15, tzinfo=dt.UTC)),
+        ("Thu Dec 12 08:01:59 2019", dt.datetime(2019, 12, 12, 8, 1, 59)),
+        ("Sat May  4 10:00:00 2024", dt.datetime(2024, 5, 4, 10)),
+        # event-calendar widgets glue the short month to the full one
+        ("City Council Meeting\nSepSeptember 1 2020\nCity Council meetings", dt.date(2020, 9, 1)),
+        ("OctOctober 13 2023 @ 6:00 pm", dt.datetime(2023, 10, 13, 18)),
+        ("Veranstaltung\nMärMärz 5 2024", dt.date(2024, 3, 5)),
+        ("JunJuni 5 2024", dt.date(2024, 6, 5)),
+    ],
+)
+def test_machine_stamps_and_calendar_widgets(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start
+
+
+def test_a_glued_pair_of_two_months_is_no_month() -> None:
+    assert parse_date_range("JanFebruary 1 2020") is None
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

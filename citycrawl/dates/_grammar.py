@@ -805,6 +805,10 @@ class Parser:
     def _dated_core(self, j: int) -> tuple[Item | None, bool]:
         """The date at ``j`` after a weekday, also a listing's "d.m" and date(1)'s order;
         True when that "d.m" could be a clock, so needs a time after it."""
+        if self.t.text[j + 3] == ":" and self.t.text[j] in self.lex.english_months:
+            stamp = self._ctime(j)  # "Tue Jul  9 15:00:00 UTC 2024": before "Jul 9" reads
+            if stamp is not None:
+                return stamp, False
         it = self.core(j)
         if it is None or (it.month is None and not it.numeric):
             # "Ti 8.7 klo 15.00", "La 12.07\nklo 12:30": a listing's day and month
@@ -812,7 +816,7 @@ class Parser:
             bare = self._bare_day_month(j)
             if bare is not None:
                 return bare, len(self.t.text[j + 2]) == 2
-        return (it or self._ctime(j)), False
+        return it, False
 
     def _late_weekday(self, it: Item) -> None:
         """A weekday written after its date."""

@@ -538,6 +538,17 @@ def _fuzzy_index(months: dict[str, int]) -> dict[str, frozenset[str]]:
     return {key: frozenset(names) for key, names in index.items()}
 
 
+def _glued(months: dict[str, int]) -> dict[str, int]:
+    """Event-calendar widgets print a month's three-letter abbreviation and its full
+    name as one word ("SepSeptember 1 2020", "JanJanuary 21 2020"): the pair as one
+    month name, only when both halves name the same month."""
+    out: dict[str, int] = {}
+    for name, number in months.items():
+        if len(name) > 3 and months.get(name[:3]) == number != CONTESTED:
+            out[name[:3] + name] = number
+    return out
+
+
 @lru_cache(maxsize=64)
 def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     """Build (once per language set) the tables for ``languages`` (None: all supported)."""
@@ -565,13 +576,14 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         for unit, days in units.items():
             days_ago.setdefault(unit, []).extend((b, a, days) for b, a in forms)
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
+    glued = _glued(months)
     return Lexicon(
-        months=months,
+        months=months | glued,
         dotted_months=dotted,
         contested=contested,
         month_phrases={k: tuple(v) for k, v in phrases.items()},
         english_months=frozenset(_pick(_MONTHS, ("en",)) if "en" in langs else ()),
-        month_first_words=frozenset(_pick(_MONTHS, first_langs)),
+        month_first_words=frozenset(_pick(_MONTHS, first_langs)) | set(glued),
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,
@@ -583,5 +595,10 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())
         ),
         fuzzy_index=_fuzzy_index(months),
-        starters=frozenset(months) | set(weekdays) | set(short) | set(rel) | set(phrases),
+        starters=frozenset(months)
+        | set(glued)
+        | set(weekdays)
+        | set(short)
+        | set(rel)
+        | set(phrases),
     )
