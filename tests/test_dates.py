@@ -431,6 +431,41 @@ def test_what_stays_without_a_time(text: str, reason: DateIssue | None) -> None:
         assert why_unparsed(text, reference=dt.date(2020, 5, 1)) == reason
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Drugiego lipca odbędzie się festyn", dt.date(2024, 7, 2)),
+        ("obchody Trzeciego Maja", dt.date(2024, 5, 3)),
+        ("dwudziestego pierwszego czerwca", dt.date(2024, 6, 21)),
+        ("on the first of May 2024", dt.date(2024, 5, 1)),
+        ("on the twenty-first of June", dt.date(2024, 6, 21)),
+        ("am ersten Mai um 10 Uhr", dt.datetime(2024, 5, 1, 10)),
+        ("zum dritten Oktober", dt.date(2024, 10, 3)),
+        ("Primo Maggio in piazza", dt.date(2024, 5, 1)),
+        ("el primero de mayo", dt.date(2024, 5, 1)),
+        ("le premier mai", dt.date(2024, 5, 1)),
+    ],
+)
+def test_days_written_as_ordinal_words(text: str, day: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2024, 4, 20)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first March meeting",  # English needs "of"
+        "Zum ersten Mal in Berlin",
+        "die erste Mai-Woche",  # a week of May
+        "primo piano",
+        "first of all",
+        "ul. Trzeciego Maja 5",  # a street
+        "le deuxième mai",  # French only writes the 1st as a word
+    ],
+)
+def test_ordinal_words_that_are_no_days(text: str) -> None:
+    assert find_date_ranges(text, reference=dt.date(2024, 4, 20)) == []
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

@@ -998,7 +998,29 @@ class Parser:
                     return numeric
             return self.day_first(j)
         if tok.isalpha():
+            if tok in self.lex.ordinal_days:
+                return self._ordinal_word_day(j)
             return self.month_first(j)
+        return None
+
+    def _ordinal_word_day(self, j: int) -> Item | None:
+        """A day written as an ordinal word before its month: "Drugiego lipca", "am
+        ersten Mai", "the first of May", "Primo Maggio"."""
+        t = self.t
+        for words, day in self.lex.ordinal_days[t.text[j]]:
+            k = j + len(words)
+            if tuple(t.text[j:k]) != words:
+                continue
+            if t.text[k] in _MONTH_YEAR_LINKS:
+                k += 1  # "primero de mayo"
+            month = self._month_at(k, loose=False)
+            if month is None or (t.text[month[1]] == "-" and t.adjacent(month[1])):
+                return None  # "die erste Mai-Woche" is a week, not the 1st
+            it = Item(j, month[1], day, month[0] or 1)
+            it.month_options = self._options(k, month[0])
+            it.month_settled = month[0] != CONTESTED
+            self._year_after(it)
+            return it
         return None
 
     def iso(self, j: int) -> Item | None:

@@ -446,6 +446,9 @@ class Lexicon:
     list_words: frozenset[str]
     fuzzy_index: dict[str, frozenset[str]]
     """One-letter deletions of each full month name (and the name) -> names."""
+    ordinal_days: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    """Days as ordinal words by their first token ("drugiego lipca", "the first of May"),
+    English ones ending with "of"."""
     starters: frozenset[str]
     """Every word that may open an expression: months, weekdays, relative words."""
     slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
@@ -577,6 +580,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             days_ago.setdefault(unit, []).extend((b, a, days) for b, a in forms)
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
     glued = _glued(months)
+    ordinals = _ordinal_days(langs)
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -595,10 +599,27 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())
         ),
         fuzzy_index=_fuzzy_index(months),
+        ordinal_days=ordinals,
         starters=frozenset(months)
         | set(glued)
         | set(weekdays)
         | set(short)
         | set(rel)
-        | set(phrases),
+        | set(phrases)
+        | set(ordinals),
     )
+
+
+def _ordinal_days(
+    langs: Iterable[str],
+) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for lang in langs:
+        needs_of = lang in more.ORDINAL_NEEDS_OF
+        for day, entry in enumerate(more.ORDINAL_DAYS.get(lang, ()), start=1):
+            for form in entry.split():
+                words = _phrases((form.replace("_", " "),))[0] + (("of",) if needs_of else ())
+                if (words, day) not in index.get(words[0], []):
+                    index.setdefault(words[0], []).append((words, day))
+    # Longest first: "dwudziestego pierwszego" before "dwudziestego".
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}

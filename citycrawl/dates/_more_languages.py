@@ -251,6 +251,37 @@ LIST_WORDS: dict[str, tuple[str, ...]] = {
     "mt": ("u",),
 }  # fmt: skip
 
+# Days written as ordinal words, day 1 first; "_" joins a two-word form. English counts
+# only with "of" after it ("the first of May"; "the first March meeting" is no date), the
+# Romance languages only for the 1st ("Primo Maggio", "le premier mai").
+_EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth"]  # fmt: skip
+_DE_STEMS = [
+    "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
+    "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
+    "achtzehnt", "neunzehnt", "zwanzigst", "einundzwanzigst", "zweiundzwanzigst",
+    "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst", "sechsundzwanzigst",
+    "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
+    "einunddreißigst",
+]  # fmt: skip
+# Polish genitive, as dates are said: "drugiego lipca", "trzeciego maja".
+_PL_UNITS = ["pierwszego", "drugiego", "trzeciego", "czwartego", "piątego", "szóstego",
+             "siódmego", "ósmego", "dziewiątego"]  # fmt: skip
+ORDINAL_DAYS: dict[str, list[str]] = {
+    "en": [*_EN_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+           "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+           *(f"twenty-{u} twenty_{u}" for u in _EN_UNITS), "thirtieth",
+           "thirty-first thirty_first"],
+    "de": [f"{stem}e {stem}en {stem}er" for stem in _DE_STEMS],
+    "pl": [*_PL_UNITS, "dziesiątego", "jedenastego", "dwunastego", "trzynastego",
+           "czternastego", "piętnastego", "szesnastego", "siedemnastego", "osiemnastego",
+           "dziewiętnastego", "dwudziestego", *(f"dwudziestego_{u}" for u in _PL_UNITS),
+           "trzydziestego", "trzydziestego_pierwszego"],
+    "fr": ["premier"], "es": ["primero"], "it": ["primo"], "pt": ["primeiro"],
+    "ca": ["primer"], "gl": ["primeiro"],
+}  # fmt: skip
+ORDINAL_NEEDS_OF = frozenset({"en"})
+
 MONTH_FIRST = ("hu", "lt", "eu")
 """Languages that write the month before the day ("március 5.", "kovo 5 d.",
 "martxoaren 5a"), besides English."""
