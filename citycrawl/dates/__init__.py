@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from citycrawl.dates import _fallback
-from citycrawl.dates._grammar import Parser, tokenize
+from citycrawl.dates._grammar import Expression, Parser, tokenize
 from citycrawl.dates._lexicon import LANGUAGE_ALIASES, SUPPORTED_LANGUAGES, lexicon_for
 from citycrawl.dates._resolve import (
     EARLIEST_YEAR,
@@ -71,31 +71,66 @@ def _languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
     return tuple(sorted({LANGUAGE_ALIASES.get(code, code) for code in codes}))
 
 
+def _parser(
+    text: str, languages: Sequence[str] | None
+) -> tuple[Parser | None, tuple[str, ...] | None] | None:
+    """The grammar's parser for ``text`` (``None`` when only dateparser may read it) and
+    the language codes; ``None`` for no text at all."""
+    if not isinstance(text, str) or not text or text.isspace():
+        return None
+    langs = _languages(languages)
+    grammar_langs = None
+    if langs is not None:
+        grammar_langs = tuple(lang for lang in langs if lang in SUPPORTED_LANGUAGES)
+        if not grammar_langs:
+            return None, langs
+    return Parser(text, tokenize(text), lexicon_for(grammar_langs)), langs
+
+
+def _results(
+    expr: Expression, first: bool, text: str, ref: dt.date | None
+) -> list[DateRange] | Failure | None:
+    """One expression's date ranges or failure. A whole-text expression may be an
+    everyday word ("morgen" as a field); only the first can be whole, since nothing but
+    a label may precede it."""
+    whole = (
+        first
+        and expr.items[0].relative is not None
+        and _only_label_around(text, expr.start, expr.end)
+    )
+    return resolve(expr, text, ref, whole)
+
+
+def _fallback_result(
+    text: str, langs: tuple[str, ...] | None, ref: dt.date | None
+) -> DateRange | Failure | None:
+    """dateparser's reading, for a text the grammar produced nothing from."""
+    if not _fallback.wanted(text, langs):
+        return None
+    day, needs_reference = _fallback.parse(text.strip(), langs, ref)
+    if needs_reference:
+        return Failure(DateIssue.MISSING_REFERENCE, text.strip())
+    if day is None:
+        return None
+    if day.year >= EARLIEST_YEAR:
+        return DateRange(day, None, text.strip())
+    return Failure(DateIssue.IMPLAUSIBLE, text.strip())
+
+
 def _scan(
     text: str, reference: Reference, languages: Sequence[str] | None
 ) -> Iterator[DateRange | Failure]:
     """Every expression's result, left to right, lazily: a caller that wants the first
     date of a long body stops the parse there."""
-    if not isinstance(text, str) or not text or text.isspace():
+    prepared = _parser(text, languages)
+    if prepared is None:
         return
+    parser, langs = prepared
     ref = _reference_date(reference)
-    langs = _languages(languages)
-    grammar_langs = None
-    if langs is not None:
-        grammar_langs = tuple(lang for lang in langs if lang in SUPPORTED_LANGUAGES)
     produced = False
-    if grammar_langs is None or grammar_langs:
-        tokens = tokenize(text)
-        parser = Parser(text, tokens, lexicon_for(grammar_langs))
+    if parser is not None:
         for index, expr in enumerate(parser.expressions()):
-            # A whole-text expression may be an everyday word ("morgen" as a field);
-            # only the first can be whole, since nothing but a label may precede it.
-            whole = (
-                index == 0
-                and expr.items[0].relative is not None
-                and _only_label_around(text, expr.start, expr.end)
-            )
-            result = resolve(expr, text, ref, whole)
+            result = _results(expr, index == 0, text, ref)
             if isinstance(result, Failure):
                 produced = True
                 yield result
@@ -103,15 +138,10 @@ def _scan(
                 for found in result:
                     produced = True
                     yield found
-    if not produced and _fallback.wanted(text, langs):
-        day, needs_reference = _fallback.parse(text.strip(), langs, ref)
-        if needs_reference:
-            yield Failure(DateIssue.MISSING_REFERENCE, text.strip())
-        elif day is not None:
-            if day.year >= EARLIEST_YEAR:
-                yield DateRange(day, None, text.strip())
-            else:
-                yield Failure(DateIssue.IMPLAUSIBLE, text.strip())
+    if not produced:
+        last = _fallback_result(text, langs, ref)
+        if last is not None:
+            yield last
 
 
 def _only_label_around(text: str, start: int, end: int) -> bool:
@@ -155,10 +185,28 @@ def parse_date_range(
     >>> parse_date_range("Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)").end
     datetime.datetime(2019, 1, 17, 16, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
     """
-    for result in _scan(text, reference, languages):
-        if isinstance(result, DateRange):
-            return result
-    return None
+    # The first result, read without _scan's generator: the most frequent call, and
+    # the generator's frame and closing cost as much as resolving a simple date.
+    prepared = _parser(text, languages)
+    if prepared is None:
+        return None
+    parser, langs = prepared
+    ref = _reference_date(reference)
+    produced = False
+    if parser is not None:
+        first = True
+        for expr in parser.expressions():
+            result = _results(expr, first, text, ref)
+            first = False
+            if isinstance(result, list):
+                if result:
+                    return result[0]
+            elif result is not None:
+                produced = True
+    if produced:
+        return None
+    last = _fallback_result(text, langs, ref)
+    return last if isinstance(last, DateRange) else None
 
 
 def parse_date(

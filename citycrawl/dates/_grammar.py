@@ -253,6 +253,8 @@ _THAT_IS = _by_first_word(
     for words in (["t", ".", "j", "."], ["tj", "."], ["tzn", "."], ["d", ".", "h", "."],
                   ["i", ".", "e", "."], ["dvs", "."], ["d", ".", "v", ".", "s", "."])
 )  # fmt: skip
+_TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
+"""What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -1321,7 +1323,11 @@ class Parser:
         n = t.n
         if it.last >= n:
             return  # the date ends the text
-        j = self._time_start(it)
+        tok = t.text[it.last]
+        if tok in _TIME_START_SIGNS or (tok == "," and t.text[it.last + 1] in _THAT_IS):
+            j = self._time_start(it)
+        else:
+            j = it.last  # the common case: nothing to step past
         strong = False
         # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
         # but a time range, a zone or a time word after it make it one
@@ -1334,7 +1340,8 @@ class Parser:
         j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
-        first = self.time(j, allow_bare=True, comma=strong or self._marked_comma_range(j))
+        comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
+        first = self.time(j, allow_bare=True, comma=comma)
         after_words = first is None and not dashed
         if after_words:
             first, strong, paren = self._time_after_words(j, strong, paren)

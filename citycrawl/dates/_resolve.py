@@ -93,12 +93,31 @@ class DateRange:
     timezone: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Failure:
-    """An expression that was recognised but gives no date, and why."""
+    """An expression that was recognised but gives no date, and why (internal: not
+    frozen, whose per-field ``object.__setattr__`` would double its cost)."""
 
     issue: DateIssue
     text: str
+
+
+_SLOTS = vars(DateRange)  # the slot descriptors, which set a field past the frozen check
+_SET_START, _SET_END = _SLOTS["start"].__set__, _SLOTS["end"].__set__
+_SET_TEXT, _SET_ZONE = _SLOTS["text"].__set__, _SLOTS["timezone"].__set__
+
+
+def _date_range(
+    start: DateValue, end: DateValue | None, text: str, timezone: str | None = None
+) -> DateRange:
+    """``DateRange(start, end, text, timezone)``, built through its slots: the frozen
+    dataclass's ``__init__`` costs twice as much, on every result of every parse."""
+    found = object.__new__(DateRange)
+    _SET_START(found, start)
+    _SET_END(found, end)
+    _SET_TEXT(found, text)
+    _SET_ZONE(found, timezone)
+    return found
 
 
 @dataclass(slots=True)
@@ -461,7 +480,7 @@ def _build(
     t1, t2, one_range = _run_times(run, shared)
     if t1 is None:
         end = run.end if run.ranged else None
-        return DateRange(run.start, end, text)
+        return _date_range(run.start, end, text)
     start_clock, end_clock, end_is_midnight = _clock((t1, t2))
     if start_clock is None:
         return DateIssue.IMPOSSIBLE
@@ -485,16 +504,16 @@ def _build(
             return DateIssue.END_BEFORE_START
     elif run.ranged:
         # "9-10 April, 10:00": a time on one end only; dates are what we know for sure.
-        return DateRange(run.start, run.end, text)
+        return _date_range(run.start, run.end, text)
     start_at = _localise(start_naive, tz)
     if isinstance(start_at, DateIssue):
         return start_at
     if end_naive is None:
-        return DateRange(start_at, None, text, tz_name)
+        return _date_range(start_at, None, text, tz_name)
     end_at = _localise(end_naive, tz)
     if isinstance(end_at, DateIssue):
         return end_at
-    return DateRange(start_at, end_at, text, tz_name)
+    return _date_range(start_at, end_at, text, tz_name)
 
 
 def resolve(
