@@ -3204,7 +3204,7 @@ CASES.extend([
     # https://www.tisnov.cz/terminy-zasedani-zastupitelstva-v-roce-2022
     c("Termíny zasedání zastupitelstva v roce 2022\n\n  • 21.2.2022\n  • 2.5.2022", "2022-02-21", lang="cs", form="numeric", span="21.2.2022"),
     # http://www.zlutice.cz/obcan/terminy-jednani-zastupitelstva-mesta.htm
-    c("Předpokládané termíny pro rok 2018: 19. listopadu; 17. prosince", "2018-11-19", ref=dt.date(2018, 10, 1), lang="cs", form="missing_year", span="19. listopadu"),
+    c("Předpokládané termíny pro rok 2018: 19. listopadu; 17. prosince", "2018-11-19", ref=dt.date(2018, 10, 1), lang="cs", form="missing_year", span="19. listopadu; 17. prosince"),
     # https://www.c-budejovice.cz/zastupitelstvo-mesta
     c("Termín zasedání zastupitelstva města v 2. pololetí 2022:\n\n  • 5. září", "2022-09-05", ref=dt.date(2022, 7, 1), lang="cs", form="missing_year", span="5. září"),
     # https://mmkv.cz/en/node/60796

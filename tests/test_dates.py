@@ -701,6 +701,46 @@ def test_a_glued_pair_of_two_months_is_no_month() -> None:
     assert parse_date_range("JanFebruary 1 2020") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde: 08/09/2022\nHasta: 23/06/2023",
+        "Von: 08.09.2022\nBis: 23.06.2023",
+        "From: 8 September 2022\nTo: 23 June 2023",
+        "start date\n08-09-2022\nend date\n23-06-2023",
+        "Date de début : 08/09/2022 Date de fin : 23/06/2023",
+        "Data rozpoczęcia: 8.09.2022\nData zakończenia: 23.06.2023",
+        "Startdatum: 2022-09-08\nSlutdatum: 2023-06-23",
+        "Begin\n8 september 2022\nEinde\n23 juni 2023",
+    ],
+)
+def test_start_and_end_labels_make_one_range(text: str) -> None:
+    got = parse_date_range(text)
+    assert (got.start, got.end) == (dt.date(2022, 9, 8), dt.date(2023, 6, 23)), text
+
+
+def test_an_end_in_a_sentence_is_no_label() -> None:
+    got = parse_date_range("The works start on 9 May 2024 and end on 10 May 2024")
+    assert (got.start, got.end) == (dt.date(2024, 5, 9), None)
+    got = parse_date_range("Inizio 9 maggio 2024, fine 10 maggio 2024")
+    assert (got.start, got.end) == (dt.date(2024, 5, 9), None)
+
+
+def test_calendar_lists_and_cited_acts_make_short_forms_dates() -> None:
+    ref = dt.date(2020, 1, 15)
+    text = "TERMÍNY JEDNÁNÍ ZASTUPITELSTVA\n\n4. 2. | 31. 3. | 28. 4. | 7. 5."
+    assert [r.start for r in find_date_ranges(text, reference=ref)] == [
+        dt.date(2020, 2, 4), dt.date(2020, 3, 31), dt.date(2020, 4, 28), dt.date(2020, 5, 7)
+    ]  # fmt: skip
+    assert parse_date("Real Decreto Legislativo 5/2015, de 30/10, por el que") == dt.date(
+        2015, 10, 30
+    )
+    assert parse_date("Decreto-Lei n.º 10/2024, de 12/01") == dt.date(2024, 1, 12)
+    assert parse_date_range("Ley 5/2015 y el 30/10") is None  # no "de": no citation
+    assert parse_date_range("31. 3. | 28. 4.", reference=ref) is not None
+    assert parse_date_range("Kapitel 3. 2.") is None  # a lone short form still needs context
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -174,6 +174,15 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("turkish time", "Europe/Istanbul"), ("central time", "America/Chicago"),
     )
 )  # fmt: skip
+# End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
+# words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
+# "slut", "konec", "término", with "date" words around them ("End date", "Date de fin").
+_END_WORDS = _words(
+    {"end", "ends", "eind", "einde", "einddatum", "ende", "enddatum", "fin", "fine", "fim",
+     "koniec", "zakonczenia", "slut", "slutdatum", "slutdato", "konec", "termino"}
+)  # fmt: skip
+_LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
+_END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 _ROMAN_MONTHS = {
@@ -519,9 +528,11 @@ class Parser:
             self.resume = chain_end
             return None
         if items[0].year is None and items[-1].year is None:
-            if not self._short_forms_stand(items):
+            # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
+            cited = self._citation_year(items[0].first)
+            if cited is None and not self._short_forms_stand(items):
                 return None
-            items[0].year = self._citation_year(items[0].first)
+            items[0].year = cited
             self._direction_before(items)
         return self._finish(items, joins)
 
@@ -695,8 +706,14 @@ class Parser:
                 tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
             ):
                 kind = "range"
-            elif tok in {",", "&", "/", "+"} or tok in self.lex.list_words:
-                kind = kind or "list"
+            elif tok in {",", "&", "/", "+", "|", ";"} or tok in self.lex.list_words:
+                kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
+            elif tok == ":" and kind == "range" and self.t.text[j - 1].isalpha():
+                pass  # a label's colon: "Desde: 08/09/2022\nHasta: 23/06/2023"
+            elif tok in _END_LABEL_WORDS and (label := self._end_label(j)):
+                kind, j = "range", label  # "… 19:28\nEind\n… 23:19", "End date: …"
+                steps += 1
+                continue
             elif tok in FILLER_WORDS or tok == "'":
                 pass
             elif tok in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays:
@@ -713,6 +730,20 @@ class Parser:
         if kind is None:
             return None
         return kind, j
+
+    def _end_label(self, j: int) -> int:
+        """The index after an end label at ``j`` ("End date:", "Eind\n", "Date de fin
+        :", "Fecha de fin:", "Data zakończenia:"), or 0: the label is ended by a colon
+        or a line break, so a sentence's "end" is never one."""
+        t = self.t.text
+        k = j + (t[j] in _LABEL_DATE_WORDS)
+        k += t[k] in {"de", "di", "do"} and k > j
+        if t[k] not in _END_WORDS:
+            return 0
+        k += 1 + (t[k + 1] in _LABEL_DATE_WORDS)
+        if t[k] == ":":
+            return k + 1
+        return k if self._starts_line(k) else 0
 
     # -- items ------------------------------------------------------------------
 
