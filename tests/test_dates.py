@@ -741,6 +741,31 @@ def test_calendar_lists_and_cited_acts_make_short_forms_dates() -> None:
     assert parse_date_range("Kapitel 3. 2.") is None  # a lone short form still needs context
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("18 lipca w samo południe w Miejskim Domu Kultury", dt.datetime(2012, 7, 18, 12), None),
+        (
+            "od 18 lipca, godz. 20 do północy",
+            dt.datetime(2012, 7, 18, 20),
+            dt.datetime(2012, 7, 19),
+        ),
+        (
+            "18. července od 20 hodin do půlnoci",
+            dt.datetime(2012, 7, 18, 20),
+            dt.datetime(2012, 7, 19),
+        ),
+        ("el 18 de julio al mediodía", dt.datetime(2012, 7, 18, 12), None),
+        ("18 de julho ao meio-dia", dt.datetime(2012, 7, 18, 12), None),
+    ],
+)
+def test_noon_and_midnight_in_their_case_forms(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2012, 7, 10))
+    assert (got.start, got.end) == (start, end), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -379,12 +379,14 @@ DIRECTION_AFTER: dict[str, int] = {
 # "12 Uhr Mittag", "a mezzogiorno", "bis Mitternacht"); folded when the lexicon is built.
 _NOON = (
     "noon", "midday", "Mittag", "mittags", "midi", "mezzogiorno", "mediodía", "meio-dia",
-    "meio dia", "południe", "poledne", "poludnie", "keskipäivä", "migdia", "eguerdi",
-    "délben", "amiază", "vidurdienis", "μεσημέρι", "пладне", "опівдні", "öğlen", "hádegi",
+    "meio dia", "południe", "samo południe", "poledne", "poludnie", "keskipäivä", "migdia",
+    "eguerdi", "délben", "amiază", "vidurdienis", "μεσημέρι", "пладне", "опівдні", "öğlen",
+    "hádegi",
 )  # fmt: skip
 _MIDNIGHT = (
     "midnight", "Mitternacht", "minuit", "mezzanotte", "medianoche", "meia-noite",
-    "meia noite", "middernacht", "midnat", "midnatt", "północ", "půlnoc", "polnoč",
+    "meia noite", "middernacht", "midnat", "midnatt", "północ", "północy", "půlnoc",
+    "půlnoci", "polnoč",
     "ponoć", "keskiyö", "mitjanit", "gauerdi", "éjfél", "vidurnaktis", "pusnakts",
     "μεσάνυχτα", "полунощ", "північ", "gece yarısı", "miezul nopții", "miðnætti",
 )  # fmt: skip
