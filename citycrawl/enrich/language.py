@@ -10,6 +10,7 @@ French, ``detected``.
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 from typing import Literal
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -28,8 +29,12 @@ LANGUAGES = sorted(
 MIN_LETTERS = 40
 #: The detector's probability needed to overrule a declaration.
 OVERRULE_PROBABILITY = 0.9
-#: Enough text to decide: the head of the body says as much as the whole.
-SAMPLE_CHARS = 3000
+#: Enough text to decide: the head of the text says as much as the whole. The detector's
+#: tokeniser is a Python loop over the sample's bytes, so its cost grows with this: on the
+#: 949 real bodies of the evaluation sets 1,000 characters take 0.42 CPU ms against 0.94
+#: for 3,000 and name another language on 4 pages, none in a network's language (a
+#: Chinese page, Indonesian ones, an English archive notice over a German article).
+SAMPLE_CHARS = 1000
 #: Codes a detector answers and a page declares differently for one language.
 _SAME = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 
@@ -57,14 +62,18 @@ def detect(text: str) -> tuple[str, float]:
     return str(lang), float(probability)
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` has ``count`` letters; stops at the ``count``-th."""
+    return next(islice(filter(str.isalpha, text), count - 1, None), None) is not None
+
+
 def choose_language(
     declared: str | None, text: str | None
 ) -> tuple[str | None, LanguageSource | None]:
     """``(language, language_source)`` of a document from its declaration and its text."""
     code = normalise_code(declared)
     sample = (text or "")[:SAMPLE_CHARS]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return (code, "declared") if code else (None, None)
     detected, probability = detect(sample)
     if code is None:
