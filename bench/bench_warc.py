@@ -16,6 +16,12 @@ the same ratio from the processes' CPU accounts as it would be on idle cores, an
 load average. Results: ``bench/results/warc.json``.
 
     python bench/bench_warc.py [--pages 3000] [--rounds 3] [--quick]
+    python bench/bench_warc.py --sizes 5000 100000   # cost with size, side by side
+
+``--sizes``: for each size its own WARC and one import with every worker, in a fresh
+process watched every 50 ms: CPU per page (import process and workers) and the peak RSS
+of the whole process tree, one column per size. Each WARC is deleted before the next is
+built (100,000 pages: ~2.9 GB of mirror on disk while its WARC is written).
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from bench.mirror import generate  # noqa: E402
+from bench.run import TreeWatch  # noqa: E402
 from citycrawl.archive.importer import import_warcs  # noqa: E402
 
 ORIGIN = "https://eurocities.eu"
@@ -140,16 +147,21 @@ def import_child(warc: str, out: str, workers: int) -> None:
 
 
 def import_once(warc: Path, work: Path, workers: int) -> dict[str, float]:
-    """An import in a fresh process: no pipeline it builds is left over from another."""
+    """An import in a fresh process: no pipeline it builds is left over from another.
+    Its figures, and ``peak_rss_mib``: the peak RSS of its process tree (workers summed)."""
     out = work / f"out-{workers}"
     shutil.rmtree(out, ignore_errors=True)
-    done = subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, __file__, "--child", str(warc), str(out), str(workers)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=True,
     )
-    return json.loads(done.stdout.splitlines()[-1])
+    watch = TreeWatch(child.pid)
+    stdout, stderr = child.communicate()
+    if child.returncode:
+        raise SystemExit(f"import failed ({child.returncode}):\n{stderr[-3000:]}")
+    return {**json.loads(stdout.splitlines()[-1]), "peak_rss_mib": watch.peak_rss / 2**20}
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -171,10 +183,14 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--quick", action="store_true", help="600 pages, one round")
+    ap.add_argument("--sizes", type=int, nargs="+", help="cost with size: one import each")
     ap.add_argument("--child", nargs=3, metavar=("WARC", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         import_child(args.child[0], args.child[1], int(args.child[2]))
+        return 0
+    if args.sizes:
+        scale(args.sizes, args.workers)
         return 0
     if args.quick:
         args.pages, args.rounds = 600, 1
@@ -217,6 +233,49 @@ def main() -> int:
         )
     )
     return 0
+
+
+def scale(sizes: list[int], workers: int) -> dict[str, Any]:
+    """One import of a WARC of each size with ``workers`` workers; the figures per page
+    side by side (printed, and written to ``bench/results/warc-scale.json``)."""
+    columns: dict[int, dict[str, float]] = {}
+    for pages in sizes:
+        work = Path(tempfile.mkdtemp(prefix="citycrawl-bench-warc-scale-"))
+        try:
+            warc, records, _ = build_warc(work, pages)
+            shutil.rmtree(work / "site")  # the mirror, on disk only to be written out
+            before = load()
+            run = import_once(warc, work, workers)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        parse = run["seconds"] - run["startup"] - run["commit"]
+        columns[records] = {
+            "cpu_ms_per_page": 1000 * (run["main_cpu"] + run["worker_cpu"]) / records,
+            "main_cpu_ms_per_page": 1000 * run["main_cpu"] / records,
+            "pages_per_s": records / run["seconds"],
+            "parse_phase_pages_per_s": records / parse,
+            "commit_s": run["commit"],
+            "peak_rss_mib": run["peak_rss_mib"],
+            "load": max(before, load()),
+        }
+        print(f"{records} pages: {json.dumps(columns[records])}", flush=True)
+    labels = {
+        "cpu_ms_per_page": "CPU ms / page (all processes)",
+        "main_cpu_ms_per_page": "  of it the import process",
+        "pages_per_s": "pages/s, whole run",
+        "parse_phase_pages_per_s": "pages/s, parse phase",
+        "commit_s": "dataset commit, s",
+        "peak_rss_mib": "peak RSS, process tree, MiB",
+        "load": "load average (max)",
+    }
+    print(f"\n{f'import-warc, {workers} workers':<32}" + "".join(f"{n:>12,}" for n in columns))
+    for key, label in labels.items():
+        print(f"{label:<32}" + "".join(f"{c[key]:>12.2f}" for c in columns.values()))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "warc-scale.json").write_text(
+        json.dumps({"workers": workers, "cores": os.cpu_count(), "sizes": columns}, indent=1)
+    )
+    return columns
 
 
 def report(
