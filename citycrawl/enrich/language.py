@@ -13,7 +13,8 @@ from functools import cache
 from itertools import islice
 from typing import Literal
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from py3langid.modelio import load_model
 
 from citycrawl.enrich.gazetteer import words
 
@@ -43,9 +44,20 @@ LanguageSource = Literal["declared", "detected"]
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(LANGUAGES)
-    return identifier
+    """The detector over :data:`LANGUAGES` only. Built from the model's arrays rather
+    than with ``set_languages``, which keeps the full model (all 97 languages' feature
+    weights, 27 MiB) beside the subset for a later reset this module never asks for."""
+    weights, priors, classes, nextmove, rows, outputs = load_model(MODEL_DIR / MODEL_FILE)
+    keep = [i for i, code in enumerate(classes) if code in LANGUAGES]
+    return LanguageIdentifier(
+        weights[:, keep].copy(order="C"),
+        priors[keep],
+        [classes[i] for i in keep],
+        nextmove,
+        outputs,
+        norm_probs=True,
+        tk_row=rows,
+    )
 
 
 def normalise_code(declared: str | None) -> str | None:
