@@ -235,7 +235,7 @@ def main() -> int:
     return 0
 
 
-def scale(sizes: list[int], workers: int) -> dict[str, Any]:
+def scale(sizes: list[int], workers: int) -> dict[int, dict[str, float]]:
     """One import of a WARC of each size with ``workers`` workers; the figures per page
     side by side (printed, and written to ``bench/results/warc-scale.json``)."""
     columns: dict[int, dict[str, float]] = {}
