@@ -429,6 +429,8 @@ class CityFinder:
         are titles and addresses (``Paris Haute Couture``, ``Tierheim Berlin Hausvaterweg``)."""
         if tokens.word(0).isupper():
             return False  # a heading or an address line in capitals, not a person
+        if end == 1 and not (tokens.capitalised(-1) or tokens.capitalised(1)):
+            return False  # one word, no capital beside it: the commonest case, decided now
         if self._named_with_a_role(tokens, end):
             return True
         for k in (-1, end):
