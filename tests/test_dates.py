@@ -766,6 +766,30 @@ def test_noon_and_midnight_in_their_case_forms(
     assert (got.start, got.end) == (start, end), text
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ela lembra a realização, entre 18 e 20/10, do Festival", (10, 18), (10, 20)),
+        ("du 8 au 10/11 à la salle des fêtes", (11, 8), (11, 10)),
+        ("dal 18 al 20/10 in piazza Garibaldi", (10, 18), (10, 20)),
+        ("del 9 al 11/10 en el pabellón", (10, 9), (10, 11)),
+    ],
+)
+def test_a_day_range_ending_in_a_short_day_and_month(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2023, 10, 1))
+    assert (got.start, got.end) == (dt.date(2023, *start), dt.date(2023, *end)), text
+
+
+@pytest.mark.parametrize(
+    "text", ["between 1 and 3/4 of the cities", "entre 1 y 3/4 de los municipios",
+             "zwischen 2 und 2/3 der Kosten", "from 10 to 20/30 people", "18 e 20/10"]
+)  # fmt: skip
+def test_fractions_and_bare_pairs_stay_no_ranges(text: str) -> None:
+    assert find_date_ranges(text, reference=dt.date(2023, 10, 1)) == [], text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -599,6 +599,15 @@ class Parser:
             return True
         if any(it.weekday is not None or it.times for it in items) or self.after_relative:
             return True
+        end = items[-1].first
+        if (
+            len(items) == 2
+            and not only.numeric
+            and items[1].numeric
+            and len(self.t.text[end]) + len(self.t.text[end + 2]) > 2  # not "3/4": a fraction
+            and self._opener_before(only.first) is not None
+        ):
+            return True  # "entre 18 e 20/10", "du 18 au 20/10": a day, then its end's month
         if self.t.text[only.first + 1] == "-":
             return False  # "(7-3)" alone is a score as often as a date
         if not slashed and self.t.text[items[0].first - 1] in _DAY_PREPOSITIONS:

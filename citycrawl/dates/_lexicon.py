@@ -365,7 +365,7 @@ DIRECTION_BEFORE: dict[str, int] = {
 DIRECTION_AFTER: dict[str, int] = {
     **dict.fromkeys(
         ("scorso", "scorsa", "passato", "passata", "pasado", "pasada", "passado", "passada",
-         "dernier", "derniere"),
+         "dernier", "derniere", "jongstleden"),
         _PAST,
     ),
     **dict.fromkeys(
