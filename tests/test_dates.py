@@ -790,6 +790,23 @@ def test_fractions_and_bare_pairs_stay_no_ranges(text: str) -> None:
     assert find_date_ranges(text, reference=dt.date(2023, 10, 1)) == [], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dal venerdì 3 alla domenica 5 maggio 2024",  # "alla" before a feminine weekday
+        "od piątku 3 do niedzieli 5 maja 2024",  # Polish genitive weekdays
+        "od pátku 3. do neděle 5. května 2024",  # Czech genitive weekdays
+        "od soboty 4 do niedzieli 5 maja 2024",
+        "3/4/5 May 2024",  # days glued with slashes before their month
+        "4/5 de mayo de 2024",
+    ],
+)
+def test_weekday_cases_and_slashed_days_before_a_month(text: str) -> None:
+    got = parse_date_range(text)
+    assert got.end == dt.date(2024, 5, 5), text
+    assert got.start in {dt.date(2024, 5, 3), dt.date(2024, 5, 4)}, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -1181,6 +1181,10 @@ class Parser:
             it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
             it.numeric = True
             return it
+        if sep == "/" and (
+            t.text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3
+        ):
+            return None  # "4/5 May 2024", "4/5 de mayo": two days of May, read as a list
         if sep == "/" and not (t.text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(j, j + 3)

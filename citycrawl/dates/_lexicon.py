@@ -175,9 +175,10 @@ _WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
         ("maandag",), ("dinsdag",), ("woensdag",), ("donderdag",), ("vrijdag",),
         ("zaterdag",), ("zondag",),
     ],
-    "pl": [
-        ("poniedzialek",), ("wtorek",), ("sroda", "srode"), ("czwartek",), ("piatek",),
-        ("sobota", "sobote"), ("niedziela", "niedziele"),
+    "pl": [  # with the genitive after "od"/"do" ("od piątku 3 do niedzieli 5 maja")
+        ("poniedzialek", "poniedzialku"), ("wtorek", "wtorku"), ("sroda", "srode", "srody"),
+        ("czwartek", "czwartku"), ("piatek", "piatku"), ("sobota", "sobote", "soboty"),
+        ("niedziela", "niedziele", "niedzieli"),
     ],
     "pt": [
         ("segunda",), ("terca",), ("quarta",), ("quinta",), ("sexta",), ("sabado",),
@@ -192,9 +193,9 @@ _WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
         ("mandag",), ("tirsdag",), ("onsdag",), ("torsdag",), ("fredag",), ("lordag",),
         ("sondag",),
     ],
-    "cs": [
-        ("pondeli",), ("utery",), ("streda", "stredu"), ("ctvrtek",), ("patek",),
-        ("sobota", "sobotu"), ("nedele", "nedeli"),
+    "cs": [  # with the genitive after "od"/"do" ("od pátku 3. do neděle 5. května")
+        ("pondeli",), ("utery",), ("streda", "stredu", "stredy"), ("ctvrtek", "ctvrtka"),
+        ("patek", "patku"), ("sobota", "sobotu", "soboty"), ("nedele", "nedeli"),
     ],
 }  # fmt: skip
 
@@ -284,7 +285,7 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("au", "a", "jusqu"),  # "jusqu'au" is three tokens
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
-    "it": ("al", "a", "fino", "alle"),
+    "it": ("al", "a", "fino", "alle", "alla", "allo"),
     "nl": ("tot",),
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
