@@ -807,6 +807,29 @@ def test_weekday_cases_and_slashed_days_before_a_month(text: str) -> None:
     assert got.start in {dt.date(2024, 5, 3), dt.date(2024, 5, 4)}, text
 
 
+@pytest.mark.parametrize(
+    ("text", "zone", "hour"),
+    [
+        ("Saturday 4 May 2024 2pm-4pm (Eastern)", "America/New_York", 14),
+        ("Saturday 4 May 2024, 2pm Eastern / 11am Pacific", "America/New_York", 14),
+        ("Thursday, 4 July 2024, 10am Pacific.", "America/Los_Angeles", 10),
+        ("4 May 2024 at 1pm UK / 2pm CET", "Europe/London", 13),
+        ("4 May 2024 at 1pm UK time", "Europe/London", 13),
+    ],
+)
+def test_us_regions_and_uk_alone_after_a_time(text: str, zone: str, hour: int) -> None:
+    got = parse_date_range(text)
+    assert got.timezone == zone, text
+    assert got.start == dt.datetime(
+        got.start.year, got.start.month, got.start.day, hour, tzinfo=ZoneInfo(zone)
+    )
+
+
+def test_a_region_that_goes_on_is_no_zone() -> None:
+    for text in ("4 May 2024 at 2pm Eastern Europe", "4 May 2024 at 1pm uk"):
+        assert parse_date_range(text).timezone is None, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

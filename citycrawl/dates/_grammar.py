@@ -144,7 +144,11 @@ _ZONE_WORDS = {
 _CAPITAL_ZONE_WORDS = {
     "et": "America/New_York", "est": "EST", "edt": "EDT", "pt": "America/Los_Angeles",
     "pst": "PST", "pdt": "PDT", "ct": "America/Chicago", "cdt": "CDT", "bst": "BST",
+    "uk": "Europe/London",  # "1pm UK / 2pm CET"
 }  # fmt: skip
+# A US region alone after a time ("2pm-4pm (Eastern)", "2pm Eastern / 11am Pacific"):
+# capitalised and ending the phrase, so "Eastern Europe" is no zone.
+_REGION_ZONES = {"eastern": "America/New_York", "pacific": "America/Los_Angeles"}
 # Named zones and "<city> time" phrases. A bare "Brussels" after a time is a place
 # ("09:00 – 11:00, Brussels"), not a zone.
 _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
@@ -1738,9 +1742,15 @@ class Parser:
         tok = self.t.text[j]
         if tok in _ZONE_WORDS:
             return _ZONE_WORDS[tok], j + 1
+        named = self._phrase(j)  # before the words: "UK time" is one phrase
+        if named is not None:
+            return named
         if tok in _CAPITAL_ZONE_WORDS and self._in_capitals(j):
             return _CAPITAL_ZONE_WORDS[tok], j + 1
-        return self._phrase(j)
+        region = tok in _REGION_ZONES and not self.t.text[j + 1].isalpha()
+        if region and self.source[self.t.start[j]].isupper():
+            return _REGION_ZONES[tok], j + 1
+        return None
 
     def _second_zone(self, it: Item, j: int) -> None:
         """The same moment in a second zone after a slash ("15:00 Central European
