@@ -466,6 +466,40 @@ def test_ordinal_words_that_are_no_days(text: str) -> None:
     assert find_date_ranges(text, reference=dt.date(2024, 4, 20)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Maltese articles glued to days and weekdays, "sa" with its article
+        ("fis-7 u t-8 ta' Diċembru 2019", dt.date(2019, 12, 7), dt.date(2019, 12, 8)),
+        ("mis-6 sad-9 ta' Diċembru 2019", dt.date(2019, 12, 6), dt.date(2019, 12, 9)),
+        ("Mill-Erbgħa 27 sas-Sibt 30 ta' April 2011", dt.date(2011, 4, 27), dt.date(2011, 4, 30)),
+        ("bejn it-Tnejn 21 ta' April u t-Tnejn 28 ta' April 2008", dt.date(2008, 4, 21),
+         dt.date(2008, 4, 28)),
+        ("is-Sibt 14 ta' Diċembru 2019 mill-16:00", dt.datetime(2019, 12, 14, 16), None),
+        # Irish weekdays as nouns, "go dtí an"
+        ("ón Aoine 29 Meán Fómhair go dtí an Domhnach 15 Deireadh Fómhair 2023",
+         dt.date(2023, 9, 29), dt.date(2023, 10, 15)),
+        # Slovenian and Croatian genitive weekdays
+        ("od ponedeljka, 21. do srede 23. decembra 2020", dt.date(2020, 12, 21),
+         dt.date(2020, 12, 23)),
+        ("od petka 4. do nedjelje 6. listopada 2024.", dt.date(2024, 10, 4), dt.date(2024, 10, 6)),
+        # a time in square brackets on the next line, or after a slash
+        ("Sobota, 14. 6. 2025\n[10.00-12.00, MKC Stara steklarska]",
+         dt.datetime(2025, 6, 14, 10), dt.datetime(2025, 6, 14, 12)),
+        ("Tržič / sobota, 19. januar 2019 / 12:08", dt.datetime(2019, 1, 19, 12, 8), None),
+        # bare hours after a clock word, before their date
+        ("fra klokken 14 til 23 den 9. september 2017", dt.datetime(2017, 9, 9, 14),
+         dt.datetime(2017, 9, 9, 23)),
+        ("klokken 14 den 9. september 2017", dt.datetime(2017, 9, 9, 14), None),
+        # German "am" after "Uhr" is "on the", not a.m.
+        ("um 14 Uhr am 5. Mai 2024", dt.datetime(2024, 5, 5, 14), None),
+    ],
+)  # fmt: skip
+def test_classes_of_the_twentieth_batch(text: str, start: dt.date, end: dt.date | None) -> None:
+    got = parse_date_range(text)
+    assert (got.start, got.end) == (start, end)
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

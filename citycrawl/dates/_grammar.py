@@ -68,6 +68,12 @@ _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t"}
 )
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
+# Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
+# "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
+_GLUED_ARTICLES = _words(
+    {"il", "l", "is", "s", "it", "t", "id", "d", "ir", "r", "in", "n", "ix", "x", "iż",
+     "ż", "ic", "iċ", "ċ", "c"}
+)  # fmt: skip
 # "On"/"in" before a weekday that continues a list ("a v sobotu", "i w niedzielę").
 _WEEKDAY_PREPOSITIONS = _words(
     {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
@@ -97,7 +103,10 @@ _TIME_PREFIXES = _words(
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
-     "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao"}
+     "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao",
+     # a time in square brackets or after a slash ("14. 6. 2025\n[10.00-12.00, …]",
+     # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-" (from the)
+     "[", "/", "mill"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -458,11 +467,17 @@ class Parser:
     def _time_then_date(self, i: int) -> Expression | None:
         """A time written before its date: "frá klukkan 9:00 til 12:30 föstudaginn 12.
         janúar", "at 7 pm on Friday 5 May", "o 10.00 годині 31.08.2017". Only a marked
-        time, and only when the date follows within two linking words."""
+        time, or bare hours after a clock word ("fra klokken 14 til 23 den 9.
+        september"), and only when the date follows within two linking words."""
         t = self.t
-        if t.text[i + 1] not in _AFTER_HOUR:
+        clock = t.text[i - 1] in _CLOCK_WORDS or (
+            t.text[i - 1] == "." and t.text[i - 2] in _CLOCK_WORDS
+        )
+        nxt = t.text[i + 1]
+        bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
+        if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
-        first = self.time(i, allow_bare=False)
+        first = self.time(i, allow_bare=clock)
         if first is None:
             return None
         times, k = [first[0]], first[1]
@@ -658,6 +673,8 @@ class Parser:
     def _opener_before(self, first_tok: int) -> int | None:
         """Index of a range opener before ``first_tok``, past at most two day words."""
         k = first_tok - 1
+        if self.t.text[k] == "-" and self.t.text[k - 1] in _GLUED_ARTICLES:
+            k -= 2  # "bejn it-Tnejn 21 ta' April u t-Tnejn 28"
         while (
             k >= first_tok - 3
             and k > 0
@@ -729,6 +746,8 @@ class Parser:
                 continue
             elif tok in FILLER_WORDS or tok == "'":
                 pass
+            elif tok in _GLUED_ARTICLES and self.t.text[j + 1] == "-" and self.t.adjacent(j + 1):
+                j += 1  # a Maltese article glued to the next day: "fis-7 u t-8 ta' Diċembru"
             elif tok in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays:
                 # "V piatok 26. a v sobotu 27. augusta": with the preposition repeated,
                 # Slovak/Czech "a" is "and", not the Romance "to".
@@ -1586,7 +1605,8 @@ class Parser:
         minute, second, marked, worded, k = after
         if t.text[k] == "." and t.adjacent(k) and t.text[k + 1] in _HOUR_MARKERS and not minute:
             k += 1  # an ordinal hour: Slovenian "ob 8. uri"
-        if t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k)):
+        hour_word = t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k))
+        if hour_word:
             marked = worded = True
             k += 1
             if t.text[k] == "." and t.text[k - 1] in _DOTTED_MARKERS:
@@ -1594,7 +1614,8 @@ class Parser:
             minutes = self._minutes_after(k) if not minute else None
             if minutes is not None:
                 minute, k = minutes
-        meridiem, k2 = self._meridiem(k)
+        # After an hour word, German "am" is "on the" ("um 14 Uhr am 5. Mai"), no a.m.
+        meridiem, k2 = (None, k) if hour_word else self._meridiem(k)
         if meridiem is not None:
             marked = worded = True
             k = k2

@@ -314,8 +314,9 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
-     "einschliesslich", "d", "dia", "dias", "dnia", "tol", "o"}
-    # Greek articles after a range word: "από τις 15 Ιουλίου έως τις 5 Σεπτεμβρίου".
+     "einschliesslich", "d", "dia", "dias", "dnia", "tol", "o", "dti", "an"}
+    # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
+    # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
 # Street and square words: "ul. 1 Maja 32", "Piazza 8 Marzo", "rue du 8 mai 1945",
 # "Rua 25 de Abril", "Straße des 17. Juni" are addresses on city pages, not dates.
@@ -335,11 +336,11 @@ RANGE_OPENERS = frozenset(
     {"from", "du", "vom", "von", "del", "dal", "dall", "de", "van", "od", "fran", "fra",
      "entre", "between", "dalla", "desde", "zwischen", "tussen", "mezi", "tra", "do",
      "dende", "intre", "no", "nuo", "от", "з", "від", "απο", "minn", "o", "miedzy",
-     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla"}
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn"}
 )  # fmt: skip
 BETWEEN_WORDS = frozenset(
     {"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra", "intre", "miedzy",
-     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla"}
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn"}
 )  # fmt: skip
 """Openers after which "and" means "to" ("entre 1 e 3 de abril", "între 1 și 3")."""
 # "Last" and "next" around a date without its year ("lo scorso 19 febbraio", "le 5 mai

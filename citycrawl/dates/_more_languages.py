@@ -177,10 +177,12 @@ WEEKDAYS: dict[str, list[str]] = {
     # Slovak with the genitive ("počas piatka 13. septembra a soboty 14. septembra").
     "sk": ["pondelok pondelka", "utorok utorka", "streda stredu stredy", "štvrtok štvrtka",
            "piatok piatka", "sobota sobotu soboty", "nedeľa nedeľu nedele"],
-    "sl": ["ponedeljek", "torek", "sreda sredo", "četrtek", "petek", "sobota soboto",
-           "nedelja nedeljo"],
-    "hr": ["ponedjeljak", "utorak", "srijeda srijedu", "četvrtak", "petak", "subota subotu",
-           "nedjelja nedjelju"],
+    # Slovenian and Croatian with the genitive ("od ponedeljka, 21. do srede 23.").
+    "sl": ["ponedeljek ponedeljka", "torek torka", "sreda sredo srede", "četrtek četrtka",
+           "petek petka", "sobota soboto sobote", "nedelja nedeljo nedelje"],
+    "hr": ["ponedjeljak ponedjeljka", "utorak utorka", "srijeda srijedu srijede",
+           "četvrtak četvrtka", "petak petka", "subota subotu subote",
+           "nedjelja nedjelju nedjelje"],
     "bg": ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
     # Greek: nominative and genitive ("το πρωί της Κυριακής 10 Μαρτίου").
     "el": ["Δευτέρα Δευτέρας", "Τρίτη Τρίτης", "Τετάρτη Τετάρτης", "Πέμπτη Πέμπτης",
@@ -194,7 +196,9 @@ WEEKDAYS: dict[str, list[str]] = {
     "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
            "субота суботу", "неділя неділю"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
-    "ga": ["Luain", "Máirt", "Céadaoin", "Déardaoin", "hAoine", "Sathairn", "Domhnaigh"],
+    # Irish after "Dé" and as nouns ("go dtí an Domhnach 15 Deireadh Fómhair").
+    "ga": ["Luain Luan", "Máirt Mháirt", "Céadaoin Chéadaoin", "Déardaoin", "hAoine Aoine",
+           "Sathairn Satharn", "Domhnaigh Domhnach"],
     "mt": ["Tnejn", "Tlieta", "Erbgħa", "Ħamis", "Ġimgħa", "Sibt", "Ħadd"],
 }  # fmt: skip
 
@@ -241,7 +245,9 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "hu": ("ig",), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
     "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
     "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til",),
-    "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",), "mt": ("sa",),
+    "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",),
+    # Maltese "sa" with its article glued ("sas-Sibt 30", "sad-9 ta' Diċembru").
+    "mt": ("sa", "sal", "sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"),
 }  # fmt: skip
 LIST_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("i",), "gl": ("e",), "eu": ("eta",), "hu": ("és",), "ro": ("și", "si"),
