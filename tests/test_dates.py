@@ -500,6 +500,32 @@ def test_classes_of_the_twentieth_batch(text: str, start: dt.date, end: dt.date 
     assert (got.start, got.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "el proper dilluns 1 d'octubre de 2018, a les 12 del migdia",
+            dt.datetime(2018, 10, 1, 12),
+        ),
+        ("el 5 de mayo de 2024 a las 7 de la tarde", dt.datetime(2024, 5, 5, 19)),
+        ("il 5 maggio 2024 alle 9 del mattino", dt.datetime(2024, 5, 5, 9)),
+        ("le 5 mai 2024 à 8 heures du soir", dt.datetime(2024, 5, 5, 20)),
+        ("5 de maio de 2024, às 3 da tarde", dt.datetime(2024, 5, 5, 15)),
+        ("Vineri seara, 3 octombrie 2025, în jurul orei 20:30", dt.datetime(2025, 10, 3, 20, 30)),
+    ],
+)
+def test_romance_periods_of_the_day_and_romanian_orei(text: str, start: dt.datetime) -> None:
+    assert parse_date(text) == start
+
+
+def test_a_last_day_with_its_own_weekday_takes_the_month_before_it() -> None:
+    got = parse_date_range("o vindeiro sábado 9 de agosto e o domingo día 10", reference=R_MAY24)
+    assert (got.start, got.end) == (dt.date(2025, 8, 9), dt.date(2025, 8, 10))
+    # without its weekday a trailing number stays out ("12 December, 3rd city")
+    got = parse_date_range("sábado 9 de agosto de 2025 e o 10", reference=R_MAY24)
+    assert (got.start, got.end) == (dt.date(2025, 8, 9), None)
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

@@ -41,6 +41,7 @@ from citycrawl.dates._lexicon import (
     STREET_WORDS,
     WEAK_MONTH_WORDS,
     Lexicon,
+    _phrases,
     unaccented_lower,
 )
 from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS
@@ -112,7 +113,7 @@ _TIME_PREFIXES = _words(
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
-     "klukkan", "orele", "ora", "ωρα", "klockan",
+     "klukkan", "orele", "ora", "orei", "ωρα", "klockan",
      "kella", "ob", "klokken", "klokka", "pulksten"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
@@ -253,11 +254,19 @@ _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFI
 _MERIDIEMS = {"am": "am", "pm": "pm", "πμ": "am", "μμ": "pm"}
 _MERIDIEM_LETTERS = {"a": "am", "p": "pm", "π": "am", "μ": "pm"}  # "a.m.", "μ.μ."
 # Periods of the day that make a bare hour am or pm ("στις 7 το απόγευμα" is 19:00).
+# Romance ones too ("a les 12 del migdia", "a las 7 de la tarde", "alle 9 del mattino"),
+# not the night's, whose 12 is midnight.
 _DAY_PERIODS = _by_first_word(
-    (tuple(unaccented_lower(phrase).split()), half)
+    (_phrases((phrase,))[0], half)
     for phrase, half in (
         ("το πρωί", "am"), ("το μεσημέρι", "pm"), ("το απόγευμα", "pm"), ("το βράδυ", "pm"),
         ("in the morning", "am"), ("in the afternoon", "pm"), ("in the evening", "pm"),
+        ("del matí", "am"), ("del migdia", "pm"), ("de la tarda", "pm"), ("del vespre", "pm"),
+        ("de la mañana", "am"), ("del mediodía", "pm"), ("de la tarde", "pm"),
+        ("da manhã", "am"), ("da mañá", "am"), ("da tarde", "pm"),
+        ("del mattino", "am"), ("di mattina", "am"), ("del pomeriggio", "pm"),
+        ("di sera", "pm"), ("della sera", "pm"),
+        ("du matin", "am"), ("de l'après-midi", "pm"), ("du soir", "pm"),
     )
 )  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
@@ -534,8 +543,8 @@ class Parser:
         # unless the month came first ("October 9-11").
         while len(items) > 1 and items[-1].month is None:
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
-            if donor is not None and donor.month_first:
-                break
+            if donor is not None and (donor.month_first or items[-1].weekday is not None):
+                break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
             items.pop()
             joins.pop()
         for it in items:
@@ -1614,8 +1623,9 @@ class Parser:
             minutes = self._minutes_after(k) if not minute else None
             if minutes is not None:
                 minute, k = minutes
-        # After an hour word, German "am" is "on the" ("um 14 Uhr am 5. Mai"), no a.m.
-        meridiem, k2 = (None, k) if hour_word else self._meridiem(k)
+        meridiem, k2 = self._meridiem(k)
+        if hour_word and t.text[k] == "am":
+            meridiem = None  # German "am" after "Uhr" is "on the" ("um 14 Uhr am 5. Mai")
         if meridiem is not None:
             marked = worded = True
             k = k2
