@@ -890,6 +890,42 @@ def test_a_region_that_goes_on_is_no_zone() -> None:
         assert parse_date_range(text).timezone is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("L’an deux mille huit, le dix-huit novembre à 20 heures 30, le Conseil Municipal",
+         dt.datetime(2008, 11, 18, 20, 30)),
+        ("Le dix neuf mars deux mille dix huit à 20h30 s’est réuni le Conseil Municipal",
+         dt.datetime(2018, 3, 19, 20, 30)),
+        ("L'an deux mille vingt, le dix sept septembre, à vingt et une heures,",
+         dt.datetime(2020, 9, 17, 21)),
+        ("L'an deux mille dix-neuf, le vingt mai à dix-huit heures trente, le Conseil",
+         dt.datetime(2019, 5, 20, 18, 30)),
+        ("En Madrid, a veintisiete de junio de dos mil trece, siendo las diecinueve horas",
+         dt.datetime(2013, 6, 27, 19)),
+        ("a treinta y uno de diciembre de dos mil diecinueve", dt.date(2019, 12, 31)),
+        ("Aos quinze dias do mês de março do ano de dois mil e vinte, às dezoito horas",
+         dt.datetime(2020, 3, 15, 18)),
+        ("L'anno duemilaventitré, il giorno quindici del mese di marzo alle ore 18.30",
+         dt.datetime(2023, 3, 15, 18, 30)),
+        ("il giorno ventotto del mese di febbraio dell'anno millenovecentonovantanove",
+         dt.date(1999, 2, 28)),
+    ],
+)  # fmt: skip
+def test_council_minutes_write_dates_in_words(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["once May arrives, we start", "un mars pluvieux", "Rua Sete de Setembro, 120",
+     "le 5 mai 2024, à deux heures de Paris", "deux novembre sans le mot"],
+)  # fmt: skip
+def test_number_words_that_are_no_dates(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 1, 10))
+    assert got is None or got.start == dt.date(2024, 5, 5), text  # the digits' date only
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -45,6 +45,7 @@ from citycrawl.dates._lexicon import (
     unaccented_lower,
 )
 from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS
+from citycrawl.dates._numbers import NUMBER_WORDS, value_of, words_back, words_forward
 
 _T = TypeVar("_T")
 
@@ -197,6 +198,13 @@ _END_WORDS = _words(
 )  # fmt: skip
 _LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
+# Dates in words (see Parser._worded_date): links between the day and the month, and
+# between the month and the year; words before the day; year nouns ("L'an …").
+_WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia"})
+_WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "mille"}
+_WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
+_WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
+_YEAR_NOUNS = _words({"an", "anno", "ano"})
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 _ROMAN_MONTHS = {
@@ -443,6 +451,9 @@ class Parser:
         """Token index the scan may jump to after a failed expression."""
         self.after_relative = False
         """True while reading the explicit date after a relative word."""
+        self.in_words = False
+        """True while reading the time of a date written in words: hours in words too
+        ("à vingt heures trente"); elsewhere "à deux heures de Paris" is a distance."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -461,7 +472,9 @@ class Parser:
                 or tok.isdigit()
                 or (text[i + 1].isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
             ):
-                expr = self.expression(i)
+                expr = self._worded_date(i) if text[i - 1] in _WORDED_BEFORE else None
+                if expr is None:
+                    expr = self.expression(i)
                 if expr is None and tok.isdigit():
                     expr = self._time_then_date(i)
                 if expr is not None:
@@ -472,6 +485,58 @@ class Parser:
                     i = self.resume
                     continue
             i += 1
+
+    def _worded_date(self, i: int) -> Expression | None:
+        """A day written in words before the month at ``i``, as council minutes write it:
+        French after "le" ("le dix-huit novembre"), Spanish, Portuguese and Italian with
+        their link ("a veintisiete de junio", "aos quinze dias do mês de março", "il
+        giorno quindici del mese di marzo"); its year in words or digits after the month
+        or in a preceding "L'an deux mille huit," ("dell'anno duemilaventi")."""
+        t = self.t.text
+        if t[i] in NUMBER_WORDS and t[i + 1] in self.lex.months:
+            return None  # "le dix sept septembre": "sept" is the day's, not September
+        month = self._month_at(i, loose=False) if t[i] in self.lex.months else None
+        if month is None or month[0] == CONTESTED:
+            return None
+        k = i - 1
+        while k > i - 5 and t[k] in _WORDED_LINKS:
+            k -= 1
+        words, first = words_back(t, k + 1)
+        day = value_of(words) if words else None
+        if day is None or not 1 <= day <= 31 or (k == i - 1 and t[first - 1] != "le"):
+            return None  # no link and no French article: "once May" is no 11 May
+        if self._after_street_word(first):
+            return None  # "Rua Sete de Setembro"
+        it = Item(first, month[1], day, month[0])
+        it.year = self._worded_year(it)
+        self.in_words = True
+        self.times_and_zone(it)
+        self.in_words = False
+        return Expression([it], [], self.t.start[first], self.t.end[it.last - 1])
+
+    def _worded_year(self, it: Item) -> int | None:
+        """The year after a worded date (past "de", "dell'anno", "do ano de"), in digits
+        or words, else in an "an"/"anno"/"año" phrase right before its day."""
+        t = self.t.text
+        k = it.last
+        while k < it.last + 4 and t[k] in _WORDED_YEAR_LINKS:
+            k += 1
+        if self._year_at(k):
+            it.last = self._year_suffix(k + 1)
+            return int(t[k])
+        words, after = words_forward(t, k)
+        year = value_of(words) if words else None
+        if year is not None and 1000 <= year <= 2999:
+            it.last = after
+            return year
+        k = it.first - 1
+        while k > it.first - 4 and t[k] in _WORDED_DAY_OPENERS:
+            k -= 1
+        words, first = words_back(t, k + 1)
+        year = value_of(words) if words else None
+        if year is not None and 1000 <= year <= 2999 and t[first - 1] in _YEAR_NOUNS:
+            return year
+        return None
 
     def _time_then_date(self, i: int) -> Expression | None:
         """A time written before its date: "frá klukkan 9:00 til 12:30 föstudaginn 12.
@@ -1601,6 +1666,8 @@ class Parser:
         t = self.t
         tok = t.text[j]
         if not tok.isdigit():
+            if self.in_words and tok in NUMBER_WORDS:
+                return self._worded_time(j)
             return self._clock_word(j, end=end) if tok.isalpha() else None
         if len(tok) > 2:
             clock_word = t.text[j - 1] in _CLOCK_WORDS or (
@@ -1681,6 +1748,20 @@ class Parser:
                     if not glued and t.text[k] in {"min", "mn"}:
                         k += 1
         return minute, second, marked, worded, k
+
+    def _worded_time(self, j: int) -> tuple[Time, int] | None:
+        """An hour in words before its hour word, minutes in words after it ("vingt et
+        une heures", "vingt heures trente", "diecinueve horas", "dezoito horas")."""
+        t = self.t.text
+        words, k = words_forward(t, j)
+        hour = value_of(words)
+        if hour is None or hour > 24 or t[k] not in _HOUR_MARKERS:
+            return None
+        minutes, after = words_forward(t, k + 1 + (t[k + 1] in {"et", "e", "y"}))
+        minute = value_of(minutes) if minutes else None
+        if minute is not None and minute < 60:
+            return Time(hour, minute, worded=True), after
+        return Time(hour, 0, worded=True), k + 1
 
     def _four_digit_time(self, j: int) -> tuple[Time, int] | None:
         """ "klokken 1230", "kl. 0930": four digits right after a word for "o'clock"."""

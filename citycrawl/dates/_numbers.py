@@ -1,0 +1,157 @@
+"""Numbers written in words, as French, Spanish, Portuguese and Italian council minutes
+write their dates ("L'an deux mille huit, le dix-huit novembre", "a veintisiete de junio
+de dos mil trece", "aos quinze dias do mês de março", "il giorno quindici del mese di
+marzo dell'anno duemilaventi"). Folded token texts in, a value out; the grammar decides
+where such numbers may stand."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_UNITS = ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_IT_TEENS = (
+    "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici",
+    "diciassette", "diciotto", "diciannove",
+)  # fmt: skip
+_IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+            "novanta")  # fmt: skip
+
+
+def _italian() -> dict[str, int]:
+    """1-99 as Italian writes them in one word ("ventitré", "trentuno", "ventotto")."""
+    out = {word: n for n, word in enumerate(_UNITS) if word}
+    out.update({word: 10 + n for n, word in enumerate(_IT_TEENS)})
+    for k, tens in enumerate(_IT_TENS):
+        value = 20 + 10 * k
+        out[tens] = value
+        for n, unit in enumerate(_UNITS[1:], start=1):
+            # the tens' final vowel goes before "uno" and "otto": "ventuno", "ventotto"
+            out[(tens[:-1] if n in (1, 8) else tens) + unit] = value + n
+    return out
+
+
+_ADDED: dict[str, int] = {
+    # French
+    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60,
+    # Spanish
+    "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21, "veintidos": 22,
+    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+    "noventa": 90, "novecientos": 900,
+    # Portuguese
+    "primeiro": 1, "dois": 2, "duas": 2, "sete": 7, "oito": 8, "dez": 10,
+    "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18,
+    "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "novecentos": 900,
+    # Italian
+    "primo": 1,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = {**_italian(), **_ADDED}
+"""Folded number words; "un"/"uno"/"um" are left out: "un mars pluvieux" is no 1 March."""
+del NUMBER_WORDS["uno"]
+_THOUSANDS = frozenset({"mille", "mil"})
+_JOINERS = frozenset({"-", "et", "y", "e"})
+_ONES = {"un", "une", "uno", "um", "uma"}
+"""One, read only at the end of a compound ("vingt et un", "treinta y uno")."""
+
+
+@lru_cache(maxsize=4096)
+def italian_compound(word: str) -> int | None:
+    """A year Italian writes as one word: "duemilaventi", "millenovecentonovantanove"."""
+    for thousand in ("mila", "mille"):
+        head, sep, tail = word.partition(thousand)
+        if sep:
+            times = 1 if not head else NUMBER_WORDS.get(head)
+            rest = 0 if not tail else _hundreds(tail)
+            return None if times is None or rest is None else times * 1000 + rest
+    return None
+
+
+def _hundreds(word: str) -> int | None:
+    if word.startswith("novecento"):
+        rest = word[len("novecento") :]
+        tail = NUMBER_WORDS.get(rest) if rest else 0
+        return None if tail is None else 900 + tail
+    return NUMBER_WORDS.get(word)
+
+
+def value_of(words: list[str]) -> int | None:
+    """The number the words spell, in text order ("dix", "huit" -> 18; "deux", "mille",
+    "huit" -> 2008; "quatre", "vingt", "dix", "neuf" -> 99; "dos", "mil", "trece")."""
+    total = current = 0
+    for word in words:
+        if word in _THOUSANDS:
+            total, current = total + (current or 1) * 1000, 0
+        elif word == "cent":
+            current = (current or 1) * 100
+        elif word == "vingt" and current % 100 == 4:
+            current += 76  # "quatre-vingt(s)": 80
+        elif word == "vingts" and current % 100 == 4:
+            current += 76
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word in _ONES:
+            current += 1
+        else:
+            compound = italian_compound(word)
+            if compound is None:
+                return None
+            current += compound
+    return total + current
+
+
+def is_number_word(word: str) -> bool:
+    return (
+        word in NUMBER_WORDS
+        or word in _THOUSANDS
+        or word in {"cent", "vingts"}
+        or (len(word) > 6 and italian_compound(word) is not None)
+    )
+
+
+def _joined(text: list[str], k: int, step: int) -> int:
+    """Past joiners from ``k`` in direction ``step``: the next index to read."""
+    while text[k] in _JOINERS:
+        k += step
+    return k
+
+
+def words_back(text: list[str], end: int) -> tuple[list[str], int]:
+    """The number words ending right before token ``end`` (joiners between them allowed;
+    "un" only after one: "vingt et un"), in text order, and the index of the first."""
+    k = end - 1
+    found: list[str] = []
+    if text[k] in _ONES and text[k - 1] in _JOINERS:
+        before = _joined(text, k - 1, -1)
+        if before >= 0 and is_number_word(text[before]):
+            found.append(text[k])
+            k = before
+    first = k + 1
+    while k >= 0 and is_number_word(text[k]):
+        found.append(text[k])
+        first = k
+        k = _joined(text, k - 1, -1)
+    found.reverse()
+    return found, first
+
+
+def words_forward(text: list[str], start: int) -> tuple[list[str], int]:
+    """The number words from token ``start`` on, and the index after the last."""
+    k = start
+    found: list[str] = []
+    after = start
+    while is_number_word(text[k]) or (found and text[k] in _ONES):
+        found.append(text[k])
+        after = k + 1
+        if text[k] in _ONES:
+            break
+        k = _joined(text, k + 1, 1)
+        if k == after and not is_number_word(text[k]):
+            break
+    return found, after
