@@ -4482,4 +4482,304 @@ FAILURES.extend([
     # https://www.diariodeferrol.com/articulo/ferrol/25-fiestas-ferrolterra-pasarse-mes-julio-patron-patron-4922064
     x('As Pontes celebra del 12 al 25 sus fiestas del Carmen y A Fraga', 'no_date', ref=dt.date(2024, 7, 5), lang='es', form='no_date'),
 ])
+CASES.extend([
+    # Issue 14, the big languages (5 Dec 2026): fresh batches of event, council and network
+    # pages in en/de/fr/it/es/pl/nl/pt/sv/da/cs, labelled by reading each page; see
+    # docs/dates.md, "Fresh batches in the big languages".
+    # http://bz-duisburg.de/Brauchtum/2016_Brauchtum_DU.htm
+    c('Sonntag, 7. Februar 2016 Auch am Sonntag\nhaben Sie die Wahl', '2016-02-07', lang='de', form='text', span='Sonntag, 7. Februar 2016'),
+    c('Karnevalsveranstaltung zu Altweiber am\nDonnerstag, 4. Februar, findet unter dem Motto', '2016-02-04', ref=dt.date(2016, 1, 20), lang='de', form='missing_year', span='Donnerstag, 4. Februar'),
+    # https://www.moessingen.de/de/Stadt-Buerger/Aktuelles/Stadtnachrichten/Aktuell?view=publish&item=article&id=6307
+    c('Rathaussturm am "Schmotzigen Donnerstag"\n05.02.2024\nDie Narren', '2024-02-05', lang='de', form='text', span='05.02.2024'),
+    # https://rastatt.de/rathaus-und-politik/stadtverwaltung/pressemitteilungen/banner-wirbt-fuer-tag-des-offenen-rathauses-am-19-juli
+    c('Nach den vielfältigen Feierlichkeiten am 9. Mai in Rastatt zum „Tag der Verbrüderung“', '2024-05-09', ref=dt.date(2024, 5, 30), lang='de', form='missing_year', span='9. Mai'),
+    # https://hallobonn.info/category/bonn
+    c('Das hat der Rat der Stadt Bonn am Dienstag, 14. Mai 2019, beschlossen.', '2019-05-14', lang='de', form='text', span='Dienstag, 14. Mai 2019'),
+    c('Weisenborn starb am 26. März 1969.', '1969-03-26', lang='de', form='text', span='26. März 1969'),
+    # https://tagesfunk.de/bayern/regensburg/stadtfreiheitstag-2024-festakt-mit-oberbuergermeisterin-und-auszeichnungen
+    c('lädt am Samstag, 16. November 2024, um 19 Uhr in den Historischen Reichssaal des Alten Rathauses', '2024-11-16T19:00:00', lang='de', form='time', span='Samstag, 16. November 2024, um 19 Uhr'),
+    c('Diese können am Dienstag, 12. November 2024, von 10 bis 18 Uhr in der Tourist Information', '2024-11-12T10:00:00', '2024-11-12T18:00:00', lang='de', form='time', span='Dienstag, 12. November 2024, von 10 bis 18 Uhr'),
+    # https://docslib.org/doc/5430303/programme-convention
+    c('mercredi 11 octobre\n\n16h30 Assemblée Générale* ordinaire des adhérents', '2006-10-11T16:30:00', ref=dt.date(2006, 9, 1), lang='fr', form='time', span='mercredi 11 octobre\n\n16h30'),
+    c('jeudi 12 octobre 9h Accueil des participants 9h30 Allocutions', '2006-10-12T09:00:00', ref=dt.date(2006, 9, 1), lang='fr', form='time', span='jeudi 12 octobre 9h'),
+    # a stored agenda page of French town events (atelier, Caen 14000; Trouville-sur-Mer 14360)
+    c('Caen 14000\n\nLe 04/02/2026\n\nPrès de 3000 personnes', '2026-02-04', lang='fr', form='text', span='04/02/2026'),
+    c('Le 15 août 2025 à 16h, rendez-vous à l’Hôtel de Ville de Trouville-sur-Mer', '2025-08-15T16:00:00', lang='fr', form='time', span='15 août 2025 à 16h'),
+    c('se tiendra le vendredi 27 septembre 2024 à l’Espace Pierre Bachelet à Dammarie-les-Lys.', '2024-09-27', lang='fr', form='text', span='vendredi 27 septembre 2024'),
+    # https://www.berreletang.fr/conferences-ubtl?categorie=269&periode=2019-05-31
+    c('Mercredi 5 novembre - Le canal de Marseille et Roquefavour - Michel Métenier', '2025-11-05', ref=dt.date(2025, 9, 1), lang='fr', form='missing_year', span='Mercredi 5 novembre'),
+    c('Lundi 8 décembre - L’effet Placebo/Nocebo - Alice Guyon', '2025-12-08', ref=dt.date(2025, 9, 1), lang='fr', form='missing_year', span='Lundi 8 décembre'),
+    # https://www.folardeche.org/post/le-printemps-de-la-la%C3%AFcit%C3%A9
+    c('Centre "Les Portes" à Meyras – Samedi 24 mars 2012 11h30 – Plantation d’un Arbre', '2012-03-24T11:30:00', lang='fr', form='time', span='Samedi 24 mars 2012 11h30'),
+    # https://www.centrepresseaveyron.fr/2024/04/11/conques-lancement-de-huit-conferences-autour-de-la-culture-de-lenvironnement-et-des-nouvelles-technologies-11882214.php
+    c('à partir du vendredi 12 avril, avec la participation de Raja Chatila', '2024-04-12', ref=dt.date(2024, 4, 11), lang='fr', form='missing_year', span='vendredi 12 avril'),
+    c('Vendredi 12 avril, à 18 h 30, à l’auditorium de Conques', '2024-04-12T18:30:00', ref=dt.date(2024, 4, 11), lang='fr', form='time', span='Vendredi 12 avril, à 18 h 30'),
+    # http://www.padovanews.it/2023/03/17/este-il-consiglio-comunale-e-convocato-il-22-marzo-2023-alle-ore-1900/
+    c('Il Consiglio Comunale è convocato il 22 marzo 2023 alle ore 19:00.', '2023-03-22T19:00:00', lang='it', form='time', span='22 marzo 2023 alle ore 19:00'),
+    c('si terrà in I convocazione il 22 marzo 2023 alle ore 19:00 e in II convocazione il 23 marzo 2023 alle ore 19:00.', '2023-03-22T19:00:00', lang='it', form='time', span='22 marzo 2023 alle ore 19:00'),
+    # https://old.comune.castiglione-del-lago.pg.it/node/2439
+    c('convocato in seduta ordinaria per il giorno 27 giugno 2023 alle ore 19:00 presso la "Sala delle gesta di Ascanio"', '2023-06-27T19:00:00', lang='it', form='time', span='27 giugno 2023 alle ore 19:00'),
+    c('APPROVAZIONE VERBALE SEDUTA DI CONSIGLIO COMUNALE DEL 31.05.2023;', '2023-05-31', lang='it', form='text', span='31.05.2023'),
+    # https://comune.buragodimolgora.mb.it/novita/notizie/aperto-lo-sportello-di-ascolto-al-cittadino
+    c('Inaugurato sabato 14 settembre lo sportello di ascolto al cittadino', '2024-09-14', ref=dt.date(2024, 9, 20), lang='it', form='missing_year', span='sabato 14 settembre'),
+    # https://www.comune.cinisello-balsamo.mi.it/sol/spip.php?connect=sito&id_article=40337&page=article
+    c('lunedì 13 ottobre 2025 alle ore 20:45', '2025-10-13T20:45:00', lang='it', form='time'),
+    # http://magnetofono.it/streaming/frontone/play.php?flv=FRO_110440_130795_001_20240729
+    c('nella precedente seduta del 19 giugno 2024, dalla numero 17 alla numero 22.', '2024-06-19', lang='it', form='text', span='19 giugno 2024'),
+    # http://docplayer.es/98819762-Seccion-iii-otras-disposiciones-y-actos-administrativos-ayuntamiento-de-calvia.html
+    c('Aprobado inicialmente en el Pleno ordinario del Ayuntamiento de Calvià de fecha 27 de junio de 2013', '2013-06-27', lang='es', form='text', span='27 de junio de 2013'),
+    c('al amparo del artículo 7.g) de la Ley 12/2006, de 20 de septiembre, se solicitó el informe', '2006-09-20', lang='es', form='text', span='20 de septiembre'),
+    c('Es Castell, 30 de noviembre de 2020\n\nLa alcaldesa', '2020-11-30', lang='es', form='text', span='30 de noviembre de 2020'),
+    # https://logrono.es/normativa-municipal?delta=10&start=2
+    c('Normas de inscripción para los programas Ludotecas de curso y Ludoteca abierta 2022/2023\n\nDesde: 08/09/2022\nHasta: 23/06/2023', '2022-09-08', '2023-06-23', lang='es', form='range', span='08/09/2022\nHasta: 23/06/2023'),
+    # https://mancomunidadcomarcadehuescar.blogspot.com/2020/02/?m=0
+    c('Castril celebra su Carnaval mañana sábado 29 de febrero', '2020-02-29', ref=dt.date(2020, 2, 28), lang='es', form='missing_year', span='sábado 29 de febrero'),
+    c('viernes, 28 de febrero de 2020\n\nCastril celebra', '2020-02-28', lang='es', form='text', span='viernes, 28 de febrero de 2020'),
+    # https://calahorra.es/comienza-el-periodo-de-inscripcion-del-espacio-municipal-prejoven-del-curso-2021-2022/
+    c('Inscripciones desde el día 3 al 31 de agosto, ambos incluidos', '2021-08-03', '2021-08-31', ref=dt.date(2021, 7, 30), lang='es', form='range', span='desde el día 3 al 31 de agosto'),
+    c('Agenda para el sábado, 27 de abril, y el domingo, 28 de abril', '2024-04-27', '2024-04-28', ref=dt.date(2024, 4, 20), lang='es', form='range', span='sábado, 27 de abril, y el domingo, 28 de abril'),
+    c('La XX Marcha Vía Verde del Cidacos, entre Arnedillo y Calahorra, se celebrará el 11 de mayo', '2024-05-11', ref=dt.date(2024, 4, 20), lang='es', form='missing_year', span='11 de mayo'),
+    # https://www.coruna.gal/serviciossociales/es/detalle-contenido/inscripcion-en-las-actividades-socioculturales-de-los-centros-civicos-convocatoria-de-septiembre/suceso/1453771268976?argIdioma=es
+    c('se realizará preferentemente online los días 2,3 y 4 de septiembre (jueves, viernes y sábado).', '2021-09-02', '2021-09-04', ref=dt.date(2021, 8, 26), lang='es', form='range', span='2,3 y 4 de septiembre'),
+    # https://docplayer.es/41779183-Numero-29-lunes-13-de-febrero-de-2017-pag-1902.html
+    c('Número 29 Lunes, 13 de Febrero de 2017 Pág. 1902', '2017-02-13', lang='es', form='text', span='Lunes, 13 de Febrero de 2017'),
+    c('R.D. Legislativo 5/2015, de 30/10, por el que se aprueba el texto refundido', '2015-10-30', lang='es', form='text', span='30/10'),
+    # https://swiebodzice.pl/miasto-i-gmina/aktualnosci/n,254802,co-nas-czeka-w-ten-weekend.html
+    c('Opublikowano: 05-05-2022\nZakończył się długi, słoneczny weekend', '2022-05-05', lang='pl', form='text', span='05-05-2022'),
+    c('7 maja zapraszamy na wiosenną odsłonę Giełdy Staroci Różności.', '2022-05-07', ref=dt.date(2022, 5, 5), lang='pl', form='missing_year', span='7 maja'),
+    c('które zaplanowane jest na 8 maja, to Dzień Integracji Polsko-Ukraińskiej', '2022-05-08', ref=dt.date(2022, 5, 5), lang='pl', form='missing_year', span='8 maja'),
+    # https://nowinyzabrzanskie.pl/spacer-z-historia-po-ratuszu-w-zabrzu-odkryj-tajemnice-miejskiej-siedziby-wladz-z-dariuszem-walerjanskim/
+    c('Już w piątek, 13 czerwca 2025 roku, miłośnicy historii i architektury', '2025-06-13', lang='pl', form='text', span='piątek, 13 czerwca 2025 roku'),
+    c('Data wydarzenia : piątek, 13 czerwca 2025 r.', '2025-06-13', lang='pl', form='text', span='piątek, 13 czerwca 2025 r.'),
+    # https://moj.powiat.pl/za-kilka-dni-odbeda-sie-brylantowe-gody-nowej-huty-21743157.html
+    c('W niedzielę, 22 września w godzinach od 15:30 do 18:00 zorganizowane zostaną', '2024-09-22T15:30:00', '2024-09-22T18:00:00', ref=dt.date(2024, 9, 17), lang='pl', form='time', span='niedzielę, 22 września w godzinach od 15:30 do 18:00'),
+    # https://codziennypoznan.pl/artykul/2012-08-21/wycieczka-po-urzedzie-miasta-2/
+    c('wycieczki po urzędzie miasta, którą zaplanowano na 28 sierpnia.', '2012-08-28', ref=dt.date(2012, 8, 21), lang='pl', form='missing_year', span='28 sierpnia'),
+    c('We wtorek, 28 sierpnia, odpowiemy na wszystkie pytania', '2012-08-28', ref=dt.date(2012, 8, 21), lang='pl', form='missing_year', span='wtorek, 28 sierpnia'),
+    # https://krosno.naszemiasto.pl/uroczysta-sesja-rady-miejskiej-w-kole/ar/c8-1475125
+    c('18 lipca w samo południe w Miejskim Domu Kultury odbędzie się uroczysta Sesja', '2012-07-18T12:00:00', ref=dt.date(2012, 7, 10), lang='pl', form='time', span='18 lipca w samo południe'),
+    # https://kedzierzynkozle.pl/pl/aktualnosc/rady-osiedli-preznie-dzialaja
+    c('23.06.22\nRady osiedli prężnie działają', '2022-06-23', lang='pl', form='text', span='23.06.22'),
+    # https://cec.vfairs.com/en/registration-form
+    c('Participants may apply for financial assistance by completing and returning this request to the CEC by 17 June 2022.', '2022-06-17', lang='en', form='text', span='17 June 2022'),
+    # https://buren.nieuws.nl/gemeente/laatste-raadsvergadering-van-het-seizoen-belangrijke-besluiten-en-zomerreces
+    c('Op donderdag 6 juli 2023 vindt de laatste besluitvormende raadsvergadering plaats', '2023-07-06', lang='nl', form='text', span='donderdag 6 juli 2023'),
+    c('Op 22 augustus staat de eerste vergadering van het nieuwe raadseizoen gepland.', '2023-08-22', ref=dt.date(2023, 7, 1), lang='nl', form='missing_year', span='22 augustus'),
+    # https://www.malle.be/data%20zittingen
+    c('donderdag 2 maart 2023 *\ndonderdag 30 maart 2023', '2023-03-02', lang='nl', form='text', span='donderdag 2 maart 2023'),
+    # https://gorinchem.bestuurlijkeinformatie.nl/Agenda/Index/cb6a3895-fa5c-40b2-9c2d-b64a40bac7fe
+    c('Raadsvergadering Februari 2023\n\ndonderdag 23 februari 2023\n\n19:30 - 23:00\nLocatie', '2023-02-23T19:30:00', '2023-02-23T23:00:00', lang='nl', form='time', span='donderdag 23 februari 2023\n\n19:30 - 23:00'),
+    c('Start\ndonderdag 23 februari 2023 19:28\nEind\ndonderdag 23 februari 2023 23:19', '2023-02-23T19:28:00', '2023-02-23T23:19:00', lang='nl', form='time', span='donderdag 23 februari 2023 19:28\nEind\ndonderdag 23 februari 2023 23:19'),
+    c('Dat kan tot uiterlijk woensdag 22 februari a.s. 12.00 uur via griffie@gorinchem.nl', '2023-02-22T12:00:00', ref=dt.date(2023, 2, 10), lang='nl', form='time', span='woensdag 22 februari a.s. 12.00 uur'),
+    # https://www.smallingerland.nl/Nieuwsarchief/Installatie_nieuwe_raad_in_vergadering_op_30_maart
+    c('De nieuwe gemeenteraad wordt in een bijzondere vergadering op woensdag 30 maart geïnstalleerd.', '2022-03-30', ref=dt.date(2022, 3, 20), lang='nl', form='missing_year', span='woensdag 30 maart'),
+    # https://lokaleregelgeving.overheid.nl/CVDR697619/1 and http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Terneuzen/CVDR29868.html
+    c('Participatieverordening gemeente Baarn\n\nGeldend van 22-06-2023 t/m heden', '2023-06-22', lang='nl', form='text', span='22-06-2023'),
+    c('Verordening op de raadscommissies 2006\n\nGeldend van 06-04-2006 t/m 28-12-2011', '2006-04-06', '2011-12-28', lang='nl', form='range', span='van 06-04-2006 t/m 28-12-2011'),
+    c('gelezen het voorstel van het presidium d.d. 21 maart 2006 ;', '2006-03-21', lang='nl', form='text', span='21 maart 2006'),
+    c('Regeling vervallen per 29-12-2011', '2011-12-29', lang='nl', form='text', span='29-12-2011'),
+    # http://jornaldiadia.com.br/2016/?p=235480
+    c('O funcionamento da Câmara Municipal nos dias 27 a 29 de dezembro 2016 será normal e haverá expediente.', '2016-12-27', '2016-12-29', lang='pt', form='range', span='27 a 29 de dezembro 2016'),
+    c('No dia 1º de janeiro, quando ocorrerá a posse dos vereadores', '2017-01-01', ref=dt.date(2016, 12, 20), lang='pt', form='missing_year', span='1º de janeiro'),
+    # https://dcvitti.com/tag/associacao-dos-municipios-do-medio-vale-do-itajai/
+    c('participa em Brasília, de 28 a 30 de janeiro, do Encontro Nacional com Novos Prefeitos', '2013-01-28', '2013-01-30', ref=dt.date(2013, 1, 20), lang='pt', form='range', span='de 28 a 30 de janeiro'),
+    # https://noticiarioweb.com.br/noticias/ler/18359/sessoes-ordinarias-da-camara-municipal-de-aguia-branca-irao-continuar-a-noite-ate-junho-deste-ano
+    c('Em junho, o Calendário Anual das Sessões Ordinárias prevê reuniões para os dias 10 e 24/06, ambas, às 19:00h.', '2025-06-10T19:00:00', ref=dt.date(2025, 5, 12), lang='pt', form='time', span='10 e 24/06, ambas, às 19:00h'),
+    # https://www.limeira.sp.leg.br/noticias/view/2014-09-12_camara-divulga-agenda-para-a-proxima-semana
+    c('Quinta-feira, 18 de setembro:\n8h15 – Comissão Permanente de Saúde', '2014-09-18T08:15:00', ref=dt.date(2014, 9, 12), lang='pt', form='time', span='Quinta-feira, 18 de setembro:\n8h15'),
+    # https://www.landskronadirekt.com/2010/09/17/jubileumsflaggorna-fortsatter-att-hissas/
+    c('På måndag den 20 september är det dags igen och den här gången är det Rockadens förskolas tur', '2010-09-20', ref=dt.date(2010, 9, 17), lang='sv', form='missing_year', span='måndag den 20 september'),
+    # https://www.salem.se/uppleva--gora/nationaldagen/
+    c('Nationaldagen firas i Skönvikparken den 6 juni.', '2023-06-06', ref=dt.date(2023, 6, 5), lang='sv', form='missing_year', span='6 juni'),
+    c('Senast uppdaterad 05 juni 2023', '2023-06-05', lang='sv', form='text', span='05 juni 2023'),
+    # https://visitvilhelmina.com/evenemang/kategori/nybyggarveckan/musik/2023-06
+    c('MIDSOMMARAFTON 23 JUNI 15.00 Midsommarstången kläds', '2023-06-23T15:00:00', ref=dt.date(2023, 6, 1), lang='sv', form='time', span='23 JUNI 15.00'),
+    c('MIDSOMMARDAGEN 24 JUNI 12.30 Ekumenisk friluftsgudstjänst', '2023-06-24T12:30:00', ref=dt.date(2023, 6, 1), lang='sv', form='time', span='24 JUNI 12.30'),
+    c('Söndag 25/6 • Auktion och tunnbrödsbakning vid Saxnäs Bagarstuga', '2023-06-25', ref=dt.date(2023, 6, 1), lang='sv', form='missing_year', span='Söndag 25/6'),
+    c('Måndag 26/6 • 11.00 -15.00 "Slåtterängen och dess arter"', '2023-06-26T11:00:00', '2023-06-26T15:00:00', ref=dt.date(2023, 6, 1), lang='sv', form='time', span='Måndag 26/6 • 11.00 -15.00'),
+    # http://www.veflingeportalen.dk/begivenhed/grundlovsfest/
+    c('Hvornår:\n    jun 5, 2024 kl. 14:00 – 17:00', '2024-06-05T14:00:00', '2024-06-05T17:00:00', lang='da', form='time', span='jun 5, 2024 kl. 14:00 – 17:00'),
+    c('2024-06-05T14:00:00+02:00', '2024-06-05T14:00:00+02:00', tz='UTC+02:00', lang='da', form='zone'),
+    # https://www.kulturbeholderen.dk/indvielse-af-bystaevnepladsen-24-4-2022/
+    c('Indvielse af Bystævnepladsen 24/4 2022', '2022-04-24', lang='da', form='text', span='24/4 2022'),
+    c('søndag den 24. april kl. 14.00. Holbæks borgmester', '2022-04-24T14:00:00', ref=dt.date(2022, 4, 10), lang='da', form='time', span='søndag den 24. april kl. 14.00'),
+    # https://events.spacepole.be/event/146/page/313-information-for-participants
+    c('22–26 May 2023\nPalace of the Academies\nEurope/Brussels timezone', '2023-05-22', '2023-05-26', lang='en', form='range', span='22–26 May 2023'),
+    c('There is a strike foreseen in Brussels on May 22 (Monday) which will impact public transportation', '2023-05-22', ref=dt.date(2023, 5, 10), lang='en', form='missing_year', span='May 22 (Monday)'),
+    # https://www.i-com.it/en/2024/06/03/digital-sustainability-and-health-the-brussels-weekly-agenda-in-a-nutshell-10/
+    c('European voters will be called upon to vote for the new Parliament from 6 to 9 June', '2024-06-06', '2024-06-09', ref=dt.date(2024, 6, 3), lang='en', form='range', span='from 6 to 9 June'),
+    c('Tuesday 4-Wednesday 5 June. The Belgian Presidency', '2024-06-04', '2024-06-05', ref=dt.date(2024, 6, 3), lang='en', form='range', span='Tuesday 4-Wednesday 5 June'),
+    c('From Monday 3 to Wednesday 5 June. The Forum', '2024-06-03', '2024-06-05', ref=dt.date(2024, 6, 3), lang='en', form='range', span='From Monday 3 to Wednesday 5 June'),
+    # https://boardroom.global/never-at-a-standstill/
+    c('Conference Design\n\nNever at a Standstill\n\n28th October 2021', '2021-10-28', lang='en', form='text', span='28th October 2021'),
+    # http://brussels.setac.org/programme/closing-reception/
+    c('Thursday 11 May,  12:45 pm – 2:45 pm, Exhibition Hall', '2017-05-11T12:45:00', '2017-05-11T14:45:00', ref=dt.date(2017, 4, 1), lang='en', form='time', span='Thursday 11 May,  12:45 pm – 2:45 pm'),
+    # http://eac2.be/?q=program
+    c('Tuesday 12/09 8:00-9:00 Registration desk open in building R42', '2017-09-12T08:00:00', '2017-09-12T09:00:00', ref=dt.date(2017, 8, 1), lang='en', form='time', span='Tuesday 12/09 8:00-9:00'),
+    c('Wednesday 13/09 8:00-9:00 Registration desk open', '2017-09-13T08:00:00', '2017-09-13T09:00:00', ref=dt.date(2017, 8, 1), lang='en', form='time', span='Wednesday 13/09 8:00-9:00'),
+    # https://citiesracing.bable-smartcities.eu/
+    c('Wednesday, 23 September 2020 from 11:00 - 12:30 CEST\n\nRegister now', '2020-09-23T11:00:00+02:00', '2020-09-23T12:30:00+02:00', tz='CEST', lang='en', form='zone', span='Wednesday, 23 September 2020 from 11:00 - 12:30 CEST'),
+    # https://resourcecentre.c40.org/webinars
+    c('Kathryn Goldman, Climate Adviser, Sustainability, Office of Mayor Eric Garcetti, Los Angeles – 08/21/2019 17:00 UTC   Find your time zone', '2019-08-21T17:00:00+00:00', tz='UTC', lang='en', form='zone', span='08/21/2019 17:00 UTC'),
+    c('Jen Guice, Senior Project Manager, Community Consultation City of Sydney – 10/30/2019 08:00 UTC   Find your time zone', '2019-10-30T08:00:00+00:00', tz='UTC', lang='en', form='zone', span='10/30/2019 08:00 UTC'),
+    c('Molly Wang, Programme Manager C40 Climate Action Planning, China – 03/30/2021 14:00 UTC', '2021-03-30T14:00:00+00:00', tz='UTC', lang='en', form='zone', span='03/30/2021 14:00 UTC'),
+    # https://climateonline.net/2020/09/15/week-of-14-20th-september-2020-climate-webinars/
+    c('15 September, 9:00 AM – 3:00 PM CEST\n“Laying the foundations', '2020-09-15T09:00:00+02:00', '2020-09-15T15:00:00+02:00', ref=dt.date(2020, 9, 15), tz='CEST', lang='en', form='zone', span='15 September, 9:00 AM – 3:00 PM CEST'),
+    c('14 – 18 September\n“Bloomberg Green Festival” (by Bloomberg)', '2020-09-14', '2020-09-18', ref=dt.date(2020, 9, 15), lang='en', form='range', span='14 – 18 September'),
+    c('Week of 14 – 20th September 2020', '2020-09-14', '2020-09-20', lang='en', form='range', span='14 – 20th September 2020'),
+    # https://irissmartcities.eu/line-event-can-we-deliver-green-deal
+    c('hosted as part of European Sustainable Energy Week 2020 – 10 June 2020 at 14:30-16:00 CET.', '2020-06-10T14:30:00+01:00', '2020-06-10T16:00:00+01:00', tz='CET', lang='en', form='zone', span='10 June 2020 at 14:30-16:00 CET'),
+    # https://www.santa-ana.org/event/city-council-meeting-09-01-2020/
+    c('City Council Meeting\nSepSeptember 1 2020\nCity Council meetings are held', '2020-09-01', lang='en', form='text', span='SepSeptember 1 2020'),
+    # https://corvallisoregon.gov/node/23693
+    c('Calendar Date:\nMonday, April 20, 2020 - 6:00pm', '2020-04-20T18:00:00', lang='en', form='time', span='Monday, April 20, 2020 - 6:00pm'),
+    c('Pursuant to Governor Brown’s Executive Order 20-16, item 2.a., issued on April 16, 2020 in response', '2020-04-16', lang='en', form='text', span='April 16, 2020'),
+    # https://santaclarita.gov/city-council/city-council-agendas/council-meeting-recap/previous-council-meeting-recaps/2020-council-meeting-recaps
+    c('The next regular meeting will be held on Tuesday, January 12, 2021, at 6:00 p.m. in Council Chambers at City Hall.', '2021-01-12T18:00:00', lang='en', form='time', span='Tuesday, January 12, 2021, at 6:00 p.m.'),
+    # https://www.cityofsanrafael.org/event/city-council-meeting-8-2020-01-20/
+    c('City Council Meeting\nJanJanuary 21 2020\n\nCity Council meetings take place', '2020-01-21', lang='en', form='text', span='JanJanuary 21 2020'),
+    # https://rileybrockington.ca/recent-news/page/25
+    c('City Council Summary May 13, 2020\nCouncil receives roadmap', '2020-05-13', lang='en', form='text', span='May 13, 2020'),
+    # https://slcc.co.uk/consultation-webinar-on-the-lga-draft-model-member-code-of-conduct-free-event
+    c('This session will take place Wednesday 26 August 2020, 11.00am – 12.00pm.', '2020-08-26T11:00:00', '2020-08-26T12:00:00', lang='en', form='time', span='Wednesday 26 August 2020, 11.00am – 12.00pm'),
+    # https://esalc.co.uk/2021/11/18/personal-safety-webinars-for-councillors/
+    c('The first personal safety webinar will take place from 10:30am – 12:00pm on 8 December. Sign-up:', '2021-12-08T10:30:00', '2021-12-08T12:00:00', ref=dt.date(2021, 11, 18), lang='en', form='time', span='10:30am – 12:00pm on 8 December'),
+    # https://www.lalc.co.uk/blog/lalc-news-2/lalc-enews-31st-october-2022-8
+    c('will take place on Monday 7th November at 6pm at the YMCA Lincolnshire.', '2022-11-07T18:00:00', ref=dt.date(2022, 10, 31), lang='en', form='time', span='Monday 7th November at 6pm'),
+    # https://www.naco.uk.com/resources/news?start=15
+    c('Posted on 10th September 2024\nPosted on 16th August 2024', '2024-09-10', lang='en', form='text', span='10th September 2024'),
+    # https://content.govdelivery.com/accounts/UKLGA/bulletins/36a36a8
+    c('a ‘weekender’ for the Independent Executive and LGA Board members, Council Leaders and Regional Lead Peers on the 20th – 21st October.', '2023-10-20', '2023-10-21', ref=dt.date(2023, 7, 20), lang='en', form='range', span='20th – 21st October'),
+    c('our Independent Annual Conference will take place on 24th – 25th November which is open to all our members.', '2023-11-24', '2023-11-25', ref=dt.date(2023, 7, 20), lang='en', form='range', span='24th – 25th November'),
+    # https://www.bevanbrittan.com/insights/articles/2021/local-authority-view-april-2021/
+    c('26/04/2021\nLA Spotlight', '2021-04-26', lang='en', form='text', span='26/04/2021'),
+    # https://jihlavsky.denik.cz/o-deniku/na-den-zabavy-a-pamatek-miri-denik-i-kondice-20210907.html
+    c('Volby do Poslanecké sněmovny se konají ve dvou dnech, v pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin.', '2021-10-08T14:00:00', '2021-10-08T22:00:00', lang='cs', form='time', span='pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin'),
+    # https://www.informuji.cz/akce/l/134817-strom-prani-liberec/
+    c('Nádvoří radnice bude přístupné v termínu od 1. do 22. prosince 2019 v úřední době magistrátu', '2019-12-01', '2019-12-22', lang='cs', form='range', span='od 1. do 22. prosince 2019'),
+    # https://jablonecky.denik.cz/tipy/radnice-slavi-85-let-309201.html
+    c('Radnice letos slaví 85 let. V sobotu 15. září bude otevřená celý den.', '2018-09-15', ref=dt.date(2018, 9, 1), lang='cs', form='missing_year', span='sobotu 15. září'),
+    # https://www.blesk.cz/clanek/zpravy-koronavirus/632545/koronavirus-online-blatny-kyvl-na-otevreni-obchodu-a-v-cesku-dochazi-mista-na-jip.html
+    c('„Zasedání zastupitelstva se od 15. 2. 2021 do 28. 2. 2021 (včetně) konají za obvyklých podmínek', '2021-02-15', '2021-02-28', lang='cs', form='range', span='od 15. 2. 2021 do 28. 2. 2021'),
+    # http://www.cdub.cz/samosprava-1/zastupitelstvo-mesta/plan-zasedani/
+    c('26. září 17.00 Městský úřad - zasedací místnost (1. patro)', '2017-09-26T17:00:00', ref=dt.date(2017, 6, 30), lang='cs', form='time', span='26. září 17.00'),
+    # https://mmkv.cz/en/node/60796
+    c('TERMÍNY JEDNÁNÍ ZASTUPITELSTVA MĚSTA V ROCE 2020\n\n4. 2. | 31. 3. | 28. 4. | 7. 5.', '2020-02-04', ref=dt.date(2020, 1, 15), lang='cs', form='missing_year', span='4. 2. | 31. 3. | 28. 4. | 7. 5.'),
+    c('Last update: 7.9.2020', '2020-09-07', lang='cs', form='text', span='7.9.2020'),
+    # https://www.museiciviciloretoaprutino.it/2022/08/25/domenica-28-agosto-2022-chiusura-straordinaria-dei-musei-per-conferimento-premio-nazionale-irdi-destinazione-arte-2022-per-la-comunicazione-delle-arti-della-cultura-della-letteratura/
+    c('Domenica 28 agosto 2022 chiusura straordinaria dei Musei per conferimento Premio Nazionale IRDI', '2022-08-28', lang='it', form='text', span='Domenica 28 agosto 2022'),
+    # https://salesianipiemonte.info/tag/mostra/
+    c('visitabile dal 22 gennaio al 1° febbraio presso l’Istituto Salesiano Valsalice di Torino (Viale Thovez 37 – ore 8-17)', '2023-01-22', '2023-02-01', ref=dt.date(2023, 1, 20), lang='it', form='range', span='dal 22 gennaio al 1° febbraio'),
+    # https://cronacheancona.it/2017/10/03/capolavori-sibillini-prorogata-la-chiusura-della-mostra/55657
+    c('E’ stata prorogata fino al prossimo 19 novembre la mostra “Capolavori Sibillini', '2017-11-19', ref=dt.date(2017, 10, 3), lang='it', form='missing_year', span='19 novembre'),
+    c('inaugurata lo scorso 19 febbraio dal ministro Franceschini', '2017-02-19', ref=dt.date(2017, 10, 3), lang='it', form='missing_year', span='19 febbraio'),
+    c('era stata prevista inizialmente per domenica 1 ottobre.', '2017-10-01', ref=dt.date(2017, 10, 3), lang='it', form='missing_year', span='domenica 1 ottobre'),
+    c('Lunedì 30, martedì 31 ottobre, mercoledì 1 novembre l’orario di apertura è fissato sempre dalle 10 alle 13.00 e dalle 16 alle 19.', '2017-10-30', '2017-11-01', ref=dt.date(2017, 10, 3), lang='it', form='range', span='Lunedì 30, martedì 31 ottobre, mercoledì 1 novembre'),
+    # http://sciadografie.blogspot.com/2015/03/
+    c("Pagine\n\nmercoledì 18 marzo 2015\n\nCitazioni d'Arte", '2015-03-18', lang='it', form='text', span='mercoledì 18 marzo 2015'),
+    # http://www.infovercelli24.it/2020/02/23/leggi-notizia/argomenti/arte-e-cultura/articolo/un-caffe-con-veronica-sfondrini-e-maria-grazia-ferrari.html
+    c("Nuovi orari d'apertura Da sabato 1 febbraio 2020 il Museo osserva un nuovo orario di apertura", '2020-02-01', lang='it', form='text', span='sabato 1 febbraio 2020'),
+    # https://www.terlizziviva.it/amp/notizie/festa-maggiore-apertura-straordinaria-del-museo-della-civilta-contadina
+    c('Iniziativa in concomitanza con il tradizionale ‘spostamento’ del Carro dal ‘lamione’\ngiovedì 6 agosto 2015\n11.05\nIn occasione della Festa Maggiore', '2015-08-06T11:05:00', lang='it', form='time', span='giovedì 6 agosto 2015\n11.05'),
+    # https://rathaus.rostock.de/de/rathaus/aktuelles_medien/ausstellung_zum_historischen_rathaus_und_zur_rathauserweiterung_bis_19_september_2024_verlaengert/357924
+    c('Ausstellung zum historischen Rathaus und zur Rathauserweiterung bis 19. September 2024 verlängert', '2024-09-19', lang='de', form='text', span='19. September 2024'),
+    c('Pressemitteilung vom 09.09.2024 - Rathaus / Kultur, Freizeit, Sport', '2024-09-09', lang='de', form='text', span='09.09.2024'),
+    c('Anlässlich des Tages des offenen Denkmals am 8. September 2024 wurde hierzu eine Ausstellung erarbeitet', '2024-09-08', lang='de', form='text', span='8. September 2024'),
+    # https://www.traunsteiner-tagblatt.de/region/landkreis-traunstein/traunstein_artikel,-rundgaenge-durch-die-ausstellung-untertanen-buergerinnen-und-buerger-in-der-staedtischen-galerie-traunst-_arid,652120.html
+    c('bei geführten Ausstellungsrundgängen am Donnerstag, 9. September, um 19 Uhr und am Samstag, 25. September, um 16 Uhr.', '2021-09-09T19:00:00', ref=dt.date(2021, 9, 1), lang='de', form='time', span='Donnerstag, 9. September, um 19 Uhr und am Samstag, 25. September, um 16 Uhr'),
+    # https://neumarkt-tv.jimdo.com/2018/09/17/stadtverwaltung-geschlossen/
+    c('Wegen des Betriebsausfluges findet bei der Stadtverwaltung mit ihren Nebenstellen am Freitag, 21.09.2018 kein Parteiverkehr statt.', '2018-09-21', lang='de', form='text', span='Freitag, 21.09.2018'),
+    c('Das Stadtarchiv ist wegen einer Fortbildungsmaßnahme bereits am Donnerstag, 20.09.2018 ab 12 Uhr geschlossen.', '2018-09-20T12:00:00', lang='de', form='time', span='Donnerstag, 20.09.2018 ab 12 Uhr'),
+    # https://www.l-iz.de/melder/wortmelder/2016/05/ausstellung-leipzig-in-schwarz-25-jahre-wave-gotik-treffen-wird-verlaengert-bis-24-juli-137404
+    c('die Laufzeit der Ausstellung bis Sonntag, d. 24.07. zu verlängern.', '2016-07-24', ref=dt.date(2016, 5, 10), lang='de', form='missing_year', span='Sonntag, d. 24.07.'),
+    c('MEISTERFOTOGRAFIE. Günter Rössler & Michael Bader wird auf 16. August verschoben.', '2016-08-16', ref=dt.date(2016, 5, 10), lang='de', form='missing_year', span='16. August'),
+    # https://atelier-zellhuber.de/die-ausstellung-im-rathausfoyer-landshut/
+    c('Und die Anzahl der Besucher vom 01.-05. Mai kann sich durchaus sehen lassen.', '2019-05-01', '2019-05-05', ref=dt.date(2019, 5, 10), lang='de', form='range', span='vom 01.-05. Mai'),
+    c('am 02. bis 04. Mai durchschnittlich 350 Besucher', '2019-05-02', '2019-05-04', ref=dt.date(2019, 5, 10), lang='de', form='range', span='02. bis 04. Mai'),
+    # http://mamc.cordessurciel.fr/?p=15330
+    c('œuvres de la collection du musée, du 17 mars au 29 mai 2023 dans la salle au sous-sol.', '2023-03-17', '2023-05-29', lang='fr', form='range', span='du 17 mars au 29 mai 2023'),
+    # a stored agenda page of French town events (exposition, Le Chambon-sur-Lignon 43400)
+    c('Exposition\n\nLe Chambon-sur-Lignon 43400\n\nDu 23/04/2025 au 02/05/2025\n\nCette exposition', '2025-04-23', '2025-05-02', lang='fr', form='range', span='Du 23/04/2025 au 02/05/2025'),
+    # https://www.centrepresseaveyron.fr/2023/06/05/les-eleves-montent-leur-expo-en-noir-et-blanc-11242686.php
+    c('Le lundi 12 juin aura lieu le vernissage de l’exposition "La vie en Noir et Blanc".', '2023-06-12', ref=dt.date(2023, 6, 5), lang='fr', form='missing_year', span='lundi 12 juin'),
+    c('L’exposition se poursuivra les 13 et 15 juin, entre 17 h et 18 h, toujours avec les œuvres', '2023-06-13T17:00:00', '2023-06-13T18:00:00', ref=dt.date(2023, 6, 5), lang='fr', form='time', span='13 et 15 juin, entre 17 h et 18 h'),
+    # https://docplayer.fr/amp/2962874-Proces-verbal-seance-du-conseil-municipal-du-26-mai-2014.html
+    c('Commune de SENAN Séance du lundi 8 septembre A 20 h 30, Monsieur Gérard CHAT, Maire, déclare la séance ouverte.', '2014-09-08T20:30:00', ref=dt.date(2014, 9, 10), lang='fr', form='time', span='lundi 8 septembre A 20 h 30'),
+    # https://docslib.org/doc/1124806/compte-rendu-conseil-municipal-du-19-mars-2018
+    c('Le dix neuf mars deux mille dix huit à 20h30 s’est réuni le Conseil Municipal', '2018-03-19T20:30:00', lang='fr', form='time', span='dix neuf mars deux mille dix huit à 20h30'),
+    c('Date de la convocation : 13 mars 2018\n\nDélibération N°2018-03-01', '2018-03-13', lang='fr', form='text', span='13 mars 2018'),
+    # http://www.mairie-saclas.fr/pv12.htm
+    c('L’an deux mille huit, le dix-huit novembre à 20 heures 30, le Conseil Municipal, régulièrement convoqué', '2008-11-18T20:30:00', lang='fr', form='time', span='dix-huit novembre à 20 heures 30'),
+    # https://www.sille-le-philippe.fr/agenda/prochainconseilmunicipal
+    c('Le vendredi 12 décembre 2025\n\n  • Horaires\n\n    À 20h00', '2025-12-12T20:00:00', lang='fr', form='time', span='vendredi 12 décembre 2025\n\n  • Horaires\n\n    À 20h00'),
+    # https://zaratan.es/sesiones-plenarias
+    c('Sesión Extraordinaria\n\n18-01-2024\n\nDescargar documento', '2024-01-18', lang='es', form='text', span='18-01-2024'),
+    # https://www.ceclavin.es/plenos/-/asset_publisher/oTAw0Ue7htNG/content/id/14789581
+    c('se anuncia que el próximo día 23/02/2023, a las 17:00 horas se celebrará en el Salón de Actos', '2023-02-23T17:00:00', lang='es', form='time', span='23/02/2023, a las 17:00 horas'),
+    c('Convocatoria de Sesión ordinaria del Pleno del 23 de Febrero.', '2023-02-23', ref=dt.date(2023, 2, 17), lang='es', form='missing_year', span='23 de Febrero'),
+    # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
+    c('Stadtrat 13. Sitzung des Stadtrates 15.04.2021 ö 1', '2021-04-15', lang='de', form='text', span='15.04.2021'),
+    # https://rm.bielsko-biala.pl/aktualnosci/xl-sesja-rady-miejskiej
+    c('zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00 i zostanie przeprowadzona', '2022-01-20T10:00:00', lang='pl', form='time', span='20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00'),
+    # https://krosnoodrzanskie.pl/9-aktualnosci/1237-xxvi-sesja-rady-miejskiej-w-krosnie-odrzanskim
+    c('Zgodnie z art. 15zzx ust. 1 i 2 ustawy z dnia 2 marca 2020 r. o szczególnych rozwiązaniach', '2020-03-02', lang='pl', form='text', span='2 marca 2020 r.'),
+    # https://bip.um.rybnik.eu/Default.aspx?Page=270&Id=1240
+    c('Sesja\nXXXVII (Kadencja: 2014-2018)\nDnia\n25-05-2017 r. godz. 16:00\n\nPorządek spotkania:', '2017-05-25T16:00:00', lang='pl', form='time', span='25-05-2017 r. godz. 16:00'),
+    # https://sokolowpodl.pl/2015/10/ix-nadzwyczajna-sesja-rady-miejskiej/
+    c('zwołuję na dzień 19 października 2015r. (poniedziałek) na godz. 9.00 w sali konferencyjnej Urzędu Miasta', '2015-10-19T09:00:00', lang='pl', form='time', span='19 października 2015r. (poniedziałek) na godz. 9.00'),
+    # https://townofsuperiormontana.org/town-council/agenda/
+    c('Agenda December 9, 2019\n\nThe schedule for the Council meeting', '2019-12-09', lang='en', form='text', span='December 9, 2019'),
+    # http://www.bomprincipio.rs.gov.br/noticia/view/6279/sabado-na-praca-e-novidade-e-promete-reunir-familias-e-a-comunidade
+    c('Data de Publicação: 11 de fevereiro de 2026', '2026-02-11', lang='pt', form='text', span='11 de fevereiro de 2026'),
+    c('No sábado, 21 de fevereiro, a partir das 18h, na Praça dos Ipês, será realizada', '2026-02-21T18:00:00', ref=dt.date(2026, 2, 11), lang='pt', form='time', span='sábado, 21 de fevereiro, a partir das 18h'),
+    # https://fpn.jor.br/?p=6019
+    c('Ela lembra a realização, entre 18 e 20/10, do Festival Canta Ponte Nova', '2023-10-18', '2023-10-20', ref=dt.date(2023, 10, 25), lang='pt', form='range', span='entre 18 e 20/10'),
+    c('No domingo (29/10), às 10h, Encontro das Corporações Musicais', '2023-10-29T10:00:00', ref=dt.date(2023, 10, 25), lang='pt', form='time', span='domingo (29/10), às 10h'),
+    # https://tvpenedo.com.br/noticia/1246091/itatiaia-festa-do-dia-dos-pais-acontece-neste-sabado-13-na-casa-da-cultura
+    c('Neste sábado (13), a partir das 9h, a Prefeitura vai realizar uma comemoração especial', '2022-08-13T09:00:00', ref=dt.date(2022, 8, 10), lang='pt', form='time', span='sábado (13), a partir das 9h'),
+    # https://odia.ig.com.br/sao-pedro-da-aldeia/2022/05/6401721-jota-quest-se-apresenta-neste-domingo-em-sao-pedro-da-aldeia.html
+    c('Publicado 15/05/2022 15:44\n\nA comemoração do 405º aniversário', '2022-05-15T15:44:00', lang='pt', form='time', span='15/05/2022 15:44'),
+    c('Na segunda-feira (16), feriado municipal, a programação segue', '2022-05-16', ref=dt.date(2022, 5, 15), lang='pt', form='missing_year', span='segunda-feira (16)'),
+    # https://omunicipio.com.br/sabado-na-praca-em-botuvera-primeira-edicao-do-evento-acontecera-em-alusao-a-pascoa-neste-dia-12/
+    c('No próximo dia 12 de abril, um sábado, a Prefeitura de Botuverá promove o Sábado na Praça', '2025-04-12', ref=dt.date(2025, 4, 5), lang='pt', form='missing_year', span='12 de abril'),
+    # http://www.dichteren-central.nl/events/bewonersavond/
+    c('Op 8 September is er een bewonersavond voor bewoners van de wijken Dichteren', '2016-09-08', ref=dt.date(2016, 8, 20), lang='nl', form='missing_year', span='8 September'),
+    # http://zeeburg.video4all.nl/corp/index.php?itemid=2226&page=116&site=5&ln=nl and itemid=3719
+    c('Op dinsdag 9 december van 20.00 tot 22.00 uur houdt de stadsdeelraad van Zeeburg weer een politieke avond.', '2008-12-09T20:00:00', '2008-12-09T22:00:00', ref=dt.date(2008, 11, 20), lang='nl', form='time', span='dinsdag 9 december van 20.00 tot 22.00 uur'),
+    c("kijk voor een impressie van de politieke avond van 11 november jongstleden , kijk in de 'ZeeburgGids'", '2008-11-11', ref=dt.date(2008, 11, 20), lang='nl', form='missing_year', span='11 november jongstleden'),
+    # https://wijkraadvijfhoek-haarlem.nl/bakkie-doen/
+    c('De eerste mogelijkheid is op zaterdag 11 maart van 11-12 uur en de tweede mogelijkheid is op maandag 24 april van 19-20 uur.', '2023-03-11T11:00:00', '2023-03-11T12:00:00', ref=dt.date(2023, 2, 20), lang='nl', form='time', span='zaterdag 11 maart van 11-12 uur'),
+    c('Wat: Politieke avond: Vernieuwing Indische Buurt\nWanneer: Dinsdag 8 september\nHoe laat:', '2009-09-08', ref=dt.date(2009, 8, 20), lang='nl', form='missing_year', span='Dinsdag 8 september'),
+    # https://www.duinoord-denhaag.nl/bewonersbijeenkomst-op-15-november-2017/
+    c('Bewonersbijeenkomst op 15 november 2017\n\nDe bewonersbijeenkomst van 15 november', '2017-11-15', lang='nl', form='text', span='15 november 2017'),
+    # https://heldersweekblad.nl/lokaal/meedenken-en-praten-over-buurthuis-de-beuk-311573
+    c('DE BEUK In buurthuis De Beuk is woensdag 13 december een bewonersbijeenkomst.', '2017-12-13', ref=dt.date(2017, 12, 5), lang='nl', form='missing_year', span='woensdag 13 december'),
+])
+FAILURES.extend([
+    # The same batches' forms that are no date (times alone, years alone, a wrong weekday)
+    # https://www.wr.de/staedte/menden/rathaus-vor-narrensturm-rosenmontag-nur-bis-halb-1-offen-id228455865.html
+    x('An Rosenmontag ist das Rathaus dann nur halbtags bis 12.30 Uhr geöffnet.', 'no_date', lang='de', form='no_date'),
+    # https://www.centrepresseaveyron.fr/2024/04/11/conques-lancement-de-huit-conferences-autour-de-la-culture-de-lenvironnement-et-des-nouvelles-technologies-11882214.php
+    x('se sont réunis, mardi 10 avril, pour parler du lancement', 'weekday_mismatch', ref=dt.date(2024, 4, 11), lang='fr', form='weekday'),
+    # https://comune.buragodimolgora.mb.it/novita/notizie/aperto-lo-sportello-di-ascolto-al-cittadino
+    x('Tutti i sabati dalle ore 10.00 alle ore 12.00 un consigliere comunale', 'no_date', lang='it', form='no_date'),
+    # https://swiebodzice.pl/miasto-i-gmina/aktualnosci/n,254802,co-nas-czeka-w-ten-weekend.html
+    x('Giełda odbędzie się tradycyjnie w Rynku, obok Ratusza, w godz. 8:00-14:00.', 'no_date', lang='pl', form='no_date'),
+    # https://moj.powiat.pl/za-kilka-dni-odbeda-sie-brylantowe-gody-nowej-huty-21743157.html
+    x('historia Nowej Huty 1949 – 2024', 'no_date', lang='pl', form='no_date'),
+    # https://kommun.laxa.se/
+    x('Tid: 11.00–13.00\nPlats: Centrumtorget, Laxå', 'no_date', lang='sv', form='no_date'),
+    # https://www.bevanbrittan.com/insights/articles/2021/local-authority-view-april-2021/
+    x('Sir John Harman, Leader of Kirklees Council from 1986 to 1999 who brought a vision', 'no_date', lang='en', form='no_date'),
+    # https://jihlavsky.denik.cz/o-deniku/na-den-zabavy-a-pamatek-miri-denik-i-kondice-20210907.html
+    x('Program slavností bude trvat od 10 do 17 hodin.', 'no_date', lang='cs', form='no_date'),
+    # https://rathaus.rostock.de/de/rathaus/aktuelles_medien/ausstellung_zum_historischen_rathaus_und_zur_rathauserweiterung_bis_19_september_2024_verlaengert/357924
+    x('Die Rathaushalle ist montags bis freitags von 7 bis 18 Uhr für Besucherinnen und Besucher geöffnet.', 'no_date', lang='de', form='no_date'),
+    # https://www.braunschweiger-zeitung.de/wolfsburg/article213999951/Blick-ins-Rathausherz.html
+    x('feierte die Verwaltung am Mittwoch die Tatsache, dass das Rathaus im März 1958 eröffnet wurde.', 'partial', lang='de', form='partial'),
+    # https://www.centrepresseaveyron.fr/2023/06/05/les-eleves-montent-leur-expo-en-noir-et-blanc-11242686.php
+    x('Vous pouvez venir librement les jours d’ouverture de l’exposition : les mercredis, vendredis et samedis de 14h à 18h.', 'no_date', lang='fr', form='no_date'),
+    # http://zarzalamayor.com/municipio/ayuntamiento/plenos.html
+    x('en horario comprendido entre las 20:00 y las 22:00, en el Salón de Sesiones', 'no_date', lang='es', form='no_date'),
+])
 # fmt: on

@@ -465,17 +465,19 @@ class Parser:
         n = self.t.n
         while i < n:
             tok = text[i]
+            digit = tok.isdigit()
             # One set lookup for known words; a long word before a number may be a
             # misspelt month ("Febuary 3, 2024").
             if (
                 tok in starters
-                or tok.isdigit()
+                or digit
                 or (text[i + 1].isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
             ):
-                expr = self._worded_date(i) if text[i - 1] in _WORDED_BEFORE else None
+                worded = not digit and text[i - 1] in _WORDED_BEFORE
+                expr = self._worded_date(i) if worded else None
                 if expr is None:
                     expr = self.expression(i)
-                if expr is None and tok.isdigit():
+                if expr is None and digit:
                     expr = self._time_then_date(i)
                 if expr is not None:
                     yield expr
