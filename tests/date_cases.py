@@ -4565,6 +4565,7 @@ CASES.extend([
     # https://buren.nieuws.nl/gemeente/laatste-raadsvergadering-van-het-seizoen-belangrijke-besluiten-en-zomerreces
     c('Op donderdag 6 juli 2023 vindt de laatste besluitvormende raadsvergadering plaats', '2023-07-06', lang='nl', form='text', span='donderdag 6 juli 2023'),
     c('Op 22 augustus staat de eerste vergadering van het nieuwe raadseizoen gepland.', '2023-08-22', ref=dt.date(2023, 7, 1), lang='nl', form='missing_year', span='22 augustus'),
+    c('Het zomerreces begint op 7 juli en duurt tot en met 21 augustus.', '2023-07-07', '2023-08-21', ref=dt.date(2023, 7, 1), lang='nl', form='range', span='7 juli en duurt tot en met 21 augustus'),
     # https://www.malle.be/data%20zittingen
     c('donderdag 2 maart 2023 *\ndonderdag 30 maart 2023', '2023-03-02', lang='nl', form='text', span='donderdag 2 maart 2023'),
     # https://gorinchem.bestuurlijkeinformatie.nl/Agenda/Index/cb6a3895-fa5c-40b2-9c2d-b64a40bac7fe

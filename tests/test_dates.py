@@ -926,6 +926,37 @@ def test_number_words_that_are_no_dates(text: str) -> None:
     assert got is None or got.start == dt.date(2024, 5, 5), text  # the digits' date only
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zomerreces begint op 7 juli en duurt tot en met 21 augustus.",
+        "The call opens on 7 July and runs until 21 August.",
+        "Die Ausstellung beginnt am 7. Juli und dauert bis 21. August.",
+        "La exposición se inaugura el 7 de julio y estará abierta hasta el 21 de agosto.",
+        "La mostra apre il 7 luglio e resterà aperta fino al 21 agosto.",
+        "L'exposition ouvre le 7 juillet et dure jusqu'au 21 août.",
+        "Wystawa otwarta 7 lipca i potrwa do 21 sierpnia.",
+    ],
+)
+def test_a_range_whose_end_follows_a_verb_and_until(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2023, 7, 1))
+    assert (got.start, got.end) == (dt.date(2023, 7, 7), dt.date(2023, 8, 21)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting on 7 July and was postponed until 21 August.",
+        "Die Sitzung am 7. Juli und wurde verschoben bis 21. August.",
+        "opened on 7 July and closed at 23:59 on 21 August",
+        "on 7 July and again on 21 August",
+    ],
+)
+def test_a_moved_date_or_a_second_date_is_no_range(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2023, 7, 1))
+    assert (got.start, got.end) == (dt.date(2023, 7, 7), None), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -198,6 +198,14 @@ _END_WORDS = _words(
 )  # fmt: skip
 _LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
+# "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
+# unless the verb moves the date.
+_UNTIL = _words({"until", "till", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"})
+_POSTPONED = _words(
+    {"postponed", "moved", "delayed", "verschoben", "reporte", "reportee", "rinviato",
+     "rinviata", "aplazado", "aplazada", "adiado", "adiada", "uitgesteld", "verplaatst",
+     "przelozone", "przeniesione", "odlozeno", "presunuto", "uppskjuten", "udsat"}
+)  # fmt: skip
 # Dates in words (see Parser._worded_date): links between the day and the month, and
 # between the month and the year; words before the day; year nouns ("L'an …").
 _WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia"})
@@ -595,6 +603,13 @@ class Parser:
                 break
             kind, j = sep
             nxt = self.item(j)
+            if nxt is None and kind == "list" and len(items) == 1:
+                # "begint op 7 juli en duurt tot en met 21 augustus"
+                j = self._until_after_words(j)
+                nxt = self.item(j) if j else None
+                kind = "range"
+                if nxt is not None and nxt.month is None:
+                    break
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
             if nxt.month is None and items[-1].month_first and items[-1].year is None:
@@ -630,6 +645,23 @@ class Parser:
             items[0].year = cited
             self._direction_before(items)
         return self._finish(items, joins)
+
+    def _until_after_words(self, j: int) -> int:
+        """Where the end date starts after "and", a verb and "until": "begint op 7 juli
+        en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
+        "beginnt am 3. Mai und dauert bis 5. Juni"; 0 if that is not what follows.
+        One to four plain words, none a date word nor a postponement ("and was
+        postponed until 5 June" moves the date, it does not end it)."""
+        t = self.t.text
+        k = j
+        while k < j + 4 and t[k].isalpha() and t[k] not in _UNTIL:
+            if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
+                return 0
+            k += 1
+        if k == j or t[k] not in _UNTIL:
+            return 0
+        sep = self.separator(k)
+        return sep[1] if sep is not None and sep[0] == "range" else 0
 
     def _weekday_days(self, items: list[Item]) -> bool:
         """True for days named with their weekday and no month anywhere in the chain
