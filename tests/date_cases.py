@@ -4005,7 +4005,7 @@ CASES.extend([
     # https://dzeltenais.lv/vecriga-notiks-grandiozs-rigas-dzimsanas-dienas-pikniks-apkaimju-svetkos-izskanes-grupas-perkons-koncerts
     c('Sestdien, 20. augustā, Rīgas iedzīvotāji un pilsētas viesi aicināti', '2022-08-20', ref=dt.date(2022, 8, 15), lang='lv', form='missing_year', span='Sestdien, 20. augustā'),
     # https://daugavpils.lv/pilseta/par-daugavpili/pilsetas-zinas/read-12686
-    c('28.maijs, sestdiena\n\nVecajā forštatē (Vidzemes 41)', '2016-05-28', ref=dt.date(2016, 5, 20), lang='lv', form='missing_year', span='28.maijs'),
+    c('28.maijs, sestdiena\n\nVecajā forštatē (Vidzemes 41)', '2016-05-28', ref=dt.date(2016, 5, 20), lang='lv', form='weekday', span='28.maijs, sestdiena'),
     # https://kmintys.lt/2010/06/05/po-menesio-surmuliuos-miesto-svente
     c('Liepos 3-4 dienomis vyks miesto šventė', '2010-07-03', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='range', span='Liepos 3-4'),
     c('Didžiausios linksmybės numatomos liepos 4-ąją, kai jau nuo ankstyvo ryto šurmuliuos mugė', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='missing_year', span='liepos 4'),
@@ -4782,5 +4782,71 @@ FAILURES.extend([
     x('Vous pouvez venir librement les jours d’ouverture de l’exposition : les mercredis, vendredis et samedis de 14h à 18h.', 'no_date', lang='fr', form='no_date'),
     # http://zarzalamayor.com/municipio/ayuntamiento/plenos.html
     x('en horario comprendido entre las 20:00 y las 22:00, en el Salón de Sesiones', 'no_date', lang='es', form='no_date'),
+])
+CASES.extend([
+    # A twenty-second batch (5 Dec 2026) in Greek, Bulgarian, Basque and Croatian: 29/36
+    # before the round that followed it (docs/dates.md); 35 after
+    # https://pikrivenitsa.blogspot.com/2024/05/752024.html
+    c('Πραγματοποιήθηκαν σήμερα Τρίτη 7 Μαΐου στο ξωκλήσι του Αγίου Αθανασίου', '2024-05-07', ref=dt.date(2024, 5, 7), lang='el', form='missing_year', span='Τρίτη 7 Μαΐου'),
+    # https://old.anagnostis.org/2015/07/25/mia-paradosiaki-laiki-bradia-sto-lygoyrio
+    c('Η εκδήλωση θα πραγματοποιηθεί την Κυριακή 9 Αυγούστου 2015 και ώρα 21:00, στο προαύλιο του Ιερού Ναού', '2015-08-09T21:00:00', lang='el', form='time', span='Κυριακή 9 Αυγούστου 2015 και ώρα 21:00'),
+    # https://www.ertnews.gr/ert3/thessaloniki/diimero-panigyri-ston-finika-kalamarias-ton-dekapentavgousto
+    c('Διήμερο Πανηγύρι στον Φοίνικα στις 13 και 14 Αυγούστου πραγματοποιεί όπως κάθε χρόνο', '2022-08-13', '2022-08-14', ref=dt.date(2022, 8, 10), lang='el', form='range', span='13 και 14 Αυγούστου'),
+    c('Την πρώτη ημέρα Σάββατο 13 Αυγούστου, όσοι βρεθούν στις 9.30 το βράδυ, στην πλατεία του Φοίνικα', '2022-08-13T21:30:00', ref=dt.date(2022, 8, 10), lang='el', form='time', span='Σάββατο 13 Αυγούστου, όσοι βρεθούν στις 9.30 το βράδυ'),
+    # https://www.kidonia.gr/ (ανακοίνωση της κοινότητας Κυδωνιάς)
+    c('τη μεταφορά της παραδοσιακής μάζωξης για το βράδυ του Σαββάτου, 07 Αυγούστου 2021.', '2021-08-07', lang='el', form='text', span='Σαββάτου, 07 Αυγούστου 2021'),
+    c('της παραδοσιακής μάζωξης που γίνεται κάθε χρόνο στις 06 Αυγούστου (του Σωτήρος)', '2021-08-06', ref=dt.date(2021, 7, 20), lang='el', form='missing_year', span='06 Αυγούστου'),
+    # https://izagori.gr/index.php?option=com_content&view=article&id=1908
+    c('Συνήθως το πανηγύρι διοργανώνεται το βράδυ της 14ης Αυγούστου και είναι μονοήμερο.', '2020-08-14', ref=dt.date(2020, 8, 1), lang='el', form='missing_year', span='14ης Αυγούστου'),
+    # https://emprosnet.gr/emprosnet-archive/6e1870af-0ff1-4e7a-b996-5b3e07d35f8b
+    c('ενώ έως τη Δευτέρα 16 Αυγούστου θα φιλοξενείται έκθεση έργων ζωγραφικής.', '2010-08-16', ref=dt.date(2010, 8, 13), lang='el', form='missing_year', span='Δευτέρα 16 Αυγούστου'),
+    # http://alfarss.net/1590297556.html
+    c('БНР | 24.05.2020 05:19:16 | 141\n\n24 май – празник на Благоевград', '2020-05-24T05:19:16', lang='bg', form='time', span='24.05.2020 05:19:16'),
+    c('24 май – празник на Благоевград\n\nВ Деня на българската просвета', '2020-05-24', ref=dt.date(2020, 5, 24), lang='bg', form='missing_year', span='24 май'),
+    # https://pirinsko.com/s-bogata-programa-blagoevgrad-otbelqzva-24-maj-62635
+    c('С богата програма Благоевград отбелязва 24 май\n\n22 Май 2019 | 09:51', '2019-05-24', ref=dt.date(2019, 5, 22), lang='bg', form='missing_year', span='24 май'),
+    c('22 Май 2019 | 09:51\n0 коментара\nКултура', '2019-05-22T09:51:00', lang='bg', form='time', span='22 Май 2019 | 09:51'),
+    c('Както по традиция честванията започват на 23 май с тържествен парад на училищните знамена', '2019-05-23', ref=dt.date(2019, 5, 22), lang='bg', form='missing_year', span='23 май'),
+    # https://pirinnews.com/novina/13440/praznichna-euforiya-za-24-maj-zavladyava-blagoevgrad-v-tri-poredni-dni
+    c('Първият голям концерт на 23 май ще открият инструменталистите от Биг Бенд', '2024-05-23', ref=dt.date(2024, 5, 20), lang='bg', form='missing_year', span='23 май'),
+    # https://oarsoaldea.hitza.eus/2018/01/19/madalenak-prestatzeko-lehenengo-bilera-deitu-dute
+    c('Bilera Merkatuzarren izango da hilaren 25ean, osteguna, 19:00etan.', '2018-01-25T19:00:00', ref=dt.date(2018, 1, 19), lang='eu', form='time', span='25ean, osteguna, 19:00'),
+    # https://begitu.eus/dima/1753857509674-artaunen-auzoko-jaiak-ospatuko-ditue-zapatutik-astelehenera
+    c('Artaungo jaiak\nAbuztuak 2, zapatua\n- 18:30ean, txupinazoa.', '2025-08-02T18:30:00', ref=dt.date(2025, 7, 29), lang='eu', form='time', span='Abuztuak 2, zapatua\n- 18:30'),
+    c('Abuztuak 3, domekea\n- 12:00etan, umeentzako jolasak eta mozorro erakusketea.', '2025-08-03T12:00:00', ref=dt.date(2025, 7, 29), lang='eu', form='time', span='Abuztuak 3, domekea\n- 12:00'),
+    # https://berriketan.eus/itziar/1753700962736-jai-giroan-murgilduko-da-itziar-abuztuaren-1etik-aurrera
+    c('Jai giroan murgilduko da Itziar abuztuaren 1etik aurrera\n\nBerriketan 2025ko uzt. 29a, 09:36', '2025-08-01', ref=dt.date(2025, 7, 29), lang='eu', form='missing_year', span='abuztuaren 1'),
+    c('Berriketan 2025ko uzt. 29a, 09:36\n\nKopraixak Marixiren jaitsierarekin hasiko dira', '2025-07-29T09:36:00', lang='eu', form='time', span='2025ko uzt. 29a, 09:36'),
+    # https://28kanala.eus/agenda/eguna-2025-08-21
+    c('Abuztuak 21 “Umen eune ta festan hasiera” - Goizean puzgarriak', '2025-08-21', ref=dt.date(2025, 8, 15), lang='eu', form='missing_year', span='Abuztuak 21'),
+    # https://ataria.eus/larraul/1566462352332-festan-murgilduko-dira-berriz-larraulen
+    c('Festan murgilduko dira berriz Larraulen\n\nAtaria 2019ko abuztuaren 22a', '2019-08-22', lang='eu', form='text', span='2019ko abuztuaren 22a'),
+    # https://orioguka.eus/aia/1568971567799-laurgaingo-san-miel-jaiak-ospatuko-dira-irailaren-28tik-29ra
+    c('Karkara 2019ko ira. 20a, 12:30\n\nAdin guztietako auzotarrentzat', '2019-09-20T12:30:00', lang='eu', form='time', span='2019ko ira. 20a, 12:30'),
+    c('Aiako Laurgain Auzoko San Miel Jaiak ospatuko dira irailaren 28tik 29ra bitartean.', '2019-09-28', '2019-09-29', ref=dt.date(2019, 9, 20), lang='eu', form='range', span='irailaren 28tik 29ra'),
+    c('Irailak 28, larunbata\n\n16:30 Ume jolasak eta txokolatada', '2019-09-28T16:30:00', ref=dt.date(2019, 9, 20), lang='eu', form='time', span='Irailak 28, larunbata\n\n16:30'),
+    # https://goierri.hitza.eus/ekitaldiak/zaldibiako-festak-larunbata-mozorro-eguna
+    c('Urriaren 5etik 8ra, Santa Fe jaiak ospatuko dituzte Zaldibian.', '2019-10-05', '2019-10-08', ref=dt.date(2019, 10, 1), lang='eu', form='range', span='Urriaren 5etik 8ra'),
+    # https://www.rudinapress.hr/najava-petak-za-koncerte-feste-i-ulicnu-utrku
+    c('Piše: Rudinapress\n4:33 pm, 17 kolovoza, 2018\nJezera pripremaju još jedan svoj Petak', '2018-08-17T16:33:00', lang='hr', form='time', span='4:33 pm, 17 kolovoza, 2018'),
+    # https://stage.medjimurski.hr/?p=604007
+    c('Odgoda koncerta Mirka Švenda Žige u Oporovcu – novi datum 8. kolovoza', '2025-08-08', ref=dt.date(2025, 7, 30), lang='hr', form='missing_year', span='8. kolovoza'),
+    c('Prvotno zakazan za 2. kolovoza i otkazan zbog nepovoljnih vremenskih uvjeta', '2025-08-02', ref=dt.date(2025, 7, 30), lang='hr', form='missing_year', span='2. kolovoza'),
+    c('koncert će se održati u novom terminu – u petak, 8. kolovoza 2025. godine, s početkom u 20 sati.', '2025-08-08T20:00:00', lang='hr', form='time', span='petak, 8. kolovoza 2025. godine, s početkom u 20 sati'),
+    # https://bjelovar.live/za-vikend-dodite-u-cazmu-za-dan-grada-nastupaju-crvena-jabuka-lidija-bacic-i-kings
+    c('proslave Dana Grada Čazme koji pada na 22. srpanj.', '2023-07-22', ref=dt.date(2023, 7, 18), lang='hr', form='missing_year', span='22. srpanj'),
+    c('U petak 21. srpnja 22 sata na pozornicu će izaći Crvena Jabuka.', '2023-07-21T22:00:00', ref=dt.date(2023, 7, 18), lang='hr', form='time', span='petak 21. srpnja 22 sata'),
+    # https://www.poslovni-savjetnik.com/aktualno/brend-zvan-zagreb-kumice-slageri-i-uzareni-asfalt
+    c('Turistička zajednica Grada Zagreba u srijedu, 6. srpnja, u sklopu projekta Zagrebački vremeplov', '2016-07-06', ref=dt.date(2016, 6, 30), lang='hr', form='missing_year', span='srijedu, 6. srpnja'),
+    c('Tako će svi posjetitelji, od 6. srpnja do 30. rujna,  svake srijede, četvrtka i petka', '2016-07-06', '2016-09-30', ref=dt.date(2016, 6, 30), lang='hr', form='range', span='od 6. srpnja do 30. rujna'),
+    # https://suduvosgidas.lt/renginiai/sakiu-miesto-svente-as-myliu-sakius/ (eighteenth batch, read since the twenty-second round)
+    c('Data\n\n2022 Lie 06\nĮvykęs!', '2022-07-06', lang='lt', form='year_first', span='2022 Lie 06'),
+])
+FAILURES.extend([
+    # The twenty-second batch's times without a date
+    # https://focus-news.net/novini/regioni/Nad-11-000-dushi-shte-se-vklyuchat-v-shestvieto-za-24-mai-v-Burgas-2125212
+    x('Празничното 24-майско шествие ще потегли в 10.30 часа с маршрут', 'no_date', lang='bg', form='no_date'),
+    # https://goierri.hitza.eus/ekitaldiak/zaldibiako-festak-larunbata-mozorro-eguna
+    x('- 10:00. Goierriko xake lehiaketa.', 'no_date', lang='eu', form='no_date'),
 ])
 # fmt: on

@@ -526,6 +526,39 @@ def test_a_last_day_with_its_own_weekday_takes_the_month_before_it() -> None:
     assert (got.start, got.end) == (dt.date(2025, 8, 9), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "start"),
+    [
+        ("Berriketan 2025ko uzt. 29a, 09:36", None, dt.datetime(2025, 7, 29, 9, 36)),
+        ("Karkara 2019ko ira. 20a, 12:30", None, dt.datetime(2019, 9, 20, 12, 30)),
+        ("Data\n\n2022 Lie 06\nĮvykęs!", None, dt.date(2022, 7, 6)),
+        ("Irailak 28, larunbata\n\n16:30 Ume jolasak", dt.date(2019, 9, 20),
+         dt.datetime(2019, 9, 28, 16, 30)),
+        ("Abuztuak 2, zapatua\n- 18:30ean, txupinazoa.", dt.date(2025, 7, 29),
+         dt.datetime(2025, 8, 2, 18, 30)),
+        ("U petak 21. srpnja 22 sata na pozornicu", dt.date(2023, 7, 18),
+         dt.datetime(2023, 7, 21, 22)),
+        ("21. lipnja 2019. u 21 sat", None, dt.datetime(2019, 6, 21, 21)),
+    ],
+)  # fmt: skip
+def test_classes_of_the_twenty_second_batch(
+    text: str, reference: dt.date | None, start: dt.date
+) -> None:
+    assert parse_date(text, reference=reference) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ira. 20 aldiz",  # "ira" alone, with no year before it
+        "bal 12 taškų",  # Lithuanian "bal" (April) read only after a year
+        "2019 bal",  # a year and the word, no day
+    ],
+)
+def test_abbreviations_read_only_between_a_year_and_a_day(text: str) -> None:
+    assert find_date_ranges(text, reference=dt.date(2019, 8, 1)) == []
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

@@ -44,7 +44,7 @@ from citycrawl.dates._lexicon import (
     _phrases,
     unaccented_lower,
 )
-from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS
+from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS, YEAR_FIRST_ABBREVIATIONS
 from citycrawl.dates._numbers import NUMBER_WORDS, value_of, words_back, words_forward
 
 _T = TypeVar("_T")
@@ -134,7 +134,7 @@ _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
-     "hodiny", "hodine", "tundi", "klst", "stundu"}
+     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _CLOCK_SEPARATORS = frozenset({":", "."})
@@ -1009,7 +1009,9 @@ class Parser:
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
-            if late is not None and text[late[1]] == closing:
+            # also a heading's weekday that ends its line: "Irailak 28, larunbata\n"
+            line_end = closing == "," and late is not None and self._starts_line(late[1])
+            if late is not None and (text[late[1]] == closing or line_end):
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
 
@@ -1248,7 +1250,7 @@ class Parser:
             it.numeric = True
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
             return it
-        month = self._month_at(k, loose=False)
+        month = self._month_at(k, loose=False) or self._year_first_abbreviation(k)
         if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
@@ -1259,6 +1261,14 @@ class Parser:
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         return it
+
+    def _year_first_abbreviation(self, k: int) -> tuple[int, int] | None:
+        """A month abbreviation that is a word elsewhere, read only right after a year
+        and before a day: Basque "2025ko uzt. 29a", Lithuanian "2022 Lie 06"."""
+        month = YEAR_FIRST_ABBREVIATIONS.get(self.t.text[k])
+        if month is None:
+            return None
+        return month, k + 1 + (self.t.text[k + 1] == ".")
 
     def _day_suffix(self, k: int) -> int:
         """Past what follows a day in month-first orders: Hungarian "5." and "5-én",
@@ -1510,6 +1520,9 @@ class Parser:
         # and so does a machine stamp ("Mon, 03/09/2020 - 14:15", Drupal's default).
         dashed = t.text[j] == "-"
         if dashed:
+            # A bullet opening the next line is a list's, not a byline's dash: "Irailak
+            # 28, larunbata\n- 16:30 Ume jolasak".
+            dashed = not self._starts_line(j)
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES
         j, strong, paren = self._prefixes(j, strong)

@@ -147,8 +147,8 @@ WEEKDAYS: dict[str, list[str]] = {
     "gl": ["luns", "martes", "mércores", "xoves", "venres", "sábado", "domingo"],
     "eu": [
         "astelehena astelehenean", "asteartea asteartean", "asteazkena asteazkenean",
-        "osteguna ostegunean", "ostirala ostiralean", "larunbata larunbatean",
-        "igandea igandean",
+        "osteguna ostegunean", "ostirala ostiralean barikua barikuan",
+        "larunbata larunbatean zapatua zapatuan", "igandea igandean domeka domekea domekan",
     ],
     "hu": ["hétfő hétfőn", "kedd kedden", "szerda szerdán", "csütörtök csütörtökön",
            "péntek pénteken", "szombat szombaton", "vasárnap"],
@@ -239,6 +239,15 @@ AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra"
 # Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today).
 # Compared as written (lower-cased), so an unaccented "tana" still reads as "täna".
 FOLDED_FALSE_FRIENDS = frozenset({"tänä"})
+# Month abbreviations that are words elsewhere ("ira", "lie", "bal"), read only between a
+# year and a day in the languages that write the year first: Basque "2025ko uzt. 29a",
+# Lithuanian "2022 Lie 06".
+YEAR_FIRST_ABBREVIATIONS = {
+    abbr: month
+    for names in ("urt ots mar api mai eka uzt abu ira urr aza abe",
+                  "sau vas kov bal geg bir lie rgp rgs spa lap gru")
+    for month, abbr in enumerate(names.split(), start=1)
+}  # fmt: skip
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
