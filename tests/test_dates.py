@@ -990,6 +990,50 @@ def test_a_moved_date_or_a_second_date_is_no_range(text: str) -> None:
     assert (got.start, got.end) == (dt.date(2023, 7, 7), None), text
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Imprezy potrwają w Mroczy tydzień, aż do 18 bm., a rozpoczęły się", 18),
+        ("zasedání se koná dne 18. t.m. od 17 hodin", 18),
+        ("la réunion aura lieu le 18 courant à 18h", 18),
+        ("il 18 c.m. alle ore 10", 18),
+        ("el día 18 del corriente a las 19 horas", 18),
+        ("de vergadering van de 18e dezer", 18),
+    ],
+)
+def test_of_this_month_takes_the_references_month(text: str, day: int) -> None:
+    got = parse_date_range(text, reference=dt.date(2023, 8, 14))
+    start = got.start.date() if isinstance(got.start, dt.datetime) else got.start
+    assert start == dt.date(2023, 8, day), text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("VENERDI 5 Maggio – Duomo di Penne – dalle ore 15.30 ; gli alunni", (15, 30), None),
+        (
+            "VENERDÌ 5 Maggio – Per le vie cittadine – dalle 16:00 fino alle 22:00 ;",
+            (16, 0),
+            (22, 0),
+        ),
+        ("Vendredi 5 mai – Salle des fêtes – 20h30", (20, 30), None),
+        ("Vendredi 5 mai - 18h > 23h", (18, 0), (23, 0)),
+        ("Freitag, 5. Mai – Marktplatz – ab 19 Uhr", (19, 0), None),
+    ],
+)
+def test_a_programmes_place_between_dashes_and_arrowed_hours(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2017, 4, 20))
+    assert got.start == dt.datetime(2017, 5, 5, *start), text
+    assert got.end == (None if end is None else dt.datetime(2017, 5, 5, *end)), text
+
+
+def test_a_bylines_place_and_bare_clock_stay_no_time() -> None:
+    assert parse_date("23 May 2019 - Brussels - 09:21, by John") == dt.date(2019, 5, 23)
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

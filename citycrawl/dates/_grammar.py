@@ -124,7 +124,7 @@ _END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
     {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen"}
 )
 _TIME_RANGE_WORDS = _words(
-    {"-", "to", "till", "until", "bis", "a", "as", "al", "alle", "tot", "do", "til",
+    {"-", ">", "to", "till", "until", "bis", "fino", "a", "as", "al", "alle", "tot", "do", "til",
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
@@ -302,6 +302,15 @@ _THAT_IS = _by_first_word(
 )  # fmt: skip
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
+# "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
+# Slovak "t.m.", German "d.M.", Italian "c.m.", French "courant", Spanish "del corriente"
+# / "del cte.", Portuguese "do corrente", Dutch "dezer", English "inst.".
+_THIS_MONTH_BY_WORD = _by_first_word(
+    (tuple(words), None)
+    for words in (["bm", "."], ["b", ".", "m", "."], ["t", ".", "m", "."], ["d", ".", "m", "."],
+                  ["c", ".", "m", "."], ["courant"], ["del", "corriente"], ["del", "cte", "."],
+                  ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."])
+)  # fmt: skip
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -428,6 +437,8 @@ class Item:
     offset_minutes: int | None = None
     this_year: bool = False
     """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
+    this_month: bool = False
+    """Written with "of this month" ("do 18 bm.", "le 18 courant"): the reference's month."""
     direction: int = 0
     """-1 after "last" ("lo scorso 19 febbraio"), 1 after "next" ("le 5 mai prochain"):
     the year-less date lies before or after the reference."""
@@ -630,7 +641,7 @@ class Parser:
             items.pop()
             joins.pop()
         for it in items:
-            if it.month is not None or it.partial:
+            if it.month is not None or it.partial or it.this_month:
                 break
         else:
             # Every suffix of a month-less chain is month-less too: skip it (linear
@@ -1396,13 +1407,25 @@ class Parser:
             k = self._day_month_link(k)
         month = self._month_at(k, after_dot=after_dot)
         if month is None:
-            return Item(j, after_day, day)
+            it = Item(j, after_day, day)
+            this_month = self._this_month(k)
+            if this_month:
+                it.this_month, it.last = True, this_month
+            return it
         it = Item(j, month[1], day, month[0] or 1)
         if t.text[k] in self.lex.contested:
             it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
         return it
+
+    def _this_month(self, k: int) -> int:
+        """Past an "of this month" word after a day ("aż do 18 bm.", "le 18 courant",
+        "dne 18. t.m.", "am 18. d.M.", "il 18 c.m.", "el día 18 del corriente"), or 0."""
+        for words, _ in _THIS_MONTH_BY_WORD.get(self.t.text[k], ()):
+            if tuple(self.t.text[k : k + len(words)]) == words:
+                return k + len(words)
+        return 0
 
     def _clock_after(self, j: int) -> bool:
         """True if the number at ``j`` is the hour of a glued "h:mm" or "h.mm"."""
@@ -1533,6 +1556,8 @@ class Parser:
         after_words = first is None and not dashed
         if after_words:
             first, strong, paren = self._time_after_words(j, strong, paren)
+        elif first is None and dashed:
+            first, strong = self._time_after_place(j, strong)
         if first is None:
             return
         t1, k = first
@@ -1615,6 +1640,23 @@ class Parser:
             and t[m + 2].isdigit()
             and t[m + 3] in _HOUR_MARKERS
         )
+
+    def _time_after_place(self, j: int, strong: bool) -> tuple[tuple[Time, int] | None, bool]:
+        """A programme's "date – place – time" ("VENERDI 5 Maggio – Duomo di Penne – dalle
+        ore 15.30", "Samedi 5 mai – Salle des fêtes – 20h30"): up to four words between
+        dashes, then a time behind a strong prefix or with its clock word; a bare clock
+        ("23 May 2019 - Brussels - 09:21") stays a byline's."""
+        t = self.t.text
+        k = j
+        while k < j + 4 and t[k].isalpha():
+            k += 1
+        if k == j or t[k] != "-":
+            return None, strong
+        k, strong_here, _ = self._prefixes(k + 1, False)
+        first = self.time(k, allow_bare=strong_here)
+        if first is None or not (strong_here or first[0].worded):
+            return None, strong
+        return first, strong or strong_here
 
     def _end_time(self, k: int, comma: bool, strong: bool) -> tuple[Time, int] | None:
         """The end of a time range after the start time ending at ``k``: past range words

@@ -536,6 +536,10 @@ def resolve(
         if len(items) > 1:
             _inherit_months(items)
         for it in items:
+            if it.this_month and it.month is None:
+                if reference is None:
+                    return Failure(DateIssue.MISSING_YEAR, text)
+                it.month, it.year = reference.month, reference.year  # "do 18 bm."
             if it.this_year and it.year is None:
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
