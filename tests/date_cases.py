@@ -4916,4 +4916,79 @@ FAILURES.extend([
     # https://kylauudis.ee/tag/voistlused/page/2/
     x('kell 8  laat Puka rahvamaja juures', 'no_date', lang='et', form='no_date'),
 ])
+CASES.extend([
+    # Issue 14, the big languages: a sixth batch (festival programmes in it/de/fr/es/pl),
+    # read after the first five batches' fixes; see docs/dates.md.
+    # https://www.sannicandro.org/notizie/eventi/2864-ecco-il-nuovo-programma-della-festa-patronale-2014
+    c('Confermato il concerto di Dodi Battaglia per oggi, 18 giugno, alle ore 21:30 in piazza IV Novembre.', '2014-06-18T21:30:00', ref=dt.date(2014, 6, 18), lang='it', form='time', span='18 giugno, alle ore 21:30'),
+    c('Venerdì 20 giugno in piazza IV Novembre ci sarà la sfilata di moda', '2014-06-20', ref=dt.date(2014, 6, 18), lang='it', form='missing_year', span='Venerdì 20 giugno'),
+    c('Sabato 21 giugno alle ore 17:30 ci sarà la Solenne Processione dei Santi Patroni', '2014-06-21T17:30:00', ref=dt.date(2014, 6, 18), lang='it', form='time', span='Sabato 21 giugno alle ore 17:30'),
+    # http://www.sansalvo.net/notizie/attualita/30779/san-vitale-oggi-sfilata-e-processione-stasera-il-concerto-di-alessio-bernabei
+    c('Domenica 28 aprile inizierà alle ore 8.30 la tradizionale sfilata dei trattori', '2019-04-28T08:30:00', ref=dt.date(2019, 4, 28), lang='it', form='time', span='Domenica 28 aprile inizierà alle ore 8.30'),
+    # https://noibrugherio.it/wp/2017/10/06/sabato-7-e-domenica-8-la-festa-patronale-ecco-il-programma-con-la-fattoria-in-piazza
+    c('Sabato 7 e domenica 8 la festa patronale: ecco il programma con la fattoria in piazza', '2017-10-07', '2017-10-08', ref=dt.date(2017, 10, 6), lang='it', form='range', span='Sabato 7 e domenica 8'),
+    c('Inizia sabato 7 alle 15, nella Sala consiliare di piazza Battisti', '2017-10-07T15:00:00', ref=dt.date(2017, 10, 6), lang='it', form='time', span='sabato 7 alle 15'),
+    c('Lunedì 9 alle 15, infine, in piazza Roma ci sarà l’albero della cuccagna.', '2017-10-09T15:00:00', ref=dt.date(2017, 10, 6), lang='it', form='time', span='Lunedì 9 alle 15'),
+    # https://www.gosabina.com/eventi/2009/08/30/festa-di-san-nonnoso-1-2-3-settembre-2009-sant-oreste/1575/
+    c('Altri eventi, FESTA DI SAN NONNOSO 1 – 2 - 3 Settembre 2009, Sant’Oreste', '2009-09-01', '2009-09-03', lang='it', form='range', span='1 – 2 - 3 Settembre 2009'),
+    c("MARTEDI' 1 SETTEMBRE\n\nore 17,30 Passeggiata Musicale per le vie del paese", '2009-09-01T17:30:00', ref=dt.date(2009, 8, 30), lang='it', form='time', span='1 SETTEMBRE\n\nore 17,30'),
+    # https://www.prolococittadipenne.it/festa-san-massimo-patrono-citta-penne-2017/
+    c('Il gazebo sarà attivo già da questo sabato 22 ed il prossimo sabato 29 presso lo spazio', '2017-04-22', ref=dt.date(2017, 4, 20), lang='it', form='missing_year', span='sabato 22'),
+    c('VENERDI 5 Maggio – Duomo di Penne – dalle ore 15.30 ; gli alunni delle scuole', '2017-05-05T15:30:00', ref=dt.date(2017, 4, 20), lang='it', form='time', span='VENERDI 5 Maggio – Duomo di Penne – dalle ore 15.30'),
+    c('SABATO 6 Maggio – Per le vie cittadine – dalle 16:00 fino alle 22:00 ; si esibiranno', '2017-05-06T16:00:00', '2017-05-06T22:00:00', ref=dt.date(2017, 4, 20), lang='it', form='time', span='SABATO 6 Maggio – Per le vie cittadine – dalle 16:00 fino alle 22:00'),
+    # https://risvegliopopolare.it/appuntamenti-di-sabato-14-dicembre
+    c('prevede per sabato 14 dicembre, dalle 15 in piazza Ubertini, un torneo di scacchi', '2024-12-14T15:00:00', ref=dt.date(2024, 12, 10), lang='it', form='time', span='sabato 14 dicembre, dalle 15'),
+    c('Domenica 15 dicembre è il giorno del trail autogestito sui sentieri collinari', '2024-12-15', ref=dt.date(2024, 12, 10), lang='it', form='missing_year', span='Domenica 15 dicembre'),
+    c('La pista di pattinaggio su ghiaccio di piazza Ubertini sarà aperta fino al 19 gennaio.', '2025-01-19', ref=dt.date(2024, 12, 10), lang='it', form='missing_year', span='19 gennaio'),
+    c('Sabato 14, dalle 9 alle 19 in piazza della Repubblica, banchetti Casa Telethon', '2024-12-14T09:00:00', '2024-12-14T19:00:00', ref=dt.date(2024, 12, 10), lang='it', form='time', span='Sabato 14, dalle 9 alle 19'),
+    # https://www.mannheimer-morgen.de/orte/buerstadt_artikel,-buerstadt-buerstadt-freut-sich-aufs-stadtfest-_arid,2088449.html
+    c('Nach Frühjahrsmarkt und Spargelwanderung steht nun vom 2. bis 4. Juni das Stadtfest als nächste große Open-Air-Veranstaltung', '2023-06-02', '2023-06-04', ref=dt.date(2023, 5, 25), lang='de', form='range', span='vom 2. bis 4. Juni'),
+    c('Am Freitag, 2. Juni, um 19.30 Uhr wird die Festtagssause offiziell eröffnet.', '2023-06-02T19:30:00', ref=dt.date(2023, 5, 25), lang='de', form='time', span='Freitag, 2. Juni, um 19.30 Uhr'),
+    c('Etwas ruhiger wird am Sonntag, 4. Juni, ab 11 Uhr mit einem ökumenischen Gottesdienst in den Tag gestartet.', '2023-06-04T11:00:00', ref=dt.date(2023, 5, 25), lang='de', form='time', span='Sonntag, 4. Juni, ab 11 Uhr'),
+    # https://www.mannheimer-morgen.de/orte/buerstadt_artikel,-buerstadt-stadtfest-buerstadt-feiert-eine-party-fuer-die-ganze-familie-_arid,2210632.html
+    c('Von Donnerstag an wird in Bürstadt Stadtfest gefeiert. Am Sonntag, 2. Juni, ist Familientag', '2024-06-02', ref=dt.date(2024, 5, 28), lang='de', form='missing_year', span='Sonntag, 2. Juni'),
+    c('Donnerstag, 30. Mai:\nRummelplatz eröffnet ab 14 Uhr', '2024-05-30T14:00:00', ref=dt.date(2024, 5, 28), lang='de', form='time'),
+    c('Freitag, 31. Mai:\n18.30 Uhr: Offizielle Eröffnung und Fassbieranstich', '2024-05-31T18:30:00', ref=dt.date(2024, 5, 28), lang='de', form='time', span='Freitag, 31. Mai:\n18.30 Uhr'),
+    # https://frequence-sud.fr/art-62624-fete_de_la_musique_a_saint-chamas_saint-chamas
+    c('Avenue Marx Dormoy et Champs de Mars\nVendredi 21 juin - 18h > 23h', '2024-06-21T18:00:00', '2024-06-21T23:00:00', ref=dt.date(2024, 6, 10), lang='fr', form='time', span='Vendredi 21 juin - 18h > 23h'),
+    c('Rues du centre-ville\nvendredi 21 juin - 20h > 23h30', '2024-06-21T20:00:00', '2024-06-21T23:30:00', ref=dt.date(2024, 6, 10), lang='fr', form='time', span='vendredi 21 juin - 20h > 23h30'),
+    # https://www.unidivers.fr/event/1001-lumieres-a-la-collegiale-saint-mexme-2022-06-23/
+    c('2022-06-21 17:00:00 – 2022-06-23 00:00:00 Transformer la ville en scène ouverte', '2022-06-21T17:00:00', '2022-06-23T00:00:00', lang='fr', form='time', span='2022-06-21 17:00:00 – 2022-06-23 00:00:00'),
+    # https://saintandredecorcy.fr/fete-de-la-musique-mardi-21-juin/
+    c('Mardi 21 juin, l’EMSAC, Woodlark et la commune organisent la\nFÊTE DE LA MUSIQUE .', '2022-06-21', ref=dt.date(2022, 6, 10), lang='fr', form='missing_year', span='Mardi 21 juin'),
+    # https://amicale-retraites-bretignolles-sur-mer.fr/?p=1045
+    c('C’est sous une chaleur écrasante que débute la fête de la musique de ce 21 Juin 2025, heureusement', '2025-06-21', lang='fr', form='text', span='21 Juin 2025'),
+    # https://policialocalenguera.blogspot.com/2012/09/empiezan-las-fiestas.html
+    c('22 de septiembre de 2012\n\nEmpiezan las fiestas', '2012-09-22', lang='es', form='text', span='22 de septiembre de 2012'),
+    # https://valverdedelmajano.com/noticia_det.php?id=2107
+    c('(2012-06-14).- Mañana viernes 15 comienzan las fiestas patronales', '2012-06-14', lang='es', form='text', span='2012-06-14'),
+    c('Mañana viernes 15 comienzan las fiestas patronales en honor a la Virgen de la Aparecida', '2012-06-15', ref=dt.date(2012, 6, 14), lang='es', form='missing_year', span='viernes 15'),
+    c('El programa es el siguiente:\nViernes 15.\n13:30 h.: Copa del Mundo de Ciclismo Paralímpico 2012', '2012-06-15T13:30:00', ref=dt.date(2012, 6, 14), lang='es', form='time', span='Viernes 15.\n13:30 h'),
+    c('Sabado 16.\n13:00 h: Misa solemne en la ermita de Ntra. Sra. de La Aparecida.', '2012-06-16T13:00:00', ref=dt.date(2012, 6, 14), lang='es', form='time', span='Sabado 16.\n13:00 h'),
+    # a stored page of a Spanish regional newspaper (fiestas de la Virgen de la Asunción, La Villa, August 2024)
+    c('Esta programación festiva comenzó el 6 de agosto con la novena y finalizará el sábado 17 con una verbena.', '2024-08-06', ref=dt.date(2024, 8, 13), lang='es', form='missing_year', span='6 de agosto'),
+    # http://fiestasyjaranas.blogspot.com/2014/07/fiestas-mayores-de-verano-en-la.html
+    c('Posted by : Unknown lunes, 21 de julio de 2014', '2014-07-21', lang='es', form='text', span='lunes, 21 de julio de 2014'),
+    # https://losmontesinos.es/event/fiestas-patronales-2024-3
+    c('Fiestas Patronales 2024\noctubre 5 @ 18:00 - 23:59\nA las 18h, X Concurso', '2024-10-05T18:00:00', '2024-10-05T23:59:00', ref=dt.date(2024, 9, 20), lang='es', form='time', span='2024\noctubre 5 @ 18:00 - 23:59'),
+    # https://sp2mm.pl/swietujmy-razem-dni-miasta
+    c('Opublikowano 15-05-2025 Dodał sp2mm', '2025-05-15', lang='pl', form='text', span='15-05-2025'),
+    c('Podniosłym zwieńczeniem tegorocznych Dni Miasta będzie Uroczysta sesja Rady Miasta 29 maja, podczas której', '2025-05-29', ref=dt.date(2025, 5, 15), lang='pl', form='missing_year', span='29 maja'),
+    c('Szczegółowy program:\n\n23/05\n\n19.00  "Nie całkiem CIHO" wystawa rysunku', '2025-05-23T19:00:00', ref=dt.date(2025, 5, 15), lang='pl', form='time', span='23/05\n\n19.00'),
+    # https://pomorska.pl/huczne-rozpoczecie-urodzin-mroczy-cykl-imprez-potrwa-w-miescie-do-18-sierpnia-zdjecia/ga/13410956/zd/30568396
+    c('Imprezy z tej okazji potrwają w Mroczy tydzień, aż do 18 bm., a rozpoczęły się w minioną sobotę.', '2023-08-18', ref=dt.date(2023, 8, 14), lang='pl', form='missing_year', span='18 bm.'),
+    # https://www.jastrzebie.pl/dla-mieszkanca/aktualnosci/aktualnosc/default-35e0d84a3f21208e5d745e815f77ebe1-3?type=1
+    c('Od 6 do 8 czerwca, to będą trzy dni pełne niezapomnianych wrażeń', '2025-06-06', '2025-06-08', ref=dt.date(2025, 5, 30), lang='pl', form='range', span='Od 6 do 8 czerwca'),
+    # http://www.lzg24.pl/artykul/aktualnosci/3-maja-uroczystosci-przy-obelisku
+    c('2 Maj 2017\nW środę, 3 maja, prezydent Janusz Kubicki zaprasza', '2017-05-02', lang='pl', form='text', span='2 Maj 2017'),
+    c('W środę, 3 maja, prezydent Janusz Kubicki zaprasza na obchody Święta Narodowego Trzeciego Maja.', '2017-05-03', ref=dt.date(2017, 5, 2), lang='pl', form='missing_year', span='środę, 3 maja'),
+])
+FAILURES.extend([
+    # https://www.sannicandro.org/notizie/eventi/2864-ecco-il-nuovo-programma-della-festa-patronale-2014
+    x('In piazza IV Novembre alle ore 22:00 si esibirà la cover band dei Queen Regina.', 'no_date', ref=dt.date(2014, 6, 18), lang='it', form='no_date'),
+    # https://bnn.de/mittelbaden/gaggenau/gernsbach/das-gernsbacher-altstadtfest-kehrt-zurueck-und-das-koennen-die-besucher-erleben
+    x('Das Fest startet am Freitag um 19 Uhr.', 'no_date', lang='de', form='no_date'),
+    # https://policialocalenguera.blogspot.com/2012/09/empiezan-las-fiestas.html
+    x("A la 01'00 horas, desde el balcón del Ayuntamiento, tendrá lugar el tradicional PREGÓN", 'no_date', lang='es', form='no_date'),
+])
 # fmt: on
