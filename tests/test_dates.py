@@ -918,6 +918,13 @@ def test_us_regions_and_uk_alone_after_a_time(text: str, zone: str, hour: int) -
     )
 
 
+def test_eu_calls_brussels_date_and_time() -> None:
+    got = parse_date_range("postponed to 14 April 2020 at 4.00 pm (Brussels date and time)")
+    assert got.timezone == "Europe/Brussels"
+    assert got.start == dt.datetime(2020, 4, 14, 16, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert got.text.endswith("(Brussels date and time)")
+
+
 def test_a_region_that_goes_on_is_no_zone() -> None:
     for text in ("4 May 2024 at 2pm Eastern Europe", "4 May 2024 at 1pm uk"):
         assert parse_date_range(text).timezone is None, text

@@ -173,6 +173,7 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("british summer time", "BST"), ("greenwich mean time", "UTC"),
         ("coordinated universal time", "UTC"),
         ("brussels time", "Europe/Brussels"), ("brussels local time", "Europe/Brussels"),
+        ("brussels date and time", "Europe/Brussels"),  # EU calls' deadlines
         ("heure de bruxelles", "Europe/Brussels"), ("brusseler zeit", "Europe/Brussels"),
         ("brusselse tijd", "Europe/Brussels"), ("hora de bruselas", "Europe/Brussels"),
         ("ora di bruxelles", "Europe/Brussels"), ("czasu brukselskiego", "Europe/Brussels"),
