@@ -4991,4 +4991,58 @@ FAILURES.extend([
     # https://policialocalenguera.blogspot.com/2012/09/empiezan-las-fiestas.html
     x("A la 01'00 horas, desde el balcón del Ayuntamiento, tendrá lugar el tradicional PREGÓN", 'no_date', lang='es', form='no_date'),
 ])
+CASES.extend([
+    # Issue 14, the big languages: a seventh batch (network events, EU calls, summit
+    # programmes; mostly English), read after all the rounds above; see docs/dates.md.
+    # https://staging.eurocities.eu/events/what-cities-have-to-say-at-the-eu-regions-week-2022
+    c('The EU Regions Week will take place in Brussels from 10 to 13 October 2022, bringing together European regions', '2022-10-10', '2022-10-13', lang='en', form='range', span='from 10 to 13 October 2022'),
+    c('Tuesday, 11 October 2022\nYoung migrants and cities – new pathways for local participation', '2022-10-11', lang='en', form='text', span='Tuesday, 11 October 2022'),
+    # https://staging.eurocities.eu/v2/events/OPEN-Urban-DAY-
+    c("have teamed up to organise an 'OPEN Urban DAY' on 14 October.", '2015-10-14', ref=dt.date(2015, 9, 1), lang='en', form='missing_year', span='14 October'),
+    # https://globalparliamentofmayors.org/join-the-gpm-at-the-brussels-urban-summit-2023/
+    c('To register for the Breakfast event, please click here. Deadline to register: June 1st.', '2023-06-01', ref=dt.date(2023, 5, 20), lang='en', form='missing_year', span='June 1st'),
+    c('Wednesday, June 14\n2-3.30 p.m.\n\nDebate on “Empowering Cities', '2023-06-14T14:00:00', '2023-06-14T15:30:00', ref=dt.date(2023, 5, 20), lang='en', form='time', span='Wednesday, June 14\n2-3.30 p.m.'),
+    # http://eurocities2019.eu/jnp/en/programme/rolling_plenary/index.html
+    c('the dates 20-22 November\n\nRolling plenary', '2019-11-20', '2019-11-22', ref=dt.date(2019, 6, 1), lang='en', form='range', span='20-22 November'),
+    # https://globalparliamentofmayors.org/programme-summit-2021/
+    c('Reset: Cities leading in a New Era\n\n21 October, Thursday\n\n12.00-17.00 hrs CEST', '2021-10-21T12:00:00+02:00', '2021-10-21T17:00:00+02:00', ref=dt.date(2021, 9, 1), tz='CEST', lang='en', form='zone', span='21 October, Thursday\n\n12.00-17.00 hrs CEST'),
+    c('22 October, Friday\n\n09.00-10.30 hrs CEST \n\n  • Annual General Meeting GPM members', '2021-10-22T09:00:00+02:00', '2021-10-22T10:30:00+02:00', ref=dt.date(2021, 9, 1), tz='CEST', lang='en', form='zone', span='22 October, Friday\n\n09.00-10.30 hrs CEST'),
+    # https://uccnbraga24.com/programme/cultural-programme/
+    c('Mayor’s Forum\n\nWednesday, 03 July\n\n09:30 — 10:00\n\nRegistration in INL', '2024-07-03T09:30:00', '2024-07-03T10:00:00', ref=dt.date(2024, 6, 1), lang='en', form='time', span='Wednesday, 03 July\n\n09:30 — 10:00'),
+    # https://docslib.org/doc/1287820/world-cities-summit-9th-mayors-forum
+    c('124 Mayors and City Leaders participated in the 9th World Cities Summit Mayors Forum on 8 July 2018 in .', '2018-07-08', lang='en', form='text', span='8 July 2018'),
+    # https://globalparliamentofmayors.org/program
+    c('24 September\nFrom 14.00 | Registration Clarion Hotel Energy |', '2016-09-24T14:00:00', ref=dt.date(2016, 9, 1), lang='en', form='time', span='24 September\nFrom 14.00'),
+    c('25 September\n8.30 | Registration Clarion Hotel Energy |', '2016-09-25T08:30:00', ref=dt.date(2016, 9, 1), lang='en', form='time', span='25 September\n8.30'),
+    # https://icca2019.collaborative-climate-action.org/mayors-breakfast-23-mai
+    c('Programm > Mayors Breakfast\nMayors Breakfast\n23. Mai\n07:30 - 08:45\n"Prinz Carl"', '2019-05-23T07:30:00', '2019-05-23T08:45:00', ref=dt.date(2019, 5, 1), lang='de', form='time', span='23. Mai\n07:30 - 08:45'),
+    # https://www.informa-giovani.net/en/reti-di-citta-finanziamenti-per-6-milioni-di-euro-nellambito-del-programma-cerv/
+    c('Select language:\n\nDecember 27 2023\n\nThe “City networks” call for tenders', '2023-12-27', lang='en', form='text', span='December 27 2023'),
+    c('The deadline for submitting applications is April 18, 2024. For more information click here.', '2024-04-18', lang='en', form='text', span='April 18, 2024'),
+    # https://www.up2europe.eu/calls/networks-of-towns-2019-round-2_3624.html
+    c('Networks of Towns 2019 – Round 2\nDeadline: Sep 2, 2019', '2019-09-02', lang='en', form='text', span='Sep 2, 2019'),
+    # https://platforma-dev.eu/es/new-deadlines-european-commission-call-city-city-partnerships
+    c('has been postponed to 14 April at 4.00 pm (Brussels date and time), instead of 27 March 12.00 pm.', '2020-04-14T16:00:00+02:00', ref=dt.date(2020, 3, 18), tz='Europe/Brussels', lang='en', form='zone', span='14 April at 4.00 pm (Brussels date and time)'),
+    c('There is a new opportunity to send written questions to before 24 March at 4:00 pm.', '2020-03-24T16:00:00', ref=dt.date(2020, 3, 18), lang='en', form='time', span='24 March at 4:00 pm'),
+    c('New deadlines for the European Commission call on city-to-city partnerships!\n\n18 marzo 2020', '2020-03-18', lang='es', form='text', span='18 marzo 2020'),
+    # https://www.developmentaid.org/grants/view/1062731/networks-of-towns
+    c('Last update: Jan 11, 2024 Last update: 11 Jan, 2024', '2024-01-11', lang='en', form='text', span='Jan 11, 2024'),
+    c("§ Deadline: 20 April 2023 17:00:00\n\n§ Call's budget: 6.000.000 EUR", '2023-04-20T17:00:00', lang='en', form='time', span='20 April 2023 17:00:00'),
+    c('§ Publication date: 15 December 2022\n\n§ Type of action', '2022-12-15', lang='en', form='text', span='15 December 2022'),
+    # https://euro-access.eu/en/calls/1141/Networks-of-Towns?font=6
+    c('Deadline\n18.04.2024 17:00\nCall budget', '2024-04-18T17:00:00', lang='en', form='time', span='18.04.2024 17:00'),
+    # https://indevjobs.org/funding-opportunity/european-commission-call-proposals-networks-towns-2020-%E2%80%93-round-2
+    c('European Commission\nLast date: \nTuesday, September 1, 2020\n\nDetailed Description', '2020-09-01', lang='en', form='text', span='Tuesday, September 1, 2020'),
+    # https://starterweb.it/en/first-urbact-iii-call-deadline-on-16th-june/
+    c('On 30th March the first URBACT III call for the creation of 20 Action Planning Networks was published.', '2015-03-30', ref=dt.date(2015, 4, 10), lang='en', form='missing_year', span='30th March'),
+    c('The deadline for the present call fro proposals is 16th June, at 03:00 p.m.', '2015-06-16T15:00:00', ref=dt.date(2015, 4, 10), lang='en', form='time', span='16th June, at 03:00 p.m.'),
+])
+FAILURES.extend([
+    # https://staging.eurocities.eu/events/join-us-at-the-european-week-of-regions-and-cities-2023
+    x('Ahead of the European elections in June 2024, it is crucial to prioritise the agenda of cities', 'partial', lang='en', form='partial'),
+    # https://pascalsmet.prezly.com/invitation-press-conference-more-than-400-cities-will-shape-their-future-at-the-brussels-urban-summit
+    x('10:25-10.30 Presentation by Laurent Brihay / Director of the Press Club Brussels Europe', 'no_date', lang='en', form='no_date'),
+    # https://staging.eurocities.eu/events/what-cities-have-to-say-at-the-eu-regions-week-2022
+    x('When – from 11:30 to 13:00\nRegister here.', 'no_date', lang='en', form='no_date'),
+])
 # fmt: on
