@@ -559,6 +559,34 @@ def test_abbreviations_read_only_between_a_year_and_a_day(text: str) -> None:
     assert find_date_ranges(text, reference=dt.date(2019, 8, 1)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        ("Is-Sibt 18 ta' Ġunju:  Fit-8.00pm Lejla Maltija", dt.date(2016, 6, 10),
+         dt.datetime(2016, 6, 18, 20), None),
+        ("It-Tnejn 4 ta' Diċemrbu 2023\n\n8:30pm: Inawgurazzjoni", None,
+         dt.datetime(2023, 12, 4, 20, 30), None),
+        ("ar an Luan, an 6ú Bealtaine", dt.date(2024, 4, 20), dt.date(2024, 5, 6), None),
+        ("an 10ú lá de Meitheamh 2018", None, dt.date(2018, 6, 10), None),
+        ("V soboto, 14. marca 2026, bo med 8. in 12. uro", None, dt.datetime(2026, 3, 14, 8),
+         dt.datetime(2026, 3, 14, 12)),
+        ("15 Mayıs 2022 Pazar günü saat 11.00 ile 18.00 saatleri arasında", None,
+         dt.datetime(2022, 5, 15, 11), dt.datetime(2022, 5, 15, 18)),
+        ("23 Temmuz 2018, Pazartesi 0:00", None, dt.datetime(2018, 7, 23, 0), None),
+    ],
+)  # fmt: skip
+def test_classes_of_the_twenty_fourth_batch(
+    text: str, reference: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text, reference=reference)
+    assert (got.start, got.end) == (start, end)
+
+
+def test_a_misspelt_month_after_a_link_word_needs_its_year() -> None:
+    assert parse_date("4 ta' Diċemrbu") is None  # no year: a slip is not read
+    assert parse_date("4 de Setiembre de 2023") == dt.date(2023, 9, 4)
+
+
 def test_a_finnish_this_is_no_estonian_today() -> None:
     ref = dt.date(2024, 11, 13)
     assert parse_date("avataan tänä vuonna 16. marraskuuta", reference=ref) == dt.date(2024, 11, 16)

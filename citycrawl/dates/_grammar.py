@@ -59,16 +59,17 @@ _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u2192")  # "→
 _APOSTROPHES = frozenset("\u2019\u2018`´")
 _SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
 
-# Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean").
+# Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean");
+# Irish "ú" ("an 6ú Bealtaine").
 _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era",
-     "ης", "η", "ου", "ας"}
+     "ης", "η", "ου", "ας", "ú"}
 )  # fmt: skip
 # Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го".
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го"})
 _DAY_MONTH_LINKS = _words(
-    {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t"}
-)
+    {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t", "lá"}
+)  # Irish "an 10ú lá de Meitheamh" (the 10th day of June)
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
@@ -108,7 +109,7 @@ _TIME_PREFIXES = _words(
      "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao",
      # a time in square brackets or after a slash ("14. 6. 2025\n[10.00-12.00, …]",
      # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-" (from the)
-     "[", "/", "mill"}
+     "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -128,13 +129,13 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και"}
+     "si", "και", "ile"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
-     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat"}
+     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _CLOCK_SEPARATORS = frozenset({":", "."})
@@ -1021,8 +1022,16 @@ class Parser:
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
-            # also a heading's weekday that ends its line: "Irailak 28, larunbata\n"
-            line_end = closing == "," and late is not None and self._starts_line(late[1])
+            # also a heading's weekday that ends its line ("Irailak 28, larunbata\n") or
+            # comes before the time ("23 Temmuz 2018, Pazartesi 0:00")
+            line_end = (
+                closing == ","
+                and late is not None
+                and (
+                    self._starts_line(late[1])
+                    or (text[late[1]].isdigit() and text[late[1] + 1] == ":")
+                )
+            )
             if late is not None and (text[late[1]] == closing or line_end):
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
@@ -1438,9 +1447,12 @@ class Parser:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
         "del 3 al 5 del mes de mayo"), if a month follows them; else ``k``."""
         for j in range(k, k + 4):
-            if self.t.text[j] in self.lex.months:
+            tok = self.t.text[j]
+            if tok in self.lex.months:
                 return j
-            if self.t.text[j] not in _DAY_MONTH_LINKS:
+            if j > k and len(tok) >= FUZZY_MIN and self.lex.misspelt_month(tok):
+                return j  # "4 ta' Diċemrbu 2023": the slip is checked, with its year, later
+            if tok not in _DAY_MONTH_LINKS:
                 return k
         return k
 
@@ -1769,8 +1781,10 @@ class Parser:
         if after is None:
             return None
         minute, second, marked, worded, k = after
-        if t.text[k] == "." and t.adjacent(k) and t.text[k + 1] in _HOUR_MARKERS and not minute:
-            k += 1  # an ordinal hour: Slovenian "ob 8. uri"
+        if t.text[k] == "." and t.adjacent(k) and not minute:
+            nxt = t.text[k + 1]
+            if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and t.text[k + 2].isdigit()):
+                k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
         hour_word = t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k))
         if hour_word:
             marked = worded = True
