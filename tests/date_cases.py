@@ -5118,4 +5118,52 @@ FAILURES.extend([
     # http://www.nt-rc.si/novi-tednik/danes-je-praznicno/
     x('V Nazarjah bo ob 18. uri osrednja prireditev občinskega praznika.', 'no_date', lang='sl', form='no_date'),
 ])
+CASES.extend([
+    # Issue 14, the big languages: an eighth batch (council calendars and meetings in nl,
+    # sv, cs), read after every round above with no change made; see docs/dates.md.
+    # https://www.echt-susteren.nl/informatieavond-voor-politieke-partijen
+    c('In aanloop naar de gemeenteraadsverkiezingen van 18 maart 2026 moet er het nodige worden geregeld.', '2026-03-18', lang='nl', form='text', span='18 maart 2026'),
+    c('organiseert de gemeente op woensdag 10 september 2025 een informatieavond.', '2025-09-10', lang='nl', form='text', span='woensdag 10 september 2025'),
+    # https://veluwefm.nl/?p=12552
+    c('In verband met de nieuwe coronamaatregelen worden alle evenementen en bijeenkomsten afgelast tot en met 6 april.', '2020-04-06', ref=dt.date(2020, 3, 13), lang='nl', form='missing_year', span='6 april'),
+    c('Kijkende naar evenementen van de gemeente, dan gaat het bijvoorbeeld om de Boomfeestdag op 18 maart, de Afvalopruimdag op 21 maart', '2020-03-18', ref=dt.date(2020, 3, 13), lang='nl', form='missing_year', span='18 maart'),
+    # https://d66.nl/brummen/nieuws/nieuw-laagdrempelige-raadsontmoeting/
+    c('Donderdagavond 25 mei start de gemeenteraad met een nieuw en bijzonder initiatief.', '2023-05-25', ref=dt.date(2023, 5, 15), lang='nl', form='missing_year', span='25 mei'),
+    # https://www.bronckhorst.nl/kom-met-ons-buurtmaken-informatieavond-nieuwe-inwoners
+    c('Op 16 april zijn nieuwe inwoners van harte welkom op de informatieavond in het gemeentehuis', '2024-04-16', ref=dt.date(2024, 3, 20), lang='nl', form='missing_year', span='16 april'),
+    # https://olst-wijhe.nl/agenda-algemeen/2025/3/7/kernenbezoek-elshof-op-6-maart
+    c('Op donderdag 6 maart is de gemeente op bezoek op de Elshof.', '2025-03-06', ref=dt.date(2025, 3, 1), lang='nl', form='missing_year', span='donderdag 6 maart'),
+    # https://www.debilt.nl/nieuwsoverzicht/startbijeenkomst-wonen
+    c('Dinsdagavond 28 januari pakken inwoners en gemeentebestuur de draad weer op', '2025-01-28', ref=dt.date(2025, 1, 15), lang='nl', form='missing_year', span='28 januari'),
+    c('De bijeenkomst vindt plaats op dinsdag 28 januari van 20.00 tot 22.15 uur in de Mathildezaal', '2025-01-28T20:00:00', '2025-01-28T22:15:00', ref=dt.date(2025, 1, 15), lang='nl', form='time', span='dinsdag 28 januari van 20.00 tot 22.15 uur'),
+    # https://www.sigtuna.se/evenemang/evenemang/kommunfullmaktige.5.17933b616ed54804712dbc.html
+    c('På grund av det låga antalet ärenden till kommunfullmäktige den 23 mars, kommer detta sammanträde att ställas in', '2020-03-23', ref=dt.date(2020, 3, 10), lang='sv', form='missing_year', span='23 mars'),
+    c('Nästa KF är planerat till den 27 april.', '2020-04-27', ref=dt.date(2020, 3, 10), lang='sv', form='missing_year', span='27 april'),
+    # https://docplayer.se/amp/24389463-Eva-marklund-sekreterare-lars-backstrom-kommunstyrelsen-kommunkontoret-robertsfors.html
+    c('Kommunkontoret onsdagen den 21 november 2018 kl. 08:30-14:00, ajournering för lunch 12:15-13:00', '2018-11-21T08:30:00', '2018-11-21T14:00:00', lang='sv', form='time', span='onsdagen den 21 november 2018 kl. 08:30-14:00'),
+    # https://malmo.se/Om-Malmo-stad/Politik-beslut-och-paverkan/Politik-och-fortroendevalda/Kommunfullmaktige/Kommunfullmaktiges-sammantraden.html
+    c(' • 23 juni kl. 09.00 (onsdag) (ek.prognos)', '2021-06-23T09:00:00', ref=dt.date(2021, 1, 10), lang='sv', form='time', span='23 juni kl. 09.00'),
+    c(' • 31 mars (onsdag)\n • 29 april', '2021-03-31', ref=dt.date(2021, 1, 10), lang='sv', form='missing_year', span='31 mars (onsdag)'),
+    # https://www.kungsbacka.se/Kommun-och-politik/Moten-handlingar-och-protokoll/Kommunfullmaktige/motesdatum-2019/
+    c(' • 5 februari\n\n  +\n\n  Dagordning publiceras här en vecka innan mötet.', '2019-02-05', ref=dt.date(2019, 1, 10), lang='sv', form='missing_year', span='5 februari'),
+    # https://www.drenice.cz/plan-zasedani-zastupitelstva-ou/plan-zasedani-na-rok-2010/
+    c('Plán zasedání na rok 2017\n\n4.1. 2017\n\n29.3. 2017', '2017-01-04', lang='cs', form='text', span='4.1. 2017'),
+    c('29.11. 2017\n\n20. 12. 2017\n\n vždy od 19 hodin.', '2017-11-29', lang='cs', form='text', span='29.11. 2017'),
+    c('-\n27.1. 2021\n-\n10.3. 2021', '2021-01-27', lang='cs', form='text', span='27.1. 2021'),
+    # http://www.strelicnik.cz/category/zastupitelstvo/
+    c('Archiv rubriky: Zastupitelstvo\n\n14. 12. 2018 / / Zastupitelstvo', '2018-12-14', lang='cs', form='text', span='14. 12. 2018'),
+    # http://obec-hory.cz/2021/02/pozvanka-na-zasedani-zastupitelstva-obce-hory-ktere-se-bude-konat-11-2-2021-od-16-hod/
+    c('POZVÁNKA na zasedání Zastupitelstva obce HORY, které se bude konat 11.2.2021 od 16 hod.', '2021-02-11T16:00:00', lang='cs', form='time', span='11.2.2021 od 16 hod.'),
+    c('Z důvodu vzdání se funkce člena Zastupitelstva obce Hory ke dni 29.1.2021 se tímto svolává zasedání', '2021-01-29', lang='cs', form='text', span='29.1.2021'),
+    # https://www.vysokaupribrame.cz/news/pozvanka-zasedani-zastupitelstva-obce-1/
+    c('POZVÁNKA: ZASEDÁNÍ ZASTUPITELSTVA OBCE - 16. září 2014 od 19:45 hodin', '2014-09-16T19:45:00', lang='cs', form='time', span='16. září 2014 od 19:45 hodin'),
+    c('08.09.2014 23:13\n\nP O Z V Á N K A', '2014-09-08T23:13:00', lang='cs', form='time', span='08.09.2014 23:13'),
+    # https://www.vysokaupribrame.cz/news/pozvanka-verejne-zasedani-zastupitelstva-obce-dne-02-04-2013/
+    c('které se koná v v sále místního pohostinství v úterý\n\n 2. dubna 2013 od 20:30 hodin', '2013-04-02T20:30:00', lang='cs', form='time', span='úterý\n\n 2. dubna 2013 od 20:30 hodin'),
+    c(' 2. dílčí informace o hospodaření v roce 2013, k 28. 2. 2013,', '2013-02-28', lang='cs', form='text', span='28. 2. 2013'),
+])
+FAILURES.extend([
+    # https://olst-wijhe.nl/agenda-algemeen/2025/3/7/kernenbezoek-elshof-op-6-maart
+    x('Iedereen is van harte welkom om 20.00 in het buurthuis op de Elshof.', 'no_date', lang='nl', form='no_date'),
+])
 # fmt: on
