@@ -616,7 +616,12 @@ class Parser:
                 break
             kind, j = sep
             nxt = self.item(j)
-            if nxt is None and kind == "list" and len(items) == 1:
+            if (
+                nxt is None
+                and kind == "list"
+                and len(items) == 1
+                and self.t.text[j - 1] in self.lex.list_words  # "and", not a comma
+            ):
                 # "begint op 7 juli en duurt tot en met 21 augustus"
                 j = self._until_after_words(j)
                 nxt = self.item(j) if j else None
