@@ -1069,6 +1069,47 @@ def test_a_bylines_place_and_bare_clock_stay_no_time() -> None:
     assert parse_date("23 May 2019 - Brussels - 09:21, by John") == dt.date(2019, 5, 23)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde hoy y hasta el próximo día 12 de febrero, vuelve a acoger",
+        "from today until 12 February",
+        "ab heute bis 12. Februar",
+        "à partir d'aujourd'hui et jusqu'au 12 février",
+        "da oggi fino al 12 febbraio",
+        "od dziś do 12 lutego",
+        "vanaf vandaag tot en met 12 februari",
+    ],
+)
+def test_a_range_from_today_to_a_written_date(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2021, 2, 1))
+    assert (got.start, got.end) == (dt.date(2021, 2, 1), dt.date(2021, 2, 12)), text
+    assert why_unparsed(text) == DateIssue.MISSING_REFERENCE
+
+
+def test_a_range_from_today_keeps_its_order_and_its_ambiguous_words() -> None:
+    assert parse_date_range("from today until 12 January", reference=dt.date(2021, 2, 1)) is None
+    # Hungarian "ma" is "today" only as a whole field: the date after it stands alone
+    got = parse_date_range("ma, a március 15-ei ünnep", reference=dt.date(2023, 3, 10))
+    assert (got.start, got.end) == (dt.date(2023, 3, 15), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hasta el 28 de este mes", "jusqu'au 28 de ce mois", "fino al 28 di questo mese",
+     "até ao dia 28 deste mês", "until the 28th of this month", "do 28 tego miesiąca"],
+)  # fmt: skip
+def test_this_month_in_words(text: str) -> None:
+    assert parse_date(text, reference=dt.date(2021, 5, 14)) == dt.date(2021, 5, 28), text
+
+
+def test_portuguese_entre_os_dias_is_a_range() -> None:
+    got = parse_date_range(
+        "decorrerá entre os dias 19 e 21 de setembro", reference=dt.date(2025, 9, 1)
+    )
+    assert (got.start, got.end) == (dt.date(2025, 9, 19), dt.date(2025, 9, 21))
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -311,7 +311,10 @@ _THIS_MONTH_BY_WORD = _by_first_word(
     (tuple(words), None)
     for words in (["bm", "."], ["b", ".", "m", "."], ["t", ".", "m", "."], ["d", ".", "m", "."],
                   ["c", ".", "m", "."], ["courant"], ["del", "corriente"], ["del", "cte", "."],
-                  ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."])
+                  ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."],
+                  ["de", "este", "mes"], ["del", "presente", "mes"], ["de", "ce", "mois"],
+                  ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
+                  ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])
 )  # fmt: skip
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
@@ -321,7 +324,8 @@ _VERB_MONTHS = frozenset({"may", "march"})
 # septiembre", "from the 4th to the 5th").
 _DAY_WORDS = _words(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
-     "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o"}
+     "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o", "os",
+     "as"}
 )  # fmt: skip
 
 
@@ -710,7 +714,29 @@ class Parser:
             self.after_relative = False
             if explicit is not None:
                 return explicit
+        end = (
+            None
+            if is_ambiguous_relative(first.relative_words)
+            else self._range_after_relative(first.last)
+        )
+        if end is not None:
+            return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _range_after_relative(self, j: int) -> Item | None:
+        """The explicit end of a range that starts with a relative word ("desde hoy y hasta
+        el próximo día 12 de febrero", "from today until 12 February", "ab heute bis 12.
+        Februar")."""
+        sep = self.separator(j)
+        if sep is None or sep[0] != "range":
+            return None
+        k = sep[1]
+        k += self.t.text[k] in DIRECTION_BEFORE
+        k += self.t.text[k] == "dia"
+        end = self.item(k)
+        if end is None or end.month is None or end.relative is not None or end.partial:
+            return None
+        return end
 
     def _citation_year(self, first: int) -> int | None:
         """The year of a legal citation the date belongs to: "Ley 7/1985, de 2 de abril",

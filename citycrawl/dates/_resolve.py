@@ -532,6 +532,9 @@ def resolve(
             return Failure(DateIssue.MISSING_REFERENCE, text)
         day = reference + dt.timedelta(days=items[0].relative)
         dates_or_issue: list[dt.date] | DateIssue = [day]
+        if len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
+            end = _item_dates(items[1:], reference)
+            dates_or_issue = end if isinstance(end, DateIssue) else [day, *end]
     else:
         if len(items) > 1:
             _inherit_months(items)
