@@ -5166,4 +5166,53 @@ FAILURES.extend([
     # https://olst-wijhe.nl/agenda-algemeen/2025/3/7/kernenbezoek-elshof-op-6-maart
     x('Iedereen is van harte welkom om 20.00 in het buurthuis op de Elshof.', 'no_date', lang='nl', form='no_date'),
 ])
+CASES.extend([
+    # Issue 14, the big languages: a ninth batch (agendas and council calendars in pt, es,
+    # fr), read with every earlier fix: 24/27 before its round; see docs/dates.md.
+    # https://www.cm-santiagocacem.pt/calendario/categoria/cultura/2025-09
+    c('A Feira do Monte, de 5 a 7 de setembro, volta a ser o grande destaque.', '2025-09-05', '2025-09-07', ref=dt.date(2025, 9, 1), lang='pt', form='range', span='de 5 a 7 de setembro'),
+    c('Está patente de 5 a 20 de setembro, no Museu Municipal de Santiago do Cacém, a exposição de pintura', '2025-09-05', '2025-09-20', ref=dt.date(2025, 9, 1), lang='pt', form='range', span='de 5 a 20 de setembro'),
+    c('Inauguração dia 5 de setembro às 16h30. Endre Bartos foi um artista húngaro', '2025-09-05T16:30:00', ref=dt.date(2025, 9, 1), lang='pt', form='time', span='5 de setembro às 16h30'),
+    c('Realiza-se no dia 13 de setembro, às 16h00, na Biblioteca Municipal Manuel da Fonseca', '2025-09-13T16:00:00', ref=dt.date(2025, 9, 1), lang='pt', form='time', span='13 de setembro, às 16h00'),
+    c('O tema escolhido para este ano do Alvalade Medieval é "As Lavadeiras" , que decorrerá entre os dias 19 e 21 de setembro, em Alvalade.', '2025-09-19', '2025-09-21', ref=dt.date(2025, 9, 1), lang='pt', form='range', span='entre os dias 19 e 21 de setembro'),
+    # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019
+    c('02 a 18 jan. | EXPOSIÇÕES\n\nExposições na Biblioteca 2018 em revista', '2019-01-02', '2019-01-18', ref=dt.date(2019, 1, 1), lang='pt', form='range', span='02 a 18 jan.'),
+    c('com uma mostra de reservados e objetos contemporâneos do marketing literário pessoano e queirosiano. Até 08 de janeiro.', '2019-01-08', ref=dt.date(2019, 1, 1), lang='pt', form='missing_year', span='08 de janeiro'),
+    # https://culturadeborla.blogs.sapo.pt/2022/05/16/
+    c('No dia 18 de maio, às 20h00, participe na Visita Encenada “Pelas Gotas da Água”', '2022-05-18T20:00:00', ref=dt.date(2022, 5, 16), lang='pt', form='time', span='18 de maio, às 20h00'),
+    c('As comemorações prosseguem no dia 21 de maio, com a Conferência', '2022-05-21', ref=dt.date(2022, 5, 16), lang='pt', form='missing_year', span='21 de maio'),
+    # https://www.radioalenquer.pt/culturalmente-19/
+    c('-Até 31 de Maio estará patente na Biblioteca Municipal de Alenquer a exposição “Paisagens Controladas”', '2022-05-31', ref=dt.date(2022, 5, 20), lang='pt', form='missing_year', span='31 de Maio'),
+    # https://culturadeborla.blogs.sapo.pt/2024/11/26/
+    c('É inaugurada na quinta-feira, 28 de novembro, a exposição ‘74 x Caldas Uma ideia clara?', '2024-11-28', ref=dt.date(2024, 11, 26), lang='pt', form='missing_year', span='quinta-feira, 28 de novembro'),
+    c('A exposição, integrada na Agenda Cultural do IPLeiria, pode ser visitada até ao dia 3 de março de 2025', '2025-03-03', lang='pt', form='text', span='3 de março de 2025'),
+    # https://jornaldemafra.pt/eventos-para-o-fim-de-semana-de-23-a-25-de-marco/
+    c('Eventos para o Fim de Semana de 23 a 25 de Março nos concelhos de Mafra, Sintra', '2018-03-23', '2018-03-25', ref=dt.date(2018, 3, 20), lang='pt', form='range', span='de 23 a 25 de Março'),
+    c('Palácio Nacional de Mafra\nPatente até 31 de Maio', '2018-05-31', ref=dt.date(2018, 3, 20), lang='pt', form='missing_year', span='31 de Maio'),
+    # http://boacamaboamesa.expresso.sapo.pt/boa-vida/2017-06-30-Borlas-Comecar-julho-sem-gastar-um-centimo
+    c('voltam a ser gratuitas a partir de domingo, dia 2 de julho, data em que estes espaços culturais', '2017-07-02', ref=dt.date(2017, 6, 30), lang='pt', form='missing_year', span='domingo, dia 2 de julho'),
+    # https://alcazardesanjuan.com/el-consejo-municipal-de-integracion-celebra-el-dia-de-las-personas-con-discapacidad-con-un-acto-institucional-este-miercoles
+    c('El municipio se prepara para un importante evento este miércoles 3 de diciembre a las 17:30 horas en el Museo de Paleontología', '2025-12-03T17:30:00', ref=dt.date(2025, 12, 1), lang='es', form='time', span='miércoles 3 de diciembre a las 17:30 horas'),
+    # https://guiadecadiz.com/es/agenda/marzo/2023/jose-hinojo
+    c('- Localidad: Prado del Rey\n- Fecha: 25/03/2023 - 23/04/2023\n- Horario:', '2023-03-25', '2023-04-23', lang='es', form='range', span='25/03/2023 - 23/04/2023'),
+    # https://daimiel.es/es/tag/fotografias
+    c('Podrá visitarse del 23 al 30 de agosto y también el 3 de septiembre de 10:00 a 14:00 horas.', '2023-08-23', '2023-08-30', ref=dt.date(2023, 8, 20), lang='es', form='range', span='del 23 al 30 de agosto'),
+    # https://villadelrio.es/reapertura-de-la-exposiciones-en-el-museo-historico-municipal-casa-de-las-cadenas
+    c("El Museo Histórico Municipal 'Casa de las Cadenas', desde hoy y hasta el próximo día 12 de febrero, vuelve a acoger", '2021-02-01', '2021-02-12', ref=dt.date(2021, 2, 1), lang='es', form='range', span='desde hoy y hasta el próximo día 12 de febrero'),
+    # https://diversaonline.es/las-actividades-con-motivo-del-dia-de-los-museos-copan-la-actividad-cultural-de-la-proxima-semana/
+    c('“Idas y venidas” del proyecto “Un barrio de tod@s”, que estará en el Museo Municipal hasta el 28 de este mes', '2021-05-28', ref=dt.date(2021, 5, 14), lang='es', form='missing_year', span='28 de este mes'),
+    # https://saintjeansurreyssouze.fr/le-calendrier-des-seances/
+    c('28 mars 2023 à 20 h 00\n\n25 avril 2023 à 20 h 30', '2023-03-28T20:00:00', lang='fr', form='time', span='28 mars 2023 à 20 h 00'),
+    # http://www.lavilledieudutemple.fr/vie-de-la-commune/les-comptes-rendus-2019/seance-du-12-decembre/
+    c('SEANCE DU 12 DECEMBRE 2019\n\nPrésents : Tous les Conseillers', '2019-12-12', lang='fr', form='text', span='12 DECEMBRE 2019'),
+    c('L’assemblée décide, à l’unanimité de ses membres, d’appliquer les tarifs suivants à compter du 1er janvier 2020 :', '2020-01-01', lang='fr', form='text', span='1er janvier 2020'),
+    # http://doczz.fr/doc/427337/proces-verbal-de-la-reunion-du-conseil-municipal
+    c('PROCES VERBAL DE LA REUNION\nDU CONSEIL MUNICIPAL\nVENDREDI 2 OCTOBRE 2015 à 20 heures\nSalle du Conseil Municipal', '2015-10-02T20:00:00', lang='fr', form='time', span='VENDREDI 2 OCTOBRE 2015 à 20 heures'),
+    c('Approuve par 27 Voix Pour le procès-verbal du Conseil Municipal du 4 septembre 2015 et\ndu 23 septembre 2015.', '2015-09-04', lang='fr', form='text', span='4 septembre 2015'),
+    c('La fête de la Science, dont un des moments se déroulera à Saint Denis Lès Bourg le\nsamedi 3 octobre 2015, à 20h, avec une projection sur le mur de l’école.', '2015-10-03T20:00:00', lang='fr', form='time', span='samedi 3 octobre 2015, à 20h'),
+])
+FAILURES.extend([
+    # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019
+    x('Horário: 08h30 às 18h30 Local: Biblioteca da Escola Sec. Sá da Bandeira', 'no_date', lang='pt', form='no_date'),
+])
 # fmt: on
