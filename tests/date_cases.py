@@ -5161,6 +5161,63 @@ CASES.extend([
     # https://www.vysokaupribrame.cz/news/pozvanka-verejne-zasedani-zastupitelstva-obce-dne-02-04-2013/
     c('které se koná v v sále místního pohostinství v úterý\n\n 2. dubna 2013 od 20:30 hodin', '2013-04-02T20:30:00', lang='cs', form='time', span='úterý\n\n 2. dubna 2013 od 20:30 hodin'),
     c(' 2. dílčí informace o hospodaření v roce 2013, k 28. 2. 2013,', '2013-02-28', lang='cs', form='text', span='28. 2. 2013'),
+    # https://michalnadzitavou.sk/p-o-z-v-a-n-k-a-na-spolocne-stavanie-maja/
+    c('dňa 29. apríla 2022 t.j. v piatok o 18,00 hod.', '2022-04-29T18:00:00', lang='sk', form='time', span='29. apríla 2022 t.j. v piatok o 18,00 hod.'),
+    # https://www.timoradza.sk/category/obecne-akcie/
+    c('30.04.2020 – Stavanie mája –', '2020-04-30', lang='sk', form='text', span='30.04.2020'),
+    c('nebude možné používať na verejné ani na súkromné akcie kultúrny dom od 02.03.2020 do 30.06.2020', '2020-03-02', '2020-06-30', lang='sk', form='range', span='od 02.03.2020 do 30.06.2020'),
+    # https://ttkraj.sk/v-sobotu-zavodske-bezchleba-hody
+    c('Prvú prázdninovú sobotu (1.7. 2023) otvoria miestne Závodské bezchleba hody', '2023-07-01', lang='sk', form='text', span='sobotu (1.7. 2023)'),
+    # http://pobedim.sk/wp/stavanie-maja-2/
+    c('Kultúrno -spoločenská akcia sa uskutočnila 30. apríla 2019 a samotné postavanie mája', '2019-04-30', lang='sk', form='text', span='30. apríla 2019'),
+    # https://www.vysnykubin.sk/clanok/trojicne-slavnosti-106-1162017
+    c('Trojičné slávnosti 10.6-11.6.2017', '2017-06-10', '2017-06-11', lang='sk', form='range', span='10.6-11.6.2017'),
+    c('Tradičné trojičné slávnosti sa v našej obci konali v dňoch 10.6.-11.6.2017.', '2017-06-10', '2017-06-11', lang='sk', form='range', span='10.6.-11.6.2017'),
+    c('V sobotu dňa 10.6.2017 prebiehala hasičská súťaž z rôznych okolitých obcí', '2017-06-10', lang='sk', form='text', span='10.6.2017'),
+    # https://mykysuce.sme.sk/c/1639875/gurmani-si-dobre-omastia-brusko.html
+    c('Podujatie sa začne v piatok 11. júna o 15.30 otvorením výstavy v kultúrnom dome', '2010-06-11T15:30:00', ref=dt.date(2010, 6, 1), lang='sk', form='time', span='piatok 11. júna o 15.30'),
+    c('Slávnostnou hodovou svätou omšou v nedeľu 13. júna o 9.30 prejde oslava do tretieho dňa.', '2010-06-13T09:30:00', ref=dt.date(2010, 6, 1), lang='sk', form='time', span='nedeľu 13. júna o 9.30'),
+    # https://radiong.hr/?p=403597
+    c('Proslava se nastavlja i u ponedjeljak 12. kolovoza kada će se održati tradicionalni robni i stočni sajam', '2024-08-12', ref=dt.date(2024, 8, 10), lang='hr', form='missing_year', span='ponedjeljak 12. kolovoza'),
+    # https://tzosvetanedelja.hr/en/?p=1012377
+    c('Datum: 11.10.2024.', '2024-10-11', lang='hr', form='text', span='11.10.2024'),
+    c('u SRIJEDU 16.10.2024.', '2024-10-16', lang='hr', form='text', span='SRIJEDU 16.10.2024'),
+    # http://www.antenazadar.hr/clanak/2016/05/1000-cvjetova-za-posedarje-sestu-godinu-za-redom/
+    c('Ove subote zato put pod noge i 21. svibnja s početkom u 10 sati budite u Posedarju', '2016-05-21T10:00:00', ref=dt.date(2016, 5, 18), lang='hr', form='time', span='21. svibnja s početkom u 10 sati'),
+    # https://www.mojportal.hr/aktualno/iz-opcine-sirac-pozivaju-mjestane-na-povorku-sjecanja-turnir-ulica-i-besplatan-grah/
+    c('Sutra, 05. kolovoza u 9 sati bit će okupljanje pred Hrvatskim domom u Siraču', '2023-08-05T09:00:00', ref=dt.date(2023, 8, 4), lang='hr', form='time', span='05. kolovoza u 9 sati'),
+    c('Idućeg dana, 06. kolovoza održat će se Turnir siračkih ulica.', '2023-08-06', ref=dt.date(2023, 8, 4), lang='hr', form='missing_year', span='06. kolovoza'),
+    # https://infopleven.com/ (Долни Дъбник, Деня на българската община)
+    c('С празничен концерт ще отбележи Община Долни Дъбник Деня на българската община, който е на 12 октомври.', '2023-10-12', ref=dt.date(2023, 10, 5), lang='bg', form='missing_year', span='12 октомври'),
+    # https://www.marica.bg/region/kuklen/otlagat-proverkata-zarq-v-kuklen-za-septemvri
+    c('Община Куклен уведомява, че обявеното за 3 юли събитие с проверка- заря се отлага за месец септември.', '2021-07-03', ref=dt.date(2021, 6, 28), lang='bg', form='missing_year', span='3 юли'),
+    c('На 01.07. Негово Високопреосвещенство Пловдивския Митрополит Николай ще отслужи молебен', '2021-07-01', ref=dt.date(2021, 6, 28), lang='bg', form='missing_year', span='01.07.'),
+    c('В дните от 01.07.- 02.07.2021 г. киномания ще завладее Куклен', '2021-07-01', '2021-07-02', lang='bg', form='range', span='от 01.07.- 02.07.2021 г.'),
+    c('На 03.07.2021 г. ще се проведе и крос под надслов', '2021-07-03', lang='bg', form='text', span='03.07.2021 г.'),
+    c('На 08.07. от 17.30 Музикална школа“ Музичко“ ще поздрави гражданите', '2021-07-08T17:30:00', ref=dt.date(2021, 6, 28), lang='bg', form='time', span='08.07. от 17.30'),
+    # https://bta.bg/bg/news/bulgaria/oficial-messages/regional/679919-obshtina-kavarna-rakovski-shte-otbelezhi-praznika-na-seloto-s-bogata-praznichna
+    c('На 3 юни 2024г в село Раковски ще се проведе традиционния събор на селото.', '2024-06-03', lang='bg', form='text', span='3 юни 2024'),
+    # https://www.bta.bg/bg/news/bulgaria/oficial-messages/900349-obshtina-stara-zagora-selo-kazanka-posreshta-gosti-za-traditsionniya-si-sabor
+    c('Тържеството ще се състои на 8 юни 2025 г. от 11.00 ч. на централния площад на селото.', '2025-06-08T11:00:00', lang='bg', form='time', span='8 юни 2025 г. от 11.00 ч.'),
+    c('Към 14:57 на 31.05.2025 Новините от днес', '2025-05-31T14:57:00', lang='bg', form='time', span='14:57 на 31.05.2025'),
+    # https://dariknews.bg/regioni/pleven/praznichen-koncert-i-syzdavane-na-naj-dylgata-risunka-1-iuni-v-gradskata-gradina-2099651
+    c('На 1 юни  - Деня на детето, от 11:00 часа в Градската градина в Плевен', '2015-06-01T11:00:00', ref=dt.date(2015, 5, 28), lang='bg', form='time', span='1 юни  - Деня на детето, от 11:00 часа'),
+    # https://convert.topnovini.bg/novini/714486-s-bogata-programa-obshtina-kuklen-praznuva-15-godishninata-ot-uchredyavaneto-si
+    c('10:56, 25 юни 16', '2016-06-25T10:56:00', lang='bg', form='time'),
+    # https://www.novinite.bg/articles/163236/Lyatna-kulturna-programa-na-otkrito-v-Sofiya
+    c('1 юли, неделя, 11.00 ч. – „Веселият Слънчолюбчо” – Детско шоу с актьора Дечко Чунтов', '2018-07-01T11:00:00', ref=dt.date(2018, 6, 25), lang='bg', form='time', span='1 юли, неделя, 11.00 ч.'),
+    c('12 юли, четвъртък, 18.30 ч. – Концерт на Представителния духов оркестър при Академията на МВР', '2018-07-12T18:30:00', ref=dt.date(2018, 6, 25), lang='bg', form='time', span='12 юли, четвъртък, 18.30 ч.'),
+    # https://stzagora.net/2021/07/26/ (Културен афиш 26 юли – 1 август 2021 г.)
+    c('Културен афиш 26 юли – 1 август 2021 г., Община Стара Загора', '2021-07-26', '2021-08-01', lang='bg', form='range', span='26 юли – 1 август 2021 г.'),
+    c('27 юли /вторник/ \n\nЛятна програма 2021 „Създай. Играй. Прочети. Научи”.', '2021-07-27', ref=dt.date(2021, 7, 26), lang='bg', form='missing_year', span='27 юли'),
+    # https://387902.90bau.group/r/montana/832741-edin-mesets-otbelyazvat-vav-varshets-praznika-na-kurorta-mineralnata-voda-i-balkana
+    c('19 юли /петък/ 21.00 ч. Лятно кино – прожекция на филма', '2019-07-19T21:00:00', ref=dt.date(2019, 7, 14), lang='bg', form='time', span='19 юли /петък/ 21.00 ч.'),
+    c('13:30, 14 юли 19 / Култура 25 2519 Шрифт:', '2019-07-14T13:30:00', lang='bg', form='time', span='13:30, 14 юли 19'),
+    c('В шест вечери, с начало 19 юли, ще има безплатно лятно кино на открито', '2019-07-19', ref=dt.date(2019, 7, 14), lang='bg', form='missing_year', span='19 юли'),
+    c('предвидени конни състезания за купата на община Вършец (28 юли), пленер по живопис', '2019-07-28', ref=dt.date(2019, 7, 14), lang='bg', form='missing_year', span='28 юли'),
+    # http://www.old.bta.bg/bg/c/BO/id/2052296
+    c('BOBSTH 21:00:01 27-07-2019\nGI2025BO.013 21:00', '2019-07-27T21:00:01', lang='bg', form='time', span='21:00:01 27-07-2019'),
+    c('Предстоящи събития на 28 юли:', '2019-07-28', ref=dt.date(2019, 7, 27), lang='bg', form='missing_year', span='28 юли'),
 ])
 FAILURES.extend([
     # https://olst-wijhe.nl/agenda-algemeen/2025/3/7/kernenbezoek-elshof-op-6-maart

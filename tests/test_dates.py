@@ -1055,6 +1055,8 @@ def test_of_this_month_takes_the_references_month(text: str, day: int) -> None:
         ("Vendredi 5 mai – Salle des fêtes – 20h30", (20, 30), None),
         ("Vendredi 5 mai - 18h > 23h", (18, 0), (23, 0)),
         ("Freitag, 5. Mai – Marktplatz – ab 19 Uhr", (19, 0), None),
+        ("5 май - Деня на детето, от 11:00 часа", (11, 0), None),
+        ("5 mai – Fête des voisins, à partir de 19h", (19, 0), None),
     ],
 )
 def test_a_programmes_place_between_dashes_and_arrowed_hours(
@@ -1067,6 +1069,39 @@ def test_a_programmes_place_between_dashes_and_arrowed_hours(
 
 def test_a_bylines_place_and_bare_clock_stay_no_time() -> None:
     assert parse_date("23 May 2019 - Brussels - 09:21, by John") == dt.date(2019, 5, 23)
+    assert parse_date("23 May 2019 - Brussels, 09:21") == dt.date(2019, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Trojičné slávnosti 10.6-11.6.2017", dt.date(2017, 6, 10), dt.date(2017, 6, 11)),
+        ("slávnosti 10.6 - 11.6.2017", dt.date(2017, 6, 10), dt.date(2017, 6, 11)),
+        ("На 01.07. Негово Високопреосвещенство", dt.date(2021, 7, 1), None),
+        ("dňa 01.07. bude zasadnutie", dt.date(2021, 7, 1), None),
+        ("Към 14:57 на 31.05.2025", dt.datetime(2025, 5, 31, 14, 57), None),
+        ("10:56, 25 юни 16", dt.datetime(2016, 6, 25, 10, 56), None),
+        ("13:30, 14 юли 19 / Култура 25", dt.datetime(2019, 7, 14, 13, 30), None),
+    ],
+)
+def test_a_dotless_range_start_and_bulgarian_on(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    """ "10.6-11.6.2017": the start's final dot left off before a dated end; Bulgarian
+    "на" ("on") before a bare day and month and between a time and its date; a news
+    stamp's two-digit year."""
+    got = parse_date_range(text, reference=dt.date(2021, 6, 28))
+    assert (got.start, got.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["at 10:00, 25 June 16 people came", "10:56, 25 юни 16 души", "25 юни 16"]
+)
+def test_a_two_digit_year_only_ends_a_stamp(text: str) -> None:
+    """A two-digit number after a month is a year only in a "time, date" stamp at its
+    line's end: "16 people" is a count, and without the time the date is year-less."""
+    got = parse_date_range(text, reference=dt.date(2021, 6, 28))
+    assert got is None or got.start.year == 2021, text
 
 
 @pytest.mark.parametrize(

@@ -228,7 +228,7 @@ _HU_DAY_SUFFIXES = _words(
 )
 # Words for "on (the day)" that make a dotted day and month a date ("Am 11.11.").
 _DAY_PREPOSITIONS = _words(
-    {"am", "vom", "zum", "le", "den", "dne", "dnia", "op", "dia", "d", "kuupaeval"}
+    {"am", "vom", "zum", "le", "den", "dne", "dnia", "dňa", "op", "dia", "d", "kuupaeval", "на"}
 )
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
@@ -245,7 +245,8 @@ announces it; two without one."""
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
-     "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/"}
+     "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
+     "на"}
 )  # fmt: skip
 
 
@@ -593,10 +594,28 @@ class Parser:
                     return None
                 expr.items[0].times = times
                 start = self.t.start[i]
-                return Expression(expr.items, expr.joins, start, expr.end)
+                end = expr.end
+                if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
+                    end = t.end[expr.items[0].last - 1]
+                return Expression(expr.items, expr.joins, start, end)
             if t.text[j] not in _TIME_DATE_LINKS:
                 return None
         return None
+
+    def _stamp_year(self, it: Item) -> bool:
+        """A news stamp's two-digit year after its month's name, ending its line or
+        before a "/" ("10:56, 25 юни 16", "13:30, 14 юли 19 / Култура"): only after
+        the stamp's time and comma (see the caller), never in prose."""
+        t = self.t
+        k = it.last
+        if it.year is not None or it.numeric or t.text[k - 1] not in self.lex.months:
+            return False
+        if not (len(t.text[k]) == 2 and t.text[k].isdigit()):
+            return False
+        if not (k + 1 >= t.n or t.text[k + 1] == "/" or self._starts_line(k + 1)):
+            return False
+        it.year, it.last = 2000 + int(t.text[k]), k + 1
+        return True
 
     # -- expressions ------------------------------------------------------------
 
@@ -1370,6 +1389,13 @@ class Parser:
             return it
         if sep == "." and t.text[j - 1] == "-" and t.text[j - 2] == "." and t.text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
+        if sep == "." and t.text[j + 3] == "-" and self._dated_end_at(j + 4):
+            # "10.6-11.6.2017": the start's final dot left off before a dated end
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
         if sep != "/" and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
             it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
             it.numeric = True
@@ -1391,6 +1417,17 @@ class Parser:
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _dated_end_at(self, k: int) -> bool:
+        """A solid "d.m.yyyy" at token ``k`` (the end of "10.6-11.6.2017")."""
+        t = self.t
+        return (
+            all(t.text[k + n].isdigit() for n in (0, 2, 4))
+            and t.text[k + 1] == "."
+            and t.text[k + 3] == "."
+            and len(t.text[k + 4]) == 4
+            and all(t.adjacent(k + n) for n in (1, 2, 3, 4))
+        )
 
     def _numeric_with_year(self, j: int, sep: str, a: int, b: int) -> Item | None:
         """ "09-01-2019", "31.01.2018", "15-12-18": the year third, two or four digits."""
@@ -1687,14 +1724,15 @@ class Parser:
 
     def _time_after_place(self, j: int, strong: bool) -> tuple[tuple[Time, int] | None, bool]:
         """A programme's "date – place – time" ("VENERDI 5 Maggio – Duomo di Penne – dalle
-        ore 15.30", "Samedi 5 mai – Salle des fêtes – 20h30"): up to four words between
-        dashes, then a time behind a strong prefix or with its clock word; a bare clock
-        ("23 May 2019 - Brussels - 09:21") stays a byline's."""
+        ore 15.30", "Samedi 5 mai – Salle des fêtes – 20h30", "1 юни - Деня на детето, от
+        11:00 часа"): up to four words after a dash, then a dash or comma, then a time
+        behind a strong prefix or with its clock word; a bare clock ("23 May 2019 -
+        Brussels - 09:21") stays a byline's."""
         t = self.t.text
         k = j
         while k < j + 4 and t[k].isalpha():
             k += 1
-        if k == j or t[k] != "-":
+        if k == j or t[k] not in {"-", ","}:
             return None, strong
         k, strong_here, _ = self._prefixes(k + 1, False)
         first = self.time(k, allow_bare=strong_here)
