@@ -4810,7 +4810,7 @@ CASES.extend([
     # https://pirinnews.com/novina/13440/praznichna-euforiya-za-24-maj-zavladyava-blagoevgrad-v-tri-poredni-dni
     c('Първият голям концерт на 23 май ще открият инструменталистите от Биг Бенд', '2024-05-23', ref=dt.date(2024, 5, 20), lang='bg', form='missing_year', span='23 май'),
     # https://oarsoaldea.hitza.eus/2018/01/19/madalenak-prestatzeko-lehenengo-bilera-deitu-dute
-    c('Bilera Merkatuzarren izango da hilaren 25ean, osteguna, 19:00etan.', '2018-01-25T19:00:00', ref=dt.date(2018, 1, 19), lang='eu', form='time', span='25ean, osteguna, 19:00'),
+    c('Bilera Merkatuzarren izango da hilaren 25ean, osteguna, 19:00etan.', '2018-01-25T19:00:00', ref=dt.date(2018, 1, 19), lang='eu', form='time', span='hilaren 25ean, osteguna, 19:00'),
     # https://begitu.eus/dima/1753857509674-artaunen-auzoko-jaiak-ospatuko-ditue-zapatutik-astelehenera
     c('Artaungo jaiak\nAbuztuak 2, zapatua\n- 18:30ean, txupinazoa.', '2025-08-02T18:30:00', ref=dt.date(2025, 7, 29), lang='eu', form='time', span='Abuztuak 2, zapatua\n- 18:30'),
     c('Abuztuak 3, domekea\n- 12:00etan, umeentzako jolasak eta mozorro erakusketea.', '2025-08-03T12:00:00', ref=dt.date(2025, 7, 29), lang='eu', form='time', span='Abuztuak 3, domekea\n- 12:00'),
@@ -5267,6 +5267,53 @@ CASES.extend([
     c('PROCES VERBAL DE LA REUNION\nDU CONSEIL MUNICIPAL\nVENDREDI 2 OCTOBRE 2015 à 20 heures\nSalle du Conseil Municipal', '2015-10-02T20:00:00', lang='fr', form='time', span='VENDREDI 2 OCTOBRE 2015 à 20 heures'),
     c('Approuve par 27 Voix Pour le procès-verbal du Conseil Municipal du 4 septembre 2015 et\ndu 23 septembre 2015.', '2015-09-04', lang='fr', form='text', span='4 septembre 2015'),
     c('La fête de la Science, dont un des moments se déroulera à Saint Denis Lès Bourg le\nsamedi 3 octobre 2015, à 20h, avec une projection sur le mur de l’école.', '2015-10-03T20:00:00', lang='fr', form='time', span='samedi 3 octobre 2015, à 20h'),
+    # https://bidasoa.hitza.eus/arloak/udatxao/
+    c('Hilaren 21n Sarjia parkean egingo den jaialdiarekin itxiko da udako kultur agenda.', '2023-08-21', ref=dt.date(2023, 8, 10), lang='eu', form='missing_year', span='Hilaren 21'),
+    # https://xiberokobotza.org/berriak/kultura/4989-lakarri-neguebuerueko-sueak-urteko-eguenik-llabuerrenean
+    c('Hebentik alkarteak ondoko asteazkenean, abentüaren 28 an ipuin kuntatze gaüaldi bat proposatzen deizüe.', '2022-12-28', ref=dt.date(2022, 12, 20), lang='eu', form='missing_year', span='asteazkenean, abentüaren 28'),
+    # https://bidasoa.hitza.eus/2015/06/09/irungo-jaien-egitarauan-104-jarduera-ia-denak-kalean
+    c('Orotara, hilaren 20tik uztailaren 1era 104 jarduera izango dira hirian', '2015-06-20', '2015-07-01', ref=dt.date(2015, 6, 9), lang='eu', form='range', span='hilaren 20tik uztailaren 1era'),
+    c('Juanma Garate txirrindulari profesional ohiaren agurrarekin hilaren 23an hasi.', '2015-06-23', ref=dt.date(2015, 6, 9), lang='eu', form='missing_year', span='hilaren 23an'),
+    # https://zubizahar.eus/eu/node/726
+    c('URRIAK 31 ARIMEN GAUA Itzalitako kalabazak argitzeko sasoia\n17:00 / Gaztelekuan, makillaje tailerra', '2023-10-31', ref=dt.date(2023, 10, 20), lang='eu', form='missing_year', span='URRIAK 31'),
+    # https://aiurri.eus/urnieta/1665424820753-kulturarteko-jaia-izango-da-larunbatean-etxeberri-plazan
+    c('Aiurri 2022ko urr. 10a, 19:50', '2022-10-10T19:50:00', lang='eu', form='time', span='2022ko urr. 10a, 19:50'),
+    c('kulturarteko jaia antolatu du Etxeberri auzo elkarteak, urriaren 15ean, larunbatarekin.', '2022-10-15', ref=dt.date(2022, 10, 10), lang='eu', form='missing_year', span='urriaren 15ean'),
+    # https://radiollodio.com/2022/09/23/el-gune-ibiltaria-de-la-nueva-edicion-euskaraldia-estara-manana-en-llodio/
+    c('Actualizada septiembre 23rd, 2022 a las 19:35', '2022-09-23T19:35:00', lang='es', form='time', span='septiembre 23rd, 2022 a las 19:35'),
+    c('Saturday 27 de July del 2024', '2024-07-27', lang='es', form='text'),
+    c('Hoy viernes 23, de 17:00 a 20:00 horas, estará instalado el “Gune Ibiltaria”', '2022-09-23T17:00:00', '2022-09-23T20:00:00', ref=dt.date(2022, 9, 23), lang='es', form='time', span='viernes 23, de 17:00 a 20:00 horas'),
+    # https://edruva.lv/sabiedriba/valkas-pagasts-atzimes-105-gadu-jubileju/
+    c('13. jūnijā Valkas pagasta saieta namā “Lugažu muiža” tiks atzīmēta Valkas pagasta 105.gadu jubileja', '2024-06-13', ref=dt.date(2024, 6, 5), lang='lv', form='missing_year', span='13. jūnijā'),
+    # https://www.estars.lv/print/?mode=news&objID=44627
+    c('LUBĀNAS novada iedzīvotāji un viesi 4. jūlijā tiek aicināti uz svētku dienu Aiviekstes krastos', '2020-07-04', ref=dt.date(2020, 6, 30), lang='lv', form='missing_year', span='4. jūlijā'),
+    c('emocijām bagātus pasākumus.\n\n\n30.06.2020.', '2020-06-30', lang='lv', form='text', span='30.06.2020'),
+    # https://old.aluksniesiem.lv/kultura-un-izklaide/rit-ziemera-pagasta-svetki-68266
+    c('Vasarai aizejot, 31. augustā Māriņkalnā, tiks svinēti Ziemera pagasta svētki', '2019-08-31', ref=dt.date(2019, 8, 30), lang='lv', form='missing_year', span='31. augustā'),
+    # http://n.jekabpilsnovads.lv/?paged=2&cat=11
+    c('Stārķīša svētki Kaldabruņā – piektdien, 26. Augustā, pl. 12:00', '2016-08-26T12:00:00', ref=dt.date(2016, 8, 20), lang='lv', form='time', span='piektdien, 26. Augustā, pl. 12:00'),
+    # https://old.aluksniesiem.lv/citas-zinas/alsviku-zeltinu-ilzenes-pagastu-draudzibas-svetki-mus-vieno-melnupe-6174
+    c('9. jūlijā  Alsviķu, Zeltiņu, Ilzenes pagastu draudzības svētku „Mūs vieno Melnupe”.', '2016-07-09', ref=dt.date(2016, 7, 1), lang='lv', form='missing_year', span='9. jūlijā'),
+    # https://www.skrunda.lv/lv/parvalde/sabiedriba/sabiedribas-lidzdaliba-/ieligosanas-pasakumi-skrundas-novada/
+    c('Vasaras saulgriežus Skrundas novadā ielīgot varēs jau no 21. jūnija.', '2019-06-21', ref=dt.date(2019, 6, 10), lang='lv', form='missing_year', span='21. jūnija'),
+    c('22. jūnijā no plkst. 10.00 Pie Skrundas muižas Mājražotāju tirdziņš.', '2019-06-22T10:00:00', ref=dt.date(2019, 6, 10), lang='lv', form='time', span='22. jūnijā no plkst. 10.00'),
+    # https://sz.lv/kategorijas/zinas/raksti/4844-valsts-svetku-pasakumi-rajona
+    c('SALDŪ 18. novembrī plkst. 14 kultūras centrā svētku koncerts (bez maksas).', '2008-11-18T14:00:00', ref=dt.date(2008, 11, 1), lang='lv', form='time', span='18. novembrī plkst. 14'),
+    c('BROCĒNOS 16. novembrī plkst. 18 kultūras namā klubs "Kontakts".', '2008-11-16T18:00:00', ref=dt.date(2008, 11, 1), lang='lv', form='time', span='16. novembrī plkst. 18'),
+    # https://www.etaplius.lt/pakruojyje-organizuojamas-renginys-skirtas-valstybes-dienai
+    c('Kultūra2020 m. Birželio 30 d. 14:31', '2020-06-30T14:31:00', lang='lt', form='time', span='2020 m. Birželio 30 d. 14:31'),
+    # https://etaplius.lt/naujiena/ruosiantis-renginiu-ciklui-miesto-jubiliejau-proga-susaukta-darbo-grupe
+    c('Jau liepos 21-25 dienomis.', '2020-07-21', '2020-07-25', ref=dt.date(2020, 6, 15), lang='lt', form='range', span='liepos 21-25'),
+    # https://new.etaplius.lt/naujiena/gargzdai-kviecia-mineti-baltijos-kelio-35iu-metu-sukakti-programa-314502
+    c('Dieną prieš, rugpjūčio 22-ąją, Gargždų krašto muziejus pristatys fotomenininko parodą', '2024-08-22', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 22'),
+    # https://beta.ve.lt/naujienos/kultura/renginiai/kurortas-kviecia-atvykti-i-senovine-ugnies-nakti-1732483
+    c('Vienybės ir draugystės laužai bus įžiebti rugpjūčio 31 d. 20.30 val.', '2019-08-31T20:30:00', ref=dt.date(2019, 8, 28), lang='lt', form='time', span='rugpjūčio 31 d. 20.30 val.'),
+    # https://www.estars.lv/print/?mode=news&objID=44627
+    c('to var izdarīt līdz 1. jūlijam, pieteikumu brīvā formā sūtot uz e-pastu', '2020-07-01', ref=dt.date(2020, 6, 30), lang='lv', form='missing_year', span='1. jūlijam'),
+    # http://n.jekabpilsnovads.lv/?paged=2&cat=11
+    c('* No 30. jūlija var apskatīt fotogrāfiju izstādi', '2016-07-30', ref=dt.date(2016, 8, 20), lang='lv', form='missing_year', span='30. jūlija'),
+    # https://new.etaplius.lt/naujiena/gargzdai-kviecia-mineti-baltijos-kelio-35iu-metu-sukakti-programa-314502
+    c('Paroda bus eksponuojama iki rugpjūčio 31 d., o jos atidarymo metu bus galima pabendrauti', '2024-08-31', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 31 d.'),
 ])
 FAILURES.extend([
     # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019

@@ -1095,6 +1095,29 @@ def test_a_dotless_range_start_and_bulgarian_on(
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Hilaren 21n Sarjia parkean", dt.date(2015, 6, 21), None),
+        ("agurrarekin hilaren 23an hasi.", dt.date(2015, 6, 23), None),
+        ("hilaren 20tik uztailaren 1era", dt.date(2015, 6, 20), dt.date(2015, 7, 1)),
+        ("abentüaren 28an", dt.date(2014, 12, 28), None),
+        ("agorrilaren 15ean", dt.date(2015, 8, 15), None),
+        ("buruilaren 3an 2016", dt.date(2016, 9, 3), None),
+        ("Actualizada septiembre 23rd, 2022 a las 19:35", dt.datetime(2022, 9, 23, 19, 35), None),
+        ("Mis à jour mars 3rd, 2021", dt.date(2021, 3, 3), None),
+    ],
+)
+def test_basque_days_of_this_month_northern_months_and_wordpress_suffixes(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    """Basque "hilaren 23an" ("the month's 23rd") takes the reference's month; the
+    northern and Souletin months ("agorrila", "abentüa"); WordPress's "F jS, Y" with
+    an English suffix after any language's month."""
+    got = parse_date_range(text, reference=dt.date(2015, 6, 9))
+    assert (got.start, got.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
     "text", ["at 10:00, 25 June 16 people came", "10:56, 25 юни 16 души", "25 юни 16"]
 )
 def test_a_two_digit_year_only_ends_a_stamp(text: str) -> None:

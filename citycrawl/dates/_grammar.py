@@ -977,7 +977,7 @@ class Parser:
             it, bare = self._dated_core(j)
         if it is None:
             return None
-        it.first = i
+        it.first = min(i, it.first)  # Basque "hilaren 23an" starts before its day
         it.weekday = weekday
         if bracket:
             if text[it.last] != ")":
@@ -1489,6 +1489,8 @@ class Parser:
             this_month = self._this_month(k)
             if this_month:
                 it.this_month, it.last = True, this_month
+            elif t.text[j - 1] == "hilaren":
+                it.first, it.this_month = j - 1, True  # Basque "hilaren 23an": the month's
             return it
         it = Item(j, month[1], day, month[0] or 1)
         if t.text[k] in self.lex.contested:
@@ -1579,8 +1581,10 @@ class Parser:
         k = month[1]
         tok = t.text[k]
         word = t.text[j]
-        # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020").
-        wordpress = t.text[k + 1] == "," and self._year_at(k + 2)
+        # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020"),
+        # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
+        m = k + 1 + (t.text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
+        wordpress = t.text[m] == "," and self._year_at(m + 1)
         if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress):
             day = int(tok)
             if not 1 <= day <= 31:

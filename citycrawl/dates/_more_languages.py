@@ -28,10 +28,10 @@ MONTHS: dict[str, list[str]] = {
         "urtarrila urtarrilaren urtarrilak", "otsaila otsailaren otsailak",
         "martxoa martxoaren martxoak", "apirila apirilaren apirilak",
         "maiatza maiatzaren maiatzak", "ekaina ekainaren ekainak",
-        "uztaila uztailaren uztailak", "abuztua abuztuaren abuztuak",
-        "iraila irailaren irailak", "urria urriaren urriak", "azaroa azaroaren azaroak",
-        "abendua abenduaren abenduak",
-    ],
+        "uztaila uztailaren uztailak", "abuztua abuztuaren abuztuak agorrila agorrilaren",
+        "iraila irailaren irailak buruila buruilaren", "urria urriaren urriak",
+        "azaroa azaroaren azaroak", "abendua abenduaren abenduak abentüa abentüaren",
+    ],  # the northern "agorrila", "buruila" and Souletin "abentüa" too
     "hu": [
         "január jan", "február febr feb", "március márc", "április ápr", "május máj",
         "június jún", "július júl", "augusztus aug", "szeptember szept szep",
