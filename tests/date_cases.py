@@ -5314,6 +5314,41 @@ CASES.extend([
     c('* No 30. jūlija var apskatīt fotogrāfiju izstādi', '2016-07-30', ref=dt.date(2016, 8, 20), lang='lv', form='missing_year', span='30. jūlija'),
     # https://new.etaplius.lt/naujiena/gargzdai-kviecia-mineti-baltijos-kelio-35iu-metu-sukakti-programa-314502
     c('Paroda bus eksponuojama iki rugpjūčio 31 d., o jos atidarymo metu bus galima pabendrauti', '2024-08-31', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 31 d.'),
+    # http://www.saartehaal.ee/2017/06/27/uleskutse-saame-kokku-mustjalas/
+    c('Mustjala küla II kokkutulek külaseltsi eestvedamisel toimub Mustjala kõlakoja platsil laupäeval, 15. juulil. Kokkutulek algab kell 16.', '2017-07-15T16:00:00', ref=dt.date(2017, 6, 27), lang='et', form='time', span='laupäeval, 15. juulil. Kokkutulek algab kell 16'),
+    # https://sonumitooja.ee/kuusalu-valla-aastapaeva-korraldab-kolgakula-selts/
+    c('Vallavalitsus otsustas 9. augusti istungil, et Kolgaküla Selts tunnistatakse konkursi võitjaks.', '2021-08-09', ref=dt.date(2021, 8, 20), lang='et', form='missing_year', span='9. augusti'),
+    # https://kautjalapatika.ee/projektid/kuladepaev-2021-patikal
+    c('Rae valla 18. küladepäev toimub 31. juulil 2021 Patikal Kure koplis.', '2021-07-31', lang='et', form='text', span='31. juulil 2021'),
+    # https://sonumitooja.ee/arukulas-kais-maal-elamise-paeval-rahvastikuminister/
+    c('Laupäeval, 26. septembril toimus Eesti Külaliikumise Kodukant algatusel teist aastat Maal Elamise Päev', '2020-09-26', ref=dt.date(2020, 9, 30), lang='et', form='missing_year', span='Laupäeval, 26. septembril'),
+    # https://sonumitooja.ee/kuusalu-valla-aastapaevamatk/
+    c('korraldavad Kuusalu valla traditsioonilise aastapäevapeo asemel tänavu aastapäevamatka, mis toimub pühapäeval, 10. oktoobril.', '2021-10-10', ref=dt.date(2021, 9, 30), lang='et', form='missing_year', span='pühapäeval, 10. oktoobril'),
+    # https://www.kivijarvi.fi/tapahtumat/moottorisaha-soikoon-kulttuurifestivaali-29-306?page=2
+    c('Moottorisaha soikoon kulttuurifestivaali 29.-30.6', '2019-06-29', '2019-06-30', ref=dt.date(2019, 6, 1), lang='fi', form='range', span='29.-30.6'),
+    c('Ti 08.07\nklo 15:00\nTi 8.7 klo 15.00\nOravanpyörä', '2025-07-08T15:00:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='Ti 08.07\nklo 15:00'),
+    c('La 12.07\nklo 12:30\nKeitto, leivät ja juomat sekä pullakahvit.', '2025-07-12T12:30:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='La 12.07\nklo 12:30'),
+    # https://www.iitti.fi/blog/ajankohtaista/kesakausala-tuo-7-6-torille-ohjelmaa-ja-iloa-lauantaitori-tekee-tilaa-tapahtumalle
+    c('Perinteistä KesäKausalaa vietetään Kausalan torilla (Torikatu 1, Kausala) lauantaina 7.6.2025 klo 10–14.', '2025-06-07T10:00:00', '2025-06-07T14:00:00', lang='fi', form='time', span='lauantaina 7.6.2025 klo 10–14'),
+    # https://miapetra.fi/kalenteri/kesajuhla-ruissalon-kansanpuistossa/
+    c('Ruissalon Kansanpuiston kesäjuhlassa su 19.5. klo 13. Kelin pakottaessa ollaan vanhassa tanssisalissa', '2019-05-19T13:00:00', ref=dt.date(2019, 5, 10), lang='fi', form='time', span='19.5. klo 13'),
+    # http://www.lohjansaaristo.fi/tapahtumat/kesatorit-alkavat-la-8-6/
+    c('Muutamia poikkeuksia sääntöön tekevät juhannustanssilauantai 22. kesäkuuta, jolloin huilataan kokonaan', '2024-06-22', ref=dt.date(2024, 5, 30), lang='fi', form='missing_year', span='22. kesäkuuta'),
+    c('sekä Saaristopäivien teematori 27. heinäkuuta, mikä kestää tunnin tavallista pidempään eli klo 10-14.', '2024-07-27', ref=dt.date(2024, 5, 30), lang='fi', form='missing_year', span='27. heinäkuuta'),
+    c('Viimeinen kesätori on 10.8. ja tänä vuonna sadonkorjuutori pidetäänkin 14. syyskuuta', '2024-08-10', ref=dt.date(2024, 5, 30), lang='fi', form='missing_year', span='10.8.'),
+    c('27.7. Saaristopäivien tori klo 10-14', '2024-07-27T10:00:00', '2024-07-27T14:00:00', ref=dt.date(2024, 5, 30), lang='fi', form='time'),
+    # https://sastamala.fi/uutiset/vammalan-torin-avajaisia-juhlitaan-keskiviikkona-21-6-klo-9-11/
+    c('Vammalan torin avajaisia juhlitaan keskiviikkona 21.6. klo 9 – 11', '2023-06-21T09:00:00', '2023-06-21T11:00:00', ref=dt.date(2023, 6, 10), lang='fi', form='time', span='keskiviikkona 21.6. klo 9 – 11'),
+    # https://www.pielavesi-keitele.fi/torilauantaita-ja-maalaismarkkinoita-luvassa-viikonloppuna/
+    c('Huomenna 1. elokuuta torilauantain vetovastuussa on Helluntaiseurakunta kello 9-13.', '2020-08-01T09:00:00', '2020-08-01T13:00:00', ref=dt.date(2020, 7, 31), lang='fi', form='time', span='1. elokuuta torilauantain vetovastuussa on Helluntaiseurakunta kello 9-13'),
+    # https://www.iijokiseutu.fi/pudasjarven-torin-kesa-kaynnistyy-torille-on-pyyde/4669305
+    c('Pudasjärven torin avajaisia vietetään torstaina 9. kesäkuuta.', '2022-06-09', ref=dt.date(2022, 6, 1), lang='fi', form='missing_year', span='torstaina 9. kesäkuuta'),
+    # https://radiokrka.svet24.si/clanek/novice/obcina-mirna-pec-praznuje-1066777
+    c('Čas objave:\n16.06.2023 08:32', '2023-06-16T08:32:00', lang='sl', form='time', span='16.06.2023 08:32'),
+    # https://www.dlib.si/stream/URN:NBN:SI:doc-R4FQPALK/ed304728-6ca4-4c4a-9ce5-3cd7708d0bc6/TEXT
+    c('Prireditve bodo: 23. junija ob 20. uri — Predavanji z diapozitivi', '1980-06-23T20:00:00', ref=dt.date(1980, 6, 1), lang='sl', form='time', span='23. junija ob 20. uri'),
+    c('26. junija ob 19.30 uri — Mladost pred sodiščem', '1980-06-26T19:30:00', ref=dt.date(1980, 6, 1), lang='sl', form='time', span='26. junija ob 19.30 uri'),
+    c('od 25. do 28. junija — Razstava likovnih in drugih izdelkov učencev', '1980-06-25', '1980-06-28', ref=dt.date(1980, 6, 1), lang='sl', form='range', span='od 25. do 28. junija'),
 ])
 FAILURES.extend([
     # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019

@@ -1118,6 +1118,31 @@ def test_basque_days_of_this_month_northern_months_and_wordpress_suffixes(
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("27.7. Saaristopäivien tori klo 10-14", (7, 27, 10), (7, 27, 14)),
+        ("1. elokuuta tori on kello 9-13.", (8, 1, 9), (8, 1, 13)),
+        ("3. Mai Markt ab 10-16 Uhr", (5, 3, 10), (5, 3, 16)),
+        ("Viimeinen kesätori on 10.8. ja", (8, 10, None), None),
+        ("opened on 13 March and closed at 23:59 on 8 May", (3, 13, None), None),
+        ("on 3 May the hall at 10-12 June", (5, 3, None), None),
+    ],
+)
+def test_an_hour_range_after_words_and_finnish_on(
+    text: str, start: tuple[int, int, int | None], end: tuple[int, int, int] | None
+) -> None:
+    """A bare hour range behind a strong prefix a few words after the date ("klo
+    10-14") is its time, not a date after it (unless a month follows the end);
+    Finnish "on" ("is") before a dotted day and month."""
+
+    def at(m: int, d: int, h: int | None) -> dt.date:
+        return dt.date(2024, m, d) if h is None else dt.datetime(2024, m, d, h)
+
+    got = parse_date_range(text, reference=dt.date(2024, 5, 30))
+    assert (got.start, got.end) == (at(*start), None if end is None else at(*end)), text
+
+
+@pytest.mark.parametrize(
     "text", ["at 10:00, 25 June 16 people came", "10:56, 25 юни 16 души", "25 юни 16"]
 )
 def test_a_two_digit_year_only_ends_a_stamp(text: str) -> None:

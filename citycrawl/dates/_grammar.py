@@ -226,10 +226,12 @@ _ROMAN_MONTHS = {
 _HU_DAY_SUFFIXES = _words(
     {"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on", "a", "e", "je", "ja"}
 )
-# Words for "on (the day)" that make a dotted day and month a date ("Am 11.11.").
+# Words for "on (the day)" that make a dotted day and month a date ("Am 11.11."); the
+# Finnish "is" too ("Viimeinen kesätori on 10.8.").
 _DAY_PREPOSITIONS = _words(
-    {"am", "vom", "zum", "le", "den", "dne", "dnia", "dňa", "op", "dia", "d", "kuupaeval", "на"}
-)
+    {"am", "vom", "zum", "le", "den", "dne", "dnia", "dňa", "op", "dia", "d", "kuupaeval", "на",
+     "on"}
+)  # fmt: skip
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
@@ -1786,9 +1788,19 @@ class Parser:
         first = self.time(k, allow_bare=bool(steps))
         if first is not None and not steps and not first[0].worded:
             first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
-        if first is not None and self._date_follows(first[1]):
+        if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         return first, strong, paren
+
+    def _hours_end(self, k: int) -> bool:
+        """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
+        the number after the dash is the end's hour, not a date's day."""
+        end = self._end_time(k, False, True)
+        return (
+            end is not None
+            and self.t.text[end[1]] not in self.lex.months
+            and not (self.t.text[end[1]] == "." and self.t.text[end[1] + 1] in self.lex.months)
+        )
 
     def _date_follows(self, k: int) -> bool:
         """True if a date starts right after ``k`` (past linking words): the time
