@@ -5349,6 +5349,45 @@ CASES.extend([
     c('Prireditve bodo: 23. junija ob 20. uri — Predavanji z diapozitivi', '1980-06-23T20:00:00', ref=dt.date(1980, 6, 1), lang='sl', form='time', span='23. junija ob 20. uri'),
     c('26. junija ob 19.30 uri — Mladost pred sodiščem', '1980-06-26T19:30:00', ref=dt.date(1980, 6, 1), lang='sl', form='time', span='26. junija ob 19.30 uri'),
     c('od 25. do 28. junija — Razstava likovnih in drugih izdelkov učencev', '1980-06-25', '1980-06-28', ref=dt.date(1980, 6, 1), lang='sl', form='range', span='od 25. do 28. junija'),
+    # http://www.festakuncizzjonihamrun.com/festa2016.htm
+    c('Il-Ġimgħa 24 ta’ Ġunju: Fis-6.00pm rużarju mmeditat u wara quddiesa minn Dun Charles Bugeja', '2016-06-24T18:00:00', ref=dt.date(2016, 6, 10), lang='mt', form='time', span='Ġimgħa 24 ta’ Ġunju: Fis-6.00pm'),
+    c('It-Tnejn 27 ta’ Ġunju: Fis-6.00pm purċissjoni bl-istatwa tal-Madonna', '2016-06-27T18:00:00', ref=dt.date(2016, 6, 10), lang='mt', form='time', span='Tnejn 27 ta’ Ġunju: Fis-6.00pm'),
+    c("It-Tlieta 28 ta' Ġunju: Fis-6.00pm rużarju mmeditat u wara quddiesa", '2016-06-28T18:00:00', ref=dt.date(2016, 6, 10), lang='mt', form='time', span="Tlieta 28 ta' Ġunju: Fis-6.00pm"),
+    c('L-Erbgħa 29 ta’Ġunju: Fis-6.00pm rużarju mmeditat u wara quddiesa bis-sehem tal-għaqdiet', '2016-06-29T18:00:00', ref=dt.date(2016, 6, 10), lang='mt', form='time', span='Erbgħa 29 ta’Ġunju: Fis-6.00pm'),
+    c('Il-Ħamis 30 ta’ Ġunju: Fis-6.00pm rużarju mmeditat u quddiesa', '2016-06-30T18:00:00', ref=dt.date(2016, 6, 10), lang='mt', form='time', span='Ħamis 30 ta’ Ġunju: Fis-6.00pm'),
+    # http://www.xaghra.com/article/2017/04/programm-ta-attivitajiet-fl-okkazjoni-ta-jum-il-lokalita-2017/
+    c('Il-Ġimgħa 28 ta’ April: Tifkira tat-329 Anniversarju mit-Twaqqif tal-Parroċċa.', '2017-04-28', ref=dt.date(2017, 4, 20), lang='mt', form='missing_year', span='Ġimgħa 28 ta’ April'),
+    c('Il-Ħadd 30 ta’ April:\n\nMit-8.00am sal-11.30am: Tinżamm edizzjoni oħra tal-Maratona', '2017-04-30T08:00:00', '2017-04-30T11:30:00', ref=dt.date(2017, 4, 20), lang='mt', form='time', span='Ħadd 30 ta’ April:\n\nMit-8.00am sal-11.30am'),
+    # https://www.tvm.com.mt/mt/djarju247/hal-luqa-jiccelebraw-il-festa-liturgika-tasal-lura-statwa-ta-santandrija-mill-awstralja/
+    c('Il-qofol ta’ din l-festa liturġika jintlaħaq nhar il-Ġimgħa 30 ta’ Novembru. F’nofsinhar tinżam l-ikla', '2018-11-30', ref=dt.date(2018, 11, 20), lang='mt', form='missing_year', span='Ġimgħa 30 ta’ Novembru'),
+    # http://kercemgozo.com/stlucy_details.asp?id=WFQ=
+    c("Din is-sena bhal snin ohra, nhar il-Hadd  11 t'Ottubru 2015 giet iccellebrata l-festa", '2015-10-11', lang='mt', form='text', span="Hadd  11 t'Ottubru 2015"),
+    # http://www.xaghra.com/article/2017/06/tifkira-tal-irvellijiet-tas-sette-giugno-3/
+    c('Nhar l-Erbgħa 7 ta’ Ġunju 2017, Festa Nazzjonali tas-Sette Giugno', '2017-06-07', lang='mt', form='text', span='Erbgħa 7 ta’ Ġunju 2017'),
+    # http://sanguzepp.rabatmalta.com/?page_id=132
+    c('It-tlieta 1 ta’ Mejju sa minn kmieni wara nofsinhar il-Fosos tal-Furjana', '1956-05-01', ref=dt.date(1956, 4, 28), lang='mt', form='missing_year', span='tlieta 1 ta’ Mejju'),
+    # https://www.housing.gov.ie/ga/taispeantas-ar-cead-bliain-fiche-de-dhaonlathas-aitiuil
+    c('Comhairle Contae Chiarraí: 21 Deireadh Fómhair - 04 Samhain 2019', '2019-10-21', '2019-11-04', lang='ga', form='range', span='21 Deireadh Fómhair - 04 Samhain 2019'),
+    c('Comhairle Cathrach Chorcaí: 04 Samhain - 18 Samhain 2019', '2019-11-04', '2019-11-18', lang='ga', form='range', span='04 Samhain - 18 Samhain 2019'),
+    c('Comhairle Contae Uíbh Fhail: 01 Samhain - 02 Nollaig 2019', '2019-11-01', '2019-12-02', lang='ga', form='range', span='01 Samhain - 02 Nollaig 2019'),
+    c('Comhairle Chontae Ros Comáin: 18 Samhain 2019 - 02 Nollaig 2019', '2019-11-18', '2019-12-02', lang='ga', form='range', span='18 Samhain 2019 - 02 Nollaig 2019'),
+    c('Cathair Phort Láirge agus Comhairle Contae: 02 Nollaig 2019 - 31 Eanair 2020', '2019-12-02', '2020-01-31', lang='ga', form='range', span='02 Nollaig 2019 - 31 Eanair 2020'),
+    c('fáiltiú ag Teach an Chustaim ar an 18ú Aibreán, 2019, chun comóradh 120 bliain', '2019-04-18', lang='ga', form='text', span='18ú Aibreán, 2019'),
+    # https://www.szoljon.hu/helyi-kozelet/2023/03/szines-programokkal-varja-a-latogatokat-a-kunmadarasi-konyvtar
+    c('a július 8-ra tervezett Hármas Kerületek Kézi Aratóversenye lesz.', '2023-07-08', ref=dt.date(2023, 3, 15), lang='hu', form='missing_year', span='július 8'),
+    # https://www.beol.hu/helyi-kozelet/2024/02/programokat-vazolt-fel-a-medgyesi-civil-kerekasztal
+    c('amit most június 30-ig beszéltek át a kerekasztal tagjai.', '2024-06-30', ref=dt.date(2024, 2, 10), lang='hu', form='missing_year', span='június 30-ig'),
+    # https://www.feol.hu/helyi-kultura/2023/08/rengeteg-program-kozul-valogathatunk-az-unnepi-hetvegen-fejerben
+    c('Ünnepi programok\n\nAugusztus 17. (csütörtök)\n\nPolgárdi, 18 óra: A díszpolgári cím', '2023-08-17', ref=dt.date(2023, 8, 10), lang='hu', form='missing_year', span='Augusztus 17. (csütörtök)'),
+    c('Augusztus 18. (péntek)\n\nPákozd, 18 óra: Emlékparki nyár', '2023-08-18', ref=dt.date(2023, 8, 10), lang='hu', form='missing_year', span='Augusztus 18. (péntek)'),
+    # https://www.delmagyar.hu/helyi-kozelet/2024/08/egyeztetes-a-falunapokrol
+    c('Falunapi egyeztető fórumot tartanak augusztus 27-én, kedden 18.30-tól Balástyán', '2024-08-27T18:30:00', ref=dt.date(2024, 8, 20), lang='hu', form='time', span='augusztus 27-én, kedden 18.30'),
+    c('a falunapokat idén szeptember 27-én és 28-án rendezik meg Balástyán', '2024-09-27', '2024-09-28', ref=dt.date(2024, 8, 20), lang='hu', form='range', span='szeptember 27-én és 28'),
+    c('előtte, szeptember7-én megtartják a hagyományos szántóversenyt is.', '2024-09-07', ref=dt.date(2024, 8, 20), lang='hu', form='missing_year', span='szeptember7-én'),
+    # https://www.feol.hu/helyi-eletstilus/2023/06/utat-tortek-a-hagyomanyok-del-fejerben
+    c('a naptárakat elő, a bevésés kötelező: július 15., alapi sportpálya.', '2023-07-15', ref=dt.date(2023, 6, 10), lang='hu', form='missing_year', span='július 15.'),
+    # https://www.duol.hu/kozelet/helyi-kozelet/hajnalig-tart-majd-a-mulatsag-2923091/
+    c('Nagykarácsonyban ma, július 20-án lesz e nagy rendezvény', '2019-07-20', ref=dt.date(2019, 7, 20), lang='hu', form='missing_year', span='július 20-án'),
 ])
 FAILURES.extend([
     # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019

@@ -1143,6 +1143,35 @@ def test_an_hour_range_after_words_and_finnish_on(
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("augusztus 27-én, kedden 18.30-tól Balástyán", (8, 27, 18, 30), None),
+        ("27 August, Tuesday 18.30", (8, 27, 18, 30), None),
+        (
+            "Il-Ħadd 1 ta’ Settembru:\n\nMit-8.00am sal-11.30am: Maratona",
+            (9, 1, 8, 0),
+            (9, 1, 11, 30),
+        ),
+        ("Augusztus 17. (szombat)\n\nPolgárdi, 18 óra: átadás", (8, 17, None, None), None),
+        ("Samstag, 17. August\n\nMarktplatz ab 18 Uhr: Konzert", (8, 17, None, None), None),
+        ("Samstag, 17. August:\nMarktplatz ab 18 Uhr", (8, 17, 18, 0), None),
+    ],
+)
+def test_weekday_then_dotted_time_maltese_from_and_a_paragraphs_own_time(
+    text: str, start: tuple[int, int, int | None, int | None], end: tuple[int, ...] | None
+) -> None:
+    """A weekday after a comma before a dotted time ("kedden 18.30"); Maltese "mit-"
+    (from the) and "sal-" (until the) around a time; words opening the next paragraph
+    are that entry's, so its time is not the date's (a heading's next line still is)."""
+
+    def at(m: int, d: int, h: int | None, mi: int | None) -> dt.date:
+        return dt.date(2024, m, d) if h is None else dt.datetime(2024, m, d, h, mi or 0)
+
+    got = parse_date_range(text, reference=dt.date(2024, 8, 10))
+    assert (got.start, got.end) == (at(*start), None if end is None else at(*end)), text
+
+
+@pytest.mark.parametrize(
     "text", ["at 10:00, 25 June 16 people came", "10:56, 25 юни 16 души", "25 юни 16"]
 )
 def test_a_two_digit_year_only_ends_a_stamp(text: str) -> None:

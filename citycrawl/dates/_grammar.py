@@ -108,8 +108,9 @@ _TIME_PREFIXES = _words(
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
      "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao",
      # a time in square brackets or after a slash ("14. 6. 2025\n[10.00-12.00, …]",
-     # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-" (from the)
-     "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med"}
+     # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-", "mit-" (from the)
+     "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med",
+     "mit", "mid", "mir", "mis", "mix", "miz", "mic"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -129,7 +130,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile"}
+     "si", "και", "ile", "sal", "sas"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -1075,13 +1076,15 @@ class Parser:
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
             # also a heading's weekday that ends its line ("Irailak 28, larunbata\n") or
-            # comes before the time ("23 Temmuz 2018, Pazartesi 0:00")
+            # comes before the time ("23 Temmuz 2018, Pazartesi 0:00", "augusztus 27-én,
+            # kedden 18.30-tól")
             line_end = (
                 closing == ","
                 and late is not None
                 and (
                     self._starts_line(late[1])
                     or (text[late[1]].isdigit() and text[late[1] + 1] == ":")
+                    or (text[late[1]].isdigit() and self._clock_after(late[1]))
                 )
             )
             if late is not None and (text[late[1]] == closing or line_end):
@@ -1773,7 +1776,10 @@ class Parser:
         the same clause ("sâmbătă, 16 mai, iar startul va fi dat la ora 12.00")."""
         t = self.t
         k = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
-        if k == j:
+        if k == j or self.source.count("\n", t.end[j - 1], t.start[j]) > 1:
+            # words opening the next paragraph are its own entry's ("Augusztus 17.
+            # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme);
+            # a heading's next line is not ("Donnerstag, 30. Mai:\nRummelplatz … ab 14 Uhr")
             return None, strong, paren
         words = k - j
         steps = 0
