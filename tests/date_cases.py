@@ -5388,6 +5388,35 @@ CASES.extend([
     c('a naptárakat elő, a bevésés kötelező: július 15., alapi sportpálya.', '2023-07-15', ref=dt.date(2023, 6, 10), lang='hu', form='missing_year', span='július 15.'),
     # https://www.duol.hu/kozelet/helyi-kozelet/hajnalig-tart-majd-a-mulatsag-2923091/
     c('Nagykarácsonyban ma, július 20-án lesz e nagy rendezvény', '2019-07-20', ref=dt.date(2019, 7, 20), lang='hu', form='missing_year', span='július 20-án'),
+    # https://breakingnews.md/te-salut-chisinau-588-de-ani-de-la-prima-atestare-a-orasului-celebrati-cu-un-festival-grandios
+    c('Astfel, vineri, 19 iulie, în prim-plan vor fi cultura și folclorul național, sâmbătă, 20 iulie, participanții', '2024-07-19', ref=dt.date(2024, 7, 10), lang='ro', form='missing_year', span='vineri, 19 iulie'),
+    # https://linia1.ro/primaria-slatina-spectacol-cu-prilejul-zilei-nationale-a-romaniei/
+    c('Spectacolul va avea loc vineri, 1 decembrie, în Parcul Tineretului din Slatina, între orele 17:30 și 20:00.', '2023-12-01T17:30:00', '2023-12-01T20:00:00', ref=dt.date(2023, 11, 25), lang='ro', form='time', span='vineri, 1 decembrie, în Parcul Tineretului din Slatina, între orele 17:30 și 20:00'),
+    c('Târgul de Crăciun cu 30 de căsuțe, unde vor veni diverși comercianți, deschis până pe data de 7 ianuarie 2024.', '2024-01-07', lang='ro', form='text', span='7 ianuarie 2024'),
+    # https://democracy.md/sarbatoare-in-piata-marii-adunari-nationale-pe-13-si-14-octombrie
+    c('Sărbătoare în Piața Marii Adunări Naționale pe 13 și 14 octombrie', '2023-10-13', '2023-10-14', ref=dt.date(2023, 10, 10), lang='ro', form='range', span='13 și 14 octombrie'),
+    c('Printre surprizele serii din 14 octombrie se numără renumita interpretă Laima Vaikule', '2023-10-14', ref=dt.date(2023, 10, 10), lang='ro', form='missing_year', span='14 octombrie'),
+    # http://www.zi-de-zi.ro/2017/11/20/iluminatul-festiv-si-patinoarul-din-targu-mures-inaugurate-curand/
+    c('Miercuri, 6 decembrie, va fi inaugurat iluminatul festiv, cu un program pregătit pe gustul copiilor', '2017-12-06', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='Miercuri, 6 decembrie'),
+    c('Joi, 7 decembrie, va fi deschis publicului patinoarul', '2017-12-07', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='Joi, 7 decembrie'),
+    c('Luni, 18 decembrie, va fi organizată o manifestare cultural-artistică dedicată Crăciunului', '2017-12-18', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='Luni, 18 decembrie'),
+    c('în data de 20 decembrie va avea loc concertul lui Ștefan Hrușcă în Piața Teatrului', '2017-12-20', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='20 decembrie'),
+    c('Ziua Naţională a României se va sărbători ca în fiecare an, în data de 1 decembrie.', '2017-12-01', ref=dt.date(2017, 11, 20), lang='ro', form='missing_year', span='1 decembrie'),
+    # https://www.thebest.gr/article/815449-patra-akurosi-emfaniseon-orchistras-dimotikis-mousikis-kai-dimotikis-mpantas-logo-kairikon-sunthikon
+    c('η προγραμματισμένη για σήμερα Τετάρτη 24 Δεκεμβρίου στις 11.00 το πρωί συναυλία της Ορχήστρας', '2025-12-24T11:00:00', ref=dt.date(2025, 12, 24), lang='el', form='time', span='Τετάρτη 24 Δεκεμβρίου στις 11.00 το πρωί'),
+    # https://vimatisko.gr/katigoria/topika/synantisi-gia-tis-xeimerines-ekdiloseis-stin
+    c('για τις χειμερινές πολιτιστικές εκδηλώσεις που θα γίνουν στο νησί μας από 1/12/24-31/5/25.', '2024-12-01', '2025-05-31', lang='el', form='range', span='από 1/12/24-31/5/25'),
+    # http://dimoselassonas.gr/index.php/enimerosi-politwn/deltia-typou/5034-dimos-elassonas-anavoli-ekdiloseon-logo-triimerou-ethnikoy-penthous?tmpl=component&print=1&layout=default&page=
+    c('Αναβάλλονται οι εκδηλώσεις του Δήμου Ελασσόνας που ήταν προγραμματισμένες την Παρασκευή 16 και το Σάββατο 17 Ιουνίου λόγω', '2023-06-16', '2023-06-17', ref=dt.date(2023, 6, 15), lang='el', form='range', span='Παρασκευή 16 και το Σάββατο 17 Ιουνίου'),
+    c('που ήταν προγραμματισμένη για την Παρασκευή 16 Ιουνίου ( θα ανακοινωθεί νέα ημερομηνία', '2023-06-16', ref=dt.date(2023, 6, 15), lang='el', form='missing_year', span='Παρασκευή 16 Ιουνίου'),
+    c('και μετατίθεται σε νέα ημερομηνία την ερχόμενη Τρίτη 20 Ιουνίου και ώρα 20:00 μ.μ. στην Πλατεία Λαού.', '2023-06-20T20:00:00', ref=dt.date(2023, 6, 15), lang='el', form='time', span='Τρίτη 20 Ιουνίου και ώρα 20:00 μ.μ.'),
+    # https://apopsignomi.blogspot.com/2013/08/blog-post_2508.html
+    c('ΣΑΒΒΑΤΟ\n24 ΑΥΓΟΥΣΤΟΥ, ώρα 21:00, περιοχή Μόρφα', '2013-08-24T21:00:00', ref=dt.date(2013, 8, 20), lang='el', form='time', span='ΣΑΒΒΑΤΟ\n24 ΑΥΓΟΥΣΤΟΥ, ώρα 21:00'),
+    # https://ias24.eu/aktualnosci,krzywda-rodzinna-zabawa-w-nowym-miejscu,21494.html?p=1
+    c('2019-05-31 11:50:30\n\nOrganizatorzy obchodów Dnia Dziecka', '2019-05-31T11:50:30', lang='pl', form='time', span='2019-05-31 11:50:30'),
+    c('Tegoroczna odbędzie się w sobotę 1 czerwca w Hucie Dąbrowie i będzie połączona z Festynem Rodzinnym', '2019-06-01', ref=dt.date(2019, 5, 31), lang='pl', form='missing_year', span='sobotę 1 czerwca'),
+    # https://gminaostroda.kopernik.tv/2473,na-gminne-dozynki
+    c('Gminne Dożynki już w niedzielę 9 września. O 11:00 odbędzie się msza święta', '2018-09-09T11:00:00', ref=dt.date(2018, 9, 1), lang='pl', form='time', span='niedzielę 9 września. O 11:00'),
 ])
 FAILURES.extend([
     # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019

@@ -1155,6 +1155,11 @@ def test_an_hour_range_after_words_and_finnish_on(
         ("Augusztus 17. (szombat)\n\nPolgárdi, 18 óra: átadás", (8, 17, None, None), None),
         ("Samstag, 17. August\n\nMarktplatz ab 18 Uhr: Konzert", (8, 17, None, None), None),
         ("Samstag, 17. August:\nMarktplatz ab 18 Uhr", (8, 17, 18, 0), None),
+        (
+            "Sâmbătă, 17 august, în Parcul Central, între orele 17:30 și 20:00",
+            (8, 17, 17, 30),
+            (8, 17, 20, 0),
+        ),
     ],
 )
 def test_weekday_then_dotted_time_maltese_from_and_a_paragraphs_own_time(

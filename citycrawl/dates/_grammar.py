@@ -101,7 +101,7 @@ _TIME_PREFIXES = _words(
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
-     "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα",
+     "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
