@@ -270,6 +270,8 @@ def _by_first_word(
     return {first: tuple(entries) for first, entries in index.items()}
 
 
+# What a street word before a date may end with (see Parser._after_street_word).
+_STREET_BEFORE = STREET_LINKS | STREET_WORDS | {"."}
 _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 # What every time starts with: a digit or a clock word ("noon"). Where neither occurs in
@@ -311,6 +313,8 @@ _THAT_IS = _by_first_word(
     for words in (["t", ".", "j", "."], ["tj", "."], ["tzn", "."], ["d", ".", "h", "."],
                   ["i", ".", "e", "."], ["dvs", "."], ["d", ".", "v", ".", "s", "."])
 )  # fmt: skip
+# First tokens of a meridiem or a period of the day (see Parser._meridiem).
+_MERIDIEM_STARTS = frozenset(_MERIDIEMS) | frozenset(_MERIDIEM_LETTERS) | frozenset(_DAY_PERIODS)
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
@@ -653,7 +657,7 @@ class Parser:
         first = self.item(i)
         if first is None:
             return None
-        if i and self._after_street_word(i):
+        if i and self.t.text[i - 1] in _STREET_BEFORE and self._after_street_word(i):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
             self.resume = first.last
             return None
@@ -688,7 +692,7 @@ class Parser:
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
-        if self._weekday_days(items):
+        if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
             # reference and the weekday give the month (settled in _resolve).
             return self._finish(items, joins)
@@ -986,7 +990,7 @@ class Parser:
         if numeric:
             rel = self._days_ago(i) if text[i + 1] in self.lex.days_ago else None
         else:
-            rel = self.relative(i)
+            rel = self.relative(i) if text[i] in self.lex.relative else None
         if rel is not None:
             words, offset, j = rel
             rel_item = Item(j - len(words), j)
@@ -995,7 +999,8 @@ class Parser:
             return rel_item
         weekday = None
         j = i
-        wd = None if numeric else self.weekday(j)
+        named = not numeric and (text[j] in self.lex.weekdays or text[j] in self.lex.short_weekdays)
+        wd = self.weekday(j) if named else None
         bracket = False
         if wd is not None:
             weekday, j = wd
@@ -1023,8 +1028,9 @@ class Parser:
                 return None
             if text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
                 return it
-        if it.year is None and it.month is not None:
-            self._direction_after(it)
+        after = text[it.last] in DIRECTION_AFTER or text[it.last + 1] == "."
+        if after and it.year is None and it.month is not None:
+            self._direction_after(it)  # "il 19 febbraio scorso", "5 mei jl."
         if not it.partial and not it.times and it.last < self.t.n:
             self.times_and_zone(it)
         if bare and not it.times:
@@ -1208,7 +1214,10 @@ class Parser:
         tok = self.t.text[j]
         month = self.lex.months.get(tok)
         if month is None:
-            return self._unusual_month(j) if loose else None
+            unusual = loose and (
+                tok in self.lex.month_phrases or tok in _ROMAN_MONTHS or len(tok) >= FUZZY_MIN
+            )
+            return self._unusual_month(j) if unusual else None
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
         k = j + 1
@@ -1568,7 +1577,9 @@ class Parser:
         if self._year_at(k):
             it.year = int(t.text[k])
             it.last = self._year_suffix(k + 1)
-        elif (this_year := self._this_year(it.last)) is not None:
+        elif t.text[it.last] in _THIS_YEAR_BY_WORD and (
+            (this_year := self._this_year(it.last)) is not None
+        ):
             it.this_year, it.last = True, this_year
         elif len(t.text[k]) == 3 and t.text[k].isdigit() and k + 1 == t.n:
             # "1 June 999" ending a field is a mangled year, not a year-less date that
@@ -1860,13 +1871,17 @@ class Parser:
 
     def _past_words(self, j: int, most: int) -> int:
         """Past at most ``most`` words that are no date words; ``j`` itself otherwise."""
+        text, months = self.t.text, self.lex.months
         k = j
-        while k < j + most and self.t.text[k].isalpha() and not self._date_word(self.t.text[k]):
+        # No date word: neither a month nor a time prefix (inline: a call per word).
+        while (
+            k < j + most
+            and text[k].isalpha()
+            and text[k] not in months
+            and text[k] not in _TIME_PREFIXES
+        ):
             k += 1
         return k if k > j else j
-
-    def _date_word(self, tok: str) -> bool:
-        return tok in self.lex.months or tok in _TIME_PREFIXES
 
     def _skip_aside(self, j: int) -> int:
         """Past a bracketed aside without digits between a date and its time ("1. Mai
@@ -1922,7 +1937,7 @@ class Parser:
             minutes = self._minutes_after(k) if not minute else None
             if minutes is not None:
                 minute, k = minutes
-        meridiem, k2 = self._meridiem(k)
+        meridiem, k2 = self._meridiem(k) if t.text[k] in _MERIDIEM_STARTS else (None, k)
         if hour_word and t.text[k] == "am":
             meridiem = None  # German "am" after "Uhr" is "on the" ("um 14 Uhr am 5. Mai")
         if meridiem is not None:
