@@ -314,8 +314,11 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         stated.append(it.year)
     years = _explicit_years(mds, stated)
     if years is not None:
+        # A loop, not a comprehension: in 3.11 its frame costs more than the appends.
+        dates: list[dt.date] = []
         try:
-            dates = [dt.date(years[k], m, d) for k, (m, d) in enumerate(mds)]
+            for k, (month, day) in enumerate(mds):
+                dates.append(dt.date(years[k], month, day))
         except ValueError:
             return DateIssue.IMPOSSIBLE
         if not _weekdays_agree(items, dates):
@@ -323,6 +326,8 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         return dates
     if reference is None:
         return DateIssue.MISSING_YEAR
+    if len(items) == 1:
+        return _nearest_one(items[0], mds[0], reference)
     named = any(it.weekday is not None for it in items)
     # "lo scorso 19 febbraio" is the last one before the reference, "le 5 mai prochain"
     # the next one after it; otherwise the nearest.
@@ -345,6 +350,31 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
     if best is None:
         return DateIssue.WEEKDAY_MISMATCH if saw_valid else DateIssue.IMPOSSIBLE
     return best[1]
+
+
+def _nearest_one(it: Item, md: MonthDay, reference: dt.date) -> list[dt.date] | DateIssue:
+    """The loop of :func:`_plain_dates` for a single year-less date (the most common
+    case), without its lists and calls per candidate year: same rules, same result."""
+    month, day = md
+    best: dt.date | None = None
+    best_distance = 0
+    saw_valid = False
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        saw_valid = True
+        if it.weekday is not None and it.weekday != candidate.weekday():
+            continue
+        days = (candidate - reference).days
+        if it.direction and days * it.direction < 0:
+            continue
+        if best is None or abs(days) <= best_distance:  # a tie goes to the later year
+            best, best_distance = candidate, abs(days)
+    if best is None:
+        return DateIssue.WEEKDAY_MISMATCH if saw_valid else DateIssue.IMPOSSIBLE
+    return [best]
 
 
 def _runs(items: list[Item], joins: list[str], dates: list[dt.date]) -> list[_Run] | DateIssue:
@@ -477,6 +507,9 @@ def _localise(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime | DateIs
 def _build(
     run: _Run, items: list[Item], text: str, shared: Sequence[Time]
 ) -> DateRange | DateIssue:
+    if not shared and not run.first.times and not run.last.times:
+        # No time anywhere (the common case): what _run_times would find out.
+        return _date_range(run.start, run.end if run.ranged else None, text)
     t1, t2, one_range = _run_times(run, shared)
     if t1 is None:
         end = run.end if run.ranged else None
