@@ -818,7 +818,9 @@ class Parser:
             if it.year is not None:
                 return True
         only = items[0]
-        slashed = any(it.numeric and self.t.text[it.first + 1] == "/" for it in items)
+        slashed = False  # a loop, not any(<generator>): this runs for most dates
+        for it in items:
+            slashed = slashed or (it.numeric and self.t.text[it.first + 1] == "/")
         if not (len(items) == 1 and only.numeric) and not slashed:
             return True
         if any(it.weekday is not None or it.times for it in items) or self.after_relative:
@@ -1551,7 +1553,10 @@ class Parser:
     def _clock_after(self, j: int) -> bool:
         """True if the number at ``j`` is the hour of a glued "h:mm" or "h.mm"."""
         t = self.t
-        glued = t.text[j + 1] in {":", "."} and t.adjacent(j + 1) and t.adjacent(j + 2)
+        start, end = t.start, t.end  # adjacency inline: every day number asks
+        glued = (
+            t.text[j + 1] in {":", "."} and start[j + 1] == end[j] and start[j + 2] == end[j + 1]
+        )
         return glued and t.text[j + 2].isdigit() and len(t.text[j + 2]) == 2
 
     def _day_month_link(self, k: int) -> int:
@@ -1618,7 +1623,8 @@ class Parser:
         if month is None and t.text[j + 1].isdigit():
             slip = self.lex.misspelt_month(t.text[j])
             month = (slip[0], j + 1) if slip else None
-        month = month or self._month_at(j)
+        if month is None and t.text[j] not in self.lex.months:
+            month = self._month_at(j)  # the loose reading (a strict miss stays a miss)
         if month is None:
             return None
         k = month[1]
@@ -1966,7 +1972,9 @@ class Parser:
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or t.text[k + 2] in _HOUR_MARKERS
         seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
-        if sep in seps and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):
+        # adjacency inline (every hour asks): "10:30" glued, not "10 : 30"
+        glued = t.start[k] == t.end[k - 1] and t.start[k + 1] == t.end[k]
+        if sep in seps and glued and t.text[k + 1].isdigit():
             mtok = t.text[k + 1]
             if len(mtok) != 2:
                 return None
