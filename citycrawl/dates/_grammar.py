@@ -201,6 +201,11 @@ _END_WORDS = _words(
 )  # fmt: skip
 _LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
+# The words other than range and list words that may stand in a separator (see
+# Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
+_SEPARATOR_WORDS = (
+    frozenset({"t"}) | _END_LABEL_WORDS | FILLER_WORDS | _GLUED_ARTICLES | _WEEKDAY_PREPOSITIONS
+)
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
 _UNTIL = _words({"until", "till", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"})
@@ -924,6 +929,10 @@ class Parser:
     def separator(self, j: int, *, after_list: bool = False) -> tuple[str, int] | None:
         """The join kind and the index after it. A word that is "to" in one language and
         "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
+        tok = self.t.text[j]
+        plain = tok.isalpha() and tok not in _SEPARATOR_WORDS
+        if plain and tok not in self.lex.range_words and tok not in self.lex.list_words:
+            return None  # a plain word after the item (most dates end so)
         kind: str | None = None
         n = self.t.n
         steps = 0
@@ -1014,7 +1023,8 @@ class Parser:
             it, bare = self._dated_core(j)
         if it is None:
             return None
-        it.first = min(i, it.first)  # Basque "hilaren 23an" starts before its day
+        if it.first > i:  # not min(): a call per item
+            it.first = i  # Basque "hilaren 23an" starts before its day
         it.weekday = weekday
         if bracket:
             if text[it.last] != ")":
