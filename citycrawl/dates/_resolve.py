@@ -303,6 +303,8 @@ def _us_month_first(items: list[Item]) -> None:
 
 
 def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
+    if len(items) == 1:
+        return _one_date(items, reference)
     mds: list[MonthDay] = []
     stated: list[int | None] = []
     for it in items:
@@ -327,8 +329,6 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         return dates
     if reference is None:
         return DateIssue.MISSING_YEAR
-    if len(items) == 1:
-        return _nearest_one(items[0], mds[0], reference)
     named = any(it.weekday is not None for it in items)
     # "lo scorso 19 febbraio" is the last one before the reference, "le 5 mai prochain"
     # the next one after it; otherwise the nearest.
@@ -351,6 +351,26 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
     if best is None:
         return DateIssue.WEEKDAY_MISMATCH if saw_valid else DateIssue.IMPOSSIBLE
     return best[1]
+
+
+def _one_date(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
+    """:func:`_plain_dates` for one item (the common case), without its lists."""
+    it = items[0]
+    if it.impossible:
+        return DateIssue.IMPOSSIBLE
+    if it.day is None or it.month is None:
+        return DateIssue.NO_DATE
+    if it.year is None:
+        if reference is None:
+            return DateIssue.MISSING_YEAR
+        return _nearest_one(it, (it.month, it.day), reference)
+    try:
+        day = dt.date(it.year, it.month, it.day)
+    except ValueError:
+        return DateIssue.IMPOSSIBLE
+    if it.weekday is not None and it.weekday != day.weekday():
+        return _swapped(items, [it.year], [(it.month, it.day)])
+    return [day]
 
 
 def _nearest_one(it: Item, md: MonthDay, reference: dt.date) -> list[dt.date] | DateIssue:
@@ -550,6 +570,14 @@ def _build(
     return _date_range(start_at, end_at, text, tz_name)
 
 
+def _one_run(items: list[Item], day: dt.date, text: str) -> list[DateRange] | Failure:
+    """The end of :func:`resolve` for one item (the common case): one run, no grouping."""
+    if day.year < EARLIEST_YEAR:
+        return Failure(DateIssue.IMPLAUSIBLE, text)
+    built = _build(_Run(day, day, items[0], items[0], False), items, text, ())
+    return Failure(built, text) if isinstance(built, DateIssue) else [built]
+
+
 def resolve(
     expr: Expression, source: str, reference: dt.date | None, whole: bool
 ) -> list[DateRange] | Failure | None:
@@ -584,6 +612,8 @@ def resolve(
         dates_or_issue = _item_dates(items, reference)
     if isinstance(dates_or_issue, DateIssue):
         return Failure(dates_or_issue, text)
+    if len(items) == 1:
+        return _one_run(items, dates_or_issue[0], text)
     runs = _runs(items, expr.joins, dates_or_issue)
     if isinstance(runs, DateIssue):
         return Failure(runs, text)
