@@ -241,7 +241,7 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
         elif it.month_options:
             contested.append(it)
     if not contested:
-        return _plain_dates(items, reference)
+        return _one_date(items, reference) if len(items) == 1 else _plain_dates(items, reference)
     readings: list[tuple[tuple[int, ...], list[dt.date]]] = []
     for combo in itertools.product(*(it.month_options for it in contested)):
         for it, month in zip(contested, combo, strict=True):
@@ -539,7 +539,9 @@ def _build(
     if start_clock is None:
         return DateIssue.IMPOSSIBLE
     start_naive = dt.datetime.combine(run.start, start_clock)
-    tz, tz_name = _settled(items, start_naive, *_zone_of(items))
+    tz, tz_name = _zone_of(items)
+    if tz_name in {"CET", "CEST"}:  # the only zones a second one may settle
+        tz, tz_name = _settled(items, start_naive, tz, tz_name)
     end_naive: dt.datetime | None = None
     if end_clock is not None:
         end_naive = dt.datetime.combine(run.end, end_clock)
@@ -559,6 +561,8 @@ def _build(
     elif run.ranged:
         # "9-10 April, 10:00": a time on one end only; dates are what we know for sure.
         return _date_range(run.start, run.end, text)
+    if tz is None:  # no zone stated (the common case): naive times, nothing to check
+        return _date_range(start_naive, end_naive, text)
     start_at = _localise(start_naive, tz)
     if isinstance(start_at, DateIssue):
         return start_at
