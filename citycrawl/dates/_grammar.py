@@ -334,6 +334,7 @@ _THIS_MONTH_BY_WORD = _by_first_word(
                   ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
                   ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])
 )  # fmt: skip
+_CITATION_LINKS = frozenset({"de", "do", "da"})  # "Ley 7/1985, de 2 de abril"
 _RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
@@ -719,11 +720,13 @@ class Parser:
             return None
         if items[0].year is None and items[-1].year is None:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
-            cited = self._citation_year(items[0].first)
+            before = self.t.text[items[0].first - 1]  # what the tests below look at
+            cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
-            self._direction_before(items)
+            if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
+                self._direction_before(items)
         return self._finish(items, joins)
 
     def _until_after_words(self, j: int) -> int:
@@ -801,7 +804,7 @@ class Parser:
         "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
         t = self.t
         k = first - 1
-        if t.text[k] not in {"de", "do", "da"}:
+        if t.text[k] not in _CITATION_LINKS:
             return None
         k -= 1 + (t.text[k - 1] == ",")
         if (
@@ -1589,7 +1592,7 @@ class Parser:
             k += 1
         if t.text[k] in _MONTH_YEAR_LINKS:
             k += 1 + (t.text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
-        if self._year_at(k):
+        if len(t.text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(t.text[k])
             it.last = self._year_suffix(k + 1)
         elif t.text[it.last] in _THIS_YEAR_BY_WORD and (
@@ -1680,7 +1683,13 @@ class Parser:
             j = self._time_start(it)
         else:
             j = it.last  # the common case: nothing to step past
-        if not self._time_may_follow(j):
+        # Nothing a time starts with (a digit, a clock word) from here on: most dates
+        # in prose have no time. Inline: it runs for every date.
+        if (
+            not self.in_words
+            and _DIGIT_RE.search(t.folded, t.start[j]) is None
+            and _CLOCK_FIRST_WORDS.isdisjoint(t.text[j:n])
+        ):
             return
         strong = False
         # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
@@ -1728,14 +1737,6 @@ class Parser:
         worded = times[0].worded or times[-1].worded
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
-
-    def _time_may_follow(self, j: int) -> bool:
-        """False when nothing a time starts with (a digit, a clock word) is left from
-        token ``j`` on; words for hours count while reading a date in words."""
-        t = self.t
-        if self.in_words or _DIGIT_RE.search(t.folded, t.start[j]) is not None:
-            return True
-        return not _CLOCK_FIRST_WORDS.isdisjoint(t.text[j : t.n])
 
     def _prefixes(self, j: int, strong: bool) -> tuple[int, bool, bool]:
         """Past the words and signs before a time; whether one is strong ("kl. 10-12",
