@@ -1703,7 +1703,9 @@ class Parser:
             dashed = not self._starts_line(j)
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES
-        j, strong, paren = self._prefixes(j, strong)
+        paren = False
+        if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
+            j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
@@ -1984,8 +1986,12 @@ class Parser:
         loose = comma or t.text[k + 2] in _HOUR_MARKERS
         seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
         # adjacency inline (every hour asks): "10:30" glued, not "10 : 30"
-        glued = t.start[k] == t.end[k - 1] and t.start[k + 1] == t.end[k]
-        if sep in seps and glued and t.text[k + 1].isdigit():
+        if (
+            sep in seps
+            and t.start[k] == t.end[k - 1]
+            and t.start[k + 1] == t.end[k]
+            and t.text[k + 1].isdigit()
+        ):
             mtok = t.text[k + 1]
             if len(mtok) != 2:
                 return None
