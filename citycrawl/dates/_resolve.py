@@ -143,7 +143,11 @@ def _inherit_months(items: list[Item]) -> None:
     for k, it in enumerate(items):
         if it.month is not None:
             continue
-        right = next((x for x in items[k + 1 :] if x.month is not None), None)
+        right = None  # the nearest item to the right with a month (a loop: no generator)
+        for x in items[k + 1 :]:
+            if x.month is not None:
+                right = x
+                break
         if right is not None and not right.month_first:
             it.month = right.month
             continue
@@ -329,10 +333,13 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         return dates
     if reference is None:
         return DateIssue.MISSING_YEAR
-    named = any(it.weekday is not None for it in items)
     # "lo scorso 19 febbraio" is the last one before the reference, "le 5 mai prochain"
-    # the next one after it; otherwise the nearest.
-    direction = next((it.direction for it in items if it.direction), 0)
+    # the next one after it; otherwise the nearest. (A loop: generators cost more.)
+    named = False
+    direction = 0
+    for it in items:
+        named = named or it.weekday is not None
+        direction = direction or it.direction
     best: tuple[int, list[dt.date]] | None = None
     saw_valid = False
     for year in (reference.year - 1, reference.year, reference.year + 1):
