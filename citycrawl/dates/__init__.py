@@ -78,7 +78,7 @@ def _parser(
     the language codes; ``None`` for no text at all."""
     if not isinstance(text, str) or not text or text.isspace():
         return None
-    langs = _languages(languages)
+    langs = None if languages is None else _languages(languages)  # None: no call
     grammar_langs = None
     if langs is not None:
         grammar_langs = tuple(lang for lang in langs if lang in SUPPORTED_LANGUAGES)
@@ -191,7 +191,7 @@ def parse_date_range(
     if prepared is None:
         return None
     parser, langs = prepared
-    ref = _reference_date(reference)
+    ref = reference if reference is None else _reference_date(reference)
     produced = False
     if parser is not None:
         first = True

@@ -437,8 +437,10 @@ def tokenize(text: str) -> Tokens:
     texts = parts[1::2]
     n = len(texts)
     texts += _PAD_TEXT
-    starts = offsets[0:-1:2] + _PAD_START
-    ends = offsets[1::2] + _PAD_END
+    starts = offsets[0:-1:2]
+    starts += _PAD_START  # in place: a "+" would copy each list once more
+    ends = offsets[1::2]
+    ends += _PAD_END
     return Tokens(texts, starts, ends, n, folded)
 
 
