@@ -171,6 +171,10 @@ class _Index:
                 self.result.skipped[page] += 1
         self.result.skipped.update(report.skipped)
         self.result.broken_files += report.broken_files
+        # Only the scan's revisits look records up; held on, every record of the files
+        # (~2 KB each) stayed in memory through the parse and the commit.
+        self._by_digest.clear()
+        self._by_uri_date.clear()
 
     def _page(self, record: WarcRecord, referer: str | None) -> Page | str:
         """The page ``record`` is a fetch of, or why it is none (a redirect's target is
@@ -366,21 +370,10 @@ def import_warcs(
     """
     started = time.monotonic()
     result = ImportResult()
-    index = _Index(sites.get(network) if network else None, result)
     meter = _Progress(progress, progress_every, started, result)
     writers: dict[str, DatasetWriter] = {}
     try:
-        with _pool(workers or os.cpu_count() or 1) as pool:
-            index.build([str(p) for p in paths], pool.start, meter.scanning)
-            listings = [p for p in index.pages if p.kind == "listing"]
-            documents = [p for p in index.pages if p.kind == "document"]
-            cards = _read_cards(listings, pool.run(_parse_listing, listings), index, result, meter)
-            jobs = [
-                DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents
-            ]
-            _spool_rows(jobs, pool.run(_parse_document, jobs), output_dir, writers, result, meter)
-        # The workers are gone before the commit: a kill -9 from here on leaves no orphan.
-        result.startup_seconds = pool.ready_at - pool.started
+        _read_and_spool(paths, network, workers, output_dir, writers, result, meter)
         committing = time.monotonic()
         stats = {
             f"citycrawl/dropped/{k.removeprefix('dropped/')}": v
@@ -396,6 +389,30 @@ def import_warcs(
     result.seconds = time.monotonic() - started
     meter.done()
     return result
+
+
+def _read_and_spool(
+    paths: Sequence[str | os.PathLike[str]],
+    network: str | None,
+    workers: int | None,
+    output_dir: str | os.PathLike[str],
+    writers: dict[str, DatasetWriter],
+    result: ImportResult,
+    meter: _Progress,
+) -> None:
+    """Scan ``paths``, parse their pages in the workers and spool the rows into
+    ``writers``. A function of its own so that the scan's index, cards and jobs (~1 KB
+    a page) are freed before the commit, which runs without them."""
+    index = _Index(sites.get(network) if network else None, result)
+    with _pool(workers or os.cpu_count() or 1) as pool:
+        index.build([str(p) for p in paths], pool.start, meter.scanning)
+        listings = [p for p in index.pages if p.kind == "listing"]
+        documents = [p for p in index.pages if p.kind == "document"]
+        cards = _read_cards(listings, pool.run(_parse_listing, listings), index, result, meter)
+        jobs = [DocumentJob(p, _card_for(cards.get(_key(p.site, p.url), []), p)) for p in documents]
+        _spool_rows(jobs, pool.run(_parse_document, jobs), output_dir, writers, result, meter)
+    # The workers are gone before the commit: a kill -9 from then on leaves no orphan.
+    result.startup_seconds = pool.ready_at - pool.started
 
 
 def _key(site: str, url: str) -> tuple[str, str]:
