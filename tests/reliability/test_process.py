@@ -199,12 +199,14 @@ def test_r17_kill_9_mid_crawl_then_resume_loses_nothing(
 def test_r18_graceful_sigterm_commits_and_the_resume_completes(
     server: FaultServer, out: Path
 ) -> None:
-    seed_url = site(server, "r18a", size=SMALL_SITE, latency=0.03)
+    # Slow pages (one second each, four at a time) from the start: fetching, not parsing,
+    # paces the crawl, so when the signal lands after 20 rows most pages are unfetched
+    # and only the few in flight finish. Raised only once 20 rows were spooled, the
+    # latency came too late: a parse worker behind on a loaded machine had every page
+    # fetched and queued by then, and the graceful stop finished them all.
+    seed_url = site(server, "r18a", size=SMALL_SITE, latency=1.0)
     crawl = RunningCrawl(out, args(seed_url), PROCESS_SETTINGS)
     wait_for_spool(crawl, 20)
-    # Slow pages from here on: however loaded the machine, the crawl is still going when
-    # the signal lands (only its few in-flight pages finish, one second each).
-    server.latency["r18a"] = 1.0
     os.kill(crawl.pid, signal.SIGTERM)
     stopped = crawl.wait(timeout=60)
     server.latency["r18a"] = 0.03
