@@ -3704,7 +3704,7 @@ CASES.extend([
     c("sobota 5. dubna od 13 hodin na zahradě Spolkového domu", "2025-04-05T13:00:00", ref=dt.date(2025, 3, 20), lang="cs", form="time", span="sobota 5. dubna od 13 hodin"),
     # https://zlin.cz/zpravy/zlinske-namesti-miru-ozije-jarmarkem
     c("Kejklířský jarmark se koná od 17. do 19. září od 8.00 do 18.00 hodin.", "2020-09-17T08:00:00", "2020-09-19T18:00:00", ref=dt.date(2020, 9, 1), lang="cs", form="range", span="od 17. do 19. září od 8.00 do 18.00 hodin"),
-    c("Ve čtvrtek 17. září se například lidé mohou těšit od 16.00 hodin na workshop Žonglérská show", "2020-09-17", ref=dt.date(2020, 9, 1), lang="cs", form="weekday", span="čtvrtek 17. září"),
+    c("Ve čtvrtek 17. září se například lidé mohou těšit od 16.00 hodin na workshop Žonglérská show", "2020-09-17T16:00:00", ref=dt.date(2020, 9, 1), lang="cs", form="weekday", span="čtvrtek 17. září se například lidé mohou těšit od 16.00 hodin"),
     # https://opavsky.denik.cz/zpravy_region/ptacak-ve-stylu-afriky-se-kvuli-desti-presouva-20200709.html
     c("radnice rozhodla akce raději přesunout na jiný termín, a to na pátek 24. července.", "2020-07-24", ref=dt.date(2020, 7, 9), lang="cs", form="weekday", span="pátek 24. července"),
     c("Vernisáž je na programu v úterý 21. července ve 14 hodin, výstava téměř 150 návrhů", "2020-07-21T14:00:00", ref=dt.date(2020, 7, 9), lang="cs", form="time", span="úterý 21. července ve 14 hodin"),
@@ -5268,7 +5268,7 @@ CASES.extend([
     c('Approuve par 27 Voix Pour le procès-verbal du Conseil Municipal du 4 septembre 2015 et\ndu 23 septembre 2015.', '2015-09-04', lang='fr', form='text', span='4 septembre 2015'),
     c('La fête de la Science, dont un des moments se déroulera à Saint Denis Lès Bourg le\nsamedi 3 octobre 2015, à 20h, avec une projection sur le mur de l’école.', '2015-10-03T20:00:00', lang='fr', form='time', span='samedi 3 octobre 2015, à 20h'),
     # https://bidasoa.hitza.eus/arloak/udatxao/
-    c('Hilaren 21n Sarjia parkean egingo den jaialdiarekin itxiko da udako kultur agenda.', '2023-08-21', ref=dt.date(2023, 8, 10), lang='eu', form='missing_year', span='Hilaren 21'),
+    c('Hilaren 21n Sarjia parkean egingo den jaialdiarekin itxiko da udako kultur agenda.', '2023-08-21', ref=dt.date(2023, 8, 10), lang='eu', form='missing_year', span='Hilaren 21n'),
     # https://xiberokobotza.org/berriak/kultura/4989-lakarri-neguebuerueko-sueak-urteko-eguenik-llabuerrenean
     c('Hebentik alkarteak ondoko asteazkenean, abentüaren 28 an ipuin kuntatze gaüaldi bat proposatzen deizüe.', '2022-12-28', ref=dt.date(2022, 12, 20), lang='eu', form='missing_year', span='asteazkenean, abentüaren 28'),
     # https://bidasoa.hitza.eus/2015/06/09/irungo-jaien-egitarauan-104-jarduera-ia-denak-kalean
@@ -5421,5 +5421,117 @@ CASES.extend([
 FAILURES.extend([
     # https://issuu.com/artesgraficascmsantarem/docs/santar_magenda_jan2019
     x('Horário: 08h30 às 18h30 Local: Biblioteca da Escola Sec. Sá da Bandeira', 'no_date', lang='pt', form='no_date'),
+])
+# Fifth session, added languages (docs/dates.md): batch 30, Slovenian, Finnish, Estonian,
+# Maltese, Irish and Basque town, parish and festival pages.
+CASES.extend([
+    # https://mozirje.si/program-praznovanja-obcine-mozirje-jurjevo-2024/
+    c('Sreda, 17. april 2024\n\n19.00 Literarni večer s pisateljem in založnikom Samom Rugljem v Galeriji Mozirje', '2024-04-17T19:00:00', lang='sl', form='time', span='Sreda, 17. april 2024\n\n19.00'),
+    c('Nedelja, 5. maj 2024\n\n15.00 Narodopisna prireditev družinsko petje v dvorani kulturnega doma v Mozirju', '2024-05-05T15:00:00', lang='sl', form='time', span='Nedelja, 5. maj 2024\n\n15.00'),
+    # https://tednik.svet24.si/novice/kronika/dogajanje-cez-celo-poletje-1401064
+    c('Mojca Zemljarič\n25. 7. 2023, 00.22\nDeli članek', '2023-07-25T00:22:00', lang='sl', form='time', span='25. 7. 2023, 00.22'),
+    c('Začeli so jih junija, končali bodo septembra. Osrednja slovesnost bo v soboto, 12. avgusta.', '2023-08-12', ref=dt.date(2023, 7, 25), lang='sl', form='missing_year', span='soboto, 12. avgusta'),
+    c('V petek, 11. avgusta, bo slavnostna seja občinskega sveta.', '2023-08-11', ref=dt.date(2023, 7, 25), lang='sl', form='missing_year', span='petek, 11. avgusta'),
+    c('Prva od prireditev je bila 10. junija, ko so organizirali dobrodelni tek in pohod', '2023-06-10', ref=dt.date(2023, 7, 25), lang='sl', form='missing_year', span='10. junija'),
+    # https://koroskenovice.si/oznaka/drzavni-praznik
+    c('Osrednja proslava ob Dnevu državnosti je na Ravnah na Koroškem potekala v četrtek, 22. junija 2023.', '2023-06-22', lang='sl', form='text', span='četrtek, 22. junija 2023'),
+    # https://preberi.si/content/view/128515618-Lampioncki-2023-odpovedani.html
+    c('Lampiončki 2023 odpovedani |\nLokalec.si\n|\nponedeljek, 5. junij 2023 ob 13:26 |', '2023-06-05T13:26:00', lang='sl', form='time', span='ponedeljek, 5. junij 2023 ob 13:26'),
+    c('da se jutri, 6. 6. 2023 obetajo nevihte in večja količina padavin', '2023-06-06', ref=dt.date(2023, 6, 5), lang='sl', form='missing_year', span='6. 6. 2023'),
+    # https://arhiv.gorenjskiglas.si/article/20190627/C/190629817/animated_favicon1.gif
+    c('Gorenjski glas: glasilo osvobodilne fronte za Gorenjsko četrtek, 17. februar 1949', '1949-02-17', lang='sl', form='text', span='četrtek, 17. februar 1949'),
+    c('V torek, 8. t. m., pa je bila tudi republiška proslava osredotočena na Kranj', '1949-02-08', ref=dt.date(1949, 2, 17), lang='sl', form='missing_year', span='torek, 8. t. m.'),
+    c('Gorenjska / torek, 30. junij 2020 / 06:00', '2020-06-30T06:00:00', lang='sl', form='time', span='torek, 30. junij 2020 / 06:00'),
+    # https://kupec.info/events/vabilo-na-obcinsko-proslavo-ob-slovenskem-kulturnem-prazniku_71314/
+    c('Vabljeni na osrednjo občinsko proslavo, ki bo to soboto, 8. februarja, ob 19. uri v Kulturnem domu Postojna.', '2025-02-08T19:00:00', ref=dt.date(2025, 2, 3), lang='sl', form='time', span='soboto, 8. februarja, ob 19. uri'),
+    # http://zelenacentrala.eu/blog/?p=83
+    c('Pridite 4. marca ob 18. uri v kulturni dom Jurovski Dol!', '2011-03-04T18:00:00', ref=dt.date(2011, 2, 25), lang='sl', form='time', span='4. marca ob 18. uri'),
+    # https://tic-sb.si/koledar-dogodkov/23.-spodnjepolskavsko-poletje-četrtek
+    c('Zato pridite v četrtek 17.8.2023 ob 21. uri v naše Gledališče pod kostanji.', '2023-08-17T21:00:00', lang='sl', form='time', span='četrtek 17.8.2023 ob 21. uri'),
+    c('23. SPODNJEPOLSKAVSKO POLETJE -četrtek\n17. 08. 2023\nob 21:00', '2023-08-17T21:00:00', lang='sl', form='time', span='četrtek\n17. 08. 2023\nob 21:00'),
+    c('- 10.02.2026 Finančna pismenost\n- 11.02.2026 Ljubezen do besede in srca', '2026-02-10', lang='sl', form='text', span='10.02.2026'),
+    # https://domzalec.si/events/14-druzenje-pod-lipami
+    c('ki bo v soboto 19. maja 2018 od 9. do 17. ure pred Kulturnim domom Groblje', '2018-05-19T09:00:00', '2018-05-19T17:00:00', lang='sl', form='time', span='soboto 19. maja 2018 od 9. do 17. ure'),
+    # https://www.obcina-sevnica.si/sl/o-obcini/novice-in-obvestila/2026012814442570/slovesna-pocastitev-slovenskega-kulturnega-praznika-
+    c('28. 1. 2026 • Novice', '2026-01-28', lang='sl', form='text', span='28. 1. 2026'),
+    c('bo v petek, 6. februarja 2026, ob 18. uri v Kulturni dvorani Sevnica.', '2026-02-06T18:00:00', lang='sl', form='time', span='petek, 6. februarja 2026, ob 18. uri'),
+    # https://www.zkst-zalec.si/sl-si/objave/1642/osrednja-proslava-obcine-zalec-ob-slovenskem-kulturnem-prazniku
+    c('ki bo v petek, 5. februarja 2016, ob 19. uri v Domu II. slovenskega tabora Žalec.', '2016-02-05T19:00:00', lang='sl', form='time', span='petek, 5. februarja 2016, ob 19. uri'),
+    # https://rautalampi.cloudnc.fi/fi-FI/Toimielimet/Kunnanhallitus/Kokous_2762022/Metsasuomalaisvieraat_kesalla_2022(17696)
+    c('Kunnanhallitus, kokous 27.6.2022\n\nPöytäkirja on tarkastettu', '2022-06-27', lang='fi', form='text', span='27.6.2022'),
+    c('Torstaina 14.7. päivävierailulle saapuva ryhmä vierailee museo-oppaan johdolla', '2022-07-14', ref=dt.date(2022, 6, 27), lang='fi', form='missing_year', span='Torstaina 14.7.'),
+    c('Iltapäivällä 5.8. saapuva ryhmä yöpyy Korholan kartanossa, ja heille on perinneillallinen Ropolassa klo 18.', '2022-08-05', ref=dt.date(2022, 6, 27), lang='fi', form='missing_year', span='5.8.'),
+    # https://www.kuntaliitto.fi/kuntaliitto/kuntaliiton-webcastit/onneksi-on-kunnat
+    c('Lähetysten aikataulut:\n- 27.1.2026 kello 9-10\n- 3.3.2026 kello 9-10', '2026-01-27T09:00:00', '2026-01-27T10:00:00', lang='fi', form='time', span='27.1.2026 kello 9-10'),
+    # https://www.kuntaliitto.fi/ajankohtaista/2020/koronavirus-ja-kunnan-toimielinten-kokoontuminen
+    c('Se on täydennetty ensimmäisen kappaleen osalta 4.12.2020 klo 11.', '2020-12-04T11:00:00', lang='fi', form='time', span='4.12.2020 klo 11'),
+    # https://luhva-d10julk.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&id=2023277-5
+    c('Aluehallitus\nPöytäkirja 04.12.2023/Pykälä 198', '2023-12-04', lang='fi', form='text', span='04.12.2023'),
+    c('yhteistoimintaneuvotteluja on käyty ajalla 23.10.2023 - 3.12.2023 ja yhteistoimintavelvoite on siten täytetty', '2023-10-23', '2023-12-03', lang='fi', form='range', span='23.10.2023 - 3.12.2023'),
+    # https://jarvenpaa.cloudnc.fi/fi-FI/Toimielimet/Kaupunginhallitus/Kokous_1852020/Yhteistoimintamenettelyn_tulos_ja_henkil(14413)
+    c('Kaupunginhallitus, kokous 18.5.2020\n\nPöytäkirja on tarkastettu', '2020-05-18', lang='fi', form='text', span='18.5.2020'),
+    c('Valtioneuvosto linjasi 16.3.2020 toimenpiteistä koronavirustilanteen hoitamiseksi Suomessa.', '2020-03-16', lang='fi', form='text', span='16.3.2020'),
+    # https://hellokuopio.fi/tapahtuma/matkuksen-joulujuhla
+    c('Matkuksen joulujuhla\n2.12.2023 klo 12:00 - 17:00', '2023-12-02T12:00:00', '2023-12-02T17:00:00', lang='fi', form='time', span='2.12.2023 klo 12:00 - 17:00'),
+    # https://sonumitooja.ee/lau%C2%ADrit%C2%ADsa%C2%ADpae%C2%ADva-pi%C2%ADdus%C2%ADtus%C2%ADte%C2%ADga-kut%C2%ADsu%C2%ADme-mar%C2%ADka%C2%ADma-ja-tun%C2%ADnus%C2%ADta%C2%ADma/
+    c('tähistades seda üritustega 10., 11. ja 12. augustil.', '2018-08-10', '2018-08-12', ref=dt.date(2018, 8, 1), lang='et', form='range', span='10., 11. ja 12. augustil'),
+    c('10. augusti, lauritsapäeva, oleme täitnud akadeemilisemate üritustega.', '2018-08-10', ref=dt.date(2018, 8, 1), lang='et', form='missing_year', span='10. augusti'),
+    # https://sonumitooja.ee/mida-on-lauritsapaeva-tahistamisel-tanavu-uut-plaanis-ja-mida-teete-ka-seekord-traditsioonil/
+    c('Lauritsapäeval, 10. augustil on Kuusalu kirikus traditsiooniline jumalateenistus.', '2022-08-10', ref=dt.date(2022, 8, 1), lang='et', form='missing_year', span='10. augustil'),
+    c('Lauritsapäeva traditsioonilised rahvapidustused on Kuusalus laupäeval, 13. augustil.', '2022-08-13', ref=dt.date(2022, 8, 1), lang='et', form='missing_year', span='laupäeval, 13. augustil'),
+    # https://kylauudis.ee/tag/aastapaev/page/2/
+    c('Johan Pitka 140. sünniaastapäeva peetakse 26.veebruaril 2012 Kõue vallas Alansi külas', '2012-02-26', lang='et', form='text', span='26.veebruaril 2012'),
+    # https://newsbook.com.mt/disa-lokalitajiet-b-attivitajiet-f-april-u-f-mejju/
+    c('Buontempo spjega li bejn id-29 u 30 t’April se jsir l-Imdina Medieval Festival', '2017-04-29', '2017-04-30', ref=dt.date(2017, 3, 20), lang='mt', form='range', span='bejn id-29 u 30 t’April'),
+    c('filwaqt li fid-29 ta’ April se jsir il-festival tan-nar tal-art', '2017-04-29', ref=dt.date(2017, 3, 20), lang='mt', form='missing_year', span='29 ta’ April'),
+    # https://netnews.com.mt/2023/04/14/il-festa-tal-festi-briju-fil-palazz-verdala
+    c('hekk kif bejn it-28 u 30 t’April fil-Palazz Verdala se tkun qed tittella’', '2023-04-28', '2023-04-30', ref=dt.date(2023, 4, 14), lang='mt', form='range', span='bejn it-28 u 30 t’April'),
+    c('Cauchi saħaq li kollox jingħata bidu fl-għodwa tal-Ġimgħa 28 ta’ April', '2023-04-28', ref=dt.date(2023, 4, 14), lang='mt', form='missing_year', span='Ġimgħa 28 ta’ April'),
+    # https://pmnewsmalta.com/titnieda-s-sbatax-il-edizzjoni-tal-birgufest/
+    c('L-attività tal-Birgufest, li tittella’ mill-Kunsill Lokali tal-Birgu, se ssir bejn is-7 u d-9 ta’ Ottubru.', '2022-10-07', '2022-10-09', ref=dt.date(2022, 9, 20), lang='mt', form='range', span='bejn is-7 u d-9 ta’ Ottubru'),
+    c('se ssir nhar is-Sibt, 8 ta’ Ottubru. Għal din l-attività', '2022-10-08', ref=dt.date(2022, 9, 20), lang='mt', form='missing_year', span='Sibt, 8 ta’ Ottubru'),
+    # https://www.mellieha.gov.mt/christma-initiatives
+    c("liema attività tibda llum, 22 ta' Diċembru 2015 fis-19:30 b'diversi attivitajiet", '2015-12-22T19:30:00', lang='mt', form='time', span="22 ta' Diċembru 2015 fis-19:30"),
+    c("Din tiġi fi tmiemha nhar il-Ħamis. 24 ta' Diċembru 2015 fl-22:30.", '2015-12-24T22:30:00', lang='mt', form='time', span="Ħamis. 24 ta' Diċembru 2015 fl-22:30"),
+    # https://www.coisfharraige.ie/cumann-forbartha/nuacht-chois-fharraige/cartlann-nuachta-9-samhain-2022/
+    c('Cartlann Nuachta: 9 Samhain 2022\n\nOireachtas na Samhna', '2022-11-09', lang='ga', form='text', span='9 Samhain 2022'),
+    # https://tuairisc.ie/an-clai%E1%B8%8Bea%E1%B9%81-soluis-cothrom-an-ama-seo-12-meitheamh-1915/
+    c('An Claiḋeaṁ Soluis cothrom an ama seo (12 Meitheamh 1915)', '1915-06-12', lang='ga', form='text', span='12 Meitheamh 1915'),
+    # http://www.gaelscoileanna.ie/2012/10/
+    c('Nuachtlitir is déanaí ar fáil anois!\n\nDeireadh Fómhair 31, 2012', '2012-10-31', lang='ga', form='text', span='Deireadh Fómhair 31, 2012'),
+    c('Beidh cúrsa deireadh seachtaine ar an mBuailtín ón 23-24ú Samhain 2012 ag díriú ar scileanna agallaimh', '2012-11-23', '2012-11-24', lang='ga', form='range', span='23-24ú Samhain 2012'),
+    # https://cairdeteo.com/ga/2016/06/turas-gaeltachta-go-tir-chonaill-2/
+    c('le linn na féile ‘Loinneog Lúnasa’ a bheas ar siúl idir 6 agus 10 Lúnasa.', '2016-08-06', '2016-08-10', ref=dt.date(2016, 6, 29), lang='ga', form='range', span='idir 6 agus 10 Lúnasa'),
+    # http://www.raidiofailte.com/naisiunta/bliain-na-gaeilge-agus-an-tostail-a-cheiliuradh-i-maigh-eo/
+    c('ag teacht ar chamchuairt ar Ghaeltachtaí Mhaigh Eo ón 20-25 Deireadh Fómhair.', '2013-10-20', '2013-10-25', ref=dt.date(2013, 10, 1), lang='ga', form='range', span='20-25 Deireadh Fómhair'),
+    c('leanfaidh an ceiliúradh ar aghaidh ag oíche mhór scléipe ins an Welcome Inn ar an 24 Deireadh Fómhair', '2013-10-24', ref=dt.date(2013, 10, 1), lang='ga', form='missing_year', span='24 Deireadh Fómhair'),
+    c('Tosnóidh an turas i dTuar Mhic Éadaigh ag 4.00pm ar an Domhnach, 20 Deireadh Fómhair le héigse drámaíochta', '2013-10-20T16:00:00', ref=dt.date(2013, 10, 1), lang='ga', form='time', span='4.00pm ar an Domhnach, 20 Deireadh Fómhair'),
+    c('An mhaidin dár gcionn, 21 Deireadh Fómhair, tabharfaidh muintir Cheanada', '2013-10-21', ref=dt.date(2013, 10, 1), lang='ga', form='missing_year', span='21 Deireadh Fómhair'),
+    # https://blog.dunchaoin.com/2013/02/10/dluthdhiosca-nua-ceoil-le-labhras-mac-sithigh-seolta/
+    c('os comhair slua mór de ghaolta, chairde agus mhuintir an cheantair in Ionad an Bhlascaoid oíche Dé Sathairn 9 Feabhra 2013.', '2013-02-09', lang='ga', form='text', span='Sathairn 9 Feabhra 2013'),
+    # https://guaixe.eus/irurtzun/1557390855706-ospakizun-gaua-benito-lertxundirekin
+    c('Larunbatean, maiatzaren 11n, izanen da kontzertua, 22:00etan, Atakondoa kiroldegian.', '2019-05-11T22:00:00', ref=dt.date(2019, 5, 9), lang='eu', form='time', span='Larunbatean, maiatzaren 11n, izanen da kontzertua, 22:00'),
+    # https://aikor.eus/larrabetzu/1477583150214-iluz-internai-kontzertua-irailean-egingo-dute
+    c('Luz Interna saioa antolatuta zuten joan den uztailaren 4rako.', '2016-07-04', ref=dt.date(2016, 10, 27), lang='eu', form='missing_year', span='uztailaren 4'),
+    c('kontzertua irailaren 26an, 21:30ean, izango da Larrabetzuko futbol-zelaian.', '2016-09-26T21:30:00', ref=dt.date(2016, 10, 27), lang='eu', form='time', span='irailaren 26an, 21:30'),
+    # https://legazpi.eus/albisteak/item/5636-agorreko-santikutzetako-kontzertua-rude-ska-eta-john-dealer-the-coconuts
+    c('Urriaren 3ra atzeratu zen, hasiera batean Irailaren 26rako aurreikusita zegoen kontzertu hau.', '2020-10-03', ref=dt.date(2020, 10, 1), lang='eu', form='missing_year', span='Urriaren 3ra'),
+    c('hasiera batean Irailaren 26rako aurreikusita zegoen kontzertu hau.', '2020-09-26', ref=dt.date(2020, 10, 1), lang='eu', form='missing_year', span='Irailaren 26'),
+    # https://goiena.eus/oinati/1648801826997-broken-legacy-taldeak-diskoa-aurkeztuko-du-bihar
+    c('lehen kontzertua etxean emango dute bihar, zapatua.', '2022-04-02', ref=dt.date(2022, 4, 1), lang='eu', form='missing_year', span='bihar'),
+    # https://issuu.com/guaixeastekaria/docs/969_osoa
+    c('Janus Lester taldearen kontzertua izanen da azaroaren 8an, Iortia kultur gunean', '2025-11-08', ref=dt.date(2025, 10, 31), lang='eu', form='missing_year', span='azaroaren 8an'),
+])
+FAILURES.extend([
+    # https://rautalampi.cloudnc.fi/fi-FI/Toimielimet/Kunnanhallitus/Kokous_2762022/Metsasuomalaisvieraat_kesalla_2022(17696)
+    x('Vierailun arvioitu kesto on klo 11-16. Ryhmän koko on 48 henkilöä', 'no_date', ref=dt.date(2022, 6, 27), lang='fi', form='no_date'),
+    # https://luhva-d10julk.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&id=2023277-5
+    x('Aluevaltuuston 1. varapuheenjohtaja Hyrkkö saapui kokoukseen tämän asian käsittelyn aikana klo 10.33.', 'no_date', lang='fi', form='no_date'),
+    # https://elu24.postimees.ee/264689/seljametsa-peab-kulalaata
+    x('Laupäeval toimub 17. Seljametsa külalaat, kuhu oodatakse nii kauplejaid', 'no_date', ref=dt.date(2010, 7, 1), lang='et', form='no_date'),
+    # https://maaleht.delfi.ee/news/maaleht/uudised/maal-elamise-paev-elva-vallas-voib-uudistada-20-erinevat-asutust?id=87536935
+    x('Vallavalitsuses on ajutiselt avatud kell 11–15 ka kohvik', 'no_date', ref=dt.date(2019, 9, 1), lang='et', form='no_date'),
+    # https://netnews.com.mt/2014/04/03/il-festa-tal-halib-mill-gdid-fhal-gharghur
+    x('Il-Kunsill Lokali ta’ Ħal Għargħur se jorganizza l-Festa tal-Ħalib bejn l-10 a.m. u l-5 p.m.', 'no_date', ref=dt.date(2014, 4, 3), lang='mt', form='no_date'),
 ])
 # fmt: on

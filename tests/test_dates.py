@@ -1227,6 +1227,89 @@ def test_portuguese_entre_os_dias_is_a_range() -> None:
     assert (got.start, got.end) == (dt.date(2025, 9, 19), dt.date(2025, 9, 21))
 
 
+# --- issue 14, added languages: classes of the fifth session (own variants) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["idir 6 agus 10 Lúnasa", "mellom 6. og 10. august", "između 6. i 10. kolovoza",
+     "milli 6. og 10. ágúst", "bejn is-6 u l-10 ta’ Awwissu"],
+)  # fmt: skip
+def test_between_and_makes_a_range_in_the_added_languages(text: str) -> None:
+    """Irish "idir", Norwegian "mellom", Croatian "između", Icelandic "milli" open a
+    range like "entre … e …" and "între … și …"."""
+    got = parse_date_range(text, reference=dt.date(2024, 6, 1))
+    assert got is not None, text
+    assert (got.start, got.end) == (dt.date(2024, 8, 6), dt.date(2024, 8, 10)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("an 27 Meán Fómhair ar 7.30 i.n.", (9, 27, 19, 30), None),
+        ("Dé Sathairn, an 29 Meán Fómhair, idir 10 r.n. agus 3 i.n.", (9, 29, 10), (9, 29, 15)),
+        ("29 Meán Fómhair idir 10:00 agus 15:00", (9, 29, 10, 0), (9, 29, 15, 0)),
+        ("ag 4.00pm ar an Domhnach, 30 Meán Fómhair", (9, 30, 16, 0), None),
+        ("ag 8.00 i.n. ar an Aoine, 28 Meán Fómhair", (9, 28, 20, 0), None),
+        ("Is-Sibt 29 ta’ Settembru fl-20:00", (9, 29, 20, 0), None),
+        ("Il-Ħamis. 27 ta’ Settembru 2018 fl-22:30.", (9, 27, 22, 30), None),
+    ],
+)  # fmt: skip
+def test_irish_meridiems_and_links_and_maltese_in_the(
+    text: str, start: tuple[int, ...], end: tuple[int, ...] | None
+) -> None:
+    """Irish "r.n."/"i.n." (a.m./p.m.), "idir … agus …" between two times, "ar an" (on
+    the) from a time to its date; Maltese "fl-" (in the) before a time."""
+    got = parse_date_range(text, reference=dt.date(2018, 9, 20))
+    assert got is not None, text
+    want_end = None if end is None else dt.datetime(2018, *end)
+    assert (got.start, got.end) == (dt.datetime(2018, *start), want_end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("maiatzaren 11n, izanen da kontzertua, 22:00etan", 22, 0),
+        ("Saturday 11 May, doors of the hall open 7.30pm", 19, 30),
+        ("Samstag, 11. Mai, die Türen öffnen sich 18:30 Uhr", 18, 30),
+        ("V sobotu 11. května se lidé mohou těšit od 16.00 hodin", 16, 0),
+        ("11 May, six of the seven members, 10.30", None, None),
+        ("11 May, the concert in the old town hall will be 7.30pm", None, None),
+        ("Saturday 11 May, the hall opens 7.30pm on 12 May", None, None),
+    ],
+)  # fmt: skip
+def test_a_time_with_minutes_and_clock_word_up_to_five_words_on(
+    text: str, hour: int | None, minute: int | None
+) -> None:
+    """A time written with its minutes and its own clock word ("7.30pm", "18:30 Uhr",
+    Basque "22:00etan") is the date's up to five words on, as behind a strong prefix;
+    bare digits are not, nor a time six words on or one that a date follows."""
+    got = parse_date_range(text, reference=dt.date(2024, 5, 1))
+    assert got is not None, text
+    day = dt.date(2024, 5, 11)
+    want = day if hour is None else dt.datetime(2024, 5, 11, hour, minute or 0)
+    assert got.start == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iltapäivällä 5.8. saapuva ryhmä", dt.date(2024, 8, 5)),
+        ("Illalla 12.7. konsertti torilla", dt.date(2024, 7, 12)),
+        ("õhtul 12.7. kontsert laululaval", dt.date(2024, 7, 12)),
+        ("Iltapäivällä 5.8 saapuva ryhmä", None),
+        ("aamulla 3.2 kg", None),
+    ],
+)
+def test_a_finnish_or_estonian_period_of_the_day_before_a_dotted_day_and_month(
+    text: str, day: dt.date | None
+) -> None:
+    """ "In the afternoon 5.8." is a day: only a date follows such a word (the final dot
+    still needed: "3.2" alone is a decimal)."""
+    got = parse_date_range(text, reference=dt.date(2024, 6, 1))
+    assert (None if got is None else got.start) == day, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

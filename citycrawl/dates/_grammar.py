@@ -59,10 +59,10 @@ _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u2192")  # "→
 _APOSTROPHES = frozenset("\u2019\u2018`´")
 _SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
 
-# Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean");
-# Irish "ú" ("an 6ú Bealtaine").
+# Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean",
+# "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine").
 _ORDINAL_SUFFIXES = _words(
-    {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "ra", "era",
+    {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
      "ης", "η", "ου", "ας", "ú"}
 )  # fmt: skip
 # Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го".
@@ -108,8 +108,9 @@ _TIME_PREFIXES = _words(
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
      "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao",
      # a time in square brackets or after a slash ("14. 6. 2025\n[10.00-12.00, …]",
-     # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-", "mit-" (from the)
-     "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med",
+     # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-", "mit-" (from the), "fl-" (in
+     # the: "fl-22:30"), Irish "idir" (between: "idir 10 r.n. agus 3 i.n.")
+     "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med", "fl", "idir",
      "mit", "mid", "mir", "mis", "mix", "miz", "mic"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
@@ -130,7 +131,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas"}
+     "si", "και", "ile", "sal", "sas", "agus"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -233,10 +234,12 @@ _HU_DAY_SUFFIXES = _words(
     {"en", "an", "jen", "jan", "ig", "i", "ei", "ai", "ji", "on", "a", "e", "je", "ja"}
 )
 # Words for "on (the day)" that make a dotted day and month a date ("Am 11.11."); the
-# Finnish "is" too ("Viimeinen kesätori on 10.8.").
+# Finnish "is" too ("Viimeinen kesätori on 10.8."), and Finnish and Estonian periods of
+# the day ("Iltapäivällä 5.8. saapuva ryhmä", "õhtul 12.7."), which only a day follows.
 _DAY_PREPOSITIONS = _words(
     {"am", "vom", "zum", "le", "den", "dne", "dnia", "dňa", "op", "dia", "d", "kuupaeval", "на",
-     "on"}
+     "on", "aamulla", "aamupäivällä", "päivällä", "iltapäivällä", "illalla", "yöllä",
+     "hommikul", "päeval", "pärastlõunal", "õhtul", "öösel"}
 )  # fmt: skip
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
@@ -247,6 +250,8 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
+# Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
+_EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 _MOST_WORDS_BEFORE_TIME = 5
 """Plain words a time may follow its date by, when a strong prefix ("la ora", "um")
 announces it; two without one."""
@@ -254,7 +259,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на"}
+     "на", "ar", "an"}
 )  # fmt: skip
 
 
@@ -286,7 +291,12 @@ _DIGIT_RE = re.compile("[0-9]")
 _CLOCK_FIRST_WORDS = frozenset(_CLOCK_PHRASES)
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
 _MERIDIEMS = {"am": "am", "pm": "pm", "πμ": "am", "μμ": "pm"}
-_MERIDIEM_LETTERS = {"a": "am", "p": "pm", "π": "am", "μ": "pm"}  # "a.m.", "μ.μ."
+# Dotted pairs: "a.m.", Greek "π.μ."/"μ.μ.", Irish "r.n." (roimh nóin) and "i.n." (iarnóin).
+_DOTTED_MERIDIEMS = {
+    ("a", "m"): "am", ("p", "m"): "pm", ("π", "μ"): "am", ("μ", "μ"): "pm",
+    ("r", "n"): "am", ("i", "n"): "pm",
+}  # fmt: skip
+_MERIDIEM_LETTERS = frozenset(first for first, _ in _DOTTED_MERIDIEMS)
 # Periods of the day that make a bare hour am or pm ("στις 7 το απόγευμα" is 19:00).
 # Romance ones too ("a les 12 del migdia", "a las 7 de la tarde", "alle 9 del mattino"),
 # not the night's, whose 12 is midnight.
@@ -1858,14 +1868,31 @@ class Parser:
             paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
         strong = strong or strong_here
-        if words > 2 and not strong_here:
-            return None, strong, paren
         first = self.time(k, allow_bare=bool(steps))
+        if words > 2 and not strong_here and not (first is not None and self._clocked(k, first[1])):
+            return None, strong, paren
         if first is not None and not steps and not first[0].worded:
             first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         return first, strong, paren
+
+    def _clocked(self, j: int, k: int) -> bool:
+        """True if the time from ``j`` to ``k`` has its minutes and its own clock word
+        ("7.30pm", "18:30 Uhr", Basque "22:00etan"): the date's time up to five words
+        after it, as after a strong prefix ("maiatzaren 11n, izanen da kontzertua,
+        22:00etan"); a bare "2 horas" may be a duration."""
+        t = self.t
+        if t.text[j + 1] not in _CLOCK_SEPARATORS:
+            return False
+        end = t.text[k - 1]
+        glued = t.text[k]
+        return (
+            end in _HOUR_MARKERS
+            or end in _MERIDIEM_STARTS
+            or end == "."  # "p.m."
+            or (glued in _EU_TIME_ENDINGS and t.adjacent(k))
+        )
 
     def _hours_end(self, k: int) -> bool:
         """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
@@ -2059,17 +2086,18 @@ class Parser:
         return None
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
-        """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ"; a period of the day after a
-        bare hour ("στις 7 το απόγευμα", "11 in the morning")."""
+        """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ", Irish "i.n."; a period of
+        the day after a bare hour ("στις 7 το απόγευμα", "11 in the morning")."""
         t = self.t
         tok = t.text[k]
         if tok in _MERIDIEMS:
             return _MERIDIEMS[tok], k + 1
-        if tok in _MERIDIEM_LETTERS and t.text[k + 1] == "." and t.text[k + 2] in {"m", "μ"}:
+        half = _DOTTED_MERIDIEMS.get((tok, t.text[k + 2])) if t.text[k + 1] == "." else None
+        if half is not None:
             k2 = k + 3
             if t.text[k2] == "." and t.adjacent(k2):
                 k2 += 1
-            return _MERIDIEM_LETTERS[tok], k2
+            return half, k2
         for words, half in _DAY_PERIODS.get(tok, ()):
             if tuple(t.text[k : k + len(words)]) == words:
                 return half, k + len(words)

@@ -336,11 +336,13 @@ RANGE_OPENERS = frozenset(
     {"from", "du", "vom", "von", "del", "dal", "dall", "de", "van", "od", "fran", "fra",
      "entre", "between", "dalla", "desde", "zwischen", "tussen", "mezi", "tra", "do",
      "dende", "intre", "no", "nuo", "от", "з", "від", "απο", "minn", "o", "miedzy",
-     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn"}
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn", "idir",
+     "mellom", "milli", "izmedu"}
 )  # fmt: skip
 BETWEEN_WORDS = frozenset(
     {"entre", "between", "zwischen", "tussen", "mezi", "tra", "fra", "intre", "miedzy",
-     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn"}
+     "medzi", "μεταξυ", "між", "между", "mellem", "mellan", "valilla", "bejn", "idir",
+     "mellom", "milli", "izmedu"}
 )  # fmt: skip
 """Openers after which "and" means "to" ("entre 1 e 3 de abril", "între 1 și 3")."""
 # "Last" and "next" around a date without its year ("lo scorso 19 febbraio", "le 5 mai
