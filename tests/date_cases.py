@@ -5535,3 +5535,140 @@ FAILURES.extend([
     x('Il-Kunsill Lokali ta’ Ħal Għargħur se jorganizza l-Festa tal-Ħalib bejn l-10 a.m. u l-5 p.m.', 'no_date', ref=dt.date(2014, 4, 3), lang='mt', form='no_date'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 1: exhibitions, opening hours and event listings (big languages)
+CASES.extend([
+    # https://www.nouvellesdefontenay.fr/author/jfb/page/2/
+    c('Rentrée littéraire à la librairie Les Pêcheurs d’étoiles, samedi 9 octobre ,16 heures à la Médiathèque', '2021-10-09T16:00:00', ref=dt.date(2021, 9, 30), lang='fr', form='time', span='samedi 9 octobre ,16 heures'),
+    c('Samedi 9 octobre à 16 heures,\n\nMédiathèque de Fontenay-aux-Roses', '2021-10-09T16:00:00', ref=dt.date(2021, 9, 30), lang='fr', form='time', span='Samedi 9 octobre à 16 heures'),
+    c('C’est pour stopper cette bétonisation frénétique que des Marches des terres auront lieu les 9 et 10 octobre prochains.', '2021-10-09', '2021-10-10', ref=dt.date(2021, 9, 30), lang='fr', form='range', span='9 et 10 octobre'),
+    c('Le lendemain, dimanche 10 octobre, les cortèges se regrouperont pour un pique-nique', '2021-10-10', ref=dt.date(2021, 9, 30), lang='fr', form='missing_year', span='dimanche 10 octobre'),
+    # http://www.nouvellesdefontenay.fr/category/democratie-locale/comites-dhabitants-democratie-locale/
+    c('Ce projet a été connu au Conseil municipal du 12 Novembre.', '2018-11-12', ref=dt.date(2018, 12, 10), lang='fr', form='missing_year', span='12 Novembre'),
+    c('Il a été présenté également lors de la réunion publique du quartier Ormeaux-Renards du 21 Novembre.', '2018-11-21', ref=dt.date(2018, 12, 10), lang='fr', form='missing_year', span='21 Novembre'),
+    # https://www.100torri.it/?p=384207
+    c('DAL SABATO 30 AGOSTO A SABATO 13 SETTEMBRE 2025', '2025-08-30', '2025-09-13', lang='it', form='range'),
+    c('INAUGURAZIONE SABATO 30 AGOSTO ORE 17,30\nORARIO 9,00-12,30/15,00-19,30', '2025-08-30T17:30:00', ref=dt.date(2025, 8, 20), lang='it', form='time', span='SABATO 30 AGOSTO ORE 17,30'),
+    c('Giovedì 28 agosto 2025, alle ore 21,00 si terrà l’appuntamento conclusivo', '2025-08-28T21:00:00', lang='it', form='time', span='Giovedì 28 agosto 2025, alle ore 21,00'),
+    c('Giovedì 28 la visita guidata speciale che conclude le proposte del Museo Civico per il mese di agosto', '2025-08-28', ref=dt.date(2025, 8, 20), lang='it', form='missing_year', span='Giovedì 28'),
+    # https://100torri.it/?p=74868
+    c('Imbiancheria del Vajro – Chieri\nApertura al pubblico 7 Ottobre – 11 Novembre 2018\nvenerdì, sabato e domenica dalle 16.00 alle 19.00', '2018-10-07', '2018-11-11', lang='it', form='range', span='7 Ottobre – 11 Novembre 2018'),
+    c('Con il Vernissage sabato 6 ottobre alle 18.00 alla presenza del Sindaco Claudio Martano', '2018-10-06T18:00:00', ref=dt.date(2018, 9, 25), lang='it', form='time', span='sabato 6 ottobre alle 18.00'),
+    c('La Mostra, a ingresso gratuito, sarà aperta al pubblico dal 7 ottobre all’ 11 novembre dal venerdì alla domenica (dalle 16.00 alle 19.00)', '2018-10-07', '2018-11-11', ref=dt.date(2018, 9, 25), lang='it', form='range', span='dal 7 ottobre all’ 11 novembre'),
+    # https://www.targatocn.it/2023/05/17/leggi-notizia/argomenti/eventi/articolo/caraglio-salta-linaugurazione-ma-la-mostra-festina-in-tour-apre-al-pubblico.html
+    c("L'esposizione, ad ingresso libero,,sarà comunque aperta al pubblico sabato 20 maggio alle ore 10 e sarà visitabile al Bioparco Acquaviva", '2023-05-20T10:00:00', ref=dt.date(2023, 5, 17), lang='it', form='time', span='sabato 20 maggio alle ore 10'),
+    c('fino a domenica 25 giugno con i seguenti orari: dal lunedì al giovedì dalle 10 alle 20, il venerdì e sabato dalle 10 alle 24', '2023-06-25', ref=dt.date(2023, 5, 17), lang='it', form='missing_year', span='domenica 25 giugno'),
+    # https://www.24emilia.com/?p=96020
+    c('saranno ancora visitabili venerdì 10, sabato 11 e domenica 12 giugno dalle 10 alle 20 (con una sola eccezione', '2022-06-10T10:00:00', '2022-06-12T20:00:00', ref=dt.date(2022, 6, 7), lang='it', form='time', span='venerdì 10, sabato 11 e domenica 12 giugno dalle 10 alle 20'),
+    c('sarà invece aperta al pubblico giovedì 9 giugno dalle 10 alle 13 e poi ancora', '2022-06-09T10:00:00', '2022-06-09T13:00:00', ref=dt.date(2022, 6, 7), lang='it', form='time', span='giovedì 9 giugno dalle 10 alle 13'),
+    c('secondo gli orari del Palazzo dei Musei, essendo prevista fino all’8 gennaio 2023.', '2023-01-08', lang='it', form='text', span='8 gennaio 2023'),
+    c('potrà essere visitata giovedì 9 e venerdì 10 giugno dalle 14.30 alle 18.30, sabato 11', '2022-06-09T14:30:00', '2022-06-10T18:30:00', ref=dt.date(2022, 6, 7), lang='it', form='time', span='giovedì 9 e venerdì 10 giugno dalle 14.30 alle 18.30, sabato 11'),
+    # http://www.pittorica.it/provincia_palermo.htm
+    c('Palermo 15 aprile 2011 -  Palermo ritrova un “suo” artista dimenticato.', '2011-04-15', lang='it', form='text', span='15 aprile 2011'),
+    c('L’esposizione sarà inaugurata mercoledì 20 aprile alle 18,30 dal Presidente della Provincia', '2011-04-20T18:30:00', ref=dt.date(2011, 4, 15), lang='it', form='time', span='mercoledì 20 aprile alle 18,30'),
+    c('Giovanni Lentini, nato a Palermo il 29 aprile 1882, si trasferì a ventisei anni a Milano', '1882-04-29', lang='it', form='text', span='29 aprile 1882'),
+    # http://dev.consorcio-santiago.org/es/noticias/horarios-de-navidad-de-la-casa-del-cabildo
+    c('Horarios de Navidad de la Casa del Cabildo\n\nMartes, 20 Diciembre, 2016\n\nCon motivo', '2016-12-20', lang='es', form='text', span='Martes, 20 Diciembre, 2016'),
+    # https://elespanol.com/castilla-y-leon/region/valladolid/20220517/diputacion-valladolid-dia-museos-espanola-cynthia-curiel/673183012_0.amp.html
+    c('La Diputación de Valladolid celebrará mañana 18 de mayo el Día Internacional de los Museos', '2022-05-18', ref=dt.date(2022, 5, 17), lang='es', form='missing_year', span='18 de mayo'),
+    # https://www.madridesnoticia.es/2020/05/pozuelo-reabre-la-primera-exposicion-de-arte-en-la-comunidad-de-madrid/
+    c('sábado, octubre 5, 2024\n15.8 C\nMadrid', '2024-10-05', lang='es', form='text', span='sábado, octubre 5, 2024'),
+    c('El pasado 18 de marzo la Comunidad permaneció en la fase 0', '2020-03-18', ref=dt.date(2020, 5, 20), lang='es', form='missing_year', span='18 de marzo'),
+    c('La muestra en principio acabaría el 31 de mayo, pero al haberse reanudado el pasado miércoles', '2020-05-31', ref=dt.date(2020, 5, 20), lang='es', form='missing_year', span='31 de mayo'),
+    # https://www.lne.es/asturias/2025/12/03/agenda-hoy-3-diciembre-asturias-124373883.html
+    c('Álvaro Neil presenta hoy su libro, a las 19.30 horas, en el Club LA NUEVA ESPAÑA.', '2025-12-03T19:30:00', ref=dt.date(2025, 12, 3), lang='es', form='time', span='hoy su libro, a las 19.30 horas'),
+    c('Hoy, a las 19:45 horas, el Teatro Filarmónica ofrece una de las citas', '2025-12-03T19:45:00', ref=dt.date(2025, 12, 3), lang='es', form='time', span='Hoy, a las 19:45 horas'),
+    c('Esta tarde a las 18:00 horas, se celebrará la última conferencia del ciclo', '2025-12-03T18:00:00', ref=dt.date(2025, 12, 3), lang='es', form='time', span='Esta tarde a las 18:00 horas'),
+    # https://spin.siedlce.pl/?p=8664
+    c('Muzeum Regionalne zaprasza 15 maja na nocne spotkanie z Jackiem', '2021-05-15', ref=dt.date(2021, 5, 10), lang='pl', form='missing_year', span='15 maja'),
+    c('Dzień wcześniej (14 maja) od godziny 20 do 24 na placu Sikorskiego można będzie podziwiać wernisaż', '2021-05-14T20:00:00', '2021-05-15T00:00:00', ref=dt.date(2021, 5, 10), lang='pl', form='time', span='14 maja) od godziny 20 do 24'),
+    # https://turturi.com/obiekt,19433,centrum-wystawiennicze-w-ratuszu---miejski-osrodek-kultury-i-sportu-w-pyskowicach,slaskie,pyskowice.html
+    c('Władysław Macowicz, pedagog, historyk i społecznik, zmarł 13.10.2021r. w wieku 91 lat.', '2021-10-13', lang='pl', form='text', span='13.10.2021r.'),
+    c('Święta | Godziny otwarcia |\n---|---|\n2024.12.25 (środa) | x |', '2024-12-25', lang='pl', form='text', span='2024.12.25 (środa)'),
+    # https://front7.stg.dev.wroclaw.pl/proxy/go/wydarzenia/sztuka/1407792-wystawa-szalone-lata-90-w-galerii-miejskiej-we-wroclawiu
+    c('- TERMINY: Czwartek 26.02 o 18:00\n- Miejsce: Galeria Miejska', '2026-02-26T18:00:00', ref=dt.date(2026, 2, 10), lang='pl', form='time', span='Czwartek 26.02 o 18:00'),
+    c('Data: 26 lutego 2026 (czwartek)\nGodzina: 18:00\nMuzyka podczas otwarcia', '2026-02-26T18:00:00', lang='pl', form='time', span='26 lutego 2026 (czwartek)\nGodzina: 18:00'),
+    c('Termin: 26 lutego – 26 marca 2026\nKurator: Mirosław Jasiński', '2026-02-26', '2026-03-26', lang='pl', form='range', span='26 lutego – 26 marca 2026'),
+    # https://raciborz.com.pl/2019/04/24/otwarcie-galerii-muzeum-na-wodzislawskim-rynku.html
+    c('Galeria Muzeum, która jest usytuowana na rynku, została uroczyście otwarta dziś 24 kwietnia.', '2019-04-24', ref=dt.date(2019, 4, 24), lang='pl', form='missing_year', span='24 kwietnia'),
+    # https://tatrzanski.iap.pl/wiadomosci/zmiany-w-miejskiej-galerii-sztuki,ad67cc
+    c('(ECZ) , "Dziennik Polski" 2007-06-14', '2007-06-14', lang='pl', form='text', span='2007-06-14'),
+    # http://chrastava.cz/muinfo/akt08/vystava.htm
+    c('V pátek 11. ledna 2008 byla v prostorách Infocentra a Městského muzea slavnostně zahájena výstava', '2008-01-11', lang='cs', form='text', span='pátek 11. ledna 2008'),
+    # https://drentsmuseum.nl/nieuws/gewijzigde-openingstijden-4-2
+    c('Op woensdag 4 februari hebben wij gewijzigde openingstijden in verband met het weer.', '2026-02-04', ref=dt.date(2026, 2, 2), lang='nl', form='missing_year', span='woensdag 4 februari'),
+    c('We verwachten vanaf donderdag 5 februari onze gewone openingstijden weer te kunnen hanteren.', '2026-02-05', ref=dt.date(2026, 2, 2), lang='nl', form='missing_year', span='donderdag 5 februari'),
+    # https://www.westlandsmuseum.nl/nl/over-ons/nieuws/museum-gesloten-t-m-20-april
+    c('Heropening op zaterdag 5 juni\n\nna een half jaar verplichte sluiting', '2021-06-05', ref=dt.date(2021, 5, 25), lang='nl', form='missing_year', span='zaterdag 5 juni'),
+    c("Verder is nog tot en met 4 juli de expositie 'Oorlog. Wat zou jij doen?' te bezichtigen", '2021-07-04', ref=dt.date(2021, 5, 25), lang='nl', form='missing_year', span='4 juli'),
+    # https://www.maarkelsnieuws.nl/?p=107579
+    c('Welnu: de expositie is geopend op zaterdagen en zondagen 14, 15, 21, 22, 28 en 29 mei 2022 steeds van 14.00 uur tot 16.30 uur.', '2022-05-14T14:00:00', '2022-05-15T16:30:00', lang='nl', form='time', span='14, 15, 21, 22, 28 en 29 mei 2022 steeds van 14.00 uur tot 16.30 uur'),
+    # https://gilliottegelmuseum.be/2024/01/
+    c('Het museum is namelijk gesloten op zondag 7 januari.', '2024-01-07', ref=dt.date(2024, 1, 2), lang='nl', form='missing_year', span='zondag 7 januari'),
+    # https://kunsthal45.nl/author/kunsthal/page/20
+    c('Kunsthal 45 is voorlopig gesloten tot donderdag 11 februari', '2021-02-11', ref=dt.date(2021, 1, 20), lang='nl', form='missing_year', span='donderdag 11 februari'),
+    c('De tentoonstelling wordt nu op zondag 29 november geopend en zal duren tot 28 februari 2021.', '2020-11-29', '2021-02-28', ref=dt.date(2020, 11, 10), lang='nl', form='range', span='zondag 29 november geopend en zal duren tot 28 februari 2021'),
+    # https://bergendal.wereldmuseum.nl/en/visit-wereldmuseum-berg-en-dal/opening-hours-and-admission
+    c('- Christmas holiday: 26 December 2022 and 2 January 2023', '2022-12-26', lang='en', form='text', span='26 December 2022 and 2 January 2023'),
+    c('- Spring holiday: 20 and 27 February 2023', '2023-02-20', lang='en', form='text', span='20 and 27 February 2023'),
+    c('- May holiday: 24 April and 1 May 2023', '2023-04-24', lang='en', form='text', span='24 April and 1 May 2023'),
+    c('- Summer holiday: 10, 17, 24 and 31 July and 7, 14, 21 en 28 August 2023', '2023-07-10', lang='en', form='text', span='10, 17, 24 and 31 July and 7, 14, 21 en 28 August 2023'),
+    # http://www.pressreader.com/sweden/sk%C3%A4rholmendirekt/20180505/281560881419484
+    c('Därefter kan du se utställningen lördagar och söndagar, klockan 13-17, med fritt inträde, fram till den 27 maj.', '2018-05-27', ref=dt.date(2018, 5, 5), lang='sv', form='missing_year', span='27 maj'),
+    # http://teckningsmuseet.se/sv/evenemang/
+    c('Vernissage: Tillstånd\n\n20 januari 12:00-16:00\nFritt inträde', '2018-01-20T12:00:00', '2018-01-20T16:00:00', ref=dt.date(2018, 1, 5), lang='sv', form='time', span='20 januari 12:00-16:00'),
+    c('Sportlovsverkstad\n\n20-23 februari 10:00-16:00\nFritt inträde', '2018-02-20T10:00:00', '2018-02-23T16:00:00', ref=dt.date(2018, 1, 5), lang='sv', form='time', span='20-23 februari 10:00-16:00'),
+    c('lördagar: 27 januari, 10 februari, 24 februari, 10 mars', '2018-01-27', ref=dt.date(2018, 1, 5), lang='sv', form='missing_year', span='27 januari, 10 februari, 24 februari, 10 mars'),
+    # https://gostawerner.se/lars-vilks-portratt/
+    c('Söndagen den 7 augusti 2022 bjöd vi in till medlemsdag med följande program:', '2022-08-07', lang='sv', form='text', span='Söndagen den 7 augusti 2022'),
+    # https://koping.se/uppleva-och-gora/sevardheter-och-kultur/konst/utstallningshallen.html
+    c('Kontakt för den här sidan:\n\nSenast uppdaterad: 09 oktober 2018', '2018-10-09', lang='sv', form='text', span='09 oktober 2018'),
+    c('Utställningsersättning utgår enligt beslut av Kultur- och fritidsnämnden 2016-11-22 §86 - grundersättning', '2016-11-22', lang='sv', form='text', span='2016-11-22'),
+    # https://www.fyens.dk/Fredericia/Udstilling-Fredericia-Kunstforening-i-enestaaende-samarbejde-med-Museum-Heerup-i-Roedovre/artikel/3319802
+    c('Udstillingen har været længe undervejs frem til ferniseringen 1. februar.', '2019-02-01', ref=dt.date(2019, 1, 30), lang='da', form='missing_year', span='1. februar'),
+    # http://www.genforeningsmuseet.dk/renovering-museets-1-sal/
+    c('Renovering af museets 1. sal…\n\n    Udgivet den 20. april 2017', '2017-04-20', lang='da', form='text', span='20. april 2017'),
+    # https://www.vembyephoto.dk/post/den-store-ferniserings-uge
+    c('- Birthe Vembye\n- 10. okt. 2022\n- 2 min læsning', '2022-10-10', lang='da', form='text', span='10. okt. 2022'),
+    c('Dette markeres onsdag d. 28.09.22, hvor Bricks som har doneret billederne', '2022-09-28', lang='da', form='text', span='onsdag d. 28.09.22'),
+    c('Fredag d. 30.09.22 åbnes udstillingen med en fernisering', '2022-09-30', lang='da', form='text', span='Fredag d. 30.09.22'),
+    # https://www.rnn.dk/2020/11/er-du-roedovres-bedste-kunstner/
+    c('på dagen for den aflyste fernisering lørdag den 21. november klokken 11 på Rødovre Kommunes facebookside.', '2020-11-21T11:00:00', ref=dt.date(2020, 11, 5), lang='da', form='time', span='lørdag den 21. november klokken 11'),
+    c('Indlevering af værker kan ske mandag den 16. november fra klokken 13 til 17 på Rødovre Bibliotek.', '2020-11-16T13:00:00', '2020-11-16T17:00:00', ref=dt.date(2020, 11, 5), lang='da', form='time', span='mandag den 16. november fra klokken 13 til 17'),
+    c('Publikum kan stemme på deres favoritværk til og med lørdag den 5. december.', '2020-12-05', ref=dt.date(2020, 11, 5), lang='da', form='missing_year', span='lørdag den 5. december'),
+    # https://detgroennemuseum.dk/de/zwei-ausstellungen-schliesen-fur-drei-tage/
+    c('Vom 30. November bis voraussichtlich Anfang/Mitte Dezember sind die beiden Ausstellungen geschlossen', '2023-11-30', ref=dt.date(2023, 11, 20), lang='de', form='missing_year', span='30. November'),
+    # https://g1.globo.com/sp/piracicaba-regiao/noticia/2022/09/12/mostra-primavera-reune-pinturas-premiadas-de-artistas-de-piracicaba-e-regiao.ghtml
+    c('A exposição ficará disponível para visitação gratuita até o dia 7 de outubro, de terça a sexta-feira, das 13h às 17h.', '2022-10-07', ref=dt.date(2022, 9, 12), lang='pt', form='missing_year', span='7 de outubro'),
+    # https://araras.sp.leg.br/noticias/camara-municipal-realiza-exposicao-sete-de-setembro,31-08-2015
+    c('A Câmara Municipal de Araras inaugura nesta segunda-feira (31), em seu Espaço Artístico-Cultural', '2015-08-31', ref=dt.date(2015, 8, 31), lang='pt', form='missing_year', span='segunda-feira (31)'),
+    c('O público visitante poderá conferir as exposições até o dia 7 de setembro durante o horário de funcionamento da Câmara, das 8h às 17h30', '2015-09-07', ref=dt.date(2015, 8, 31), lang='pt', form='missing_year', span='7 de setembro'),
+    c('Publicado em: 31 de agosto de 2015\nPublicado por: Imprensa', '2015-08-31', lang='pt', form='text', span='31 de agosto de 2015'),
+    c('O Espaço Artístico-Cultural foi criado por meio da resolução nº 6, de 21 de maio de 2013', '2013-05-21', lang='pt', form='text', span='21 de maio de 2013'),
+    c('A primeira reunião da Procuradoria Especial da Mulher acontece no dia 5 de março, às 9 horas, na Câmara Munic', '2026-03-05T09:00:00', ref=dt.date(2026, 2, 20), lang='pt', form='time', span='5 de março, às 9 horas'),
+    # https://cmmacae.rj.gov.br/museu-do-legislativo-mostra-a-casa-e-o-tempo-supera-25-mil-visitantes
+    c('já recebeu 2.884 visitantes, desde a abertura, no dia 15 de maio, além de milhares', '2019-05-15', ref=dt.date(2019, 10, 20), lang='pt', form='missing_year', span='15 de maio'),
+    c('A mostra termina em 29 de novembro e recebeu, além de visitantes individuais, 22 escolas.', '2019-11-29', ref=dt.date(2019, 10, 20), lang='pt', form='missing_year', span='29 de novembro'),
+    c('Sessão\nA sessão ordinária desta quarta-feira (23) foi aberta e encerrada por falta de quórum.', '2019-10-23', ref=dt.date(2019, 10, 20), lang='pt', form='missing_year', span='quarta-feira (23)'),
+    # http://navegandopelospensamentos.blogspot.com/2011/05/camara-comemora-188-anos-camara-dos.html
+    c('terça-feira, 3 de maio de 2011\n\nCâmara comemora 188 anos', '2011-05-03', lang='pt', form='text', span='terça-feira, 3 de maio de 2011'),
+    c('A exposição pode ser vista até sexta-feira - 6 de maio, das 9 às 18 horas.', '2011-05-06T09:00:00', '2011-05-06T18:00:00', ref=dt.date(2011, 5, 3), lang='pt', form='time', span='6 de maio, das 9 às 18 horas'),
+    # https://camarapoa.rs.gov.br/noticias/camara-municipal-festeja-234-anos-nesta-quinta-feira
+    c('encerra-se nesta quinta-feira (6/9), data em que o Legislativo da Capital foi instalado', '2007-09-06', ref=dt.date(2007, 9, 3), lang='pt', form='missing_year', span='quinta-feira (6/9)'),
+    c('Visitação: de 6 de setembro (14 horas) a 5 de outubro\nLocal: Salão Adel Carvalho', '2007-09-06', '2007-10-05', ref=dt.date(2007, 9, 3), lang='pt', form='range', span='de 6 de setembro (14 horas) a 5 de outubro'),
+    # https://limeira.sp.leg.br/noticias/view/2015-01-15_patio-limeira-shopping-sedia-exposicao-sobre-os-170-anos-da-camara-municipal-de-limeira
+    c('Data de publicação: 15/01/2015 11:01 | Categoria: Do Gabinete', '2015-01-15T11:01:00', lang='pt', form='time', span='15/01/2015 11:01'),
+    # https://limeira.sp.leg.br/noticias/view/2012-07-23_camara-abre-exposicao-que-comemora-seus-168-anos
+    c('A exposição “Por dentro da Câmara” foi aberta nesta segunda-feira (23), no Espaço Cultural', '2012-07-23', ref=dt.date(2012, 7, 23), lang='pt', form='missing_year', span='segunda-feira (23)'),
+    c('SERVIÇO: a exposição poderá ser visitada até sexta-feira (27), das 8 às 18 horas.', '2012-07-27T08:00:00', '2012-07-27T18:00:00', ref=dt.date(2012, 7, 23), lang='pt', form='time', span='sexta-feira (27), das 8 às 18 horas'),
+])
+FAILURES.extend([
+    # http://www.nouvellesdefontenay.fr/category/democratie-locale/comites-dhabitants-democratie-locale/
+    x('Ce bâtiment est fermé depuis Septembre 2016.', 'partial', lang='fr', form='partial'),
+    # http://chrastava.cz/muinfo/akt08/vystava.htm
+    x('Výstava je otevřena denně včetně soboty a neděle od 9:00 do 12:00 hodin a odpoledne od 13:00 do 16:00 hodin do konce měsíce února.', 'no_date', lang='cs', form='no_date'),
+    # http://www.genforeningsmuseet.dk/renovering-museets-1-sal/
+    x('….gik i gang mandag den 18. april. Arbejdet kommer til at vare omkring halvanden måned', 'weekday_mismatch', ref=dt.date(2017, 4, 20), lang='da', form='weekday_mismatch'),
+])
+# fmt: on

@@ -519,10 +519,12 @@ def test_romance_periods_of_the_day_and_romanian_orei(text: str, start: dt.datet
 
 
 def test_a_last_day_with_its_own_weekday_takes_the_month_before_it() -> None:
-    got = parse_date_range("o vindeiro sábado 9 de agosto e o domingo día 10", reference=R_MAY24)
+    # the page's own date: a weekday picks no year more than the nearest on either side
+    page = dt.date(2025, 8, 5)
+    got = parse_date_range("o vindeiro sábado 9 de agosto e o domingo día 10", reference=page)
     assert (got.start, got.end) == (dt.date(2025, 8, 9), dt.date(2025, 8, 10))
     # without its weekday a trailing number stays out ("12 December, 3rd city")
-    got = parse_date_range("sábado 9 de agosto de 2025 e o 10", reference=R_MAY24)
+    got = parse_date_range("sábado 9 de agosto de 2025 e o 10", reference=page)
     assert (got.start, got.end) == (dt.date(2025, 8, 9), None)
 
 
@@ -1602,3 +1604,166 @@ def test_iso_datetimes_with_any_utc_offset_round_trip(
         stamp = stamp.replace(second=0)
     text = stamp.isoformat(timespec="seconds" if seconds else "minutes")
     assert parse_date(text) == stamp, text
+
+
+# --- issue 14, fifth session: classes from fresh big-language batches (own variants) ---
+
+_NOV_10 = dt.date(2020, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Italian "all'" (to the) before a vowel-initial day, with or without a space
+        ("dal 7 ottobre all’ 11 novembre 2020", dt.date(2020, 10, 7), dt.date(2020, 11, 11)),
+        ("Dal 30 settembre all'8 ottobre 2020", dt.date(2020, 9, 30), dt.date(2020, 10, 8)),
+        ("aperta dal 1° all’11 agosto 2020", dt.date(2020, 8, 1), dt.date(2020, 8, 11)),
+        ("visitabile fino all'8 dicembre 2020", dt.date(2020, 12, 8), None),
+        # a verb-final clause before "and … until"
+        (
+            "wordt op 29 november geopend en zal duren tot 28 februari 2021",
+            dt.date(2020, 11, 29),
+            dt.date(2021, 2, 28),
+        ),
+        (
+            "wird am 29. November eröffnet und ist bis 28. Februar 2021 zu sehen",
+            dt.date(2020, 11, 29),
+            dt.date(2021, 2, 28),
+        ),
+        (
+            "viene inaugurata il 29 novembre e resterà aperta fino al 28 febbraio 2021",
+            dt.date(2020, 11, 29),
+            dt.date(2021, 2, 28),
+        ),
+        # a weekday range between the dates and their hours: the hours are the days'
+        (
+            "dal 7 al 29 novembre, dal venerdì alla domenica (dalle 16.00 alle 19.00)",
+            dt.date(2020, 11, 7),
+            dt.date(2020, 11, 29),
+        ),
+        (
+            "del 5 al 30 de noviembre, de martes a sábado de 10 a 14 horas",
+            dt.date(2020, 11, 5),
+            dt.date(2020, 11, 30),
+        ),
+        (
+            "vom 5. bis 30. November, Dienstag bis Sonntag von 10 bis 18 Uhr",
+            dt.date(2020, 11, 5),
+            dt.date(2020, 11, 30),
+        ),
+    ],
+)
+def test_elided_range_words_verb_final_clauses_and_weekly_hours(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text, reference=_NOV_10)
+    assert got is not None, why_unparsed(text, reference=_NOV_10)
+    assert (got.start, got.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opened on 13 March and closed on 8 May",  # two statements, no "until"
+        "wird am 5. Mai verschoben und läuft bis 7. Mai",  # a postponement moves it
+        "Open 5 May, all 12 galleries",  # English "all" is no "to"
+    ],
+)
+def test_what_stays_a_single_date(text: str) -> None:
+    got = parse_date_range(text, reference=_NOV_10)
+    assert got is not None, text
+    assert got.end is None, text
+
+
+_DEC_3 = dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Esta tarde a las 18:00 horas, se celebrará la conferencia", (18, 0), None),
+        ("stasera alle 9 in piazza", (21, 0), None),  # the evening makes 9 pm
+        ("Ce soir à 20h30, conférence à la mairie", (20, 30), None),
+        ("Tonight at 7:30 the council meets", (19, 30), None),
+        ("this evening, 7-9 pm", (19, 0), (21, 0)),
+        ("Heute Abend um 19 Uhr im Rathaus", (19, 0), None),
+        ("vanavond om 8 uur in het stadhuis", (20, 0), None),
+        ("i kväll kl. 19 i stadshuset", (19, 0), None),
+        ("i aften kl. 19.30 på rådhuset", (19, 30), None),
+        ("dziś wieczorem o godz. 18 w ratuszu", (18, 0), None),
+        ("dnes večer od 19 hodin na radnici", (19, 0), None),
+        ("hoje à noite, às 21h, na câmara", (21, 0), None),
+        ("oggi pomeriggio dalle 15 alle 18", (15, 0), (18, 0)),
+        ("this morning at 10 in the chamber", (10, 0), None),
+    ],
+)
+def test_parts_of_today_with_a_time(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    got = parse_date_range(text, reference=_DEC_3)
+    assert got is not None, why_unparsed(text, reference=_DEC_3)
+    assert got.start == dt.datetime(2025, 12, 3, *start), text
+    assert got.end == (None if end is None else dt.datetime(2025, 12, 3, *end)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esta tarde se celebra la conferencia",  # no time: it may open a narrative
+        "ce soir-là, à 20h, il a parlé",  # "that evening"
+        "this evening the council discussed the budget",
+    ],
+)
+def test_parts_of_today_without_a_time_are_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=_DEC_3) is None
+    assert why_unparsed(text, reference=_DEC_3) == DateIssue.NO_DATE
+
+
+def test_a_part_of_today_alone_is_the_reference_day() -> None:
+    assert parse_date("esta tarde", reference=_DEC_3) == _DEC_3
+    assert why_unparsed("Tonight at 8pm") == DateIssue.MISSING_REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # 18 April 2017 was a Tuesday; 18 April 2016, a Monday, lies behind it
+        ("gik i gang mandag den 18. april", dt.date(2017, 4, 20)),
+        ("begann am Montag, 18. April", dt.date(2017, 4, 20)),
+        ("the works started on Monday 18 April", dt.date(2017, 4, 20)),
+        # 9 August 2025 is a Saturday, but 9 August 2024 lies between it and May 2024
+        ("o vindeiro sábado 9 de agosto", dt.date(2024, 5, 10)),
+        ("samedi 9 et dimanche 10 août", dt.date(2024, 5, 10)),
+    ],
+)
+def test_a_weekday_chooses_only_between_the_nearest_days_on_either_side(
+    text: str, reference: dt.date
+) -> None:
+    assert parse_date_range(text, reference=reference) is None
+    assert why_unparsed(text, reference=reference) == DateIssue.WEEKDAY_MISMATCH
+
+
+def test_a_weekday_still_chooses_the_next_year_when_this_one_is_behind() -> None:
+    # in July 2019, 10 January 2019 (a Thursday) is behind; 10 January 2020 is a Friday
+    assert parse_date("Friday 10 January", reference=dt.date(2019, 7, 1)) == dt.date(2020, 1, 10)
+    assert parse_date("vendredi 10 janvier", reference=dt.date(2019, 7, 1)) == dt.date(2020, 1, 10)
+
+
+def test_a_time_range_after_a_list_of_day_pairs_holds_for_each_pair() -> None:
+    text = "zaterdagen en zondagen 14, 15, 21 en 22 mei 2022 steeds van 14.00 uur tot 16.30 uur"
+    got = [(r.start, r.end) for r in find_date_ranges(text)]
+    assert got == [
+        (dt.datetime(2022, 5, 14, 14), dt.datetime(2022, 5, 15, 16, 30)),
+        (dt.datetime(2022, 5, 21, 14), dt.datetime(2022, 5, 22, 16, 30)),
+    ]
+    text = "les 3, 4, 10 et 11 mai 2024 de 14h à 18h"
+    assert [(r.start.hour, r.end and r.end.day) for r in find_date_ranges(text)] == [
+        (14, 4),
+        (14, 11),
+    ]
+    # a single time still stays off a range of days
+    got = find_date_ranges("am 2. und 4.–5. Oktober 2024, 10 Uhr")
+    assert [(r.start, r.end) for r in got] == [
+        (dt.date(2024, 10, 2), None),
+        (dt.date(2024, 10, 4), dt.date(2024, 10, 5)),
+    ]

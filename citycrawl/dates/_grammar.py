@@ -39,6 +39,8 @@ from citycrawl.dates._lexicon import (
     STREET_ABBREVIATIONS,
     STREET_LINKS,
     STREET_WORDS,
+    TIMED_RELATIVE,
+    TODAY_PERIODS,
     WEAK_MONTH_WORDS,
     Lexicon,
     _phrases,
@@ -688,7 +690,10 @@ class Parser:
         while len(items) < MAX_ITEMS:
             sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
             if sep is None:
-                break
+                if len(items) == 1 and self.t.text[first.last + 1] in self.lex.list_words:
+                    sep = self._verb_before_and(first.last)
+                if sep is None:
+                    break
             kind, j = sep
             nxt = self.item(j)
             if (
@@ -741,6 +746,16 @@ class Parser:
                 self._direction_before(items)
         return self._finish(items, joins)
 
+    def _verb_before_and(self, j: int) -> tuple[str, int] | None:
+        """A verb-final clause before "and … until": "op zondag 29 november geopend en
+        zal duren tot 28 februari", "am 29. November eröffnet und ist bis 28. Februar
+        zu sehen": one plain word, then what :meth:`_until_after_words` reads."""
+        t = self.t.text
+        if not t[j].isalpha() or t[j] in _POSTPONED or t[j] in self.lex.months:
+            return None
+        k = self._until_after_words(j + 2)
+        return ("list", j + 2) if k else None
+
     def _until_after_words(self, j: int) -> int:
         """Where the end date starts after "and", a verb and "until": "begint op 7 juli
         en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
@@ -789,7 +804,7 @@ class Parser:
                 return explicit
         end = (
             None
-            if is_ambiguous_relative(first.relative_words)
+            if is_ambiguous_relative(first.relative_words, first.times)
             else self._range_after_relative(first.last)
         )
         if end is not None:
@@ -1019,9 +1034,16 @@ class Parser:
             rel = self.relative(i) if text[i] in self.lex.relative else None
         if rel is not None:
             words, offset, j = rel
+            if words in TIMED_RELATIVE and text[j] == "-":
+                return None  # "ce soir-là": that evening, not this one
             rel_item = Item(j - len(words), j)
             rel_item.relative, rel_item.relative_words = offset, words
             self.times_and_zone(rel_item)
+            half = TODAY_PERIODS.get(words)
+            if half is not None:
+                for time in rel_item.times:  # "stasera alle 9" is 21:00
+                    if time.meridiem is None and time.hour < 12:
+                        time.meridiem = half
             return rel_item
         weekday = None
         j = i
@@ -1861,6 +1883,11 @@ class Parser:
             # a heading's next line is not ("Donnerstag, 30. Mai:\nRummelplatz … ab 14 Uhr")
             return None, strong, paren
         words = k - j
+        named = 0
+        for m in range(j, k):
+            named += t.text[m] in self.lex.weekdays
+        if named > 1:
+            return None, strong, paren  # "dal venerdì alla domenica (dalle 16.00 …)": their hours
         steps = 0
         strong_here = False
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
@@ -2223,6 +2250,8 @@ class Parser:
         return sign * (hours * 60 + minutes), k
 
 
-def is_ambiguous_relative(words: tuple[str, ...] | None) -> bool:
-    """True for relative words that are ordinary words elsewhere ("hier", "morgen")."""
-    return words in AMBIGUOUS_RELATIVE
+def is_ambiguous_relative(words: tuple[str, ...] | None, times: Sequence[Time] = ()) -> bool:
+    """True for relative words that count only as a whole field: ordinary words
+    elsewhere ("hier", "morgen"), and parts of today with no time after them ("ce
+    soir")."""
+    return words in AMBIGUOUS_RELATIVE or (not times and words in TIMED_RELATIVE)

@@ -255,6 +255,34 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
     ],
 }  # fmt: skip
 
+# Parts of today ("esta tarde a las 18:00", "stasera alle 21", "vanavond om 8 uur"), with
+# the half of the day they give a bare hour. Those that are no today word plus a period
+# ("ce soir", "this evening") count only with a time after them or as a whole field:
+# "ce soir-là" is "that evening", and "esta tarde" alone may open a narrative.
+_TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
+    "en": [("this morning", "am"), ("this afternoon", "pm"), ("this evening", "pm"),
+           ("tonight", "pm")],
+    "fr": [("ce matin", "am"), ("cet après-midi", "pm"), ("ce soir", "pm")],
+    "de": [("heute morgen", "am"), ("heute vormittag", "am"), ("heute nachmittag", "pm"),
+           ("heute abend", "pm")],
+    "es": [("esta mañana", "am"), ("esta tarde", "pm"), ("esta noche", "pm"),
+           ("hoy por la tarde", "pm"), ("hoy por la noche", "pm")],
+    "it": [("stamattina", "am"), ("stamane", "am"), ("questa mattina", "am"),
+           ("oggi pomeriggio", "pm"), ("questo pomeriggio", "pm"), ("stasera", "pm"),
+           ("questa sera", "pm")],
+    "nl": [("vanochtend", "am"), ("vanmorgen", "am"), ("vanmiddag", "pm"),
+           ("vanavond", "pm")],
+    "pl": [("dziś rano", "am"), ("dzisiaj rano", "am"), ("dziś po południu", "pm"),
+           ("dzisiaj po południu", "pm"), ("dziś wieczorem", "pm"),
+           ("dzisiaj wieczorem", "pm")],
+    "pt": [("esta manhã", "am"), ("esta tarde", "pm"), ("esta noite", "pm"),
+           ("hoje à tarde", "pm"), ("hoje à noite", "pm")],
+    "sv": [("i förmiddag", "am"), ("i eftermiddag", "pm"), ("i kväll", "pm"),
+           ("ikväll", "pm")],
+    "da": [("i formiddags", "am"), ("i eftermiddag", "pm"), ("i aften", "pm")],
+    "cs": [("dnes ráno", "am"), ("dnes odpoledne", "pm"), ("dnes večer", "pm")],
+}  # fmt: skip
+
 # "N days ago" and "N weeks ago": the words around the count (before it, after its
 # unit) and the units with their length in days, per language. Months and years are no
 # fixed number of days: those phrases are left to dateparser, which gives no day.
@@ -285,7 +313,7 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("au", "a", "jusqu"),  # "jusqu'au" is three tokens
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
-    "it": ("al", "a", "fino", "alle", "alla", "allo"),
+    "it": ("al", "all", "a", "fino", "alle", "alla", "allo"),  # "all'11 novembre"
     "nl": ("tot",),
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
@@ -417,6 +445,27 @@ _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
 _RELATIVE.update(
     {lang: [(_phrases((w,))[0], off) for w, off in pairs] for lang, pairs in more.RELATIVE.items()}
 )
+
+
+def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    """Add the parts of today to the relative words; their halves of the day, and the
+    phrases that count only with a time (no one-word "today" in them)."""
+    today = {words[0] for entries in _RELATIVE.values() for words, off in entries
+             if off == 0 and len(words) == 1}  # fmt: skip
+    halves: dict[tuple[str, ...], str] = {}
+    timed: set[tuple[str, ...]] = set()
+    for lang, periods in _TODAY_PERIODS.items():
+        for phrase, half in periods:
+            words = _phrases((phrase,))[0]
+            _RELATIVE[lang].append((words, 0))
+            halves[words] = half
+            if words[0] not in today:
+                timed.add(words)
+    return halves, frozenset(timed)
+
+
+TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
+"""Folded part of today -> "am"/"pm"; the parts that need a time or a whole field."""
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
 AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIGUOUS_RELATIVE}

@@ -342,9 +342,11 @@ def _plain_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] 
         direction = direction or it.direction
     best: tuple[int, list[dt.date]] | None = None
     saw_valid = False
+    skip = _farther_year(mds[0], reference)
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        candidate = _dates_for(mds, year)
+        candidate = _dates_for(mds, year) if year != skip else None
         if candidate is None:
+            saw_valid = saw_valid or year == skip
             continue
         saw_valid = True
         if named and not _weekdays_agree(items, candidate):
@@ -380,6 +382,19 @@ def _one_date(items: list[Item], reference: dt.date | None) -> list[dt.date] | D
     return [day]
 
 
+def _farther_year(md: MonthDay, reference: dt.date) -> int | None:
+    """The year whose occurrence of ``md`` is not the nearest on its side of the
+    reference, so no weekday may choose it: on 20 April 2017, "Monday 18 April" is
+    18 April 2017 (a Tuesday: a mismatch), never 18 April 2016, a year and two days
+    back behind the nearer 18 April 2017. ``None`` when the reference's year has no
+    such day (29 February)."""
+    try:
+        this_year = dt.date(reference.year, *md)
+    except ValueError:
+        return None
+    return reference.year - 1 if this_year <= reference else reference.year + 1
+
+
 def _nearest_one(it: Item, md: MonthDay, reference: dt.date) -> list[dt.date] | DateIssue:
     """The loop of :func:`_plain_dates` for a single year-less date (the most common
     case), without its lists and calls per candidate year: same rules, same result."""
@@ -387,7 +402,11 @@ def _nearest_one(it: Item, md: MonthDay, reference: dt.date) -> list[dt.date] | 
     best: dt.date | None = None
     best_distance = 0
     saw_valid = False
+    skip = _farther_year(md, reference)
     for year in (reference.year - 1, reference.year, reference.year + 1):
+        if year == skip:
+            saw_valid = True
+            continue
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
@@ -459,7 +478,9 @@ def _run_times(run: _Run, shared: Sequence[Time]) -> tuple[Time | None, Time | N
     time written once after a list of separate days, which holds for each of them
     ("v sobotu 7., 14. a 21. prosince od 8.00 do 14.00 hodin")."""
     first, last = run.first, run.last
-    if not run.ranged and not last.times and shared:
+    if not last.times and shared and (not run.ranged or (len(shared) == 2 and not first.times)):
+        # a time range also holds for a run of days, from the first day's start to the
+        # last day's end, as after one range ("9-10 April 2019, 10:00-12:00")
         return shared[0], (shared[1] if len(shared) == 2 else None), len(shared) == 2
     if first is not last and first.times:
         return first.times[0], (last.times[-1] if last.times else None), False
@@ -599,7 +620,7 @@ def resolve(
     if items[0].partial:
         return Failure(DateIssue.PARTIAL, text)
     if items[0].relative is not None:
-        if is_ambiguous_relative(items[0].relative_words) and not whole:
+        if not whole and is_ambiguous_relative(items[0].relative_words, items[0].times):
             return None
         if reference is None:
             return Failure(DateIssue.MISSING_REFERENCE, text)
@@ -634,10 +655,12 @@ def resolve(
         return Failure(DateIssue.IMPLAUSIBLE, text)
     out: list[DateRange] = []
     # A time after the last of several separate days holds for each of them, unless
-    # the last run is itself a range of days ("2. und 4.–5. Oktober, 10 Uhr" stays
-    # dates-only on the range, as for any range with a time on one end).
-    last_run = runs[-1]
-    shared = items[-1].times if len(runs) > 1 and not last_run.ranged else ()
+    # the last run is itself a range of days and the time a single one ("2. und 4.–5.
+    # Oktober, 10 Uhr" stays dates-only on the range, as for any range with a time on
+    # one end); a time range holds for each run ("14, 15, 21 en 22 mei 2022 steeds van
+    # 14.00 uur tot 16.30 uur").
+    last_times = items[-1].times
+    shared = last_times if len(runs) > 1 and (len(last_times) == 2 or not runs[-1].ranged) else ()
     for run in runs:
         built = _build(run, items, text, shared)
         if isinstance(built, DateIssue):
