@@ -1312,6 +1312,75 @@ def test_a_finnish_or_estonian_period_of_the_day_before_a_dotted_day_and_month(
     assert (None if got is None else got.start) == day, text
 
 
+# --- issue 14, the lead's held-back sets A and B: classes (own variants) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hours"),
+    [("Szeptember 3., vasárnap 10–14 óra", 3, (10, 14)),
+     ("3. September, Sonntag 10-14 Uhr", 3, (10, 14)),
+     ("3 septembre, dimanche 9-12 h", 3, (9, 12)), ("3. září, neděle 9–12 hodin", 3, (9, 12)),
+     ("το Σάββατο 2 Σεπτεμβρίου από τις 17.00 έως 21.00", 2, (17, 21)),
+     ("Τρίτη 5 Σεπτεμβρίου, από τις 10:00 μέχρι τις 14:00", 5, (10, 14))],
+)  # fmt: skip
+def test_hours_after_a_late_weekday_and_greek_from_the(
+    text: str, day: int, hours: tuple[int, int]
+) -> None:
+    """A weekday written after its date, then the day's hours with their hour word: not
+    the weekday's day of the month ("vasárnap 10" is no 10th); Greek "από τις … έως τις"."""
+    got = parse_date_range(text, reference=dt.date(2023, 8, 20))
+    assert got is not None, text
+    assert (got.start, got.end) == (
+        dt.datetime(2023, 9, day, hours[0]),
+        dt.datetime(2023, 9, day, hours[1]),
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Szeptember 20., péntek – szeptember 22., vasárnap", "20 September, Friday – 22 September",
+     "20. September, Freitag - 22. September, Sonntag", "20 septembre, vendredi – 22 septembre"],
+)  # fmt: skip
+def test_a_range_whose_start_has_its_weekday_after_it(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 9, 1))
+    assert (got.start, got.end) == (dt.date(2024, 9, 20), dt.date(2024, 9, 22)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sabato 18 luglio in piazza Italia (Samarate) dalle ore 20.30",
+     "Samstag, 18. Juli auf dem Marktplatz (Altstadt) ab 20.30 Uhr",
+     "sobota 18 lipca na placu Ratuszowym (Stare Miasto) o godz. 20.30",
+     "lørdag den 18. juli er der byfest i Hedehusene i tidsrummet kl. 20.30"],
+)  # fmt: skip
+def test_a_time_behind_a_place_with_its_town_in_brackets_or_a_long_clause(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2020, 7, 10))
+    assert got.start == dt.datetime(2020, 7, 18, 20, 30), text
+
+
+def test_a_long_clause_without_a_strong_prefix_keeps_its_number() -> None:
+    # more than two words and no strong prefix: the number is not the date's time
+    got = parse_date_range("5 May the council approved the budget of room 12:30", reference=R19)
+    assert got.start == dt.date(2019, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("FESTES LOCALS per a l'any 2024: 25 de juny i 5 de desembre", dt.date(2024, 6, 25)),
+     ("Sitzungstermine 2021: 3. März, 5. Mai", dt.date(2021, 3, 3)),
+     ("Council meetings 2023: 5 June and 3 July", dt.date(2023, 6, 5)),
+     ("Vergaderdata 2022:\n14 en 28 maart", dt.date(2022, 3, 14))],
+)  # fmt: skip
+def test_a_labels_year_before_its_colon_dates_the_list(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day, text
+
+
+@pytest.mark.parametrize("text", ["12.03.2024: 25 June", "Tel. 0471 2024: 25 June"])
+def test_a_year_that_ends_a_date_or_number_is_no_label(text: str) -> None:
+    found = find_date_ranges(text)
+    assert all(r.start != dt.date(2024, 6, 25) for r in found), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -102,7 +102,7 @@ _TIME_PREFIXES = _words(
      "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
-     "orele", "στις", "ωρα", "ωρεσ", "απο", "о", "об", "в", "у", "от", "з", "klukkan",
+     "orele", "στις", "ωρα", "ωρεσ", "απο", "τισ", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
@@ -124,9 +124,10 @@ _STRONG_TIME_PREFIXES = _words(
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 # Between a range word and the end time: the end's own clock word or an "about"
-# ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr").
+# ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
+# the Greek article ("έως τις 21:00").
 _END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
-    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen"}
+    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ"}
 )
 _TIME_RANGE_WORDS = _words(
     {"-", ">", "to", "till", "until", "bis", "fino", "a", "as", "al", "alle", "tot", "do", "til",
@@ -254,7 +255,7 @@ _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
-_MOST_WORDS_BEFORE_TIME = 5
+_MOST_WORDS_BEFORE_TIME = 7
 """Plain words a time may follow its date by, when a strong prefix ("la ora", "um")
 announces it; two without one."""
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
@@ -739,6 +740,8 @@ class Parser:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
             before = self.t.text[items[0].first - 1]  # what the tests below look at
             cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
+            if before == ":":
+                cited = self._labelled_year(items[0].first)  # "Festes locals 2024: 25 de juny"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
@@ -842,6 +845,16 @@ class Parser:
         ):
             return int(t.text[k]) if t.text[k].isdigit() else None
         return None
+
+    def _labelled_year(self, first: int) -> int | None:
+        """The year a label states for the dates after its colon: "FESTES LOCALS per a
+        l'any 2024: 25 de juny i 5 de desembre", "Sitzungstermine 2021: 3. März"."""
+        t = self.t.text
+        year = t[first - 2]
+        if first < 2 or len(year) != 4 or not year.isdigit() or not 1900 <= int(year) <= 2100:
+            return None
+        before = t[first - 3] if first >= 3 else ""
+        return None if before in _NUMERIC_SEPARATORS or before.isdigit() else int(year)
 
     def _short_forms_stand(self, items: list[Item]) -> bool:
         """A lone "3.2." or "12/3" is as likely a section number or a fraction as a date:
@@ -1165,13 +1178,27 @@ class Parser:
                 and late is not None
                 and (
                     self._starts_line(late[1])
+                    or text[late[1]] == "-"  # "Szeptember 20., péntek – szeptember 22."
                     or (text[late[1]].isdigit() and text[late[1] + 1] == ":")
                     or (text[late[1]].isdigit() and self._clock_after(late[1]))
+                    or self._marked_hours(late[1])
                 )
             )
             if late is not None and (text[late[1]] == closing or line_end):
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
+
+    def _marked_hours(self, j: int) -> bool:
+        """True for an hour range whose end carries the hour word ("10–14 óra", "9-12
+        Uhr"): after a weekday written after its date, these are the day's hours, not
+        the weekday's day of the month ("vasárnap 10" would be the 10th)."""
+        text = self.t.text
+        return (
+            text[j].isdigit()
+            and text[j + 1] in _DAY_RANGE_SIGNS
+            and text[j + 2].isdigit()
+            and text[j + 3] in _HOUR_MARKERS
+        )
 
     def _bare_day_month(self, j: int) -> Item | None:
         """A day and month "d.m" with no final dot and no year ("8.7", "12.07")."""
@@ -1877,6 +1904,9 @@ class Parser:
         the same clause ("sâmbătă, 16 mai, iar startul va fi dat la ora 12.00")."""
         t = self.t
         k = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
+        if t.text[k] == "(" and k > j:
+            # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
+            k = self._skip_aside(k)
         if k == j or self.source.count("\n", t.end[j - 1], t.start[j]) > 1:
             # words opening the next paragraph are its own entry's ("Augusztus 17.
             # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme);
