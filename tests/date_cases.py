@@ -5535,6 +5535,131 @@ FAILURES.extend([
     # https://netnews.com.mt/2014/04/03/il-festa-tal-halib-mill-gdid-fhal-gharghur
     x('Il-Kunsill Lokali ta’ Ħal Għargħur se jorganizza l-Festa tal-Ħalib bejn l-10 a.m. u l-5 p.m.', 'no_date', ref=dt.date(2014, 4, 3), lang='mt', form='no_date'),
 ])
+# Fifth session, batch 31: Hungarian, Romanian, Bulgarian, Greek, Ukrainian, Turkish,
+# Catalan, Galician, Norwegian, Icelandic, Latvian, Lithuanian and Slovak pages.
+CASES.extend([
+    # https://www.vaol.hu/helyi-kultura/2023/09/itt-a-nagy-hetvegi-programajanlo-vas-varmegyebol-asztalko-fesztivallal-vadasznappal-es-falunapokkal-bucsuzik-a-nyar
+    c('SZOMBATHELY Szeptember 2., szombat 20 óra – Emlékmű-domb: „A dal ugyanaz marad” zenés kertmozi', '2023-09-02T20:00:00', ref=dt.date(2023, 8, 31), lang='hu', form='time', span='Szeptember 2., szombat 20 óra'),
+    c('Szeptember 3., vasárnap 10–14 óra – Agora–Savaria Filmszínház: Nessaj on Tour.', '2023-09-03T10:00:00', '2023-09-03T14:00:00', ref=dt.date(2023, 8, 31), lang='hu', form='time', span='Szeptember 3., vasárnap 10–14 óra'),
+    c('Szeptember 6., szerda 17 óra – Víztorony: A teljesítménytúrákról kezdőknek', '2023-09-06T17:00:00', ref=dt.date(2023, 8, 31), lang='hu', form='time', span='Szeptember 6., szerda 17 óra'),
+    # https://www.beol.hu/programajanlo/2024/09/programok-bekes-varmegye-szeptember-20?utm_source=hirstart&utm_medium=referral&utm_campaign=hiraggregator
+    c('KARDOSKÚT\n\nSzeptember 21., szombat\n\n9.00: Fehértó napja Kardoskút-Pusztaközponton', '2024-09-21T09:00:00', ref=dt.date(2024, 9, 20), lang='hu', form='time', span='Szeptember 21., szombat\n\n9.00'),
+    c('MEZŐBERÉNY\n\nSzeptember 20., péntek-szeptember 22., vasárnap\n\nKözös nyelvünk a néptánc', '2024-09-20', '2024-09-22', ref=dt.date(2024, 9, 20), lang='hu', form='range', span='Szeptember 20., péntek-szeptember 22., vasárnap'),
+    c('Szeptember 25., szerda\n\n16.30: Varázsceruza – képzőművészeti szakkör', '2024-09-25T16:30:00', ref=dt.date(2024, 9, 20), lang='hu', form='time', span='Szeptember 25., szerda\n\n16.30'),
+    # https://szekelyhon.ro/aktualis/erdemes-vegigbongeszni-a-csikszeredai-varosnapok-programjat
+    c('újdonságokkal is készülnek az idei Csíkszeredai Városnapokra augusztus 3-6. között.', '2023-08-03', '2023-08-06', ref=dt.date(2023, 8, 3), lang='hu', form='range', span='augusztus 3-6.'),
+    # https://www.acatari.ro/primaria-acatari-ms/consiliul-local-1/documente-cl/p-r-o-i-e-c-t-d-e-h-o-t-a-r-a-r-e-privind-organizarea-manifestari-culturale-zilele-comunei-acatari_569
+    c('16 iulie 2019\n\nROMANIA\n\nJUDEŢUL MUREŞ', '2019-07-16', lang='ro', form='text', span='16 iulie 2019'),
+    c('Art.1.În perioada  16-18  august  2019, se organizează  manifestarea cultural artistică', '2019-08-16', '2019-08-18', lang='ro', form='range', span='16-18  august  2019'),
+    c('În conformitate cu prevederile art.129 din Ordonanța de Urgență  nr. 57 din 3 iulie 2019, privind Codul administrativ', '2019-07-03', lang='ro', form='text', span='3 iulie 2019'),
+    # https://gorjeanul.ro/filip-amana-petrecerea-de-zilele-orasului/
+    c('ca urmare a faptului că Paştele de anul acesta are loc pe data de 5 mai 2013.', '2013-05-05', lang='ro', form='text', span='5 mai 2013'),
+    c('autorităţile locale au hotărât să desfăşoare manifestarea în perioada 10 – 16 iunie 2013.', '2013-06-10', '2013-06-16', lang='ro', form='range', span='10 – 16 iunie 2013'),
+    # https://newskeeper.ro/articol?data=2013-11-19&id=EA8F5082E467620F82BB360493AC5E8C
+    c('Astfel, pe 1 Decembrie, incepand de la ora 09,00, in fata Monumentului Eroilor din Centrul Istoric', '2013-12-01T09:00:00', ref=dt.date(2013, 11, 19), lang='ro', form='time', span='1 Decembrie, incepand de la ora 09,00'),
+    # https://primariarovinari.ro/2013/11/duminica-sarbatorim-ziua-nationala-alaturi-de-cetateni-in-centrul-orasului
+    c('Primăria şi Consiliul Local Rovinari vă aşteaptă duminică 1 decembrie 2013, începând cu ora 10.30, pe Bulevardul Minerilor', '2013-12-01T10:30:00', lang='ro', form='time', span='duminică 1 decembrie 2013, începând cu ora 10.30'),
+    c('Tot pe 1 decembrie, de la ora 17.00, va fi pornit şi iluminatul festiv', '2013-12-01T17:00:00', ref=dt.date(2013, 11, 28), lang='ro', form='time', span='1 decembrie, de la ora 17.00'),
+    c('Cei 95 de ani de la unirea înfăptuită la Alba Iulia pe 1 decembrie 1918 vor fi marcaţi prin', '1918-12-01', lang='ro', form='text', span='1 decembrie 1918'),
+    # https://new.bnr.bg/kardzhali/post/101909403/s-lazerno-shou-shte-greine-elhata-v-kirkovo
+    c('Светлините на коледната елха в центъра на Кирково ще грейнат тържествено на 7 декември в 17 часа и 15 минути.', '2023-12-07T17:15:00', ref=dt.date(2023, 12, 4), lang='bg', form='time', span='7 декември в 17 часа и 15 минути'),
+    # http://217.174.146.88/bulgaria/s-izlozhbata-magiiata-na-khliaba-zapochvat-praznitsite-na-kharmanli
+    c('Мотористи от местния клуб "Чакалите" ще изнесат по традиция шоу и почетна обиколка на града на 27 май.', '2016-05-27', ref=dt.date(2016, 4, 28), lang='bg', form='missing_year', span='27 май'),
+    # https://bnr.bg/plovdiv/post/101715989/lilkovo
+    c('запознаващи ни със събитията, последвали 5 октомври 1912г.', '1912-10-05', lang='bg', form='text', span='5 октомври 1912г.'),
+    c('като официалната част ще е в събота, 8 октомври, 2022г. и предвижда', '2022-10-08', lang='bg', form='text', span='събота, 8 октомври, 2022г.'),
+    # https://24plovdiv.bg/amp/12461118
+    c('Откриват обновения централен площад на Асеновград на 6 септември', '2022-09-06', ref=dt.date(2022, 9, 5), lang='bg', form='missing_year', span='6 септември'),
+    c('Церемонията по откриването на обновеният площад "Акад. Николай Хайтов" в Асеновград ще се порведе от 19 часа утре.', '2022-09-06T19:00:00', ref=dt.date(2022, 9, 5), lang='bg', form='time', span='19 часа утре'),
+    # https://zonanews.bg/regioni/obshtina-tvarditsa-posreshta-petkovden-sas-sporten-praznik-izlozhba-predstavlenie-i-obshtogradska-tseremoniya
+    c('Празничната програмата започва на 12 октомври от 10:30 часа със спортен празник', '2024-10-12T10:30:00', ref=dt.date(2024, 10, 10), lang='bg', form='time', span='12 октомври от 10:30 часа'),
+    c('На 13 октомври от 18:00 часа ще бъде открита хоби изложба във фоайето на читалище', '2024-10-13T18:00:00', ref=dt.date(2024, 10, 10), lang='bg', form='time', span='13 октомври от 18:00 часа'),
+    # https://parliament140.bnr.bg/plovdiv/post/101491430/kuklen-praznuva-tri-dni-s-koncerti-kino-kros-i-zara
+    c('На 1 и 2 юли централният площад в Куклен ще събере жителите и гостите си на кино под звездите.', '2025-07-01', '2025-07-02', ref=dt.date(2025, 6, 28), lang='bg', form='range', span='1 и 2 юли'),
+    c('На 3 юли в местността Копривките ще се проведе крос', '2025-07-03', ref=dt.date(2025, 6, 28), lang='bg', form='missing_year', span='3 юли'),
+    # https://timeforgoodnews.gr/2023/09/συναυλία-για-την-ημέρα-των-συλλόγων
+    c('28/9/2023\nΟ Δήμος Παπάγου – Χολαργού διοργανώνει', '2023-09-28', lang='el', form='text', span='28/9/2023'),
+    c('διοργανώνει την «Ημέρα των Συλλόγων» για 6η χρονιά, το Σάββατο 30 Σεπτεμβρίου από τις 17.00 έως 21.00 στο γήπεδο', '2023-09-30T17:00:00', '2023-09-30T21:00:00', ref=dt.date(2023, 9, 28), lang='el', form='time', span='Σάββατο 30 Σεπτεμβρίου από τις 17.00 έως 21.00'),
+    # http://www.ekalamaria.gr/Article/pg/404/id/21790/title/%cf%87%cf%81%ce%b9%cf%83%cf%84%ce%bf%cf%8d%ce%b3%ce%b5%ce%bd%ce%bd%ce%b1-%cf%83%cf%84%ce%b7%ce%bd-%cf%80%cf%8c%ce%bb%ce%b7
+    c('Χριστούγεννα στην Πόλη\n\n15/12/2023 18:39    8/12-7/01', '2023-12-15T18:39:00', lang='el', form='time', span='15/12/2023 18:39'),
+    # http://www.smilamedia.org.ua/redaktsiya/na-deputatskyh-sluhannyah-predstavyly-zastupnykiv-miskoho-holovy-video.html
+    c('На 30 травня заплановано 70-у сесію міської ради.', '2018-05-30', ref=dt.date(2018, 5, 25), lang='uk', form='missing_year', span='30 травня'),
+    c('Проекти рішень попередньо обговорили на депутатських слуханнях 24 травня.', '2018-05-24', ref=dt.date(2018, 5, 25), lang='uk', form='missing_year', span='24 травня'),
+    # https://sonhavadis.org/haber/cocuklar-bayramin-tadini-doyasiya-cikardi-29461.html
+    c('Gazi Mustafa Kemal Atatürk’ün çocuklara armağanı olan 23 Nisan Ulusal Egemenlik ve Çocuk Bayramı Küçükçekmece’de coşkuyla kutlandı.', '2025-04-23', ref=dt.date(2025, 4, 23), lang='tr', form='missing_year', span='23 Nisan'),
+    # https://www.sonhavadis.org/haber/manavgatta-zeytin-ve-zeytinyagi-festivali-duzenlendi-49574.html
+    c('Manavgat Belediyesi tarafından 8-9 Kasım tarihlerinde ikincisi düzenlenen Zeytin ve Zeytinyağı Festivali', '2025-11-08', '2025-11-09', ref=dt.date(2025, 11, 10), lang='tr', form='range', span='8-9 Kasım'),
+    # https://arsiv.batmandemokrathaber.com/haber/914/iftar-etkinliklerinden-onbinler-faydalaniyor
+    c('İftar etkinliklerinden onbinler faydalanıyor\n08 Haziran 2017, 17:53 - Okunma: 1116', '2017-06-08T17:53:00', lang='tr', form='time', span='08 Haziran 2017, 17:53'),
+    c('27 Mayıs 2017 Cumartesi akşamı verilen iftar yemeği ile başlayan iftar programının', '2017-05-27', lang='tr', form='text', span='27 Mayıs 2017 Cumartesi'),
+    # https://www.regio7.cat/oci/agenda/2021/06/11/cinc-fires-i-festes-per-52874471.html
+    c('Venda d’abonaments exclusivament per persones empadronades a Santpedor del 12 al 27 de juny.', '2021-06-12', '2021-06-27', ref=dt.date(2021, 6, 11), lang='ca', form='range', span='del 12 al 27 de juny'),
+    c('A partir del 28 de juny, la venda d’abonaments serà oberta a tothom.', '2021-06-28', ref=dt.date(2021, 6, 11), lang='ca', form='missing_year', span='28 de juny'),
+    # https://www.regio7.cat/agenda/2025/09/19/les-fires-festes-et-pots-121734218.html
+    c('L’AMETLLA DE MEROLA\nFesta major. Actes fins al 22 de setembre.', '2025-09-22', ref=dt.date(2025, 9, 19), lang='ca', form='missing_year', span='22 de setembre'),
+    # http://santiagodecompostela.gal/hoxe/previsions.php?anc=-9&id=2014-12-20&lg=gal&mnc=-6
+    c('Previsións informativas para o sábado 20 de decembro\n\n11.00 h a 15.00 h\nCelebración do segundo dos Mercados de San Pedro.', '2014-12-20T11:00:00', '2014-12-20T15:00:00', ref=dt.date(2014, 12, 19), lang='gl', form='time', span='sábado 20 de decembro\n\n11.00 h a 15.00 h'),
+    # https://www.faroocionorte.com/etiquetas/festa?page=27
+    c('diversas actividades que comezarán o venres, día 10, coa obra de teatro Desconexión', '2023-11-10', ref=dt.date(2023, 11, 6), lang='gl', form='missing_year', span='venres, día 10'),
+    c('Este martes, 31 de outubro, celebrarase no IES Vilar Ponte de Viveiro unha Festa Hinchalloween.', '2023-10-31', ref=dt.date(2023, 10, 28), lang='gl', form='missing_year', span='martes, 31 de outubro'),
+    # http://www.pressreader.com/norway/faedrelandsvennen/20170624/281560880797554
+    c('Det er de største trekkplastrene under åpningsfesten for det nye Torvet onsdag 16. august.', '2017-08-16', ref=dt.date(2017, 6, 24), lang='no', form='missing_year', span='onsdag 16. august'),
+    c('Det foreløpige programmet for festen 16. august, samme dag som byens grunnskoler har skolestart', '2017-08-16', ref=dt.date(2017, 6, 24), lang='no', form='missing_year', span='16. august'),
+    # https://www.fjallabyggd.is/is/frettir-og-tilkynningar/17-juni-2018-hatidardagskra-i-fjallabyggd
+    c('17. júní 2018 Hátíđardagskrá í Fjallabyggđ', '2018-06-17', lang='is', form='text', span='17. júní 2018'),
+    # https://www.fjallabyggd.is/is/frettir-og-tilkynningar/sildaraevintyri-dagskra-fostudags
+    c('Eftifarandi dagskrá verđur á Síldarćvintýri föstudaginn 29. júlí:\n\n*Kl. 12:00 Síldar- og sjávarréttarhlađborđ', '2016-07-29T12:00:00', ref=dt.date(2016, 7, 20), lang='is', form='time', span='föstudaginn 29. júlí:\n\n*Kl. 12:00'),
+    # https://www.ry.is/is/mannlif/vidburdir/todugjold/dagskra-todugjalda
+    c('Föstudagur 18. ágúst\n\n14:00 – Folf Völlurinn í Nesi vígður.', '2017-08-18T14:00:00', ref=dt.date(2017, 8, 1), lang='is', form='time', span='Föstudagur 18. ágúst\n\n14:00'),
+    c('Dagskrá\n\nFimmtudagur 17. ágúst\n\nRangárþing ytra býður í leikhús.', '2017-08-17', ref=dt.date(2017, 8, 1), lang='is', form='missing_year', span='Fimmtudagur 17. ágúst'),
+    # http://185.21.17.248/g/20222275984d/f/skodanir
+    c('Ellen Geirsdóttir Håkansson skrifar 15. júní 2022 16:31 Vísir/Friðrik Þór Haldórsson', '2022-06-15T16:31:00', lang='is', form='time', span='15. júní 2022 16:31'),
+    # https://dalir.is/frettir/laxdaeluhatid
+    c('Laugardaginn 7. september verður Laxdæluhátíð að Laugum í Sælingsdal', '2019-09-07', ref=dt.date(2019, 8, 25), lang='is', form='missing_year', span='Laugardaginn 7. september'),
+    # https://gamla.fljotsdalsherad.is/is/frettir/heradsvaka-laser-life-og-baendahatid
+    c('Föstudagurinn 21. ágúst býður m.a. upp á Héraðsvöku, útgáfutónleika og bændahátíð.', '2015-08-21', ref=dt.date(2015, 8, 15), lang='is', form='missing_year', span='21. ágúst'),
+    # http://www.ventasbalss.lv/zinas/novada/30109-ventspils-novada-sakas-pagastu-svetki
+    c('Ar pagasta svētkiem sestdien, 9. jūlijā, Ugālē Ventspils novadā sāksies šīs vasaras pagastu svētku tūre.', '2016-07-09', ref=dt.date(2016, 7, 1), lang='lv', form='missing_year', span='sestdien, 9. jūlijā'),
+    c('Ancē svētki 23. jūlijā sāksies ar makšķerēšanas sacensībām', '2016-07-23', ref=dt.date(2016, 7, 1), lang='lv', form='missing_year', span='23. jūlijā'),
+    # http://vidzeme.com/lv/notikumi/pagasta-svetki-burtniekos-un-evele.html
+    c('Pagasta svētki Burtniekos un Ēvelē\n\nPapildināts 15.08.2013 15:06', '2013-08-15T15:06:00', lang='lv', form='time', span='15.08.2013 15:06'),
+    c('16. un 17. augustā uz svētkiem aicina Burtnieku novada Ēveles un Burtnieku pagasti.', '2013-08-16', '2013-08-17', ref=dt.date(2013, 8, 15), lang='lv', form='range', span='16. un 17. augustā'),
+    c('Burtnieku pagasta svētku programma\n\nSestdien, 17.augustā:\n\nPlkst. 11:00 Burtnieku estrādē', '2013-08-17T11:00:00', ref=dt.date(2013, 8, 15), lang='lv', form='time', span='Sestdien, 17.augustā:\n\nPlkst. 11:00'),
+    # http://icelo.lv/lat/stasti-un-galerijas/ttstasti/74119/
+    c('novada iedzīvotāji un viesi tiek aicināti laika posmā no 11.08. līdz 17.08. apmeklēt Novada svētkiem veltītos pasākumus', '2013-08-11', '2013-08-17', ref=dt.date(2013, 8, 1), lang='lv', form='range', span='no 11.08. līdz 17.08.'),
+    # https://visit.balvi.lv/aktualitates/valsts-svetku-pasakumi-balvu-novada-11-12-novembri/
+    c('Valsts svētku pasākumi Balvu novadā 11. – 12. novembrī', '2024-11-11', '2024-11-12', ref=dt.date(2024, 11, 5), lang='lv', form='range', span='11. – 12. novembrī'),
+    c('No 7. līdz 18. novembrim Patriotiskā nedēļa- muzejpedagoģiskās programmas bērniem', '2024-11-07', '2024-11-18', ref=dt.date(2024, 11, 5), lang='lv', form='range', span='No 7. līdz 18. novembrim'),
+    # http://www.liepajniekiem.lv/zinas/novados/plasi-atzimes-brivibas-dienu-201801
+    c('Šogad 4. maijā notiks Latvijas valsts simtgades svinību atklāšana', '2017-05-04', ref=dt.date(2017, 5, 2), lang='lv', form='missing_year', span='4. maijā'),
+    # http://www.seniunai.lt/naujienos/item/392
+    c('Tradicinė Satkūnų seniūnijos šventė „Pabūkime kartu“\n\n2011-06-01\n\nGegužės 28', '2011-06-01', lang='lt', form='text', span='2011-06-01'),
+    c('Gegužės 28 –sios dienos  popietę į Satkūnus rinkosi gausus būrys žmonių.', '2011-05-28', ref=dt.date(2011, 6, 1), lang='lt', form='missing_year', span='Gegužės 28'),
+    # https://siauliuraj.lt/lit/Kulturine-veikla/1
+    c('2019 m. rugsėjo 21 d., šeštadienis\nSpausdinti puslapio vidurį', '2019-09-21', lang='lt', form='text', span='2019 m. rugsėjo 21 d., šeštadienis'),
+    # https://klaipeda.diena.lt/naujienos/miesto-pulsas/pasilaiciu-seniunija-svencia-tarptautine-vaiku-gynimo-diena-231031
+    c('Pašilaičių seniūnija švenčia Tarptautinę vaikų gynimo dieną\n\n2010-05-27 12:54', '2010-05-27T12:54:00', lang='lt', form='time', span='2010-05-27 12:54'),
+    # http://www.seirijai.com/2014/12/renginiai.html
+    c('2014 m. gruodžio 8 d., pirmadienis\n\nRenginiai', '2014-12-08', lang='lt', form='text', span='2014 m. gruodžio 8 d., pirmadienis'),
+    # https://www.seirijai.com/2014/10/
+    c('Vos  nutilus Rudens šventės šurmuliui  spalio 7 d. Angelų sargų dienos proga', '2014-10-07', ref=dt.date(2014, 10, 24), lang='lt', form='missing_year', span='spalio 7 d.'),
+    c('Spalio 23 d. Seirijų kultūros namų darbuotojai pakvietė vaikus pašėlti', '2014-10-23', ref=dt.date(2014, 10, 24), lang='lt', form='missing_year', span='Spalio 23 d.'),
+    # https://www.obeczavod.sk/plan-obecnych-podujati-na-rok-2021/
+    c('20.06.2021 nedeľa Prvé sv. prijímanie detí 4. ročník Kostol sv. Michala Farský úrad', '2021-06-20', lang='sk', form='text', span='20.06.2021 nedeľa'),
+    # https://www.raznany.sk/spravodajstvo/3/3
+    c('Stavanie mája\n\n[09.06.2023]      Svätodušné sviatky', '2023-06-09', lang='sk', form='text', span='09.06.2023'),
+    c('Dňa 25.4.2023 sa dožil občan našej obce p. Juraj Tuleja sto rokov života.', '2023-04-25', lang='sk', form='text', span='25.4.2023'),
+])
+FAILURES.extend([
+    # https://www.kemma.hu/helyi-kozelet/2024/02/szombati-programajanlo-5
+    x('A házasság hete alkalmából szombaton 17 órától az ászári közösségi házban jubiláló házasokat köszöntenek.', 'no_date', ref=dt.date(2024, 2, 10), lang='hu', form='no_date'),
+    # https://www.faroocionorte.com/etiquetas/festa?page=27
+    x('Esta festa desenvolverase das 17:30 ás 20:30 horas no pavillón do IES Vilar Ponte.', 'no_date', ref=dt.date(2023, 10, 28), lang='gl', form='no_date'),
+    # https://klaipeda.diena.lt/naujienos/miesto-pulsas/pasilaiciu-seniunija-svencia-tarptautine-vaiku-gynimo-diena-231031
+    x('Ketvirtadienį 15 val. Pašilaičių seniūnija savo bendruomenei Ugnijos skvere rengia šventę', 'no_date', ref=dt.date(2010, 5, 27), lang='lt', form='no_date'),
+    # https://www.seirijai.com/2014/10/
+    x('penktadienį, 15 val., Seirijų bendruomenės socialinių paslaugų centre „Šilas“', 'no_date', ref=dt.date(2014, 10, 24), lang='lt', form='no_date'),
+])
 # fmt: on
 
 # fmt: off

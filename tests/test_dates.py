@@ -1381,6 +1381,58 @@ def test_a_year_that_ends_a_date_or_number_is_no_label(text: str) -> None:
     assert all(r.start != dt.date(2024, 6, 25) for r in found), text
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Szeptember 3., vasárnap 10–14 óra – Agora", (9, 3, 10), (9, 3, 14)),
+        ("3 September, Sunday 10-14 h", (9, 3, 10), (9, 3, 14)),
+        ("3. září, neděle 9 - 12 hod.", (9, 3, 9), (9, 3, 12)),
+        ("Szeptember 1., péntek-szeptember 3., vasárnap", (9, 1), (9, 3)),
+        ("1 de septiembre, viernes - 3 de septiembre", (9, 1), (9, 3)),
+        ("1 September, Friday - 3 September, Sunday", (9, 1), (9, 3)),
+        ("3 September, Sunday - 6 people", (9, 3), None),
+    ],
+)  # fmt: skip
+def test_a_late_weekday_before_hours_or_a_ranges_dash(
+    text: str, start: tuple[int, ...], end: tuple[int, ...] | None
+) -> None:
+    """A weekday after its date and a comma, then an hour range with its hour word or a
+    dash and the range's dated end: the weekday is the date's."""
+
+    def at(parts: tuple[int, ...]) -> dt.date:
+        return dt.date(2023, *parts) if len(parts) == 2 else dt.datetime(2023, *parts)
+
+    got = parse_date_range(text, reference=dt.date(2023, 8, 31))
+    assert got is not None, text
+    assert (got.start, got.end) == (at(start), None if end is None else at(end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("pe 1 Decembrie, incepand de la ora 09,00", 9, 0),
+        ("1 grudnia, rozpoczęcie o godz. 9,30", 9, 30),
+        ("на 1 декември в 17 часа и 15 минути", 17, 15),
+        ("1 грудня о 17 годині 15 хвилин", 17, 15),
+        ("Παρασκευή 1 Δεκεμβρίου από τις 17.00 έως 21.00", 17, 0),
+        ("föstudaginn 1. desember:\n\n*Kl. 12:00 Jólamarkaður", 12, 0),
+        ("1 December, the fee is 9,00 euros", None, None),
+        ("1 de diciembre, durará 2 horas", None, None),
+        ("1 грудня, тривалість 2 години", None, None),
+    ],
+)  # fmt: skip
+def test_hour_words_minutes_and_prefixes_of_the_added_languages(
+    text: str, hour: int | None, minute: int | None
+) -> None:
+    """A decimal-comma time behind a strong prefix a few words on; Cyrillic hour and
+    minute words; Greek "από τις"; an asterisk bullet before a heading's time. A bare
+    hour with a plural hour word after plain words is a duration, not a time."""
+    got = parse_date_range(text, reference=dt.date(2023, 11, 20))
+    assert got is not None, text
+    want = dt.date(2023, 12, 1) if hour is None else dt.datetime(2023, 12, 1, hour, minute or 0)
+    assert got.start == want, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

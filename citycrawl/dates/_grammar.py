@@ -113,6 +113,8 @@ _TIME_PREFIXES = _words(
      # "sobota, 19. januar 2019 / 12:08"), Maltese "mill-", "mit-" (from the), "fl-" (in
      # the: "fl-22:30"), Irish "idir" (between: "idir 10 r.n. agus 3 i.n.")
      "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med", "fl", "idir",
+     # an asterisk bullet ("29. júlí:\n\n*Kl. 12:00")
+     "*",
      "mit", "mid", "mir", "mis", "mix", "miz", "mic"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
@@ -140,15 +142,16 @@ _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
-     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro"}
+     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _CLOCK_SEPARATORS = frozenset({":", "."})
 _LOOSE_CLOCK_SEPARATORS = _CLOCK_SEPARATORS | {",", "'"}  # "12,30", "14'30" (see below)
-_AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja"})
+_AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja", "и", "і"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
-     "minutter", "minutit", "perc", "minute"}
+     "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
+     "хвилини", "λεπτά"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 _DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
@@ -253,6 +256,9 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
+# Plural hour words that also count a duration: after plain words and no time prefix, a
+# bare hour with one of these is how long, not when ("durará 2 horas").
+_DURATION_HOURS = _words({"horas", "hores", "heures", "ore", "години", "годин", "hodiny", "timer"})
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 _MOST_WORDS_BEFORE_TIME = 7
@@ -1170,9 +1176,10 @@ class Parser:
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
-            # also a heading's weekday that ends its line ("Irailak 28, larunbata\n") or
+            # also a heading's weekday that ends its line ("Irailak 28, larunbata\n"),
             # comes before the time ("23 Temmuz 2018, Pazartesi 0:00", "augusztus 27-én,
-            # kedden 18.30-tól")
+            # kedden 18.30-tól", "Szeptember 3., vasárnap 10–14 óra") or before a range's
+            # dash and its end ("Szeptember 20., péntek-szeptember 22., vasárnap")
             line_end = (
                 closing == ","
                 and late is not None
@@ -1189,13 +1196,15 @@ class Parser:
                 it.last = late[1] + (closing == ")")
 
     def _marked_hours(self, j: int) -> bool:
-        """True for an hour range whose end carries the hour word ("10–14 óra", "9-12
-        Uhr"): after a weekday written after its date, these are the day's hours, not
-        the weekday's day of the month ("vasárnap 10" would be the 10th)."""
+        """True for an hour with its hour word ("10 óra", "3 pm") or an hour range whose
+        end carries it ("10–14 óra", "9-12 Uhr"): after a weekday written after its date,
+        these are the day's hours, not the weekday's day of the month ("vasárnap 10"
+        would be the 10th)."""
         text = self.t.text
-        return (
-            text[j].isdigit()
-            and text[j + 1] in _DAY_RANGE_SIGNS
+        if not text[j].isdigit():
+            return False
+        return text[j + 1] in _HOURISH or (
+            text[j + 1] in _DAY_RANGE_SIGNS
             and text[j + 2].isdigit()
             and text[j + 3] in _HOUR_MARKERS
         )
@@ -1925,11 +1934,13 @@ class Parser:
             paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
         strong = strong or strong_here
-        first = self.time(k, allow_bare=bool(steps))
+        first = self.time(k, allow_bare=bool(steps), comma=strong_here)
         if words > 2 and not strong_here and not (first is not None and self._clocked(k, first[1])):
             return None, strong, paren
         if first is not None and not steps and not first[0].worded:
             first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
+        elif first is not None and not steps and self.t.text[k + 1] in _DURATION_HOURS:
+            first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         return first, strong, paren
