@@ -5928,3 +5928,178 @@ CASES.extend([
     c('17 лютого в культурно-мистецькому центрі', '2022-02-17', ref=dt.date(2022, 2, 15), lang='uk', form='missing_year', span='17 лютого'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 2: consultations, council minutes and calendars, news stamps, event tips (big languages)
+CASES.extend([
+    # https://citynet-ap.org/events/schedule/
+    c('36th CityNet-Kuala Lumpur Regional Training Center Session24 April – 12 May\n\nCityNet and Kuala Lumpur', '2024-04-24', '2024-05-12', ref=dt.date(2024, 1, 15), lang='en', form='range', span='24 April – 12 May'),
+    c('This study visit continues the work established through the visit from Dublin to Seoul that was held from 29 August-2 September 2022.', '2022-08-29', '2022-09-02', lang='en', form='range', span='from 29 August-2 September 2022'),
+    # https://haveyoursay.wagga.nsw.gov.au/past-planning-amendments/LEP180012/how-can-the-community-be-involved-at-the-council-meeting
+    c('When will Council consider this proposal?\n\n19 December 2019\n\nThe planning proposal', '2019-12-19', lang='en', form='text', span='19 December 2019'),
+    # http://clonburris.ie/Make-a-Submission/
+    c('Public Consultation of the Draft Planning Scheme ended on 3rd November 2017.', '2017-11-03', lang='en', form='text', span='3rd November 2017'),
+    # https://connectstonnington.vic.gov.au/chapelrevision/make-a-submission
+    c('News\n\nMake a submission\n\n8 May 2018\n\nAny person who may be affected', '2018-05-08', lang='en', form='text', span='8 May 2018'),
+    c('Submissions are open until Monday 18 June 2018\n\nTo make a submission', '2018-06-18', lang='en', form='text', span='Monday 18 June 2018'),
+    # https://taupodc.govt.nz/council/consultation/zclosed-consultations/2024/draft-long-term-plan-2024-34/zmake-a-submission
+    c('Submissions on the draft Long-term Plan closed at 4.30pm Monday 8 July 2024. Thank you', '2024-07-08T16:30:00', lang='en', form='time', span='4.30pm Monday 8 July 2024'),
+    c('Hearings and deliberations are scheduled for Monday 29 July to Friday 2 August 2024.', '2024-07-29', '2024-08-02', lang='en', form='range', span='Monday 29 July to Friday 2 August 2024'),
+    c('- Submission period closes: 4.30pm Friday 5 July 2024\n- Hearings', '2024-07-05T16:30:00', lang='en', form='time', span='4.30pm Friday 5 July 2024'),
+    # https://yoursay.dubbo.nsw.gov.au/draft-Budget-Delivery-Program-and-Operational-Plan/form-submission-draft-budget-and-operational-plan-23-24
+    c('Feedback is welcome until 5.00pm Monday 29 May 2023.', '2023-05-29T17:00:00', lang='en', form='time', span='5.00pm Monday 29 May 2023'),
+    # https://citysummit.nlc.org/program/schedule-at-a-glance
+    c('2025 City Summit in Salt Lake City, UT\nNovember 20-22, 2024 (Pre-conference Nov. 19) | salt palace', '2024-11-20', '2024-11-22', lang='en', form='range', span='November 20-22, 2024'),
+    c('TUE\nNOV 18\n3–5 PM\nRegistration & Ask NLC Open', '2025-11-18T15:00:00', '2025-11-18T17:00:00', ref=dt.date(2025, 11, 1), lang='en', form='time', span='TUE\nNOV 18\n3–5 PM'),
+    c('WED\nNOV 19\n7 AM–6:30 PM\nRegistration & Ask NLC Open', '2025-11-19T07:00:00', '2025-11-19T18:30:00', ref=dt.date(2025, 11, 1), lang='en', form='time', span='WED\nNOV 19\n7 AM–6:30 PM'),
+    # https://www.calcities.org/news/post/2022/03/09/registration-now-open-for-city-leaders-summit-make-your-voice-heard
+    c('Registration now open for City Leaders Summit. Make your voice heard!\n\nMar 9, 2022\n\nScheduled', '2022-03-09', lang='en', form='text', span='Mar 9, 2022'),
+    c('Scheduled for May 11-13, the City Leaders Summit is a brand-new League of California Cities event', '2022-05-11', '2022-05-13', ref=dt.date(2022, 3, 9), lang='en', form='range', span='May 11-13'),
+    c('The City Leaders Summit begins on May 11 with a full day of legislative advocacy.', '2022-05-11', ref=dt.date(2022, 3, 9), lang='en', form='missing_year', span='May 11'),
+    # https://citiesunited.org/2025-convening
+    c('2025\nConvening\n\nOctober 28-31, 2025\nLouisville, KY', '2025-10-28', '2025-10-31', lang='en', form='range', span='October 28-31, 2025'),
+    c('Louisville, KY\n\nregistration opens may 1st\n\nJoin Us This Year', '2025-05-01', ref=dt.date(2025, 3, 1), lang='en', form='missing_year', span='may 1st'),
+    # https://calcities.org/home/post/2023/06/21/discuss-common-issues-and-connect-with-peers-during-department-meetings-at-the-2023-annual-conference-and-expo
+    c('Find your department meeting and add it to your calendar.\n\nWednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.', '2023-09-20', ref=dt.date(2023, 6, 21), lang='en', form='missing_year', span='Wednesday, Sept. 20'),
+    c('Before July 27, registration for all three days starts at $650 for city officials', '2023-07-27', ref=dt.date(2023, 6, 21), lang='en', form='missing_year', span='July 27'),
+    # https://calcities.org/home/post/2023/06/07/run-don-t-walk-for-the-cal-cities-annual-conference-and-expo-in-sacramento
+    c('Scheduled for Sept. 20-22, the annual conference is an opportunity to find solutions', '2023-09-20', '2023-09-22', ref=dt.date(2023, 6, 7), lang='en', form='range', span='Sept. 20-22'),
+    # https://www.calcities.org/news/post/2024/03/20/marquee-advocacy-event-includes-lobbying-member-rally-education-sessions-and-more
+    c('The summit begins on April 17 with a full day of lobbying, including a member rally', '2024-04-17', ref=dt.date(2024, 3, 20), lang='en', form='missing_year', span='April 17'),
+    c('April 18 starts with keynote speaker Vincent Phipps, a communication specialist.', '2024-04-18', ref=dt.date(2024, 3, 20), lang='en', form='missing_year', span='April 18'),
+    # https://www.eurocommpr.at/de/News-Corner/City-News
+    c('Entlassungen angekündigt.\n\n29.9.2020\n\nCoronavirus: Massenhafte Entlassungen', '2020-09-29', lang='de', form='text', span='29.9.2020'),
+    c('Noch bis zum 5. Oktober 2020 dürfen die KrakauerInnen entscheiden', '2020-10-05', lang='de', form='text', span='5. Oktober 2020'),
+    # http://www.erfurt.de/ef/de/service/aktuelles/am/index.itl?jahr=2009&subject=Verwaltung
+    c('An der (Rathaus-)Uhr wird gedreht: Umstellung auf die Sommerzeit\n\n27.03.2009 16:07\n\nIn der Nacht', '2009-03-27T16:07:00', lang='de', form='time', span='27.03.2009 16:07'),
+    c('In der Nacht vom 28. auf den 29. März werden die Uhren im ganzen Land um eine Stunde vorgestellt.', '2009-03-28', '2009-03-29', ref=dt.date(2009, 3, 27), lang='de', form='range', span='vom 28. auf den 29. März'),
+    # https://nachtschichten.eu/2019/08/01/
+    c('1. August 2019 Archiv\n\nDie Stadtmöbel sind da!', '2019-08-01', lang='de', form='text', span='1. August 2019'),
+    # https://fr.readkong.com/page/compte-rendu-de-la-seance-du-conseil-municipal-de-villiers-3024630
+    c('COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE VILLIERS SUR MORIN DU 03 JUILLET 2019\n←', '2019-07-03', lang='fr', form='text', span='03 JUILLET 2019'),
+    c('Compte rendu du Conseil Municipal du 5 juin 2019 Modification demandée par Michel THIEBAULT', '2019-06-05', lang='fr', form='text', span='5 juin 2019'),
+    # https://docplayer.fr/amp/15385684-Compte-rendu-reunion-de-conseil-municipal-18-janvier-2016.html
+    c('Réunion du 20 février Le vingt février deux mil quatorze à 20h30 s est réuni le Conseil Municipal', '2014-02-20', ref=dt.date(2014, 2, 25), lang='fr', form='missing_year', span='20 février'),
+    c('Le vingt février deux mil quatorze à 20h30 s est réuni le Conseil Municipal sous la présidence', '2014-02-20T20:30:00', lang='fr', form='time', span='vingt février deux mil quatorze à 20h30'),
+    # https://fr.readkong.com/page/conseil-municipal-du-26-mars-2021-3166128
+    c('L’an deux mille vingt et un, le vendredi vingt-six mars à 19 h 30, le Conseil Municipal de Pornic', '2021-03-26T19:30:00', lang='fr', form='time', span='vendredi vingt-six mars à 19 h 30'),
+    c('Par délibérations du 4 juin 2020 et du 10 juillet 2020, le conseil municipal a fixé la composition', '2020-06-04', lang='fr', form='text', span='4 juin 2020'),
+    # https://bop.dipucordoba.es/show/20150930/announcement/5675/full
+    c('Boletín nº 189 (30-09-2015)\n\nVI. Administración Local', '2015-09-30', lang='es', form='text', span='30-09-2015'),
+    c('Expuesto al público el acuerdo plenario de fecha 19 de junio de 2015, por el que se acordó', '2015-06-19', lang='es', form='text', span='19 de junio de 2015'),
+    # https://bop.dipucordoba.es/show/20180706/announcement/2189/full?calendar=20190730&number=2189&action=show_full&bop=20180706&controller=index
+    c('Boletín nº 129 (06-07-2018)\n\nVI. Administración Local', '2018-07-06', lang='es', form='text', span='06-07-2018'),
+    c('Reglamento Orgánico Municipal del Ayuntamiento de El Carpio de fecha 26 de abril de 2018, cuyo texto íntegro', '2018-04-26', lang='es', form='text', span='26 de abril de 2018'),
+    # https://bip.miejska-gorka.pl/pl/526/713/protokol-nr-xlvi-22-z-sesji-rady-miejskiej-w-miejskiej-gorce-z-dnia-2-wrzesnia-222-r-.html
+    c('z Sesji Rady Miejskiej w Miejskiej Górce\n\nodbytej w dniu 20 września 2022 roku\n\no godz. 8.00 w Sali Ośrodka Kultury', '2022-09-20T08:00:00', lang='pl', form='time', span='20 września 2022 roku\n\no godz. 8.00'),
+    # http://doczz.pl/doc/3936005/protok%C3%B3%C5%82-z-sesji---biuletyn-informacji-publicznej-miasta-...
+    c('Protokół nr XXIII/12\nz sesji Rady Miasta Otwocka\n14 września 2012 r.\nXXIII nadzwyczajna sesja', '2012-09-14', lang='pl', form='text', span='14 września 2012 r.'),
+    c('na okres od dnia 01 listopada 2012 r. do dnia 31 października 2013 r.\nradni otrzymali', '2012-11-01', '2013-10-31', lang='pl', form='range', span='od dnia 01 listopada 2012 r. do dnia 31 października 2013 r.'),
+    # https://grudziadz.pl/news/content/17140
+    c('Beata Adwent\nRzecznik Prasowy\nData dodania 09 października 2020', '2020-10-09', lang='pl', form='text', span='09 października 2020'),
+    # https://siedlce.pl/aktualnosci/2022/aktualnosci-08-2022/odkomarzanie-w-siedlcach
+    c('Informujemy, że w czwartek 4 sierpnia 2022 r. pod warunkiem sprzyjających warunków atmosferycznych,\n\nod godziny 19:30 zostanie przeprowadzone odkomarzanie', '2022-08-04T19:30:00', lang='pl', form='time', span='czwartek 4 sierpnia 2022 r. pod warunkiem sprzyjających warunków atmosferycznych,\n\nod godziny 19:30'),
+    # https://mlawapress.pl/raport-z-dnia-27-04-2020/
+    c('RAPORT Z DNIA 27.04.2020\n\nWedług podanych informacji', '2020-04-27', lang='pl', form='text', span='27.04.2020'),
+    # https://lievegem-echo.cipalschaubroeck.be/raadpleegomgeving/zittingen/795597c1-a0e7-48ec-956c-372855c82664/agendapunten/40b42fce-7c32-4e1d-afbd-b899ffd2b5a4
+    c('Decreet lokaal bestuur van 22 december 2017, artikel 38', '2017-12-22', lang='nl', form='text', span='22 december 2017'),
+    c('Gemeenteraadsbesluit van 14 september 2022 over de vaststelling van het huishoudelijk reglement', '2022-09-14', lang='nl', form='text', span='14 september 2022'),
+    # https://heusden-zolder.meetingburger.net/gr/4e09cd1e-d34f-41a2-8b1c-ce847e1bc8b2/notulen
+    c('besluit van de Vlaamse Regering van 30 juni 2023 tot wijziging van art. 14, 15, 53, 54, 56 en 58', '2023-06-30', lang='nl', form='text', span='30 juni 2023'),
+    # https://francescobartoletti.net/2021/09/19/la-vigna-del-re
+    c('Tratto dalla conferenza stampa del 15/09/2021', '2021-09-15', lang='it', form='text', span='15/09/2021'),
+    # https://canalefederagione.org/2021/10/08/pnrr-a-palazzo-chigi-la-prima-riunione-della-cabina-di-regia-con-il-presidente-draghi/
+    c('Si è svolta ieri mattina, giovedì 7 Ottobre 2021 a Palazzo Chigi la prima riunione', '2021-10-07', ref=dt.date(2021, 10, 8), lang='it', form='missing_year', span='ieri'),
+    # https://middelfart.dk/politik/byrad/forretningsorden
+    c('Luk alle\nÅben alle\nForretningsorden - gældende fra 1. september 2023\nLæs byrådets', '2023-09-01', lang='da', form='text', span='1. september 2023'),
+    # https://gribskov.dk/politik-og-indflydelse/byraad-og-udvalg/byraadets-forretningsorden
+    c('Byrådets gældende forretningsorden blev vedtaget den 12. marts 2018.', '2018-03-12', lang='da', form='text', span='12. marts 2018'),
+    # https://sapl.armacaodosbuzios.rj.leg.br/norma/1864
+    c('Resolução nº 914, de 06 de abril de 2017\nArt. 1º.', '2017-04-06', lang='pt', form='text', span='06 de abril de 2017'),
+    # https://benesovsky.denik.cz/tipy-na-vikend/tipy-deniku-3-az-5-cervna-20220602.html
+    c('Na kontrolních stanovištích pochodu povypráví o historii bitvy\n\nKdy: 4. června, 8:00\n\nKde: Náměstí, Jankov', '2022-06-04T08:00:00', ref=dt.date(2022, 6, 2), lang='cs', form='time', span='4. června, 8:00'),
+    c('Přijďte se v sobotu 4. června projít nebo projet 10 nebo 15 kilometrů pěšky', '2022-06-04', ref=dt.date(2022, 6, 2), lang='cs', form='missing_year', span='sobotu 4. června'),
+    c('Kdy: 5. června, 14:00\n\nKde: Fotbalové hřiště, Čechtice', '2022-06-05T14:00:00', ref=dt.date(2022, 6, 2), lang='cs', form='time', span='5. června, 14:00'),
+    # https://praktickazena.kafe.cz/tagy/koncert-367.html?strana=20
+    c('Ve středu 19. března 2025 od 19 hodin se v Koncertním sále Fakulty umění uskuteční třetí z koncertů', '2025-03-19T19:00:00', lang='cs', form='time', span='středu 19. března 2025 od 19 hodin'),
+    # https://benesovsky.denik.cz/tipy-na-vikend/tipy-deniku-16-az-18-zari-20220915.html
+    c('Kdy: 18. září, 19:00\n\nKde: Gymnázium, Benešov', '2022-09-18T19:00:00', ref=dt.date(2022, 9, 15), lang='cs', form='time', span='18. září, 19:00'),
+    c('Kdy: 17.–18. září, 8:00–17:00\n\nKde: Chovatelský areál Načeradec', '2022-09-17T08:00:00', '2022-09-18T17:00:00', ref=dt.date(2022, 9, 15), lang='cs', form='time', span='17.–18. září, 8:00–17:00'),
+    c('pořádá o víkendu 17. a 18. září v rámci Načeradského posvícení Podblanickou výstavu', '2022-09-17', '2022-09-18', ref=dt.date(2022, 9, 15), lang='cs', form='range', span='17. a 18. září'),
+    c('Kdy: 17. září, 7:00\n\nKdy: Bystřice', '2022-09-17T07:00:00', ref=dt.date(2022, 9, 15), lang='cs', form='time', span='17. září, 7:00'),
+    # https://www.denik.cz/tipy-na-vikend/top-akce-vikendu-podle-deniku-podivejte-se-kam-muzete-vyrazit-20200612.html
+    c('KDY: sobota 13. a neděle 14. června, vždy od 10 hodin\n\nKDE: zámek Zelená Hora', '2020-06-13', '2020-06-14', ref=dt.date(2020, 6, 12), lang='cs', form='range', span='sobota 13. a neděle 14. června, vždy od 10 hodin'),
+    # https://swen-reklama.cz/kulturni-prehled
+    c('Sex pro pokročilé 2 aneb Vzhůru do divočiny\n22. 1. 2026 19:00\nKD Hronovická, Pardubice', '2026-01-22T19:00:00', lang='cs', form='time', span='22. 1. 2026 19:00'),
+    c('NIKDY NENÍ POZDĚ\n25. 2. 2026 19:00\nKD Hronovická', '2026-02-25T19:00:00', lang='cs', form='time', span='25. 2. 2026 19:00'),
+    # https://www.mfc-hlinsko.cz/kalendar-akci?akce=2838
+    c('Nejbližší akce\nPálení čarodějnic\n30.4.2025\nČERT A KÁČA', '2025-04-30', lang='cs', form='text', span='30.4.2025'),
+    c('Petr Hapka, Recitál\nDatum konání akce: 7.11.2025 - od 19 hodin\nMísto / lokalita', '2025-11-07T19:00:00', lang='cs', form='time', span='7.11.2025 - od 19 hodin'),
+    c('Pátek 7. listopadu od 19 hodin\nMultifunkční centrum Hlinsko', '2025-11-07T19:00:00', ref=dt.date(2025, 10, 1), lang='cs', form='time', span='Pátek 7. listopadu od 19 hodin'),
+    c('Prodej vstupenek: od 26.3. 2025 - pokladny Turistického informačního centra', '2025-03-26', lang='cs', form='text', span='26.3. 2025'),
+    # https://benesovsky.denik.cz/tipy-na-vikend/tipy-deniku-23-az-25-zari-20220922.html
+    c('Keltský večer zakončí sezonu týneckého hradu\n\nKdy: 24. září\n\nKde: Týnec nad Sázavou', '2022-09-24', ref=dt.date(2022, 9, 22), lang='cs', form='missing_year', span='24. září'),
+    c('Kdy: 23.–30. září\n\nKde: Ekocentrum Vlašim', '2022-09-23', '2022-09-30', ref=dt.date(2022, 9, 22), lang='cs', form='range', span='23.–30. září'),
+    c('Výstavu můžete zhlédnout od 23. do 30. září vždy od 9.–16. hodin a akci pořádá', '2022-09-23T09:00:00', '2022-09-30T16:00:00', ref=dt.date(2022, 9, 22), lang='cs', form='time', span='od 23. do 30. září vždy od 9.–16. hodin'),
+    c('Kdy: 25. září, 5:00–17:00\n\nKde: Kulturní dům Karlov Benešov', '2022-09-25T05:00:00', '2022-09-25T17:00:00', ref=dt.date(2022, 9, 22), lang='cs', form='time', span='25. září, 5:00–17:00'),
+    c('v Kulturním domě Karlov v neděli 25. září od 15 do 17 hodin. Děti mají vstup zdarma.', '2022-09-25T15:00:00', '2022-09-25T17:00:00', ref=dt.date(2022, 9, 22), lang='cs', form='time', span='neděli 25. září od 15 do 17 hodin'),
+    c('Slavnosti města Hořovice se budou konat v sobotu 24. a v neděli 25. září, a to v areálu', '2022-09-24', '2022-09-25', ref=dt.date(2022, 9, 22), lang='cs', form='range', span='sobotu 24. a v neděli 25. září'),
+    # https://sn.dk/Albertslund-Posten/Inden-lukketid-Gratis-dobbeltkoncert-paa-Birkelundgaard/artikel/1463060?rss
+    c('inviterer man til Kulturcafé-arrangement på søndag den 22. august. Og der bliver hele to koncerter', '2021-08-22', ref=dt.date(2021, 8, 15), lang='da', form='missing_year', span='søndag den 22. august'),
+    # https://www.sn.dk/hoersholm-kommune/fredagsbar-og-koncert-med-grand-prix-vinder-i-trommen/
+    c('Det sker første gang fredag 10. februar fra klokken 16.00 til 19.00, og der er gratis adgang.', '2023-02-10T16:00:00', '2023-02-10T19:00:00', ref=dt.date(2023, 2, 1), lang='da', form='time', span='fredag 10. februar fra klokken 16.00 til 19.00'),
+    # https://sn.dk/Sydkysten/Ishoej-bedst-til-test-beloennes-med-rockkoncert/artikel/1434611?rss
+    c('The Sandmen med Allan Vegenfeldt i front spiller i koncert i Ishøj 19. juni. Arkivfoto: Jens Wollesen', '2021-06-19', ref=dt.date(2021, 5, 6), lang='da', form='missing_year', span='19. juni'),
+    c('Sydkysten - 06. maj 2021 kl. 14:13 Kontakt redaktionen', '2021-05-06T14:13:00', lang='da', form='time', span='06. maj 2021 kl. 14:13'),
+    # https://sn.dk/Roskilde/Ny-forening-arrangerer-koncerter-med-plads-til-500-Publikum-skal-sidde-i-felter/artikel/1347007?rss
+    c('Roskilde - 18. august 2020 kl. 17:48 Af Lars Ahn Pedersen Kontakt redaktionen', '2020-08-18T17:48:00', lang='da', form='time', span='18. august 2020 kl. 17:48'),
+    c('Foreningen har sit første arrangement på fredag 21. august, hvor der er koncert med Mathilde Falch Band', '2020-08-21', ref=dt.date(2020, 8, 18), lang='da', form='missing_year', span='fredag 21. august'),
+    c('Fredag 28. august er der koncert med Alberte Winding og Andreas Fuglebæk', '2020-08-28', ref=dt.date(2020, 8, 18), lang='da', form='missing_year', span='Fredag 28. august'),
+    # https://sn.dk/Vestegnen/En-hel-uge-med-musik-og-kultur/artikel/748898?rss
+    c('Vestegnen - 01. juni 2018 kl. 16:48 Af Peter Erlitz Kontakt redaktionen', '2018-06-01T16:48:00', lang='da', form='time', span='01. juni 2018 kl. 16:48'),
+    c("Kul'tour-ugen fra den 2.-9. juni starter med en gratis udendørs koncert med Hardinger Band", '2018-06-02', '2018-06-09', ref=dt.date(2018, 6, 1), lang='da', form='range', span='fra den 2.-9. juni'),
+    c("Det er lørdag den 2. juni kl. 15.00 lige efter, at borgmester Michael Ziegler har åbnet Kul'tour.", '2018-06-02T15:00:00', ref=dt.date(2018, 6, 1), lang='da', form='time', span='lørdag den 2. juni kl. 15.00'),
+    c('Det sker torsdag den 7. juni kl. 19.30.', '2018-06-07T19:30:00', ref=dt.date(2018, 6, 1), lang='da', form='time', span='torsdag den 7. juni kl. 19.30'),
+    # https://www.yumpu.com/da/document/view/18514409/solist-john-storgards-dr
+    c('STORgåRdS<br />\n\nLørdag 6. februar 2010 kl. 16.00<br />\n\nKoncerthuset, Koncertsalen<br />', '2010-02-06T16:00:00', lang='da', form='time', span='Lørdag 6. februar 2010 kl. 16.00'),
+    c('29.07.2013 Views\n\nSolist John Storgårds - DR', '2013-07-29', lang='da', form='text', span='29.07.2013'),
+    # https://roldskovbladet.dk/nyheder/saa-er-det-nye-koncertprogram-i-kulturhuset-klar/d09b1ba7-f4c5-46d9-94e2-5db608c796b1?utm_source=roldskovbladet&utm_medium=rss&utm_campaign=feed
+    c('Mike Andersen, som indleder sæsonen d. 23.september, har spillet mere end 1200 koncerter', '2020-09-23', ref=dt.date(2020, 6, 20), lang='da', form='missing_year', span='23.september'),
+    c('Den corona-aflyste Eagles-aften afvikles lørdag d. 3.oktober – med samme program som i foråret.', '2020-10-03', ref=dt.date(2020, 6, 20), lang='da', form='missing_year', span='lørdag d. 3.oktober'),
+    # https://oregional.net/concerto-musical-reuni-grande-publico-no-auditorio-da-escola-paulo-freire-145764
+    c('Seguindo o cronograma de audições especiais da Escola Municipal\n\nde Música, aconteceu no sábado (13), mais um concerto', '2023-05-13', ref=dt.date(2023, 5, 15), lang='pt', form='missing_year', span='sábado (13)'),
+    # https://professorwalmir.blogspot.com/2013/09/video-orquestra-popular-de-camacari.html
+    c('Onde? Teatro Cidade do Saber\nQuando? 25/09, às 19 horas\nQuanto? R$ 1,00', '2013-09-25T19:00:00', ref=dt.date(2013, 9, 20), lang='pt', form='time', span='25/09, às 19 horas'),
+    c('os interessados devem entrar em contanto com o Núcleo de Produção até as 16 horas de sexta-feira (20), através do telefone', '2013-09-20T16:00:00', ref=dt.date(2013, 9, 18), lang='pt', form='time', span='16 horas de sexta-feira (20)'),
+    # https://aratuon.com.br/cultura/em-comemoracao-de-um-ano-cidade-da-musica-traz-programacao-especial-e-meia-entrada-para-todos
+    c('Até o próximo domingo (25/9), o equipamento está com meia-entrada (R$ 10) para todos os visitantes.', '2022-09-25', ref=dt.date(2022, 9, 21), lang='pt', form='missing_year', span='domingo (25/9)'),
+    c('O show acontece na sexta-feira (23/9) e a entrada é gratuita.', '2022-09-23', ref=dt.date(2022, 9, 21), lang='pt', form='missing_year', span='sexta-feira (23/9)'),
+    c('Já no sábado (24/9), o projeto Música Viva acontece a partir das 16h, com as presenças do cantor', '2022-09-24T16:00:00', ref=dt.date(2022, 9, 21), lang='pt', form='time', span='sábado (24/9), o projeto Música Viva acontece a partir das 16h'),
+    c('No domingo (25/9) o local sedia, às 14h, uma oficina de instrumentos de sucata.', '2022-09-25T14:00:00', ref=dt.date(2022, 9, 21), lang='pt', form='time', span='domingo (25/9) o local sedia, às 14h'),
+    # https://jornaldesabado.net/orquestra-sons-da-aldeia-realiza-concerto-nesta-quarta-feira/
+    c('A Orquestra Municipal Sons da Aldeia irá realizar, nesta quarta-feira (01/11), um novo concerto aberto ao público.', '2023-11-01', ref=dt.date(2023, 10, 30), lang='pt', form='missing_year', span='quarta-feira (01/11)'),
+    # https://www.santos.sp.gov.br/?q=noticia%2Fcomemoracao-do-aniversario-da-cidade-comeca-domingo
+    c('a Orquestra Sinfônica Municipal de Santos (OSMS)se apresenta neste domingo (20), às 20h, no Teatro Coliseu', '2008-01-20T20:00:00', ref=dt.date(2008, 1, 18), lang='pt', form='time', span='domingo (20), às 20h'),
+    c('de acordo com os decretos nº 4923 e 4924, publicados na edição de 16 de outubro de 2007, no Diário Oficial de Santos.', '2007-10-16', lang='pt', form='text', span='16 de outubro de 2007'),
+    c('Os ingressos podem ser retirados gratuitamente neste sábado (19), das 14h às 19h, na bilheteria', '2008-01-19T14:00:00', '2008-01-19T19:00:00', ref=dt.date(2008, 1, 18), lang='pt', form='time', span='sábado (19), das 14h às 19h'),
+    # https://oestadoonline.com.br/arte-e-lazer/orquestra-municipal-realiza-concerto-especial-de-dia-das-criancas/
+    c('será realizado um concerto especial pela Orquestra Municipal em homenagem aos pequenos nesta segunda-feira (17), às 20h no Teatro Glauce Rocha', '2022-10-17T20:00:00', ref=dt.date(2022, 10, 14), lang='pt', form='time', span='segunda-feira (17), às 20h'),
+    c('A apresentação começa às 20h desta segunda-feira (17).', '2022-10-17T20:00:00', ref=dt.date(2022, 10, 14), lang='pt', form='time', span='20h desta segunda-feira (17)'),
+])
+FAILURES.extend([
+    # https://build-up.ec.europa.eu/en/resources-and-tools/links/life23-cet-cetac-project
+    x('Start date: October 2024 - End date: October 2027', 'partial', lang='en', form='partial'),
+    # https://haveyoursay.wagga.nsw.gov.au/past-planning-amendments/LEP180012/how-can-the-community-be-involved-at-the-council-meeting
+    x('a Public Address Form must be returned to Council by 2.00pm on the day of the meeting.', 'no_date', lang='en', form='no_date'),
+    # https://taupodc.govt.nz/council/consultation/zclosed-consultations/2024/draft-long-term-plan-2024-34/zmake-a-submission
+    x('- Long-term Plan adopted: End of September 2024', 'partial', lang='en', form='partial'),
+    # https://citiesunited.org/2025-convening
+    x("This year's convening will be held from Wednesday, October 28th-31st in Louisville.", 'weekday_mismatch', ref=dt.date(2025, 3, 1), lang='en', form='weekday_mismatch'),
+    # https://www.eurocommpr.at/de/News-Corner/City-News
+    x('Zwischen Jänner und August 2019 hatten sie Einnahmen in Höhe von rund zwölf Milliarden Forint', 'partial', lang='de', form='partial'),
+    # https://siedlce.pl/aktualnosci/2022/aktualnosci-08-2022/odkomarzanie-w-siedlcach
+    x('We wtorek 5 sierpnia 2022 r. pod warunkiem sprzyjających warunków atmosferycznych, od godziny 19:30 zostanie', 'weekday_mismatch', lang='pl', form='weekday_mismatch'),
+    # https://benesovsky.denik.cz/tipy-na-vikend/tipy-deniku-16-az-18-zari-20220915.html
+    x('vystoupí v neděli 18. srpna v aule Gymnázia Benešov od 19 hodin.', 'weekday_mismatch', ref=dt.date(2022, 9, 15), lang='cs', form='weekday_mismatch'),
+])
+# fmt: on

@@ -1888,3 +1888,102 @@ def test_a_time_range_after_a_list_of_day_pairs_holds_for_each_pair() -> None:
         (dt.date(2024, 10, 2), None),
         (dt.date(2024, 10, 4), dt.date(2024, 10, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a weak abbreviation ("mar" is the sea, "set" a set) before a day and a year
+        ("Mar 9, 2022", dt.date(2022, 3, 9)),
+        ("Publicado: dic 12, 2021", dt.date(2021, 12, 12)),
+        ("ene 5, 2020 · Noticias", dt.date(2020, 1, 5)),
+        ("Set 3rd, 2019", dt.date(2019, 9, 3)),
+        ("Out 14, 2020 | Câmara Municipal", dt.date(2020, 10, 14)),
+        # "may" with an ordinal suffix is no verb
+        ("registration opens may 1st", dt.date(2022, 5, 1)),
+    ],
+)
+def test_weak_month_words_before_a_day_and_year_or_suffix(text: str, day: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2022, 3, 9)) == day, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 out of 10 residents", "a set of 12 rules", "the city may 2 more", "march 20 km"],
+)
+def test_weak_month_words_that_stay_words(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2022, 3, 9)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In der Nacht vom 28. auf den 29. März werden die Uhren umgestellt", 28, 29),
+        ("in de nacht van 28 op 29 maart gaat de klok een uur vooruit", 28, 29),
+        ("dans la nuit du 28 au 29 mars", 28, 29),
+        ("nella notte tra il 28 e il 29 marzo", 28, 29),
+    ],
+)
+def test_a_night_from_one_day_to_the_next(text: str, start: int, end: int) -> None:
+    got = parse_date_range(text, reference=dt.date(2009, 3, 20))
+    assert got is not None, text
+    assert (got.start, got.end) == (dt.date(2009, 3, start), dt.date(2009, 3, end)), text
+
+
+def test_auf_and_op_without_a_night_opener_stay_words() -> None:
+    got = parse_date_range("Am 28. März auf den 29. Platz", reference=dt.date(2009, 3, 20))
+    assert got is not None
+    assert (got.start, got.end) == (dt.date(2009, 3, 28), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a weekday between the article and a day in words
+        (
+            "L’an deux mille vingt et un, le vendredi vingt-six mars à 19 h 30, le Conseil",
+            dt.datetime(2021, 3, 26, 19, 30),
+        ),
+        (
+            "le lundi dix-huit novembre deux mille dix-neuf à vingt heures",
+            dt.datetime(2019, 11, 18, 20, 0),
+        ),
+        # "this" links a time before its date
+        ("A apresentação começa às 20h desta segunda-feira (17).", dt.datetime(2022, 10, 17, 20)),
+        ("às 20h deste sábado, 22 de outubro", dt.datetime(2022, 10, 22, 20)),
+        ("a las 20 h de este sábado 22 de octubre", dt.datetime(2022, 10, 22, 20)),
+        # "from" with a clocked hour a few words on
+        (
+            "sábado (22/10), o projeto Música Viva acontece a partir das 16h",
+            dt.datetime(2022, 10, 22, 16),
+        ),
+        (
+            "samedi 22 octobre, la fête du quartier commence à partir de 18h",
+            dt.datetime(2022, 10, 22, 18),
+        ),
+    ],
+)
+def test_weekdays_in_worded_dates_this_links_and_starting_hours(
+    text: str, start: dt.datetime
+) -> None:
+    assert parse_date(text, reference=dt.date(2022, 10, 14)) == start, text
+
+
+def test_a_weekday_with_the_wrong_day_in_words_is_a_mismatch() -> None:
+    text = "L’an deux mille vingt et un, le jeudi vingt-six mars à 19 h 30"
+    assert why_unparsed(text) == DateIssue.WEEKDAY_MISMATCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sábado 5 de noviembre de 2022, para jóvenes y adultos a partir de 18 años",
+        # a bullet after a blank line is its own item's time, not the heading's
+        "Wednesday, 20 September 2023\n\n  • City Clerks: 8:30-9:00 a.m.",
+        "Mittwoch, 20. September 2023\n\n  • Stadtrat: 18 Uhr",
+    ],
+)
+def test_what_stays_without_a_time_in_programmes(text: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert type(got.start) is dt.date, text

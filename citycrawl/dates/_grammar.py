@@ -97,7 +97,8 @@ _TIME_PREFIXES = _words(
     {",", ":", "@", "|", "(", ";", "at", "a", "um", "om", "alle", "as", "kl", ".", "klo",
      "o", "godz", "godzinach", "godzinie", "w", "ore", "ora", "hr", "from", "von", "van",
      "de", "des", "dalle", "od", "fra", "fran", "time", "tijd", "heure", "heures",
-     "horaire", "uhrzeit", "zeit", "hora", "horario", "orario", "tid", "cas", "v", "ve",
+     "horaire", "horaires", "uhrzeit", "zeit", "hora", "horario", "horarios", "orario",
+     "orari", "tid", "cas", "v", "ve",
      "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
      "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
@@ -216,6 +217,9 @@ _SEPARATOR_WORDS = (
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
 _UNTIL = _words({"until", "till", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"})
+# "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
+_NIGHT_FROM = _words({"vom", "von", "van"})
+_NIGHT_TO = _words({"auf", "op"})
 _POSTPONED = _words(
     {"postponed", "moved", "delayed", "verschoben", "reporte", "reportee", "rinviato",
      "rinviata", "aplazado", "aplazada", "adiado", "adiada", "uitgesteld", "verplaatst",
@@ -268,7 +272,9 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an"}
+     "на", "ar", "an",
+     # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5"
+     "desta", "deste", "nesta", "neste", "este", "esta"}
 )  # fmt: skip
 
 
@@ -592,16 +598,19 @@ class Parser:
             k -= 1
         words, first = words_back(t, k + 1)
         day = value_of(words) if words else None
-        if day is None or not 1 <= day <= 31 or (k == i - 1 and t[first - 1] != "le"):
+        weekday = self.lex.weekdays.get(t[first - 1]) if words else None
+        article = first - 1 - (weekday is not None)  # "le vendredi vingt-six mars"
+        if day is None or not 1 <= day <= 31 or (k == i - 1 and t[article] != "le"):
             return None  # no link and no French article: "once May" is no 11 May
         if self._after_street_word(first):
             return None  # "Rua Sete de Setembro"
-        it = Item(first, month[1], day, month[0])
+        it = Item(first if weekday is None else first - 1, month[1], day, month[0])
+        it.weekday = weekday
         it.year = self._worded_year(it)
         self.in_words = True
         self.times_and_zone(it)
         self.in_words = False
-        return Expression([it], [], self.t.start[first], self.t.end[it.last - 1])
+        return Expression([it], [], self.t.start[it.first], self.t.end[it.last - 1])
 
     def _worded_year(self, it: Item) -> int | None:
         """The year after a worded date (past "de", "dell'anno", "do ano de"), in digits
@@ -696,11 +705,13 @@ class Parser:
         # days are a week long at most.
         while len(items) < MAX_ITEMS:
             sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
-            if sep is None:
-                if len(items) == 1 and self.t.text[first.last + 1] in self.lex.list_words:
+            if sep is None and len(items) == 1:
+                if self.t.text[first.last] in _NIGHT_TO:
+                    sep = self._night_to(first)
+                elif self.t.text[first.last + 1] in self.lex.list_words:
                     sep = self._verb_before_and(first.last)
-                if sep is None:
-                    break
+            if sep is None:
+                break
             kind, j = sep
             nxt = self.item(j)
             if (
@@ -754,6 +765,16 @@ class Parser:
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _night_to(self, first: Item) -> tuple[str, int] | None:
+        """A night's two days: "vom 28. auf den 29. März", "van 28 op 29 maart" (from
+        the one to the next), only after the opener "vom"/"von"/"van"."""
+        t = self.t.text
+        if t[first.first - 1] not in _NIGHT_FROM:
+            return None
+        k = first.last + 1
+        k += t[k] in {"den", "de"}
+        return ("range", k) if t[k].isdigit() else None
 
     def _verb_before_and(self, j: int) -> tuple[str, int] | None:
         """A verb-final clause before "and … until": "op zondag 29 november geopend en
@@ -1309,9 +1330,18 @@ class Parser:
         dotted = self.t.text[k] == "."
         if dotted:
             k += 1
-        if tok in WEAK_MONTH_WORDS and not dotted and not self._year_at(k):
-            return None
+        weak = tok in WEAK_MONTH_WORDS and not dotted
+        if weak and not self._year_at(k) and not self._day_then_year(k):
+            return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
+
+    def _day_then_year(self, k: int) -> bool:
+        """A day, then a year (past an ordinal suffix and a comma) from ``k``."""
+        t = self.t.text
+        if not (t[k].isdigit() and len(t[k]) <= 2):
+            return False
+        m = k + 1 + (t[k + 1] in _ORDINAL_SUFFIXES)
+        return self._year_at(m + (t[m] == ","))
 
     def _options(self, j: int, month: int) -> tuple[int, ...]:
         """All months of a name that means two here; the number it was read as first
@@ -1731,8 +1761,9 @@ class Parser:
             self._year_after(it)
             if slip and it.year is None:
                 return None  # a slip counts only in a full date
-            # "the city may 2 …", "march 20 km": as verbs these are lower-case.
-            verb = word in _VERB_MONTHS and not self.source[t.start[j]].isupper()
+            # "the city may 2 …", "march 20 km": as verbs these are lower-case, and
+            # take no ordinal suffix ("registration opens may 1st").
+            verb = word in _VERB_MONTHS and m == k + 1 and not self.source[t.start[j]].isupper()
             return None if verb and it.year is None else it
         probe = Item(j, k, None, month[0])
         self._year_after(probe)
@@ -1782,7 +1813,7 @@ class Parser:
         first = self.time(j, allow_bare=True, comma=comma)
         after_words = first is None and not dashed
         if after_words:
-            first, strong, paren = self._time_after_words(j, strong, paren)
+            first, strong, paren = self._time_after_words(j, strong, paren, it.last)
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
         if first is None:
@@ -1902,7 +1933,7 @@ class Parser:
         return self.time(m, allow_bare=strong, comma=comma, end=True)
 
     def _time_after_words(
-        self, j: int, strong: bool, paren: bool
+        self, j: int, strong: bool, paren: bool, date_end: int
     ) -> tuple[tuple[Time, int] | None, bool, bool]:
         """Words between the date and a time ("Montag, 11. November 2024, findet um
         11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", "en horario de 17
@@ -1916,9 +1947,10 @@ class Parser:
         if t.text[k] == "(" and k > j:
             # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
             k = self._skip_aside(k)
-        if k == j or self.source.count("\n", t.end[j - 1], t.start[j]) > 1:
+        if k == j or self.source.count("\n", t.end[date_end - 1], t.start[j]) > 1:
             # words opening the next paragraph are its own entry's ("Augusztus 17.
-            # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme);
+            # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme), also
+            # behind a bullet ("Wednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.");
             # a heading's next line is not ("Donnerstag, 30. Mai:\nRummelplatz … ab 14 Uhr")
             return None, strong, paren
         words = k - j
@@ -1928,14 +1960,18 @@ class Parser:
         if named > 1:
             return None, strong, paren  # "dal venerdì alla domenica (dalle 16.00 …)": their hours
         steps = 0
-        strong_here = False
+        strong_here = starting = False
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
             strong_here = strong_here or t.text[k] in _STRONG_TIME_PREFIXES
+            starting = starting or t.text[k] == "partir"
             paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)
-        if words > 2 and not strong_here and not (first is not None and self._clocked(k, first[1])):
+        # "a partir das 16h" with its clock word is a start time as after a strong
+        # prefix; "a partir de 18 años" is an age.
+        far = words > 2 and not strong_here and not (starting and first and first[0].worded)
+        if far and not (first is not None and self._clocked(k, first[1])):
             return None, strong, paren
         if first is not None and not steps and not first[0].worded:
             first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
