@@ -1433,6 +1433,47 @@ def test_hour_words_minutes_and_prefixes_of_the_added_languages(
     assert got.start == want, text
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("os festivos locais para o ano 2020 que serán 11 de xullo", dt.date(2020, 7, 11)),
+     ("Im Jahr 2019 fand am 5. Mai die Sitzung statt", dt.date(2019, 5, 5)),
+     ("TERMÍNY ZASEDÁNÍ V ROCE 2018\n\n23.1. | 27.3. | 22.5.", dt.date(2018, 1, 23)),
+     ("Datum för sammanträden 2021\n\n • 21 januari\n • 4 februari", dt.date(2021, 1, 21)),
+     ("Vergaderdata 2022\n14 maart", dt.date(2022, 3, 14))],
+)  # fmt: skip
+def test_a_year_a_phrase_or_heading_states_dates_the_year_less_dates_after_it(
+    text: str, day: dt.date
+) -> None:
+    # the stated year wins over the reference's nearest year
+    assert parse_date(text, reference=dt.date(2019, 9, 20)) == day, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 the council met in the old town hall on 5 May",  # too far back
+     "Published 3 March 2021\n5 May meeting",  # a date's year ends the line
+     "Tel. 0471 2024\n25 June"],
+)  # fmt: skip
+def test_a_year_far_back_or_ending_a_date_or_number_states_nothing(text: str) -> None:
+    assert all(r.start != dt.date(2019, 5, 5) for r in find_date_ranges(text)), text
+    assert all(r.start != dt.date(2024, 6, 25) for r in find_date_ranges(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("a helyi adókról szóló 1/2014. (I. 31.) rendelet", dt.date(2014, 1, 31)),
+     ("képviselő-testületének 12/2014 (XII.23.) önkormányzati rendelete", dt.date(2014, 12, 23)),
+     ("a 17/2021.(IX. 17.) önkormányzati rendelet módosítására", dt.date(2021, 9, 17))],
+)  # fmt: skip
+def test_hungarian_decree_citations_date_the_decree(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day, text
+
+
+@pytest.mark.parametrize("text", ["1/2014. (i. 31.)", "1/2014. (II. 30.)", "5/2015 (IV)"])
+def test_a_decree_citation_needs_a_capital_roman_month_and_a_real_day(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -232,6 +232,13 @@ _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "
 _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 _YEAR_NOUNS = _words({"an", "anno", "ano"})
+# Words for "year" before a year that dates the year-less dates after it ("para o ano
+# 2020 que serán 11 de xullo", "V ROCE 2018"); see Parser._stated_year.
+_YEAR_WORDS = _words(
+    {"year", "any", "ano", "año", "anno", "année", "an", "jahr", "jahres", "jaar", "år", "aar",
+     "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul"}
+)  # fmt: skip
+_BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 _ROMAN_MONTHS = {
@@ -572,6 +579,8 @@ class Parser:
                     expr = self.expression(i)
                 if expr is None and digit:
                     expr = self._time_then_date(i)
+                    if expr is None and text[i + 1] == "/":
+                        expr = self._decree_date(i)
                 if expr is not None:
                     yield expr
                     i = expr.items[-1].last
@@ -635,6 +644,24 @@ class Parser:
         if year is not None and 1000 <= year <= 2999 and t[first - 1] in _YEAR_NOUNS:
             return year
         return None
+
+    def _decree_date(self, i: int) -> Expression | None:
+        """A Hungarian decree's citation, number/year then the month in Roman numerals
+        and the day in brackets: "1/2014. (I. 31.) rendelet", "12/2014 (XII.23.)"."""
+        t = self.t
+        year, j = t.text[i + 2], i + 3
+        if len(year) != 4 or not year.isdigit() or not 1900 <= int(year) <= 2100:
+            return None
+        j += t.text[j] == "."
+        month = _ROMAN_MONTHS.get(t.text[j + 1]) if t.text[j] == "(" else None
+        if month is None or not self.source[t.start[j + 1] : t.end[j + 1]].isupper():
+            return None
+        day = t.text[j + 3]
+        if t.text[j + 2] != "." or not day.isdigit() or t.text[j + 4 : j + 6] != [".", ")"]:
+            return None
+        it = Item(i, j + 6, int(day), month, int(year))
+        it.numeric = True
+        return Expression([it], [], t.start[i], t.end[j + 5])
 
     def _time_then_date(self, i: int) -> Expression | None:
         """A time written before its date: "frá klukkan 9:00 til 12:30 föstudaginn 12.
@@ -757,8 +784,8 @@ class Parser:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
             before = self.t.text[items[0].first - 1]  # what the tests below look at
             cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
-            if before == ":":
-                cited = self._labelled_year(items[0].first)  # "Festes locals 2024: 25 de juny"
+            if cited is None:
+                cited = self._stated_year(items[0].first)  # "Festes locals 2024: 25 de juny"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
@@ -873,15 +900,42 @@ class Parser:
             return int(t.text[k]) if t.text[k].isdigit() else None
         return None
 
-    def _labelled_year(self, first: int) -> int | None:
-        """The year a label states for the dates after its colon: "FESTES LOCALS per a
-        l'any 2024: 25 de juny i 5 de desembre", "Sitzungstermine 2021: 3. März"."""
+    def _stated_year(self, first: int) -> int | None:
+        """The year a label, phrase or heading states for the year-less dates after it:
+        before a colon ("FESTES LOCALS per a l'any 2024: 25 de juny"), after a word for
+        "year" up to three words back ("os festivos locais para o ano 2020 que serán 11
+        de xullo"), or ending the heading line above ("V ROCE 2018\n\n23.1. | 27.3.",
+        "Datum för sammanträden 2021\n • 21 januari"). Never the year of a date or a
+        number ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
         t = self.t.text
-        year = t[first - 2]
-        if first < 2 or len(year) != 4 or not year.isdigit() or not 1900 <= int(year) <= 2100:
+        k = first - 1
+        tok = t[k]
+        if tok == ":":
+            return self._lone_year(k - 1)
+        if tok in _BULLETS and self._starts_line(k):
+            k -= 1  # a list's bullet: "2021\n • 21 januari"
+            tok = t[k]
+        if tok.isdigit():
+            if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
+                return self._lone_year(k)
             return None
-        before = t[first - 3] if first >= 3 else ""
-        return None if before in _NUMERIC_SEPARATORS or before.isdigit() else int(year)
+        j = k  # the common case: words before the date ("on", "el", "am")
+        while j > k - 3 and t[j].isalpha() and t[j] not in self.lex.months:
+            j -= 1
+        if len(t[j]) != 4 or t[j - 1] not in _YEAR_WORDS:
+            return None
+        return self._lone_year(j)
+
+    def _lone_year(self, k: int) -> int | None:
+        """The year at ``k`` if it stands alone: no date or number ends with it."""
+        t = self.t.text
+        year = t[k]
+        if k < 0 or len(year) != 4 or not year.isdigit() or not 1900 <= int(year) <= 2100:
+            return None
+        before = t[k - 1] if k else ""
+        if before in _NUMERIC_SEPARATORS or before.isdigit() or before in self.lex.months:
+            return None
+        return int(year)
 
     def _short_forms_stand(self, items: list[Item]) -> bool:
         """A lone "3.2." or "12/3" is as likely a section number or a fraction as a date:
