@@ -3042,7 +3042,7 @@ CASES.extend([
     c("Wieħed jista’ japplika sa mhux iktar tard mit-30 t’April 2017 u din hija fuq bazi ta first come, first served.", "2017-04-30", lang="mt", form="text", span="30 t’April 2017"),
     c("Dan il-proġett se jsir fl-iskola primarja tax-Xagħra minn l-1 ta’ Marzu sa nofs Mejju.", "2017-03-01", ref=dt.date(2017, 3, 2), lang="mt", form="missing_year", span="1 ta’ Marzu"),
     # http://birgu.gov.mt/content/minuti-tal-laqgha-nru-0307
-    c("ltaqa` ghall-Laqgha Numru 3 (07) fl-Ufficini Amministrattivi tal-Kunsill fil-Berga ta` Franza nhar it-Tnejn 18 ta’ Mejju, 2015 fis-sitta ta’ filghaxija (6:00pm)", "2015-05-18", lang="mt", form="weekday", span="Tnejn 18 ta’ Mejju, 2015"),
+    c("ltaqa` ghall-Laqgha Numru 3 (07) fl-Ufficini Amministrattivi tal-Kunsill fil-Berga ta` Franza nhar it-Tnejn 18 ta’ Mejju, 2015 fis-sitta ta’ filghaxija (6:00pm)", "2015-05-18T18:00:00", lang="mt", form="weekday", span="Tnejn 18 ta’ Mejju, 2015 fis-sitta ta’ filghaxija"),
     c("Prezentazzjoni u Approvazzjoni tar-Rapport Finanzjarju Finali ghas-Sena li Nalghqet fil-31 ta’ Dicembru, 2014", "2014-12-31", lang="mt", form="text", span="31 ta’ Dicembru, 2014"),
 ])
 FAILURES.extend([
@@ -3433,7 +3433,7 @@ CASES.extend([
     c("Šaltinis: Žmonės.lt\n2019-06-26 10:41\nAA", "2019-06-26T10:41:00", lang="lt", form="time", span="2019-06-26 10:41"),
     c("Šį penktadienį, birželio 28 d. Vilniuje, Simono Daukanto aikštėje prie Prezidentūros įvyks išskirtinis renginys.", "2019-06-28", ref=dt.date(2019, 6, 26), lang="lt", form="weekday", span="penktadienį, birželio 28 d."),
     # https://m.kauno.diena.lt/naujienos/vilnius/miesto-pulsas/vilniuje-suliepsnos-16-simboliniu-lauzu-314399
-    c("Vasario 16-ąją Gedimino prospekte (nuo V. Kudirkos iki Katedros a.) bus uždegta 16 simbolinių laužų", "2020-02-16", ref=dt.date(2020, 2, 10), lang="lt", form="missing_year", span="Vasario 16"),
+    c("Vasario 16-ąją Gedimino prospekte (nuo V. Kudirkos iki Katedros a.) bus uždegta 16 simbolinių laužų", "2020-02-16", ref=dt.date(2020, 2, 10), lang="lt", form="missing_year", span="Vasario 16-ąją"),
     # https://kmintys.lt/2010/06/05/po-menesio-surmuliuos-miesto-svente
     c("Liepos 3-4 dienomis vyks miesto šventė, todėl likus tik mėnesiui iki linksmybių", "2010-07-03", "2010-07-04", ref=dt.date(2010, 6, 5), lang="lt", form="range", span="Liepos 3-4"),
     # https://www.etaplius.lt/pakruojyje-organizuojamas-renginys-skirtas-valstybes-dienai
@@ -3798,7 +3798,7 @@ CASES.extend([
     c('Primename, kad lapkričio 22 d. Kaune, Rotušės aikštėje, bus įžiebta pagrindinė miesto žaliaskarė.', '2025-11-22', ref=dt.date(2025, 11, 21), lang='lt', form='missing_year', span='lapkričio 22 d.'),
     # https://www.respublika.lt/lt/naujienos/kultura/kulturos_naujienos/sirvintos_svencia_545asias_miesto_metines/
     c('Publikuota: 2020 liepos 24 09:04:25, Valentina Gudienė, Elta', '2020-07-24T09:04:25', lang='lt', form='time', span='2020 liepos 24 09:04:25'),
-    c('Šventiniai renginiai – aktyvūs, linksmi, judrūs užsiėmimai – prasidėjo jau nuo liepos 21-osios.', '2020-07-21', ref=dt.date(2020, 7, 24), lang='lt', form='missing_year', span='liepos 21'),
+    c('Šventiniai renginiai – aktyvūs, linksmi, judrūs užsiėmimai – prasidėjo jau nuo liepos 21-osios.', '2020-07-21', ref=dt.date(2020, 7, 24), lang='lt', form='missing_year', span='liepos 21-osios'),
     # https://blagoevgrad.eu/navrshvat-se-114-godini-ot-rozhdenieto-na-nikola-vapczarov
     c('На 07 декември 2023 г. се навършват 114 години от рождението на Никола Вапцаров.', '2023-12-07', lang='bg', form='text', span='07 декември 2023 г.'),
     # https://plovdiv24.bg/novini//print/791257.html
@@ -4008,7 +4008,7 @@ CASES.extend([
     c('28.maijs, sestdiena\n\nVecajā forštatē (Vidzemes 41)', '2016-05-28', ref=dt.date(2016, 5, 20), lang='lv', form='weekday', span='28.maijs, sestdiena'),
     # https://kmintys.lt/2010/06/05/po-menesio-surmuliuos-miesto-svente
     c('Liepos 3-4 dienomis vyks miesto šventė', '2010-07-03', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='range', span='Liepos 3-4'),
-    c('Didžiausios linksmybės numatomos liepos 4-ąją, kai jau nuo ankstyvo ryto šurmuliuos mugė', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='missing_year', span='liepos 4'),
+    c('Didžiausios linksmybės numatomos liepos 4-ąją, kai jau nuo ankstyvo ryto šurmuliuos mugė', '2010-07-04', ref=dt.date(2010, 6, 5), lang='lt', form='missing_year', span='liepos 4-ąją'),
     # Zarasų rajono savivaldybė, naujiena "Salako miestelio šventė" (2023-06-28)
     c('Salako miestelio šventėje, kuri vyks birželio 30–liepos 2 dienomis.', '2023-06-30', '2023-07-02', ref=dt.date(2023, 6, 28), lang='lt', form='range', span='birželio 30–liepos 2'),
     c('Birželio 30 diena\n19.00 val. – šokvakaris.', '2023-06-30T19:00:00', ref=dt.date(2023, 6, 28), lang='lt', form='time', span='Birželio 30 diena\n19.00 val.'),
@@ -4016,7 +4016,7 @@ CASES.extend([
     # https://apkeliauk.lt/lietuva/pasvalys/pasvalio-miesto-svente-2024-programa/
     c('Birželio 21 d. (Penktadienis)\n\n15:00 Bernardo Brazdžionio literatūros premijos teikimas', '2024-06-21T15:00:00', ref=dt.date(2024, 6, 1), lang='lt', form='time', span='Birželio 21 d. (Penktadienis)\n\n15:00'),
     # https://www.tv3.lt/naujiena/zmones/zivile-pinskuviene-siuncia-zinia-kreipiasi-i-visus-n1438721
-    c('Jau šį šeštadienį, liepos 26-ąją dieną, kviečiu į ypatingą šventę', '2025-07-26', ref=dt.date(2025, 7, 24), lang='lt', form='missing_year', span='šeštadienį, liepos 26'),
+    c('Jau šį šeštadienį, liepos 26-ąją dieną, kviečiu į ypatingą šventę', '2025-07-26', ref=dt.date(2025, 7, 24), lang='lt', form='missing_year', span='šeštadienį, liepos 26-ąją'),
     # https://www.zkc.lt/lt/renginiai/vasario-16-osios-minėjimas-salake
     c('📅 Vasario 16 d.\n🕚 11.00 val. – Šv. Mišios', '2026-02-16T11:00:00', ref=dt.date(2026, 2, 1), lang='lt', form='time', span='Vasario 16 d.\n🕚 11.00 val.'),
     # https://www.bell-lloc.cat/noticies/disponible-el-programa-de-la-festa-major-de-maig
@@ -4422,7 +4422,7 @@ CASES.extend([
     c('SUSIJĘ STRAIPSNIAI\nKultūra2020 m. Birželio 30 d. 14:31\n\nPakruojyje organizuojamas renginys', '2020-06-30T14:31:00', lang='lt', form='time', span='2020 m. Birželio 30 d. 14:31'),
     c('Liepos 6 d. minima Karaliaus Mindaugo karūnavimo – Valstybės diena.', '2020-07-06', ref=dt.date(2020, 6, 30), lang='lt', form='missing_year', span='Liepos 6 d.'),
     # https://www.pakruojis.lt/index.php?2717416753
-    c('Kviečiame švęsti Liepos 6-ąją – Valstybės (Lietuvos karaliaus Mindaugo karūnavimo) ir Tautiškos giesmės dieną.', '2023-07-06', ref=dt.date(2023, 6, 28), lang='lt', form='missing_year', span='Liepos 6'),
+    c('Kviečiame švęsti Liepos 6-ąją – Valstybės (Lietuvos karaliaus Mindaugo karūnavimo) ir Tautiškos giesmės dieną.', '2023-07-06', ref=dt.date(2023, 6, 28), lang='lt', form='missing_year', span='Liepos 6-ąją'),
     c('Liepos 6 d. renginiai:\n• 18 val. Linkuvos kultūros centro pašvitinio skyriuje', '2023-07-06T18:00:00', ref=dt.date(2023, 6, 28), lang='lt', form='time', span='Liepos 6 d. renginiai:\n• 18 val.'),
     # http://l24.lt/lt/renginiai/itemlist/tag/svente
     c('2018-10-01, 10:29\n\nButrimonys švenčia!', '2018-10-01T10:29:00', lang='lt', form='time', span='2018-10-01, 10:29'),
@@ -4433,7 +4433,7 @@ CASES.extend([
     c('Vasario 14 d. 18 val. – Papilio kultūros namuose Lietuvos valstybės atkūrimo dienos minėjimas', '2025-02-14T18:00:00', ref=dt.date(2025, 2, 1), lang='lt', form='time', span='Vasario 14 d. 18 val.'),
     c('Vasario 16 d. 11 val. 30 min. – Nemunėlio Radviliškio miestelyje, prie paminklo', '2025-02-16T11:30:00', ref=dt.date(2025, 2, 1), lang='lt', form='time', span='Vasario 16 d. 11 val. 30 min'),
     # https://m.kauno.diena.lt/naujienos/vilnius/miesto-pulsas/vilniuje-suliepsnos-16-simboliniu-lauzu-314399
-    c('Vasario 16-ąją Gedimino prospekte (nuo V. Kudirkos iki Katedros a.) bus uždegta 16 simbolinių laužų', '2014-02-16', ref=dt.date(2014, 2, 10), lang='lt', form='missing_year', span='Vasario 16'),
+    c('Vasario 16-ąją Gedimino prospekte (nuo V. Kudirkos iki Katedros a.) bus uždegta 16 simbolinių laužų', '2014-02-16', ref=dt.date(2014, 2, 10), lang='lt', form='missing_year', span='Vasario 16-ąją'),
     # https://actualitateacalarasi.eu/astazi-calarasenii-sunt-asteptati-la-un-meci-de-handbal-dar-si-sa-se-distreze-la-zilele-municipiului/
     c('28 aprilie 2025\n\nAstăzi, călărăşenii sunt aşteptaţi la un meci de handbal', '2025-04-28', lang='ro', form='text', span='28 aprilie 2025'),
     c('Astăzi, duminică, 21 septembrie, în cadrul manifestării Zilele Municipiului Călăraşi, au loc următoarele acţiuni:', '2025-09-21', ref=dt.date(2025, 9, 21), lang='ro', form='missing_year', span='duminică, 21 septembrie'),
@@ -5305,7 +5305,7 @@ CASES.extend([
     # https://etaplius.lt/naujiena/ruosiantis-renginiu-ciklui-miesto-jubiliejau-proga-susaukta-darbo-grupe
     c('Jau liepos 21-25 dienomis.', '2020-07-21', '2020-07-25', ref=dt.date(2020, 6, 15), lang='lt', form='range', span='liepos 21-25'),
     # https://new.etaplius.lt/naujiena/gargzdai-kviecia-mineti-baltijos-kelio-35iu-metu-sukakti-programa-314502
-    c('Dieną prieš, rugpjūčio 22-ąją, Gargždų krašto muziejus pristatys fotomenininko parodą', '2024-08-22', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 22'),
+    c('Dieną prieš, rugpjūčio 22-ąją, Gargždų krašto muziejus pristatys fotomenininko parodą', '2024-08-22', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 22-ąją'),
     # https://beta.ve.lt/naujienos/kultura/renginiai/kurortas-kviecia-atvykti-i-senovine-ugnies-nakti-1732483
     c('Vienybės ir draugystės laužai bus įžiebti rugpjūčio 31 d. 20.30 val.', '2019-08-31T20:30:00', ref=dt.date(2019, 8, 28), lang='lt', form='time', span='rugpjūčio 31 d. 20.30 val.'),
     # https://www.estars.lv/print/?mode=news&objID=44627
@@ -5926,6 +5926,72 @@ CASES.extend([
     c('rahvapidustused on Kuusalus laupäeval, 13. augustil.', '2022-08-13', ref=dt.date(2022, 8, 5), lang='et', form='missing_year', span='laupäeval, 13. augustil'),
     # https://unia.news/15/02/2022/meshkanciv-sadgori-kli
     c('17 лютого в культурно-мистецькому центрі', '2022-02-17', ref=dt.date(2022, 2, 15), lang='uk', form='missing_year', span='17 лютого'),
+])
+# Fifth session, batch 32: second passes in Slovenian, Finnish, Maltese, Irish, Basque
+# and Estonian.
+CASES.extend([
+    # https://www.ljubljana.si/sl/aktualno/ta-veseli-dan-kulture/
+    c('ponedeljek, 30. 11. 2015\n\nTa veseli dan kulture', '2015-11-30', lang='sl', form='text', span='ponedeljek, 30. 11. 2015'),
+    # https://www.koroskenovice.si/oznaka/dogodki
+    c('Ta častitljivi jubilej bodo obeležili z velikim glasbenim praznikom, v petek, 28. novembra 2025, ob 19. uri v Rdeči dvorani Velenje.', '2025-11-28T19:00:00', lang='sl', form='time', span='petek, 28. novembra 2025, ob 19. uri'),
+    c('Začenjajo se drevi s projekcijo filma Koroški diptih, vse do 2. decembra pa prinašajo še razstavi', '2025-12-02', ref=dt.date(2025, 11, 11), lang='sl', form='missing_year', span='2. decembra'),
+    # https://stayhappening.com/e/kirjava-viikko-pasilan-kirjaston-kirppispäivä-E2ISY13RBEA
+    c('Tule tekemään löytöjä lauantaina 22.11. klo 11-14!', '2025-11-22T11:00:00', '2025-11-22T14:00:00', ref=dt.date(2025, 11, 10), lang='fi', form='time', span='lauantaina 22.11. klo 11-14'),
+    c('Kirjavaa keskiviikkoa juhlistetaan parhaimmillaan koko viikon (17.–23.11.) ajan Kirjava viikko -hengessä.', '2025-11-17', '2025-11-23', ref=dt.date(2025, 11, 10), lang='fi', form='range', span='17.–23.11.'),
+    # https://alasatakunta.fi/paakirjoitukset/kirja-avartaa-mielta-6.2.105804.69a720f66e
+    c('11.1.2019 8.00\nPääkirjoitukset\n \nLiisa Nykänen', '2019-01-11T08:00:00', lang='fi', form='time', span='11.1.2019 8.00'),
+    # https://laikosblog.org/2019/09/11/
+    c('ser jiċċelebraw il-festa ta’ dan il-qaddis nhar it-Tnejn 23 ta’ Settembru 2019 fil-Parroċċa tat-Trinita Qaddisa l-Marsa', '2019-09-23', lang='mt', form='text', span='Tnejn 23 ta’ Settembru 2019'),
+    # https://sacrocuorsliema.com/festa-tas-sultana-tahna-tal-qalb-helwa-ta-gesu-il-hadd-26-ta-gunju-2022/
+    c('2. Is-Sibt 25 ta’ Ġunju : 6.30pm Quddiesa bil-Mandat lir-Reffiegħa tal-Istatwa tas-Sultana tagħna.', '2022-06-25T18:30:00', ref=dt.date(2022, 6, 20), lang='mt', form='time', span='Sibt 25 ta’ Ġunju : 6.30pm'),
+    c('4. It-Tnejn 27 ta’ Ġunju :\n7.30pm Programm Mużikali tal-Festa mill-Banda “Sliema”.', '2022-06-27T19:30:00', ref=dt.date(2022, 6, 20), lang='mt', form='time', span='Tnejn 27 ta’ Ġunju :\n7.30pm'),
+    # https://www.mellieha.gov.mt/news/Camping%20and%20BBQ%20Permits
+    c('fosthom dik tal-75 persuna, b’effett mit-30 ta’ Ġunju 2020, il-Kunsill unanimament qabel', '2020-06-30', lang='mt', form='text', span='30 ta’ Ġunju 2020'),
+    # https://www.one.com.mt/news/category/kultura/page/59/
+    c('Il-Ħadd 22 t’Ottubru se tkun qed issir mixja bl-annimali f’Ħal Qormi.', '2017-10-22', ref=dt.date(2017, 10, 10), lang='mt', form='missing_year', span='Ħadd 22 t’Ottubru'),
+    # https://ga.kilkennycoco.ie/eng/news/press_releases/press-release-heritage-week-2022-at-kilkenny-libraries.html
+    c('Ar siúl ón 15ú go dtí an 19ú Lúnasa.', '2022-08-15', '2022-08-19', ref=dt.date(2022, 8, 1), lang='ga', form='range', span='15ú go dtí an 19ú Lúnasa'),
+    c('do Sheachtain na hOidhreachta 2022, a bheidh ar siúl ón 15 go dtí an 19 Lúnasa.', '2022-08-15', '2022-08-19', ref=dt.date(2022, 8, 1), lang='ga', form='range', span='15 go dtí an 19 Lúnasa'),
+    # https://www.independent.ie/seachtain/gaeil-ar-fud-an-domhain-pairteach-le-cheile-i-seachtain-na-gaeilge-2023/42363175.html
+    c('Beidh féile bhliantúil Sheachtain na Gaeilge le Energia ar siúl go dtí an 17 Márta agus beidh na céadta imeachtaí ann.', '2023-03-17', ref=dt.date(2023, 3, 4), lang='ga', form='missing_year', span='17 Márta'),
+    # http://dkitimes.dkit.ie/volume-6/issue-19/seachtain-na-gaeilge
+    c('Beidh Lá Fhéile Pádraig á chéiliúradh ag Éireannaigh ar fud an domhain ar an Sathairn, 17ú Márta, mar is gnáth gach bliain.', '2012-03-17', ref=dt.date(2012, 3, 5), lang='ga', form='missing_year', span='Sathairn, 17ú Márta'),
+    c('Ceolchoirm "Radharc ó na Sléibhte", Máirt 13ú, in Amharclann Mhic Anna ag 19.00.', '2012-03-13T19:00:00', ref=dt.date(2012, 3, 5), lang='ga', form='time', span='Máirt 13ú, in Amharclann Mhic Anna ag 19.00'),
+    c('ciorcal comhrá = conversation circle\n\nMurt Ó Séaghdha, 05/03/2012', '2012-03-05', lang='ga', form='text', span='05/03/2012'),
+    # https://cairdeteo.com/ga/2017/03/clar-lan-dimeachtai-sheachtain-na-gaeilge/
+    c('Beidh grúpa cnocadóireachta Ard Mhacha, Siúil, ag eagrú siúlóide speisialta Dé Sathairn 4 Márta le tús a chur leis an cheiliúradh', '2017-03-04', ref=dt.date(2017, 3, 2), lang='ga', form='missing_year', span='Sathairn 4 Márta'),
+    c('Ar an Mháirt 7 Márta, beidh an grúpa Comhrá & Craic ag eagrú ceiliúrtha speisialta', '2017-03-07', ref=dt.date(2017, 3, 2), lang='ga', form='missing_year', span='Mháirt 7 Márta'),
+    c('Beidh tráth na gceist Gaeilge á réachtáil ag Comhairle Uladh den CLG sa Pháirc Lúthchleasa in Ard Mhacha Dé hAoine 10 Márta ar 7.30pm.', '2017-03-10T19:30:00', ref=dt.date(2017, 3, 2), lang='ga', form='time', span='hAoine 10 Márta ar 7.30pm'),
+    # https://www.derrystrabane.com/Council/News/Clar-Sheachtain-na-Gaeilge-2020-seolta-i-nDoire-ag
+    c('Ón 1ú – 17ú Márta beidh pobail ar fud fad oileán na hÉireann', '2020-03-01', '2020-03-17', ref=dt.date(2020, 2, 27), lang='ga', form='range', span='1ú – 17ú Márta'),
+    # https://www.meoneile.ie/cultur-agus-ealain/seachtain-na-gaeilge-faoi-l%C3%A1n-seoil
+    c('le páirt a ghlacadh sa spraoi ó 4 – 17 Márta 2013, áit a mbeidh imeachtaí spraíúla', '2013-03-04', '2013-03-17', lang='ga', form='range', span='4 – 17 Márta 2013'),
+    # https://www.thecollegeview.com/2017/03/08/seachtain-na-gaeilge-dcu/
+    c('Beidh rudaí ar siúil i ngach cúinne den tír, go háirithe DCU. Beimid á ceiliúradh idir an 6ú – 9ú Márta!', '2017-03-06', '2017-03-09', ref=dt.date(2017, 3, 8), lang='ga', form='range', span='6ú – 9ú Márta'),
+    c('!\n\n4ú Márta – Spraoi na Seachtaine\n\nBeidh Spraoi na Seachtaine', '2017-03-04', ref=dt.date(2017, 3, 8), lang='ga', form='missing_year', span='4ú Márta'),
+    # https://guaixe.eus/lizarraga/1676372079393-lizarragako-mozorraldia
+    c('Bazkarirako tiketa otsailaren 13ra arte, astelehen, eros daitezke 25 eurotan helduak', '2023-02-13', ref=dt.date(2023, 2, 14), lang='eu', form='missing_year', span='otsailaren 13ra'),
+    # https://oarsoaldea.hitza.eus/2018/01/23/igandean-irtengo-dira-trintxerpeko-kaldereroak
+    c('Entsegua bihar (hilak 24, asteazkena) egingo dute, alkateordetzako sotoan.', '2018-01-24', ref=dt.date(2018, 1, 23), lang='eu', form='missing_year', span='bihar'),
+    # https://www.berria.eus/paperekoa/1500/033/001/2013-08-13/donibane-garaziren-aldi.htm
+    c('Joanes Etxebarria.\nMaule\n2013ko abuztuaren 13a\n00:00\nEntzun', '2013-08-13T00:00:00', lang='eu', form='time', span='2013ko abuztuaren 13a\n00:00'),
+    # https://www.meiemaa.ee/index.php?content=artiklid&sub=54&artid=73610
+    c('NÄDALALÕPP\n\n“Et las hüüda hella pilli...”\n\nReede, 25. november 2016.', '2016-11-25', lang='et', form='text', span='Reede, 25. november 2016'),
+    c('Laupäeval, 26. novembril toimub juba kümnendat korda Saare maakonna rahvamuusikapäev', '2016-11-26', ref=dt.date(2016, 11, 25), lang='et', form='missing_year', span='Laupäeval, 26. novembril'),
+    # https://pohjarannik.postimees.ee/7611658/suve-saadavad-ara-pooripaeva-kontserdid
+    c('23. septembril algusega kell 18 on rahvas oodatud suve ära saatma Väike-Pungerja postijaama hoovi.', '2022-09-23T18:00:00', ref=dt.date(2022, 9, 15), lang='et', form='time', span='23. septembril algusega kell 18'),
+    # https://antslakultuur.ee/?p=1349
+    c('17. Külapillimeeste päev\n9. sept. 2023 18:00 - 21:00\n10€Oodatud', '2023-09-09T18:00:00', '2023-09-09T21:00:00', lang='et', form='time', span='9. sept. 2023 18:00 - 21:00'),
+    # https://wp.saartehaal.ee/2014/10/30/puhabe-oo-liival-kontsert/
+    c('31. oktoobri õhta oo Orisare kultuurimajas kontsert.', '2014-10-31', ref=dt.date(2014, 10, 30), lang='et', form='missing_year', span='31. oktoobri'),
+])
+FAILURES.extend([
+    # https://www.one.com.mt/news/category/kultura/page/59/
+    x('b’attivitajiet li se jsiru fi Triq Ġorġ Borg Olivier u Misraħ il-Parroċċa mis-7 ta’ filgħaxija.', 'no_date', ref=dt.date(2017, 10, 10), lang='mt', form='no_date'),
+    # https://pohjarannik.postimees.ee/7605170/posti-piknikulava-hooaja-lopetab-ullatusesineja
+    x('Viimati, septembri esimesel pühapäeval oli lava Tõuni ja Stasi päralt.', 'no_date', ref=dt.date(2022, 9, 10), lang='et', form='no_date'),
+    # https://www.meiemaa.ee/index.php?content=artiklid&sub=54&artid=73610
+    x('Päev algab kell 11, kontsert kõigile huvilistele kell 13.30.', 'no_date', ref=dt.date(2016, 11, 25), lang='et', form='no_date'),
 ])
 # fmt: on
 

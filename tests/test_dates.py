@@ -1474,6 +1474,39 @@ def test_a_decree_citation_needs_a_capital_roman_month_and_a_real_day(text: str)
     assert parse_date_range(text) is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("v soboto, 8. junija, ob pol devetih zvečer", 20, 30),
+        ("v soboto, 8. junija, ob osmih zvečer", 20, 0),
+        ("8. junija ob pol enih popoldne", 12, 30),
+        ("Is-Sibt 8 ta’ Ġunju, fl-għaxra ta’ filgħodu (10.00am)", 10, 0),
+        ("Is-Sibt 8 ta’ Ġunju fis-sitta ta’ filgħaxija", 18, 0),
+        ("8. junija ob 8. uri zvečer", 20, 0),
+        ("8. junija ob 8 zjutraj", 8, 0),
+        ("u subotu, 8. lipnja u 8 sati navečer", 20, 0),
+        ("birželio 8-ąją vidurdienį", 12, 0),
+        ("8. junija opoldne", 12, 0),
+        ("8. lipnja u podne", 12, 0),
+        ("8. juunil keskpäeval", 12, 0),
+        ("Dé Sathairn 8 Meitheamh, in Amharclann Mhic Anna ag 19.00", 19, 0),
+        ("v soboto, 8. junija, ob pol devetih", None, None),
+        ("Is-Sibt 8 ta’ Ġunju, fl-għaxra", None, None),
+    ],
+)  # fmt: skip
+def test_hours_in_words_periods_and_noon_in_the_added_languages(
+    text: str, hour: int | None, minute: int | None
+) -> None:
+    """Hours on the spoken twelve-hour clock (Slovenian "ob osmih", "ob pol devetih",
+    Maltese "fl-għaxra") only with their period of the day, which is never guessed;
+    Slovenian, Croatian and Maltese periods after a written hour; noon in case forms;
+    Lithuanian dashed ordinals; Irish "ag" (at) before a time a few words on."""
+    got = parse_date_range(text, reference=dt.date(2024, 6, 1))
+    assert got is not None, text
+    want = dt.date(2024, 6, 8) if hour is None else dt.datetime(2024, 6, 8, hour, minute or 0)
+    assert got.start == want, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -46,7 +46,12 @@ from citycrawl.dates._lexicon import (
     _phrases,
     unaccented_lower,
 )
-from citycrawl.dates._more_languages import FOLDED_FALSE_FRIENDS, YEAR_FIRST_ABBREVIATIONS
+from citycrawl.dates._more_languages import (
+    FOLDED_FALSE_FRIENDS,
+    HALF_BEFORE_HOUR,
+    HOURS_IN_WORDS,
+    YEAR_FIRST_ABBREVIATIONS,
+)
 from citycrawl.dates._numbers import NUMBER_WORDS, value_of, words_back, words_forward
 
 _T = TypeVar("_T")
@@ -67,8 +72,9 @@ _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
      "ης", "η", "ου", "ας", "ú"}
 )  # fmt: skip
-# Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го".
-_DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го"})
+# Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го", Lithuanian
+# "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios vidurdienį").
+_DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios", "ąją", "ojo"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t", "lá"}
 )  # Irish "an 10ú lá de Meitheamh" (the 10th day of June)
@@ -123,7 +129,7 @@ _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
      "klukkan", "orele", "ora", "orei", "ωρα", "klockan",
-     "kella", "ob", "klokken", "klokka", "pulksten"}
+     "kella", "ob", "klokken", "klokka", "pulksten", "ag"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 # Between a range word and the end time: the end's own clock word or an "about"
@@ -310,7 +316,9 @@ _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in
 # the rest of the text no time can follow a date, and a search and a set test spare the
 # prefix, word and time readers: most dates in prose have no time.
 _DIGIT_RE = re.compile("[0-9]")
-_CLOCK_FIRST_WORDS = frozenset(_CLOCK_PHRASES)
+# Hours as words (see HOURS_IN_WORDS), folded.
+_HOURS_IN_WORDS = {unaccented_lower(word): hour for word, hour in HOURS_IN_WORDS.items()}
+_CLOCK_FIRST_WORDS = frozenset(_CLOCK_PHRASES) | frozenset(_HOURS_IN_WORDS) | {HALF_BEFORE_HOUR}
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
 _MERIDIEMS = {"am": "am", "pm": "pm", "πμ": "am", "μμ": "pm"}
 # Dotted pairs: "a.m.", Greek "π.μ."/"μ.μ.", Irish "r.n." (roimh nóin) and "i.n." (iarnóin).
@@ -333,6 +341,12 @@ _DAY_PERIODS = _by_first_word(
         ("del mattino", "am"), ("di mattina", "am"), ("del pomeriggio", "pm"),
         ("di sera", "pm"), ("della sera", "pm"),
         ("du matin", "am"), ("de l'après-midi", "pm"), ("du soir", "pm"),
+        # Slovenian, Croatian, Maltese ("ob 8. uri zvečer", "u 8 sati navečer",
+        # "fl-għaxra ta' filgħodu"); not the night's ("ponoči"), which spans midnight
+        ("zjutraj", "am"), ("dopoldne", "am"), ("popoldne", "pm"), ("zvečer", "pm"),
+        ("ujutro", "am"), ("prijepodne", "am"), ("poslijepodne", "pm"), ("navečer", "pm"),
+        ("uvečer", "pm"), ("ta' filgħodu", "am"), ("ta' filgħaxija", "pm"),
+        ("ta' wara nofsinhar", "pm"), ("filgħodu", "am"), ("filgħaxija", "pm"),
     )
 )  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
@@ -1553,13 +1567,15 @@ class Parser:
 
     def _day_suffix(self, k: int) -> int:
         """Past what follows a day in month-first orders: Hungarian "5." and "5-én",
-        Lithuanian "5 d.", Basque "5a"/"5ean" (glued, taken as an ordinal)."""
+        Lithuanian "5 d." and "1-osios", Basque "5a"/"5ean" (glued, taken as an ordinal)."""
         t = self.t
         k = self._ordinal(k)
         if t.text[k] == "." and t.adjacent(k):
             return k if self._sentence_ends_after(k) else k + 1
         if t.text[k] == "-" and t.adjacent(k) and t.text[k + 1] in _HU_DAY_SUFFIXES:
             return k + 2 if t.adjacent(k + 1) else k
+        if t.text[k] == "-" and t.text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
+            return k + 2  # Lithuanian "gegužės 1-osios", "1-ąją"
         if t.text[k] == "d" and t.text[k + 1] == ".":
             return k + 2
         if t.text[k] == "diena":  # the word "d." stands for: "birželio 30 diena/dieną"
@@ -2104,12 +2120,31 @@ class Parser:
         return j
 
     def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
-        """Noon or midnight as a word; midnight that ends a span is the next 00:00."""
+        """Noon or midnight as a word (midnight that ends a span is the next 00:00), or
+        an hour in words with its period of the day."""
         for words, hour in _CLOCK_PHRASES.get(self.t.text[j], ()):
             if tuple(self.t.text[j : j + len(words)]) == words:
                 hour = 24 if end and hour == 0 else hour
                 return Time(hour, 0, worded=True), j + len(words)
-        return None
+        return self._hour_in_words(j)
+
+    def _hour_in_words(self, j: int) -> tuple[Time, int] | None:
+        """ "ob osmih zvečer" (20:00), "ob pol devetih zvečer" (20:30), "fl-għaxra ta'
+        filgħodu" (10:00): the spoken twelve-hour clock, so only with the period of the
+        day after it; "ob osmih" alone could be morning or evening."""
+        text = self.t.text
+        k, minute = j, 0
+        if text[k] == HALF_BEFORE_HOUR and text[k + 1] in _HOURS_IN_WORDS:
+            k, minute = k + 1, 30
+        hour = _HOURS_IN_WORDS.get(text[k])
+        if hour is None or text[k + 1] not in _MERIDIEM_STARTS:
+            return None
+        if minute:
+            hour = hour - 1 or 12  # "pol enih" is half past twelve
+        half, after = self._meridiem(k + 1)
+        if half is None:
+            return None
+        return Time(hour, minute, 0, half, worded=True), after
 
     def time(
         self, j: int, *, allow_bare: bool, comma: bool = False, end: bool = False

@@ -414,6 +414,10 @@ _NOON = (
     "meio dia", "południe", "samo południe", "poledne", "poludnie", "keskipäivä", "migdia",
     "eguerdi", "délben", "amiază", "vidurdienis", "μεσημέρι", "пладне", "опівдні", "öğlen",
     "hádegi",
+    # case forms of the added languages ("gegužės 1-osios vidurdienį", "26.10.
+    # keskpäevast südaööni"): Lithuanian, Estonian, Finnish, Slovenian, Croatian
+    "vidurdienį", "keskpäev", "keskpäeval", "keskpäevast", "keskpäevani",
+    "keskipäivällä", "keskipäivästä", "keskipäivään", "opoldne", "podne",
 )  # fmt: skip
 _MIDNIGHT = (
     "midnight", "Mitternacht", "minuit", "mezzanotte", "medianoche", "meia-noite",
@@ -421,6 +425,8 @@ _MIDNIGHT = (
     "půlnoci", "polnoč",
     "ponoć", "keskiyö", "mitjanit", "gauerdi", "éjfél", "vidurnaktis", "pusnakts",
     "μεσάνυχτα", "полунощ", "північ", "gece yarısı", "miezul nopții", "miðnætti",
+    "vidurnaktį", "südaöö", "südaööl", "südaööst", "südaööni", "keskiyöllä", "keskiyöhön",
+    "opolnoči", "ponoći", "éjfélkor",
 )  # fmt: skip
 
 

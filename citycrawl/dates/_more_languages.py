@@ -298,5 +298,18 @@ ORDINAL_DAYS: dict[str, list[str]] = {
 ORDINAL_NEEDS_OF = frozenset({"en"})
 
 MONTH_FIRST = ("hu", "lt", "eu")
+
+# Hours as words on the spoken twelve-hour clock, each with its hour: Slovenian locative
+# ("ob osmih zvečer", at eight in the evening; "ob pol devetih", half past eight, takes
+# "pol" before the next hour) and Maltese after its article ("fl-għaxra ta' filgħodu",
+# at ten in the morning). Read only with a period of the day after them: the half of
+# the day is never guessed.
+HOURS_IN_WORDS: dict[str, int] = {
+    "enih": 1, "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "šestih": 6, "sedmih": 7,
+    "osmih": 8, "devetih": 9, "desetih": 10, "enajstih": 11, "dvanajstih": 12,
+    "siegħa": 1, "sagħtejn": 2, "tlieta": 3, "erbgħa": 4, "ħamsa": 5, "sitta": 6,
+    "sebgħa": 7, "tmienja": 8, "disgħa": 9, "għaxra": 10, "ħdax": 11, "tnax": 12,
+}  # fmt: skip
+HALF_BEFORE_HOUR = "pol"  # Slovenian "pol devetih": half an hour before nine
 """Languages that write the month before the day ("március 5.", "kovo 5 d.",
 "martxoaren 5a"), besides English."""
