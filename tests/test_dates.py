@@ -2061,3 +2061,158 @@ def test_what_stays_without_a_time_in_programmes(text: str) -> None:
     got = parse_date_range(text)
     assert got is not None, text
     assert type(got.start) is dt.date, text
+
+
+_MAY_15 = dt.date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "tz"),
+    [
+        # a zone after a comma or a dash behind the time, or after "heure"
+        ("15 May 2024, 14:00, Brussels time", (14, 0), "Europe/Brussels"),
+        ("15. Mai 2024, 14 Uhr, Brüsseler Zeit", (14, 0), "Europe/Brussels"),
+        ("15 mai 2024 à 14 heures, heure de Bruxelles", (14, 0), "Europe/Brussels"),
+        ("15 mai 2024, 14h00 heure de Bruxelles", (14, 0), "Europe/Brussels"),
+        ("15 maggio 2024, ore 14 ora di Bruxelles", (14, 0), "Europe/Brussels"),
+        ("15 May 2024 at 14:00, CET", (14, 0), "CET"),
+        ("15 May 2024, 14:00 – Brussels time", (14, 0), "Europe/Brussels"),
+        # Italian "h" before its hour, in lower case
+        ("15 maggio 2024 h 21", (21, 0), None),
+        ("15 maggio 2024 - h. 21:00", (21, 0), None),
+    ],
+)
+def test_zones_behind_a_comma_and_italian_hour_signs(
+    text: str, start: tuple[int, int], tz: str | None
+) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.start.replace(tzinfo=None) == dt.datetime(2024, 5, 15, *start), text
+    assert got.timezone == tz, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("15 May 2024, 14:00, Et puis la séance", dt.datetime(2024, 5, 15, 14)),  # no zone
+        ("15 May 2024, 14:00, Europe Direct office", dt.datetime(2024, 5, 15, 14)),
+        ("15 May 2024 - H 2 building", _MAY_15),  # a capital "H" names a building
+    ],
+)
+def test_words_after_a_time_that_are_no_zone(text: str, start: dt.date) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.timezone is None, text
+    assert got.start == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a misspelt month with a link word before its year
+        ("15 de septiemre de 2024", dt.date(2024, 9, 15)),
+        ("15 de setembor de 2024", dt.date(2024, 9, 15)),
+        ("15 settembr del 2024", dt.date(2024, 9, 15)),
+        ("3 of Febuary 2024", dt.date(2024, 2, 3)),
+        # Polish news stamps' short months, with a year
+        ("15 paź 2024", dt.date(2024, 10, 15)),
+        ("Opublikowano: 12 lut 2023", dt.date(2023, 2, 12)),
+        ("3 sie 2024, 12:30", dt.datetime(2024, 8, 3, 12, 30)),
+        ("od 3 do 15 sie 2024", dt.date(2024, 8, 3)),
+    ],
+)
+def test_misspelt_months_with_links_and_polish_short_months(text: str, day: dt.date) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.start == day, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zmieniło się 15 razy",  # "się" folds to the short "sie"
+        "la casa de 2024",
+        "Version 2.3.2024 of the app",
+        "v2.3.2024",
+        "wersja 1.05.2024",
+    ],
+)
+def test_words_and_versions_that_are_no_dates(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_an_iso_date_after_release_is_its_date() -> None:
+    assert parse_date("Release 2024-05-15 notes") == _MAY_15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sobota i niedziela, 18-19 maja 2024",
+        "Samstag und Sonntag, 18./19. Mai 2024",
+        "Saturday and Sunday, 18-19 May 2024",
+        "samedi et dimanche 18 et 19 mai 2024",
+        "sábado y domingo, 18 y 19 de mayo de 2024",
+        "zaterdag en zondag 18 en 19 mei 2024",
+        "lørdag og søndag den 18.-19. maj 2024",
+    ],
+)
+def test_two_weekdays_written_before_their_two_days(text: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, why_unparsed(text)
+    assert (got.start, got.end) == (dt.date(2024, 5, 18), dt.date(2024, 5, 19)), text
+    assert got.text == text
+
+
+def test_two_weekdays_that_do_not_fit_their_days() -> None:
+    assert why_unparsed("sobota i niedziela, 19-20 maja 2024") == DateIssue.WEEKDAY_MISMATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the issue's classes, in new wordings of our own
+        ("w środę, 15 maja, w godz. 10.00–12.30", (10, 0), (12, 30)),
+        ("il 15 maggio, dalle 10 alle 12.30, in sala consiliare", (10, 0), (12, 30)),
+        ("Mittwoch, 15. Mai (Gedenktag), 10–16 Uhr", (10, 0), (16, 0)),
+        ("15 de mayo, a partir de las 20.30 horas", (20, 30), None),
+        ("15/05/2024 a las 17:00 h.", (17, 0), None),
+        ("15 mei 2024 om 12 uur 's middags", (12, 0), None),
+        ("onsdagen den 15 maj 2024 klockan 18.30", (18, 30), None),
+        ("ve středu 15. května 2024 v 17 hodin", (17, 0), None),
+        ("quarta-feira, 15 de maio de 2024, às 18h30", (18, 30), None),
+        ("ons 15 maj 2024 kl 19-21", (19, 0), (21, 0)),
+        ("Wednesday, May 15 • 6:30 PM", (18, 30), None),
+        ("Mer 15 mag 2024 ore 21", (21, 0), None),
+        ("śr., 15.05.2024 r., godz. 17.00", (17, 0), None),
+    ],
+)
+def test_times_in_new_wordings(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 4, 20))
+    assert got is not None, text
+    assert got.start == dt.datetime(2024, 5, 15, *start), text
+    assert got.end == (None if end is None else dt.datetime(2024, 5, 15, *end)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vom 13. Mai bis einschließlich 17. Mai 2024",
+        "13.05. bis inkl. 17.05.2024",
+        "13 mei t/m 17 mei 2024",
+        "13. maj til og med 17. maj 2024",
+        "från 13 maj till och med 17 maj 2024",
+        "Entre los días 13 y 17 de mayo",
+        "del 13 al 17 del mes de mayo",
+        "Fra d. 13 maj til d. 17 maj 2024",
+        "od 13. do 17. května 2024",
+        "15–17 mai 2024",
+    ],
+)
+def test_inclusive_range_words_in_new_wordings(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 4, 20))
+    assert got is not None, text
+    assert got.end is not None, text
+    assert got.end.day == 17, text

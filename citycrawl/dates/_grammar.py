@@ -223,6 +223,9 @@ _SEPARATOR_WORDS = (
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
 _UNTIL = _words({"until", "till", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"})
+_VERSION_WORDS = _words(
+    {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
+)
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
 _NIGHT_FROM = _words({"vom", "von", "van"})
 _NIGHT_TO = _words({"auf", "op"})
@@ -311,6 +314,7 @@ def _by_first_word(
 # What a street word before a date may end with (see Parser._after_street_word).
 _STREET_BEFORE = STREET_LINKS | STREET_WORDS | {"."}
 _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
+_HOUR_ZONE_WORDS = _HOUR_MARKERS & frozenset(_ZONE_PHRASES_BY_WORD)  # "heure de Bruxelles"
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 # What every time starts with: a digit or a clock word ("noon"). Where neither occurs in
 # the rest of the text no time can follow a date, and a search and a set test spare the
@@ -738,6 +742,9 @@ class Parser:
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
             self.resume = first.last
             return None
+        if first.numeric and i and self._version_before(i):
+            self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
+            return None
         if first.relative is not None:
             return self._after_relative(first)
         items = [first]
@@ -774,6 +781,8 @@ class Parser:
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
+        if len(items) == 2 and first.weekday is not None and items[1].weekday is None:
+            self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
             # reference and the weekday give the month (settled in _resolve).
@@ -806,6 +815,24 @@ class Parser:
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _version_before(self, i: int) -> bool:
+        """True if the dotted numbers at ``i`` are a version's ("Version 2.3.2024",
+        "v2.3.2024"); an ISO date after "Release" is its date."""
+        t = self.t.text
+        if t[i + 1] != ".":
+            return False
+        return t[i - 1] in _VERSION_WORDS or (t[i - 1] == "v" and self.t.adjacent(i))
+
+    def _weekdays_listed_apart(self, items: list[Item]) -> None:
+        """Two weekdays written before their two days: "sobota i niedziela, 18-19 maja",
+        "Samstag und Sonntag, 18./19. Mai": the first names the first day."""
+        t = self.t.text
+        k = items[0].first - 1
+        earlier = self.lex.weekdays.get(t[k - 1])
+        if earlier is not None and t[k] in self.lex.list_words:
+            items[1].weekday, items[0].weekday = items[0].weekday, earlier
+            items[0].first = k - 1
 
     def _night_to(self, first: Item) -> tuple[str, int] | None:
         """A night's two days: "vom 28. auf den 29. März", "van 28 op 29 maart" (from
@@ -1436,6 +1463,7 @@ class Parser:
         if month is None:
             return None
         k = j + 2 if t.text[j + 1] in {".", ","} else j + 1
+        k += t.text[k] in _MONTH_YEAR_LINKS  # "15 de septiemre de 2024"
         return (month, j + 2 if t.text[j + 1] == "." else j + 1) if self._year_at(k) else None
 
     def _year_at(self, j: int) -> bool:
@@ -1873,7 +1901,7 @@ class Parser:
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
-            strong = t.text[j] in _STRONG_TIME_PREFIXES
+            strong = t.text[j] in _STRONG_TIME_PREFIXES or self._hour_sign(j)
         paren = False
         if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
             j, strong, paren = self._prefixes(j, strong)
@@ -1927,11 +1955,19 @@ class Parser:
                 break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
             if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
                 j += 1  # a glued Maltese article: "fil-5.30pm"
-            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES
+            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES or self._hour_sign(j)
             paren = paren or t.text[j] == "("
             j += 1
             steps += 1
         return j, strong, paren
+
+    def _hour_sign(self, j: int) -> bool:
+        """True for an Italian "h" (ore) before its hour: "h 21", "h. 21:00"; in lower
+        case ("H 2" is a building)."""
+        t = self.t.text
+        if t[j] != "h" or self.source[self.t.start[j]] != "h":
+            return False
+        return t[j + 1].isdigit() or (t[j + 1] == "." and t[j + 2].isdigit())
 
     def _time_start(self, it: Item) -> int:
         """Where a time after the date may start: past a bracketed aside ("1. Mai (Tag der
@@ -2099,7 +2135,7 @@ class Parser:
         while (
             k < j + most
             and text[k].isalpha()
-            and text[k] not in months
+            and (text[k] not in months or _weak_word(text, k))
             and text[k] not in _TIME_PREFIXES
         ):
             k += 1
@@ -2304,6 +2340,10 @@ class Parser:
         if t.text[j] == "(":
             opened = True
             j += 1
+        elif t.text[j - 1] in _HOUR_ZONE_WORDS and self._zone_name(j - 1) is not None:
+            j -= 1  # the time took "heure" of "14h00 heure de Bruxelles" as its own
+        elif t.text[j] in {",", "-"} and self._zone_name(j + 1) is not None:
+            j += 1  # "14:00, Brussels time", "14 Uhr, Brüsseler Zeit", "14:00 – CET"
         found = False
         while j < n:
             tok = t.text[j]
@@ -2414,6 +2454,11 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _weak_word(text: list[str], k: int) -> bool:
+    """A weak month abbreviation used as a word ("się", "set"): no day after it."""
+    return text[k] in WEAK_MONTH_WORDS and not text[k + 1].isdigit()
 
 
 def is_ambiguous_relative(words: tuple[str, ...] | None, times: Sequence[Time] = ()) -> bool:

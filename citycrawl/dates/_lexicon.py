@@ -109,12 +109,12 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
     ],
     # Polish and Czech: nominative and genitive ("9-10 kwietnia 2019"); no
     # abbreviations, because "sie", "lis", "lip" are everyday words.
-    "pl": [
-        ("styczen", "stycznia"), ("luty", "lutego"), ("marzec", "marca"),
-        ("kwiecien", "kwietnia"), ("maj", "maja"), ("czerwiec", "czerwca"),
-        ("lipiec", "lipca"), ("sierpien", "sierpnia"), ("wrzesien", "wrzesnia"),
-        ("pazdziernik", "pazdziernika"), ("listopad", "listopada"),
-        ("grudzien", "grudnia"),
+    "pl": [  # with the short forms of news stamps ("15 paź 2024"; not "lis": Croatian)
+        ("styczen", "stycznia", "sty"), ("luty", "lutego", "lut"), ("marzec", "marca"),
+        ("kwiecien", "kwietnia", "kwi"), ("maj", "maja"), ("czerwiec", "czerwca", "cze"),
+        ("lipiec", "lipca", "lip"), ("sierpien", "sierpnia", "sie"),
+        ("wrzesien", "wrzesnia", "wrz"), ("pazdziernik", "pazdziernika", "paz"),
+        ("listopad", "listopada"), ("grudzien", "grudnia", "gru"),
     ],
     "pt": [
         ("janeiro", "jan"), ("fevereiro", "fev"), ("marco", "mar"), ("abril", "abr"),
@@ -144,7 +144,7 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
 # count as months only when followed by "." or by a year.
 WEAK_MONTH_WORDS = frozenset(
     {"out", "set", "mag", "gen", "ago", "dic", "ene", "sett", "mar", "des", "лист", "вер",
-     "бер", "лип"}
+     "бер", "лип", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paz", "gru"}
 )  # fmt: skip
 
 # Weekday names, Monday first. German/Dutch two-letter abbreviations are listed apart
