@@ -1507,6 +1507,38 @@ def test_hours_in_words_periods_and_noon_in_the_added_languages(
     assert got.start == want, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["steg med 5 fra 2019 til 2020", "sono stati assunti 12 tra 2020 e 2022",
+     "hlasovalo 12 pro 2024", "przyjęło się 5 się 2024", "o programa tem 3 tem 2024",
+     "5 sub 2024", "12 uno 2020"],
+)  # fmt: skip
+def test_a_month_abbreviation_that_is_a_word_elsewhere_needs_cldrs_spelling(text: str) -> None:
+    """CLDR's "29 Fra 2024", "5. tra 2024.", "5 sie 2024" are dates (tests/test_dates_cldr.py);
+    the words they share letters with, lower case and undotted, stay words."""
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("5. januar 2024 kl. 14.30.00", dt.datetime(2024, 1, 5, 14, 30)),
+     ("5.1.2024 14.30.00", dt.datetime(2024, 1, 5, 14, 30)),
+     ("5 Ocak 2024 Cuma 14:30", dt.datetime(2024, 1, 5, 14, 30)),
+     ("5 January 2024 Friday 14:30", dt.datetime(2024, 1, 5, 14, 30)),
+     ("2024(e)ko urtarrilaren 5(a), ostirala", dt.date(2024, 1, 5))],
+)  # fmt: skip
+def test_clock_seconds_after_dots_a_late_weekday_before_a_clock_and_icu_basque(
+    text: str, start: dt.date
+) -> None:
+    assert parse_date_range(text).start == start, text
+
+
+@pytest.mark.parametrize("text", ["5 May Monday 6 May", "5.1.2024 14.05.00"])
+def test_a_weekday_before_a_day_and_a_dotted_date_like_clock_stay_apart(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 1, 1))
+    assert not isinstance(got.start, dt.datetime), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

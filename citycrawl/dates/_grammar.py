@@ -248,6 +248,13 @@ _YEAR_WORDS = _words(
      "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul"}
 )  # fmt: skip
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# CLDR month abbreviations that are everyday words in another language read here
+# ("fra", "tra": "from", "between"; Czech "pro": "for"); see Parser._abbreviation.
+# (Those spelt apart from the word by a letter, "sie"/"się", "paź"/"paz", are told by
+# their spelling.)
+_COMMON_WORD_ABBREVIATIONS = _words(
+    {"tra", "fra", "pro", "led", "ara", "tem", "svi", "stu", "kol", "ag", "kas", "dub", "gun"}
+)
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 _ROMAN_MONTHS = {
@@ -1285,7 +1292,12 @@ class Parser:
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
             late = self.weekday(it.last)
-            if late is not None and not text[late[1]].isdigit():
+            # a clock after it is the date's time: "5 Ocak 2024 Cuma 14:30"
+            if late is not None and (
+                not text[late[1]].isdigit()
+                or text[late[1] + 1] == ":"
+                or self._clock_after(late[1])
+            ):
                 it.weekday, it.last = late
         elif text[it.last] in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
@@ -1416,9 +1428,12 @@ class Parser:
         month = self.lex.months.get(tok)
         if month is None:
             unusual = loose and (
-                tok in self.lex.month_phrases or tok in _ROMAN_MONTHS or len(tok) >= FUZZY_MIN
+                tok in self.lex.month_phrases
+                or tok in _ROMAN_MONTHS
+                or tok in self.lex.abbreviations
+                or len(tok) >= FUZZY_MIN
             )
-            return self._unusual_month(j) if unusual else None
+            return self._unusual_month(j, after_dot) if unusual else None
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
         k = j + 1
@@ -1446,9 +1461,10 @@ class Parser:
             return options
         return (month, *(m for m in options if m != month))
 
-    def _unusual_month(self, j: int) -> tuple[int, int] | None:
+    def _unusual_month(self, j: int, after_dot: bool = False) -> tuple[int, int] | None:
         """A two-word month (Irish "Meán Fómhair"), or, with a year right after, a Roman
-        numeral in capitals ("12 IV 2023") or a name one slip from one month."""
+        numeral in capitals ("12 IV 2023"), a CLDR abbreviation that is a word elsewhere
+        ("5 sty 2024", "5. sij 2024.") or a name one slip from one month."""
         t = self.t
         tok = t.text[j]
         for words, number in self.lex.month_phrases.get(tok, ()):
@@ -1457,6 +1473,8 @@ class Parser:
         month: int | None = None
         if tok in _ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
             month = _ROMAN_MONTHS[tok]
+        elif tok in self.lex.abbreviations:
+            month = self._abbreviation(j, after_dot)
         elif len(tok) >= FUZZY_MIN:
             slip = self.lex.misspelt_month(tok)
             month = slip[0] if slip else None
@@ -1465,6 +1483,23 @@ class Parser:
         k = j + 2 if t.text[j + 1] in {".", ","} else j + 1
         k += t.text[k] in _MONTH_YEAR_LINKS  # "15 de septiemre de 2024"
         return (month, j + 2 if t.text[j + 1] == "." else j + 1) if self._year_at(k) else None
+
+    def _abbreviation(self, j: int, after_dot: bool) -> int | None:
+        """The month of a CLDR abbreviation at ``j``, written with its own letters
+        ("sie", not "się"); one that is a common word elsewhere ("fra", "tra", "pro")
+        only as CLDR prints it: capitalised ("29 Fra 2024"), after the day's ordinal dot
+        ("5. tra 2024.") or with its own dot ("2 d'ag. 2024"), so that "steg med 5 fra
+        2019 til 2020" stays a count."""
+        t = self.t
+        month, spellings = self.lex.abbreviations[t.text[j]]
+        written = self.source[t.start[j] : t.end[j]]
+        if written.lower() not in spellings:
+            return None
+        if t.text[j] in _COMMON_WORD_ABBREVIATIONS and not (
+            written[0].isupper() or after_dot or t.text[j + 1] == "."
+        ):
+            return None
+        return month
 
     def _year_at(self, j: int) -> bool:
         tok = self.t.text[j]
@@ -1552,6 +1587,8 @@ class Parser:
         k = j + 1
         if t.text[k] == "." or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
             k += 1
+        elif t.text[k : k + 4] == ["(", "e", ")", "ko"]:
+            k += 4  # ICU's Basque "2024(e)ko urtarrilaren 5(a)"
         elif t.text[k] == "m" and t.text[k + 1] == ".":
             k += 2
         if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
@@ -1608,6 +1645,8 @@ class Parser:
             return k + 2
         if t.text[k] == "diena":  # the word "d." stands for: "birželio 30 diena/dieną"
             return k + 1
+        if t.text[k : k + 3] == ["(", "a", ")"] and t.adjacent(k):
+            return k + 3  # ICU's Basque "5(a)"
         return k
 
     def numeric(self, j: int) -> Item | None:
@@ -1775,8 +1814,8 @@ class Parser:
         "del 3 al 5 del mes de mayo"), if a month follows them; else ``k``."""
         for j in range(k, k + 4):
             tok = self.t.text[j]
-            if tok in self.lex.months:
-                return j
+            if tok in self.lex.months or (j > k and tok in self.lex.abbreviations):
+                return j  # "2 d'ag. 2024": the abbreviation is checked, with its year, later
             if j > k and len(tok) >= FUZZY_MIN and self.lex.misspelt_month(tok):
                 return j  # "4 ta' Diċemrbu 2023": the slip is checked, with its year, later
             if tok not in _DAY_MONTH_LINKS:
@@ -2253,9 +2292,14 @@ class Parser:
             mtok = t.text[k + 1]
             if len(mtok) != 2:
                 return None
-            if sep == "." and t.text[k + 2] == "." and (t.text[k + 3].isdigit()):
-                return None  # "15.10.2019" is a date
             minute = int(mtok)
+            if sep == "." and t.text[k + 2] == "." and (t.text[k + 3].isdigit()):
+                # "15.10.2019" is a date; "14.30.00" (Danish, Finnish, Norwegian clocks
+                # with seconds) is no date: no month is 30 or 0
+                secs = t.text[k + 3]
+                if 1 <= minute <= 12 or len(secs) != 2 or not t.adjacent(k + 3):
+                    return None
+                return minute, int(secs), True, False, k + 4
             marked = True
             k += 2
             if t.text[k] == ":" and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):

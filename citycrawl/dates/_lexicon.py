@@ -107,14 +107,15 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
         ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
         ("december", "dec"),
     ],
-    # Polish and Czech: nominative and genitive ("9-10 kwietnia 2019"); no
-    # abbreviations, because "sie", "lis", "lip" are everyday words.
-    "pl": [  # with the short forms of news stamps ("15 paź 2024"; not "lis": Croatian)
-        ("styczen", "stycznia", "sty"), ("luty", "lutego", "lut"), ("marzec", "marca"),
-        ("kwiecien", "kwietnia", "kwi"), ("maj", "maja"), ("czerwiec", "czerwca", "cze"),
-        ("lipiec", "lipca", "lip"), ("sierpien", "sierpnia", "sie"),
-        ("wrzesien", "wrzesnia", "wrz"), ("pazdziernik", "pazdziernika", "paz"),
-        ("listopad", "listopada"), ("grudzien", "grudnia", "gru"),
+    # Polish and Czech: nominative and genitive ("9-10 kwietnia 2019"). Their short
+    # forms ("15 paź 2024") are CLDR abbreviations (_more_languages.ABBREVIATIONS), read
+    # only before a year and with their own letters: "sie", "lis", "lip" are words.
+    "pl": [
+        ("styczen", "stycznia"), ("luty", "lutego"), ("marzec", "marca"),
+        ("kwiecien", "kwietnia"), ("maj", "maja"), ("czerwiec", "czerwca"),
+        ("lipiec", "lipca"), ("sierpien", "sierpnia"), ("wrzesien", "wrzesnia"),
+        ("pazdziernik", "pazdziernika"), ("listopad", "listopada"),
+        ("grudzien", "grudnia"),
     ],
     "pt": [
         ("janeiro", "jan"), ("fevereiro", "fev"), ("marco", "mar"), ("abril", "abr"),
@@ -144,7 +145,7 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
 # count as months only when followed by "." or by a year.
 WEAK_MONTH_WORDS = frozenset(
     {"out", "set", "mag", "gen", "ago", "dic", "ene", "sett", "mar", "des", "лист", "вер",
-     "бер", "лип", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paz", "gru"}
+     "бер", "лип"}
 )  # fmt: skip
 
 # Weekday names, Monday first. German/Dutch two-letter abbreviations are listed apart
@@ -512,6 +513,10 @@ class Lexicon:
     English ones ending with "of"."""
     starters: frozenset[str]
     """Every word that may open an expression: months, weekdays, relative words."""
+    abbreviations: dict[str, tuple[int, frozenset[str]]]
+    """CLDR's month abbreviations that are no month or weekday name here, folded: the
+    month and the spellings with their letters ("sie" is "sierpień" only written so, not
+    as "się"); read only before a year."""
     slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     """Answers of :meth:`misspelt_month` so far: bodies repeat their words."""
 
@@ -668,7 +673,26 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         | set(rel)
         | set(phrases)
         | set(ordinals),
+        abbreviations=_abbreviations(langs, months.keys() | weekdays.keys() | short.keys()),
     )
+
+
+def _abbreviations(
+    langs: tuple[str, ...], taken: Iterable[str]
+) -> dict[str, tuple[int, frozenset[str]]]:
+    """The CLDR abbreviations of ``langs`` that are no month or weekday name here
+    (Irish "Lún" is the Romance Monday's too), without those two languages give
+    different months."""
+    taken = set(taken)
+    readings: dict[str, set[tuple[int, str]]] = {}
+    for lang in langs:
+        for number, abbr in enumerate(more.ABBREVIATIONS.get(lang, "").split(), start=1):
+            readings.setdefault(unaccented_lower(abbr), set()).add((number, abbr.lower()))
+    return {
+        folded: (next(iter(readings_)), frozenset(s for _, s in spellings))
+        for folded, spellings in readings.items()
+        if len(readings_ := {number for number, _ in spellings}) == 1 and folded not in taken
+    }
 
 
 def _ordinal_days(

@@ -242,6 +242,27 @@ FOLDED_FALSE_FRIENDS = frozenset({"tänä"})
 # Month abbreviations that are words elsewhere ("ira", "lie", "bal"), read only between a
 # year and a day in the languages that write the year first: Basque "2025ko uzt. 29a",
 # Lithuanian "2022 Lie 06".
+# CLDR's abbreviated months as CMSs print them between a day and a year ("5 sty 2024",
+# "5. sij 2024.", "5 Oca 2024", "29 Fra 2024", "2 d'ag. 2024", "5. Mär. 2024"). Most
+# are words somewhere ("sie", "pro", "tra", "fra", "ag"), so they are months only
+# before a year (see Parser._unusual_month), and one that two languages give different
+# months is dropped where both are read ("lis", "lip", "srp").
+ABBREVIATIONS: dict[str, str] = {
+    "pl": "sty lut mar kwi maj cze lip sie wrz paź lis gru",
+    "cs": "led úno bře dub kvě čvn čvc srp zář říj lis pro",
+    "hr": "sij velj ožu tra svi lip srp kol ruj lis stu pro",
+    "tr": "Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara",
+    "ga": "Ean Feabh Márta Aib Beal Meith Iúil Lún MFómh DFómh Samh Noll",
+    "mt": "Jan Fra Mar Apr Mej Ġun Lul Aww Set Ott Nov Diċ",
+    "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez",
+    "da": "jan feb mar apr maj jun jul aug sep okt nov dec",
+    "ca": "gen febr març abr maig juny jul ag set oct nov des",
+    "sk": "jan feb mar apr máj jún júl aug sep okt nov dec",
+    "sl": "jan feb mar apr maj jun jul avg sep okt nov dec",
+    "bg": "яну фев март апр май юни юли авг сеп окт ное дек",
+}  # fmt: skip
+"""Per language, the twelve abbreviations, January first."""
+
 YEAR_FIRST_ABBREVIATIONS = {
     abbr: month
     for names in ("urt ots mar api mai eka uzt abu ira urr aza abe",

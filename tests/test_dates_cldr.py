@@ -1,0 +1,77 @@
+"""Dates as CMSs print them: CLDR's date and date-time formats in every language read.
+
+Drupal, Symfony, Java and ICU-based sites render dates from CLDR's patterns and names
+(babel carries the same data), so each supported language's full, long and medium
+formats, alone and with the locale's short time, are an oracle written by others, not by
+this grammar: every month, days on both sides of 12. Read with the page's language the
+parser must give the exact day and time; read with every language it may give ``None``
+(an abbreviation two languages give different months, "lis") but never another date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.dates import format_date, format_time, get_datetime_format
+
+from citycrawl.dates import SUPPORTED_LANGUAGES, parse_date_range
+
+LOCALES = {
+    "en": "en_GB", "fr": "fr_FR", "de": "de_DE", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
+    "pl": "pl_PL", "pt": "pt_PT", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ca": "ca_ES",
+    "gl": "gl_ES", "eu": "eu_ES", "hu": "hu_HU", "ro": "ro_RO", "fi": "fi_FI", "et": "et_EE",
+    "lv": "lv_LV", "lt": "lt_LT", "sk": "sk_SK", "sl": "sl_SI", "hr": "hr_HR", "bg": "bg_BG",
+    "el": "el_GR", "no": "nb_NO", "is": "is_IS", "uk": "uk_UA", "tr": "tr_TR", "ga": "ga_IE",
+    "mt": "mt_MT",
+}  # fmt: skip
+DAYS = [
+    dt.date(2024, month, day)
+    for month, day in [(1, 5), (2, 29), (3, 17), (4, 9), (5, 1), (6, 30), (7, 14), (8, 2),
+                       (9, 23), (10, 11), (11, 6), (12, 24)]
+]  # fmt: skip
+TIME = dt.time(14, 30)
+
+
+def _unquote(pattern: str) -> str:
+    """A CLDR pattern's literal text without its quotes ("{1} 'kl'. {0}")."""
+    return pattern.replace("''", "\0").replace("'", "").replace("\0", "'")
+
+
+def _rendered(lang: str) -> list[tuple[str, dt.date | dt.datetime]]:
+    locale = LOCALES[lang]
+    forms: list[tuple[str, dt.date | dt.datetime]] = []
+    for day in DAYS:
+        for width in ("full", "long", "medium"):
+            text = format_date(day, width, locale=locale)
+            forms.append((text, day))
+            joined = _unquote(str(get_datetime_format(width, locale=locale)))
+            clock = format_time(TIME, "short", locale=locale)
+            forms.append(
+                (joined.replace("{1}", text).replace("{0}", clock), dt.datetime.combine(day, TIME))
+            )
+    return forms
+
+
+def test_every_supported_language_has_a_locale() -> None:
+    assert set(LOCALES) == set(SUPPORTED_LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", sorted(LOCALES))
+def test_cldr_formats_read_exactly_in_their_language(lang: str) -> None:
+    misread = []
+    for text, want in _rendered(lang):
+        got = parse_date_range(text, languages=[lang])
+        if got is None or (got.start, got.end) != (want, None):
+            misread.append((text, got and (got.start, got.end)))
+    assert misread == [], lang
+
+
+@pytest.mark.parametrize("lang", sorted(LOCALES))
+def test_cldr_formats_read_with_every_language_are_never_another_date(lang: str) -> None:
+    wrong = []
+    for text, want in _rendered(lang):
+        got = parse_date_range(text)
+        if got is not None and (got.start, got.end) != (want, None):
+            wrong.append((text, got.start, got.end))
+    assert wrong == [], lang
