@@ -6168,4 +6168,73 @@ FAILURES.extend([
     # https://benesovsky.denik.cz/tipy-na-vikend/tipy-deniku-16-az-18-zari-20220915.html
     x('vystoupí v neděli 18. srpna v aule Gymnázia Benešov od 19 hodin.', 'weekday_mismatch', ref=dt.date(2022, 9, 15), lang='cs', form='weekday_mismatch'),
 ])
+# Fifth session, batch 33: council session notices and town news in Croatian, Greek,
+# Bulgarian, Turkish, Ukrainian, Slovak and Catalan.
+CASES.extend([
+    # https://icv.hr/virovitica/sjednica-gradskog-vijeca-odrzat-ce-se-u-ponedjeljak-20-prosinca
+    c('U ponedjeljak, 20. prosinca, u gradskoj vijećnici, održat će se 6. sjednica Gradskog vijeća Grada Virovitice.', '2021-12-20', ref=dt.date(2021, 12, 15), lang='hr', form='missing_year', span='ponedjeljak, 20. prosinca'),
+    # https://www.kronikevg.com/odrzat-ce-se-sjednica-gradskog-vijeca-temu-izgradnje-asfaltne-baze/
+    c('Održat će se u četvrtak, 16. studenog u 15 sati u Vijećnici Pučkog otvorenog učilišta Velika Gorica.', '2017-11-16T15:00:00', ref=dt.date(2017, 11, 10), lang='hr', form='time', span='četvrtak, 16. studenog u 15 sati'),
+    # https://lika-online.hr/u-petak-sljedeca-sjednica-gradskog-vijeca-grada-gospica
+    c('Sjednica će se održati u petak, 14. travnja u Gradskoj vijećnici s početkom od 17 sati.', '2023-04-14T17:00:00', ref=dt.date(2023, 4, 10), lang='hr', form='time', span='petak, 14. travnja u Gradskoj vijećnici s početkom od 17 sati'),
+    # https://press032.com/prekinuta-sjednica-gradskoga-vijeca-vukovara-biti-ce-nastavljena-u-ponedjeljak/
+    c('prekinuta sjednica Gradskoga vijeća Vukovara biti će nastavljena u ponedjeljak, 27. prosinca, s početkom u 09.00 sati.', '2021-12-27T09:00:00', ref=dt.date(2021, 12, 22), lang='hr', form='time', span='ponedjeljak, 27. prosinca, s početkom u 09.00 sati'),
+    # https://dionysospost.gr/2020/08/12/%CF%84%CE%B5%CE%BB%CE%BF%CF%83-%CE%B1%CF%85%CE%B3%CE%BF%CF%85%CF%83%CF%84%CE%BF%CF%85-%CE%BE%CE%B1%CE%BD%CE%B1-%CE%B4%CE%B7%CE%BC%CE%BF%CF%84%CE%B9%CE%BA%CE%BF-%CF%83%CF%85%CE%BC%CE%B2%CE%BF%CF%85/
+    c('Μετά τις 24 Αυγούστου προγραμματίζεται λοιπόν το επόμενο Δημοτικό Συμβούλιο', '2020-08-24', ref=dt.date(2020, 8, 12), lang='el', form='missing_year', span='24 Αυγούστου'),
+    c('θα ληφθούν οι τελικές αποφάσεις για τα «Διονύσια» (2-13 Σεπτεμβρίου) και τα σχολεία.', '2020-09-02', '2020-09-13', ref=dt.date(2020, 8, 12), lang='el', form='range', span='2-13 Σεπτεμβρίου'),
+    # https://www.proininews.gr/i-synedriasi-tin-tetarti-toy-dimotikoy-symvoylioy-nestoy-einai-eidisi/
+    c('• 24 Απριλίου 2024,\n\nΗ συνεδρίαση την Τετάρτη του Δημοτικού Συμβουλίου Νέστου είναι είδηση', '2024-04-24', lang='el', form='text', span='24 Απριλίου 2024'),
+    # https://www.filadelfia-xalkidona.gr/2021/03/%CE%B1%CE%BD%CE%B1%CE%B2%CE%BB%CE%AE%CE%B8%CE%B7%CE%BA%CE%B5-%CF%84%CE%BF-%CF%83%CE%B7%CE%BC%CE%B5%CF%81%CE%B9%CE%BD%CF%8C-31-03-%CE%B4%CE%B7%CE%BC%CE%BF%CF%84%CE%B9%CE%BA%CF%8C-%CF%83%CF%85%CE%BC/embed/
+    c('Αναβλήθηκε η συνεδρίαση του Δημοτικού συμβουλίου που ήταν προγραμματισμένη για την Τετάρτη (31/03).', '2021-03-31', ref=dt.date(2021, 3, 31), lang='el', form='missing_year', span='Τετάρτη (31/03)'),
+    # https://proininews.gr/argi-i-synedriasi-tou-dimotikou-symvouliou
+    c('Την ερχόμενη εβδομάδα, ειδικότερα την ερχόμενη Παρασκευή 5 Μάη, πρόκειται να συνεδριάσει', '2023-05-05', ref=dt.date(2023, 4, 27), lang='el', form='missing_year', span='Παρασκευή 5'),
+    c('προκειμένου αυτό να συνεδριάσει νωρίτερα από την 5η Μαΐου.', '2023-05-05', ref=dt.date(2023, 4, 27), lang='el', form='missing_year', span='5η Μαΐου'),
+    # https://obs.pleven.bg/bg/saobshteniya/zasedanie-na-obshtinski-savet-pleven-na-12112020-g
+    c('Заседание на Общински съвет - Плевен на 12.11.2020 г.\n\n512', '2020-11-12', lang='bg', form='text', span='12.11.2020 г.'),
+    c('насрочено за 29.10.2020 г., ще се проведе на 12 ноември 2020 г. (четвъртък) от 09,00 часа в зала "Плевен"', '2020-10-29', lang='bg', form='text', span='29.10.2020 г.'),
+    c('ще се проведе на 12 ноември 2020 г. (четвъртък) от 09,00 часа в зала "Плевен" в сградата на Областна администрация', '2020-11-12T09:00:00', lang='bg', form='time', span='12 ноември 2020 г. (четвъртък) от 09,00 часа'),
+    # https://obs.septemvri.org/index.php/nachalo/24-aktualno/376-pokana-za-osmo-izvanredno-zasedanie-na-obshtinski-savet-na-8-yuni-2021
+    c('ПОКАНА ЗА ОСМО ИЗВЪНРЕДНО ЗАСЕДАНИЕ НА ОБЩИНСКИ СЪВЕТ НА 8 ЮНИ 2021', '2021-06-08', lang='bg', form='text', span='8 ЮНИ 2021'),
+    c('което ще се проведе на\n\n08.06.2021 г. /вторник/ от 17:30 часа в Народно Читалище', '2021-06-08T17:30:00', lang='bg', form='time', span='08.06.2021 г. /вторник/ от 17:30 часа'),
+    # https://burgascouncil.org/novini/1495
+    c('ВАЖНО СЪОБЩЕНИЕ\n\nРенета Райкова на Пон., 30.11.2020 - 12:53', '2020-11-30T12:53:00', lang='bg', form='time', span='Пон., 30.11.2020 - 12:53'),
+    c('след взето решение на Председателския съвет към Общински съвет – Бургас на  01.12.2020 год. (вторник) от 14:00 часа ще се проведе ИЗВЪНРЕДНО ЗАСЕДАНИЕ', '2020-12-01T14:00:00', lang='bg', form='time', span='01.12.2020 год. (вторник) от 14:00 часа'),
+    # http://vestnikpriatel.com/%D1%81%D0%B5%D1%81%D0%B8%D1%8F%D1%82%D0%B0-%D0%BD%D0%B0-%D0%BE%D0%B1%D1%89%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D1%8F-%D1%81%D1%8A%D0%B2%D0%B5%D1%82-%D1%81%D0%B5-%D0%BE%D1%82%D0%BB%D0%BE%D0%B6%D0%B8/
+    c('Насроченото за четвъртък, 25 юни, заседание на Общинския съвет, бе отложено', '2020-06-25', ref=dt.date(2020, 6, 26), lang='bg', form='missing_year', span='четвъртък, 25 юни'),
+    # https://vestnikpriatel.com/%D1%81%D0%B5%D1%81%D0%B8%D1%8F%D1%82%D0%B0-%D1%89%D0%B5-%D0%B1%D1%8A%D0%B4%D0%B5-%D0%B2-%D1%81%D1%80%D1%8F%D0%B4%D0%B0/
+    c('ще се състои по изключение не в четвъртък, както обикновено, а в сряда, на 25 април, от 9 ч. в заседателната зала', '2018-04-25T09:00:00', ref=dt.date(2018, 4, 20), lang='bg', form='time', span='25 април, от 9 ч.'),
+    # https://burgascouncil.org/novini/2363?language_content_entity=bg
+    c('Гергана Чанакова на Пон., 18.10.2021 - 15:16', '2021-10-18T15:16:00', lang='bg', form='time', span='Пон., 18.10.2021 - 15:16'),
+    c('Двадесет и шесто заседание на Общински съвет – Бургас ще се проведе на 26.10.2021 г. от 09:00 часа, онлайн', '2021-10-26T09:00:00', lang='bg', form='time', span='26.10.2021 г. от 09:00 часа'),
+    # https://www.safranbolu.bel.tr/duyurular/belediye-meclis-uyelerine
+    c("16 Mayıs 2022 tarihinde saat 18.00'da Safranbolu Belediyesi Leyla Dizdar Kültür Merkezi", '2022-05-16T18:00:00', lang='tr', form='time', span='16 Mayıs 2022 tarihinde saat 18.00'),
+    c('BELEDİYE MECLİS ÜYELERİNE\n\n2022-05-12\n\n16 Mayıs 2022', '2022-05-12', lang='tr', form='text', span='2022-05-12'),
+    # https://www.0542.ua/amp/news/3099373/zavtra-sumski-deputati-zberutsa-na-sesiu
+    c('12 травня відбудеться засідання VІ сесії Сумської міської ради VІІІ скликання.', '2021-05-12', ref=dt.date(2021, 5, 11), lang='uk', form='missing_year', span='12 травня'),
+    c('Початок – 9:00.\n\n12:23, Сьогодні', '2021-05-11T12:23:00', ref=dt.date(2021, 5, 11), lang='uk', form='time', span='12:23, Сьогодні'),
+    # https://www.turcianskydur.sk/?paged=3
+    c('sa v našej obci uskutočnilo zasadnutie Obecného zastupiteľstva 8.5.2020.', '2020-05-08', lang='sk', form='text', span='8.5.2020'),
+    # https://lipovec2023.till.sk/tabula/uznesenia-z-40-zasadnutia-ocz-zo-dna-25-4-2018-pre-nedostatocny-pocet-poslancov-neuznasaniaschopne/
+    c('Uznesenia z 40. zasadnutia OcZ zo dňa 25.4.2018 – pre nedostatočný počet poslancov', '2018-04-25', lang='sk', form='text', span='25.4.2018'),
+    c('sa presúvajú na následné plánované rokovanie. \n\nDátum zverejnenia: 26.04.2018', '2018-04-26', lang='sk', form='text', span='26.04.2018'),
+    # https://lendak.sk/samosprava/obecne-zastupitelstvo/zasadnutia/01-04-2019-zapisnica-z-5-riadneho-zasadania-ocz
+    c('z 5. riadneho zasadania OcZ konaného dňa 01.04.2019 o 16.00 h.\n\nv zasadačke OcÚ v Lendaku', '2019-04-01T16:00:00', lang='sk', form='time', span='01.04.2019 o 16.00 h'),
+    # https://www.ochodnica.sk/sk/uradne-oznamy/2021/pozvanka-na-zasadnutie-obecneho-zastupitelstva-30-4-2021.html
+    c('Zvolávam   zasadnutie obecného zastupiteľstva na deň 30. apríla  2021  /t.j. piatok/  o 16:00  hod. do zasadačky obecného úradu.', '2021-04-30T16:00:00', lang='sk', form='time', span='30. apríla  2021  /t.j. piatok/  o 16:00  hod.'),
+    # https://www.velkycepcin.sk/-terminy-zasadnuti-oz
+    c('na zasadnutie Obecného zastupiteľstva, ktoré sa bude konať dňa  21.februára  2020 (piatok) so začiatkom o 18,00 hod.', '2020-02-21T18:00:00', lang='sk', form='time', span='21.februára  2020 (piatok) so začiatkom o 18,00 hod.'),
+    c('Jana Boďová\n\nstarostka obce\n\nZverejnené na informačnej tabuli obce: 18.02.2020', '2020-02-18', lang='sk', form='text', span='18.02.2020'),
+    # https://www.velkevozokany.sk/novinky/samosprava/pozvanka-na-21-zasadnutie-obecneho-zastupitelstva-2022-07/
+    c('Pozvánka na 21. zasadnutie Obecného zastupiteľstva\n\n13. júla 2022\n\nNa základe', '2022-07-13', lang='sk', form='text', span='13. júla 2022'),
+    c('zvolávam 21. zasadnutie obecného zastupiteľstva, ktoré sa uskutoční dňa:\n\n18. júla 2022 o 19.00 hodine v kancelárií starostky obce.', '2022-07-18T19:00:00', lang='sk', form='time', span='18. júla 2022 o 19.00 hodine'),
+    # http://www.orrius.cat/ajuntament/186-organs-de-govern/ple-municipal/
+    c('Convocatòria ordinària de Ple municipal\n\nDijous 29 d’octubre 2020 a les 19:30h', '2020-10-29T19:30:00', lang='ca', form='time', span='Dijous 29 d’octubre 2020 a les 19:30h'),
+    c('Darrera actualització: 26.10.2020 | 17:10', '2020-10-26T17:10:00', lang='ca', form='time', span='26.10.2020 | 17:10'),
+])
+FAILURES.extend([
+    # https://www.radio-djakovo.hr/2017/12/sjednica-gradskog-vijeca-3/
+    x('Sjednica će početi u 10 sati aktualnim satom, odnosno pitanjima i prijedlozima vijećnika.', 'no_date', ref=dt.date(2017, 12, 12), lang='hr', form='no_date'),
+    # https://www.ajuntamentvalldeboi.cat/ajuntament/accio-de-govern/ple
+    x('com a dia regular el darrer dijous dels mesos de març, juny, setembre i desembre a les 19:00 hores.', 'no_date', ref=dt.date(2024, 1, 1), lang='ca', form='no_date'),
+])
 # fmt: on

@@ -1539,6 +1539,45 @@ def test_a_weekday_before_a_day_and_a_dotted_date_like_clock_stay_apart(text: st
     assert not isinstance(got.start, dt.datetime), text
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("u petak, 14. travnja u Gradskoj vijećnici s početkom od 17 sati",
+         dt.datetime(2023, 4, 14, 17)),
+        ("v petek, 14. aprila v veliki dvorani z začetkom ob 19. uri",
+         dt.datetime(2023, 4, 14, 19)),
+        ("v piatok 14. apríla v sále kultúrneho domu so začiatkom o 18,00 hod.",
+         dt.datetime(2023, 4, 14, 18)),
+        ("Пон., 30.11.2020 - 12:53", dt.datetime(2020, 11, 30, 12, 53)),
+        ("Пн, 30.11.2020 - 12:53", dt.datetime(2020, 11, 30, 12, 53)),
+        ("Mo., 30.11.2020 - 12:53", dt.datetime(2020, 11, 30, 12, 53)),
+        ("на 01.12.2020 год. (вторник) от 14:00 часа", dt.datetime(2020, 12, 1, 14)),
+        ("31.08.2017 о 10.00 год.", dt.datetime(2017, 8, 31, 10)),
+        ("na deň 30. apríla 2021 /t.j. piatok/ o 16:00 hod.", dt.datetime(2021, 4, 30, 16)),
+        ("dne 30. dubna 2021 /tj. pátek/ v 16:00", dt.datetime(2021, 4, 30, 16)),
+    ],
+)  # fmt: skip
+def test_start_words_stamps_year_words_and_a_restated_weekday_in_slashes(
+    text: str, start: dt.datetime
+) -> None:
+    """ "With the start at" as a strong prefix (Croatian, Slovenian, Slovak); Drupal's
+    stamp with a Bulgarian, Ukrainian or German short weekday and its dot; Bulgarian
+    "год." after a year (after an hour it stays Ukrainian "hours"); "/t.j. piatok/"."""
+    got = parse_date_range(text, reference=dt.date(2023, 4, 10))
+    assert got is not None, text
+    assert got.start == start, text
+
+
+@pytest.mark.parametrize("text", ["пет души, 5 места", "ср. чл. 5 от закона", "пн 5 кг"])
+def test_bulgarian_short_weekdays_alone_are_no_dates(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2023, 4, 10)) is None, text
+
+
+def test_a_weekday_restated_in_slashes_is_checked() -> None:
+    text = "na deň 30. apríla 2021 /t.j. sobota/ o 16:00 hod."
+    assert why_unparsed(text) == "weekday_mismatch"
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -92,10 +92,10 @@ _WEEKDAY_PREPOSITIONS = _words(
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
-# Bulgarian "2024 г.", "година".
+# Bulgarian "2024 г.", "2020 год.", "година".
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
-    ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",),
+    ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
 )  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
@@ -129,7 +129,10 @@ _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
      "klukkan", "orele", "ora", "orei", "ωρα", "klockan",
-     "kella", "ob", "klokken", "klokka", "pulksten", "ag"}
+     "kella", "ob", "klokken", "klokka", "pulksten", "ag",
+     # "with the start at": Croatian "s početkom od 17 sati", Slovenian "z začetkom ob",
+     # Slovak "so začiatkom o 18,00 hod."
+     "početkom", "začetkom", "začiatkom"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 # Between a range word and the end time: the end's own clock word or an "about"
@@ -1254,6 +1257,8 @@ class Parser:
         text = self.t.text
         if text[j] in {",", "."}:
             j += 1
+            if text[j] == "," and text[j - 1] == ".":
+                j += 1  # an abbreviation's dot, then a comma: "Пон., 30.11.2020 - 12:53"
         # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
         bracket = text[j] == "(" and text[j + 1].isdigit()
         j += bracket
@@ -1917,7 +1922,7 @@ class Parser:
         if it.last >= n:
             return  # the date ends the text
         tok = t.text[it.last]
-        if tok in _TIME_START_SIGNS or (tok == "," and t.text[it.last + 1] in _THAT_IS):
+        if tok in _TIME_START_SIGNS or (tok in {",", "/"} and t.text[it.last + 1] in _THAT_IS):
             j = self._time_start(it)
         else:
             j = it.last  # the common case: nothing to step past
@@ -2016,7 +2021,7 @@ class Parser:
         j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
         if t.text[j] == ")" and t.text[it.first - 1] == "(":
             j += 1
-        k = j + (t.text[j] == ",")
+        k = j + (t.text[j] in {",", "/"})  # "30. apríla 2021 /t.j. piatok/ o 16:00"
         for words, _ in _THAT_IS.get(t.text[k], ()):
             if tuple(t.text[k : k + len(words)]) == words:
                 k += len(words)

@@ -204,6 +204,9 @@ _SHORT_WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
     "de": [("mo",), ("di",), ("mi",), ("do",), ("fr",), ("sa",), ("so",)],
     "nl": [("ma",), ("di",), ("wo",), ("do",), ("vr",), ("za",), ("zo",)],
     "fi": [("ma",), ("ti",), ("ke",), ("to",), ("pe",), ("la",), ("su",)],
+    # Drupal's date format in Bulgarian and Ukrainian: "Пон., 30.11.2020 - 12:53"
+    "bg": [("пон",), ("вт",), ("ср",), ("чет",), ("пет",), ("съб",), ("нед",)],
+    "uk": [("пн",), ("вт",), ("ср",), ("чт",), ("пт",), ("сб",), ("нд",)],
 }
 
 # Relative day words: (folded tokens, day offset). The tokenizer splits on apostrophes
