@@ -6238,3 +6238,139 @@ FAILURES.extend([
     x('com a dia regular el darrer dijous dels mesos de març, juny, setembre i desembre a les 19:00 hores.', 'no_date', ref=dt.date(2024, 1, 1), lang='ca', form='no_date'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 3: news stamps, minutes, EU project events, course sign-ups, fêtes, libraries (big languages)
+CASES.extend([
+    # https://www.maire-info.com/_print2.php?date=20251202
+    c('Édition du mardi 2 décembre 2025\n\nÉlections\nÉlections municipales', '2025-12-02', lang='fr', form='text', span='mardi 2 décembre 2025'),
+    c('Il faut donc connaître celui-ci, dans sa « dernière version authentifiée ». Les chiffres seront connus au plus tard le 18 décembre. Explications.', '2025-12-18', ref=dt.date(2025, 12, 2), lang='fr', form='missing_year', span='18 décembre'),
+    # https://www.maire-info.com/_print2.php?date=20221108
+    c('Édition du mardi 8 novembre 2022\n\nÉnergies renouvelables', '2022-11-08', lang='fr', form='text', span='mardi 8 novembre 2022'),
+    # http://www.tracy-le-mont.org/municipalite/conseils-municipaux/comptes-rendus/2017-07-07,c-r-du-29-06-2017.xhtml
+    c('C.R. du 29/06/2017\n\n» Téléchargez le CR au format PDF', '2017-06-29', lang='fr', form='text', span='29/06/2017'),
+    c('Le Conseil municipal légalement convoqué, s’est réuni en séance ordinaire 29 juin 2017 à 20 heures 30 sous la présidence de Mme Sylvie VALENTE-LE HIR, Maire.', '2017-06-29T20:30:00', lang='fr', form='time', span='29 juin 2017 à 20 heures 30'),
+    c('Modification de la délibération prise le 26 février 2010', '2010-02-26', lang='fr', form='text', span='26 février 2010'),
+    c('Vu l’avis favorable du Comité technique paritaire en date du 22 juin 2017.', '2017-06-22', lang='fr', form='text', span='22 juin 2017'),
+    # https://www.service.bremen.de/dienstleistungen/sich-bei-der-erstellung-eines-bebauungsplans-beteiligen-197406?reg=verfahren
+    c('Es gibt keine Hinweise oder Besonderheiten.\nAktualisiert am 14.04.2025', '2025-04-14', lang='de', form='text', span='14.04.2025'),
+    # https://stadt-meissen.de/de/buergerbeteiligung/buergerbeteiligungsleitlinie.html
+    c('Die letzte Sitzung erfolgte öffentlich am 05.09.2023. Hier wurde der entstandene Entwurf anschaulich präsentiert', '2023-09-05', lang='de', form='text', span='05.09.2023'),
+    c('Leitlinie für Bürgerbeteiligung gefasst und vom Stadtrat in seiner Sitzung am 27.09.2023 einstimmig beschlossen.', '2023-09-27', lang='de', form='text', span='27.09.2023'),
+    # https://programme2014-20.interreg-central.eu/Content.Node/SubNodes/Kick-off-meeting8.html
+    c('Kick-off meeting\n\n27 September 2017, Milan, Italy\n\nThe nine partners met', '2017-09-27', lang='en', form='text', span='27 September 2017'),
+    # https://medcities.org/agenda/lead-partners-seminar-for-governance-project-of-the-new-interreg-euro-med-programme/
+    c('On 18th January 2023, the Joint Secretariat is pleased to invite all Lead Partners', '2023-01-18', lang='en', form='text', span='18th January 2023'),
+    c('Date and place\nMarseille, 18 and 19 January 2023\n\nDo you want to be up to date', '2023-01-18', '2023-01-19', lang='en', form='range', span='18 and 19 January 2023'),
+    # https://projects2014-2020.interregeurope.eu/eure/events/event/2900/eure-kick-off-meeting-in-santiago-de-compostela
+    c('On 11 July 2019, the official launch of the Interreg Europe EURE project took place', '2019-07-11', lang='en', form='text', span='11 July 2019'),
+    # https://danube-archive.dev.webecon.hu/news-and-events/programme-news-and-events/498
+    c('AgriGo4Cities - AgriGo4Cities kicked-off successfully!\n\n13-04-2017\n\nAltogether, 59 participants', '2017-04-13', lang='en', form='text', span='13-04-2017'),
+    c('hosted by the project partner the Municipality of Velenje in Vila Bianca in Velenje from 13th to 16th February 2017.', '2017-02-13', '2017-02-16', lang='en', form='range', span='from 13th to 16th February 2017'),
+    # https://interreg-central.eu/news/cirevalc-kick-off-meeting-in-dresden-lets-get-started
+    c('CIREVALC Kick-off meeting in Dresden – Let’s get started!\n\nDate: 10.05.2023\nRKW Sachsen hosted', '2023-05-10', lang='en', form='text', span='10.05.2023'),
+    c('RKW Sachsen hosted the CIREVALC kick-off meeting on 8-10 May 2023 in Dresden.', '2023-05-08', '2023-05-10', lang='en', form='range', span='8-10 May 2023'),
+    # https://interregeurope.eu/news-and-events/events/cooperation-actions-how-to-bring-down-barriers-to-build-sustainable-partnerships
+    c('to take place in Palermo, Italy, on 02-03 July 2024. The event is dedicated to Managing authorities', '2024-07-02', '2024-07-03', lang='en', form='range', span='02-03 July 2024'),
+    # http://www.interreg4c.eu/news/article/index-post=788-interreg-europe-what-to-expect-from-the-launch-event&.html
+    c('INTERREG EUROPE: what to expect from the launch event\n\nPosted on 20th November 2014 | Category: Programme', '2014-11-20', lang='en', form='text', span='20th November 2014'),
+    c('interregional cooperation forum, which takes place in Bologna on 2 and 3 December. The forum will present', '2014-12-02', '2014-12-03', ref=dt.date(2014, 11, 20), lang='en', form='range', span='2 and 3 December'),
+    c('As of 31 December 2015, this website is no longer updated.', '2015-12-31', lang='en', form='text', span='31 December 2015'),
+    # https://www.cacities.org/Top/News/News-Articles/2015/January/City-Officials-Can-Attend-the-Sold-Out-New-Mayors
+    c('News Feed\n\nCity Officials Can Attend the Sold-Out New Mayors and Council Members’ Academy Via Webcast\n\nJanuary 9, 2015\nNext Week’s', '2015-01-09', lang='en', form='text', span='January 9, 2015'),
+    c('Each session during the Jan. 14-15 event will be individually broadcast', '2015-01-14', '2015-01-15', ref=dt.date(2015, 1, 9), lang='en', form='range', span='Jan. 14-15'),
+    # https://www.calcities.org/news/news/2021/11/03/register-now-for-the-2022-new-mayors-and-council-members-academy
+    c('at the 2022 New Mayors and Council Members Academy, taking place January 20, 21, 27, and 28, 2022!', '2022-01-20', '2022-01-21', lang='en', form='range', span='January 20, 21, 27, and 28, 2022'),
+    c('Registration closes January 14. Visit the online event page for more information', '2022-01-14', ref=dt.date(2021, 11, 3), lang='en', form='missing_year', span='January 14'),
+    # https://www.surpriseaz.gov/3528/City-Academy
+    c('The 2021 City Academy will be held via weekly virtual meetings beginning on February 22 and running through April 26.', '2021-02-22', '2021-04-26', ref=dt.date(2021, 1, 15), lang='en', form='range', span='February 22 and running through April 26'),
+    # https://www.elespanol.com/sevilla/20250903/adiestramiento-canino-restauracion-muebles-talleres-socioculturales-pueden-optar-sevillanos/1003743908967_0.html
+    c('El periodo estará activo del 9 al 19 de septiembre, tras el cual se celebrará un sorteo público el próximo día 29.', '2025-09-09', '2025-09-19', ref=dt.date(2025, 9, 3), lang='es', form='range', span='del 9 al 19 de septiembre'),
+    c('Posteriormente, el 6 de octubre se publicarán las listas de admitidos en los tablones de cada distrito', '2025-10-06', ref=dt.date(2025, 9, 3), lang='es', form='missing_year', span='6 de octubre'),
+    c('y del 9 al 22 de octubre se abrirá el plazo de matriculación.', '2025-10-09', '2025-10-22', ref=dt.date(2025, 9, 3), lang='es', form='range', span='del 9 al 22 de octubre'),
+    # https://www.diariosur.es/malaga-capital/talleres-ayuntamiento-malaga-solicitudes-20250905170254-nt.html
+    c('El plazo de solicitudes se abrirá el próximo miércoles, 10 de septiembre. Se ofrecerán 32 temáticas', '2025-09-10', ref=dt.date(2025, 9, 5), lang='es', form='missing_year', span='miércoles, 10 de septiembre'),
+    c('la primera fase se desarrollará del 29 de septiembre al 19 de diciembre y la segunda, del 19 de enero al 19 de junio de 2026', '2025-09-29', '2025-12-19', ref=dt.date(2025, 9, 5), lang='es', form='range', span='del 29 de septiembre al 19 de diciembre'),
+    c('Las inscripciones para la primera fase comenzarán el próximo miércoles, 10 de septiembre, a las 10.00 horas y terminarán el viernes 12.', '2025-09-10T10:00:00', ref=dt.date(2025, 9, 5), lang='es', form='time', span='miércoles, 10 de septiembre, a las 10.00 horas'),
+    c('Posteriormente, del 1 al 14 de diciembre estará abierto el plazo de renovación de la plaza.', '2025-12-01', '2025-12-14', ref=dt.date(2025, 9, 5), lang='es', form='range', span='del 1 al 14 de diciembre'),
+    c('para aquellos talleres que dispongan de plazas libres en la segunda fase, el periodo de inscripción será del 8 al 9 de enero.', '2026-01-08', '2026-01-09', ref=dt.date(2025, 9, 5), lang='es', form='range', span='del 8 al 9 de enero'),
+    # https://www.eldiariopba.com/noticias/moreno/moreno-abre-las-preinscripciones-a-los-talleres-culturales-2026
+    c('Las preinscripciones estarán abiertas hasta el 13 de marzo inclusive, mientras que las clases comenzarán el 16 de marzo.', '2026-03-13', ref=dt.date(2026, 3, 1), lang='es', form='missing_year', span='13 de marzo'),
+    c('Quienes se registren en línea deberán completar el trámite entre el 9 y el 13 de marzo, acercándose con su DNI a la sede', '2026-03-09', '2026-03-13', ref=dt.date(2026, 3, 1), lang='es', form='range', span='entre el 9 y el 13 de marzo'),
+    # https://www.diariodesevilla.es/vivirensevilla/talleres-socioculturales-distritos-2025-ayuntamiento-sevilla_0_2004680144.html
+    c('El Ayuntamiento de Sevilla abrirá el plazo, el próximo martes, 9 de septiembre, para inscribirse a los diferentes talleres', '2025-09-09', ref=dt.date(2025, 9, 2), lang='es', form='missing_year', span='martes, 9 de septiembre'),
+    c('El plazo de solicitud a estos talleres permanecerá operativo hasta el 19 de septiembre.', '2025-09-19', ref=dt.date(2025, 9, 2), lang='es', form='missing_year', span='19 de septiembre'),
+    # https://www.elperiodicoextremadura.com/caceres-local/2026/03/12/caceres-talleres-universidad-popular-inscripcion-127846002.html
+    c('Las solicitudes podrán presentarse únicamente durante dos días, jueves 12 y viernes 13 de marzo, según ha informado el Ayuntamiento', '2026-03-12', '2026-03-13', ref=dt.date(2026, 3, 12), lang='es', form='range', span='jueves 12 y viernes 13 de marzo'),
+    c('el consistorio realizará un sorteo público el 18 de marzo para adjudicar los puestos.', '2026-03-18', ref=dt.date(2026, 3, 12), lang='es', form='missing_year', span='18 de marzo'),
+    c('La incorporación a los grupos se realizará a partir de la semana del 23 de marzo, integrándose', '2026-03-23', ref=dt.date(2026, 3, 12), lang='es', form='missing_year', span='23 de marzo'),
+    # https://vivahuelva.es/?a=247294&i=35
+    c('Entre los días 12 y 13 de septiembre los cursos que abren su matrícula son los de sonido', '2012-09-12', '2012-09-13', ref=dt.date(2012, 9, 10), lang='es', form='range', span='Entre los días 12 y 13 de septiembre'),
+    c('El plazo de matriculación queda abierto hasta el 25 de este mes.', '2012-09-25', ref=dt.date(2012, 9, 10), lang='es', form='missing_year', span='25 de este mes'),
+    c('Del 1 al 10 de octubre se podrá acceder a las plazas que hayan quedado vacantes', '2012-10-01', '2012-10-10', ref=dt.date(2012, 9, 10), lang='es', form='range', span='Del 1 al 10 de octubre'),
+    # https://lagone.it/2024/03/09/cupinoro-assemblea-rinviata
+    c('L’assemblea pubblica del 9 marzo è stata annullata.', '2024-03-09', ref=dt.date(2024, 3, 9), lang='it', form='missing_year', span='9 marzo'),
+    c('L’incontro e’ stato rinviato a sabato 16 marzo sempre alle 16, sempre in Aula Consiliare.', '2024-03-16T16:00:00', ref=dt.date(2024, 3, 9), lang='it', form='time', span='sabato 16 marzo sempre alle 16'),
+    # https://www.wijkmolenhoek.nl/bij-bomansopbrengst-open-huis-en-buurtavondenopen-huis-7-oktober/
+    c('Open Huis, 7 oktober 2015\n\nHet Open Huis is druk bezocht.', '2015-10-07', lang='nl', form='text', span='7 oktober 2015'),
+    # https://www.wijkplatformzhgb.nl/vrije-tijd/activiteiten-evenementen/wijkcafe-2
+    c('De eerste editie vond plaats op dinsdagavond 10 oktober. Het thema was', '2023-10-10', ref=dt.date(2023, 10, 20), lang='nl', form='missing_year', span='10 oktober'),
+    c('De volgende edities waren dinsdag 14 november en dinsdag 12 december.', '2023-11-14', ref=dt.date(2023, 12, 20), lang='nl', form='missing_year', span='dinsdag 14 november en dinsdag 12 december'),
+    c('De 1e editie in het nieuwe jaar wordt op dinsdag 6 februari georganiseerd in combinatie met het Bewonersoverleg.', '2024-02-06', ref=dt.date(2023, 12, 20), lang='nl', form='missing_year', span='dinsdag 6 februari'),
+    # https://www.pen.nl/artikel/thema-wijkcafe-in-de-groote-hond
+    c('Op dinsdag 12 december organiseert het Wijkplatform Zuilenstein, Huis de Geer, Blokhoeve (ZHGB) voor de derde keer', '2023-12-12', ref=dt.date(2023, 12, 5), lang='nl', form='missing_year', span='dinsdag 12 december'),
+    c('In die omgeving vinden vanaf 15 december veel activiteiten plaats', '2023-12-15', ref=dt.date(2023, 12, 5), lang='nl', form='missing_year', span='15 december'),
+    c('Het volgende Wijkcafé is op dinsdag dinsdag 6 februari 2024.', '2024-02-06', lang='nl', form='text', span='dinsdag 6 februari 2024'),
+    # http://www.gmina.tarnow.pl/nowastrona/index.php/441-zapraszamy-mieszkancow-na-zebrania-wiejskie-2
+    c('Zebrania wiejskie rozpoczną się 2 marca i potrwają do 20 marca. {Play}', '2020-03-02', '2020-03-20', ref=dt.date(2020, 2, 20), lang='pl', form='range', span='2 marca i potrwają do 20 marca.'),
+    # https://agronowiny.pl/egazeta/nowiny-wodzislawskie/2010-03-02/56465-spotkania-z-mieszkancami-co-niedziele.html
+    c('Zebranie wiejskie odbędzie się tutaj w niedzielę, 14 marca, wyjątkowo w połomskiej szkole', '2010-03-14', ref=dt.date(2010, 3, 2), lang='pl', form='missing_year', span='niedzielę, 14 marca'),
+    c('Zebranie odbędzie się tutaj 28 marca, o godz. 14.00 w Zespole Szkół.', '2010-03-28T14:00:00', ref=dt.date(2010, 3, 2), lang='pl', form='time', span='28 marca, o godz. 14.00'),
+    # https://bytnica.pl/wiadomosci/1/print/51037/rozpoczely_sie_zebrania_wiejskie
+    c('25 września 2012 14:00 | Aktualności\nOd dnia 24.09.2012r.', '2012-09-25T14:00:00', lang='pl', form='time', span='25 września 2012 14:00'),
+    c('Od dnia 24.09.2012r. w Drzewicy rozpoczęły się spotkania wiejskie z wójtem.', '2012-09-24', lang='pl', form='text', span='24.09.2012r.'),
+    c('Harmonogram zebrań wiejskich:\n24.09.2012 r. Drzewica godz. 1800\n25.09.2012 r.', '2012-09-24T18:00:00', lang='pl', form='time', span='24.09.2012 r. Drzewica godz. 1800'),
+    c('28.09.2012 r. Struga godz. 1730\n28.09.2012 r. Grabin godz. 1900', '2012-09-28T17:30:00', lang='pl', form='time', span='28.09.2012 r. Struga godz. 1730'),
+    # https://www.hudiksvall.se/Arkiv/Nyheter/Nyheter-2019/2019-04-15-Smyginvigning-av-det-nya-mobila-biblioteket.html
+    c('Smyginvigning av det nya mobila biblioteket!\n\n29 april kl.11-15, Svågagården.', '2019-04-29T11:00:00', '2019-04-29T15:00:00', ref=dt.date(2019, 4, 15), lang='sv', form='time', span='29 april kl.11-15'),
+    # https://jubileum.eskilstuna.se/besokswebbar/teatern-och-biblioteket-100-ar/jubileumshelg-pa-stadsbiblioteket
+    c('Jubileumsveckorna avslutas med en helg av aktiviteter för små och stora 17-19 oktober, exakt 100 år sedan', '2025-10-17', '2025-10-19', ref=dt.date(2025, 10, 1), lang='sv', form='range', span='17-19 oktober'),
+    c('Firarfredag - 17 oktober\nVi firar bibliotekets födelsedag med ballonger', '2025-10-17', ref=dt.date(2025, 10, 1), lang='sv', form='missing_year', span='17 oktober'),
+    # https://www.turku.fi/sv/nyhet/2018-05-17_oppettider-kring-pingstdagen
+    c('Lördagen 19.5. alla bibliotek har normala öppettider. Söndagen 20.5. alla bibliotek är stängda.', '2018-05-19', ref=dt.date(2018, 5, 17), lang='sv', form='missing_year', span='Lördagen 19.5.'),
+    c('Sö 20.5  \nAlla bibliotek är stängda.*', '2018-05-20', ref=dt.date(2018, 5, 17), lang='sv', form='missing_year', span='Sö 20.5'),
+    # http://upplandsnyheter.se/2018/04/biblioteket-bjuder-in-till-en-stangningsfest/
+    c('Lördagen den 28 april är nämligen sista öppetdagen innan man stänger biblioteket i fyra månader', '2018-04-28', ref=dt.date(2018, 4, 20), lang='sv', form='missing_year', span='Lördagen den 28 april'),
+    c('Den 23 april firas Världsbokdagen över hela världen', '2018-04-23', ref=dt.date(2018, 4, 20), lang='sv', form='missing_year', span='23 april'),
+    c('– Man får ha böckerna ända till dess att det nya biblioteket öppnar den 3 september, berättar Barbro Gräähs.', '2018-09-03', ref=dt.date(2018, 4, 20), lang='sv', form='missing_year', span='3 september'),
+    # https://ugeavisen.dk/viborgnyt/bibliotekerne-holder-laenge-aabent
+    c('Skals: Mandag 2. juni bliver bibliotekerne i Houlkær, Karup og Skals til Åbne Biblioteker', '2025-06-02', ref=dt.date(2025, 5, 25), lang='da', form='missing_year', span='Mandag 2. juni'),
+    # http://notiziefabbriani.blogspot.com/2011/07/feste-e-sagre-in-appennino.html?m=1
+    c('venerdì 29 luglio 2011\n\nFeste e sagre in Appennino.', '2011-07-29', lang='it', form='text', span='venerdì 29 luglio 2011'),
+    c('Festa della Riva del Setta oggi, venerdì 29 luglio, domani e domenica in località Allocco di Val di Setta.', '2011-07-29', ref=dt.date(2011, 7, 29), lang='it', form='missing_year', span='venerdì 29 luglio'),
+    # https://www.ilsettempedano.it/2017/09/22/sagra-della-porchetta-stand-aperti-fin-da-sabato-a-pranzo/
+    c('Dall’ora di pranzo di sabato 23 settembre sono aperti gli stand della terza edizione', '2017-09-23', ref=dt.date(2017, 9, 22), lang='it', form='missing_year', span='sabato 23 settembre'),
+    c('Sabato 23 e domenica 24 settembre agli stand gastronomici si accompagneranno spazi', '2017-09-23', '2017-09-24', ref=dt.date(2017, 9, 22), lang='it', form='range', span='Sabato 23 e domenica 24 settembre'),
+    c('Sul palco sabato 23 settembre, alle ore 21.30, saliranno i “Recidivi”', '2017-09-23T21:30:00', ref=dt.date(2017, 9, 22), lang='it', form='time', span='sabato 23 settembre, alle ore 21.30'),
+    c('Domenica 24 liscio e latino-americano, dalle 17 alle 19, con Baila Morena', '2017-09-24T17:00:00', '2017-09-24T19:00:00', ref=dt.date(2017, 9, 22), lang='it', form='time', span='Domenica 24 liscio e latino-americano, dalle 17 alle 19'),
+    # https://oestadoonline.com.br/cidades/confira-o-horario-de-funcionamento-da-feira-municipal-em-dourados/
+    c('os feirantes irão atender na segunda e terça-feira, dias 23 e 24 de dezembro, véspera de Natal', '2024-12-23', '2024-12-24', ref=dt.date(2024, 12, 20), lang='pt', form='range', span='23 e 24 de dezembro'),
+    # https://g1.globo.com/rj/regiao-serrana/noticia/2022/04/13/tradicional-feira-do-pescado-comeca-nesta-quarta-feira-em-petropolis-no-rj.ghtml
+    c('Já na quinta-feira (14), os feirantes estarão com as barracas montadas das 6h às 22h', '2022-04-14T06:00:00', '2022-04-14T22:00:00', ref=dt.date(2022, 4, 13), lang='pt', form='time', span='quinta-feira (14), os feirantes estarão com as barracas montadas das 6h às 22h'),
+    c('e na sexta-feira (15), último dia, os produtos poderão ser adquiridos entre 6h e 13h.', '2022-04-15T06:00:00', '2022-04-15T13:00:00', ref=dt.date(2022, 4, 13), lang='pt', form='time', span='sexta-feira (15), último dia, os produtos poderão ser adquiridos entre 6h e 13h'),
+    # https://boainformacao.com.br/2022/09/feirinha-do-barro-duro-e-antecipada-para-sabado-01-vespera-da-eleicao/
+    c('A medida é necessária por motivo da eleição geral marcada para domingo, 02 de outubro.', '2022-10-02', ref=dt.date(2022, 9, 25), lang='pt', form='missing_year', span='domingo, 02 de outubro'),
+    c('a feira terá início à tarde, prosseguindo até a noite de sábado, 01.', '2022-10-01', ref=dt.date(2022, 9, 25), lang='pt', form='missing_year', span='sábado, 01'),
+    # https://correiodacidade.com.br/noticia/3935/em-novo-decreto-prefeito-autoriza-feira-livre-de-segunda-a-sexta-em-santo-estevao
+    c('Conforme o decreto municipal nº 114/2020, publicado nesta terça-feira (21), o prefeito Rogério Costa autorizou', '2020-04-21', ref=dt.date(2020, 4, 21), lang='pt', form='missing_year', span='terça-feira (21)'),
+])
+FAILURES.extend([
+    # https://stadt-meissen.de/de/buergerbeteiligung/buergerbeteiligungsleitlinie.html
+    x('Der Stadtrat beauftragte per Antrag (A 20/20) die Verwaltung fraktionsübergreifend', 'no_date', lang='de', form='no_date'),
+    x('Dieses Gremium tagte seit Januar 2023 und legte die Kerninhalte der Leitlinie fest.', 'partial', lang='de', form='partial'),
+    # https://www.stadtentwicklungsmanager-im-dialog.de/node/4006
+    x('Bürgerbeteiligung\n\nFebruar bis Mai 2021\n\nAufgrund der aktuellen Infektionslage', 'partial', lang='de', form='partial'),
+    # http://www.gmina.tarnow.pl/nowastrona/index.php/441-zapraszamy-mieszkancow-na-zebrania-wiejskie-2
+    x('Zebrania wiejskie marzec 2020 r.', 'partial', lang='pl', form='partial'),
+])
+# fmt: on

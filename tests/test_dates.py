@@ -2287,3 +2287,82 @@ def test_inclusive_range_words_in_new_wordings(text: str) -> None:
     assert got is not None, text
     assert got.end is not None, text
     assert got.end.day == 17, text
+
+
+def test_a_month_first_list_takes_the_year_after_its_last_day() -> None:
+    got = find_date_ranges("taking place January 20, 21, 27, and 28, 2022!")
+    assert [(r.start, r.end) for r in got] == [
+        (dt.date(2022, 1, 20), dt.date(2022, 1, 21)),
+        (dt.date(2022, 1, 27), dt.date(2022, 1, 28)),
+    ]
+    assert [r.start for r in find_date_ranges("May 3, 10 and 17, 2024")] == [
+        dt.date(2024, 5, 3),
+        dt.date(2024, 5, 10),
+        dt.date(2024, 5, 17),
+    ]
+
+
+def test_through_ends_a_range_after_and_and_a_verb() -> None:
+    text = "beginning on February 22 and running through April 26, 2021"
+    got = parse_date_range(text)
+    assert got is not None
+    assert (got.start, got.end) == (dt.date(2021, 2, 22), dt.date(2021, 4, 26))
+
+
+def test_four_digits_after_godz_are_a_time() -> None:
+    text = "Harmonogram:\n24.09.2012 r. Drzewica godz. 1800\n25.09.2012 r."
+    assert parse_date(text) == dt.datetime(2012, 9, 24, 18, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Já na quinta-feira (14), os feirantes estarão com as barracas montadas das 6h às 22h",
+            (14, 6, 0),
+            (14, 22, 0),
+        ),
+        (
+            "e na sexta-feira (15), último dia, os produtos poderão ser adquiridos entre 6h e 13h.",
+            (15, 6, 0),
+            (15, 13, 0),
+        ),
+        (
+            "Domenica 17 aprile liscio e latino-americano, dalle 17 alle 19, con Baila Morena",
+            (17, 17, 0),
+            (17, 19, 0),
+        ),
+        (
+            "sábado 16 de abril, el mercado medieval estará abierto de 10 a 14 h",
+            (16, 10, 0),
+            (16, 14, 0),
+        ),
+        (
+            "Samstag, 16. April, öffnet der Markt auf dem Rathausplatz von 8 bis 13 Uhr",
+            (16, 8, 0),
+            (16, 13, 0),
+        ),
+    ],
+)
+def test_a_range_of_hours_further_on_in_the_clause(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2022, 4, 13))
+    assert got is not None, text
+    assert (got.start, got.end) == (dt.datetime(2022, 4, *start), dt.datetime(2022, 4, *end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 April 2022 the meeting of delegates from 10 to 12 countries",  # no clock sign
+        "até o dia 17 de abril durante o horário de funcionamento, das 8h às 17h30",  # a period
+        "Lunedì 18, martedì 19 aprile, il museo è aperto sempre dalle 10 alle 13",  # several days
+        "on 16 April the hall at 10-12 June",  # a range of days
+        "Saturday, 16 April\n\n  • City Clerks: 8:30-9:00 a.m.",  # the next entry's
+    ],
+)
+def test_what_stays_without_far_hours(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2022, 4, 13))
+    assert got is not None, text
+    assert type(got.start) is dt.date, text

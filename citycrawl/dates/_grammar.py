@@ -225,10 +225,16 @@ _SEPARATOR_WORDS = (
 )
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
-_UNTIL = _words({"until", "till", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"})
+_UNTIL = _words(
+    {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"}
+)
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
+# A range of hours further on in the date's clause (Parser._far_time_range).
+_FAR_TOKENS = 14
+_FAR_WORDS = 8
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
 _NIGHT_FROM = _words({"vom", "von", "van"})
 _NIGHT_TO = _words({"auf", "op"})
@@ -279,6 +285,8 @@ _DAY_PREPOSITIONS = _words(
 )  # fmt: skip
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
+# ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
+_FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | {"godz"}
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
 _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
@@ -582,6 +590,9 @@ class Parser:
         self.in_words = False
         """True while reading the time of a date written in words: hours in words too
         ("à vingt heures trente"); elsewhere "à deux heures de Paris" is a distance."""
+        self.far_time = (0, 0)
+        """Where the last range of hours read far on in a clause ended, and where its
+        date did: such hours hold for one day only (see :meth:`expression`)."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -786,11 +797,16 @@ class Parser:
                     break
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
-            if nxt.month is None and items[-1].month_first and items[-1].year is None:
-                self._year_after(nxt)  # "October 9-11, 2019"
+            if nxt.month is None and items[0].month_first and items[-1].year is None:
+                self._year_after(nxt)  # "October 9-11, 2019", "January 20, 21, and 28, 2022"
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
+        if len(items) > 1 and items[-1].last == self.far_time[0]:
+            # "Lunedì 30, martedì 31 ottobre, mercoledì 1 novembre l'orario di apertura è
+            # fissato sempre dalle 10 alle 13": far-off hours after several days are
+            # their opening hours, not the range's times
+            items[-1].times, items[-1].last = (), self.far_time[1]
         if len(items) == 2 and first.weekday is not None and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
@@ -1954,8 +1970,12 @@ class Parser:
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, allow_bare=True, comma=comma)
         after_words = first is None and not dashed
+        far = False
         if after_words:
             first, strong, paren = self._time_after_words(j, strong, paren, it.last)
+            if first is None and not self._until_before(it.first):
+                first, strong = self._far_time_range(j, strong, it.last)
+                far = first is not None
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
         if first is None:
@@ -1982,6 +2002,8 @@ class Parser:
         worded = times[0].worded or times[-1].worded
         if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
             it.times, it.last = [], date_end
+        if far:
+            self.far_time = (it.last, date_end)
 
     def _prefixes(self, j: int, strong: bool) -> tuple[int, bool, bool]:
         """Past the words and signs before a time; whether one is strong ("kl. 10-12",
@@ -2148,6 +2170,49 @@ class Parser:
             or (glued in _EU_TIME_ENDINGS and t.adjacent(k))
         )
 
+    def _until_before(self, first: int) -> bool:
+        """True if an "until" word stands just before the date ("até o dia 7 de
+        setembro"): the date ends a period, whose hours are no time of that day."""
+        t = self.t.text
+        return t[first - 1] in _UNTIL or t[first - 2] in _UNTIL or t[first - 3] in _UNTIL
+
+    def _far_time_range(
+        self, j: int, strong: bool, date_end: int
+    ) -> tuple[tuple[Time, int] | None, bool]:
+        """A range of hours further on in the date's clause: "quinta-feira (14), os
+        feirantes estarão com as barracas montadas das 6h às 22h", "Domenica 24 liscio e
+        latino-americano, dalle 17 alle 19": up to eight words, no other number, date
+        word or sentence end before it; behind a prefix, with an end time, and a clock
+        word or a strong prefix ("dalle") to mark it ("from 10 to 12 countries" is none)."""
+        t = self.t
+        words = 0
+        k = j
+        while k < j + _FAR_TOKENS:
+            tok = t.text[k]
+            if tok.isdigit():
+                break
+            if tok in self.lex.months or tok in self.lex.weekdays or tok in _SENTENCE_ENDS:
+                return None, strong
+            words += tok.isalpha()
+            k += 1
+        else:
+            return None, strong
+        before = t.text[k - 1]
+        if words > _FAR_WORDS or before not in _TIME_PREFIXES:
+            return None, strong
+        if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+            return None, strong  # the next line is its own entry
+        marked_here = before in _STRONG_TIME_PREFIXES
+        first = self.time(k, allow_bare=True)
+        if first is None:
+            return None, strong
+        end = self._end_time(first[1], True, marked_here)
+        if end is None or not (marked_here or first[0].worded or end[0].worded):
+            return None, strong
+        if self._date_follows(end[1]) or not self._hours_end(first[1]):
+            return None, strong  # "from 9 to 12 May" is a range of days
+        return first, strong or marked_here
+
     def _hours_end(self, k: int) -> bool:
         """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
         the number after the dash is the end's hour, not a date's day."""
@@ -2236,8 +2301,8 @@ class Parser:
                 return self._worded_time(j)
             return self._clock_word(j, end=end) if tok.isalpha() else None
         if len(tok) > 2:
-            clock_word = t.text[j - 1] in _CLOCK_WORDS or (
-                t.text[j - 1] == "." and t.text[j - 2] in _CLOCK_WORDS
+            clock_word = t.text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
+                t.text[j - 1] == "." and t.text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS
             )
             return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
         hour = int(tok)
