@@ -6237,6 +6237,61 @@ FAILURES.extend([
     # https://www.ajuntamentvalldeboi.cat/ajuntament/accio-de-govern/ple
     x('com a dia regular el darrer dijous dels mesos de març, juny, setembre i desembre a les 19:00 hores.', 'no_date', ref=dt.date(2024, 1, 1), lang='ca', form='no_date'),
 ])
+# Fifth session, batch 34: Latvian, Lithuanian and Icelandic concert, festival and
+# culture-centre pages.
+CASES.extend([
+    # https://visitdaugavpils.lv/daugavpils-kulturas-pils-50-gadu-jubilejas-koncerts-no-mocarta-lidz-gangstas-paradise
+    c('Š.g. 22. oktobrī plkst. 18.00 Daugavpils Kultūras pilī (Smilšu ielā 92), notiks Kultūras pils piecdesmitgades jubilejas koncerts.', '2022-10-22T18:00:00', ref=dt.date(2022, 10, 10), lang='lv', form='time', span='22. oktobrī plkst. 18.00'),
+    # https://easyget.lv/muzika/read/29089
+    c('Pirmdiena, 23.Septembris 2024. » Vārdadienas svin: Vanda, Veneranda, Venija;', '2024-09-23', lang='lv', form='text', span='Pirmdiena, 23.Septembris 2024'),
+    c('Rinta Bružēvica, 26.08.2010. 16:52\n\nSpīķeru festivāla koncerts', '2010-08-26T16:52:00', lang='lv', form='time', span='26.08.2010. 16:52'),
+    c('džeza orķestris „City Jazz Big Band", piektdien, 27. augustā plkst. 22.00 no Spīķeru koncertzāles pagalma tiek pārcelts', '2010-08-27T22:00:00', ref=dt.date(2010, 8, 26), lang='lv', form='time', span='piektdien, 27. augustā plkst. 22.00'),
+    # https://edruva.lv/sabiedriba/nakamnedel-koncertsezonu-atsaks-nbs-bigbends
+    c('11.oktobrī plkst.19 koncerts plānots Limbažu novada pašvaldības administratīvajā ēkā', '2018-10-11T19:00:00', ref=dt.date(2018, 10, 5), lang='lv', form='time', span='11.oktobrī plkst.19'),
+    c('12.oktobrī plkst.19 – Rūjienas kultūras namā, bet 13.oktobrī plkst.17 – Gulbenes kultūras centrā.', '2018-10-12T19:00:00', ref=dt.date(2018, 10, 5), lang='lv', form='time', span='12.oktobrī plkst.19'),
+    # https://nra.lv./latvija/riga/110763-kulturas-pili-ziemelblazma-notiks-koncerts-uz-meteni-talu-braucu.htm
+    c('6.februārī plkst. 19.00 visi interesenti tiek aicināti uz Folkloras kopu KOKLE un LAIKSNE koncertu', '2015-02-06T19:00:00', ref=dt.date(2015, 1, 30), lang='lv', form='time', span='6.februārī plkst. 19.00'),
+    # https://www.la.lv/ari-grupa-instrumenti-sestdienas-koncertu-parcel-uz-otrdienu
+    c('nolēmusi rītvakar, 23.novembrī, koncertzālē “Palladium” plānoto koncertu pārcelt uz otrdienu, 26.novembri', '2013-11-23', ref=dt.date(2013, 11, 22), lang='lv', form='missing_year', span='23.novembrī'),
+    c('Toties tie, kas būs iegādājušies biļetes uz rītdienas koncertu, varēs nākt uz koncertu 26.novembrī', '2013-11-26', ref=dt.date(2013, 11, 22), lang='lv', form='missing_year', span='26.novembrī'),
+    # https://la.lv/vasara-kora-dziesmas-un-deju-rakstos-sakusies?p=2
+    c('Kā vidusceļa pieturvietu var iezīmēt šī gada 4. jūniju, kad Krustpils brīvdabas estrādē norisināsies', '2016-06-04', ref=dt.date(2016, 5, 20), lang='lv', form='missing_year', span='4. jūniju'),
+    # https://santaka.info/index.php/2007/02/08/kas-kur-kada-1958
+    c('• Šiandien 16 val. Alvito bibliotekoje vyks poeto kraštiečio Kazio Bradūno jubiliejui skirta popietė', '2007-02-08T16:00:00', ref=dt.date(2007, 2, 8), lang='lt', form='time', span='Šiandien 16 val.'),
+    c('• Rytoj, vasario 9 d., 16 val. Vilkaviškio viešojoje bibliotekoje vyks', '2007-02-09T16:00:00', ref=dt.date(2007, 2, 8), lang='lt', form='time', span='vasario 9 d., 16 val.'),
+    c('• Vasario 9–11 d. Vaikų ir jaunimo centro kino salėje bus rodomas amerikiečių siaubo filmas', '2007-02-09', '2007-02-11', ref=dt.date(2007, 2, 8), lang='lt', form='range', span='Vasario 9–11'),
+    c('• Vasario 12 d., pirmadienį, 11 val. Vištyčio kultūros namuose įvyks gyventojų sueiga.', '2007-02-12T11:00:00', ref=dt.date(2007, 2, 8), lang='lt', form='time', span='Vasario 12 d., pirmadienį, 11 val.'),
+    c('• Vasario 13 – kovo 13 d. Vilkaviškio kultūros rūmų II aukšto fojė veiks', '2007-02-13', '2007-03-13', ref=dt.date(2007, 2, 8), lang='lt', form='range', span='Vasario 13 – kovo 13 d.'),
+    # https://rokiskiosirena.lt/naujiena/rengini-anonsai/vasario-23-d-ugavni-vent?page=479&per-page=5
+    c('Vasario 23 d. Užgavėnių šventė (7)\nPublikuota: 2020-02-21', '2020-02-23', ref=dt.date(2020, 2, 21), lang='lt', form='missing_year', span='Vasario 23 d.'),
+    c('Kviečiame visus, didelius ir mažus vasario 23 dieną, 14 valandą, Rokiškio kultūros centro kieme:', '2020-02-23T14:00:00', ref=dt.date(2020, 2, 21), lang='lt', form='time', span='vasario 23 dieną, 14 valandą'),
+    c('Devintąjį kartą 2019 m. balandžio 25 d. 11 val. Rokiškio kultūros centro mažojoje salėje vyks', '2019-04-25T11:00:00', lang='lt', form='time', span='2019 m. balandžio 25 d. 11 val.'),
+    # https://vilkmerge.lt/padainuosim-susieje
+    c('Gruodžio 1 d., 12.00 val.\nUkmergės kultūros centre', '2018-12-01T12:00:00', ref=dt.date(2018, 11, 20), lang='lt', form='time', span='Gruodžio 1 d., 12.00 val.'),
+    # http://danielius.net/straipsniai/kovo-5-aja-kvieciame-i-uzgavenes-alytaus-kulturos-ir-komunikacijos-centro-amfiteatre/
+    c('Kovo 5-ąją kviečiame į Užgavėnes Alytaus kultūros ir komunikacijos centro amfiteatre', '2019-03-05', ref=dt.date(2019, 2, 25), lang='lt', form='missing_year', span='Kovo 5-ąją'),
+    c('Kovo 5 d. 18 val. Alytaus kultūros ir komunikacijos centro amfiteatre linksmoje Užgavėnių šventėje!', '2019-03-05T18:00:00', ref=dt.date(2019, 2, 25), lang='lt', form='time', span='Kovo 5 d. 18 val.'),
+    c('Iki kovo 4 d. jūsų pagamintos Morės lauksime Kultūros ir komunikacijos centre.', '2019-03-04', ref=dt.date(2019, 2, 25), lang='lt', form='missing_year', span='kovo 4 d.'),
+    # https://silales-artojas.lt/naujienos/kultura-renginiai/5474-prasideda-surmulingos-sventes
+    c('Užgavėnių kaukių gaminimas vyks ir Šilalės kultūros centre (vasario 5 d., 17.30 val.) bei Laukuvos kultūros namuose', '2024-02-05T17:30:00', ref=dt.date(2024, 1, 30), lang='lt', form='time', span='vasario 5 d., 17.30 val.'),
+    c('Artimiausios – Užgavėnės, šiemet minimos vasario 13 d. O iki jų', '2024-02-13', ref=dt.date(2024, 1, 30), lang='lt', form='missing_year', span='vasario 13 d.'),
+    # https://renginiai.kasvyksta.lt/77427/spektaklis-visai-seimai-menulio-gele
+    c('Gruodžio 21 d. 13 val. Šiaulių kultūros centro Rėkyvos kultūros namuose (Energetikų g. 7) bus rodomos', '2019-12-21T13:00:00', ref=dt.date(2019, 12, 10), lang='lt', form='time', span='Gruodžio 21 d. 13 val.'),
+    c('Vyriausybė pratęsė visuotinį karantiną Lietuvoje iki balandžio 27 dienos imtinai.', '2020-04-27', ref=dt.date(2020, 4, 20), lang='lt', form='missing_year', span='balandžio 27'),
+    # https://beta.mbl.is/greinasafn/grein/1658182/?dags=2017-10-18&item_num=48
+    c('Boðið verður upp á ókeypis menningardagskrá í Fella- og Hólakirkju í kvöld kl. 20.', '2017-10-18T20:00:00', ref=dt.date(2017, 10, 18), lang='is', form='time', span='í kvöld kl. 20'),
+    # https://beta.mbl.is/greinasafn/grein/1722048/?dags=2019-05-11&item_num=49
+    c('Tónleikaröð til styrktar Hallgrímskirkju í Saurbæ í Hvalfirði hefst á morgun kl. 16 með tónleikum í kirkjunni', '2019-05-12T16:00:00', ref=dt.date(2019, 5, 11), lang='is', form='time', span='á morgun kl. 16'),
+    # http://talknafjordur.is/frettir/Margret_og_Gudrun_med_tonleika_a_Talknarfirdi/
+    c('Laugardaginn 22. september munu þær Guðrún Jónsdóttir sópransöngkona og Margrét Gunnarsdóttir píanóleikari, halda tónleika', '2012-09-22', ref=dt.date(2012, 9, 10), lang='is', form='missing_year', span='Laugardaginn 22. september'),
+    # https://www.blaskogabyggd.is/tonleikar-i-skalholtsdomkirkju-22-oktober-kl-20-30/
+    c('Tónleikar í Skálholtsdómkirkju 22. október kl 20.30\n\nOrgelið „rokkar“', '2014-10-22T20:30:00', ref=dt.date(2014, 10, 10), lang='is', form='time', span='22. október kl 20.30'),
+    c('Tónleikar í Skálholtsdómkirkju miðvikudagskvöldið 22. október kl.20:30 Fjölskyldutónleikar', '2014-10-22T20:30:00', ref=dt.date(2014, 10, 10), lang='is', form='time', span='22. október kl.20:30'),
+    # https://www.frettabladid.is/lifid/diddu-i-saurb/
+    c('Sumartónleikar Hallgrímskirkju í Saurbæ, Hvalfirði, hefjast á sunnudaginn 20. júní.', '2021-06-20', ref=dt.date(2021, 6, 15), lang='is', form='missing_year', span='sunnudaginn 20. júní'),
+    c('Alls verða níu tónleikar í sumar hvern sunnudag kl. 16 frá 20. júní til 15. ágúst.', '2021-06-20', '2021-08-15', ref=dt.date(2021, 6, 15), lang='is', form='range', span='frá 20. júní til 15. ágúst'),
+    c('Tónleikaröðin hefst sunnudaginn 20. júní kl. 16.00 þegar Diddú og drengirnir', '2021-06-20T16:00:00', ref=dt.date(2021, 6, 15), lang='is', form='time', span='sunnudaginn 20. júní kl. 16.00'),
+])
 # fmt: on
 
 # fmt: off

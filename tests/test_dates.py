@@ -1578,6 +1578,35 @@ def test_a_weekday_restated_in_slashes_is_checked() -> None:
     assert why_unparsed(text) == "weekday_mismatch"
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Rinta Bružēvica, 26.08.2010. 16:52", dt.datetime(2010, 8, 26, 16, 52)),
+        ("2010.08.26. 16:52 | Hírek", dt.datetime(2010, 8, 26, 16, 52)),
+        ("26.08.2010. 12.30", dt.datetime(2010, 8, 26, 12, 30)),
+        ("šī gada 4. jūniju, kad Krustpils estrādē", dt.date(2010, 6, 4)),
+        ("pārcelt uz otrdienu, 24.augustu", dt.date(2010, 8, 24)),
+        ("vasario 23 dieną, 14 valandą, kultūros centro kieme", dt.datetime(2010, 2, 23, 14)),
+        ("í Hólakirkju í kvöld kl. 20.", dt.datetime(2010, 8, 20, 20)),
+        ("konsert i kveld kl. 19.30 i kirken", dt.datetime(2010, 8, 20, 19, 30)),
+    ],
+)  # fmt: skip
+def test_a_years_dot_before_a_time_latvian_accusatives_and_nordic_tonight(
+    text: str, start: dt.date
+) -> None:
+    """A year's ordinal dot before a spaced time is no address ("26.08.2010. 16:52");
+    Latvian accusative months; Lithuanian "valandą"; Icelandic "í kvöld" and Norwegian
+    "i kveld" with a time are today's evening."""
+    got = parse_date_range(text, reference=dt.date(2010, 8, 20))
+    assert got is not None, text
+    assert got.start == start, text
+
+
+@pytest.mark.parametrize("text", ["1.2.2019.5", "192.168.10.10", "v 1.2.2019.5 build"])
+def test_dotted_numbers_with_a_glued_fourth_part_stay_no_dates(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -152,7 +152,8 @@ _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
-     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин"}
+     "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
+     "valandą"}
 )  # fmt: skip
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
 _CLOCK_SEPARATORS = frozenset({":", "."})
@@ -1749,8 +1750,14 @@ class Parser:
         ytok = t.text[j + 4]
         if len(ytok) not in (2, 4):
             return None
-        # "10.10.10.10" (an address) or "1.2.3.4" is no date.
-        if t.text[j + 5] == sep and t.text[j + 6].isdigit() and t.adjacent(j + 5):
+        # "10.10.10.10" (an address) or "1.2.3.4" is no date; a year's ordinal dot and a
+        # spaced time are ("26.08.2010. 16:52", Latvian and Hungarian usage).
+        if (
+            t.text[j + 5] == sep
+            and t.text[j + 6].isdigit()
+            and t.adjacent(j + 5)
+            and t.adjacent(j + 6)
+        ):
             return None
         year = int(ytok)
         it = Item(j, j + 5, None, None, year)

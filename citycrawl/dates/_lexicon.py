@@ -285,6 +285,9 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
            ("ikväll", "pm")],
     "da": [("i formiddags", "am"), ("i eftermiddag", "pm"), ("i aften", "pm")],
     "cs": [("dnes ráno", "am"), ("dnes odpoledne", "pm"), ("dnes večer", "pm")],
+    # Icelandic and Norwegian ("í Fella- og Hólakirkju í kvöld kl. 20")
+    "is": [("í kvöld", "pm"), ("síðdegis í dag", "pm")],
+    "no": [("i formiddag", "am"), ("i ettermiddag", "pm"), ("i kveld", "pm")],
 }  # fmt: skip
 
 # "N days ago" and "N weeks ago": the words around the count (before it, after its

@@ -5,7 +5,8 @@ Catalan, Galician, Basque, Hungarian, Romanian, Finnish, Estonian, Latvian, Lith
 Slovak, Slovenian, Croatian, Bulgarian, Greek, Norwegian, Icelandic, Ukrainian, Turkish,
 Irish and Maltese. Months carry the forms that follow a day or precede it: nominative,
 genitive (Slavic, Baltic, Greek, Basque), partitive (Finnish "maaliskuuta"), locative
-(Latvian "martā", Estonian "märtsil"), dative (Latvian "līdz 7. martam") and the usual
+(Latvian "martā", Estonian "märtsil"), dative (Latvian "līdz 7. martam"),
+accusative (Latvian "šī gada 4. jūniju") and the usual
 abbreviations. Weekdays carry the forms used after "on" ("w środę" has its peers:
 Slovak "v stredu", Slovenian "v sredo", Ukrainian "у середу", Icelandic "miðvikudaginn").
 Relative words are phrases; their day offset follows.
@@ -71,13 +72,15 @@ MONTHS: dict[str, list[str]] = {
         "detsember detsembri detsembril detsembrist detsembrini detsembriks dets",
     ],
     "lv": [
-        "janvāris janvārī janvāra janvārim janv", "februāris februārī februāra februārim febr",
-        "marts martā marta martam", "aprīlis aprīlī aprīļa aprīlim apr",
-        "maijs maijā maija maijam", "jūnijs jūnijā jūnija jūnijam jūn",
-        "jūlijs jūlijā jūlija jūlijam jūl", "augusts augustā augusta augustam aug",
-        "septembris septembrī septembra septembrim sept",
-        "oktobris oktobrī oktobra oktobrim okt", "novembris novembrī novembra novembrim nov",
-        "decembris decembrī decembra decembrim dec",
+        "janvāris janvārī janvāra janvārim janvāri janv",
+        "februāris februārī februāra februārim februāri febr",
+        "marts martā marta martam martu", "aprīlis aprīlī aprīļa aprīlim aprīli apr",
+        "maijs maijā maija maijam maiju", "jūnijs jūnijā jūnija jūnijam jūniju jūn",
+        "jūlijs jūlijā jūlija jūlijam jūliju jūl", "augusts augustā augusta augustam augustu aug",
+        "septembris septembrī septembra septembrim septembri sept",
+        "oktobris oktobrī oktobra oktobrim oktobri okt",
+        "novembris novembrī novembra novembrim novembri nov",
+        "decembris decembrī decembra decembrim decembri dec",
     ],
     "lt": [
         "sausis sausio", "vasaris vasario", "kovas kovo", "balandis balandžio",
