@@ -6429,3 +6429,113 @@ FAILURES.extend([
     x('Zebrania wiejskie marzec 2020 r.', 'partial', lang='pl', form='partial'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 4: EU regions' events with zones, exhibitions and vernissages, council and course notices (big languages)
+CASES.extend([
+    # https://ec.europa.eu/newsroom/EURegionsWeek/newsletter-archives/26095
+    c('Taking place from 12 to 16 October, this week includes the Citizen’s Dialogue', '2020-10-12', '2020-10-16', ref=dt.date(2020, 10, 9), lang='en', form='range', span='from 12 to 16 October'),
+    c('On Monday 12 October - 11:00 (CET), the President of the European Committee of the Regions', '2020-10-12T11:00:00+01:00', ref=dt.date(2020, 10, 9), lang='en', form='time', tz='CET', span='Monday 12 October - 11:00 (CET)'),
+    c('during the Opening session of the #EURegionsWeek 2020 on 12 October - 14:30 (CET).', '2020-10-12T14:30:00+01:00', ref=dt.date(2020, 10, 9), lang='en', form='time', tz='CET', span='12 October - 14:30 (CET)'),
+    c("at the European Committee of the Regions' plenary session on Tuesday 13 October - 14:30 (CET).", '2020-10-13T14:30:00+01:00', ref=dt.date(2020, 10, 9), lang='en', form='time', tz='CET', span='Tuesday 13 October - 14:30 (CET)'),
+    # https://www.themayor.eu/en/the-european-committee-of-the-regions-invites-you-to-a-conference-on-the-future-of-the-eu-and-the-role-of-the-regions-on-10-april-in-brussels
+    c('Registration deadline: Monday, 9 April, 12 am\n\n  • April 06, 2018 18:30', '2018-04-09T00:00:00', ref=dt.date(2018, 4, 6), lang='en', form='time', span='Monday, 9 April, 12 am'),
+    c('  • April 06, 2018 18:30\n  • Author Monika Dimitrova', '2018-04-06T18:30:00', lang='en', form='time', span='April 06, 2018 18:30'),
+    c('invites you to a conference on the future of the EU and the role of the regions on 10 April in Brussels', '2018-04-10', ref=dt.date(2018, 4, 6), lang='en', form='missing_year', span='10 April'),
+    # https://projectandfund.wordpress.com/tag/regions-and-cities/
+    c('Registration for Brussels-based seminars is open until 30 September.', '2017-09-30', ref=dt.date(2017, 7, 1), lang='en', form='missing_year', span='30 September'),
+    # https://www.adriaticionianeuroregion.eu/news/registration-to-euregionsweek-2020-is-now-open/?lang=it
+    c('offering to participants around 500 digital working sessions over three consecutive weeks from 5-22 October.', '2020-10-05', '2020-10-22', ref=dt.date(2020, 7, 1), lang='en', form='range', span='from 5-22 October'),
+    c('such as:\nWednesday 14 October 2020\nMobilizing ESI and IPA funds', '2020-10-14', lang='en', form='text', span='Wednesday 14 October 2020'),
+    c('Thusday 15 October 2020\nA more horizontal EU accession process', '2020-10-15', lang='en', form='text', span='15 October 2020'),
+    c('The fully digital registration is open until 27 September 2020.', '2020-09-27', lang='en', form='text', span='27 September 2020'),
+    # https://errin.eu/events/regions-and-cities-vital-europes-recovery
+    c("09/05/2020 - 10:00\n\nRegions and Cities: Vital for Europe's recovery", '2020-05-09', lang='en', form='text', span='09/05/2020'),
+    c('This Saturday, 9th May, is Europe Day, when the Committee of the Regions would usually open its doors', '2020-05-09', ref=dt.date(2020, 5, 5), lang='en', form='missing_year', span='Saturday, 9th May'),
+    # https://regions-and-cities.europa.eu/about/faqs
+    c('Successful partners will be invited to the “partners’ meeting” that will take place on 22 May.', '2024-05-22', ref=dt.date(2024, 3, 1), lang='en', form='missing_year', span='22 May'),
+    # https://p5tv.cz/archiv/kultura/soukromy-azyl/
+    c('On Monday, 6. October in the Gallery Portheimka, TV 5 was part of the ceremonial opening', '2014-10-06', ref=dt.date(2014, 10, 7), lang='en', form='missing_year', span='Monday, 6. October'),
+    # https://www.nl-prov.eu/events/europese-top-van-regios-en-steden/
+    c('Europese Top van regio’s en steden | 18 - 19 maart 2024\n\nWanneer', '2024-03-18', '2024-03-19', lang='nl', form='range', span='18 - 19 maart 2024'),
+    c('Wanneer\n\n18 maart 2024 - 19 maart 2024    \n9:00 - 17:00\n\nEuropese Top', '2024-03-18T09:00:00', '2024-03-19T17:00:00', lang='nl', form='time', span='18 maart 2024 - 19 maart 2024    \n9:00 - 17:00'),
+    c('Op 18 en 19 maart 2024 komen duizenden lokale en regionale politici en Europese beleidsmakers samen', '2024-03-18', '2024-03-19', lang='nl', form='range', span='18 en 19 maart 2024'),
+    # https://denederlandsegrondwet.nl/id/vhwnl4m483xt/nieuws/registratie_open_voor_europese_week_van
+    c("Met dank overgenomen van Comité van de Regio's (CvdR) i, gepubliceerd op woensdag 9 juli 2008.", '2008-07-09', lang='nl', form='text', span='woensdag 9 juli 2008'),
+    c('Participation is free, with 143 specialist seminars to choose from and a total of 15 000 seats available from 6-9 October.', '2008-10-06', '2008-10-09', ref=dt.date(2008, 7, 9), lang='en', form='range', span='from 6-9 October'),
+    c('will address the opening session at the Charlemagne Building on 6 October, alongside CoR President', '2008-10-06', ref=dt.date(2008, 7, 9), lang='en', form='missing_year', span='6 October'),
+    # http://www.ortenberg.de/de/Freizeit-Kultur-Tourismus/kunst-im-rathaus.php
+    c('Die nächste Ausstellung wird mit der Vernissage am 29. Februar 2024 um 19:30 Uhr eröffnet und dauert bis zum\n31. Mai 2024.', '2024-02-29', '2024-05-31', lang='de', form='range', span='29. Februar 2024 um 19:30 Uhr eröffnet und dauert bis zum\n31. Mai 2024'),
+    c('Hier finden Sie ein Video der Vernissage vom 29. Februar 2024\n\nhttps://youtu.be/x2NIn5wfEZw', '2024-02-29', lang='de', form='text', span='29. Februar 2024'),
+    # http://www.erdmannhausen1200.de/aktuelles/aktuelles-detail/vernissage-zur-ausstellung-verborgene-schaetze-1/
+    c('Die Ausstellung kann noch bis 4. Mai zu den bekannten Öffnungszeiten des Rathauses besichtigt werden.', '2016-05-04', ref=dt.date(2016, 3, 8), lang='de', form='missing_year', span='4. Mai'),
+    # https://www.schwarzwaelder-bote.de/inhalt.huefingen-keramik-als-ausstellungsobjekt-auf-traditionellem-toepfermarkt.62c62a7d-a580-4aee-8a78-ed35cddc7367.html
+    c('Zur Eröffnung der Ausstellung am Freitag, 7. September, 19 Uhr, im Rathaus hält Walter H. Lokau eine Einführung.', '2018-09-07T19:00:00', ref=dt.date(2018, 8, 20), lang='de', form='time', span='Freitag, 7. September, 19 Uhr'),
+    c('Am Töpfermarktwochenende 8./9. September, sind die Keramikwerke am Samstag von 9 bis 18 Uhr', '2018-09-08', '2018-09-09', ref=dt.date(2018, 8, 20), lang='de', form='range', span='8./9. September'),
+    # https://www.luckenwalde.de/index.php?ModID=255&FID=2625.2008.1&object=tx%2C2625.5
+    c('Seiteninhalt\n23.11.2017\n\nRathausGalerie zeigt »Landschaften« - Ausstellung eröffnet', '2017-11-23', lang='de', form='text', span='23.11.2017'),
+    c('Am 22. November eröffnete Bürgermeisterin Elisabeth Herzog-von der Heide die 1. Ausstellung', '2017-11-22', ref=dt.date(2017, 11, 23), lang='de', form='missing_year', span='22. November'),
+    c('Noch bis 15. Dezember können die Landschaftsbilder in der RathausGalerie zu folgenden Zeiten besichtigt werden:', '2017-12-15', ref=dt.date(2017, 11, 23), lang='de', form='missing_year', span='15. Dezember'),
+    c('Freitag 08.00 - 12.00 Uhr\n\nSamstag, 2. Dezember, 09.00 - 11.00 Uhr\n\nAusführliche', '2017-12-02T09:00:00', '2017-12-02T11:00:00', ref=dt.date(2017, 11, 23), lang='de', form='time', span='Samstag, 2. Dezember, 09.00 - 11.00 Uhr'),
+    c('Seite drucken | Autor: Britta Jähner | zuletzt geändert am: 23.11.2017', '2017-11-23', lang='de', form='text', span='23.11.2017'),
+    # https://heimat-info.de/beitraege/144ffb67-ef31-4556-bd5a-4ec3a0e13593
+    c('zeigt das KulturEck die Ausstellung "Das Antlitz der Opfer" vom 5. bis 21. April 25 im Alten Rathaus', '2025-04-05', '2025-04-21', ref=dt.date(2025, 3, 20), lang='de', form='range', span='vom 5. bis 21. April'),
+    c('Bitte beachten Sie, dass es am 5. April wegen des Frühlingslaufes zu Behinderungen kommen kann.', '2025-04-05', ref=dt.date(2025, 3, 20), lang='de', form='missing_year', span='5. April'),
+    # https://evenea.pl/pl/wydarzenie/721239-49
+    c('calendar icon\nOd 26 lut 18:00 do 26 mar 18:00\nticket icon', '2026-02-26T18:00:00', '2026-03-26T18:00:00', ref=dt.date(2026, 2, 10), lang='pl', form='time', span='Od 26 lut 18:00 do 26 mar 18:00'),
+    c('Wernisaż odbędzie się 26 lutego (czwartek) o godzinie 18:00.', '2026-02-26T18:00:00', ref=dt.date(2026, 2, 10), lang='pl', form='time', span='26 lutego (czwartek) o godzinie 18:00'),
+    c('Wystawa potrwa do 26 marca 2026.\n\nKurator: Mirosław Jasiński', '2026-03-26', lang='pl', form='text', span='26 marca 2026'),
+    c('Rodzaj Bilety dostępne do Liczba\n  wstęp wolny\n26 Marca 2026, 18:00', '2026-03-26T18:00:00', lang='pl', form='time', span='26 Marca 2026, 18:00'),
+    # https://spkleka.edupage.org/news/?eqa=d2lkPW5ld3NfUGFnaW5hdG9yXzEmbmV3c2FyY2hpdmVmPSZvZmZzZXRfbmV3c19QYWdpbmF0b3JfMT0xNzQwJm5tPW5ld3M%3D
+    c('Wernisaż odbędzie się 25 marca 2022 roku o godz. 18.00 w Galerii Miejskiej, Stary Rynek 16', '2022-03-25T18:00:00', lang='pl', form='time', span='25 marca 2022 roku o godz. 18.00'),
+    c('urodziła się w Środzie Wielkopolskiej 14 maja 1931 roku. Życie zakończyła 2 stycznia 2022 roku', '1931-05-14', lang='pl', form='text', span='14 maja 1931 roku'),
+    c('Wystawa czynna do 24.04.2022 r.\nGaleria Miejska czynna od wtorku do piątku od 10 do 16', '2022-04-24', lang='pl', form='text', span='24.04.2022 r.'),
+    # https://visitzielonagora.pl/wydarzenia/wernisaz-wystawy-baletnica-po-drugiej-stronie
+    c('Wydarzenie odbędzie się 7 lutego 2026 roku o godz. 16:00 w Centrum Przyrodniczym.', '2026-02-07T16:00:00', lang='pl', form='time', span='7 lutego 2026 roku o godz. 16:00'),
+    # https://tarnowskieinfo.pl/news/7139,wigilia-srodowisk-tworczych.html
+    c('Spotkanie połączone z wernisażem wystawy odbędzie się 20 grudnia o godzinie 18.30 w siedzibie galerii', '2011-12-20T18:30:00', ref=dt.date(2011, 12, 10), lang='pl', form='time', span='20 grudnia o godzinie 18.30'),
+    c('Wystawa czynna będzie do 15 stycznia 2012 roku.', '2012-01-15', lang='pl', form='text', span='15 stycznia 2012 roku'),
+    # http://galeria.zakopane.pl/pl/news/180,645
+    c('22 czerwca 2017 r. o godz. 17:00 odbył się finisaż wystawy Marka Szali', '2017-06-22T17:00:00', lang='pl', form='time', span='22 czerwca 2017 r. o godz. 17:00'),
+    # https://zatecky.denik.cz/ctenar-reporter/vystava-priblizi-davne-veky-na-zatecku-a-jeho-okoli-20210910.html
+    c('Vernisáž výstavy proběhne ve čtvrtek 16. září od 17 hodin. „Autorská výstava', '2021-09-16T17:00:00', ref=dt.date(2021, 9, 10), lang='cs', form='time', span='čtvrtek 16. září od 17 hodin'),
+    c('Výstava potrvá do 11. prosince letošího roku. (mm)', '2021-12-11', ref=dt.date(2021, 9, 10), lang='cs', form='missing_year', span='11. prosince'),
+    c('Volby do Poslanecké sněmovny se konají ve dvou dnech, v pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin.', '2021-10-08T14:00:00', '2021-10-08T22:00:00', lang='cs', form='time', span='pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin'),
+    # http://zkoklabava.cz/vystava-no-17-10-2020/
+    c('Výstava NO – 17. 10. 2020\n\nVýstava byla zrušena', '2020-10-17', lang='cs', form='text', span='17. 10. 2020'),
+    c('Výstava byla zrušena kvůli usnesení vlády č. 958 ze dne 30. 09. 2020', '2020-09-30', lang='cs', form='text', span='30. 09. 2020'),
+    c('Vláda s účinností ode dne 5. října 2020 od 00:00 hod. do dne 18. října 2020 do 23:59 hod zakazuje hromadné akce', '2020-10-05T00:00:00', '2020-10-18T23:59:00', lang='cs', form='time', span='5. října 2020 od 00:00 hod. do dne 18. října 2020 do 23:59 hod'),
+    # https://www.morice.cz/aktuality/probehla-vernisaz-vystavy-strasburk?mainSection-dataAggregatorCalendar-7622234-date=202403&do=mainSection-dataAggregatorCalendar-7622234-reload
+    c('Proběhla vernisáž výstavy Štrasburk\n\n\n\nDatum konání:\n20.3.2022\n\nVernisáž', '2022-03-20', lang='cs', form='text', span='20.3.2022'),
+    c('Vernisáž výstavy fotografií Jiřího Vosičky na téma Štrasburk proběhla v neděli 20. března 2022 v Zámecké knihovně Mořice.', '2022-03-20', lang='cs', form='text', span='neděli 20. března 2022'),
+    # https://taborsky.denik.cz/tipy-archiv/vystava-obrazu-josef-sarman-daniela-mlynaric-a-viera-rackova-373327.html
+    c('Slavnostní vernisáž výstavy se koná v pátek 30. srpna v 18 hodin v Muzeu a galerii Fara', '2019-08-30T18:00:00', ref=dt.date(2019, 8, 25), lang='cs', form='time', span='pátek 30. srpna v 18 hodin'),
+    c('Výstava bude veřejnosti přístupná do 1. listopadu. Otevřeno je od úterý do pátku od 10 do 12', '2019-11-01', ref=dt.date(2019, 8, 25), lang='cs', form='missing_year', span='1. listopadu'),
+    # https://www.artistes-occitanie.fr/total_evenement/evenement_expo/tresors-eclectiques-entrees-recentes-dans-la-collection-municipale/
+    c('\nDu 12 février 2025 au 19 avril 2025\nDix ans après la sortie d’un premier catalogue', '2025-02-12', '2025-04-19', lang='fr', form='range', span='Du 12 février 2025 au 19 avril 2025'),
+    # https://cap-dail.fr/vernissage-expo-ninon-histoire-immediate/
+    c('Jeudi 25 avril avait lieu le vernissage de l’exposition de Jean-Jacques Ninon au Château des Terrasses', '2024-04-25', ref=dt.date(2024, 4, 28), lang='fr', form='missing_year', span='Jeudi 25 avril'),
+    c('Venez vous faire votre propre idée. Vous avez jusqu’au 17 mai !', '2024-05-17', ref=dt.date(2024, 4, 28), lang='fr', form='missing_year', span='17 mai'),
+    c('ATTENTION : L’EXPOSITION SERA EXCEPTIONNELLEMENT FERMÉE AU PUBLIC LES MERCREDI 1er, VENDREDI 3 ET MERCREDI 8 MAI.', '2024-05-01', ref=dt.date(2024, 4, 28), lang='fr', form='missing_year', span='MERCREDI 1er, VENDREDI 3 ET MERCREDI 8 MAI'),
+    # https://www.unidivers.fr/event/hotel-de-ville-marquette-lez-lille-2023-09-15t0830000200/
+    c('Exposition : Dans les coulisse de notre nouvelle géante 15 – 17 septembre hôtel de Ville Entrée libre', '2023-09-15', '2023-09-17', ref=dt.date(2023, 7, 15), lang='fr', form='range', span='15 – 17 septembre'),
+    c('Dates et horaires de début et de fin (année – mois – jour – heure) :\n\n2023-09-15T08:30:00+02:00 – 2023-09-15T12:00:00+02:00', '2023-09-15T08:30:00+02:00', '2023-09-15T12:00:00+02:00', lang='fr', form='time', tz='UTC+02:00', span='2023-09-15T08:30:00+02:00 – 2023-09-15T12:00:00+02:00'),
+    # https://vivaayamonte.es/rota/1021121/el-foro-plural-torre-de-la-merced-presenta-su-programacion-del-primer-semestre-de-2022
+    c('El tiempo en: Ayamonte\nJueves 14/11/2024\n \n\nRota', '2024-11-14', lang='es', form='text', span='Jueves 14/11/2024'),
+    c('La primera de ellas tendrá lugar el próximo 11 de febrero, en el que se colocará el octavo azulejo', '2022-02-11', ref=dt.date(2022, 1, 10), lang='es', form='missing_year', span='11 de febrero'),
+    c('mientras que el 13 de mayo se llevará a cabo la colocación de un nuevo azulejo', '2022-05-13', ref=dt.date(2022, 1, 10), lang='es', form='missing_year', span='13 de mayo'),
+    c('Este calendario de actividades correspondientes al primer semestre del año se cerrará el 10 de junio, con una conferencia', '2022-06-10', ref=dt.date(2022, 1, 10), lang='es', form='missing_year', span='10 de junio'),
+    # https://www.salamanca24horas.com/cultura/casa-conchas-programa-semana-cultural_1_2886997.html
+    c('Del 28 de octubre al 3 de noviembre la programación incluye formación contra la desinformación', '2025-10-28', '2025-11-03', ref=dt.date(2025, 10, 25), lang='es', form='range', span='Del 28 de octubre al 3 de noviembre'),
+    c('La Casa de las Conchas inicia el martes 28 de octubre una intensa semana cultural', '2025-10-28', ref=dt.date(2025, 10, 25), lang='es', form='missing_year', span='martes 28 de octubre'),
+    c('El miércoles 29 de octubre a las 17:30 horas continuarán las Tertulias Unamunianas', '2025-10-29T17:30:00', ref=dt.date(2025, 10, 25), lang='es', form='time', span='miércoles 29 de octubre a las 17:30 horas'),
+    c('la programación continuará hasta el lunes 3 de noviembre, cuando regresarán las Jornadas de Ecología Social', '2025-11-03', ref=dt.date(2025, 10, 25), lang='es', form='missing_year', span='lunes 3 de noviembre'),
+    # https://hemeroteca.ahoraclm.com/?p=138898
+    c('El salón de actos de la biblioteca José Hierro acoge este jueves 20 de febrero la cuarta conferencia', '2020-02-20', ref=dt.date(2020, 2, 18), lang='es', form='missing_year', span='jueves 20 de febrero'),
+    c('Esta conferencia estaba prevista para el 19 de noviembre, pero que finalmente fue aplazada.', '2019-11-19', ref=dt.date(2020, 2, 18), lang='es', form='missing_year', span='19 de noviembre'),
+])
+FAILURES.extend([
+    # https://regions-and-cities.europa.eu/about/faqs
+    x('The results of the selection process will be published at the end of April 2024.', 'partial', lang='en', form='partial'),
+])
+# fmt: on

@@ -2395,3 +2395,35 @@ def test_what_stays_without_far_hours(text: str) -> None:
     got = parse_date_range(text, reference=dt.date(2022, 4, 13))
     assert got is not None, text
     assert type(got.start) is dt.date, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a short month before a clock, on an event card without its year
+        (
+            "calendar icon\nOd 26 lut 18:00 do 26 mar 18:00\nticket icon",
+            dt.datetime(2026, 2, 26, 18),
+            dt.datetime(2026, 3, 26, 18),
+        ),
+        ("26 paź 18:00", dt.datetime(2025, 10, 26, 18), None),
+        # Czech "dne" ("on the day") between a range word and the end
+        (
+            "ode dne 5. října 2025 od 00:00 hod. do dne 18. října 2025 do 23:59 hod",
+            dt.datetime(2025, 10, 5, 0, 0),
+            dt.datetime(2025, 10, 18, 23, 59),
+        ),
+        ("od 5. do dne 18. října 2025", dt.date(2025, 10, 5), dt.date(2025, 10, 18)),
+    ],
+)
+def test_short_months_before_a_clock_and_czech_dne(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2026, 2, 10))
+    assert got is not None, text
+    assert (got.start, got.end) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["zmieniło się 18:00", "steg med 5 fra 18:00 til 19:00"])
+def test_words_before_a_clock_that_are_no_months(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2026, 2, 10)) is None, text

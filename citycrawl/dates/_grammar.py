@@ -1463,9 +1463,20 @@ class Parser:
         if dotted:
             k += 1
         weak = tok in WEAK_MONTH_WORDS and not dotted
-        if weak and not self._year_at(k) and not self._day_then_year(k):
+        if weak and not self._year_at(k) and not self._day_then_year(k) and not self._clock_at(k):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
+
+    def _clock_at(self, k: int) -> bool:
+        """A clock "HH:MM" at ``k`` ("Od 26 lut 18:00 do 26 mar 18:00")."""
+        t = self.t
+        return (
+            t.text[k].isdigit()
+            and t.text[k + 1] == ":"
+            and t.adjacent(k + 1)
+            and len(t.text[k + 2]) == 2
+            and t.text[k + 2].isdigit()
+        )
 
     def _day_then_year(self, k: int) -> bool:
         """A day, then a year (past an ordinal suffix and a comma) from ``k``."""
@@ -1497,6 +1508,8 @@ class Parser:
             month = _ROMAN_MONTHS[tok]
         elif tok in self.lex.abbreviations:
             month = self._abbreviation(j, after_dot)
+            if month is not None and self._clock_at(j + 1):
+                return month, j + 1  # an event card's "Od 26 lut 18:00 do 26 mar 18:00"
         elif len(tok) >= FUZZY_MIN:
             slip = self.lex.misspelt_month(tok)
             month = slip[0] if slip else None
