@@ -1607,6 +1607,38 @@ def test_dotted_numbers_with_a_glued_fourth_part_stay_no_dates(text: str) -> Non
     assert parse_date_range(text) is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "start", "end"),
+    [("Sa., 30. März – Di., 2. April 2024", None, dt.date(2024, 3, 30), dt.date(2024, 4, 2)),
+     ("pt. 5 – nd. 7 lipca 2024", ["pl"], dt.date(2024, 7, 5), dt.date(2024, 7, 7)),
+     ("Δευ 15 Ιαν – Τετ 17 Ιαν 2024", None, dt.date(2024, 1, 15), dt.date(2024, 1, 17)),
+     ("sáb, 30 de marzo – mar, 2 de abril de 2024", ["es"], dt.date(2024, 3, 30),
+      dt.date(2024, 4, 2)),
+     ("mån 15 jan.–ons 17 jan. 2024", ["sv"], dt.date(2024, 1, 15), dt.date(2024, 1, 17)),
+     ("Sat 30 Mar – Tue 2 Apr 2024", None, dt.date(2024, 3, 30), dt.date(2024, 4, 2)),
+     ("30 mar–2 kwi 2024", ["pl"], dt.date(2024, 3, 30), dt.date(2024, 4, 2))],
+)  # fmt: skip
+def test_ranges_with_short_weekdays_on_both_ends(
+    text: str, languages: list[str] | None, start: dt.date, end: dt.date
+) -> None:
+    got = parse_date_range(text, languages=languages)
+    assert (got.start, got.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("Los festivos son 17 de enero de 2024", dt.date(2024, 1, 17)),  # "son": Swedish Sunday
+     ("Ma 15 gennaio 2024 la sala è chiusa", dt.date(2024, 1, 15)),  # "ma": Dutch Monday
+     ("On 17 January 2023 the council met", dt.date(2023, 1, 17)),  # "on": Swedish Wednesday
+     ("Du 6 au 10 mai 2024", dt.date(2024, 5, 6)),  # "du": Romanian Sunday
+     ("Tel. 30 mar 2024", dt.date(2024, 3, 30))],
+)  # fmt: skip
+def test_short_weekdays_that_are_words_elsewhere_do_not_eat_dates(
+    text: str, start: dt.date
+) -> None:
+    assert parse_date_range(text).start == start, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

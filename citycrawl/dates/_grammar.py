@@ -612,6 +612,7 @@ class Parser:
                 tok in starters
                 or digit
                 or (text[i + 1].isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
+                or (text[i + 1] == "." and tok in self.lex.dot_weekdays)  # "pt., 5 lipca"
             ):
                 worded = not digit and text[i - 1] in _WORDED_BEFORE
                 expr = self._worded_date(i) if worded else None
@@ -1209,7 +1210,12 @@ class Parser:
             return rel_item
         weekday = None
         j = i
-        named = not numeric and (text[j] in self.lex.weekdays or text[j] in self.lex.short_weekdays)
+        named = not numeric and (
+            text[j] in self.lex.weekdays
+            or text[j] in self.lex.short_weekdays
+            or text[j] in self.lex.dot_weekdays
+            or text[j] in self.lex.month_weekdays
+        )
         wd = self.weekday(j) if named else None
         bracket = False
         if wd is not None:
@@ -1272,6 +1278,8 @@ class Parser:
     def _past_weekday(self, j: int) -> tuple[int, bool]:
         """Past what stands between a weekday and its date; True if it is a bracket."""
         text = self.t.text
+        if text[j] == ".":
+            j += 1  # an abbreviation's dot, then maybe a comma: "Di., 2. April"
         if text[j] in {",", "."}:
             j += 1
             if text[j] == "," and text[j - 1] == ".":
@@ -1429,15 +1437,38 @@ class Parser:
             nxt = self.t.text[i + 1]
             if nxt in {",", "."}:
                 return self.lex.short_weekdays[tok], i + 1
-            # A listing's "Ti 8.7", "La 12.07": capitalised, right before a dotted
-            # day and month (lower-case "to", "la" are words).
-            if (
-                nxt.isdigit()
-                and self.t.text[i + 2] == "."
-                and self.source[self.t.start[i]].isupper()
+            # A listing's "Ti 8.7", "La 12.07", "Sa 30. März", "Δευ 15 Ιαν": capitalised,
+            # right before a dotted day and month or a day and its month (lower-case
+            # "to", "la", "ma" are words); lower case too where the page's languages
+            # are known ("ons 17 jan.", "ma 15. – ke 17. tammikuuta").
+            if nxt.isdigit() and (
+                self.lex.page_languages or self.source[self.t.start[i]].isupper()
             ):
-                return self.lex.short_weekdays[tok], i + 1
+                after = self.t.text[i + 2]
+                if after == "." or (len(tok) > 2 and self._month_or_range(i + 2)):
+                    return self.lex.short_weekdays[tok], i + 1
+        elif tok in self.lex.dot_weekdays and self.t.text[i + 1] == ".":
+            return self.lex.dot_weekdays[tok], i + 1
+        elif tok in self.lex.month_weekdays:
+            # Romance "mar." before a day and its month is Tuesday: "mar., 2 apr. 2024",
+            # "mar, 2 de abril"
+            k = i + 1 + (self.t.text[i + 1] == ".")
+            k += self.t.text[k] == ","
+            day_month = self.t.text[k].isdigit() and self._month_or_range(
+                self._day_month_link(k + 1), ranges=False
+            )
+            if day_month:
+                return self.lex.month_weekdays[tok], k
         return None
+
+    def _month_or_range(self, k: int, *, ranges: bool = True) -> bool:
+        """True if a month name, a CLDR abbreviation (or a range's dash) is at ``k``."""
+        tok = self.t.text[k]
+        return (
+            tok in self.lex.months
+            or tok in self.lex.abbreviations
+            or (ranges and tok in _DAY_RANGE_SIGNS)
+        )
 
     def _month_at(
         self, j: int, *, after_dot: bool = False, loose: bool = True
@@ -1463,7 +1494,14 @@ class Parser:
         if dotted:
             k += 1
         weak = tok in WEAK_MONTH_WORDS and not dotted
-        if weak and not self._year_at(k) and not self._day_then_year(k) and not self._clock_at(k):
+        if (
+            weak
+            and not self._year_at(k)
+            and not self._day_then_year(k)
+            and not self._clock_at(k)
+            and not self._capital_after_day(j)
+            and not self._range_follows(k)
+        ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
 
@@ -1476,6 +1514,31 @@ class Parser:
             and t.adjacent(k + 1)
             and len(t.text[k + 2]) == 2
             and t.text[k + 2].isdigit()
+        )
+
+    def _capital_after_day(self, j: int) -> bool:
+        """True for a capitalised month abbreviation right after its day ("Sat 30 Mar
+        – Tue 2 Apr 2024", "15 Gen"): the words it shares letters with ("5 out of 10",
+        "a set") are written in lower case there."""
+        t = self.t
+        before = t.text[j - 1]
+        day = before.isdigit() or (before == "." and t.text[j - 2].isdigit())
+        return day and self.source[t.start[j]].isupper()
+
+    def _range_follows(self, k: int) -> bool:
+        """True if a range's dash or word and its end's day (or weekday) follow ``k``:
+        "30 mar–2 kwi 2024", "15 ene – mié, 17 ene 2024"."""
+        t = self.t.text
+        if t[k] not in _DAY_RANGE_SIGNS:
+            return False
+        nxt = t[k + 1]
+        lex = self.lex
+        return (
+            nxt.isdigit()
+            or nxt in lex.weekdays
+            or nxt in lex.short_weekdays
+            or nxt in lex.dot_weekdays
+            or nxt in lex.month_weekdays
         )
 
     def _day_then_year(self, k: int) -> bool:
@@ -1504,10 +1567,11 @@ class Parser:
             if tuple(t.text[j : j + len(words)]) == words:
                 return number, j + len(words)
         month: int | None = None
+        abbreviation = False
         if tok in _ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
             month = _ROMAN_MONTHS[tok]
         elif tok in self.lex.abbreviations:
-            month = self._abbreviation(j, after_dot)
+            month, abbreviation = self._abbreviation(j, after_dot), True
             if month is not None and self._clock_at(j + 1):
                 return month, j + 1  # an event card's "Od 26 lut 18:00 do 26 mar 18:00"
         elif len(tok) >= FUZZY_MIN:
@@ -1515,9 +1579,13 @@ class Parser:
             month = slip[0] if slip else None
         if month is None:
             return None
+        end = j + 2 if t.text[j + 1] == "." else j + 1
         k = j + 2 if t.text[j + 1] in {".", ","} else j + 1
         k += t.text[k] in _MONTH_YEAR_LINKS  # "15 de septiemre de 2024"
-        return (month, j + 2 if t.text[j + 1] == "." else j + 1) if self._year_at(k) else None
+        # an abbreviation may open a range instead: "15 Jan – 17 Jan, 2024" (Maltese)
+        if self._year_at(k) or (abbreviation and self._range_follows(end)):
+            return month, end
+        return None
 
     def _abbreviation(self, j: int, after_dot: bool) -> int | None:
         """The month of a CLDR abbreviation at ``j``, written with its own letters

@@ -455,6 +455,27 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 
 _MONTHS.update(_split_forms(more.MONTHS))
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
+
+
+def _two_latin_letters(form: str) -> bool:
+    return len(form) < 3 and form.isascii()
+
+
+# CLDR's short weekdays (more.SHORT_WEEKDAYS) beside the German, Dutch and Finnish
+# ones above, which keep their meaning ("di" is Tuesday there, Sunday in French). Two
+# Latin letters ("śr", "pt", "On", "Du", "ar") are words in too many languages: those
+# count only before their abbreviation's dot ("pt., 5 lipca"); not one letter
+# (Hungarian "V." is German "v.", "vom"). A form two languages read give different days
+# (Slovene "tor" Tuesday, Norwegian Thursday; Polish "pt." Friday, Turkish "Pt" Monday)
+# is left out where both are read; see lexicon_for and Parser.weekday.
+_CLDR_SHORT_WEEKDAYS = {
+    lang: [tuple(f for f in forms if not _two_latin_letters(f)) for forms in days]
+    for lang, days in _split_forms(more.SHORT_WEEKDAYS).items()
+}
+_DOT_WEEKDAYS = {
+    lang: [tuple(f for f in forms if _two_latin_letters(f) and len(f) == 2) for forms in days]
+    for lang, days in _split_forms(more.SHORT_WEEKDAYS).items()
+}
 _RELATIVE.update(
     {lang: [(_phrases((w,))[0], off) for w, off in pairs] for lang, pairs in more.RELATIVE.items()}
 )
@@ -519,6 +540,16 @@ class Lexicon:
     English ones ending with "of"."""
     starters: frozenset[str]
     """Every word that may open an expression: months, weekdays, relative words."""
+    page_languages: bool
+    """True when the caller named the page's languages: a lower-case short weekday
+    before its day is then that weekday ("ons 17 jan.", Swedish), not a word of another
+    language ("son 17 de enero": Spanish "they are")."""
+    month_weekdays: dict[str, int]
+    """Short weekdays that are month names too (Romance "mar": Tuesday and March), read
+    as the weekday only before a day and its month ("mar. 2 avr.")."""
+    dot_weekdays: dict[str, int]
+    """CLDR's two-letter weekdays, read only before their dot ("pt., 5 lipca"); no
+    starters (see Parser.expressions)."""
     abbreviations: dict[str, tuple[int, frozenset[str]]]
     """CLDR's month abbreviations that are no month or weekday name here, folded: the
     month and the spellings with their letters ("sie" is "sierpień" only written so, not
@@ -564,6 +595,16 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _one_day(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
+    """Like :func:`_pick`, without the names two of ``langs`` give different numbers."""
+    readings: dict[str, set[int]] = {}
+    for lang in langs:
+        for number, names in enumerate(table.get(lang, ()), start=1):
+            for name in names:
+                readings.setdefault(unaccented_lower(name), set()).add(number)
+    return {name: next(iter(days)) for name, days in readings.items() if len(days) == 1}
 
 
 def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
@@ -637,8 +678,14 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     # Longest phrases first, so "i dag" is tried before a bare "i".
     rel = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in relative.items()}
     weekdays = {k: v - 1 for k, v in _pick(_WEEKDAYS, langs).items()}
-    short = {k: v - 1 for k, v in _pick(_SHORT_WEEKDAYS, langs).items()}
     every, dotted, contested = _months(langs)
+    # a short form that is a month name here is that month ("mar": March) but before a
+    # day and its month ("mar. 2 avr.")
+    every_short = {k: v - 1 for k, v in _pick(_SHORT_WEEKDAYS, langs).items()}
+    for k, v in _one_day(_CLDR_SHORT_WEEKDAYS, langs).items():
+        if k not in every_short and k not in weekdays:
+            every_short[k] = v - 1
+    short = {k: v for k, v in every_short.items() if k not in every}
     months = {k: v for k, v in every.items() if " " not in k}
     phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for name, number in every.items():
@@ -653,6 +700,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
     glued = _glued(months)
     ordinals = _ordinal_days(langs)
+    dot_days = {
+        k: v - 1
+        for k, v in _one_day(_DOT_WEEKDAYS, langs).items()
+        if k not in short and k not in weekdays and k not in every
+    }
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -679,7 +731,10 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         | set(rel)
         | set(phrases)
         | set(ordinals),
-        abbreviations=_abbreviations(langs, months.keys() | weekdays.keys() | short.keys()),
+        page_languages=languages is not None,
+        month_weekdays={k: v for k, v in every_short.items() if k in every},
+        dot_weekdays=dot_days,
+        abbreviations=_abbreviations(langs, months.keys() | weekdays.keys()),
     )
 
 

@@ -266,6 +266,40 @@ ABBREVIATIONS: dict[str, str] = {
 }  # fmt: skip
 """Per language, the twelve abbreviations, January first."""
 
+# CLDR's abbreviated weekdays (Monday first, forms apart by spaces) that the WEEKDAYS
+# above lack: read like German "Mo." and Dutch "ma", only before a comma or a dot, or
+# capitalised before a dotted day and month ("Sa., 30. März – Di., 2. April", "pon.,
+# 15 – śr., 17 stycznia"); see _lexicon for those that are words or mean two days.
+SHORT_WEEKDAYS: dict[str, list[str]] = {
+    "en": ["mo", "tu", "we", "th", "fr", "sa", "su"],
+    "fr": ["lu", "ma mar", "me", "je", "ve", "sa", "di"],
+    "es": ["lun lu", "mar ma", "mie mi", "jue ju", "vie vi", "sab sa", "dom do"],
+    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    "pl": ["pon pn", "wt wto", "sr sro", "czw", "pt pia", "sob", "nie niedz nd"],
+    "pt": ["seg", "ter", "qua", "qui", "sex", "sab", "dom"],
+    "sv": ["ma man", "ti tis", "on ons", "to tor tors", "fr fre", "lo lor", "so son"],
+    "da": ["ma man", "ti tir tirs", "on ons", "to tor tors", "fr fre", "lo lor", "so son"],
+    "no": ["ma man", "ti tir", "on ons", "to tor", "fr fre", "lo lor", "so son"],
+    "cs": ["po", "ut", "st", "ct", "pa", "so", "ne"],
+    "sk": ["po", "ut", "st", "st", "pi", "so", "ne"],
+    "ca": ["dl", "dt", "dc", "dj", "dv", "ds", "dg"],
+    "gl": ["lu", "ma mar", "me mer", "xo xov", "ve ven", "sa sab", "do dom"],
+    "eu": ["al", "ar", "az", "og", "or", "lr", "ig"],
+    "hu": ["h", "k", "sze", "cs", "p", "szo", "v"],
+    "ro": ["lu lun", "ma mar", "mi mie", "jo", "vi vin", "sa sam", "du dum"],
+    "lv": ["pirmd pr", "otrd ot", "tresd tr", "ceturtd ce", "piektd pk", "sestd se", "svetd sv"],
+    "lt": ["pr", "an", "tr", "kt", "pn", "st", "sk"],
+    "sl": ["pon", "tor", "sre", "cet", "pet", "sob", "ned"],
+    "hr": ["pon", "uto", "sri", "cet", "pet", "sub", "ned"],
+    "bg": ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
+    "uk": ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
+    "el": ["δε δευ", "τρ τρι", "τε τετ", "πε πεμ", "πα παρ", "σα σαβ", "κυ κυρ"],
+    "is": ["ma man", "þr þri", "mi mið", "fi fim", "fö fös", "la lau", "su sun"],
+    "tr": ["pt pzt", "sa sal", "ca car", "pe per", "cu cum", "ct cmt", "pa paz"],
+    "ga": ["lu", "ma", "ce cead", "de dear", "ao", "sa sath", "do domh"],
+    "mt": ["tne", "tli", "erb", "ham", "gim", "sib", "had"],
+}  # fmt: skip
+
 YEAR_FIRST_ABBREVIATIONS = {
     abbr: month
     for names in ("urt ots mar api mai eka uzt abu ira urr aza abe",
