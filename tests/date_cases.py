@@ -6539,3 +6539,56 @@ FAILURES.extend([
     x('The results of the selection process will be published at the end of April 2024.', 'partial', lang='en', form='partial'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 5: press pages and notices (sv nl it cs fr), read after every round above
+CASES.extend([
+    # https://vannas.se/nyheter/nyhetsarkiv/2020-05-08-2020-05-08-kommuntidningen-harnu-nr-2-utgar
+    c('Artikeln publicerades 8 maj 2020\n\n2020-05-08 Kommuntidningen Här&Nu nr 2 utgår', '2020-05-08', lang='sv', form='text', span='8 maj 2020'),
+    c('Sommarnumret av kommuntidningen Här&Nu som var planerad till 16 juni kommer inte att skickas ut.', '2020-06-16', ref=dt.date(2020, 5, 8), lang='sv', form='missing_year', span='16 juni'),
+    # https://www.kommunforbundet.fi/pressrum?news_topics=All&news_municipality=All&news_keywords=All&created=&created_1=&page=1
+    c('Från och med den 21 januari ökas den högsta tillåtna längden för fordonskombinationer i vägtrafiken', '2019-01-21', ref=dt.date(2019, 1, 15), lang='sv', form='missing_year', span='21 januari'),
+    # http://www.mynewsdesk.com/se/tag/subject?tag_name=kommunal-service&type_of_media=pressreleases
+    c('Linköping får Wall of Fame\n\n2015-10-10 09:00 CEST Linköpings kommun Två medborgarförslag', '2015-10-10T09:00:00+02:00', lang='sv', form='time', tz='CEST', span='2015-10-10 09:00 CEST'),
+    c('Fler platser för elever i ett växande Växjö\n\n2015-10-09 16:25 CEST Växjö kommun Växjö växer', '2015-10-09T16:25:00+02:00', lang='sv', form='time', tz='CEST', span='2015-10-09 16:25 CEST'),
+    # http://www.kasteelgemert.nl/cms2/nieuws/2009/190-open-brief-aan-college-over-verklaringen-procedure
+    c('de verklaringen van wethouder H. Verkampen aan de orde gesteld die hij op 3 september 2009 heeft afgelegd', '2009-09-03', lang='nl', form='text', span='3 september 2009'),
+    c('waarom heeft hij ons daar op maandagochtend 17 augustus 2009 niet direct op aangesproken', '2009-08-17', lang='nl', form='text', span='17 augustus 2009'),
+    # https://www.blikopnoordwijkerhout.nl/nieuws/archief/item/5852-persconferenties-door-het-college-in-ere-hersteld
+    c("Datum: 14-08-2020 - 18:41\n27\nme\n'14\n\nPersconferentie door het college in ere hersteld", '2020-08-14', lang='nl', form='text', span='14-08-2020'),
+    # https://son-en-breugel.begrotingsapp.nl/meerjarenbegroting-2020-2023/project/06actieve-pers--en-publieksvoorlichting-actieve-openbaarheid
+    c('Meer\nPublicatiedatum: 19-11-2019\n\nInhoud', '2019-11-19', lang='nl', form='text', span='19-11-2019'),
+    # https://www.leiderdorpsweekblad.nl/nieuws/algemeen/66863/gemeente-blijft-bekendmakingen-toch-publiceren-in-leiderdorps-w
+    c('Het college van burgemeester en wethouder wilde met ingang van 1 juli stoppen met de rubriek', '2021-07-01', ref=dt.date(2021, 4, 1), lang='nl', form='missing_year', span='1 juli'),
+    c('Maar de gemeenteraad nam maandag 29 maart unaniem een motie aan waarin werd gevraagd', '2021-03-29', ref=dt.date(2021, 4, 1), lang='nl', form='missing_year', span='maandag 29 maart'),
+    # https://www.defryskemarren.nl/bestuur-en-organisatie/weblog-burgemeester_43076/item/ingezonden-stukken-en-communicatie_41761.html
+    c('Ingezonden stukken en communicatie (09-06-2017)\n\nDit item is verlopen op 09-06-2018.', '2017-06-09', lang='nl', form='text', span='09-06-2017'),
+    c('Dit item is verlopen op 09-06-2018.\nFoto burgemeester Fred Veenstra', '2018-06-09', lang='nl', form='text', span='09-06-2018'),
+    # https://www.strettoweb.com/2025/03/villa-san-giovanni-amministrazione-risponde-forza-italia/1880118/
+    c('che però si terrà il giorno dopo, domenica, a differenza di quella di Sindaco e Giunta, sabato 8 marzo.', '2025-03-08', ref=dt.date(2025, 3, 7), lang='it', form='missing_year', span='sabato 8 marzo'),
+    # https://www.castelbuonolive.com/il-6-gennaio-comizio-del-presidente-del-consiglio-piscitello-e-del-sindaco-cicero/
+    c('A tal proposito venerdì 06.01.2023 alle ore 12:00 si terrà un comizio in Piazza Margherita.', '2023-01-06T12:00:00', lang='it', form='time', span='venerdì 06.01.2023 alle ore 12:00'),
+    # https://corrieredisciacca.it/domani-conferenza-stampa-dei-partiti-della-minoranza-consiliare-si-chiude-con-i-botti
+    c('I gruppi di minoranza in consiglio comunale hanno convocato per domani mattina alle ore 10.30 una conferenza stampa.', '2014-12-31T10:30:00', ref=dt.date(2014, 12, 30), lang='it', form='time', span='domani mattina alle ore 10.30'),
+    # https://giuseppenicosia.com/?p=4534
+    c('Ho convocato per lunedì 23 maggio alle ore 10:30, nella Sala degli Specchi di Palazzo Iacono, una conferenza stampa', '2016-05-23T10:30:00', ref=dt.date(2016, 5, 20), lang='it', form='time', span='lunedì 23 maggio alle ore 10:30'),
+    # https://vittoriadaily.net/notizie/comunicati-stampa/4293/emergenza-rifiuti-conferenza-stampa-del-sindaco
+    c('Il sindaco, Giovanni Moscato, ha convocato per domani, mercoledì 27 luglio alle ore 11, nella Sala degli Specchi', '2016-07-27T11:00:00', ref=dt.date(2016, 7, 26), lang='it', form='time', span='mercoledì 27 luglio alle ore 11'),
+    # https://station.illiwap.com/fr/public/42213/actu/rdv-sur-le-perron-de-la-mairie-ce-lundi-a-12h00
+    c("nous organisons aujourd'hui lundi 3 juillet à 12h15 sur le perron de la mairie un rassemblement", '2023-07-03T12:15:00', ref=dt.date(2023, 7, 3), lang='fr', form='time', span='lundi 3 juillet à 12h15'),
+    c("déclenchera l'ensemble des sirènes du système d'alerte et d'information des populations (SAIP) du département ce lundi 3 juillet 2023 à midi.", '2023-07-03T12:00:00', lang='fr', form='time', span='lundi 3 juillet 2023 à midi'),
+    # https://www.martineglise.fr/communique-installation-des-gens-du-voyage/?cid=mc_mini_widget-2&month=5&yr=2033
+    c('Cérémonie des voeux 2018\n\nMardi 9 janvier, à la salle des fêtes, s’est déroulée la cérémonie des vœux', '2018-01-09', ref=dt.date(2018, 1, 10), lang='fr', form='missing_year', span='Mardi 9 janvier'),
+    c('Une centaine d’enfants a repris le chemin de l’école le Mardi 1er Septembre 2015 à l’école élémentaire', '2015-09-01', lang='fr', form='text', span='Mardi 1er Septembre 2015'),
+    c('COVID 19 : Un nouveau confinement jusqu’au 1er décembre 2020\n\nPendant la période de confinement', '2020-12-01', lang='fr', form='text', span='1er décembre 2020'),
+    # https://castillonlabataille.fr/?p=8137
+    c('le Chef de l’Etat a souhaité faire du 9 décembre 2020 une journée de deuil national.', '2020-12-09', lang='fr', form='text', span='9 décembre 2020'),
+    c('Ce 9 décembre, il est donc possible de déposer des messages d’hommage à la mairie', '2020-12-09', ref=dt.date(2020, 12, 5), lang='fr', form='missing_year', span='9 décembre'),
+])
+FAILURES.extend([
+    # https://www.kommunforbundet.fi/pressrum?news_topics=All&news_municipality=All&news_keywords=All&created=&created_1=&page=1
+    x('Journalister kan också ringa till  numret 050 340 9977 (vardagar kl 9-15).', 'no_date', lang='sv', form='no_date'),
+    # https://www.strettoweb.com/2025/03/villa-san-giovanni-amministrazione-risponde-forza-italia/1880118/
+    x('alla conferenza stampa che si terrà sabato 8 marzo 2024 alle ore 10:30 presso i locali del movimento', 'weekday_mismatch', lang='it', form='weekday_mismatch'),
+])
+# fmt: on
