@@ -1403,11 +1403,14 @@ class Parser:
         return it
 
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
-        for words, offset in self.lex.relative.get(self.t.text[i], ()):
-            if tuple(self.t.text[i : i + len(words)]) == words:
+        text = self.t.text
+        for words, offset in self.lex.relative.get(text[i], ()):
+            if tuple(text[i : i + len(words)]) == words:
                 if self.source[self.t.start[i] : self.t.end[i]].lower() in FOLDED_FALSE_FRIENDS:
                     return None  # Finnish "tänä vuonna" ("this year"), not "täna"
                 return words, offset, i + len(words)
+            if words[-1] == text[i] and tuple(text[i + 1 - len(words) : i + 1]) == words:
+                return words, offset, i + 1  # a part of today found by its last word
         return None
 
     def _days_ago(self, i: int) -> tuple[tuple[str, ...], int, int] | None:

@@ -672,7 +672,10 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for lang in langs:
         for words, offset in _RELATIVE.get(lang, ()):
-            entries = relative.setdefault(words[0], [])
+            # "this evening", "ce soir", "esta tarde" by their last word: the scan stops
+            # at every starter, and "this", "ce", "esta" are everywhere
+            key = words[-1] if len(words) > 1 and words in TIMED_RELATIVE else words[0]
+            entries = relative.setdefault(key, [])
             if (words, offset) not in entries:
                 entries.append((words, offset))
     # Longest phrases first, so "i dag" is tried before a bare "i".
