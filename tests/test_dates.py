@@ -1639,6 +1639,29 @@ def test_short_weekdays_that_are_words_elsewhere_do_not_eat_dates(
     assert parse_date_range(text).start == start, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["po 15. 1. – st 17. 1. 2024", "ma 15 – wo 17 jan 2024"],
+)
+def test_the_end_of_a_range_whose_start_is_unread_is_no_date(text: str) -> None:
+    """Read alone, the end would pass for the start: no date, with its reason."""
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "unread_start", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("Brussels – 17 January 2024", dt.date(2024, 1, 17)),
+     ("Annual report 2023 - 17 January 2024", dt.date(2024, 1, 17)),
+     ("10:00 - 17 January 2024", dt.datetime(2024, 1, 17, 10, 0)),
+     ("10.00 – 17 January 2024", dt.datetime(2024, 1, 17, 10, 0))],
+)  # fmt: skip
+def test_a_place_a_year_or_a_time_before_the_dash_leaves_the_date(
+    text: str, start: dt.date
+) -> None:
+    assert parse_date_range(text).start == start, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

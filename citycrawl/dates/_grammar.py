@@ -575,6 +575,8 @@ class Expression:
     """``"range"`` or ``"list"`` between ``items[k]`` and ``items[k + 1]``."""
     start: int
     end: int
+    unread_start: bool = False
+    """The end of a range whose start was not read (see Parser._after_unread_start)."""
 
 
 class Parser:
@@ -623,6 +625,10 @@ class Parser:
                     if expr is None and text[i + 1] == "/":
                         expr = self._decree_date(i)
                 if expr is not None:
+                    f = expr.items[0].first
+                    # inline, every date asks: a dash up to three tokens back
+                    if text[f - 1] == "-" or text[f - 2] == "-" or text[f - 3] == "-":
+                        expr.unread_start = self._after_unread_start(f)
                     yield expr
                     i = expr.items[-1].last
                     continue
@@ -630,6 +636,26 @@ class Parser:
                     i = self.resume
                     continue
             i += 1
+
+    def _after_unread_start(self, first: int) -> bool:
+        """True if the date at ``first`` ends a range whose start was not read: a dash
+        before it (past an unread short weekday and its comma: "po 15. 1. – st 17. 1.
+        2024", "ma 15 – wo 17 jan 2024", "E, 15. jaan – K, 17. jaan 2024"), and a day or a
+        month before the dash. Read alone, the end would pass for the start."""
+        t = self.t.text
+        k = first - 1
+        k -= t[k] == ","
+        if t[k].isalpha() and len(t[k]) <= 3:
+            k -= 1
+        if t[k] != "-":
+            return False
+        before = t[k - 1]
+        if before in self.lex.months:
+            return True
+        if before == ".":
+            k, before = k - 1, t[k - 2]
+        clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
+        return before.isdigit() and len(before) <= 2 and not clock
 
     def _worded_date(self, i: int) -> Expression | None:
         """A day written in words before the month at ``i``, as council minutes write it:
@@ -723,7 +749,10 @@ class Parser:
         times, k = [first[0]], first[1]
         if t.text[k] in _TIME_RANGE_WORDS:
             second = self.time(k + 1, allow_bare=True, end=True)
-            if second is not None:
+            # a bare number before a month is the date's day: "10:00 - 17 January 2024"
+            if second is not None and not (
+                second[0].marked is False and self._month_or_range(second[1], ranges=False)
+            ):
                 times, k = [first[0], second[0]], second[1]
         for j in range(k, k + 3):
             if self.t.text[j] in self.lex.starters or t.text[j].isdigit():

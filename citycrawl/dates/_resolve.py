@@ -71,6 +71,9 @@ class DateIssue(StrEnum):
     WEEKDAY_MISMATCH = "weekday_mismatch"
     """The named weekday disagrees with the date, or (year-less) with every year within
     one of the reference's."""
+    UNREAD_START = "unread_start"
+    """The end of a range whose start is not read (``po 15. 1. – st 17. 1. 2024``, two
+    Czech weekdays without their dot): alone it would pass for the start."""
     NOT_SINGLE_DATE = "not_single_date"
     """Only from :func:`parse_date`: the text states a range over several days."""
 
@@ -617,6 +620,8 @@ def resolve(
     ``None`` when it turns out not to be a date expression after all."""
     text = source[expr.start : expr.end]
     items = expr.items
+    if expr.unread_start:
+        return Failure(DateIssue.UNREAD_START, text)
     if items[0].partial:
         return Failure(DateIssue.PARTIAL, text)
     if items[0].relative is not None:
