@@ -6592,3 +6592,29 @@ FAILURES.extend([
     x('alla conferenza stampa che si terrà sabato 8 marzo 2024 alle ore 10:30 presso i locali del movimento', 'weekday_mismatch', lang='it', form='weekday_mismatch'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 6: festival programmes and council agenda listings (de es en)
+CASES.extend([
+    # http://arroyodelaluz.hoy.es/noticias/201601/22/este-semana-celebraran-fiestas-20160122203838.html
+    c('Loli Higuero\nViernes, 22 de enero 2016, 19:48\nEste fin de semana se celebran las fiestas', '2016-01-22T19:48:00', lang='es', form='time', span='Viernes, 22 de enero 2016, 19:48'),
+    # https://turismosevilla.org/it/node/23095
+    c('PROGRAMACIÓN\n\nVIERNES 7 DE OCTUBRE\n\n  • 8:30 HORAS. DIANA FLOREADA.', '2022-10-07T08:30:00', ref=dt.date(2022, 10, 1), lang='es', form='time', span='VIERNES 7 DE OCTUBRE\n\n  • 8:30 HORAS'),
+    c('  • 02:00 HORAS. SEGUIMOS CON LA ORQUESTA "CAL Y CANTO ".Caseta.\n\nSABADO 8 DE OCTUBRE\n\n', '2022-10-08', ref=dt.date(2022, 10, 1), lang='es', form='missing_year', span='SABADO 8 DE OCTUBRE'),
+    # https://www.fountainhillsaz.gov/673/Meeting-Agendas
+    c('Beginning with the September 3, 2019, Town Council Meeting, the Town began using AgendaQuick', '2019-09-03', lang='en', form='text', span='September 3, 2019'),
+    c('To access these items prior to September 3, 2019, please visit our Archive page here.', '2019-09-03', lang='en', form='text', span='September 3, 2019'),
+    # https://wolfville.ca/town-hall/town-council/minutes-agendas-and-records?category=145
+    c('Town Hall will be closed to the public on Tuesday, May 12 from 1 - 4:30pm. Thank you for your understanding.', '2026-05-12T13:00:00', '2026-05-12T16:30:00', ref=dt.date(2026, 5, 6), lang='en', form='time', span='Tuesday, May 12 from 1 - 4:30pm'),
+    c('7 Results\n|\nDate:\n|\nMay 06, 2026\n|\n|\nType:', '2026-05-06', lang='en', form='text', span='May 06, 2026'),
+    c('Title:\n|\n1. 2026-05-13_Special Town Council_Agenda (MPS_LUB Review)\n|', '2026-05-13', lang='en', form='text', span='2026-05-13'),
+    c('|\n2026-04-07 Special Town Council Meeting_Minutes\n|', '2026-04-07', lang='en', form='text', span='2026-04-07'),
+    c('Title:\n|\n2026_05_05 COW Agenda Package for Public\n|', '2026-05-05', lang='en', form='text', span='2026_05_05'),
+])
+FAILURES.extend([
+    # https://www.swp.de/suedwesten/staedte/metzingen/christen-feiern-grenzenlos-27126090.html
+    x('Das Stadt- und Heimatfest beginnt am Freitag um 18 Uhr. Die Eröffnung mit Fassanstich ist auf der Festbühne', 'no_date', ref=dt.date(2018, 7, 10), lang='de', form='no_date'),
+    # https://www.fountainhillsaz.gov/673/Meeting-Agendas
+    x('complete a Public Comment Form online by 3:00 PM on the day of the meeting.', 'no_date', lang='en', form='no_date'),
+])
+# fmt: on

@@ -2482,3 +2482,20 @@ def test_short_months_before_a_clock_and_czech_dne(
 @pytest.mark.parametrize("text", ["zmieniło się 18:00", "steg med 5 fra 18:00 til 19:00"])
 def test_words_before_a_clock_that_are_no_months(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2026, 2, 10)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026_05_05 COW Agenda Package for Public", dt.date(2026, 5, 5)),
+        ("Protokoll_2024_03_12.pdf", dt.date(2024, 3, 12)),
+        ("verbale_2023_11_30 consiglio comunale", dt.date(2023, 11, 30)),
+    ],
+)
+def test_a_file_names_underscored_iso_date(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day, text
+
+
+@pytest.mark.parametrize("text", ["id 2026_13_45_x", "2026_5_5 notes"])
+def test_underscored_numbers_that_are_no_dates(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.NO_DATE, text

@@ -236,6 +236,8 @@ _VERSION_WORDS = _words(
 _FAR_TOKENS = 14
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
+# Between an ISO date's parts; "_" as document file names write them ("2026_05_05").
+_ISO_SEPARATORS = frozenset({"-", "/", ".", "_"})
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
 _NIGHT_FROM = _words({"vom", "von", "van"})
 _NIGHT_TO = _words({"auf", "op"})
@@ -1694,7 +1696,7 @@ class Parser:
     def iso(self, j: int) -> Item | None:
         t = self.t
         sep = t.text[j + 1]
-        if sep not in {"-", "/", "."} or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
+        if sep not in _ISO_SEPARATORS or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
             return None
         if not (t.text[j + 2].isdigit() and t.text[j + 3] == sep and t.text[j + 4].isdigit()):
             return None
@@ -1704,6 +1706,8 @@ class Parser:
         if len(m) > 2 or len(d) > 2:
             return None
         month = int(m)
+        if sep == "_" and not (len(m) == len(d) == 2 and 1 <= month <= 12 and 1 <= int(d) <= 31):
+            return None  # a file name's date ("2026_05_05 COW Agenda"), or some other id
         it = Item(j, j + 5, int(d), month, int(t.text[j]))
         it.numeric = True
         if not (1 <= month <= 12):
