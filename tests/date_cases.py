@@ -6618,3 +6618,34 @@ FAILURES.extend([
     x('complete a Public Comment Form online by 3:00 PM on the day of the meeting.', 'no_date', lang='en', form='no_date'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 7: municipal holidays and fleamarkets (pt sv)
+CASES.extend([
+    # https://ekuriren.se/nyheter/ovrigt/artikel/sista-rycket-for-bakluckeloppisarna-pa-heden/jv8pezyr
+    c('Foto:\n\nÖvrigt2017-08-01 16:25\n\nSedan slutet av 90-talet', '2017-08-01T16:25:00', lang='sv', form='time', span='2017-08-01 16:25'),
+    c('Hittills i år har de haft elva stycken loppisar och nu den 2 och 9 september hålls de två sista för sommaren.', '2017-09-02', ref=dt.date(2017, 8, 1), lang='sv', form='missing_year', span='2 och 9 september'),
+    # https://vimmerbytidning.se/nyheter/vimmerby/artikel/rekord-for-loppis-i-parken-fullt-av-fyndjagare/r3xkvo2r
+    c('Foto: Johannes Widergren\n\nVimmerby2023-03-06 06:00\n\nPå söndagen arrangerade Carita Thörn', '2023-03-06T06:00:00', lang='sv', form='time', span='2023-03-06 06:00'),
+    # https://www.cm-moura.pt/events/comemoracoes-do-feriado-municipal/
+    c('12.2 C\nMoura\nDomingo, 19 Janeiro, 2025\n\nJunho, 2018', '2025-01-19', lang='pt', form='text', span='Domingo, 19 Janeiro, 2025'),
+    c('O Feriado Municipal do concelho de Moura, celebrado a 24 de junho, vai ser assinalado com várias iniciativas, de 22 a 24 de junho, em todo o concelho.', '2018-06-24', ref=dt.date(2018, 6, 1), lang='pt', form='missing_year', span='24 de junho'),
+    c('vai ser assinalado com várias iniciativas, de 22 a 24 de junho, em todo o concelho.', '2018-06-22', '2018-06-24', ref=dt.date(2018, 6, 1), lang='pt', form='range', span='de 22 a 24 de junho'),
+    c('No sábado, 23, a partir das 09:00, na Praça Sacadura Cabral, haverá um Mercado de Verão', '2018-06-23T09:00:00', ref=dt.date(2018, 6, 1), lang='pt', form='time', span='sábado, 23, a partir das 09:00'),
+    c('No dia feriado, domingo, 24 de junho, o programa inicia-se às 10:00, com uma visita às ruas floridas.', '2018-06-24T10:00:00', ref=dt.date(2018, 6, 1), lang='pt', form='time', span='domingo, 24 de junho, o programa inicia-se às 10:00'),
+    c('Hora\n\n22 (Sexta) 1:00 am - 24 (Domingo) 12:59 pm\n\nLocalização', '2018-06-22T01:00:00', '2018-06-24T12:59:00', ref=dt.date(2018, 6, 1), lang='pt', form='time', span='22 (Sexta) 1:00 am - 24 (Domingo) 12:59 pm'),
+    # http://nossoalgarve.blogspot.com/2011/06/camara-municipal-de-castro-marim.html
+    c('quinta-feira, 23 de junho de 2011\n\nCastro Marim comemora feriado municipal', '2011-06-23', lang='pt', form='text', span='quinta-feira, 23 de junho de 2011'),
+    c('O programa de comemorações do Dia do Município, que decorre de 22 a 25 de Junho, tem início com uma deliciosa peça de teatro', '2011-06-22', '2011-06-25', ref=dt.date(2011, 6, 23), lang='pt', form='range', span='de 22 a 25 de Junho'),
+    # https://jornaldoalgarve.pt/tavira-comemora-dia-da-cidade-com-vitorino-e-ze-francisco/
+    c('O município de Tavira vai celebrar mais um Dia da Cidade, a 24 de junho, que terminará com um concerto de Vitorino Salomé', '2021-06-24', ref=dt.date(2021, 6, 20), lang='pt', form='missing_year', span='24 de junho'),
+    # https://www.jn.pt/local/noticias/coimbra/penacova/penacova-leva-espetaculos-musicais-a-todas-as-freguesias-14862010.html
+    c('"Há festa na aldeia" vai passar pelas localidades de Fornos da Cal (29 de maio), Agrêlo (5 de junho), Roxo (19 de junho)', '2022-05-29', ref=dt.date(2022, 5, 20), lang='pt', form='missing_year', span='29 de maio'),
+    c('Cerquedo (24 de julho), Vale da Vinha (11 de setembro) e Cácemes, a 18 de setembro.', '2022-07-24', ref=dt.date(2022, 5, 20), lang='pt', form='missing_year', span='24 de julho'),
+    # https://www.noticiasdevilareal.com/chaves-em-festa-para-comemorar-o-dia-do-municipio/
+    c('lembrando uma data importante da sua história, quando a 8 de Julho de 1912 a cidade de Chaves foi palco', '1912-07-08', lang='pt', form='text', span='8 de Julho de 1912'),
+    c('Este ano, o programa municipal contempla dia 4 de julho (quinta-feira) a atuação da Orquestra Infantil', '2019-07-04', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='4 de julho (quinta-feira)'),
+    c('Dia 05 de julho (sexta-feira) a cidade recebe os DAMA, em concerto.', '2019-07-05', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='05 de julho (sexta-feira)'),
+    c('No dia 06 (sábado), sobe ao palco a conceituada fadista Marisa', '2019-07-06', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='06 (sábado)'),
+])
+# fmt: on

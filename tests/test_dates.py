@@ -2499,3 +2499,19 @@ def test_a_file_names_underscored_iso_date(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize("text", ["id 2026_13_45_x", "2026_5_5 notes"])
 def test_underscored_numbers_that_are_no_dates(text: str) -> None:
     assert why_unparsed(text) == DateIssue.NO_DATE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a hyphenated word between the date and its time counts as one word
+        (
+            "No dia feriado, domingo, 24 de junho, o programa inicia-se às 10:00, com uma visita",
+            dt.datetime(2018, 6, 24, 10),
+        ),
+        ("Sonntag, 24. Juni, Kinder-Flohmarkt ab 10 Uhr", dt.datetime(2018, 6, 24, 10)),
+        ("dimanche 24 juin, vide-grenier à 8h", dt.datetime(2018, 6, 24, 8)),
+    ],
+)
+def test_a_hyphenated_word_before_a_time(text: str, start: dt.datetime) -> None:
+    assert parse_date(text, reference=dt.date(2018, 6, 1)) == start, text

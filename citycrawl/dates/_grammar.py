@@ -2253,6 +2253,7 @@ class Parser:
         named = 0
         for m in range(j, k):
             named += t.text[m] in self.lex.weekdays
+            words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
         if named > 1:
             return None, strong, paren  # "dal venerdì alla domenica (dalle 16.00 …)": their hours
         steps = 0
@@ -2372,6 +2373,8 @@ class Parser:
             and text[k] not in _TIME_PREFIXES
         ):
             k += 1
+            if text[k] == "-" and self.t.adjacent(k) and self.t.adjacent(k + 1):
+                k += text[k + 1].isalpha()  # "o programa inicia-se às 10:00": one word
         return k if k > j else j
 
     def _skip_aside(self, j: int) -> int:
