@@ -1662,6 +1662,21 @@ def test_a_place_a_year_or_a_time_before_the_dash_leaves_the_date(
     assert parse_date_range(text).start == start, text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [("2024. gada 15.–17. janvārī", "lv", dt.date(2024, 1, 15), dt.date(2024, 1, 17)),
+     ("2023. gada 3.–5. martā", "lv", dt.date(2023, 3, 3), dt.date(2023, 3, 5)),
+     ("2024 saus. 15–17", "lt", dt.date(2024, 1, 15), dt.date(2024, 1, 17)),
+     ("2022 rugs. 9–11", "lt", dt.date(2022, 9, 9), dt.date(2022, 9, 11)),
+     ("15 Oca 2024 Pzt – 17 Oca 2024 Çar", "tr", dt.date(2024, 1, 15), dt.date(2024, 1, 17))],
+)  # fmt: skip
+def test_baltic_year_first_ranges_and_a_turkish_short_weekday_after_the_year(
+    text: str, lang: str, start: dt.date, end: dt.date
+) -> None:
+    got = parse_date_range(text, languages=[lang])
+    assert (got.start, got.end) == (start, end), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -78,12 +78,12 @@ def test_cldr_formats_read_with_every_language_are_never_another_date(lang: str)
 
 
 # Ranges as CLDR's interval formats print them, in the languages whose intervals read
-# today; the others' (Hungarian "2024. jan. 15., H – 17., Sze", Latvian "2024. gada
-# 15.–17. janv.", Czech and Dutch two-letter weekdays without a dot "po 15. 1. – st 17.
-# 1. 2024", Estonian one-letter weekdays, Turkish short weekdays after the year, and
-# Maltese "2024 Mar 30 – Apr 2", year, month, day) are left: see docs/dates.md.
+# today; the others' (Hungarian "2024. jan. 15., H – 17., Sze", Lithuanian "2024 saus.
+# 15, pr – saus. 17, tr", Czech, Slovak and Dutch two-letter weekdays without a dot "po
+# 15. 1. – st 17. 1. 2024", Estonian one-letter weekdays, Maltese "2024 Mar 30 – Apr 2",
+# year, month, day) are left: see docs/dates.md; they must never give another date.
 INTERVAL_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "pl", "da", "no", "is", "sv", "ca", "gl",
-                      "ro", "sl", "hr", "bg", "el", "uk", "ga", "mt", "fi"]  # fmt: skip
+                      "ro", "sl", "hr", "bg", "el", "uk", "ga", "mt", "fi", "lv", "tr"]  # fmt: skip
 LEFT = {("mt", "yMMMd"), ("mt", "yMMMMd")}
 SPANS = [(dt.date(2024, 1, 15), dt.date(2024, 1, 17)), (dt.date(2024, 3, 30), dt.date(2024, 4, 2)),
          (dt.date(2024, 9, 23), dt.date(2024, 9, 27))]  # fmt: skip
@@ -101,3 +101,16 @@ def test_cldr_date_intervals_read_as_ranges(lang: str) -> None:
             if got is None or (got.start, got.end) != (first, last):
                 misread.append((skeleton, text, got and (got.start, got.end)))
     assert misread == [], lang
+
+
+@pytest.mark.parametrize("lang", sorted(set(LOCALES) - set(INTERVAL_LANGUAGES) - {"eu"}))
+def test_unread_cldr_intervals_never_give_their_end_as_the_start(lang: str) -> None:
+    """The range, its start alone, or nothing ("unread_start"), never the end alone."""
+    wrong = []
+    for first, last in SPANS:
+        for skeleton in ("yMMMd", "yMMMMd", "yMMMEd", "yMMMMEEEEd"):
+            text = format_interval(first, last, skeleton, locale=LOCALES[lang])
+            got = parse_date_range(text, languages=[lang])
+            if got is not None and got.start != first:
+                wrong.append((skeleton, text, got.start))
+    assert wrong == [], lang

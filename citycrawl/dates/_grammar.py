@@ -1012,6 +1012,8 @@ class Parser:
         tok = t[k]
         if tok == ":":
             return self._lone_year(k - 1)
+        if tok == "gada" and t[k - 1] == ".":
+            return self._lone_year(k - 2)  # Latvian "2024. gada 15.–17. janvārī"
         if tok in _BULLETS and self._starts_line(k):
             k -= 1  # a list's bullet: "2021\n • 21 januari"
             tok = t[k]
@@ -1267,7 +1269,8 @@ class Parser:
                 return None
             it.last += 1
         if weekday is None:
-            if text[it.last] in self.lex.weekdays or text[it.last] in {"(", ","}:
+            late = text[it.last]
+            if late in self.lex.weekdays or late in {"(", ","} or late in self.lex.short_weekdays:
                 self._late_weekday(it)
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
@@ -1360,6 +1363,12 @@ class Parser:
                 or self._clock_after(late[1])
             ):
                 it.weekday, it.last = late
+        elif it.year is not None and text[it.last] in self.lex.short_weekdays:
+            # CLDR's Turkish "15 Oca 2024 Pzt – 17 Oca 2024 Çar": a short weekday after
+            # the year, before a range's dash, a comma or the line's end
+            tok, nxt = text[it.last], text[it.last + 1]
+            if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
+                it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
         elif text[it.last] in {"(", ","}:
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".

@@ -303,7 +303,9 @@ SHORT_WEEKDAYS: dict[str, list[str]] = {
 YEAR_FIRST_ABBREVIATIONS = {
     abbr: month
     for names in ("urt ots mar api mai eka uzt abu ira urr aza abe",
-                  "sau vas kov bal geg bir lie rgp rgs spa lap gru")
+                  "sau vas kov bal geg bir lie rgp rgs spa lap gru",
+                  # CLDR's Lithuanian: "2024 saus. 15–17"
+                  "saus vas kov bal geg birz liep rugp rugs spal lapkr gruod")
     for month, abbr in enumerate(names.split(), start=1)
 }  # fmt: skip
 
