@@ -38,8 +38,8 @@ def _unquote(pattern: str) -> str:
     return pattern.replace("''", "\0").replace("'", "").replace("\0", "'")
 
 
-def _rendered(lang: str) -> list[tuple[str, dt.date | dt.datetime]]:
-    locale = LOCALES[lang]
+def _rendered(lang: str, locale: str | None = None) -> list[tuple[str, dt.date | dt.datetime]]:
+    locale = locale or LOCALES[lang]
     forms: list[tuple[str, dt.date | dt.datetime]] = []
     for day in DAYS:
         for width in ("full", "long", "medium"):
@@ -65,6 +65,26 @@ def test_cldr_formats_read_exactly_in_their_language(lang: str) -> None:
         if got is None or (got.start, got.end) != (want, None):
             misread.append((text, got and (got.start, got.end)))
     assert misread == [], lang
+
+
+# Regional variants the networks' member cities write (Austrian "Jänner", Canadian
+# "juill.", US month-first, Brazilian Portuguese).
+VARIANTS = {
+    "en_US": "en", "en_IE": "en", "pt_BR": "pt", "es_MX": "es", "fr_CA": "fr", "fr_BE": "fr",
+    "fr_CH": "fr", "de_AT": "de", "de_CH": "de", "nl_BE": "nl", "it_CH": "it", "sv_FI": "sv",
+    "ca_ES_VALENCIA": "ca",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", sorted(VARIANTS))
+def test_regional_cldr_formats_read_exactly(locale: str) -> None:
+    lang = VARIANTS[locale]
+    misread = []
+    for text, want in _rendered(lang, locale):
+        got = parse_date_range(text, languages=[lang])
+        if got is None or (got.start, got.end) != (want, None):
+            misread.append((text, got and (got.start, got.end)))
+    assert misread == [], locale
 
 
 @pytest.mark.parametrize("lang", sorted(LOCALES))

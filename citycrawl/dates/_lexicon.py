@@ -80,7 +80,7 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
     ],
     "fr": [
         ("janvier", "janv"), ("fevrier", "fevr", "fev"), ("mars",), ("avril", "avr"),
-        ("mai",), ("juin",), ("juillet", "juil"), ("aout",), ("septembre", "sept"),
+        ("mai",), ("juin",), ("juillet", "juil", "juill"), ("aout",), ("septembre", "sept"),
         ("octobre", "oct"), ("novembre", "nov"), ("decembre", "dec"),
     ],
     "de": [
