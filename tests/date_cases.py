@@ -6428,6 +6428,75 @@ FAILURES.extend([
     # http://www.gmina.tarnow.pl/nowastrona/index.php/441-zapraszamy-mieszkancow-na-zebrania-wiejskie-2
     x('Zebrania wiejskie marzec 2020 r.', 'partial', lang='pl', form='partial'),
 ])
+# Fifth session, batch 35: third passes in Finnish, Estonian, Slovenian, Maltese,
+# Basque and Irish (concerts, parish and culture pages).
+CASES.extend([
+    # http://lvs.fi/2017/11/10/harmonian-virsikonsertti-vesilahden-kirkossa/
+    c('Vesilahden kirkossa järjestetään saksofoniyhtye Harmonian virsikonsertti sunnuntai-iltana 19. marraskuuta.', '2017-11-19', ref=dt.date(2017, 11, 10), lang='fi', form='missing_year', span='19. marraskuuta'),
+    # https://rotary.fi/mikkeli/events/mikkelin-rk-05-12-2025-klo-1800-itsenainen-suomi-joulukonsertti-avec-pitajankirkko-2
+    c('Päiväys ja aika\n05.12.2025\n18:00 - 20:00\n\n\nItsenäinen Suomi-Joulukonsertti', '2025-12-05T18:00:00', '2025-12-05T20:00:00', lang='fi', form='time', span='05.12.2025\n18:00 - 20:00'),
+    c('Aika: 05.12.2025 klo 18:00\n\nPaikka: Pitäjänkirkko, Mikkeli', '2025-12-05T18:00:00', lang='fi', form='time', span='05.12.2025 klo 18:00'),
+    # https://issuu.com./kirkkojakaupunki/docs/kirkko_ja_kaupunki_2023_06_espoo/4
+    c('HYVÄN TÄHDEN.\n6\n30.3.2023 kirkkojakaupunki.fi\n\nPääkirjoitus', '2023-03-30', lang='fi', form='text', span='30.3.2023'),
+    # http://www.saartehaal.ee/2017/05/19/kuhu-minna-1217/
+    c('Reede, 19. mai\n\n\n\nÜRITUS\n\n* Laulame koos Mariniga tuntud laule kl 13 Kuressaare päevakeskuses.', '2017-05-19', ref=dt.date(2017, 5, 15), lang='et', form='missing_year', span='Reede, 19. mai'),
+    c('* Kuressaare ametikooli disaini õppesuuna õpilaste tööde näitus Kuressaare kultuurikeskuse saalis. Avatud 31. maini.', '2017-05-31', ref=dt.date(2017, 5, 15), lang='et', form='missing_year', span='31. maini'),
+    c('* Uimes DJ Jimmy.\n\nLaupäev, 20. mai\n\n\n\nÜRITUS', '2017-05-20', ref=dt.date(2017, 5, 15), lang='et', form='missing_year', span='Laupäev, 20. mai'),
+    # https://hiiuleht.ee/laura-poldvere-laulab-kardlas/
+    c('Kontsert algab kolmapäeval, 2.oktoobril kl 18 Kärdla kultuurikeskuses ja kestab tund aega.', '2019-10-02T18:00:00', ref=dt.date(2019, 9, 30), lang='et', form='time', span='kolmapäeval, 2.oktoobril kl 18'),
+    # https://avdio.ognjisce.si/index_cikel.php?oddaja=pv_2020_02_07_koncert_MJAV
+    c('Mateja Feltrin Novljan\n\nglasbaMJAV\n\n7. 2. 2020\nKoncert skupine MJAV', '2020-02-07', lang='sl', form='text', span='7. 2. 2020'),
+    # http://www.gorenjskiglas.si/apps/pbcs.dll/article?AID=/20171124/C/171129856/1018&template=printart
+    c('ki bo nastopil v soboto, 25. novembra, ob 19. uri v cerkvi sv. Jurija v Šenčurju.', '2017-11-25T19:00:00', ref=dt.date(2017, 11, 24), lang='sl', form='time', span='soboto, 25. novembra, ob 19. uri'),
+    # https://www.novice.at/zabava/od-dunaja-preko-smihela-do-sentilja-ob-dravi-adventni-koncerti-za-konec-tedna/
+    c('kjer bo v Karlovi cerkvi v četrtek, 14. decembra, ob 19.00 nastopil Komorni zbor Hugo Wolf.', '2023-12-14T19:00:00', ref=dt.date(2023, 12, 12), lang='sl', form='time', span='četrtek, 14. decembra, ob 19.00'),
+    c('V soboto, 16. decembra, ob 18.00 lahko v Slovenjem Plajberku po maši v farni cerkvi prisluhnete', '2023-12-16T18:00:00', ref=dt.date(2023, 12, 12), lang='sl', form='time', span='soboto, 16. decembra, ob 18.00'),
+    c('V nedeljo, 17. decembra, je na sporedu kar šest adventnih koncertov.', '2023-12-17', ref=dt.date(2023, 12, 12), lang='sl', form='missing_year', span='nedeljo, 17. decembra'),
+    # https://www.novice.at/kultura/glasba/solidarnostni-koncert-v-sentprimozu/
+    c('Pod geslom »solidarni« je v nedeljo, 13. marca, v farni cerkvi v Šentprimožu potekal solidarnostni koncert za Ukrajino.', '2022-03-13', ref=dt.date(2022, 3, 15), lang='sl', form='missing_year', span='nedeljo, 13. marca'),
+    # https://svet24.si/lokalno/posavje/novice/kultura/avsenikove-melodije-napolnile-cerkev-na-mostecu-69413-1686500
+    c('Besedilo in foto: D. A. L.\n26. 10. 2011, 08.15\nPosodobljeno\n10:06', '2011-10-26T08:15:00', lang='sl', form='time', span='26. 10. 2011, 08.15'),
+    # https://sv.ubook.com/chapter/129348341
+    c('v župnijski cerkvi svetega Janeza Krstnika v Preski pri Medvodah, to nedeljo, 30. marca ob 19h.', '2025-03-30T19:00:00', ref=dt.date(2025, 3, 25), lang='sl', form='time', span='nedeljo, 30. marca ob 19h'),
+    # https://www.tvm.com.mt/mt/djarju247/kuncert-biex-jitfakkar-il-100-sena-anniversarju-mit-twaqqif-tal-kumitat-festi-esterni-san-gorg-martri/
+    c('MUŻA regolarment joħloq attivitajiet differenti li jwasslu għarfien ġdid filwaqt li joħolqu interess fil-viżitaturi ġodda. Nhar is-Sibt, 1 t’Awwissu, Heritage Malta qiegħda tistieden studenti…', '2020-08-01', ref=dt.date(2020, 7, 20), lang='mt', form='missing_year', span='Sibt, 1 t’Awwissu'),
+    c('Dan il-Programm li jara l-bidu tiegħu nhar it-Tlieta, 21 ta’ Lulju 2020…', '2020-07-21', lang='mt', form='text', span='Tlieta, 21 ta’ Lulju 2020'),
+    # https://www.tvm.com.mt/mt/djarju247/50-sena-anniversarju-mill-konsagrazzjoni-tal-knisja-parrokkjali-ta-mxlokk/
+    c('Il-knisja Parrokkjali ta’ marsaxlokk ser tagħlaq 50 sena kkonsagrata fis-17 ta’ Settembru 2017.', '2017-09-17', lang='mt', form='text', span='17 ta’ Settembru 2017'),
+    # http://bandasangirgor.org/news.asp?mon=WVc=&yea=WlcDBQ==
+    c("News - October 2016\n\n18-Oct-2016  |  Noghzzu l-jum tad-19 ta'Ottubru", '2016-10-18', lang='mt', form='text', span='18-Oct-2016'),
+    c('Kien il-Hadd 19 ta’ Ottubru 1997, grupp ta’ rgiel u zghazagh iltaqghu fic-Centru Parrokkjali ta’ Kercem', '1997-10-19', lang='mt', form='text', span='Hadd 19 ta’ Ottubru 1997'),
+    # https://newsbook.com.mt/kuncert-ghand-ta-giezu-ghajnsielem/
+    c('Nhar is-Sibt 4 ta’ Jannar, il-Fondazzjoni Papa Ġwanni Pawlu t-Tieni', '2020-01-04', ref=dt.date(2020, 1, 10), lang='mt', form='missing_year', span='Sibt 4 ta’ Jannar'),
+    # https://aikor.eus/sondika/1542885069581-sondikako-taldeek-ongintzazko-kontzertua-eskainiko-dute-zapatuan
+    c('Sondikako taldeek ongintzazko kontzertua eskainiko dute zapatuan\n\nAikor aldizkaria 2018ko aza. 23a, 10:47', '2018-11-23T10:47:00', lang='eu', form='time', span='2018ko aza. 23a, 10:47'),
+    c('Kontzertua zapatuan, azaroaren 24an, izango da San Joan elizan.', '2018-11-24', ref=dt.date(2018, 11, 23), lang='eu', form='missing_year', span='zapatuan, azaroaren 24an'),
+    # https://busturialdea.hitza.eus/2021/05/31/ekaina-kontzertuz-beteko-dute-musika-eskolako-musikariek
+    c('- Bihar (ekainak 2). Txistu eta Soka Txiki, 19:00etan, Santa Eufemia elizan.', '2021-06-02T19:00:00', ref=dt.date(2021, 6, 1), lang='eu', form='time', span='ekainak 2). Txistu eta Soka Txiki, 19:00'),
+    c('- Ekainak 8 (martitzena). Konboen kontzertua, 19:30ean, Musika eskolako karpan, aulkietan jesarrita.', '2021-06-08T19:30:00', ref=dt.date(2021, 6, 1), lang='eu', form='time', span='Ekainak 8 (martitzena). Konboen kontzertua, 19:30'),
+    # http://galbahea.blogspot.com/2010/11/nazioarteko-trikitixa-jaialdia.html
+    c('Bi emanaldi eskainiko dira Jaialdiaren barruan. Bata bihar, Tolosako Leidor antzokian izango da, 22:00etan.', '2010-11-26T22:00:00', ref=dt.date(2010, 11, 25), lang='eu', form='time', span='bihar, Tolosako Leidor antzokian izango da, 22:00'),
+    # https://oarsoaldea.hitza.eus/2015/10/16/txileko-eta-euskal-herriko-musikak-soinuenea-hartuko-du
+    c('Udazkeneko kontzertua izango da bihar eta ohi bezala bi talde hurbilduko dira Ergoiengo Auzokalte elkartera', '2015-10-17', ref=dt.date(2015, 10, 16), lang='eu', form='missing_year', span='bihar'),
+    # https://christchurchcathedral.ie/an-eocairist-as-gaeilge/
+    c('Irish-language Eucharist\n\n27 Deireadh Fómhair, 27 October, 11:30', '2019-10-27T11:30:00', ref=dt.date(2019, 10, 1), lang='ga', form='time', span='27 Deireadh Fómhair, 27 October, 11:30'),
+    c('Ar 27 Deireadh Fómhair i mbliana, don chéad uair i stair na hArdeaglaise', '2019-10-27', ref=dt.date(2019, 10, 1), lang='ga', form='missing_year', span='27 Deireadh Fómhair'),
+    # https://tuairisc.ie/tunes-in-the-church-seolta-areir-i-seipeal-san-nioclas-gaillimh/
+    c('I gCorcaigh, Dé hAoine 1 Bealtaine a chuirfear tús leis an chéad chamchuairt náisiúnta', '2015-05-01', ref=dt.date(2015, 4, 20), lang='ga', form='missing_year', span='hAoine 1 Bealtaine'),
+    # https://issuu.com./votemerrigan/docs/fleadh_bhaile___tha_cliath_-_gaeilg
+    c('Fleadh Cheoil Chontae Átha Cliath le reáchtáil i nDeilginis, 10-15 Bealtaine 2016', '2016-05-10', '2016-05-15', lang='ga', form='range', span='10-15 Bealtaine 2016'),
+    c('ag an bhFleadh Cheoil in Inis, 14-22 Lúnasa 2016.', '2016-08-14', '2016-08-22', lang='ga', form='range', span='14-22 Lúnasa 2016'),
+    # https://aonghus.blogspot.com/2019/02/cor-chuil-aodha.html
+    c('Píosaí liom in áiteanna eile:\n\n2019-02-19\n\nCór Chúil Aodha', '2019-02-19', lang='ga', form='text', span='2019-02-19'),
+    # https://belfastmedia.com/ceiliuradh-phobal-an-aifrinn-ar-aifreann-feirste
+    c('Pobal an Aifrinn ag séipéal Naomh Muire ar an 22 Deireadh Fómhair 2023', '2023-10-22', lang='ga', form='text', span='22 Deireadh Fómhair 2023'),
+    c('Ar an 5 Samhain, ar a 5.00 tráthnóna, beidh ócáid ar leith ar siúl.', '2023-11-05T17:00:00', ref=dt.date(2023, 10, 25), lang='ga', form='time', span='5 Samhain, ar a 5.00 tráthnóna'),
+    c('a léigh an chéad Aifreann Gaeilge sa séipéal céanna, ar an Domhnach, an 7 Márta, 1965', '1965-03-07', lang='ga', form='text', span='7 Márta, 1965'),
+])
+FAILURES.extend([
+    # https://newsbook.com.mt/aktar-attivitajiet-biex-ifakkru-z-zjara-tal-papa-gwanni-pawlu-ii-f-malta/
+    x('Il-kunċert se jsir nhar il-Ħamis li ġej fit-8pm, fil-Kappella tal-Madonna tal-Medalja Mirakoluża', 'no_date', ref=dt.date(2015, 5, 10), lang='mt', form='no_date'),
+])
 # fmt: on
 
 # fmt: off

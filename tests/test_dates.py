@@ -1677,6 +1677,40 @@ def test_baltic_year_first_ranges_and_a_turkish_short_weekday_after_the_year(
     assert (got.start, got.end) == (start, end), text
 
 
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("március 5-én délután 3 órakor", 15, 0),
+        ("március 5-én, kedden este 7-kor", 19, 0),
+        ("március 5-én reggel 9 órakor", 9, 0),
+        ("március 5-én este 19 órakor", 19, 0),
+        ("5. märtsil kell 7 õhtul", 19, 0),
+        ("5. märtsil õhtul kell 7", 19, 0),
+        ("Ar an 5 Márta, ar a 5.00 tráthnóna", 17, 0),
+        ("5. maaliskuuta klo 7 illalla", 19, 0),
+        ("5. martā plkst. 7 vakarā", 19, 0),
+        ("kovo 5 d. 7 val. vakare", 19, 0),
+        ("5 martie, ora 7 seara", 19, 0),
+        ("на 5 март в 7 часа вечерта", 19, 0),
+        ("5 березня о 7 вечора", 19, 0),
+        ("március 5., 18.30-kor", 18, 30),
+        ("5 de marzo, este 7 de abril", None, None),
+    ],
+)  # fmt: skip
+def test_periods_of_the_day_before_or_after_the_hour_in_the_added_languages(
+    text: str, hour: int | None, minute: int | None
+) -> None:
+    """A period word before the hour (Hungarian "délután", "este", "reggel"; Estonian
+    "õhtul kell 7") or after it ("kell 7 õhtul", Irish "tráthnóna", Finnish "illalla",
+    Latvian "vakarā", Lithuanian "vakare", Bulgarian "вечерта", Ukrainian "вечора",
+    Romanian "seara") sets the half of the day: these read 03:00 and 07:00 before.
+    Hungarian "-kor" marks an hour. The word never makes a number a time."""
+    got = parse_date_range(text, reference=dt.date(2024, 3, 1))
+    assert got is not None, text
+    want = dt.date(2024, 3, 5) if hour is None else dt.datetime(2024, 3, 5, hour, minute or 0)
+    assert got.start == want, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -372,8 +372,26 @@ _DAY_PERIODS = _by_first_word(
         ("ujutro", "am"), ("prijepodne", "am"), ("poslijepodne", "pm"), ("navečer", "pm"),
         ("uvečer", "pm"), ("ta' filgħodu", "am"), ("ta' filgħaxija", "pm"),
         ("ta' wara nofsinhar", "pm"), ("filgħodu", "am"), ("filgħaxija", "pm"),
+        # after the hour in more of the added languages: Estonian "kell 7 õhtul", Irish
+        # "ar a 5.00 tráthnóna", Finnish "klo 7 illalla", Latvian "plkst. 7 vakarā",
+        # Lithuanian "7 val. vakare", Bulgarian "в 7 часа вечерта", Ukrainian "о 7
+        # вечора", Romanian "ora 7 seara"
+        ("õhtul", "pm"), ("hommikul", "am"), ("pärastlõunal", "pm"), ("tráthnóna", "pm"),
+        ("ar maidin", "am"), ("illalla", "pm"), ("aamulla", "am"), ("iltapäivällä", "pm"),
+        ("vakarā", "pm"), ("no rīta", "am"), ("vakare", "pm"), ("ryte", "am"),
+        ("вечерта", "pm"), ("сутринта", "am"), ("вечора", "pm"), ("ранку", "am"),
+        ("seara", "pm"), ("dimineața", "am"),
     )
 )  # fmt: skip
+# Periods of the day written before the hour (Hungarian "délután 3 órakor", "este 7
+# órakor", "reggel 9"; Estonian "õhtul kell 7"); not the night's, which spans midnight.
+_PERIODS_BEFORE_HOUR = {
+    unaccented_lower(word): half
+    for word, half in (
+        ("délután", "pm"), ("este", "pm"), ("reggel", "am"), ("délelőtt", "am"),
+        ("õhtul", "pm"), ("hommikul", "am"), ("pärastlõunal", "pm"),
+    )
+}  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
 # Czech/Slovak "t.r.", Croatian "o.g.", Slovenian "t.l.", German "d.J.", Italian "c.a.".
 _THIS_YEAR_BY_WORD = _by_first_word(
@@ -2451,6 +2469,9 @@ class Parser:
             if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and t.text[k + 2].isdigit()):
                 k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
         hour_word = t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k))
+        if t.text[k] == "-" and t.text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
+            marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
+            k += 2
         if hour_word:
             marked = worded = True
             k += 1
@@ -2475,7 +2496,21 @@ class Parser:
             return None
         if not marked and not allow_bare:
             return None
+        if meridiem is None and 1 <= hour <= 11:  # a time here, marked or behind "kell"
+            meridiem = self._period_before(j)
         return Time(hour, minute, second, meridiem, marked, worded), k
+
+    def _period_before(self, j: int) -> str | None:
+        """The half of the day a period word before the hour gives ("délután 3 órakor",
+        "este 7 órakor", "õhtul kell 7"), past one clock word; only for what reads as a
+        time already, so the word never makes a number a time."""
+        text = self.t.text
+        k = j - 1
+        if text[k] == "." and text[k - 1] in _CLOCK_WORDS:
+            k -= 1
+        if text[k] in _CLOCK_WORDS or text[k] in _STRONG_TIME_PREFIXES:
+            k -= 1
+        return _PERIODS_BEFORE_HOUR.get(text[k])
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
         """What follows an hour at ``k - 1``: ``(minute, second, marked, worded, next)``,
