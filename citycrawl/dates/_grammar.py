@@ -2496,21 +2496,17 @@ class Parser:
             return None
         if not marked and not allow_bare:
             return None
-        if meridiem is None and 1 <= hour <= 11:  # a time here, marked or behind "kell"
-            meridiem = self._period_before(j)
+        if meridiem is None and 1 <= hour <= 11:
+            # A period word before the hour gives its half ("délután 3 órakor", "este 7
+            # órakor", "õhtul kell 7", past one clock word), for what reads as a time
+            # already: the word never makes a number a time. Inline: most times ask.
+            p = j - 1
+            if t.text[p] == ".":
+                p -= 1  # "kl. 7"
+            if t.text[p] in _CLOCK_WORDS:
+                p -= 1
+            meridiem = _PERIODS_BEFORE_HOUR.get(t.text[p])
         return Time(hour, minute, second, meridiem, marked, worded), k
-
-    def _period_before(self, j: int) -> str | None:
-        """The half of the day a period word before the hour gives ("délután 3 órakor",
-        "este 7 órakor", "õhtul kell 7"), past one clock word; only for what reads as a
-        time already, so the word never makes a number a time."""
-        text = self.t.text
-        k = j - 1
-        if text[k] == "." and text[k - 1] in _CLOCK_WORDS:
-            k -= 1
-        if text[k] in _CLOCK_WORDS or text[k] in _STRONG_TIME_PREFIXES:
-            k -= 1
-        return _PERIODS_BEFORE_HOUR.get(text[k])
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
         """What follows an hour at ``k - 1``: ``(minute, second, marked, worded, next)``,
