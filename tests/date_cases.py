@@ -6718,3 +6718,66 @@ CASES.extend([
     c('No dia 06 (sábado), sobe ao palco a conceituada fadista Marisa', '2019-07-06', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='06 (sábado)'),
 ])
 # fmt: on
+
+# fmt: off
+# Issue 14, fifth session, batch 8: library programmes, council minutes, Christmas markets (en de fr)
+CASES.extend([
+    # http://bcpl.lib.ut.us/story-time-11946
+    c('February 27 & 28—The big bad wolf\n\nMarch 5 & 6—Princes & Princesses', '2024-02-27', '2024-02-28', ref=dt.date(2024, 2, 20), lang='en', form='range', span='February 27 & 28'),
+    c('March 26 & 27—Dragons\n\nApril 2 & 3—Spring Break, no program', '2024-03-26', '2024-03-27', ref=dt.date(2024, 2, 20), lang='en', form='range', span='March 26 & 27'),
+    c('April 23 & 24—Bugs, worms, caterpillars\n\nApril 30 & May 1—Plants, seeds', '2024-04-23', '2024-04-24', ref=dt.date(2024, 2, 20), lang='en', form='range', span='April 23 & 24'),
+    c('April 30 & May 1—Plants, seeds\n\nStay and Play', '2024-04-30', '2024-05-01', ref=dt.date(2024, 2, 20), lang='en', form='range', span='April 30 & May 1'),
+    # https://eugenescene.org/?p=8322
+    c('Kids and families can sing and dance their way into the weekend with a different performer every week. On October 6, Bryan Reed makes learning rock.', '2018-10-06', ref=dt.date(2018, 10, 1), lang='en', form='missing_year', span='October 6'),
+    c('October 20 features music educator Jodie St. Clair of Eugene Suzuki Music Academy.', '2018-10-20', ref=dt.date(2018, 10, 1), lang='en', form='missing_year', span='October 20'),
+    # https://www.vigo.lib.in.us/kids?qt-ys_kids_books=0&page=1
+    c('Main Library\nYouth Services Program Room\nSaturday, December 7 10:00 am to 10:30 am\nAges 0-5', '2019-12-07T10:00:00', '2019-12-07T10:30:00', ref=dt.date(2019, 12, 1), lang='en', form='time', span='Saturday, December 7 10:00 am to 10:30 am'),
+    c('Haute Create\nMonday, December 9 3:30 pm to 4:30 pm\nAges 5-11', '2019-12-09T15:30:00', '2019-12-09T16:30:00', ref=dt.date(2019, 12, 1), lang='en', form='time', span='Monday, December 9 3:30 pm to 4:30 pm'),
+    c('LifeLong Learning Center\nSaturday, December 7 12:00 pm to 4:00 pm\nAll Ages', '2019-12-07T12:00:00', '2019-12-07T16:00:00', ref=dt.date(2019, 12, 1), lang='en', form='time', span='Saturday, December 7 12:00 pm to 4:00 pm'),
+    # https://www.internationalfallslibrary.us/2023/03/03/library-column-for-march-3-2023/
+    c('The monthly Friends of the Library book sale will be Monday, March 6 from 4 – 6 pm in the basement book room.', '2023-03-06T16:00:00', '2023-03-06T18:00:00', ref=dt.date(2023, 3, 3), lang='en', form='time', span='Monday, March 6 from 4 – 6 pm'),
+    c('We will meet on March 9th and 23rd. We’d love to hear you share what you are reading', '2023-03-09', ref=dt.date(2023, 3, 3), lang='en', form='missing_year', span='March 9th and 23rd'),
+    c('The March dates are Monday, March 13 and 27 from 6 – 8 pm and Wednesday March 15 and 29 from 10am – noon.', '2023-03-13T18:00:00', '2023-03-13T20:00:00', ref=dt.date(2023, 3, 3), lang='en', form='time', span='Monday, March 13 and 27 from 6 – 8 pm and Wednesday March 15 and 29 from 10am – noon'),
+    # https://hubbardlibrary.org/events/event-archive.html?day=20220504
+    c('05/04/2022\n\n(Wednesday)\n\nOutdoor/indoor preschool storytime', '2022-05-04', lang='en', form='text', span='05/04/2022\n\n(Wednesday)'),
+    # https://twinfallspubliclibrary.org/calendar/events/2023/12/28
+    c('Library Programs on Thursday, December 28th 2023\nToddler Play Date\n10 a.m. - noon', '2023-12-28', lang='en', form='text', span='Thursday, December 28th 2023'),
+    # https://www.gemeinde-waldburg.de/buerger/rathaus-info/gemeinderat/gemeinderat-archiv?tx_hwnews_hwnews[action]=show&tx_hwnews_hwnews[controller]=Newsartikel&tx_hwnews_hwnews[currentPage]=6&tx_hwnews_hwnews[newsartikelId]=160&cHash=743ed4cccbc04f04c65251dd3153f52f&type=98
+    c('Autor: Gemeinde Waldburg\nArtikel vom 19.12.2014\n\nAus der Gemeinderatssitzung', '2014-12-19', lang='de', form='text', span='19.12.2014'),
+    c('Aus der Gemeinderatssitzung vom 6. November 2014\n\n1. Baugesuche', '2014-11-06', lang='de', form='text', span='6. November 2014'),
+    c('während der förmlichen Beteiligung der Träger öffentlicher Belange (30.06.2014 bis einschließlich 10.08.2014) und der förmlichen', '2014-06-30', '2014-08-10', lang='de', form='range', span='30.06.2014 bis einschließlich 10.08.2014'),
+    # https://www.altdorf-boeblingen.de/de/rathaus/gemeinderat/tagesordnungen-und-gemeinderatsprotokolle.php
+    c('Sitzungstermine im Jahr 2024\n\n  • Dienstag 23. Januar 2024: Einwohnerfrageviertelstunde/Einbringung Haushalt  2024', '2024-01-23', lang='de', form='text', span='Dienstag 23. Januar 2024'),
+    # https://www.ruprechtshofen.gv.at/Protokoll_der_28_ordentlichen_Sitzung_1
+    c('Protokoll der 28. ordentlichen Sitzung\n\n18.08.2008\n\nN i e d e r s c h r i f t', '2008-08-18', lang='de', form='text', span='18.08.2008'),
+    c('des Gemeinderates der Marktgemeinde Ruprechtshofen am Montag, dem 18. August 2008, im Gemeindesaal (Bahnhofstraße 11) Ruprechtshofen.', '2008-08-18', lang='de', form='text', span='Montag, dem 18. August 2008'),
+    c('Die Einladung ist am 13.08.2008 durch Kurrende an sämtliche Mitglieder des Gemeinderates ergangen.', '2008-08-13', lang='de', form='text', span='13.08.2008'),
+    # https://www.dunkerque-tourisme.fr/offres/marche-de-noel-de-gravelines-gravelines-fr-3394056
+    c('Les temps forts du Marché de Noël 2025\nSamedi 6 décembre 17h30 : inauguration avec la présence exceptionnelle de Liane Foly', '2025-12-06T17:30:00', ref=dt.date(2025, 11, 20), lang='fr', form='time', span='Samedi 6 décembre 17h30'),
+    c('Dimanche 7 décembre 15h30 : chorale des enfants, 17h30 : spectacle de danse de Noël', '2025-12-07T15:30:00', ref=dt.date(2025, 11, 20), lang='fr', form='time', span='Dimanche 7 décembre 15h30'),
+    c('Mercredi 10 décembre 16h30, 17h30 et 18h30 : déambulation des mascottes Labubu', '2025-12-10T16:30:00', ref=dt.date(2025, 11, 20), lang='fr', form='time', span='Mercredi 10 décembre 16h30'),
+    c('Samedi 13 décembre : De 15h à 19h : plateau Delta FM, en direct du Marché de Noël', '2025-12-13T15:00:00', '2025-12-13T19:00:00', ref=dt.date(2025, 11, 20), lang='fr', form='time', span='Samedi 13 décembre : De 15h à 19h'),
+    c('Lundi 15 décembre : 18h : Noël des sportifs (reconnaissance du parcours du trail nocturne)', '2025-12-15T18:00:00', ref=dt.date(2025, 11, 20), lang='fr', form='time', span='Lundi 15 décembre : 18h'),
+    # https://www.macommune.info/le-marche-de-noel-de-pontarlier-est-ouvert/
+    c("au cœur d'une parade de Noël féérique et musicale qui émerveillera petits et grands le dimanche 18 décembre à 18h30.", '2022-12-18T18:30:00', ref=dt.date(2022, 12, 1), lang='fr', form='time', span='dimanche 18 décembre à 18h30'),
+    # https://www.tendanceouest.com/actualite-391195-normandie-decouvrez-ou-ont-lieu-les-marches-de-noel-dans-la-region
+    c("Vendredi 3 décembre, l'essentiel des marchés de Noël va ouvrir dans la région !", '2021-12-03', ref=dt.date(2021, 12, 1), lang='fr', form='missing_year', span='Vendredi 3 décembre'),
+    c('À Saint-Lô, le marché de Noël a lieu du vendredi 3 au mercredi 29 décembre, place du Général de Gaulle', '2021-12-03', '2021-12-29', ref=dt.date(2021, 12, 1), lang='fr', form='range', span='du vendredi 3 au mercredi 29 décembre'),
+    c('(fermeture à 22 heures le 23 décembre et à 18 heures le 24 décembre)', '2021-12-23T22:00:00', ref=dt.date(2021, 12, 1), lang='fr', form='time', span='22 heures le 23 décembre'),
+    c('Les samedi 4 et dimanche 5 décembre, un marché est aussi organisé par le Comité des fêtes', '2021-12-04', '2021-12-05', ref=dt.date(2021, 12, 1), lang='fr', form='range', span='samedi 4 et dimanche 5 décembre'),
+    c('À Caen, le marché de Noël a lieu du 26 novembre au 31 décembre, place de la République', '2021-11-26', '2021-12-31', ref=dt.date(2021, 12, 1), lang='fr', form='range', span='du 26 novembre au 31 décembre'),
+    c('dimanche de 11 h 30 à 19 h 30. Fermeture le samedi 25 décembre.', '2021-12-25', ref=dt.date(2021, 12, 1), lang='fr', form='missing_year', span='samedi 25 décembre'),
+    c('À Alençon, le marché se tient les vendredi 10, samedi 11, dimanche 12, puis du 17 au 24 décembre', '2021-12-10', '2021-12-12', ref=dt.date(2021, 12, 1), lang='fr', form='range', span='vendredi 10, samedi 11, dimanche 12'),
+    # https://www.vdl.lu/visiter/loisirs-et-divertissement/marches-et-brocantes/marches-de-noel
+    c("Dates\nOuvert tous les jours du 23 novembre jusqu'au 24 décembre\nHoraires", '2019-11-23', '2019-12-24', ref=dt.date(2019, 11, 1), lang='fr', form='range', span="du 23 novembre jusqu'au 24 décembre"),
+    c('se tient sur la place de Paris, et le cortége de St Nicolas aura lieu le 2 décembre.', '2019-12-02', ref=dt.date(2019, 11, 1), lang='fr', form='missing_year', span='2 décembre'),
+    # https://ideactiv.com/act/3341058/a95354ab
+    c('Vendredi 13 décembre de 14h à 20h, samedi 14 décembre de 10h à 20h et dimanche 15 décembre de 10h à 19h', '2024-12-13T14:00:00', '2024-12-13T20:00:00', ref=dt.date(2024, 12, 1), lang='fr', form='time'),
+    c('le marché de Noël investi la ville fortifiée du 13 au 15 décembre.', '2024-12-13', '2024-12-15', ref=dt.date(2024, 12, 1), lang='fr', form='range', span='du 13 au 15 décembre'),
+    c("le Père Noël fera son apparition au balcon de l'hôtel de ville samedi 14 décembre à 18h.", '2024-12-14T18:00:00', ref=dt.date(2024, 12, 1), lang='fr', form='time', span='samedi 14 décembre à 18h'),
+])
+FAILURES.extend([
+    # https://www.tendanceouest.com/actualite-391195-normandie-decouvrez-ou-ont-lieu-les-marches-de-noel-dans-la-region
+    x("À Rouen, le marché se tient jusqu'au dimanche 26 novembre (fermeture le 25)", 'weekday_mismatch', ref=dt.date(2021, 12, 1), lang='fr', form='weekday_mismatch'),
+])
+# fmt: on

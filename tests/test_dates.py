@@ -2564,3 +2564,36 @@ def test_underscored_numbers_that_are_no_dates(text: str) -> None:
 )
 def test_a_hyphenated_word_before_a_time(text: str, start: dt.datetime) -> None:
     assert parse_date(text, reference=dt.date(2018, 6, 1)) == start, text
+
+
+def test_days_before_a_day_with_its_own_time_take_that_time() -> None:
+    text = (
+        "The March dates are Monday, March 13 and 27 from 6 – 8 pm and Wednesday March 15"
+        " and 29 from 10am – noon."
+    )
+    got = [(r.start, r.end) for r in find_date_ranges(text, reference=dt.date(2023, 3, 3))]
+    assert got == [
+        (dt.datetime(2023, 3, 13, 18), dt.datetime(2023, 3, 13, 20)),
+        (dt.datetime(2023, 3, 27, 18), dt.datetime(2023, 3, 27, 20)),
+        (dt.datetime(2023, 3, 15, 10), dt.datetime(2023, 3, 15, 12)),
+        (dt.datetime(2023, 3, 29, 10), dt.datetime(2023, 3, 29, 12)),
+    ]
+    text = "les 3 et 10 mai 2024 de 14h à 16h, et les 5 et 12 mai 2024 de 9h à 11h"
+    got_starts = [r.start for r in find_date_ranges(text)]
+    assert [s.hour for s in got_starts if isinstance(s, dt.datetime)] == [14, 14, 9, 9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(fermeture à 22 heures le 23 décembre et à 18 heures le 24 décembre)",
+        "closing at 10 pm on 23 December and at 6 pm on 24 December",
+        "Schließung um 22 Uhr am 23. Dezember und um 18 Uhr am 24. Dezember",
+    ],
+)
+def test_a_time_after_and_before_the_next_date_is_that_dates(text: str) -> None:
+    got = [(r.start, r.end) for r in find_date_ranges(text, reference=dt.date(2021, 12, 1))]
+    assert got == [
+        (dt.datetime(2021, 12, 23, 22), None),
+        (dt.datetime(2021, 12, 24, 18), None),
+    ], text

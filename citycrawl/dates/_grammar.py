@@ -2120,6 +2120,8 @@ class Parser:
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, allow_bare=True, comma=comma)
+        if first is not None and j > it.last and self._next_dates_time(it.last, j, first[1]):
+            return  # "le 23 décembre et à 18 heures le 24 décembre": the 24th's hour
         after_words = first is None and not dashed
         far = False
         if after_words:
@@ -2321,6 +2323,16 @@ class Parser:
             or end == "."  # "p.m."
             or (glued in _EU_TIME_ENDINGS and t.adjacent(k))
         )
+
+    def _next_dates_time(self, date_end: int, j: int, k: int) -> bool:
+        """True if the time from ``j`` to ``k`` follows "and" after the date and comes
+        right before another date: it is that date's ("à 22 heures le 23 décembre et à
+        18 heures le 24 décembre")."""
+        t = self.t.text
+        joined = False
+        for m in range(date_end, j):
+            joined = joined or t[m] in _AND_WORDS
+        return joined and self._date_follows(k)
 
     def _until_before(self, first: int) -> bool:
         """True if an "until" word stands just before the date ("até o dia 7 de

@@ -664,10 +664,18 @@ def resolve(
     # Oktober, 10 Uhr" stays dates-only on the range, as for any range with a time on
     # one end); a time range holds for each run ("14, 15, 21 en 22 mei 2022 steeds van
     # 14.00 uur tot 16.30 uur").
-    last_times = items[-1].times
-    shared = last_times if len(runs) > 1 and (len(last_times) == 2 or not runs[-1].ranged) else ()
-    for run in runs:
-        built = _build(run, items, text, shared)
+    # The same holds within the list: days before a day with its own time take that
+    # time ("Monday, March 13 and 27 from 6 – 8 pm and Wednesday March 15 and 29 from
+    # 10am – noon": 13 and 27 at 6–8 pm, 15 and 29 at 10–12).
+    shared_by_run: list[Sequence[Time]] = []
+    shared: Sequence[Time] = ()
+    for run in reversed(runs):
+        times = run.last.times
+        if times:
+            shared = times if len(times) == 2 or not run.ranged else ()
+        shared_by_run.append(shared if len(runs) > 1 else ())
+    for run, run_shared in zip(runs, reversed(shared_by_run), strict=True):
+        built = _build(run, items, text, run_shared)
         if isinstance(built, DateIssue):
             return Failure(built, text)
         out.append(built)
