@@ -6717,6 +6717,58 @@ CASES.extend([
     c('Dia 05 de julho (sexta-feira) a cidade recebe os DAMA, em concerto.', '2019-07-05', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='05 de julho (sexta-feira)'),
     c('No dia 06 (sábado), sobe ao palco a conceituada fadista Marisa', '2019-07-06', ref=dt.date(2019, 6, 20), lang='pt', form='missing_year', span='06 (sábado)'),
 ])
+# Fifth session, batch 36: library, museum and council-culture pages in Croatian,
+# Hungarian, Romanian and Slovenian.
+CASES.extend([
+    # https://www.kgz.hr/hr/dogadjanja/10?datumod=01.01.2010&page=63&tip=20
+    c('23.10.2017.\nMjesec hrvatske knjige', '2017-10-23', lang='hr', form='text', span='23.10.2017'),
+    # https://www.pou.hr/novosti/novosti/petak-13-koji-donosi-srecu
+    c('Petak 13. koji donosi sreću! 📚\n\nNovosti 11.02.2026.', '2026-02-11', lang='hr', form='text', span='11.02.2026'),
+    c('Ovog petka 13. (subotom smo zatvoreni) navratite do Ulice grada Vukovara 68', '2026-02-13', ref=dt.date(2026, 2, 11), lang='hr', form='missing_year', span='petka 13.'),
+    c('Za one praznovjernije među nama tu je ipak i ponedjeljak, 16. veljače.', '2026-02-16', ref=dt.date(2026, 2, 11), lang='hr', form='missing_year', span='ponedjeljak, 16. veljače'),
+    # http://skdprosvjeta.com/news.php?id=1058
+    c('SRIJEDA, 25. 11. 09. u 18,00 sati Milena Pavlović Barili', '2009-11-25T18:00:00', lang='hr', form='time', span='SRIJEDA, 25. 11. 09. u 18,00 sati'),
+    c('S prijateljskim pozdravom,\nZagreb, 12. novembra 2009. Velimir Sekulić, voditelj |', '2009-11-12', lang='hr', form='text', span='12. novembra 2009'),
+    # http://m.057info.hr/vijest/za-dan-gradske-knjiznice-zadar-stizu-julijana-matanovic-i-pavao-pavlicic/119872.html
+    c('U petak, 4. listopada je Dan Gradske knjižnice Zadar.', '2019-10-04', ref=dt.date(2019, 9, 28), lang='hr', form='missing_year', span='petak, 4. listopada'),
+    # https://www.krizevci.info/2025/10/16/poceo-mjesec-hrvatske-knjige-pripremljen-bogat-program-u-gradskoj-knjiznici-franjo-markovic/
+    c('program događanja u knjižnici u ovogodišnjem Mjesecu hrvatske knjige, koji se održava od 15. listopada do 15. studenoga 2025.', '2025-10-15', '2025-11-15', lang='hr', form='range', span='od 15. listopada do 15. studenoga 2025'),
+    # https://www.uh.ro/bekebeli-oszi-program-a-muzeumban/
+    c('a nagy érdeklődésre való tekintettel az előzetesen betervezettől eltérően nem október 4-ig, hanem október 21-ig lesz látogatható', '2019-10-04', ref=dt.date(2019, 10, 1), lang='hu', form='missing_year', span='október 4-ig'),
+    # https://munkacsy.hu/2023/03/28
+    c('Intézményünk 2023. március 27-én, hétfőn ünnepi rendezvénnyel adta a látogatóközönség tudtára', '2023-03-27', lang='hu', form='text', span='2023. március 27-én'),
+    # https://demokrata.hu/magyarorszag/ujra-megnyilik-a-fobejarat-56739
+    c('valamint zajlik a február 24-én nyíló Moholy-Nagy- és Kozma-ösztöndíjasok beszámoló kiállításának előkészítése', '2020-02-24', ref=dt.date(2020, 2, 10), lang='hu', form='missing_year', span='február 24-én'),
+    # https://www.szekesfehervar.hu/ingyenesen-latogathatoak-a-muzeumi-kiallitohelyek-oktober-23-an
+    c('Ingyenesen látogatható a Szent István Király Múzeum legtöbb kiállítóhelye október 23-án, pénteken.', '2020-10-23', ref=dt.date(2020, 10, 20), lang='hu', form='missing_year', span='október 23-án'),
+    c('a járványügyi óvintézkedések betartásával.\n2020.10.23. 08:40 |\nIngyenesen', '2020-10-23T08:40:00', lang='hu', form='time', span='2020.10.23. 08:40'),
+    # https://szegedma.hu/kultura/2012/08/hetfon-is-var-munkacsy-a-mora-muzeumban
+    c('Hétfőn is vár Munkácsy a Móra-múzeumban\n\n2012. augusztus 28., kedd', '2012-08-28', lang='hu', form='text', span='2012. augusztus 28.'),
+    c('A nagy érdeklődésre való tekintettel szeptember 3-tól hétfőnként is láthatóak Munkácsy remekművei', '2012-09-03', ref=dt.date(2012, 8, 28), lang='hu', form='missing_year', span='szeptember 3'),
+    # https://www.desteptarea.ro/?p=1300
+    c('editia de primavara a Expozitiei Nationale de Carte „Humanitas”, care se desfasoara an perioada 20-23 mai.', '2009-05-20', '2009-05-23', ref=dt.date(2009, 5, 18), lang='ro', form='range', span='20-23 mai'),
+    # https://www.bibliotecamm.ro/?s=19&f=1
+    c('Rodica Brad Păuna la ceas aniversar – 65 de ani de la nașterea poetei băimărene (9 februarie 1960)', '1960-02-09', lang='ro', form='text', span='9 februarie 1960'),
+    c('In memoriam Marin Diaconu (19 decembrie 1937 – 18 ianuarie 2025) – vitrină de carte', '1937-12-19', '2025-01-18', lang='ro', form='range', span='19 decembrie 1937 – 18 ianuarie 2025'),
+    c('Citatul de duminică – 19 ianuarie 2025\n\nCitatul de Duminică', '2025-01-19', lang='ro', form='text', span='19 ianuarie 2025'),
+    # https://alba24.ro/zilele-bibliotecii-judetene-lucian-blaga-alba-expozitii-lansari-de-carte-si-alte-evenimente-in-perioada-26-28-noiembrie-1109012.html
+    c('Zilele Bibliotecii Județene „Lucian Blaga” Alba sunt organizate în perioada 26-28 noiembrie 2025.', '2025-11-26', '2025-11-28', lang='ro', form='range', span='26-28 noiembrie 2025'),
+    c('Miercuri 26 noiembrie 2025\n\n  • orele 8.00-21.00 „Publicațiile Bibliotecii Județene', '2025-11-26T08:00:00', '2025-11-26T21:00:00', lang='ro', form='time', span='Miercuri 26 noiembrie 2025\n\n  • orele 8.00-21.00'),
+    c('În 26 noiembrie 1991, Biblioteca Județeană Alba a primit numele academicianului', '1991-11-26', lang='ro', form='text', span='26 noiembrie 1991'),
+    # https://armoniiculturale.ro/alexandru-mironov-vine-la-saptamana-bibliotecii-adjudene-23-septembrie-ora-11-00/
+    c('Alexandru Mironov se va întalni cu cititorii Bibliotecii Adjud miercuri, 23 septembrie, începand cu ora 11,00.', '2015-09-23T11:00:00', ref=dt.date(2015, 9, 18), lang='ro', form='time', span='miercuri, 23 septembrie, începand cu ora 11,00'),
+    c('Zilele Bibliotecii Adjudene debutează astăzi, 18 septembrie, şi se va încheia joi, 24 septembrie.', '2015-09-18', ref=dt.date(2015, 9, 18), lang='ro', form='missing_year', span='18 septembrie'),
+    c('Iată programul complet al manifestării:\nVINERI, 18 SEPTEMBRIE\nora 11,00 – Deschiderea Săptămânii', '2015-09-18T11:00:00', ref=dt.date(2015, 9, 18), lang='ro', form='time', span='VINERI, 18 SEPTEMBRIE\nora 11,00'),
+    # https://funzine.hu/sl/2025/05/19/kult/vrt-madzarskega-narodnega-muzeja-bo-maja-pozivel-z-brezplacnimi-programi/
+    c('28. muzejski festival bo potekal od 24. do 25. maja.', '2025-05-24', '2025-05-25', ref=dt.date(2025, 5, 19), lang='sl', form='range', span='od 24. do 25. maja'),
+    c('Festival se začne v soboto, 24. maja, ob 10.45 s slovesnim odprtjem in podelitvijo nagrade Muzej leta', '2025-05-24T10:45:00', ref=dt.date(2025, 5, 19), lang='sl', form='time', span='soboto, 24. maja, ob 10.45'),
+])
+FAILURES.extend([
+    # http://m.057info.hr/vijest/za-dan-gradske-knjiznice-zadar-stizu-julijana-matanovic-i-pavao-pavlicic/119872.html
+    x('U ulaznom dijelu u 12 sati otvorit će se izložba "70 godina Gradske knjižnice Zadar"', 'no_date', ref=dt.date(2019, 9, 28), lang='hr', form='no_date'),
+    # https://www.desteptarea.ro/?p=1300
+    x('Miercuri, la ora 10, la sediul Bibliotecii Judetene „C. Sturdza”, se deschide oficial', 'no_date', ref=dt.date(2009, 5, 18), lang='ro', form='no_date'),
+])
 # fmt: on
 
 # fmt: off

@@ -1711,6 +1711,21 @@ def test_periods_of_the_day_before_or_after_the_hour_in_the_added_languages(
     assert got.start == want, text
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("SRIJEDA, 25. 11. 09. u 18,00 sati", dt.datetime(2009, 11, 25, 18)),
+        ("25. 11. 09. Predavanje u knjižnici", dt.date(2009, 11, 25)),
+        ("25. 11. 9:30 Predavanje", dt.datetime(2009, 11, 25, 9, 30)),
+        ("Mi, 25.11. 10 Uhr", dt.datetime(2009, 11, 25, 10)),
+    ],
+)  # fmt: skip
+def test_a_spaced_two_digit_year_with_its_dot_is_no_hour(text: str, start: dt.date) -> None:
+    """ "25. 11. 09." is 2009 with the year's ordinal dot; a spaced hour needs its
+    minutes or its hour word ("25. 11. 9:30", "25.11. 10 Uhr")."""
+    assert parse_date(text, reference=dt.date(2009, 11, 10)) == start, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -1829,12 +1829,16 @@ class Parser:
         has_third = t.text[j + 3] == sep and t.adjacent(j + 3) and t.text[j + 4].isdigit()
         if has_third and sep != "." and not t.adjacent(j + 4):
             has_third = False
-        # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year.
+        # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year; but
+        # "19. 11. 09. u 18" is the year 2009 with its ordinal dot (no minutes follow).
         spaced_hour = (
             has_third
             and not t.adjacent(j + 4)
             and len(t.text[j + 4]) <= 2
-            and (t.text[j + 5] in _HOURISH or t.text[j + 5] in _CLOCK_SEPARATORS)
+            and (
+                t.text[j + 5] in _HOURISH
+                or (t.text[j + 5] in _CLOCK_SEPARATORS and t.text[j + 6].isdigit())
+            )
         )
         has_third = has_third and not spaced_hour
         if has_third:
