@@ -6832,4 +6832,21 @@ FAILURES.extend([
     # https://www.tendanceouest.com/actualite-391195-normandie-decouvrez-ou-ont-lieu-les-marches-de-noel-dans-la-region
     x("À Rouen, le marché se tient jusqu'au dimanche 26 novembre (fermeture le 25)", 'weekday_mismatch', ref=dt.date(2021, 12, 1), lang='fr', form='weekday_mismatch'),
 ])
+# Fifth session, batch 37: Galician, Catalan and Norwegian town and festival pages.
+CASES.extend([
+    # https://www.surnadal.kommune.no/aktuelt/jubileumsprogram-3-desember-kulturhuset-feirar-20-ar.15200.aspx
+    c('Jubileumsprogram 3. desember: Kulturhuset feirar 20 år!', '2015-12-03', ref=dt.date(2015, 11, 20), lang='no', form='missing_year', span='3. desember'),
+    # https://www.elcorreogallego.es/concellos/2024/08/10/feirina-da-serra-outes-acollera-106853708.html
+    c('A rúa da Capela da Serra de Outes acollerá o vindeiro sábado 17, de 11.00 a 21.00 horas, a quinta edición da Feiriña', '2024-08-17T11:00:00', '2024-08-17T21:00:00', ref=dt.date(2024, 8, 10), lang='gl', form='time', span='sábado 17, de 11.00 a 21.00 horas'),
+    # http://concellodelugo.gal/gl/novas/actividades-infantis-na-praza-maior-e-un-desfile-de-animas-pola-muralla-festexan-este-sabado-o
+    c('Martes, 27 de outubro de 2015\nFonte: \nGabinete de Prensa', '2015-10-27', lang='gl', form='text', span='Martes, 27 de outubro de 2015'),
+    c('Este sábado 31 de outubro celebraranse na cidade diversas actividades con motivo do Samaín', '2015-10-31', ref=dt.date(2015, 10, 27), lang='gl', form='missing_year', span='sábado 31 de outubro'),
+    # https://www.diariandorra.ad/noticies/parroquies/2023/07/19/jocs_aigua_concert_musiques_del_mon_224826_1126.html
+    c('Actualitzada 19/07/2023 a les 06:46\n\nEl comú va iniciar', '2023-07-19T06:46:00', lang='ca', form='time', span='19/07/2023 a les 06:46'),
+    c('El comú també oferirà la ruta literària Herois perseguits per la Gestapo els dies 29 de juliol i 13 d’agost.', '2023-07-29', ref=dt.date(2023, 7, 19), lang='ca', form='missing_year', span='29 de juliol i 13 d’agost'),
+    # https://www.ampafontdenfargas.cat/acte-reivindicatiu-recuperem-la-placa-font-den-fargas/
+    c('El proper dissabte 17 de novembre de 12h a 14h se celebrarà la festa reivindicativa', '2018-11-17T12:00:00', '2018-11-17T14:00:00', ref=dt.date(2018, 11, 10), lang='ca', form='time', span='dissabte 17 de novembre de 12h a 14h'),
+    # https://www.elprat.cat/la-ciutat/guia-agenda/toc-dinici-3
+    c('Setmana de la mobilitat sostenible: Pedala i respira\n\nTipus: Proposta\nQuan: 18/09/2025 - 10:30 h\nOn: Plaça de la Vila', '2025-09-18T10:30:00', lang='ca', form='time', span='18/09/2025 - 10:30 h'),
+])
 # fmt: on
