@@ -2998,7 +2998,7 @@ CASES.extend([
     c("Muratpaşa Mahallesi\nİstanbul\n22.11.2024", "2024-11-22", lang="tr", form="numeric", span="22.11.2024"),
     # https://ilkses.com.tr/izmir/ot-bayrami-ile-bahara-merhaba-demeye-hazir-misiniz-393322
     c("- İzmir\n- 12.03.2025 16:52\nUrla Belediyesi tarafından", "2025-03-12T16:52:00", lang="tr", form="time", span="12.03.2025 16:52"),
-    c("Bu yıl 22 Mart Cumartesi ve 23 Mart Pazar günleri düzenlenecek olan bayramda", "2025-03-22", "2025-03-23", ref=dt.date(2025, 3, 12), lang="tr", form="list", span="22 Mart Cumartesi ve 23 Mart Pazar"),
+    c("Bu yıl 22 Mart Cumartesi ve 23 Mart Pazar günleri düzenlenecek olan bayramda", "2025-03-22", "2025-03-23", ref=dt.date(2025, 3, 12), lang="tr", form="list", span='Bu yıl 22 Mart Cumartesi ve 23 Mart Pazar'),
 ])
 FAILURES.extend([
     # https://ilkses.com.tr/izmir/ot-bayrami-ile-bahara-merhaba-demeye-hazir-misiniz-393322
@@ -5383,7 +5383,7 @@ CASES.extend([
     c('Augusztus 18. (péntek)\n\nPákozd, 18 óra: Emlékparki nyár', '2023-08-18', ref=dt.date(2023, 8, 10), lang='hu', form='missing_year', span='Augusztus 18. (péntek)'),
     # https://www.delmagyar.hu/helyi-kozelet/2024/08/egyeztetes-a-falunapokrol
     c('Falunapi egyeztető fórumot tartanak augusztus 27-én, kedden 18.30-tól Balástyán', '2024-08-27T18:30:00', ref=dt.date(2024, 8, 20), lang='hu', form='time', span='augusztus 27-én, kedden 18.30'),
-    c('a falunapokat idén szeptember 27-én és 28-án rendezik meg Balástyán', '2024-09-27', '2024-09-28', ref=dt.date(2024, 8, 20), lang='hu', form='range', span='szeptember 27-én és 28'),
+    c('a falunapokat idén szeptember 27-én és 28-án rendezik meg Balástyán', '2024-09-27', '2024-09-28', ref=dt.date(2024, 8, 20), lang='hu', form='range', span='idén szeptember 27-én és 28'),
     c('előtte, szeptember7-én megtartják a hagyományos szántóversenyt is.', '2024-09-07', ref=dt.date(2024, 8, 20), lang='hu', form='missing_year', span='szeptember7-én'),
     # https://www.feol.hu/helyi-eletstilus/2023/06/utat-tortek-a-hagyomanyok-del-fejerben
     c('a naptárakat elő, a bevésés kötelező: július 15., alapi sportpálya.', '2023-07-15', ref=dt.date(2023, 6, 10), lang='hu', form='missing_year', span='július 15.'),
@@ -6255,7 +6255,7 @@ CASES.extend([
     c('nolēmusi rītvakar, 23.novembrī, koncertzālē “Palladium” plānoto koncertu pārcelt uz otrdienu, 26.novembri', '2013-11-23', ref=dt.date(2013, 11, 22), lang='lv', form='missing_year', span='23.novembrī'),
     c('Toties tie, kas būs iegādājušies biļetes uz rītdienas koncertu, varēs nākt uz koncertu 26.novembrī', '2013-11-26', ref=dt.date(2013, 11, 22), lang='lv', form='missing_year', span='26.novembrī'),
     # https://la.lv/vasara-kora-dziesmas-un-deju-rakstos-sakusies?p=2
-    c('Kā vidusceļa pieturvietu var iezīmēt šī gada 4. jūniju, kad Krustpils brīvdabas estrādē norisināsies', '2016-06-04', ref=dt.date(2016, 5, 20), lang='lv', form='missing_year', span='4. jūniju'),
+    c('Kā vidusceļa pieturvietu var iezīmēt šī gada 4. jūniju, kad Krustpils brīvdabas estrādē norisināsies', '2016-06-04', ref=dt.date(2016, 5, 20), lang='lv', form='missing_year', span='šī gada 4. jūniju'),
     # https://santaka.info/index.php/2007/02/08/kas-kur-kada-1958
     c('• Šiandien 16 val. Alvito bibliotekoje vyks poeto kraštiečio Kazio Bradūno jubiliejui skirta popietė', '2007-02-08T16:00:00', ref=dt.date(2007, 2, 8), lang='lt', form='time', span='Šiandien 16 val.'),
     c('• Rytoj, vasario 9 d., 16 val. Vilkaviškio viešojoje bibliotekoje vyks', '2007-02-09T16:00:00', ref=dt.date(2007, 2, 8), lang='lt', form='time', span='vasario 9 d., 16 val.'),
@@ -6480,7 +6480,7 @@ CASES.extend([
     c('Udazkeneko kontzertua izango da bihar eta ohi bezala bi talde hurbilduko dira Ergoiengo Auzokalte elkartera', '2015-10-17', ref=dt.date(2015, 10, 16), lang='eu', form='missing_year', span='bihar'),
     # https://christchurchcathedral.ie/an-eocairist-as-gaeilge/
     c('Irish-language Eucharist\n\n27 Deireadh Fómhair, 27 October, 11:30', '2019-10-27T11:30:00', ref=dt.date(2019, 10, 1), lang='ga', form='time', span='27 Deireadh Fómhair, 27 October, 11:30'),
-    c('Ar 27 Deireadh Fómhair i mbliana, don chéad uair i stair na hArdeaglaise', '2019-10-27', ref=dt.date(2019, 10, 1), lang='ga', form='missing_year', span='27 Deireadh Fómhair'),
+    c('Ar 27 Deireadh Fómhair i mbliana, don chéad uair i stair na hArdeaglaise', '2019-10-27', ref=dt.date(2019, 10, 1), lang='ga', form='missing_year', span='27 Deireadh Fómhair i mbliana'),
     # https://tuairisc.ie/tunes-in-the-church-seolta-areir-i-seipeal-san-nioclas-gaillimh/
     c('I gCorcaigh, Dé hAoine 1 Bealtaine a chuirfear tús leis an chéad chamchuairt náisiúnta', '2015-05-01', ref=dt.date(2015, 4, 20), lang='ga', form='missing_year', span='hAoine 1 Bealtaine'),
     # https://issuu.com./votemerrigan/docs/fleadh_bhaile___tha_cliath_-_gaeilg
@@ -6848,5 +6848,11 @@ CASES.extend([
     c('El proper dissabte 17 de novembre de 12h a 14h se celebrarà la festa reivindicativa', '2018-11-17T12:00:00', '2018-11-17T14:00:00', ref=dt.date(2018, 11, 10), lang='ca', form='time', span='dissabte 17 de novembre de 12h a 14h'),
     # https://www.elprat.cat/la-ciutat/guia-agenda/toc-dinici-3
     c('Setmana de la mobilitat sostenible: Pedala i respira\n\nTipus: Proposta\nQuan: 18/09/2025 - 10:30 h\nOn: Plaça de la Vila', '2025-09-18T10:30:00', lang='ca', form='time', span='18/09/2025 - 10:30 h'),
+])
+# Fifth session: batch 30's Basque "last year's" form, read once "last/next year" words
+# set the year.
+CASES.extend([
+    # https://issuu.com/guaixeastekaria/docs/969_osoa
+    c('joan zen urteko abenduaren 23an jubilatu zinen.', '2024-12-23', ref=dt.date(2025, 10, 31), lang='eu', form='missing_year', span='joan zen urteko abenduaren 23an'),
 ])
 # fmt: on

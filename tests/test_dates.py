@@ -1726,6 +1726,36 @@ def test_a_spaced_two_digit_year_with_its_dot_is_no_hour(text: str, start: dt.da
     assert parse_date(text, reference=dt.date(2009, 11, 10)) == start, text
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("5. prosinca prošle godine", dt.date(2024, 12, 5)),
+        ("5 грудня минулого року", dt.date(2024, 12, 5)),
+        ("pe 5 decembrie anul trecut", dt.date(2024, 12, 5)),
+        ("5 ta’ Diċembru tas-sena l-oħra", dt.date(2024, 12, 5)),
+        ("5 Nollaig anuraidh", dt.date(2024, 12, 5)),
+        ("5. joulukuuta viime vuonna", dt.date(2024, 12, 5)),
+        ("joan zen urteko abenduaren 23an", dt.date(2024, 12, 23)),
+        ("tavaly december 5-én", dt.date(2024, 12, 5)),
+        ("lani 5. decembra", dt.date(2024, 12, 5)),
+        ("pagājušā gada 5. decembrī", dt.date(2024, 12, 5)),
+        ("praėjusių metų gruodžio 5 d.", dt.date(2024, 12, 5)),
+        ("geçen yıl 5 Aralık", dt.date(2024, 12, 5)),
+        ("šī gada 4. jūniju", dt.date(2025, 6, 4)),
+        ("4 червня наступного року", dt.date(2026, 6, 4)),
+    ],
+)  # fmt: skip
+def test_last_this_or_next_year_words_set_the_year_from_the_reference(
+    text: str, day: dt.date
+) -> None:
+    """ "Of last year" after the date ("prošle godine", "минулого року", "anul trecut",
+    "anuraidh") or before it ("tavaly", "joan zen urteko", "lani", "pagājušā gada",
+    "geçen yıl"): the reference's year minus one, where the nearest year would be the
+    reference's own (5 December against a 30 December reference)."""
+    assert parse_date(text, reference=dt.date(2025, 12, 30)) == day, text
+    assert why_unparsed(text) == "missing_year", text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -395,11 +395,58 @@ _PERIODS_BEFORE_HOUR = {
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
 # Czech/Slovak "t.r.", Croatian "o.g.", Slovenian "t.l.", German "d.J.", Italian "c.a.".
 _THIS_YEAR_BY_WORD = _by_first_word(
-    (tuple(words), None)
-    for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
-                  ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
-                  ["c", ".", "a", "."])
+    [(tuple(words), 0)
+     for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
+                   ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
+                   ["c", ".", "a", "."])]
+    # "Of last year", "of next year", "of this year" after a year-less date in the added
+    # languages ("5. listopada prošle godine", "5 жовтня минулого року", "pe 5 octombrie
+    # anul trecut", "5 ta' Ottubru tas-sena l-oħra", "5 Deireadh Fómhair anuraidh"):
+    # the reference's year plus the offset, never the nearest year.
+    + [(_phrases((phrase,))[0], offset)
+       for phrase, offset in (
+           ("prošle godine", -1), ("iduće godine", 1), ("sljedeće godine", 1),
+           ("ove godine", 0), ("lanskega leta", -1), ("minulého roka", -1),
+           ("budúceho roka", 1), ("tohto roka", 0), ("миналата година", -1),
+           ("тази година", 0), ("минулого року", -1), ("наступного року", 1),
+           ("цього року", 0), ("anul trecut", -1), ("anul viitor", 1),
+           ("anul acesta", 0), ("του περασμένου έτους", -1), ("του επόμενου έτους", 1),
+           ("του τρέχοντος έτους", 0), ("de l'any passat", -1), ("de l'any vinent", 1),
+           ("do ano pasado", -1), ("viime vuonna", -1), ("ensi vuonna", 1),
+           ("eelmisel aastal", -1), ("järgmisel aastal", 1), ("tas-sena l-oħra", -1),
+           ("tas-sena d-dieħla", 1), ("anuraidh", -1), ("i mbliana", 0),
+       )]
 )  # fmt: skip
+# The same written before the date ("tavaly október 5-én", "joan zen urteko abenduaren
+# 23an", "lani 5. oktobra", "pagājušā gada 5. oktobrī", "praėjusių metų spalio 5 d.",
+# "geçen yıl 5 Ekim'de"), indexed by their last word.
+_YEAR_BEFORE_BY_LAST_WORD: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
+for _phrase, _offset in (
+    ("tavaly", -1),
+    ("jövőre", 1),
+    ("idén", 0),
+    ("joan zen urteko", -1),
+    ("joan den urteko", -1),
+    ("iazko", -1),
+    ("datorren urteko", 1),
+    ("aurtengo", 0),
+    ("lani", -1),
+    ("letos", 0),
+    ("pagājušā gada", -1),
+    ("nākamā gada", 1),
+    ("šī gada", 0),
+    ("praėjusių metų", -1),
+    ("kitų metų", 1),
+    ("šių metų", 0),
+    ("geçen yıl", -1),
+    ("gelecek yıl", 1),
+    ("bu yıl", 0),
+):
+    _words_before = _phrases((_phrase,))[0]
+    _YEAR_BEFORE_BY_LAST_WORD[_words_before[-1]] = (
+        *_YEAR_BEFORE_BY_LAST_WORD.get(_words_before[-1], ()),
+        (_words_before, _offset),
+    )
 # "That is" before a restated weekday: Slovak/Czech "t.j.", "tj.", "tzn.", German "d.h.",
 # English "i.e.", Scandinavian "dvs.".
 _THAT_IS = _by_first_word(
@@ -573,8 +620,9 @@ class Item:
     partial: bool = False
     zone: Sequence[str] = ()
     offset_minutes: int | None = None
-    this_year: bool = False
-    """Written with "of this year" ("14 decembrie a.c."): the reference's year."""
+    year_from_reference: int | None = None
+    """Written with "of this year" ("14 decembrie a.c."), "of last year" ("5. listopada
+    prošle godine") or "next year": the reference's year plus this."""
     this_month: bool = False
     """Written with "of this month" ("do 18 bm.", "le 18 courant"): the reference's month."""
     direction: int = 0
@@ -2011,19 +2059,33 @@ class Parser:
         elif t.text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
-            it.this_year, it.last = True, this_year
+            it.last, it.year_from_reference = this_year
+        elif t.text[it.first - 1] in _YEAR_BEFORE_BY_LAST_WORD:
+            self._year_word_before(it)
         elif len(t.text[k]) == 3 and t.text[k].isdigit() and k + 1 == t.n:
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(t.text[k])
             it.last = k + 1
 
-    def _this_year(self, k: int) -> int | None:
-        """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.")."""
-        for words, _ in _THIS_YEAR_BY_WORD.get(self.t.text[k], ()):
+    def _this_year(self, k: int) -> tuple[int, int] | None:
+        """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.") or
+        a "last/next/this year" phrase after the date, with its offset from the
+        reference's year."""
+        for words, offset in _THIS_YEAR_BY_WORD.get(self.t.text[k], ()):
             if tuple(self.t.text[k : k + len(words)]) == words:
-                return k + len(words)
+                return k + len(words), offset
         return None
+
+    def _year_word_before(self, it: Item) -> None:
+        """A "last/next/this year" phrase ending right before the date ("tavaly október
+        5-én", "joan zen urteko abenduaren 23an"): part of its span, with its offset."""
+        t = self.t.text
+        for words, offset in _YEAR_BEFORE_BY_LAST_WORD[t[it.first - 1]]:
+            start = it.first - len(words)
+            if start >= 0 and tuple(t[start : it.first]) == words:
+                it.first, it.year_from_reference = start, offset
+                return
 
     def _year_suffix(self, k: int) -> int:
         """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""

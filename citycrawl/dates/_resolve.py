@@ -642,10 +642,10 @@ def resolve(
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
                 it.month, it.year = reference.month, reference.year  # "do 18 bm."
-            if it.this_year and it.year is None:
+            if it.year_from_reference is not None and it.year is None:
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
-                it.year = reference.year
+                it.year = reference.year + it.year_from_reference
         dates_or_issue = _item_dates(items, reference)
     if isinstance(dates_or_issue, DateIssue):
         return Failure(dates_or_issue, text)
