@@ -2503,7 +2503,10 @@ class Parser:
             if tuple(self.t.text[j : j + len(words)]) == words:
                 hour = 24 if end and hour == 0 else hour
                 return Time(hour, 0, worded=True), j + len(words)
-        return self._hour_in_words(j)
+        tok = self.t.text[j]
+        if tok in _HOURS_IN_WORDS or tok == HALF_BEFORE_HOUR:  # no call for other words
+            return self._hour_in_words(j)
+        return None
 
     def _hour_in_words(self, j: int) -> tuple[Time, int] | None:
         """ "ob osmih zvečer" (20:00), "ob pol devetih zvečer" (20:30), "fl-għaxra ta'
