@@ -862,7 +862,7 @@ class Parser:
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
             self.resume = first.last
             return None
-        if first.numeric and i and self._version_before(i):
+        if first.numeric and i and self.t.text[i + 1] == "." and self._version_before(i):
             self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
             return None
         if first.relative is not None:
@@ -932,8 +932,14 @@ class Parser:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
             before = self.t.text[items[0].first - 1]  # what the tests below look at
             cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
-            if cited is None:
-                cited = self._stated_year(items[0].first)  # "Festes locals 2024: 25 de juny"
+            start = items[0].first
+            if cited is None and (
+                before in {":", "gada"}
+                or before in _BULLETS
+                or before.isdigit()
+                or not _YEAR_WORDS.isdisjoint(self.t.text[max(start - 5, 0) : start - 1])
+            ):  # what _stated_year can read at all: no call for a plain word before
+                cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
@@ -2178,7 +2184,7 @@ class Parser:
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
-            strong = t.text[j] in _STRONG_TIME_PREFIXES or self._hour_sign(j)
+            strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
         paren = False
         if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
             j, strong, paren = self._prefixes(j, strong)
@@ -2186,13 +2192,26 @@ class Parser:
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, allow_bare=True, comma=comma)
-        if first is not None and j > it.last and self._next_dates_time(it.last, j, first[1]):
-            return  # "le 23 décembre et à 18 heures le 24 décembre": the 24th's hour
+        # A time after "and" that comes right before another date is that date's ("à 22
+        # heures le 23 décembre et à 18 heures le 24 décembre"); the set test first, so
+        # no call without an "and".
+        if (
+            first is not None
+            and j > it.last
+            and not _AND_WORDS.isdisjoint(t.text[it.last : j])
+            and self._date_follows(first[1])
+        ):
+            return
         after_words = first is None and not dashed
         far = False
         if after_words:
             first, strong, paren = self._time_after_words(j, strong, paren, it.last)
-            if first is None and not self._until_before(it.first):
+            # Not after an "until" just before the date ("até o dia 7 de setembro"): that
+            # date ends a period, whose hours are no time of that day. Inline: most ask.
+            f = it.first
+            if first is None and not (
+                t.text[f - 1] in _UNTIL or t.text[f - 2] in _UNTIL or t.text[f - 3] in _UNTIL
+            ):
                 first, strong = self._far_time_range(j, strong, it.last)
                 far = first is not None
         elif first is None and dashed:
@@ -2240,7 +2259,11 @@ class Parser:
                 break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
             if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
                 j += 1  # a glued Maltese article: "fil-5.30pm"
-            strong = strong or t.text[j] in _STRONG_TIME_PREFIXES or self._hour_sign(j)
+            strong = (
+                strong
+                or t.text[j] in _STRONG_TIME_PREFIXES
+                or (t.text[j] == "h" and self._hour_sign(j))
+            )
             paren = paren or t.text[j] == "("
             j += 1
             steps += 1
@@ -2389,22 +2412,6 @@ class Parser:
             or end == "."  # "p.m."
             or (glued in _EU_TIME_ENDINGS and t.adjacent(k))
         )
-
-    def _next_dates_time(self, date_end: int, j: int, k: int) -> bool:
-        """True if the time from ``j`` to ``k`` follows "and" after the date and comes
-        right before another date: it is that date's ("à 22 heures le 23 décembre et à
-        18 heures le 24 décembre")."""
-        t = self.t.text
-        joined = False
-        for m in range(date_end, j):
-            joined = joined or t[m] in _AND_WORDS
-        return joined and self._date_follows(k)
-
-    def _until_before(self, first: int) -> bool:
-        """True if an "until" word stands just before the date ("até o dia 7 de
-        setembro"): the date ends a period, whose hours are no time of that day."""
-        t = self.t.text
-        return t[first - 1] in _UNTIL or t[first - 2] in _UNTIL or t[first - 3] in _UNTIL
 
     def _far_time_range(
         self, j: int, strong: bool, date_end: int
