@@ -1756,6 +1756,27 @@ def test_last_this_or_next_year_words_set_the_year_from_the_reference(
     assert why_unparsed(text) == "missing_year", text
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "start"),
+    [("Mo 26. Sep 13:11:28 CEST 2022", None, dt.datetime(2022, 9, 26, 13, 11, 28)),
+     ("pon 26 wrz 13:11:28 2022 CEST", ["pl"], dt.datetime(2022, 9, 26, 13, 11, 28)),
+     ("ptk 30 wrz 17:11:28 2022 CEST", ["pl"], dt.datetime(2022, 9, 30, 17, 11, 28)),
+     ("ma 26 sep 13:11:28 CEST 2022", ["nl"], dt.datetime(2022, 9, 26, 13, 11, 28)),
+     ("lun. 26 sept. 13:11:28 CEST 2022", ["fr"], dt.datetime(2022, 9, 26, 13, 11, 28))],
+)  # fmt: skip
+def test_date_1_output_in_other_locales_day_before_month(
+    text: str, languages: list[str] | None, start: dt.datetime
+) -> None:
+    got = parse_date_range(text, languages=languages)
+    assert got.start.replace(tzinfo=None) == start, text
+    assert got.timezone == "CEST", text
+
+
+def test_a_day_month_and_time_without_seconds_after_a_weekday_is_no_date_1_stamp() -> None:
+    # no seconds: an ordinary date and time, the year-less date needs its reference
+    assert parse_date_range("Mo 26. Sep 13:11 CEST") is None
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -1408,6 +1408,10 @@ class Parser:
             stamp = self._ctime(j)  # "Tue Jul  9 15:00:00 UTC 2024": before "Jul 9" reads
             if stamp is not None:
                 return stamp, False
+        elif self.t.text[j].isdigit() and ":" in self.t.text[j + 3 : j + 6]:
+            stamp = self._local_ctime(j)  # "Mo 26. Sep 13:11:28 CEST 2022"
+            if stamp is not None:
+                return stamp, False
         it = self.core(j)
         if it is None or (it.month is None and not it.numeric):
             # "Ti 8.7 klo 15.00", "La 12.07\nklo 12:30": a listing's day and month
@@ -1514,6 +1518,33 @@ class Parser:
         it.last += 1
         return it
 
+    def _local_ctime(self, j: int) -> Item | None:
+        """date(1) in another locale, day before month: "Mo 26. Sep 13:11:28 CEST 2022",
+        "pon 26 wrz 13:11:28 2022 CEST" (day, month, a clock with seconds, the zone and
+        the year in either order)."""
+        t = self.t
+        day = int(t.text[j])
+        k = j + 1 + (t.text[j + 1] == ".")
+        month = self._month_at(k, after_dot=k > j + 1)
+        if month is None or not 1 <= day <= 31 or month[0] == CONTESTED:
+            return None
+        m = month[1]
+        if not (t.text[m + 1] == ":" and t.text[m + 3] == ":"):
+            return None  # only a clock with its seconds: "26 wrz 13:11:28"
+        clock = self.time(m, allow_bare=False)
+        if clock is None:
+            return None
+        it = Item(j, clock[1], day, month[0])
+        it.times = [clock[0]]
+        self.zone(it, False)
+        if not self._year_at(it.last):
+            return None
+        it.year = int(t.text[it.last])
+        it.last += 1
+        if not it.zone:
+            self.zone(it, False)  # Polish "… 2022 CEST"
+        return it
+
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
         text = self.t.text
         for words, offset in self.lex.relative.get(text[i], ()):
@@ -1560,7 +1591,8 @@ class Parser:
                 self.lex.page_languages or self.source[self.t.start[i]].isupper()
             ):
                 after = self.t.text[i + 2]
-                if after == "." or (len(tok) > 2 and self._month_or_range(i + 2)):
+                long = len(tok) > 2 or self.lex.page_languages  # "ma 26 sep" in Dutch
+                if after == "." or (long and self._month_or_range(i + 2)):
                     return self.lex.short_weekdays[tok], i + 1
         elif tok in self.lex.dot_weekdays and self.t.text[i + 1] == ".":
             return self.lex.dot_weekdays[tok], i + 1

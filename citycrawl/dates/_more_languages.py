@@ -275,7 +275,7 @@ SHORT_WEEKDAYS: dict[str, list[str]] = {
     "fr": ["lu", "ma mar", "me", "je", "ve", "sa", "di"],
     "es": ["lun lu", "mar ma", "mie mi", "jue ju", "vie vi", "sab sa", "dom do"],
     "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
-    "pl": ["pon pn", "wt wto", "sr sro", "czw", "pt pia", "sob", "nie niedz nd"],
+    "pl": ["pon pn", "wt wto", "sr sro", "czw", "pt pia ptk", "sob", "nie niedz nd ndz"],
     "pt": ["seg", "ter", "qua", "qui", "sex", "sab", "dom"],
     "sv": ["ma man", "ti tis", "on ons", "to tor tors", "fr fre", "lo lor", "so son"],
     "da": ["ma man", "ti tir tirs", "on ons", "to tor tors", "fr fre", "lo lor", "so son"],
