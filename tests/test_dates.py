@@ -1777,6 +1777,43 @@ def test_a_day_month_and_time_without_seconds_after_a_weekday_is_no_date_1_stamp
     assert parse_date_range("Mo 26. Sep 13:11 CEST") is None
 
 
+@pytest.mark.parametrize(
+    "text", ["23.1. | 27.3. | 13.11.", "4.9. | 13.11.  | 11.12.", "13.11. ; 11.12."]
+)
+def test_a_calendar_lists_next_dotted_day_is_no_time(text: str) -> None:
+    """ "13.11." after "|" in a list of dotted days is 13 November, not 13:11."""
+    found = find_date_ranges(text, reference=dt.date(2018, 1, 1))
+    assert found, text
+    assert all(not isinstance(r.start, dt.datetime) for r in found), text
+    assert len(found) == len(text.replace(";", "|").split("|")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [("Torsdag 30 april Valborgsmässoafton 10:00-16:00", dt.date(2026, 1, 1), (4, 30, 10),
+      (4, 30, 16)),
+     ("Freitag, 30. April Maifeier 18:00-22:00", dt.date(2027, 1, 1), (4, 30, 18), (4, 30, 22)),
+     ("Maandag (3 juli) is de tentoonstelling open van 19.00 tot 21.00 uur", dt.date(2023, 6, 1),
+      (7, 3, 19), (7, 3, 21)),
+     ("domenica 2 novembre presso le nostre sedi (Palazzo Lanfranchi-Ex Ospedale San Rocco) "
+      "dalle 9.00 alle 20.00", dt.date(2025, 10, 1), (11, 2, 9), (11, 2, 20))],
+)  # fmt: skip
+def test_a_span_of_hours_behind_words_or_a_hyphenated_place(
+    text: str, ref: dt.date, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    got = parse_date_range(text, reference=ref)
+    assert (got.start.month, got.start.day, got.start.hour) == start, text
+    assert (got.end.month, got.end.day, got.end.hour) == end, text
+
+
+@pytest.mark.parametrize(
+    "text", ["5 May in room 12:30", "Library Programs on 28 May\nToddler Play Date\n10 a.m. - noon"]
+)
+def test_a_lone_clock_or_a_later_items_hours_stay_off_the_date(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2025, 1, 1))
+    assert not isinstance(got.start, dt.datetime), text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

@@ -2224,6 +2224,8 @@ class Parser:
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, allow_bare=True, comma=comma)
+        if first is not None and t.text[j - 1] in {"|", ";"} and self._next_calendar_day(it, j):
+            return  # "23.1. | 27.3. | 13.11.": the list's next day, not 13:11
         # A time after "and" that comes right before another date is that date's ("à 22
         # heures le 23 décembre et à 18 heures le 24 décembre"); the set test first, so
         # no call without an "and".
@@ -2274,6 +2276,22 @@ class Parser:
             it.times, it.last = [], date_end
         if far:
             self.far_time = (it.last, date_end)
+
+    def _next_calendar_day(self, it: Item, j: int) -> bool:
+        """True if the "time" at ``j`` is the next year-less day of a calendar list of
+        dotted days and months ("4.9. | 13.11. | 11.12."): "d.m." with its final dot."""
+        t = self.t
+        if not (it.numeric and it.year is None):
+            return False
+        day, month = t.text[j], t.text[j + 2]
+        return (
+            t.text[j + 1] == "."
+            and t.text[j + 3] == "."
+            and t.adjacent(j + 3)
+            and month.isdigit()
+            and 1 <= int(month) <= 12
+            and 1 <= int(day) <= 31
+        )
 
     def _prefixes(self, j: int, strong: bool) -> tuple[int, bool, bool]:
         """Past the words and signs before a time; whether one is strong ("kl. 10-12",
@@ -2418,15 +2436,31 @@ class Parser:
         # "a partir das 16h" with its clock word is a start time as after a strong
         # prefix; "a partir de 18 años" is an age.
         far = words > 2 and not strong_here and not (starting and first and first[0].worded)
-        if far and not (first is not None and self._clocked(k, first[1])):
+        if far and not (
+            first is not None
+            and (
+                self._clocked(k, first[1])
+                or (self._clock_after(k) and self._marked_span(first, worded=True))
+            )
+        ):
             return None, strong, paren
         if first is not None and not steps and not first[0].worded:
-            first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
+            if not self._marked_span(first, worded=False):
+                first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
         elif first is not None and not steps and self.t.text[k + 1] in _DURATION_HOURS:
             first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
         return first, strong, paren
+
+    def _marked_span(self, first: tuple[Time, int], *, worded: bool) -> bool:
+        """True if ``first`` opens a span of hours whose end has its minutes (and, with
+        ``worded``, its own clock word): "Valborgsmässoafton 10:00-16:00", "is de
+        tentoonstelling open van 19.00 tot 21.00 uur"; a lone "Room 12:30" is none."""
+        if not first[0].marked:
+            return False
+        end = self._end_time(first[1], False, False)
+        return end is not None and end[0].marked and (end[0].worded or not worded)
 
     def _clocked(self, j: int, k: int) -> bool:
         """True if the time from ``j`` to ``k`` has its minutes and its own clock word
@@ -2527,11 +2561,11 @@ class Parser:
         t = self.t
         if t.text[j] != "(":
             return j
-        for k in range(j + 1, min(j + 8, t.n)):
+        for k in range(j + 1, min(j + 12, t.n)):
             tok = t.text[k]
             if tok == ")":
                 return k + 1 if k > j + 1 else j
-            if not tok.isalpha():
+            if not tok.isalpha() and tok not in {"-", "'"}:  # "Lanfranchi-Ex Ospedale"
                 return j
         return j
 
