@@ -937,7 +937,9 @@ class Parser:
                 before in {":", "gada"}
                 or before in _BULLETS
                 or before.isdigit()
-                or not _YEAR_WORDS.isdisjoint(self.t.text[max(start - 5, 0) : start - 1])
+                or not _YEAR_WORDS.isdisjoint(
+                    self.t.text[start - 5 if start > 5 else 0 : start - 1]
+                )
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and not self._short_forms_stand(items):
