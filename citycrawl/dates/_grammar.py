@@ -661,6 +661,9 @@ class Parser:
         self.in_words = False
         """True while reading the time of a date written in words: hours in words too
         ("à vingt heures trente"); elsewhere "à deux heures de Paris" is a distance."""
+        self.opening = False
+        """True while reading an expression's first item: a bare day number there
+        ("12 million") is looked at for no time (see :meth:`item`)."""
         self.far_time = (0, 0)
         """Where the last range of hours read far on in a clause ended, and where its
         date did: such hours hold for one day only (see :meth:`expression`)."""
@@ -855,7 +858,9 @@ class Parser:
     # -- expressions ------------------------------------------------------------
 
     def expression(self, i: int) -> Expression | None:
+        self.opening = True
         first = self.item(i)
+        self.opening = False
         if first is None:
             return None
         if i and self.t.text[i - 1] in _STREET_BEFORE and self._after_street_word(i):
@@ -1356,7 +1361,16 @@ class Parser:
         after = text[it.last] in DIRECTION_AFTER or text[it.last + 1] == "."
         if after and it.year is None and it.month is not None:
             self._direction_after(it)  # "il 19 febbraio scorso", "5 mei jl."
-        if not it.partial and not it.times and it.last < self.t.n:
+        # A bare day number ("12 million", "room 204") takes no time of its own: it is a
+        # date only as a range's or list's first day, and the time follows the last.
+        bare_day = (
+            self.opening
+            and it.month is None
+            and it.weekday is None
+            and not it.numeric
+            and not it.this_month
+        )
+        if not it.partial and not it.times and it.last < self.t.n and not bare_day:
             self.times_and_zone(it)
         if bare and not it.times:
             return None  # "Sa 10.30" alone is Saturday at half past ten
