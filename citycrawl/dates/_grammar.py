@@ -878,7 +878,8 @@ class Parser:
         # days are a week long at most.
         while len(items) < MAX_ITEMS:
             sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
-            if sep is None and len(items) == 1:
+            # ``joins`` is one shorter than ``items``: "not joins" is "one item", no call
+            if sep is None and not joins:
                 if self.t.text[first.last] in _NIGHT_TO:
                     sep = self._night_to(first)
                 elif self.t.text[first.last + 1] in self.lex.list_words:
@@ -890,7 +891,7 @@ class Parser:
             if (
                 nxt is None
                 and kind == "list"
-                and len(items) == 1
+                and not joins
                 and self.t.text[j - 1] in self.lex.list_words  # "and", not a comma
             ):
                 # "begint op 7 juli en duurt tot en met 21 augustus"
@@ -906,12 +907,12 @@ class Parser:
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
-        if len(items) > 1 and items[-1].last == self.far_time[0]:
+        if joins and items[-1].last == self.far_time[0]:
             # "Lunedì 30, martedì 31 ottobre, mercoledì 1 novembre l'orario di apertura è
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
             # their opening hours, not the range's times
             items[-1].times, items[-1].last = (), self.far_time[1]
-        if len(items) == 2 and first.weekday is not None and items[1].weekday is None:
+        if len(joins) == 1 and first.weekday is not None and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
@@ -919,7 +920,7 @@ class Parser:
             return self._finish(items, joins)
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11").
-        while len(items) > 1 and items[-1].month is None:
+        while joins and items[-1].month is None:
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
             if donor is not None and (donor.month_first or items[-1].weekday is not None):
                 break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
