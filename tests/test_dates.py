@@ -1814,6 +1814,24 @@ def test_a_lone_clock_or_a_later_items_hours_stay_off_the_date(text: str) -> Non
     assert not isinstance(got.start, dt.datetime), text
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("L'an deux mille vingt-trois, le 12 juin à 18 heures 30", dt.datetime(2023, 6, 12, 18, 30)),
+     ("L'AN DEUX MILLE huit et le 26 septembre à vingt heures", dt.datetime(2008, 9, 26, 20)),
+     ("L'an deux mil vingt-deux, le 3 mars, à 20h30", dt.datetime(2022, 3, 3, 20, 30)),
+     ("L'an deux mille dix-neuf et le vingt-huit juin à dix-neuf heures",
+      dt.datetime(2019, 6, 28, 19)),
+     ("L'anno duemilaventi, il giorno 12 giugno alle ore 18.00", dt.datetime(2020, 6, 12, 18))],
+)  # fmt: skip
+def test_council_minutes_year_in_words_before_a_day_in_digits(text: str, start: dt.date) -> None:
+    assert parse_date_range(text).start == start, text
+
+
+@pytest.mark.parametrize("text", ["Il a deux ans, le 12 juin", "L'an dernier, le 12 juin"])
+def test_no_year_in_words_no_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
 # --- properties -----------------------------------------------------------------------
 
 _MONTHS = {

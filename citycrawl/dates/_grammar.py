@@ -252,6 +252,9 @@ _WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia"})
 _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "mille"}
 _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
+# Between council minutes' year in words and their day: "L'an deux mille huit et le 26
+# septembre", "L'an deux mil vingt-deux, le 3 mars".
+_MINUTES_DAY_OPENERS = _WORDED_DAY_OPENERS | _words({"et", "e", "y"})
 _YEAR_NOUNS = _words({"an", "anno", "ano"})
 # Words for "year" before a year that dates the year-less dates after it ("para o ano
 # 2020 que serán 11 de xullo", "V ROCE 2018"); see Parser._stated_year.
@@ -774,12 +777,18 @@ class Parser:
         if year is not None and 1000 <= year <= 2999:
             it.last = after
             return year
-        k = it.first - 1
-        while k > it.first - 4 and t[k] in _WORDED_DAY_OPENERS:
+        return self._worded_year_before(it.first)
+
+    def _worded_year_before(self, first: int) -> int | None:
+        """The year council minutes write in words before their day, after "L'an": "L'an
+        deux mille huit et le 26 septembre", "L'an deux mil vingt-deux, le 3 mars"."""
+        t = self.t.text
+        k = first - 1
+        while k > first - 4 and t[k] in _MINUTES_DAY_OPENERS:
             k -= 1
-        words, first = words_back(t, k + 1)
+        words, start = words_back(t, k + 1)
         year = value_of(words) if words else None
-        if year is not None and 1000 <= year <= 2999 and t[first - 1] in _YEAR_NOUNS:
+        if year is not None and 1000 <= year <= 2999 and t[start - 1] in _YEAR_NOUNS:
             return year
         return None
 
@@ -948,6 +957,16 @@ class Parser:
                 )
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
+            if (
+                cited is None
+                and before in _MINUTES_DAY_OPENERS
+                and not _YEAR_NOUNS.isdisjoint(self.t.text[start - 12 if start > 12 else 0 : start])
+            ):
+                cited = self._worded_year_before(start)  # "L'an deux mille huit, le 26 …"
+                if cited is not None and not items[-1].times:
+                    self.in_words = True  # its hours in words too: "à vingt heures"
+                    self.times_and_zone(items[-1])
+                    self.in_words = False
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
