@@ -1545,14 +1545,7 @@ class Parser:
         clock = self.time(j + 2, allow_bare=False)
         if clock is None or not 1 <= day <= 31:
             return None
-        it = Item(j, clock[1], day, self.lex.months[t.text[j]])
-        it.times = [clock[0]]
-        self.zone(it, False)
-        if not self._year_at(it.last):
-            return None
-        it.year = int(t.text[it.last])
-        it.last += 1
-        return it
+        return self._stamp(j, day, self.lex.months[t.text[j]], clock)
 
     def _local_ctime(self, j: int) -> Item | None:
         """date(1) in another locale, day before month: "Mo 26. Sep 13:11:28 CEST 2022",
@@ -1568,17 +1561,20 @@ class Parser:
         if not (t.text[m + 1] == ":" and t.text[m + 3] == ":"):
             return None  # only a clock with its seconds: "26 wrz 13:11:28"
         clock = self.time(m, allow_bare=False)
-        if clock is None:
-            return None
-        it = Item(j, clock[1], day, month[0])
+        return None if clock is None else self._stamp(j, day, month[0], clock)
+
+    def _stamp(self, j: int, day: int, month: int, clock: tuple[Time, int]) -> Item | None:
+        """The rest of a date(1) stamp after its clock: the zone, then the year, or the
+        year, then the zone (Polish "… 13:11:28 2022 CEST")."""
+        it = Item(j, clock[1], day, month)
         it.times = [clock[0]]
         self.zone(it, False)
         if not self._year_at(it.last):
             return None
-        it.year = int(t.text[it.last])
+        it.year = int(self.t.text[it.last])
         it.last += 1
         if not it.zone:
-            self.zone(it, False)  # Polish "… 2022 CEST"
+            self.zone(it, False)
         return it
 
     def relative(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
