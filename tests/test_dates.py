@@ -2718,3 +2718,24 @@ def test_a_time_after_and_before_the_next_date_is_that_dates(text: str) -> None:
         (dt.datetime(2021, 12, 23, 22), None),
         (dt.datetime(2021, 12, 24, 18), None),
     ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tue 8, October 2019", dt.date(2019, 10, 8)),
+        ("Mardi 8, octobre 2019 à 10h", dt.datetime(2019, 10, 8, 10)),
+        ("Dienstag 8, Oktober, 14:00 Uhr", dt.datetime(2019, 10, 8, 14)),
+        ("Tue 8, October", dt.date(2019, 10, 8)),
+    ],
+)
+def test_a_weekdays_day_then_a_comma_then_its_month(text: str, start: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2019, 9, 20)) == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pages 1-8, October 2019 edition", "Wed 8, October 2019", "chapters 3 to 8, October 2019"],
+)
+def test_a_day_comma_month_without_its_weekday_or_full_month_is_no_date(text: str) -> None:
+    assert parse_date(text, reference=dt.date(2019, 9, 20)) is None, text

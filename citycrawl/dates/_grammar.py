@@ -1376,7 +1376,9 @@ class Parser:
             # 12 Uhr" opening hours, not a day with a time.
             if text[it.last] in _HOURISH:
                 return None
-            if text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
+            if text[it.last] == "," and text[it.last + 1] in self.lex.months:
+                self._month_after_comma(it)
+            elif text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
                 return it
         after = text[it.last] in DIRECTION_AFTER or text[it.last + 1] == "."
         if after and it.year is None and it.month is not None:
@@ -1395,6 +1397,16 @@ class Parser:
         if bare and not it.times:
             return None  # "Sa 10.30" alone is Saturday at half past ten
         return it
+
+    def _month_after_comma(self, it: Item) -> None:
+        """A weekday's day, a comma, then its full month name: "Tue 8, October 2019".
+        Only after a weekday, which the date must then agree with: "items 1-8, October
+        2019" is no date."""
+        month = self._month_at(it.last + 1, loose=False)
+        if month is None or month[0] == CONTESTED:
+            return
+        it.month, it.last = month
+        self._year_after(it)
 
     def _direction_after(self, it: Item) -> None:
         """ "Last" or "next" written after a year-less date ("il 19 febbraio scorso",
