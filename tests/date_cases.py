@@ -6982,6 +6982,8 @@ CASES.extend([
     # https://europa.eu/regions-and-cities/programme/sessions/647_en
     c('European Week of Regions and Cities\n7-10 OCTOBER 2019 Brussels', '2019-10-07', '2019-10-10', lang='en', form='range', span='7-10 OCTOBER 2019'),
     c('Tue 8, October 2019\n16:30 - 19:00\nPlease sign in', '2019-10-08T16:30:00', '2019-10-08T19:00:00', lang='en', form='time', span='Tue 8, October 2019\n16:30 - 19:00'),
+    # https://www.vera.mt.leg.br/1f4e2-atencao-alteracao-temporaria-de-horario-de-atendimento
+    c('Período: 14 de julho a 01 de agosto de 2025\nNovo horário: das 07h às 11h (segunda a sexta-feira)', '2025-07-14', '2025-08-01', lang='pt', form='range', span='14 de julho a 01 de agosto de 2025'),
     # http://energy-cities.eu/conference/sessions/
     c('Grafting Cities – Energy Cities Annual Conference\n\nValencia, Spain - 26-27 June 2024', '2024-06-26', '2024-06-27', lang='en', form='range', span='26-27 June 2024'),
     # http://www.schwarzwaelder-bote.de/inhalt.balingen-finale-tage-fuer-die-kirchner-schau.bd5c1cbf-b742-4a0a-b933-4c42faa14f6d.html

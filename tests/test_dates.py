@@ -2739,3 +2739,25 @@ def test_a_weekdays_day_then_a_comma_then_its_month(text: str, start: dt.date) -
 )
 def test_a_day_comma_month_without_its_weekday_or_full_month_is_no_date(text: str) -> None:
     assert parse_date(text, reference=dt.date(2019, 9, 20)) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 July - 31 August 2024: 9:00-13:00 (Monday-Friday)",
+        "From 1 July 2024, 9:00-13:00, Monday to Friday",
+        "1. Juli - 31. August 2024, 9-13 Uhr (Mo-Fr)",
+        "du 1er juillet au 31 août 2024 de 9h à 13h du lundi au vendredi",
+        "Del 1 de julio al 31 de agosto de 2024, de 9 a 14 h (de lunes a viernes)",
+    ],
+)
+def test_hours_for_a_span_of_weekdays_are_opening_hours(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert type(found.start) is dt.date, text
+
+
+def test_hours_for_one_weekday_stay_the_dates() -> None:
+    found = parse_date_range("Monday 1 July 2024, 9:00-13:00 (Monday)")
+    assert found is not None
+    assert found.start == dt.datetime(2024, 7, 1, 9)

@@ -298,6 +298,11 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
 # the words that mean "at the" there ("venerdì 15 alle 21", "sábado 20 a las 22").
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
+# What may open a span of weekdays after hours: "(segunda a sexta)", ", du lundi au".
+_WEEKDAY_SPAN_LEADS = _words(
+    {"(", ",", "de", "du", "dal", "del", "from", "von", "van", "od", "fra", "fran", "da",
+     "des", "vom", "z", "ze", "mezi", "entre"}
+)  # fmt: skip
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
@@ -2313,6 +2318,9 @@ class Parser:
         it.times = times
         it.last = k
         self.zone(it, paren)
+        if self._weekday_span_at(it.last):
+            it.times, it.last = [], date_end  # "das 07h às 11h (segunda a sexta-feira)"
+            return
         zoned = bool(it.zone) or it.offset_minutes is not None
         machine = it.numeric and it.weekday is not None
         worded = times[0].worded or times[-1].worded
@@ -2320,6 +2328,24 @@ class Parser:
             it.times, it.last = [], date_end
         if far:
             self.far_time = (it.last, date_end)
+
+    def _weekday_span_at(self, k: int) -> bool:
+        """True if a span of weekdays follows hours at ``k`` ("07h às 11h (segunda a
+        sexta-feira)", "9:00-13:00, Monday to Friday", "9-13 Uhr (Mo-Fr)"): the hours
+        are daily opening hours, not the date's time."""
+        text = self.t.text
+        if text[k] in _WEEKDAY_SPAN_LEADS:
+            k += 1
+            if text[k] in _WEEKDAY_SPAN_LEADS:
+                k += 1  # "(du lundi au vendredi)"
+        if not self._weekday_name(k):
+            return False
+        k += 3 if text[k + 1] == "-" and text[k + 2] == "feira" else 1
+        return text[k] in _DAY_RANGE_SIGNS and self._weekday_name(k + 1)
+
+    def _weekday_name(self, k: int) -> bool:
+        tok = self.t.text[k]
+        return tok in self.lex.weekdays or tok in self.lex.short_weekdays
 
     def _next_calendar_day(self, it: Item, j: int) -> bool:
         """True if the "time" at ``j`` is the next year-less day of a calendar list of
