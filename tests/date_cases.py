@@ -6982,6 +6982,8 @@ CASES.extend([
     # https://europa.eu/regions-and-cities/programme/sessions/647_en
     c('European Week of Regions and Cities\n7-10 OCTOBER 2019 Brussels', '2019-10-07', '2019-10-10', lang='en', form='range', span='7-10 OCTOBER 2019'),
     c('Tue 8, October 2019\n16:30 - 19:00\nPlease sign in', '2019-10-08T16:30:00', '2019-10-08T19:00:00', lang='en', form='time', span='Tue 8, October 2019\n16:30 - 19:00'),
+    # http://www.levantenews.it/index.php/2020/10/19/rapallo-stasera-consiglio-da-remoto-visibile-sul-canale-71/
+    c('In riferimento al Consiglio Comunale convocato per le 21 di oggi, lunedì19 ottobre 2020, si comunica', '2020-10-19T21:00:00', ref=dt.date(2020, 10, 19), lang='it', form='time', span='21 di oggi, lunedì19 ottobre 2020'),
     # https://www.vera.mt.leg.br/1f4e2-atencao-alteracao-temporaria-de-horario-de-atendimento
     c('Período: 14 de julho a 01 de agosto de 2025\nNovo horário: das 07h às 11h (segunda a sexta-feira)', '2025-07-14', '2025-08-01', lang='pt', form='range', span='14 de julho a 01 de agosto de 2025'),
     # http://energy-cities.eu/conference/sessions/

@@ -2761,3 +2761,24 @@ def test_hours_for_one_weekday_stay_the_dates() -> None:
     found = parse_date_range("Monday 1 July 2024, 9:00-13:00 (Monday)")
     assert found is not None
     assert found.start == dt.datetime(2024, 7, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("convocato per le ore 21 di lunedì 19 ottobre 2020", dt.datetime(2020, 10, 19, 21)),
+        ("alle 21 di oggi, lunedì 19 ottobre 2020", dt.datetime(2020, 10, 19, 21)),
+        ("at 9 pm today, Monday 19 October 2020", dt.datetime(2020, 10, 19, 21)),
+        (
+            "Sesja rozpocznie się o godz. 10 dnia 19 października 2020 r.",
+            dt.datetime(2020, 10, 19, 10),
+        ),
+        # "le" before a number is French's day, never an hour
+        ("entre le 19 et le 21 octobre 2020", dt.date(2020, 10, 19)),
+        ("alle 21 persone il 19 ottobre 2020", dt.date(2020, 10, 19)),
+    ],
+)
+def test_bare_hours_after_an_hour_word_before_their_date(text: str, start: dt.date) -> None:
+    found = parse_date_range(text, reference=dt.date(2020, 10, 19))
+    assert found is not None, text
+    assert found.start == start, text

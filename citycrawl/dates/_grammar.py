@@ -293,6 +293,11 @@ _DAY_PREPOSITIONS = _words(
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
 # ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
 _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | {"godz"}
+# ... and the words that make the bare number after them an hour before its date
+# ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja").
+_HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "dalle", "godzinie"}
+# Italian "per le 21", "entro le 12", "verso le 20": "le" alone is French "le 21 mai".
+_ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
 _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
@@ -317,7 +322,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an",
+     "на", "ar", "an", "dnia",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5"
      "desta", "deste", "nesta", "neste", "este", "esta"}
 )  # fmt: skip
@@ -821,8 +826,11 @@ class Parser:
         time, or bare hours after a clock word ("fra klokken 14 til 23 den 9.
         september"), and only when the date follows within two linking words."""
         t = self.t
-        clock = t.text[i - 1] in _CLOCK_WORDS or (
-            t.text[i - 1] == "." and t.text[i - 2] in _CLOCK_WORDS
+        before = t.text[i - 1]
+        clock = (
+            before in _HOUR_BEFORE_DATE_WORDS
+            or (before == "." and t.text[i - 2] in _HOUR_BEFORE_DATE_WORDS)
+            or (before == "le" and t.text[i - 2] in _ITALIAN_BEFORE_LE)  # "per le 21"
         )
         nxt = t.text[i + 1]
         bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
@@ -839,20 +847,30 @@ class Parser:
                 second[0].marked is False and self._month_or_range(second[1], ranges=False)
             ):
                 times, k = [first[0], second[0]], second[1]
-        for j in range(k, k + 3):
-            if self.t.text[j] in self.lex.starters or t.text[j].isdigit():
-                expr = self.expression(j)
-                if expr is None or len(expr.items) > 1 or expr.items[0].times:
-                    return None
-                expr.items[0].times = times
-                start = self.t.start[i]
-                end = expr.end
-                if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
-                    end = t.end[expr.items[0].last - 1]
-                return Expression(expr.items, expr.joins, start, end)
-            if t.text[j] not in _TIME_DATE_LINKS:
-                return None
+        j = k
+        while j < k + 3:
+            tok = t.text[j]
+            expr = self.expression(j) if tok in self.lex.starters or tok.isdigit() else None
+            if expr is not None:
+                return self._timed_date(i, j, expr, times)
+            today = self.relative(j) if tok in self.lex.relative else None
+            if today is not None and today[1] == 0 and t.text[today[2]] == ",":
+                j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
+            elif tok not in _TIME_DATE_LINKS:
+                return None  # not "di" (also German "Di."), "on", "le"…
+            j += 1
         return None
+
+    def _timed_date(self, i: int, j: int, expr: Expression, times: list[Time]) -> Expression | None:
+        """The date at ``j`` with the times read before it from ``i``."""
+        t = self.t
+        if len(expr.items) > 1 or expr.items[0].times:
+            return None
+        expr.items[0].times = times
+        end = expr.end
+        if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
+            end = t.end[expr.items[0].last - 1]
+        return Expression(expr.items, expr.joins, t.start[i], end)
 
     def _stamp_year(self, it: Item) -> bool:
         """A news stamp's two-digit year after its month's name, ending its line or
