@@ -2782,3 +2782,12 @@ def test_bare_hours_after_an_hour_word_before_their_date(text: str, start: dt.da
     found = parse_date_range(text, reference=dt.date(2020, 10, 19))
     assert found is not None, text
     assert found.start == start, text
+
+
+def test_a_short_weekday_after_a_year_first_date_needs_its_language() -> None:
+    text = "2024 kov. 30, št – bal. 2, an"
+    found = parse_date_range(text, languages=["lt"])
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2024, 3, 30), dt.date(2024, 4, 2))
+    # "tr" is Wednesday: the wrong weekday leaves the date unread
+    assert parse_date_range("2024 kovo 30, tr – balandžio 2", languages=["lt"]) is None

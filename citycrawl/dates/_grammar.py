@@ -1521,6 +1521,8 @@ class Parser:
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
+            if late is None and closing == "," and self.lex.page_languages:
+                late = self._short_weekday_ending(it.last + 1)
             # also a heading's weekday that ends its line ("Irailak 28, larunbata\n"),
             # comes before the time ("23 Temmuz 2018, Pazartesi 0:00", "augusztus 27-én,
             # kedden 18.30-tól", "Szeptember 3., vasárnap 10–14 óra") or before a range's
@@ -1539,6 +1541,17 @@ class Parser:
             if late is not None and (text[late[1]] == closing or line_end):
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
+
+    def _short_weekday_ending(self, j: int) -> tuple[int, int] | None:
+        """A short weekday at ``j`` that ends a date before a range's dash or the line's
+        end, as CLDR's intervals write it in a named language: Lithuanian "2024 kovo
+        30, št – balandžio 2, an", Hungarian "2024. jan. 15., H – 17., Sze"."""
+        text = self.t.text
+        # two Latin letters count here too (Lithuanian "pr", "št"), as before a dot
+        weekday = self.lex.short_weekdays.get(text[j], self.lex.dot_weekdays.get(text[j]))
+        if weekday is None or not (text[j + 1] in {"-", ""} or self._starts_line(j + 1)):
+            return None
+        return weekday, j + 1
 
     def _marked_hours(self, j: int) -> bool:
         """True for an hour with its hour word ("10 óra", "3 pm") or an hour range whose
@@ -1949,6 +1962,20 @@ class Parser:
             return None
         return month, k + 1 + (self.t.text[k + 1] == ".")
 
+    def _ends_year_first(self, j: int) -> bool:
+        """True if ``j`` follows a range's dash after a year-first date ("2024 kov. 30 –
+        bal. 2", "2024 m. saus. 15 d. – saus. 17 d."): its month abbreviation may end
+        the range as it opened it."""
+        t = self.t
+        if t.text[j - 1] not in _DAY_RANGE_SIGNS:
+            return False
+        for k in range(j - 2, max(j - 10, 0) - 1, -1):
+            if len(t.text[k]) == 4 and t.text[k].isdigit():
+                start = self.year_first(k)
+                # its end right before the dash, or a short weekday between ("30, št –")
+                return start is not None and start.last >= j - 3
+        return False
+
     def _day_suffix(self, k: int) -> int:
         """Past what follows a day in month-first orders: Hungarian "5." and "5-én",
         Lithuanian "5 d." and "1-osios", Basque "5a"/"5ean" (glued, taken as an ordinal)."""
@@ -2218,6 +2245,9 @@ class Parser:
             month = (slip[0], j + 1) if slip else None
         if month is None and t.text[j] not in self.lex.months:
             month = self._month_at(j)  # the loose reading (a strict miss stays a miss)
+        range_end = False
+        if month is None and t.text[j] in YEAR_FIRST_ABBREVIATIONS and self._ends_year_first(j):
+            month, range_end = self._year_first_abbreviation(j), True  # "2024 kov. 30 – bal. 2"
         if month is None:
             return None
         k = month[1]
@@ -2227,7 +2257,7 @@ class Parser:
         # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
         m = k + 1 + (t.text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
         wordpress = t.text[m] == "," and self._year_at(m + 1)
-        if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress):
+        if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress or range_end):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
