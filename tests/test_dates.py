@@ -2791,3 +2791,101 @@ def test_a_short_weekday_after_a_year_first_date_needs_its_language() -> None:
     assert (found.start, found.end) == (dt.date(2024, 3, 30), dt.date(2024, 4, 2))
     # "tr" is Wednesday: the wrong weekday leaves the date unread
     assert parse_date_range("2024 kovo 30, tr – balandžio 2", languages=["lt"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("No vinte e oito de fevereiro de dois mil e catorze, teve lugar", dt.date(2014, 2, 28)),
+        ("a quince de marzo de dos mil quince", dt.date(2015, 3, 15)),
+        ("aos doze dias do mês de março de dois mil e treze", dt.date(2013, 3, 12)),
+    ],
+)
+def test_more_romance_number_words_in_minutes(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+def test_a_worded_year_cut_short_by_an_unknown_word_is_no_year() -> None:
+    # "catroze" is a slip: the year is not 2000
+    assert parse_date("No vinte e oito de fevereiro de dois mil e catroze, teve lugar") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Année 2023 :\nDu 27 Novembre\nDu 18 septembre", dt.date(2023, 11, 27)),
+        ("Convocatòries 2024\n\n01. 29 de gener\n02. 29 de febrer", dt.date(2024, 1, 29)),
+        (
+            "Sammanträdesdagar 2022\n\n(Observera att tidigare inplanerat sammanträde 30"
+            " augusti är inställt)",
+            dt.date(2022, 8, 30),
+        ),
+    ],
+)
+def test_a_heading_lines_year_for_the_dates_on_the_line_below(text: str, start: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2025, 6, 1)) == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long line above, or a number before the date on its line, states no year
+        "The museum was founded a long long long long long long time ago in 2019\nIt opens on"
+        " 5 May",
+        "Report 2019\nRoom no. 12 opens 5 May",
+    ],
+)
+def test_no_heading_year_from_a_long_line_or_past_a_number(text: str) -> None:
+    assert parse_date(text, reference=dt.date(2025, 1, 1)) == dt.date(2025, 5, 5), text
+
+
+@pytest.mark.parametrize(
+    ("reference", "start"),
+    [(dt.date(2013, 6, 7), dt.date(2013, 6, 13)), (dt.date(2013, 12, 20), dt.date(2014, 1, 13))],
+)
+def test_the_next_day_number_after_the_reference(reference: dt.date, start: dt.date) -> None:
+    assert parse_date("no próximo dia 13, às 14h30min", reference=reference) == dt.datetime(
+        start.year, start.month, start.day, 14, 30
+    )
+    assert parse_date("el próximo día 13", reference=reference) == start
+    assert parse_date("no dia 13", reference=reference) is None  # which 13th: not said
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "keelas alates 13. märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020.",
+            dt.date(2020, 3, 13),
+            dt.date(2020, 5, 1),
+        ),
+        (
+            "From 3 May 2020 the office stays closed until 5 June 2020",
+            dt.date(2020, 5, 3),
+            dt.date(2020, 6, 5),
+        ),
+        ("From 3 May 2020 the office stays open until 5 pm", dt.date(2020, 5, 3), None),
+        ("From 3 May 2020 and postponed until 5 June 2020", dt.date(2020, 5, 3), None),
+    ],
+)
+def test_a_from_date_ended_by_until_after_some_words(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("el domingo, 20 de noviembre, a la una del mediodía.", dt.datetime(2016, 11, 20, 13)),
+        ("el 20 de novembre a les vuit del vespre", dt.datetime(2016, 11, 20, 20)),
+        ("no domingo, 20 de novembro, às duas da tarde", dt.datetime(2016, 11, 20, 14)),
+        # no article, or no period of the day: no hour
+        ("el 20 de noviembre, una de la tarde", dt.date(2016, 11, 20)),
+        ("el 20 de noviembre a las dos", dt.date(2016, 11, 20)),
+    ],
+)
+def test_romance_hours_in_words_with_their_period(text: str, start: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2016, 11, 16)) == start, text

@@ -52,7 +52,13 @@ from citycrawl.dates._more_languages import (
     HOURS_IN_WORDS,
     YEAR_FIRST_ABBREVIATIONS,
 )
-from citycrawl.dates._numbers import NUMBER_WORDS, value_of, words_back, words_forward
+from citycrawl.dates._numbers import (
+    NUMBER_WORDS,
+    unfinished,
+    value_of,
+    words_back,
+    words_forward,
+)
 
 _T = TypeVar("_T")
 
@@ -227,8 +233,14 @@ _SEPARATOR_WORDS = (
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
 _UNTIL = _words(
-    {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til"}
-)
+    {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til",
+     "kuni", "iki", "līdz", "pana", "până"}
+)  # fmt: skip
+# "From" before a date whose end may come after some words (Parser._until_far_on).
+_FROM_WORDS = _words(
+    {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
+     "fran", "vanaf", "depuis", "nuo", "since"}
+)  # fmt: skip
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
@@ -308,6 +320,15 @@ _WEEKDAY_SPAN_LEADS = _words(
     {"(", ",", "de", "du", "dal", "del", "from", "von", "van", "od", "fra", "fran", "da",
      "des", "vom", "z", "ze", "mezi", "entre"}
 )  # fmt: skip
+# "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
+_DAY_WORDS = frozenset({"dia"})
+_NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
+# A heading line that states the year of the dates below it ("Année 2023 :",
+# "Sammanträdesdagar 2022"): words, then the year, maybe a colon; and what may stand
+# before such a date on its own line (words, a list's number "01."), in characters.
+_HEADING_REACH = 60
+_HEADING_WITH_YEAR = re.compile(r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})\s*:?")
+_LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
@@ -356,7 +377,23 @@ _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in
 _DIGIT_RE = re.compile("[0-9]")
 # Hours as words (see HOURS_IN_WORDS), folded.
 _HOURS_IN_WORDS = {unaccented_lower(word): hour for word, hour in HOURS_IN_WORDS.items()}
-_CLOCK_FIRST_WORDS = frozenset(_CLOCK_PHRASES) | frozenset(_HOURS_IN_WORDS) | {HALF_BEFORE_HOUR}
+# Spanish, Catalan and Portuguese hours in words after their article, read only with
+# a period of the day after them ("a la una del mediodía", "a les vuit del vespre", "às
+# duas da tarde"): "una" and "dos" alone are no hours.
+_ROMANCE_HOURS = {
+    word: hour
+    for words in ("una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+                  "una dues tres quatre cinc sis set vuit nou deu onze dotze",
+                  "uma duas tres quatro cinco seis sete oito nove dez onze doze")
+    for hour, word in enumerate(words.split(), start=1)
+}  # fmt: skip
+_HOUR_ARTICLES = frozenset({"la", "las", "les", "a", "as"})
+_CLOCK_FIRST_WORDS = (
+    frozenset(_CLOCK_PHRASES)
+    | frozenset(_HOURS_IN_WORDS)
+    | frozenset(_ROMANCE_HOURS)
+    | {HALF_BEFORE_HOUR}
+)
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
 _MERIDIEMS = {"am": "am", "pm": "pm", "πμ": "am", "μμ": "pm"}
 # Dotted pairs: "a.m.", Greek "π.μ."/"μ.μ.", Irish "r.n." (roimh nóin) and "i.n." (iarnóin).
@@ -783,6 +820,8 @@ class Parser:
             it.last = self._year_suffix(k + 1)
             return int(t[k])
         words, after = words_forward(t, k)
+        if unfinished(t, words, after):
+            return None  # "dois mil e <a word not known>": never 2000
         year = value_of(words) if words else None
         if year is not None and 1000 <= year <= 2999:
             it.last = after
@@ -916,10 +955,15 @@ class Parser:
                     sep = self._night_to(first)
                 elif self.t.text[first.last + 1] in self.lex.list_words:
                     sep = self._verb_before_and(first.last)
+                elif first.year is not None and self._from_before(first.first):
+                    sep = self._until_far_on(first.last)
             if sep is None:
                 break
             kind, j = sep
             nxt = self.item(j)
+            if nxt is not None and kind == "far" and nxt.year is None:
+                break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
+            kind = "range" if kind == "far" else kind
             if (
                 nxt is None
                 and kind == "list"
@@ -980,6 +1024,8 @@ class Parser:
                 )
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
+            if cited is None and items[0].month is not None and not items[0].numeric:
+                cited = self._heading_year(start)  # "Année 2023 :\nDu 27 Novembre"
             if (
                 cited is None
                 and before in _MINUTES_DAY_OPENERS
@@ -1035,7 +1081,20 @@ class Parser:
         k = self._until_after_words(j + 2)
         return ("list", j + 2) if k else None
 
-    def _until_after_words(self, j: int) -> int:
+    def _from_before(self, first: int) -> bool:
+        """True if a "from" word stands right before the date or its article ("alates
+        13. märtsist", "a partir del 3 de mayo", "von 3. Mai")."""
+        t = self.t.text
+        return t[first - 1] in _FROM_WORDS or t[first - 2] in _FROM_WORDS
+
+    def _until_far_on(self, j: int) -> tuple[str, int] | None:
+        """A dated "from" date's end after some plain words and "until": "alates 13.
+        märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020". The kind "far"
+        asks the caller for a full date after it."""
+        k = self._until_after_words(j, most=6)
+        return ("far", k) if k else None
+
+    def _until_after_words(self, j: int, most: int = 4) -> int:
         """Where the end date starts after "and", a verb and "until": "begint op 7 juli
         en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
         "beginnt am 3. Mai und dauert bis 5. Juni"; 0 if that is not what follows.
@@ -1043,7 +1102,7 @@ class Parser:
         postponed until 5 June" moves the date, it does not end it)."""
         t = self.t.text
         k = j
-        while k < j + 4 and t[k].isalpha() and t[k] not in _UNTIL:
+        while k < j + most and t[k].isalpha() and t[k] not in _UNTIL:
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
             k += 1
@@ -1149,6 +1208,25 @@ class Parser:
         if len(t[j]) != 4 or t[j - 1] not in _YEAR_WORDS:
             return None
         return self._lone_year(j)
+
+    def _heading_year(self, first: int) -> int | None:
+        """The year ending a short heading line just above the date's line, when only
+        words (or a list's number) stand before the date on its line: "Année 2023 :\nDu
+        27 Novembre", "Convocatòries 2024\n\n01. 29 de gener", "Sammanträdesdagar
+        2022\n\n(Observera att … sammanträde 30 augusti är inställt)"."""
+        src = self.source
+        start = self.t.start[first]
+        nl = src.rfind("\n", 0, start)
+        if nl < 0 or start - nl > _HEADING_REACH or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
+            return None
+        above = src[max(0, nl - _HEADING_REACH) : nl].rstrip()
+        line_start = above.rfind("\n") + 1
+        if line_start == 0 and nl > _HEADING_REACH:
+            return None  # a line longer than a heading
+        heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
+        if heading is None or not 1900 <= int(heading[1]) <= 2100:
+            return None
+        return int(heading[1])
 
     def _lone_year(self, k: int) -> int | None:
         """The year at ``k`` if it stands alone: no date or number ends with it."""
@@ -2140,6 +2218,9 @@ class Parser:
                 it.this_month, it.last = True, this_month
             elif t.text[j - 1] == "hilaren":
                 it.first, it.this_month = j - 1, True  # Basque "hilaren 23an": the month's
+            elif t.text[j - 1] in _DAY_WORDS and t.text[j - 2] in _NEXT_BEFORE_DAY:
+                # "no próximo dia 13": the next 13th after the reference (see _resolve)
+                it.first, it.this_month, it.direction = j - 2, True, 1
             return it
         it = Item(j, month[1], day, month[0] or 1)
         if t.text[k] in self.lex.contested:
@@ -2695,8 +2776,8 @@ class Parser:
                 hour = 24 if end and hour == 0 else hour
                 return Time(hour, 0, worded=True), j + len(words)
         tok = self.t.text[j]
-        if tok in _HOURS_IN_WORDS or tok == HALF_BEFORE_HOUR:  # no call for other words
-            return self._hour_in_words(j)
+        if tok in _HOURS_IN_WORDS or tok == HALF_BEFORE_HOUR or tok in _ROMANCE_HOURS:
+            return self._hour_in_words(j)  # no call for other words
         return None
 
     def _hour_in_words(self, j: int) -> tuple[Time, int] | None:
@@ -2708,6 +2789,8 @@ class Parser:
         if text[k] == HALF_BEFORE_HOUR and text[k + 1] in _HOURS_IN_WORDS:
             k, minute = k + 1, 30
         hour = _HOURS_IN_WORDS.get(text[k])
+        if hour is None and text[k - 1] in _HOUR_ARTICLES:
+            hour = _ROMANCE_HOURS.get(text[k])  # "a la una del mediodía"
         if hour is None or text[k + 1] not in _MERIDIEM_STARTS:
             return None
         if minute:

@@ -39,16 +39,18 @@ _ADDED: dict[str, int] = {
     # Spanish
     "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
-    "catorce": 14, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
     "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21, "veintidos": 22,
     "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
     "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
     "noventa": 90, "novecientos": 900,
     # Portuguese
-    "primeiro": 1, "dois": 2, "duas": 2, "sete": 7, "oito": 8, "dez": 10,
-    "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18,
-    "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "novecentos": 900,
+    "primeiro": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "dez": 10,
+    "doze": 12, "treze": 13, "catorze": 14, "dezasseis": 16, "dezesseis": 16,
+    "dezassete": 17, "dezessete": 17, "dezoito": 18,
+    "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "oitenta": 80, "novecentos": 900,
     # Italian
     "primo": 1,
 }  # fmt: skip
@@ -155,3 +157,9 @@ def words_forward(text: list[str], start: int) -> tuple[list[str], int]:
         if k == after and not is_number_word(text[k]):
             break
     return found, after
+
+
+def unfinished(text: list[str], words: list[str], after: int) -> bool:
+    """True if number words stop at a thousand before a joiner ("dois mil e catroze"):
+    the number goes on in a word not known, so its value is no year."""
+    return bool(words) and words[-1] in _THOUSANDS and text[after] in _JOINERS

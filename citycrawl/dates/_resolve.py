@@ -642,6 +642,11 @@ def resolve(
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
                 it.month, it.year = reference.month, reference.year  # "do 18 bm."
+                if it.direction > 0 and it.day is not None and it.day <= reference.day:
+                    # "no próximo dia 3" written on the 20th: next month's
+                    it.month, it.year = (
+                        (1, it.year + 1) if it.month == 12 else (it.month + 1, it.year)
+                    )
             if it.year_from_reference is not None and it.year is None:
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
