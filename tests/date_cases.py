@@ -7060,4 +7060,154 @@ CASES.extend([
     c('Παρασκευή, 26 Απριλίου 2024 14:09\n\nΕπαναλειτουργούν οι Δημοτικές Βιβλιοθήκες', '2024-04-26T14:09:00', lang='el', form='time', span='Παρασκευή, 26 Απριλίου 2024 14:09'),
     c('επαναλειτουργούν, από την Πέμπτη 3 Ιουνίου 2021, ΜΟΝΟ ως δανειστικές', '2021-06-03', lang='el', form='text', span='Πέμπτη 3 Ιουνίου 2021'),
 ])
+# Held-back set E (5 Dec 2026): pages not read before, collected by a helper and scored
+# before the fixes they prompted (68/81; see docs/dates.md, "Set E").
+CASES.extend([
+    # https://comune.jesolo.ve.it/flex/cm/pages/ServeBLOB.php/L/IT/IDPagina/1385
+    c('Lunedì 7 marzo 2011 alle ore 20.30 il Consiglio comunale è convocato in seduta pubblica STRAORDINARIA', '2011-03-07T20:30:00', lang='it', form='time', span='Lunedì 7 marzo 2011 alle ore 20.30'),
+    # https://www.comune.prato.it/it/amministrazione/uffici/biblioteca-lazzerini/archivio61_0_5.html
+    c('Nel giorno prefestivo di sabato 4 aprile 2026 chiude alle ore 14.00.', '2026-04-04T14:00:00', lang='it', form='time', span='sabato 4 aprile 2026 chiude alle ore 14.00'),
+    # https://sassuoloonline.it/2004/11/06/inaugura-oggi-a-modena-la-nuova-biblioteca-rotonda
+    c('Traini sarà, peraltro, alla Rotonda venerdì 26 novembre alle ore 17, e sabato 27 alle 10.30, con un laboratorio per giovani matite', '2004-11-26T17:00:00', ref=dt.date(2004, 11, 6), lang='it', form='time', span='venerdì 26 novembre alle ore 17, e sabato 27 alle 10.30'),
+    c('Le novità più significative riguardano sicuramente l’ampliamento della fascia oraria d’apertura della biblioteca che da lunedì 8 novembre riprende i servizi di prestito e consultazione', '2004-11-08', ref=dt.date(2004, 11, 6), lang='it', form='missing_year', span='lunedì 8 novembre'),
+    # https://www.newsbiella.it/2022/06/15/leggi-notizia/argomenti/attualita-1/articolo/biella-con-larrivo-dellestate-cambiano-gli-orari-delle-biblioteche.html
+    c('In virtù di queste situazioni, dal 4 luglio al 3 settembre 2022, la Biblioteca sezione Ragazzi sarà aperta nei seguenti giorni ed orari: lunedì, martedì, giovedì e venerdì dalle ore 9.00 alle 14.30;', '2022-07-04', '2022-09-03', lang='it', form='range', span='dal 4 luglio al 3 settembre 2022'),
+    c('Biblioteca Civica dall’1 al 20 agosto, riapertura il 22 agosto', '2022-08-01', '2022-08-20', ref=dt.date(2022, 6, 15), lang='it', form='range', span='1 al 20 agosto'),
+    # https://www.rivasciudad.es/noticias/cultura/2012/11/21/el-garcia-lorca-se-inunda-de-notas-seis-horas/862600035296/
+    c('- JUEVES 22 / 16.00-22.00. Centro cultural García Lorca', '2012-11-22T16:00:00', '2012-11-22T22:00:00', ref=dt.date(2012, 11, 21), lang='es', form='time', span='JUEVES 22 / 16.00-22.00'),
+    # https://europatropical.net/2016/11/16/concierto-de-zarzuela-para-celebrar-a-la-patrona-de-la-musica-santa-cecilia
+    c('con un concierto en la Plaza del Ayuntamiento el domingo, 20 de noviembre, a la una del mediodía.', '2016-11-20T13:00:00', ref=dt.date(2016, 11, 16), lang='es', form='time', span='domingo, 20 de noviembre, a la una del mediodía'),
+    # https://elespanol.com/castilla-y-leon/region/salamanca/20171113/ciudad-rodrigo-celebra-conciertos-honor-santa-cecilia/261725218_0.html
+    c('Día 18, sábado, 20:00 h.\nBanda Municipal de Música', '2017-11-18T20:00:00', ref=dt.date(2017, 11, 13), lang='es', form='time', span='18, sábado, 20:00 h'),
+    # https://www.crozon.bzh/conseil-municipal/deliberations
+    c('Prochain conseil municipal le Samedi 28 mars 2026 à 10h00 (installation du nouveau conseil municipal)', '2026-03-28T10:00:00', lang='fr', form='time', span='Samedi 28 mars 2026 à 10h00'),
+    # https://www.ville-lagarde.fr/ma-mairie/conseil-municipal/
+    c('Année 2023 :\nDu 27 Novembre\nDu 18 septembre', '2023-11-27', lang='fr', form='text', span='27 Novembre'),
+    # http://levernet.fr/index.php/levernet/exposition/808
+    c('le 29/06/2019\nA l’occasion du 100ème anniversaire de la Paix de 1919', '2019-06-29', lang='fr', form='text', span='29/06/2019'),
+    c('Le vernissage aura lieu le vendredi 28 juin à partir de 19h30, salle Robert Devaux.', '2019-06-28T19:30:00', ref=dt.date(2019, 6, 29), lang='fr', form='time', span='vendredi 28 juin à partir de 19h30'),
+    # https://www.amtlandschaftsylt.de/protlastchance/37-protokolle/prowenbra/179-gemeindevertretung.html
+    c('Der 25. Sylt-Lauf startet am 25.03.2006', '2006-03-25', lang='de', form='text', span='25.03.2006'),
+    # https://ris-sg-gl-migration.edv-helmstedt.de/index.php?id=349&no_cache=1&tx_cronmmratsinfo_pi%5Bview%5D=sitzung&tx_cronmmratsinfo_pi%5Bsitzung%5D=1141&tx_cronmmratsinfo_pi%5Breturn_url%5D=index.php%3Fid%3D349%26no_cache%3D1%26tx_cronmmratsinfo_pi%255Bview%255D%3Dsitzungen%26tx_cronmmratsinfo_pi%255Bmode%255D%3Dall%26tx_cronmmratsinfo_pi%255BshowTops%255D%3D1%26tx_cronmmratsinfo_pi%255Bortsfilter%255D%3D&cHash=060e9a0db7d69203abcfb9007fa1d10c
+    c('Montag, 09. September 2019 , 18:00 Uhr', '2019-09-09T18:00:00', lang='de', form='time'),
+    # https://ol.wittich.de/titel/2035/ausgabe/47/2022/artikel/00000000000034130229-OL-2035-2022-47-47-0
+    c('Niederschrift über die Sitzung des Gemeinderates Karsbach Nr. 11/2022 vom 09.11.2022', '2022-11-09', lang='de', form='text', span='09.11.2022'),
+    # https://doczz.net/doc/5759873/19.-sitzung-der-gemeindevertretung
+    c('Protokoll 19. Sitzung der Gemeindevertretung Donnertag, den 29.1.2009, 20 Uhr Rathaus Nenzing', '2009-01-29T20:00:00', lang='de', form='time', span='29.1.2009, 20 Uhr'),
+    # https://www.bibliotheek-zoetermeer.nl/nieuws/per-1-juli-aanpassing-openingstijden-van-wijkbibliotheken.html
+    c('Met ingang 1 juli zijn de wijkbibliotheken in Rokkeveen en Oosterheem niet meer op vrijdagavond open. De bibliotheken sluiten om 18.00 uur.', '2016-07-01', ref=dt.date(2016, 7, 5), lang='nl', form='missing_year', span='1 juli'),
+    # https://www.hln.be/in-de-buurt/aalter/bib-knesselare-verhuist-naar-oud-gemeentehuis-en-blijft-langer-open~aaa784d5/
+    c('De bibliotheek van Knesselare heropent morgen, op dinsdag 16 juni, in het oud gemeentehuis', '2020-06-16', ref=dt.date(2020, 6, 15), lang='nl', form='missing_year', span='dinsdag 16 juni'),
+    # https://www.dekrantnieuws.nl/bibliotheek-roden-viert-heropening/
+    c('is er op zaterdag 9 september een feestelijke Open Dag van 11.00 tot 17.00 uur met muziek en activiteiten.', '2023-09-09T11:00:00', '2023-09-09T17:00:00', ref=dt.date(2023, 9, 1), lang='nl', form='time', span='zaterdag 9 september een feestelijke Open Dag van 11.00 tot 17.00 uur'),
+    # http://www.leidschdagblad.nl/regionaal/leidenenregio/article28759775.ece/Bibliotheek-Voorschoten-tijdelijk-dicht-voor-opknapbeurt
+    c('De bieb is daarom tussen 28 november en 16 december gesloten.', '2016-11-28', '2016-12-16', ref=dt.date(2016, 11, 16), lang='nl', form='range', span='tussen 28 november en 16 december'),
+    # https://www.hln.be/regio/geel/bibliotheek-blaast-40-kaarsjes-uit-en-iedereen-mag-meevieren~a59e6f56/
+    c('De bibliotheek bestaat op zaterdag 1 december exact 40 jaar.', '2018-12-01', ref=dt.date(2018, 11, 17), lang='nl', form='missing_year', span='zaterdag 1 december'),
+    # https://www.um.jaworzno.pl/pl/aktualnosci/4973/pierwsza_sesja_nowej_rady_miejskiej.html
+    c('14 listopada 2018, 13:25\n\nPierwsza sesja nowej Rady Miejskiej', '2018-11-14T13:25:00', lang='pl', form='time', span='14 listopada 2018, 13:25'),
+    c('W czwartek, 22 listopada o godz. 9.00 odbędzie się pierwsza sesja Rady Miejskiej nowej kadencji.', '2018-11-22T09:00:00', ref=dt.date(2018, 11, 14), lang='pl', form='time', span='czwartek, 22 listopada o godz. 9.00'),
+    # http://umkolobrzeg.esp.parseta.pl/index.php?id=75708
+    c('Zaopiniowanie projektów uchwał będących w porządku obrad XIV sesji Rady, która odbędzie się w dniu 5 grudnia 2011 r. – skierowanych do Komisji.', '2011-12-05', lang='pl', form='text', span='5 grudnia 2011 r.'),
+    # https://www.bahiaja.com.br/politica/noticia/2013/06/07/camra-de-salvador-comemora-464-anos-de-existencia-no-proximo-dia-13,60868,0.html
+    c('A Câmara de Salvador vai comemorar 464 anos de existência no próximo dia 13, às 14h30min, com uma programação especial, no Centro de Cultura.', '2013-06-13T14:30:00', ref=dt.date(2013, 6, 7), lang='pt', form='time', span='próximo dia 13, às 14h30'),
+    # http://docplayer.com.br/33272352-Ata-da-sessao-ordinaria-da-assembleia-municipal-de-viseu-realizada-no-dia-vinte-e-oito-de-fevereiro-de-dois-mil-e-catorze.html
+    c('No vinte e oito de fevereiro de dois mil e catorze, teve lugar no Solar dos Peixotos, a Sessão Ordinária da Assembleia Municipal', '2014-02-28', lang='pt', form='text', span='vinte e oito de fevereiro de dois mil e catorze'),
+    # http://docplayer.com.br/113966818-Ata-da-sessao-ordinaria-da-assembleia-municipal-de-viseu-realizada-no-dia-vinte-e-nove-de-junho-de-dois-mil-e-quinze.html
+    c('No dia vinte e nove de junho de dois mil e quinze, teve lugar no Solar dos Peixotos, a Sessão Ordinária da Assembleia Municipal', '2015-06-29', lang='pt', form='text', span='vinte e nove de junho de dois mil e quinze'),
+    # http://obec-hory.cz/obec-hory/zastupitelstvo-obce/
+    c('9.11.2020 – přeloženo na 26.10.2020', '2020-11-09', lang='cs', form='text', span='9.11.2020'),
+    # https://www.mesto-horovice.eu/mestsky-urad/dokumenty/zapisy-usneseni-zastupitelstva/archiv-2018-/usneseni-zastupitelstva-c-5-2018-ze-dne-31-10-2018/
+    c('konaného dne 31. října 2018 v sále radnice, od 16:00 hodin.', '2018-10-31T16:00:00', lang='cs', form='time', span='31. října 2018 v sále radnice, od 16:00 hodin'),
+    # http://pezincan.pezinok.sk/index.php?yggid=article&cat=2003-12&article=2831&print=true
+    c('Prvé pracovné zasadnutie MsZ sa uskutoční 13. februára.', '2004-02-13', ref=dt.date(2003, 12, 15), lang='sk', form='missing_year', span='13. februára'),
+    # https://www.kremnica.sk/2013/04/18/zapisnica-c-032013-z-mimoriadneho-mestskeho-zastupitelstva/
+    c('Zápisnica č. 03/2013 z mimoriadneho Mestského zastupiteľstva v Kremnici, ktoré sa konalo dňa 04.04.2013 v radnej sieni Mestského domu v Kremnici', '2013-04-04', lang='sk', form='text', span='04.04.2013'),
+    # http://www.seredskenovinky.sk/clanok/2020-12-09-harmonogram-zasadnuti-mestskeho-zastupitelstva-v-seredi-v-roku-202
+    c('Po dvojmesačných prázdninách sa poslanci zídu 16.9. 2021.', '2021-09-16', lang='sk', form='text', span='16.9. 2021'),
+    # https://or.njt.hu/eli/412551/r/2015/1/2021-05-01
+    c('Hatályos: 2021. 05. 01- 2023. 05. 31', '2021-05-01', '2023-05-31', lang='hu', form='range', span='2021. 05. 01- 2023. 05. 31'),
+    # https://or.njt.hu/onkormanyzati-rendelet/2012-4-SP-4143
+    c('2012.05.01.\nSárszentlőrinc Község Önkormányzatának Képviselő-testülete', '2012-05-01', lang='hu', form='text', span='2012.05.01'),
+    # https://e-tar.lt/rs/legalact/SAV.512285
+    c('2008 m. gruodžio 4 d. Nr. T1-284\n\nDruskininkai', '2008-12-04', lang='lt', form='text', span='2008 m. gruodžio 4 d.'),
+    # https://www.e-tar.lt/rs/actualedition/SAV.497133/ANfLLjOjdu/
+    c('Suvestinė redakcija nuo 2015-04-14 iki 2015-09-11', '2015-04-14', '2015-09-11', lang='lt', form='range', span='nuo 2015-04-14 iki 2015-09-11'),
+    # https://krastozinios.lt/2022/08/30/paskutinis-vasaros-tarybos-posedis
+    c('Rugpjūčio 30-ąją vyko paskutinis Širvintų rajono savivaldybės tarybos posėdis.', '2022-08-30', ref=dt.date(2022, 8, 30), lang='lt', form='missing_year', span='Rugpjūčio 30-ąją'),
+    # https://e-tar.lt/rs/legalact/SAV.510845
+    c('Pripažinti netekusiu galios rajono savivaldybės tarybos 2001-03-29 sprendimą Nr. 278', '2001-03-29', lang='lt', form='text', span='2001-03-29'),
+    # https://www.ilukste.lv/pasvaldiba/zinas-par-iestadi/domes-sedes/
+    c('Domes sēžu grafiks 2020. gadā\n\n23. janvārī plkst. 15.30', '2020-01-23T15:30:00', lang='lv', form='time', span='2020. gadā\n\n23. janvārī plkst. 15.30'),
+    # http://lielvardietis.lv/?p=1358
+    c('Rītdien, 29.12.2016., paredzēta šī gada pēdējā domes sēde.', '2016-12-29', lang='lv', form='text', span='29.12.2016'),
+    c('Pagaidām, 28.12.2016. 15.13 izskatās šādi:', '2016-12-28T15:13:00', lang='lv', form='time', span='28.12.2016. 15.13'),
+    # https://www.ogrenet.lv/aktuali/notiks-jaunieveletas-ogres-novada-pasvaldibas-domes-pirma-sede-1266
+    c('Ogres novada pašvaldības vēlēšanu komisija 2021. gada 1. jūlijā plkst.10.00 sasauc jaunievēlētās Ogres novada pašvaldības domes sēdi.', '2021-07-01T10:00:00', lang='lv', form='time', span='2021. gada 1. jūlijā plkst.10.00'),
+    # https://www.viljandivald.ee/et/vallavolikogu/istungid
+    c('mille palume saata digitaalselt allkirjastatult vallavolikogu@viljandivald.ee hiljemalt 08.04.2020 kell 12.00.', '2020-04-08T12:00:00', lang='et', form='time', span='08.04.2020 kell 12.00'),
+    # https://www.viljandivald.ee/vallavolikogu/paevakordade-arhiiv/-/asset_publisher/qxbGjYlZOf6d/content/viljandi-vallavolikogu-ii-kooseisu-xxxi-istung-toimub-elektrooniliselt-ajavahemikul-18-03-2020-kuni-28-03-2020-kella-00-00-ni-
+    c('keelas alates 13. märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020.', '2020-03-13', '2020-05-01', lang='et', form='range', span='13. märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020'),
+    # https://ah.turku.fi/kh/2011/0523014x/2522686.htm
+    c('29.8.2011 | klo 18.00\n|\n19.9.2011 | klo 18.00', '2011-08-29T18:00:00', lang='fi', form='time'),
+    # http://ah.turku.fi/kv/2016/0509005x/3389004.htm
+    c('26.9.2016 klo 12.00-16.00 (seminaari)', '2016-09-26T12:00:00', '2016-09-26T16:00:00', lang='fi', form='time', span='26.9.2016 klo 12.00-16.00'),
+    # https://www.ouka.fi/oulu/paatoksenteko-ja-hallinto/kokouspaivat-kaupunginvaltuusto
+    c('Kokoukset vuonna 2021\n- 25.1. klo 17.00', '2021-01-25T17:00:00', lang='fi', form='time', span='25.1. klo 17.00'),
+    # https://abcdocz.com/doc/5031878/avaa---tallenna
+    c('Osavuosikatsaus 1.1. – 31.8.2016', '2016-01-01', '2016-08-31', lang='fi', form='range', span='1.1. – 31.8.2016'),
+    # https://muonio.cloudnc.fi/fi-FI/Toimielimet/Elinvoimalautakunta/Kokous_2982022/Kokouksen_laillisuus_ja_paatosvaltaisuus(6194)
+    c('Kokouskutsu on lähetetty 22.8.2022 ja esityslista 24.8.2022 sähköisesti.', '2022-08-22', lang='fi', form='text', span='22.8.2022'),
+    # https://kungsmadskolan.se/sidor/politik-och-demokrati/organisation-och-politik/kommunfullmaktige/sammantradesdagar.html
+    c('7 juni (startar 9.00)', '2022-06-07T09:00:00', ref=dt.date(2022, 11, 9), lang='sv', form='time'),
+    c('Sammanträdesdagar 2022\n\n(Observera att tidigare inplanerat sammanträde 30 augusti är inställt)', '2022-08-30', lang='sv', form='text', span='30 augusti'),
+    # https://www.sundbyberg.se/kommun-politik/aktuellt-och-evenemang/nyhetsarkiv/nyheter/2022-11-24-folj-kommunfullmaktiges-sammantrade.html
+    c('Kommunfullmäktige sammanträder måndagen den 28 november. Du kan följa sammanträdet via webben.', '2022-11-28', ref=dt.date(2022, 11, 24), lang='sv', form='missing_year', span='måndagen den 28 november'),
+    # https://www.hvidovre.dk/Politik/dagsordener-og-referater-fra-kommunalbestyrelsen-og-udvalg/politiske-udvalg/politiske-udvalg-2014-17/63/744?agendaid=899
+    c('Dato: Tirsdag den 28. oktober 2014\nMødetidspunkt: Kl. 18:00\nMødested: KB-Salen', '2014-10-28T18:00:00', lang='da', form='time', span='Tirsdag den 28. oktober 2014\nMødetidspunkt: Kl. 18:00'),
+    # https://stevns.dk/dagsorden/kommunalbestyrelsen-22-01-2020
+    c('herunder at strategien sendes i 8 ugers offentlig høring fra mandag den 3. februar 2020.', '2020-02-03', lang='da', form='text', span='mandag den 3. februar 2020'),
+    # http://docplayer.dk/4018936-2-ny-styrelsesvedtaegt-for-ballerup-kommune-2-behandling-endelig-vedtagelse-3.html
+    c('Møde i Kommunalbestyrelsen mandag den 28. november 2005, Kl i Kommunalbestyrelsens mødesal REFERAT', '2005-11-28', lang='da', form='text', span='mandag den 28. november 2005'),
+    # https://www.andalsnes-avis.no/nyheter/i/B3lprG/folg-kommunestyret-direkte
+    c('28/2015 Protokoll - Kommunestyret - 08.09.2015', '2015-09-08', lang='no', form='text', span='08.09.2015'),
+    # https://primariajibou.ro/site/hotararea-nr-68-din-28-iulie-2017/
+    c('Având  raportul nr.8031 din 07.07.2017 al secretarului orașului Jibou', '2017-07-07', lang='ro', form='text', span='07.07.2017'),
+    # https://docslib.org/doc/6757131/ob%C4%8Dinski-svet
+    c('Številka: 032-7/2015-3 Datum: 22. 10. 2015', '2015-10-22', lang='sl', form='text', span='22. 10. 2015'),
+    # https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2022-01-2116/odlok-o-plovbnem-rezimu-na-obmocju-mestne-obcine-celje
+    c('Uradni list RS, št. 88/2022 z dne 30. 6. 2022', '2022-06-30', lang='sl', form='text', span='30. 6. 2022'),
+    # https://www.obcina-sevnica.si/index.php?mact=News,mae4e2,default,1&mae4e2number=5&mae4e2detailpage=news&mae4e2pagenumber=2&mae4e2returnid=2065&page=2065
+    c('Člani občinskega sveta so na 9. redni seji, 25. septembra, podali soglasje k sistemizaciji delovnih mest v vrtcih', '2019-09-25', ref=dt.date(2019, 9, 27), lang='sl', form='missing_year', span='25. septembra'),
+    # https://razlog.bg/wps/portal/municipality-razlog/municipal-council/protocols-and-decisions/
+    c('Дата на публикуване: 09.02.2021\nПоследна актуализация: 02.06.2022', '2021-02-09', lang='bg', form='text', span='09.02.2021'),
+    # https://www.salonicanews.com/2018/12/2017_20.html
+    c('θα πραγματοποιηθεί σήμερα, Πέμπτη 20 Δεκεμβρίου 2018, στις 15.00, στην Αίθουσα Συνεδριάσεων', '2018-12-20T15:00:00', lang='el', form='time', span='Πέμπτη 20 Δεκεμβρίου 2018, στις 15.00'),
+    # https://driffieldtowncouncil.gov.uk/town-council-information/council-meetings/
+    c('Full Town Council December 6th 2022\nFull Town Council November 1st 2022', '2022-12-06', lang='en', form='text', span='December 6th 2022'),
+    # http://www.benthamtowncouncil.co.uk/council-meetings/
+    c('A Council meeting will be held on Monday 16 January 2017 at 7.00pm in the Lower Town Hall.', '2017-01-16T19:00:00', lang='en', form='time', span='Monday 16 January 2017 at 7.00pm'),
+    # https://houselist.bowerypresents.com/tag/town-hall/
+    c('Lucius Soar at Town Hall on Thursday Night\n\nMarch 23rd, 2018', '2018-03-23', lang='en', form='text', span='March 23rd, 2018'),
+    # https://issuu.com/thetownhallnyc/docs/an_evening_with_t_bone_burnett
+    c('SATURDAY, APRIL 5 2025 • 8PM', '2025-04-05T20:00:00', lang='en', form='time'),
+    # http://top40-charts.com/news.php?nid=135186&string=Thursday
+    c("On Thursday, May 24, 2018 - Bob Dylan's 77th birthday - The Town Hall will present", '2018-05-24', lang='en', form='text', span='Thursday, May 24, 2018'),
+    # https://www.moradebre.cat/ajuntament/institucio/ple-municipal/convocatories-de-plens/
+    c('Convocatòries 2024\n\n01. 29 de gener\n02. 29 de febrer', '2024-01-29', lang='ca', form='text', span='29 de gener'),
+    # https://castelloli.cat/ajuntament/ple-municipal/ple-ordinari-09112023.html
+    c('convoco els membres del Ple a la sessió ordinària que tindrà lloc dijous 9 de novembre de 2023 a les 20:00 hores, al Saló de Plens de la Casa de la Vila', '2023-11-09T20:00:00', lang='ca', form='time', span='dijous 9 de novembre de 2023 a les 20:00 hores'),
+    # https://www.folgueroles.cat/ajuntament/ple-municipal/ple-extraordinari-de-constitucio-del-17-de-juny-de-2023.html
+    c('s’ha convocat sessió extraordinària de constitució del Ple municipal, que es durà a terme el dia 17 de juny de 2023 a les 12’00 hores.', '2023-06-17T12:00:00', lang='ca', form='time', span='17 de juny de 2023 a les 12’00 hores'),
+])
+FAILURES.extend([
+    # https://plataformasanantonio.blogspot.com/2013/03/pleno-jueves-28-de-marzo-las-18-h.html
+    x('Hemos sido convocados al Pleno Ordinario que se celebra cada dos meses. Será este jueves a las 18 h. en el Salón de Plenos del Ayuntamiento.', 'no_date', lang='es', form='no_date'),
+    # http://old.radiolotte.de/nachricht/11107
+    x('Höhepunkt ist am Freitag nächster Woche der Auftritt des deutsch-türkischen Schriftstellers Feridun Zaimoglu', 'no_date', ref=dt.date(2008, 11, 19), lang='de', form='no_date'),
+    # http://www.risor.kommune.no/politikk/moteinnkalling-protokoll/
+    x('Møtene er ordinært på torsdager med møtestart kl. 17:00.', 'no_date', lang='no', form='no_date'),
+    # https://www.radio-djakovo.hr/2012/09/umjesto-tematske-redovna-sjednica-gradskog-vijeca/
+    x('Prva sjednica Gradskog vijeća nakon ljetne stanke održat će se u ponedjeljak s početkom u 9 sati,', 'no_date', lang='hr', form='no_date'),
+])
 # fmt: on
