@@ -724,38 +724,41 @@ class Parser:
         """The date expressions, left to right, none overlapping; lazily, so a caller
         that wants the first one does not parse the rest of a long body."""
         i = 0
-        text, starters = self.t.text, self.lex.starters
+        text, starters, dot_weekdays = self.t.text, self.lex.starters, self.lex.dot_weekdays
         n = self.t.n
         while i < n:
             tok = text[i]
             digit = tok.isdigit()
-            # One set lookup for known words; a long word before a number may be a
-            # misspelt month ("Febuary 3, 2024").
-            if (
-                tok in starters
-                or digit
-                or (text[i + 1].isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
-                or (text[i + 1] == "." and tok in self.lex.dot_weekdays)  # "pt., 5 lipca"
-            ):
-                worded = not digit and text[i - 1] in _WORDED_BEFORE
-                expr = self._worded_date(i) if worded else None
-                if expr is None:
-                    expr = self.expression(i)
-                if expr is None and digit:
-                    expr = self._time_then_date(i)
-                    if expr is None and text[i + 1] == "/":
-                        expr = self._decree_date(i)
-                if expr is not None:
-                    f = expr.items[0].first
-                    # inline, every date asks: a dash up to three tokens back
-                    if text[f - 1] == "-" or text[f - 2] == "-" or text[f - 3] == "-":
-                        expr.unread_start = self._after_unread_start(f)
-                    yield expr
-                    i = expr.items[-1].last
+            # One set lookup for known words; past them (most tokens), the next token read
+            # once: a long word before a number may be a misspelt month ("Febuary 3,
+            # 2024"), a short weekday before its dot a weekday ("pt., 5 lipca").
+            if not digit and tok not in starters:
+                nxt = text[i + 1]
+                if not (
+                    (nxt.isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
+                    or (nxt == "." and tok in dot_weekdays)
+                ):
+                    i += 1
                     continue
-                if self.resume > i:
-                    i = self.resume
-                    continue
+            worded = not digit and text[i - 1] in _WORDED_BEFORE
+            expr = self._worded_date(i) if worded else None
+            if expr is None:
+                expr = self.expression(i)
+            if expr is None and digit:
+                expr = self._time_then_date(i)
+                if expr is None and text[i + 1] == "/":
+                    expr = self._decree_date(i)
+            if expr is not None:
+                f = expr.items[0].first
+                # inline, every date asks: a dash up to three tokens back
+                if text[f - 1] == "-" or text[f - 2] == "-" or text[f - 3] == "-":
+                    expr.unread_start = self._after_unread_start(f)
+                yield expr
+                i = expr.items[-1].last
+                continue
+            if self.resume > i:
+                i = self.resume
+                continue
             i += 1
 
     def _after_unread_start(self, first: int) -> bool:
