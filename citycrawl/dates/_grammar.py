@@ -949,8 +949,9 @@ class Parser:
         items = [first]
         joins: list[str] = []
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
-        # days are a week long at most.
-        while len(items) < MAX_ITEMS:
+        # days are a week long at most. Nothing joins past the text's end (no call).
+        n = self.t.n
+        while len(items) < MAX_ITEMS and items[-1].last < n:
             sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
             # ``joins`` is one shorter than ``items``: "not joins" is "one item", no call
             if sep is None and not joins:
@@ -1446,13 +1447,7 @@ class Parser:
             return rel_item
         weekday = None
         j = i
-        named = not numeric and (
-            text[j] in self.lex.weekdays
-            or text[j] in self.lex.short_weekdays
-            or text[j] in self.lex.dot_weekdays
-            or text[j] in self.lex.month_weekdays
-        )
-        wd = self.weekday(j) if named else None
+        wd = self.weekday(j) if not numeric and text[j] in self.lex.weekday_words else None
         bracket = False
         if wd is not None:
             weekday, j = wd
@@ -1484,8 +1479,12 @@ class Parser:
                 self._month_after_comma(it)
             elif text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
                 return it
-        after = text[it.last] in DIRECTION_AFTER or text[it.last + 1] == "."
-        if after and it.year is None and it.month is not None:
+        # the year first: most dates have one, and "last"/"next" goes with none
+        if (
+            it.year is None
+            and it.month is not None
+            and (text[it.last] in DIRECTION_AFTER or text[it.last + 1] == ".")
+        ):
             self._direction_after(it)  # "il 19 febbraio scorso", "5 mei jl."
         # A bare day number ("12 million", "room 204") takes no time of its own: it is a
         # date only as a range's or list's first day, and the time follows the last.

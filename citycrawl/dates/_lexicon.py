@@ -550,6 +550,9 @@ class Lexicon:
     dot_weekdays: dict[str, int]
     """CLDR's two-letter weekdays, read only before their dot ("pt., 5 lipca"); no
     starters (see Parser.expressions)."""
+    weekday_words: frozenset[str]
+    """Every key of ``weekdays``, ``short_weekdays``, ``dot_weekdays`` and
+    ``month_weekdays``: one set test before :meth:`Parser.weekday` on every item."""
     abbreviations: dict[str, tuple[int, frozenset[str]]]
     """CLDR's month abbreviations that are no month or weekday name here, folded: the
     month and the spellings with their letters ("sie" is "sierpień" only written so, not
@@ -708,6 +711,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         for k, v in _one_day(_DOT_WEEKDAYS, langs).items()
         if k not in short and k not in weekdays and k not in every
     }
+    month_days = {k: v for k, v in every_short.items() if k in every}
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -735,8 +739,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         | set(phrases)
         | set(ordinals),
         page_languages=languages is not None,
-        month_weekdays={k: v for k, v in every_short.items() if k in every},
+        month_weekdays=month_days,
         dot_weekdays=dot_days,
+        weekday_words=frozenset(
+            weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
+        ),
         abbreviations=_abbreviations(langs, months.keys() | weekdays.keys()),
     )
 
