@@ -2889,3 +2889,21 @@ def test_a_from_date_ended_by_until_after_some_words(
 )
 def test_romance_hours_in_words_with_their_period(text: str, start: dt.date) -> None:
     assert parse_date(text, reference=dt.date(2016, 11, 16)) == start, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200), max_size=12))
+def test_fold_paths_agree(text: str) -> None:
+    """The byte-codec fold (Windows-1252 text) and the dict fold give every character
+    :data:`_TOKEN_FOLD`'s folding."""
+    from citycrawl.dates._grammar import _TOKEN_FOLD, _fold
+
+    assert _fold(text + "é") == (text + "é").translate(_TOKEN_FOLD)
+
+
+def test_fold_of_every_windows_1252_character() -> None:
+    from citycrawl.dates._grammar import _TOKEN_FOLD, _fold
+
+    for byte in range(256):
+        char = bytes([byte]).decode("cp1252", errors="ignore")
+        assert _fold(char + "é") == (char + "é").translate(_TOKEN_FOLD)
