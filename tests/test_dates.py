@@ -2894,16 +2894,18 @@ def test_romance_hours_in_words_with_their_period(text: str, start: dt.date) -> 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x2200), max_size=12))
 def test_fold_paths_agree(text: str) -> None:
-    """The byte-codec fold (Windows-1252 text) and the dict fold give every character
-    :data:`_TOKEN_FOLD`'s folding."""
+    """The byte-codec fold (text within a Windows code page) and the dict fold give
+    every character :data:`_TOKEN_FOLD`'s folding."""
     from citycrawl.dates._grammar import _TOKEN_FOLD, _fold
 
     assert _fold(text + "é") == (text + "é").translate(_TOKEN_FOLD)
 
 
-def test_fold_of_every_windows_1252_character() -> None:
+@pytest.mark.parametrize("code_page", ["cp1252", "cp1250", "cp1251", "cp1257", "cp1253", "cp1254"])
+def test_fold_of_every_code_page_character(code_page: str) -> None:
     from citycrawl.dates._grammar import _TOKEN_FOLD, _fold
 
     for byte in range(256):
-        char = bytes([byte]).decode("cp1252", errors="ignore")
-        assert _fold(char + "é") == (char + "é").translate(_TOKEN_FOLD)
+        char = bytes([byte]).decode(code_page, errors="ignore")
+        for text in (char, char + "é", f"12 {char}ł"):
+            assert _fold(text) == text.translate(_TOKEN_FOLD)

@@ -23,9 +23,10 @@ import unicodedata
 from codecs import charmap_decode, charmap_encode
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from encodings import cp1252
+from encodings import cp1250, cp1251, cp1252, cp1253, cp1254, cp1257
 from itertools import accumulate
-from typing import TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
@@ -61,6 +62,9 @@ from citycrawl.dates._numbers import (
     words_back,
     words_forward,
 )
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap
 
 _T = TypeVar("_T")
 
@@ -580,34 +584,42 @@ class _TokenFold(dict[int, str]):
 
 
 _TOKEN_FOLD = _TokenFold()
-# The same fold as a plain dict of code points, for the scripts the members write
-# (Latin, Greek, Cyrillic with their diacritics, and the dashes and quotes of General
-# Punctuation): ``str.translate`` looks a plain dict up far faster than a subclass
-# (3.2 against 5.4 µs a text). Built on first use; any other character sends the text
-# through the lazy table.
+# The same fold as a plain dict of code points, for text no code page below covers, in
+# the scripts the members write (Latin, Greek, Cyrillic with their diacritics, and the
+# dashes and quotes of General Punctuation): ``str.translate`` looks a plain dict up far
+# faster than a subclass (3.2 against 5.4 µs a text). Built on first use; any other
+# character sends the text through the lazy table.
 _FAST_FOLD_RANGES = ((0x0000, 0x0530), (0x1E00, 0x20D0))
 _OUTSIDE_FAST_FOLD = re.compile("[^\x00-\u052f\u1e00-\u20cf]")
 _FAST_FOLD: dict[int, int] = {}
 
 
-# Text within Windows-1252 (Latin-1 with the dashes, quotes and euro sign of General
-# Punctuation: most pages in the western languages) folds through the byte codecs,
-# encoded and then decoded with each byte's folded character: two C calls at a few
-# instructions a character, where ``str.translate`` looks each one up in a dict
-# (about 1 against 4 µs a text). "µ" folds to Greek "μ", which no byte decodes to.
-_CP1252_FOLDED = "".join(
-    ch if ch == "\ufffe" else _TOKEN_FOLD[ord(ch)] for ch in cp1252.decoding_table
-)
-_OUTSIDE_CP1252 = re.compile(
-    "[^" + "".join(re.escape(ch) for ch in cp1252.decoding_table if ch not in "\ufffe\xb5") + "]"
-)
+# Text within one Windows code page (1252: Latin-1 with the dashes, quotes and euro sign
+# of General Punctuation, the western languages; 1250 central European, 1251 Cyrillic,
+# 1257 Baltic, 1253 Greek, 1254 Turkish) folds through the byte codecs: encoded, then
+# decoded with a table of each byte's folded character. Two C calls at a few
+# instructions a character, where ``str.translate`` looks each one up in a dict (about
+# 2 against 4 µs a text); the most written page first, so western text tests once.
+def _byte_fold(code_page: ModuleType) -> tuple[re.Pattern[str], _EncodingMap, str]:
+    """The code page's test for a character outside it, its encoding map and its
+    folding decode table."""
+    chars = [ch for ch in code_page.decoding_table if ch != "\ufffe"]  # "\ufffe": no char
+    outside = re.compile("[^" + "".join(map(re.escape, chars)) + "]")
+    folded = "".join(
+        ch if ch == "\ufffe" else _TOKEN_FOLD[ord(ch)] for ch in code_page.decoding_table
+    )
+    return outside, code_page.encoding_table, folded
+
+
+_BYTE_FOLDS = tuple(map(_byte_fold, (cp1252, cp1250, cp1251, cp1257, cp1253, cp1254)))
 
 
 def _fold(text: str) -> str:
     """``text`` folded by :data:`_TOKEN_FOLD` (not ASCII)."""
-    if _OUTSIDE_CP1252.search(text) is None:
-        encoded = charmap_encode(text, "strict", cp1252.encoding_table)[0]
-        return charmap_decode(encoded, "strict", _CP1252_FOLDED)[0]
+    for outside, encoding_map, folded in _BYTE_FOLDS:
+        if outside.search(text) is None:
+            encoded = charmap_encode(text, "strict", encoding_map)[0]
+            return charmap_decode(encoded, "strict", folded)[0]
     if _OUTSIDE_FAST_FOLD.search(text) is not None:
         return text.translate(_TOKEN_FOLD)
     if not _FAST_FOLD:
