@@ -7210,4 +7210,199 @@ FAILURES.extend([
     # https://www.radio-djakovo.hr/2012/09/umjesto-tematske-redovna-sjednica-gradskog-vijeca/
     x('Prva sjednica Gradskog vijeća nakon ljetne stanke održat će se u ponedjeljak s početkom u 9 sati,', 'no_date', lang='hr', form='no_date'),
 ])
+# Held-back set F (5 Dec 2026): pages not read before, collected by a helper and scored
+# after set E's fixes and before its own (97/103; see docs/dates.md, "Set F").
+CASES.extend([
+    # http://www.wspa2024.co.uk/key-dates
+    c('EARLY BIRD & PRESENTER REGISTRATION ENDS\n\nFriday 29th March 2024 - 5pm GMT', '2024-03-29T17:00:00+00:00', lang='en', form='zone', tz='UTC', span='Friday 29th March 2024 - 5pm GMT'),
+    # https://www.pcsi2024.si/important-dates/
+    c('28 — 31 May 2024 Conference', '2024-05-28', '2024-05-31', lang='en', form='range', span='28 — 31 May 2024'),
+    # https://iapnm24.ubi.pt/?p=1352
+    c('PROGRAMME\n| 03.07.2024 (Wednesday) | ||', '2024-07-03', lang='en', form='text', span='03.07.2024 (Wednesday)'),
+    # https://ecsbm2024.p.lodz.pl/information/important-dates
+    c('| Early Registration Deadline | April 30, 2024 extended until May 26 |', '2024-04-30', lang='en', form='text', span='April 30, 2024'),
+    # http://www.uclg-culturesummit2019.org/en/informacion-inscripcion
+    c('Registration\n(from 21 February to 25 March 2019)', '2019-02-21', '2019-03-25', lang='en', form='range', span='from 21 February to 25 March 2019'),
+    # https://eip-pediatrics-conference.ineip.org/cancellation_policy
+    c("  • Cancel before 1 September 2024: 80% registration fee and 100% hotel booking refund (if booked via EIP's system).", '2024-09-01', lang='en', form='text', span='1 September 2024'),
+    # https://ecoc2030.be/register
+    c('Program of the day\n\nWhen? Friday 1 december 2023\nWhere? Auditorium, Royal Library of Belgium', '2023-12-01', lang='en', form='text', span='Friday 1 december 2023'),
+    # https://50001seaps.eu/media/events-archive/?id=42&c=show&year=2014&month=9&p=1
+    c('13 - 28 September 2014\n\n\nCommunity Energy Fortnight 2014\n\nUnited Kingdom', '2014-09-13', '2014-09-28', lang='en', form='range', span='13 - 28 September 2014'),
+    # https://climate.brussels/the-2024-cities-mission-conference/
+    c('The 2024 edition, ‘Empowering Cities – the Climate Neutral and Smart Cities Mission in Action’,  will be held in Valencia on 25-26 June 2024.', '2024-06-25', '2024-06-26', lang='en', form='range', span='25-26 June 2024'),
+    # https://innovationinpolitics.eu/actnow/mayors-network/webinars
+    c('Jan Gehl\n5 March 2021\nRead More »', '2021-03-05', lang='en', form='text', span='5 March 2021'),
+    # https://ccre-cemr.org/?p=16367
+    c('Small and medium sized cities and scaling up the digital transformation\nMonday 11 October 2021 | Registration', '2021-10-11', lang='en', form='text', span='Monday 11 October 2021'),
+    # https://ec.europa.eu/regional_policy/hu/policy/communication/regional-offices/
+    c('Meetings\n\nDate\n\nTopic\n\nSpeaker(s)\n\nVenue\n\n2-3/07/2019\n\nThe Commission’s cohesion policy proposals for 2021-2027 & state of negotiations', '2019-07-02', '2019-07-03', lang='en', form='range', span='2-3/07/2019'),
+    # https://www.olln.be/fr/loisirs/culture/centre-culturel/notre-agenda/la-fete-des-voisins
+    c('\nLa fête des voisins\n22 au 31 mai 2022\nLa fête des voisins, c’est un moment privilégié', '2022-05-22', '2022-05-31', lang='fr', form='range', span='22 au 31 mai 2022'),
+    # https://www.ville-colombiers.fr/vie-pratique/mes-demarches/listes-electorales/?xml=N546
+    c("Vérifié le 26/01/2023 - Direction de l'information légale et administrative (Première ministre)", '2023-01-26', lang='fr', form='text', span='26/01/2023'),
+    # http://docplayer.fr/1406575-Secretaire-de-seance-mathieu-barbe.html
+    c('1 194 SEANCE DU JEUDI 30 MARS 2006 A 19 HEURES PRESIDENT : M. Etienne PINTE, Maire', '2006-03-30T19:00:00', lang='fr', form='time', span='JEUDI 30 MARS 2006 A 19 HEURES'),
+    # http://bougivalensemble.over-blog.com/page/20
+    c('Conseil municipal de Bougival\nProchain : jeudi 27 juin 2019 à 20 heures 30\nDernier : jeudi 11 avril 2019', '2019-06-27T20:30:00', lang='fr', form='time', span='jeudi 27 juin 2019 à 20 heures 30'),
+    # https://www.ville-rivery.fr/2025/10/07/report-de-la-reunion-publique-du-9-octobre
+    c('La réunion publique initialement prévue le jeudi 9 octobre concernant le projet d’aménagement du parc municipal est reportée à une date ultérieure.', '2025-10-09', ref=dt.date(2025, 10, 7), lang='fr', form='missing_year', span='jeudi 9 octobre'),
+    # https://platforma-dev.eu/fr/event/online-mayors-conference-local-governments-post-covid-19-socio-economic-recovery-south-east-europe
+    c('Le 16 septembre 2020\n\nConférence des maires en ligne sur les gouvernements locaux dans la relance socio-économique post COVID-19 en Europe du Sud-Est', '2020-09-16', lang='fr', form='text', span='16 septembre 2020'),
+    # http://enjoygotta.site/die-stadt-hat-per-allgemeinverfugung-alle-veranstaltungen/
+    c('Die Stadt hat per Allgemeinverfügung alle Veranstaltungen ab 500 Pers. untersagt. Vorgabe gilt zunächst bis einschl. 19.04.2020.', '2020-04-19', lang='de', form='text', span='19.04.2020'),
+    # https://www.heidelberg.de/7071_34581_34997_35029_214063_344861_345387.html
+    c('Bitte beachten Sie die Ferienöffnungszeiten der städtischen Ämter und Dienststellen von 23. Dezember 2019 bis 3. Januar 2020Geschlossen sind die Ämter in jedem Fall', '2019-12-23', '2020-01-03', lang='de', form='range', span='von 23. Dezember 2019 bis 3. Januar 2020'),
+    # https://www.muehldorf.de/1-Home.html?page=119
+    c('Pressemitteilung vom 06.11.14\n\nim großen Sitzungssaal des Rathauses', '2014-11-06', lang='de', form='text', span='06.11.14'),
+    c('dann könnt Ihr es erfahren am Donnerstag, 13. November um 15 Uhr. Susanne freut sich auf Euch!', '2014-11-13T15:00:00', ref=dt.date(2014, 11, 6), lang='de', form='time', span='Donnerstag, 13. November um 15 Uhr'),
+    # https://www.bo-alternativ.de/2021/10/29/hinter-der-kiste-2/
+    c('Freitag 29.10.21, 11:45 Uhr\nAnmeldung zur Begehung und Versammlung nur erwünscht aber nicht notwendig', '2021-10-29T11:45:00', lang='de', form='time', span='Freitag 29.10.21, 11:45 Uhr'),
+    c('geschrieben, dass für die Teilnahme an der Bürgerversammlung am 3. 11. eine Anmeldung „nötig“ sei.', '2021-11-03', ref=dt.date(2021, 10, 29), lang='de', form='missing_year', span='3. 11.'),
+    # https://www.torvizcon.es/municipio/noticias/CONVOCATORIA-Y-BASES-PARA-LA-CREACION-DE-UNA-BOLSA-DE-TRABAJO-DE-AUXILIARES-DE-AYUDA-A-DOMICILIO
+    c('viernes 02 de mayo 2025\n\nBases de la convocatoria.', '2025-05-02', lang='es', form='text', span='viernes 02 de mayo 2025'),
+    c('El lunes 5 de mayo comienza el plazo de presentación para la bolsa de Ayuda Domicilio de Torvizcón.', '2025-05-05', ref=dt.date(2025, 5, 2), lang='es', form='missing_year', span='lunes 5 de mayo'),
+    # https://pdfslide.tips/documents/ayuntamientos-2021-7-2-bop-boletn-oficial-de-la-provincia-de-guadalajara.html
+    c('B.O.P. DE GUADALAJARA, N.º 125 fecha: viernes, 02 de Julio de 2021 1', '2021-07-02', lang='es', form='text', span='viernes, 02 de Julio de 2021'),
+    # http://docplayer.es/14445977-Boletin-oficial-de-la-provincia-de-huesca-martes-1-de-marzo-de-2011-numero-41-sumario-diputacion-provincial-de-huesca.html
+    c('Boletín Oficial de la Provincia de Huesca. Martes, 1 de marzo de 2011 Número 41 SUMARIO', '2011-03-01', lang='es', form='text', span='Martes, 1 de marzo de 2011'),
+    # http://aytoalgete.es/index.php?option=com_k2&view=item&id=604:bases-especificas-proveer-plaza-tecnico-recursos-humanos&Itemid=455
+    c('  • Viernes, 30 Abril 2021 19:07\n\nANUNCIO', '2021-04-30T19:07:00', lang='es', form='time', span='Viernes, 30 Abril 2021 19:07'),
+    # http://www.bocm.es/bocm-20200323-46
+    c('Fecha del Boletín \n23-03-2020\n\nSección 3.10.20S: III. ADMINISTRACIÓN LOCAL AYUNTAMIENTOS', '2020-03-23', lang='es', form='text', span='23-03-2020'),
+    # https://vdocuments.co/n-103-mircoles-27-agosto-de-2014-1-boletn-oficial-2016-12-5-por-los.html
+    c('N.º 103 MIÉRCOLES, 27 AGOSTO DE 2014 1 Edita: DIPUTACIÓN PROVINCIAL', '2014-08-27', lang='es', form='text', span='MIÉRCOLES, 27 AGOSTO DE 2014'),
+    # https://studylib.es/doc/7201003/ayuntamiento-de-montijo
+    c('En Montijo (Badajoz), siendo las veinte horas del día veintiocho de Abril de dos mil\ndieciséis, se reúnen en el Salón de Sesiones de esta Casa Consistorial', '2016-04-28T20:00:00', lang='es', form='time', span='veinte horas del día veintiocho de Abril de dos mil\ndieciséis'),
+    # https://www.dmf.unisalento.it/~fisica/riu/971127ver.html
+    c("Il CCLF si e` riunito in data 27/11/97, nell'aula F1 del Dipartimento di Fisica alle ore hh.mm, per discutere il seguente O.d.G.", '1997-11-27', lang='it', form='text', span='27/11/97'),
+    # https://uiciechi.it/documentazione/verbali/Testoverb.asp?id=237
+    c('Data: 06/12/2017\nISTRUZIONE E FORMAZIONE', '2017-12-06', lang='it', form='text', span='06/12/2017'),
+    c('si sono incontrati, come da programma, dalle 15:00 alle 17:00 del 12 dicembre 2017.', '2017-12-12T15:00:00', '2017-12-12T17:00:00', lang='it', form='time', span='15:00 alle 17:00 del 12 dicembre 2017'),
+    # https://docplayer.it/124130535-Prima-giornata-nazionale-della-prevenzione-sismica-30-settembre-2018.html
+    c('PRIMA GIORNATA NAZIONALE DELLA PREVENZIONE SISMICA 30 SETTEMBRE 2018', '2018-09-30', lang='it', form='text', span='30 SETTEMBRE 2018'),
+    # https://123dok.org/document/q057pmol-quinquennio-scolastico.html
+    c("All. B Det. 110/EPS del 08/10/2014 CAPITOLATO SPECIALE PER L'AFFIDAMENTO IN CONCESSIONE", '2014-10-08', lang='it', form='text', span='08/10/2014'),
+    # http://docplayer.it/4321193-Verbale-della-riunione-del-22-gennaio-2014.html
+    c("L'anno 2014, il giorno 22 del mese di Gennaio, alle ore 9.00 in Roma, nella sala dei Medaglioni", '2014-01-22T09:00:00', lang='it', form='time', span='22 del mese di Gennaio, alle ore 9.00'),
+    # https://docplayer.pl/amp/163870793-Regulamin-rowerowego-rajdu-na-orientacje-organizowanego-w-dn-28-wrzesnia-2019-r-w-lakach-kolo-radzymina.html
+    c('Regulamin ROWEROWEGO RAJDU NA ORIENTACJĘ organizowanego w dn. 28 września 2019 r. w Łąkach koło Radzymina', '2019-09-28', lang='pl', form='text', span='28 września 2019 r.'),
+    # https://funduszenorweskie.rck.pila.pl/kultura-i-energia-na-wynos-harmonogram-wydarzen-2023/
+    c('  1. „Kwieciste spotkanie ze sztuką” – 22.04.2023, Park na Wyspie, koncerty, pokazy', '2023-04-22', lang='pl', form='text', span='22.04.2023'),
+    # https://www.radiopik.pl/?idp=2&idx=113358
+    c('2023-09-29, 10:23 Redakcja\n\nParkrun w Grudziądzu to tylko jedna z wielu atrakcji w regionie/Fot. Archiwum', '2023-09-29T10:23:00', lang='pl', form='time', span='2023-09-29, 10:23'),
+    c('Muzealnictwo medyczne – ogólnopolska konferencja\n\npiątek i sobota, 29-30 września, Muzeum Apteka „Pod Łabędziem”, ul. Gdańska 5', '2023-09-29', '2023-09-30', ref=dt.date(2023, 9, 29), lang='pl', form='range', span='piątek i sobota, 29-30 września'),
+    c('piątek, 29 września, godz. 17:00, Muzeum Okręgowe, ul. Gdańska 4', '2023-09-29T17:00:00', ref=dt.date(2023, 9, 29), lang='pl', form='time', span='piątek, 29 września, godz. 17:00'),
+    # https://radiopik.pl/2,106728,region&dtx=&szukaj=&s=3
+    c('W sobotę i niedzielę (21–22 stycznia) Inowrocław będzie świętował rocznicę pierwszej pisanej wzmianki o mieście.', '2023-01-21', '2023-01-22', ref=dt.date(2023, 1, 20), lang='pl', form='range', span='21–22 stycznia'),
+    # https://gorzow.eska.pl/tak-bawiliscie-sie-rok-temu-podczas-urodzin-gorzowa-zobaczcie-te-zdjecia-aa-W19B-ri2u-AeVd.html
+    c('2023-06-30 11:23\n\nJuż w sobotę początek 766. urodzin Gorzowa Wielkopolskiego.', '2023-06-30T11:23:00', lang='pl', form='time', span='2023-06-30 11:23'),
+    c('W sobotę (1 lipca) odbędzie się piknik, który zakończy się dyskoteką, a w niedzielę (2 lipca) będą koncerty', '2023-07-01', ref=dt.date(2023, 6, 30), lang='pl', form='missing_year', span='sobotę (1 lipca)'),
+    # https://nvrr.nl/author/niels/page/23
+    c('In aanloop naar Wet Open Overheid die per 1 mei 2022 in werking treedt, is er dus nog het nodige werk te verzetten.', '2022-05-01', lang='nl', form='text', span='1 mei 2022'),
+    # https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR696899/1/html/CVDR696899_1.html
+    c('Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n08-06-2023nieuwe regeling\n\n30-05-2023', '2023-06-08', lang='nl', form='text', span='08-06-2023'),
+    # https://www.gelderlander.nl/overbetuwe/samen-aan-zet-in-overbetuwe-feestelijke-ondertekening-coalitieprogramma~a2580d98/
+    c('Dit coalitieprogramma is op 20 april 2022 besproken in de gemeenteraad.', '2022-04-20', lang='nl', form='text', span='20 april 2022'),
+    # https://lexboost.com/rechtspraak/ECLI:NL:RBMNE:2024:6615
+    c('Rechtbank Midden-Nederland\n\nDatum uitspraak\n25 november 2024\nPublicatiedatum\n4 december 2024', '2024-11-25', lang='nl', form='text', span='25 november 2024'),
+    # https://lokaleregelgeving.overheid.nl/CVDR670659/
+    c('Verordening op de heffing en de invordering van parkeerbelastingen Dordrecht\n\nGeldend van 01-07-2023 t/m 31-12-2023', '2023-07-01', '2023-12-31', lang='nl', form='range', span='van 01-07-2023 t/m 31-12-2023'),
+    # https://zoek.officielebekendmakingen.nl/gmb-2026-90712.html
+    c('Omgevingswet\n\n \n\n6 januari 2026\n\n \n\nInhoudsopgave', '2026-01-06', lang='nl', form='text', span='6 januari 2026'),
+    # https://giro.matanorte.com/regioes/zona-da-mata/carpina/camara-de-carpina-publica-edital-para-eleicao-da-mesa/
+    c('A eleição para escolha da presidência da Câmara de Carpina acontecerá, no próximo dia 01 de janeiro de 2021, ás 09hs, durante cerimônia de posse', '2021-01-01T09:00:00', lang='pt', form='time', span='01 de janeiro de 2021, ás 09'),
+    # http://foconanoticia.com.br/noticia/1884/encontro-ira-debater-o-papel-dos-conselhos-municipais-em-congonhas
+    c('Encontro irá debater o papel dos conselhos municipais em Congonhas\n\n23/08/2017\n\nA Casa dos Conselhos', '2017-08-23', lang='pt', form='text', span='23/08/2017'),
+    c('A Casa dos Conselhos em Congonhas promove o II Encontro dos Conselhos nesta quarta-feira, 23, das 13h às 17h.', '2017-08-23T13:00:00', '2017-08-23T17:00:00', ref=dt.date(2017, 8, 23), lang='pt', form='time', span='quarta-feira, 23, das 13h às 17h'),
+    # https://portalsamita.com/noticias/2022-01-06/6602/camara-de-sao-miguel-do-tapuio-divulga-calendario-das-sessoes-ordinarias-de-2022.html
+    c('Publicada em 06/01/2022 - 13h32\nPor Da Redação', '2022-01-06T13:32:00', lang='pt', form='time', span='06/01/2022 - 13h32'),
+    c('De acordo com o calendário, a abertura do ano Legislativo será dia 15 de fevereiro e as primeiras Sessões Ordinárias', '2022-02-15', ref=dt.date(2022, 1, 6), lang='pt', form='missing_year', span='15 de fevereiro'),
+    c('Distribuição de cestas básicas | 18/04/2025, 08:52h', '2025-04-18T08:52:00', lang='pt', form='time', span='18/04/2025, 08:52h'),
+    # http://www.clarecoco.ie/ga/your-council/voting/council-elections/
+    c('Tionóladh na Toghcháin Áitiúla ar an 5 Meitheamh 2009 chun na 32 suíochán i gComhairle Contae an Chláir a líonadh.', '2009-06-05', lang='ga', form='text', span='5 Meitheamh 2009'),
+    # https://www.chg.gov.ie/ga/gaeltacht/islands/public-consultation-airstrips/
+    c('Ba é 19 Bealtaine 2017 an spriocdháta d’ aighneachtaí a fháil.', '2017-05-19', lang='ga', form='text', span='19 Bealtaine 2017'),
+    # https://www.mostalocalcouncil.com/events/read/19/
+    c('Il-Kunsill Lokali tal-Mosta sejjer iżomm il-laqgħa annwali tal-lokalita nhar il-Ħamis 5 ta’ Diċembru 2019 fis-6.00pm fil-boardroom tal-Kunsill Lokali', '2019-12-05T18:00:00', lang='mt', form='time', span='Ħamis 5 ta’ Diċembru 2019 fis-6.00pm'),
+    # http://www.xaghra.com/article/2017/02/laqgha-tal-kunsill-lokali-frar-2017/
+    c('Ser issir laqgħa tal-Kunsill Lokali tax-Xagħra nhar it-Tlieta 14 ta’ Frar 2017 fl-4.30pm fl-uffiċċju amministrattiv tal-Kunsill.', '2017-02-14T16:30:00', lang='mt', form='time', span='Tlieta 14 ta’ Frar 2017 fl-4.30pm'),
+    # https://www.florianalocalcouncil.com/2018/04/19/laqgha-informattiva-it-tnejn-23-ta-april-2018-fis-7-00pm/
+    c('Il-laqgħa ser tinżamm fil-Kunsill Lokali tal-Floriana nhar it-Tnejn, 23 ta’ April 2018 fis-7.00pm\n\nIr-residenti huma mħeġġa li jattendu', '2018-04-23T19:00:00', lang='mt', form='time', span='Tnejn, 23 ta’ April 2018 fis-7.00pm'),
+    # http://www.xaghra.com/article/2008/05/02/avviz-dwar-is-separazzjoni-ta-l-iskart/
+    c('Il-Kunsill Lokali Xaghra javza li ninn nhar it-Tnejn 5 ta’ Mejju 2008 se jibda jsir il-gbir ta’ skart separat minn Ghawdex.', '2008-05-05', lang='mt', form='text', span='Tnejn 5 ta’ Mejju 2008'),
+    # https://www.hunathing.is/is/stjornsysla/stjornir-og-rad/fundargerdir/sveitarstjorn/194
+    c('Sveitarstjórn\n\n394. fundur 09. október 2025 kl. 15:00 - 16:04 í Ráðhúsinu', '2025-10-09T15:00:00', '2025-10-09T16:04:00', lang='is', form='time', span='09. október 2025 kl. 15:00 - 16:04'),
+    # https://www.skeidgnup.is/is/stjornsysla/fundargerdir/sveitarstjorn/256
+    c('               Fundur í sveitarstjórn Skeiða-og Gnúpverjahrepps í Árnesi miðvikudaginn 7. desember  2016  kl. 14:00.', '2016-12-07T14:00:00', lang='is', form='time', span='miðvikudaginn 7. desember  2016  kl. 14:00'),
+    # https://www.ry.is/is/stjornsysla/stjornsysla/fundargerdir/hreppsnefnd-rangarthings-ytra/1299
+    c('- fundur hreppsnefndar Rangárþings ytra, haldinn að Suðurlandsvegi 1, Hellu,\nfimmtudaginn 10. febrúar 2011, kl. 13.00', '2011-02-10T13:00:00', lang='is', form='time', span='fimmtudaginn 10. febrúar 2011, kl. 13.00'),
+    c('Fyrir liggur tillaga leikskólastjóra um sumarlokun beggja leikskóla frá 5. júlí – 8. ágúst.', '2011-07-05', '2011-08-08', ref=dt.date(2011, 2, 10), lang='is', form='range', span='frá 5. júlí – 8. ágúst'),
+    # https://www.arborg.is/stjornsysla/stjornkerfi/fundargerdir/DisplayMeeting.aspx?id=keRaGeoy4USHgJcCcenOhw1&text=
+    c('Haldinn í Grænumörk 5, Selfossi,\n27.04.2022 og hófst hann kl. 17:00', '2022-04-27T17:00:00', lang='is', form='time', span='27.04.2022 og hófst hann kl. 17:00'),
+    # https://www.stykkisholmur.is/is/stjornsyslan/stjornun/fundargerdir/baejarstjorn/35
+    c('407. fundur 25. janúar 2022 kl. 17:00 í bæjarstjórnarsal', '2022-01-25T17:00:00', lang='is', form='time', span='25. janúar 2022 kl. 17:00'),
+    # https://www.vakfikebir.bel.tr/Guncel_Meclis-Kararlari_ARALIK-2022-2-BIRLESIM-TR.html
+    c('BİRLEŞİM TARİH VE SAATİ : 08.12.2022 – 11.00\n\nBELEDİYE BAŞKANI : Muhammet BALTA', '2022-12-08T11:00:00', lang='tr', form='time', span='08.12.2022 – 11.00'),
+    c('Vakfıkebir Belediyesi Aralık 2022 meclis toplantısı ikinci birleşimi 08.12.2022 Perşembe günü saat 11.00’de belediye meclis toplantı salonunda', '2022-12-08T11:00:00', lang='tr', form='time', span='08.12.2022 Perşembe günü saat 11.00'),
+    # https://haberdar.com.tr/silivri/silivri-belediyesinin-2023-yili-yaz-sezonu-festivaller-programi-belirlendi-h73535.html
+    c('21-22-23 Temmuz 2023 61. Silivri Yoğurt Festivali Kültür ve Sanat Şenlikleri', '2023-07-21', '2023-07-23', lang='tr', form='range', span='21-22-23 Temmuz 2023'),
+    # https://bursahevadis.com/geleneksel-ihlamur-festivali-basliyor
+    c('Geleneksel Ihlamur Festivali başlıyor\n24 Temmuz 2024 12:27\n71\nA+\nA-', '2024-07-24T12:27:00', lang='tr', form='time', span='24 Temmuz 2024 12:27'),
+    # https://gazetetrakya.com/Haber/Kaynarca_Geleneksel_Su_Festivali_20_Agustosta_basliyor/734626.html
+    c('Kaynarca Belediyesi’nce geleneksel olarak düzenlenen Su Festivali bu yıl 20-21 Ağustos 2022 tarihlerinde gerçekleştirilecek.', '2022-08-20', '2022-08-21', lang='tr', form='range', span='20-21 Ağustos 2022'),
+    # https://plantdergisi.com/haber-cicegin-festivali-basliyor-742.html
+    c('15 Mayıs 2013 Çarşamba günü saat 19.00’da Narlıdere Belediyesi tarafından düzenlenen okullar', '2013-05-15T19:00:00', lang='tr', form='time', span='15 Mayıs 2013 Çarşamba günü saat 19.00'),
+    # https://nov-rada.gov.ua/2022/01/20/21-sichnia-vidbudetsia-kontsert-do-dnia-sobornosti-ukrainy/
+    c('З нагоди Дня Соборності України, 21 січня о 15:00 у малій концертній залі міського Палацу культури відбудеться захід «Ми – це Україна».', '2022-01-21T15:00:00', ref=dt.date(2022, 1, 20), lang='uk', form='time', span='21 січня о 15:00'),
+    # http://topnews.zt.ua/culture/2020/08/05/152707.html
+    c('Тож, вже у цю п’ятницю 07 серпня о 18:00 запрошуємо відвідати мистецький захід.', '2020-08-07T18:00:00', ref=dt.date(2020, 8, 5), lang='uk', form='time', span='07 серпня о 18:00'),
+    # https://olgopil.osv.org.ua/news/1626869127
+    c('Людмила Люлько ознайомила із Указом Президента України від 21.10.2020 №459/2020 "Про відзначення 30-ї річниці незалежності України"', '2020-10-21', lang='uk', form='text', span='21.10.2020'),
+    # https://zp.gov.ua/uk/articles/item/3096/svyato-ivana-kupala-bilya-palacu-kulturi-zavodskij
+    c('Свято «Івана Купала» біля палацу культури «Заводський»\n\n04.07.2018 17:30\n\n7 липня управління культури', '2018-07-04T17:30:00', lang='uk', form='time', span='04.07.2018 17:30'),
+    # https://zhidachiv-miskrada.gov.ua/news/1762519591/
+    c('Дата: 07.11.2025 14:39\nКількість переглядів: 94', '2025-11-07T14:39:00', lang='uk', form='time', span='07.11.2025 14:39'),
+    # https://fdocuments.ec/document/badatoz-2011ko-otxomaioak-162-2-aurkibidea-aldizkari-hau-ingurugiroa-errespetatzen.html
+    c('SAHARAKO UMEAK HARTZEKO KANPAINA\n\n13.or Epea maiatzaren 16an bukatuko da', '2011-05-16', ref=dt.date(2011, 5, 1), lang='eu', form='missing_year', span='maiatzaren 16an'),
+    # https://noaua.eus/usurbil/1543485316669-kilometroak-15-eko-aurkezpen-ekitaldirako-sarrerak-agortu-dira
+    c('Baina are jende gehiago beharko da, bai urtean zehar ospatuko diren ekimenetarako, edota 2015ko urriaren 4rako. Une honetan', '2015-10-04', lang='eu', form='text', span='2015ko urriaren 4'),
+    # https://goierri.hitza.eus/2025/12/10
+    c('Gizarte Zentroak tradizioz, musikaz eta elkartasunez betetako egitaraua prestatu du abenduaren 21etik 31ra, komunitatea batzeko.', '2025-12-21', '2025-12-31', ref=dt.date(2025, 12, 10), lang='eu', form='range', span='du abenduaren 21etik 31ra'),
+    # http://www.cambre.es/destacados-es/xv-xornadas-castrexas/?lang=es
+    c('As XV Xornadas Castrexas terán lugar os días 14 e 15 de outubro de 2017 coas seguintes condicións:', '2017-10-14', '2017-10-15', lang='gl', form='range', span='14 e 15 de outubro de 2017'),
+    c('  • Prazo de inscrición: desde o 26 de setembro ata o 6 de outubro de 2017.', '2017-09-26', '2017-10-06', lang='gl', form='range', span='desde o 26 de setembro ata o 6 de outubro de 2017'),
+    # https://www.coruna.gal/web/gl/actualidade/axenda/axenda-eventos/evento/programa-de-lecer-outono-2021/suceso/1453772996901
+    c('Cando:\n\nDende o 01/10/2021 ata o 23/12/2021\n\nPreinscrición: do 8 ao 11 de setembro de 2021.', '2021-10-01', '2021-12-23', lang='gl', form='range', span='Dende o 01/10/2021 ata o 23/12/2021'),
+    # https://www.aeginaportal.gr/aftodioikisi/anakoinoseis-dimou/5786-2011-05-09-09-47-25.html
+    c('Κατόπιν τούτου παρακαλούμε όλους τους Συλλόγους , Φορείς , Οργανώσεις και ομάδες πολιτών που επιθυμούν να καταχωρίσουν την εκδήλωσή τους στο ενιαίο αυτό πρόγραμμα εκδηλώσεων να μας ενημερώσουν έως και την 31η Μαΐου 2011 .', '2011-05-31', lang='el', form='text', span='31η Μαΐου 2011'),
+    # https://old.anagnostis.org/2020/02/27/akyrothike-lygoyriatiko-karnabali/
+    c('αποφασίστηκε η μη συμμετοχή του Δήμου στις καρναβαλικες εκδηλώσεις σύμφωνα με την ΚΥΑ της 27/02/2020.', '2020-02-27', lang='el', form='text', span='27/02/2020'),
+    # https://atnews.gr/%CE%BB%CE%BF%CF%85%CF%84%CF%81%CE%B1%CE%BA%CE%B9-%CF%83%CF%85%CE%BD%CE%B5%CE%B4%CF%81%CE%B9%CE%AC%CE%B6%CE%B5%CE%B9-%CF%84%CE%BF-%CE%B4-%CF%83-%CF%84%CE%BF%CF%85-%CE%B4%CE%AE%CE%BC%CE%BF%CF%85-7/
+    c('Τακτική συνεδρίαση του Δημοτικού Συμβουλίου θα πραγματοποιηθεί την 1η Φεβρουαρίου 2021, ημέρα Δευτέρα και ώρα 19:00, για συζήτηση και λήψη Απόφασης', '2021-02-01T19:00:00', lang='el', form='time', span='1η Φεβρουαρίου 2021, ημέρα Δευτέρα και ώρα 19:00'),
+    # https://bihorstiri.ro/primaria-oradea-isi-asteapta-colindatorii
+    c('Moş Crăciun se va întâlni cu colindătorii la Primărie în perioada 17 – 21 decembrie, între orele 10:00 – 13:00.', '2018-12-17T10:00:00', '2018-12-21T13:00:00', ref=dt.date(2018, 11, 28), lang='ro', form='time', span='17 – 21 decembrie, între orele 10:00 – 13:00'),
+    # https://hcl.usr.ro/ct/2011/h306
+    c('Consiliul Local al Municipiului Constanța, întrunit în ședința ordinara din data de    15.12.2011_■', '2011-12-15', lang='ro', form='text', span='15.12.2011'),
+    # https://desinic.hr/obavijest-o-otvorenom-savjetovanju-sa-zainteresiranom-javnoscu/
+    c('2024-02-27\n\nObavještavaju se svi zainteresirani da je sukladno Zakonu o pravu na pristup informacijama (NN 25/13, 85/15, 69/22) otvoreno savjetovanje', '2024-02-27', lang='hr', form='text', span='2024-02-27'),
+    # https://www.zakon.hr/c/podzakonski-propis/671347/nn-127-2025-%288.10.2025.%29%2C-uredba-o-nacinu-i-uvjetima-obavljanja-traganja-i-spasavanja-na-unutarnjim-vodama
+    c('Baza je ažurirana 12.02.2026. zaključno sa NN 133/25 EU 2024/2679', '2026-02-12', lang='hr', form='text', span='12.02.2026'),
+    # https://www.viskovci.hr/category/izbori/
+    c('Za dan održavanja izbora određena je  nedjelja, 07. svibnja 2023. godine. … Read more', '2023-05-07', lang='hr', form='text', span='nedjelja, 07. svibnja 2023. godine'),
+])
+FAILURES.extend([
+    # https://www.waadhoeke.nl/meldenbijeenkomst
+    x('Sportkantines mogen maximaal acht dagen per jaar een activiteit organiseren om de clubkas te spekken. Dit mogen ook commerciële activiteiten en evenementen zijn. De eindtijd voor de activiteit is uiterlijk 01.00 uur.', 'no_date', lang='nl', form='no_date'),
+    # https://www.beekdaelen.nl/klein-evenement-organiseren
+    x(' 2. het evenement tussen 9.00 en 24.00 uur plaats vindt;\n 3. geen muziek ten gehore wordt gebracht vóór 10.00 uur of na 23.00 uur;', 'no_date', lang='nl', form='no_date'),
+    # https://ciarrai.ie/cruinnithecomhairle/
+    x('Reachtáltar Cruinnithe Comhairle ar an tríú Luan de gach mí, seachas mí Mheán Fómhair nuair a reáchtáltar ar an dara Luan é', 'no_date', lang='ga', form='no_date'),
+    # https://busturialdea.hitza.eus/2020/03/11
+    x('Haitz Biribilek antolatutako hitzaldia 18:00etan hasiko da, zapatuan. Ondoren, Amaren Alabak taldeak kontzertua eskainiko du.', 'no_date', ref=dt.date(2020, 3, 11), lang='eu', form='no_date'),
+    # https://campiaturzii.ro/serviciul-public-comunitar-local-de-evidenta-a-persoanelor/
+    x('*ALOCAREA NUMERELOR DE ORDINE PENTRU ELIBERAREA CĂRȚILOR DE IDENTITATE SE FACE ÎN FIECARE ZI DE LUNI, PENTRU ÎNTREAGA SĂPTĂMÂNĂ, ÎNCEPÂND CU ORA 08:30', 'no_date', lang='ro', form='no_date'),
+    # https://www.dalmacijadanas.hr/grad-zagreb-nije-osigurao-prikljucke-za-struju-potrebnu-za-odrzavanje-programa-i-prijenos/
+    x('Uoči dočeka rukometaša na Trgu bana Josipa Jelačića koji se treba održati u ponedjeljak u 18 sati, iz Gradske uprave se doznaje', 'no_date', ref=dt.date(2026, 2, 2), lang='hr', form='no_date'),
+])
 # fmt: on

@@ -2909,3 +2909,59 @@ def test_fold_of_every_code_page_character(code_page: str) -> None:
         char = bytes([byte]).decode(code_page, errors="ignore")
         for text in (char, char + "é", f"12 {char}ł"):
             assert _fold(text) == text.translate(_TOKEN_FOLD)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("21-22-23 Temmuz 2023 61. Silivri", dt.date(2023, 7, 21), dt.date(2023, 7, 23)),
+        ("10-11-12 July 2023", dt.date(2023, 7, 10), dt.date(2023, 7, 12)),
+        ("12-13-14 de mayo de 2023", dt.date(2023, 5, 12), dt.date(2023, 5, 14)),
+    ],
+)
+def test_three_dashed_days_before_a_month_are_no_numeric_date(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    # "10-11-12" alone is 10 November 2012; before a month it lists three days
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("BİRLEŞİM TARİH VE SAATİ : 08.12.2022 – 11.00", dt.datetime(2022, 12, 8, 11)),
+        ("Date and time: 5 May 2024 - 10:00", dt.datetime(2024, 5, 5, 10)),
+        ("Datum und Uhrzeit: 5. Mai 2024 - 10:00", dt.datetime(2024, 5, 5, 10)),
+        # a byline's dashed time, or a label naming the date only: the date alone
+        ("23 May 2019 - 09:21, by Adrian Hiel", dt.date(2019, 5, 23)),
+        ("Date: 5 May 2024 - 10:00", dt.date(2024, 5, 5)),
+    ],
+)
+def test_a_dashed_clock_after_a_date_and_time_label(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "En Montijo (Badajoz), siendo las veinte horas del día veintiocho de Abril de dos"
+            " mil\ndieciséis, se reúnen",
+            dt.datetime(2016, 4, 28, 20),
+        ),
+        (
+            "às dezoito horas do dia vinte e oito de abril de dois mil e dezasseis",
+            dt.datetime(2016, 4, 28, 18),
+        ),
+        (
+            "L'anno 2014, il giorno 22 del mese di Gennaio, alle ore 9.00 in Roma",
+            dt.datetime(2014, 1, 22, 9),
+        ),
+        ("le 3 du mois de mai 2014", dt.date(2014, 5, 3)),
+        ("azaroaren 11n, arratsaldeko 20:00etan", dt.datetime(2011, 11, 11, 20)),
+    ],
+)
+def test_council_minutes_hours_and_years_before_their_day(text: str, start: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2011, 11, 1)) == start, text

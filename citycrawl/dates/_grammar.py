@@ -88,8 +88,11 @@ _ORDINAL_SUFFIXES = _words(
 # "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios vidurdienį").
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios", "ąją", "ojo"})
 _DAY_MONTH_LINKS = _words(
-    {"of", "de", "di", "du", "del", "mes", "d", "'", "the", "month", "ta", "t", "lá"}
-)  # Irish "an 10ú lá de Meitheamh" (the 10th day of June)
+    {"of", "de", "di", "du", "del", "mes", "mese", "mois", "d", "'", "the", "month", "ta", "t",
+     "lá"}
+)  # fmt: skip
+# Irish "an 10ú lá de Meitheamh" (the 10th day of June), "il 22 del mese di gennaio",
+# "le 3 du mois de mai"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
@@ -125,6 +128,7 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
+     "arratsaldeko", "goizeko", "iluntzeko",
      # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
      "aanvang", "beginn", "einlass", "poczatek", "debut", "comienzo", "al", "ao",
@@ -329,6 +333,11 @@ _WEEKDAY_SPAN_LEADS = _words(
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
 _DAY_WORDS = frozenset({"dia"})
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
+# Words for "time" in a label before a date ("Date and time:", "Tarih ve saati:").
+_TIME_LABEL_WORDS = _words(
+    {"time", "saat", "saati", "uhrzeit", "heure", "hora", "ora", "godzina", "tijd", "tid",
+     "aika", "cas", "ώρα", "час", "klukkan", "ura", "vrijeme", "laiks", "laikas", "aeg"}
+)  # fmt: skip
 # A heading line that states the year of the dates below it ("Année 2023 :",
 # "Sammanträdesdagar 2022"): words, then the year, maybe a colon; and what may stand
 # before such a date on its own line (words, a list's number "01."), in characters.
@@ -446,6 +455,8 @@ _PERIODS_BEFORE_HOUR = {
     for word, half in (
         ("délután", "pm"), ("este", "pm"), ("reggel", "am"), ("délelőtt", "am"),
         ("õhtul", "pm"), ("hommikul", "am"), ("pärastlõunal", "pm"),
+        # Basque "arratsaldeko 20:00etan", "goizeko 10etan" (of the afternoon/morning)
+        ("arratsaldeko", "pm"), ("goizeko", "am"), ("iluntzeko", "pm"),
     )
 }  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
@@ -840,7 +851,27 @@ class Parser:
         self.in_words = True
         self.times_and_zone(it)
         self.in_words = False
-        return Expression([it], [], self.t.start[it.first], self.t.end[it.last - 1])
+        start = it.first
+        if not it.times:
+            before = self._worded_hours_before(it.first)
+            if before is not None:
+                it.times, start = [before[0]], before[1]
+        return Expression([it], [], self.t.start[start], self.t.end[it.last - 1])
+
+    def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
+        """Council minutes' hour in words before their day ("siendo las veinte horas del
+        día veintiocho de Abril", "às dezoito horas do dia"), and where it starts."""
+        t = self.t.text
+        k = first - 1
+        while k > first - 4 and t[k] in _WORDED_LINKS:
+            k -= 1  # "del día", "do dia"
+        if t[k] not in _HOUR_MARKERS:
+            return None
+        words, start = words_back(t, k)
+        hour = value_of(words) if words else None
+        if hour is None or hour > 24 or t[start - 1] not in _HOUR_ARTICLES:
+            return None
+        return Time(hour, 0, worded=True), start
 
     def _worded_year(self, it: Item) -> int | None:
         """The year after a worded date (past "de", "dell'anno", "do ano de"), in digits
@@ -868,6 +899,8 @@ class Parser:
         k = first - 1
         while k > first - 4 and t[k] in _MINUTES_DAY_OPENERS:
             k -= 1
+        if self._year_at(k) and t[k - 1] in _YEAR_NOUNS:
+            return int(t[k])  # "L'anno 2014, il giorno 22 del mese di Gennaio"
         words, start = words_back(t, k + 1)
         year = value_of(words) if words else None
         if year is not None and 1000 <= year <= 2999 and t[start - 1] in _YEAR_NOUNS:
@@ -2197,6 +2230,10 @@ class Parser:
             and t.adjacent(j + 6)
         ):
             return None
+        if len(ytok) == 2 and (
+            t.text[j + 5] in self.lex.months or self._day_month_link(j + 5) != j + 5
+        ):
+            return None  # "10-11-12 July 2023", "21-22-23 Temmuz": three days of a month
         year = int(ytok)
         it = Item(j, j + 5, None, None, year)
         it.numeric = True
@@ -2426,7 +2463,11 @@ class Parser:
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
-            strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
+            strong = (
+                t.text[j] in _STRONG_TIME_PREFIXES
+                or (t.text[j] == "h" and self._hour_sign(j))
+                or self._time_label_before(it.first)
+            )
         paren = False
         if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
             j, strong, paren = self._prefixes(j, strong)
@@ -2507,6 +2548,14 @@ class Parser:
     def _weekday_name(self, k: int) -> bool:
         tok = self.t.text[k]
         return tok in self.lex.weekdays or tok in self.lex.short_weekdays
+
+    def _time_label_before(self, first: int) -> bool:
+        """True after a label that names a time ("TARİH VE SAATİ : 08.12.2022 – 11.00",
+        "Date and time: 5 May 2024 - 10:00"): the dashed clock after the date is its."""
+        t = self.t.text
+        return t[first - 1] == ":" and not _TIME_LABEL_WORDS.isdisjoint(
+            t[first - 5 if first > 5 else 0 : first - 1]
+        )
 
     def _next_calendar_day(self, it: Item, j: int) -> bool:
         """True if the "time" at ``j`` is the next year-less day of a calendar list of
