@@ -1392,22 +1392,23 @@ class Parser:
         return k if k >= 0 and self.t.text[k] in RANGE_OPENERS else None
 
     def _finish(self, items: list[Item], joins: list[str]) -> Expression:
+        text = self.t.text
         first_tok = items[0].first
         # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
         opener = self._opener_before(first_tok) if first_tok > 0 and len(items) > 1 else None
-        if opener is not None and "range" not in joins and self.t.text[opener] not in BETWEEN_WORDS:
+        if opener is not None and "range" not in joins and text[opener] not in BETWEEN_WORDS:
             opener = None  # "Il fine settimana del 28 e 29 settembre": "of the", no range
         if opener is not None:
             first_tok = opener
-            if self.t.text[first_tok] in BETWEEN_WORDS and len(items) == 2:
+            if text[first_tok] in BETWEEN_WORDS and len(items) == 2:
                 joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
         last_tok = items[-1].last - 1
         # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is
         # punctuation, not an abbreviation's dot: it stays out of the span.
         if (
             last_tok > 0
-            and self.t.text[last_tok] == "."
-            and self.t.text[last_tok - 1] in self.lex.months
+            and text[last_tok] == "."
+            and text[last_tok - 1] in self.lex.months
             and self._sentence_ends_after(last_tok)
         ):
             last_tok -= 1
@@ -1422,17 +1423,18 @@ class Parser:
     def separator(self, j: int, *, after_list: bool = False) -> tuple[str, int] | None:
         """The join kind and the index after it. A word that is "to" in one language and
         "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
-        tok = self.t.text[j]
+        text = self.t.text
+        tok = text[j]
         plain = tok.isalpha() and tok not in _SEPARATOR_WORDS
         if plain and tok not in self.lex.range_words and tok not in self.lex.list_words:
             return None  # a plain word after the item (most dates end so)
         kind: str | None = None
         n = self.t.n
         steps = 0
-        if self.t.text[j] == "." and self.t.adjacent(j) and self.t.text[j + 1] == "-":
+        if text[j] == "." and self.t.adjacent(j) and text[j + 1] == "-":
             j += 1  # an ordinal year's dot before a dash: "08.06.2024. - 07.11.2024."
         while j < n and steps < 4:
-            tok = self.t.text[j]
+            tok = text[j]
             phrase = self._range_phrase(j) if tok == "t" else 0
             if phrase:
                 kind = "range"  # "t/m", "t.o.m.": tot en met, till och med
@@ -1447,7 +1449,7 @@ class Parser:
                 kind = "range"
             elif tok in {",", "&", "/", "+", "|", ";"} or tok in self.lex.list_words:
                 kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
-            elif tok == ":" and kind == "range" and self.t.text[j - 1].isalpha():
+            elif tok == ":" and kind == "range" and text[j - 1].isalpha():
                 pass  # a label's colon: "Desde: 08/09/2022\nHasta: 23/06/2023"
             elif tok in _END_LABEL_WORDS and (label := self._end_label(j)):
                 kind, j = "range", label  # "… 19:28\nEind\n… 23:19", "End date: …"
@@ -1455,14 +1457,14 @@ class Parser:
                 continue
             elif tok in FILLER_WORDS or tok == "'":
                 pass
-            elif tok in _GLUED_ARTICLES and self.t.text[j + 1] == "-" and self.t.adjacent(j + 1):
+            elif tok in _GLUED_ARTICLES and text[j + 1] == "-" and self.t.adjacent(j + 1):
                 j += 1  # a Maltese article glued to the next day: "fis-7 u t-8 ta' Diċembru"
-            elif tok in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays:
+            elif tok in _WEEKDAY_PREPOSITIONS and text[j + 1] in self.lex.weekdays:
                 # "V piatok 26. a v sobotu 27. augusta": with the preposition repeated,
                 # Slovak/Czech "a" is "and", not the Romance "to".
-                if self.t.text[j - 1] in self.lex.list_words:
+                if text[j - 1] in self.lex.list_words:
                     kind = "list"
-            elif tok == "." and steps and self.t.text[j - 1].isalpha():
+            elif tok == "." and steps and text[j - 1].isalpha():
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             else:
                 break
@@ -2140,16 +2142,17 @@ class Parser:
 
     def numeric(self, j: int) -> Item | None:
         t = self.t
-        sep = t.text[j + 1]
-        if sep not in _NUMERIC_SEPARATORS or not t.adjacent(j + 1) or not t.text[j + 2].isdigit():
+        text = t.text
+        sep = text[j + 1]
+        if sep not in _NUMERIC_SEPARATORS or not t.adjacent(j + 1) or not text[j + 2].isdigit():
             return None
-        if len(t.text[j + 2]) > 2:
+        if len(text[j + 2]) > 2:
             return None
         # "-" and "/" forms are written solid; "." forms may have spaces ("19. 1.").
         if sep != "." and not t.adjacent(j + 2):
             return None
-        a, b = int(t.text[j]), int(t.text[j + 2])
-        has_third = t.text[j + 3] == sep and t.adjacent(j + 3) and t.text[j + 4].isdigit()
+        a, b = int(text[j]), int(text[j + 2])
+        has_third = text[j + 3] == sep and t.adjacent(j + 3) and text[j + 4].isdigit()
         if has_third and sep != "." and not t.adjacent(j + 4):
             has_third = False
         # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year; but
@@ -2157,40 +2160,38 @@ class Parser:
         spaced_hour = (
             has_third
             and not t.adjacent(j + 4)
-            and len(t.text[j + 4]) <= 2
+            and len(text[j + 4]) <= 2
             and (
-                t.text[j + 5] in _HOURISH
-                or (t.text[j + 5] in _CLOCK_SEPARATORS and t.text[j + 6].isdigit())
+                text[j + 5] in _HOURISH
+                or (text[j + 5] in _CLOCK_SEPARATORS and text[j + 6].isdigit())
             )
         )
         has_third = has_third and not spaced_hour
         if has_third:
             return self._numeric_with_year(j, sep, a, b)
-        if sep == "." and t.text[j + 3] == "." and (spaced_hour or not t.text[j + 4].isdigit()):
+        if sep == "." and text[j + 3] == "." and (spaced_hour or not text[j + 4].isdigit()):
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
-        if sep == "." and t.text[j - 1] == "-" and t.text[j - 2] == "." and t.text[j - 3].isdigit():
+        if sep == "." and text[j - 1] == "-" and text[j - 2] == "." and text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
-        if sep == "." and t.text[j + 3] == "-" and self._dated_end_at(j + 4):
+        if sep == "." and text[j + 3] == "-" and self._dated_end_at(j + 4):
             # "10.6-11.6.2017": the start's final dot left off before a dated end
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b)
             it.numeric = True
             return it
-        if sep != "/" and t.text[j + 3] == ")" and t.text[j - 1] == "(" and 1 <= b <= 12:
+        if sep != "/" and text[j + 3] == ")" and text[j - 1] == "(" and 1 <= b <= 12:
             it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
             it.numeric = True
             return it
-        if sep == "/" and (
-            t.text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3
-        ):
+        if sep == "/" and (text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3):
             return None  # "4/5 May 2024", "4/5 de mayo": two days of May, read as a list
-        if sep == "/" and not (t.text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
+        if sep == "/" and not (text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(j, j + 3)
             it.numeric = True
@@ -2198,7 +2199,7 @@ class Parser:
             if it.impossible:
                 return None
             if self._year_at(j + 3):
-                it.year, it.last = int(t.text[j + 3]), j + 4
+                it.year, it.last = int(text[j + 3]), j + 4
             # "Wednesday 6/12 2024" on a US page: the weekday may settle the order.
             it.swappable = a != b and a <= 12 and b <= 12
             return it
@@ -2261,23 +2262,24 @@ class Parser:
 
     def day_first(self, j: int) -> Item | None:
         t = self.t
-        day = int(t.text[j])
+        text = t.text
+        day = int(text[j])
         if not 1 <= day <= 31:
             return None
-        if t.text[j + 1] in {":", "."} and self._clock_after(j):
+        if text[j + 1] in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
-        k = self._ordinal(j + 1) if t.text[j + 1] in _ORDINAL_SUFFIXES else j + 1
-        if t.text[k] == "-" and t.text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
+        k = self._ordinal(j + 1) if text[j + 1] in _ORDINAL_SUFFIXES else j + 1
+        if text[k] == "-" and text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
-        after_dot = t.text[k] == "." and k == j + 1
+        after_dot = text[k] == "." and k == j + 1
         if after_dot:
             k += 1
         # A sentence's full stop after a day ("… on July 29, 30, and 31.") is no
         # ordinal dot, unless a month follows it.
         after_day = k - 1 if after_dot and self._sentence_ends_after(k - 1) else k
-        if t.text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
+        if text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
             k += 1  # "09-Octubre-2025", "9/Oct/2023"
-        if t.text[k] not in self.lex.months:
+        if text[k] not in self.lex.months:
             k = self._day_month_link(k)
         month = self._month_at(k, after_dot=after_dot)
         if month is None:
@@ -2285,14 +2287,14 @@ class Parser:
             this_month = self._this_month(k)
             if this_month:
                 it.this_month, it.last = True, this_month
-            elif t.text[j - 1] == "hilaren":
+            elif text[j - 1] == "hilaren":
                 it.first, it.this_month = j - 1, True  # Basque "hilaren 23an": the month's
-            elif t.text[j - 1] in _DAY_WORDS and t.text[j - 2] in _NEXT_BEFORE_DAY:
+            elif text[j - 1] in _DAY_WORDS and text[j - 2] in _NEXT_BEFORE_DAY:
                 # "no próximo dia 13": the next 13th after the reference (see _resolve)
                 it.first, it.this_month, it.direction = j - 2, True, 1
             return it
         it = Item(j, month[1], day, month[0] or 1)
-        if t.text[k] in self.lex.contested:
+        if text[k] in self.lex.contested:
             it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
@@ -2330,24 +2332,25 @@ class Parser:
 
     def _year_after(self, it: Item) -> None:
         t = self.t
+        text = t.text
         k = it.last
-        if t.text[k] == "," or (t.text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
+        if text[k] == "," or (text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
             k += 1
-        if t.text[k] in _MONTH_YEAR_LINKS:
-            k += 1 + (t.text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
-        if len(t.text[k]) == 4 and self._year_at(k):  # the length first: no call
-            it.year = int(t.text[k])
+        if text[k] in _MONTH_YEAR_LINKS:
+            k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
+        if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
+            it.year = int(text[k])
             it.last = self._year_suffix(k + 1)
-        elif t.text[it.last] in _THIS_YEAR_BY_WORD and (
+        elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
             it.last, it.year_from_reference = this_year
-        elif t.text[it.first - 1] in _YEAR_BEFORE_BY_LAST_WORD:
+        elif text[it.first - 1] in _YEAR_BEFORE_BY_LAST_WORD:
             self._year_word_before(it)
-        elif len(t.text[k]) == 3 and t.text[k].isdigit() and k + 1 == t.n:
+        elif len(text[k]) == 3 and text[k].isdigit() and k + 1 == t.n:
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
-            it.year = int(t.text[k])
+            it.year = int(text[k])
             it.last = k + 1
 
     def _this_year(self, k: int) -> tuple[int, int] | None:
@@ -2388,31 +2391,32 @@ class Parser:
 
     def month_first(self, j: int) -> Item | None:
         t = self.t
+        text = t.text
         month = self._month_at(j, loose=False)
         slip = None
-        if month is None and t.text[j + 1].isdigit():
-            slip = self.lex.misspelt_month(t.text[j])
+        if month is None and text[j + 1].isdigit():
+            slip = self.lex.misspelt_month(text[j])
             month = (slip[0], j + 1) if slip else None
-        if month is None and t.text[j] not in self.lex.months:
+        if month is None and text[j] not in self.lex.months:
             month = self._month_at(j)  # the loose reading (a strict miss stays a miss)
         range_end = False
-        if month is None and t.text[j] in YEAR_FIRST_ABBREVIATIONS and self._ends_year_first(j):
+        if month is None and text[j] in YEAR_FIRST_ABBREVIATIONS and self._ends_year_first(j):
             month, range_end = self._year_first_abbreviation(j), True  # "2024 kov. 30 – bal. 2"
         if month is None:
             return None
         k = month[1]
-        tok = t.text[k]
-        word = t.text[j]
+        tok = text[k]
+        word = text[j]
         # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020"),
         # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
-        m = k + 1 + (t.text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
-        wordpress = t.text[m] == "," and self._year_at(m + 1)
+        m = k + 1 + (text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
+        wordpress = text[m] == "," and self._year_at(m + 1)
         if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress or range_end):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
             # "May 2, 3" and "June 24: This is…" are fine, "May 10:30" is not a day.
-            if t.text[k + 1] == ":" and t.adjacent(k + 1) and t.text[k + 2].isdigit():
+            if text[k + 1] == ":" and t.adjacent(k + 1) and text[k + 2].isdigit():
                 return None
             it = Item(j, self._day_suffix(k + 1), day, month[0] or 1)
             it.month_first = True
@@ -2578,23 +2582,24 @@ class Parser:
         "dalle 9 alle 13": bare hours are times after these) and one a bracket. Five
         steps cover ", a partire dalle ore 13.30" and "ab ca. 19 Uhr"."""
         t = self.t
+        text = t.text
         paren = False
         steps = 0
         while (
             j < t.n
             and steps < 5
-            and (t.text[j] in _TIME_PREFIXES or (t.text[j] >= "\u2000" and _pictograph(t.text[j])))
+            and (text[j] in _TIME_PREFIXES or (text[j] >= "\u2000" and _pictograph(text[j])))
         ):
-            if t.text[j] == "h" and not (t.text[j + 1].isdigit() or t.text[j + 1] == "."):
+            if text[j] == "h" and not (text[j + 1].isdigit() or text[j + 1] == "."):
                 break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
-            if t.text[j + 1] == "-" and t.adjacent(j + 1) and t.text[j].isalpha():
+            if text[j + 1] == "-" and t.adjacent(j + 1) and text[j].isalpha():
                 j += 1  # a glued Maltese article: "fil-5.30pm"
             strong = (
                 strong
-                or t.text[j] in _STRONG_TIME_PREFIXES
-                or (t.text[j] == "h" and self._hour_sign(j))
+                or text[j] in _STRONG_TIME_PREFIXES
+                or (text[j] == "h" and self._hour_sign(j))
             )
-            paren = paren or t.text[j] == "("
+            paren = paren or text[j] == "("
             j += 1
             steps += 1
         return j, strong, paren
@@ -2885,14 +2890,15 @@ class Parser:
         self, j: int, *, allow_bare: bool, comma: bool = False, end: bool = False
     ) -> tuple[Time, int] | None:
         t = self.t
-        tok = t.text[j]
+        text = t.text
+        tok = text[j]
         if not tok.isdigit():
             if self.in_words and tok in NUMBER_WORDS:
                 return self._worded_time(j)
             return self._clock_word(j, end=end) if tok.isalpha() else None
         if len(tok) > 2:
-            clock_word = t.text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
-                t.text[j - 1] == "." and t.text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS
+            clock_word = text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
+                text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS
             )
             return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
         hour = int(tok)
@@ -2900,24 +2906,24 @@ class Parser:
         if after is None:
             return None
         minute, second, marked, worded, k = after
-        if t.text[k] == "." and t.adjacent(k) and not minute:
-            nxt = t.text[k + 1]
-            if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and t.text[k + 2].isdigit()):
+        if text[k] == "." and t.adjacent(k) and not minute:
+            nxt = text[k + 1]
+            if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
                 k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
-        hour_word = t.text[k] in _HOUR_MARKERS and not (t.text[k] == "u" and t.adjacent(k))
-        if t.text[k] == "-" and t.text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
+        hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and t.adjacent(k))
+        if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
             k += 2
         if hour_word:
             marked = worded = True
             k += 1
-            if t.text[k] == "." and t.text[k - 1] in _DOTTED_MARKERS:
+            if text[k] == "." and text[k - 1] in _DOTTED_MARKERS:
                 k += 1
             minutes = self._minutes_after(k) if not minute else None
             if minutes is not None:
                 minute, k = minutes
-        meridiem, k2 = self._meridiem(k) if t.text[k] in _MERIDIEM_STARTS else (None, k)
-        if hour_word and t.text[k] == "am":
+        meridiem, k2 = self._meridiem(k) if text[k] in _MERIDIEM_STARTS else (None, k)
+        if hour_word and text[k] == "am":
             meridiem = None  # German "am" after "Uhr" is "on the" ("um 14 Uhr am 5. Mai")
         if meridiem is not None:
             marked = worded = True
@@ -2937,62 +2943,63 @@ class Parser:
             # órakor", "õhtul kell 7", past one clock word), for what reads as a time
             # already: the word never makes a number a time. Inline: most times ask.
             p = j - 1
-            if t.text[p] == ".":
+            if text[p] == ".":
                 p -= 1  # "kl. 7"
-            if t.text[p] in _CLOCK_WORDS:
+            if text[p] in _CLOCK_WORDS:
                 p -= 1
-            meridiem = _PERIODS_BEFORE_HOUR.get(t.text[p])
+            meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
         """What follows an hour at ``k - 1``: ``(minute, second, marked, worded, next)``,
         or ``None`` when it makes the number no time ("15.10.2019" is a date)."""
         t = self.t
+        text = t.text
         minute = second = 0
         marked = worded = False
-        sep = t.text[k]
+        sep = text[k]
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
-        loose = comma or t.text[k + 2] in _HOUR_MARKERS
+        loose = comma or text[k + 2] in _HOUR_MARKERS
         seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
         # adjacency inline (every hour asks): "10:30" glued, not "10 : 30"
         if (
             sep in seps
             and t.start[k] == t.end[k - 1]
             and t.start[k + 1] == t.end[k]
-            and t.text[k + 1].isdigit()
+            and text[k + 1].isdigit()
         ):
-            mtok = t.text[k + 1]
+            mtok = text[k + 1]
             if len(mtok) != 2:
                 return None
             minute = int(mtok)
-            if sep == "." and t.text[k + 2] == "." and (t.text[k + 3].isdigit()):
+            if sep == "." and text[k + 2] == "." and (text[k + 3].isdigit()):
                 # "15.10.2019" is a date; "14.30.00" (Danish, Finnish, Norwegian clocks
                 # with seconds) is no date: no month is 30 or 0
-                secs = t.text[k + 3]
+                secs = text[k + 3]
                 if 1 <= minute <= 12 or len(secs) != 2 or not t.adjacent(k + 3):
                     return None
                 return minute, int(secs), True, False, k + 4
             marked = True
             k += 2
-            if t.text[k] == ":" and t.adjacent(k) and t.text[k + 1].isdigit() and t.adjacent(k + 1):
-                second = int(t.text[k + 1])
+            if text[k] == ":" and t.adjacent(k) and text[k + 1].isdigit() and t.adjacent(k + 1):
+                second = int(text[k + 1])
                 k += 2
                 # fractional seconds in ISO stamps
-                if t.text[k] == "." and t.adjacent(k) and t.text[k + 1].isdigit():
+                if text[k] == "." and t.adjacent(k) and text[k + 1].isdigit():
                     k += 2
         elif sep == "h":
             # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
             # ("14 h Ouverture" is 14:00).
             marked = worded = True
             k += 1
-            if t.text[k].isdigit() and len(t.text[k]) == 2:
+            if text[k].isdigit() and len(text[k]) == 2:
                 glued = t.adjacent(k)
                 spaced_h = not t.adjacent(k - 1)
-                if glued or spaced_h or t.text[k + 1] in {"min", "mn"}:
-                    minute = int(t.text[k])
+                if glued or spaced_h or text[k + 1] in {"min", "mn"}:
+                    minute = int(text[k])
                     k += 1
-                    if not glued and t.text[k] in {"min", "mn"}:
+                    if not glued and text[k] in {"min", "mn"}:
                         k += 1
         return minute, second, marked, worded, k
 

@@ -609,7 +609,10 @@ def _one_run(items: list[Item], day: dt.date, text: str) -> list[DateRange] | Fa
     """The end of :func:`resolve` for one item (the common case): one run, no grouping."""
     if day.year < EARLIEST_YEAR:
         return Failure(DateIssue.IMPLAUSIBLE, text)
-    built = _build(_Run(day, day, items[0], items[0], False), items, text, ())
+    it = items[0]
+    if not it.times:  # a day alone: what _build gives it, without the run
+        return [_date_range(day, None, text)]
+    built = _build(_Run(day, day, it, it, False), items, text, ())
     return Failure(built, text) if isinstance(built, DateIssue) else [built]
 
 
