@@ -1015,7 +1015,8 @@ class Parser:
         # days are a week long at most. Nothing joins past the text's end (no call).
         n = self.t.n
         while len(items) < MAX_ITEMS and items[-1].last < n:
-            sep = self.separator(items[-1].last, after_list=bool(joins) and joins[-1] == "list")
+            after_list = bool(joins) and joins[-1] == "list"
+            sep = self.separator(items[-1].last, after_list)  # positional: see day_first
             # ``joins`` is one shorter than ``items``: "not joins" is "one item", no call
             if sep is None and not joins:
                 if self.t.text[first.last] in _NIGHT_TO:
@@ -1420,7 +1421,7 @@ class Parser:
         following = self.source[self.t.start[i + 1]]
         return following.isupper() or following in "\n\"'”’)"
 
-    def separator(self, j: int, *, after_list: bool = False) -> tuple[str, int] | None:
+    def separator(self, j: int, after_list: bool = False) -> tuple[str, int] | None:
         """The join kind and the index after it. A word that is "to" in one language and
         "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
         text = self.t.text
@@ -1843,7 +1844,7 @@ class Parser:
         )
 
     def _month_at(
-        self, j: int, *, after_dot: bool = False, loose: bool = True
+        self, j: int, after_dot: bool = False, loose: bool = True
     ) -> tuple[int, int] | None:
         """Month number and the index after it (with an abbreviation's dot); the number
         is CONTESTED for a name that means two months here. ``after_dot``: the day
@@ -2281,7 +2282,10 @@ class Parser:
             k += 1  # "09-Octubre-2025", "9/Oct/2023"
         if text[k] not in self.lex.months:
             k = self._day_month_link(k)
-        month = self._month_at(k, after_dot=after_dot)
+        # Positional on the hot paths: Python 3.11 does not specialise a call with
+        # keywords, whose callee then runs in an interpreter frame of its own (about
+        # twice the cost of a positional call).
+        month = self._month_at(k, after_dot)
         if month is None:
             it = Item(j, after_day, day)
             this_month = self._this_month(k)
@@ -2478,7 +2482,7 @@ class Parser:
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
-        first = self.time(j, allow_bare=True, comma=comma)
+        first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and t.text[j - 1] in {"|", ";"} and self._next_calendar_day(it, j):
             return  # "23.1. | 27.3. | 13.11.": the list's next day, not 13:11
         # A time after "and" that comes right before another date is that date's ("à 22
@@ -2887,7 +2891,7 @@ class Parser:
         return Time(hour, minute, 0, half, worded=True), after
 
     def time(
-        self, j: int, *, allow_bare: bool, comma: bool = False, end: bool = False
+        self, j: int, allow_bare: bool, comma: bool = False, end: bool = False
     ) -> tuple[Time, int] | None:
         t = self.t
         text = t.text
