@@ -2965,3 +2965,51 @@ def test_a_dashed_clock_after_a_date_and_time_label(text: str, start: dt.date) -
 )
 def test_council_minutes_hours_and_years_before_their_day(text: str, start: dt.date) -> None:
     assert parse_date(text, reference=dt.date(2011, 11, 1)) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "2024. december 22. és 2025. január 1-je között zárva tart",
+            dt.date(2024, 12, 22),
+            dt.date(2025, 1, 1),
+        ),
+        ("január 2-a és 6-a között igazgatási szünet", dt.date(2023, 1, 2), dt.date(2023, 1, 6)),
+        ("22 Aralık 2022 ile 1 Ocak 2023 arasında", dt.date(2022, 12, 22), dt.date(2023, 1, 1)),
+        (
+            "2022. december 27. napjától 2023. január 1. napjáig",
+            dt.date(2022, 12, 27),
+            dt.date(2023, 1, 1),
+        ),
+        (
+            "szeptember 6-án 14 órától 20 óráig",
+            dt.datetime(2022, 9, 6, 14),
+            dt.datetime(2022, 9, 6, 20),
+        ),
+        ("szeptember 6-án 14 órától 20 fő", dt.datetime(2022, 9, 6, 14), None),
+        ("vom 12. Dezember 2022 bis am 31. März 2023", dt.date(2022, 12, 12), dt.date(2023, 3, 31)),
+        ("9 to 11 am on 5 May 2022", dt.datetime(2022, 5, 5, 9), dt.datetime(2022, 5, 5, 11)),
+        (
+            "nuo 2021 metų gegužės 1 dienos iki gegužės 31 dienos",
+            dt.date(2021, 5, 1),
+            dt.date(2021, 5, 31),
+        ),
+    ],
+)
+def test_set_g_ranges_and_hours(text: str, start: dt.date, end: dt.date | None) -> None:
+    found = parse_date_range(text, reference=dt.date(2022, 11, 1))
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["ПРОТОКОЛ №28/17.11.2005 г", "Nr. 5/17.11.2005", "Decision 5/17.11.2005"]
+)
+def test_a_number_before_a_slash_and_a_numeric_date_is_no_day(text: str) -> None:
+    assert parse_date(text) == dt.date(2005, 11, 17), text
+
+
+def test_a_heading_opened_by_its_year_before_a_colon() -> None:
+    text = "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d. (ketvirtadienis);"
+    assert parse_date(text) == dt.date(2024, 2, 29)

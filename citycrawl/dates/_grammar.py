@@ -338,11 +338,22 @@ _TIME_LABEL_WORDS = _words(
     {"time", "saat", "saati", "uhrzeit", "heure", "hora", "ora", "godzina", "tijd", "tid",
      "aika", "cas", "ώρα", "час", "klukkan", "ura", "vrijeme", "laiks", "laikas", "aeg"}
 )  # fmt: skip
+# What never follows bare minutes after an hour word ("à 20 heures 30"): a date's or an
+# hour's own signs.
+_MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
+# "Between" written after the two ends: Hungarian "X és Y között", Turkish "X ile Y
+# arasında", Finnish "X ja Y välillä", Estonian "X ja Y vahel".
+_BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
+# Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
+_FROM_HOUR_WORDS = _words({"órától", "oratol"})
 # A heading line that states the year of the dates below it ("Année 2023 :",
 # "Sammanträdesdagar 2022"): words, then the year, maybe a colon; and what may stand
 # before such a date on its own line (words, a list's number "01."), in characters.
 _HEADING_REACH = 60
-_HEADING_WITH_YEAR = re.compile(r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})\s*:?")
+_HEADING_WITH_YEAR = re.compile(
+    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})\s*:?"
+    r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
+)
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
@@ -939,9 +950,12 @@ class Parser:
         )
         nxt = t.text[i + 1]
         bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
+        if not bare and nxt in _TIME_RANGE_WORDS and t.text[i + 2].isdigit():
+            end = self.time(i + 2, allow_bare=True, end=True)  # "9 to 11 am on 5 May"
+            bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
-        first = self.time(i, allow_bare=clock)
+        first = self.time(i, allow_bare=clock or bare)
         if first is None:
             return None
         times, k = [first[0]], first[1]
@@ -1033,6 +1047,14 @@ class Parser:
                 break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
             kind = "range" if kind == "far" else kind
             if (
+                nxt is not None
+                and nxt.numeric
+                and items[-1].month is None
+                and not items[-1].numeric
+                and self.t.text[j - 1] == "/"
+            ):
+                break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
+            if (
                 nxt is None
                 and kind == "list"
                 and not joins
@@ -1046,8 +1068,10 @@ class Parser:
                     break
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
-            if nxt.month is None and items[0].month_first and items[-1].year is None:
-                self._year_after(nxt)  # "October 9-11, 2019", "January 20, 21, and 28, 2022"
+            if nxt.month is None and items[0].month_first and not nxt.times:
+                nxt.last = self._day_suffix(nxt.last)  # "január 2-a és 6-a", "9–11."
+                if items[-1].year is None:
+                    self._year_after(nxt)  # "October 9-11, 2019", "January 20, 21, and 28, 2022"
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
@@ -1278,10 +1302,11 @@ class Parser:
         return self._lone_year(j)
 
     def _heading_year(self, first: int) -> int | None:
-        """The year ending a short heading line just above the date's line, when only
-        words (or a list's number) stand before the date on its line: "Année 2023 :\nDu
-        27 Novembre", "Convocatòries 2024\n\n01. 29 de gener", "Sammanträdesdagar
-        2022\n\n(Observera att … sammanträde 30 augusti är inställt)"."""
+        """The year ending (or, before a colon, opening) a short heading line just above
+        the date's line, when only words (or a list's number) stand before the date on
+        its line: "Année 2023 :\nDu 27 Novembre", "Convocatòries 2024\n\n01. 29 de
+        gener", "Sammanträdesdagar 2022\n\n(Observera att … sammanträde 30 augusti är
+        inställt)", "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d."."""
         src = self.source
         start = self.t.start[first]
         nl = src.rfind("\n", 0, start)
@@ -1292,9 +1317,8 @@ class Parser:
         if line_start == 0 and nl > _HEADING_REACH:
             return None  # a line longer than a heading
         heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
-        if heading is None or not 1900 <= int(heading[1]) <= 2100:
-            return None
-        return int(heading[1])
+        year = int(heading[1] or heading[2]) if heading is not None else 0
+        return year if 1900 <= year <= 2100 else None
 
     def _lone_year(self, k: int) -> int | None:
         """The year at ``k`` if it stands alone: no date or number ends with it."""
@@ -1403,7 +1427,10 @@ class Parser:
             first_tok = opener
             if text[first_tok] in BETWEEN_WORDS and len(items) == 2:
                 joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
-        last_tok = items[-1].last - 1
+        last = items[-1].last
+        if joins == ["list"] and self.t.text[last] in _BETWEEN_AFTER:
+            joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
+        last_tok = last - 1
         # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is
         # punctuation, not an abbreviation's dot: it stays out of the span.
         if (
@@ -2069,6 +2096,8 @@ class Parser:
             k += 4  # ICU's Basque "2024(e)ko urtarrilaren 5(a)"
         elif t.text[k] == "m" and t.text[k + 1] == ".":
             k += 2
+        elif t.text[k] in {"metu", "metai"}:
+            k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
         if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
             it = self.day_first(k + 1) if t.text[k + 1].isdigit() else None
             if it is None or it.month is None or it.year is not None:
@@ -2135,7 +2164,7 @@ class Parser:
             return k + 2  # Lithuanian "gegužės 1-osios", "1-ąją"
         if t.text[k] == "d" and t.text[k + 1] == ".":
             return k + 2
-        if t.text[k] == "diena":  # the word "d." stands for: "birželio 30 diena/dieną"
+        if t.text[k] in {"diena", "dienos"}:  # "d." in full: "birželio 30 diena/dieną"
             return k + 1
         if t.text[k : k + 3] == ["(", "a", ")"] and t.adjacent(k):
             return k + 3  # ICU's Basque "5(a)"
@@ -2678,6 +2707,8 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
+        if not steps and t.text[k - 1] in _FROM_HOUR_WORDS and t.text[k + 1] in _HOUR_MARKERS:
+            return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
         if not steps:
             return None
         while steps < 6 and t.text[m] in _END_TIME_PREFIXES:
@@ -3035,10 +3066,13 @@ class Parser:
             minute = int(t.text[k + 1])
             return (minute, k + 3) if minute < 60 else None
         nxt = t.text[k + 1]
+        if t.text[k - 1] in _FROM_HOUR_WORDS:
+            return None  # "14 órától 20 fő": from 14 o'clock, then a count
         if t.text[k].isdigit() and len(t.text[k]) == 2 and int(t.text[k]) < 60:
             if nxt in _MINUTE_WORDS:
                 return int(t.text[k]), k + 2
-            if nxt not in self.lex.months and nxt not in {".", ":", "-", "/"}:
+            # not an end's hour: "14 órától 20 óráig" (from 14 to 20 o'clock)
+            if nxt not in self.lex.months and nxt not in _MINUTES_NOT_BEFORE:
                 return int(t.text[k]), k + 1
         return None
 

@@ -311,7 +311,7 @@ YEAR_FIRST_ABBREVIATIONS = {
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
-    "hu": ("ig",), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
+    "hu": ("ig", "napjától"), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
     "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
     "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til",),
     "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",),
