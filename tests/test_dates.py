@@ -2988,6 +2988,11 @@ def test_council_minutes_hours_and_years_before_their_day(text: str, start: dt.d
             dt.datetime(2022, 9, 6, 20),
         ),
         ("szeptember 6-án 14 órától 20 fő", dt.datetime(2022, 9, 6, 14), None),
+        (
+            "szeptember 6-án 14 és 20 óra között",
+            dt.datetime(2022, 9, 6, 14),
+            dt.datetime(2022, 9, 6, 20),
+        ),
         ("vom 12. Dezember 2022 bis am 31. März 2023", dt.date(2022, 12, 12), dt.date(2023, 3, 31)),
         ("9 to 11 am on 5 May 2022", dt.datetime(2022, 5, 5, 9), dt.datetime(2022, 5, 5, 11)),
         (

@@ -162,7 +162,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas", "agus"}
+     "si", "και", "ile", "sal", "sas", "agus", "és"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
