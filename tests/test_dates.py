@@ -3018,3 +3018,24 @@ def test_a_number_before_a_slash_and_a_numeric_date_is_no_day(text: str) -> None
 def test_a_heading_opened_by_its_year_before_a_colon() -> None:
     text = "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d. (ketvirtadienis);"
     assert parse_date(text) == dt.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("всичко се ликвидира 21:23 | 05.09.2022", dt.datetime(2022, 9, 5, 21, 23)),
+        ("News 10:05 | 07.03.2021", dt.datetime(2021, 3, 7, 10, 5)),
+    ],
+)
+def test_a_bylines_time_then_a_bar_then_its_date(text: str, start: dt.datetime) -> None:
+    # the minutes ("23", "05") were once read as a day listed before the date
+    assert parse_date(text) == start, text
+
+
+def test_slovenian_med_x_in_y_is_a_range() -> None:
+    found = parse_date_range("Med 11. in 16. julijem 2013 ste občanke")
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2013, 7, 11), dt.date(2013, 7, 16))
+    found = parse_date_range("11. in 16. julija 2013")  # without "med": two days
+    assert found is not None
+    assert found.end is None

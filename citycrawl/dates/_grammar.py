@@ -369,7 +369,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia",
+     "на", "ar", "an", "dnia", "|",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5"
      "desta", "deste", "nesta", "neste", "este", "esta"}
 )  # fmt: skip
@@ -1430,6 +1430,12 @@ class Parser:
         last = items[-1].last
         if joins == ["list"] and self.t.text[last] in _BETWEEN_AFTER:
             joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
+        elif (
+            joins == ["list"]
+            and self.t.text[first_tok - 1] == "med"
+            and "in" in self.t.text[items[0].last : items[1].first]
+        ):
+            joins, first_tok = ["range"], first_tok - 1  # Slovenian "med 11. in 16. julijem"
         last_tok = last - 1
         # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is
         # punctuation, not an abbreviation's dot: it stays out of the span.
@@ -2298,6 +2304,8 @@ class Parser:
             return None
         if text[j + 1] in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
+        if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
+            return None  # the minutes of "21:23 | 05.09.2022", never a day
         k = self._ordinal(j + 1) if text[j + 1] in _ORDINAL_SUFFIXES else j + 1
         if text[k] == "-" and text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
