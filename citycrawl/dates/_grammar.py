@@ -53,6 +53,7 @@ from citycrawl.dates._more_languages import (
     FOLDED_FALSE_FRIENDS,
     HALF_BEFORE_HOUR,
     HOURS_IN_WORDS,
+    ROMANCE_HOURS,
     YEAR_FIRST_ABBREVIATIONS,
 )
 from citycrawl.dates._numbers import (
@@ -403,21 +404,11 @@ _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in
 _DIGIT_RE = re.compile("[0-9]")
 # Hours as words (see HOURS_IN_WORDS), folded.
 _HOURS_IN_WORDS = {unaccented_lower(word): hour for word, hour in HOURS_IN_WORDS.items()}
-# Spanish, Catalan and Portuguese hours in words after their article, read only with
-# a period of the day after them ("a la una del mediodía", "a les vuit del vespre", "às
-# duas da tarde"): "una" and "dos" alone are no hours.
-_ROMANCE_HOURS = {
-    word: hour
-    for words in ("una dos tres cuatro cinco seis siete ocho nueve diez once doce",
-                  "una dues tres quatre cinc sis set vuit nou deu onze dotze",
-                  "uma duas tres quatro cinco seis sete oito nove dez onze doze")
-    for hour, word in enumerate(words.split(), start=1)
-}  # fmt: skip
 _HOUR_ARTICLES = frozenset({"la", "las", "les", "a", "as"})
 _CLOCK_FIRST_WORDS = (
     frozenset(_CLOCK_PHRASES)
     | frozenset(_HOURS_IN_WORDS)
-    | frozenset(_ROMANCE_HOURS)
+    | frozenset(ROMANCE_HOURS)
     | {HALF_BEFORE_HOUR}
 )
 _YEAR_SUFFIXES_BY_WORD = _by_first_word((suffix, None) for suffix in _YEAR_SUFFIXES)
@@ -2905,7 +2896,7 @@ class Parser:
                 hour = 24 if end and hour == 0 else hour
                 return Time(hour, 0, worded=True), j + len(words)
         tok = self.t.text[j]
-        if tok in _HOURS_IN_WORDS or tok == HALF_BEFORE_HOUR or tok in _ROMANCE_HOURS:
+        if tok in _HOURS_IN_WORDS or tok == HALF_BEFORE_HOUR or tok in ROMANCE_HOURS:
             return self._hour_in_words(j)  # no call for other words
         return None
 
@@ -2919,7 +2910,7 @@ class Parser:
             k, minute = k + 1, 30
         hour = _HOURS_IN_WORDS.get(text[k])
         if hour is None and text[k - 1] in _HOUR_ARTICLES:
-            hour = _ROMANCE_HOURS.get(text[k])  # "a la una del mediodía"
+            hour = ROMANCE_HOURS.get(text[k])  # "a la una del mediodía"
         if hour is None or text[k + 1] not in _MERIDIEM_STARTS:
             return None
         if minute:

@@ -300,14 +300,18 @@ SHORT_WEEKDAYS: dict[str, list[str]] = {
     "mt": ["tne", "tli", "erb", "ham", "gim", "sib", "had"],
 }  # fmt: skip
 
-YEAR_FIRST_ABBREVIATIONS = {
-    abbr: month
-    for names in ("urt ots mar api mai eka uzt abu ira urr aza abe",
-                  "sau vas kov bal geg bir lie rgp rgs spa lap gru",
-                  # CLDR's Lithuanian: "2024 saus. 15–17"
-                  "saus vas kov bal geg birz liep rugp rugs spal lapkr gruod")
-    for month, abbr in enumerate(names.split(), start=1)
-}  # fmt: skip
+
+def _numbered(*series: str) -> dict[str, int]:
+    """Each word of each space-separated series with its place in it, from 1."""
+    return {word: n for words in series for n, word in enumerate(words.split(), start=1)}
+
+
+YEAR_FIRST_ABBREVIATIONS = _numbered(
+    "urt ots mar api mai eka uzt abu ira urr aza abe",
+    "sau vas kov bal geg bir lie rgp rgs spa lap gru",
+    # CLDR's Lithuanian: "2024 saus. 15–17"
+    "saus vas kov bal geg birz liep rugp rugs spal lapkr gruod",
+)
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
@@ -370,6 +374,14 @@ HOURS_IN_WORDS: dict[str, int] = {
     "siegħa": 1, "sagħtejn": 2, "tlieta": 3, "erbgħa": 4, "ħamsa": 5, "sitta": 6,
     "sebgħa": 7, "tmienja": 8, "disgħa": 9, "għaxra": 10, "ħdax": 11, "tnax": 12,
 }  # fmt: skip
+ROMANCE_HOURS = _numbered(
+    "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "una dues tres quatre cinc sis set vuit nou deu onze dotze",
+    "uma duas tres quatro cinco seis sete oito nove dez onze doze",
+)
+"""Spanish, Catalan and Portuguese hours in words, read only after their article and
+before a period of the day ("a la una del mediodía", "a les vuit del vespre", "às duas
+da tarde"): "una" and "dos" alone are no hours."""
 HALF_BEFORE_HOUR = "pol"  # Slovenian "pol devetih": half an hour before nine
 """Languages that write the month before the day ("március 5.", "kovo 5 d.",
 "martxoaren 5a"), besides English."""
