@@ -338,8 +338,11 @@ CASES: list[Case] = [
         span="21 April 2021 from 14:30 until 16:00",
     ),
     c(
-        "23 May 2019 - 09:21, by Adrian Hiel", "2019-05-23", form="text", span="23 May 2019"
-    ),  # SPIP byline: "-" then a time is not read as a time range
+        "23 May 2019 - 09:21, by Adrian Hiel",
+        "2019-05-23T09:21:00",
+        form="time",
+        span="23 May 2019 - 09:21",
+    ),  # SPIP byline: the clock after the dash is the publication time
     c(
         "Monday 5 October, 12.00-4.00 p.m.",
         "2020-10-05T12:00:00",
@@ -1272,10 +1275,10 @@ CASES: list[Case] = [
     # http://stuttgart2017.energy-cities.eu/
     c(
         "11 September 2018 - 12:16, by Sara Giovannini | 299 visits",
-        "2018-09-11",
+        "2018-09-11T12:16:00",
         lang="en",
-        form="text",
-        span="11 September 2018",
+        form="time",
+        span="11 September 2018 - 12:16",
     ),
     # https://past-conferences.sustainablecities.eu/mannheim2020/news-information/practical-information/
     c(
@@ -1921,10 +1924,10 @@ CASES: list[Case] = [
     # https://itaqui.rs.leg.br/noticia/camara-altera-dia-de-realizacao-das-sessoes-ordinarias
     c(
         "PUBLICADO EM 14/03/2013 - 13:23",
-        "2013-03-14",
+        "2013-03-14T13:23:00",
         lang="pt",
         form="label",
-        span="14/03/2013",
+        span="14/03/2013 - 13:23",
     ),
     # http://www.almirantetamandare.pr.leg.br/institucional/noticias/sessoes-18-de-outubro
     c(
@@ -3613,7 +3616,7 @@ CASES.extend([
     # https://www.enschede.nl/warenmarkten/extra-markten
     c("Dit jaar zijn er extra markten gepland op:\n\n  • Vrijdag 19 april 2019\n  • Woensdag 1 mei 2019", "2019-04-19", lang="nl", form="weekday", span="Vrijdag 19 april 2019"),
     # https://www.pknhattem.nl/pagina/activiteit/algemeen/1625/oud-hollandse-markt
-    c("Datum: \nzaterdag 10 juni 2017 - 9:30\nLocatie: \nKerkplein", "2017-06-10", lang="nl", form="label", span="zaterdag 10 juni 2017"),
+    c("Datum: \nzaterdag 10 juni 2017 - 9:30\nLocatie: \nKerkplein", "2017-06-10T09:30:00", lang="nl", form="label", span="zaterdag 10 juni 2017 - 9:30"),
     c("Zaterdag 10 juni werd er  op het Kerkplein aan de zuidzijde van de kerk van 9.30 tot 15.30 uur de \"kleine markt\" gehouden.", "2017-06-10", ref=dt.date(2017, 6, 12), lang="nl", form="weekday", span="Zaterdag 10 juni"),
     c("ook nog aanwezig met een kraam op de Langste Dag markt op 24 juni a.s. en wordt er hopelijk nog het nodige verkocht.", "2017-06-24", ref=dt.date(2017, 6, 12), lang="nl", form="missing_year", span="24 juni a.s."),
     # https://barendrechtbruist.nl/index.php/evenementdetail/456/9/kermis
@@ -3984,7 +3987,7 @@ CASES.extend([
     c('Ke 9.7 klo 19- 20 Kansanusko ja Nuijasota', '2025-07-09T19:00:00', '2025-07-09T20:00:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='Ke 9.7 klo 19- 20'),
     c('La 12.07\nklo 12:30\nKeitto, leivät ja juomat', '2025-07-12T12:30:00', ref=dt.date(2025, 7, 1), lang='fi', form='time', span='La 12.07\nklo 12:30'),
     # http://www.vaasankaupunginorkesteri.fi/en/topical/news
-    c('25.4.2016 - 10:55\nInternational cake exhibition', '2016-04-25', lang='fi', form='text', span='25.4.2016'),
+    c('25.4.2016 - 10:55\nInternational cake exhibition', '2016-04-25T10:55:00', lang='fi', form='time', span='25.4.2016 - 10:55'),
     # a Finnish travel magazine on Tallinn Day, 15.5.2019 (Vapaa-aika)
     c('Tänään keskiviikkona 15. toukokuuta vietetään vuosittaista Tallinnan päivää.', '2019-05-15', ref=dt.date(2019, 5, 15), lang='fi', form='missing_year', span='keskiviikkona 15. toukokuuta'),
     c('Tallinnan vanhankaupungin luistelukenttä avataan tänä vuonna 16. marraskuuta.', '2024-11-16', ref=dt.date(2024, 11, 13), lang='fi', form='missing_year', span='16. marraskuuta'),
@@ -4095,7 +4098,7 @@ CASES.extend([
     # https://siverekgazeteleri.com/mobil/haber/yaz-konseri-etkinligi-devam-ediyor-16093652.html
     c('14-08-2023 16:39\n\nHaliliye Belediyesi', '2023-08-14T16:39:00', lang='tr', form='time', span='14-08-2023 16:39'),
     # http://www.malatyaguncel.com/golbasi-belediyesinden-arabali-acik-hava-konseri-1635608h.htm
-    c('Yerel 28 Ekim 2020 - 10:33 Yorum: 0', '2020-10-28', lang='tr', form='text', span='28 Ekim 2020'),
+    c('Yerel 28 Ekim 2020 - 10:33 Yorum: 0', '2020-10-28T10:33:00', lang='tr', form='time', span='28 Ekim 2020 - 10:33'),
     c("29 Ekim saat 21.00'de 15 Temmuz Şehitler Anıtı karşısında düzenlenecek konserde", '2020-10-29T21:00:00', ref=dt.date(2020, 10, 28), lang='tr', form='time', span='29 Ekim saat 21.00'),
     # https://globalparliamentofmayors.org/gpm-webinar-rethinking-the-city-post-covid/
     c('This two-day webinar takes place on Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November at the same time.', '2020-11-12T15:00:00+01:00', '2020-11-12T17:30:00+01:00', ref=dt.date(2020, 11, 1), tz='CET', lang='en', form='zone', span='Thursday 12 November, 15.00-17.30 hrs CET and Thursday 19 November'),
@@ -6523,7 +6526,7 @@ CASES.extend([
     c('Thusday 15 October 2020\nA more horizontal EU accession process', '2020-10-15', lang='en', form='text', span='15 October 2020'),
     c('The fully digital registration is open until 27 September 2020.', '2020-09-27', lang='en', form='text', span='27 September 2020'),
     # https://errin.eu/events/regions-and-cities-vital-europes-recovery
-    c("09/05/2020 - 10:00\n\nRegions and Cities: Vital for Europe's recovery", '2020-05-09', lang='en', form='text', span='09/05/2020'),
+    c("09/05/2020 - 10:00\n\nRegions and Cities: Vital for Europe's recovery", '2020-05-09T10:00:00', lang='en', form='time', span='09/05/2020 - 10:00'),
     c('This Saturday, 9th May, is Europe Day, when the Committee of the Regions would usually open its doors', '2020-05-09', ref=dt.date(2020, 5, 5), lang='en', form='missing_year', span='Saturday, 9th May'),
     # https://regions-and-cities.europa.eu/about/faqs
     c('Successful partners will be invited to the “partners’ meeting” that will take place on 22 May.', '2024-05-22', ref=dt.date(2024, 3, 1), lang='en', form='missing_year', span='22 May'),
@@ -6628,7 +6631,7 @@ CASES.extend([
     c('de verklaringen van wethouder H. Verkampen aan de orde gesteld die hij op 3 september 2009 heeft afgelegd', '2009-09-03', lang='nl', form='text', span='3 september 2009'),
     c('waarom heeft hij ons daar op maandagochtend 17 augustus 2009 niet direct op aangesproken', '2009-08-17', lang='nl', form='text', span='17 augustus 2009'),
     # https://www.blikopnoordwijkerhout.nl/nieuws/archief/item/5852-persconferenties-door-het-college-in-ere-hersteld
-    c("Datum: 14-08-2020 - 18:41\n27\nme\n'14\n\nPersconferentie door het college in ere hersteld", '2020-08-14', lang='nl', form='text', span='14-08-2020'),
+    c("Datum: 14-08-2020 - 18:41\n27\nme\n'14\n\nPersconferentie door het college in ere hersteld", '2020-08-14T18:41:00', lang='nl', form='time', span='14-08-2020 - 18:41'),
     # https://son-en-breugel.begrotingsapp.nl/meerjarenbegroting-2020-2023/project/06actieve-pers--en-publieksvoorlichting-actieve-openbaarheid
     c('Meer\nPublicatiedatum: 19-11-2019\n\nInhoud', '2019-11-19', lang='nl', form='text', span='19-11-2019'),
     # https://www.leiderdorpsweekblad.nl/nieuws/algemeen/66863/gemeente-blijft-bekendmakingen-toch-publiceren-in-leiderdorps-w

@@ -178,7 +178,7 @@ def test_time_after_a_list_of_separate_days_holds_for_each() -> None:
 
 
 def test_dated_office_hours_after_a_dash() -> None:
-    """seznam.cz: "date – hours" pairs; a lone time after a dash stays a byline."""
+    """seznam.cz: "date – hours" pairs, each day with its own hours."""
     got = find_date_ranges(
         "úřední hodiny 29. 12. 2025 – 7:30–17:00 30. 12. 2025 – 7:30–14:30",
         reference=dt.date(2025, 12, 1),
@@ -187,7 +187,6 @@ def test_dated_office_hours_after_a_dash() -> None:
         (dt.datetime(2025, 12, 29, 7, 30), dt.datetime(2025, 12, 29, 17)),
         (dt.datetime(2025, 12, 30, 7, 30), dt.datetime(2025, 12, 30, 14, 30)),
     ]
-    assert parse_date("23 May 2019 - 09:21, by Adrian Hiel") == dt.date(2019, 5, 23)
 
 
 @pytest.mark.parametrize(
@@ -2934,12 +2933,19 @@ def test_three_dashed_days_before_a_month_are_no_numeric_date(
         ("BİRLEŞİM TARİH VE SAATİ : 08.12.2022 – 11.00", dt.datetime(2022, 12, 8, 11)),
         ("Date and time: 5 May 2024 - 10:00", dt.datetime(2024, 5, 5, 10)),
         ("Datum und Uhrzeit: 5. Mai 2024 - 10:00", dt.datetime(2024, 5, 5, 10)),
-        # a byline's dashed time, or a label naming the date only: the date alone
-        ("23 May 2019 - 09:21, by Adrian Hiel", dt.date(2019, 5, 23)),
-        ("Date: 5 May 2024 - 10:00", dt.date(2024, 5, 5)),
+        # a byline's or an event card's clock after the dash, in any language
+        ("23 May 2019 - 09:21, by Adrian Hiel", dt.datetime(2019, 5, 23, 9, 21)),
+        ("Date: 5 May 2024 - 10:00", dt.datetime(2024, 5, 5, 10)),
+        ("Reimagining Urban Mobility\n21/09/2021 - 16:30", dt.datetime(2021, 9, 21, 16, 30)),
+        ("Publikované: 21. december 2025 - 7:20", dt.datetime(2025, 12, 21, 7, 20)),
+        ("20 лютого 2023 – 09:45", dt.datetime(2023, 2, 20, 9, 45)),
+        ("Publié le 3 mars 2022 — 18h05", dt.datetime(2022, 3, 3, 18, 5)),
+        # a dash before a bare number or a date stays no time
+        ("5 May 2024 - 10 participants", dt.date(2024, 5, 5)),
+        ("3 March 2024 - 2024 report", dt.date(2024, 3, 3)),
     ],
 )
-def test_a_dashed_clock_after_a_date_and_time_label(text: str, start: dt.date) -> None:
+def test_a_clock_after_a_dash_is_the_dates_time(text: str, start: dt.date) -> None:
     assert parse_date(text) == start, text
 
 

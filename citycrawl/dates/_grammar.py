@@ -334,11 +334,6 @@ _WEEKDAY_SPAN_LEADS = _words(
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
 _DAY_WORDS = frozenset({"dia"})
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
-# Words for "time" in a label before a date ("Date and time:", "Tarih ve saati:").
-_TIME_LABEL_WORDS = _words(
-    {"time", "saat", "saati", "uhrzeit", "heure", "hora", "ora", "godzina", "tijd", "tid",
-     "aika", "cas", "ώρα", "час", "klukkan", "ura", "vrijeme", "laiks", "laikas", "aeg"}
-)  # fmt: skip
 # What never follows bare minutes after an hour word ("à 20 heures 30"): a date's or an
 # hour's own signs.
 _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
@@ -2489,21 +2484,15 @@ class Parser:
         ):
             return
         strong = False
-        # A dash is no time prefix by itself ("23 May 2019 - 09:21, by …" is a byline),
-        # but a time range, a zone or a time word after it make it one
-        # ("29. 12. 2025 – 7:30–17:00", "10 January 2018 – 15.00 CET", "- ore 19:45"),
-        # and so does a machine stamp ("Mon, 03/09/2020 - 14:15", Drupal's default).
+        # A dash before a clock joins it to the date ("23 May 2019 - 09:21, by …", "Mon,
+        # 03/09/2020 - 14:15", Drupal's default); a time word after the dash is strong.
         dashed = t.text[j] == "-"
         if dashed:
             # A bullet opening the next line is a list's, not a byline's dash: "Irailak
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
-            strong = (
-                t.text[j] in _STRONG_TIME_PREFIXES
-                or (t.text[j] == "h" and self._hour_sign(j))
-                or self._time_label_before(it.first)
-            )
+            strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
         paren = False
         if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
             j, strong, paren = self._prefixes(j, strong)
@@ -2559,11 +2548,6 @@ class Parser:
         if self._weekday_span_at(it.last):
             it.times, it.last = [], date_end  # "das 07h às 11h (segunda a sexta-feira)"
             return
-        zoned = bool(it.zone) or it.offset_minutes is not None
-        machine = it.numeric and it.weekday is not None
-        worded = times[0].worded or times[-1].worded
-        if dashed and not (strong or len(times) > 1 or zoned or machine or worded):
-            it.times, it.last = [], date_end
         if far:
             self.far_time = (it.last, date_end)
 
@@ -2584,14 +2568,6 @@ class Parser:
     def _weekday_name(self, k: int) -> bool:
         tok = self.t.text[k]
         return tok in self.lex.weekdays or tok in self.lex.short_weekdays
-
-    def _time_label_before(self, first: int) -> bool:
-        """True after a label that names a time ("TARİH VE SAATİ : 08.12.2022 – 11.00",
-        "Date and time: 5 May 2024 - 10:00"): the dashed clock after the date is its."""
-        t = self.t.text
-        return t[first - 1] == ":" and not _TIME_LABEL_WORDS.isdisjoint(
-            t[first - 5 if first > 5 else 0 : first - 1]
-        )
 
     def _next_calendar_day(self, it: Item, j: int) -> bool:
         """True if the "time" at ``j`` is the next year-less day of a calendar list of
