@@ -3045,3 +3045,118 @@ def test_slovenian_med_x_in_y_is_a_range() -> None:
     found = parse_date_range("11. in 16. julija 2013")  # without "med": two days
     assert found is not None
     assert found.end is None
+
+
+# issue 14, sixth session: classes of sets I-L
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "în perioada 16 octombrie 2025, ora 7.00 – 18 octombrie 2025, ora 16.00",
+            dt.datetime(2025, 10, 16, 7),
+            dt.datetime(2025, 10, 18, 16),
+        ),
+        (
+            "from 3 May 2024, 9.00 – 5 May 2024, 17.00",
+            dt.datetime(2024, 5, 3, 9),
+            dt.datetime(2024, 5, 5, 17),
+        ),
+        (
+            "vom 3. Mai 2024, ab 9.00 bis 5 Mai 2024, 17 Uhr",
+            dt.datetime(2024, 5, 3, 9),
+            dt.datetime(2024, 5, 5, 17),
+        ),
+    ],
+)
+def test_a_bare_number_before_a_month_ends_a_date_range_not_a_time_range(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Sâmbătă, 11 octombrie 2025, în intervalul orar 18.30 – 21.00, pe traseul",
+            dt.datetime(2025, 10, 11, 18, 30),
+            dt.datetime(2025, 10, 11, 21),
+        ),
+        (
+            "Luni, 3 martie 2025, program orar 9:00-13:00",
+            dt.datetime(2025, 3, 3, 9),
+            dt.datetime(2025, 3, 3, 13),
+        ),
+    ],
+)
+def test_romanian_orar_introduces_hours(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Med 4. in 6. julijem bo potekal festival.", dt.date(2025, 7, 4), dt.date(2025, 7, 6)),
+        ("med 30. januarjem in 2. februarjem", dt.date(2025, 1, 30), dt.date(2025, 2, 2)),
+        ("medzi 4. a 6. júlom sa uzavrie cesta", dt.date(2025, 7, 4), dt.date(2025, 7, 6)),
+        ("mezi 30. zářím a 2. říjnem", dt.date(2025, 9, 30), dt.date(2025, 10, 2)),
+        ("mezi 10. a 14. listopadem", dt.date(2025, 11, 10), dt.date(2025, 11, 14)),
+    ],
+)
+def test_west_slavic_and_slovenian_instrumental_months_after_between(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = parse_date_range(text, reference=dt.date(2025, 6, 1))
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Prioritetai\n\n2024 10 01 – 2025 03 31\n\nKauno apskritis",
+            dt.date(2024, 10, 1),
+            dt.date(2025, 3, 31),
+        ),
+        ("Paskelbta 2022 04 07 09:30", dt.datetime(2022, 4, 7, 9, 30), None),
+        ("Data: 2023 11 30, ketvirtadienis", dt.date(2023, 11, 30), None),
+    ],
+)
+def test_a_spaced_year_first_numeric_date(text: str, start: dt.date, end: dt.date | None) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025 12 15 20", "1 2025 09 09", "2025 13 01", "2025 09 09.5", "in 2025 12 of 15 cities"],
+)
+def test_a_row_of_figures_is_no_spaced_year_first_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ár 2024, þriðjudaginn 5. mars, var haldinn fundur", dt.date(2024, 3, 5)),
+        ("Árið 2024, þriðjudaginn 5. mars, kl. 12:00 var", dt.datetime(2024, 3, 5, 12)),
+        ("År 2012, den 3. mai kl. 10.00 ble det holdt møte", dt.datetime(2012, 5, 3, 10)),
+        ("År 2019 den 12. marts kl. 16.00 afholdtes møde", dt.datetime(2019, 3, 12, 16)),
+    ],
+)
+def test_nordic_minutes_open_with_their_year(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+def test_a_minutes_year_still_meets_the_weekday() -> None:
+    text = "Ár 2025, þriðjudaginn 5. mars, var haldinn fundur"  # a Wednesday in 2025
+    assert parse_date(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"

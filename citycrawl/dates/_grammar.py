@@ -145,7 +145,7 @@ _TIME_PREFIXES = _words(
 _STRONG_TIME_PREFIXES = _words(
     {"@", "at", "um", "om", "alle", "as", "kl", "klo", "godz", "ore", "ab", "kello", "hod",
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
-     "klukkan", "orele", "ora", "orei", "ωρα", "klockan",
+     "klukkan", "orele", "ora", "orei", "orar", "ωρα", "klockan",
      "kella", "ob", "klokken", "klokka", "pulksten", "ag",
      # "with the start at": Croatian "s početkom od 17 sati", Slovenian "z začetkom ob",
      # Slovak "so začiatkom o 18,00 hod."
@@ -283,7 +283,8 @@ _YEAR_NOUNS = _words({"an", "anno", "ano"})
 # 2020 que serán 11 de xullo", "V ROCE 2018"); see Parser._stated_year.
 _YEAR_WORDS = _words(
     {"year", "any", "ano", "año", "anno", "année", "an", "jahr", "jahres", "jaar", "år", "aar",
-     "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul"}
+     "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul",
+     "ár", "árið"}
 )  # fmt: skip
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # CLDR month abbreviations that are everyday words in another language read here
@@ -1283,6 +1284,8 @@ class Parser:
         j = k  # the common case: words before the date ("on", "el", "am")
         while j > k - 3 and t[j].isalpha() and t[j] not in self.lex.months:
             j -= 1
+        if t[j] == ",":
+            j -= 1  # minutes: "Ár 2025, fimmtudaginn 30. október", "År 2012, den 3. mai"
         if len(t[j]) != 4 or t[j - 1] not in _YEAR_WORDS:
             return None
         return self._lone_year(j)
@@ -2109,6 +2112,8 @@ class Parser:
             it.numeric = True
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
             return it
+        if k == j + 1 and len(t.text[k]) == 2 and t.text[k].isdigit():
+            return self._spaced_year_first(j)
         month = self._month_at(k, loose=False) or self._year_first_abbreviation(k)
         if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
@@ -2119,6 +2124,25 @@ class Parser:
         it.year, it.month_first = int(t.text[j]), True
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
+        return it
+
+    def _spaced_year_first(self, j: int) -> Item | None:
+        """Lithuanian official "2025 09 09": year, two-digit month and two-digit day
+        between spaces, no further number after them but a clock (a row of figures is no
+        date)."""
+        text = self.t.text
+        if len(text[j + 2]) != 2 or not text[j + 2].isdigit() or text[j - 1].isdigit():
+            return None
+        after = text[j + 3]
+        if after.isdigit() and not (text[j + 4] == ":" and text[j + 5].isdigit()):
+            return None
+        if after in {".", ","} and text[j + 4].isdigit():
+            return None
+        month, day = int(text[j + 1]), int(text[j + 2])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        it = Item(j, j + 3, day, month, int(text[j]))
+        it.numeric = True
         return it
 
     def _year_first_abbreviation(self, k: int) -> tuple[int, int] | None:
@@ -2946,8 +2970,8 @@ class Parser:
             meridiem = None  # "18:30 pm": a 24-hour clock with a needless "pm"
         elif meridiem is not None and not 1 <= hour <= 12:
             return None
-        if not marked and not allow_bare:
-            return None
+        if not marked and (not allow_bare or text[k] in self.lex.months):
+            return None  # a bare number before a month is a day ("ora 7.00 – 18 octombrie")
         if meridiem is None and 1 <= hour <= 11:
             # A period word before the hour gives its half ("délután 3 órakor", "este 7
             # órakor", "õhtul kell 7", past one clock word), for what reads as a time

@@ -133,11 +133,13 @@ _MONTHS: dict[str, list[tuple[str, ...]]] = {
         ("juni", "jun"), ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"),
         ("oktober", "okt"), ("november", "nov"), ("december", "dec"),
     ],
-    "cs": [
-        ("leden", "ledna"), ("unor", "unora"), ("brezen", "brezna"), ("duben", "dubna"),
-        ("kveten", "kvetna"), ("cerven", "cervna"), ("cervenec", "cervence"),
-        ("srpen", "srpna"), ("zari",), ("rijen", "rijna"), ("listopad", "listopadu"),
-        ("prosinec", "prosince"),
+    "cs": [  # with the instrumental after "mezi" ("mezi 4. a 6. červencem")
+        ("leden", "ledna", "lednem"), ("unor", "unora", "unorem"),
+        ("brezen", "brezna", "breznem"), ("duben", "dubna", "dubnem"),
+        ("kveten", "kvetna", "kvetnem"), ("cerven", "cervna", "cervnem"),
+        ("cervenec", "cervence", "cervencem"), ("srpen", "srpna", "srpnem"),
+        ("zari", "zarim"), ("rijen", "rijna", "rijnem"),
+        ("listopad", "listopadu", "listopadem"), ("prosinec", "prosince", "prosincem"),
     ],
 }  # fmt: skip
 

@@ -87,17 +87,21 @@ MONTHS: dict[str, list[str]] = {
         "gegužė gegužės", "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio",
         "rugsėjis rugsėjo", "spalis spalio", "lapkritis lapkričio", "gruodis gruodžio",
     ],
+    # with the instrumental after "between" (Slovak "medzi 4. a 6. júlom", Slovenian "med
+    # 4. in 6. julijem")
     "sk": [
-        "január januára jan", "február februára feb", "marec marca mar", "apríl apríla apr",
-        "máj mája", "jún júna", "júl júla", "august augusta aug",
-        "september septembra sept", "október októbra okt", "november novembra nov",
-        "december decembra dec",
+        "január januára januárom jan", "február februára februárom feb",
+        "marec marca marcom mar", "apríl apríla aprílom apr", "máj mája májom",
+        "jún júna júnom", "júl júla júlom", "august augusta augustom aug",
+        "september septembra septembrom sept", "október októbra októbrom okt",
+        "november novembra novembrom nov", "december decembra decembrom dec",
     ],
     "sl": [
-        "januar januarja jan", "februar februarja feb", "marec marca mar", "april aprila apr",
-        "maj maja", "junij junija jun", "julij julija jul", "avgust avgusta avg",
-        "september septembra sept", "oktober oktobra okt", "november novembra nov",
-        "december decembra dec",
+        "januar januarja januarjem jan", "februar februarja februarjem feb",
+        "marec marca marcem mar", "april aprila aprilom apr", "maj maja majem",
+        "junij junija junijem jun", "julij julija julijem jul", "avgust avgusta avgustom avg",
+        "september septembra septembrom sept", "oktober oktobra oktobrom okt",
+        "november novembra novembrom nov", "december decembra decembrom dec",
     ],
     "hr": [  # no abbreviations: "tra", "lis", "pro", "stu" are words elsewhere
         "siječanj siječnja", "veljača veljače", "ožujak ožujka", "travanj travnja",
