@@ -3160,3 +3160,37 @@ def test_a_minutes_year_still_meets_the_weekday() -> None:
     text = "Ár 2025, þriðjudaginn 5. mars, var haldinn fundur"  # a Wednesday in 2025
     assert parse_date(text) is None
     assert why_unparsed(text) == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation opens on 1 March 2024 and closes on 30 April 2024.",
+        "La consultation débute le 1er mars 2024 et se termine le 30 avril 2024.",
+        "Die Anmeldung beginnt am 1. März 2024 und endet am 30. April 2024.",
+        "Nabór rozpoczyna się 1 marca 2024 r. i kończy się 30 kwietnia 2024 r.",
+        "Ansökningsperioden börjar den 1 mars 2024 och slutar den 30 april 2024",
+        "Hakuaika alkaa 1.3.2024 ja päättyy 30.4.2024 klo 16:00.",
+        "Η διαβούλευση ξεκινά την 1η Μαρτίου 2024 και λήγει στις 30 Απριλίου 2024.",
+        "Το φεστιβάλ θα ξεκινήσει στις 1 Μαρτίου και θα διαρκέσει έως τις 30 Απριλίου 2024.",
+    ],
+)
+def test_a_period_told_by_its_ending_verb(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (dt.date(2024, 3, 1), dt.date(2024, 4, 30)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting starts on 1 March 2024 at 10:00 and ends at 12:00.",
+        "Opened on 1 March 2024 and closes on Fridays.",
+        "Opened on 1 March 2024 and was postponed until 30 April 2024.",
+    ],
+)
+def test_an_ending_verb_without_a_dated_end_leaves_the_day_alone(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.end is None, text
+    assert found.start in {dt.date(2024, 3, 1), dt.datetime(2024, 3, 1, 10)}, text

@@ -245,7 +245,21 @@ _SEPARATOR_WORDS = (
 # unless the verb moves the date.
 _UNTIL = _words(
     {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til",
-     "kuni", "iki", "līdz", "pana", "până"}
+     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "έως", "ως", "μέχρι", "до"}
+)  # fmt: skip
+# Verbs that end a period, after "and" and before its last day ("opens on 1 March and
+# closes on 30 April", "alkaa 2.7.2020 ja päättyy 11.8.2020"), and the articles or
+# prepositions between such a verb and the day.
+_END_VERBS = _words(
+    {"ends", "closes", "finishes", "endet", "termine", "finit", "ferme", "termina",
+     "finaliza", "concluye", "cierra", "chiude", "finisce", "eindigt", "sluit", "slutar",
+     "stanger", "slutter", "lukker", "avsluttes", "afsluttes", "paattyy", "sulkeutuu",
+     "konczy", "konci", "konca", "encerra", "λήγει", "ολοκληρώνεται", "закінчується",
+     "завършва", "lopeb", "beidzas", "baigiasi", "lykur", "zavrsava", "befejeződik"}
+)  # fmt: skip
+_END_VERB_LINKS = _words(
+    {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
+     "την", "στις", "τις", "η", "la", "o"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -1184,11 +1198,22 @@ class Parser:
         while k < j + most and t[k].isalpha() and t[k] not in _UNTIL:
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
+            if t[k] in _END_VERBS:
+                return self._past_end_verb(k + 1)
             k += 1
         if k == j or t[k] not in _UNTIL:
             return 0
         sep = self.separator(k)
         return sep[1] if sep is not None and sep[0] == "range" else 0
+
+    def _past_end_verb(self, k: int) -> int:
+        """Where the last day starts after an ending verb ("closes on 30 April", "se
+        termine le 30 avril", "kończy się 30 kwietnia"): past up to two of its links; 0
+        unless a number or a weekday follows them (the caller reads the date)."""
+        t = self.t.text
+        if t[k] in _END_VERB_LINKS:
+            k += 1 + (t[k + 1] in _END_VERB_LINKS)
+        return k if t[k].isdigit() or t[k] in self.lex.weekdays else 0
 
     def _weekday_days(self, items: list[Item]) -> bool:
         """True for days named with their weekday and no month anywhere in the chain
