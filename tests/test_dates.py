@@ -3194,3 +3194,53 @@ def test_an_ending_verb_without_a_dated_end_leaves_the_day_alone(text: str) -> N
     assert found is not None, text
     assert found.end is None, text
     assert found.start in {dt.date(2024, 3, 1), dt.datetime(2024, 3, 1, 10)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "tijekom dana 17. srpnja 2023.g. (ponedjeljak) u vremenu od 7:00 do 13:00 sati",
+            dt.datetime(2023, 7, 17, 7),
+            dt.datetime(2023, 7, 17, 13),
+        ),
+        (
+            "17.07.2023. (ponedjeljak) od 8:00 do 12:00 sati",
+            dt.datetime(2023, 7, 17, 8),
+            dt.datetime(2023, 7, 17, 12),
+        ),
+        ("2023. július 17. (hétfő) 10 órától", dt.datetime(2023, 7, 17, 10), None),
+    ],
+)
+def test_hours_after_a_bracketed_weekday_behind_the_years_dot(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+def test_a_bracketed_weekday_behind_the_years_dot_checks_the_day() -> None:
+    text = "17. srpnja 2023. (utorak) od 7:00 do 13:00 sati"  # 17 July 2023 was a Monday
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"
+    # a caption in brackets after a sentence's full stop lends no time
+    found = parse_date_range("on 17 July 2023. (Photo: City) At 7:00 the gates open")
+    assert found is not None
+    assert found.start == dt.date(2023, 7, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Udalak aurkeztu du\n15·07·2021", dt.date(2021, 7, 15)),
+        ("03·11·2022 · 10:30", dt.datetime(2022, 11, 3, 10, 30)),
+    ],
+)
+def test_a_middle_dot_between_day_month_and_year(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+@pytest.mark.parametrize("text", ["15·07", "3 · 4 · 2021", "Tel. 943 · 12 · 34"])
+def test_spaced_or_short_middle_dots_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -108,10 +108,11 @@ _WEEKDAY_PREPOSITIONS = _words(
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
 _WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
-# Bulgarian "2024 г.", "2020 год.", "година".
+# Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.".
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
     ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
+    (".", "g", "."), ("g", "."),
 )  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
@@ -172,7 +173,8 @@ _HOUR_MARKERS = _words(
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
      "valandą"}
 )  # fmt: skip
-_NUMERIC_SEPARATORS = frozenset({".", "/", "-"})  # "19.10.", "12/3", "09-01-2019"
+# "19.10.", "12/3", "09-01-2019", and a Basque dateline's "15·07·2021"
+_NUMERIC_SEPARATORS = frozenset({".", "/", "-", "·"})
 _CLOCK_SEPARATORS = frozenset({":", "."})
 _LOOSE_CLOCK_SEPARATORS = _CLOCK_SEPARATORS | {",", "'"}  # "12,30", "14'30" (see below)
 _AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja", "и", "і"})
@@ -2520,7 +2522,11 @@ class Parser:
         if it.last >= n:
             return  # the date ends the text
         tok = t.text[it.last]
-        if tok in _TIME_START_SIGNS or (tok in {",", "/"} and t.text[it.last + 1] in _THAT_IS):
+        if (
+            tok in _TIME_START_SIGNS
+            or (tok in {",", "/"} and t.text[it.last + 1] in _THAT_IS)
+            or (tok == "." and t.text[it.last + 1] == "(")
+        ):
             j = self._time_start(it)
         else:
             j = it.last  # the common case: nothing to step past
@@ -2671,10 +2677,17 @@ class Parser:
 
     def _time_start(self, it: Item) -> int:
         """Where a time after the date may start: past a bracketed aside ("1. Mai (Tag der
-        Arbeit) von 9 bis 17 Uhr"), the bracket around the date ("(7-3) στις 7 το
-        απόγευμα"), or a restated weekday ("10. mája, t.j. v piatok o 18,00 hod.")."""
+        Arbeit) von 9 bis 17 Uhr", a weekday after the year's dot), the bracket around
+        the date ("(7-3) στις 7 το απόγευμα"), or a restated weekday ("10. mája, t.j. v
+        piatok o 18,00 hod.")."""
         t = self.t
-        j = self._skip_aside(it.last) if t.text[it.last] == "(" else it.last
+        j = it.last
+        if t.text[j] == "." and t.text[j + 3] == ")" and (day := self.weekday(j + 2)):
+            # the year's ordinal dot: "17. srpnja 2023. (ponedjeljak) od 7:00"
+            if it.weekday is None or it.weekday == day[0]:
+                it.weekday = day[0]  # checked against the date like any weekday
+            j += 1
+        j = self._skip_aside(j) if t.text[j] == "(" else j
         if t.text[j] == ")" and t.text[it.first - 1] == "(":
             j += 1
         k = j + (t.text[j] in {",", "/"})  # "30. apríla 2021 /t.j. piatok/ o 16:00"
