@@ -3244,3 +3244,154 @@ def test_a_middle_dot_between_day_month_and_year(text: str, start: dt.date) -> N
 @pytest.mark.parametrize("text", ["15·07", "3 · 4 · 2021", "Tel. 943 · 12 · 34"])
 def test_spaced_or_short_middle_dots_are_no_date(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# issue 14, sixth session: listings (month headings over a weekday and day, a year
+# before a dash and a month, Swedish ":e"/":a" ordinals, "frem til", "t.e.m.", "every day")
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "April 2026\nFri 17\n7:30 pm - 9:00 pm",
+            dt.datetime(2026, 4, 17, 19, 30),
+            dt.datetime(2026, 4, 17, 21),
+        ),
+        (
+            "juin 2026\n- dimanche 14 10 h 00 min - 12 h 30 min",
+            dt.datetime(2026, 6, 14, 10),
+            dt.datetime(2026, 6, 14, 12, 30),
+        ),
+        (
+            "Juni 2026\nSo, 14.\n11:00 - 13:00 Uhr",
+            dt.datetime(2026, 6, 14, 11),
+            dt.datetime(2026, 6, 14, 13),
+        ),
+        ("giugno 2026:\nDomenica 14, ore 18", dt.datetime(2026, 6, 14, 18), None),
+        ("junio 2026\n\n• domingo 14\n18:00", dt.datetime(2026, 6, 14, 18), None),
+        ("czerwiec 2026\nniedziela 14\n18:00", dt.datetime(2026, 6, 14, 18), None),
+        ("## April 2026\n\n• Friday 17 – Saturday 18", dt.date(2026, 4, 17), dt.date(2026, 4, 18)),
+    ],
+)
+def test_a_month_heading_dates_the_weekday_and_day_below_it(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("June 2026\n14\n10:00", "partial"),  # no weekday: the number could be anything
+        ("June 2026\nMonday 14\n10:00", "weekday_mismatch"),  # 14 June 2026 is a Sunday
+        ("Our report of June 2026\nSunday 14", "partial"),  # no heading: words before it
+        ("June 2026 Sunday 14", "partial"),  # the day on the heading's line
+    ],
+)
+def test_a_month_heading_needs_its_line_and_an_agreeing_weekday(text: str, issue: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Jazz festival 2024 – August 16, Friday", dt.date(2024, 8, 16)),
+        ("Herriko jaiak 2024 - abuztuak 16, ostirala", dt.date(2024, 8, 16)),
+        ("Falunap 2024 - augusztus 16., péntek", dt.date(2024, 8, 16)),
+        ("Festivalis 2024 – kovo 16 d., šeštadienis", dt.date(2024, 3, 16)),
+        ("Jazz festival 2024 - August 16", dt.date(2024, 8, 16)),
+    ],
+)
+def test_a_titles_year_before_a_dash_and_a_month(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Jazz festival 2024 – August 17, Friday", "weekday_mismatch"),  # a Saturday
+        ("Room 2024 – Friday, August 16", "missing_year"),  # no month right after the dash
+        ("Jazz festival 2024 – 16 August", "missing_year"),  # day first: not this form
+        ("March 2024 - August 16", "partial"),  # the year ends a date of its own
+        ("5 May 2024, Monday", "weekday_mismatch"),  # a weekday ending the text is read
+    ],
+)
+def test_a_year_before_a_dash_is_read_only_so(text: str, issue: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "från fredag 1:a maj till söndag 3:e maj 2026",
+            dt.date(2026, 5, 1),
+            dt.date(2026, 5, 3),
+        ),
+        ("den 21:a juni 2026", dt.date(2026, 6, 21), None),
+        ("lördag 13:e juni 2026", dt.date(2026, 6, 13), None),
+        (
+            "Varje dag från 1:a juni till 31:a augusti 2026, klockan 10–17",
+            dt.date(2026, 6, 1),
+            dt.date(2026, 8, 31),
+        ),
+        ("Dagligen 1–7 juni 2026, 10.00–16.00", dt.date(2026, 6, 1), dt.date(2026, 6, 7)),
+        ("1–7 juni 2026, 10.00–16.00 varje dag", dt.date(2026, 6, 1), dt.date(2026, 6, 7)),
+        ("vom 3. bis 9. Mai 2026 täglich 10–18 Uhr", dt.date(2026, 5, 3), dt.date(2026, 5, 9)),
+        (
+            "Tous les jours du 3 au 9 mai 2026, de 10h à 18h",
+            dt.date(2026, 5, 3),
+            dt.date(2026, 5, 9),
+        ),
+        # without an "every day" word, the hours are the span's start and end as before
+        (
+            "från 1 juni till 31 augusti 2026, klockan 10–17",
+            dt.datetime(2026, 6, 1, 10),
+            dt.datetime(2026, 8, 31, 17),
+        ),
+        # range words: Danish/Norwegian "frem til", "fram til", "indtil", "inntil",
+        # Swedish "fram till", "fram t.o.m."; Flemish "t.e.m.", "t.e.m", "tem"
+        (
+            "fra den 3. juni frem til den 28. august 2026",
+            dt.date(2026, 6, 3),
+            dt.date(2026, 8, 28),
+        ),
+        ("fra 3. juni fram til 28. august 2026", dt.date(2026, 6, 3), dt.date(2026, 8, 28)),
+        ("från 3 juni fram till 28 augusti 2026", dt.date(2026, 6, 3), dt.date(2026, 8, 28)),
+        ("från 3 juni fram t.o.m. 28 augusti 2026", dt.date(2026, 6, 3), dt.date(2026, 8, 28)),
+        ("fra 3. juni indtil 28. august 2026", dt.date(2026, 6, 3), dt.date(2026, 8, 28)),
+        ("fra 3. juni inntil 28. august 2026", dt.date(2026, 6, 3), dt.date(2026, 8, 28)),
+        (
+            "Van zaterdag 4 t.e.m. maandag 6 juli 2026",
+            dt.date(2026, 7, 4),
+            dt.date(2026, 7, 6),
+        ),
+        ("4 t.e.m 6 juli 2026", dt.date(2026, 7, 4), dt.date(2026, 7, 6)),
+        ("4 tem 6 juli 2026", dt.date(2026, 7, 4), dt.date(2026, 7, 6)),
+        ("4 juli 2026 t.e.m. 6 juli 2026", dt.date(2026, 7, 4), dt.date(2026, 7, 6)),
+        # "Sat" is no Maltese "sat-" (to the) unless glued: a heading's year, then the day
+        ("March 2026\nSat 14 March 10:00", dt.datetime(2026, 3, 14, 10), None),
+    ],
+)
+def test_sixth_session_range_words_and_ordinals(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. juni 2026 frem 28. august 2026",  # "frem" alone joins nothing
+        "5 de maio de 2026 tem 20 anos",  # Portuguese "tem" (has) before a count
+        "Rum 12:e våningen 2026",  # an ordinal without a month
+    ],
+)
+def test_sixth_session_words_that_join_nothing(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is None or found.end is None, text

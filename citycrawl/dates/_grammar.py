@@ -88,6 +88,8 @@ _ORDINAL_SUFFIXES = _words(
 # Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го", Lithuanian
 # "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios vidurdienį").
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios", "ąją", "ojo"})
+# Written after a colon: Swedish "1:a", "2:a", "3:e", "24:e" ("lördag 24:e november").
+_COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "mese", "mois", "d", "'", "the", "month", "ta", "t",
      "lá"}
@@ -240,14 +242,22 @@ _LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
+# "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
+# "fram till", "fram t.o.m." (see Parser.separator).
+_UNTIL_LEADS = frozenset({"frem", "fram"})
 _SEPARATOR_WORDS = (
-    frozenset({"t"}) | _END_LABEL_WORDS | FILLER_WORDS | _GLUED_ARTICLES | _WEEKDAY_PREPOSITIONS
+    frozenset({"t"})
+    | _UNTIL_LEADS
+    | _END_LABEL_WORDS
+    | FILLER_WORDS
+    | _GLUED_ARTICLES
+    | _WEEKDAY_PREPOSITIONS
 )
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
 _UNTIL = _words(
     {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til",
-     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "έως", "ως", "μέχρι", "до"}
+     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "indtil", "inntil", "έως", "ως", "μέχρι", "до"}
 )  # fmt: skip
 # Verbs that end a period, after "and" and before its last day ("opens on 1 March and
 # closes on 30 April", "alkaa 2.7.2020 ja päättyy 11.8.2020"), and the articles or
@@ -303,6 +313,28 @@ _YEAR_WORDS = _words(
      "ár", "árið"}
 )  # fmt: skip
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# Maltese "sa" with its article, a range word only glued to the next word by a hyphen
+# ("sas-Sibt 30", "sad-9 ta' Diċembru"): alone, "Sat" and "San" are other words.
+_GLUED_RANGE_WORDS = _words({"sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"})
+# "Every day", "daily" around a span of days with hours (see Parser._daily), indexed
+# by their last word.
+_DAILY_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _daily_words in _phrases(
+    (
+        "daily", "every day", "each day", "täglich", "jeden Tag", "tous les jours",
+        "chaque jour", "quotidiennement", "todos los días", "cada día", "diariamente",
+        "tutti i giorni", "ogni giorno", "quotidianamente", "dagelijks", "elke dag",
+        "iedere dag", "codziennie", "todos os dias", "varje dag", "dagligen", "alla dagar",
+        "hver dag", "dagligt", "daglig", "alle dage", "alle dager", "denně", "každý den",
+        "päivittäin", "joka päivä", "cada dia", "tots els dies",
+    )
+):  # fmt: skip
+    _DAILY_BY_LAST_WORD[_daily_words[-1]] = (
+        *_DAILY_BY_LAST_WORD.get(_daily_words[-1], ()),
+        _daily_words,
+    )
+# What may follow a month heading on its line ("März 2025:", "mars 2025 –").
+_HEADING_SEPARATORS = frozenset({":", "-", "|"})
 # CLDR month abbreviations that are everyday words in another language read here
 # ("fra", "tra": "from", "between"; Czech "pro": "for"); see Parser._abbreviation.
 # (Those spelt apart from the word by a letter, "sie"/"się", "paź"/"paz", are told by
@@ -552,7 +584,15 @@ _THIS_MONTH_BY_WORD = _by_first_word(
                   ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])
 )  # fmt: skip
 _CITATION_LINKS = frozenset({"de", "do", "da"})  # "Ley 7/1985, de 2 de abril"
-_RANGE_PHRASES = (["t", ".", "o", ".", "m", "."], ["t", ".", "o", ".", "m"], ["t", "/", "m"])
+# "t/m", "t.o.m.": Dutch "tot en met", Swedish "till och med"; Flemish "t.e.m." (tot en
+# met), also without its final dot.
+_RANGE_PHRASES = (
+    ["t", ".", "o", ".", "m", "."],
+    ["t", ".", "o", ".", "m"],
+    ["t", "/", "m"],
+    ["t", ".", "e", ".", "m", "."],
+    ["t", ".", "e", ".", "m"],
+)
 MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -772,6 +812,8 @@ class Parser:
         self.far_time = (0, 0)
         """Where the last range of hours read far on in a clause ended, and where its
         date did: such hours hold for one day only (see :meth:`expression`)."""
+        self.timed = (0, 0)
+        """Where the last time read after a date ended, and where its date did."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -1026,6 +1068,10 @@ class Parser:
             return None
         if first.relative is not None:
             return self._after_relative(first)
+        if first.partial:
+            listed = self._listing_day(first)  # "mars 2025\n- samedi 22 16 h 00 min"
+            if listed is not None:
+                return listed
         items = [first]
         joins: list[str] = []
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
@@ -1083,6 +1129,17 @@ class Parser:
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
             # their opening hours, not the range's times
             items[-1].times, items[-1].last = (), self.far_time[1]
+        elif (
+            joins
+            and items[-1].times
+            and "range" in joins
+            and items[-1].last == self.timed[0]
+            and not items[0].times
+            and self._daily(items[0].first, self.timed[1], items[-1].last)
+        ):
+            # "Varje dag från lördag 24:e november till söndag 23:e december, klockan
+            # 11.00–18.00": hours every day of the span, neither its start nor its end
+            items[-1].times, items[-1].last = (), self.timed[1]
         if len(joins) == 1 and first.weekday is not None and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
@@ -1119,6 +1176,8 @@ class Parser:
                 )
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
+            if cited is None and before == "-" and items[0].month_first:
+                cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
             if cited is None and items[0].month is not None and not items[0].numeric:
                 cited = self._heading_year(start)  # "Année 2023 :\nDu 27 Novembre"
             if (
@@ -1137,6 +1196,53 @@ class Parser:
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _listing_day(self, heading: Item) -> Expression | None:
+        """A calendar list view's month heading, alone on its line (a separator after
+        it at most), and on the next line the first day by weekday and number: "mars
+        2025\n- samedi 22 16 h 00 min - 18 h 00 min", "March 2025\nSat 22\n10:00 am",
+        "März 2025\nSa, 22.". The weekday is required, and must agree (see _resolve);
+        a bare day number under a heading ("March 2025\n22") is anything."""
+        t = self.t
+        text = t.text
+        if heading.month is None or heading.month == CONTESTED or heading.year is None:
+            return None
+        m = heading.first
+        while m > 0 and not self._starts_line(m) and not text[m - 1].isalnum():
+            m -= 1  # a heading's signs: "## March 2025", "— mars 2025"
+        if m > 0 and not self._starts_line(m):
+            return None  # "Published in March 2025\nSat 22": no heading
+        k = heading.last
+        if text[k] in _HEADING_SEPARATORS and not self._starts_line(k):
+            k += 1
+        if k >= t.n or not self._starts_line(k):
+            return None
+        k += text[k] in _BULLETS
+        if text[k] not in self.lex.weekday_words:
+            return None
+        resume = self.resume
+        expr = self.expression(k)
+        self.resume = resume
+        if expr is None or not self._weekday_days(expr.items):
+            return None
+        for it in expr.items:
+            it.month, it.year = heading.month, heading.year
+        return Expression(expr.items, expr.joins, t.start[heading.first], expr.end)
+
+    def _daily(self, first: int, date_end: int, last: int) -> bool:
+        """True if an "every day" word stands before a span's opener ("Varje dag från
+        …", "Daily, from …", "tous les jours du …") or between its end date and the end
+        of its hours, or right after them ("bis 5. Mai täglich 10–18 Uhr", "… 10:00–18:00
+        daily", "10.00–16.00 varje dag"): the hours hold on each day."""
+        t = self.t.text
+        k = first - 1
+        k -= t[k] in RANGE_OPENERS
+        k -= t[k] == ","
+        for p in (k, *range(date_end, last + 3)):
+            for words in _DAILY_BY_LAST_WORD.get(t[p], ()):
+                if tuple(t[p + 1 - len(words) : p + 1]) == words:
+                    return True
+        return False
 
     def _version_before(self, i: int) -> bool:
         """True if the dotted numbers at ``i`` are a version's ("Version 2.3.2024",
@@ -1317,6 +1423,15 @@ class Parser:
             return None
         return self._lone_year(j)
 
+    def _year_dash_month(self, first: int) -> int | None:
+        """The year of a title before a dash and a month name that opens a day: "Basauriko
+        Jaiak 2023 - urriak 7, larunbata", "Summer festival 2023 – July 14, Friday". The
+        year stands alone right before the dash (no date or number ends with it), the
+        month name right after it; a weekday written after the day must agree."""
+        if self.t.text[first] not in self.lex.months:
+            return None  # "2023 - Friday, July 14": the month name directly, nothing else
+        return self._lone_year(first - 2)
+
     def _heading_year(self, first: int) -> int | None:
         """The year ending (or, before a colon, opening) a short heading line just above
         the date's line, when only words (or a list's number) stand before the date on
@@ -1496,6 +1611,10 @@ class Parser:
             if tok == "-" or (
                 tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
             ):
+                if tok in _GLUED_RANGE_WORDS and not (
+                    text[j + 1] == "-" and self.t.adjacent(j + 1)
+                ):
+                    break  # Maltese "sat-", "san-" only glued: "March 2025\nSat 22" is Saturday
                 kind = "range"
             elif tok in {",", "&", "/", "+", "|", ";"} or tok in self.lex.list_words:
                 kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
@@ -1507,6 +1626,10 @@ class Parser:
                 continue
             elif tok in FILLER_WORDS or tok == "'":
                 pass
+            elif tok in _UNTIL_LEADS and (
+                text[j + 1] in self.lex.range_words or text[j + 1] == "t"
+            ):
+                pass  # "fra den 1. marts frem til den 30. april", "fram t.o.m."
             elif tok in _GLUED_ARTICLES and text[j + 1] == "-" and self.t.adjacent(j + 1):
                 j += 1  # a Maltese article glued to the next day: "fis-7 u t-8 ta' Diċembru"
             elif tok in _WEEKDAY_PREPOSITIONS and text[j + 1] in self.lex.weekdays:
@@ -1727,6 +1850,7 @@ class Parser:
                 and late is not None
                 and (
                     self._starts_line(late[1])
+                    or late[1] >= self.t.n  # ending the text: "urriak 7, larunbata"
                     or text[late[1]] == "-"  # "Szeptember 20., péntek – szeptember 22."
                     or (text[late[1]].isdigit() and text[late[1] + 1] == ":")
                     or (text[late[1]].isdigit() and self._clock_after(late[1]))
@@ -2344,7 +2468,15 @@ class Parser:
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
         k = self._ordinal(j + 1) if text[j + 1] in _ORDINAL_SUFFIXES else j + 1
-        if text[k] == "-" and text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
+        if (
+            text[k] == ":"
+            and text[k + 1] in _COLON_ORDINALS
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and k == j + 1
+        ):
+            k += 2  # Swedish "lördag 24:e november", "den 1:a maj"
+        elif text[k] == "-" and text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
         after_dot = text[k] == "." and k == j + 1
         if after_dot:
@@ -2600,6 +2732,7 @@ class Parser:
         it.times = times
         it.last = k
         self.zone(it, paren)
+        self.timed = (it.last, date_end)
         if self._weekday_span_at(it.last):
             it.times, it.last = [], date_end  # "das 07h às 11h (segunda a sexta-feira)"
             return

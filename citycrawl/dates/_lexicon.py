@@ -323,11 +323,11 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
     "it": ("al", "all", "a", "fino", "alle", "alla", "allo"),  # "all'11 novembre"
-    "nl": ("tot",),
+    "nl": ("tot", "tem"),  # Flemish "tem" (tot en met), as "t/m", "t.e.m."
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
     "sv": ("till",),
-    "da": ("til",),
+    "da": ("til", "indtil"),
     "cs": ("do",),
 }
 # Words that join list items ("8, 9 & 10 April", "mardi 16, mercredi 17 et jeudi 18").

@@ -321,7 +321,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
     "hu": ("ig", "napjától"), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
     "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
-    "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til",),
+    "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til", "inntil"),
     "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",),
     # Maltese "sa" with its article glued ("sas-Sibt 30", "sad-9 ta' Diċembru").
     "mt": ("sa", "sal", "sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"),
