@@ -257,7 +257,8 @@ _SEPARATOR_WORDS = (
 # unless the verb moves the date.
 _UNTIL = _words(
     {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til",
-     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "indtil", "inntil", "έως", "ως", "μέχρι", "до"}
+     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "indtil", "inntil", "έως",
+     "ως", "μέχρι", "до"}
 )  # fmt: skip
 # Verbs that end a period, after "and" and before its last day ("opens on 1 March and
 # closes on 30 April", "alkaa 2.7.2020 ja päättyy 11.8.2020"), and the articles or
