@@ -3395,3 +3395,62 @@ def test_sixth_session_range_words_and_ordinals(
 def test_sixth_session_words_that_join_nothing(text: str) -> None:
     found = parse_date_range(text)
     assert found is None or found.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("USKUTOČNÍ SA 19. SEPTEMBRA 2025 O 15.00 HOD", dt.datetime(2025, 9, 19, 15)),
+        ("KONCERT SA KONÁ 19. SEPTEMBRA 2025", dt.date(2025, 9, 19)),
+        # a capitalised "Sa" among lower case, or opening a line, stays a weekday
+        ("Programm: Sa 20.09.2025, 10 Uhr", dt.datetime(2025, 9, 20, 10)),
+        ("PROGRAMM\nSA 20.09.2025 10 UHR", dt.datetime(2025, 9, 20, 10)),
+    ],
+)
+def test_a_short_weekday_in_a_run_of_capitals_is_a_word(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+def test_a_capitalised_short_weekday_still_checks_its_day() -> None:
+    assert why_unparsed("Programm: Sa 19.09.2025, 10 Uhr") == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Графік: з 17:00 до 22:00 18 січня та з 05:00 до 10:00 19 січня.",
+            [
+                (dt.datetime(2026, 1, 18, 17), dt.datetime(2026, 1, 18, 22)),
+                (dt.datetime(2026, 1, 19, 5), dt.datetime(2026, 1, 19, 10)),
+            ],
+        ),
+        (
+            "de la 10:00 la 12:00 pe 18 ianuarie și de la 14:00 la 16:00 pe 19 ianuarie",
+            [
+                (dt.datetime(2026, 1, 18, 10), dt.datetime(2026, 1, 18, 12)),
+                (dt.datetime(2026, 1, 19, 14), dt.datetime(2026, 1, 19, 16)),
+            ],
+        ),
+        (
+            "on 18 January and from 14:00 to 16:00 on 19 January",
+            [
+                (dt.date(2026, 1, 18), None),
+                (dt.datetime(2026, 1, 19, 14), dt.datetime(2026, 1, 19, 16)),
+            ],
+        ),
+        (
+            "24 janvier à 20h30, 25 janvier à 21h",
+            [(dt.datetime(2026, 1, 24, 20, 30), None), (dt.datetime(2026, 1, 25, 21), None)],
+        ),
+        (
+            "el 24 de enero a las 20:30, el 25 de enero a las 21:00",
+            [(dt.datetime(2026, 1, 24, 20, 30), None), (dt.datetime(2026, 1, 25, 21), None)],
+        ),
+    ],
+)
+def test_hours_after_and_before_the_next_date_are_that_dates(
+    text: str, expected: list[tuple[dt.date, dt.date | None]]
+) -> None:
+    found = find_date_ranges(text, reference=dt.date(2025, 12, 20))
+    assert [(r.start, r.end) for r in found] == expected, text

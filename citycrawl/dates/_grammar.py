@@ -179,7 +179,12 @@ _HOUR_MARKERS = _words(
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-", "·"})
 _CLOCK_SEPARATORS = frozenset({":", "."})
 _LOOSE_CLOCK_SEPARATORS = _CLOCK_SEPARATORS | {",", "'"}  # "12,30", "14'30" (see below)
-_AND_WORDS = _words({"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja", "и", "і"})
+_AND_WORDS = _words(
+    {"i", "und", "and", "e", "y", "og", "och", "a", "et", "in", "ja", "и", "і", "та", "și",
+     "és", "ve", "ir", "un", "και", "agus", "eta"}
+)  # fmt: skip
+# Not "a", also "at" before a time ("24 janvier à 20h30, 25 janvier à 21h").
+_AND_NOT_AT = _AND_WORDS - {"a"}
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
@@ -415,7 +420,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia", "|",
+     "на", "ar", "an", "dnia", "|", "pe",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5"
      "desta", "deste", "nesta", "neste", "este", "esta"}
 )  # fmt: skip
@@ -1986,9 +1991,11 @@ class Parser:
             # A listing's "Ti 8.7", "La 12.07", "Sa 30. März", "Δευ 15 Ιαν": capitalised,
             # right before a dotted day and month or a day and its month (lower-case
             # "to", "la", "ma" are words); lower case too where the page's languages
-            # are known ("ons 17 jan.", "ma 15. – ke 17. tammikuuta").
+            # are known ("ons 17 jan.", "ma 15. – ke 17. tammikuuta"). In a run of
+            # capitals the capital says nothing ("USKUTOČNÍ SA 19. SEPTEMBRA").
             if nxt.isdigit() and (
-                self.lex.page_languages or self.source[self.t.start[i]].isupper()
+                self.lex.page_languages
+                or (self.source[self.t.start[i]].isupper() and not self._caps_run(i))
             ):
                 after = self.t.text[i + 2]
                 long = len(tok) > 2 or self.lex.page_languages  # "ma 26 sep" in Dutch
@@ -2061,6 +2068,18 @@ class Parser:
             and t.adjacent(k + 1)
             and len(t.text[k + 2]) == 2
             and t.text[k + 2].isdigit()
+        )
+
+    def _caps_run(self, i: int) -> bool:
+        """True if the word at ``i`` is in capitals after a word in capitals on its line."""
+        t = self.t
+        before = self.source[t.start[i - 1] : t.end[i - 1]] if i else ""
+        gap = self.source[t.end[i - 1] : t.start[i]] if i else "\n"
+        return (
+            len(before) > 1
+            and before.isupper()
+            and "\n" not in gap
+            and self.source[t.start[i] : t.end[i]].isupper()
         )
 
     def _capital_after_day(self, j: int) -> bool:
@@ -2696,7 +2715,7 @@ class Parser:
         if (
             first is not None
             and j > it.last
-            and not _AND_WORDS.isdisjoint(t.text[it.last : j])
+            and not _AND_NOT_AT.isdisjoint(t.text[it.last : j])
             and self._date_follows(first[1])
         ):
             return
@@ -2722,6 +2741,8 @@ class Parser:
         if second is not None:
             times.append(second[0])
             k = second[1]
+        if self._and_then(it.last) and self._dated_at(k):
+            return  # "18 січня та з 05:00 до 10:00 19 січня": the next date's hours
         if not t1.marked and len(times) == 1 and not strong:
             return
         if after_words and not (strong or t1.marked or times[-1].marked):
@@ -3015,6 +3036,18 @@ class Parser:
             end is not None
             and self.t.text[end[1]] not in self.lex.months
             and not (self.t.text[end[1]] == "." and self.t.text[end[1] + 1] in self.lex.months)
+        )
+
+    def _and_then(self, k: int) -> bool:
+        """True if "and" (after a comma or not) opens what follows the date at ``k``."""
+        t = self.t.text
+        return (t[k + 1] if t[k] == "," else t[k]) in _AND_NOT_AT
+
+    def _dated_at(self, k: int) -> bool:
+        """True if a day and its month start at ``k`` or after linking words."""
+        t = self.t.text
+        return self._date_follows(k) or (
+            t[k].isdigit() and self._month_or_range(k + 1, ranges=False)
         )
 
     def _date_follows(self, k: int) -> bool:
