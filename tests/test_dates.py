@@ -3454,3 +3454,48 @@ def test_hours_after_and_before_the_next_date_are_that_dates(
 ) -> None:
     found = find_date_ranges(text, reference=dt.date(2025, 12, 20))
     assert [(r.start, r.end) for r in found] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        (
+            "apa se oprește în intervalul 12.06, ora 22.00 - 13.06, ora 6.00.",
+            dt.date(2024, 6, 1),
+            dt.datetime(2024, 6, 12, 22),
+            dt.datetime(2024, 6, 13, 6),
+        ),
+        (
+            "– 14.11 /вторник/ 9.00 – 16.00 ч.",
+            dt.date(2023, 11, 1),
+            dt.datetime(2023, 11, 14, 9),
+            dt.datetime(2023, 11, 14, 16),
+        ),
+        (
+            "Torsdag 26.10, kl. 19:00 konsert",
+            dt.date(2023, 10, 1),
+            dt.datetime(2023, 10, 26, 19),
+            None,
+        ),
+        (
+            "14.11 (martes) de 9:00 a 14:00",
+            dt.date(2023, 11, 1),
+            dt.datetime(2023, 11, 14, 9),
+            dt.datetime(2023, 11, 14, 14),
+        ),
+    ],
+)
+def test_a_day_and_month_without_their_dot_before_a_time_or_a_weekday(
+    text: str, ref: dt.date, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Preis 25.05, ab 10 Stück", "Wynik 12.30, o godz. 10 ogłoszenie", "Version 14.11 (Tuesday)x"],
+)
+def test_a_decimal_number_before_a_comma_stays_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2023, 11, 1)) is None, text

@@ -2393,6 +2393,13 @@ class Parser:
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
+        if sep == "." and self._short_date_before_time(j + 3):
+            # "25.05, ora 22.00 - 26.05, ora 9.00", "26.10 /четвъртък/ 12.00 – 17.00 ч."
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
         if sep == "." and text[j - 1] == "-" and text[j - 2] == "." and text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
         if sep == "." and text[j + 3] == "-" and self._dated_end_at(j + 4):
@@ -2421,6 +2428,16 @@ class Parser:
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _short_date_before_time(self, k: int) -> bool:
+        """True if a day and month without their final dot ("25.05") are a date by what
+        follows at ``k``: a comma, a strong time prefix and a marked time (", ora 22.00"),
+        or a weekday between slashes or brackets ("/четвъртък/", "(lunes)")."""
+        t = self.t.text
+        if t[k] == ",":
+            m = k + 2 + (t[k + 2] == ".")  # "kl. 10:00"
+            return t[k + 1] in _STRONG_TIME_PREFIXES and self.time(m, allow_bare=False) is not None
+        return (t[k] == "/" or t[k] == "(") and t[k + 2] in {"/", ")"} and self._weekday_name(k + 1)
 
     def _dated_end_at(self, k: int) -> bool:
         """A solid "d.m.yyyy" at token ``k`` (the end of "10.6-11.6.2017")."""
@@ -3177,6 +3194,8 @@ class Parser:
             return None
         if not marked and (not allow_bare or text[k] in self.lex.months):
             return None  # a bare number before a month is a day ("ora 7.00 – 18 octombrie")
+        if end and text[k] == "," and self._short_date_before_time(k):
+            return None  # a range's next day: "12.06, ora 22.00 - 13.06, ora 6.00"
         if meridiem is None and 1 <= hour <= 11:
             # A period word before the hour gives its half ("délután 3 órakor", "este 7
             # órakor", "õhtul kell 7", past one clock word), for what reads as a time
