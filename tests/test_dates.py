@@ -3499,3 +3499,220 @@ def test_a_day_and_month_without_their_dot_before_a_time_or_a_weekday(
 )
 def test_a_decimal_number_before_a_comma_stays_no_date(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2023, 11, 1)) is None, text
+
+
+# -- issue 14, sixth session: classes of sets I-L ------------------------------------
+
+
+def _range(text: str, ref: dt.date | None = None) -> tuple[object, object]:
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    return found.start, found.end
+
+
+def _t(y: int, m: int, d: int, hh: int, mm: int = 0) -> dt.datetime:
+    return dt.datetime(y, m, d, hh, mm)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Irish labels across a blank line, "go" (to) and "idir … agus" (between … and)
+        (
+            "Dáta an Dúnta: Dé Luain, an 18 Márta 2024\n\n Uaireanta: 1.30 p.m. go 5.00 p.m.",
+            _t(2024, 3, 18, 13, 30),
+            _t(2024, 3, 18, 17),
+        ),
+        (
+            "Dáta: 19 Márta 2023\n\nUaireanta: idir 3pm agus 5pm",
+            _t(2023, 3, 19, 15),
+            _t(2023, 3, 19, 17),
+        ),
+        ("Dáta: 5 Bealtaine 2024\n\nAm: 10:00", _t(2024, 5, 5, 10), None),
+        ("Dáta: 5 Bealtaine 2024\n\nAm: 7.30 i.n.", _t(2024, 5, 5, 19, 30), None),
+        # the same labels in other languages
+        ("Date: 5 May 2024\n\nHours: 10:00-12:00", _t(2024, 5, 5, 10), _t(2024, 5, 5, 12)),
+        ("Datums: 2024. gada 5. maijs\n\nLaiks: 10:00", _t(2024, 5, 5, 10), None),
+        ("Päivämäärä: 5.5.2024\n\nAika: klo 10-12", _t(2024, 5, 5, 10), _t(2024, 5, 5, 12)),
+        ("Dato: 5. mai 2024\n\nKlokkeslett: 18.30", _t(2024, 5, 5, 18, 30), None),
+        ("Dato: 5. maj 2024\n\nKlokkeslæt: 10.00", _t(2024, 5, 5, 10), None),
+        ("Dagsetning: 5. maí 2024\n\nTími: 20:00", _t(2024, 5, 5, 20), None),
+        ("Dátum: 2024. május 5.\n\nIdőpont: 10:00", _t(2024, 5, 5, 10), None),
+        ("Дата: 5 май 2024\n\nЧас: 10:00", _t(2024, 5, 5, 10), None),
+        ("Kuupäev: 5. mai 2024\n\nKellaaeg: 10.00", _t(2024, 5, 5, 10), None),
+        ("Data: 5 maja 2024\n\nCzas: 17:00-19:00", _t(2024, 5, 5, 17), _t(2024, 5, 5, 19)),
+        # labels that were prefixes already
+        ("Data: 5 de maio de 2024\n\nHorário: 10h às 12h", _t(2024, 5, 5, 10), _t(2024, 5, 5, 12)),
+        ("Datum: 5. Mai 2024\n\nUhrzeit: 10 Uhr", _t(2024, 5, 5, 10), None),
+    ],
+)
+def test_a_labelled_time_line_after_the_date_line(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 5 May 2024\n\nHours: 3",  # a bare number after the label
+        "Date: 5 May 2024\n\nHours 10:00",  # a label word without its colon
+        "5 May 2024 am: 10 people",
+        "Date: 5 May 2024\n\nHours: 9:00-17:00 (Mon-Fri)",  # opening hours
+        "Dáta: 5 Bealtaine 2024\n\nUaireanta: 2 go 4",  # bare hours, no clock sign
+    ],
+)
+def test_what_a_time_label_does_not_make_a_time(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert type(found.start) is dt.date, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("28 maart 2019\n\n10u40 0 Gent", _t(2019, 3, 28, 10, 40), None),
+        ("28 maart 2019 10u40", _t(2019, 3, 28, 10, 40), None),
+        ("28 maart 2019\n\n14u Brugge", _t(2019, 3, 28, 14), None),
+        ("28 maart 2019 om 20u", _t(2019, 3, 28, 20), None),
+        ("28 maart 2019, 14u30 - 16u", _t(2019, 3, 28, 14, 30), _t(2019, 3, 28, 16)),
+        ("28 maart 2019 van 9u tot 12u", _t(2019, 3, 28, 9), _t(2019, 3, 28, 12)),
+        ("zaterdag 11 mei 2024, op het plein, om 14u30", _t(2024, 5, 11, 14, 30), None),
+    ],
+)
+def test_flemish_clock_with_u(text: str, start: dt.datetime, end: dt.datetime | None) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("28 maart 2019\n\n10 0 Gent", dt.date(2019, 3, 28)),  # a bare number, no clock
+        ("28 maart 2019\n\n10u4 Gent", dt.date(2019, 3, 28)),  # one-digit minutes
+        # Irish ordinal "ú" glued to the day is no hour
+        ("Dé hAoine 21ú Meitheamh 2013", dt.date(2013, 6, 21)),
+        ("Dé hAoine 21u Meitheamh 2013", dt.date(2013, 6, 21)),
+    ],
+)
+def test_what_stays_no_flemish_clock(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        (
+            "Op vrijdag 30 november a.s. vergadert de raad vanaf 15.00\nuur in de zaal",
+            dt.date(2007, 11, 20),
+            _t(2007, 11, 30, 15),
+        ),
+        ("am 5. Mai 2024 um 14\nUhr", None, _t(2024, 5, 5, 14)),
+        ("2024. május 5. 14\nórakor", None, _t(2024, 5, 5, 14)),
+        ("29 maart 2019 om 14\nuur", None, _t(2019, 3, 29, 14)),
+    ],
+)
+def test_a_line_break_between_a_time_and_its_hour_word(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+_PLACE_REF = dt.date(2024, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "no domingo, 12 de Maio, na freguesia de Santa Rita, às 16.00, com uma caminhada",
+            _t(2024, 5, 12, 16),
+        ),
+        (
+            "no domingo, 12 de Maio, no largo da Igreja de São Pedro, às 10h, com missa",
+            _t(2024, 5, 12, 10),
+        ),
+        (
+            "el sábado 11 de mayo, en la plaza de San Juan, a las 17.30, con una fiesta",
+            _t(2024, 5, 11, 17, 30),
+        ),
+        ("el 11 de mayo, en la plaza mayor, a las 17 horas", _t(2024, 5, 11, 17)),
+        (
+            "dissabte 11 de maig, a la plaça de la Vila, a les 18.00, amb un concert",
+            _t(2024, 5, 11, 18),
+        ),
+        (
+            "sabato 11 maggio, nella piazza del Duomo, alle ore 15.00, con una festa",
+            _t(2024, 5, 11, 15),
+        ),
+        (
+            "le samedi 11 mai, sur la place de la Mairie, à 15h30, avec un concert",
+            _t(2024, 5, 11, 15, 30),
+        ),
+    ],
+)
+def test_a_time_after_a_short_place_phrase(text: str, start: dt.datetime) -> None:
+    assert _range(text, _PLACE_REF) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el 11 de mayo, en la plaza mayor, a las 17 personas",  # a count
+        "el 11 de mayo a las 17 asociaciones",
+        "no domingo, 12 de Maio, na freguesia de Santa Rita, com 15.00 euros",  # no prefix
+        "no domingo, 12 de Maio, na freguesia de Santa Rita e de 10 a 12 aldeias",
+        "le samedi 11 mai, sur la place de la Mairie, à 15 km",
+        "Am 5. Mai 2024 stieg die Zahl von den Besuchern um 10 Prozent",
+        # several days: far-off hours are opening hours
+        "Lunedì 13, martedì 14 maggio, il museo è aperto sempre dalle 10 alle 13",
+    ],
+)
+def test_what_stays_no_time_after_a_place_phrase(text: str) -> None:
+    found = parse_date_range(text, reference=_PLACE_REF)
+    assert found is not None, text
+    assert type(found.start) is dt.date, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "beidh sé ar siúl ó 7.00pm – 7.45pm ar an Déardaoin, an 19 Meán Fómhair",
+            _t(2019, 9, 19, 19),
+            _t(2019, 9, 19, 19, 45),
+        ),
+        (
+            "beidh sé ar siúl ó 6.00pm – 6.45pm ar an gCéadaoin, an 18 Meán Fómhair",
+            _t(2019, 9, 18, 18),
+            _t(2019, 9, 18, 18, 45),
+        ),
+        (
+            "ó 10.00am go 1.00pm ar an Satharn, an 21 Meán Fómhair",
+            _t(2019, 9, 21, 10),
+            _t(2019, 9, 21, 13),
+        ),
+        ("ag 7.30pm ar an Aoine, an 20 Meán Fómhair 2019", _t(2019, 9, 20, 19, 30), None),
+        ("ar an tSatharn, an 21 Meán Fómhair ag 8pm", _t(2019, 9, 21, 20), None),
+    ],
+)
+def test_an_irish_time_before_its_date(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text, dt.date(2019, 9, 1)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ó 6 – 7 ar an gCéadaoin, an 18 Meán Fómhair", dt.date(2019, 9, 18)),  # bare hours
+        ("12 ar an gCéadaoin, an 18 Meán Fómhair", dt.date(2019, 9, 18)),
+    ],
+)
+def test_what_stays_no_irish_time_before_a_date(text: str, expected: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2019, 9, 1)) == expected, text
+
+
+def test_an_irish_weekday_after_ar_an_is_checked() -> None:
+    # 18 September is a Wednesday in 2019, a Thursday in none of 2018-2020
+    text = "ar an Déardaoin, an 18 Meán Fómhair"
+    assert why_unparsed(text, reference=dt.date(2019, 9, 1)) == "weekday_mismatch"

@@ -107,8 +107,11 @@ _GLUED_ARTICLES = _words(
 _WEEKDAY_PREPOSITIONS = _words(
     {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
 )
-# Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11").
-_WEEKDAY_FILLERS = _words({"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia"})
+# Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
+# Irish "Dé Luain, an 18 Márta").
+_WEEKDAY_FILLERS = _words(
+    {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an"}
+)
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
 # Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.".
 _YEAR_SUFFIXES = (
@@ -155,6 +158,18 @@ _STRONG_TIME_PREFIXES = _words(
      "početkom", "začetkom", "začiatkom"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
+# An event card's or notice's time label, a prefix only before its colon: "Hours:",
+# Irish "Uaireanta:", "Am:" ("Dáta: …\n\nUaireanta: 12.30 p.m. go 6.00 p.m."), Finnish
+# "Aika:", Latvian "Laiks:", Norwegian "Klokkeslett:"; everyday words without it
+# (English "am", German "am"). The labels already among the prefixes ("Time:",
+# "Uhrzeit:", "Horário:", "Godzina:", "Čas:", "Ώρα:", "Saat:") need no colon.
+_TIME_LABELS = _words(
+    {"hours", "times", "timing", "uaireanta", "uair", "am", "tam", "horas", "hores",
+     "horari", "orar", "czas", "hodina", "ura", "vrijeme", "vreme", "satnica", "laiks",
+     "laikas", "aika", "kellonaika", "aeg", "kellaaeg", "klokkeslett", "klokkeslæt",
+     "klockslag", "tidspunkt", "tidpunkt", "tími", "időpont", "idő", "час", "време",
+     "ħin", "tijdstip", "uur", "uren", "ordua", "ordutegia"}
+) - _TIME_PREFIXES  # fmt: skip
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
@@ -166,7 +181,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas", "agus", "és"}
+     "si", "και", "ile", "sal", "sas", "agus", "és", "go"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -455,6 +470,7 @@ _DIGIT_RE = re.compile("[0-9]")
 # Hours as words (see HOURS_IN_WORDS), folded.
 _HOURS_IN_WORDS = {unaccented_lower(word): hour for word, hour in HOURS_IN_WORDS.items()}
 _HOUR_ARTICLES = frozenset({"la", "las", "les", "a", "as"})
+_HOUR_ARTICLES_AFTER_A = frozenset({"las", "les"})  # see _hour_article
 _CLOCK_FIRST_WORDS = (
     frozenset(_CLOCK_PHRASES)
     | frozenset(_HOURS_IN_WORDS)
@@ -2718,7 +2734,8 @@ class Parser:
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
         paren = False
-        if t.text[j] in _TIME_PREFIXES or t.text[j] >= "\u2000":  # else no prefix: no call
+        tok = t.text[j]
+        if tok in _TIME_PREFIXES or tok >= "\u2000" or tok in _TIME_LABELS:  # else no call
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
@@ -2739,7 +2756,7 @@ class Parser:
         after_words = first is None and not dashed
         far = False
         if after_words:
-            first, strong, paren = self._time_after_words(j, strong, paren, it.last)
+            first, strong, paren, far = self._time_after_words(j, strong, paren, it.last)
             # Not after an "until" just before the date ("até o dia 7 de setembro"): that
             # date ends a period, whose hours are no time of that day. Inline: most ask.
             f = it.first
@@ -2823,7 +2840,11 @@ class Parser:
         while (
             j < t.n
             and steps < 5
-            and (text[j] in _TIME_PREFIXES or (text[j] >= "\u2000" and _pictograph(text[j])))
+            and (
+                text[j] in _TIME_PREFIXES
+                or (text[j] >= "\u2000" and _pictograph(text[j]))
+                or (text[j] in _TIME_LABELS and text[j + 1] == ":")
+            )
         ):
             if text[j] == "h" and not (text[j + 1].isdigit() or text[j + 1] == "."):
                 break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
@@ -2833,6 +2854,7 @@ class Parser:
                 strong
                 or text[j] in _STRONG_TIME_PREFIXES
                 or (text[j] == "h" and self._hour_sign(j))
+                or (text[j] == "a" and _hour_article(text, j))
             )
             paren = paren or text[j] == "("
             j += 1
@@ -2927,7 +2949,7 @@ class Parser:
 
     def _time_after_words(
         self, j: int, strong: bool, paren: bool, date_end: int
-    ) -> tuple[tuple[Time, int] | None, bool, bool]:
+    ) -> tuple[tuple[Time, int] | None, bool, bool, bool]:
         """Words between the date and a time ("Montag, 11. November 2024, findet um
         11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", "en horario de 17
         a 19 horas"): up to two plain words, then time prefixes and a time (a bare hour
@@ -2936,7 +2958,7 @@ class Parser:
         Uhr"); with the prefixes' strength. Up to five words before a strong prefix, in
         the same clause ("sâmbătă, 16 mai, iar startul va fi dat la ora 12.00")."""
         t = self.t
-        k = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
+        k = past = self._past_words(j, _MOST_WORDS_BEFORE_TIME)
         if t.text[k] == "(" and k > j:
             # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
             k = self._skip_aside(k)
@@ -2945,18 +2967,23 @@ class Parser:
             # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme), also
             # behind a bullet ("Wednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.");
             # a heading's next line is not ("Donnerstag, 30. Mai:\nRummelplatz … ab 14 Uhr")
-            return None, strong, paren
+            return None, strong, paren, False
         words = k - j
         named = 0
         for m in range(j, k):
             named += t.text[m] in self.lex.weekdays
             words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
         if named > 1:
-            return None, strong, paren  # "dal venerdì alla domenica (dalle 16.00 …)": their hours
+            # "dal venerdì alla domenica (dalle 16.00 …)": their hours
+            return None, strong, paren, False
         steps = 0
         strong_here = starting = False
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
-            strong_here = strong_here or t.text[k] in _STRONG_TIME_PREFIXES
+            strong_here = (
+                strong_here
+                or t.text[k] in _STRONG_TIME_PREFIXES
+                or (t.text[k] == "a" and _hour_article(t.text, k))
+            )
             starting = starting or t.text[k] == "partir"
             paren = paren or t.text[k] == "("
             k, steps = k + 1, steps + 1
@@ -2972,7 +2999,7 @@ class Parser:
                 or (self._clock_after(k) and self._marked_span(first, worded=True))
             )
         ):
-            return None, strong, paren
+            return None, strong, paren, False
         if first is not None and not steps and not first[0].worded:
             if not self._marked_span(first, worded=False):
                 first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
@@ -2980,7 +3007,15 @@ class Parser:
             first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
-        return first, strong, paren
+        if first is None or _TIME_PREFIXES.isdisjoint(t.text[j:past]):
+            return first, strong, paren, False
+        # Past a prefix word read as a plain one (see _past_words): only a clock with its
+        # minutes or clock word, or a range ("stieg die Zahl von den Besuchern um 10
+        # Prozent" is a count), and as far-off hours ("Lunedì 18, martedì 19 aprile, il
+        # museo è aperto dalle 10 alle 13": opening hours, not the days' times).
+        if not first[0].marked and self._end_time(first[1], False, True) is None:
+            return None, strong, paren, False
+        return first, strong, paren, True
 
     def _marked_span(self, first: tuple[Time, int], *, worded: bool) -> bool:
         """True if ``first`` opens a span of hours whose end has its minutes (and, with
@@ -2998,7 +3033,8 @@ class Parser:
         22:00etan"); a bare "2 horas" may be a duration."""
         t = self.t
         if t.text[j + 1] not in _CLOCK_SEPARATORS:
-            return False
+            # "15h30", Flemish "09u40": the letter glued between hour and minutes
+            return t.text[j + 1] in {"h", "u"} and k == j + 3 and t.adjacent(j + 2)
         end = t.text[k - 1]
         glued = t.text[k]
         return (
@@ -3084,13 +3120,25 @@ class Parser:
         """Past at most ``most`` words that are no date words; ``j`` itself otherwise."""
         text, months = self.t.text, self.lex.months
         k = j
-        # No date word: neither a month nor a time prefix (inline: a call per word).
-        while (
-            k < j + most
-            and text[k].isalpha()
-            and (text[k] not in months or _weak_word(text, k))
-            and text[k] not in _TIME_PREFIXES
-        ):
+        # No date word: neither a month nor a time prefix (inline: a call per word). A
+        # prefix word before a plain word is a word of the phrase ("vergadert de raad
+        # vanaf 14.00 uur", "na freguesia de Santa Clara, às 15.00"): it stops only
+        # before a number, another prefix, a clock word or a sign.
+        while k < j + most and text[k].isalpha() and (text[k] not in months or _weak_word(text, k)):
+            if text[k] in _TIME_PREFIXES:
+                m = k + 1  # past a run of them: "sur la place de la Mairie, à 15h30"
+                while m < k + 3 and text[m] in _TIME_PREFIXES and text[m].isalpha():
+                    m += 1
+                nxt = text[m]
+                if (
+                    not nxt.isalpha()
+                    or nxt in _TIME_PREFIXES
+                    or nxt in _CLOCK_FIRST_WORDS
+                    or nxt in months
+                    or nxt in NUMBER_WORDS  # "siendo las diecinueve horas"
+                ):
+                    break
+                k = m
             k += 1
             if text[k] == "-" and self.t.adjacent(k) and self.t.adjacent(k + 1):
                 k += text[k + 1].isalpha()  # "o programa inicia-se às 10:00": one word
@@ -3166,7 +3214,7 @@ class Parser:
             nxt = text[k + 1]
             if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
                 k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
-        hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and t.adjacent(k))
+        hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and self._ordinal_u(k))
         if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
             k += 2
@@ -3246,6 +3294,13 @@ class Parser:
                 # fractional seconds in ISO stamps
                 if text[k] == "." and t.adjacent(k) and text[k + 1].isdigit():
                     k += 2
+        elif sep == "u" and text[k + 1].isdigit() and t.adjacent(k) and t.adjacent(k + 1):
+            # Flemish "09u40", "14u30": glued on both sides, two-digit minutes.
+            if len(text[k + 1]) != 2 or self.source[t.start[k]] not in "uU":
+                return None
+            minute = int(text[k + 1])
+            marked = worded = True
+            k += 2
         elif sep == "h":
             # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
             # ("14 h Ouverture" is 14:00).
@@ -3260,6 +3315,15 @@ class Parser:
                     if not glued and text[k] in {"min", "mn"}:
                         k += 1
         return minute, second, marked, worded, k
+
+    def _ordinal_u(self, k: int) -> bool:
+        """True if the "u" glued to the number before ``k`` is no Flemish hour ("14u",
+        "om 20u"): Irish "ú" of an ordinal day ("Dé hAoine 21ú Meitheamh"), also
+        unaccented before a month."""
+        t = self.t
+        if not t.adjacent(k):
+            return False  # "om 20 u"
+        return self.source[t.start[k]] not in "uU" or t.text[k + 1] in self.lex.months
 
     def _worded_time(self, j: int) -> tuple[Time, int] | None:
         """An hour in words before its hour word, minutes in words after it ("vingt et
@@ -3439,6 +3503,16 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _hour_article(text: list[str], k: int) -> bool:
+    """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
+    minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
+    a las 17.30", "a les 18 h"); "a las 17 personas" is a count."""
+    if text[k + 1] not in _HOUR_ARTICLES_AFTER_A or not text[k + 2].isdigit():
+        return False
+    after = text[k + 3]
+    return after in _HOUR_MARKERS or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
 
 
 def _weak_word(text: list[str], k: int) -> bool:

@@ -203,9 +203,10 @@ WEEKDAYS: dict[str, list[str]] = {
     "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
            "субота суботу", "неділя неділю"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
-    # Irish after "Dé" and as nouns ("go dtí an Domhnach 15 Deireadh Fómhair").
-    "ga": ["Luain Luan", "Máirt Mháirt", "Céadaoin Chéadaoin", "Déardaoin", "hAoine Aoine",
-           "Sathairn Satharn", "Domhnaigh Domhnach"],
+    # Irish after "Dé" and as nouns ("go dtí an Domhnach 15 Deireadh Fómhair"), also
+    # mutated after "ar an" (on the: "ar an gCéadaoin", "ar an tSatharn").
+    "ga": ["Luain Luan", "Máirt Mháirt", "Céadaoin Chéadaoin gCéadaoin", "Déardaoin",
+           "hAoine Aoine", "Sathairn Satharn tSatharn", "Domhnaigh Domhnach"],
     "mt": ["Tnejn", "Tlieta", "Erbgħa", "Ħamis", "Ġimgħa", "Sibt", "Ħadd"],
 }  # fmt: skip
 
