@@ -3716,3 +3716,73 @@ def test_an_irish_weekday_after_ar_an_is_checked() -> None:
     # 18 September is a Wednesday in 2019, a Thursday in none of 2018-2020
     text = "ar an Déardaoin, an 18 Meán Fómhair"
     assert why_unparsed(text, reference=dt.date(2019, 9, 1)) == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Signed this 14th day of June, 2022 by the Clerk", dt.date(2022, 6, 14)),
+        ("on the 1st day of December 2021", dt.date(2021, 12, 1)),
+        ("an 14ú lá de mhí Meitheamh 2022", dt.date(2022, 6, 14)),
+        ("le 14e jour de juin 2022", dt.date(2022, 6, 14)),
+    ],
+)
+def test_the_nth_day_of_a_month(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+def test_days_of_a_month_are_no_day() -> None:
+    assert parse_date_range("14 days of June 2022") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Raadsvergadering - 12 mei 2022\nLocatie: Raadzaal\nAanvang: 20:00\nEindtijd: 23:00",
+            dt.datetime(2022, 5, 12, 20),
+            dt.datetime(2022, 5, 12, 23),
+        ),
+        (
+            "Date: 12 May 2022\nVenue: Town Hall, Main Street 5\nTime: 10:00 - 12:00",
+            dt.datetime(2022, 5, 12, 10),
+            dt.datetime(2022, 5, 12, 12),
+        ),
+        (
+            "Date: 12 May 2022\nStart: 10:00\nEnd: 12:30",
+            dt.datetime(2022, 5, 12, 10),
+            dt.datetime(2022, 5, 12, 12, 30),
+        ),
+        (
+            "Datum: 12. Mai 2022\nOrt: Rathaus\nBeginn: 18:00\nEnde: 20:00",
+            dt.datetime(2022, 5, 12, 18),
+            dt.datetime(2022, 5, 12, 20),
+        ),
+        (
+            "Opening van de tentoonstelling: dinsdag 17 september om 19u.30",
+            dt.datetime(2024, 9, 17, 19, 30),
+            None,
+        ),
+    ],
+)
+def test_an_event_cards_labelled_lines(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    found = parse_date_range(text, reference=dt.date(2024, 9, 1))
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 12 May 2022\nVenue: Town Hall\n\nTime: 10:00 - 12:00",  # a blank line: no card
+        "Date: 12 May 2022\nPrice: 12 euros\nSeats: 40",
+        "Date: 12 May 2022\nAuthor: Jane\nUpdated: 10:00",
+        "Date: 12 May 2022\nVenue: a long account of the place that goes on and on\nTime: 10:00",
+    ],
+)
+def test_other_labelled_lines_lend_no_time(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.start == dt.date(2022, 5, 12), text

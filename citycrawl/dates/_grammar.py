@@ -92,10 +92,11 @@ _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios
 _COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "mese", "mois", "d", "'", "the", "month", "ta", "t",
-     "lá"}
+     "lá", "mí", "mhí", "day", "jour"}
 )  # fmt: skip
-# Irish "an 10ú lá de Meitheamh" (the 10th day of June), "il 22 del mese di gennaio",
-# "le 3 du mois de mai"
+# Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
+# month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
+# day of March, 2023", "le 3e jour de mars"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
@@ -170,6 +171,13 @@ _TIME_LABELS = _words(
      "klockslag", "tidspunkt", "tidpunkt", "tími", "időpont", "idő", "час", "време",
      "ħin", "tijdstip", "uur", "uren", "ordua", "ordutegia"}
 ) - _TIME_PREFIXES  # fmt: skip
+# An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
+# "Start: 10:00\nEnd: 12:00"), read only before its colon.
+_END_TIME_LABELS = _words(
+    {"end", "ends", "finish", "einde", "eindtijd", "ende", "endzeit", "fin", "fine", "final",
+     "termino", "koniec", "konec", "slut", "sluttid", "slutt", "loppuu", "vege", "lopp",
+     "beigas", "pabaiga", "bitis", "край", "кінець", "τελοσ", "tmiem", "deireadh"}
+)  # fmt: skip
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
@@ -429,6 +437,8 @@ _DURATION_HOURS = _words({"horas", "hores", "heures", "ore", "години", "г
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 _MOST_WORDS_BEFORE_TIME = 7
+_MOST_LABEL_VALUE = 10
+"""Tokens of a "Label: value" line an event card's time label may follow (a place)."""
 """Plain words a time may follow its date by, when a strong prefix ("la ora", "um")
 announces it; two without one."""
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
@@ -2733,6 +2743,8 @@ class Parser:
             dashed = not self._starts_line(j)
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
+        if t.text[j + 1] == ":" and t.text[j] not in _TIME_PREFIXES and self._starts_line(j):
+            j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
         tok = t.text[j]
         if tok in _TIME_PREFIXES or tok >= "\u2000" or tok in _TIME_LABELS:  # else no call
@@ -2794,6 +2806,29 @@ class Parser:
             return
         if far:
             self.far_time = (it.last, date_end)
+
+    def _past_label_lines(self, j: int) -> int:
+        """Past at most two short "Label: value" lines of an event card to the time label
+        line after them ("Datum: 7 april 2022\nLocatie: Raadzaal\nAanvang: 19:30",
+        "Venue: Town Hall\nTime: 10:00"); ``j`` itself if no time label line follows."""
+        t = self.t
+        k = j
+        for _ in range(2):
+            if not (t.text[k].isalpha() and t.text[k + 1] == ":"):
+                return j
+            m = k + 2
+            while m < k + _MOST_LABEL_VALUE and m < t.n and not self._starts_line(m):
+                m += 1
+            if (
+                m == t.n
+                or not self._starts_line(m)
+                or self.source.count("\n", t.end[m - 1], t.start[m]) > 1
+            ):
+                return j  # a long value, the text's end or a blank line: no card
+            k = m
+            if t.text[k + 1] == ":" and (t.text[k] in _TIME_PREFIXES or t.text[k] in _TIME_LABELS):
+                return k
+        return j
 
     def _weekday_span_at(self, k: int) -> bool:
         """True if a span of weekdays follows hours at ``k`` ("07h às 11h (segunda a
@@ -2938,6 +2973,8 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
+        if not steps and t.text[m] in _END_TIME_LABELS and t.text[m + 1] == ":":
+            return self.time(m + 2, allow_bare=False, end=True)  # "Aanvang: 19:30\nEinde: 22:30"
         if not steps and t.text[k - 1] in _FROM_HOUR_WORDS and t.text[k + 1] in _HOUR_MARKERS:
             return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
         if not steps:
@@ -3294,13 +3331,19 @@ class Parser:
                 # fractional seconds in ISO stamps
                 if text[k] == "." and t.adjacent(k) and text[k + 1].isdigit():
                     k += 2
-        elif sep == "u" and text[k + 1].isdigit() and t.adjacent(k) and t.adjacent(k + 1):
-            # Flemish "09u40", "14u30": glued on both sides, two-digit minutes.
-            if len(text[k + 1]) != 2 or self.source[t.start[k]] not in "uU":
+        elif (
+            sep == "u"
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and (text[k + 1].isdigit() or (text[k + 1] == "." and t.adjacent(k + 2)))
+        ):
+            # Flemish "09u40", "14u30", "19u.30": glued throughout, two-digit minutes.
+            m = k + 1 + (text[k + 1] == ".")
+            if len(text[m]) != 2 or not text[m].isdigit() or self.source[t.start[k]] not in "uU":
                 return None
-            minute = int(text[k + 1])
+            minute = int(text[m])
             marked = worded = True
-            k += 2
+            k = m + 1
         elif sep == "h":
             # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
             # ("14 h Ouverture" is 14:00).
