@@ -7074,7 +7074,7 @@ CASES.extend([
     c('Le novità più significative riguardano sicuramente l’ampliamento della fascia oraria d’apertura della biblioteca che da lunedì 8 novembre riprende i servizi di prestito e consultazione', '2004-11-08', ref=dt.date(2004, 11, 6), lang='it', form='missing_year', span='lunedì 8 novembre'),
     # https://www.newsbiella.it/2022/06/15/leggi-notizia/argomenti/attualita-1/articolo/biella-con-larrivo-dellestate-cambiano-gli-orari-delle-biblioteche.html
     c('In virtù di queste situazioni, dal 4 luglio al 3 settembre 2022, la Biblioteca sezione Ragazzi sarà aperta nei seguenti giorni ed orari: lunedì, martedì, giovedì e venerdì dalle ore 9.00 alle 14.30;', '2022-07-04', '2022-09-03', lang='it', form='range', span='dal 4 luglio al 3 settembre 2022'),
-    c('Biblioteca Civica dall’1 al 20 agosto, riapertura il 22 agosto', '2022-08-01', '2022-08-20', ref=dt.date(2022, 6, 15), lang='it', form='range', span='1 al 20 agosto'),
+    c('Biblioteca Civica dall’1 al 20 agosto, riapertura il 22 agosto', '2022-08-01', '2022-08-20', ref=dt.date(2022, 6, 15), lang='it', form='range', span='dall’1 al 20 agosto'),
     # https://www.rivasciudad.es/noticias/cultura/2012/11/21/el-garcia-lorca-se-inunda-de-notas-seis-horas/862600035296/
     c('- JUEVES 22 / 16.00-22.00. Centro cultural García Lorca', '2012-11-22T16:00:00', '2012-11-22T22:00:00', ref=dt.date(2012, 11, 21), lang='es', form='time', span='JUEVES 22 / 16.00-22.00'),
     # https://europatropical.net/2016/11/16/concierto-de-zarzuela-para-celebrar-a-la-patrona-de-la-musica-santa-cecilia

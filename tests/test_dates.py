@@ -3786,3 +3786,59 @@ def test_other_labelled_lines_lend_no_time(text: str) -> None:
     found = parse_date_range(text)
     assert found is not None, text
     assert found.start == dt.date(2022, 5, 12), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Kezdete: 2022. május 2.\nBefejezése: 2022. május 6.",
+            dt.date(2022, 5, 2),
+            dt.date(2022, 5, 6),
+        ),
+        ("Početak: 2. 5. 2022.\nZavršetak: 6. 5. 2022.", dt.date(2022, 5, 2), dt.date(2022, 5, 6)),
+        ("Έναρξη: 2 Μαΐου 2022\nΛήξη: 6 Μαΐου 2022", dt.date(2022, 5, 2), dt.date(2022, 5, 6)),
+        (
+            "Başlangıç tarihi: 2 Mayıs 2022\nBitiş tarihi: 6 Mayıs 2022",
+            dt.date(2022, 5, 2),
+            dt.date(2022, 5, 6),
+        ),
+        ("Alkaa: 2.5.2022\nPäättyy: 6.5.2022", dt.date(2022, 5, 2), dt.date(2022, 5, 6)),
+        ("2 Mayıs'tan 6 Mayıs 2022'ye kadar", dt.date(2022, 5, 2), dt.date(2022, 5, 6)),
+        (
+            "2 Mayıs 2022 Pazartesi 22:00'den 3 Mayıs 2022 Salı 06:00'ya kadar",
+            dt.datetime(2022, 5, 2, 22),
+            dt.datetime(2022, 5, 3, 6),
+        ),
+        ("entre els dies 2 de maig i 6 de juny de 2022", dt.date(2022, 5, 2), dt.date(2022, 6, 6)),
+        ("entre l’1 de maig i el 6 de juny de 2022", dt.date(2022, 5, 1), dt.date(2022, 6, 6)),
+        ("bejn it-2 ta’ Mejju 2022 sal-6 ta’ Ġunju", dt.date(2022, 5, 2), dt.date(2022, 6, 6)),
+    ],
+)
+def test_start_and_end_labels_suffixes_and_openers_in_more_languages(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Δευτέρα 2 Μαΐου 2022 - Ώρα έναρξης: 21:00 Θέατρο", dt.datetime(2022, 5, 2, 21)),
+        ("02 / MAI / 2022\nA Biblioteca", dt.date(2022, 5, 2)),
+        ("2 / maio / 2022", dt.date(2022, 5, 2)),
+    ],
+)
+def test_a_greek_start_time_label_and_a_spaced_slash_dateline(text: str, start: dt.date) -> None:
+    assert parse_date(text) == start, text
+
+
+@pytest.mark.parametrize("text", ["Pages 6 / 10 / 2022", "6 / Mai", "Ankara'dan 5 kişi"])
+def test_spaced_slashes_or_a_suffix_alone_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_a_turkish_short_weekday_still_ends_a_date_before_a_spaced_dash() -> None:
+    assert why_unparsed("15 Oca 2024 Sal – 17 Oca 2024 Çar") == "weekday_mismatch"

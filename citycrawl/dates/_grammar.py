@@ -136,6 +136,7 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
+     "έναρξης", "έναρξη",
      "arratsaldeko", "goizeko", "iluntzeko",
      # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
@@ -176,7 +177,8 @@ _TIME_LABELS = _words(
 _END_TIME_LABELS = _words(
     {"end", "ends", "finish", "einde", "eindtijd", "ende", "endzeit", "fin", "fine", "final",
      "termino", "koniec", "konec", "slut", "sluttid", "slutt", "loppuu", "vege", "lopp",
-     "beigas", "pabaiga", "bitis", "край", "кінець", "τελοσ", "tmiem", "deireadh"}
+     "beigas", "pabaiga", "bitis", "край", "кінець", "τελοσ", "tmiem", "deireadh", "λήξη",
+     "λήξης"}
 )  # fmt: skip
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
@@ -261,15 +263,28 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 )  # fmt: skip
 # End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
 # words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
-# "slut", "konec", "término", with "date" words around them ("End date", "Date de fin").
+# "slut", "konec", "término", with "date" words around them ("End date", "Date de fin"),
+# and in the other languages read here (Hungarian "Kezdete: … Befejezése: …", Greek
+# "Λήξη:", Turkish "Bitiş tarihi:", Finnish "Päättyy:", Basque "Amaiera:").
 _END_WORDS = _words(
     {"end", "ends", "eind", "einde", "einddatum", "ende", "enddatum", "fin", "fine", "fim",
-     "koniec", "zakonczenia", "slut", "slutdatum", "slutdato", "konec", "termino"}
+     "koniec", "zakonczenia", "slut", "slutdatum", "slutdato", "konec", "termino",
+     "befejezes", "befejezese", "vege", "paattyy", "paattymispaiva", "loppu", "lopp",
+     "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
+     "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
+     "bitis", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
+     "tmiem"}
 )  # fmt: skip
-_LABEL_DATE_WORDS = _words({"date", "datum", "data", "fecha", "dato"})
+_LABEL_DATE_WORDS = _words(
+    {"date", "datum", "data", "fecha", "dato", "datums", "datumas", "tarih",
+     "tarihi", "ημερομηνία", "ημερομηνια", "дата", "datu", "paivamaara", "kuupaev",
+     "datuma", "dagsetning", "dáta"}
+)  # fmt: skip
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
+# Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
+_FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
@@ -410,7 +425,6 @@ _WEEKDAY_SPAN_LEADS = _words(
      "des", "vom", "z", "ze", "mezi", "entre"}
 )  # fmt: skip
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
-_DAY_WORDS = frozenset({"dia"})
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
 # What never follows bare minutes after an hour word ("à 20 heures 30"): a date's or an
 # hour's own signs.
@@ -629,11 +643,12 @@ MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
 # Words between a range opener and its first day ("entre los días 16 y 21 de
-# septiembre", "from the 4th to the 5th").
+# septiembre", "from the 4th to the 5th", Catalan "entre els dies 1 …", "entre l'1 …"),
+# and the "day" word of "el próximo día 13".
 _DAY_WORDS = _words(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
      "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o", "os",
-     "as"}
+     "as", "els", "dies", "l", "'"}
 )  # fmt: skip
 
 
@@ -1628,8 +1643,14 @@ class Parser:
         kind: str | None = None
         n = self.t.n
         steps = 0
-        if text[j] == "." and self.t.adjacent(j) and text[j + 1] == "-":
-            j += 1  # an ordinal year's dot before a dash: "08.06.2024. - 07.11.2024."
+        if (
+            text[j] == "."
+            and self.t.adjacent(j)
+            and (text[j + 1] == "-" or text[j + 1] in _END_LABEL_WORDS)
+        ):
+            # an ordinal dot before a dash or an end label: "08.06.2024. - 07.11.2024.",
+            # "Kezdete: 2021. október 29.\nBefejezése: 2021. november 3."
+            j += 1
         while j < n and steps < 4:
             tok = text[j]
             phrase = self._range_phrase(j) if tok == "t" else 0
@@ -1656,6 +1677,9 @@ class Parser:
                 kind, j = "range", label  # "… 19:28\nEind\n… 23:19", "End date: …"
                 steps += 1
                 continue
+            elif tok == "'" and text[j + 1] in _FROM_SUFFIXES and self.t.adjacent(j + 1):
+                kind = "range"  # Turkish "27 Ekim'den 28 Ekim'e kadar", "17:00'den …"
+                j += 1
             elif tok in FILLER_WORDS or tok == "'":
                 pass
             elif tok in _UNTIL_LEADS and (
@@ -1864,6 +1888,9 @@ class Parser:
             # CLDR's Turkish "15 Oca 2024 Pzt – 17 Oca 2024 Çar": a short weekday after
             # the year, before a range's dash, a comma or the line's end
             tok, nxt = text[it.last], text[it.last + 1]
+            glued = nxt == "-" and self.t.adjacent(it.last + 1) and self.t.adjacent(it.last + 2)
+            if glued:
+                return  # Maltese "sal-4 ta' Settembru" (until the 4th), not Turkish "Sal"
             if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
         elif text[it.last] in {"(", ","}:
@@ -2547,8 +2574,11 @@ class Parser:
         # A sentence's full stop after a day ("… on July 29, 30, and 31.") is no
         # ordinal dot, unless a month follows it.
         after_day = k - 1 if after_dot and self._sentence_ends_after(k - 1) else k
-        if text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1):
-            k += 1  # "09-Octubre-2025", "9/Oct/2023"
+        if text[k] in {"-", "/"} and (
+            (t.adjacent(k) and t.adjacent(k + 1))
+            or (text[k] == "/" and text[k + 2] == "/" and text[k + 1] in self.lex.months)
+        ):
+            k += 1  # "09-Octubre-2025", "9/Oct/2023", a dateline's "06 / NOV / 2020"
         if text[k] not in self.lex.months:
             k = self._day_month_link(k)
         # Positional on the hot paths: Python 3.11 does not specialise a call with
@@ -2607,7 +2637,11 @@ class Parser:
         t = self.t
         text = t.text
         k = it.last
-        if text[k] == "," or (text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1)):
+        if (
+            text[k] == ","
+            or (text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1))
+            or (text[k] == "/" and text[k - 2] == "/")  # "06 / NOV / 2020"
+        ):
             k += 1
         if text[k] in _MONTH_YEAR_LINKS:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
