@@ -3842,3 +3842,38 @@ def test_spaced_slashes_or_a_suffix_alone_are_no_date(text: str) -> None:
 
 def test_a_turkish_short_weekday_still_ends_a_date_before_a_spaced_dash() -> None:
     assert why_unparsed("15 Oca 2024 Sal – 17 Oca 2024 Çar") == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Teetööd kestavad 12. augustist 16. augustini 2024.",
+            dt.date(2024, 8, 12),
+            dt.date(2024, 8, 16),
+        ),
+        (
+            "Näitus on avatud 26. juulist 3. augustini 2024",
+            dt.date(2024, 7, 26),
+            dt.date(2024, 8, 3),
+        ),
+        ("Paskelbta  Lie 6, 2024\n\nRENGINIAI", dt.date(2024, 7, 6), None),
+        ("Urr 12, 2024", dt.date(2024, 10, 12), None),
+    ],
+)
+def test_estonian_case_ranges_and_wordpress_abbreviated_months(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["26. juulil 30 inimest", "vas 28, 2018", "Bal 5 people, 2018 budget"]
+)
+def test_an_estonian_day_before_a_count_or_a_lower_case_abbreviation_is_no_range(
+    text: str,
+) -> None:
+    found = parse_date_range(text, reference=dt.date(2021, 7, 1))
+    assert found is None or found.end is None, text

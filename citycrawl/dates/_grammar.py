@@ -1135,6 +1135,8 @@ class Parser:
                     sep = self._verb_before_and(first.last)
                 elif first.year is not None and self._from_before(first.first):
                     sep = self._until_far_on(first.last)
+                elif self.t.text[first.last].isdigit():
+                    sep = self._case_range(first.last)
             if sep is None:
                 break
             kind, j = sep
@@ -1328,6 +1330,21 @@ class Parser:
             return None
         k = self._until_after_words(j + 2)
         return ("list", j + 2) if k else None
+
+    def _case_range(self, j: int) -> tuple[str, int] | None:
+        """Estonian cases as range words: a month "from" (elative) before the day at
+        ``j`` whose month is "until" (terminative): "26. juulist 30. juulini"."""
+        t = self.t.text
+        k = j + 1 + (t[j + 1] == ".")
+        months = self.lex.months
+        if (
+            t[j - 1].endswith("st")
+            and t[j - 1] in months
+            and t[k].endswith("ni")
+            and t[k] in months
+        ):
+            return "range", j
+        return None
 
     def _from_before(self, first: int) -> bool:
         """True if a "from" word stands right before the date or its article ("alates
@@ -2377,6 +2394,17 @@ class Parser:
             return None
         return month, k + 1 + (self.t.text[k + 1] == ".")
 
+    def _wordpress_abbreviation(self, j: int) -> bool:
+        """True for WordPress's "M j, Y" in Lithuanian or Basque at ``j`` ("Vas 28,
+        2018"): the capitalised abbreviation, a day, a comma and a year."""
+        t = self.t
+        return (
+            self.source[t.start[j]].isupper()
+            and t.text[j + 1].isdigit()
+            and t.text[j + 2] == ","
+            and self._year_at(j + 3)
+        )
+
     def _ends_year_first(self, j: int) -> bool:
         """True if ``j`` follows a range's dash after a year-first date ("2024 kov. 30 –
         bal. 2", "2024 m. saus. 15 d. – saus. 17 d."): its month abbreviation may end
@@ -2707,8 +2735,11 @@ class Parser:
         if month is None and text[j] not in self.lex.months:
             month = self._month_at(j)  # the loose reading (a strict miss stays a miss)
         range_end = False
-        if month is None and text[j] in YEAR_FIRST_ABBREVIATIONS and self._ends_year_first(j):
-            month, range_end = self._year_first_abbreviation(j), True  # "2024 kov. 30 – bal. 2"
+        if month is None and text[j] in YEAR_FIRST_ABBREVIATIONS:
+            if self._ends_year_first(j):
+                month, range_end = self._year_first_abbreviation(j), True  # "2024 kov. 30 – bal. 2"
+            elif self._wordpress_abbreviation(j):
+                month = self._year_first_abbreviation(j)  # Lithuanian WordPress "Vas 28, 2018"
         if month is None:
             return None
         k = month[1]

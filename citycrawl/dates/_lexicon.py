@@ -739,7 +739,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         | set(short)
         | set(rel)
         | set(phrases)
-        | set(ordinals),
+        | set(ordinals)
+        # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
+        | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set()),
         page_languages=languages is not None,
         month_weekdays=month_days,
         dot_weekdays=dot_days,
