@@ -3877,3 +3877,25 @@ def test_an_estonian_day_before_a_count_or_a_lower_case_abbreviation_is_no_range
 ) -> None:
     found = parse_date_range(text, reference=dt.date(2021, 7, 1))
     assert found is None or found.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "12 October 2024 > 26 October 2024 Vljudno vabljeni",
+            dt.date(2024, 10, 12),
+            dt.date(2024, 10, 26),
+        ),
+        ("12.10.2024 → 26.10.2024", dt.date(2024, 10, 12), dt.date(2024, 10, 26)),
+        ("на 15.10.2024 г. /вторник / от 1830 часа", dt.datetime(2024, 10, 15, 18, 30), None),
+        ("5. Mai 2024 ab 1830 Uhr", dt.datetime(2024, 5, 5, 18, 30), None),
+        ("5. Mai 2024 bis 2023 h", dt.date(2024, 5, 5), None),  # a year, no clock
+    ],
+)
+def test_a_gallerys_arrow_and_four_digit_clocks_before_an_hour_word(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text

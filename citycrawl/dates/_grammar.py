@@ -283,6 +283,9 @@ _LABEL_DATE_WORDS = _words(
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
+# Signs between the two ends of a date range: a dash, a gallery's "10 September 2014 >
+# 26 September 2014", an arrow.
+_DATE_RANGE_SIGNS = frozenset({"-", ">", "→"})
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
@@ -1678,7 +1681,7 @@ class Parser:
                 continue
             if tok == "-" and self._starts_line(j):
                 break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
-            if tok == "-" or (
+            if tok in _DATE_RANGE_SIGNS or (
                 tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
             ):
                 if tok in _GLUED_RANGE_WORDS and not (
@@ -3306,6 +3309,9 @@ class Parser:
             clock_word = text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
                 text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS
             )
+            if len(tok) == 4 and text[j + 1] in _HOUR_MARKERS and text[j - 1] in _TIME_PREFIXES:
+                four = self._four_digit_time(j)  # Bulgarian "от 1830 часа", "ab 1830 Uhr"
+                return None if four is None else (four[0], j + 2)
             return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
         hour = int(tok)
         after = self._minutes_and_seconds(j + 1, comma)
