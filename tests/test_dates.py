@@ -3899,3 +3899,55 @@ def test_a_gallerys_arrow_and_four_digit_clocks_before_an_hour_word(
     found = parse_date_range(text)
     assert found is not None, text
     assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        (
+            "Del 3 d'octubre a l'11 de gener (2026)",
+            dt.date(2025, 9, 1),
+            dt.date(2025, 10, 3),
+            dt.date(2026, 1, 11),
+        ),
+        ("del 4 a l'11 de febrer de 2026", None, dt.date(2026, 2, 4), dt.date(2026, 2, 11)),
+        ("Aurkezteko epea: 2024.eko azaroaren 29a arte", None, dt.date(2024, 11, 29), None),
+        (
+            "την 18η του μηνός Νοεμβρίου 2024, ημέρα Δευτέρα και ώρα έναρξης 18:00",
+            None,
+            dt.datetime(2024, 11, 18, 18),
+            None,
+        ),
+        (
+            "frá mánudeginum 10. júní til og með sunnudeginum 4. ágúst 2024",
+            None,
+            dt.date(2024, 6, 10),
+            dt.date(2024, 8, 4),
+        ),
+        ("11 Тра, 2024 20:21", None, dt.datetime(2024, 5, 11, 20, 21), None),
+        (
+            "nhar l-Erbgħa, 27 ta’ Novembru 2024, sal-5.00pm",
+            None,
+            dt.datetime(2024, 11, 27, 17),
+            None,
+        ),
+        (
+            "Fredag 13. september 2024 - seks timer kultur fra 17.00 – 23.00",
+            None,
+            dt.datetime(2024, 9, 13, 17),
+            dt.datetime(2024, 9, 13, 23),
+        ),
+    ],
+)
+def test_set_u_classes(text: str, ref: dt.date | None, start: dt.date, end: dt.date | None) -> None:
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["page 5 (2020)", "5 May 2024 - tickets from 10.00", "сер 5", "Тра 2024"]
+)
+def test_set_u_look_alikes_stay_as_they_were(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is None or (found.start == dt.date(2024, 5, 5) and found.end is None), text

@@ -92,7 +92,7 @@ _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios
 _COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "mese", "mois", "d", "'", "the", "month", "ta", "t",
-     "lá", "mí", "mhí", "day", "jour"}
+     "lá", "mí", "mhí", "day", "jour", "του", "μηνός"}
 )  # fmt: skip
 # Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
@@ -134,7 +134,7 @@ _TIME_PREFIXES = _words(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "τισ", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
-     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil", "sal",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      "έναρξης", "έναρξη",
      "arratsaldeko", "goizeko", "iluntzeko",
@@ -1700,8 +1700,8 @@ class Parser:
             elif tok == "'" and text[j + 1] in _FROM_SUFFIXES and self.t.adjacent(j + 1):
                 kind = "range"  # Turkish "27 Ekim'den 28 Ekim'e kadar", "17:00'den …"
                 j += 1
-            elif tok in FILLER_WORDS or tok == "'":
-                pass
+            elif tok in FILLER_WORDS or tok == "'" or (tok == "l" and text[j + 1] == "'"):
+                pass  # also Catalan's elided article: "del 3 d'octubre a l'11 de gener"
             elif tok in _UNTIL_LEADS and (
                 text[j + 1] in self.lex.range_words or text[j + 1] == "t"
             ):
@@ -2331,6 +2331,8 @@ class Parser:
         k = j + 1
         if t.text[k] == "." or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
             k += 1
+            if t.text[k] in {"ko", "eko"} and t.adjacent(k):
+                k += 1  # Basque "2021.eko azaroaren 30a"
         elif t.text[k : k + 4] == ["(", "e", ")", "ko"]:
             k += 4  # ICU's Basque "2024(e)ko urtarrilaren 5(a)"
         elif t.text[k] == "m" and t.text[k + 1] == ".":
@@ -2679,6 +2681,8 @@ class Parser:
         if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
             it.last = self._year_suffix(k + 1)
+        elif text[k] == "(" and text[k + 2] == ")" and self._year_at(k + 1):
+            it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
@@ -3020,13 +3024,24 @@ class Parser:
         ore 15.30", "Samedi 5 mai – Salle des fêtes – 20h30", "1 юни - Деня на детето, от
         11:00 часа"): up to four words after a dash, then a dash or comma, then a time
         behind a strong prefix or with its clock word; a bare clock ("23 May 2019 -
-        Brussels - 09:21") stays a byline's."""
+        Brussels - 09:21") stays a byline's. Without the second dash, a span of marked
+        hours behind a prefix ("Fredag 15. september - seks timer kultur fra 17.00 –
+        23.00")."""
         t = self.t.text
         k = j
         while k < j + 4 and t[k].isalpha():
             k += 1
-        if k == j or t[k] not in {"-", ","}:
+        if k == j:
             return None, strong
+        if t[k] not in {"-", ","}:
+            p = k
+            while p > j + 1 and t[p - 1] in _TIME_PREFIXES:
+                p -= 1  # the words' last ones are the hours' prefixes: "fra 17.00"
+            m, strong_here, _ = self._prefixes(p, False)
+            first = self.time(m, allow_bare=False) if p < k else None
+            if first is None or self._end_time(first[1], False, strong_here) is None:
+                return None, strong
+            return first, strong or strong_here
         k, strong_here, _ = self._prefixes(k + 1, False)
         first = self.time(k, allow_bare=strong_here)
         if first is None or not (strong_here or first[0].worded):

@@ -127,11 +127,11 @@ MONTHS: dict[str, list[str]] = {
         "júlí júl", "ágúst ágú", "september sep sept", "október okt", "nóvember nóv",
         "desember des",
     ],
-    "uk": [
+    "uk": [  # with WordPress's three letters ("11 Тра, 2023 20:21")
         "січень січня січ", "лютий лютого лют", "березень березня бер",
-        "квітень квітня квіт", "травень травня трав", "червень червня черв",
-        "липень липня лип", "серпень серпня серп", "вересень вересня вер",
-        "жовтень жовтня жовт", "листопад листопада лист", "грудень грудня груд",
+        "квітень квітня квіт кві", "травень травня трав тра", "червень червня черв чер",
+        "липень липня лип", "серпень серпня серп сер", "вересень вересня вер",
+        "жовтень жовтня жовт жов", "листопад листопада лист лис", "грудень грудня груд гру",
     ],
     "tr": [
         "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
@@ -196,9 +196,11 @@ WEEKDAYS: dict[str, list[str]] = {
            "Παρασκευή Παρασκευής", "Σάββατο Σαββάτου", "Κυριακή Κυριακής"],
     "no": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
     "is": [
-        "mánudagur mánudaginn", "þriðjudagur þriðjudaginn", "miðvikudagur miðvikudaginn",
-        "fimmtudagur fimmtudaginn", "föstudagur föstudaginn", "laugardagur laugardaginn",
-        "sunnudagur sunnudaginn",
+        # with the dative ("frá mánudeginum 13. júní til og með sunnudeginum 7. ágúst")
+        "mánudagur mánudaginn mánudeginum", "þriðjudagur þriðjudaginn þriðjudeginum",
+        "miðvikudagur miðvikudaginn miðvikudeginum", "fimmtudagur fimmtudaginn fimmtudeginum",
+        "föstudagur föstudaginn föstudeginum", "laugardagur laugardaginn laugardeginum",
+        "sunnudagur sunnudaginn sunnudeginum",
     ],
     "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
            "субота суботу", "неділя неділю"],
