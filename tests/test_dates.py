@@ -3951,3 +3951,37 @@ def test_set_u_classes(text: str, ref: dt.date | None, start: dt.date, end: dt.d
 def test_set_u_look_alikes_stay_as_they_were(text: str) -> None:
     found = parse_date_range(text)
     assert found is None or (found.start == dt.date(2024, 5, 5) and found.end is None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "bejn is-Sibt 26 t’April u l-Erbgħa l-30 ta’ April 2025",
+            dt.date(2025, 4, 26),
+            dt.date(2025, 4, 30),
+        ),
+        ("l-Erbgħa l-30 ta’ April 2025", dt.date(2025, 4, 30), None),
+        (
+            "Il-Ħadd 27 ta’ April 2025, mid-9.00am sa nofsinhar",
+            dt.datetime(2025, 4, 27, 9),
+            dt.datetime(2025, 4, 27, 12),
+        ),
+        (
+            "Dé Domhnaigh 27 Aibreán 2025 ó 9.00am go meán lae",
+            dt.datetime(2025, 4, 27, 9),
+            dt.datetime(2025, 4, 27, 12),
+        ),
+        (
+            "Il-Ħadd 27 ta’ April 2025 bejn id-9.00am u nofs inhar",
+            dt.datetime(2025, 4, 27, 9),
+            None,
+        ),
+    ],
+)
+def test_maltese_articles_glued_to_days_and_noon_words(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text

@@ -134,7 +134,8 @@ _TIME_PREFIXES = _words(
      "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "τισ", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
-     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil", "sal",
+     "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
+     "sal", "bejn", "id",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      "έναρξης", "έναρξη",
      "arratsaldeko", "goizeko", "iluntzeko",
@@ -1864,6 +1865,14 @@ class Parser:
             text[j + 1].isdigit() or text[j + 1] in self.lex.months
         ):
             j += 1
+        elif (
+            text[j] in _GLUED_ARTICLES
+            and text[j + 1] == "-"
+            and text[j + 2].isdigit()
+            and self.t.adjacent(j + 1)
+            and self.t.adjacent(j + 2)
+        ):
+            j += 2  # Maltese "l-Erbgħa l-1 ta' Mejju": the day's glued article
         return j, bracket
 
     def _dated_core(self, j: int) -> tuple[Item | None, bool]:

@@ -427,6 +427,8 @@ _NOON = (
     # keskpäevast südaööni"): Lithuanian, Estonian, Finnish, Slovenian, Croatian
     "vidurdienį", "keskpäev", "keskpäeval", "keskpäevast", "keskpäevani",
     "keskipäivällä", "keskipäivästä", "keskipäivään", "opoldne", "podne",
+    # Maltese ("bejn id-9.00am u nofs inhar"), Irish ("meán lae")
+    "nofsinhar", "nofs inhar", "meán lae",
 )  # fmt: skip
 _MIDNIGHT = (
     "midnight", "Mitternacht", "minuit", "mezzanotte", "medianoche", "meia-noite",
