@@ -3985,3 +3985,25 @@ def test_maltese_articles_glued_to_days_and_noon_words(
     found = parse_date_range(text)
     assert found is not None, text
     assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ar an Márta 10ú, ag 11 a chlog ar maidin", dt.datetime(2020, 3, 10, 11)),
+        ("Oíche Déardaoin Márta 12ú, beidh Céilí Mór", dt.date(2020, 3, 12)),
+        ("the launch on March 12th, doors at 7pm", dt.datetime(2020, 3, 12, 19)),
+        (
+            "oyunu 7 Mart 2020 Cumartesi, Belediye Tiyatro Salonu'nda saat 19.00'da",
+            dt.datetime(2020, 3, 7, 19),
+        ),
+    ],
+)
+def test_a_month_before_an_ordinal_day_and_a_time_past_a_suffixed_place(
+    text: str, start: dt.date
+) -> None:
+    assert parse_date(text, reference=dt.date(2020, 3, 1)) == start, text
+
+
+def test_a_month_before_a_bare_number_stays_no_date_in_a_day_first_language() -> None:
+    assert parse_date_range("Márta 10", reference=dt.date(2020, 3, 1)) is None

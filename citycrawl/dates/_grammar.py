@@ -2765,7 +2765,13 @@ class Parser:
         # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
         m = k + 1 + (text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
         wordpress = text[m] == "," and self._year_at(m + 1)
-        if tok.isdigit() and len(tok) <= 2 and (self._before_day(j) or wordpress or range_end):
+        # A glued ordinal also makes a month-first day: Irish "Márta 10ú", "March 10th".
+        ordinal = text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1)
+        if (
+            tok.isdigit()
+            and len(tok) <= 2
+            and (self._before_day(j) or wordpress or range_end or ordinal)
+        ):
             day = int(tok)
             if not 1 <= day <= 31:
                 return None
@@ -3269,8 +3275,9 @@ class Parser:
                     break
                 k = m
             k += 1
-            if text[k] == "-" and self.t.adjacent(k) and self.t.adjacent(k + 1):
-                k += text[k + 1].isalpha()  # "o programa inicia-se às 10:00": one word
+            if text[k] in {"-", "'"} and self.t.adjacent(k) and self.t.adjacent(k + 1):
+                # one word: "o programa inicia-se às 10:00", Turkish "Salonu'nda saat 19.00"
+                k += text[k + 1].isalpha()
         return k if k > j else j
 
     def _skip_aside(self, j: int) -> int:
