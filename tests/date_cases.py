@@ -9668,7 +9668,7 @@ CASES.extend([
     c('Pornaisten kunnankirjaston Pellavasalissa on esillä 1.-30.8.2023 muistonäyttely', '2023-08-01', '2023-08-30', lang='fi', form='range', span='1.-30.8.2023'),
     c('Pihlajamuisto – Kohti sumua -sarjakuvanäyttely on esillä Porvoon pääkirjastossa 2.-30.8.', '2023-08-02', '2023-08-30', ref=dt.date(2023, 7, 29), lang='fi', form='range', span='2.-30.8.'),
     # http://www.kiiliraamatukogu.ee/uus/index.php/lugejale/tagastamine/9-teated/621-kutsume-kirjutama
-    c('Tööd saata 1. veebruariks 2022.a. aadressile', '2022-02-01', lang='et', form='text', span='1. veebruariks 2022'),
+    c('Tööd saata 1. veebruariks 2022.a. aadressile', '2022-02-01', lang='et', form='text', span='1. veebruariks 2022.a.'),
     # https://biblioteka.madona.lv/lv/aktualitates?fu=read&id=5544
     c('Bibliotēku nedēļa-2023\nZiņa publicēta 13.04.2023', '2023-04-13', lang='lv', form='text', span='13.04.2023'),
     c('Šogad tā notiks no 2023. gada 17. līdz 23. aprīlim, tēma – “Svinam kopā! LBB 100”.', '2023-04-17', '2023-04-23', lang='lv', form='range', span='17. līdz 23. aprīlim'),

@@ -114,11 +114,12 @@ _WEEKDAY_FILLERS = _words(
     {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an"}
 )
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
-# Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.".
+# Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.";
+# Estonian "2022. a." (aasta).
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
     ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
-    (".", "g", "."), ("g", "."),
+    (".", "g", "."), ("g", "."), (".", "a", "."), (".", "a"),
 )  # fmt: skip
 # Words and signs that may stand between a date and its time ("@ 10.00", "à 18h30",
 # "Tijd 19:00", "w godzinach 9:00-17:30", "(20H)").
@@ -1716,6 +1717,8 @@ class Parser:
                     kind = "list"
             elif tok == "." and steps and text[j - 1].isalpha():
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
+            elif kind == "range" and tok in self.lex.short_weekdays and text[j + 1].isdigit():
+                pass  # the end's short weekday in lower case: "ma 15.12. – pe 2.1.2026"
             else:
                 break
             j += 1
@@ -2840,6 +2843,8 @@ class Parser:
         iso = j == it.last and t.text[j - 1] == "t" and it.numeric
         comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
+        if first is not None and j == it.last and self._dotted_day_month_at(j):
+            return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
         if first is not None and t.text[j - 1] in {"|", ";"} and self._next_calendar_day(it, j):
             return  # "23.1. | 27.3. | 13.11.": the list's next day, not 13:11
         # A time after "and" that comes right before another date is that date's ("à 22
@@ -2916,6 +2921,26 @@ class Parser:
             if t.text[k + 1] == ":" and (t.text[k] in _TIME_PREFIXES or t.text[k] in _TIME_LABELS):
                 return k
         return j
+
+    def _label_ends(self, m: int) -> bool:
+        """True if the label word at ``m`` ends with a colon or is a line of its own
+        ("Eindtijd: 19:30", "Aanvang\n16:00\nEindtijd\n19:30")."""
+        return self.t.text[m + 1] == ":" or (self._starts_line(m) and self._starts_line(m + 1))
+
+    def _dotted_day_month_at(self, j: int) -> bool:
+        """True if a solid "d.m." with its final dot and a month number is at ``j``
+        ("01.09."): a date, where "10.30." is a sentence's last clock."""
+        t = self.t
+        text = t.text
+        return (
+            text[j + 1] == "."
+            and text[j + 3] == "."
+            and text[j + 2].isdigit()
+            and 1 <= int(text[j + 2]) <= 12
+            and all(t.adjacent(j + n) for n in (1, 2, 3))
+            and text[j + 4] not in _HOUR_MARKERS
+            and not text[j + 4].isalpha()
+        )
 
     def _weekday_span_at(self, k: int) -> bool:
         """True if a span of weekdays follows hours at ``k`` ("07h às 11h (segunda a
@@ -3071,8 +3096,9 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
-        if not steps and t.text[m] in _END_TIME_LABELS and t.text[m + 1] == ":":
-            return self.time(m + 2, allow_bare=False, end=True)  # "Aanvang: 19:30\nEinde: 22:30"
+        if not steps and t.text[m] in _END_TIME_LABELS and self._label_ends(m):
+            # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
+            return self.time(m + 1 + (t.text[m + 1] == ":"), allow_bare=False, end=True)
         if not steps and t.text[k - 1] in _FROM_HOUR_WORDS and t.text[k + 1] in _HOUR_MARKERS:
             return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
         if not steps:
