@@ -9926,4 +9926,432 @@ FAILURES.extend([
     # http://www.ceangalg.net/ceangalg-gaeilge/ceangal-pobal/seo-sinn-cuairt-chlaisceadal-an-iochtair-agus-gheirinis/?lang=ga
     x('Dé hAoine 22ú Samhain 2014\n\nTráthnóna chuir muid glaoch ar Dhónall Mac Ruairí', 'weekday_mismatch', lang='ga', form='no_date'),
 ])
+# Held-back set V (5 Dec 2026, sixth session): sports, fairs, parish, school, election and
+# museum pages in 18 added languages; first read 86/98 (code at 2e6e069).
+CASES.extend([
+    # https://veuanoia.cat/obertes-inscripcions-cursa-popular-vilanova-del-cami-2025/
+    c('Esports Vilanova torna a convocar la ciutadania a una jornada esportiva i popular el diumenge 16 de març de 2025, amb una nova edició de la Cursa Popular de Vilanova del Camí.', '2025-03-16', lang='ca', form='text', span='diumenge 16 de març de 2025'),
+    # https://www.diarimes.com/noticies/camp_tarragona/2023/10/05/valls_celebrara_una_nova_edicio_cursa_popular_santa_ursula_144959_1093.html
+    c('Actualitzada 05/10/2023 a les 17:25', '2023-10-05T17:25:00', lang='ca', form='time', span='05/10/2023 a les 17:25'),
+    c("Valls celebrarà el proper diumenge dia 22 d'octubre la Cursa Popular de Santa Úrsula", '2023-10-22', ref=dt.date(2023, 10, 5), lang='ca', form='missing_year', span="diumenge dia 22 d'octubre"),
+    # https://www.santacolomadecervello.cat/cros
+    c('Inscripcions en línia a partir del 21 de juliol de 2025 en aquest enllaç', '2025-07-21', lang='ca', form='text', span='21 de juliol de 2025'),
+    # https://tsztm-varovi.hu/fontos-kozlemeny/
+    c('Pótbeiratkozás:\n2023.05.22. 07.00 – 17.00', '2023-05-22T07:00:00', '2023-05-22T17:00:00', lang='hu', form='time', span='2023.05.22. 07.00 – 17.00'),
+    c('Fontos közlemény\nUtolsó frissítés: 2022.01.04.', '2022-01-04', lang='hu', form='text', span='2022.01.04'),
+    # https://uj.kispest.hu/felhivasok/12803-ovodai-beiratkozas-2024-ben
+    c('KÖZLEMÉNYEK  2024. március 11.', '2024-03-11', lang='hu', form='text', span='2024. március 11'),
+    # https://oviadmin.hu/index.php?id=458&menu=cikk
+    c('2024. április 20. és május 20-a között van lehetőség az óvodai beiratkozásra.', '2024-04-20', '2024-05-20', lang='hu', form='range', span='2024. április 20. és május 20-a között'),
+    # https://spynews.ro/galerie/actele-necesare-pentru-inscrierea-la-gradinita-in-anul-2023-din-ce-data-poti-sa-le-depui-id309589-play0.html
+    c('Publicat pe 15.06.2023 la 13:04 Actualizat pe 15.06.2023 la 13:04', '2023-06-15T13:04:00', lang='ro', form='time', span='15.06.2023 la 13:04'),
+    c('În data de 15 iunie a început înscrierea la grădinițele și creșele de stat, iar părinții au timp să depună dosarele copiilor până în data de 30 iunie.', '2023-06-15', ref=dt.date(2023, 6, 15), lang='ro', form='missing_year', span='15 iunie'),
+    # https://www.gradinitacasutacupovestizalau.ro/informatii-privind-calendarul/
+    c('etapa I: 30.05.2022 – 16.06.2022', '2022-05-30', '2022-06-16', lang='ro', form='range', span='30.05.2022 – 16.06.2022'),
+    c('înscrierea copiilor nou-veniți – cu începere din data de 30 mai 2022', '2022-05-30', lang='ro', form='text', span='30 mai 2022'),
+    # https://www.gradinita14targoviste.ro/inscrieri-2022-2023/
+    c('Înscrirea preșcolarilor pentru anul școlar 2022-2023, va începe în data de 30.05.2022', '2022-05-30', lang='ro', form='text', span='30.05.2022'),
+    # https://www.stiripentrumamicisipitici.ro/2022/10/21/prima-vacanta-la-gradinita-din-acest-an-scolar/
+    c('Prima vacanță în acest an școlar, 2022-2023 pentru preșcolari este prevăzută în perioada 22-30 octombrie.', '2022-10-22', '2022-10-30', ref=dt.date(2022, 10, 21), lang='ro', form='range', span='22-30 octombrie'),
+    # https://www.romania-actualitati.ro/stiri/romania/de-luni-parintii-isi-pot-inscrie-copiii-la-gradinita-id70967.html
+    c('Articol de Felicia Mocanu, 11 Mai 2015, 09:36', '2015-05-11T09:36:00', lang='ro', form='time', span='11 Mai 2015, 09:36'),
+    # https://hiekantaidemuseo.fi/poikkeukset-aukioloaikoihin/
+    c('Joulukuu\nla 6.12. itsenäisyyspäivä – suljettu\nma 15.12. – pe 2.1.2026 – suljettu', '2025-12-15', '2026-01-02', lang='fi', form='range', span='15.12. – pe 2.1.2026'),
+    c('ma 15.12. – pe 2.1.2026 – suljettu', '2025-12-15', '2026-01-02', lang='fi', form='range', span='15.12. – pe 2.1.2026'),
+    # https://www.raahe.fi/ajankohtaista/museot-ovat-suljettuina-1912-alkaen?page=2
+    c('Kesän kilometrikisa poljetaan 1.5.-30.9.2025', '2025-05-01', '2025-09-30', lang='fi', form='range', span='1.5.-30.9.2025'),
+    # https://hmlmuseo.fi/2022/02/01/poikkeuksia-museoiden-aukioloissa/
+    c('Museo Skogster, Säästöpankkimuseo ja Sibeliuksen syntymäkoti pidetään suljettuina perjantaina 4.2.2022.', '2022-02-04', lang='fi', form='text', span='perjantaina 4.2.2022'),
+    # https://harjavalta.fi/poikkeuksia-emil-cedercreutzin-museon-aukioloajoissa-joulukuussa
+    c('Museo on suljettu itsenäisyyspäivänä su 6.12.2020 sekä jouluna ajalla 18.12.2020-2.1.2021.', '2020-12-06', lang='fi', form='text', span='6.12.2020'),
+    # https://azpeitiaguka.eus/azpeitia/1721732558316-festak-direla-eta-astelehenean-izango-da-azoka
+    c('Intza Trula 2024ko uzt. 26a, 09:00', '2024-07-26T09:00:00', lang='eu', form='time', span='2024ko uzt. 26a, 09:00'),
+    # https://www.xn--oati-gqa.eus/eu/berbia/albisteak/udal-bulegoetan-udako-ordutegia-indarrean-sartuko-da-asteburu-honetan
+    c('Udal bulegoetan udako ordutegia indarrean sartuko da asteburu honetan.\n2012/07/06', '2012-07-06', lang='eu', form='text', span='2012/07/06'),
+    # https://www.periodicobarrios.com/2018/10/10/a-san-martino-abre-inscricions/
+    c('A carreira pedestre popular San Martiño 2018 bota a andar coa apertura do prazo de inscrición para aquelas persoas que desexen participar na próxima edición que terá lugar o día 18 de novembro.', '2018-11-18', ref=dt.date(2018, 10, 10), lang='gl', form='missing_year', span='18 de novembro'),
+    c('O prazo de inscrición para optar á recollida anticipada de dorsal-chip e camiseta é ata o 3 de novembro de 2018.', '2018-11-03', lang='gl', form='text', span='3 de novembro de 2018'),
+    c('A recollida de dorsais-chips e camisetas será o venres 16 de novembro de 16h a 20h', '2018-11-16T16:00:00', '2018-11-16T20:00:00', ref=dt.date(2018, 10, 10), lang='gl', form='time', span='venres 16 de novembro de 16h a 20h'),
+    # https://www.mstajovskeho.eu/news/zapis-deti-do-ms/
+    c('Zápis detí do MŠ\n16.04.2021 10:03', '2021-04-16T10:03:00', lang='sk', form='time', span='16.04.2021 10:03'),
+    c('od 17.05.2021 do 28.05.2021.', '2021-05-17', '2021-05-28', lang='sk', form='range', span='od 17.05.2021 do 28.05.2021'),
+    # https://www.skolkydnv.sk
+    c('Dotácia na stravu od 1.5.2023', '2023-05-01', lang='sk', form='text', span='1.5.2023'),
+    # https://www.kerava.fi/ro/educa%C8%9Bie-%C8%99i-predare/educatie-prescolara/anul-%C5%9Fcolar-%C5%9Fi-perioadele-de-vacan%C5%A3%C4%83-%C3%AEn-%C3%AEnv%C4%83%C5%A3%C4%83m%C3%A2ntul-pre%C5%9Fcolar/
+    c('Vacanta de toamna 16.10.2023 – 22.10.2023 (saptamana 42)', '2023-10-16', '2023-10-22', lang='ro', form='range', span='16.10.2023 – 22.10.2023'),
+    # http://sveti-peter.si/oznanila?start=24
+    c('OZNANILA\nOznanila, 18. 10. 2020', '2020-10-18', lang='sl', form='text', span='18. 10. 2020'),
+    c('NEDELJA, 18. oktober\n29. nedelja med letom', '2020-10-18', ref=dt.date(2020, 10, 18), lang='sl', form='missing_year', span='NEDELJA, 18. oktober'),
+    # https://zupnija-jelsane.rkc.si/index.php/content/display/5845
+    c('Avtor: zujelsane Objavljeno: 3. 08. 2025', '2025-08-03', lang='sl', form='text', span='3. 08. 2025'),
+    c('Marijino vnebovzetje, veliki šmaren 15. avgusta – SHOD', '2025-08-15', ref=dt.date(2025, 8, 3), lang='sl', form='missing_year', span='15. avgusta'),
+    # https://zupnijasvlovrencjursinci.blogspot.com/2016/08/
+    c('nedelja, 28. avgust 2016\n22. nedelja med letom - OZNANILA', '2016-08-28', lang='sl', form='text', span='nedelja, 28. avgust 2016'),
+    c('LEPO POVABLJENI NA NAŠE ZAOBLJUBLJENO ROMANJE K MARIJI NA SVETE GORE OB SOTLI, v soboto. 3.9.2016 PRIJAVIMO SE ČIM PREJ PRI JURŠINCI: g. JANKU VUČINA.', '2016-09-03', lang='sl', form='text', span='soboto. 3.9.2016'),
+    # https://zupnija-siska.si/4-postna-nedelja-19-marec-2023/
+    c('PETA POSTNA (TIHA) NEDELJA – 26. marec 2023', '2023-03-26', lang='sl', form='text', span='26. marec 2023'),
+    # http://www.zupnija-smlednik.si/oznanila/1142-24-navadna-nedelja.html
+    c('24. NAVADNA NEDELJA\n12.9.2021    LETO: XXVII     ŠTEVILKA: 37', '2021-09-12', lang='sl', form='text', span='NEDELJA\n12.9.2021'),
+    # https://www.harmanli.bg/bg/vazhni-saobshteniya/hronograma-za-izborite-za-obshtinski-savetnitsi-i-za-kmetove-na-29-oktomvri-2023-g
+    c('ХРОНОГРАМА за изборите за общински съветници и за кметове на 29 октомври 2023 г.', '2023-10-29', lang='bg', form='text', span='29 октомври 2023 г.'),
+    # https://www.cross.bg/index/articleprint/articleid/1731776
+    c('Нормално започна изборният ден в страната\nСекция: БЪЛГАРИЯ\n29 Октомври 2023 08:45', '2023-10-29T08:45:00', lang='bg', form='time', span='29 Октомври 2023 08:45'),
+    # https://doctv.gr/page.aspx?itemid=spg12755
+    c('ΑΝΝΑ ΧΑΡΙΤΟΥ\n8 Ιανουαρίου 2019', '2019-01-08', lang='el', form='text', span='8 Ιανουαρίου 2019'),
+    # http://www.odigostoupoliti.eu/chimerino-orario-litourgias-archeologikon-choron-mousion-ke-mnimion/
+    c('Αριθμ. ΥΠΠΟΑ/ΓΔΑΠΚ/ΔΜΕΕΠ/ΤΔΑΜ/Φ31/253511/137563/11050/2988 – ΦΕΚ B 3429 – 31.12.2013', '2013-12-31', lang='el', form='text', span='31.12.2013'),
+    # https://www.aftenbladet.no/lokalt/i/JvxyR/Bussanbod-blir-utsett
+    c('Ruteomlegginga og anbodskøyringa vil dermed ikkje starta før 1. januar 2003.', '2003-01-01', lang='no', form='text', span='1. januar 2003'),
+    # http://www.hedmark-trafikk.no/FLEX-og-TT/Bestillingsruter
+    c('Dette innføres fra og med 1. september 2013', '2013-09-01', lang='no', form='text', span='1. september 2013'),
+    # https://www.herak.is/is/frettir/starfsdagur-samfelagssvids-16-mai-2018
+    c('Starfsdagur samfélagssviðs 16. maí 2018\nMiðvikudaginn 16. maí verður safnið opnað kl. 13.00', '2018-05-16', lang='is', form='text', span='16. maí 2018'),
+    # http://saeheimar.is/fr/read/2017-09-30/er-von-a-fleiri-pysjum/
+    c('safnið verður opið klukkan 13-16 á morgun, sunnudaginn 1. október.', '2017-10-01T13:00:00', '2017-10-01T16:00:00', ref=dt.date(2017, 9, 30), lang='is', form='time', span='13-16 á morgun, sunnudaginn 1. október'),
+    # https://www.hvalasafn.is/safnid-er-lokad-timabundid/
+    c('Safnið verður lokað tímabundið á meðan hertar samkomutakmarkanir eru í gildi frá 2. Nóvember – 1. Desember 2020 vegna COVID faraldursins.', '2020-11-02', '2020-12-01', lang='is', form='range', span='frá 2. Nóvember – 1. Desember 2020'),
+    # https://msrumunska.cz/uk/?p=16121
+    c('Набір дітей з Великобританії відбувається 2 червня 2022 року з 8:00 до 16:00.', '2022-06-02T08:00:00', '2022-06-02T16:00:00', lang='uk', form='time', span='2 червня 2022 року з 8:00 до 16:00'),
+    # https://nus.org.ua/2025/04/17/u-kyyevi-startuvala-kampaniya-zaproshen-do-dytsadkiv-na-2025-2026-navchalnyj-rik-yak-podaty-zayavku
+    c('17 Квітня 2025\nУ Києві стартувала кампанія запрошень до дитсадків на 2025–2026 навчальний рік: як подати заявку', '2025-04-17', lang='uk', form='text', span='17 Квітня 2025'),
+    c('Із 1 квітня система електронного запису до комунальних закладів дошкільної освіти Києва (СЕЗ ЗДО) розсилає батькам запрошення на зарахування дітей', '2025-04-01', ref=dt.date(2025, 4, 17), lang='uk', form='missing_year', span='1 квітня'),
+    # https://proternopil.te.ua/index.php?option=com_content&amp;view=article&amp;id=74353:-2023---u-20---&amp;catid=364:2021-10-29-12-07-27&amp;Itemid=424
+    c('Молодіжний Мундіаль пройде у чотирьох містах Аргентини та завершиться 11 червня 2023 року.', '2023-06-11', lang='uk', form='text', span='11 червня 2023 року'),
+    # https://hurriyet.com.tr/gundem/muzelerde-yaz-saati-uygulamasina-baslandi-20378301
+    c('Güncelleme Tarihi:\nMüzelerde yaz saati uygulamasına başlandı\nOluşturulma Tarihi: Nisan 19, 2012 13:21', '2012-04-19T13:21:00', lang='tr', form='time', span='Nisan 19, 2012 13:21'),
+    # https://anadolugazete.com.tr/service/amp/guncel/kultur-ve-turizm-bakanligindan-muze-ve-oren-yerleri-saatlerinde-degisiklik-160412h.htm
+    c('Bu değişiklikler 15 Haziran 2024 tarihinden itibaren geçerli olacak.', '2024-06-15', lang='tr', form='text', span='15 Haziran 2024'),
+    # https://koycegiz-haber.com/yasam/ramazan-bayrami-2025te-muzeler-acik-mi-hangi-gunler-ziyaret-edilebilecek/1281
+    c('30 Mart 2025 Pazar (Bayramın 1. günü):\nTopkapı Sarayı açık', '2025-03-30', lang='tr', form='text', span='30 Mart 2025 Pazar'),
+    # https://finansingundemi.com/haber/yazdir/1767822
+    c('Yazdır\nİstanbul’da 45. Maraton heyecanı yarın\nTarih: 04 Kasım 2023 - 14:40', '2023-11-04T14:40:00', lang='tr', form='time', span='04 Kasım 2023 - 14:40'),
+    # https://www.yeniasir.com.tr/spor/2025/11/02/istanbulda-maraton-gunu
+    c("Türkiye İş Bankası 47. İstanbul Maratonu, bugün saat 09.00'da koşulacak.", '2025-11-02T09:00:00', ref=dt.date(2025, 11, 2), lang='tr', form='time', span='bugün saat 09.00'),
+    # https://www.tyhg.edu.ee/oppetoo/koolivaheajad/
+    c('2022/2023. õppeaastal\nTrimestrid:\nVaheajad Trimestrid Perioodid\n24.-30. oktoober 2022 01.09. – 30.11. 01.09. – 21.10.', '2022-10-24', '2022-10-30', lang='et', form='range', span='24.-30. oktoober 2022'),
+    # https://www.kuusalu.edu.ee/oppetoeoe-korraldus/koolivaheajad-ja-oppeperioodid
+    c('2) II vaheaeg 22. detsember 2022. a kuni 8. jaanuar 2023. a;', '2022-12-22', '2023-01-08', lang='et', form='range', span='22. detsember 2022. a kuni 8. jaanuar 2023. a'),
+    c('HTM määrus nr 32.  Vastu võetud 09.09.2020', '2020-09-09', lang='et', form='text', span='09.09.2020'),
+    # https://www.vastan.ee/koolivaheajad-2024-2025-oppeaastal/
+    c('Jõuluvaheaeg 2024: 23. detsember 2024 kuni 5. jaanuar 2025 (14 päeva).', '2024-12-23', '2025-01-05', lang='et', form='range', span='23. detsember 2024 kuni 5. jaanuar 2025'),
+    # https://hkhk.edu.ee/et/oppeaasta
+    c('V periood (21.-25. õn) 05.02.2024 - 10.03.2024 (konsultatsioonide ja järelevastamise nädal 26.02.-03.03.2024)', '2024-02-05', '2024-03-10', lang='et', form='range', span='05.02.2024 - 10.03.2024'),
+    # https://www.jokuboparapija.lt/2020/07/31/
+    c('2020 m. liepos 31 d. Atsižvelgdami į padidėjusį užsikrėtimų skaičių mūsų krašte', '2020-07-31', lang='lt', form='text', span='2020 m. liepos 31 d.'),
+    # https://www.jokuboparapija.lt/naujienos/parapijos-sekmadienio-skelbimai-2023-10-22/
+    c('Pranciškus pranešė apie maldos ir pasninko už taiką iniciatyvą spalio 27 d., prie kurios paprašė prisijungti visas katalikų vyskupijas', '2023-10-27', ref=dt.date(2023, 10, 22), lang='lt', form='missing_year', span='spalio 27 d.'),
+    # https://marijampolesbazilika.lt/index.php?id=129&nid=1028&pg=5
+    c('PARAPIJOS SKELBIMAI | 2021 03 14\nPaskelbta: 2021-03-13 09:11:36', '2021-03-14', lang='lt', form='text', span='2021 03 14'),
+    c('Paskelbta: 2021-03-13 09:11:36', '2021-03-13T09:11:36', lang='lt', form='time', span='2021-03-13 09:11:36'),
+    c('Šiuos metus (nuo 2020 12 08 iki 2021 12 08) Šventasis Tėvas yra paskelbęs Šv. Juozapo metais', '2020-12-08', '2021-12-08', lang='lt', form='range', span='nuo 2020 12 08 iki 2021 12 08'),
+    # https://plungesparapija.lt/parapijos-skelbimai-naujienos-ir-ivykiai/skelbimai-2002-05-08.html
+    c('Gegužės 10 d. minimas Šv. Jonas Avilietis, kunigas, Bažnyčios mokytojas.', '2002-05-10', ref=dt.date(2002, 5, 8), lang='lt', form='missing_year', span='Gegužės 10 d.'),
+    # https://klikaj.hr/foto-video-zupa-svetog-luke-evandelista-u-kalinovcu-slavi-svog-nebeskog-zastitnika
+    c('Petak, 22. studenoga 2024.\nFOTO-VIDEO Župa svetog Luke evanđelista u Kalinovcu slavi svog nebeskog zaštitnika', '2024-11-22', lang='hr', form='text', span='Petak, 22. studenoga 2024'),
+    # http://www.zupa-primosten.info/bogosluzje/sv-mihovil-zastitnik-sibenske-biskupije-3213
+    c('Šibenik, 29. rujna 2017. godine - svečanom procesijom kroz Kalelargu, zatim preko rive do trga ispred katedrale', '2017-09-29', lang='hr', form='text', span='29. rujna 2017. godine'),
+    # https://srijembiskupija.rs/hr/page/92
+    c('U zgradi Nadbiskupskog vikarijata u Osijeku, 24. listopada 2022. pod predsjedanjem đakovačko-osječkog nadbiskupa metropolita mons. Đure Hranića, održana je 55. Skupština', '2022-10-24', lang='hr', form='text', span='24. listopada 2022'),
+    # https://www.krasnapolyana.bg/home/latest-news/298-18-12-2023-2
+    c('Базарът продължава с много изненади, програма, лакомства и греяно вино до 22 декември.', '2023-12-22', ref=dt.date(2023, 12, 18), lang='bg', form='missing_year', span='22 декември'),
+    # https://www.bulnews.bg/article/498884
+    c('Коледният базар ще работи от 8.30 до 18.00 часа всеки ден от 1-ви до 12 декември във фоайето на читалището.', '2025-12-01', '2025-12-12', ref=dt.date(2025, 11, 29), lang='bg', form='range', span='от 1-ви до 12 декември'),
+    c('Галерия\n29.11.2025, 17:00 часа', '2025-11-29T17:00:00', lang='bg', form='time', span='29.11.2025, 17:00 часа'),
+    # https://arsakeiosdromos.gr/dynamiko-vadin-5-chlm
+    c('19 Οκτωβρίου 2025, Ώρα Εκκίνησης: 09.00', '2025-10-19T09:00:00', lang='el', form='time'),
+    c('Σάββατο 18 Οκτωβρίου 2025: 10.00 – 18.00', '2025-10-18T10:00:00', '2025-10-18T18:00:00', lang='el', form='time'),
+    # https://sportevent.gr/index.php/component/k2/itemlist/user/206-sportevent
+    c('Έτσι λοιπόν οι δρομείς που θα στηθούν στον χώρο εκκίνησης, το πρωί της 29ης Μαρτίου 2026, θα λάβουν εκκίνηση στις παρακάτω αναγραφόμενες ώρες:', '2026-03-29', lang='el', form='text', span='29ης Μαρτίου 2026'),
+    # https://www.heilsutorg.is/is/a-dofinni/tilkynningar/reykjavikurmarathon-islandsbanka-2013
+    c('Forskráningu á netinu lýkur miðvikudaginn 21. ágúst 2013 kl. 16:00.', '2013-08-21T16:00:00', lang='is', form='time', span='miðvikudaginn 21. ágúst 2013 kl. 16:00'),
+    c('Skráning í Reykjavíkurmaraþon Íslandsbanka 2013 opnar hér á marathon.is miðvikudaginn 9.janúar 2013.', '2013-01-09', lang='is', form='text', span='miðvikudaginn 9.janúar 2013'),
+    # https://netskraning.is/haustmarathon/
+    c('Haustmaraþon Félags maraþonhlaupara fer fram laugardaginn 22. október 2022.', '2022-10-22', lang='is', form='text', span='laugardaginn 22. október 2022'),
+    # https://www.talsumuzejs.lv/ierobezojumi-arkartejas-situacijas-laika/
+    c('Laika periodā no 09. 11. 2020. līdz brīdim, kamēr ir spēkā Ministru kabineta rīkojums Nr. 655 “Par ārkārtējās situācijas izsludināšanu”, muzeja apmeklētājiem jāievēro piesardzības pasākumi.', '2020-11-09', lang='lv', form='text', span='09. 11. 2020'),
+    # http://www.d-fakti.lv/lv/news/article/131386/
+    c('Jaunumi Sports | 20. septembris 2019 | 20:35', '2019-09-20T20:35:00', lang='lv', form='time', span='20. septembris 2019 | 20:35'),
+    c('Nākamsestdien, 28. septembrī, Daugavpilī norisināsies tradicionālais rudens skrējiens "Daugavpils-Mežciems".', '2019-09-28', ref=dt.date(2019, 9, 20), lang='lv', form='missing_year', span='28. septembrī'),
+    # http://www.tolstovs.lv/2020/08/salaspils-draudzes-sludinajumi-2082020.html
+    c('Salaspils draudzes sludinājumi 1.11.2020', '2020-11-01', lang='lv', form='text', span='1.11.2020'),
+    c('No 9.novembra līdz 9.decembrim valstī ir izsludināts ārkārtas stāvoklis.', '2020-11-09', '2020-12-09', ref=dt.date(2020, 11, 1), lang='lv', form='range', span='No 9.novembra līdz 9.decembrim'),
+    # https://www.nica.lv/lv/aktualitates/luteranu-baznicu-darbiba-karantinas-laika/
+    c('Datums: 31.03.2020 Luterāņu baznīcu darbība karantīnas laikā', '2020-03-31', lang='lv', form='text', span='31.03.2020'),
+    c('Tuvākais datums: Palmu svētdiena, 5. aprīlis, plkst. 11.00.', '2020-04-05T11:00:00', ref=dt.date(2020, 3, 31), lang='lv', form='time', span='svētdiena, 5. aprīlis, plkst. 11.00'),
+])
+FAILURES.extend([
+    # https://www.santacolomadecervello.cat/cros
+    x('La recollida dels dorsals es podran fer de forma anticipada a la recepció del Pavelló Poliesportiu Municipal els dies 8, 9 i 10 de setembre de 9 a 13 h', 'missing_year', lang='ca', form='no_date'),
+    # https://bisbarra.es/deportes/carreira-pedestre-do-pino/
+    x('O prazo de inscrición para participar na Carreira Popular, que se disputa o domingo 22 de setembro, pecha mañá xoves 19 ás 23:59 horas', 'missing_year', lang='gl', form='no_date'),
+    # https://rebuild.slobodnadalmacija.hr/dubrovnik/zupanija/dubrovnik/rok-za-upise-u-vrtic-samo-sto-nije-istekao-evo-sto-vam-je-ciniti-i-sto-ako-vam-dijete-ostane-ispod-crte-1379274
+    x('U srijedu, 10. travnja, u podne istječe rok za podnošenje zahtjeva za upis u Dječji vrtić Dubrovnik za pedagošku 2024./2025. godinu, preko portala e-Građani.', 'missing_year', lang='hr', form='no_date'),
+    # https://www.hitra-froya.no/nyheter/i/Ln8EmP/na-kjorer-bussene-fra-forsnes
+    x('De vil fortsette fra mandag 24.februar med noen justeringer på rutetabellen  forhold til opprinnelig rute som står i ruteheftet fra 2.januar.', 'missing_year', lang='no', form='no_date'),
+    # http://www.itromso.no/i/A36Eaq
+    x('I Tromsø by gjelder rutene i papirfolderne mellom 31. mars og 22. juni, og mellom 18.august og 14. september.', 'missing_year', lang='no', form='no_date'),
+])
+# Held-back set W (5 Dec 2026, sixth session): regions, metropolitan authorities, agencies
+# and city projects in eight big languages; first read 86/89 (code at 2e6e069).
+CASES.extend([
+    # https://www.scoop.co.nz/stories/AK2103/S00379/public-consultation-is-closing-soon-for-our-regional-transport-plans.htm
+    c('Public consultation is open until 19 March 2021.', '2021-03-19', lang='en', form='text', span='19 March 2021'),
+    # https://narc.org/events/national-conference-of-regions-2022/
+    c('2022 National Conference of Regions\nFebruary 6-8, 2022', '2022-02-06', '2022-02-08', lang='en', form='range', span='February 6-8, 2022'),
+    # http://www.centralina.org/centralina-cog-conference-agenda/conference-program-2017/
+    c('THURSDAY, APRIL 12, 2018 • HARRIS CONFERENCE CENTER • CHARLOTTE, NC', '2018-04-12', lang='en', form='text', span='THURSDAY, APRIL 12, 2018'),
+    # http://contratdeville.montpellier3m.fr/appel-a-projets
+    c('Date limite de dépôt : le 30 décembre 2022', '2022-12-30', lang='fr', form='text', span='30 décembre 2022'),
+    c('Pour l’appel à projets 2023, la saisie des dossiers de demande de subvention aura lieu entre le 21 novembre 2022 et le 30 décembre 2022, délai de rigueur.', '2022-11-21', '2022-12-30', lang='fr', form='range', span='entre le 21 novembre 2022 et le 30 décembre 2022'),
+    # https://www.maisonegalitefemmeshommes.fr/actualite/1000/513-appel-a-projets-jeunes-pour-l-egalite-c-est-reparti.htm?utm_source=Aspmail&utm_medium=email&utm_campaign=Newsletter+de+septembre+2023
+    c('Publiée le 30 août 2023', '2023-08-30', lang='fr', form='text', span='30 août 2023'),
+    c("L'appel à projet est ouvert jusqu'au 20 novembre 2023.", '2023-11-20', lang='fr', form='text', span='20 novembre 2023'),
+    # http://www.metro-rennes-metropole.fr/accueil/sinformer/actualites/11_3053/concertation_augmentation_capacite_ligne_a___reunion_de_restitution
+    c("La concertation sur le projet d'aménagement de l'arrière-gare Kennedy et la création d'un 2ème quai s'est déroulée du 9 décembre 2020 au 19 mars 2021.", '2020-12-09', '2021-03-19', lang='fr', form='range', span='du 9 décembre 2020 au 19 mars 2021'),
+    # https://www.iledefrance-mobilites.fr/actualites/moment-moment-concertation-projet-damenagement-bus-entre-seine
+    c('• à Argenteuil, le mercredi 28 mars, de 19h à 21h, espace Nelson Mandela, 82, boulevard du Général Leclerc,', '2018-03-28T19:00:00', '2018-03-28T21:00:00', ref=dt.date(2018, 3, 19), lang='fr', form='time', span='mercredi 28 mars, de 19h à 21h'),
+    c('• le mercredi 11 avril, de 9h à 12h, au marché des Indes de Sartrouville.', '2018-04-11T09:00:00', '2018-04-11T12:00:00', ref=dt.date(2018, 3, 19), lang='fr', form='time', span='mercredi 11 avril, de 9h à 12h'),
+    # https://destinations2026-sytral.fr/processes/consultation-metro/f/113/?locale=fr
+    c('Téléchargez le compte-rendu de la réunion de lancement du 21 septembre 2021 (PDF)', '2021-09-21', lang='fr', form='text', span='21 septembre 2021'),
+    # https://www.cerdd.org/index.php/Informations-pratiques/Appels-a-projets
+    c('Appels à projets\nMis à jour le 8 mars 2023', '2023-03-08', lang='fr', form='text', span='8 mars 2023'),
+    # http://www.ratsinfo-friedberg-hessen.de/buergerinfo/to0050.php?__ktonr=33994
+    c('Die Eröffnung der neuen Haltepunkte findet am 11.12.2019 um 15:00 Uhr.', '2019-12-11T15:00:00', lang='de', form='time', span='11.12.2019 um 15:00 Uhr'),
+    # https://www.stadtwerke-konstanz.de/unternehmen/presse/pressemitteilungen/article/2018/08/28/infoveranstaltung-auswirkungen-und-kosten-tarifmassnahmen-stadtbus/?no_cache=1&cHash=54785d42ceb2cb79351ded24e21e2983
+    c('Die Stadtwerke Konstanz laden die Öffentlichkeit zu einer Informationsveranstaltung im Rahmen einer Sitzung des Ausschusses „Stadtbusverkehr“ am Donnerstag, 13. September, um 17 Uhr ein.', '2018-09-13T17:00:00', ref=dt.date(2018, 8, 28), lang='de', form='time', span='Donnerstag, 13. September, um 17 Uhr'),
+    c('Eine Anmeldung ist bis 8. September 2018 entweder per E-Mail an gf@stadtwerke-konstanz.de oder per Fax an +49 (0)7531-803 2209 erforderlich.', '2018-09-08', lang='de', form='text', span='8. September 2018'),
+    # https://kommunen-innovativ.de/open-call-bundeswettbewerb-zukunft-region
+    c('Einreichungsfrist für Antragsskizzen ist der 18.05.2022.', '2022-05-18', lang='de', form='text', span='18.05.2022'),
+    # https://zukunftsstadt-stadtlandplus.de/news-details/neuer-foerderaufruf-zur-besseren-nutzung-von-foerdermitteln-in-strukturschwachen-raeumen
+    c('Die Einreichungsfrist läuft bis zum 04.08.2024.', '2024-08-04', lang='de', form='text', span='04.08.2024'),
+    # https://landkreis-mittelsachsen.de/das-amt/neuigkeiten/gemeinsam-fuer-den-klimaschutz-2-energietisch-des-landrates-laedt-zum-beteiligungs-workshop-ein-1.html
+    c('Datum und Uhrzeit:\nDonnerstag, 7. September 2023\nEinlass ab 17:30 Uhr, Beginn 18:00 Uhr', '2023-09-07T17:30:00', lang='de', form='time', span='Donnerstag, 7. September 2023\nEinlass ab 17:30 Uhr'),
+    c('Interessierte Teilnehmerinnen und Teilnehmer werden gebeten, sich bis zum 4. September 2023 über das Bürgerbeteiligungsportal Sachsen anzumelden.', '2023-09-04', lang='de', form='text', span='4. September 2023'),
+    # https://esmovilidad.mitma.es/evento/campus-universitarios-unidos-por-la-movilidad
+    c('El miércoles 21 de septiembre de 2022, desde las 9:00 a las 13.45, con motivo de la celebración de la Semana Europea de la Movilidad 2022', '2022-09-21T09:00:00', '2022-09-21T13:45:00', lang='es', form='time', span='miércoles 21 de septiembre de 2022, desde las 9:00 a las 13.45'),
+    # https://mercociudades.org/?p=8369
+    c('El encuentro se realizará este viernes 7 de julio, de 11 a 14:30 horas, en el Centro Cívico del Gobierno de la Ciudad Autónoma de Buenos Aires (CABA).', '2017-07-07T11:00:00', '2017-07-07T14:30:00', ref=dt.date(2017, 7, 5), lang='es', form='time', span='viernes 7 de julio, de 11 a 14:30 horas'),
+    # https://doe.juntaex.es/otrosFormatos/html.php?anio=2022&doe=1370o&xml=2022050125
+    c('Fecha Publicación: lunes, 18 de julio de 2022', '2022-07-18', lang='es', form='text', span='lunes, 18 de julio de 2022'),
+    c('ORDEN de 8 de julio de 2022 por la que se convocan cursos de preparación de pruebas de acceso a ciclos formativos de Grado Medio y Superior', '2022-07-08', lang='es', form='text', span='8 de julio de 2022'),
+    # https://cittametropolitana.mi.it/newsletter/news/Il-futuro-delle-Citta-metropolitane-protagonista-a-Palazzo-Isimbardi
+    c("Scoprite tutto il calendario di iniziative e incontri previsti dall'8 al 10 aprile.", '2024-04-08', '2024-04-10', ref=dt.date(2024, 3, 13), lang='it', form='range', span="dall'8 al 10 aprile"),
+    c("Proprio l'ultima giornata di lavori, mercoledì 10 aprile, accende i riflettori, alle  11.30, sulle esperienze delle tre principali Città metropolitane", '2024-04-10T11:30:00', ref=dt.date(2024, 3, 13), lang='it', form='time', span='mercoledì 10 aprile, accende i riflettori, alle  11.30'),
+    # https://aliautonomie.it/?p=35284
+    c('Roma, 11 settembre 2019 – E’ stato presentato oggi alla Camera dei Deputati il “Festival delle Città”', '2019-09-11', lang='it', form='text', span='11 settembre 2019'),
+    c('Da martedì 1° ottobre, alle ore 17, a venerdì 4 ottobre, alle ore 14, a Roma, il complesso del Pio Sodalizio dei Piceni in Piazza San Salvatore in Lauro aprirà le porte', '2019-10-01T17:00:00', '2019-10-04T14:00:00', ref=dt.date(2019, 9, 11), lang='it', form='time', span='martedì 1° ottobre, alle ore 17, a venerdì 4 ottobre, alle ore 14'),
+    # https://partecipazione.regione.emilia-romagna.it/news/normali/news-2022/bandopartecipazione2022-1
+    c('I soggetti giuridici privati devono essere formalmente costituiti, avere cioè uno statuto e un codice fiscale, alla data di scadenza del bando, quindi al 6 dicembre 2022.', '2022-12-06', lang='it', form='text', span='6 dicembre 2022'),
+    # https://bur.regione.emilia-romagna.it/area-bollettini/dicembre-periodico-parte-seconda-1a-quindicina/l-r-n-14-08-e-ss-mm-ii-approvazione-della-graduatoria-riparto-assegnazione-e-contestuale-concessione-e-impegno-della-spesa-delle-risorse-destinate-ad-interventi-di-spesa-investimento-biennio-2023-2024-realizzati-da-unioni-di-comuni-e-comuni-capoluogo/anteprima
+    c('- la propria deliberazione n. 1258 del 25/07/2023 recante “L.R. n. 14/08 e ss.mm.ii. Interventi a favore dei giovani.', '2023-07-25', lang='it', form='text', span='25/07/2023'),
+    # https://www.mrdhevent2019.nl/programma/
+    c('MRDH-event 2019\nde verandering\nVrijdagmiddag 13 december 2019', '2019-12-13', lang='nl', form='text', span='13 december 2019'),
+    # https://metropoolregioeindhoven.nl/actueel/ons-nieuws/metropoolconferentie-5
+    c('Op woensdag 27 maart 2019 organiseren we de eerste Metropoolconferentie.', '2019-03-27', lang='nl', form='text', span='woensdag 27 maart 2019'),
+    # https://metropoolregioeindhoven.nl/actueel/ons-nieuws/voorbereiding-metropoolconferentie-7-oktober-2020
+    c('Metropoolconferentie\n\nVoorbereiding Metropoolconferentie 7 oktober 2020', '2020-10-07', lang='nl', form='text', span='7 oktober 2020'),
+    # https://www.berlaar.be/nieuws/voorbereidende-werken-zuidzijde-markt-werken-ter-hoogte-van-voetgangersdoorgang
+    c('Gepubliceerd op 20/09/2022', '2022-09-20', lang='nl', form='text', span='20/09/2022'),
+    c('Door werken aan de gevels ter hoogte van de voetgangersdoorgang naar de centrumparking achter het gemeentehuis is deze doorgang van 21 september tot en met 30 september niet beschikbaar.', '2022-09-21', '2022-09-30', ref=dt.date(2022, 9, 20), lang='nl', form='range', span='van 21 september tot en met 30 september'),
+    # https://www.odmh.nl/actueel/2018/artikel/
+    c('Subsidie voor regionale energieloketten is goedgekeurd\n\nGepubliceerd op 16 april 2018', '2018-04-16', lang='nl', form='text', span='16 april 2018'),
+    # https://konwent.umww.pl/ii-posiedzenie
+    c('Wtorek, 13 czerwca 2023 r.\n\n09:30 – 10:00 Rejestracja, Poznań Congress Center, Międzynarodowe Targi Poznańskie', '2023-06-13T09:30:00', '2023-06-13T10:00:00', lang='pl', form='time', span='Wtorek, 13 czerwca 2023 r.\n\n09:30 – 10:00'),
+    # http://mzk.elk.pl/zmiany-w-kursowaniu-autobusow-oznaczonych-jako-l.html
+    c('Od 02.11.2020 r. autobusy nie będą realizowały kursów o godzinach  z oznaczeniem "L" na rozkładach jazdy.', '2020-11-02', lang='pl', form='text', span='02.11.2020 r.'),
+    # https://mzktomaszow.pl/page/21/
+    c('Od soboty, 14 marca 2020 r. wprowadza się do odwołania rozkład niedzielny dla każdego dnia tygodnia.', '2020-03-14', lang='pl', form='text', span='soboty, 14 marca 2020 r.'),
+    c('KOMUNIKAT ZARZĄDU MZK – aktualizacja 13.03.2020 r.', '2020-03-13', lang='pl', form='text', span='13.03.2020 r.'),
+    # https://www.gminabiala.pl/112-artyku%EF%BF%BD%EF%BF%BD/1236-konsultacje-spoleczne-w-zakresie-projektu-programu-wspierania-rodziny.html
+    c('Konsultacje zostaną przeprowadzone w terminie od 29 listopada do 5 grudnia 2022 r.', '2022-11-29', '2022-12-05', lang='pl', form='range', span='od 29 listopada do 5 grudnia 2022 r.'),
+    # http://op-massamamabraao.pt/PageGen.aspx?WMCM_PaginaId=29087
+    c('2 de fevereiro a 31 de março de 2024 - Apresentação de propostas', '2024-02-02', '2024-03-31', lang='pt', form='range', span='2 de fevereiro a 31 de março de 2024'),
+    c('1 a 10 de junho de 2024 – Reclamação e/ou recurso', '2024-06-01', '2024-06-10', lang='pt', form='range', span='1 a 10 de junho de 2024'),
+    c('Data a anunciar (até 20 de setembro de 2024) – Sessão Pública – Apresentação dos projetos vencedores', '2024-09-20', lang='pt', form='text', span='20 de setembro de 2024'),
+    # https://participa.idanha.pt/calendario
+    c('Fase 4 - Período de reclamações\n7 a 23 de outubro de 2025', '2025-10-07', '2025-10-23', lang='pt', form='range', span='7 a 23 de outubro de 2025'),
+    # https://www.martinopolis.sp.gov.br/portal/noticias/0/3/2126/audiencia-publica-ppa-2026-2029
+    c('📅 Data: 20 de setembro de 2025\n⏰ Horário: 9h da manhã', '2025-09-20T09:00:00', lang='pt', form='time', span='20 de setembro de 2025\n⏰ Horário: 9h da manhã'),
+    # https://northsearegion.eu/about-us/news/countdown-for-euregionsweek-2019/
+    c('Countdown for EURegionsWeek 2019\n\n01 October 2019 - Published by Lise Espersen', '2019-10-01', lang='en', form='text', span='01 October 2019'),
+    # https://www.sustainabilitywestmidlands.org.uk/funding/funding-opportunity-green-homes-grant-local-authority-delivery-scheme-phase-1b-entering-a-bid-apply-by-04-12-2020/
+    c('- submit the application by 4 December 2020', '2020-12-04', lang='en', form='text', span='4 December 2020'),
+    # https://democracy.welhat.gov.uk/mgDecisionDetails.aspx?IId=14843&Opt=1
+    c('08/01/2021 - Climate Change Grant (Forward Plan Reference FP1018)', '2021-01-08', lang='en', form='text', span='08/01/2021'),
+    # https://moderngov.cheshireeast.gov.uk/ecminutes/ieIssueDetails.aspx?IId=22484&Opt=3&PlanId=0
+    c('The Council had applied for a total of £449,900 on 30 November 2012, made up of the following:', '2012-11-30', lang='en', form='text', span='30 November 2012'),
+    # http://www.dunsfordvillage.co.uk/_VirDir/CoreContents/News/Display.aspx?id=56182
+    c('March 21st 7-9pm Housing Project Public meeting', '2023-03-21T19:00:00', '2023-03-21T21:00:00', ref=dt.date(2023, 3, 2), lang='en', form='time', span='March 21st 7-9pm'),
+    # https://www.sainthelena.gov.sh/2020/02/constituency-meetings-3/
+    c('Constituency meetings will take place on the following dates and times:\n\nVenue Date Kingshurst Community Centre Monday, 2 March Harford Community Centre Wednesday, 4 March', '2020-03-02', ref=dt.date(2020, 2, 4), lang='en', form='missing_year', span='Monday, 2 March'),
+    # https://mycouncil.surreycc.gov.uk/ieListDocuments.aspx?MId=5478
+    c('To approve the Minutes of the previous meeting on 2 October 2017 as a correct record.', '2017-10-02', lang='en', form='text', span='2 October 2017'),
+    # https://cdn.juntadeandalucia.es/organismos/sobre-junta/altos-cargos/agenda/detalle/146216.html
+    c('Convocatoria a los medios de comunicación\nReunión con alcaldes decreto-ley de vivienda\nDÍA: Lunes, 7 de octubre\nHORA: 11.50', '2019-10-07T11:50:00', ref=dt.date(2019, 10, 7), lang='es', form='time', span='Lunes, 7 de octubre\nHORA: 11.50'),
+    c('Andalucía, 07/10/2019', '2019-10-07', lang='es', form='text', span='07/10/2019'),
+    # https://crtm.es/comunicacion/actualidad-del-servicio/archivo/23122020-la-comunidad-de-madrid-refuerza-el-transporte-publico-y-modifica-su-horario-en-nochebuena-y-navidad/?lang=en
+    c('23/12/2020- La Comunidad de Madrid, a través del Consorcio Regional de Transportes, informa a los usuarios del transporte público de la modificación de horarios puntual', '2020-12-23', lang='es', form='text', span='23/12/2020'),
+    c('De este modo, mañana jueves 24 de diciembre se va a adelantar el horario de cierre, mientras que el viernes 25 se retrasará su apertura.', '2020-12-24', ref=dt.date(2020, 12, 23), lang='es', form='missing_year', span='jueves 24 de diciembre'),
+    # https://www.provinciegroningen.nl/actueel/nieuws/nieuwsartikel/provincie-zoekt-vijf-dorpen-of-wijken-die-energieneutraal-willen-worden/
+    c('Het ingevulde formulier moet uiterlijk 21 november 2016 bij ons binnen zijn.', '2016-11-21', lang='nl', form='text', span='21 november 2016'),
+    # https://sportellotelematico.comune.pistoia.it/node/2287
+    c('La graduatoria è elaborata sulla base delle condizioni stabilite dalla Legge regionale del 02/01/2019, n. 2, art. 14, comma 2 e s.m.i', '2019-01-02', lang='it', form='text', span='02/01/2019'),
+    # https://www.anci.it/urbact-approvate-a-copenaghen-25-nuove-reti-di-trasferimento
+    c('- Ottobre 17, 2025\nUnione europea\nUrbact, approvate a Copenaghen 25 nuove reti di trasferimento', '2025-10-17', lang='it', form='text', span='Ottobre 17, 2025'),
+    c('Le reti inizieranno il loro percorso il 1° novembre 2025 e concluderanno il processo di trasferimento il 30 aprile 2028.', '2025-11-01', lang='it', form='text', span='1° novembre 2025'),
+    # https://www.statocitta.it/home/notizie-e-comunicati/2025/urbact-iv-tra-le-nuove-reti-di-trasferimento-19-enti-locali-italiani
+    c('URBACT IV: tra le nuove Reti di trasferimento 19 Enti locali italiani\n\n28/10/2025', '2025-10-28', lang='it', form='text', span='28/10/2025'),
+    c('Il Comitato di Monitoraggio del programma URBACT IV nella seduta tenutasi a Copenaghen l’8 ottobre u.s., ha approvato 25 nuove reti di trasferimento', '2025-10-08', ref=dt.date(2025, 10, 28), lang='it', form='missing_year', span='8 ottobre'),
+    # https://www.regiogv.nl/vergaderkalender/regiopodium/
+    c('Locatie\nRegiokantoor\nDatum\n26 april 2019\nAanvang\n16:00\nEindtijd\n19:30', '2019-04-26T16:00:00', '2019-04-26T19:30:00', lang='nl', form='time', span='26 april 2019\nAanvang\n16:00\nEindtijd\n19:30'),
+    # https://www.mirttrajecten.nl/organisatie/mirt-n35-wijthmen-nijverdal/participatie
+    c('Op dinsdag 26 oktober 2021 vond een online informatiebijeenkomst plaats over voorbereidingen voor de eerste stap in deze verkenning.', '2021-10-26', lang='nl', form='text', span='dinsdag 26 oktober 2021'),
+    # https://www.regiosaandegrens.nl/actueel/nieuws/2024/03/07/eerste-regiodialoog-van-start
+    c('Op 7 en 8 maart vindt de eerste regiodialoog plaats in Zeeuws-Vlaanderen.', '2024-03-07', '2024-03-08', ref=dt.date(2024, 3, 7), lang='nl', form='range', span='7 en 8 maart'),
+    # https://www.berlin.de/rbmskzl/aktuelles/pressemitteilungen/2004/pressemitteilung.45955.php
+    c('Alle interessierten Journalisten sind zur Ausstellungseröffnung am\n\nMontag, dem 1. November 2004, um 11.00 Uhr,\nim des Dienstgebäudes Behrenstr. 42', '2004-11-01T11:00:00', lang='de', form='time', span='Montag, dem 1. November 2004, um 11.00 Uhr'),
+    # https://www.quartiersmanagement-berlin.de/termin-empfehlungen/termin/calendar/2018/01/10/event/tx_cal_phpicalendar/ausstellung_zum_berliner_quartiersmanagement.html
+    c('Ausstellung zum Berliner Quartiersmanagement\n\nMittwoch, 10. Januar 2018 bis zum\nSonntag, 25. Februar 2018', '2018-01-10', '2018-02-25', lang='de', form='range', span='Mittwoch, 10. Januar 2018 bis zum\nSonntag, 25. Februar 2018'),
+    # https://www.stadtentwicklung.berlin.de/aktuell/pressebox/archiv_volltext.shtml?arch_1103/nachricht4252.html
+    c('24.03.11, Pressemitteilung\nQuartiersräte im Abgeordnetenhaus; Menschen engagieren sich für ihren Stadtteil', '2011-03-24', lang='de', form='text', span='24.03.11'),
+    # https://wojcieszow.pl/?p=17862
+    c('Konsultacje zostaną przeprowadzone w okresie od 24.10.2025 r. do 07.11.2025 r.', '2025-10-24', '2025-11-07', lang='pl', form='range', span='od 24.10.2025 r. do 07.11.2025 r.'),
+    # https://lgd-paluki.pl/2024/01/24/spotkanie-informacyjno-konsultacyjne-w-gminie-dabrowa/
+    c('Informujemy że od 29 stycznia przeprowadzimy cykl sołeckich spotkań informacyjno-konsultacyjnych w sołectwach Gminy Dąbrowa.', '2024-01-29', ref=dt.date(2024, 1, 24), lang='pl', form='missing_year', span='29 stycznia'),
+    # https://www.cm-alcobaca.pt/pt/menu/913/periodicidade.aspx
+    c('conforme deliberado pela Câmara Municipal em sua reunião ordinária realizada no dia 22-10-2021, informa-se o seguinte:', '2021-10-22', lang='pt', form='text', span='22-10-2021'),
+    # https://media.gdansk.pl/konferencje-prasowe/449977/nowe-przejscia-naziemne-i-buspasy-w-gdansku-konferencja-prasowa-09-07-
+    c('Nowe przejścia naziemne i buspasy w Gdańsku - konferencja prasowa 09.07.2019 godz. 11.00', '2019-07-09T11:00:00', lang='pl', form='time', span='09.07.2019 godz. 11.00'),
+    c('Zapraszamy na konferencję prasową we wtorek, 9 lipca 2019 r., o godz. 11.00 w budynku biura Rady Miasta Gdańska ul. Wały Jagiellońskie 1', '2019-07-09T11:00:00', lang='pl', form='time', span='wtorek, 9 lipca 2019 r., o godz. 11.00'),
+    # https://www.alcoi.org/es/areas/participacion_ciudadana/proyectos/presupuestos_participativos_2019/index.html
+    c('El plazo para presentar propuestas es del 5 hasta el 30 de septiembre de 2018.', '2018-09-05', '2018-09-30', lang='es', form='range', span='del 5 hasta el 30 de septiembre de 2018'),
+    # https://jf-santoemiliao.pt/eleicoes-autarquicas-2021/
+    c('O Decreto n.º 18-A/2021, de 7 de julho, fixou a data de 26 de setembro de 2021 para as eleições gerais dos órgãos das autarquias locais.', '2021-09-26', lang='pt', form='text', span='26 de setembro de 2021'),
+    # https://jf-alcanena-vilamoreira.pt/author/jmsp867/
+    c('VII Feira de Setembro\n\n4 a 8 de outubro de 2022 em Alcanena', '2022-10-04', '2022-10-08', lang='pt', form='range', span='4 a 8 de outubro de 2022'),
+    # https://www.compertrix.fr/actualites/deviation-bus-sitac/
+    c('Le 21 novembre 2022, la rue Jules Ferry sera fermée à la circulation y compris pour les bus de la SITAC.', '2022-11-21', lang='fr', form='text', span='21 novembre 2022'),
+    # https://www.valladolid.gob.es/es/tablon-oficial/ayuntamiento-valladolid-tablon-oficial/subvenciones-entidades-privadas-animo-lucro-desarroll-f94a2
+    c('habiéndose publicado el día 6 de marzo de 2023, el plazo finalizará el día 6 de abril de 2023, al tratarse de un día inhábil', '2023-03-06', lang='es', form='text', span='6 de marzo de 2023'),
+])
+FAILURES.extend([
+    # http://www.metro-rennes-metropole.fr/accueil/sinformer/actualites/11_3053/concertation_augmentation_capacite_ligne_a___reunion_de_restitution
+    x('Nous vous invitons donc à participer à la "Réunion publique - Restitution de la concertation" le mardi 30 mars de 19h à 20h30.', 'missing_year', lang='fr', form='no_date'),
+    # https://www.landkreis-rastatt.de/,Lde/Startseite/aktuelles/nachhaltiges+wirtschaften+und+leben+-+ausstellung+und+veranstaltungsreihe+der+energieagentur+vom+19_+bis+28_+maerz.html
+    x('„Photovoltaik lohnt sich“ lautet der Vortragsabend am Donnerstag, 21. März, von 17 bis 19 Uhr.', 'missing_year', lang='de', form='no_date'),
+    # https://metropoolregioeindhoven.nl/actueel/ons-nieuws/metropoolconferentie-op-6-oktober
+    x('nodigen we u van harte uit voor de Metropoolconferentie op woensdagavond 6 oktober van 19:00 - 21:30 uur, in het Parktheater in Eindhoven', 'missing_year', lang='nl', form='no_date'),
+    # https://rcas.slaskie.pl/content/informacja-dotyczaca-konferencji-otwierajacej-projekt-pn-rozbudowa-systemu-zarzadzania-terenami-pogorniczymi-na-terenie-wojewodztwa-slaskiego?page=4&t=strategia-rozwoju
+    x('W związku z powyższym konferencja otwierająca projekt pn. Rozbudowa systemu zarządzania terenami pogórniczymi na terenie województwa śląskiego, zaplanowana na dzień 19 marca br. nie obędzie się.', 'missing_year', lang='pl', form='no_date'),
+    # https://wodzislaw-slaski.pl/projekt-budzetu-miasta-na-2023-rok-zglos-wniosek-3
+    x('Wnioski będą przyjmowane do piątku, 19 sierpnia br.', 'missing_year', lang='pl', form='no_date'),
+    # https://participa.idanha.pt/calendario
+    x('Fase 8 - Apresentação pública dos projetos vencedores\njaneiro de 2026', 'partial', lang='pt', form='no_date'),
+    # https://laguna.sc.gov.br/noticia-491412
+    x('Reunião do Plano Municipal de Habitação e Plano Diretor nesta quarta-feira\nNeste dia 22, às 9h, no auditório do Iphan, no centro histórico', 'no_date', lang='pt', form='no_date'),
+    # https://northseablog.eu/transnational-cooperation-in-spotlight-at-european-week-of-regions-and-cities/
+    x('On 10 October 10.00 – 13.30, Michael Glotz-Richter of the North Sea Region project SHARE-North will be at the stand', 'missing_year', lang='en', form='no_date'),
+    # https://www.alcoi.org/es/areas/participacion_ciudadana/proyectos/presupuestos_participativos_2019/index.html
+    x('También se puede participar en el Taller Participativo abierto a la Ciudadanía que se hará el jueves 13 de septiembre a las 19:00 horas en el Ágora', 'missing_year', lang='es', form='no_date'),
+])
+# Held-back set X (5 Dec 2026, sixth session): Maltese, Irish, Icelandic, Ukrainian, Greek,
+# Turkish, Basque, Czech; first read 55/59 (code at 2e6e069).
+CASES.extend([
+    # https://www.grundarfjordur.is/is/stjornsysla/baejarstjorn/fundargerdir/allar-fundargerdir/baejarstjorn/500
+    c('273. fundur 08. júní 2023 kl. 16:30 - 21:40 í Ráðhúsi Grundarfjarðar', '2023-06-08T16:30:00', '2023-06-08T21:40:00', lang='is', form='time', span='08. júní 2023 kl. 16:30 - 21:40'),
+    # https://www.parroccatalimgarr.com/avvizi-il-hadd-23-t-awwissu-2020/
+    c('il-Ħadd 23 t’Awwissu fis-7.00pm nagħmlu l-Quddiesa tal-Festa u wara velja ta’ Talb Quddiem Santa Marija.', '2020-08-23T19:00:00', ref=dt.date(2020, 8, 23), lang='mt', form='time', span='Ħadd 23 t’Awwissu fis-7.00pm'),
+    # https://www.parroccatalimgarr.com/avvizi-mit-24-sal-31-ta-lulju-2022/
+    c('Nhar it-Tlieta 26 ta’ Lulju huwa s-60 anniversarju mill-mewt ta’ San Ġorġ Preca.', '2022-07-26', ref=dt.date(2022, 7, 24), lang='mt', form='missing_year', span='Tlieta 26 ta’ Lulju'),
+    # https://www.parroccatalimgarr.com/avvizi-il-hadd-1-ta-novembru-2020/
+    c('Nhar it-Tlieta, 3 ta’ Novembru, il-Quddiesa ta’ fil-għaxija tkun b’suffarġju għas-saċerdoti kollha li ħadmu fil-parroċċa tagħna.', '2020-11-03', ref=dt.date(2020, 11, 1), lang='mt', form='missing_year', span='Tlieta, 3 ta’ Novembru'),
+    # https://parroccadingli.org/2021/08/attivitajiet/festa-2021/
+    c('Il-Ġimgħa 6 ta’ Awwissu – Marija Assunta tressaqna lejn Ġesù fl-Ewkaristija', '2021-08-06', ref=dt.date(2021, 8, 1), lang='mt', form='missing_year', span='Ġimgħa 6 ta’ Awwissu'),
+    c('Is-Sibt, 7 ta’ Awwissu – Ma’ Marija Assunta nitolbu għall-benefatturi tal-parroċċa.', '2021-08-07', ref=dt.date(2021, 8, 1), lang='mt', form='missing_year', span='Sibt, 7 ta’ Awwissu'),
+    # https://www.fingal.ie/ga/news/dean-seachtain-na-gaeilge-2024-cheilliuradh-i-bhfine-gall
+    c('Beidh féile idirnáisiúnta seo na Ghaeilge ar siúl ón 1 go dtí an 17 Márta leis an mana aici – Bain Triail Aisti', '2024-03-01', '2024-03-17', ref=dt.date(2024, 3, 1), lang='ga', form='range', span='1 go dtí an 17 Márta'),
+    c('Dé Céadaoin an 13 Márta in Atriam Halla an Chontae, Sord', '2024-03-13', ref=dt.date(2024, 3, 1), lang='ga', form='missing_year', span='Céadaoin an 13 Márta'),
+    # https://www.echo.ie/cupan-tae-agus-cupla-focal-is-your-only-man
+    c('Ar an Márta 10ú, ag 11 a chlog ar maidin, beidh na céadta daltaí ó na Scoileanna in mBaile Thormaid, ag glacadh páirt í Siúlóid Glas', '2020-03-10T11:00:00', ref=dt.date(2020, 3, 1), lang='ga', form='time', span='Márta 10ú, ag 11'),
+    c('Oíche Déardaoin Márta 12ú, beidh Céilí Mór do dhaoine fásta san Ionad Phobail', '2020-03-12', ref=dt.date(2020, 3, 1), lang='ga', form='missing_year', span='Déardaoin Márta 12ú'),
+    # https://www.poetryireland.ie/writers/opportunities/maire-mhac-an-tsaoi-gradam-fhiliocht-na-gaeilge
+    c('Dáta deiridh: Dé hAoine an 27 Bealtaine ag 5.00 i.n.', '2022-05-27T17:00:00', ref=dt.date(2022, 5, 1), lang='ga', form='time', span='hAoine an 27 Bealtaine ag 5.00 i.n.'),
+    # https://sdcc.ie/en/news/comortas-filiochta-2023-leabharlainne-atha-cliath-theas-south-dublin-libraries-irish-language-poetry-competition-i-bpairt-le-in-association-with-aras-chronain.html
+    c('Dáta deiridh d’iontráil ná 7ú Aibreán 2023. Ní ghlacfar le haon iontráil I ndiaidh an dáta seo.', '2023-04-07', lang='ga', form='text', span='7ú Aibreán 2023'),
+    c('Fógraítear gearrliosta ar an 19ú Aibreán 2023 agus na buaiteoirí ar an 27ú Aibreán 2023, Lá Éigse Éireann.', '2023-04-19', lang='ga', form='text', span='19ú Aibreán 2023'),
+    # http://scribhneoirioga.blogspot.com/2010/03/comortas-ui-neill-2010.html
+    c('Is é an spriocdháta a bhaineann leis an gcomórtas ná Déardaoin 8 Aibreán ag 5.00 i.n', '2010-04-08T17:00:00', ref=dt.date(2010, 3, 4), lang='ga', form='time', span='Déardaoin 8 Aibreán ag 5.00 i.n'),
+    c('Glacfar le hiarratais trí ríomhphost amháin, roimh 08 Aibreán 2010', '2010-04-08', lang='ga', form='text', span='08 Aibreán 2010'),
+    # https://eyjafrettir.is/2008/11/28/ast-a-nordrinu-norraenna-bokasafnavikan/
+    c('28. nóv. klukkan 18:00 býður Bæjarbókasafn Ölfuss upp á rökkurstund við kertaljós af tilefni Norrænu bókasafnavikunnar.', '2008-11-28T18:00:00', ref=dt.date(2008, 11, 28), lang='is', form='time', span='28. nóv. klukkan 18:00'),
+    # https://hurriyet.com.tr/yerel-haberler/ankara/elektrik-kesintisi-18588485
+    c('Oluşturulma Tarihi: Ağustos 27, 2011 00:00', '2011-08-27T00:00:00', lang='tr', form='time', span='Ağustos 27, 2011 00:00'),
+    c('Ankara’nın bazı ilçelerinde bakım, onarım, tesis, arıza giderme ve direk dikimi çalışmaları nedeniyle 27 Ağustos’ta elektrik kesintisi uygulanacak.', '2011-08-27', ref=dt.date(2011, 8, 27), lang='tr', form='missing_year', span='27 Ağustos'),
+    # https://www.tgrthaber.com/gundem/5-ilde-elektrik-kesintisi-yasanacak-67229
+    c("Başkent Elektrik Dağıtım AŞ tarafından yapılan duyuruya göre, 10 Mayıs 2015 Pazar günü Ankara, Bartın, Kastamonu, Kırıkkale ve Zonguldak'ın çeşitli ilçelerinde", '2015-05-10', lang='tr', form='text', span='10 Mayıs 2015 Pazar'),
+    c("Ankara ve dört ilde planlı elektrik kesintileri 10 Mayıs'ta uygulanacak", '2015-05-10', ref=dt.date(2015, 5, 7), lang='tr', form='missing_year', span='10 Mayıs'),
+    # https://voloka-gromada.gov.ua/news/?p=25
+    c('Пункти обігріву і незламності.09:41 07.12.2022', '2022-12-07T09:41:00', lang='uk', form='time', span='09:41 07.12.2022'),
+    c('З Днем місцевого самоврядування\n7 грудня в Україні відзначають своє професійне свято', '2022-12-07', ref=dt.date(2022, 12, 7), lang='uk', form='missing_year', span='7 грудня'),
+    # http://www.rivne-cppk.rv.ua/news/2017/12/04/prezidiya-oblradi-pogodila-poryadok-dennij-sesiyi/
+    c('Президія облради погодила порядок денний сесії\n\n4 грудня 2017', '2017-12-04', lang='uk', form='text', span='4 грудня 2017'),
+    c('затвердила остаточний перелік питань, які будуть винесені на пленарне засідання сесії облради 1 грудня.', '2017-12-01', ref=dt.date(2017, 12, 4), lang='uk', form='missing_year', span='1 грудня'),
+    # http://zavidobiblio.blogspot.com/2019/12/blog-post.html
+    c('7 грудня 2019\nроку, у Завидокудашевській\nбібліотеці відбулась\nінформаційна година для широкого кола користувачів.', '2019-12-07', lang='uk', form='text', span='7 грудня 2019\nроку'),
+    c('Криворізької сільської ради об’єднаної територіальної громади, які відбудуться 22 грудня 2019 року.', '2019-12-22', lang='uk', form='text', span='22 грудня 2019 року'),
+    # http://lotasheve.talnern.gov.ua/diyalnist/bjudzhet-2018r/
+    c('21 грудня  2017 року                                                                 №  24/12', '2017-12-21', lang='uk', form='text', span='21 грудня  2017 року'),
+    # https://infoserres.com/?p=118284
+    c('Στις κάλπες προσέρχονται στις 17 Οκτωβρίου 2022 για την ανάδειξη ΝΕΟΥ Διοικητικού Συμβουλίου', '2022-10-17', lang='el', form='text', span='17 Οκτωβρίου 2022'),
+    # https://messinia24.gr/%ce%b7-%cf%80%ce%af%cf%84%ce%b1-%cf%84%ce%b7%cf%82-%ce%b4%ce%b7%ce%bc%cf%8c%cf%83%ce%b9%ce%b1%cf%82-%ce%ba%ce%b5%ce%bd%cf%84%cf%81%ce%b9%ce%ba%ce%ae%cf%82-%ce%b2%ce%b9%ce%b2%ce%bb%ce%b9%ce%bf%ce%b8
+    c('Η πίτα της Δημόσιας Κεντρικής Βιβλιοθήκης Καλαμάτας θα κοπεί τη Δευτέρα 21 Ιανουαρίου 2019, στις 7 το απόγευμα, στο χώρο του αναγνωστηρίου της Βιβλιοθήκης', '2019-01-21T19:00:00', lang='el', form='time', span='Δευτέρα 21 Ιανουαρίου 2019, στις 7 το απόγευμα'),
+    # https://www.obecdlouhe.cz/hlaseni-obecniho-rozhlasu/1/380/
+    c('Hlášení 8.11.2022', '2022-11-08', lang='cs', form='text', span='8.11.2022'),
+    c('Základní škola Bobrová zve občany na tradiční školní ples, který se koná v sobotu 12.listopadu 2022 od 20 hodin, v Sokolovně.', '2022-11-12T20:00:00', lang='cs', form='time', span='sobotu 12.listopadu 2022 od 20 hodin'),
+    c('Příští čtvrtek 17.11. je státní svátek, proto bude zrušen svoz plastů.', '2022-11-17', ref=dt.date(2022, 11, 8), lang='cs', form='missing_year', span='čtvrtek 17.11.'),
+    # https://www.kudlovice.cz/hlaseni-ze-dne-22-zari-2022
+    c('V pátek 23. září 2022 od 14.00 - 22.00 hodin a v sobotu 24. září 2022 od 8.00 -14.00 hodin se konají volby do zastupitelstva obce.', '2022-09-23T14:00:00', '2022-09-23T22:00:00', lang='cs', form='time', span='pátek 23. září 2022 od 14.00 - 22.00 hodin a v sobotu 24. září 2022 od 8.00 -14.00 hodin'),
+    c('Hlášení ze dne 22.září 2022', '2022-09-22', lang='cs', form='text', span='22.září 2022'),
+    # http://santurtzieuskalduna.blogspot.com/2010/06/eki-eguna-mamarigan-kultur-etxearen-xx.html
+    c('Eki Eguna ekainaren 23an, asteazkena. Mamarigako Kultur Etxeak urte luzez seinalatu digu egun hau gure egutegietan', '2010-06-23', ref=dt.date(2010, 6, 14), lang='eu', form='missing_year', span='ekainaren 23an'),
+    # https://bon.navarra.es/eu/iragarkia/-/texto/2012/143/24/
+    c('143. ALDIZKARIA - 2012ko uztailaren 20a', '2012-07-20', lang='eu', form='text', span='2012ko uztailaren 20a'),
+    c('Burlatako Udalak, 2012ko apirilaren 26an egin osoko bilkuran, erabaki zuen hasiera batean onestea Diru-laguntzen deialdi publikorako oinarri arautzaileak', '2012-04-26', lang='eu', form='text', span='2012ko apirilaren 26an'),
+    c('Burlatan, 2012ko uztailaren 10ean.–Alkatea, Juan-Carlos González Muñoz.', '2012-07-10', lang='eu', form='text', span='2012ko uztailaren 10ean.'),
+    # https://sinidisi.gr/diakopi-neroy-stis-dimotikes-koinotites-makryneias-arakynthoy-gia-ergasies-ston-kentriko-agogo-ydrodotisis/
+    c('Από τη ΔΕΥΑA ανακοινώνεται ότι αύριο Πέμπτη 13-11-2025 και από ώρα 09:00 το πρωί έως 18:00 το απόγευμα θα γίνει διακοπή νερού', '2025-11-13T09:00:00', '2025-11-13T18:00:00', lang='el', form='time', span='Πέμπτη 13-11-2025 και από ώρα 09:00 το πρωί έως 18:00 το απόγευμα'),
+    c('Διακοπή νερού θα υπάρξει αύριο Πέμπτη 13 Νοεμβρίου 2025, στις Δημοτικές Κοινότητες Μακρυνείας – Αρακύνθου', '2025-11-13', lang='el', form='text', span='Πέμπτη 13 Νοεμβρίου 2025'),
+    # https://velventos.gr/%CF%80%CF%81%CE%BF%CF%83%CE%BA%CE%BB%CE%B7%CF%83%CE%B7/
+    c('σήμερα Τρίτη, 31 Μαρτίου 2020 και ώρα 13:30 για τη λήψη απόφασης στο θέμα ημερήσιας διάταξης που ακολουθεί.', '2020-03-31T13:30:00', lang='el', form='time', span='Τρίτη, 31 Μαρτίου 2020 και ώρα 13:30'),
+    c('σύμφωνα με τις διατάξεις του άρθρου 10 της Πράξης Νομοθετικού Περιεχομένου (ΦΕΚ 55/11-03-2020/τ.Α’)', '2020-03-11', lang='el', form='text', span='11-03-2020'),
+    # https://www.birgun.net/haber/turgutlu-belediyesi-ekrem-gurel-kultur-merkezi-3-ekim-de-perdelerini-acmaya-hazirlaniyor-657242
+    c("Ekrem Gürel Kültür Merkezi'nde 3 Ekim Cuma günü saat 20.30’da sahnelenecek “Yarınlara Geç Kalmadan” isimli tek perdelik gençlik oyunu", '2025-10-03T20:30:00', ref=dt.date(2025, 9, 29), lang='tr', form='time', span='3 Ekim Cuma günü saat 20.30'),
+    c('“Şeftali Sokağı Hayvanları” oyunu ise 4 Ekim Cumartesi günü saat 17.00’de merkezde çocuklarla buluşacak.', '2025-10-04T17:00:00', ref=dt.date(2025, 9, 29), lang='tr', form='time', span='4 Ekim Cumartesi günü saat 17.00'),
+    # https://www.kayserigundem.com.tr/melikgazi-de-perde-arkasi-tiyatro-oyunu-sahnelenecek/120139/
+    c("Perde Arkası oyunu 9 Ağustos Cumartesi, Melikgazi Belediyesi Tiyatro Salonu'nda saat 19.00'da sahnelenecek.", '2025-08-09T19:00:00', ref=dt.date(2025, 8, 7), lang='tr', form='time', span="9 Ağustos Cumartesi, Melikgazi Belediyesi Tiyatro Salonu'nda saat 19.00"),
+    # https://cukurovagazetesi.com/mezitli-kultur-merkezi-aralik-2025-programi-belli-oldu
+    c('3–16 Aralık Arası Gösteriler', '2025-12-03', '2025-12-16', ref=dt.date(2025, 12, 1), lang='tr', form='range', span='3–16 Aralık'),
+    # https://www.knihovnaprelouc.cz/l/tyden-knihoven-2025
+    c('9. 10. od 17 hodin . HOMEOPATIE PRO PODZIMNÍ DNY - přednáška MUDr. Petry Vavrečkové v čítárně knihovny', '2025-10-09T17:00:00', ref=dt.date(2025, 9, 26), lang='cs', form='time', span='9. 10. od 17 hodin'),
+    c('6. 10. od 8 do 18 hodin - SWAP OBLEČENÍ, OBUVI A DOPLŇKŮ - v šatně Občanské záložny', '2025-10-06T08:00:00', '2025-10-06T18:00:00', ref=dt.date(2025, 9, 26), lang='cs', form='time', span='6. 10. od 8 do 18 hodin'),
+    # https://www.mekvalmez.cz/unorova-knihovna-2017/
+    c('Ve čtvrtek 2. února uvádíme v náhradním termínu besedu s Blankou Milfaitovou (ženou, která vaří výborné marmelády) o její nové knize Příběh psaný do vody', '2017-02-02', ref=dt.date(2017, 2, 1), lang='cs', form='missing_year', span='čtvrtek 2. února'),
+    c('V úterý 7. února nás Petra Nevelöšová uvede do problematiky rodokmenů.', '2017-02-07', ref=dt.date(2017, 2, 1), lang='cs', form='missing_year', span='úterý 7. února'),
+    # http://neskirkja.is/2011/03/21/listundur
+    c('Opið hús miðvikudaginn 23. mars. Ólöf Sigurðardóttir, frá Görðum við Ægissíðu, er safnstjóri í Hafnarborg í Hafnarfirði.', '2011-03-23', ref=dt.date(2011, 3, 21), lang='is', form='missing_year', span='miðvikudaginn 23. mars'),
+    # http://seltjarnarneskirkja.is/index.php/34-listir/listir/928-listahatidh
+    c('Listahátíð Seltjarnarneskirkju verður sett á sunnudag 25. sept. kl. 16 og Þá verður málverkasýning hátíðarinnar opnuð.', '2016-09-25T16:00:00', ref=dt.date(2016, 9, 1), lang='is', form='time', span='25. sept. kl. 16'),
+    # https://childlibrari1.blogspot.com/2025/01
+    c('четвер, 30 січня 2025 р.', '2025-01-30', lang='uk', form='text'),
+    c('29 січня 107-ма річниця пам’яті Героїв Крут, чий подвиг став символом незламності та стійкості.', '2025-01-29', ref=dt.date(2025, 1, 29), lang='uk', form='missing_year', span='29 січня'),
+    # http://olgaugnivenko.com/events/%D0%B2%D0%B8%D1%81%D1%82%D0%B0%D0%B2%D0%BA%D0%B0-%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0-%D1%94-%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0-%D0%B1%D1%83%D0%B4%D0%B5-%D0%B2-%D0%B1%D1%96%D0%B1.html
+    c('Опубліковано 12.03.2023 в 22:32', '2023-03-12T22:32:00', lang='uk', form='time', span='12.03.2023 в 22:32'),
+    c('07 лютого 2023 року відкрилася виставка “Україна є! Україна буде!”', '2023-02-07', lang='uk', form='text', span='07 лютого 2023 року'),
+])
+FAILURES.extend([
+    # https://bokasafn.arborg.is/myrkradagar-a-bokasafninu/
+    x('Föstudaginn 21. okt. Verður kvikmyndin Harry Potter og viskusteinninn með íslensku tali sýnd á Bókasafni Árborgar, Selfossi.', 'missing_year', lang='is', form='no_date'),
+    # https://www.zaldibia.net/eu/ez-ohiko-eta-presazko-osoko-bilkura-deialdia-1
+    x('Osteguna, urriak 17, arratsaldeko 17:15ean presazko osoko bilkura ospatuko da Zaldibiako Udaleko Batzar Aretoan.', 'missing_year', lang='eu', form='no_date'),
+])
 # fmt: on
