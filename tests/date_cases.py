@@ -6967,7 +6967,7 @@ CASES.extend([
     c('Neste møterunde starter med møter i rådene i uke 41. (11. – 12. oktober).', '2021-10-11', '2021-10-12', ref=dt.date(2021, 10, 1), lang='no', form='range', span='11. – 12. oktober'),
     c('Deretter følger hovedutvalg og formannskap i uke 42. (18.-20. oktober) før møterunden avsluttes', '2021-10-18', '2021-10-20', ref=dt.date(2021, 10, 1), lang='no', form='range', span='18.-20. oktober'),
     # http://www.polgar.hu/index.php?view=article&catid=108%3A2021ktules&id=1653%3Aktules20211125
-    c('Polgár Város Önkormányzatának Képviselő-testülete 2021. november 25-én (csütörtökön) 14.00 órai kezdettel, a Polgármesteri Hivatal', '2021-11-25T14:00:00', lang='hu', form='time', span='2021. november 25-én (csütörtökön) 14.00'),
+    c('Polgár Város Önkormányzatának Képviselő-testülete 2021. november 25-én (csütörtökön) 14.00 órai kezdettel, a Polgármesteri Hivatal', '2021-11-25T14:00:00', lang='hu', form='time', span='2021. november 25-én (csütörtökön) 14.00 órai'),
     c('3./Javaslat a helyi adókról szóló 1/2014. (I. 31.) rendelet módosítására', '2014-01-31', lang='hu', form='text', span='1/2014. (I. 31.)'),
     # https://primariabarnova.ro/consiliul-local-2/consiliul-local/
     c('Consiliul Local Bârnova a fost constituit pe data de 23 octombrie 2020 și are următoarea componență:', '2020-10-23', lang='ro', form='text', span='23 octombrie 2020'),
@@ -8531,7 +8531,7 @@ CASES.extend([
     # https://swale.gov.uk/news-and-your-council/news-and-campaigns/latest-news/changes-over-christmas
     c('Published Tuesday 19 December, 2023', '2023-12-19', lang='en', form='text', span='Tuesday 19 December, 2023'),
     c('Monday 25 December will be collected on Wednesday 27 December', '2023-12-25', ref=dt.date(2023, 12, 19), lang='en', form='missing_year', span='Monday 25 December'),
-    c('Our offices are closed from 1pm on Friday 22 December, until Tuesday 2 January 2024.', '2023-12-22', '2024-01-02', ref=dt.date(2023, 12, 19), lang='en', form='range', span='Friday 22 December, until Tuesday 2 January 2024'),
+    c('Our offices are closed from 1pm on Friday 22 December, until Tuesday 2 January 2024.', '2023-12-22', '2024-01-02', ref=dt.date(2023, 12, 19), lang='en', form='range', span='1pm on Friday 22 December, until Tuesday 2 January 2024'),
     # https://www.solihull.gov.uk/schools-and-learning/school-term-dates
     c('Half Term Holiday: Monday 28 October 2024 to Friday 1 November 2024', '2024-10-28', '2024-11-01', lang='en', form='range', span='Monday 28 October 2024 to Friday 1 November 2024'),
     c('Term Starts: Monday 2 September 2024', '2024-09-02', lang='en', form='text', span='Monday 2 September 2024'),

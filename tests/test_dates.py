@@ -4045,3 +4045,39 @@ def test_set_v_and_w_classes(text: str, start: dt.date, end: dt.date) -> None:
 )
 def test_a_sentences_last_clock_keeps_its_full_stop(text: str, start: dt.datetime) -> None:
     assert parse_date(text) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "за времето от 08.00 часа на 27.06.2024 г. до 08.00 часа на 02.07.2024 г.",
+            dt.datetime(2024, 6, 27, 8),
+            dt.datetime(2024, 7, 2, 8),
+        ),
+        (
+            "a Hivatal december 22-étől 2025. január 4-ig zárva tart",
+            dt.date(2024, 12, 22),
+            dt.date(2025, 1, 4),
+        ),
+        ("2024. november 24-én, vasárnap 14 órai kezdettel", dt.datetime(2024, 11, 24, 14), None),
+        (
+            "Frestur er til kl. 12 á hádegi laugardaginn 4. maí 2024.",
+            dt.datetime(2024, 5, 4, 12),
+            None,
+        ),
+        ("Saturday 4 May 2024: barbecue fit-8:00pm", dt.datetime(2024, 5, 4, 20), None),
+    ],
+)
+def test_set_y_and_z_classes(text: str, start: dt.date, end: dt.date | None) -> None:
+    # a range's end written as a time before its date; Hungarian "-étől"; "órai"; a
+    # restated hour is no span; a Maltese glued article after words
+    found = parse_date_range(text, reference=dt.date(2024, 12, 1))
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+def test_a_time_before_a_list_of_days_is_no_days_time() -> None:
+    found = parse_date_range("at 10:00 on 5 and 6 May 2018")
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2018, 5, 5), dt.date(2018, 5, 6))

@@ -200,7 +200,7 @@ _HOUR_MARKERS = _words(
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
-     "valandą"}
+     "valandą", "órai"}
 )  # fmt: skip
 # "19.10.", "12/3", "09-01-2019", and a Basque dateline's "15·07·2021"
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-", "·"})
@@ -285,9 +285,9 @@ _LABEL_DATE_WORDS = _words(
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
-# Signs between the two ends of a date range: a dash, a gallery's "10 September 2014 >
-# 26 September 2014", an arrow.
-_DATE_RANGE_SIGNS = frozenset({"-", ">", "→"})
+# Signs between the two ends of a date range: a dash (an arrow is folded to one), a
+# gallery's "10 September 2014 > 26 September 2014".
+_DATE_RANGE_SIGNS = frozenset({"-", ">"})
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
@@ -1077,11 +1077,17 @@ class Parser:
             j += 1
         return None
 
+    def _timed_end(self, j: int) -> Item | None:
+        """A range's end written as a time before its date ("… до 08.00 часа на
+        02.07.2018 г."): the date's one item, carrying the time."""
+        timed = self._time_then_date(j)
+        return timed.items[0] if timed is not None and len(timed.items) == 1 else None
+
     def _timed_date(self, i: int, j: int, expr: Expression, times: list[Time]) -> Expression | None:
         """The date at ``j`` with the times read before it from ``i``."""
         t = self.t
-        if len(expr.items) > 1 or expr.items[0].times:
-            return None
+        if expr.items[0].times or (len(expr.items) > 1 and expr.joins != ["range"]):
+            return None  # a list's days share no time written before the first
         expr.items[0].times = times
         end = expr.end
         if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
@@ -1146,6 +1152,8 @@ class Parser:
                 break
             kind, j = sep
             nxt = self.item(j)
+            if nxt is None and kind == "range" and self.t.text[j].isdigit():
+                nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
             if nxt is not None and kind == "far" and nxt.year is None:
                 break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
             kind = "range" if kind == "far" else kind
@@ -3147,6 +3155,8 @@ class Parser:
             )
             starting = starting or t.text[k] == "partir"
             paren = paren or t.text[k] == "("
+            if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k].isalpha():
+                k += 1  # a glued Maltese article: "Barbikju fit-8:00pm"
             k, steps = k + 1, steps + 1
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)

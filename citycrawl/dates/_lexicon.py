@@ -351,7 +351,8 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
-     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "tol", "o", "dti", "an", "am"}
+     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "tol", "o", "dti", "an", "am",
+     "etol", "atol", "jetol", "jatol"}
     # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
     # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip

@@ -488,7 +488,13 @@ def _run_times(run: _Run, shared: Sequence[Time]) -> tuple[Time | None, Time | N
     if first is not last and first.times:
         return first.times[0], (last.times[-1] if last.times else None), False
     if len(last.times) == 2:
-        return last.times[0], last.times[1], True
+        start, end = last.times
+        if _hour24(start, start.meridiem) == _hour24(end, end.meridiem) and (
+            start.minute,
+            start.second,
+        ) == (end.minute, end.second):
+            return start, None, False  # the hour restated: "til kl. 12 á hádegi" (noon)
+        return start, end, True
     return (last.times[0] if last.times else None), None, False
 
 
