@@ -185,8 +185,9 @@ def parse_date_range(
     >>> parse_date_range("Thursday 17 January 2019, 15:00-16:00 (CET, Brussels time)").end
     datetime.datetime(2019, 1, 17, 16, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
     """
-    # The first result, read without _scan's generator: the most frequent call, and
-    # the generator's frame and closing cost as much as resolving a simple date.
+    # The first result, read without _scan's generator (nor the parser's): the most
+    # frequent call, and a generator's frame and closing cost as much as resolving a
+    # simple date.
     prepared = _parser(text, languages)
     if prepared is None:
         return None
@@ -195,7 +196,7 @@ def parse_date_range(
     produced = False
     if parser is not None:
         first = True
-        for expr in parser.expressions():
+        while (expr := parser.next_expression()) is not None:
             result = _results(expr, first, text, ref)
             first = False
             if isinstance(result, list):

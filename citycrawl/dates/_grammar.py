@@ -851,6 +851,8 @@ class Parser:
         self.source = source
         self.t = tokens
         self.lex = lex
+        self.pos = 0
+        """Token index the scan goes on from (see :meth:`next_expression`)."""
         self.resume = 0
         """Token index the scan may jump to after a failed expression."""
         self.after_relative = False
@@ -872,7 +874,15 @@ class Parser:
     def expressions(self) -> Iterator[Expression]:
         """The date expressions, left to right, none overlapping; lazily, so a caller
         that wants the first one does not parse the rest of a long body."""
-        i = 0
+        while (expr := self.next_expression()) is not None:
+            yield expr
+
+    def next_expression(self) -> Expression | None:
+        """The next date expression from the scan position on (``None``: none left),
+        the position moved past it. A plain method under :meth:`expressions` so that
+        ``parse_date_range``, which mostly wants one, calls it without a generator: in
+        3.11 each resumption of a generator runs in an interpreter loop of its own."""
+        i = self.pos
         text, starters, dot_weekdays = self.t.text, self.lex.starters, self.lex.dot_weekdays
         n = self.t.n
         while i < n:
@@ -902,13 +912,14 @@ class Parser:
                 # inline, every date asks: a dash up to three tokens back
                 if text[f - 1] == "-" or text[f - 2] == "-" or text[f - 3] == "-":
                     expr.unread_start = self._after_unread_start(f)
-                yield expr
-                i = expr.items[-1].last
-                continue
+                self.pos = expr.items[-1].last
+                return expr
             if self.resume > i:
                 i = self.resume
                 continue
             i += 1
+        self.pos = i
+        return None
 
     def _after_unread_start(self, first: int) -> bool:
         """True if the date at ``first`` ends a range whose start was not read: a dash
