@@ -192,7 +192,8 @@ def parse_date_range(
     if prepared is None:
         return None
     parser, langs = prepared
-    ref = reference if reference is None else _reference_date(reference)
+    # _reference_date inline: every call asks
+    ref = reference.date() if isinstance(reference, dt.datetime) else reference
     produced = False
     if parser is not None:
         first = True

@@ -490,7 +490,11 @@ def _by_first_word(
 # What a street word before a date may end with (see Parser._after_street_word).
 _STREET_BEFORE = STREET_LINKS | STREET_WORDS | {"."}
 _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
-_HOUR_ZONE_WORDS = _HOUR_MARKERS & frozenset(_ZONE_PHRASES_BY_WORD)  # "heure de Bruxelles"
+_HOUR_ZONE_WORDS = _HOUR_MARKERS & frozenset(_ZONE_PHRASES_BY_WORD)
+# Every word Parser._zone_name may start at: one set test before its call.
+_ZONE_NAME_WORDS = frozenset(
+    [*_ZONE_WORDS, *_ZONE_PHRASES_BY_WORD, *_CAPITAL_ZONE_WORDS, *_REGION_ZONES]
+)  # "heure de Bruxelles"
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 # What every time starts with: a digit or a clock word ("noon"). Where neither occurs in
 # the rest of the text no time can follow a date, and a search and a set test spare the
@@ -1251,7 +1255,12 @@ class Parser:
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
                 cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
-            if cited is None and items[0].month is not None and not items[0].numeric:
+            if (
+                cited is None
+                and items[0].month is not None
+                and not items[0].numeric
+                and "\n" in self.source  # a heading's line break: else no call
+            ):
                 cited = self._heading_year(start)  # "Année 2023 :\nDu 27 Novembre"
             if (
                 cited is None
@@ -2477,23 +2486,25 @@ class Parser:
     def numeric(self, j: int) -> Item | None:
         t = self.t
         text = t.text
+        start, end = t.start, t.end  # adjacency inline (no method call): every "12.3" asks
         sep = text[j + 1]
-        if sep not in _NUMERIC_SEPARATORS or not t.adjacent(j + 1) or not text[j + 2].isdigit():
+        if sep not in _NUMERIC_SEPARATORS or start[j + 1] != end[j] or not text[j + 2].isdigit():
             return None
         if len(text[j + 2]) > 2:
             return None
         # "-" and "/" forms are written solid; "." forms may have spaces ("19. 1.").
-        if sep != "." and not t.adjacent(j + 2):
+        if sep != "." and start[j + 2] != end[j + 1]:
             return None
         a, b = int(text[j]), int(text[j + 2])
-        has_third = text[j + 3] == sep and t.adjacent(j + 3) and text[j + 4].isdigit()
-        if has_third and sep != "." and not t.adjacent(j + 4):
+        has_third = text[j + 3] == sep and start[j + 3] == end[j + 2] and text[j + 4].isdigit()
+        solid_third = start[j + 4] == end[j + 3]
+        if has_third and sep != "." and not solid_third:
             has_third = False
         # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year; but
         # "19. 11. 09. u 18" is the year 2009 with its ordinal dot (no minutes follow).
         spaced_hour = (
             has_third
-            and not t.adjacent(j + 4)
+            and not solid_third
             and len(text[j + 4]) <= 2
             and (
                 text[j + 5] in _HOURISH
@@ -2711,7 +2722,9 @@ class Parser:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
         if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
-            it.last = self._year_suffix(k + 1)
+            # a year word after it ("2022 r.") is rare: a set test first, no call
+            suffixed = text[k + 1] in _YEAR_SUFFIXES_BY_WORD
+            it.last = self._year_suffix(k + 1) if suffixed else k + 1
         elif text[k] == "(" and text[k + 2] == ")" and self._year_at(k + 1):
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
@@ -3583,7 +3596,11 @@ class Parser:
             j += 1
         elif t.text[j - 1] in _HOUR_ZONE_WORDS and self._zone_name(j - 1) is not None:
             j -= 1  # the time took "heure" of "14h00 heure de Bruxelles" as its own
-        elif t.text[j] in {",", "-"} and self._zone_name(j + 1) is not None:
+        elif (
+            t.text[j] in {",", "-"}
+            and t.text[j + 1] in _ZONE_NAME_WORDS
+            and self._zone_name(j + 1) is not None
+        ):
             j += 1  # "14:00, Brussels time", "14 Uhr, Brüsseler Zeit", "14:00 – CET"
         found = False
         while j < n:
@@ -3601,7 +3618,7 @@ class Parser:
                 it.offset_minutes, j = off
                 found = True
                 continue
-            named = self._zone_name(j)
+            named = self._zone_name(j) if tok in _ZONE_NAME_WORDS else None  # else no call
             if named is not None:
                 it.zone = [*it.zone, named[0]]
                 j = named[1]
