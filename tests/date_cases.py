@@ -2978,7 +2978,7 @@ CASES.extend([
     # http://tungumalatorg.is/isa/2012/05/04/fjolmenningardagurinn/
     c("Laugardaginn 12. maí verður haldinn hátíðlegur í fjórða sinn Fjölmenningardagur Reykjavíkurborgar.", "2012-05-12", ref=dt.date(2012, 5, 4), lang="is", form="weekday", span="Laugardaginn 12. maí"),
     # https://midborgin.is/2017/06/
-    c("N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni", "2017-06-10", ref=dt.date(2017, 6, 5), lang="is", form="missing_year", span="10.júní"),
+    c("N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni", "2017-06-10", ref=dt.date(2017, 6, 5), lang="is", form="missing_year", span="laugardag, 10.júní"),
     # https://www.reykjanesbaer.is/is/stjornsysla/stjornsyslan/fundargerdir/baejarstjorn/700-fundur
     c("700. fundur\n\n16.06.2025 17:00\n\n700. fundur bæjarstjórnar", "2025-06-16T17:00:00", lang="is", form="time", span="16.06.2025 17:00"),
     c("700. fundur bæjarstjórnar Reykjanesbæjar, haldinn í Stapa, Hljómahöll, 16. júní 2025, kl. 17:00", "2025-06-16T17:00:00", lang="is", form="time", span="16. júní 2025, kl. 17:00"),
@@ -4061,7 +4061,7 @@ CASES.extend([
     c('Laurdag 8. juli arrangerer foreininga Ka skjer på Finnøy for femte gong Sommartorg', '2017-07-08', ref=dt.date(2017, 7, 1), lang='no', form='missing_year', span='8. juli'),
     # https://midborgin.is/2017/06/
     c('Laugardagurinn 1.júlí er Langur laugardagur', '2017-07-01', ref=dt.date(2017, 6, 28), lang='is', form='missing_year', span='1.júlí'),
-    c('N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni', '2017-06-10', ref=dt.date(2017, 6, 5), lang='is', form='missing_year', span='10.júní'),
+    c('N.k. laugardag, 10.júní er árlegur Fiskisúpudagur í miðborginni', '2017-06-10', ref=dt.date(2017, 6, 5), lang='is', form='missing_year', span='laugardag, 10.júní'),
     # https://kgeysir.is/10-okt/
     c('by kgeysir · 9. október, 2017 Hátíðardagskrá 2017', '2017-10-09', lang='is', form='text', span='9. október, 2017'),
     # https://www.reykjanesbaer.is/is/stjornsysla/stjornsyslan/fundargerdir/baejarstjorn/700-fundur
@@ -9394,7 +9394,7 @@ CASES.extend([
     # https://sjalandsskoli.is/forsida/frettir/frett/2012/11/13/Norraen-bokmenntavika
     c('Mánudaginn 12. nóvember 2012 hefst Norræna bókasafnavikan 16. skipti og fagnar norrænni upplestrarhefð', '2012-11-12', lang='is', form='text', span='Mánudaginn 12. nóvember 2012'),
     # https://safnis.is/bokasafn/2014/12/01/bokaspjall-og-saudathjofnadur-dagskra-frestast
-    c('Af óviðráðanlegum orsökum þarf því miður að fresta dagskránni sem fara átti fram nk miðvikudag 3.des.', '2014-12-03', ref=dt.date(2014, 12, 1), lang='is', form='missing_year', span='3.des'),
+    c('Af óviðráðanlegum orsökum þarf því miður að fresta dagskránni sem fara átti fram nk miðvikudag 3.des.', '2014-12-03', ref=dt.date(2014, 12, 1), lang='is', form='missing_year', span='miðvikudag 3.des'),
     c('Ný dagsetning er 10. desember kl 17:00 og vonumst við til að sjá sem flesta.', '2014-12-10T17:00:00', ref=dt.date(2014, 12, 1), lang='is', form='time', span='10. desember kl 17:00'),
     # https://timarit.is/page/6160178
     c('Fréttablaðið - 09.08.2014, Blaðsíða 92\n9. ágúst 2014 LAUGARDAGUR| MENNING | 48', '2014-08-09', lang='is', form='text', span='09.08.2014'),
@@ -10340,7 +10340,7 @@ CASES.extend([
     # http://neskirkja.is/2011/03/21/listundur
     c('Opið hús miðvikudaginn 23. mars. Ólöf Sigurðardóttir, frá Görðum við Ægissíðu, er safnstjóri í Hafnarborg í Hafnarfirði.', '2011-03-23', ref=dt.date(2011, 3, 21), lang='is', form='missing_year', span='miðvikudaginn 23. mars'),
     # http://seltjarnarneskirkja.is/index.php/34-listir/listir/928-listahatidh
-    c('Listahátíð Seltjarnarneskirkju verður sett á sunnudag 25. sept. kl. 16 og Þá verður málverkasýning hátíðarinnar opnuð.', '2016-09-25T16:00:00', ref=dt.date(2016, 9, 1), lang='is', form='time', span='25. sept. kl. 16'),
+    c('Listahátíð Seltjarnarneskirkju verður sett á sunnudag 25. sept. kl. 16 og Þá verður málverkasýning hátíðarinnar opnuð.', '2016-09-25T16:00:00', ref=dt.date(2016, 9, 1), lang='is', form='time', span='sunnudag 25. sept. kl. 16'),
     # https://childlibrari1.blogspot.com/2025/01
     c('четвер, 30 січня 2025 р.', '2025-01-30', lang='uk', form='text'),
     c('29 січня 107-ма річниця пам’яті Героїв Крут, чий подвиг став символом незламності та стійкості.', '2025-01-29', ref=dt.date(2025, 1, 29), lang='uk', form='missing_year', span='29 січня'),

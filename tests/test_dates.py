@@ -4081,3 +4081,37 @@ def test_a_time_before_a_list_of_days_is_no_days_time() -> None:
     found = parse_date_range("at 10:00 on 5 and 6 May 2018")
     assert found is not None
     assert (found.start, found.end) == (dt.date(2018, 5, 5), dt.date(2018, 5, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Rozpocznie się w najbliższy piątek o 14.00", dt.datetime(2020, 12, 4, 14)),
+        ("am kommenden Freitag um 14 Uhr", dt.datetime(2020, 12, 4, 14)),
+        ("vendredi prochain à 14h", dt.datetime(2020, 12, 4, 14)),
+        ("el próximo viernes a las 14:00", dt.datetime(2020, 12, 4, 14)),
+        ("Næstkomandi laugardag kl. 13.00 verður opnuð", dt.datetime(2020, 12, 5, 13)),
+        ("Lobianon datorren larunbatean, 20:00etan", dt.datetime(2020, 12, 5, 20)),
+        ("next Monday", dt.date(2020, 12, 7)),  # never the reference's own Monday
+        ("last Monday", dt.date(2020, 11, 23)),
+        ("el pasado viernes", dt.date(2020, 11, 27)),
+        ("next Friday, 4 December 2020", dt.date(2020, 12, 4)),  # the explicit date wins
+    ],
+)
+def test_next_or_last_with_a_weekday_and_no_day(text: str, start: dt.date) -> None:
+    assert parse_date(text, reference=dt.date(2020, 11, 30)) == start, text  # a Monday
+
+
+@pytest.mark.parametrize("text", ["este sábado", "på lördag", "on Friday at 2pm"])
+def test_a_bare_weekday_stays_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 11, 30)) is None, text
+
+
+def test_next_weekday_needs_a_reference() -> None:
+    assert why_unparsed("next Friday") == "missing_reference"
+
+
+def test_an_ordinal_years_dot_before_to() -> None:
+    found = parse_date_range("od 1. siječnja 2018. do 31. prosinca 2018. godine.")
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))

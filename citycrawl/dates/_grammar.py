@@ -1711,10 +1711,14 @@ class Parser:
         if (
             text[j] == "."
             and self.t.adjacent(j)
-            and (text[j + 1] == "-" or text[j + 1] in _END_LABEL_WORDS)
+            and (
+                text[j + 1] == "-"
+                or text[j + 1] in _END_LABEL_WORDS
+                or text[j + 1] in self.lex.range_words
+            )
         ):
-            # an ordinal dot before a dash or an end label: "08.06.2024. - 07.11.2024.",
-            # "Kezdete: 2021. október 29.\nBefejezése: 2021. november 3."
+            # an ordinal dot before a dash, an end label or "to": "08.06.2024. - 07.11.2024.",
+            # "Kezdete: 2021. október 29.\nBefejezése: …", "od 1. siječnja 2018. do 31. …"
             j += 1
         while j < n and steps < 4:
             tok = text[j]
@@ -1819,6 +1823,8 @@ class Parser:
         else:
             it, bare = self._dated_core(j)
         if it is None:
+            if weekday is not None and wd is not None:
+                return self._next_or_last_weekday(i, wd[1], weekday)
             return None
         if it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
@@ -1860,6 +1866,28 @@ class Parser:
             self.times_and_zone(it)
         if bare and not it.times:
             return None  # "Sa 10.30" alone is Saturday at half past ten
+        return it
+
+    def _next_or_last_weekday(self, i: int, end: int, weekday: int) -> Item | None:
+        """A weekday with no day, made a date by "next" or "last" right before or after it
+        ("w najbliższy piątek o 14.00", "am kommenden Freitag", "vendredi prochain",
+        "datorren larunbatean"): the nearest such day after (before) the reference, a
+        relative item. A bare weekday ("este sábado", "på lördag") stays unread: it may
+        be the one before or after."""
+        text = self.t.text
+        first, last = i, end
+        direction = DIRECTION_BEFORE.get(text[i - 1]) if i else None
+        if direction is not None:
+            first = i - 1
+        else:
+            direction = DIRECTION_AFTER.get(text[end])
+            last = end + 1
+        if direction is None:
+            return None
+        it = Item(first, last)
+        it.weekday, it.direction = weekday, direction
+        it.relative, it.relative_words = 0, tuple(text[first:last])
+        self.times_and_zone(it)
         return it
 
     def _month_after_comma(self, it: Item) -> None:

@@ -400,7 +400,8 @@ DIRECTION_BEFORE: dict[str, int] = {
         ("prossimo", "prossima", "proximo", "proxima", "kommenden", "kommende", "nachsten",
          "nachste", "aanstaande", "komende", "next", "coming", "najblizszy", "najblizsza",
          "najblizszej", "przyszly", "przyszla", "przyszlego", "pristi", "nadchazejici",
-         "nasta", "kommande", "næste"),
+         "nasta", "kommande", "næste", "neste", "volgende", "datorren", "næstkomandi",
+         "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul"),
         _NEXT,
     ),
 }  # fmt: skip

@@ -196,11 +196,15 @@ WEEKDAYS: dict[str, list[str]] = {
            "Παρασκευή Παρασκευής", "Σάββατο Σαββάτου", "Κυριακή Κυριακής"],
     "no": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
     "is": [
-        # with the dative ("frá mánudeginum 13. júní til og með sunnudeginum 7. ágúst")
-        "mánudagur mánudaginn mánudeginum", "þriðjudagur þriðjudaginn þriðjudeginum",
-        "miðvikudagur miðvikudaginn miðvikudeginum", "fimmtudagur fimmtudaginn fimmtudeginum",
-        "föstudagur föstudaginn föstudeginum", "laugardagur laugardaginn laugardeginum",
-        "sunnudagur sunnudaginn sunnudeginum",
+        # with the dative and accusative ("frá mánudeginum 13. júní til og með
+        # sunnudeginum 7. ágúst", "næstkomandi laugardag")
+        "mánudagur mánudaginn mánudeginum mánudag",
+        "þriðjudagur þriðjudaginn þriðjudeginum þriðjudag",
+        "miðvikudagur miðvikudaginn miðvikudeginum miðvikudag",
+        "fimmtudagur fimmtudaginn fimmtudeginum fimmtudag",
+        "föstudagur föstudaginn föstudeginum föstudag",
+        "laugardagur laugardaginn laugardeginum laugardag",
+        "sunnudagur sunnudaginn sunnudeginum sunnudag",
     ],
     "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
            "субота суботу", "неділя неділю"],

@@ -622,6 +622,16 @@ def _one_run(items: list[Item], day: dt.date, text: str) -> list[DateRange] | Fa
     return Failure(built, text) if isinstance(built, DateIssue) else [built]
 
 
+def _relative_days(it: Item, reference: dt.date) -> int:
+    """Days from the reference: the relative word's, or for "next"/"last" and a weekday
+    the nearest such day after (before) it, never the reference's own day."""
+    if it.weekday is None or not it.direction:
+        return it.relative or 0
+    if it.direction > 0:
+        return (it.weekday - reference.weekday()) % 7 or 7
+    return -((reference.weekday() - it.weekday) % 7 or 7)
+
+
 def resolve(
     expr: Expression, source: str, reference: dt.date | None, whole: bool
 ) -> list[DateRange] | Failure | None:
@@ -638,7 +648,7 @@ def resolve(
             return None
         if reference is None:
             return Failure(DateIssue.MISSING_REFERENCE, text)
-        day = reference + dt.timedelta(days=items[0].relative)
+        day = reference + dt.timedelta(days=_relative_days(items[0], reference))
         dates_or_issue: list[dt.date] | DateIssue = [day]
         if len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
             end = _item_dates(items[1:], reference)
