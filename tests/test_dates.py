@@ -4115,3 +4115,21 @@ def test_an_ordinal_years_dot_before_to() -> None:
     found = parse_date_range("od 1. siječnja 2018. do 31. prosinca 2018. godine.")
     assert found is not None
     assert (found.start, found.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("15. listopada 2025. Srijeda 10:02", dt.datetime(2025, 10, 15, 10, 2)),
+        ("Sjednica je 15. listopada 2025. Srijeda je bila kišna.", dt.date(2025, 10, 15)),
+        ("Silleda, 15 de xuño do 2020 – Que pasará", dt.date(2020, 6, 15)),
+        ("Sist lørdag ble filmene «Utøya 22. juli» vist", dt.date(2018, 3, 17)),
+    ],
+)
+def test_set_aa_classes(text: str, start: dt.date) -> None:
+    # a weekday and clock after the year's dot; Galician "do" before the year; "sist"
+    assert parse_date(text, reference=dt.date(2018, 3, 20)) == start, text
+
+
+def test_a_weekday_after_the_years_dot_checks_the_day() -> None:
+    assert why_unparsed("15. listopada 2025. Utorak 10:02") == "weekday_mismatch"

@@ -97,7 +97,7 @@ _DAY_MONTH_LINKS = _words(
 # Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
 # day of March, 2023", "le 3e jour de mars"
-_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal"})
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do"})  # Galician "de xuño do 2020"
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
 _GLUED_ARTICLES = _words(
@@ -1835,7 +1835,12 @@ class Parser:
             it.last += 1
         if weekday is None:
             late = text[it.last]
-            if late in self.lex.weekdays or late in {"(", ","} or late in self.lex.short_weekdays:
+            if (
+                late in self.lex.weekdays
+                or late in {"(", ","}
+                or late in self.lex.short_weekdays
+                or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
+            ):
                 self._late_weekday(it)
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
@@ -1996,9 +2001,10 @@ class Parser:
                 return  # Maltese "sal-4 ta' Settembru" (until the 4th), not Turkish "Sal"
             if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
-        elif text[it.last] in {"(", ","}:
+        elif text[it.last] in {"(", ","} or (text[it.last] == "." and self.t.adjacent(it.last)):
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
-            # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15".
+            # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15", and after
+            # the year's ordinal dot as after a comma ("15. listopada 2025. Srijeda 10:02").
             late = self.weekday(it.last + 1)
             closing = ")" if text[it.last] == "(" else ","
             if late is None and closing == "," and self.lex.page_languages:

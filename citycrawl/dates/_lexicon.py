@@ -393,7 +393,7 @@ DIRECTION_BEFORE: dict[str, int] = {
         ("scorso", "scorsa", "passato", "pasado", "pasada", "passado", "passada",
          "vergangenen", "vergangene", "letzten", "afgelopen", "last", "past",
          "ubiegly", "ubiegla", "ubieglego", "ubieglej", "zeszly", "zeszla", "zeszlego",
-         "minuly", "minulou", "minuleho", "minulo", "forra", "forrige"),
+         "minuly", "minulou", "minuleho", "minulo", "forra", "forrige", "sist"),
         _PAST,
     ),
     **dict.fromkeys(
