@@ -2265,18 +2265,22 @@ def test_a_weekday_still_chooses_the_next_year_when_this_one_is_behind() -> None
     assert parse_date("vendredi 10 janvier", reference=dt.date(2019, 7, 1)) == dt.date(2020, 1, 10)
 
 
-def test_a_time_range_after_a_list_of_day_pairs_holds_for_each_pair() -> None:
+def test_a_time_range_after_a_list_of_day_pairs_is_each_days_hours() -> None:
+    # each run of days keeps its dates: the hours hold on every day (sixth session)
     text = "zaterdagen en zondagen 14, 15, 21 en 22 mei 2022 steeds van 14.00 uur tot 16.30 uur"
     got = [(r.start, r.end) for r in find_date_ranges(text)]
     assert got == [
-        (dt.datetime(2022, 5, 14, 14), dt.datetime(2022, 5, 15, 16, 30)),
-        (dt.datetime(2022, 5, 21, 14), dt.datetime(2022, 5, 22, 16, 30)),
+        (dt.date(2022, 5, 14), dt.date(2022, 5, 15)),
+        (dt.date(2022, 5, 21), dt.date(2022, 5, 22)),
     ]
     text = "les 3, 4, 10 et 11 mai 2024 de 14h à 18h"
-    assert [(r.start.hour, r.end and r.end.day) for r in find_date_ranges(text)] == [
-        (14, 4),
-        (14, 11),
+    assert [(r.start.day, r.end and r.end.day) for r in find_date_ranges(text)] == [
+        (3, 4),
+        (10, 11),
     ]
+    # a single day of the list keeps its hours
+    got = find_date_ranges("le 3 et le 10 mai 2024 de 14h à 18h")
+    assert [r.start for r in got] == [dt.datetime(2024, 5, 3, 14), dt.datetime(2024, 5, 10, 14)]
     # a single time still stays off a range of days
     got = find_date_ranges("am 2. und 4.–5. Oktober 2024, 10 Uhr")
     assert [(r.start, r.end) for r in got] == [
@@ -3343,11 +3347,11 @@ def test_a_year_before_a_dash_is_read_only_so(text: str, issue: str) -> None:
             dt.date(2026, 5, 3),
             dt.date(2026, 5, 9),
         ),
-        # without an "every day" word, the hours are the span's start and end as before
+        # without an "every day" word too: the hours hold on each day of the span
         (
             "från 1 juni till 31 augusti 2026, klockan 10–17",
-            dt.datetime(2026, 6, 1, 10),
-            dt.datetime(2026, 8, 31, 17),
+            dt.date(2026, 6, 1),
+            dt.date(2026, 8, 31),
         ),
         # range words: Danish/Norwegian "frem til", "fram til", "indtil", "inntil",
         # Swedish "fram till", "fram t.o.m."; Flemish "t.e.m.", "t.e.m", "tem"
@@ -4133,3 +4137,34 @@ def test_set_aa_classes(text: str, start: dt.date) -> None:
 
 def test_a_weekday_after_the_years_dot_checks_the_day() -> None:
     assert why_unparsed("15. listopada 2025. Utorak 10:02") == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        (
+            "από το βράδυ του Σαββάτου 25 Οκτωβρίου έως και το βράδυ της Τρίτης, 28 Οκτωβρίου",
+            dt.date(2025, 10, 24),
+            dt.date(2025, 10, 25),
+            dt.date(2025, 10, 28),
+        ),
+        (
+            "από το πρωί της Κυριακής 30/11/2025 έως το πρωί της Δευτέρας 01/12/2025",
+            None,
+            dt.date(2025, 11, 30),
+            dt.date(2025, 12, 1),
+        ),
+        (
+            "from the evening of Saturday 25 October until the evening of Tuesday 28 October 2025",
+            None,
+            dt.date(2025, 10, 25),
+            dt.date(2025, 10, 28),
+        ),
+    ],
+)
+def test_a_period_of_the_day_before_a_ranges_end_day(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text

@@ -288,6 +288,11 @@ _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # Signs between the two ends of a date range: a dash (an arrow is folded to one), a
 # gallery's "10 September 2014 > 26 September 2014".
 _DATE_RANGE_SIGNS = frozenset({"-", ">"})
+# A period of the day before a range's end day ("έως το πρωί της Δευτέρας 01/12/2025",
+# "until the evening of Tuesday 28 October"): the end is the day.
+_DAY_PERIOD_WORDS = _words(
+    {"πρωί", "βράδυ", "απόγευμα", "morning", "evening", "afternoon", "night", "of"}
+)
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
@@ -365,23 +370,6 @@ _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # Maltese "sa" with its article, a range word only glued to the next word by a hyphen
 # ("sas-Sibt 30", "sad-9 ta' Diċembru"): alone, "Sat" and "San" are other words.
 _GLUED_RANGE_WORDS = _words({"sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"})
-# "Every day", "daily" around a span of days with hours (see Parser._daily), indexed
-# by their last word.
-_DAILY_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _daily_words in _phrases(
-    (
-        "daily", "every day", "each day", "täglich", "jeden Tag", "tous les jours",
-        "chaque jour", "quotidiennement", "todos los días", "cada día", "diariamente",
-        "tutti i giorni", "ogni giorno", "quotidianamente", "dagelijks", "elke dag",
-        "iedere dag", "codziennie", "todos os dias", "varje dag", "dagligen", "alla dagar",
-        "hver dag", "dagligt", "daglig", "alle dage", "alle dager", "denně", "každý den",
-        "päivittäin", "joka päivä", "cada dia", "tots els dies",
-    )
-):  # fmt: skip
-    _DAILY_BY_LAST_WORD[_daily_words[-1]] = (
-        *_DAILY_BY_LAST_WORD.get(_daily_words[-1], ()),
-        _daily_words,
-    )
 # What may follow a month heading on its line ("März 2025:", "mars 2025 –").
 _HEADING_SEPARATORS = frozenset({":", "-", "|"})
 # CLDR month abbreviations that are everyday words in another language read here
@@ -885,8 +873,6 @@ class Parser:
         self.far_time = (0, 0)
         """Where the last range of hours read far on in a clause ended, and where its
         date did: such hours hold for one day only (see :meth:`expression`)."""
-        self.timed = (0, 0)
-        """Where the last time read after a date ended, and where its date did."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -1221,17 +1207,6 @@ class Parser:
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
             # their opening hours, not the range's times
             items[-1].times, items[-1].last = (), self.far_time[1]
-        elif (
-            joins
-            and items[-1].times
-            and "range" in joins
-            and items[-1].last == self.timed[0]
-            and not items[0].times
-            and self._daily(items[0].first, self.timed[1], items[-1].last)
-        ):
-            # "Varje dag från lördag 24:e november till söndag 23:e december, klockan
-            # 11.00–18.00": hours every day of the span, neither its start nor its end
-            items[-1].times, items[-1].last = (), self.timed[1]
         if len(joins) == 1 and first.weekday is not None and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
@@ -1325,21 +1300,6 @@ class Parser:
         for it in expr.items:
             it.month, it.year = heading.month, heading.year
         return Expression(expr.items, expr.joins, t.start[heading.first], expr.end)
-
-    def _daily(self, first: int, date_end: int, last: int) -> bool:
-        """True if an "every day" word stands before a span's opener ("Varje dag från
-        …", "Daily, from …", "tous les jours du …") or between its end date and the end
-        of its hours, or right after them ("bis 5. Mai täglich 10–18 Uhr", "… 10:00–18:00
-        daily", "10.00–16.00 varje dag"): the hours hold on each day."""
-        t = self.t.text
-        k = first - 1
-        k -= t[k] in RANGE_OPENERS
-        k -= t[k] == ","
-        for p in (k, *range(date_end, last + 3)):
-            for words in _DAILY_BY_LAST_WORD.get(t[p], ()):
-                if tuple(t[p + 1 - len(words) : p + 1]) == words:
-                    return True
-        return False
 
     def _version_before(self, i: int) -> bool:
         """True if the dotted numbers at ``i`` are a version's ("Version 2.3.2024",
@@ -1720,7 +1680,7 @@ class Parser:
             # an ordinal dot before a dash, an end label or "to": "08.06.2024. - 07.11.2024.",
             # "Kezdete: 2021. október 29.\nBefejezése: …", "od 1. siječnja 2018. do 31. …"
             j += 1
-        while j < n and steps < 4:
+        while j < n and steps < 6:
             tok = text[j]
             phrase = self._range_phrase(j) if tok == "t" else 0
             if phrase:
@@ -1764,6 +1724,8 @@ class Parser:
                     kind = "list"
             elif tok == "." and steps and text[j - 1].isalpha():
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
+            elif kind == "range" and tok in _DAY_PERIOD_WORDS:
+                pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
             elif kind == "range" and tok in self.lex.short_weekdays and text[j + 1].isdigit():
                 pass  # the end's short weekday in lower case: "ma 15.12. – pe 2.1.2026"
             else:
@@ -2428,6 +2390,8 @@ class Parser:
             k += 2
         elif t.text[k] in {"metu", "metai"}:
             k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
+        elif t.text[k] == "-" and t.text[k + 1] in {"ben", "ban"} and t.adjacent(k + 1):
+            k += 2  # Hungarian "in": "2022-ben június 25-én"
         if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
             it = self.day_first(k + 1) if t.text[k + 1].isdigit() else None
             if it is None or it.month is None or it.year is not None:
@@ -2973,7 +2937,6 @@ class Parser:
         it.times = times
         it.last = k
         self.zone(it, paren)
-        self.timed = (it.last, date_end)
         if self._weekday_span_at(it.last):
             it.times, it.last = [], date_end  # "das 07h às 11h (segunda a sexta-feira)"
             return
@@ -3177,6 +3140,8 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
+        if t.text[m] == "u" and t.text[m + 1] in _GLUED_RANGE_WORDS and t.text[m + 2] == "-":
+            m, steps = m + 2, steps + 1  # Maltese "mill-17:30 u sad-21:00" (and until)
         if not steps and t.text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (t.text[m + 1] == ":"), allow_bare=False, end=True)

@@ -569,7 +569,10 @@ def _build(
         # No time anywhere (the common case): what _run_times would find out.
         return _date_range(run.start, run.end if run.ranged else None, text)
     t1, t2, one_range = _run_times(run, shared)
-    if t1 is None:
+    if t1 is None or (one_range and run.ranged):
+        # Also one time range written after several days ("7-20 October, 15:00-19:00",
+        # "dal 3 al 5 giugno dalle 9 alle 13"): each day's hours, so the dates are what
+        # is sure; every labeller of the fresh sets read it so.
         end = run.end if run.ranged else None
         return _date_range(run.start, end, text)
     start_clock, end_clock, end_is_midnight = _clock((t1, t2))
