@@ -4168,3 +4168,37 @@ def test_a_period_of_the_day_before_a_ranges_end_day(
     found = parse_date_range(text, reference=ref)
     assert found is not None, text
     assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ab Montag, 27. November bis voraussichtlich zum 22. Dezember 2023 wird",
+            dt.date(2023, 11, 27),
+            dt.date(2023, 12, 22),
+        ),
+        ("Zwischen dem 19. und 26.11.2020 wird", dt.date(2020, 11, 19), dt.date(2020, 11, 26)),
+        ("přechod proběhne z 27. na 28. března 2020.", dt.date(2020, 3, 27), dt.date(2020, 3, 28)),
+        ("w nocy z 27 na 28 marca 2020", dt.date(2020, 3, 27), dt.date(2020, 3, 28)),
+        ("closed today but reopening on Saturday\n\n19 July 2012", dt.date(2012, 7, 19), None),
+        (
+            "il-Ġimgħa 2 ta’ Marzu 2018 mill-17:30 u sad-21:00.",
+            dt.datetime(2018, 3, 2, 17, 30),
+            dt.datetime(2018, 3, 2, 21),
+        ),
+        ("szombaton, 2022-ben június 25-én kerül megrendezésre", dt.date(2022, 6, 25), None),
+    ],
+)
+def test_set_ae_and_af_classes(text: str, start: dt.date, end: dt.date | None) -> None:
+    # "expected" words after "until"; "zwischen dem"; a night "z … na …"; a weekday that
+    # ends its paragraph is no date's; Maltese "u sad-"; Hungarian "2022-ben"
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+def test_a_count_between_z_and_na_is_no_night() -> None:
+    found = parse_date_range("Z 5 osób na 10 maja 2020")
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2020, 5, 10), None)

@@ -342,8 +342,8 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05").
 _ISO_SEPARATORS = frozenset({"-", "/", ".", "_"})
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
-_NIGHT_FROM = _words({"vom", "von", "van"})
-_NIGHT_TO = _words({"auf", "op"})
+_NIGHT_FROM = _words({"vom", "von", "van", "z", "ze"})  # also Czech, Polish "z 27. na 28."
+_NIGHT_TO = _words({"auf", "op", "na"})
 _POSTPONED = _words(
     {"postponed", "moved", "delayed", "verschoben", "reporte", "reportee", "rinviato",
      "rinviata", "aplazado", "aplazada", "adiado", "adiada", "uitgesteld", "verplaatst",
@@ -645,7 +645,7 @@ _VERB_MONTHS = frozenset({"may", "march"})
 _DAY_WORDS = _words(
     {"the", "days", "los", "las", "dias", "giorni", "i", "les", "jours", "den", "dagen",
      "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o", "os",
-     "as", "els", "dies", "l", "'"}
+     "as", "els", "dies", "l", "'", "dem"}
 )  # fmt: skip
 
 
@@ -1779,6 +1779,8 @@ class Parser:
         if wd is not None:
             weekday, j = wd
             j, bracket = self._past_weekday(j)
+            if self.source.count("\n", self.t.end[i], self.t.start[j]) > 1:
+                return None  # a weekday ending its paragraph: "reopening on Saturday\n\n19 July"
         bare = False
         if weekday is None:
             it = self.core(j)
@@ -3140,8 +3142,10 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
-        if t.text[m] == "u" and t.text[m + 1] in _GLUED_RANGE_WORDS and t.text[m + 2] == "-":
-            m, steps = m + 2, steps + 1  # Maltese "mill-17:30 u sad-21:00" (and until)
+        if t.text[m] == "u" and t.text[m + 1] in _GLUED_RANGE_WORDS:
+            m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
+        if t.text[m] in _GLUED_RANGE_WORDS and t.text[m + 1] == "-" and t.adjacent(m + 1):
+            m, steps = m + 2, steps + 1
         if not steps and t.text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (t.text[m + 1] == ":"), allow_bare=False, end=True)

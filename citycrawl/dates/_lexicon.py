@@ -352,7 +352,10 @@ FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
      "einschliesslich", "d", "dia", "dias", "dnia", "dne", "tol", "o", "dti", "an", "am",
-     "etol", "atol", "jetol", "jatol"}
+     "etol", "atol", "jetol", "jatol",
+     # "expected" between "until" and the end: "bis voraussichtlich zum 22. Dezember"
+     "voraussichtlich", "vsl", "probablement", "previsiblemente", "presumibilmente",
+     "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane"}
     # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
     # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
