@@ -5165,7 +5165,7 @@ CASES.extend([
     c('POZVÁNKA: ZASEDÁNÍ ZASTUPITELSTVA OBCE - 16. září 2014 od 19:45 hodin', '2014-09-16T19:45:00', lang='cs', form='time', span='16. září 2014 od 19:45 hodin'),
     c('08.09.2014 23:13\n\nP O Z V Á N K A', '2014-09-08T23:13:00', lang='cs', form='time', span='08.09.2014 23:13'),
     # https://www.vysokaupribrame.cz/news/pozvanka-verejne-zasedani-zastupitelstva-obce-dne-02-04-2013/
-    c('které se koná v v sále místního pohostinství v úterý\n\n 2. dubna 2013 od 20:30 hodin', '2013-04-02T20:30:00', lang='cs', form='time', span='úterý\n\n 2. dubna 2013 od 20:30 hodin'),
+    c('které se koná v v sále místního pohostinství v úterý\n\n 2. dubna 2013 od 20:30 hodin', '2013-04-02T20:30:00', lang='cs', form='time', span='2. dubna 2013 od 20:30 hodin'),
     c(' 2. dílčí informace o hospodaření v roce 2013, k 28. 2. 2013,', '2013-02-28', lang='cs', form='text', span='28. 2. 2013'),
     # https://michalnadzitavou.sk/p-o-z-v-a-n-k-a-na-spolocne-stavanie-maja/
     c('dňa 29. apríla 2022 t.j. v piatok o 18,00 hod.', '2022-04-29T18:00:00', lang='sk', form='time', span='29. apríla 2022 t.j. v piatok o 18,00 hod.'),
