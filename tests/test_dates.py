@@ -4202,3 +4202,37 @@ def test_a_count_between_z_and_na_is_no_night() -> None:
     found = parse_date_range("Z 5 osób na 10 maja 2020")
     assert found is not None
     assert (found.start, found.end) == (dt.date(2020, 5, 10), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        (
+            "réaménagement de la rue\nDu\n15/02/2021 08:00\njusqu'au\n15/04/2021 17:00",
+            None,
+            dt.datetime(2021, 2, 15, 8),
+            dt.datetime(2021, 4, 15, 17),
+        ),
+        (
+            "the library will close today at 4.00pm (Wednesday 4th November) until",
+            dt.date(2020, 11, 4),
+            dt.datetime(2020, 11, 4, 16),
+            None,
+        ),
+        ("Høsthalvåret 2022: Uke 36 – Fredag 9. september", None, dt.date(2022, 9, 9), None),
+        ("Vårhalvåret 2023: Uke 3 – Onsdag 18. januar", None, dt.date(2023, 1, 18), None),
+    ],
+)
+def test_set_ae_and_af_headings_and_restated_days(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    # a street word on the line before is no address's; the relative word's time goes
+    # to the restated day; a week's number before the date is no day
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["rue du 8 mai 1945", "Uke 3 – Onsdag 18. januar"])
+def test_an_address_and_a_yearless_week_row_stay_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -367,6 +367,11 @@ _YEAR_WORDS = _words(
      "ár", "árið"}
 )  # fmt: skip
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# "Week" before its number in a calendar row ("Uke 36 – Fredag 9. september").
+_WEEK_WORDS = _words(
+    {"week", "wk", "uke", "uge", "vecka", "woche", "kw", "semaine", "semana", "settimana",
+     "tydzien", "tyden", "tyzden", "viikko"}
+)  # fmt: skip
 # Maltese "sa" with its article, a range word only glued to the next word by a hyphen
 # ("sas-Sibt 30", "sad-9 ta' Diċembru"): alone, "Sat" and "San" are other words.
 _GLUED_RANGE_WORDS = _words({"sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"})
@@ -944,7 +949,8 @@ class Parser:
         if before == ".":
             k, before = k - 1, t[k - 2]
         clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
-        return before.isdigit() and len(before) <= 2 and not clock
+        week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
+        return before.isdigit() and len(before) <= 2 and not clock and not week
 
     def _worded_date(self, i: int) -> Expression | None:
         """A day written in words before the month at ``i``, as council minutes write it:
@@ -1132,6 +1138,9 @@ class Parser:
         first = self.item(i)
         self.opening = False
         if first is None:
+            return None
+        if i and self.t.text[i - 1] in _WEEK_WORDS and self.t.text[i].isdigit():
+            self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
             return None
         if i and self.t.text[i - 1] in _STREET_BEFORE and self._after_street_word(i):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
@@ -1423,6 +1432,9 @@ class Parser:
             explicit = self.expression(j)
             self.after_relative = False
             if explicit is not None:
+                if first.times and len(explicit.items) == 1 and not explicit.items[0].times:
+                    # "today at 4.00pm (Wednesday 4th November)": the restated day's time
+                    explicit.items[0].times = first.times
                 return explicit
         end = (
             None
@@ -1474,6 +1486,8 @@ class Parser:
         number ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
         t = self.t.text
         k = first - 1
+        if t[k] == "-" and t[k - 1].isdigit() and t[k - 2] in _WEEK_WORDS:
+            k -= 3  # a week's number before the date: "Høsthalvåret 2022: Uke 36 – Fredag 9."
         tok = t[k]
         if tok == ":":
             return self._lone_year(k - 1)
@@ -1585,10 +1599,13 @@ class Parser:
         return "\n" in gap or (len(word) > 1 and word.isalpha() and word.isupper())
 
     def _after_street_word(self, i: int) -> bool:
-        """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai")."""
+        """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai") on its
+        line: "… la rue\nDu\n15/02/2021" is a heading, then a period."""
         k = i - 1
         if self.t.text[k] in STREET_LINKS:
             k -= 1
+        if self._starts_line(k + 1) or self._starts_line(i):
+            return False
         if k >= 1 and self.t.text[k] == "." and self.t.text[k - 1] in STREET_ABBREVIATIONS:
             return True
         return k >= 0 and self.t.text[k] in STREET_WORDS
