@@ -31,6 +31,13 @@ def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _range(text: str, ref: dt.date | None = None) -> tuple[object, object]:
+    """The start and end ``parse_date_range`` reads from ``text`` (it must read one)."""
+    found = parse_date_range(text, reference=ref)
+    assert found is not None, text
+    return found.start, found.end
+
+
 # --- the corpus -----------------------------------------------------------------------
 
 
@@ -2871,9 +2878,7 @@ def test_the_next_day_number_after_the_reference(reference: dt.date, start: dt.d
 def test_a_from_date_ended_by_until_after_some_words(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -2923,9 +2928,7 @@ def test_three_dashed_days_before_a_month_are_no_numeric_date(
     text: str, start: dt.date, end: dt.date
 ) -> None:
     # "10-11-12" alone is 10 November 2012; before a month it lists three days
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3010,9 +3013,7 @@ def test_council_minutes_hours_and_years_before_their_day(text: str, start: dt.d
     ],
 )
 def test_set_g_ranges_and_hours(text: str, start: dt.date, end: dt.date | None) -> None:
-    found = parse_date_range(text, reference=dt.date(2022, 11, 1))
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, dt.date(2022, 11, 1)) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3074,9 +3075,7 @@ def test_slovenian_med_x_in_y_is_a_range() -> None:
 def test_a_bare_number_before_a_month_ends_a_date_range_not_a_time_range(
     text: str, start: dt.datetime, end: dt.datetime
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3095,9 +3094,7 @@ def test_a_bare_number_before_a_month_ends_a_date_range_not_a_time_range(
     ],
 )
 def test_romanian_orar_introduces_hours(text: str, start: dt.datetime, end: dt.datetime) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3113,9 +3110,7 @@ def test_romanian_orar_introduces_hours(text: str, start: dt.datetime, end: dt.d
 def test_west_slavic_and_slovenian_instrumental_months_after_between(
     text: str, start: dt.date, end: dt.date
 ) -> None:
-    found = parse_date_range(text, reference=dt.date(2025, 6, 1))
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, dt.date(2025, 6, 1)) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3131,9 +3126,7 @@ def test_west_slavic_and_slovenian_instrumental_months_after_between(
     ],
 )
 def test_a_spaced_year_first_numeric_date(text: str, start: dt.date, end: dt.date | None) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3216,9 +3209,7 @@ def test_an_ending_verb_without_a_dated_end_leaves_the_day_alone(text: str) -> N
 def test_hours_after_a_bracketed_weekday_behind_the_years_dot(
     text: str, start: dt.datetime, end: dt.datetime | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 def test_a_bracketed_weekday_behind_the_years_dot_checks_the_day() -> None:
@@ -3276,9 +3267,7 @@ def test_spaced_or_short_middle_dots_are_no_date(text: str) -> None:
 def test_a_month_heading_dates_the_weekday_and_day_below_it(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3380,9 +3369,7 @@ def test_a_year_before_a_dash_is_read_only_so(text: str, issue: str) -> None:
 def test_sixth_session_range_words_and_ordinals(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3489,9 +3476,7 @@ def test_hours_after_and_before_the_next_date_are_that_dates(
 def test_a_day_and_month_without_their_dot_before_a_time_or_a_weekday(
     text: str, ref: dt.date, start: dt.datetime, end: dt.datetime | None
 ) -> None:
-    found = parse_date_range(text, reference=ref)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, ref) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3503,12 +3488,6 @@ def test_a_decimal_number_before_a_comma_stays_no_date(text: str) -> None:
 
 
 # -- issue 14, sixth session: classes of sets I-L ------------------------------------
-
-
-def _range(text: str, ref: dt.date | None = None) -> tuple[object, object]:
-    found = parse_date_range(text, reference=ref)
-    assert found is not None, text
-    return found.start, found.end
 
 
 def _t(y: int, m: int, d: int, hh: int, mm: int = 0) -> dt.datetime:
@@ -3769,9 +3748,7 @@ def test_days_of_a_month_are_no_day() -> None:
 def test_an_event_cards_labelled_lines(
     text: str, start: dt.datetime, end: dt.datetime | None
 ) -> None:
-    found = parse_date_range(text, reference=dt.date(2024, 9, 1))
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, dt.date(2024, 9, 1)) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3819,9 +3796,7 @@ def test_other_labelled_lines_lend_no_time(text: str) -> None:
 def test_start_and_end_labels_suffixes_and_openers_in_more_languages(
     text: str, start: dt.date, end: dt.date
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3865,9 +3840,7 @@ def test_a_turkish_short_weekday_still_ends_a_date_before_a_spaced_dash() -> Non
 def test_estonian_case_ranges_and_wordpress_abbreviated_months(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3897,9 +3870,7 @@ def test_an_estonian_day_before_a_count_or_a_lower_case_abbreviation_is_no_range
 def test_a_gallerys_arrow_and_four_digit_clocks_before_an_hour_word(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3941,9 +3912,7 @@ def test_a_gallerys_arrow_and_four_digit_clocks_before_an_hour_word(
     ],
 )
 def test_set_u_classes(text: str, ref: dt.date | None, start: dt.date, end: dt.date | None) -> None:
-    found = parse_date_range(text, reference=ref)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, ref) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -3983,9 +3952,7 @@ def test_set_u_look_alikes_stay_as_they_were(text: str) -> None:
 def test_maltese_articles_glued_to_days_and_noon_words(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -4035,9 +4002,7 @@ def test_a_month_before_a_bare_number_stays_no_date_in_a_day_first_language() ->
 def test_set_v_and_w_classes(text: str, start: dt.date, end: dt.date) -> None:
     # a lower-case short weekday after a range's dash; a table row's next "d.m." is no
     # clock; Estonian "2022. a" (aasta); end labels on lines of their own
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -4076,9 +4041,7 @@ def test_a_sentences_last_clock_keeps_its_full_stop(text: str, start: dt.datetim
 def test_set_y_and_z_classes(text: str, start: dt.date, end: dt.date | None) -> None:
     # a range's end written as a time before its date; Hungarian "-étől"; "órai"; a
     # restated hour is no span; a Maltese glued article after words
-    found = parse_date_range(text, reference=dt.date(2024, 12, 1))
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, dt.date(2024, 12, 1)) == (start, end), text
 
 
 def test_a_time_before_a_list_of_days_is_no_days_time() -> None:
@@ -4165,9 +4128,7 @@ def test_a_weekday_after_the_years_dot_checks_the_day() -> None:
 def test_a_period_of_the_day_before_a_ranges_end_day(
     text: str, ref: dt.date | None, start: dt.date, end: dt.date
 ) -> None:
-    found = parse_date_range(text, reference=ref)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, ref) == (start, end), text
 
 
 @pytest.mark.parametrize(
@@ -4193,9 +4154,7 @@ def test_a_period_of_the_day_before_a_ranges_end_day(
 def test_set_ae_and_af_classes(text: str, start: dt.date, end: dt.date | None) -> None:
     # "expected" words after "until"; "zwischen dem"; a night "z … na …"; a weekday that
     # ends its paragraph is no date's; Maltese "u sad-"; Hungarian "2022-ben"
-    found = parse_date_range(text)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text) == (start, end), text
 
 
 def test_a_count_between_z_and_na_is_no_night() -> None:
@@ -4228,9 +4187,7 @@ def test_set_ae_and_af_headings_and_restated_days(
 ) -> None:
     # a street word on the line before is no address's; the relative word's time goes
     # to the restated day; a week's number before the date is no day
-    found = parse_date_range(text, reference=ref)
-    assert found is not None, text
-    assert (found.start, found.end) == (start, end), text
+    assert _range(text, ref) == (start, end), text
 
 
 @pytest.mark.parametrize("text", ["rue du 8 mai 1945", "Uke 3 – Onsdag 18. januar"])
