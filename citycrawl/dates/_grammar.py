@@ -174,14 +174,26 @@ _TIME_LABELS = _words(
      "klockslag", "tidspunkt", "tidpunkt", "tími", "időpont", "idő", "час", "време",
      "ħin", "tijdstip", "uur", "uren", "ordua", "ordutegia"}
 ) - _TIME_PREFIXES  # fmt: skip
-# An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
-# "Start: 10:00\nEnd: 12:00"), read only before its colon.
-_END_TIME_LABELS = _words(
-    {"end", "ends", "finish", "einde", "eindtijd", "ende", "endzeit", "fin", "fine", "final",
-     "termino", "koniec", "konec", "slut", "sluttid", "slutt", "loppuu", "vege", "lopp",
-     "beigas", "pabaiga", "bitis", "край", "кінець", "τελοσ", "tmiem", "deireadh", "λήξη",
-     "λήξης"}
+# End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
+# words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
+# "slut", "konec", "término", with "date" words around them ("End date", "Date de fin"),
+# and in the other languages read here (Hungarian "Kezdete: … Befejezése: …", Greek
+# "Λήξη:", Turkish "Bitiş tarihi:", Finnish "Päättyy:", Basque "Amaiera:").
+_END_WORDS = _words(
+    {"end", "ends", "eind", "einde", "einddatum", "ende", "enddatum", "fin", "fine", "fim",
+     "koniec", "zakonczenia", "slut", "slutdatum", "slutdato", "konec", "termino",
+     "befejezes", "befejezese", "vege", "paattyy", "paattymispaiva", "loppu", "lopp",
+     "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
+     "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
+     "bitis", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
+     "tmiem"}
 )  # fmt: skip
+# An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
+# "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
+# colon or as a line of their own (see Parser._label_ends).
+_END_TIME_LABELS = _END_WORDS | _words(
+    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu"}
+)
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
@@ -262,20 +274,6 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("new york time", "America/New_York"), ("istanbul time", "Europe/Istanbul"),
         ("turkish time", "Europe/Istanbul"), ("central time", "America/Chicago"),
     )
-)  # fmt: skip
-# End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
-# words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
-# "slut", "konec", "término", with "date" words around them ("End date", "Date de fin"),
-# and in the other languages read here (Hungarian "Kezdete: … Befejezése: …", Greek
-# "Λήξη:", Turkish "Bitiş tarihi:", Finnish "Päättyy:", Basque "Amaiera:").
-_END_WORDS = _words(
-    {"end", "ends", "eind", "einde", "einddatum", "ende", "enddatum", "fin", "fine", "fim",
-     "koniec", "zakonczenia", "slut", "slutdatum", "slutdato", "konec", "termino",
-     "befejezes", "befejezese", "vege", "paattyy", "paattymispaiva", "loppu", "lopp",
-     "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
-     "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
-     "bitis", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
-     "tmiem"}
 )  # fmt: skip
 _LABEL_DATE_WORDS = _words(
     {"date", "datum", "data", "fecha", "dato", "datums", "datumas", "tarih",
