@@ -2213,14 +2213,12 @@ class Parser:
 
     def _caps_run(self, i: int) -> bool:
         """True if the word at ``i`` is in capitals after a word in capitals on its line."""
-        t = self.t
-        before = self.source[t.start[i - 1] : t.end[i - 1]] if i else ""
-        gap = self.source[t.end[i - 1] : t.start[i]] if i else "\n"
         return (
-            len(before) > 1
-            and before.isupper()
-            and "\n" not in gap
-            and self.source[t.start[i] : t.end[i]].isupper()
+            i > 0
+            and len(self.t.text[i - 1]) > 1
+            and self._in_capitals(i - 1)
+            and not self._starts_line(i)
+            and self._in_capitals(i)
         )
 
     def _capital_after_day(self, j: int) -> bool:
