@@ -2793,7 +2793,8 @@ CASES.extend([
     c("Aj keď má Mikuláš meniny až 6. decembra, jeho príchod s balíčkami sladkostí očakávajú deti", "2022-12-06", ref=dt.date(2022, 12, 1), lang="sk", form="missing_year", span="6. decembra"),
     c("Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod.", "2022-12-03T10:00:00", "2022-12-03T16:00:00", lang="sk", form="time", span="Sobota 3.12.2022: Radvanská záhrada od 10:00 do 16:00 hod."),
     c("Nedeľa 4.12.2022: Podlavice od 10:00 hod. a v rovnaký deň aj v Rudlovej", "2022-12-04T10:00:00", lang="sk", form="time", span="Nedeľa 4.12.2022: Podlavice od 10:00 hod."),
-    c("Pondelok 5.12.2022: Fončorda – Kyjevské námestie o 17:00 hod.", "2022-12-05", lang="sk", form="weekday", span="Pondelok 5.12.2022"),
+    # relabelled (seventh session): the clock in the date's line is its time, as in the two rows above
+    c("Pondelok 5.12.2022: Fončorda – Kyjevské námestie o 17:00 hod.", "2022-12-05T17:00:00", lang="sk", form="time", span="Pondelok 5.12.2022: Fončorda – Kyjevské námestie o 17:00 hod."),
     # https://www.zilina.sk/udalosti-uradu/16-06-2022-stvrtok/
     c("Kalendár primátora\n\n16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod. interné pracovné stretnutia", "2022-06-16T08:00:00", "2022-06-16T09:00:00", lang="sk", form="time", span="16.06.2022 (ŠTVRTOK)\n\n  • 08.00 – 09.00 hod."),
     # https://infovolby.sk/clanok/aktualizovany-tyzdenny-prehlad-udalosti-v-sr-na-17-tyzden
@@ -4042,7 +4043,8 @@ CASES.extend([
     # https://terrachaxa.com/news/vilalba-celebrara-de-novo-o-ciclo-de-musica-na-praza-durante-o-veran/6555
     c('30 Maio 2019\n\nO Concello de Vilalba celebrará de novo este verán', '2019-05-30', lang='gl', form='text', span='30 Maio 2019'),
     # http://www.galiciaartabradigital.com/archivos/269421
-    c('Lunes, día 15, comienzan las fiestas de Santa María en la parroquia de Cabalar, a las 13.30 horas', '2022-08-15', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='Lunes, día 15'),
+    # relabelled (seventh session): "a las 13.30 horas" in the date's sentence is its time, as in the next row
+    c('Lunes, día 15, comienzan las fiestas de Santa María en la parroquia de Cabalar, a las 13.30 horas', '2022-08-15T13:30:00', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='Lunes, día 15, comienzan las fiestas de Santa María en la parroquia de Cabalar, a las 13.30 horas'),
     c('Martes 16, a las 13.00 horas se oficiará la misa solemne', '2022-08-16T13:00:00', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='Martes 16, a las 13.00 horas'),
     c('Hasta el domingo día 28 celebración de la Festa do Lago', '2022-08-28', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='domingo día 28'),
     c('El viernes 12 , a partir de las 16.30 horas se celebrará el Gravity', '2022-08-12T16:30:00', ref=dt.date(2022, 8, 10), lang='es', form='weekday_day', span='viernes 12 , a partir de las 16.30 horas'),

@@ -849,8 +849,9 @@ def test_start_and_end_labels_make_one_range(text: str) -> None:
 
 
 def test_an_end_in_a_sentence_is_no_label() -> None:
+    # "and end on" is the ending verb of a period (as "and closes on"), not a label
     got = parse_date_range("The works start on 9 May 2024 and end on 10 May 2024")
-    assert (got.start, got.end) == (dt.date(2024, 5, 9), None)
+    assert (got.start, got.end) == (dt.date(2024, 5, 9), dt.date(2024, 5, 10))
     got = parse_date_range("Inizio 9 maggio 2024, fine 10 maggio 2024")
     assert (got.start, got.end) == (dt.date(2024, 5, 9), None)
 
@@ -4193,3 +4194,118 @@ def test_set_ae_and_af_headings_and_restated_days(
 @pytest.mark.parametrize("text", ["rue du 8 mai 1945", "Uke 3 – Onsdag 18. januar"])
 def test_an_address_and_a_yearless_week_row_stay_no_date(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Il convegno si terrà giovedì 14 marzo 2024, presso la Sala Consiliare del "
+            "Comune, con inizio alle 9.30",
+            dt.datetime(2024, 3, 14, 9, 30),
+        ),
+        (
+            "A xornada celebrarase o 5 de maio de 2023 no auditorio municipal, e comezará "
+            "ás 10.00 horas",
+            dt.datetime(2023, 5, 5, 10),
+        ),
+        (
+            "Na sexta-feira, 12 de abril de 2024, o museu abre as portas ao público, pelas "
+            "21 horas",
+            dt.datetime(2024, 4, 12, 21),
+        ),
+        (
+            "Le 3 juin 2024, la mairie organise une réunion publique, salle des fêtes, à 18h30",
+            dt.datetime(2024, 6, 3, 18, 30),
+        ),
+        (
+            "dne 4. dubna 2024, kdy se v sále kulturního domu koná veřejné zasedání, v 17,30 hodin",
+            dt.datetime(2024, 4, 4, 17, 30),
+        ),
+    ],
+)
+def test_set_ag_to_al_a_clock_further_on_in_the_dates_sentence(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from an hour: a span's start, not the date's time
+        "At the 6 December 2023 meeting, the council moved the opening hours from 5:00 pm",
+        # how long, not when
+        "marţi, 15 aprilie 2014, pentru o perioadă de aproximativ 10 ore",
+        # the sentence ends first
+        "On 17 July 2023 the new bridge over the river was opened by the mayor, with a "
+        "speech on its history. The gates opened at 7:00",
+    ],
+)
+def test_set_ag_to_al_no_far_clock_from_an_hour_a_duration_or_the_next_sentence(
+    text: str,
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None
+    assert not isinstance(found.start, dt.datetime), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the bare number after the dash is the next date's day, not an end hour
+        (
+            "08/03/2021 @ 18:00 – 13/03/2021 @ 18:00",
+            dt.datetime(2021, 3, 8, 18),
+            dt.datetime(2021, 3, 13, 18),
+        ),
+        ("08.03.2021 @ 18:00 - 13.03.2021", dt.date(2021, 3, 8), dt.date(2021, 3, 13)),
+        # an end at 00:00 is the next midnight, however long the span
+        (
+            "11. júla 2020 (So) 10:00 - 00:00",
+            dt.datetime(2020, 7, 11, 10),
+            dt.datetime(2020, 7, 12),
+        ),
+        (
+            "Samstag, 5. Oktober 2024, 10:00–00:00 Uhr",
+            dt.datetime(2024, 10, 5, 10),
+            dt.datetime(2024, 10, 6),
+        ),
+        # a range to a 24-hour end takes no period word before it ("este" is Romanian "is")
+        (
+            "in data de 26.09.2020, orarul este 8.00-16.00",
+            dt.datetime(2020, 9, 26, 8),
+            dt.datetime(2020, 9, 26, 16),
+        ),
+        # the start's half of the day holds for a bare end after it
+        (
+            "2020. május 5. este 8 órától 10 óráig",
+            dt.datetime(2020, 5, 5, 20),
+            dt.datetime(2020, 5, 5, 22),
+        ),
+        # an ending verb in other tenses ends the period
+        (
+            "El plazo comenzará el día 1 de diciembre de 2024 y finalizará el 31 de "
+            "diciembre de 2024",
+            dt.date(2024, 12, 1),
+            dt.date(2024, 12, 31),
+        ),
+        (
+            "L'appel ouvre le 3 mai 2024 et se terminera le 5 juin 2024",
+            dt.date(2024, 5, 3),
+            dt.date(2024, 6, 5),
+        ),
+        (
+            "Il bando apre il 3 maggio 2024 e si concluderà il 5 giugno 2024",
+            dt.date(2024, 5, 3),
+            dt.date(2024, 6, 5),
+        ),
+        (
+            "The call opens on 3 May 2024 and will end on 5 June 2024",
+            dt.date(2024, 5, 3),
+            dt.date(2024, 6, 5),
+        ),
+    ],
+)
+def test_set_ag_to_al_hour_ranges_and_ending_verbs(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text) == (start, end), text

@@ -162,6 +162,9 @@ _STRONG_TIME_PREFIXES = _words(
      "početkom", "začetkom", "začiatkom"}
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
+# Before a clock far on in the date's sentence (Parser._far_clock): "at" an hour, with
+# Portuguese "pelas" and "a partir das" (from the hour on: a start time).
+_FAR_HOUR_LEADS = _STRONG_TIME_PREFIXES | {"pelas", "das"}
 # An event card's or notice's time label, a prefix only before its colon: "Hours:",
 # Irish "Uaireanta:", "Am:" ("Dáta: …\n\nUaireanta: 12.30 p.m. go 6.00 p.m."), Finnish
 # "Aika:", Latvian "Laiks:", Norwegian "Klokkeslett:"; everyday words without it
@@ -319,7 +322,13 @@ _END_VERBS = _words(
      "finaliza", "concluye", "cierra", "chiude", "finisce", "eindigt", "sluit", "slutar",
      "stanger", "slutter", "lukker", "avsluttes", "afsluttes", "paattyy", "sulkeutuu",
      "konczy", "konci", "konca", "encerra", "λήγει", "ολοκληρώνεται", "закінчується",
-     "завършва", "lopeb", "beidzas", "baigiasi", "lykur", "zavrsava", "befejeződik"}
+     "завършва", "lopeb", "beidzas", "baigiasi", "lykur", "zavrsava", "befejeződik",
+     # other tenses and persons ("y finalizará el 31 de diciembre", "and will end on",
+     # "et se terminera le", "e si concluderà il", "i zakończy się")
+     "end", "close", "finish", "enden", "eindigen", "finalizara", "finalizaran",
+     "terminara", "terminaran", "concluira", "concluiran", "cerrara", "encerrara",
+     "terminera", "termineranno", "achevera", "acheve", "finira", "finiranno", "chiudera",
+     "concludera", "conclude", "zakonczy", "skonci", "sluttar"}
 )  # fmt: skip
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
@@ -328,13 +337,15 @@ _END_VERB_LINKS = _words(
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
-     "fran", "vanaf", "depuis", "nuo", "since"}
+     "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от"}
 )  # fmt: skip
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
 # A range of hours further on in the date's clause (Parser._far_time_range).
 _FAR_TOKENS = 14
+# A clock further on in the date's sentence (Parser._far_clock): within these tokens.
+_FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05").
@@ -2928,6 +2939,8 @@ class Parser:
                 t.text[f - 1] in _UNTIL or t.text[f - 2] in _UNTIL or t.text[f - 3] in _UNTIL
             ):
                 first, strong = self._far_time_range(j, strong, it.last)
+                if first is None:
+                    first = self._far_clock(j, it.last)
                 far = first is not None
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
@@ -3169,7 +3182,23 @@ class Parser:
         while steps < 6 and t.text[m] in _END_TIME_PREFIXES:
             strong = strong or t.text[m] in _STRONG_TIME_PREFIXES
             m, steps = m + 1 + (t.text[m + 1] == "."), steps + 1
-        return self.time(m, allow_bare=strong, comma=comma, end=True)
+        end = self.time(m, allow_bare=strong, comma=comma, end=True)
+        if end is not None and not end[0].marked and self._numeric_date_rest(end[1]):
+            return None  # "@ 18:00 – 13/03/2021": the bare number is the next date's day
+        return end
+
+    def _numeric_date_rest(self, k: int) -> bool:
+        """True if a numeric date's month and year follow, glued, the day number before
+        ``k`` ("13/03/2021", "13.03.2021")."""
+        t = self.t
+        text = t.text
+        return (
+            text[k] in _NUMERIC_SEPARATORS
+            and text[k + 2] == text[k]
+            and text[k + 1].isdigit()
+            and text[k + 3].isdigit()
+            and all(t.adjacent(n) for n in range(k, k + 4))
+        )
 
     def _time_after_words(
         self, j: int, strong: bool, paren: bool, date_end: int
@@ -3306,6 +3335,42 @@ class Parser:
         if self._date_follows(end[1]) or not self._hours_end(first[1]):
             return None, strong  # "from 9 to 12 May" is a range of days
         return first, strong or marked_here
+
+    def _far_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
+        """A clock further on in the date's sentence ("venerdì 20 settembre 2019, nella
+        Sala Giunta del Palazzo …, con inizio alle 11.30", "O 22 de decembro terá lugar
+        unha Festa …, ás 17.00 horas"): past commas and quotes, with no number, date word,
+        sentence end or line break before it. At an hour, not from one ("changing the
+        time of the Town Halls from 5:00 pm to 7:00 pm" is no time of the date), with its
+        minutes and a clock word or a strong prefix, or with its clock word behind a
+        strong prefix ("pelas 20 horas"; "aproximativ 10 ore" is how long). Every
+        labeller of the fresh sets gave such a time to the date."""
+        t = self.t
+        text, months, weekdays = t.text, self.lex.months, self.lex.weekdays
+        k = date_end  # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
+        limit = min(j + _FAR_CLOCK_TOKENS, t.n)
+        while k < limit and not text[k].isdigit():
+            tok = text[k]
+            if (tok in months and not _weak_word(text, k)) or tok in weekdays:
+                return None  # another date's word; not "salle des fêtes"
+            if tok in _SENTENCE_ENDS:
+                return None
+            k += 1
+        if k == limit or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+            return None
+        before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
+        if before not in _TIME_PREFIXES or before in _FROM_WORDS:
+            return None
+        first = self.time(k, allow_bare=False)
+        if first is None or self._date_follows(first[1]):
+            return None
+        strong = before in _FAR_HOUR_LEADS or (before == "a" and _hour_article(text, k - 1))
+        minutes = text[k + 1] in _LOOSE_CLOCK_SEPARATORS or (
+            text[k + 1] == "h" and text[k + 2].isdigit()  # "à 18h30"
+        )
+        if minutes and (strong or first[0].worded or self._clocked(k, first[1])):
+            return first
+        return first if strong and first[0].worded else None
 
     def _hours_end(self, k: int) -> bool:
         """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
@@ -3483,7 +3548,8 @@ class Parser:
                 p -= 1  # "kl. 7"
             if text[p] in _CLOCK_WORDS:
                 p -= 1
-            meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
+            if not _to_a_24_hour_end(text, k):
+                meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
@@ -3743,6 +3809,13 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _to_a_24_hour_end(text: list[str], k: int) -> bool:
+    """True if a range to an hour of the 24-hour clock follows the hour before ``k``
+    ("8.00-16.00"): no period word before the start then ("orarul este 8.00-16.00" is
+    Romanian "the hours are", not Hungarian "este", evening)."""
+    return text[k] in _TIME_RANGE_WORDS and text[k + 1].isdigit() and 13 <= int(text[k + 1]) <= 24
 
 
 def _hour_article(text: list[str], k: int) -> bool:

@@ -469,7 +469,10 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
     start = dt.time(h1, t1.minute, t1.second)
     if t2 is None:
         return start, None, False
-    h2 = _hour24(t2, t2.meridiem)
+    m2 = t2.meridiem
+    if m2 is None and m1 is not None and t2.hour < 12 and _hour24(t2, m1) > h1:
+        m2 = m1  # "este 8 órától 10 óráig", "7pm-10": the end in the start's half of the day
+    h2 = _hour24(t2, m2)
     if h2 == 24:
         return start, dt.time(0, 0), True
     return start, dt.time(h2, t2.minute, t2.second), False
@@ -589,8 +592,9 @@ def _build(
             end_naive += dt.timedelta(days=1)
         elif one_range and end_clock < start_clock:
             # One written time range that ends "earlier" crosses midnight on its last
-            # day ("22:00-02:00"), if it stays short; "16:00-15:00" is a mistake.
-            if (
+            # day ("22:00-02:00"), if it stays short; "16:00-15:00" is a mistake. An end
+            # at 00:00 is the next midnight however long the span ("10:00 - 00:00").
+            if end_clock != dt.time(0) and (
                 dt.datetime.combine(run.start, end_clock) + dt.timedelta(days=1) - (start_naive)
                 > OVERNIGHT_LIMIT
             ):
