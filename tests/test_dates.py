@@ -4233,8 +4233,11 @@ def test_set_ag_to_al_a_clock_further_on_in_the_dates_sentence(
 @pytest.mark.parametrize(
     "text",
     [
-        # from an hour: a span's start, not the date's time
-        "At the 6 December 2023 meeting, the council moved the opening hours from 5:00 pm",
+        # hours from … to … far off: opening hours, not the date's time
+        "At the 6 December 2023 meeting of the council, members agreed on changing the "
+        "time of the town hall meetings from 5:00 pm to 7:00 pm",
+        # a period's start: its hours hold for every day of it
+        "Od 1. lipnja 2024. knjižnica je, zbog radova na zgradi, otvorena u 8,00 sati",
         # how long, not when
         "marţi, 15 aprilie 2014, pentru o perioadă de aproximativ 10 ore",
         # the sentence ends first
@@ -4309,3 +4312,62 @@ def test_set_ag_to_al_no_far_clock_from_an_hour_a_duration_or_the_next_sentence(
 )
 def test_set_ag_to_al_hour_ranges_and_ending_verbs(text: str, start: dt.date, end: dt.date) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # a sentence's full stop after a slashed day and month with a weekday
+        ("την Κυριακή 1/9.", dt.date(2024, 8, 30), dt.date(2024, 9, 1), None),
+        ("Sunday 1/9.", dt.date(2024, 8, 30), dt.date(2024, 9, 1), None),
+        # "about" before the end clock
+        (
+            "onsdag 19 november 2025 från cirka klockan 08:00 till cirka klockan 16:00",
+            None,
+            dt.datetime(2025, 11, 19, 8),
+            dt.datetime(2025, 11, 19, 16),
+        ),
+        (
+            "5. Mai 2024 von etwa 10 Uhr bis etwa 12 Uhr",
+            None,
+            dt.datetime(2024, 5, 5, 10),
+            dt.datetime(2024, 5, 5, 12),
+        ),
+        # "на"/"na" (for) before a clock
+        ("у вівторок, 14 грудня 2021, на 15:00", None, dt.datetime(2021, 12, 14, 15), None),
+        ("Zapraszamy 5 maja 2024 na 15:00", None, dt.datetime(2024, 5, 5, 15), None),
+        # Croatian "then" between a range's ends
+        ("od 10. srpnja, pa do 1. rujna 2017", None, dt.date(2017, 7, 10), dt.date(2017, 9, 1)),
+        # "next"/"last" and a weekday in the added languages
+        (
+            "Sadonkorjuupäivää vietetään tulevana lauantaina kello 8–13.",
+            dt.date(2018, 8, 28),
+            dt.datetime(2018, 9, 1, 8),
+            dt.datetime(2018, 9, 1, 13),
+        ),
+        ("jövő szombaton", dt.date(2018, 8, 28), dt.date(2018, 9, 1), None),
+        ("iduće subote u 10 sati", dt.date(2018, 8, 28), dt.datetime(2018, 9, 1, 10), None),
+        ("gelecek Cumartesi", dt.date(2018, 8, 28), dt.date(2018, 9, 1), None),
+        ("viime lauantaina", dt.date(2018, 8, 28), dt.date(2018, 8, 25), None),
+        ("geçen Pazartesi", dt.date(2018, 8, 28), dt.date(2018, 8, 27), None),
+        # "this evening" in the added languages, with a time
+        (
+            "Večeras koncert u Kulturnom centru od 20:00 h",
+            dt.date(2024, 5, 3),
+            dt.datetime(2024, 5, 3, 20),
+            None,
+        ),
+        ("απόψε στις 9 μ.μ.", dt.date(2024, 5, 3), dt.datetime(2024, 5, 3, 21), None),
+        ("bu akşam saat 20.00'de", dt.date(2024, 5, 3), dt.datetime(2024, 5, 3, 20), None),
+        ("diseară la ora 19", dt.date(2024, 5, 3), dt.datetime(2024, 5, 3, 19), None),
+    ],
+)
+def test_set_ag_to_al_short_forms_hedged_ends_and_relative_words(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["Večeras smo bili u kinu", "see 1/9.5", "Sunday 1/9.2024"])
+def test_set_ag_to_al_evening_words_need_a_time_and_slashes_their_stop(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2024, 8, 30)) is None, text

@@ -137,6 +137,8 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "sal", "bejn", "id",
+     # Ukrainian, Bulgarian "на" (for): "у вівторок, 14 грудня, на 15:00"
+     "на", "na",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      "έναρξης", "έναρξη",
      "arratsaldeko", "goizeko", "iluntzeko",
@@ -201,8 +203,11 @@ _END_TIME_LABELS = _END_WORDS | _words(
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
 _END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
-    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ"}
-)
+    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ",
+     # "about" before the end ("från cirka klockan 08:00 till cirka klockan 16:00")
+     "cirka", "omkring", "ungefar", "noin", "umbes", "priblizno", "environ", "around",
+     "about", "approximately", "aproximadamente", "aproximativ", "orientativamente"}
+)  # fmt: skip
 _TIME_RANGE_WORDS = _words(
     {"-", ">", "to", "till", "until", "bis", "fino", "a", "as", "al", "alle", "tot", "do", "til",
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
@@ -2582,7 +2587,10 @@ class Parser:
             return it
         if sep == "/" and (text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3):
             return None  # "4/5 May 2024", "4/5 de mayo": two days of May, read as a list
-        if sep == "/" and not (text[j + 3] in {"/", "-", "."} and t.adjacent(j + 3)):
+        if sep == "/" and not (
+            (text[j + 3] in {"/", "-"} or (text[j + 3] == "." and text[j + 4].isdigit()))
+            and t.adjacent(j + 3)
+        ):  # a sentence's full stop may end it ("την Κυριακή 1/9."), not "1/9.5"
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(j, j + 3)
             it.numeric = True
@@ -2939,8 +2947,8 @@ class Parser:
                 t.text[f - 1] in _UNTIL or t.text[f - 2] in _UNTIL or t.text[f - 3] in _UNTIL
             ):
                 first, strong = self._far_time_range(j, strong, it.last)
-                if first is None:
-                    first = self._far_clock(j, it.last)
+                if first is None and t.text[f - 1] not in _FROM_WORDS:
+                    first = self._far_clock(j, it.last)  # not a period's start's hours
                 far = first is not None
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
@@ -3341,7 +3349,8 @@ class Parser:
         Sala Giunta del Palazzo …, con inizio alle 11.30", "O 22 de decembro terá lugar
         unha Festa …, ás 17.00 horas"): past commas and quotes, with no number, date word,
         sentence end or line break before it. At an hour, not from one ("changing the
-        time of the Town Halls from 5:00 pm to 7:00 pm" is no time of the date), with its
+        time of the Town Halls from 5:00 pm to 7:00 pm" is no time of the date; "od
+        20:00 h", from an hour on, is its start), with its
         minutes and a clock word or a strong prefix, or with its clock word behind a
         strong prefix ("pelas 20 horas"; "aproximativ 10 ore" is how long). Every
         labeller of the fresh sets gave such a time to the date."""
@@ -3359,11 +3368,13 @@ class Parser:
         if k == limit or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
             return None
         before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
-        if before not in _TIME_PREFIXES or before in _FROM_WORDS:
+        if before not in _TIME_PREFIXES:
             return None
         first = self.time(k, allow_bare=False)
         if first is None or self._date_follows(first[1]):
             return None
+        if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
+            return None  # far-off hours from … to …: opening hours, not the date's time
         strong = before in _FAR_HOUR_LEADS or (before == "a" and _hour_article(text, k - 1))
         minutes = text[k + 1] in _LOOSE_CLOCK_SEPARATORS or (
             text[k + 1] == "h" and text[k + 2].isdigit()  # "à 18h30"

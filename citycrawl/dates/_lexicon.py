@@ -290,6 +290,27 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
     # Icelandic and Norwegian ("í Fella- og Hólakirkju í kvöld kl. 20")
     "is": [("í kvöld", "pm"), ("síðdegis í dag", "pm")],
     "no": [("i formiddag", "am"), ("i ettermiddag", "pm"), ("i kveld", "pm")],
+    # the other added languages' "this evening" and "this morning" ("Večeras koncert …
+    # od 20:00 h", "απόψε στις 9", "bu akşam saat 20.00'de")
+    "hr": [("večeras", "pm"), ("jutros", "am")],
+    "sl": [("nocoj", "pm"), ("drevi", "pm"), ("danes zvečer", "pm"), ("danes zjutraj", "am")],
+    "sk": [("dnes večer", "pm"), ("dnes ráno", "am"), ("dnes popoludní", "pm")],
+    "hu": [("ma este", "pm"), ("ma reggel", "am"), ("ma délután", "pm")],
+    "ro": [("diseară", "pm"), ("în această seară", "pm"), ("în seara aceasta", "pm")],
+    "bg": [("довечера", "pm"), ("тази вечер", "pm"), ("тази сутрин", "am")],
+    "uk": [("сьогодні ввечері", "pm"), ("цього вечора", "pm"), ("сьогодні вранці", "am")],
+    "fi": [("tänä iltana", "pm"), ("tänään illalla", "pm"), ("tänä aamuna", "am")],
+    "et": [("täna õhtul", "pm"), ("täna hommikul", "am")],
+    "lv": [("šovakar", "pm"), ("šorīt", "am")],
+    "lt": [("šįvakar", "pm"), ("šiandien vakare", "pm"), ("šįryt", "am")],
+    "el": [("απόψε", "pm"), ("σήμερα το βράδυ", "pm"), ("σήμερα το πρωί", "am")],
+    "tr": [("bu akşam", "pm"), ("bu sabah", "am")],
+    "ca": [("aquest vespre", "pm"), ("aquesta tarda", "pm"), ("aquesta nit", "pm"),
+           ("aquest matí", "am")],
+    "gl": [("esta noite", "pm"), ("esta mañá", "am")],
+    "eu": [("gaur arratsaldean", "pm"), ("gaur gauean", "pm"), ("gaur goizean", "am")],
+    "mt": [("illejla", "pm"), ("dalgħodu", "am")],
+    "ga": [("anocht", "pm"), ("tráthnóna inniu", "pm")],
 }  # fmt: skip
 
 # "N days ago" and "N weeks ago": the words around the count (before it, after its
@@ -355,7 +376,9 @@ FILLER_WORDS = frozenset(
      "etol", "atol", "jetol", "jatol",
      # "expected" between "until" and the end: "bis voraussichtlich zum 22. Dezember"
      "voraussichtlich", "vsl", "probablement", "previsiblemente", "presumibilmente",
-     "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane"}
+     "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane",
+     # Croatian, Serbian, Slovenian "then" before "until": "od 10. srpnja, pa do 1. rujna"
+     "pa"}
     # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
     # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
@@ -406,6 +429,26 @@ DIRECTION_BEFORE: dict[str, int] = {
          "nasta", "kommande", "næste", "neste", "volgende", "datorren", "næstkomandi",
          "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul"),
         _NEXT,
+    ),
+    # the added languages, folded as the tokens are: Finnish "tulevana lauantaina", "ensi
+    # maanantaina", Croatian "iduće subote", Hungarian "jövő szombaton", Ukrainian
+    # "наступного понеділка", Greek "την ερχόμενη Κυριακή", Turkish "gelecek Cumartesi"
+    **dict.fromkeys(
+        map(unaccented_lower, (
+            "tulevana", "tuleva", "ensi", "järgmisel", "jövő", "iduće", "idući", "iduću",
+            "sljedeće", "sljedeći", "sljedeću", "naslednjo", "naslednji", "prihodnjo",
+            "prihodnji", "budúci", "budúcu", "kitą", "nākamajā", "nākamo", "следващата",
+            "следващия", "наступного", "наступної", "наступну", "наступний", "επόμενη",
+            "ερχόμενη", "επόμενο", "ερχόμενο", "gelecek", "önümüzdeki")),
+        _NEXT,
+    ),
+    **dict.fromkeys(
+        map(unaccented_lower, (
+            "viime", "eelmisel", "múlt", "prošle", "prošli", "prošlu", "prošlog",
+            "prejšnjo", "prejšnji", "minulý", "minulú", "praėjusį", "pagājušajā",
+            "миналата", "миналия", "минулого", "минулої", "минулу", "минулий",
+            "περασμένη", "περασμένο", "geçen")),
+        _PAST,
     ),
 }  # fmt: skip
 DIRECTION_AFTER: dict[str, int] = {
