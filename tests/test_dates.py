@@ -4371,3 +4371,76 @@ def test_set_ag_to_al_short_forms_hedged_ends_and_relative_words(
 @pytest.mark.parametrize("text", ["Večeras smo bili u kinu", "see 1/9.5", "Sunday 1/9.2024"])
 def test_set_ag_to_al_evening_words_need_a_time_and_slashes_their_stop(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2024, 8, 30)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # spaced numeric datelines: the year first, or the signs glued to the number before
+        ("Καλαμαριά  10- 08- 2017", None, dt.date(2017, 8, 10), None),
+        ("2025 / 05 / 05 Iruzkinik ez", None, dt.date(2025, 5, 5), None),
+        ("Jonava\n2024 - 05 - 13", None, dt.date(2024, 5, 13), None),
+        # an aside in words between a range's ends
+        (
+            "február 23-tól (vasárnap) - március 2-ig (hétfő)",
+            dt.date(2020, 2, 1),
+            dt.date(2020, 2, 23),
+            dt.date(2020, 3, 2),
+        ),
+        (
+            "xoves, 21 Xaneiro, 2021 (Todo o día) a sábado, 20 Febreiro, 2021",
+            None,
+            dt.date(2021, 1, 21),
+            dt.date(2021, 2, 20),
+        ),
+        (
+            "vom 3. Mai 2024 (Eröffnung) bis 5. Mai 2024",
+            None,
+            dt.date(2024, 5, 3),
+            dt.date(2024, 5, 5),
+        ),
+        # the day restated after a relative word and a dash, with its time
+        (
+            "ще бъде официално открит утре – 20 август, от 9:30 часа",
+            dt.date(2016, 8, 19),
+            dt.datetime(2016, 8, 20, 9, 30),
+            None,
+        ),
+        # after "from", the dash still joins a range
+        (
+            "desde hoy - 20 de agosto",
+            dt.date(2016, 8, 19),
+            dt.date(2016, 8, 19),
+            dt.date(2016, 8, 20),
+        ),
+        # a press dateline's lower-case month abbreviation
+        (
+            "Busto Arsizio, 26 mar – Un convegno on line",
+            dt.date(2021, 3, 20),
+            dt.date(2021, 3, 26),
+            None,
+        ),
+        ("Lisboa, 12 set – A câmara municipal", dt.date(2021, 9, 1), dt.date(2021, 9, 12), None),
+        # four digits after the Greek hour word
+        ("τη Δευτέρα , 20/03/2017 και ώρα 1200", None, dt.datetime(2017, 3, 20, 12), None),
+        # a Slovak ordinal hour
+        ("v piatok 30. septembra 2022 o 19-tej hodine", None, dt.datetime(2022, 9, 30, 19), None),
+        ("v sobotu 1. októbra 2022 o 7-mej hod. ráno", None, dt.datetime(2022, 10, 1, 7), None),
+        # the day word repeated after "a" lists two days
+        (
+            "Hlášení dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10 hodin",
+            None,
+            dt.datetime(2023, 9, 28, 18),
+            None,
+        ),
+    ],
+)
+def test_set_ag_to_al_spaced_datelines_asides_and_restated_days(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["Roma, 5 out of 10 - no", "Pages 6 / 10 / 2022", "3 - 1 - 2017"])
+def test_set_ag_to_al_no_dateline_without_comma_and_dash_nor_spaced_counts(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2021, 3, 1)) is None, text

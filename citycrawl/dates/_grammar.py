@@ -222,6 +222,10 @@ _HOUR_MARKERS = _words(
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
      "valandą", "órai"}
 )  # fmt: skip
+# "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
+_ON_THE_DAY = _words({"dne", "dňa", "dnia"})
+# Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
+_HOUR_ORDINAL_ENDINGS = frozenset({"tej", "mej", "hej", "ej"})
 # "19.10.", "12/3", "09-01-2019", and a Basque dateline's "15·07·2021"
 _NUMERIC_SEPARATORS = frozenset({".", "/", "-", "·"})
 _CLOCK_SEPARATORS = frozenset({":", "."})
@@ -420,7 +424,7 @@ _DAY_PREPOSITIONS = _words(
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
 # ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
-_FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | {"godz"}
+_FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words({"godz", "ώρα", "ωρα", "orele"})  # "ώρα 1200"
 # ... and the words that make the bare number after them an hour before its date
 # ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja").
 _HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "dalle", "godzinie"}
@@ -1437,6 +1441,8 @@ class Parser:
             j += 1  # "is today. (May 1)"
         if self.t.text[j] in {",", "(", "["}:
             j += 1
+        elif self.t.text[j] == "-" and not first.times and not self._from_before(first.first):
+            j += 1  # the day restated after a dash: "открит утре – 20 август, от 9:30 часа"
         if self.t.text[j] in _BRACKET_ARTICLES:
             j += 1  # "i morgon den 17 mars", "demain le 5 mai"
         following = self.item(j) if j < self.t.n else None
@@ -1740,6 +1746,10 @@ class Parser:
             elif tok == "'" and text[j + 1] in _FROM_SUFFIXES and self.t.adjacent(j + 1):
                 kind = "range"  # Turkish "27 Ekim'den 28 Ekim'e kadar", "17:00'den …"
                 j += 1
+            elif tok in _ON_THE_DAY and text[j - 1] in self.lex.list_words:
+                # the day word repeated: "dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10
+                # hodin" lists two days (Czech "a" is "and", not the Romance "to")
+                kind = "list"
             elif tok in FILLER_WORDS or tok == "'" or (tok == "l" and text[j + 1] == "'"):
                 pass  # also Catalan's elided article: "del 3 d'octubre a l'11 de gener"
             elif tok in _UNTIL_LEADS and (
@@ -1759,6 +1769,11 @@ class Parser:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
             elif kind == "range" and tok in self.lex.short_weekdays and text[j + 1].isdigit():
                 pass  # the end's short weekday in lower case: "ma 15.12. – pe 2.1.2026"
+            elif tok == "(" and (aside := self._skip_aside(j)) > j:
+                # an aside in words between the ends: "február 23-tól (vasárnap) - március
+                # 2-ig", "21 Xaneiro, 2021 (Todo o día) a sábado, 20 Febreiro, 2021"
+                j, steps = aside, steps + 1
+                continue
             else:
                 break
             j += 1
@@ -2212,6 +2227,7 @@ class Parser:
             and not self._clock_at(k)
             and not self._capital_after_day(j)
             and not self._range_follows(k)
+            and not self._press_dateline(j, k)
         ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
@@ -2235,6 +2251,20 @@ class Parser:
             and self._in_capitals(i - 1)
             and not self._starts_line(i)
             and self._in_capitals(i)
+        )
+
+    def _press_dateline(self, j: int, k: int) -> bool:
+        """True for a press release's dateline: a place, a comma, the day and the month
+        abbreviation at ``j``, then a dash ("Busto Arsizio, 26 mar – Un convegno"); "5 out
+        of 10" has neither the comma nor the dash."""
+        t = self.t
+        day = j - 1
+        return (
+            t.text[k] == "-"
+            and t.text[day].isdigit()
+            and t.text[day - 1] == ","
+            and day >= 2
+            and self.source[t.start[day - 2]].isupper()
         )
 
     def _capital_after_day(self, j: int) -> bool:
@@ -2346,11 +2376,11 @@ class Parser:
         tok = t.text[j]
         if tok.isdigit():
             if len(tok) == 4:
-                return self.iso(j) or self.year_first(j)
+                return self.iso(j) or self.year_first(j) or self._spaced_numeric(j)
             if len(tok) > 2:
                 return None
             if t.text[j + 1] in _NUMERIC_SEPARATORS:
-                numeric = self.numeric(j)
+                numeric = self.numeric(j) or self._spaced_numeric(j)
                 if numeric is not None:
                     return numeric
             return self.day_first(j)
@@ -2403,6 +2433,38 @@ class Parser:
         # ISO date-time: "2019-01-09T10:00:00+01:00".
         if t.text[j + 5] == "t" and t.adjacent(j + 5):
             it.last = j + 6
+        return it
+
+    def _spaced_numeric(self, j: int) -> Item | None:
+        """A numeric date whose dashes or slashes have spaces, as some widgets and
+        datelines write it ("2025 / 05 / 05", "10- 08- 2017"): read only whole, with the
+        same sign spaced the same way twice; the year first, or last after a day first
+        with each sign glued to the number before it (a page count "6 / 10 / 2022" is
+        spaced on both sides)."""
+        t = self.t
+        text = t.text
+        sep = text[j + 1]
+        if sep not in {"-", "/"} or text[j + 3] != sep:
+            return None
+        first, middle, last = text[j], text[j + 2], text[j + 4]
+        if not (middle.isdigit() and last.isdigit() and len(middle) <= 2):
+            return None
+        spacing = (t.adjacent(j + 1), t.adjacent(j + 2))
+        if spacing == (True, True) or spacing != (t.adjacent(j + 3), t.adjacent(j + 4)):
+            return None  # solid forms are read elsewhere; "3 - 1/2024" is no date
+        if text[j + 5] in _NUMERIC_SEPARATORS and text[j + 6].isdigit():
+            return None  # a longer run of numbers
+        if len(first) == 4 and len(last) <= 2:
+            day, year = int(last), int(first)
+        elif len(last) == 4 and len(first) <= 2 and spacing == (True, False):
+            day, year = int(first), int(last)  # "10- 08- 2017"; "Pages 6 / 10 / 2022" is none
+        else:
+            return None
+        month = int(middle)
+        if not 1 <= month <= 12:
+            return None
+        it = Item(j, j + 5, day, month, year)
+        it.numeric = True
         return it
 
     def year_first(self, j: int) -> Item | None:
@@ -3520,6 +3582,14 @@ class Parser:
             nxt = text[k + 1]
             if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
                 k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
+        if (
+            text[k] == "-"
+            and text[k + 1] in _HOUR_ORDINAL_ENDINGS
+            and text[k + 2] in _HOUR_MARKERS
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+        ):
+            k += 2  # a Slovak ordinal hour: "o 19-tej hodine", "o 7-mej hod."
         hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and self._ordinal_u(k))
         if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
