@@ -4444,3 +4444,36 @@ def test_set_ag_to_al_spaced_datelines_asides_and_restated_days(
 @pytest.mark.parametrize("text", ["Roma, 5 out of 10 - no", "Pages 6 / 10 / 2022", "3 - 1 - 2017"])
 def test_set_ag_to_al_no_dateline_without_comma_and_dash_nor_spaced_counts(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2021, 3, 1)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "of the year" between the month and its year
+        ("nhar id-19 ta’ Settembru tas-sena 1998", dt.date(1998, 9, 19), None),
+        ("el 5 de mayo del año 2024", dt.date(2024, 5, 5), None),
+        ("il 5 maggio dell'anno 2024", dt.date(2024, 5, 5), None),
+        ("no dia 5 de maio do ano de 2024", dt.date(2024, 5, 5), None),
+        ("le 5 mai de l'année 2024", dt.date(2024, 5, 5), None),
+        ("am 5. Mai des Jahres 2024", dt.date(2024, 5, 5), None),
+        # labels of several words on an event card's lines
+        (
+            "Istungi kuupäev: 16.04.2020  \nIstungi number: 8  \nIstungi aeg: 16:00 - 20:20",
+            dt.datetime(2020, 4, 16, 16),
+            dt.datetime(2020, 4, 16, 20, 20),
+        ),
+        (
+            "Date: 7 April 2022\nMeeting room: Hall 2\nStart time: 19:30",
+            dt.datetime(2022, 4, 7, 19, 30),
+            None,
+        ),
+    ],
+)
+def test_set_ag_to_al_year_nouns_and_multiword_labels(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_set_ag_to_al_a_relative_year_noun_gives_no_year() -> None:
+    assert parse_date_range("5 de mayo del año pasado") is None

@@ -98,6 +98,10 @@ _DAY_MONTH_LINKS = _words(
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
 # day of March, 2023", "le 3e jour de mars"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do"})  # Galician "de xuño do 2020"
+# "Of the year" between a month and its year (Parser._past_year_noun).
+_OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
+_OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
+_OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
 _GLUED_ARTICLES = _words(
@@ -2829,6 +2833,8 @@ class Parser:
             k += 1
         if text[k] in _MONTH_YEAR_LINKS:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
+        if text[k] in _OF_THE_YEAR_STARTS:  # rare: a set test first
+            k = self._past_year_noun(k)
         if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
             # a year word after it ("2022 r.") is rare: a set test first, no call
@@ -2847,6 +2853,19 @@ class Parser:
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(text[k])
             it.last = k + 1
+
+    def _past_year_noun(self, k: int) -> int:
+        """Past "of the year" between a month and its year ("del año 2024", "dell'anno
+        2024", "do ano de 2024", "de l'any 2024", "des Jahres 2024", Maltese "tas-sena
+        1998"); ``k`` itself unless a year follows."""
+        text = self.t.text
+        m = k
+        while m < k + 3 and text[m] in _OF_THE_YEAR_LEADS:
+            m += 1
+        if text[m] not in _OF_THE_YEAR:
+            return k
+        m += 1 + (text[m + 1] == "de")
+        return m if len(text[m]) == 4 and self._year_at(m) else k
 
     def _this_year(self, k: int) -> tuple[int, int] | None:
         """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.") or
@@ -2974,7 +2993,11 @@ class Parser:
             dashed = not self._starts_line(j)
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
-        if t.text[j + 1] == ":" and t.text[j] not in _TIME_PREFIXES and self._starts_line(j):
+        if (
+            (t.text[j + 1] == ":" or t.text[j + 2] == ":" or t.text[j + 3] == ":")
+            and t.text[j] not in _TIME_PREFIXES
+            and self._starts_line(j)
+        ):
             j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
         tok = t.text[j]
@@ -3044,14 +3067,17 @@ class Parser:
     def _past_label_lines(self, j: int) -> int:
         """Past at most two short "Label: value" lines of an event card to the time label
         line after them ("Datum: 7 april 2022\nLocatie: Raadzaal\nAanvang: 19:30",
-        "Venue: Town Hall\nTime: 10:00"); ``j`` itself if no time label line follows."""
+        "Venue: Town Hall\nTime: 10:00", "Istungi kuupäev: 16.04.2020\nIstungi number:
+        8\nIstungi aeg: 16:00 - 20:20"), to the label's last word; ``j`` itself if no time
+        label line follows."""
         t = self.t
         k = j
         for _ in range(2):
-            if not (t.text[k].isalpha() and t.text[k + 1] == ":"):
+            colon = self._label_colon(k)
+            if not colon:
                 return j
-            m = k + 2
-            while m < k + _MOST_LABEL_VALUE and m < t.n and not self._starts_line(m):
+            m = colon + 1
+            while m < colon + _MOST_LABEL_VALUE and m < t.n and not self._starts_line(m):
                 m += 1
             if (
                 m == t.n
@@ -3060,9 +3086,22 @@ class Parser:
             ):
                 return j  # a long value, the text's end or a blank line: no card
             k = m
-            if t.text[k + 1] == ":" and (t.text[k] in _TIME_PREFIXES or t.text[k] in _TIME_LABELS):
-                return k
+            colon = self._label_colon(k)
+            word = t.text[colon - 1]
+            if colon and (word in _TIME_PREFIXES or word in _TIME_LABELS):
+                return colon - 1
         return j
+
+    def _label_colon(self, k: int) -> int:
+        """The colon after a label of one to three words at ``k`` ("Locatie:", "Istungi
+        number:"); 0 if there is none."""
+        text = self.t.text
+        for m in range(k, k + 3):
+            if not text[m].isalpha():
+                return 0
+            if text[m + 1] == ":":
+                return m + 1
+        return 0
 
     def _label_ends(self, m: int) -> bool:
         """True if the label word at ``m`` ends with a colon or is a line of its own
