@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import subprocess
@@ -4477,3 +4478,23 @@ def test_set_ag_to_al_year_nouns_and_multiword_labels(
 
 def test_set_ag_to_al_a_relative_year_noun_gives_no_year() -> None:
     assert parse_date_range("5 de mayo del año pasado") is None
+
+
+@pytest.mark.parametrize("module", sorted(Path("citycrawl/dates").glob("*.py")), ids=str)
+def test_no_module_constant_is_defined_twice(module: Path) -> None:
+    """A second ``_NAME = …`` silently replaces the first for every use above it (twice
+    so in the seventh session); a later assignment that extends the name is fine."""
+    seen: set[str] = set()
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if not isinstance(target, ast.Name):
+                continue
+            value = node.value
+            extends = value is not None and any(
+                isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(value)
+            )
+            assert target.id not in seen or extends, f"{module}: {target.id} defined twice"
+            seen.add(target.id)
