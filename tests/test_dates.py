@@ -4498,3 +4498,123 @@ def test_no_module_constant_is_defined_twice(module: Path) -> None:
             )
             assert target.id not in seen or extends, f"{module}: {target.id} defined twice"
             seen.add(target.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # overnight spans up to sixteen hours
+        (
+            "Söndag 12 juli kl 17.00 – 06.00",
+            dt.date(2020, 7, 1),
+            dt.datetime(2020, 7, 12, 17),
+            dt.datetime(2020, 7, 13, 6),
+        ),
+        (
+            "Samstag, 5. Juli 2025, 10:00 - 01:00 Uhr",
+            None,
+            dt.datetime(2025, 7, 5, 10),
+            dt.datetime(2025, 7, 6, 1),
+        ),
+        # Flemish "u." with its dot before the range's end
+        (
+            "Woensdag 24-07-2024 van 09 u. tot 12 u., van 13 u. tot 16 u.",
+            None,
+            dt.datetime(2024, 7, 24, 9),
+            dt.datetime(2024, 7, 24, 12),
+        ),
+        # Danish and Norwegian "d/m-yyyy", "d/m-yy"; a slashed range's dash
+        ("Asfaltarbejde på Slotsherrensvej\n\n07/10-2020", None, dt.date(2020, 10, 7), None),
+        ("Kommunestyret vedtok i møte 17/2-12 nye statutter", None, dt.date(2012, 2, 17), None),
+        ("fra 17/2-19/2 2024", None, dt.date(2024, 2, 17), dt.date(2024, 2, 19)),
+        # the year's ordinal dot before a dash and a clock
+        (
+            "29.07.2013. - 7:35 Grad Rab - Gradska uprava",
+            None,
+            dt.datetime(2013, 7, 29, 7, 35),
+            None,
+        ),
+        # Hungarian "expected" between a range's ends
+        (
+            "Október 14-től várhatóan október 18-ig az M3-as",
+            dt.date(2025, 10, 1),
+            dt.date(2025, 10, 14),
+            dt.date(2025, 10, 18),
+        ),
+        # a list of weekdays after a list of days names each day's
+        (
+            "de 17, 18 e 19 de Julho, sexta, sábado e domingo, respectivamente",
+            dt.date(2015, 7, 14),
+            dt.date(2015, 7, 17),
+            dt.date(2015, 7, 19),
+        ),
+        # "and hours" with a range after the date
+        (
+            "την Πέμπτη 9/2/2017 και ώρες 09.00-11.00.",
+            None,
+            dt.datetime(2017, 2, 9, 9),
+            dt.datetime(2017, 2, 9, 11),
+        ),
+        # Greek "με" between a range's days; Maltese ordinal "Ewwel"
+        (
+            "τις ημερομηνίες 12 με 18 Αυγούστου 2016.",
+            None,
+            dt.date(2016, 8, 12),
+            dt.date(2016, 8, 18),
+        ),
+        (
+            "Festa ta’ Ġenerożità fl-Ewwel ta’ Jannar",
+            dt.date(2022, 12, 20),
+            dt.date(2023, 1, 1),
+            None,
+        ),
+        # weekdays with a part of the day, in one word or two: its half for bare hours
+        (
+            "am kommenden Donnerstagabend um 9 Uhr",
+            dt.date(2018, 6, 18),
+            dt.datetime(2018, 6, 21, 21),
+            None,
+        ),
+        ("zaterdagavond 23 juni 2018 om 8 uur", None, dt.datetime(2018, 6, 23, 20), None),
+        ("Lördagskvällen den 23 juni 2018 kl. 8", None, dt.datetime(2018, 6, 23, 20), None),
+        ("am Samstagvormittag, 23. Juni 2018, um 10 Uhr", None, dt.datetime(2018, 6, 23, 10), None),
+        ("Friday evening, 5 May 2023 at 8", None, dt.datetime(2023, 5, 5, 20), None),
+        (
+            "Fra onsdag aften den 7. oktober til fredag morgen den 9. oktober 2020",
+            None,
+            dt.date(2020, 10, 7),
+            dt.date(2020, 10, 9),
+        ),
+        # Bulgarian month names as spelt before 1945
+        ("„-19 юлий 1877 г.“", None, dt.date(1877, 7, 19), None),
+        # the same "until" before each date: deadlines, not a range
+        (
+            "ve 3 kolech: do 31. 12. 2019, do 30. 4. 2020 a do 31. 8. 2020.",
+            None,
+            dt.date(2019, 12, 31),
+            None,
+        ),
+        # a short weekday in lower case before a list's next day
+        (
+            "Helatorstai 9.5. ja pe 10.5.2024 vapaapäivä",
+            None,
+            dt.date(2024, 5, 9),
+            dt.date(2024, 5, 10),
+        ),
+        # a day, month and year between colons
+        ("Fecha de cierre: 22:04:2021\nBASES", None, dt.date(2021, 4, 22), None),
+    ],
+)
+def test_set_am_to_ar_classes(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["17/2-19/2", "kl. 22:04:20"])
+def test_set_am_to_ar_no_year_no_date_and_clocks_stay_clocks(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_set_am_to_ar_greek_with_is_no_range_before_a_count() -> None:
+    assert _range("5 Αυγούστου 2016 με 10 άτομα") == (dt.date(2016, 8, 5), None)

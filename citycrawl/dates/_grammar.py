@@ -45,6 +45,7 @@ from citycrawl.dates._lexicon import (
     TIMED_RELATIVE,
     TODAY_PERIODS,
     WEAK_MONTH_WORDS,
+    WEEKDAY_HALVES,
     Lexicon,
     _phrases,
     unaccented_lower,
@@ -114,6 +115,16 @@ _WEEKDAY_PREPOSITIONS = _words(
 )
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
 # Irish "Dé Luain, an 18 Márta").
+# A part of the day between a weekday and its date, with the half it gives bare hours.
+_DAY_PARTS_AFTER_WEEKDAY = {
+    unaccented_lower(word): half
+    for word, half in (
+        ("aften", "pm"), ("eftermiddag", "pm"), ("formiddag", "am"), ("morgen", "am"),
+        ("kväll", "pm"), ("kvällen", "pm"), ("kveld", "pm"), ("avond", "pm"),
+        ("ochtend", "am"), ("middag", "pm"), ("abend", "pm"), ("nachmittag", "pm"),
+        ("vormittag", "am"), ("evening", "pm"), ("morning", "am"), ("afternoon", "pm"),
+    )
+}  # fmt: skip
 _WEEKDAY_FILLERS = _words(
     {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an"}
 )
@@ -246,7 +257,7 @@ _MINUTE_WORDS = _words(
      "хвилини", "λεπτά"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
-_DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst"})
+_DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst", "u"})  # "09 u."
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
     "wet": "WET", "west": "WEST", "eet": "EET", "eest": "EEST",
@@ -1198,6 +1209,8 @@ class Parser:
             if sep is None:
                 break
             kind, j = sep
+            if kind == "range" and self._until_repeated(items[-1].first, j):
+                kind = "list"  # "do 31. 12. 2019, do 30. 4. 2020 a do 31. 8. 2020": deadlines
             nxt = self.item(j)
             if nxt is None and kind == "range" and self.t.text[j].isdigit():
                 nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
@@ -1384,6 +1397,12 @@ class Parser:
         ):
             return "range", j
         return None
+
+    def _until_repeated(self, first: int, j: int) -> bool:
+        """True if the same "until" word stands before the item at ``first`` and the next
+        at ``j``: each date is a deadline of its own, not a range's end."""
+        t = self.t.text
+        return t[first - 1] in _UNTIL and t[j - 1] == t[first - 1]
 
     def _from_before(self, first: int) -> bool:
         """True if a "from" word stands right before the date or its article ("alates
@@ -1771,8 +1790,10 @@ class Parser:
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             elif kind == "range" and tok in _DAY_PERIOD_WORDS:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
-            elif kind == "range" and tok in self.lex.short_weekdays and text[j + 1].isdigit():
-                pass  # the end's short weekday in lower case: "ma 15.12. – pe 2.1.2026"
+            elif kind and tok in self.lex.short_weekdays and text[j + 1].isdigit():
+                # the next day's short weekday in lower case: "ma 15.12. – pe 2.1.2026",
+                # "Helatorstai 9.5. ja pe 10.5.2024"
+                pass
             elif tok == "(" and (aside := self._skip_aside(j)) > j:
                 # an aside in words between the ends: "február 23-tól (vasárnap) - március
                 # 2-ig", "21 Xaneiro, 2021 (Todo o día) a sábado, 20 Febreiro, 2021"
@@ -1818,9 +1839,7 @@ class Parser:
             self.times_and_zone(rel_item)
             half = TODAY_PERIODS.get(words)
             if half is not None:
-                for time in rel_item.times:  # "stasera alle 9" is 21:00
-                    if time.meridiem is None and time.hour < 12:
-                        time.meridiem = half
+                _give_half(rel_item.times, half)  # "stasera alle 9" is 21:00
             return rel_item
         weekday = None
         j = i
@@ -1883,6 +1902,10 @@ class Parser:
         )
         if not it.partial and not it.times and it.last < self.t.n and not bare_day:
             self.times_and_zone(it)
+        if it.times and wd is not None:
+            half = WEEKDAY_HALVES.get(text[i]) or _DAY_PARTS_AFTER_WEEKDAY.get(text[wd[1]])
+            if half is not None:
+                _give_half(it.times, half)  # "Freitagabend, 5. Mai, um 8 Uhr"
         if bare and not it.times:
             return None  # "Sa 10.30" alone is Saturday at half past ten
         return it
@@ -1907,6 +1930,8 @@ class Parser:
         it.weekday, it.direction = weekday, direction
         it.relative, it.relative_words = 0, tuple(text[first:last])
         self.times_and_zone(it)
+        if it.times and text[i] in WEEKDAY_HALVES:
+            _give_half(it.times, WEEKDAY_HALVES[text[i]])  # "kommenden Donnerstagabend um 9"
         return it
 
     def _month_after_comma(self, it: Item) -> None:
@@ -1943,6 +1968,10 @@ class Parser:
     def _past_weekday(self, j: int) -> tuple[int, bool]:
         """Past what stands between a weekday and its date; True if it is a bracket."""
         text = self.t.text
+        if text[j] in _DAY_PARTS_AFTER_WEEKDAY and (
+            text[j + 1] in _WEEKDAY_FILLERS or text[j + 1] == "," or text[j + 1].isdigit()
+        ):
+            j += 1  # a part of the day: "onsdag aften den 7. oktober", "Friday evening, 5 May"
         if text[j] == ".":
             j += 1  # an abbreviation's dot, then maybe a comma: "Di., 2. April"
         if text[j] in {",", "."}:
@@ -2039,7 +2068,13 @@ class Parser:
                     or self._marked_hours(late[1])
                 )
             )
-            if late is not None and (text[late[1]] == closing or line_end):
+            if (
+                late is not None
+                and (text[late[1]] == closing or line_end)
+                # not the first of a list of weekdays: "de 17, 18 e 19 de Julho, sexta,
+                # sábado e domingo, respectivamente" names each day's
+                and not (closing == "," and self._weekday_name(late[1] + 1))
+            ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing == ")")
 
@@ -2387,6 +2422,10 @@ class Parser:
                 numeric = self.numeric(j) or self._spaced_numeric(j)
                 if numeric is not None:
                     return numeric
+            elif t.text[j + 1] == ":" and len(t.text[j + 4]) == 4:
+                colon = self._colon_date(j)  # no call for clocks: their third part is short
+                if colon is not None:
+                    return colon
             return self.day_first(j)
         if tok.isalpha():
             if tok in self.lex.ordinal_days:
@@ -2402,8 +2441,8 @@ class Parser:
             k = j + len(words)
             if tuple(t.text[j:k]) != words:
                 continue
-            if t.text[k] in _MONTH_YEAR_LINKS:
-                k += 1  # "primero de mayo"
+            if t.text[k] not in self.lex.months:
+                k = self._day_month_link(k)  # "primero de mayo", Maltese "l-Ewwel ta' Jannar"
             month = self._month_at(k, loose=False)
             if month is None or (t.text[month[1]] == "-" and t.adjacent(month[1])):
                 return None  # "die erste Mai-Woche" is a week, not the 1st
@@ -2437,6 +2476,25 @@ class Parser:
         # ISO date-time: "2019-01-09T10:00:00+01:00".
         if t.text[j + 5] == "t" and t.adjacent(j + 5):
             it.last = j + 6
+        return it
+
+    def _colon_date(self, j: int) -> Item | None:
+        """A day, month and four-digit year between colons ("Fecha de cierre:
+        22:04:2021"), written solid: no clock has a four-digit third part."""
+        t = self.t
+        text = t.text
+        if not (
+            text[j + 2].isdigit()
+            and text[j + 3] == ":"
+            and text[j + 4].isdigit()
+            and all(t.adjacent(n) for n in range(j + 1, j + 5))
+        ):
+            return None
+        day, month = int(text[j]), int(text[j + 2])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        it = Item(j, j + 5, day, month, int(text[j + 4]))
+        it.numeric = True
         return it
 
     def _spaced_numeric(self, j: int) -> Item | None:
@@ -2606,6 +2664,8 @@ class Parser:
         if sep != "." and start[j + 2] != end[j + 1]:
             return None
         a, b = int(text[j]), int(text[j + 2])
+        if sep == "/" and self._dash_year(j + 3):
+            return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
         has_third = text[j + 3] == sep and start[j + 3] == end[j + 2] and text[j + 4].isdigit()
         solid_third = start[j + 4] == end[j + 3]
         if has_third and sep != "." and not solid_third:
@@ -2653,10 +2713,14 @@ class Parser:
             return it
         if sep == "/" and (text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3):
             return None  # "4/5 May 2024", "4/5 de mayo": two days of May, read as a list
-        if sep == "/" and not (
-            (text[j + 3] in {"/", "-"} or (text[j + 3] == "." and text[j + 4].isdigit()))
-            and t.adjacent(j + 3)
-        ):  # a sentence's full stop may end it ("την Κυριακή 1/9."), not "1/9.5"
+        glued_on = t.adjacent(j + 3) and (
+            text[j + 3] == "/"
+            # a range's dash before the next slashed pair ends it: "17/2-19/2 2024"
+            or (text[j + 3] == "-" and not (text[j + 4].isdigit() and text[j + 5] == "/"))
+            # a sentence's full stop may end it ("την Κυριακή 1/9."), not "1/9.5"
+            or (text[j + 3] == "." and text[j + 4].isdigit())
+        )
+        if sep == "/" and not glued_on:
             # "(le 12/03)", US "Friday 3/15 2024": only with context (see expression).
             it = Item(j, j + 3)
             it.numeric = True
@@ -2669,6 +2733,21 @@ class Parser:
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _dash_year(self, k: int) -> bool:
+        """True if a year follows a slashed day and month after a glued dash at ``k``, as
+        Danish and Norwegian write it ("07/10-2020", "17/2-12"); not the next day of a
+        range ("17/2-19/2")."""
+        t = self.t
+        text = t.text
+        return (
+            text[k] == "-"
+            and text[k + 1].isdigit()
+            and len(text[k + 1]) in (2, 4)
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and text[k + 2] not in _NUMERIC_SEPARATORS
+        )
 
     def _short_date_before_time(self, k: int) -> bool:
         """True if a day and month without their final dot ("25.05") are a date by what
@@ -2973,6 +3052,8 @@ class Parser:
             or (tok == "." and t.text[it.last + 1] == "(")
         ):
             j = self._time_start(it)
+        elif tok == "." and t.text[it.last + 1] == "-" and it.year is not None:
+            j = it.last + 1  # the year's ordinal dot, then a dash: "29.07.2013. - 7:35"
         else:
             j = it.last  # the common case: nothing to step past
         # Nothing a time starts with (a digit, a clock word) from here on: most dates
@@ -3019,6 +3100,7 @@ class Parser:
             and j > it.last
             and not _AND_NOT_AT.isdisjoint(t.text[it.last : j])
             and self._date_follows(first[1])
+            and not self._hours_end(first[1])  # "και ώρες 09.00-11.00": its range's end
         ):
             return
         after_words = first is None and not dashed
@@ -3929,6 +4011,14 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _give_half(times: Sequence[Time], half: str) -> None:
+    """Give the half of the day of a part of the day ("stasera", "Freitagabend") to the
+    bare hours after it: "alle 9" is 21:00 there."""
+    for time in times:
+        if time.meridiem is None and time.hour < 12:
+            time.meridiem = half
 
 
 def _to_a_24_hour_end(text: list[str], k: int) -> bool:

@@ -378,7 +378,9 @@ FILLER_WORDS = frozenset(
      "voraussichtlich", "vsl", "probablement", "previsiblemente", "presumibilmente",
      "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane",
      # Croatian, Serbian, Slovenian "then" before "until": "od 10. srpnja, pa do 1. rujna"
-     "pa"}
+     "pa",
+     # Hungarian "expected": "Október 14-től várhatóan október 18-ig"
+     "varhatoan", "várhatóan", "előreláthatólag", "elorelathatolag"}
     # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
     # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
@@ -507,6 +509,38 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 
 _MONTHS.update(_split_forms(more.MONTHS))
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
+
+# A weekday and a part of the day in one word ("am kommenden Donnerstagabend um 9 Uhr",
+# "zaterdagavond", "lördagskvällen", "föstudagskvöldið"): that weekday, whose bare hours
+# take the part's half of the day.
+_WEEKDAY_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("abend", "pm"), ("nachmittag", "pm"), ("vormittag", "am"), ("morgen", "am"),
+           ("mittag", "pm")),
+    "nl": (("avond", "pm"), ("middag", "pm"), ("ochtend", "am"), ("morgen", "am")),
+    "sv": (("skväll", "pm"), ("skvällen", "pm"), ("seftermiddag", "pm"),
+           ("seftermiddagen", "pm"), ("smorgon", "am"), ("smorgonen", "am"),
+           ("sförmiddag", "am"), ("sförmiddagen", "am")),
+    "no": (("skveld", "pm"), ("skvelden", "pm"), ("settermiddag", "pm"),
+           ("smorgen", "am"), ("sformiddag", "am")),
+    "da": (("saften", "pm"), ("seftermiddag", "pm"), ("smorgen", "am")),
+    "is": (("skvöld", "pm"), ("skvöldið", "pm"), ("smorgun", "am"), ("smorguninn", "am")),
+}  # fmt: skip
+
+
+def _weekday_compounds() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
+    """The compounds per language (in the shape of ``_WEEKDAYS``) and their halves."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    halves: dict[str, str] = {}
+    for lang, parts in _WEEKDAY_PARTS.items():
+        days = table[lang] = []
+        for names in _WEEKDAYS[lang]:
+            compounds = tuple(unaccented_lower(name + part) for name in names for part, _ in parts)
+            days.append(compounds)
+            halves.update(zip(compounds, (half for _ in names for _, half in parts), strict=True))
+    return table, halves
+
+
+_WEEKDAY_COMPOUNDS, WEEKDAY_HALVES = _weekday_compounds()
 
 
 def _two_latin_letters(form: str) -> bool:
@@ -736,6 +770,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     # Longest phrases first, so "i dag" is tried before a bare "i".
     rel = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in relative.items()}
     weekdays = {k: v - 1 for k, v in _pick(_WEEKDAYS, langs).items()}
+    weekdays.update((k, v - 1) for k, v in _pick(_WEEKDAY_COMPOUNDS, langs).items())
     every, dotted, contested = _months(langs)
     # a short form that is a month name here is that month ("mar": March) but before a
     # day and its month ("mar. 2 avr.")

@@ -109,8 +109,10 @@ MONTHS: dict[str, list[str]] = {
         "listopad listopada", "studeni studenoga studenog", "prosinac prosinca",
     ],
     "bg": [
-        "януари ян", "февруари фев", "март мар", "април апр", "май", "юни", "юли",
-        "август авг", "септември сеп", "октомври окт", "ноември ное", "декември дек",
+        # with the spellings before 1945 ("19 юлий 1877 г.", "септемврий")
+        "януари ян януарий", "февруари фев февруарий", "март мар", "април апр априлий",
+        "май", "юни юний", "юли юлий", "август авг", "септември сеп септемврий",
+        "октомври окт октомврий", "ноември ное ноемврий", "декември дек декемврий",
     ],
     "el": [
         "Ιανουάριος Ιανουαρίου Ιαν", "Φεβρουάριος Φεβρουαρίου Φεβ", "Μάρτιος Μαρτίου Μαρ",
@@ -328,7 +330,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
     "hu": ("ig", "napjától"), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
     "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
-    "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι"), "no": ("til", "inntil"),
+    "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι", "με"), "no": ("til", "inntil"),
     "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",),
     # Maltese "sa" with its article glued ("sas-Sibt 30", "sad-9 ta' Diċembru").
     "mt": ("sa", "sal", "sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"),
@@ -368,7 +370,7 @@ ORDINAL_DAYS: dict[str, list[str]] = {
            "dziewiętnastego", "dwudziestego", *(f"dwudziestego_{u}" for u in _PL_UNITS),
            "trzydziestego", "trzydziestego_pierwszego"],
     "fr": ["premier"], "es": ["primero"], "it": ["primo"], "pt": ["primeiro"],
-    "ca": ["primer"], "gl": ["primeiro"],
+    "ca": ["primer"], "gl": ["primeiro"], "mt": ["ewwel"],  # "fl-Ewwel ta' Jannar"
 }  # fmt: skip
 ORDINAL_NEEDS_OF = frozenset({"en"})
 

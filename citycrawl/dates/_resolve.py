@@ -19,9 +19,10 @@ HORIZON_YEARS = 10
 """Field dates more than this many years after the reference are rejected, not clamped."""
 EARLIEST_YEAR = 1000
 """A year of three digits ("1 June 999") is a field that lost a digit, not a date."""
-OVERNIGHT_LIMIT = dt.timedelta(hours=12)
+OVERNIGHT_LIMIT = dt.timedelta(hours=16)
 """A time range whose end is earlier than its start crosses midnight if it lasts at most
-this long ("22:00-02:00"); longer ("16:00-15:00") is an end before the start."""
+this long ("22:00-02:00", night works "kl 17.00 – 06.00", a festival day "10:00 - 01:00");
+longer ("16:00-15:00") is an end before the start."""
 
 _BRUSSELS = ZoneInfo("Europe/Brussels")
 _FIXED_ZONES = {
