@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from codecs import charmap_decode, charmap_encode
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -237,6 +238,8 @@ _HOUR_MARKERS = _words(
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
      "valandą", "órai"}
 )  # fmt: skip
+# The signs a spaced numeric date is written with (Parser._spaced_numeric).
+_SPACED_SIGNS = frozenset({"-", "/"})
 # "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
 _ON_THE_DAY = _words({"dne", "dňa", "dnia"})
 # Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
@@ -1192,7 +1195,7 @@ class Parser:
         joins: list[str] = []
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
         # days are a week long at most. Nothing joins past the text's end (no call).
-        n = self.t.n
+        n, text = self.t.n, self.t.text
         while len(items) < MAX_ITEMS and items[-1].last < n:
             after_list = bool(joins) and joins[-1] == "list"
             sep = self.separator(items[-1].last, after_list)  # positional: see day_first
@@ -1209,8 +1212,10 @@ class Parser:
             if sep is None:
                 break
             kind, j = sep
-            if kind == "range" and self._until_repeated(items[-1].first, j):
-                kind = "list"  # "do 31. 12. 2019, do 30. 4. 2020 a do 31. 8. 2020": deadlines
+            # the same "until" before each date: deadlines ("do 31. 12. 2019, do 30. 4.
+            # 2020 a do 31. 8. 2020"), not a range (inline: every join asks)
+            if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
+                kind = "list"
             nxt = self.item(j)
             if nxt is None and kind == "range" and self.t.text[j].isdigit():
                 nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
@@ -1397,12 +1402,6 @@ class Parser:
         ):
             return "range", j
         return None
-
-    def _until_repeated(self, first: int, j: int) -> bool:
-        """True if the same "until" word stands before the item at ``first`` and the next
-        at ``j``: each date is a deadline of its own, not a range's end."""
-        t = self.t.text
-        return t[first - 1] in _UNTIL and t[j - 1] == t[first - 1]
 
     def _from_before(self, first: int) -> bool:
         """True if a "from" word stands right before the date or its article ("alates
@@ -2415,11 +2414,15 @@ class Parser:
         tok = t.text[j]
         if tok.isdigit():
             if len(tok) == 4:
-                return self.iso(j) or self.year_first(j) or self._spaced_numeric(j)
+                if t.text[j + 1] in _SPACED_SIGNS and t.start[j + 1] != t.end[j]:
+                    return self._spaced_numeric(j)  # "2025 / 05 / 05"
+                return self.iso(j) or self.year_first(j)
             if len(tok) > 2:
                 return None
             if t.text[j + 1] in _NUMERIC_SEPARATORS:
-                numeric = self.numeric(j) or self._spaced_numeric(j)
+                numeric = self.numeric(j) or (
+                    self._spaced_numeric(j) if t.text[j + 1] in _SPACED_SIGNS else None
+                )
                 if numeric is not None:
                     return numeric
             elif t.text[j + 1] == ":" and len(t.text[j + 4]) == 4:
@@ -2506,7 +2509,7 @@ class Parser:
         t = self.t
         text = t.text
         sep = text[j + 1]
-        if sep not in {"-", "/"} or text[j + 3] != sep:
+        if text[j + 3] != sep:
             return None
         first, middle, last = text[j], text[j + 2], text[j + 4]
         if not (middle.isdigit() and last.isdigit() and len(middle) <= 2):
@@ -3075,7 +3078,8 @@ class Parser:
             j += 1
             strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
         if (
-            (t.text[j + 1] == ":" or t.text[j + 2] == ":" or t.text[j + 3] == ":")
+            t.text[j].isalpha()
+            and (t.text[j + 1] == ":" or t.text[j + 2] == ":" or t.text[j + 3] == ":")
             and t.text[j] not in _TIME_PREFIXES
             and self._starts_line(j)
         ):
@@ -3538,18 +3542,24 @@ class Parser:
         strong prefix ("pelas 20 horas"; "aproximativ 10 ore" is how long). Every
         labeller of the fresh sets gave such a time to the date."""
         t = self.t
-        text, months, weekdays = t.text, self.lex.months, self.lex.weekdays
-        k = date_end  # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
-        limit = min(j + _FAR_CLOCK_TOKENS, t.n)
-        while k < limit and not text[k].isdigit():
-            tok = text[k]
-            if (tok in months and not _weak_word(text, k)) or tok in weekdays:
-                return None  # another date's word; not "salle des fêtes"
-            if tok in _SENTENCE_ENDS:
-                return None
-            k += 1
-        if k == limit or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+        text, months = t.text, self.lex.months
+        # the next number, found in C (the regex, then a bisection), not token by token
+        digit = _DIGIT_RE.search(t.folded, t.end[date_end - 1])
+        if digit is None:
             return None
+        k = bisect_left(t.start, digit.start(), date_end, t.n)
+        if k - j > _FAR_CLOCK_TOKENS or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+            return None
+        # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
+        between = text[date_end:k]
+        if not (
+            _SENTENCE_ENDS.isdisjoint(between) and self.lex.weekdays.keys().isdisjoint(between)
+        ):
+            return None
+        if not months.keys().isdisjoint(between) and any(
+            w in months and not _weak_word(text, date_end + n) for n, w in enumerate(between)
+        ):
+            return None  # another date's word; not "salle des fêtes"
         before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
         if before not in _TIME_PREFIXES:
             return None
@@ -3750,8 +3760,9 @@ class Parser:
                 p -= 1  # "kl. 7"
             if text[p] in _CLOCK_WORDS:
                 p -= 1
-            if not _to_a_24_hour_end(text, k):
-                meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
+            meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
+            if meridiem is not None and _to_a_24_hour_end(text, k):
+                meridiem = None
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
