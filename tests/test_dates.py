@@ -4618,3 +4618,32 @@ def test_set_am_to_ar_no_year_no_date_and_clocks_stay_clocks(text: str) -> None:
 
 def test_set_am_to_ar_greek_with_is_no_range_before_a_count() -> None:
     assert _range("5 Αυγούστου 2016 με 10 άτομα") == (dt.date(2016, 8, 5), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "in" and a year a few words before year-less days, on their line
+        (
+            "I 2023 markeres Kulturminnedagene 2. – 10. september.",
+            dt.date(2023, 9, 2),
+            dt.date(2023, 9, 10),
+        ),
+        ("W 2024 roku 5 maja", dt.date(2024, 5, 5), None),
+        # a two-digit year glued to the month's dot
+        (
+            "Pinseferie: Lørdag 27. maj.23 til mandag 29. maj 2023",
+            dt.date(2023, 5, 27),
+            dt.date(2023, 5, 29),
+        ),
+        ("13. Dez.24", dt.date(2024, 12, 13), None),
+    ],
+)
+def test_set_am_to_ar_years_stated_before_and_glued(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_set_am_to_ar_a_spaced_number_after_the_months_dot_is_no_year() -> None:
+    assert parse_date_range("5. maj. 23 personer") is None

@@ -402,6 +402,9 @@ _YEAR_WORDS = _words(
      "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul",
      "ár", "árið"}
 )  # fmt: skip
+# "In" before a year that dates the year-less days a few words on ("I 2023 markeres
+# Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
+_IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # "Week" before its number in a calendar row ("Uke 36 – Fredag 9. september").
 _WEEK_WORDS = _words(
@@ -1288,8 +1291,9 @@ class Parser:
                 or before in _BULLETS
                 or before.isdigit()
                 or not _YEAR_WORDS.isdisjoint(
-                    self.t.text[start - 5 if start > 5 else 0 : start - 1]
+                    window := self.t.text[start - 5 if start > 5 else 0 : start - 1]
                 )
+                or not _IN_YEAR.isdisjoint(window)
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
@@ -1547,7 +1551,14 @@ class Parser:
             j -= 1
         if t[j] == ",":
             j -= 1  # minutes: "Ár 2025, fimmtudaginn 30. október", "År 2012, den 3. mai"
-        if len(t[j]) != 4 or t[j - 1] not in _YEAR_WORDS:
+        if len(t[j]) != 4:
+            return None
+        if t[j - 1] in _IN_YEAR and t[j - 1] not in _YEAR_WORDS:
+            # "in" and the year on the date's own line ("… in 2019\nIt opens on 5 May" is
+            # about another time)
+            if "\n" in self.source[self.t.end[j] : self.t.start[first]]:
+                return None
+        elif t[j - 1] not in _YEAR_WORDS:
             return None
         return self._lone_year(j)
 
@@ -2924,6 +2935,17 @@ class Parser:
             it.last = self._year_suffix(k + 1) if suffixed else k + 1
         elif text[k] == "(" and text[k + 2] == ")" and self._year_at(k + 1):
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
+        elif (
+            k == it.last
+            and text[k - 1] == "."
+            and len(text[k]) == 2
+            and text[k].isdigit()
+            and t.adjacent(k)
+            and text[k - 2] in self.lex.months
+            and not text[k + 1].isdigit()
+            and text[k + 1] not in _NUMERIC_SEPARATORS
+        ):
+            it.year, it.last = 2000 + int(text[k]), k + 1  # glued to the month's dot: "maj.23"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
