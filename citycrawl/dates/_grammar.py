@@ -40,6 +40,7 @@ from citycrawl.dates._lexicon import (
     MIDNIGHT_WORDS,
     NOON_WORDS,
     RANGE_OPENERS,
+    ROMAN_MONTHS,
     STREET_ABBREVIATIONS,
     STREET_LINKS,
     STREET_WORDS,
@@ -425,10 +426,6 @@ _COMMON_WORD_ABBREVIATIONS = _words(
 )
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
-_ROMAN_MONTHS = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-    "x": 10, "xi": 11, "xii": 12,
-}  # fmt: skip
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
 # ("from") is left to the separator, which reads it as a filler before the end.
 _HU_DAY_SUFFIXES = _words(
@@ -933,6 +930,7 @@ class Parser:
         3.11 each resumption of a generator runs in an interpreter loop of its own."""
         i = self.pos
         text, starters, dot_weekdays = self.t.text, self.lex.starters, self.lex.dot_weekdays
+        weak = self.lex.weak_starters
         n = self.t.n
         while i < n:
             tok = text[i]
@@ -948,6 +946,9 @@ class Parser:
                 ):
                     i += 1
                     continue
+            elif tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]:
+                i += 1  # "la", "to", "the" as words: an attempt would find nothing
+                continue
             worded = not digit and text[i - 1] in _WORDED_BEFORE
             expr = self._worded_date(i) if worded else None
             if expr is None:
@@ -1084,7 +1085,7 @@ class Parser:
         if len(year) != 4 or not year.isdigit() or not 1900 <= int(year) <= 2100:
             return None
         j += t.text[j] == "."
-        month = _ROMAN_MONTHS.get(t.text[j + 1]) if t.text[j] == "(" else None
+        month = ROMAN_MONTHS.get(t.text[j + 1]) if t.text[j] == "(" else None
         if month is None or not self.source[t.start[j + 1] : t.end[j + 1]].isupper():
             return None
         day = t.text[j + 3]
@@ -2257,7 +2258,7 @@ class Parser:
         if month is None:
             unusual = loose and (
                 tok in self.lex.month_phrases
-                or tok in _ROMAN_MONTHS
+                or tok in ROMAN_MONTHS
                 or tok in self.lex.abbreviations
                 or len(tok) >= FUZZY_MIN
             )
@@ -2368,8 +2369,8 @@ class Parser:
                 return number, j + len(words)
         month: int | None = None
         abbreviation = False
-        if tok in _ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
-            month = _ROMAN_MONTHS[tok]
+        if tok in ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
+            month = ROMAN_MONTHS[tok]
         elif tok in self.lex.abbreviations:
             month, abbreviation = self._abbreviation(j, after_dot), True
             if month is not None and self._clock_at(j + 1):

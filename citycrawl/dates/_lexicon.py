@@ -594,6 +594,11 @@ CONTESTED = 0
 FUZZY_MIN = 5
 _SLIP_CACHE = 20_000
 """Shortest month name (and word) that a one-letter slip may stand for."""
+ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+    "x": 10, "xi": 11, "xii": 12,
+}  # fmt: skip
+"""Months as Roman numerals, read in capitals before a year ("12 IV 2023")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +641,12 @@ class Lexicon:
     dot_weekdays: dict[str, int]
     """CLDR's two-letter weekdays, read only before their dot ("pt., 5 lipca"); no
     starters (see Parser.expressions)."""
+    weak_starters: dict[str, frozenset[str]]
+    """Starters that read nothing when a word other than these follows them, so the
+    scan passes them: short weekdays (read before a digit, comma or dot) and words
+    that only open relative phrases ("the" of "the day after tomorrow", "a" of "a
+    morgun"), with those phrases' second words. Most of the scan's failed attempts
+    were theirs ("la", "to", "the", "a")."""
     weekday_words: frozenset[str]
     """Every key of ``weekdays``, ``short_weekdays``, ``dot_weekdays`` and
     ``month_weekdays``: one set test before :meth:`Parser.weekday` on every item."""
@@ -799,6 +810,8 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         if k not in short and k not in weekdays and k not in every
     }
     month_days = {k: v for k, v in every_short.items() if k in every}
+    abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
+    strong = {*months, *glued, *weekdays, *phrases, *ordinals, *abbreviations}
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -830,11 +843,38 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         page_languages=languages is not None,
         month_weekdays=month_days,
         dot_weekdays=dot_days,
+        weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
         ),
-        abbreviations=_abbreviations(langs, months.keys() | weekdays.keys()),
+        abbreviations=abbreviations,
     )
+
+
+def _weak_starters(
+    rel: dict[str, tuple[tuple[tuple[str, ...], int], ...]],
+    short: Iterable[str],
+    strong: set[str],
+) -> dict[str, frozenset[str]]:
+    """:attr:`Lexicon.weak_starters`: of the short weekdays and the relative words, those
+    that open no other date (``strong``: months, weekdays, month phrases, ordinal days,
+    abbreviations; nor year-first abbreviations, read in any language), that open each
+    of their phrases (two words or more) and end none (``Parser.relative`` reads a part
+    of today by its last word), and that no slip (too short) nor Roman numeral could
+    make a month."""
+    weak: dict[str, frozenset[str]] = {}
+    for word in {*short, *rel}:
+        phrases = rel.get(word, ())
+        if (
+            word in strong
+            or word in more.YEAR_FIRST_ABBREVIATIONS
+            or word in ROMAN_MONTHS
+            or len(word) >= FUZZY_MIN
+            or any(len(words) < 2 or words[0] != word or words[-1] == word for words, _ in phrases)
+        ):
+            continue
+        weak[word] = frozenset(words[1] for words, _ in phrases)
+    return weak
 
 
 def _abbreviations(
