@@ -5942,7 +5942,8 @@ CASES.extend([
     c('ponedeljek, 30. 11. 2015\n\nTa veseli dan kulture', '2015-11-30', lang='sl', form='text', span='ponedeljek, 30. 11. 2015'),
     # https://www.koroskenovice.si/oznaka/dogodki
     c('Ta častitljivi jubilej bodo obeležili z velikim glasbenim praznikom, v petek, 28. novembra 2025, ob 19. uri v Rdeči dvorani Velenje.', '2025-11-28T19:00:00', lang='sl', form='time', span='petek, 28. novembra 2025, ob 19. uri'),
-    c('Začenjajo se drevi s projekcijo filma Koroški diptih, vse do 2. decembra pa prinašajo še razstavi', '2025-12-02', ref=dt.date(2025, 11, 11), lang='sl', form='missing_year', span='2. decembra'),
+    # relabelled (seventh session): one-word "tonight" ("drevi") is the reference's day, as "today" is
+    c('Začenjajo se drevi s projekcijo filma Koroški diptih, vse do 2. decembra pa prinašajo še razstavi', '2025-11-11', ref=dt.date(2025, 11, 11), lang='sl', form='relative', span='drevi'),
     # https://stayhappening.com/e/kirjava-viikko-pasilan-kirjaston-kirppispäivä-E2ISY13RBEA
     c('Tule tekemään löytöjä lauantaina 22.11. klo 11-14!', '2025-11-22T11:00:00', '2025-11-22T14:00:00', ref=dt.date(2025, 11, 10), lang='fi', form='time', span='lauantaina 22.11. klo 11-14'),
     c('Kirjavaa keskiviikkoa juhlistetaan parhaimmillaan koko viikon (17.–23.11.) ajan Kirjava viikko -hengessä.', '2025-11-17', '2025-11-23', ref=dt.date(2025, 11, 10), lang='fi', form='range', span='17.–23.11.'),

@@ -4369,8 +4369,8 @@ def test_set_ag_to_al_short_forms_hedged_ends_and_relative_words(
     assert _range(text, ref) == (start, end), text
 
 
-@pytest.mark.parametrize("text", ["Večeras smo bili u kinu", "see 1/9.5", "Sunday 1/9.2024"])
-def test_set_ag_to_al_evening_words_need_a_time_and_slashes_their_stop(text: str) -> None:
+@pytest.mark.parametrize("text", ["ce soir-là", "see 1/9.5", "Sunday 1/9.2024"])
+def test_set_ag_to_al_that_evening_and_slashes_their_stop(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2024, 8, 30)) is None, text
 
 
@@ -4647,3 +4647,100 @@ def test_set_am_to_ar_years_stated_before_and_glued(
 
 def test_set_am_to_ar_a_spaced_number_after_the_months_dot_is_no_year() -> None:
     assert parse_date_range("5. maj. 23 personer") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # a part of today in one word is today, with or without a time
+        (
+            "Illejla tkompli l-kompetizzjoni FA Trophy",
+            dt.date(2015, 12, 9),
+            dt.date(2015, 12, 9),
+            None,
+        ),
+        (
+            "niltaqghu llejla fis-7.30pm fis-Seminarju",
+            dt.date(2010, 10, 28),
+            dt.datetime(2010, 10, 28, 19, 30),
+            None,
+        ),
+        (
+            "Tonight the council meets in the town hall",
+            dt.date(2024, 5, 3),
+            dt.date(2024, 5, 3),
+            None,
+        ),
+        # Slovak and Czech "až" between a range's days; "inclusive" after "until"
+        (
+            "V dňoch 4.10.2023 až 9.10.2023 sa budú práce finalizovať.",
+            None,
+            dt.date(2023, 10, 4),
+            dt.date(2023, 10, 9),
+        ),
+        (
+            "Javni natječaj traje od 10. veljače 2021. do zaključno 12. ožujka 2021. godine.",
+            None,
+            dt.date(2021, 2, 10),
+            dt.date(2021, 3, 12),
+        ),
+        # a range of days and months sharing a two-digit year
+        ("Kari Mette Wik 19.03-19.04.22.", None, dt.date(2022, 3, 19), dt.date(2022, 4, 19)),
+        # a table's day, English month abbreviation and two-digit year
+        (
+            "Draft Westmeath County Development Plan 2021-2027\n28-Feb-20\n05-May-20",
+            None,
+            dt.date(2020, 2, 28),
+            None,
+        ),
+        ("28-Feb-20.", None, dt.date(2020, 2, 28), None),
+        # ending verbs with up to three links
+        (
+            "Konsultacje rozpoczynają się w dniu 11 stycznia 2023 r. i zakończą się w dniu "
+            "2 lutego 2023 r.",
+            None,
+            dt.date(2023, 1, 11),
+            dt.date(2023, 2, 2),
+        ),
+        # a far clock past a title's dot
+        (
+            "na sexta-feira, dia 4 a alegria terá lugar na Rotunda Largo Dr. Couto com a "
+            "atuação de Mosca na Sopa, pelas 18h30.",
+            dt.date(2020, 9, 1),
+            dt.datetime(2020, 9, 4, 18, 30),
+            None,
+        ),
+        # file references are no dates; a number and its date are
+        (
+            "KLASA:340-01/19-01/14\nURBROJ: 2100/06-01-03/03-21-17\nKn.Vinogradi:28.09.2021",
+            None,
+            dt.date(2021, 9, 28),
+            None,
+        ),
+        (
+            "Σύμφωνα με το ΦΕΚ τεύχος Β’ 89/16-01-2021 αναστέλλεται",
+            None,
+            dt.date(2021, 1, 16),
+            None,
+        ),
+        # a dateline's agency in capitals is no aside between a range's ends
+        (
+            "Praha 10. října 2023 (PROTEXT) – Dne 22. – 23.11.2023 se bude konat",
+            None,
+            dt.date(2023, 10, 10),
+            None,
+        ),
+    ],
+)
+def test_set_as_to_ax_classes(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_set_as_to_ax_a_month_first_range_keeps_its_end_day() -> None:
+    # "May 24-29": the number after the dash is the end's day, not a two-digit year
+    assert _range("Programok 2023- november 24-29.") == (
+        dt.date(2023, 11, 24),
+        dt.date(2023, 11, 29),
+    )

@@ -223,7 +223,8 @@ _END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
     {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ",
      # "about" before the end ("från cirka klockan 08:00 till cirka klockan 16:00")
      "cirka", "omkring", "ungefar", "noin", "umbes", "priblizno", "environ", "around",
-     "about", "approximately", "aproximadamente", "aproximativ", "orientativamente"}
+     "about", "approximately", "aproximadamente", "aproximativ", "orientativamente",
+     "yaklaşık", "körülbelül", "kb", "приблизно", "приблизително", "περίπου"}
 )  # fmt: skip
 _TIME_RANGE_WORDS = _words(
     {"-", ">", "to", "till", "until", "bis", "fino", "a", "as", "al", "alle", "tot", "do", "til",
@@ -356,11 +357,12 @@ _END_VERBS = _words(
      "end", "close", "finish", "enden", "eindigen", "finalizara", "finalizaran",
      "terminara", "terminaran", "concluira", "concluiran", "cerrara", "encerrara",
      "terminera", "termineranno", "achevera", "acheve", "finira", "finiranno", "chiudera",
-     "concludera", "conclude", "zakonczy", "skonci", "sluttar"}
+     "concludera", "conclude", "zakonczy", "skonci", "sluttar", "zakoncza", "koncza",
+     "concluding", "ending", "closing"}
 )  # fmt: skip
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
-     "την", "στις", "τις", "η", "la", "o"}
+     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -1442,12 +1444,13 @@ class Parser:
 
     def _past_end_verb(self, k: int) -> int:
         """Where the last day starts after an ending verb ("closes on 30 April", "se
-        termine le 30 avril", "kończy się 30 kwietnia"): past up to two of its links; 0
-        unless a number or a weekday follows them (the caller reads the date)."""
+        termine le 30 avril", "zakończą się w dniu 2 lutego"): past up to three of its
+        links; 0 unless a number or a weekday follows them (the caller reads the date)."""
         t = self.t.text
-        if t[k] in _END_VERB_LINKS:
-            k += 1 + (t[k + 1] in _END_VERB_LINKS)
-        return k if t[k].isdigit() or t[k] in self.lex.weekdays else 0
+        m = k
+        while m < k + 3 and t[m] in _END_VERB_LINKS:
+            m += 1
+        return m if t[m].isdigit() or t[m] in self.lex.weekdays else 0
 
     def _weekday_days(self, items: list[Item]) -> bool:
         """True for days named with their weekday and no month anywhere in the chain
@@ -1805,7 +1808,7 @@ class Parser:
                 # the next day's short weekday in lower case: "ma 15.12. – pe 2.1.2026",
                 # "Helatorstai 9.5. ja pe 10.5.2024"
                 pass
-            elif tok == "(" and (aside := self._skip_aside(j)) > j:
+            elif tok == "(" and (aside := self._skip_aside(j)) > j and self._plain_aside(j, aside):
                 # an aside in words between the ends: "február 23-tól (vasárnap) - március
                 # 2-ig", "21 Xaneiro, 2021 (Todo o día) a sábado, 20 Febreiro, 2021"
                 j, steps = aside, steps + 1
@@ -2679,6 +2682,15 @@ class Parser:
         if sep != "." and start[j + 2] != end[j + 1]:
             return None
         a, b = int(text[j]), int(text[j + 2])
+        if (
+            text[j - 1] == "/"
+            and start[j] == end[j - 1]
+            and text[j - 2].isdigit()
+            and len(text[j + 4]) == 2
+        ):
+            # inside a file reference, a two-digit "year" after a number and a slash:
+            # "URBROJ: 2100/06-01-03/03-21-17"; not "ΦΕΚ Β' 89/16-01-2021"
+            return None
         if sep == "/" and self._dash_year(j + 3):
             return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
         has_third = text[j + 3] == sep and start[j + 3] == end[j + 2] and text[j + 4].isdigit()
@@ -2775,13 +2787,15 @@ class Parser:
         return (t[k] == "/" or t[k] == "(") and t[k + 2] in {"/", ")"} and self._weekday_name(k + 1)
 
     def _dated_end_at(self, k: int) -> bool:
-        """A solid "d.m.yyyy" at token ``k`` (the end of "10.6-11.6.2017")."""
+        """A solid "d.m.yyyy" or "d.m.yy" at token ``k`` (the end of "10.6-11.6.2017",
+        a gallery's "19.03-19.04.22")."""
         t = self.t
         return (
             all(t.text[k + n].isdigit() for n in (0, 2, 4))
             and t.text[k + 1] == "."
             and t.text[k + 3] == "."
-            and len(t.text[k + 4]) == 4
+            and len(t.text[k + 4]) in (2, 4)
+            and not t.text[k + 5].isdigit()
             and all(t.adjacent(k + n) for n in (1, 2, 3, 4))
         )
 
@@ -2808,7 +2822,7 @@ class Parser:
         it = Item(j, j + 5, None, None, year)
         it.numeric = True
         if len(ytok) == 2:
-            it.year = 2000 + year if year <= 69 else 1900 + year
+            it.year = _full_year(ytok)
         else:
             it.last = self._year_suffix(it.last)  # "02.10.2017 r. (poniedziałek)"
         self._order_day_month(it, a, b)
@@ -2929,7 +2943,17 @@ class Parser:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
         if text[k] in _OF_THE_YEAR_STARTS:  # rare: a set test first
             k = self._past_year_noun(k)
-        if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
+        if (
+            len(text[k]) == 2
+            and k == it.last + 1
+            and text[it.last] == "-"
+            and text[it.last - 1] in self.lex.months  # the month right before: not "May 24-29"
+            and text[k].isdigit()
+            and t.adjacent(k)
+            and not self._glued_number_after(k)
+        ):
+            it.year, it.last = _full_year(text[k]), k + 1  # a table's "28-Feb-20"
+        elif len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
             # a year word after it ("2022 r.") is rare: a set test first, no call
             suffixed = text[k + 1] in _YEAR_SUFFIXES_BY_WORD
@@ -2943,10 +2967,9 @@ class Parser:
             and text[k].isdigit()
             and t.adjacent(k)
             and text[k - 2] in self.lex.months
-            and not text[k + 1].isdigit()
-            and text[k + 1] not in _NUMERIC_SEPARATORS
+            and not self._glued_number_after(k)
         ):
-            it.year, it.last = 2000 + int(text[k]), k + 1  # glued to the month's dot: "maj.23"
+            it.year, it.last = _full_year(text[k]), k + 1  # glued to the month's dot: "maj.23"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
@@ -2958,6 +2981,17 @@ class Parser:
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(text[k])
             it.last = k + 1
+
+    def _glued_number_after(self, k: int) -> bool:
+        """True if a digit, or a numeric sign and a digit, is glued to the number at
+        ``k`` ("20-21", "20.5"): the number is part of something longer; a full stop
+        ends it ("28-Feb-20.")."""
+        t = self.t
+        nxt = t.text[k + 1]
+        return t.adjacent(k + 1) and (
+            nxt.isdigit()
+            or (nxt in _NUMERIC_SEPARATORS and t.text[k + 2].isdigit() and t.adjacent(k + 2))
+        )
 
     def _past_year_noun(self, k: int) -> int:
         """Past "of the year" between a month and its year ("del año 2024", "dell'anno
@@ -3575,8 +3609,8 @@ class Parser:
             return None
         # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
         between = text[date_end:k]
-        if not (
-            _SENTENCE_ENDS.isdisjoint(between) and self.lex.weekdays.keys().isdisjoint(between)
+        if not self.lex.weekdays.keys().isdisjoint(between) or (
+            not _SENTENCE_ENDS.isdisjoint(between) and not self._only_title_dots(date_end, k)
         ):
             return None
         if not months.keys().isdisjoint(between) and any(
@@ -3598,6 +3632,20 @@ class Parser:
         if minutes and (strong or first[0].worded or self._clocked(k, first[1])):
             return first
         return first if strong and first[0].worded else None
+
+    def _only_title_dots(self, start: int, end: int) -> bool:
+        """True if every sentence sign from ``start`` to ``end`` is the dot of a short
+        title or abbreviation in title case ("Largo Dr. Couto", "Sta. Maria"); "the EU.
+        The …" ends a sentence."""
+        t = self.t
+        for m in range(start, end):
+            if t.text[m] in _SENTENCE_ENDS:
+                word = self.source[t.start[m - 1] : t.end[m - 1]]
+                if t.text[m] != "." or not (
+                    len(word) <= 3 and word[:1].isupper() and word[1:].islower()
+                ):
+                    return False
+        return True
 
     def _hours_end(self, k: int) -> bool:
         """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
@@ -3676,6 +3724,13 @@ class Parser:
             if not tok.isalpha() and tok not in {"-", "'"}:  # "Lanfranchi-Ex Ospedale"
                 return j
         return j
+
+    def _plain_aside(self, j: int, end: int) -> bool:
+        """True if the aside from ``j`` to ``end`` is a weekday or words in lower case
+        after the first ("(vasárnap)", "(Todo o día)"); a dateline's agency in capitals
+        ("Praha 10. října 2023 (PROTEXT) – Dne 22. – 23.11.2023") ends the date."""
+        words = self.source[self.t.start[j + 1] : self.t.start[end - 1]]
+        return self._weekday_name(j + 1) or words[1:] == words[1:].lower()
 
     def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
         """Noon or midnight as a word (midnight that ends a span is the next 00:00), or
@@ -4045,6 +4100,12 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _full_year(two_digits: str) -> int:
+    """A two-digit year's century: 00-69 are 2000-2069, 70-99 are 1970-1999."""
+    year = int(two_digits)
+    return 2000 + year if year <= 69 else 1900 + year
 
 
 def _give_half(times: Sequence[Time], half: str) -> None:

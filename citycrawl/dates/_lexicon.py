@@ -309,7 +309,7 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
            ("aquest matí", "am")],
     "gl": [("esta noite", "pm"), ("esta mañá", "am")],
     "eu": [("gaur arratsaldean", "pm"), ("gaur gauean", "pm"), ("gaur goizean", "am")],
-    "mt": [("illejla", "pm"), ("dalgħodu", "am")],
+    "mt": [("illejla", "pm"), ("llejla", "pm"), ("dalgħodu", "am")],
     "ga": [("anocht", "pm"), ("tráthnóna inniu", "pm")],
 }  # fmt: skip
 
@@ -349,7 +349,7 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("a", "ao", "ate"),
     "sv": ("till",),
     "da": ("til", "indtil"),
-    "cs": ("do",),
+    "cs": ("do", "až"),  # "4.10.2023 až 9.10.2023"
 }
 # Words that join list items ("8, 9 & 10 April", "mardi 16, mercredi 17 et jeudi 18").
 _LIST_WORDS: dict[str, tuple[str, ...]] = {
@@ -380,7 +380,10 @@ FILLER_WORDS = frozenset(
      # Croatian, Serbian, Slovenian "then" before "until": "od 10. srpnja, pa do 1. rujna"
      "pa",
      # Hungarian "expected": "Október 14-től várhatóan október 18-ig"
-     "varhatoan", "várhatóan", "előreláthatólag", "elorelathatolag"}
+     "varhatoan", "várhatóan", "előreláthatólag", "elorelathatolag",
+     # "inclusive" after "until": Croatian "do zaključno 12. ožujka", Slovenian "do
+     # vključno", Slovak "do vrátane", Czech "do včetně"
+     "zakljucno", "ukljucivo", "vkljucno", "vratane", "vcetne"}
     # Irish "go dtí an Domhnach 15"; Greek articles after a range word: "από τις 15
     # Ιουλίου έως τις 5 Σεπτεμβρίου".
 ) | frozenset(unaccented_lower(w) for w in ("τις", "την", "τη", "το", "του", "της"))  # fmt: skip
@@ -579,8 +582,8 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
             words = _phrases((phrase,))[0]
             _RELATIVE[lang].append((words, 0))
             halves[words] = half
-            if words[0] not in today:
-                timed.add(words)
+            if words[0] not in today and len(words) > 1:
+                timed.add(words)  # one word is "tonight" alone ("Illejla tkompli …")
     return halves, frozenset(timed)
 
 

@@ -329,7 +329,7 @@ YEAR_FIRST_ABBREVIATIONS = _numbered(
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("al", "a", "fins"), "gl": ("ao", "a", "ata"), "eu": ("etik", "tik"),
     "hu": ("ig", "napjától"), "ro": ("la", "pana", "până"), "fi": ("asti", "saakka"),
-    "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do",), "sl": ("do",),
+    "et": ("kuni",), "lv": ("līdz",), "lt": ("iki",), "sk": ("do", "až"), "sl": ("do",),
     "hr": ("do",), "bg": ("до",), "el": ("έως", "ως", "μέχρι", "με"), "no": ("til", "inntil"),
     "is": ("til",), "uk": ("до", "по"), "tr": (), "ga": ("go",),
     # Maltese "sa" with its article glued ("sas-Sibt 30", "sad-9 ta' Diċembru").
