@@ -13294,4 +13294,873 @@ FAILURES.extend([
     # https://www.flensburg.de/Kultur-Bildung/Kulturb%C3%BCro/Kulturpreis
     x('Bewerbungen und Vorschläge von Kandidat*innen für den mit 3000 € dotierten Preis bis zum 30.04. möglich!', 'missing_year', lang='de', form='no_date'),
 ])
+# --- Held-back set AS (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # https://maltabudget24.com/ahbarijiet-ricenti/
+    c('PR240365\n\n| 07.03.24\n\nSTQARRIJA MILL-MINISTERU GĦALL-POLITIKA SOĊJALI U D-DRITTIJIET TAT-TFAL', '2024-03-07', lang='mt', form='text', span='07.03.24'),
+    # https://maltabudget23.com/ahbarijiet-ricenti/
+    c('PR230767\n\n23/05/23\n\nSTQARRIJA MILL-UFFIĊĊJU TAL-PRIM MINISTRU', '2023-05-23', lang='mt', form='text', span='23/05/23'),
+    # https://primministru.gov.mt/2023/02/
+    c('B’dawk il-first-time buyers li xtraw proprjetà s-sena li għaddiet u li għaliha ħadu self mill-bank, se jkunu jistgħu jibdew japplikaw mal-Awtorità tad-Djar min-nhar it-Tnejn 20 ta’ Frar.', '2023-02-20', ref=dt.date(2023, 2, 1), lang='mt', form='missing_year', span='Tnejn 20 ta’ Frar'),
+    # https://fliphtml5.com/vnya/lfdj/77_Mill_Kazin_%28Festa_2022%29/34
+    c('Nhar it-8 ta’ Mejju 2022 saret il-Laqgħa Ġenerali Annwali (LĠA) tas-Soċjetà', '2022-05-08', lang='mt', form='text', span='8 ta’ Mejju 2022'),
+    # https://siggiewiprimary.com/2020/01/24/sports-day-4
+    c('Nhar il-Ġimgħa 17 ta’ Jannar saret l-isports day għat-tfal tal-primarja kollha fil-Basketball Pavilion Ta’ Qali.', '2020-01-17', ref=dt.date(2020, 1, 24), lang='mt', form='missing_year', span='Ġimgħa 17 ta’ Jannar'),
+    # https://mcc.com.mt/news/the-presidents-concert-for-the-new-year-2011/
+    c('qed jorganizza l-kunċert tal-President għas-Sena l-Ġdida li se jsir nhar il-Ħadd 9 ta’ Jannar 2011, fiċ-Ċentru tal-Mediterran għall-Konferenzi, fil-Belt Valletta.', '2011-01-09', lang='mt', form='text', span='Ħadd 9 ta’ Jannar 2011'),
+    # https://mfa.com.mt/en/news/news/1972/illum-l-fa-trophy-birkirkara-fc-kontra-kirkop-utd-fc.htm
+    c('Illejla tkompli l-kompetizzjoni FA Trophy b’erba’ partiti oħra fis-Centenary Stadium, f’Ta’ Qali u fil-Victor Tedesco Stadium, fil-Ħamrun.', '2015-12-09', ref=dt.date(2015, 12, 9), lang='mt', form='missing_year', span='Illejla'),
+    # http://santamarija.com/festa/festa2016/15awwissu16/
+    c('Jum il-Festa – It-Tnejn, 15 ta’ Awwissu 2016', '2016-08-15', lang='mt', form='text', span='Tnejn, 15 ta’ Awwissu 2016'),
+    # http://santamarija.com/festa/festa2016/9awwissu16/
+    c('Jum il-Ħruġ tal-Istatwa Titulari fuq iz-Zuntier – It-Tlieta, 9 ta’ Awwissu 2016', '2016-08-09', lang='mt', form='text', span='Tlieta, 9 ta’ Awwissu 2016'),
+    # https://simonmercieca.com/2021/09/13/il-hidma-kontra-samuel-azzopardi-fghawdex-tinfirex-fil-kunsilli-bmaggoranza-nazzjonalista/
+    c('L-elezzjoni għall-kunsill tar-Reġjun f’Għawdex ser issir fid-9 ta’ Ottubru u kif għidt fil-bidu ta’ dan l-artiklu, l-avukat Azzopardi ser joħroġ indipendenti.', '2021-10-09', ref=dt.date(2021, 9, 13), lang='mt', form='missing_year', span='9 ta’ Ottubru'),
+    # http://www.festivalsmalta.com/news/2018/5/28/karnival-tas-sajf-2018
+    c('Sa nhar il-Ħamis  31 ta’ Mejju, jintlaqgħu espressjoni ta’ interess għall-parteċipazzjoni b’karru fil-Karnival tas-Sajf f’Malta.', '2018-05-31', ref=dt.date(2018, 5, 28), lang='mt', form='missing_year', span='Ħamis  31 ta’ Mejju'),
+    # http://gozodiocese.org/2010/10/28/nota-tal-et-mons-isqof-mario-grech-lill-poplu-ta-alla-fghawdex/
+    c('Ghalina s-sacerdoti, li hafna minna rcevejna l-ordinazzjoni sacerdotali bit-tqegħid ta’ jdejh, niltaqghu llejla fis-7.30pm fis-Seminarju', '2010-10-28T19:30:00', ref=dt.date(2010, 10, 28), lang='mt', form='time', span='llejla fis-7.30pm'),
+    # http://gaelscoiluineill.com/Tuismitheoir%C3%ADParents/SaoireHolidays.aspx
+    c('AN CHÉAD TÉARMA\n\nAn Mháirt 1ú Meán Fómhair 2015 go dtí\n\nAn Mháirt 22ú  Nollaig 2015 (leath lae)', '2015-09-01', '2015-12-22', lang='ga', form='range', span='Mháirt 1ú Meán Fómhair 2015 go dtí\n\nAn Mháirt 22ú  Nollaig 2015'),
+    # http://www.nationalgallery.ie/en/aboutus/pressroom/2010PressReleases/Room_Closures.aspx?sc_lang=ga-IE
+    c('PREAS RÁITEAS: 18 Meitheamh 2010', '2010-06-18', lang='ga', form='text', span='18 Meitheamh 2010'),
+    c('Ag tosú ar an Luan, 21ú Meitheamh 2010, agus ag leanúint ar feadh míonna an tsamhraidh, tosóidh an Gailearaí ag dúnadh cuid dá seomraí', '2010-06-21', lang='ga', form='text', span='Luan, 21ú Meitheamh 2010'),
+    c('Taispeánfar seó an fhómhair, ‘Gabriel Metsu: Rediscovered Master of the Dutch Golden Age’ i Sciathán Beit, ag tosú 5 Meán Fómhair, faoi mar atá sceidealaithe.', '2010-09-05', ref=dt.date(2010, 6, 18), lang='ga', form='missing_year', span='5 Meán Fómhair'),
+    # https://galwaybayfm.ie/sports/ar-gclub-seolta-ag-evanne-ni-chuilinn/
+    c('Ag tosú/Begins: 07/02/19 @ 8pm', '2019-02-07T20:00:00', lang='ga', form='time', span='07/02/19 @ 8pm'),
+    # http://www.gaeil-laoi.com/
+    c('Bunaíodh an Ciorcal seo ar 22ú Márta 2009 in Óstán Clarion i gCathair Chorcaí', '2009-03-22', lang='ga', form='text', span='22ú Márta 2009'),
+    # http://universityofgalway.ie/about-us/news-and-events/news-archive/2023/march/seachtain-na-gaeilge-2023-seolta-in-ollscoil-na-gaillimhe.html
+    c('na Gradaim Aitheantais Gaeilge do scoláirí an Teastais Shóisearaigh a bheidh ar bun Dé Luain, 13 Márta at 5pm.', '2023-03-13T17:00:00', ref=dt.date(2023, 3, 6), lang='ga', form='time', span='Luain, 13 Márta at 5pm'),
+    c('Tae agus Plé: Dé Máirt, 7 Márta ag 11rn. Má tá spéis agat bualadh le Gaeilgeoirí eile bí linn i Seomra na Coiribe i Sult', '2023-03-07T11:00:00', ref=dt.date(2023, 3, 6), lang='ga', form='time', span='Máirt, 7 Márta ag 11'),
+    # https://www.ireland-live.ie/news/nenagh-live/912961/the-irish-language-was-the-star-at-carrick-on-suir-s-duchas-weekend.html
+    c('a thug sibh dúinn ag Éigse Thiobraid Árann ag deireadhna seachtaine 3ú – 4ú Meán Fomhair.', '2022-09-03', '2022-09-04', ref=dt.date(2022, 9, 15), lang='ga', form='range', span='3ú – 4ú Meán Fomhair'),
+    # https://merrionstreet.ie/ga/saincheisteanna/an-coimisineir-teanga-ag-cosaint-cearta-teanga.59534.shortcut.html
+    c('Cheap Uachtarán na hÉireann, Michael D. Higgins, an tUasal Rónán Ó Domhnaill ina Choimisinéir Teanga ar 12ú Márta, 2014.', '2014-03-12', lang='ga', form='text', span='12ú Márta, 2014'),
+    # https://www.merrionstreet.ie/ga/seomra-nuachta/nuacht/spotsoilse/raiteas-on-aire-stait-donncha-mac-fhionnlaoich-t-d-faoi-fhogra-an-choimisineara-teanga-go-mbeidh-se-ag-eiri-as-a-phost-i-mi-feabhra-2014.html
+    c('Chuir an Coimisinéir Teanga, an tUasal Seán Ó Cuirreáin, in iúl dom inniu (4 Nollaig 2013) go bhfuil sé chun éirí as a chuid dualgas i mí Feabhra na bliana seo chugainn', '2013-12-04', lang='ga', form='text', span='4 Nollaig 2013'),
+    # https://old.hjukrun.is/um-fih/frettir/stok-frett/2023/04/03/Nyjar-uthlutunarreglur-styrktarsjods
+    c('3.\napríl 2023\nÞann 1. apríl 2023 tóku gildi nýjar úthlutunarreglur styrktarsjóðs.', '2023-04-03', lang='is', form='text', span='3.\napríl 2023'),
+    # https://stjornarradid.is/efst-a-baugi/frettir/stok-frett/?NewsId=a45250ea-7c0e-11eb-8131-005056bc8c60
+    c('3. mars 2021 Háskóla-٫ iðnaðar- og nýsköpunarráðuneytið', '2021-03-03', lang='is', form='text', span='3. mars 2021'),
+    c('Skilafrestur vegna B-hluta er til og með miðvikudagsins 10. mars nk. kl. 12:00.', '2021-03-10T12:00:00', ref=dt.date(2021, 3, 3), lang='is', form='time', span='10. mars nk. kl. 12:00'),
+    # https://hsth.is/mc-events/hsth-verkefna-og-styrktarsjodur-2/?mc_id=23
+    c('HSÞ Verkefna- og styrktarsjóður\n\n15. nóvember, 2025', '2025-11-15', lang='is', form='text', span='15. nóvember, 2025'),
+    # https://vestfirdir.is/is/moya/news/sterkar-strandir-styrkjum-frumkvaedissjods-2021-uthlutad
+    c('Auglýst var eftir umsóknum 10. febrúar 2021. Umsóknarfrestur rann út 10. mars 2021.', '2021-02-10', lang='is', form='text', span='10. febrúar 2021'),
+    # https://www.vestfirdir.is/is/vestfjardastofa/frettir?page=11
+    c('69. Fjórðungsþing að sumri var haldið í dag\n19. júní 2024', '2024-06-19', lang='is', form='text', span='19. júní 2024'),
+    # https://gedsjodur.is/saekja-um-styrk/
+    c('Opnað verður fyrir umsóknir 15. júní 2022', '2022-06-15', lang='is', form='text', span='15. júní 2022'),
+    # https://www.klaustur.is/is/mannlif/frettir/ibuafundur-1
+    c('Fjölmennur íbúafundur var haldinn, í Félagsheimilinu Tunguseli, fimmtudaginn, 7. mars 2024.', '2024-03-07', lang='is', form='text', span='fimmtudaginn, 7. mars 2024'),
+    # https://thingeyjarsveit.is/is/frettir-tilkynningar/frettir?page=11
+    c('22.04.2024\nÁ íbúafundum vegna stefnumótunarvinnu sveitarfélagsins komu margar og ólíkar hugmyndir fram varðandi framtíðina.', '2024-04-22', lang='is', form='text', span='22.04.2024'),
+    # https://www.hunvetningur.is/is/hagnytar-upplysingar/frettir/archive/2021/12
+    c('Fréttir\n\nSameiningarkosningar fara fram 19. febrúar 2022', '2022-02-19', lang='is', form='text', span='19. febrúar 2022'),
+    # http://fokusfelag.is/2021/09/19/fyrsti-stjornarfundur-starfsarsins/
+    c('Fyrsti stjórnarfundur starfsársins var haldinn 15. september síðastliðinn.', '2021-09-15', ref=dt.date(2021, 9, 19), lang='is', form='missing_year', span='15. september'),
+    # https://arnastofnun.is/is/vidburdir/dagskra-til-minningar-um-jon-arnason-landsbokavord-og-thjodsagnasafnara
+    c('Dagskrá til minningar um Jón Árnason, landsbókavörð og þjóðsagnasafnara,\nlaugardaginn 17. ágúst 2019\nHof og Skagabúð', '2019-08-17', lang='is', form='text', span='laugardaginn 17. ágúst 2019'),
+    c('Sunnudagur 18. ágúst 2019\n09:00–12:00 Gengið á Spákonufell.', '2019-08-18T09:00:00', '2019-08-18T12:00:00', lang='is', form='time', span='Sunnudagur 18. ágúst 2019\n09:00–12:00'),
+    # https://berserkir-axarkast.is/covid-19/
+    c('Vegna COVID-19 – uppfært 25. maí 2020.', '2020-05-25', lang='is', form='text', span='25. maí 2020'),
+    # http://thingeyri.is/frettir/page:166
+    c('Vegna alþingiskosninga 29. október 2016\nKjörfundur vegna alþingiskosninga verður haldinn þann 29. október 2016.', '2016-10-29', lang='is', form='text', span='29. október 2016'),
+    # https://www.langanesbyggd.is/is/stjornsysla/frettir/kjorfundir-a-bakkafirdi-og-thorshofn
+    c('Kjörfundir á Bakkafirði og Þórshöfn\n23.09.2021', '2021-09-23', lang='is', form='text', span='23.09.2021'),
+    # https://snorrastofa.is/liflegur-fyrirlestur-uppruni-islendinga-og-landnamid/
+    c('Guðmundur G. Þórarinsson verkfræðingur hélt líflegan fyrirlestur í Bókhlöðunni þriðjudaginn 10. apríl s.l.', '2018-04-10', ref=dt.date(2018, 4, 18), lang='is', form='missing_year', span='þriðjudaginn 10. apríl'),
+    # http://www.hugvis.hi.is/2015
+    c('LJÓS: 13. og 14. mars 2015 í Aðalbyggingu Háskóla Íslands', '2015-03-13', '2015-03-14', lang='is', form='range', span='13. og 14. mars 2015'),
+    # https://doappex.dimoschalkideon.gr/politismos/o-faros-chalkidas-anigi-meta-apo-20-chronia-me-mousiki-ekdilosi
+    c('συνδιοργανώνουν μια όμορφη ΜΟΥΣΙΚΗ ΒΡΑΔΙΑ, για την Παρασκευή 25 Αυγούστου 2017 και ώρα 21:00, στο Φάρο Κακοκεφαλής', '2017-08-25T21:00:00', lang='el', form='time', span='Παρασκευή 25 Αυγούστου 2017 και ώρα 21:00'),
+    # https://odelalis.gr/apopse-i-synaylia-afieroma-tis-polytonikis-orchistras-ston-stayro-xarchako
+    c('odelalis,\n21 Ιουλίου, 2021\n1 λεπτά ανάγνωσης', '2021-07-21', lang='el', form='text', span='21 Ιουλίου, 2021'),
+    c('Σήμερα, Τετάρτη 21 Ιουλίου στις 21:00 θα πραγματοποιηθεί στο αμφιθέατρο Πάρκου Κατερίνης η συναυλία της Πολυτονικής Ορχήστρας Κατερίνης.', '2021-07-21T21:00:00', ref=dt.date(2021, 7, 21), lang='el', form='time', span='Τετάρτη 21 Ιουλίου στις 21:00'),
+    # https://renadourou.gr/2017/12/22/ce-b1-ce-bd-ce-b1-ce-b2-ce-bf-ce-bb-ce-ae-ce-b5-ce-bf-cf-81-cf-84-ce-b1-cf-83-cf-84-ce-b9-ce-ba-ce-ae-cf-82-ce-b5-ce-ba-ce-b4-ce-ae-ce-bb-cf-89-cf-83-ce-b7-cf-82-cf-83-cf-84-ce-bf-cf-80-ce-b5
+    c('η προγραμματισμένη για σήμερα στις 16.30, στο πλαίσιο των Χριστουγεννιάτικων Εκδηλώσεων της Περιφέρειας στο Πεδίο του Άρεως, συναυλία', '2017-12-22T16:30:00', ref=dt.date(2017, 12, 22), lang='el', form='time', span='σήμερα στις 16.30'),
+    c('αναβάλλεται για αύριο, Σάββατο, 23/12 στις 16.30.', '2017-12-23T16:30:00', ref=dt.date(2017, 12, 22), lang='el', form='time', span='Σάββατο, 23/12 στις 16.30'),
+    # https://kallipolisedostonoto.blogspot.com/2020/08
+    c('παρά τις δυσκολίες που προκάλεσαν οι προβλέψεις για έντονα καιρικά φαινόμενα, το Σάββατο 8 Αυγούστου, ο Χώρος Πολιτισμού & Αλληλεγγύης « Καλλίπολις » μεταμορφώθηκε', '2020-08-08', ref=dt.date(2020, 8, 1), lang='el', form='missing_year', span='Σάββατο 8 Αυγούστου'),
+])
+FAILURES.extend([
+    # https://luqaprimary.wordpress.com/
+    x('Nhar it-Tlieta 6 ta’ Ottubru l-iskola tagħna ċċelebrat Jum il-Ħarsien tal-Annimali b’attivita’ speċjali', 'missing_year', lang='mt', form='no_date'),
+    # https://centinarjuparrocca.webs.com/tifkirafsantubaldeska.htm
+    x('L-attivita’ ta’ nhar il-Gimgha, 27 ta’ Awwissu bdiet b’Quddiesa Koncelebrata ta’ Radd il-Hajr fil-Knisja ta’ Santa Ubaldeska  fis-6.00 ta’ filghaxija.', 'missing_year', lang='mt', form='no_date'),
+    # http://gaelscoiluineill.com/Tuismitheoir%C3%ADParents/SaoireHolidays.aspx
+    x('AN TRÍÚ TÉARMA\n\nLuan 4ú Aibreán 2016 go dtí\n\nDéardaoin 30ú Meitheamh 2015 (leath lae)', 'weekday_mismatch', lang='ga', form='no_date'),
+    # http://scoiluidhalaigh.ie/gaelcholaiste-ag-teacht/
+    x('Is ábhar misnigh dúinn go bhfuil deimhnithe ag an da phátrún, in éineacht leis an Roinn Oideachais agus Scileanna, go n-osclófar an scoil seo i mí Meán Fómhair 2019.', 'partial', lang='ga', form='no_date'),
+    # http://iarchitectures.com/amexhibition/gaeilge/imma.html
+    x('Músaem Nua-Ealaíne na hÉireann | 1 Iúil - 16 Samhain | The You That Is In It', 'missing_year', lang='ga', form='no_date'),
+    # https://www.sfk.is/is/moya/news/urslit-kosninga
+    x('Opið verður fyrir almenning í Herðubreið laugardaginn 26. október frá klukkan 22-24.', 'missing_year', lang='is', form='no_date'),
+    # https://www.xalkidikipolitiki.com/%ce%bc%ce%b9%ce%b1-%ce%b1%cf%8d%cf%81%ce%b1-%ce%b5%cf%83%cf%80%ce%b5%cf%81%ce%b9%ce%bd%ce%ae-%cf%83%cf%84%ce%b7-16%ce%b7-%cf%87%ce%bf%cf%81%cf%89%ce%b4%ce%b9%ce%b1%ce%ba%ce%ae-%cf%83
+    x('Η εκδήλωση θα πραγματοποιηθεί το Σάββατο 24 Μαΐου και ώρα 07:30 μ.μ. στο διοικητήριο της Κασσάνδρας.', 'missing_year', lang='el', form='no_date'),
+    # https://www.hazitiklilia.eus/euskara/ordutegia/
+    x('Maiatzaren 1ean hetsia.', 'missing_year', lang='eu', form='no_date'),
+])
+# --- Held-back set AT (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # https://branscourt.fr/2024/03/travaux-chemin-de-serzy-3/
+    c('du carrefour avec la rue du haut de la ville et du début du chemin de Serzy, auront lieu à partir du jeudi 14 mars 08h00 jusqu’au 05 avril.', '2024-03-14', '2024-04-05', ref=dt.date(2024, 3, 1), lang='fr', form='range', span='du jeudi 14 mars 08h00 jusqu’au 05 avril'),
+    # https://www.axomois.fr/2022/08/08/monthurel-une-petite-vingtaine-d-exposants-au-vide-greniers/
+    c('À Monthurel, ce n’était pas la foule des grands jours en ce dimanche 7 août.', '2022-08-07', ref=dt.date(2022, 8, 8), lang='fr', form='missing_year', span='dimanche 7 août'),
+    # https://www.monputeaux.com/2008/09/un-dimanche-sur.html
+    c("Un dimanche sur le parvis de l'Hôtel-de-Ville de Puteaux\ndimanche 28 septembre 2008", '2008-09-28', lang='fr', form='text', span='dimanche 28 septembre 2008'),
+    # https://lindependantdu4e.typepad.fr/arrondissement_de_paris/2009/09/dvi-un-rendezvous-%C3%A0-ne-pas-manquer-.html?no_prefetch=1
+    c('Après le succès de la 1ère édition en septembre 2008 (voir mon article du 30 septembre 2008), demain se tiendra le 2e vide-grenier dans le 4e arrondissement.', '2008-09-30', lang='fr', form='text', span='30 septembre 2008'),
+    # https://www.vernon-direct.fr/?p=18514
+    c('Du 30 janvier au 3 mars prochains, la médiathèque de Vernon propose une exposition sur le thème de l’eau.', '2026-01-30', '2026-03-03', ref=dt.date(2026, 1, 27), lang='fr', form='range', span='Du 30 janvier au 3 mars'),
+    c('Une rencontre est également prévue entre le public et les deux artistes, samedi 21 février à 14h (entrée libre).', '2026-02-21T14:00:00', ref=dt.date(2026, 1, 27), lang='fr', form='time', span='samedi 21 février à 14h'),
+    # http://www.mediatheque-julien-gracq.fr/2016/09/vendredi-on-deroule-la-moquette-et-a-dan-est-presque-la.html
+    c('Après tous les déplacements entre intérieur et extérieur, enfin on peut enlever le film protecteur de la moquette qui va recevoir les pas des premiers visiteurs samedi 1er octobre.', '2016-10-01', ref=dt.date(2016, 9, 30), lang='fr', form='missing_year', span='samedi 1er octobre'),
+    # https://villeguingamp.bzh/index.php/conseils-municipaux-audio/itemlist/category/125-conseil-municipal-du-14-decembre-2020
+    c('CONSEIL MUNICIPAL DU 14 DECEMBRE 2020', '2020-12-14', lang='fr', form='text', span='14 DECEMBRE 2020'),
+    # http://www.alainjoyandet.fr/index.php?IdPage=1568974809
+    c("L'émission sera diffusée aujourd'hui (vendredi 20 septembre) à 14 heures puis à 18 heures sur LCP.", '2019-09-20T14:00:00', ref=dt.date(2019, 9, 20), lang='fr', form='time', span='vendredi 20 septembre) à 14 heures'),
+    # https://ville-avion.fr/node/2063
+    c("C'est finalement un beau symbole que de reprendre notre parcours mémoriel avec la Libération de notre Ville, le 2 Septembre 1944.", '1944-09-02', lang='fr', form='text', span='2 Septembre 1944'),
+    # https://comune.pelago.fi.it/eventi-notizie/lavori-per-abbattimento-alberi
+    c('In data lunedì 20 novembre 2023, si renderà necessaria la temporanea chiusura di un tratto di Via di Diacceto', '2023-11-20', lang='it', form='text', span='lunedì 20 novembre 2023'),
+    c("L'ordinanza che regola questa chiusura è la numero 106 del 03/11/2023, disponibile in allegato al presente avviso.", '2023-11-03', lang='it', form='text', span='03/11/2023'),
+    # https://www.cremonaoggi.it/2024/06/24/il-27-e-28-giugno-scavo-e-asfaltatura-in-via-dei-cipressi/
+    c('Giovedì 27 e venerdì 28 giugno via dei Cipressi, dal civico 8/A a via Loreto, compatibilmente con le condizioni meteorologiche, sarà interessata da lavori di scavo e asfaltatura', '2024-06-27', '2024-06-28', ref=dt.date(2024, 6, 24), lang='it', form='range', span='Giovedì 27 e venerdì 28 giugno'),
+    # https://comune.poggiotorriana.rn.it/site_old/elementi-per-homepage/notizie/convocato-il-consiglio-comunale-32.html
+    c('Ordine del giorno del Consiglio Comunale del 20 dicembre 2022 ore 20:30.', '2022-12-20T20:30:00', lang='it', form='time', span='20 dicembre 2022 ore 20:30'),
+    c('Interpellanza sulla ristrutturazione della ex scuola primaria marino Moretti (prot. n. 16547 dell’1/12/2022) presentata dalla consigliera comunale', '2022-12-01', lang='it', form='text', span='1/12/2022'),
+    # https://www.ogginotizie.it/il-consiglio-comunale-si-riunira-il-30-maggio-2022-per-lesame-del-rendiconto-2021/
+    c('Il Consiglio comunale si riunirà il 30 maggio 2022 per l’esame del rendiconto 2021', '2022-05-30', lang='it', form='text', span='30 maggio 2022'),
+    # http://www.viviromagna.it/settimana-di-san-vicinio
+    c('Dal 22 al 28 agosto 2025, Sarsina si prepara a vivere una settimana di festa in occasione delle celebrazioni dedicate a San Vicinio, patrono della città.', '2025-08-22', '2025-08-28', lang='it', form='range', span='Dal 22 al 28 agosto 2025'),
+    # http://www.torinoggi.it/2019/10/09/leggi-notizia/argomenti/eventi-11/articolo/la-31-sagra-dautunno-a-piasco-entra-nel-vivo-da-giovedi-10-e-regala-emozioni-fino-al-15-ottobre-1.html
+    c('La Pro Loco di Piasco è lieta di esporre il programma dei festeggiamenti per la Sagra d’Autunno, giunta alla 31^ edizione, che si svolgerà dal 10 al 15 di ottobre.', '2019-10-10', '2019-10-15', ref=dt.date(2019, 10, 9), lang='it', form='range', span='dal 10 al 15 di ottobre'),
+    c('Venerdì 11 alle ore 19, dopo il successo degli ultimi anni, viene riproposta la 3^ edizione de La Cena dei Carnivori', '2019-10-11T19:00:00', ref=dt.date(2019, 10, 9), lang='it', form='time', span='Venerdì 11 alle ore 19'),
+    # https://www.sardanews.it/659594-in-migliaia-a-san-sperate-per-la-sagra-delle-pesche-oggi-chiusura-con-il-concerto-di-federica-carta
+    c('Domenica, 21 luglio 2019\ndalle ore 10,00 alle 20,00 – Via Oriana Fallaci – Visita al Giardino Sonoro, a cura di PS Museum', '2019-07-21T10:00:00', '2019-07-21T20:00:00', lang='it', form='time', span='Domenica, 21 luglio 2019\ndalle ore 10,00 alle 20,00'),
+    # https://www.diariodehuelva.es/articulo/area-metropolitana/corte-total-trafico-avenida-manuel-siurot-trabajos-reparacion-via/20251215100345332755.html
+    c('La avenida Manuel Siurot permanecerá cortada al tráfico de forma total entre los días 15 y 23 de diciembre debido a trabajos de reparación de la vía.', '2025-12-15', '2025-12-23', ref=dt.date(2025, 12, 15), lang='es', form='range', span='entre los días 15 y 23 de diciembre'),
+    c('Según la planificación prevista, el lunes 15 el corte se aplicará en horario de 10:00 a 16:00 horas', '2025-12-15T10:00:00', '2025-12-15T16:00:00', ref=dt.date(2025, 12, 15), lang='es', form='time', span='lunes 15 el corte se aplicará en horario de 10:00 a 16:00 horas'),
+    # https://illescas.es/convocado-pleno-ordinario-para-el-29-de-abril-de-2021/
+    c('Se convoca SESIÓN ORDINARIA del PLENO de este AYUNTAMIENTO a celebrar el próximo JUEVES, día 29 DE ABRIL de 2021, a las 12:30 horas, en primera convocatoria', '2021-04-29T12:30:00', lang='es', form='time', span='JUEVES, día 29 DE ABRIL de 2021, a las 12:30 horas'),
+    c('1º.- Aprobación, si procede, borradores de las actas de las sesiones anteriores de fechas 12/03/2021 y 25/03/2021.', '2021-03-12', lang='es', form='text', span='12/03/2021 y 25/03/2021'),
+    c('12º.- Dar cuenta Decretos de Alcaldía desde el día 22/03/2021 al 25/04/2021, ambos días incluidos.', '2021-03-22', '2021-04-25', lang='es', form='range', span='desde el día 22/03/2021 al 25/04/2021'),
+    # https://www.diariodecadiz.es/chiclana/tradicional-concierto-santa-cecilia-llega_0_2005252383.html
+    c('La Banda de Música Municipal ‘Maestro Enrique Montero’ ofrece este próximo sábado, 22 de noviembre, a partir de las 20.00 horas, su tradicional concierto de Santa Cecilia en el Teatro Moderno.', '2025-11-22T20:00:00', ref=dt.date(2025, 11, 18), lang='es', form='time', span='sábado, 22 de noviembre, a partir de las 20.00 horas'),
+    # https://granada.org./inet/subvenciones.nsf/f38efa3b21c67640c125812c00260b7b/fc624b79490e15d5c125883200367d73!OpenDocument
+    c('Plazo de Presentación de solicitudes\nDesde el 29 de abril al 20 de mayo de 2022, ambos inclusive.', '2022-04-29', '2022-05-20', lang='es', form='range', span='Desde el 29 de abril al 20 de mayo de 2022'),
+    c('2022. Convocatoria subvenciones fomento movimiento vecinal\nBOP 80/2022 (del 28/04/2022)', '2022-04-28', lang='es', form='text', span='28/04/2022'),
+    # http://www.mazagonbeach.com/2017/07/la-botadura-de-las-fiestas-de-mazagon.html
+    c('24 julio, 2017\nBOTADURA DE LAS FIESTAS DE MAZAGÓN 2017', '2017-07-24', lang='es', form='text', span='24 julio, 2017'),
+    c('La BOTADURA DE LAS FIESTAS DE MAZAGÓN 2017 será el próximo viernes 28 de julio, a las 22:30 h. , en el Patio del Colegio Público El Faro', '2017-07-28T22:30:00', ref=dt.date(2017, 7, 24), lang='es', form='time', span='viernes 28 de julio, a las 22:30 h'),
+    # https://noticias.botucatu.com.br/2022/06/06/sao-manuel-trecho-da-avenida-sebastiana-de-barros-sera-interditada-na-quarta-8/
+    c('A Administração Municipal através do Setor de Trânsito informa que estará interditando o tráfego de veículos na próxima quarta-feira (8) no trecho compreendido desde a Avenida Sebastiana de Barros', '2022-06-08', ref=dt.date(2022, 6, 6), lang='pt', form='missing_year', span='quarta-feira (8)'),
+    # https://schoje.news/2025/02/06/comunicado-demutran/
+    c('A Prefeitura de Camboriú, por meio do Departamento Municipal de Trânsito (DEMUTRAN), informa que nesta sexta-feira, dia 7, será realizada a poda de árvores na Praça das Figueiras', '2025-02-07', ref=dt.date(2025, 2, 6), lang='pt', form='missing_year', span='sexta-feira, dia 7'),
+    c('Outro trabalho do Demutran será realizado no domingo, dia 9, onde será necessário interditar parcialmente a Av. Santa Catarina, da rótula do IFC até a Rua Leopoldo Leite das 8h às 14h', '2025-02-09T08:00:00', '2025-02-09T14:00:00', ref=dt.date(2025, 2, 6), lang='pt', form='time', span='domingo, dia 9, onde será necessário interditar parcialmente a Av. Santa Catarina, da rótula do IFC até a Rua Leopoldo Leite das 8h às 14h'),
+    # https://agendaculturalmediotejo.blogspot.com/2023/08/sardoal-dia-da-freguesia-celebrado-21.html
+    c('O Dia da Freguesia de Sardoal vai ser comemorado a 21 de setembro com um programa repleto de animação.', '2023-09-21', ref=dt.date(2023, 8, 1), lang='pt', form='missing_year', span='21 de setembro'),
+    c('O Dia da Freguesia de Sardoal antecede as Festas do Concelho, que este ano decorrem de 22 a 24 de setembro e contam com as atuações dos Hyubris, José Cid e noite de fados com Victor Costa.', '2023-09-22', '2023-09-24', ref=dt.date(2023, 8, 1), lang='pt', form='range', span='de 22 a 24 de setembro'),
+    # https://visitseia.pt/?p=866
+    c('Festas do Concelho\n12 de Agosto a 15 de Agosto, 2023\nSeia', '2023-08-12', '2023-08-15', lang='pt', form='range', span='12 de Agosto a 15 de Agosto, 2023'),
+    # https://cm-estarreja.pt/eventos/3886
+    c('Evento Cultura\n8 a 16 de junho 2019', '2019-06-08', '2019-06-16', lang='pt', form='range', span='8 a 16 de junho 2019'),
+    # https://desportosenior.pt/2021/02/12
+    c('Processo da primeira fase de candidatura abre esta sexta-feira.\nDia: 12 de Fevereiro, 2021', '2021-02-12', lang='pt', form='text', span='12 de Fevereiro, 2021'),
+    # https://cm-manteigas.pt/reuniao-14-06-2017
+    c('Reunião de : 14-06-2017\nProposta de Regulamento do «Manteigas Empreende Mais»', '2017-06-14', lang='pt', form='text', span='14-06-2017'),
+    # https://arambare.rs.gov.br/noticia/view/620/com-base-na-lei-n-08882006-horario-da-prefeitura-municipal-sera-alterado
+    c('Secretarias: Gabinete do PrefeitoData de Publicação: 17 de dezembro de 2018', '2018-12-17', lang='pt', form='text', span='17 de dezembro de 2018'),
+    # https://tnonline.uol.com.br/noticias/arapongas/aniversario-de-arapongas-secle-abre-exposicao-sobre-os-75-anos-690095
+    c('Também está em exposição uma Urna Histórica, que contém um acervo dos jubileus de prata e ouro do município, e que deve ser aberta nesta sexta-feira, 07 de outubro.', '2022-10-07', ref=dt.date(2022, 10, 1), lang='pt', form='missing_year', span='sexta-feira, 07 de outubro'),
+    c('Entre os dias 03 e 30 de outubro, a exposição pode ser visitada das 08h às 18h.', '2022-10-03', '2022-10-30', ref=dt.date(2022, 10, 1), lang='pt', form='range', span='Entre os dias 03 e 30 de outubro'),
+    # https://somaconcursos.com.br/?p=33493
+    c('- Período de inscrições: 11 de março a 10 de abril de 2026.', '2026-03-11', '2026-04-10', lang='pt', form='range', span='11 de março a 10 de abril de 2026'),
+    # https://www.radiodesvern.com/news/id/radiodesvern_news_13997
+    c('20 de Setembre de 2023 a les 10:06\nS’ha de fer un tall imprevist al Carrer Bonavista entre els carrers Catalunya i Major, a causa d’una avaria.', '2023-09-20T10:06:00', lang='ca', form='time', span='20 de Setembre de 2023 a les 10:06'),
+    c('Aquest tall ha començat avui, 20 de setembre, i es preveu que duri uns dies.', '2023-09-20', ref=dt.date(2023, 9, 20), lang='ca', form='missing_year', span='20 de setembre'),
+    # https://www.lagarriga.cat/actualitat/noticies/aquest-dimecres-primer-ple-municipal-del-curs
+    c("El ple del mes de setembre, el primer després de l'estiu, se celebra aquest dimecres, dia 28, a les 19 hores, a la sala polivalent de Can Luna.", '2022-09-28T19:00:00', ref=dt.date(2022, 9, 27), lang='ca', form='time', span='dimecres, dia 28, a les 19 hores'),
+    c('2. Donar compte al Ple de les RA i els acords de la JGL des del dia 18 de juliol  al dia 18 de setembre de 2022.', '2022-07-18', '2022-09-18', lang='ca', form='range', span='del dia 18 de juliol  al dia 18 de setembre de 2022'),
+    c('Última revisió 23-09-2022 15:27', '2022-09-23T15:27:00', lang='ca', form='time', span='23-09-2022 15:27'),
+    # http://www.lagranada.com/web/exposicio-publica-de-les-bases-reguladores-dels-ajuts-a-la-restauracio/
+    c('23.02.2021\nExposició pública de les bases reguladores dels ajuts a la restauració', '2021-02-23', lang='ca', form='text', span='23.02.2021'),
+    c('El Ple de l’Ajuntament, en sessió celebrada el dia 2 de febrer de 2021, va aprovar les Bases reguladores i la convocatòria per a la concessió d’ajuts extraordinaris', '2021-02-02', lang='ca', form='text', span='2 de febrer de 2021'),
+    # http://participa.vilafant.cat/lajuntament/tramits-i-documents-en-linia
+    c("Publicació aprovació provisional d'ordenança (BOP 29.03.2022)", '2022-03-29', lang='ca', form='text', span='29.03.2022'),
+    # http://nac-guarda.blogspot.com/2009/10/musicas-do-mundo-na-casa-da-cultura-de.html
+    c('sexta-feira, 23 de outubro de 2009', '2009-10-23', lang='pt', form='text'),
+    # https://www.noticiasdeviseu.com/mangualde-assinala-dia-do-municipio-com-um-conjunto-de-espetaculos/
+    c('Com som projetado por todo o centro da cidade, na sexta-feira, dia 4 a alegria e a vivacidade terão lugar na Rotunda Largo Dr. Couto com a atuação de Mosca na Sopa, pelas 18h30.', '2020-09-04T18:30:00', ref=dt.date(2020, 9, 1), lang='pt', form='time', span='sexta-feira, dia 4 a alegria e a vivacidade terão lugar na Rotunda Largo Dr. Couto com a atuação de Mosca na Sopa, pelas 18h30'),
+    # https://expressodasilhas.cv/lifestyle/2021/07/30/sugestoes-para-fim-de-semana/75939
+    c('No sábado, 31, celebra-se o Dia Nacional do Batuco e serão realizadas várias actividades culturais para assinalar a data.', '2021-07-31', ref=dt.date(2021, 7, 30), lang='pt', form='missing_year', span='sábado, 31'),
+    # http://agal-gz.org/blogues/index.php/EPG/2011/03/01/ampliamos-horarios-de-apertura-da-biblioteca-popular-da-epg
+    c('A terça 8 de março (martes de entroido) e o sábado 26 (Festa da Reconquista) a biblioteca nom abrirá.', '2011-03-08', ref=dt.date(2011, 3, 1), lang='gl', form='missing_year', span='terça 8 de março (martes de entroido) e o sábado 26'),
+    # http://www.zonaobelisco.com/Nnoticia-detalle.asp?idnoticia=229
+    c('OBRAS CALLE SAN ANDRÉS\n17-Diciembre-2020\nInformación de hoy sobre el estado de las obras que se están llevando a cabo en esta calle:', '2020-12-17', lang='es', form='text', span='17-Diciembre-2020'),
+    # https://vive.aspontes.org/sesion-ordinaria-da-xunta-de-goberno-local-08-10-2015/
+    c('Na sesión ordinaria da Xunta de Goberno Local que se celebrou o martes día 6 de Outubro formalizouse o seguinte orde do día:', '2015-10-06', ref=dt.date(2015, 10, 8), lang='gl', form='missing_year', span='martes día 6 de Outubro'),
+    # https://apobra.gal/sesion-ordinaria-do-pleno-da-corporacion-de-26-de-novembro-de-2020/
+    c('Sesión ordinaria do Pleno da corporación de 26 de novembro de 2020\n27 Novembro, 2020', '2020-11-26', lang='gl', form='text', span='26 de novembro de 2020'),
+    c('O salón de plenos do Concello da Pobra do Caramiñal albergou no día de onte, xoves 26, a partir das 20.30 horas, a sesión ordinaria do Pleno da corporación.', '2020-11-26T20:30:00', ref=dt.date(2020, 11, 27), lang='gl', form='time', span='xoves 26, a partir das 20.30 horas'),
+    c('1. APROBACIÓN ACTA ANTERIOR (30 de xullo de 2020).', '2020-07-30', lang='gl', form='text', span='30 de xullo de 2020'),
+    # http://www.alainjoyandet.fr/index.php?IdPage=1568974809
+    c('samedi 21 septembre à 8 heures sur LCP,', '2019-09-21T08:00:00', ref=dt.date(2019, 9, 20), lang='fr', form='time', span='samedi 21 septembre à 8 heures'),
+    c('dimanche 22 septembre à 10 heures 45 sur France 3.', '2019-09-22T10:45:00', ref=dt.date(2019, 9, 20), lang='fr', form='time', span='dimanche 22 septembre à 10 heures 45'),
+    # https://www.vernon-direct.fr/?p=18514
+    c('Médiathèque : une exposition fleuve !\nPublié le27 janvier 2026 » 25 Views»', '2026-01-27', lang='fr', form='text', span='27 janvier 2026'),
+    # http://www.mediatheque-julien-gracq.fr/2016/09/vendredi-on-deroule-la-moquette-et-a-dan-est-presque-la.html
+    c('30 Septembre 2016\nAprès tous les déplacements entre intérieur et extérieur, enfin on peut enlever le film protecteur de la moquette', '2016-09-30', lang='fr', form='text', span='30 Septembre 2016'),
+    # https://villeguingamp.bzh/index.php/conseils-municipaux-audio/itemlist/category/125-conseil-municipal-du-14-decembre-2020
+    c('2. COMPTE-RENDU DU CONSEIL MUNICIPAL DU 16 NOVEMBRE 2020\nRapporteur : Philippe LE GOFF.', '2020-11-16', lang='fr', form='text', span='16 NOVEMBRE 2020'),
+    # https://comune.poggiotorriana.rn.it/site_old/elementi-per-homepage/notizie/convocato-il-consiglio-comunale-32.html
+    c('Integrazione ordine del giorno Consiglio Comunale del 20/12/2022 (prot. 17299)', '2022-12-20', lang='it', form='text', span='20/12/2022'),
+    # https://www.ogginotizie.it/il-consiglio-comunale-si-riunira-il-30-maggio-2022-per-lesame-del-rendiconto-2021/
+    c('la delibera di proposta al Consiglio n. 119 del 21.4.2022 (proponente sindaco Manfredi) assunta con poteri del Consiglio', '2022-04-21', lang='it', form='text', span='21.4.2022'),
+    c('ha stabilito che la prossima seduta del Consiglio comunale si svolgerà lunedì 30 maggio ore 9.00 (con l’appello entro le ore 10.00).', '2022-05-30T09:00:00', ref=dt.date(2022, 5, 1), lang='it', form='time', span='lunedì 30 maggio ore 9.00'),
+    # http://www.torinoggi.it/2019/10/09/leggi-notizia/argomenti/eventi-11/articolo/la-31-sagra-dautunno-a-piasco-entra-nel-vivo-da-giovedi-10-e-regala-emozioni-fino-al-15-ottobre-1.html
+    c('Giovedì 10 ottobre la Pro Loco propone la proiezione del film “Mio Fratello Rincorre i Dinosauri” presso la Sala Polivalente dott. Francesco Serra.', '2019-10-10', ref=dt.date(2019, 10, 9), lang='it', form='missing_year', span='Giovedì 10 ottobre'),
+    # https://www.diariodehuelva.es/articulo/area-metropolitana/corte-total-trafico-avenida-manuel-siurot-trabajos-reparacion-via/20251215100345332755.html
+    c('Asimismo, desde el 18 hasta el 23 de diciembre el corte total continuará en el mismo horario, de 8:00 a 16:00 horas', '2025-12-18', '2025-12-23', ref=dt.date(2025, 12, 15), lang='es', form='range', span='desde el 18 hasta el 23 de diciembre el corte total continuará en el mismo horario, de 8:00 a 16:00 horas'),
+    # https://illescas.es/convocado-pleno-ordinario-para-el-29-de-abril-de-2021/
+    c('7º.- Aprobación, si procede, cifra de población a fecha 01-01-2021.', '2021-01-01', lang='es', form='text', span='01-01-2021'),
+    # https://www.diariodecadiz.es/cadiz/Comienza-solicitar-subvenciones-Participacion-Ciudadana_0_1493850779.html
+    c('El plazo de presentación de solicitudes será de 15 días hábiles contados a partir del viernes 21 de agosto.', '2020-08-21', ref=dt.date(2020, 8, 1), lang='es', form='missing_year', span='viernes 21 de agosto'),
+    # https://granada.org./inet/subvenciones.nsf/f38efa3b21c67640c125812c00260b7b/fc624b79490e15d5c125883200367d73!OpenDocument
+    c('que la Junta de Gobierno Local, en su sesión ordinaria celebrada el 8 de abril de 2022, adoptó acuerdo 442', '2022-04-08', lang='es', form='text', span='8 de abril de 2022'),
+    # https://somaconcursos.com.br/?p=33493
+    c('- Data da prova: 19 de abril de 2026.', '2026-04-19', lang='pt', form='text', span='19 de abril de 2026'),
+    # https://www.noticiasdeviseu.com/mangualde-assinala-dia-do-municipio-com-um-conjunto-de-espetaculos/
+    c('Estes concertos vão ocorrer no fim de semana de 4 a 8 de setembro na Rotunda Largo Dr. Couto, na Sra. Castelo e na Biblioteca Municipal de Mangualde, a partir das 17h00.', '2020-09-04', '2020-09-08', ref=dt.date(2020, 9, 1), lang='pt', form='range', span='de 4 a 8 de setembro'),
+    # https://blitz.pt/principal/update/2021-06-08-Novo-festival-Musica-no-Parque-leva-Xutos--Pontapes-Deixem-o-Pimba-em-Paz-e-Carminho-a-Cascais-3b43751b
+    c('Os bilhetes para o Música no Parque, com preços entre os €10,00 e os €25,00, serão colocados à venda esta quarta-feira, 9 de junho, às 10h.', '2021-06-09T10:00:00', ref=dt.date(2021, 6, 8), lang='pt', form='time', span='quarta-feira, 9 de junho, às 10h'),
+    # https://www.lagarriga.cat/actualitat/noticies/aquest-dimecres-primer-ple-municipal-del-curs
+    c('1. Aprovació acta de la sessió anterior corresponent al Ple ordinari de data 27 de juliol de 2022.', '2022-07-27', lang='ca', form='text', span='27 de juliol de 2022'),
+    # http://www.lagranada.com/web/exposicio-publica-de-les-bases-reguladores-dels-ajuts-a-la-restauracio/
+    c('divendres 26 febrer 2021\nnoticies\n23.02.2021', '2021-02-26', lang='ca', form='text', span='divendres 26 febrer 2021'),
+    # https://seu.badalona.cat/sta/CarpetaPublic/doEvent?APP_CODE=STA&PAGE_CODE=PTS_CALENHABTXT
+    c('se suspenen els terminis per a la tramitació dels procediments administratius de les entitats del sector públic fins a la pèrdua de vigència del propi Reial Decret.\n15 de març de 2020', '2020-03-15', lang='ca', form='text', span='15 de març de 2020'),
+    # https://apobra.gal/sesion-ordinaria-do-pleno-da-corporacion-de-26-de-novembro-de-2020/
+    c('27 Novembro, 2020\nO salón de plenos do Concello da Pobra do Caramiñal albergou no día de onte, xoves 26', '2020-11-27', lang='gl', form='text', span='27 Novembro, 2020'),
+])
+FAILURES.extend([
+    # https://www.peypin.fr/article_587_1_travaux-de-voirie-traversee-du-village_fr.html
+    x('- Dates : du lundi 20 octobre au mardi 5 novembre', 'missing_year', lang='fr', form='no_date'),
+    # https://nontron.fr/la-mairie/actualites/569-texte?tmpl=component&print=1&layout=default
+    x('AVIS organisation des services de la Mairie novembre 2020', 'partial', lang='fr', form='no_date'),
+    # https://www.caminvattin.it/tag/murgia/
+    x('La mostra sarà visitabile dal 20 dicembre al 6 gennaio negli orari di apertura della Pinacoteca Comunale di Arte Contemporanea', 'missing_year', lang='it', form='no_date'),
+    # https://www.radioarenysmunt.cat/aquest-vespre-hi-ha-ple-municipal-ordinari-corresponent-al-mes-de-juny-del-2022/
+    x('Aquest vespre hi ha Ple municipal, ordinari, corresponent al mes de juny del 2022', 'partial', lang='ca', form='no_date'),
+    # https://santfeliudepallerols.cat/dones-que-han-fet-poble
+    x('INAUGURACIÓ: Diumenge dia 9 de març a les 17:30 h.', 'missing_year', lang='ca', form='no_date'),
+    # http://nac-guarda.blogspot.com/2009/10/musicas-do-mundo-na-casa-da-cultura-de.html
+    x('O palco da Casa da Cultura de Famalicão recebe este sábado, pelas 21h00, o projecto “ÓsMaVaTi”, uma das novas propostas da música', 'no_date', ref=dt.date(2009, 10, 23), lang='pt', form='no_date'),
+    # https://informacionalcalalareal.es/sanlucar/279494/el-lunes-estaran-cortadas-al-trafico-varias-calles-del-centro
+    x('el próximo lunes, entre las 9.00 horas y las 13.30 horas, se interrumpirá el tráfico en diversas calles del centro de la ciudad.', 'missing_reference', lang='es', form='no_date'),
+    # http://masquefa.cat/noticies/la-biblioteca-acull-una-exposicio-tematica-sobre-la-nit/
+    x('Fins al dijous 17 de juliol es pot visitar, al vestíbul de la Biblioteca, l’exposició ‘La nit’, que recull les principals obres literàries relacionades amb aquesta temàtica.', 'missing_year', lang='ca', form='no_date'),
+    # https://nostelevision.gal/volven-os-encontros-ao-vivo/
+    x('O calendario dos Encontros ao vivo arrincará o 8 de xuño cunha xuntanza cos veciños e veciñas de San Pedro e da Almáciga no Centro Xove de Creación Cultural.', 'missing_year', lang='gl', form='no_date'),
+    # https://concellodeguitiriz.com/pleno-ordinario-do-mes-de-novembro/
+    x('Hoxe, 26 de novembro, celebrouse unha sesión plenaria ordenaria no Concello de Guitiriz', 'missing_year', lang='gl', form='no_date'),
+])
+# --- Held-back set AU (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # https://www.berwynheightsmd.gov/town-council/agenda/town-meeting-11
+    c('Wednesday, August 9, 2023 - 7:00pm', '2023-08-09T19:00:00', lang='en', form='time'),
+    # https://www.broome.wa.gov.au/Council/Council-Meetings-and-Minutes/Meeting-Dates
+    c('5pm Thursday, 23 February 2023', '2023-02-23T17:00:00', lang='en', form='time'),
+    # https://brimbankpreflight.uat.dev/about-council/your-council/council-meetings/agendas-and-minutes/council-meetings-2023
+    c('22 November 2023 Council Meeting (reschedule of the 21 November 2023 Council Meeting)', '2023-11-22', lang='en', form='text', span='22 November 2023'),
+    c('Last updated: 26 January 2024 - 6:23pm', '2024-01-26T18:23:00', lang='en', form='time', span='26 January 2024 - 6:23pm'),
+    # https://www.nuneatonandbedworth.gov.uk/news/article/142/borough_plan_consultation
+    c('Published on Wednesday, 5th October 2016', '2016-10-05', lang='en', form='text', span='Wednesday, 5th October 2016'),
+    # https://www.oadby-wigston.gov.uk/pages/consultations_and_surveys
+    c('Comments closed on Friday 5 July 2024.', '2024-07-05', lang='en', form='text', span='Friday 5 July 2024'),
+    # https://www.hinckley-bosworth.gov.uk/PSPO
+    c('Maintenance, Friday 2 June, 5:30pm', '2023-06-02T17:30:00', ref=dt.date(2023, 5, 24), lang='en', form='time', span='Friday 2 June, 5:30pm'),
+    c('The closing date is Thursday 20 July.', '2023-07-20', ref=dt.date(2023, 5, 24), lang='en', form='missing_year', span='Thursday 20 July'),
+    c('Last updated: 24/05/2023 10:01', '2023-05-24T10:01:00', lang='en', form='time', span='24/05/2023 10:01'),
+    # https://www.troyny.gov/city-officials-issue-update-on-upcoming-events/
+    c('City Officials Issue Update on Upcoming Events\nJune 2, 2020', '2020-06-02', lang='en', form='text', span='June 2, 2020'),
+    # https://opr.ie/four-councils-confirm-extension-dates-for-public-consultation-2
+    c('Following the Government’s decision to further extend all public participation periods in the planning system for 14 additional days, up to and including 23 May 2020', '2020-05-23', lang='en', form='text', span='23 May 2020'),
+    c('Draft Westmeath County Development Plan 2021-2027\n28-Feb-20\n05-May-20\n30-Jun-20', '2020-02-28', lang='en', form='text', span='28-Feb-20'),
+    # https://imagine.vincent.wa.gov.au/highgate-design-guidelines-copy/widgets/374446/key_dates
+    c('25 May 2022\nOn site\nWe will be at the corner of Moir St and Forbes Rd to hear your thoughts.', '2022-05-25', lang='en', form='text', span='25 May 2022'),
+    # https://www.wollondilly.nsw.gov.au/council/meetings/community-forums/
+    c('Community Forum - 13 April 2021:\n- Register for a ticket to attend in person or;', '2021-04-13', lang='en', form='text', span='13 April 2021'),
+    # https://regionalheute.de/wolfenbuettel/jetzt-anmelden-stadt-laedt-zur-buergerbeteiligung-ein-wolfenbuettel-1645177210/
+    c('Die Auftaktveranstaltung findet bereits am kommenden Dienstag, 22. Februar, sowohl online als auch in Präsenz statt.', '2022-02-22', ref=dt.date(2022, 2, 18), lang='de', form='missing_year', span='Dienstag, 22. Februar'),
+    # https://www.ffm.de/frankfurt/de/process/58510/singleContent/23
+    c('Bis zum 5. Mai 2023 konnten sich interessierte Bürger:innen für einen Platz im Arbeitskreis bewerben.', '2023-05-05', lang='de', form='text', span='5. Mai 2023'),
+    c('Am 30. September 2023 waren alle interessierten Bürger:innen eingeladen, zur öffentlichen Veranstaltung', '2023-09-30', lang='de', form='text', span='30. September 2023'),
+    c('Vom 23. September bis zum 14. Oktober 2023 war es möglich, sich online zu beteiligen.', '2023-09-23', '2023-10-14', lang='de', form='range', span='Vom 23. September bis zum 14. Oktober 2023'),
+    # https://wehnerwerk.de/bildung/angebot/20114/
+    c('4. Februar 2020 · 19.30 – 21.00 Uhr\nDresdner Bürgerbeteiligungssatzung – Was steht drin, was macht sie möglich?', '2020-02-04T19:30:00', '2020-02-04T21:00:00', lang='de', form='time', span='4. Februar 2020 · 19.30 – 21.00 Uhr'),
+    # https://sessionnet.grafing.de/bi/to0050.php?__ktonr=1699
+    c('Der Stadtrat hat am 10.07.2012 für die Grundstücke Fl.Nrn. 573 und 574 der Gemarkung Grafing die Aufstellung eines Bebauungsplans zur Ausweisung eines „Sondergebiets Bau- und Wertstoffhof“', '2012-07-10', lang='de', form='text', span='10.07.2012'),
+    c('Im Aufstellungsverfahren erfolgte jetzt in der Zeit vom 06.05.2013 bis 07.06.2013 die Unterrichtung über die allgemeinen Ziele und Zwecke der Planung', '2013-05-06', '2013-06-07', lang='de', form='range', span='vom 06.05.2013 bis 07.06.2013'),
+    c('sowie in der Zeit vom 21.03. bis 21.04.2014 die Beteiligung der', '2014-03-21', '2014-04-21', lang='de', form='range', span='vom 21.03. bis 21.04.2014'),
+    c('Sitzung: | 24.06.2014 BWUA/001/2014 |', '2014-06-24', lang='de', form='text', span='24.06.2014'),
+    # https://www.michendorf.de/wirtschaft-entwicklung/bebauungsplaene/1147-geaenderter-bebauungsplan-entwurf-04-2017-lilienweg-ot-michendorf
+    c('Bekanntmachung der Beteiligung der Öffentlichkeit gemäß § 4a Abs. 3 BauGB i. V. m. § 3 Abs. 2 BauGB in der Zeit vom 06.03.2020 bis einschließlich 20.03.2020', '2020-03-06', '2020-03-20', lang='de', form='range', span='vom 06.03.2020 bis einschließlich 20.03.2020'),
+    # https://gerach.de/aktuelles/aktuelle-meldungen/bekanntmachung-1-aenderung-des-bebauungsplanes-grubenaecker-i/
+    c('06. Dezember 2019 : Der Gemeinderat von Gerach hat am 28.11.2019 den Entwurf zum Bebauungsplan "1. Änderung des Bebauungsplanes Grubenäcker I" beschlossen.', '2019-12-06', lang='de', form='text', span='06. Dezember 2019'),
+    c('Der so bezeichnete Planentwurf liegt in der Fassung vom 28.11.2019 in der Zeit\nvom 16.12.2019 bis einschließlich 31.01.2020', '2019-11-28', lang='de', form='text', span='28.11.2019'),
+    # https://olching.de/index.php?id=16199,1
+    c('Beteiligung gemäß § 3 Abs. 2 Baugesetzbuch für den Zeitraum 09.03. bis einschließlich 09.04.2020 wird hiermit aufgehoben.', '2020-03-09', '2020-04-09', lang='de', form='range', span='09.03. bis einschließlich 09.04.2020'),
+    # https://www.muehlheim.de/rathaus-politik/aktuelles/aktuelle-meldungen/2025/quartal-iv/uebersicht-ueber-die-oeffnungszeiten-der-stadtverwaltung-und-ihrer-aussenstellen-ueber-den-jahreswechsel
+    c('Stadtverwaltung, Zulassungsstelle und Standesamt sind vom 24. Dezember bis zum 2. Januar geschlossen.', '2025-12-24', '2026-01-02', ref=dt.date(2025, 10, 1), lang='de', form='range', span='vom 24. Dezember bis zum 2. Januar'),
+    c('Am Mittwoch, den 24. Dezember zwischen 10 und 12 Uhr, am Montag, den 29. Dezember zwischen 9 und 15 Uhr', '2025-12-24T10:00:00', '2025-12-24T12:00:00', ref=dt.date(2025, 10, 1), lang='de', form='time', span='Mittwoch, den 24. Dezember zwischen 10 und 12 Uhr, am Montag, den 29. Dezember zwischen 9 und 15 Uhr'),
+    # https://www.saalfeld.de/Stadt/Aktuelles/Stadtnews/detail.htm?newsid=16F1E015AC3
+    c('23.12.2020\nVeränderte Öffnungszeiten über Weihnachten und Neujahr', '2020-12-23', lang='de', form='text', span='23.12.2020'),
+    c('Die Stadtverwaltung ist vom 24. Dezember 2020 bis 3. Januar 2021 geschlossen.', '2020-12-24', '2021-01-03', lang='de', form='range', span='vom 24. Dezember 2020 bis 3. Januar 2021'),
+    c('Der Bürgerservice bleibt vom 24. bis 27. Dezember 2020 sowie vom 31. Dezember 2020 bis 3. Januar 2020 geschlossen.', '2020-12-24', '2020-12-27', lang='de', form='range', span='vom 24. bis 27. Dezember 2020'),
+    # https://www.meerbode.nl/maak-kennis-met-nieuw-college-van-de-ronde-venen/
+    c('De eerste bijeenkomst is op dinsdag 3 juli in Baambrugge.', '2018-07-03', ref=dt.date(2018, 6, 1), lang='nl', form='missing_year', span='dinsdag 3 juli'),
+    c('Na de zomer is de eerstvolgende bijeenkomst op 5 september in het Piet Mondriaangebouw in Abcoude.', '2018-09-05', ref=dt.date(2018, 6, 1), lang='nl', form='missing_year', span='5 september'),
+    # https://www.meerbode.nl/installatie-afscheid-en-opening-in-raadhuis/
+    c('Op donderdag 23 januari komt de gemeenteraad bijeen en tijdens deze vergadering wordt Bart Kabout door de fractie CDA voorgedragen voor de functie van wethouder.', '2020-01-23', ref=dt.date(2020, 1, 1), lang='nl', form='missing_year', span='donderdag 23 januari'),
+    c('Op vrijdag 24 januari wordt geproost op zijn nieuwe toekomst van 16.00 tot 18.30 uur in de burgerzaal van het gemeentehuis.', '2020-01-24T16:00:00', '2020-01-24T18:30:00', ref=dt.date(2020, 1, 1), lang='nl', form='time', span='vrijdag 24 januari wordt geproost op zijn nieuwe toekomst van 16.00 tot 18.30 uur'),
+    # https://oogtv.nl/2013/11/markt-zaterdag-op-ossenmarkt/amp
+    c('De warenmarkten van de Grote Markt en de Vismarkt worden zaterdag 16 november wegens de landelijke intocht Sinterklaas verplaatst naar Ossenmarkt.', '2013-11-16', ref=dt.date(2013, 11, 1), lang='nl', form='missing_year', span='zaterdag 16 november'),
+    # https://www.schiedam.nl/nieuws/college-minder-aanwezig-bij-activiteiten
+    c('01-10-2020 — \nHet kabinet adviseert iedereen zoveel mogelijk thuis te werken en zo min mogelijk te reizen.', '2020-10-01', lang='nl', form='text', span='01-10-2020'),
+    # https://www.nederweert.nl/informatie-over-corona
+    c('17-11-2020: Maatregelen blijven nodig om elkaar te beschermen', '2020-11-17', lang='nl', form='text', span='17-11-2020'),
+    # https://www.raadsleden.nl/actueel/agenda/digitaal-vergaderen-en-digitaal-besluitvormen-webinar/
+    c('10 april 2020\nHet kabinet heeft op 27 maart ingestemd met het wetsvoorstel de Tijdelijke wet digitale beraadslaging en besluitvorming.', '2020-04-10', lang='nl', form='text', span='10 april 2020'),
+    c('Op vrijdag 10 april om 11 uur organiseert het samenwerkingsprogramma Democratie in Actie een tweede webinar over dit onderwerp.', '2020-04-10T11:00:00', ref=dt.date(2020, 4, 10), lang='nl', form='time', span='vrijdag 10 april om 11 uur'),
+    # https://www.hetkontakt.nl/regio/alblasserwaard/226179/functioneren-raad-vhl-in-crisistijd
+    c('• dinsdag 21 april VHL plein Sociaal Maatschappelijke Agenda', '2020-04-21', ref=dt.date(2020, 4, 1), lang='nl', form='missing_year', span='dinsdag 21 april'),
+    c('Deze maatregelen zijn in ieder geval van toepassing tot en met 28 april en hebben invloed op het functioneren van de gemeenteraad.', '2020-04-28', ref=dt.date(2020, 4, 1), lang='nl', form='missing_year', span='28 april'),
+    # https://www.montfoort.nl/Alle_onderwerpen/Nieuws/Nieuwsarchief/Nieuwsberichten_2023/Werkzaamheden_De_Bleek_en_Benedenkerkweg
+    c('De werkzaamheden vinden plaats van donderdag 26 januari 7:00 uur t/m vrijdag 27 januari 16:00 uur.', '2023-01-26T07:00:00', '2023-01-27T16:00:00', ref=dt.date(2023, 1, 1), lang='nl', form='time', span='van donderdag 26 januari 7:00 uur t/m vrijdag 27 januari 16:00 uur'),
+    # https://www.dorppingjum.nl/2021/06/30/werkzaamheden-burenlaan-waltingaleane-en-buitendijk/
+    c('Volgens planning is vanaf maandag 16 augustus t/m vrijdag 24 september de Burenlaan, Waltingaleane en Buitendijk afgesloten voor het doorgaande verkeer.', '2021-08-16', '2021-09-24', ref=dt.date(2021, 6, 30), lang='nl', form='range', span='maandag 16 augustus t/m vrijdag 24 september'),
+    # https://maakoosterwold.nl/werkzaamheden-paradijsvogelweg-en-goudplevierweg-2/
+    c('De wegen worden in vier fases gedeeltelijk afgesloten in de periode 9 november tot en met 24 november 2020.', '2020-11-09', '2020-11-24', lang='nl', form='range', span='9 november tot en met 24 november 2020'),
+    # https://www.beverwijk.nl/algemene-subsidieverordening
+    c('Heeft u een subsidie aangevraagd voor of op 30 mei 2022?', '2022-05-30', lang='nl', form='text', span='30 mei 2022'),
+    # https://zlotoryja.bip.info.pl/dokument.php?iddok=6191&idmp=166&r=o
+    c('Protokół Nr 0002.XXII.2016\nz sesji Rady Miejskiej w Złotoryi\nktóra odbyła się w dniu 30 listopada 2016 r.', '2016-11-30', lang='pl', form='text', span='30 listopada 2016 r.'),
+    # https://www.starabiala.pl/gmina-stara-biala/aktualnosci?limitstart=0
+    c('Opinie, uwagi i wnioski będzie można było wnosić na FORMULARZU ZGŁASZANIA UWAG i WNOSKÓW w terminie od 10.10.2025 r. do 03.11.2025 r.', '2025-10-10', '2025-11-03', lang='pl', form='range', span='od 10.10.2025 r. do 03.11.2025 r.'),
+    # https://ugkonstantynow.pl/pl/szczegoly-aktualnosci/1504
+    c('Autor: Krzysztof Celiński, 2025-03-10, 14:49', '2025-03-10T14:49:00', lang='pl', form='time', span='2025-03-10, 14:49'),
+    # https://gminakonopiska.pl/wiadomosci/wojt-bierze-sie-za-centrum-konopisk/
+    c('w dniach od 2 sierpnia do 31 sierpnia 2022 r. w siedzibie Urzędu Gminy w Konopiskach, ul. Lipowa 5, w godzinach od 8:00 do 14:00, oraz całodobowo na stronie internetowej', '2022-08-02', '2022-08-31', lang='pl', form='range', span='od 2 sierpnia do 31 sierpnia 2022 r.'),
+    c('Dyskusja publiczna nad przyjętymi w projekcie zmiany planu miejscowego rozwiązaniami odbędzie się w dniu 30 sierpnia 2022 r. o godz. 14:00 w sali posiedzeń', '2022-08-30T14:00:00', lang='pl', form='time', span='30 sierpnia 2022 r. o godz. 14:00'),
+    # https://www.zarki.bip.jur.pl/drukuj/artykuly/5907
+    c('Wnioski, zastrzeżenia i  uwagi do dokumentu osoby zainteresowane oraz jednostki organizacyjne mogły składać w terminie od 22.09.2021r do 14.10.2021r.', '2021-09-22', '2021-10-14', lang='pl', form='range', span='od 22.09.2021r do 14.10.2021r.'),
+    # https://www.garbatkaletnisko.pl/ogloszenie-o-konsultacjach-spolecznych/
+    c('Konsultacje rozpoczynają się w dniu 11 stycznia 2023 r. i zakończą się w dniu 2 lutego 2023 r.', '2023-01-11', '2023-02-02', lang='pl', form='range', span='11 stycznia 2023 r. i zakończą się w dniu 2 lutego 2023 r.'),
+    # https://www.gdynia.pl/1116-716-2013-09-20-2013-09-26,3391/swieto-polskiego-panstwa-podziemnego,420135
+    c('1116 (716) 2013-09-20 - 2013-09-26\nŚwięto Polskiego Państwa Podziemnego', '2013-09-20', '2013-09-26', lang='pl', form='range', span='2013-09-20 - 2013-09-26'),
+    c('27 września 2012 r. obchodzimy Święto Polskiego Państwa Podziemnego.', '2012-09-27', lang='pl', form='text', span='27 września 2012 r.'),
+    # https://bip.um.cieszyn.pl/artykul/600/31432/sprawozdanie-burmistrza-miasta-cieszyna-z-dzialalnosci-w-okresie-od-dnia-17-wrzesnia-2021-roku-do-dnia-15-pazdziernika-2021-roku
+    c('Sprawozdanie\nBurmistrza Miasta Cieszyna\nz działalności w okresie\nod dnia 17 września 2021 roku\ndo dnia 15 października 2021 roku', '2021-09-17', '2021-10-15', lang='pl', form='range', span='od dnia 17 września 2021 roku\ndo dnia 15 października 2021 roku'),
+    c('(Zarządzenie Nr 0050.496.2021 z dnia 22 września 2021 roku).', '2021-09-22', lang='pl', form='text', span='22 września 2021 roku'),
+    # http://www.gietrzwald.pl/index.php/2015-02-11-13-06-13/organizacje-pozarzadowe-menu-w/dotacje/1507-dluzszy-termin-rozstrzygniecia-konkursu-na-edukacje-i-kulture.html?tmpl=component&print=1&layout=default&page=
+    c('rozstrzygnięcie konkursu ofert na wykonywanie w roku 2017 zadań publicznych z zakresu edukacji i kultury, ogłoszonego 22 marca 2017 roku, nastąpi nie później', '2017-03-22', lang='pl', form='text', span='22 marca 2017 roku'),
+    # https://rumia.eu/ii-otwarty-konkurs-ofert-na-realizacje-zadan-publicznych-gminy-miejskiej-ru
+    c('Zarządzenie nr 193/147/2019 ws. ogłoszenia II Otwartego Konkursu Ofert09.04.2019 r.', '2019-04-09', lang='pl', form='text', span='09.04.2019 r.'),
+    c('1. Termin składania ofert konkursowych ustala się do dnia  29 kwietnia 2019 r. do godz.  17.00', '2019-04-29T17:00:00', lang='pl', form='time', span='29 kwietnia 2019 r. do godz.  17.00'),
+    # https://nowasol.pl/?p=20557
+    c('prowadzenie noclegowni zapewniającej 27 miejsc dla osób bezdomnych na terenie Gminy Nowa Sól – Miasto w okresie od 01.01.2025 r. do 31.12.2025 r. w lokalu wskazanym przez Gminę.', '2025-01-01', '2025-12-31', lang='pl', form='range', span='od 01.01.2025 r. do 31.12.2025 r.'),
+    # https://app.twojbudzet.um.warszawa.pl/votingResult/selectRegion?mainRegionId=763&taskGroupId=5
+    c('Ocena projektów: 22 stycznia - 24 czerwca 2020 r.', '2020-01-22', '2020-06-24', lang='pl', form='range', span='22 stycznia - 24 czerwca 2020 r.'),
+    # http://www.odolenavoda.cz/cs/mestsky-urad/zastupitelske-organy/jednani-a-usneseni-zm/detail/81-zapis-z-verejneho-jednani-01/
+    c('z veřejného zasedání Městského zastupitelstva Odolena Voda\nkonaného dne 22. ledna 2001 v ZK AERO od 17.00 hodin', '2001-01-22T17:00:00', lang='cs', form='time', span='22. ledna 2001 v ZK AERO od 17.00 hodin'),
+    c('Datum: 22.01. 2001', '2001-01-22', lang='cs', form='text', span='22.01. 2001'),
+    # https://www.novyjicin.cz/aktualne/verejne-schuze-s-obcany-2/
+    c('29.9.2021 Žilina ( přístřešek na hřišti)', '2021-09-29', lang='cs', form='text', span='29.9.2021'),
+    # https://www.turnov.cz/cs/mesto/dotace-mesta/
+    c('Dotace jsou přidělovány v souladu s Dotačním statutem, který byl schválen zastupitelstvem města dne 26.11.2015 usnesením č. 394/2015.', '2015-11-26', lang='cs', form='text', span='26.11.2015'),
+    # http://www.tesin.cz/?kategorie=volna-pracovni-mista
+    c('14. září 2020\nUzavírka ul. Na Lučinách', '2020-09-14', lang='cs', form='text', span='14. září 2020'),
+    c('Ve dnech 21.09.2020 – 29.11.2020 bude postupná uzavírka pozemních komunikací ul. Na Lučinách viz. obrázek.', '2020-09-21', '2020-11-29', lang='cs', form='range', span='21.09.2020 – 29.11.2020'),
+    c('Ministerstvo zdravotnictví reaguje na zhoršující se epidemiologickou situaci a od čtvrtka 10. září zavádí povinné nošení roušek', '2020-09-10', ref=dt.date(2020, 9, 9), lang='cs', form='missing_year', span='čtvrtka 10. září'),
+    # http://mesto-nymburk.cz/index.php?sekce=1&zobraz=mestsky-rozhlas-detail&id_hlaseni=503
+    c('ČEZ Distribuce, a. s. oznamuje přerušení dodávky elektrické energie v pátek 13. července 2018 v době od 07:30 do 15:00 hodin', '2018-07-13T07:30:00', '2018-07-13T15:00:00', lang='cs', form='time', span='pátek 13. července 2018 v době od 07:30 do 15:00 hodin'),
+    c('Od 3. do 17. července 2018 bude probíhat výměna části pochozích roštů na lávce přes plavební komoru.', '2018-07-03', '2018-07-17', lang='cs', form='range', span='Od 3. do 17. července 2018'),
+    # https://www.rapotice.cz/aktualne-z-obce/verejne-projednani-navrhu-uzemniho-planu
+    c('Veřejné projednání návrhu územního plánu.\nbylo vyvěšeno 7.12.2022 na úředních deskách.', '2022-12-07', lang='cs', form='text', span='7.12.2022'),
+    # https://www.prahasvetova.cz/cs/o-konferenci
+    c('Kdy? konference se koná 6. – 7. 12. 2017', '2017-12-06', '2017-12-07', lang='cs', form='range', span='6. – 7. 12. 2017'),
+    # https://www.mestaotakarova.cz/cs/aktivity/setkani-mest/setkani-mest-2017/
+    c('V královském, krajském, biskupském a univerzitním městě České Budějovice se dne 22. března 2017 uskutečnilo setkání představitelů', '2017-03-22', lang='cs', form='text', span='22. března 2017'),
+    # https://www.wn24.cz/program-celostatni-konference-sms-cr-konane-ve-dnech-22-23-listopadu-2023-interhotel-zlin
+    c('Praha 10. října 2023 (PROTEXT) – Dne 22. – 23.11.2023 se bude konat konference Sdružení místních samospráv ČR v Interhotelu Zlín.', '2023-10-10', lang='cs', form='text', span='10. října 2023'),
+    c('Dne 22.11. v 19h bude také vyhlášen a oceněn nejdéle sloužící starosta ČR', '2023-11-22T19:00:00', ref=dt.date(2023, 10, 10), lang='cs', form='time', span='22.11. v 19h'),
+    c('22. 11. 2023, středa\n08:30-09:30 Prezence', '2023-11-22T08:30:00', '2023-11-22T09:30:00', lang='cs', form='time', span='22. 11. 2023, středa\n08:30-09:30'),
+    # http://mujrozpocet.lanskroun.eu/navrhovani
+    c('Možnost podávat návrhy projektů do participativního rozpočtu byla dne 31.07.2019 ukončena.', '2019-07-31', lang='cs', form='text', span='31.07.2019'),
+])
+FAILURES.extend([
+    # https://consult.elmbridge.gov.uk/consult.ti/system/calendar
+    x('Consultations that are active during March 2020 to February 2021', 'partial', lang='en', form='no_date'),
+    # https://www.troyny.gov/city-officials-issue-update-on-upcoming-events/
+    x('Previously it was publicized through a flyer that there was to be a rally on Wednesday at 12:00 in Riverfront Park.', 'no_date', ref=dt.date(2020, 6, 2), lang='en', form='no_date'),
+    # https://imagine.vincent.wa.gov.au/highgate-design-guidelines-copy/widgets/374446/key_dates
+    x('July 2022\nReviewing feedback and drafting amended guidelines', 'partial', lang='en', form='no_date'),
+    # https://www.nederweert.nl/informatie-over-corona
+    x('•   Landelijk: 0800 - 1351 (Rijksoverheid: ma-vrij 8.00-20.00 uur)', 'no_date', lang='nl', form='no_date'),
+    # https://streekstadcentraal.nl/43204831-definitief-afscheid-burgemeester-han-ter-heegde
+    x('Dinsdag 17 januari neemt burgemeester Han ter Heegde definitief afscheid van de gemeente Heerhugowaard.', 'missing_year', lang='nl', form='no_date'),
+    # https://www.beverwijk.nl/algemene-subsidieverordening
+    x('De gemeenteraad heeft in mei 2022 een nieuwe Algemene Subsidieverordening vastgesteld.', 'partial', lang='nl', form='no_date'),
+    # https://www.gdynia.pl/1116-716-2013-09-20-2013-09-26,3391/swieto-polskiego-panstwa-podziemnego,420135
+    x('Uwaga! W związku z uroczystością w godz. 11.45 - 13.00 nastąpi całkowite ograniczenia ruchu drogowego następujących ulic', 'no_date', lang='pl', form='no_date'),
+    # https://www.novyjicin.cz/aktualne/verejne-schuze-s-obcany-2/
+    x('V místních částech proběhnou v září a říjnu 2021 veřejné schůze s občany.', 'no_date', lang='cs', form='no_date'),
+    # https://www.novyjicin.cz/aktualne/verejna-setkani-s-obcany/
+    x('Bludovice – pondělí 22. května v 17.00 hod. (budova Fojtství),', 'missing_year', lang='cs', form='no_date'),
+])
+# --- Held-back set AV (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # http://www.infokalocsa.hu/hirek/olvas/nincs-jarhatatlan-ut-ezer-fogyasztonal-nincsen-aram-2018-02-21-073517
+    c('2018. Február 21. 07:35, szerda | Belföld\nForrás: mti', '2018-02-21T07:35:00', lang='hu', form='time', span='2018. Február 21. 07:35'),
+    c('Városlista\n2026. március 17, kedd - Gertrúd', '2026-03-17', lang='hu', form='text', span='2026. március 17, kedd'),
+    # https://kapos.hu/hirek/kek_hirek/2014-10-22/itt_az_elso_lezart_utszakasz_somogyban.html
+    c('Az útzárat október 23-án, reggelre feloldották.', '2014-10-23', ref=dt.date(2014, 10, 22), lang='hu', form='missing_year', span='október 23-án'),
+    # https://gondola.hu/hirek/233642-A_magyar_kultura_napja_-_Heves_-_Bekes_-_Komarom-Esztergom_.html
+    c('2019. január 21. 17:48\nProgramok Heves megyében', '2019-01-21T17:48:00', lang='hu', form='time', span='2019. január 21. 17:48'),
+    c('Gyulán az Erkel Ferenc művészeti ösztöndíjakat adja át Görgényi Ernő, a város polgármestere január 21-én este a Vigadóban.', '2019-01-21', ref=dt.date(2019, 1, 21), lang='hu', form='missing_year', span='január 21-én'),
+    c('Békéscsabán a Békéscsaba Kultúrájáért elnevezésű kitüntetést adja át Szarvas Péter polgármester január 26-án a Csabagyöngye Kulturális Központban.', '2019-01-26', ref=dt.date(2019, 1, 21), lang='hu', form='missing_year', span='január 26-án'),
+    # https://tlkk.org/2020/11/06/programajanlo/?lang=sr
+    c('Október 31., szombat, 17.00–22.00 óra. Zentai Alkotóház', '2020-10-31T17:00:00', '2020-10-31T22:00:00', ref=dt.date(2020, 11, 6), lang='hu', form='time', span='Október 31., szombat, 17.00–22.00 óra'),
+    c('November 4., szerda, 19.30 óra. Zentai Magyar Kamaraszínház (kamaraterem)', '2020-11-04T19:30:00', ref=dt.date(2020, 11, 6), lang='hu', form='time', span='November 4., szerda, 19.30 óra'),
+    c('November 1., vasárnap, 15.00 óra. Felsővárosi köztemető', '2020-11-01T15:00:00', ref=dt.date(2020, 11, 6), lang='hu', form='time', span='November 1., vasárnap, 15.00 óra'),
+    # http://belugyialapok.hu/alapok/kozlemeny-kormanyzati-igazgatasi-szunetrol?q=print%2F83114
+    c('1. § (2) bekezdése értelmében az igazgatási szünet 2022. december 22. napjától 2023. január 6. napjáig tart.', '2022-12-22', '2023-01-06', lang='hu', form='range', span='2022. december 22. napjától 2023. január 6.'),
+    # https://10perc.hu/news/2023-december-27-29-kozott-igazgatasi-szunet-lesz-magyarorszagon
+    c('feldolgozására nem lesz lehetőség az igazgatási szünetben, ezeket a kormányablakok csak 2024. január 2-tól intézik.', '2024-01-02', lang='hu', form='text', span='2024. január 2'),
+    # https://m.hvg.hu/itthon/20231212_Szemelyit_vagy_lakcimkartyat_csinaltatna_Siessen_az_okmanyirodaba_meg_az_unnepek_elott
+    c('A kormányablakokban és kormányhivatali ügyfélszolgálatokon december 27-29. közötti igazgatási szünet lesz.', '2023-12-27', '2023-12-29', ref=dt.date(2023, 12, 12), lang='hu', form='range', span='december 27-29.'),
+    # https://dunaujvaros.hu/node/13415
+    c('A hagyományoknak megfelelően 2015. március 15-én önkormányzatunk is megemlékezik az 1848-49-es forradalom és szabadságharc évfordulóján.', '2015-03-15', lang='hu', form='text', span='2015. március 15-én'),
+    c('Létrehozva: 2015. március 13.', '2015-03-13', lang='hu', form='text', span='2015. március 13'),
+    # https://apatarnavei.ro/refacere-nivel-optim-rezervor-apa-dumbraveni-si-hoghilag-31-07-2020/
+    c('Refacere nivel optim rezervor apă, Dumbrăveni și Hoghilag, 31.07.2020', '2020-07-31', lang='ro', form='text', span='31.07.2020'),
+    # https://1az.ro/anunt-sedinta-ordinara-a-consiliului-local/
+    c('convocă consilierii locali, în sedinta ordinară a  consiliului local,  în  data de  27  ianuarie  2023, ora 8 00  ,  în sala de ședințe  a consiliului local  din Cicârlău', '2023-01-27T08:00:00', lang='ro', form='time', span='27  ianuarie  2023, ora 8'),
+    # https://comuna-sarata.ro/sedinta-ordinara-in-data-de-19-04-2022/
+    c('Primarul comunei Sărata a convocat Consiliul Local al comunei Sărata pentru ședință ordinară, ce va avea loc în data de 19.04.2022 începând cu ora 13.00, prin mijloace electronice', '2022-04-19T13:00:00', lang='ro', form='time', span='19.04.2022 începând cu ora 13.00'),
+    c('Proiect de Hotărâre nr. 27 din 13.04.2022 privind aprobarea contului de execuție a bugetului local al comunei Sărata pentru trimestrul I 2022', '2022-04-13', lang='ro', form='text', span='13.04.2022'),
+    # https://www.primaria-calimanesti.ro/convocari/itemlist/date/2020/9.html?catid=48
+    c('În baza Dispoziţiei primarului oraşului Călimăneşti nr. 309/17.09.2020, se convoacă Consiliul Local al Oraşului Călimăneşti în şedinţă ordinară, în data de 21.09.2020, orele 1400', '2020-09-17', lang='ro', form='text', span='17.09.2020'),
+    c('convocarea unei şedinţe extraordinare a Consiliului Local al Oraşului Călimăneşti în data de 15.09.2020, orele 1000, care se va desfăşura prin mijloace electronice', '2020-09-15T10:00:00', lang='ro', form='time', span='15.09.2020, orele 1000'),
+    # https://bunaziuamaramures.ro/2024/09/17/programul-la-scena-din-piata-libertatii-sarbatoarea-castanelor-2024/
+    c('Cea de-a XXIX-a ediție a Sărbătorii Castanelor va avea loc între 20 și 22 septembrie.', '2024-09-20', '2024-09-22', ref=dt.date(2024, 9, 17), lang='ro', form='range', span='între 20 și 22 septembrie'),
+    c('Vineri, 20 septembrie 2024\n14:30 – Spectacol muzical-coregrafic:', '2024-09-20T14:30:00', lang='ro', form='time', span='Vineri, 20 septembrie 2024\n14:30'),
+    # https://www.ziarelive.ro/stiri/concurs-pentru-tineri-si-concerte-extraordinare-la-festivalul-bistrita-folk.html
+    c('Acesta se va desfașura la Palatul Culturii Bistrița in 17 și 18 noiembrie 2023.', '2023-11-17', '2023-11-18', lang='ro', form='range', span='17 și 18 noiembrie 2023'),
+    # https://www.ziuaveche.ro/cultura-religie/cultura/incep-concertele-gratuite-in-piata-festivalului-george-enescu-ce-puteti-asculta-pana-duminica-341177.html/
+    c('De astazi, muzica clasica se intoarce in inima orasului.', '2025-09-17', ref=dt.date(2025, 9, 17), lang='ro', form='missing_year', span='astazi'),
+    # https://ecoaqua.ro/arhive/14012
+    c('Publicat în 30 octombrie 2017', '2017-10-30', lang='ro', form='text', span='30 octombrie 2017'),
+    # https://hirbovat.md/consultari-publice/
+    c('La data de 25.11.2021, ora 14:00 se va desfășura audierea publică privind bugetul Primăriei Hîrbovăț pentru anul 2022.', '2021-11-25T14:00:00', lang='ro', form='time', span='25.11.2021, ora 14:00'),
+    c('Consultarea startegiei de dezvoltare socio-economică a satului Hîrbovăț, la data de 12.01.2021.', '2021-01-12', lang='ro', form='text', span='12.01.2021'),
+    # https://www.slatina-timis.ro/monitorul-oficial-local/regulamentele-privind-procedurile-administrative
+    c('Consiliul local al comunei Slatina Timis,judeţul Caras Severin,intrunit in sedinta ordinara din 13.12.2018, avand in vedere:', '2018-12-13', lang='ro', form='text', span='13.12.2018'),
+    # https://www.vratza.bg/bg/1655369370.html
+    c('Във връзка с изпълнение на строително-монтажни дейности на обект, считано от 16.06.2022 г. временно ще бъде стеснен участък от уличното пътно платно на ул. „Оборище“', '2022-06-16', lang='bg', form='text', span='16.06.2022 г.'),
+    # https://rousse.info/%D0%B2%D1%8A%D0%B2%D0%B5%D0%B6%D0%B4%D0%B0-%D1%81%D0%B5-%D0%B2%D1%80%D0%B5%D0%BC%D0%B5%D0%BD%D0%BD%D0%B0-%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F-%D0%BD%D0%B0-%D0%B4%D0%B2-8/
+    c('За периода 24.08.2021 г. до 30.09.2021 г. ул. „Сини вир“ от ул. „Велинград“ в кв. „Средна кула“ и ул. „Стремление“ от ул. „Огражден“ в кв. „Долапите“ се затварят за движение.', '2021-08-24', '2021-09-30', lang='bg', form='range', span='24.08.2021 г. до 30.09.2021 г.'),
+    # https://chitalishteiskra.com/page-305.html
+    c('30 октомври 2025 г., 18:30 ч.\nНЧ „Искра – 1860“, гр. Казанлък', '2025-10-30T18:30:00', lang='bg', form='time', span='30 октомври 2025 г., 18:30 ч.'),
+    # https://www.gramofona.com/search/6920/?archive=1
+    c('Губернатор и кметове като рицарите на кръглата маса\n09.12.2014Обръщам се с уважение и респект към вас', '2014-12-09', lang='bg', form='text', span='09.12.2014'),
+    # https://obs.ruse-bg.eu/documents/%D0%BF%D1%80%D0%BE%D1%82%D0%BE%D0%BA%D0%BE%D0%BB-%E2%84%96-31-%D0%BE%D1%82-%D1%82%D1%80%D0%B8%D0%B4%D0%B5%D1%81%D0%B5%D1%82-%D0%B8-%D0%BF%D1%8A%D1%80%D0%B2%D0%BE%D1%82%D0%BE-%D0%B7%D0%B0%D1%81%D0%B5-2/
+    c('ПРОТОКОЛ № 31 ОТ ТРИДЕСЕТ И ПЪРВОТО ЗАСЕДАНИЕ НА ОБЩИНСКИ СЪВЕТ – РУСЕ Проведено на 14.11.2013 г., начало 9:00 часа', '2013-11-14T09:00:00', lang='bg', form='time', span='14.11.2013 г., начало 9:00 часа'),
+    # https://obs.ruse-bg.eu/%D0%B4%D0%BD%D0%B5%D0%B2%D0%B5%D0%BD-%D1%80%D0%B5%D0%B4-%D0%BD%D0%B0-%D0%B4%D0%B2%D0%B0%D0%BD%D0%B0%D0%B4%D0%B5%D1%81%D0%B5%D1%82%D0%BE%D1%82%D0%BE-%D0%B8%D0%B7%D0%B2%D1%8A%D0%BD%D1%80%D0%B5%D0%B4/
+    c('Дневен ред на дванадесетото извънредно заседание, което ще се проведе на 07.05.2008 г. 14.00 часа в Пленарна зала на Община Русе', '2008-05-07T14:00:00', lang='bg', form='time', span='07.05.2008 г. 14.00 часа'),
+    # https://archive.chirpan.org/2016/08/
+    c('Заседание на Общински съвет Чирпан – 28.07.2016 г.', '2016-07-28', lang='bg', form='text', span='28.07.2016 г.'),
+    c('На 28.07.2016 г. (четвъртък) от 14,00 ч. в голямата зала на Община Чирпан се проведе заседание на Общински съвет Чирпан.', '2016-07-28T14:00:00', lang='bg', form='time', span='28.07.2016 г. (четвъртък) от 14,00 ч.'),
+    # http://obs.haskovo.bg/article/2608/reshenie-0705
+    c('Протокол №41 от заседание на Oбщинския съвет, проведено на 04.02.2011 год.', '2011-02-04', lang='bg', form='text', span='04.02.2011 год.'),
+    # https://toppresa.com/349934/%D0%BF%D1%80%D0%B0%D0%B7%D0%BD%D0%B8%D0%BA-%D0%BD%D0%B0-%D0%BE%D0%B1%D1%89%D0%B8%D0%BD%D0%B0-%D0%B4%D0%BE%D1%81%D0%BF%D0%B0%D1%82-2024-%D0%B3%D0%BE%D0%B4%D0%B8%D0%BD%D0%B0-%D0%BF%D1%80%D0%BE%D0%B3
+    c('За Празник на община Доспат на 23, 24 и 25 август 2024 г. В МЕСТНОСТТА „СЪБОРА“', '2024-08-23', '2024-08-25', lang='bg', form='range', span='23, 24 и 25 август 2024 г.'),
+    # http://www.dobrich.org/bg/news/7393-%D0%BF%D0%BE%D0%BA%D0%B0%D0%BD%D0%B0-%D0%B7%D0%B0-%D0%BE%D0%B1%D1%89%D0%B5%D1%81%D1%82%D0%B2%D0%B5%D0%BD%D0%BE-%D0%BE%D0%B1%D1%81%D1%8A%D0%B6%D0%B4%D0%B0%D0%BD%D0%B5-%D0%BD%D0%B0-%D0%B0%D0%BD
+    c('В тази връзка, на 06.04.2023 г., от 16,00 часа, в голяма заседателна зала на Общината, Кметът на Община град Добрич кани местната общност', '2023-04-06T16:00:00', lang='bg', form='time', span='06.04.2023 г., от 16,00 часа'),
+    # https://www.dobrichka.bg/bg/news/2706-%D0%BD%D0%B0-9-%D1%84%D0%B5%D0%B2%D1%80%D1%83%D0%B0%D1%80%D0%B8-%D0%B5-%D0%BF%D1%83%D0%B1%D0%BB%D0%B8%D1%87%D0%BD%D0%BE%D1%82%D0%BE-%D0%BE%D0%B1%D1%81%D1%8A%D0%B6%D0%B4%D0%B0%D0%BD%D0%B5-%D0%BD
+    c('Публичното обсъждане ще се проведе на 09.02.2021г. (вторник) в Органова зала „Добрич“ на ул.“Независимост“ № 7 в гр. Добрич, както следва:', '2021-02-09', lang='bg', form='text', span='09.02.2021г. (вторник)'),
+    c('На 9 февруари е публичното обсъждане на проекта за бюджета на Община Добричка за 2021 г.', '2021-02-09', ref=dt.date(2021, 2, 1), lang='bg', form='missing_year', span='9 февруари'),
+    # https://zlatopil-rada.gov.ua/polozhennya-pro-bjudzhet-uchasti-gromadskij-bjudzhet-v-pervomajskij-miskij-teritorialnij-teritorialnij-gromadi-vid-27-lipnya-2023-roku-09-40-29-08-10-2024/
+    c('Положення про Бюджет участі (Громадський бюджет) в Первомайській міській територіальній громаді від 27 липня 2023 року № 837-42/8', '2023-07-27', lang='uk', form='text', span='27 липня 2023 року'),
+    # http://dif.org.ua/article/detsentralizatsiya-rezulbtati-vikliki-i-perspektivi
+    c('Опитування\nПерегляди: 20345\n12 грудня 2016', '2016-12-12', lang='uk', form='text', span='12 грудня 2016'),
+    c('Загальнонаціональне опитування громадської думки було здійснено Фондом «Демократичні ініціативи» та Київським міжнародним інститутом соціології протягом 4–9 серпня 2016 р.', '2016-08-04', '2016-08-09', lang='uk', form='range', span='4–9 серпня 2016 р.'),
+    # https://bilkigr.gov.ua/category/novini/page/177
+    c('07.12.22\nСьогодні відзначаємо День місцевого самоврядування.', '2022-12-07', lang='uk', form='text', span='07.12.22'),
+    # https://storozhynets.info/archives/36835/embed
+    c('Вчора, 29 квітня 2018 року, у селі Старі Бросківці відбулися збори жителів', '2018-04-29', lang='uk', form='text', span='29 квітня 2018 року'),
+    # https://hlyboka-news.com/archives/21583
+    c('на перехресті вулиць Головна – М. Заньковецької 27.07.2021 р. з 09:30 год. до 23:00 год. з частковим перекриттям руху буде відключене водопостачання', '2021-07-27T09:30:00', '2021-07-27T23:00:00', lang='uk', form='time', span='27.07.2021 р. з 09:30 год. до 23:00 год.'),
+    # https://podillyanews.com/2019/08/20/tergromada-hmelnychchyny-na-den-nezalezhnosti-festyvalytyme-z-zirkovoyu-gosteyu/
+    c('24 серпня, в день головного свята України, у Чорноострівській ОТГ влаштують фестиваль громади.', '2019-08-24', ref=dt.date(2019, 8, 20), lang='uk', form='missing_year', span='24 серпня'),
+    # https://pravda.if.ua/u-frankivsioku-provedutio-blagodijnyj-festyvaliona_shapku-programa/
+    c('7 вересня у Палаці Потоцьких проведуть культурно-благодійну подію На_шапку FESTIVAL — цілісний день мистецтва, розваг і добрих справ для всієї родини.', '2025-09-07', ref=dt.date(2025, 9, 5), lang='uk', form='missing_year', span='7 вересня'),
+    # https://rivnerayrada.rv.ua/official-document/rishennya-radu/rishennya-radu-6/85-12
+    c('рішення 12 сесії (05.01.2012 року)', '2012-01-05', lang='uk', form='text', span='05.01.2012 року'),
+    # https://hp-rada.gov.ua/index.php/usi-novyny-mista/official/informatsiia-74
+    c('За повідомленням відділу освіти, у святкові та вихідні дні, 01 та 02 січня 2026 року, з метою ефективного використання енергоносіїв будуть працювати чергові заклади дошкільної освіти:', '2026-01-01', '2026-01-02', lang='uk', form='range', span='01 та 02 січня 2026 року'),
+    # https://vilshanska-gromada.gov.ua/news/?p=1
+    c('А це означає, що сервісні центри МВС продовжують працювати та роблять усе можливе, аби кожен українець мав безперешкодний доступ до отримання державних послуг.\n09:46 17.12.2024', '2024-12-17T09:46:00', lang='uk', form='time', span='09:46 17.12.2024'),
+    # https://hodorivska-gromada.gov.ua/news/1617956795/
+    c('До уваги жителів громади!\nДата: 09.04.2021 11:17\nКількість переглядів: 1475', '2021-04-09T11:17:00', lang='uk', form='time', span='09.04.2021 11:17'),
+    c('Ходорівська міська рада ПЕРЕНОСИТЬ громадські слухання на 11.00 год 18 травня 2021 року, приміщення Палацу Культури м. Ходорів.', '2021-05-18T11:00:00', lang='uk', form='time', span='11.00 год 18 травня 2021 року'),
+    # https://www.corumhaber.net/belediyenin-2026-yili-tahmini-butcesi-belli-oldu
+    c('Belediye Meclisi bütçeyi görüşmek üzere 7 Kasım Cuma günü saat 14.30’da yeniden toplanacak.', '2025-11-07T14:30:00', ref=dt.date(2025, 11, 5), lang='tr', form='time', span='7 Kasım Cuma günü saat 14.30'),
+    # https://www.yaylahaber.com.tr/tokideki-cay-ocagini-ihaleye-cikiyor
+    c('2886 sayılı yasanın 45.maddesi gereğince 10.01.2023 Salı günü saat:11,00 da  Belediye de  yapılacak açık teklif  usulü artıma ihalesi ile', '2023-01-10T11:00:00', lang='tr', form='time', span='10.01.2023 Salı günü saat:11,00'),
+    # https://www.trakyagazetesi.com.tr/belediyenin-67-tasinmazi-kiraya-verildi
+    c('Malkara’da 2886 sayılı kanunun 45. maddesine göre açık teklif usulü (arttırma) ile 18.10.2023 – 19.10.2023 tarihlerinde 101 taşınmazın kiraya verilmesine dair ihale', '2023-10-18', '2023-10-19', lang='tr', form='range', span='18.10.2023 – 19.10.2023'),
+    # https://www.kamudan.com/mevzuat/devlet-memuriyetine-giris-tebliginde-degisiklik-yapildi-h18286.html
+    c('Devlet Personel Başkanlığı tarafından çıkarılan “Kamu Personeli Genel Tebliği (Seri No: 5)”, 24/5/2013 tarihli Resmî Gazete’de yayımlanan', '2013-05-24', lang='tr', form='text', span='24/5/2013'),
+    # https://www.yozgatcamlik.com/yozgatta-24-subatta-cifte-elektrik-kesintisi-sefaatli-ve-sorgunda-saatler-belli-oldu/amp
+    c('Şefaatli ilçesinde 24 Şubat 2026 tarihinde saat 10.00 ile 15.00 arasında planlı elektrik kesintisi uygulanacak.', '2026-02-24T10:00:00', '2026-02-24T15:00:00', lang='tr', form='time', span='24 Şubat 2026 tarihinde saat 10.00 ile 15.00'),
+    # https://www.turk360.tr/haber-kayseride-o-cadde-trafige-kapatilacak-iste-alternatif-guzergah-13555.html
+    c('Belediyeden yapılan açıklamaya göre, bölgedeki çalışmalar bugün (28 Ocak 2026 Çarşamba) saat 09.00’da başlayacak.', '2026-01-28T09:00:00', lang='tr', form='time', span='28 Ocak 2026 Çarşamba) saat 09.00'),
+    # http://baskenttepusula.com/haber/18-mart-canakkale-sehitleri-ve-tum-sehitlerimiz-sehitler-gununde-anildi-13713.html?amp=1
+    c('Tarih: 18.03.2021 18:28\n18 Mart Çanakkale Şehitleri ve Tüm Şehitlerimiz Şehitler Gününde Anıldı', '2021-03-18T18:28:00', lang='tr', form='time', span='18.03.2021 18:28'),
+    c('Ardından İstanbul Gaziosmanpaşa´da 2012´de uğradığı silahlı saldırıda şehit olan Kızılcahamamlı polis memuru Zekeriya Yurdakul ve 1 Şubat 2013 tarihinde ABD Büyükelçiliği´ne yapılan', '2013-02-01', lang='tr', form='text', span='1 Şubat 2013'),
+    # http://readgur.com/doc/19768/04-haziran-2014-tarihli-meclis-karar-%C3%B6zeti
+    c('5393 Sayılı Belediye Kanununun 20 ve 21. maddeleri hükümlerine uyularak, Edirne\nBelediye Meclisinin 2014 dönemine ait 04.06.2014 Çarşamba günü saat 14.00’te Belediye', '2014-06-04T14:00:00', lang='tr', form='time', span='04.06.2014 Çarşamba günü saat 14.00'),
+    # https://www.eyupsultan.bel.tr/tr/main/pages/2014-109/100
+    c('Belediye Meclisinin 10.07.2014 tarihinde yapılan 7. seçim dönemi 1. toplantı dönemi Temmuz ayı Meclis toplantısı 2. birleşiminde Meclis Üyesi Mehmet BOZKIR’ın sözlü önergesinde;', '2014-07-10', lang='tr', form='text', span='10.07.2014'),
+    # https://bayrakli.bel.tr/Sayfa/2846/05012018
+    c('BAYRAKLI BELEDİYE MECLİSİNİN 2018 YILI OCAK AYI TOPLANTISININ 05.01.2018 TARİHLİ II. BİRLEŞİMİNİNE AİT TUTANAK', '2018-01-05', lang='tr', form='text', span='05.01.2018'),
+    # http://egirdirakingazetesi.com.tr/haber/4838/SUTCULER39DE-SENLIK-VAR
+    c('24 TEMMUZ 2015\n10:00 Açılış ve çelenk sunumu “Fotoğrafların Dilinde Sütçüler” Yarışması Fotoğraf Sergi Açılışı', '2015-07-24T10:00:00', lang='tr', form='time', span='24 TEMMUZ 2015\n10:00'),
+    # https://nnchaber.com/geleneksel-kayi-koyu-kultur-sanat-ve-incir-senligi-icin-geri-sayim-basladi
+    c("27 Ağustos 2023 Pazar günü, saat 13:30 ile 16:30 arasında Burdur'un Bucak ilçesine bağlı Kayı Köyü'nde", '2023-08-27T13:30:00', '2023-08-27T16:30:00', lang='tr', form='time', span='27 Ağustos 2023 Pazar günü, saat 13:30 ile 16:30'),
+    # https://www.yenieregli.net/service/amp/buyukkarcidan-hidrellez-senliklerine-davet-8094h.htm
+    c('Ayrancı Belediye Başkanı Yüksel Büyükkarcı ,Bölge halkını Ereğlili hemşerilerimizi ve Ereğli’de bulunan Ayrancı halkını7 Mayıs 2016 Cumartesi günü yapılacak olan şenlikte buluşmaya davet etti.', '2016-05-07', lang='tr', form='text', span='7 Mayıs 2016 Cumartesi'),
+    # https://log-dragomer.si/objava/575749
+    c('Številka: 032-8/2017\nDatum: 20. 10. 2017', '2017-10-20', lang='sl', form='text', span='20. 10. 2017'),
+    c('19. redno sejo Občinskega sveta Občine Log - Dragomer, ki bo v sredo, 8. novembra 2017, ob 18. uri, v OŠ Log - Dragomer, Dragomer, Šolska cesta 1 (učilnica za kemijo).', '2017-11-08T18:00:00', lang='sl', form='time', span='sredo, 8. novembra 2017, ob 18. uri'),
+    c('- Pregled in potrditev zapisnika 18. redne seje občinskega sveta z dne 27. 9. 2017', '2017-09-27', lang='sl', form='text', span='27. 9. 2017'),
+    # https://www.park-goricko.org/vsebina/2596/Praznovanje-slovenskega-kulturnega-praznika?lang=SI
+    c('Praznovanje slovenskega kulturnega praznika\nNedelja, 5. februar 2023, ob 15.00\nKulturna dvorana Občine Rogašovci', '2023-02-05T15:00:00', lang='sl', form='time', span='Nedelja, 5. februar 2023, ob 15.00'),
+    # https://ooz-vrhnika.si/novice/69-javni-razpis-za-dodeljevanje-financnih-pomoci-za-pospesevanje-razvoja-obrti-podjetnistva-in-sobodajalstva-v-obcini-borovnica-v-letu-2018.html
+    c('ter Mnenja Ministrstva za finance o skladnosti sheme de minimis pomoči št. 441-332/2017/6 z dne 20. 7.2018, Občina  Borovnica in OOZ  Vrhnika objavljata', '2018-07-20', lang='sl', form='text', span='20. 7.2018'),
+    # http://www.menges.si/organi-obcine/seje-obcinskega-sveta/sklicujem-5-sejo-7-3-2019
+    c('Številka: 9000-4/2019-1\nDatum: 25.2.2019', '2019-02-25', lang='sl', form='text', span='25.2.2019'),
+    c('5. sejo Občinskega sveta Občine Mengeš, ki bo v\nčetrtek, 7. marca 2019, ob 17. uri, v\nsejni sobi, poročni dvorani Občine Mengeš', '2019-03-07T17:00:00', lang='sl', form='time', span='četrtek, 7. marca 2019, ob 17. uri'),
+    c('1. OBRAVNAVA IN SPREJEM ZAPISNIKA 3. SEJE Z  DNE 24.1.2019, 1. IZREDNE SEJE Z DNE 18.2.2019 IN 4. REDNE SEJE Z DNE 21.2.2019', '2019-01-24', lang='sl', form='text', span='24.1.2019'),
+    # https://www.slovenjgradec.si/Mestna-ob%C4%8Dina/Mestni-svet/Zapisniki-sej/ArtMID/703/ArticleID/3958/ZAPISNIK-10-SEJE-14102015
+    c('10. seje Občinskega sveta Mestne občine Slovenj Gradec, ki je bila v sredo, 14. oktobra 2015, ob 15.30 uri, v sejni dvorani Mestne občine Slovenj Gradec, Šolska ulica 5.', '2015-10-14T15:30:00', lang='sl', form='time', span='sredo, 14. oktobra 2015, ob 15.30 uri'),
+    c('10. seja občinskega sveta\n  • 20 oktober 2015\n  • Število pogledov: 1274', '2015-10-20', lang='sl', form='text', span='20 oktober 2015'),
+    # http://kobilje.si/vsebine/9-redna-seja-os-kobilje/1436
+    c('na 9. redno sejo Občinskega sveta Občine Kobilje,\nki bo v četrtek, dne 28.5.2020 s pričetkom ob 17.00 uri\nv kulturni dvorani Občine Kobilje', '2020-05-28T17:00:00', lang='sl', form='time', span='28.5.2020 s pričetkom ob 17.00 uri'),
+    # https://www.velikigaber.si/?p=2947
+    c('Komunala Trebnje kot upravljalec javnega vodovoda obvešča vse uporabnike pitne vode, da je od 4. 7. 2022 prepovedana uporaba pitne vode za namene zalivanja', '2022-07-04', lang='sl', form='text', span='4. 7. 2022'),
+    # https://www.kidricevo.si/ukrep-prepovedi-uporabe-pitne-vode/
+    c('Komunalno podjetje Ptuj obvešča, da je od nedelje, dne 21. 7. 2013 do preklica, uveden ukrep prepovedi uporabe pitne vode', '2013-07-21', lang='sl', form='text', span='21. 7. 2013'),
+    # https://obcina-kanal.si/sl/novice/2011120511361254/obvestilo-o-obveznem-prekuhavanju-pitne-vode-
+    c('Obvestilo o obveznem prekuhavanju pitne vode\n05. 12. 2011', '2011-12-05', lang='sl', form='text', span='05. 12. 2011'),
+    # http://cuvar.si/naselja-na-desnem-bregu-reke-krke-vodo-iz-pip-je-oporecna/
+    c('NASELJA NA DESNEM BREGU REKE KRKE: VODO IZ PIP JE OPOREČNA\n| 11/06/2012', '2012-06-11', lang='sl', form='text', span='11/06/2012'),
+])
+FAILURES.extend([
+    # https://koskarolymh.hu/hirek/hetvegi-programkavalkad/
+    x('Kedvező áron tölthetjük fel éléskamránk polcait október 22-én szombaton vásárunkon 7:30 – 16:00 között.', 'missing_year', lang='hu', form='no_date'),
+    # https://stiridelamaramures.ro/categorie/actualitate/reprezentantii-vital-anunta-intreruperea-furnizarii-apei-potabile-2
+    x('Reprezentanții companiei Vital au informat că joi, 28 noiembrie, va avea loc o întrerupere a furnizării apei potabile pe străzile Plaiului, Oasului și Aleea Plaiului.', 'missing_year', lang='ro', form='no_date'),
+    # https://gurkovo.bg/page/89/%D0%9F%D1%80%D0%B8%D0%B5%D0%BC%D0%B5%D0%BD-%D0%B4%D0%B5%D0%BD.html
+    x('Приемният ден на кмета на общината се провежда всеки понеделник от 10:00 до 12:00 ч.', 'no_date', lang='bg', form='no_date'),
+    # http://obs.haskovo.bg/article/2608/reshenie-0705
+    x('Общински съвет – Хасково приема Отчет за дейността на Общински съвет – Хасково и неговите комисии за периода от м.юли 2010 г. до м.декември 2010 г. вкл.', 'partial', lang='bg', form='no_date'),
+    # http://dif.org.ua/article/detsentralizatsiya-rezulbtati-vikliki-i-perspektivi
+    x('Протягом жовтня 2016 р. методом напівструктурованого інтерв’ю було опитано 21 експерта.', 'partial', lang='uk', form='no_date'),
+    # https://visrozdil.lviv.ua/2022/10/25/viyalovi-vidklyuchennya-stara-chastyna-mista-budte-napogotovi/
+    x('Щойно повідомили.\nЗ 17-00 розпочнеться відключення електроенергії в старій частині міста Новий Розділ.', 'no_date', lang='uk', form='no_date'),
+    # https://www.vanolay.com/vanda-genis-kapsamli-elektrik-kesintisi-bircok-ilce-etkilenecek/amp
+    x('Tuşba ilçesinde Kalecik ve Şemsibey mahallelerinde saat 09.00–12.00 arasında elektrik kesintisi uygulanacak.', 'no_date', lang='tr', form='no_date'),
+    # https://www.elektro-gorenjska.si/index.php?t=sporocilaZaJavnost&id=253&l=sl
+    x('Stanje 4. februar ob 18. uri: prekinjena dobava električne energije še približno 250 odjemalcem', 'missing_year', lang='sl', form='no_date'),
+])
+# --- Held-back set AW (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # https://pielavesi.fi/tiedote-tuleva-vesikatko-ti-4-11-ke-5-11-valisena-yona/
+    c('Pielaveden vesihuoltolaitoksella tehdään vesihuoltotöitä tiistain 4.11. ja keskiviikon 5.11.2025 välisenä yönä.', '2025-11-04', '2025-11-05', lang='fi', form='range', span='tiistain 4.11. ja keskiviikon 5.11.2025'),
+    # https://raidejokeri.info/liikennejarjestelyt/viilarintien-ja-laippatien-risteys-suljettuna-16-5-alkaen/
+    c('Arvioitu ajankohta: 16.5. - 30.6.2022', '2022-05-16', '2022-06-30', lang='fi', form='range', span='16.5. - 30.6.2022'),
+    c('Viilarintien ja Laippatien risteys suljetaan moottoriajoneuvoliikenteeltä 16.5.2022 alkaen.', '2022-05-16', lang='fi', form='text', span='16.5.2022'),
+    # https://www.pieksamaki.fi/poikkeava-liikennejarjestely-savontiella-21-2-2024/
+    c('Poikkeava liikennejärjestely Savontiellä 21.2.2024', '2024-02-21', lang='fi', form='text', span='21.2.2024'),
+    # https://www.jamsa.fi/ajankohtaista/tiedotteet/muutoksia-vaylien-aurausten-aikataulussa/
+    c('Kunta-alalla on käynnissä ylityö- ja vuoronvaihtokielto maanantai 4.4.2022 kello 0.01 -sunnuntai 10.4.2022 klo 23.59 välisenä aikana.', '2022-04-04T00:01:00', '2022-04-10T23:59:00', lang='fi', form='time', span='maanantai 4.4.2022 kello 0.01 -sunnuntai 10.4.2022 klo 23.59'),
+    # https://ylojarvenuutiset.fi/2022/09/02/metsakylalaisten-syystapahtuma-sunnuntaina-luvassa-perakonttikirppista-pihaleikkeja-poneja/
+    c('Metsäkylän asukasyhdistys järjestää sunnuntaina 4.9. kylätapahtuman Metsäkylän yhtenäiskoululla klo 13-16.', '2022-09-04T13:00:00', '2022-09-04T16:00:00', ref=dt.date(2022, 9, 2), lang='fi', form='time', span='sunnuntaina 4.9. kylätapahtuman Metsäkylän yhtenäiskoululla klo 13-16'),
+    # https://digiplus.fi/www/Kirkonseutu/2016_No21/pubData/SEO/Page_8.html
+    c('SAFARIKUORON LOPPIAISKONSERTTI Kärkölän kirkko, Kirkkotie 7 perjantaina 6.1. kello 18 Vapaa pääsy.', '2017-01-06T18:00:00', ref=dt.date(2016, 12, 10), lang='fi', form='time', span='perjantaina 6.1. kello 18'),
+    # https://helsinginseurakunnat.fi/kallionseurakunta/tapahtumat/joulukirkkokallionkirkossa
+    c('Joulukirkko Kallion kirkossa\nKallion seurakunta\n25.12.2024 klo 08:00', '2024-12-25T08:00:00', lang='fi', form='time', span='25.12.2024 klo 08:00'),
+    # https://opisto-mbi.hanko.fi/bra-att-veta/viktig-kursinfo
+    c('Talviloma: 16 - 22.3.2026', '2026-03-16', '2026-03-22', lang='fi', form='range', span='16 - 22.3.2026'),
+    c('Syysloma: 16 - 19.10.2026', '2026-10-16', '2026-10-19', lang='fi', form='range', span='16 - 19.10.2026'),
+    # https://www.kaleva.fi/oulun-uimahallit-huoltotauolla-tasta-yksinkertaise/3773826
+    c('Oulun uimahalli avaa ovensa jälleen 12. heinäkuuta ja Vesi-Jatuli 16. elokuuta.', '2021-07-12', ref=dt.date(2021, 7, 1), lang='fi', form='missing_year', span='12. heinäkuuta'),
+    c('Raatin uimahalli puolestaan sulkee huoltotöiden ajaksi ovensa 12. heinäkuuta – 8. elokuuta väliseksi ajaksi.', '2021-07-12', '2021-08-08', ref=dt.date(2021, 7, 1), lang='fi', form='range', span='12. heinäkuuta – 8. elokuuta'),
+    # https://www.energia.ee/et/uudised/avaleht/-/newsv2/migreeritud-uudis-987
+    c('Elektrikatkestuste seis kell 20:30\n\n24.11.2008', '2008-11-24T20:30:00', lang='et', form='time', span='20:30\n\n24.11.2008'),
+    # https://mulgivald.ee/26.08.2021
+    c('Mulgi Vallavolikogu XL istung toimub neljapäeval, 26. augustil 2021. a algusega kell 15.00 Karksi-Nuia kultuurikeskuses Viljandi mnt 1, Karksi-Nuia.', '2021-08-26T15:00:00', lang='et', form='time', span='neljapäeval, 26. augustil 2021. a algusega kell 15.00'),
+    c('23. augustil  2021 kiitis Eesti Vabariigi Valitsus heaks korralduse, mille kohaselt tuleb alates neljapäevast, 26. augustist avalikes ruumides kontrollida kõikide klientide', '2021-08-23', lang='et', form='text', span='23. augustil  2021'),
+    c('Mulgi Vallavolikogu 26.08.2021 istungi päevakord ja salvestus', '2021-08-26', lang='et', form='text', span='26.08.2021'),
+    # https://www.vana.kesknadal.ee/web/html/uudisede277.html
+    c('Ernesaks ootab meid kõiki laulupeole\n\n01. juuli 2009', '2009-07-01', lang='et', form='text', span='01. juuli 2009'),
+    c('2.-5. juulini toimub Tallinnas taaskord laulu- ja tantsupidu.', '2009-07-02', '2009-07-05', ref=dt.date(2009, 7, 1), lang='et', form='range', span='2.-5. juulini'),
+    c('Neljapäev, 2. juuli\n\nkell 15 PILLIPIDU Raekoja platsil', '2009-07-02T15:00:00', ref=dt.date(2009, 7, 1), lang='et', form='time', span='Neljapäev, 2. juuli\n\nkell 15'),
+    # https://paikesekild.ee/suveruhmadesse-e-registreerimine/
+    c('Perioodil 17. juuli – 29. juuli 2023 (kaks nädalat) on Saku Lasteaed Päikesekild, Saku Lasteaed Terake ja Kurtna Kooli lasteaed suletud.', '2023-07-17', '2023-07-29', lang='et', form='range', span='17. juuli – 29. juuli 2023'),
+    c('Ajavahemikul 3.-14. juuli 2023 ja 31. juuli – 11. august 2023 moodustatakse vastavalt vajadusele ning töötavad igas valla lasteaias ajutised suverühmad.', '2023-07-03', '2023-07-14', lang='et', form='range', span='3.-14. juuli 2023 ja 31. juuli – 11. august 2023'),
+    c('Suverühmadesse e- registreerimine 10.05.-9.06.2023', '2023-05-10', '2023-06-09', lang='et', form='range', span='10.05.-9.06.2023'),
+    c('18. augustil 2023 ei toimu laste vastuvõttu  seoses personali koolituspäevaga.', '2023-08-18', lang='et', form='text', span='18. augustil 2023'),
+    # https://www.kultuuriseltsid.ee/2017/07/04/jaanikud-2017-narva-eestlaste-jaanituli/?date=2021-6&t=mini
+    c('Käesoleva aasta Narva eestlaste Jaanituli sai korraldatud 22. juunil koos Vaivara valla Laagna küla Maarahvaseltsiga Vanatare.', '2017-06-22', ref=dt.date(2017, 7, 4), lang='et', form='missing_year', span='22. juunil'),
+    # https://www.pparnumaa.ee/teenused/avaliku-urituse-korraldamine
+    c('26.05.22\n\nKirjeldus:', '2022-05-26', lang='et', form='text', span='26.05.22'),
+    # https://www.ogresnovads.lv/lv/jaunums/16-marta-vpdk-raksti-aicina-uz-25-gadu-jubilejas-koncertu
+    c('VDPK Raksti 25 gadu jubilejas koncerta plakāts 16.03.2024', '2024-03-16', lang='lv', form='text', span='16.03.2024'),
+    # https://rdsd.lv/jaunumi/2020/10/slegs-satiksmi-mezrozisu-iela
+    c('Saistībā ar asfalta dilumkārtas ieklāšanas darbiem no 22. oktobra plkst. 8.00 līdz plkst. 22.00 tiks slēgta transportlīdzekļu satiksme Mežrozīšu ielā', '2020-10-22T08:00:00', '2020-10-22T22:00:00', ref=dt.date(2020, 10, 1), lang='lv', form='time', span='22. oktobra plkst. 8.00 līdz plkst. 22.00'),
+    c('Nepiemērotu meteoroloģisko laika apstākļu dēļ ielas asfalta dilumkārtas ieklāšanas darbu izpilde var tikt pārcelta uz 23. oktobri, saskaņojot to ar visām iesaistītajām institūcijām.', '2020-10-23', ref=dt.date(2020, 10, 1), lang='lv', form='missing_year', span='23. oktobri'),
+    # https://www.kraslava.lv/lv/jaunums/kraslavas-novada-pasvaldiba-izsludina-tradicionalo-projektu-konkursu-iedzivotaji-veido-savu-vidi
+    c('Projektu īstenošanas laiks: 2023. gada 1. jūnijs – 30. septembris.', '2023-06-01', '2023-09-30', lang='lv', form='range', span='2023. gada 1. jūnijs – 30. septembris'),
+    # https://www.pargauja.lv/lv/parvalde/informacija/konkursi/cesu-novada-pargaujas-apvienibas-parvaldes-projektu-konkurss-2022/
+    c('Rezultāti tiks paziņoti līdz 2022. gada 25.maijam, sazinoties ar projektu iesniedzējiem pa pieteikumā norādīto e-pastu vai tālruni, kā arī tiks publicēti mājaslapā www.pargauja.lv.', '2022-05-25', lang='lv', form='text', span='2022. gada 25.maijam'),
+    # https://www.preili.lv/lv/jaunums/aicinam-iesaistities-iedzivotaju-konsultativo-padomju-izveidosana
+    c('Upmalas pagasts, 04.07.2023. plkst. 17.00, Upmalas pagasta pārvaldes zālē, Skolas ielā 5, Upmala.', '2023-07-04T17:00:00', lang='lv', form='time', span='04.07.2023. plkst. 17.00'),
+    c('Aglonas pagasts, 12.07.2023 plkst. 18.00, pagasta pārvaldes zāle, Somersētas ielā 34, Aglona.', '2023-07-12T18:00:00', lang='lv', form='time', span='12.07.2023 plkst. 18.00'),
+    c('Rušonas pagasts, 14.07.2023. plkst. 17.30, Kastīres bibliotēkā  Liepu ielā 5a, Kastīre.', '2023-07-14T17:30:00', lang='lv', form='time', span='14.07.2023. plkst. 17.30'),
+    # https://www.ikspieriga.lv/?page_id=553
+    c('Pārceltais pasākums 2021.gada 29. maijā Pierīgas pašvaldību darbinieku kompleksās sporta spēles tiek atceltas.', '2021-05-29', lang='lv', form='text', span='2021.gada 29. maijā'),
+    c('2020.gada 21. augustā plānotais pasākums – Pierīgas pašvaldību darbinieku kompleksās sporta spēles tiek pārcelts uz 2021.gada 29. maiju.', '2020-08-21', lang='lv', form='text', span='2020.gada 21. augustā'),
+    c('Pierīgas novadu pašvaldību sporta organizatoru sanāksme 02.12.2020', '2020-12-02', lang='lv', form='text', span='02.12.2020'),
+    # http://vpb.valka.lv/lv/aktualitates/pec-vietas/valkas-pilseta/valkas-novada-2012-gada-vasaras-sporta-speles
+    c('23.05.2012\nValkas novada 2012.gada vasaras sporta spēles', '2012-05-23', lang='lv', form='text', span='23.05.2012'),
+    c('Sestdien, 26.maijā Valkas pilsētas stadionā (Valkā, Rīgas ielā 41) notiks Valkas novada 2012.gada vasaras sporta spēles.', '2012-05-26', ref=dt.date(2012, 5, 23), lang='lv', form='missing_year', span='Sestdien, 26.maijā'),
+    # http://ukvand.lt/vandens-tiekimo-nuoteku-tvarkymo-kainos-gyventojams.html
+    c('bazinės kainos (su PVM)  vartotojams (gyventojams), \n\ntaikomos nuo 2021 m. kovo 1 d.', '2021-03-01', lang='lt', form='text', span='2021 m. kovo 1 d.'),
+    # https://judu.lt/nuo-birzelio-16-d-kelio-darbai-verkiu-gatveje-ir-laikini-eismo-pokyciai
+    c('2025 06 13\nInformuojame, kad nuo 2025 m. birželio 16 d. pradedami kelio remonto darbai Verkių gatvėje.', '2025-06-13', lang='lt', form='text', span='2025 06 13'),
+    c('Informuojame, kad nuo 2025 m. birželio 16 d. pradedami kelio remonto darbai Verkių gatvėje.', '2025-06-16', lang='lt', form='text', span='2025 m. birželio 16 d.'),
+    c('Pagal numatytą planą, darbai turėtų būti baigti iki 2025 m. rugpjūčio 18 d.', '2025-08-18', lang='lt', form='text', span='2025 m. rugpjūčio 18 d.'),
+    # https://vrsa.lt/gyventojams/naujienos/40/zujunu-seniunijos-gineitiskiu-seniunaitijos-seniunaicio-rinkimai-neivyks:5520
+    c('Gineitiškių seniūnaitijos gyventojai ir seniūnaitijoje veiklą vykdančios bendruomeninės organizacijos iki 2024 m. spalio 27 d. buvo kviečiamos siūlyti kandidatus į seniūnaitį.', '2024-10-27', lang='lt', form='text', span='2024 m. spalio 27 d.'),
+    # https://2021.esinvesticijos.lt/kvietimai/verslo-kurimas-ir-pletra-birzu-mieste
+    c('Teikiama nuo\n2025-01-20 08:00\nTeikiama iki\n2025-02-28 17:00 Pasibaigęs', '2025-01-20T08:00:00', '2025-02-28T17:00:00', lang='lt', form='time', span='nuo\n2025-01-20 08:00\nTeikiama iki\n2025-02-28 17:00'),
+    # http://sirvis.lt/paskelbti-vileikiskiu-seniunaitijos-seniunaicio-rinkimai/
+    c('Informuojame, kad Musninkų sen., Vileikiškių seniūnaitijos seniūnaičio rinkimai vyks 2015 m. lapkričio 11 d., 18 val. Vileikiškių kaimo bendruomenės namuose', '2015-11-11T18:00:00', lang='lt', form='time', span='2015 m. lapkričio 11 d., 18 val.'),
+    # https://www.alytausnaujienos.lt/nau-jin-ta-me-aly-taus-ba-sei-ne-siuo-me-tu-tre-ni-ruo-ja-si-ir-lie-tu-vos-plau-ki-mo-rink-ti-ne
+    c('2019 Sausis 10\nAlytaus baseinas', '2019-01-10', lang='lt', form='text', span='2019 Sausis 10'),
+    # https://welovelithuania.com/rasos-svente-verkiu-parke
+    c('2021 m. birželio 23 d., trečiadienį, nuo 19.30 val. vakaro iki saulės patekėjimo Verkių rūmų parke šurmuliuos tradicinė Rasos šventė.', '2021-06-23T19:30:00', lang='lt', form='time', span='2021 m. birželio 23 d., trečiadienį, nuo 19.30 val.'),
+    # https://lt.sputniknews.com/amp/20190618/Sostine-kviecia-i-jubiliejine-Rasos-svente-Verkiu-parke-9342211.html
+    c('VILNIUS, birželio 18 — Sputnik.', '2019-06-18', ref=dt.date(2019, 6, 18), lang='lt', form='missing_year', span='birželio 18'),
+    c('Birželio 21 dieną, penktadienį, nuo 19:00 valandos vakaro iki saulės patekėjimo, Verkių rūmų parke šurmuliuos 20-oji tradicinė Rasos šventė, praneša Vilniaus savivaldybė.', '2019-06-21T19:00:00', ref=dt.date(2019, 6, 18), lang='lt', form='time', span='Birželio 21 dieną, penktadienį, nuo 19:00'),
+    # https://ezereliokc.lt/visos-naujienos/kvieciame-i-rasu-svente-ant-altoniskiu-piliakalnio/
+    c('Birželio 19 d. kviečiame švęsti Rasų šventę ant Altoniškių piliakalnio pagal senuosius lietuvių papročius!', '2022-06-19', ref=dt.date(2022, 6, 16), lang='lt', form='missing_year', span='Birželio 19 d.'),
+    # https://skuodas.lt/daugiau-nei-200-lietuvos-savivaldybiu-atstovu-lankysis-mosedyje
+    c('2020 m. birželio 30 dieną, antradienį, Respublikinio Vaclovo Into akmenų muziejaus parko teritorijoje vyks kasmetinis Lietuvos savivaldybių asociacijos (LSA) suvažiavimas.', '2020-06-30', lang='lt', form='text', span='2020 m. birželio 30 dieną, antradienį'),
+    # https://www.rohov.sk/2021/02/zasadnutie-oz-11/
+    c('Zasadnutie OZ dňa 26.februára 2021 o 17:00 hod v kultúrnom dome', '2021-02-26T17:00:00', lang='sk', form='time', span='26.februára 2021 o 17:00 hod'),
+    # https://zemianskesady.sk/pozvanka-13-zasadnutie-obecneho-zastupitelstva/
+    c('zvoláva 13. zasadnutie Obecného zastupiteľstva pri Obecnom úrade v Zemianskych Sadoch, dňa 28. októbra 2021 t. j. vo štvrtok o 17.00 hodine v Školskej jedálni.', '2021-10-28T17:00:00', lang='sk', form='time', span='28. októbra 2021 t. j. vo štvrtok o 17.00 hodine'),
+    # http://www.kosice-dh.sk/koncert-pre-furcanov-sa-uskutocni-v-nedelu-13-augusta-a22-2011
+    c('Koncert pre Furčanov sa uskutoční v nedeľu 13. augusta', '2023-08-13', ref=dt.date(2023, 8, 2), lang='sk', form='missing_year', span='nedeľu 13. augusta'),
+    # https://www.miloslavov.sk/aktuality/pokracovanie-prac-na-krizovatke-hlavna-ulica-lesna-ulica/
+    c('V dňoch 4.10.2023 až 9.10.2023 sa budú práce v tomto úseku finalizovať.', '2023-10-04', '2023-10-09', lang='sk', form='range', span='4.10.2023 až 9.10.2023'),
+    # https://www.kosice.sk/clanok/zmeny-v-doprave-6
+    c('Dňa 20.6.2016 sa začne realizovať oprava prechodov pre chodcov aj s výmenou odvodňovacích žľabov na prechodoch Kasárenské námestie – Hlavná a Hlavná – Zbrojničná.', '2016-06-20', lang='sk', form='text', span='20.6.2016'),
+    c('Predpokladaný termín ukončenia prác je 10.7.2016.', '2016-07-10', lang='sk', form='text', span='10.7.2016'),
+    # https://obecchmelov.sk/dokument/vzn-c-2-2024-o-miestnom-poplatku-za-komunalny-odpad-a-drobny-stavebny-odpad-na-uzemi-obce-chmelov/
+    c('Vyvesené na úradnej tabuli 29. novembra 2023 − 13. decembra 2023', '2023-11-29', '2023-12-13', lang='sk', form='range', span='29. novembra 2023 − 13. decembra 2023'),
+    # https://prievaly.sk/dokument/priloha-c2-navrhu-vzn-c12023/
+    c('Zverejnené 31. marca 2023 Kategória Návrhy VZN', '2023-03-31', lang='sk', form='text', span='31. marca 2023'),
+    # https://www.abraham.sk/obecna-kniznica-bude-z-dovodu-hlbkovej-revizie-zatvorena/
+    c('Začiatok  revíznych prác  začína  2.  novembra 2022.', '2022-11-02', lang='sk', form='text', span='2.  novembra 2022'),
+    # http://podduklianskakniznica.sk/new/index.php/10-rok-2017/145-oznam1
+    c('rušíme všetky podujatia organizované knižnicou s okamžitou platnosťou od 11.03.2020 až do odvolania.', '2020-03-11', lang='sk', form='text', span='11.03.2020'),
+    # http://www.stropkov.sk/clanky-detail/pred-a-po-dvadsiatich-rokoch/
+    c('Pred a dvadsať päť rokov po\n\n8. február 2018', '2018-02-08', lang='sk', form='text', span='8. február 2018'),
+    c('Výstava je realizovaná v rámci 100. výročia vzniku Československej republiky a 25. výročia rozdelenia spoločného štátu a vzniku samostatných republík a potrvá do 27. apríla 2018.', '2018-04-27', lang='sk', form='text', span='27. apríla 2018'),
+    # https://www.kobyly.eu/harmonogram-zberu--a22-853
+    c('24.- 25. marca 2023 - drevný odpad (DO)', '2023-03-24', '2023-03-25', lang='sk', form='range', span='24.- 25. marca 2023'),
+    c('27.- 31. marca 2023 - veľkoobjemový odpad (VO)', '2023-03-27', '2023-03-31', lang='sk', form='range', span='27.- 31. marca 2023'),
+    # https://www.nededza.eu/zber-nadrozmerneho-odpadu--a22-2103
+    c('Vážení občania, v dňoch 30.09.2022 - 02.10.2022 sa v našej obci uskutoční zber nadrozmerného (objemového) odpadu.', '2022-09-30', '2022-10-02', lang='sk', form='range', span='30.09.2022 - 02.10.2022'),
+    # https://knezevi-vinogradi.hr/oglasna-ploca/obavijest-o-privremenom-zatvaranju-ceste-do-odasiljaca/
+    c('privremeno zatvoriti za sav promet nerazvrstana cesta do odašiljača Belje „Đuro Podboj“ i to dana 04. i 05. listopada 2021. godine (u slučaju lošeg vremena i kiše, radovi se odgađaju za sljedeći dan).', '2021-10-04', '2021-10-05', lang='hr', form='range', span='04. i 05. listopada 2021. godine'),
+    c('KLASA:340-01/19-01/14\nURBROJ: 2100/06-01-03/03-21-17\nKn.Vinogradi:28.09.2021', '2021-09-28', lang='hr', form='text', span='28.09.2021'),
+    # https://www.bedekovcina.hr/odluka-o-privremenom-zatvaranju-nerazvrstane-ceste-nc-p2-031-ulica-palih-boraca-u-lugu-poznanoveckom/
+    c('Predmetna nerazvrstana cesta  bit će privremeno zatvorena od 10. svibnja 2022. godine do okončanja građevinskih radova sanacije klizišta, odnosno do postizanja sigurnosti prometa za sva vozila.', '2022-05-10', lang='hr', form='text', span='10. svibnja 2022. godine'),
+    # https://zuc-kc.hr/2021/03/25/prekop-javne-ceste-u-durdevcu/
+    c('Dionica će biti zatvorena 26.03.2021. godine od 8 do 17 sati.', '2021-03-26T08:00:00', '2021-03-26T17:00:00', lang='hr', form='time', span='26.03.2021. godine od 8 do 17 sati'),
+    # https://www.opcina-kriz.hr/ok/notices/obavijest-gradanima-o-radovima-asfaltiranja-kolnika-radnicke-ulice-u-novoselcu/
+    c('Obavještavaju se građani da će s danom 20. svibnja 2017. godine započeti izvođenje radova u Radničkoj ulici u Novoselcu.', '2017-05-20', lang='hr', form='text', span='20. svibnja 2017. godine'),
+    # https://podgora.hr/index.php/novosti/javni-poziv-za-podnosenje-javnih-priznanja-opcine-podgora
+    c('Rok za podnošenje prijedloga je 04. kolovoza 2023. godine, a svi ostali uvjeti su navedeni u pozivu!', '2023-08-04', lang='hr', form='text', span='04. kolovoza 2023. godine'),
+    # https://dragalic.hr/2021/02/10/obavijest-o-javnom-natjecaju-za-financiranje-programa-projekata-udruga-u-2021-g/
+    c('Javni natječaj traje od 10. veljače 2021. do zaključno 12. ožujka 2021. godine.', '2021-02-10', '2021-03-12', lang='hr', form='range', span='od 10. veljače 2021. do zaključno 12. ožujka 2021. godine'),
+    c('Rok za podnošenje prijava je 12. ožujka 2021. do 13:00 sati.', '2021-03-12T13:00:00', lang='hr', form='time', span='12. ožujka 2021. do 13:00 sati'),
+    # https://dragalic.hr/2022/02/03/obavijest-o-javnom-natjecaju-za-financiranje-programa-projekata-udruga-u-2022-g/
+    c('udruga iz Proračuna Općine Dragalić u 2022. godini. Javni natječaj traje od 3. veljače 2022. do zaključno 5. ožujka 2022. godine.', '2022-02-03', '2022-03-05', lang='hr', form='range', span='od 3. veljače 2022. do zaključno 5. ožujka 2022. godine'),
+])
+FAILURES.extend([
+    # https://kuopionkirjasto.fi/tag/konsertit
+    x('Tule kuuntelemaan konserttia Laulu muuttaa maailmaa – Lauluntekijät lavalla tiistaina 16.5. klo 17.00-18.00 Kuopion pääkirjastoon.', 'missing_year', lang='fi', form='no_date'),
+    # http://www.kokemaenjokilaakso.fi/2019/04/12/keikyassa-vietetaan-maailmankyla-paivaa/
+    x('Sastamalassa Keikyä-talolla eli Äetsän vanhalla kunnantalolla on lauantaina Maailmankylä-päivä kello 10-15.', 'no_date', ref=dt.date(2019, 4, 12), lang='fi', form='no_date'),
+    # https://www.itukylat.fi/blog/author/yhdistysitukylat
+    x('SILMU-kylät järjestää oman alueemme toimijoille infotilaisuuksia verkossa seuraavasti: ke 25.6. klo 17–18, ke 13.8. klo 13–14 ja ti 16.9. klo 17–18.', 'missing_year', lang='fi', form='no_date'),
+    # https://tartuteataja.ee/?p=3862
+    x('Soojatorustiku ehituseks suletakse 20. oktoobril kuni 22. oktoobri õhtuni läbivale liiklusele Kloostri tänav (Kloostri tn 14 juures).', 'missing_year', lang='et', form='no_date'),
+    # https://lauluvaljak.ee/et/uudised/terve-ala-l%C3%A4bip%C3%A4%C3%A4suks-suletud-2606-0407
+    x('Selleks, et XIII noorte laulupidu saaks kõik vajalikud ettevalmistused ning demontaaži tehtud, on 26.06 kell 8.00 kuni 04.07 kell 18.00 Tallinna Lauluväljaku ala läbipääsuks suletud.', 'no_date', lang='et', form='no_date'),
+    # https://dzirkstele.lv/?p=110735
+    x('Kārtējā Gulbenes novada domes sēde paredzēta 25.septembrī pulksten 9.00.', 'missing_year', lang='lv', form='no_date'),
+    # http://sirvis.lt/paskelbti-vileikiskiu-seniunaitijos-seniunaicio-rinkimai/
+    x('Musninkų seniūnija buvo paskelbusi, kad  spalio 20 d. vyks Vileikiškių seniūnaičio rinkimai.', 'missing_year', lang='lt', form='no_date'),
+    # https://www.delfi.lt/miestai/kaunas/ausros-progimnazijos-baseinas-vel-atvere-duris-stai-kiek-kainuoja-pramogos-92523953
+    x('„Nuo 2022 m. vasario mėn. prasidėjo projektavimo darbai, jų ekspertizė, po kurios projektas buvo grąžintas korekcijoms.', 'no_date', lang='lt', form='no_date'),
+    # https://openiazoch.zoznam.sk/cl/230263/Obyvatelia-obce-Nedozery-Brezany-budu-v-pondelok-bez-elektrickej-energie
+    x('Obyvatelia obce Nedožery-Brezany v okrese Prievidza budú v pondelok (14. 11.) bez dodávok elektrickej energie.', 'missing_year', lang='sk', form='no_date'),
+])
+# --- Held-back set AX (seventh session): read forms, each from its page (scored once before its fixes) ---
+CASES.extend([
+    # http://www.vejdirektoratet.dk/DA/trafik/planl%C3%A6g%20turen/vejarbejde/Sider/Vejdirektoratet-l%C3%A6gger-ny-asfalt-p%C3%A5-Rute-22-Slagelsevej-ved-Vallensved.aspx
+    c('Fra søndag den 24. september til fredag den 6. oktober lægger Vejdirektoratet ny asfalt på Slagelsevej på strækningen mellem Fodby og Vallensved.', '2017-09-24', '2017-10-06', ref=dt.date(2017, 9, 20), lang='da', form='range', span='Fra søndag den 24. september til fredag den 6. oktober'),
+    c('Oprettet\n20-09-2017.', '2017-09-20', lang='da', form='text', span='20-09-2017'),
+    # https://www.blkm.dk/aktuelt/singlevisning/mere-end-17-millioner-kroner-er-klar-til-at-blive-uddelt-i-landdistriktspuljens-anden-ansoegningsrunde-2024
+    c('Ansøgninger til Landdistriktspuljens anden ansøgningsrunde 2024 skal være Plan- og Landdistriktsstyrelsen i hænde senest onsdag den 18. september 2024 kl. 12.00', '2024-09-18T12:00:00', lang='da', form='time', span='onsdag den 18. september 2024 kl. 12.00'),
+    c('30/04 2025\nKirkeminister Morten Dahlin har besluttet, at 27 kirker får tildelt 24 millioner kroner fra', '2025-04-30', lang='da', form='text', span='30/04 2025'),
+    c('Søndag den 4. maj 2025 inviterer Statsministeriet, By-, Land- og Kirkeministeriet, Friheds', '2025-05-04', lang='da', form='text', span='Søndag den 4. maj 2025'),
+    # http://hospitalsgrunden.horsholm.dk/1_Proces/Borgermoede
+    c('Det første borgermøde blev holdt den 12. maj 2016 kl 19-21 i Lilletrommen i Kulturhus Trommen, på mødet orienterede kommunen om vision, program og parallelopdrag.', '2016-05-12T19:00:00', '2016-05-12T21:00:00', lang='da', form='time', span='12. maj 2016 kl 19-21'),
+    c('Det næste møde er den 5. september 2016 kl 19-21 i Lilletrommen i Kulturhus Trommen, hvor de tre teams fortæller om deres forslag til udviklingsplan', '2016-09-05T19:00:00', '2016-09-05T21:00:00', lang='da', form='time', span='5. september 2016 kl 19-21'),
+    # https://foreningsportal.rksk.dk/blog.asp?wkid=ringkoebing&navid=2&cat=116&pid=64
+    c('Udviklingspuljen skal søges senest 1. feb.', '2023-02-01', ref=dt.date(2023, 1, 2), lang='da', form='missing_year', span='1. feb'),
+    c('Denne besked er relevant indtil: 02.02.2023', '2023-02-02', lang='da', form='text', span='02.02.2023'),
+    # https://nordjyske.dk/nyheder/frederikshavn/lise-noergaards-bisaettelse-udsaetter-nytaarskoncert/4072214?utm_source=nyheder&utm_medium=rss&utm_campaign=frederikshavn
+    c('FREDERIKSHAVN:Nytårskoncerten i Abildgård Kirke i Frederikshavn, som skulle have fundet sted lørdag 14. januar kl. 16, er blevet udsat til dagen efter – søndag 15. januar kl. 19.30.', '2023-01-14T16:00:00', ref=dt.date(2023, 1, 1), lang='da', form='time', span='lørdag 14. januar kl. 16'),
+    # http://www.sydthy.dk/Politik/Kommunalbestyrelse/206/206-2266.aspx?agendaid=206-2266-2235
+    c('30. aug 2022\nDeltagere:', '2022-08-30', lang='da', form='text', span='30. aug 2022'),
+    c('Det foreslås, at ordinære møder for 2023 afholdes på følgende datoer:\nTirsdag den 31. januar 2023', '2023-01-31', lang='da', form='text', span='Tirsdag den 31. januar 2023'),
+    # https://tusenaesvand.dk/nyhedsarkiv/103-forsyningssikkerhed
+    c('Torsdag d. 10. nov. 2022 mellem kl. 09:00 og 12:00 afprøver To-Bjerg, Kisserup og Markeslev Vandværk den fælles dieseldrevne el-generator.', '2022-11-10T09:00:00', '2022-11-10T12:00:00', lang='da', form='time', span='Torsdag d. 10. nov. 2022 mellem kl. 09:00 og 12:00'),
+    # https://svendborg.cowiplan.dk/kommuneplan21/forord/offentlig-hoering/
+    c('Byrådet har den 15. december 2020 godkendt forslag til Kommuneplan 2021-2033 og sendt forslaget i offentlig høring.', '2020-12-15', lang='da', form='text', span='15. december 2020'),
+    c('Forslag til Kommuneplan 2021-2033 har været i fornyet offentlig høring fra den 29. april 2021 til den 24. juni 2021.', '2021-04-29', '2021-06-24', lang='da', form='range', span='fra den 29. april 2021 til den 24. juni 2021'),
+    # http://www.fof.dk/kogebugt/Kursusoversigt/kurser-i-hvalsoe/foredrag/foredragsraekke-i-samarbejde-med-foreningen-maerk-livet
+    c('Mandag den 24.september 2018\nUlla Gram\nROSKILDE DOMKIRKE', '2018-09-24', lang='da', form='text', span='Mandag den 24.september 2018'),
+    # https://www.ishojbib.dk/arrangementer/andet/kulturium-fejrer-demokratiet?page=1
+    c('26.10.21\nKulturium fejrer demokratiet, som en del af Danmarks største vælgermøde på landets folkebiblioteker.', '2021-10-26', lang='da', form='text', span='26.10.21'),
+    # https://www.falkoping.se/upplevagora/kultur/familjelordag.4.448cf8531501420df65b67a.html
+    c('Familjelördag i Stenstorp 28 mars 2020 ställs in', '2020-03-28', lang='sv', form='text', span='28 mars 2020'),
+    # http://www.emilkraften.se/nyheter/e/14/kalas-i-upplevelseskogen-pa-fars-dag-2025
+    c('2025-10-26\nKalas i Upplevelseskogen på Fars dag 2025', '2025-10-26', lang='sv', form='text', span='2025-10-26'),
+    c('Välkommen söndagen 9 november!', '2025-11-09', ref=dt.date(2025, 10, 26), lang='sv', form='missing_year', span='söndagen 9 november'),
+    # https://www.orebrokuriren.se/2016/09/01/ska-locka-till-lasning-med-motesplats-pa-biblioteket/
+    c('Den 12 november blir Stadsbiblioteket en mötesplats i Örebro län för litteratur och läsning.', '2016-11-12', ref=dt.date(2016, 9, 1), lang='sv', form='missing_year', span='12 november'),
+    # http://www.baldersforlag.se/bokens-dag/
+    c('Söndag 23 okt. 2016 kl. 15.30–18.30 • Fri entré', '2016-10-23T15:30:00', '2016-10-23T18:30:00', lang='sv', form='time', span='Söndag 23 okt. 2016 kl. 15.30–18.30'),
+    # https://www.bengtsfors.se/arkiv/nyhetsarkiv/nyheter/2020-06-24-stangning-av-verksamheter-forlangs.html
+    c('Denna information publicerades: 2020-06-24 12.13', '2020-06-24T12:13:00', lang='sv', form='time', span='2020-06-24 12.13'),
+    c('Kommunens krisledningsgrupp beslutade den 23 juni om fortsatt stängning/fortsatta restriktioner.', '2020-06-23', ref=dt.date(2020, 6, 24), lang='sv', form='missing_year', span='23 juni'),
+    c('Senast uppdaterad: 24 juni 2020\nSidan publicerad av: Anna Sandström', '2020-06-24', lang='sv', form='text', span='24 juni 2020'),
+    # https://www.uddevalla.se/kommun-och-politik/nyheter/nyhetsarkiv/2022-01-20-stadshuset-och-andra-kontor-stanger-tillfalligt-for-externa-besok.html
+    c('Stängningen gäller från och med 24 januari till och med 7 februari.', '2022-01-24', '2022-02-07', ref=dt.date(2022, 1, 20), lang='sv', form='range', span='24 januari till och med 7 februari'),
+    # https://www.vansbro.se/bygga-bo-och-miljo/samhallsplanering/sa-kan-du-paverka.html
+    c('Senast uppdaterad: 15 juni 2023', '2023-06-15', lang='sv', form='text', span='15 juni 2023'),
+    # http://umeakammarmusik.se/evenemang.html
+    c('Väl mött 14-16 juni 2019!', '2019-06-14', '2019-06-16', lang='sv', form='range', span='14-16 juni 2019'),
+    # https://stlars.org/2017/03/15/korkonsert-i-fastetid-med-camerata-englund/
+    c('Kören Camerata Englund och instrumentalister under ledning av Gunnar Englund bjuder på konsert i kyrkan lördagen den 1 april kl. 16.', '2017-04-01T16:00:00', ref=dt.date(2017, 3, 15), lang='sv', form='time', span='lördagen den 1 april kl. 16'),
+    # https://svenljunga.se/ovrigt/nyheter/nyheter/2024-05-27-fira-nationaldagen-med-oss
+    c('Kom och fira nationaldagen med oss torsdag den 6 juni klockan 10.00 i hembygdsparken, Svenljunga tätort!', '2024-06-06T10:00:00', ref=dt.date(2024, 5, 27), lang='sv', form='time', span='torsdag den 6 juni klockan 10.00'),
+    # http://www.bygg.uppsala.se/planerade-omraden/stadshuset/tidplan/
+    c('Parkering: 20 november 2017 stängs bil- och cykelparkeringen av tillfälligt.', '2017-11-20', lang='sv', form='text', span='20 november 2017'),
+    # https://regionsormland.se/kultur/bidrag-och-stipendier2/soka-kulturstipendium/
+    c('Tänk på att vi behöver ha din ansökan och/eller ditt förslag senast 1 juni.', '2020-06-01', ref=dt.date(2020, 2, 26), lang='sv', form='missing_year', span='1 juni'),
+    # https://www.skpf.se/gavle-avd-18/nyheter/arsmote-24/
+    c('Årsmöte 24 feb 2022\nMötet öppnades med en parentation.', '2022-02-24', lang='sv', form='text', span='24 feb 2022'),
+    # https://www.statsbygg.no/Prosjekter-og-eiendommer/Byggeprosjekter/Regjeringskvartal-nytt/utviklingsfasen/Reguleringsplan/Horingsdokumenter/
+    c('Det inviteres til å komme med merknader til planforslaget i høringsperioden fram til 31.oktober 2016.', '2016-10-31', lang='no', form='text', span='31.oktober 2016'),
+    # https://www.oa.no/vannet-ma-fortsatt-kokes-i-totenvika/s/5-35-947144
+    c('«Det ble i går 04.09.2019 tatt vannprøver i ledningsstrekket som var berørt av ledningsbruddet 03.09.2019.', '2019-09-04', lang='no', form='text', span='04.09.2019'),
+    c('Dette skjer i løpet fredag 06.09.2019. Fram til ny beskjed foreligger må vann til drikke og matlaging fortsatt kokes», opplyser kommunen.', '2019-09-06', lang='no', form='text', span='fredag 06.09.2019'),
+    # https://www.tingvoll.kommune.no/aktuelt/sok-om-kulturmidler-innen-1-april-2023.7435.aspx
+    c('Søk om kulturmidler innen 1. april 2023', '2023-04-01', lang='no', form='text', span='1. april 2023'),
+    # https://p.lillehammerbibliotek.no/home-3/
+    c('De to siste årene har Amani AboShabana vært Lillehammers fribyforfatter, og onsdag 14. september 2022 står hun på scenen på Lillehammer bibliotek og litteraturhus', '2022-09-14', lang='no', form='text', span='onsdag 14. september 2022'),
+    # https://beta.some.arkivverket.no/post/600328
+    c('Postet:\n2022-02-01 19:05:30', '2022-02-01T19:05:30', lang='no', form='time', span='2022-02-01 19:05:30'),
+    # https://www.bardu.kommune.no/kommuneplanens-samfunsdel-hoering-og-off-ettersyn.6391204-526071.html
+    c('Formannskapet vedtok i møte den 15. september 2021 å legge utkast til Kommuneplanens samfunnsdel 2022-2032 ut til høring og offentlig ettersyn i 6 uker.', '2021-09-15', lang='no', form='text', span='15. september 2021'),
+    c('Høringsfristen er satt til 2. november 2021.', '2021-11-02', lang='no', form='text', span='2. november 2021'),
+    # https://www.tysnes.kommune.no/kommuneplanarbeid-ny-frist-for-innspel.6309197-312078.html
+    c('Formannskapet fatta derfor vedtak 23.04.20 om utsatt frist for innspel til arealdelen.', '2020-04-23', lang='no', form='text', span='23.04.20'),
+    c('Ny frist: 15. september', '2020-09-15', ref=dt.date(2020, 4, 23), lang='no', form='missing_year', span='15. september'),
+    # https://www.fjuken.no/nyheiter/i/wAq9Gn/reparerer-kuldeportar-i-strynefjellstunnelane
+    c('Jobben i Oppljos- og Grasdalstunnelen blir gjort onsdag 20. og torsdag 21. desember.', '2023-12-20', '2023-12-21', ref=dt.date(2023, 12, 1), lang='no', form='range', span='onsdag 20. og torsdag 21. desember'),
+    # https://www.adressa.no/nyheter/innenriks/i/alP1E5/byfjordtunnelen-skal-asfalteres-kolonnekjoering-hele-doegnet
+    c('Jobben finner sted fra 26. mai klokken 23.59 til fredag 31. mai klokken 06.00, og søndag 2. juni klokken 23.59 til fredag 7. juni klokken 06.00', '2024-05-26T23:59:00', '2024-05-31T06:00:00', ref=dt.date(2024, 5, 1), lang='no', form='time', span='fra 26. mai klokken 23.59 til fredag 31. mai klokken 06.00, og søndag 2. juni klokken 23.59 til fredag 7. juni klokken 06.00'),
+    # https://mosteramfi.no/hendingar/kulturskulevekene-2023-konsert-4/
+    c('Date\nfeb 19., 2023', '2023-02-19', lang='no', form='text', span='feb 19., 2023'),
+    # https://www.gjerdrum.kommune.no/virksomheter/kulturskolen/arrangementer/
+    c('Publisert: 18.01.2017 09:54:41\nSist endret: 18.01.2017 09:54', '2017-01-18T09:54:41', lang='no', form='time', span='18.01.2017 09:54:41'),
+    # https://semmingsen.no/author/sissel/
+    c('Kari Mette Wik 19.03-19.04.22.', '2022-03-19', '2022-04-19', lang='no', form='range', span='19.03-19.04.22'),
+    # https://www.daenemark.guide/news/jubilaeumsausstellung-in-hedensted-kommune/
+    c('Am 29. und 30. März 2025 findet im Stouby Multihus eine Jubiläumsausstellung anlässlich des 10-jährigen Bestehens des Kunstnernetværket statt.', '2025-03-29', '2025-03-30', lang='de', form='range', span='29. und 30. März 2025'),
+    # https://ris.birkenau.de/Meeting.mvc/ps/5313760
+    c('Datum: 20.06.2023\nStatus: Niederschrift', '2023-06-20', lang='de', form='text', span='20.06.2023'),
+    c('5 Antrag der SPD Fraktion vom 23.05.2023; Sozialer Wohnungsbau', '2023-05-23', lang='de', form='text', span='23.05.2023'),
+    # https://rhoenkanal.de/2022/02/baustelle-halbseitige-strassensperrung-in-kloster-15-19-2-22
+    c('Baustelle – Halbseitige Straßensperrung in Kloster 15.-19.2.22', '2022-02-15', '2022-02-19', lang='de', form='range', span='15.-19.2.22'),
+    c('Dafür muss die Straße von Dienstag, 15. Februar, bis Samstag, 19. Februar 2022, halbseitig gesperrt werden.', '2022-02-15', '2022-02-19', lang='de', form='range', span='von Dienstag, 15. Februar, bis Samstag, 19. Februar 2022'),
+    # https://dreieich.de/rathaus-service/presse-medien/pressearchiv/pressemitteilungen-2023/verkehrsinfo-strassensperrung-in-dreieicheichenhain-ab-7-september
+    c('Die Vollsperrung wird voraussichtlich bis 20. Dezember 2023 andauern.', '2023-12-20', lang='de', form='text', span='20. Dezember 2023'),
+])
+FAILURES.extend([
+    # http://www.vejdirektoratet.dk/DA/trafik/planl%C3%A6g%20turen/vejarbejde/Sider/Vejdirektoratet-l%C3%A6gger-ny-asfalt-p%C3%A5-Rute-22-Slagelsevej-ved-Vallensved.aspx
+    x('Arbejdet udføres som aften- og natarbejde i tidsrummet fra kl. 18.00 - 06.00.', 'no_date', ref=dt.date(2017, 9, 20), lang='da', form='no_date'),
+    # https://dit-slagelse.dk/ny-asfalt-til-landevej-nord-for-slagelse/
+    x('Onsdag 13. september og frem til fredag 29. september bliver der udført vejarbejde på en 3,2 kilometer lang strækning af Høng Landevej/Kalundborgvej (rute 22)', 'missing_year', lang='da', form='no_date'),
+    # http://romdrupklarupsamraad.dk/node/15
+    x('Ansøgningsfristen er søndag den 3. november.', 'missing_year', lang='da', form='no_date'),
+    # http://www.sydthy.dk/Politik/Kommunalbestyrelse/206/206-2266.aspx?agendaid=206-2266-2235
+    x('Kommunalbestyrelsen har i 2022 fortrinsvis afholdt møder på tirsdage kl. 19.00 på Rådhuset, Asylgade 30, Thisted.', 'no_date', lang='da', form='no_date'),
+    # https://ltkunst.dk/aabne-doere-udstillingen-2021/
+    x('Udgivet: Marts 2021', 'partial', lang='da', form='no_date'),
+    # http://www.emilkraften.se/nyheter/e/14/kalas-i-upplevelseskogen-pa-fars-dag-2025
+    x('Eventet börjar kl 11.00 med en ekumenisk gudstjänst och kyrkkaffe i Filmbyn Smålands kafé', 'no_date', ref=dt.date(2025, 10, 26), lang='sv', form='no_date'),
+    # https://www.lulea.se/samhalle--gator/nyhetsarkiv/nyheter/2015-09-04-planerade-vattenavstangningar-september-2015.html
+    x('Planerade vattenavstängningar september 2015', 'partial', lang='sv', form='no_date'),
+    # https://samningen.no/2022/02/endeleg-kunne-dei-halda-konsert-igjen/
+    x('Måndag hadde elevar frå kulturskulen konsert for bebuarane på Samnangeheimen.', 'no_date', lang='no', form='no_date'),
+    # http://www.sumandal.no/program-hosten-2019/
+    x('Onsdag 11. september kl. 12.30 i Buen kulturhus: «Vei er ikke bare asfalt»', 'missing_year', lang='no', form='no_date'),
+    # https://www.daenemark.guide/news/jubilaeumsausstellung-in-hedensted-kommune/
+    x('Die Eröffnung wird am Samstag um 10:00 Uhr mit einer Rede von Kasper Glyngø, dem Vorsitzenden des Ausschusses für Gemeinschaft, gefeiert.', 'no_date', lang='de', form='no_date'),
+    # https://ris.birkenau.de/Meeting.mvc/ps/5313760
+    x('Öffentliche Sitzung, 20:02 Uhr bis 22:53 Uhr', 'no_date', lang='de', form='no_date'),
+    # https://www.speyer-info.de/home/termine-kurzmeldungen/5392-speyer-lesen-gemeinsam-statt-einsam.html
+    x('Getroffen wird sich immer am ersten Donnerstag im Monat, jeweils von 9.30 bis 10.15 Uhr in der Villa Ecarius (Bahnhofstr. 54).', 'no_date', lang='de', form='no_date'),
+    # https://neu-isenburg.de/pressemodul/pressemitteilungen/april/vollsperrung-luisenstrasse
+    x('muss auf Grund des kurzfristigen Ausfalls von Personal seitens der bauausführenden Firma auf die Woche vom Montag, 22. bis Freitag, 26. April verschoben werden.', 'missing_year', lang='de', form='no_date'),
+    # https://kammarmusikens-vanner.se/en/happenings/blog/utan-restriktioner
+    x('It means that on 2 October we will be able to greet the large audience that Christina Grigoryant’s Rachmaninov programme deserves.', 'missing_year', lang='en', form='no_date'),
+])
 # fmt: on
