@@ -2943,33 +2943,15 @@ class Parser:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
         if text[k] in _OF_THE_YEAR_STARTS:  # rare: a set test first
             k = self._past_year_noun(k)
-        if (
-            len(text[k]) == 2
-            and k == it.last + 1
-            and text[it.last] == "-"
-            and text[it.last - 1] in self.lex.months  # the month right before: not "May 24-29"
-            and text[k].isdigit()
-            and t.adjacent(k)
-            and not self._glued_number_after(k)
-        ):
-            it.year, it.last = _full_year(text[k]), k + 1  # a table's "28-Feb-20"
-        elif len(text[k]) == 4 and self._year_at(k):  # the length first: no call
+        if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
             # a year word after it ("2022 r.") is rare: a set test first, no call
             suffixed = text[k + 1] in _YEAR_SUFFIXES_BY_WORD
             it.last = self._year_suffix(k + 1) if suffixed else k + 1
         elif text[k] == "(" and text[k + 2] == ")" and self._year_at(k + 1):
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
-        elif (
-            k == it.last
-            and text[k - 1] == "."
-            and len(text[k]) == 2
-            and text[k].isdigit()
-            and t.adjacent(k)
-            and text[k - 2] in self.lex.months
-            and not self._glued_number_after(k)
-        ):
-            it.year, it.last = _full_year(text[k]), k + 1  # glued to the month's dot: "maj.23"
+        elif len(text[k]) == 2 and self._short_year_glued(it, k):
+            it.year, it.last = _full_year(text[k]), k + 1  # "28-Feb-20", "maj.23"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
@@ -2981,6 +2963,21 @@ class Parser:
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(text[k])
             it.last = k + 1
+
+    def _short_year_glued(self, it: Item, k: int) -> bool:
+        """True for a two-digit year glued to the month that ends ``it``: after a dash (a
+        table's "28-Feb-20"; not "May 24-29", whose month is not right before) or after
+        its abbreviation's dot ("Lørdag 27. maj.23"), with nothing numeric glued after."""
+        t = self.t
+        text = t.text
+        sign = text[k - 1]
+        return (
+            text[k].isdigit()
+            and t.adjacent(k)
+            and ((sign == "-" and k == it.last + 1) or (sign == "." and k == it.last))
+            and text[k - 2] in self.lex.months
+            and not self._glued_number_after(k)
+        )
 
     def _glued_number_after(self, k: int) -> bool:
         """True if a digit, or a numeric sign and a digit, is glued to the number at
@@ -3605,7 +3602,10 @@ class Parser:
         if digit is None:
             return None
         k = bisect_left(t.start, digit.start(), date_end, t.n)
-        if k - j > _FAR_CLOCK_TOKENS or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+        before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
+        if before not in _TIME_PREFIXES or k - j > _FAR_CLOCK_TOKENS:
+            return None  # the common case: the next number is no clock of the date
+        if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
             return None
         # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
         between = text[date_end:k]
@@ -3617,9 +3617,6 @@ class Parser:
             w in months and not _weak_word(text, date_end + n) for n, w in enumerate(between)
         ):
             return None  # another date's word; not "salle des fêtes"
-        before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
-        if before not in _TIME_PREFIXES:
-            return None
         first = self.time(k, allow_bare=False)
         if first is None or self._date_follows(first[1]):
             return None
