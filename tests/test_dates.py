@@ -4744,3 +4744,17 @@ def test_set_as_to_ax_a_month_first_range_keeps_its_end_day() -> None:
         dt.date(2023, 11, 24),
         dt.date(2023, 11, 29),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "nhar il-Ħadd li ġej, Papa Franġisku se jmexxi quddiesa fl-10.15 am",
+            dt.datetime(2022, 4, 3, 10, 15),
+        ),
+        ("is-Sibt li għadda", dt.date(2022, 3, 26)),
+    ],
+)
+def test_maltese_that_comes_and_that_passed_after_a_weekday(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2022, 3, 30)) == (start, None), text

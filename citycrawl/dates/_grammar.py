@@ -242,6 +242,8 @@ _HOUR_MARKERS = _words(
 )  # fmt: skip
 # The signs a spaced numeric date is written with (Parser._spaced_numeric).
 _SPACED_SIGNS = frozenset({"-", "/"})
+# Maltese "that comes" and "that passed" after a weekday ("il-Ħadd li ġej").
+_MALTESE_COMING = {unaccented_lower(w): d for w, d in (("ġej", 1), ("ġejja", 1), ("għadda", -1))}
 # "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
 _ON_THE_DAY = _words({"dne", "dňa", "dnia"})
 # Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
@@ -1935,6 +1937,9 @@ class Parser:
         direction = DIRECTION_BEFORE.get(text[i - 1]) if i else None
         if direction is not None:
             first = i - 1
+        elif text[end] == "li" and text[end + 1] in _MALTESE_COMING:
+            # Maltese "il-Ħadd li ġej" (the Sunday that comes), "li għadda" (that passed)
+            direction, last = _MALTESE_COMING[text[end + 1]], end + 2
         else:
             direction = DIRECTION_AFTER.get(text[end])
             last = end + 1
