@@ -4758,3 +4758,8 @@ def test_set_as_to_ax_a_month_first_range_keeps_its_end_day() -> None:
 )
 def test_maltese_that_comes_and_that_passed_after_a_weekday(text: str, start: dt.date) -> None:
     assert _range(text, dt.date(2022, 3, 30)) == (start, None), text
+
+
+def test_italian_time_slot_label_after_a_dash() -> None:
+    text = "posdomani – giovedì 28 Aprile 2022 – nella fascia oraria 8:30 – 18:30 riprenderanno"
+    assert _range(text) == (dt.datetime(2022, 4, 28, 8, 30), dt.datetime(2022, 4, 28, 18, 30))

@@ -145,7 +145,7 @@ _TIME_PREFIXES = _words(
      "o", "godz", "godzinach", "godzinie", "w", "ore", "ora", "hr", "from", "von", "van",
      "de", "des", "dalle", "od", "fra", "fran", "time", "tijd", "heure", "heures",
      "horaire", "horaires", "uhrzeit", "zeit", "hora", "horario", "horarios", "orario",
-     "orari", "tid", "cas", "v", "ve",
+     "orari", "oraria", "tid", "cas", "v", "ve",
      "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
      "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
