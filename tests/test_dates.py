@@ -4763,3 +4763,32 @@ def test_maltese_that_comes_and_that_passed_after_a_weekday(text: str, start: dt
 def test_italian_time_slot_label_after_a_dash() -> None:
     text = "posdomani – giovedì 28 Aprile 2022 – nella fascia oraria 8:30 – 18:30 riprenderanno"
     assert _range(text) == (dt.datetime(2022, 4, 28, 8, 30), dt.datetime(2022, 4, 28, 18, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        (
+            "Gaur, osteguna, ere ekaitzak iragarri ditu Euskalmetek.",
+            dt.date(2019, 7, 4),
+            dt.date(2019, 7, 4),
+        ),
+        (
+            "Mañana, sábado, será el gran día de la romería",
+            dt.date(2024, 9, 27),
+            dt.date(2024, 9, 28),
+        ),
+        ("Today, Thursday, storms are expected", dt.date(2019, 7, 4), dt.date(2019, 7, 4)),
+    ],
+)
+def test_a_weekday_after_a_relative_word_names_its_day(
+    text: str, ref: dt.date, start: dt.date
+) -> None:
+    # the weekday settles a relative word that is also an everyday word ("gaur", "mañana")
+    assert _range(text, ref) == (start, None), text
+
+
+def test_a_weekday_that_is_not_the_relative_words_day_is_a_mismatch() -> None:
+    text = "Mañana, sábado, será el gran día"
+    assert parse_date_range(text, reference=dt.date(2024, 9, 26)) is None
+    assert why_unparsed(text, reference=dt.date(2024, 9, 26)) == "weekday_mismatch"

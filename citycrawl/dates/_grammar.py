@@ -1488,6 +1488,12 @@ class Parser:
                     # "today at 4.00pm (Wednesday 4th November)": the restated day's time
                     explicit.items[0].times = first.times
                 return explicit
+        if following is None and self.t.text[j - 1] == ",":
+            named = self.weekday(j) if self.t.text[j] in self.lex.weekdays else None
+            if named is not None and not self.t.text[named[1]].isdigit():
+                # "Gaur, osteguna, …", "Mañana, sábado, será …": the weekday names the
+                # day, which settles a relative word that is also an everyday word
+                first.weekday, first.last = named
         end = (
             None
             if is_ambiguous_relative(first.relative_words, first.times)

@@ -652,11 +652,18 @@ def resolve(
     if items[0].partial:
         return Failure(DateIssue.PARTIAL, text)
     if items[0].relative is not None:
-        if not whole and is_ambiguous_relative(items[0].relative_words, items[0].times):
+        named = items[0].weekday if not items[0].direction else None  # "Gaur, osteguna"
+        if (
+            named is None
+            and not whole
+            and is_ambiguous_relative(items[0].relative_words, items[0].times)
+        ):
             return None
         if reference is None:
             return Failure(DateIssue.MISSING_REFERENCE, text)
         day = reference + dt.timedelta(days=_relative_days(items[0], reference))
+        if named is not None and day.weekday() != named:
+            return Failure(DateIssue.WEEKDAY_MISMATCH, text)
         dates_or_issue: list[dt.date] | DateIssue = [day]
         if len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
             end = _item_dates(items[1:], reference)
