@@ -4792,3 +4792,15 @@ def test_a_weekday_that_is_not_the_relative_words_day_is_a_mismatch() -> None:
     text = "Mañana, sábado, será el gran día"
     assert parse_date_range(text, reference=dt.date(2024, 9, 26)) is None
     assert why_unparsed(text, reference=dt.date(2024, 9, 26)) == "weekday_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a dotted day and month after a list's comma is its next day, not a clock
+        ("Termine 2024: 18.3., 20.5., 11.11. um 18 Uhr", dt.datetime(2024, 3, 18, 18)),
+        ("kokoukset ovat 18.3.2024, 20.5., 2.9., 11.11. ja tarvittaessa", dt.date(2024, 3, 18)),
+    ],
+)
+def test_a_calendar_lists_next_day_after_a_comma_is_no_clock(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text

@@ -244,6 +244,9 @@ _HOUR_MARKERS = _words(
 _SPACED_SIGNS = frozenset({"-", "/"})
 # Maltese "that comes" and "that passed" after a weekday ("il-Ħadd li ġej").
 _MALTESE_COMING = {unaccented_lower(w): d for w, d in (("ġej", 1), ("ġejja", 1), ("għadda", -1))}
+# Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
+# a dotted day and month after one is the next day, not a clock.
+_CALENDAR_LIST_SIGNS = frozenset({"|", ";", ","})
 # "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
 _ON_THE_DAY = _words({"dne", "dňa", "dnia"})
 # Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
@@ -3159,8 +3162,12 @@ class Parser:
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
-        if first is not None and t.text[j - 1] in {"|", ";"} and self._next_calendar_day(it, j):
-            return  # "23.1. | 27.3. | 13.11.": the list's next day, not 13:11
+        if (
+            first is not None
+            and t.text[j - 1] in _CALENDAR_LIST_SIGNS
+            and self._next_calendar_day(it, j)
+        ):
+            return  # "23.1. | 27.3. | 13.11.", "20.5., 11.11.": the list's next day, not 11:11
         # A time after "and" that comes right before another date is that date's ("à 22
         # heures le 23 décembre et à 18 heures le 24 décembre"); the set test first, so
         # no call without an "and".
