@@ -115,8 +115,6 @@ _GLUED_ARTICLES = _words(
 _WEEKDAY_PREPOSITIONS = _words(
     {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
 )
-# Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
-# Irish "Dé Luain, an 18 Márta").
 # A part of the day between a weekday and its date, with the half it gives bare hours.
 _DAY_PARTS_AFTER_WEEKDAY = {
     unaccented_lower(word): half
@@ -127,6 +125,8 @@ _DAY_PARTS_AFTER_WEEKDAY = {
         ("vormittag", "am"), ("evening", "pm"), ("morning", "am"), ("afternoon", "pm"),
     )
 }  # fmt: skip
+# Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
+# Irish "Dé Luain, an 18 Márta").
 _WEEKDAY_FILLERS = _words(
     {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an"}
 )
