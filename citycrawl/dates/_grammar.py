@@ -413,6 +413,8 @@ _YEAR_WORDS = _words(
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
 _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
+# The words before a year that _stated_year reads, in one set for one test.
+_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # "Week" before its number in a calendar row ("Uke 36 – Fredag 9. september").
 _WEEK_WORDS = _words(
@@ -953,7 +955,10 @@ class Parser:
                 ):
                     i += 1
                     continue
-            elif tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]:
+            elif (
+                not digit and tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]
+            ):
+                # (a word: no hash of a number for nothing)
                 i += 1  # "la", "to", "the" as words: an attempt would find nothing
                 continue
             worded = not digit and text[i - 1] in _WORDED_BEFORE
@@ -966,8 +971,8 @@ class Parser:
                     expr = self._decree_date(i)
             if expr is not None:
                 f = expr.items[0].first
-                # inline, every date asks: a dash up to three tokens back
-                if text[f - 1] == "-" or text[f - 2] == "-" or text[f - 3] == "-":
+                # inline, every date asks: a dash up to three tokens back (one slice)
+                if "-" in text[f - 3 if f > 3 else 0 : f]:
                     expr.unread_start = self._after_unread_start(f)
                 self.pos = expr.items[-1].last
                 return expr
@@ -1108,15 +1113,16 @@ class Parser:
         time, or bare hours after a clock word ("fra klokken 14 til 23 den 9.
         september"), and only when the date follows within two linking words."""
         t = self.t
-        before = t.text[i - 1]
+        text = t.text
+        before = text[i - 1]
         clock = (
             before in _HOUR_BEFORE_DATE_WORDS
-            or (before == "." and t.text[i - 2] in _HOUR_BEFORE_DATE_WORDS)
-            or (before == "le" and t.text[i - 2] in _ITALIAN_BEFORE_LE)  # "per le 21"
+            or (before == "." and text[i - 2] in _HOUR_BEFORE_DATE_WORDS)
+            or (before == "le" and text[i - 2] in _ITALIAN_BEFORE_LE)  # "per le 21"
         )
-        nxt = t.text[i + 1]
+        nxt = text[i + 1]
         bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
-        if not bare and nxt in _TIME_RANGE_WORDS and t.text[i + 2].isdigit():
+        if not bare and nxt in _TIME_RANGE_WORDS and text[i + 2].isdigit():
             end = self.time(i + 2, allow_bare=True, end=True)  # "9 to 11 am on 5 May"
             bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
@@ -1125,7 +1131,7 @@ class Parser:
         if first is None:
             return None
         times, k = [first[0]], first[1]
-        if t.text[k] in _TIME_RANGE_WORDS:
+        if text[k] in _TIME_RANGE_WORDS:
             second = self.time(k + 1, allow_bare=True, end=True)
             # a bare number before a month is the date's day: "10:00 - 17 January 2024"
             if second is not None and not (
@@ -1134,12 +1140,12 @@ class Parser:
                 times, k = [first[0], second[0]], second[1]
         j = k
         while j < k + 3:
-            tok = t.text[j]
+            tok = text[j]
             expr = self.expression(j) if tok in self.lex.starters or tok.isdigit() else None
             if expr is not None:
                 return self._timed_date(i, j, expr, times)
             today = self.relative(j) if tok in self.lex.relative else None
-            if today is not None and today[1] == 0 and t.text[today[2]] == ",":
+            if today is not None and today[1] == 0 and text[today[2]] == ",":
                 j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
             elif tok not in _TIME_DATE_LINKS:
                 return None  # not "di" (also German "Di."), "on", "le"…
@@ -1186,14 +1192,16 @@ class Parser:
         self.opening = False
         if first is None:
             return None
-        if i and self.t.text[i - 1] in _WEEK_WORDS and self.t.text[i].isdigit():
+        text = self.t.text
+        prev = text[i - 1]  # the two tests below look at it
+        if i and prev in _WEEK_WORDS and text[i].isdigit():
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
             return None
-        if i and self.t.text[i - 1] in _STREET_BEFORE and self._after_street_word(i):
+        if i and prev in _STREET_BEFORE and self._after_street_word(i):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
             self.resume = first.last
             return None
-        if first.numeric and i and self.t.text[i + 1] == "." and self._version_before(i):
+        if first.numeric and i and text[i + 1] == "." and self._version_before(i):
             self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
             return None
         if first.relative is not None:
@@ -1206,19 +1214,19 @@ class Parser:
         joins: list[str] = []
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
         # days are a week long at most. Nothing joins past the text's end (no call).
-        n, text = self.t.n, self.t.text
+        n = self.t.n
         while len(items) < MAX_ITEMS and items[-1].last < n:
             after_list = bool(joins) and joins[-1] == "list"
             sep = self.separator(items[-1].last, after_list)  # positional: see day_first
             # ``joins`` is one shorter than ``items``: "not joins" is "one item", no call
             if sep is None and not joins:
-                if self.t.text[first.last] in _NIGHT_TO:
+                if text[first.last] in _NIGHT_TO:
                     sep = self._night_to(first)
-                elif self.t.text[first.last + 1] in self.lex.list_words:
+                elif text[first.last + 1] in self.lex.list_words:
                     sep = self._verb_before_and(first.last)
                 elif first.year is not None and self._from_before(first.first):
                     sep = self._until_far_on(first.last)
-                elif self.t.text[first.last].isdigit():
+                elif text[first.last].isdigit():
                     sep = self._case_range(first.last)
             if sep is None:
                 break
@@ -1228,7 +1236,7 @@ class Parser:
             if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
                 kind = "list"
             nxt = self.item(j)
-            if nxt is None and kind == "range" and self.t.text[j].isdigit():
+            if nxt is None and kind == "range" and text[j].isdigit():
                 nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
             if nxt is not None and kind == "far" and nxt.year is None:
                 break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
@@ -1238,14 +1246,14 @@ class Parser:
                 and nxt.numeric
                 and items[-1].month is None
                 and not items[-1].numeric
-                and self.t.text[j - 1] == "/"
+                and text[j - 1] == "/"
             ):
                 break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
             if (
                 nxt is None
                 and kind == "list"
                 and not joins
-                and self.t.text[j - 1] in self.lex.list_words  # "and", not a comma
+                and text[j - 1] in self.lex.list_words  # "and", not a comma
             ):
                 # "begint op 7 juli en duurt tot en met 21 augustus"
                 j = self._until_after_words(j)
@@ -1267,7 +1275,7 @@ class Parser:
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
             # their opening hours, not the range's times
             items[-1].times, items[-1].last = (), self.far_time[1]
-        if len(joins) == 1 and first.weekday is not None and items[1].weekday is None:
+        if first.weekday is not None and len(joins) == 1 and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
@@ -1291,17 +1299,14 @@ class Parser:
             return None
         if items[0].year is None and items[-1].year is None:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
-            before = self.t.text[items[0].first - 1]  # what the tests below look at
+            before = text[items[0].first - 1]  # what the tests below look at
             cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
             start = items[0].first
             if cited is None and (
                 before in {":", "gada"}
                 or before in _BULLETS
                 or before.isdigit()
-                or not _YEAR_WORDS.isdisjoint(
-                    window := self.t.text[start - 5 if start > 5 else 0 : start - 1]
-                )
-                or not _IN_YEAR.isdisjoint(window)
+                or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
@@ -1316,7 +1321,7 @@ class Parser:
             if (
                 cited is None
                 and before in _MINUTES_DAY_OPENERS
-                and not _YEAR_NOUNS.isdisjoint(self.t.text[start - 12 if start > 12 else 0 : start])
+                and not _YEAR_NOUNS.isdisjoint(text[start - 12 if start > 12 else 0 : start])
             ):
                 cited = self._worded_year_before(start)  # "L'an deux mille huit, le 26 …"
                 if cited is not None and not items[-1].times:
@@ -1707,23 +1712,24 @@ class Parser:
     def _finish(self, items: list[Item], joins: list[str]) -> Expression:
         text = self.t.text
         first_tok = items[0].first
-        # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
-        opener = self._opener_before(first_tok) if first_tok > 0 and len(items) > 1 else None
-        if opener is not None and "range" not in joins and text[opener] not in BETWEEN_WORDS:
-            opener = None  # "Il fine settimana del 28 e 29 settembre": "of the", no range
-        if opener is not None:
-            first_tok = opener
-            if text[first_tok] in BETWEEN_WORDS and len(items) == 2:
-                joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
         last = items[-1].last
-        if joins == ["list"] and self.t.text[last] in _BETWEEN_AFTER:
-            joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
-        elif (
-            joins == ["list"]
-            and self.t.text[first_tok - 1] == "med"
-            and "in" in self.t.text[items[0].last : items[1].first]
-        ):
-            joins, first_tok = ["range"], first_tok - 1  # Slovenian "med 11. in 16. julijem"
+        if joins:  # one item (most expressions) has no opener and no joins to settle
+            # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
+            opener = self._opener_before(first_tok) if first_tok > 0 else None
+            if opener is not None and "range" not in joins and text[opener] not in BETWEEN_WORDS:
+                opener = None  # "Il fine settimana del 28 e 29 settembre": "of the", no range
+            if opener is not None:
+                first_tok = opener
+                if text[first_tok] in BETWEEN_WORDS and len(items) == 2:
+                    joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
+            if joins == ["list"] and text[last] in _BETWEEN_AFTER:
+                joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
+            elif (
+                joins == ["list"]
+                and text[first_tok - 1] == "med"
+                and "in" in text[items[0].last : items[1].first]
+            ):
+                joins, first_tok = ["range"], first_tok - 1  # Slovenian "med 11. in 16. julijem"
         last_tok = last - 1
         # A month's "." that ends the sentence ("… on 26-30 June. The forum …") is
         # punctuation, not an abbreviation's dot: it stays out of the span.
@@ -1927,7 +1933,7 @@ class Parser:
         )
         if not it.partial and not it.times and it.last < self.t.n and not bare_day:
             self.times_and_zone(it)
-        if it.times and wd is not None:
+        if wd is not None and it.times:  # most items have no weekday: no truth test of times
             half = WEEKDAY_HALVES.get(text[i]) or _DAY_PARTS_AFTER_WEEKDAY.get(text[wd[1]])
             if half is not None:
                 _give_half(it.times, half)  # "Freitagabend, 5. Mai, um 8 Uhr"
@@ -2442,19 +2448,20 @@ class Parser:
         t = self.t
         tok = t.text[j]
         if tok.isdigit():
-            if len(tok) == 4:
-                if t.text[j + 1] in _SPACED_SIGNS and t.start[j + 1] != t.end[j]:
+            size, sign = len(tok), t.text[j + 1]  # each read once
+            if size == 4:
+                if sign in _SPACED_SIGNS and t.start[j + 1] != t.end[j]:
                     return self._spaced_numeric(j)  # "2025 / 05 / 05"
                 return self.iso(j) or self.year_first(j)
-            if len(tok) > 2:
+            if size > 2:
                 return None
-            if t.text[j + 1] in _NUMERIC_SEPARATORS:
+            if sign in _NUMERIC_SEPARATORS:
                 numeric = self.numeric(j) or (
-                    self._spaced_numeric(j) if t.text[j + 1] in _SPACED_SIGNS else None
+                    self._spaced_numeric(j) if sign in _SPACED_SIGNS else None
                 )
                 if numeric is not None:
                     return numeric
-            elif t.text[j + 1] == ":" and len(t.text[j + 4]) == 4:
+            elif sign == ":" and len(t.text[j + 4]) == 4:
                 colon = self._colon_date(j)  # no call for clocks: their third part is short
                 if colon is not None:
                     return colon
@@ -2863,11 +2870,12 @@ class Parser:
         day = int(text[j])
         if not 1 <= day <= 31:
             return None
-        if text[j + 1] in {":", "."} and self._clock_after(j):
+        nxt = text[j + 1]  # read once: the tests below look at it
+        if nxt in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
-        k = self._ordinal(j + 1) if text[j + 1] in _ORDINAL_SUFFIXES else j + 1
+        k = self._ordinal(j + 1) if nxt in _ORDINAL_SUFFIXES else j + 1
         if (
             text[k] == ":"
             and text[k + 1] in _COLON_ORDINALS
@@ -3113,17 +3121,18 @@ class Parser:
 
     def times_and_zone(self, it: Item) -> None:
         t = self.t
+        text = t.text
         n = t.n
         if it.last >= n:
             return  # the date ends the text
-        tok = t.text[it.last]
+        tok = text[it.last]
         if (
             tok in _TIME_START_SIGNS
-            or (tok in {",", "/"} and t.text[it.last + 1] in _THAT_IS)
-            or (tok == "." and t.text[it.last + 1] == "(")
+            or (tok in {",", "/"} and text[it.last + 1] in _THAT_IS)
+            or (tok == "." and text[it.last + 1] == "(")
         ):
             j = self._time_start(it)
-        elif tok == "." and t.text[it.last + 1] == "-" and it.year is not None:
+        elif tok == "." and text[it.last + 1] == "-" and it.year is not None:
             j = it.last + 1  # the year's ordinal dot, then a dash: "29.07.2013. - 7:35"
         else:
             j = it.last  # the common case: nothing to step past
@@ -3132,39 +3141,39 @@ class Parser:
         if (
             not self.in_words
             and _DIGIT_RE.search(t.folded, t.start[j]) is None
-            and _CLOCK_FIRST_WORDS.isdisjoint(t.text[j:n])
+            and _CLOCK_FIRST_WORDS.isdisjoint(text[j:n])
         ):
             return
         strong = False
         # A dash before a clock joins it to the date ("23 May 2019 - 09:21, by …", "Mon,
         # 03/09/2020 - 14:15", Drupal's default); a time word after the dash is strong.
-        dashed = t.text[j] == "-"
+        dashed = text[j] == "-"
         if dashed:
             # A bullet opening the next line is a list's, not a byline's dash: "Irailak
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
-            strong = t.text[j] in _STRONG_TIME_PREFIXES or (t.text[j] == "h" and self._hour_sign(j))
+            strong = text[j] in _STRONG_TIME_PREFIXES or (text[j] == "h" and self._hour_sign(j))
         if (
-            t.text[j].isalpha()
-            and (t.text[j + 1] == ":" or t.text[j + 2] == ":" or t.text[j + 3] == ":")
-            and t.text[j] not in _TIME_PREFIXES
+            ":" in text[j + 1 : j + 4]  # first: a colon this close is rare
+            and text[j].isalpha()
+            and text[j] not in _TIME_PREFIXES
             and self._starts_line(j)
         ):
             j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
-        tok = t.text[j]
+        tok = text[j]
         if tok in _TIME_PREFIXES or tok >= "\u2000" or tok in _TIME_LABELS:  # else no call
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
-        iso = j == it.last and t.text[j - 1] == "t" and it.numeric
-        comma = strong or (t.text[j + 1] == "," and self._marked_comma_range(j))
+        iso = j == it.last and text[j - 1] == "t" and it.numeric
+        comma = strong or (text[j + 1] == "," and self._marked_comma_range(j))
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
         if (
             first is not None
-            and t.text[j - 1] in _CALENDAR_LIST_SIGNS
+            and text[j - 1] in _CALENDAR_LIST_SIGNS
             and self._next_calendar_day(it, j)
         ):
             return  # "23.1. | 27.3. | 13.11.", "20.5., 11.11.": the list's next day, not 11:11
@@ -3174,7 +3183,7 @@ class Parser:
         if (
             first is not None
             and j > it.last
-            and not _AND_NOT_AT.isdisjoint(t.text[it.last : j])
+            and not _AND_NOT_AT.isdisjoint(text[it.last : j])
             and self._date_follows(first[1])
             and not self._hours_end(first[1])  # "και ώρες 09.00-11.00": its range's end
         ):
@@ -3187,10 +3196,10 @@ class Parser:
             # date ends a period, whose hours are no time of that day. Inline: most ask.
             f = it.first
             if first is None and not (
-                t.text[f - 1] in _UNTIL or t.text[f - 2] in _UNTIL or t.text[f - 3] in _UNTIL
+                text[f - 1] in _UNTIL or text[f - 2] in _UNTIL or text[f - 3] in _UNTIL
             ):
                 first, strong = self._far_time_range(j, strong, it.last)
-                if first is None and t.text[f - 1] not in _FROM_WORDS:
+                if first is None and text[f - 1] not in _FROM_WORDS:
                     first = self._far_clock(j, it.last)  # not a period's start's hours
                 far = first is not None
         elif first is None and dashed:
@@ -3432,23 +3441,24 @@ class Parser:
         ("-", "bis", "til") and the end's own clock word ("til kl. 19.00", "bis ca. 21
         Uhr"); ``None`` when no end time follows."""
         t = self.t
+        text = t.text
         m, steps = k, 0
-        while steps < 3 and t.text[m] in _TIME_RANGE_WORDS:
+        while steps < 3 and text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
-        if t.text[m] == "u" and t.text[m + 1] in _GLUED_RANGE_WORDS:
+        if text[m] == "u" and text[m + 1] in _GLUED_RANGE_WORDS:
             m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
-        if t.text[m] in _GLUED_RANGE_WORDS and t.text[m + 1] == "-" and t.adjacent(m + 1):
+        if text[m] in _GLUED_RANGE_WORDS and text[m + 1] == "-" and t.adjacent(m + 1):
             m, steps = m + 2, steps + 1
-        if not steps and t.text[m] in _END_TIME_LABELS and self._label_ends(m):
+        if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
-            return self.time(m + 1 + (t.text[m + 1] == ":"), allow_bare=False, end=True)
-        if not steps and t.text[k - 1] in _FROM_HOUR_WORDS and t.text[k + 1] in _HOUR_MARKERS:
+            return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
+        if not steps and text[k - 1] in _FROM_HOUR_WORDS and text[k + 1] in _HOUR_MARKERS:
             return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
         if not steps:
             return None
-        while steps < 6 and t.text[m] in _END_TIME_PREFIXES:
-            strong = strong or t.text[m] in _STRONG_TIME_PREFIXES
-            m, steps = m + 1 + (t.text[m + 1] == "."), steps + 1
+        while steps < 6 and text[m] in _END_TIME_PREFIXES:
+            strong = strong or text[m] in _STRONG_TIME_PREFIXES
+            m, steps = m + 1 + (text[m + 1] == "."), steps + 1
         end = self.time(m, allow_bare=strong, comma=comma, end=True)
         if end is not None and not end[0].marked and self._numeric_date_rest(end[1]):
             return None  # "@ 18:00 – 13/03/2021": the bare number is the next date's day
@@ -3991,29 +4001,30 @@ class Parser:
 
     def zone(self, it: Item, paren: bool) -> None:
         t = self.t
+        text = t.text
         j = it.last
         n = t.n
         opened = paren
-        if t.text[j] == "(":
+        if text[j] == "(":
             opened = True
             j += 1
-        elif t.text[j - 1] in _HOUR_ZONE_WORDS and self._zone_name(j - 1) is not None:
+        elif text[j - 1] in _HOUR_ZONE_WORDS and self._zone_name(j - 1) is not None:
             j -= 1  # the time took "heure" of "14h00 heure de Bruxelles" as its own
         elif (
-            t.text[j] in {",", "-"}
-            and t.text[j + 1] in _ZONE_NAME_WORDS
+            text[j] in {",", "-"}
+            and text[j + 1] in _ZONE_NAME_WORDS
             and self._zone_name(j + 1) is not None
         ):
             j += 1  # "14:00, Brussels time", "14 Uhr, Brüsseler Zeit", "14:00 – CET"
         found = False
         while j < n:
-            tok = t.text[j]
+            tok = text[j]
             if tok == "z" and t.adjacent(j) and not found:
                 it.zone = [*it.zone, "UTC"]
                 j += 1
                 found = True
                 continue
-            spaced_offset = len(t.text[j + 1]) == 4 or t.text[j + 2] == ":"
+            spaced_offset = len(text[j + 1]) == 4 or text[j + 2] == ":"
             if tok in {"+", "-"} and not found and (t.adjacent(j) or spaced_offset):
                 off = self._offset(j, in_paren=opened)
                 if off is None:
@@ -4026,7 +4037,7 @@ class Parser:
                 it.zone = [*it.zone, named[0]]
                 j = named[1]
                 found = True
-                if tok in {"utc", "gmt"} and t.text[j] in {"+", "-"}:
+                if tok in {"utc", "gmt"} and text[j] in {"+", "-"}:
                     off = self._offset(j, after_name=True)
                     if off is not None:
                         it.offset_minutes, j = off
@@ -4036,13 +4047,13 @@ class Parser:
                 continue
             break
         if not found:
-            if opened and t.text[j] == ")":
+            if opened and text[j] == ")":
                 it.last = j + 1
             return
-        if t.text[j - 1] in {",", "/"}:
+        if text[j - 1] in {",", "/"}:
             self._second_zone(it, j)
             j -= 1
-        if opened and t.text[j] == ")":
+        if opened and text[j] == ")":
             j += 1
         it.last = j
 
