@@ -437,11 +437,11 @@ def _runs(items: list[Item], joins: list[str], dates: list[dt.date]) -> list[_Ru
         if joins[k - 1] == "range":
             if d < cur.end:
                 return DateIssue.END_BEFORE_START
-            cur = _Run(cur.start, d, cur.first, it, True)
+            cur.end, cur.last, cur.ranged = d, it, True  # in place: no run built per day
         elif d == cur.end + dt.timedelta(days=1) and not cur.last.times:
             # Consecutive days make one range, unless a day has its own time: then they
             # are sessions ("Thursday 23 February, from 18:30 and Friday, 24 February").
-            cur = _Run(cur.start, d, cur.first, it, True)
+            cur.end, cur.last, cur.ranged = d, it, True
         else:
             runs.append(cur)
             cur = _Run(d, d, it, it, False)
