@@ -944,21 +944,24 @@ class Parser:
         while i < n:
             tok = text[i]
             digit = tok.isdigit()
-            # One set lookup for known words; past them (most tokens), the next token read
-            # once: a long word before a number may be a misspelt month ("Febuary 3,
-            # 2024"), a short weekday before its dot a weekday ("pt., 5 lipca").
-            if not digit and tok not in starters:
+            # Past the plain words (most tokens) in a loop of their own: one set lookup
+            # each, and the next token read once, its digit test kept for its own turn.
+            # A long word before a number may be a misspelt month ("Febuary 3, 2024"), a
+            # short weekday before its dot a weekday ("pt., 5 lipca").
+            while i < n and not digit and tok not in starters:
                 nxt = text[i + 1]
-                if not (
-                    (nxt.isdigit() and len(tok) >= FUZZY_MIN and self._before_day(i))
-                    or (nxt == "." and tok in dot_weekdays)
+                digit = nxt.isdigit()
+                if (digit and len(tok) >= FUZZY_MIN and self._before_day(i)) or (
+                    nxt == "." and tok in dot_weekdays
                 ):
-                    i += 1
-                    continue
-            elif (
-                not digit and tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]
-            ):
-                # (a word: no hash of a number for nothing)
+                    digit = False  # the word's own
+                    break
+                i += 1
+                tok = nxt
+            if i == n:
+                break
+            # (a word: no hash of a number for nothing)
+            if not digit and tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]:
                 i += 1  # "la", "to", "the" as words: an attempt would find nothing
                 continue
             worded = not digit and text[i - 1] in _WORDED_BEFORE
