@@ -938,17 +938,18 @@ class Parser:
         ``parse_date_range``, which mostly wants one, calls it without a generator: in
         3.11 each resumption of a generator runs in an interpreter loop of its own."""
         i = self.pos
-        text, starters, dot_weekdays = self.t.text, self.lex.starters, self.lex.dot_weekdays
+        text, stops, dot_weekdays = self.t.text, self.lex.scan_stops, self.lex.dot_weekdays
         weak = self.lex.weak_starters
         n = self.t.n
         while i < n:
             tok = text[i]
             digit = tok.isdigit()
             # Past the plain words (most tokens) in a loop of their own: one set lookup
-            # each, and the next token read once, its digit test kept for its own turn.
-            # A long word before a number may be a misspelt month ("Febuary 3, 2024"), a
-            # short weekday before its dot a weekday ("pt., 5 lipca").
-            while i < n and not digit and tok not in starters:
+            # each (a starter, or the padding past the text's end), and the next token
+            # read once, its digit test kept for its own turn. A long word before a
+            # number may be a misspelt month ("Febuary 3, 2024"), a short weekday before
+            # its dot a weekday ("pt., 5 lipca").
+            while not digit and tok not in stops:
                 nxt = text[i + 1]
                 digit = nxt.isdigit()
                 if (digit and len(tok) >= FUZZY_MIN and self._before_day(i)) or (
@@ -958,7 +959,7 @@ class Parser:
                     break
                 i += 1
                 tok = nxt
-            if i == n:
+            if i >= n:
                 break
             # (a word: no hash of a number for nothing)
             if not digit and tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]:

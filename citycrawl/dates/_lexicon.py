@@ -644,6 +644,9 @@ class Lexicon:
     dot_weekdays: dict[str, int]
     """CLDR's two-letter weekdays, read only before their dot ("pt., 5 lipca"); no
     starters (see Parser.expressions)."""
+    scan_stops: frozenset[str]
+    """The starters and "", the padding after the last token: the scan's loop over
+    plain words stops at either with one set lookup (see Parser.next_expression)."""
     weak_starters: dict[str, frozenset[str]]
     """Starters that read nothing when a word other than these follows them, so the
     scan passes them: short weekdays (read before a digit, comma or dot) and words
@@ -815,6 +818,17 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     month_days = {k: v for k, v in every_short.items() if k in every}
     abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
     strong = {*months, *glued, *weekdays, *phrases, *ordinals, *abbreviations}
+    starters = (
+        frozenset(months)
+        | set(glued)
+        | set(weekdays)
+        | set(short)
+        | set(rel)
+        | set(phrases)
+        | set(ordinals)
+        # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
+        | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set())
+    )
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -834,18 +848,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         ),
         fuzzy_index=_fuzzy_index(months),
         ordinal_days=ordinals,
-        starters=frozenset(months)
-        | set(glued)
-        | set(weekdays)
-        | set(short)
-        | set(rel)
-        | set(phrases)
-        | set(ordinals)
-        # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
-        | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set()),
+        starters=starters,
         page_languages=languages is not None,
         month_weekdays=month_days,
         dot_weekdays=dot_days,
+        scan_stops=starters | {""},
         weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
