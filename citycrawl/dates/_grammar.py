@@ -1795,6 +1795,8 @@ class Parser:
                 kind = "range"
             elif tok in {",", "&", "/", "+", "|", ";"} or tok in self.lex.list_words:
                 kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
+            elif tok.isdigit():
+                break  # the next item (most joins end so): none of the tests below is a number
             elif tok == ":" and kind == "range" and text[j - 1].isalpha():
                 pass  # a label's colon: "Desde: 08/09/2022\nHasta: 23/06/2023"
             elif tok in _END_LABEL_WORDS and (label := self._end_label(j)):
