@@ -4804,3 +4804,37 @@ def test_a_weekday_that_is_not_the_relative_words_day_is_a_mismatch() -> None:
 )
 def test_a_calendar_lists_next_day_after_a_comma_is_no_clock(text: str, start: dt.date) -> None:
     assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # late days before the first days of a named month lie in the month before
+        ("del 28 al 3 de marzo de 2020", None, dt.date(2020, 2, 28), dt.date(2020, 3, 3)),
+        ("28, 29 y 1 de marzo de 2020", None, dt.date(2020, 2, 28), dt.date(2020, 3, 1)),
+        ("vom 30. bis 2. Dezember 2024", None, dt.date(2024, 11, 30), dt.date(2024, 12, 2)),
+        (
+            "desde este domingo, día 16, hasta el 1 de marzo.",
+            dt.date(2020, 2, 14),
+            dt.date(2020, 2, 16),
+            dt.date(2020, 3, 1),
+        ),
+        # Icelandic "of the year" before the year that dates the days after it
+        (
+            "Fyrsta opnun ársins 2015 verður laugardaginn 10. janúar kl. 15",
+            None,
+            dt.datetime(2015, 1, 10, 15),
+            None,
+        ),
+    ],
+)
+def test_days_before_a_months_start_and_icelandic_year_words(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["24-22 October 2019", "from 28 to 3 January 2020"])
+def test_a_reversed_range_or_a_december_before_january_stays_unread(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "end_before_start"

@@ -408,7 +408,7 @@ _YEAR_NOUNS = _words({"an", "anno", "ano"})
 _YEAR_WORDS = _words(
     {"year", "any", "ano", "año", "anno", "année", "an", "jahr", "jahres", "jaar", "år", "aar",
      "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul",
-     "ár", "árið"}
+     "ár", "árið", "ársins", "árs"}
 )  # fmt: skip
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.

@@ -143,6 +143,11 @@ def plausible(day: dt.date, reference: dt.date) -> bool:
     return MIN_DATE <= day <= limit
 
 
+_LATE_IN_MONTH, _EARLY_IN_MONTH = 15, 7
+"""A month-less day from this one on, before a day up to that one of a named month,
+lies in the month before it (see _inherit_months)."""
+
+
 def _inherit_months(items: list[Item]) -> None:
     for k, it in enumerate(items):
         if it.month is not None:
@@ -152,8 +157,19 @@ def _inherit_months(items: list[Item]) -> None:
             if x.month is not None:
                 right = x
                 break
-        if right is not None and not right.month_first:
+        if right is not None and right.month is not None and not right.month_first:
             it.month = right.month
+            if (
+                it.day is not None
+                and right.day is not None
+                and it.day >= _LATE_IN_MONTH
+                and right.day <= _EARLY_IN_MONTH
+                and right.month > 1
+            ):
+                # "del 28 al 3 de marzo", "28, 29 y 1 de marzo": late days before the
+                # first days of a month lie in the month before; "24-22 October" is an
+                # end before its start (and a January end's December stays unread)
+                it.month = right.month - 1
             continue
         left = next((x for x in reversed(items[:k]) if x.month is not None), None)
         if left is not None:
