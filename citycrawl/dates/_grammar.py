@@ -33,6 +33,7 @@ from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
     BETWEEN_WORDS,
     CONTESTED,
+    DAY_PARTS,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     FILLER_WORDS,
@@ -115,16 +116,6 @@ _GLUED_ARTICLES = _words(
 _WEEKDAY_PREPOSITIONS = _words(
     {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
 )
-# A part of the day between a weekday and its date, with the half it gives bare hours.
-_DAY_PARTS_AFTER_WEEKDAY = {
-    unaccented_lower(word): half
-    for word, half in (
-        ("aften", "pm"), ("eftermiddag", "pm"), ("formiddag", "am"), ("morgen", "am"),
-        ("kväll", "pm"), ("kvällen", "pm"), ("kveld", "pm"), ("avond", "pm"),
-        ("ochtend", "am"), ("middag", "pm"), ("abend", "pm"), ("nachmittag", "pm"),
-        ("vormittag", "am"), ("evening", "pm"), ("morning", "am"), ("afternoon", "pm"),
-    )
-}  # fmt: skip
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
 # Irish "Dé Luain, an 18 Márta").
 _WEEKDAY_FILLERS = _words(
@@ -1940,7 +1931,7 @@ class Parser:
         if not it.partial and not it.times and it.last < self.t.n and not bare_day:
             self.times_and_zone(it)
         if wd is not None and it.times:  # most items have no weekday: no truth test of times
-            half = WEEKDAY_HALVES.get(text[i]) or _DAY_PARTS_AFTER_WEEKDAY.get(text[wd[1]])
+            half = WEEKDAY_HALVES.get(text[i]) or DAY_PARTS.get(text[wd[1]])
             if half is not None:
                 _give_half(it.times, half)  # "Freitagabend, 5. Mai, um 8 Uhr"
         if bare and not it.times:
@@ -2008,7 +1999,7 @@ class Parser:
     def _past_weekday(self, j: int) -> tuple[int, bool]:
         """Past what stands between a weekday and its date; True if it is a bracket."""
         text = self.t.text
-        if text[j] in _DAY_PARTS_AFTER_WEEKDAY and (
+        if text[j] in DAY_PARTS and (
             text[j + 1] in _WEEKDAY_FILLERS or text[j + 1] == "," or text[j + 1].isdigit()
         ):
             j += 1  # a part of the day: "onsdag aften den 7. oktober", "Friday evening, 5 May"

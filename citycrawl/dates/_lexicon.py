@@ -513,31 +513,42 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 _MONTHS.update(_split_forms(more.MONTHS))
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
 
-# A weekday and a part of the day in one word ("am kommenden Donnerstagabend um 9 Uhr",
-# "zaterdagavond", "lördagskvällen", "föstudagskvöldið"): that weekday, whose bare hours
-# take the part's half of the day.
-_WEEKDAY_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "de": (("abend", "pm"), ("nachmittag", "pm"), ("vormittag", "am"), ("morgen", "am"),
-           ("mittag", "pm")),
-    "nl": (("avond", "pm"), ("middag", "pm"), ("ochtend", "am"), ("morgen", "am")),
-    "sv": (("skväll", "pm"), ("skvällen", "pm"), ("seftermiddag", "pm"),
-           ("seftermiddagen", "pm"), ("smorgon", "am"), ("smorgonen", "am"),
-           ("sförmiddag", "am"), ("sförmiddagen", "am")),
-    "no": (("skveld", "pm"), ("skvelden", "pm"), ("settermiddag", "pm"),
-           ("smorgen", "am"), ("sformiddag", "am")),
-    "da": (("saften", "pm"), ("seftermiddag", "pm"), ("smorgen", "am")),
-    "is": (("skvöld", "pm"), ("skvöldið", "pm"), ("smorgun", "am"), ("smorguninn", "am")),
+# Parts of the day after a weekday, with the half of the day they give its bare hours:
+# apart ("onsdag aften den 7. oktober", "Friday evening, 5 May") or in one word with it,
+# after the language's link letter ("am kommenden Donnerstagabend um 9 Uhr",
+# "zaterdagavond", "lördagskvällen", "föstudagskvöldið"; English writes no compound).
+_WEEKDAY_PARTS: dict[str, tuple[str | None, tuple[tuple[str, str], ...]]] = {
+    "de": ("", (("abend", "pm"), ("nachmittag", "pm"), ("vormittag", "am"),
+                ("morgen", "am"), ("mittag", "pm"))),
+    "nl": ("", (("avond", "pm"), ("middag", "pm"), ("ochtend", "am"), ("morgen", "am"))),
+    "sv": ("s", (("kväll", "pm"), ("kvällen", "pm"), ("eftermiddag", "pm"),
+                 ("eftermiddagen", "pm"), ("morgon", "am"), ("morgonen", "am"),
+                 ("förmiddag", "am"), ("förmiddagen", "am"))),
+    "no": ("s", (("kveld", "pm"), ("kvelden", "pm"), ("ettermiddag", "pm"),
+                 ("morgen", "am"), ("formiddag", "am"))),
+    "da": ("s", (("aften", "pm"), ("eftermiddag", "pm"), ("morgen", "am"),
+                 ("formiddag", "am"))),
+    "is": ("s", (("kvöld", "pm"), ("kvöldið", "pm"), ("morgun", "am"), ("morguninn", "am"))),
+    "en": (None, (("evening", "pm"), ("morning", "am"), ("afternoon", "pm"))),
 }  # fmt: skip
+DAY_PARTS = {
+    unaccented_lower(word): half for _, parts in _WEEKDAY_PARTS.values() for word, half in parts
+}
+"""A part of the day written apart after a weekday -> the half it gives bare hours."""
 
 
 def _weekday_compounds() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
     """The compounds per language (in the shape of ``_WEEKDAYS``) and their halves."""
     table: dict[str, list[tuple[str, ...]]] = {}
     halves: dict[str, str] = {}
-    for lang, parts in _WEEKDAY_PARTS.items():
+    for lang, (link, parts) in _WEEKDAY_PARTS.items():
+        if link is None:
+            continue
         days = table[lang] = []
         for names in _WEEKDAYS[lang]:
-            compounds = tuple(unaccented_lower(name + part) for name in names for part, _ in parts)
+            compounds = tuple(
+                unaccented_lower(name + link + part) for name in names for part, _ in parts
+            )
             days.append(compounds)
             halves.update(zip(compounds, (half for _ in names for _, half in parts), strict=True))
     return table, halves
