@@ -14165,4 +14165,836 @@ CASES.extend([
     # https://newsbook.com.mt/aktar-attivitajiet-biex-ifakkru-z-zjara-tal-papa-gwanni-pawlu-ii-f-malta/
     c('Il-kunċert se jsir nhar il-Ħamis li ġej fit-8pm, fil-Kappella tal-Madonna tal-Medalja Mirakoluża', '2015-05-14T20:00:00', ref=dt.date(2015, 5, 10), lang='mt', form='relative', span='Ħamis li ġej fit-8pm'),
 ])
+# Held-back set AY (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://radio-banska-kosa.hr/na-kafu-sa-gradonacelnkom/
+    c('javnu tribinu o Proračunu Grada Belog Manastira za 2022.godinu s projekcijom za 2023 i 2024. godinu koja će se održati u četvrtak 28. oktobra 2021, godine u;', '2021-10-28', lang='hr', form='text', span='četvrtak 28. oktobra 2021'),
+    c('U sredu 3.novembra 2021. godine javna tribina održati će se u većnici zgrade P+8, Imre Nagya 2d u Belom Manastiru na prvom spratu s početkom u 19;00 h.', '2021-11-03', lang='hr', form='text', span='3.novembra 2021. godine'),
+    # https://scenagorica.com/2020/11/
+    c('Ovogodišnja, dvanaesta Noć kazališta održat će se u subotu, 21. studenog, a…', '2020-11-21', ref=dt.date(2020, 11, 1), lang='hr', form='missing_year', span='subotu, 21. studenog'),
+    # https://radiodrnis.hr/pucko-otvoreno-uciliste-drnis-ponovno-zapocinje-sa-svojim-programima-filmovima-koncertima-predstavama/
+    c('Radio Drniš - 6. lipnja 2020.', '2020-06-06', lang='hr', form='text', span='6. lipnja 2020'),
+    # https://domovina333.blogspot.com/2014/10/vijesti-iz-slatine-viroviticko_21.html
+    c('utorak, 21. listopada 2014.', '2014-10-21', lang='hr', form='text', span='utorak, 21. listopada 2014'),
+    c('koja se pod pokroviteljstvom Ministarstva kulture Republike Hrvatske, Grada Slatine i Virovitičko-podravske županije održava od 20. do 23. listopada.', '2014-10-20', '2014-10-23', ref=dt.date(2014, 10, 21), lang='hr', form='range', span='od 20. do 23. listopada'),
+    # https://ezadar.net.hr/kultura/4232484/povratak-u-staru-gradsku-jezgru-novi-pocetak-za-gradsku-knjiznicu/
+    c('Tjedni horoskop od 16. do 22. prosinca 2024.', '2024-12-16', '2024-12-22', lang='hr', form='range', span='od 16. do 22. prosinca 2024'),
+    # https://osijeknews.hr/?p=121185
+    c('Objavljeno 14.02.2022\nIvona Amidžić', '2022-02-14', lang='hr', form='text', span='14.02.2022'),
+    # https://trakoscan.hr/2023/01/12/izlozba-tangenta14-01-05-03-2023/
+    c('IZLOŽBA TANGENTA\n14.01.-05.03.2023.', '2023-01-14', '2023-03-05', lang='hr', form='range', span='14.01.-05.03.2023'),
+    c('U subotu, 14. siječnja 2023. godine u galeriji Dvora Trakošćan u 11 sati održati će se otvorenje skupne izložbe', '2023-01-14T11:00:00', lang='hr', form='time', span='subotu, 14. siječnja 2023. godine u galeriji Dvora Trakošćan u 11 sati'),
+    # https://sveti-kriz-zacretje.hr/2022/10/obavijest-o-privremenoj-regulaciji-prometa-kod-groblja-u-svetom-krizu-zacretju-na-dan-svih-svetih-2/
+    c('Na Dan Svih Svetih 01.11.2022. godine promet se zatvara na svim odvojcima za prilaz mjesnom groblju.', '2022-11-01', lang='hr', form='text', span='01.11.2022. godine'),
+    # https://zuc-sk.hr/index.php/zupanijska-uprava-za-ceste/stanje-na-cestama-obavijesti/966-privremeno-zatvorena-zc-3240
+    c('Privremeno zatvaranje vrijedi od dana 29.05.2023. do dana 15.07.2023.', '2023-05-29', '2023-07-15', lang='hr', form='range', span='29.05.2023. do dana 15.07.2023'),
+    # https://ktd-fuzine.hr/obavijest-o-zatvaranju-cesta-za-31-12-2021/
+    c('Obavijest o zatvaranju cesta za 31.12.2021', '2021-12-31', lang='hr', form='text', span='31.12.2021'),
+    c('Povodom održavanja manifestacije „Ispraćaj Stare godine u podne“ dana 31. 12 2021. godine od 8:00 do 17:00 sati, za sav promet zatvorit će se javna cesta', '2021-12-31T08:00:00', '2021-12-31T17:00:00', lang='hr', form='time', span='31. 12 2021. godine od 8:00 do 17:00 sati'),
+    # https://dubrovniknet.hr/?p=248835
+    c('Program započinje 17. lipnja 2024. u 22 sata u Uvali Lapad s nastupom Trio Lausa u sklopu programa “Ulicama našeg Grada”.', '2024-06-17T22:00:00', lang='hr', form='time', span='17. lipnja 2024. u 22 sata'),
+    # https://bljesak.info/kultura/flash/hkud-sloga-gorica-obiljezava-100-tu-godisnjicu-djelovanja/427113
+    c('Kultura / Flash | 21. 07. 2023. u 12:09 Bljesak.info', '2023-07-21T12:09:00', lang='hr', form='time', span='21. 07. 2023. u 12:09'),
+    c('Program započinje u srijedu 26. srpnja u 21 sat predstavljanjem monografije i izložbom fotografija povodom 100-te obljetnice HKUD-a Gorica.', '2023-07-26T21:00:00', ref=dt.date(2023, 7, 21), lang='hr', form='time', span='srijedu 26. srpnja u 21 sat'),
+    c("Hrvatsko kulturno-umjetničko društvo (HKUD) ''Sloga'' Gorica obilježit će 100-tu obljetnicu djelovanja prigodnim programom od 26. do 29. srpnja u Gorici", '2023-07-26', '2023-07-29', ref=dt.date(2023, 7, 21), lang='hr', form='range', span='od 26. do 29. srpnja'),
+    c("Za četvrtak, 27. srpnja najavljena je ''Večer folklora'' s početkom u 21 sat, na kojoj će nastupiti HKUD Gorica", '2023-07-27T21:00:00', ref=dt.date(2023, 7, 21), lang='hr', form='time', span="četvrtak, 27. srpnja najavljena je ''Večer folklora'' s početkom u 21 sat"),
+    # http://stjepanmesic.hr/hr/content/grada%C4%8Dac-23082023
+    c('Gradačac, 23.08.2023.', '2023-08-23', lang='hr', form='text', span='23.08.2023'),
+    c('Bivši Predsjednik Republike Hrvatske Stjepan Mesić, otputovat će dana 22. kolovoza 2023. u Gradačac na otvaranje 50. međunarodnog sajma', '2023-08-22', lang='hr', form='text', span='22. kolovoza 2023'),
+    c('Otvaranje sajma je 23.08.2023. je u Gradskom kinu u 11,00 sati.', '2023-08-23T11:00:00', lang='hr', form='time', span='23.08.2023. je u Gradskom kinu u 11,00 sati'),
+    # https://www.cazma.hr/vijesti/odluka-o-proglasenju-sajmenih-dana/
+    c('U svrhu promidžbeno-turističkih aktivnosti, 29. listopada 2023. godine i 1. studenoga 2023. godine proglašavaju se sajmenim danima na području Grada Čazme.', '2023-10-29', lang='hr', form='text', span='29. listopada 2023. godine i 1. studenoga 2023. godine'),
+    # https://novakapela.hr/1664_Matijevo_u_Novoj_Kapeli_24_veljae_2026_godine
+    c('"Matijevo" u Novoj Kapeli; 24. veljače 2026. godine\n- 17.02.2026.', '2026-02-24', lang='hr', form='text', span='24. veljače 2026. godine'),
+    c('U utorak, 24. VELJAČE 2026.godine u NOVOJ KAPELI održat će se tradicionalni godišnji robni i stočni sajam «Matijevo» u Novoj Kapeli.', '2026-02-24', lang='hr', form='text', span='utorak, 24. VELJAČE 2026.godine'),
+    # https://www.monitor.hr/noc-muzeja-sve-vise-postaje-opterecenje-za-neke-muzeje-a-sve-manje-kvalitetan-kulturni-dogadaj/
+    c('Ovogodišnja Noć muzeja održat će se ovog petka, 30. siječnja 2026. od 18 sati do 1 sat iza ponoći u cijeloj Hrvatskoj.', '2026-01-30T18:00:00', '2026-01-31T01:00:00', lang='hr', form='time', span='petka, 30. siječnja 2026. od 18 sati do 1 sat'),
+    # https://zena.net.hr/lifestyle/noc-muzeja-izlozbe
+    c('U petak, 30. siječnja, Hrvatska će ponovno živjeti u ritmu kulture.', '2026-01-30', ref=dt.date(2026, 1, 29), lang='hr', form='missing_year', span='petak, 30. siječnja'),
+    # https://mojarijeka.hr/kalendar/program-tjedna-dobre-djecje-knjige-2023
+    c('Od 17. do 23. 4. 2023. godine čeka vas novo izdanje Tjedna dobre dječje knjige u organizaciji Gradske knjižnice Rijeka', '2023-04-17', '2023-04-23', lang='hr', form='range', span='Od 17. do 23. 4. 2023. godine'),
+    c('Cilj nam je da to ostane zakopano dvadeset godina, otvaranje je 17. 4. 2043. godine, a tada ćemo se sami sebi smijati', '2043-04-17', lang='hr', form='text', span='17. 4. 2043. godine'),
+    # http://www.porec.hr/prva.aspx?stranica=43670&pid=&j=CRO
+    c('Novosti\n2019-09-27', '2019-09-27', lang='hr', form='text', span='2019-09-27'),
+    c('Tim povodom, Turistička zajednica Grada Poreča pripremila je u SUBOTU 28. RUJNA poseban program za svoje građane i posjetitelje.', '2019-09-28', ref=dt.date(2019, 9, 27), lang='hr', form='missing_year', span='SUBOTU 28. RUJNA'),
+    # http://www.hdzdubrovnik.com/vijesti/2017/kulturno-zabavni-program-ulicama-naseg-grada-vraca-se-dubrovacke-ulice/
+    c('koji će u razdoblju od 21. srpnja do 31. kolovoza 2017. godine brojne dubrovačke goste, izletnike, ali i domaći puk uveseljavati', '2017-07-21', '2017-08-31', lang='hr', form='range', span='od 21. srpnja do 31. kolovoza 2017. godine'),
+    # https://myzilina.sme.sk/c/20817915/mesto-zverejnilo-program-staromestskych-slavnosti.html
+    c('3. máj 2018 o 13:56 Branislav Koscelník', '2018-05-03T13:56:00', lang='sk', form='time', span='3. máj 2018 o 13:56'),
+    c('Mesto nateraz zverejnilo štvrtkový program na Mariánskom námestí (31. mája 2018).', '2018-05-31', lang='sk', form='text', span='31. mája 2018'),
+    # https://www.obectajov.sk/2018/10/23/oktober-mesiac-ucty-k-starsim-nasi-dochodcovia-seniori-sa-zabavali/
+    c('Dňa 18.10.2018 sme už tradične zorganizovali stretnutie dôchodcov v rámci ” Mesiaca úcty k starším”.', '2018-10-18', lang='sk', form='text', span='18.10.2018'),
+    # https://www.interez.sk/viacere-startuju-uz-dnes-v-tieto-datumy-zacinaju-vianocne-trhy-v-najvacsich-slovenskych-mestach-takyto-program-ponukaju/
+    c('Predaj na Hlavnom vianočnom trhu začne už 23. novembra, slávnostné otvorenie trhov s rozsvietením vianočného stromčeka je naplánované na piatok 24. novembra o 18:00.', '2023-11-23', ref=dt.date(2023, 11, 1), lang='sk', form='missing_year', span='23. novembra'),
+    c('slávnostné otvorenie trhov s rozsvietením vianočného stromčeka je naplánované na piatok 24. novembra o 18:00.', '2023-11-24T18:00:00', ref=dt.date(2023, 11, 1), lang='sk', form='time', span='piatok 24. novembra o 18:00'),
+    c('od 24. 12. do 26. 12. budú trhy zatvorené, od 27. decembra do konca roka bude otvorená približne polovica stánkov v centre Bratislavy.', '2023-12-24', '2023-12-26', ref=dt.date(2023, 11, 1), lang='sk', form='range', span='od 24. 12. do 26. 12.'),
+    # https://www.dobrenoviny.sk/c/213939/velka-mapa-vianocnych-trhov-na-slovensku-pozrite-sa-kedy-tento-rok-zacnu-vo-vasom-meste
+    c('Košické vianočné trhy si môžete tento rok užiť na Hlavnej ulici od 1. decembra do 23. decembra a potom od 26. decembra do 31. decembra v čase od 10:00 hod. do 22:00 hod.', '2023-12-01', '2023-12-23', ref=dt.date(2023, 11, 1), lang='sk', form='range', span='od 1. decembra do 23. decembra'),
+    c('Prešovské vianočné trhy si môžete tento rok užiť od 25. novembra – 22. decembra a potom od 26. decembra do 31. decembra.', '2023-11-25', '2023-12-22', ref=dt.date(2023, 11, 1), lang='sk', form='range', span='od 25. novembra – 22. decembra'),
+    c('Žilinské vianočné trhy si môžete tento rok užiť od 23. novembra do 23.decembra na Mariánskom námestí a Námestí Andreja Hlinku.', '2023-11-23', '2023-12-23', ref=dt.date(2023, 11, 1), lang='sk', form='range', span='od 23. novembra do 23.decembra'),
+    # https://spravy.pravda.sk/regiony/clanok/693706-bratislavske-vianocne-trhy-v-greckej-televizii-raritna-polnocna-v-ziline-a-viacere-klziska-pod-holym-nebom-sviatocna-ponuka-slov/
+    c('Malá prestávka tam potrvá počas sviatkov 24. až 26. decembra.', '2023-12-24', '2023-12-26', ref=dt.date(2023, 12, 1), lang='sk', form='range', span='24. až 26. decembra'),
+    # https://instacks.sk/vieme-kedy-budu-nase-mesta-dychat-sviatocnou-atmosferou-a-otvoria-vianocne-trhy
+    c('18.11.2021 | Vianočné trhy na Slovensku | Milan Cigánik', '2021-11-18', lang='sk', form='text', span='18.11.2021'),
+    c('Tohtoročné „Banskobystrické Vianoce" plánuje odštartovať rozsvietením vianočného stromčeka na Mikuláša, 6. decembra 2021.', '2021-12-06', lang='sk', form='text', span='6. decembra 2021'),
+    c('Tento rok ho bude zažínať svätý Mikuláš 5. decembra podvečer.', '2021-12-05', ref=dt.date(2021, 11, 18), lang='sk', form='missing_year', span='5. decembra'),
+    # https://svu.sk/sk/galeria-umelka-zatvorena-od-24-10-2020-do-1-11-2020/
+    c('bude galéria UMELKA od zajtra 24.10. 2020 zatiaľ do 1.11.2020 ZATVORENÁ.', '2020-10-24', '2020-11-01', lang='sk', form='range', span='24.10. 2020 zatiaľ do 1.11.2020'),
+    # https://www.dennikrelax.sk/clanok/nepremesajte-letne-vernisaze-vystav-quot-3v1-quot-uz-v-stredu-23-jula
+    c('Vernisáže premiérových produkcií sa uskutočnia v stredu, 23. júla 2025 o 17.00, kedy je galéria pre verejnosť otvorená v čase 15.00 – 20.00.', '2025-07-23T17:00:00', lang='sk', form='time', span='stredu, 23. júla 2025 o 17.00'),
+    # https://www.24hod.sk/dni-mesta-sa-budu-niest-v-znameni-777-vyrocia-prvej-pisomnej-zmienky-video-cl803573.html
+    c('12.6.2024 (SITA.sk) - Hviezdy slovenskej i českej hudobnej scény budú lákadlom Dní mesta Prešov', '2024-06-12', lang='sk', form='text', span='12.6.2024'),
+    c('Hviezdy slovenskej i českej hudobnej scény budú lákadlom Dní mesta Prešov, ktorými centrum Šariša ožije od štvrtka 20. do nedele 23. júna.', '2024-06-20', '2024-06-23', ref=dt.date(2024, 6, 12), lang='sk', form='range', span='od štvrtka 20. do nedele 23. júna'),
+    # https://cas.sk/clanok/2808735/dni-mesta-presov-maju-program-plny-hudobnych-hviezd-obyvatelia-sa-mozu-tesit-na-tieto-mena
+    c('11.06.2023 19:46 | Správy | Domáce správy', '2023-06-11T19:46:00', lang='sk', form='time', span='11.06.2023 19:46'),
+    c('Uskutočnia sa od štvrtka (15. 6.) do soboty (17. 6.) na pešej zóne a v južnom parku na Hlavnej ulici.', '2023-06-15', '2023-06-17', ref=dt.date(2023, 6, 11), lang='sk', form='range', span='od štvrtka (15. 6.) do soboty (17. 6.)'),
+    # https://podujatia.kzp.sk
+    c('KLENOTY ČESKEJ KOMÉDIE - UŽ TĚ MÁM DOST\nutorok, 10.3.2026. / 19.00.', '2026-03-10T19:00:00', lang='sk', form='time', span='utorok, 10.3.2026. / 19.00'),
+    c('Dom kultúry Zrkadlový háj 10.03.2026 | 19:00 - 21:00 DIVADLO 30 €', '2026-03-10T19:00:00', '2026-03-10T21:00:00', lang='sk', form='time', span='10.03.2026 | 19:00 - 21:00'),
+    c('Ozveny svetových festivalov: NEVESTA!\nutorok, 10.3.2026. / 20.00.\nDom kultúry Lúky', '2026-03-10T20:00:00', lang='sk', form='time', span='utorok, 10.3.2026. / 20.00'),
+    # https://rtvs.sk/televizia/program/14625/362461
+    c('Kultúra SK\nSobota 22.10.2022\nHD', '2022-10-22', lang='sk', form='text', span='Sobota 22.10.2022'),
+    # https://unin.sk/aktuality/oznam-615
+    c('Oznamujeme občanom, že pri dnešnom vývoze odpadu (19.6.2020) neboli vyvezené odpadové nádoby v ktorých sa nachádzal odpad zo záhrad', '2020-06-19', lang='sk', form='text', span='19.6.2020'),
+    # https://www.forbasy.eu/--23-370-oznam--obecneho-radu
+    c('OZNAM OBECNÉHO ÚRADU\n12.01.2022', '2022-01-12', lang='sk', form='text', span='12.01.2022'),
+    c('Fotografie z 31.12.2021', '2021-12-31', lang='sk', form='text', span='31.12.2021'),
+    # https://www.24hod.sk/noc-muzei-a-galerii-2023-ocakava-rekordny-pocet-navstevnikov-cl786466.html
+    c('Celoeurópske podujatie Noc múzeí a galérií sa uskutoční v sobotu 13. mája v plnej sile aj na Slovensku.', '2023-05-13', ref=dt.date(2023, 5, 1), lang='sk', form='missing_year', span='sobotu 13. mája'),
+    # https://www.maxivyber.sk/kultura/kosice-sa-pysia-novym-mestskym-divadlom-cielom-je-poskytnut-divakom-nove-a-osviezujuce-zazitky
+    c('Streda, 28. január 2026', '2026-01-28', lang='sk', form='text'),
+    c('16.9.2023 (SITA.sk) - Dobrá správa vo východoslovenskom kraji.', '2023-09-16', lang='sk', form='text', span='16.9.2023'),
+    c('V hlavných úlohách sa predstavia Alica a Miky (Lucia Vráblicová a Pavoľ Topoľský) už 11.10.2023 o 19:00 v Historickej radnici mesta Košice.', '2023-10-11T19:00:00', lang='sk', form='time', span='11.10.2023 o 19:00'),
+    # https://www.mdtn.sk/?p=1927
+    c('Z uvedeného dôvodu presúvame všetky podujatia naplánované od 10.3. minimálne do 23.3.2020.', '2020-03-10', '2020-03-23', lang='sk', form='range', span='od 10.3. minimálne do 23.3.2020'),
+    c('22.5.2025 - 19:00\nDom kultúry\nTurčianske Teplice', '2025-05-22T19:00:00', lang='sk', form='time', span='22.5.2025 - 19:00'),
+    c('2.6.2025 - 18:30\nKKC Hviezda\nTrenčín\nPremiéra', '2025-06-02T18:30:00', lang='sk', form='time', span='2.6.2025 - 18:30'),
+    # https://visit.trencin.sk/podujatia/?id=5706
+    c('MDT: I. Stodola-K.Rédli: Čaj u pána senátora\n19. 6. 2024 • 19.00 | Hviezda', '2024-06-19T19:00:00', lang='sk', form='time', span='19. 6. 2024 • 19.00'),
+    # https://www.topky.sk/cl/5/2113201/Blizi-sa-Noci-muzei-a-galerii-2021--Zaujimavostou-bude-aj-svadobne-stolovanie
+    c('Piatok26. apríl 2024, meniny má Jaroslava, zajtra Jaroslav', '2024-04-26', lang='sk', form='text', span='Piatok26. apríl 2024'),
+])
+FAILURES.extend([
+    # https://dubrovniknet.hr/?p=248835
+    x('Tjedni program završava 23. lipnja u 22 sata, u Uvali Lapad, s nastupom Ženske klape Amfora', 'missing_year', lang='hr', form='no_date'),
+    # https://www.cazma.hr/vijesti/odluka-o-proglasenju-sajmenih-dana/
+    x('Prigodna prodaja na štandovima, klupama i slično, kao sastavni dio sajmenih događanja u navedene dane može započeti u 7:00 sati i završiti do 24:00 istoga dana.', 'no_date', lang='hr', form='no_date'),
+    # https://varazdinski.net.hr/vijesti/drustvo/3355/varazdin-svecanom-sjednicom-i-koncertom-6-prosinca-obiljezava-svoj-dan
+    x('U srijedu, 6. prosinca, Varaždin slavi svoj dan.', 'missing_year', lang='hr', form='no_date'),
+    # https://epodravina.hr/?p=409188
+    x('Advent u Križevcima otvara se u petak, 6. prosinca, a bogat program trajat će sve do dočeka Nove godine.', 'missing_year', lang='hr', form='no_date'),
+    # https://web-arhiva.skole.hr/os-visoka-st/index.html%3Fnews_id=808.html
+    x("Velika kulturna manifestacija hrvatskih muzeja 'NOĆ MUZEJA', koju organizira Hrvatsko muzejsko društvo u suradnji sa 70-ak hrvatskih muzeja, održat će se u petak 30. siječnja od 18 do 01 sati.", 'missing_year', lang='hr', form='no_date'),
+    # https://www.dennikrelax.sk/clanok/nepremesajte-letne-vernisaze-vystav-quot-3v1-quot-uz-v-stredu-23-jula
+    x('NEPREMEŠAJTE! Letné vernisáže výstav "3v1" už v stredu, 23. júla', 'missing_year', lang='sk', form='no_date'),
+    # https://standard.sk/365814/citatelsky-kutik-v-kniznicnom-dvore-s-ponukou-dennikov-a-casopisov
+    x('TRENČÍN – Dvor trenčianskej knižnice sa od pondelka 5. júna do konca augusta premení na čitateľský kútik s množstvom periodík.', 'missing_year', lang='sk', form='no_date'),
+    # https://bratislava.sme.sk/c/3844518/mestska-kniznica-pripravila-pestry-vikendovy-program.html
+    x('Bratislava 24. apríla (TASR) - Mestská knižnica (MK) v rámci pripravovaného víkendového (26. a 27. apríla) podujatia Bratislava pre všetkých pripravila pestrý program', 'missing_year', lang='sk', form='no_date'),
+    # https://dunstreda.sk/jubilejne-stvrtkove-hudobne-programy-na-nadvori-radnice
+    x('Na nádvorí dunajskostredskej radnice počnúc 27. júnom tento rok opäť zaznejú vábivé melódie počas piatich štvrtkových večerov', 'missing_year', lang='sk', form='no_date'),
+    # https://www.dubnica.eu/udalosti-v-meste/aktuality/dubnica-nad-vahom-si-pripomina-65-vyrocie-udelenia-statutu-mesta-a-vy-ste-srdecne-pozvani-na-velkolepe-oslavy-3973sk.html
+    x('Pridajte sa k nám už budúcu sobotu 20. septembra o 14. 00 h a oslávme 65 rokov mesta Dubnica nad Váhom spoločne, s úsmevom na Námestí Matice slovenskej.', 'missing_year', lang='sk', form='no_date'),
+])
+# Held-back set AZ (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://hondosnews.gr/2022/12/blog-post_53.html
+    c('- 9 Δεκεμβρίου ΄22, ημέρα Παρασκευή και ώρα 6 το απόγευμα: Το άναμμα του Χριστουγεννιάτικου Δένδρου στην Κεντρική Πλατεία της Μεγαλόπολης', '2022-12-09T18:00:00', ref=dt.date(2022, 12, 1), lang='el', form='time', span='9 Δεκεμβρίου ΄22, ημέρα Παρασκευή και ώρα 6 το απόγευμα'),
+    c('- 17 Δεκεμβρίου ’22, ημέρα Σάββατο, και ώρα 8 το βράδυ: Κινηματογραφική Προβολή στο Πολιτιστικό Κέντρο του Δήμου“Πολύβιος”', '2022-12-17T20:00:00', ref=dt.date(2022, 12, 1), lang='el', form='time', span='17 Δεκεμβρίου ’22, ημέρα Σάββατο, και ώρα 8 το βράδυ'),
+    c('- 18 Δεκεμβρίου ’22 (ημέρα Κυριακή) μέχρι και 6 Ιανουαρίου', '2022-12-18', '2023-01-06', ref=dt.date(2022, 12, 1), lang='el', form='range', span='18 Δεκεμβρίου ’22 (ημέρα Κυριακή) μέχρι και 6 Ιανουαρίου'),
+    # https://odosdionysou.gr/2019/10/18/%ce%b4%ce%ae%ce%bc%ce%bf%cf%82-%ce%b4%ce%b9%ce%bf%ce%bd%cf%8d%cf%83%ce%bf%cf%85-%cf%86%ce%b8%ce%b9%ce%bd%ce%bf%cf%80%cf%89%cf%81%ce%b9%ce%bd%ce%bf%ce%af-%cf%80%ce%bf%ce%bb%ce%b9%cf%84%ce%b9
+    c('Ημερομηνίες & τόπος διεξαγωγής εκδηλώσεων: 24, 25, 26, 27 Οκτωβρίου & 1, 2, 3 Νοεμβρίου 2019.', '2019-10-24', '2019-10-27', ref=dt.date(2019, 10, 18), lang='el', form='range', span='24, 25, 26, 27 Οκτωβρίου & 1, 2, 3 Νοεμβρίου 2019'),
+    c('Πέμπτη 24 Οκτωβρίου 2019: Συναυλία της χορωδίας του Κέντρου Τέχνης & Πολιτισμού «Στέφανος Καρδιόλακας».', '2019-10-24', lang='el', form='text', span='Πέμπτη 24 Οκτωβρίου 2019'),
+    # https://www.skai.gr/news/entertainment/this-is-athens-city-festival-32-imeres-me-pano-apo-250-ekdiloseis-se-129-geitonies
+    c('Από την 1η Μαΐου έως και τις 2 Ιουνίου, η Αθήνα θα γιορτάζει με συναυλίες, πάρτυ, περιηγήσεις, αθλητικές δράσεις και εκδηλώσεις.', '2024-05-01', '2024-06-02', ref=dt.date(2024, 3, 29), lang='el', form='range', span='1η Μαΐου έως και τις 2 Ιουνίου'),
+    c('- Athens Urban Picnic, στην Ακαδημία Πλάτωνος (1/5): Το Athens Urban Picnic σηματοδοτεί την έναρξη του This is Athens - City Festival.', '2024-05-01', ref=dt.date(2024, 3, 29), lang='el', form='missing_year', span='1/5'),
+    # https://checkincyprus.com/article/55133/h-megalutere-giorte-tes-paradoses-stis-oraioteres-plateies-tes-poles
+    c('Δημοσιεύτηκε στις 04 Οκτωβρίου 2021', '2021-10-04', lang='el', form='text', span='04 Οκτωβρίου 2021'),
+    c('Στη φετινή διοργάνωση που θα πραγματοποιηθεί μεταξύ από τις 5-9 Οκτωβρίου σε ανοικτούς χώρους και πλατείες της πόλης μας, συμμετέχουν συγκροτήματα από Ελλάδα, Αίγυπτο, Γεωργία και Κύπρο.', '2021-10-05', '2021-10-09', ref=dt.date(2021, 10, 4), lang='el', form='range', span='5-9 Οκτωβρίου'),
+    c('Η επίσημη τελετή έναρξης θα λάβει χώραν πανηγυρικά στις 5 Οκτωβρίου στο μώλο Λεμεσού στις 20:00 .', '2021-10-05T20:00:00', ref=dt.date(2021, 10, 4), lang='el', form='time', span='5 Οκτωβρίου στο μώλο Λεμεσού στις 20:00'),
+    c('Στις 7 Οκτωβρίου η εκδήλωση θα γίνει στον περίβολο της εκκλησίας της Αγίας Βαρβάρας στο Ζακάκι.', '2021-10-07', ref=dt.date(2021, 10, 4), lang='el', form='missing_year', span='7 Οκτωβρίου'),
+    # https://reporter.com.cy/article/2015/11/28/354100/e-lemesos-bazei-ta-giortina-tes
+    c('η Λεμεσός εισέρχεται και επίσημα σήμερα στο εορταστικό κλίμα των Χριστουγέννων και της Πρωτοχρονιάς.', '2015-11-28', ref=dt.date(2015, 11, 28), lang='el', form='missing_year', span='σήμερα'),
+    # https://go2cyprus.events/kataklysmos-lemesoy-22-24-ioynioy-2013/
+    c('Το Δημοτικό Συμβούλιο σε τακτική συνεδρίαση του στις 16/5/13 αποφάσισε λόγω των βελτιωτικών έργων στην επίχωση οι εκδηλώσεις του κατακλυσμού', '2013-05-16', lang='el', form='text', span='16/5/13'),
+    # https://menoumeholargo.gr/2021/10/egkainia-gia-ti-dimotiki-pinakothiki/
+    c('Το Σάββατο 9 Οκτωβρίου 2021 και ώρα 19:00 θα πραγματοποιηθούν τα εγκαίνια της Δημοτικής Πινακοθήκης Παπάγου-Χολαργού', '2021-10-09T19:00:00', lang='el', form='time', span='Σάββατο 9 Οκτωβρίου 2021 και ώρα 19:00'),
+    c('Εγκαίνια για τη Δημοτική Πινακοθήκη\nΤο Σάββατο 9 Οκτωβρίου 2021, στην ανακαινισμένη αίθουσα «Αλέκος Φασιανός» του Δημαρχιακού Μεγάρου Χολαργού.', '2021-10-09', lang='el', form='text', span='Σάββατο 9 Οκτωβρίου 2021'),
+    # https://dimotikoradiofono.gr/epanaleitoyrgia-tis-dimotikis-pinak
+    c('Παρασκευή , 14 Μαρτίου 2025', '2025-03-14', lang='el', form='text'),
+    # https://zonews.gr/nea-ionia-epanaleitourgia-tis-dimotikis-pinakothikis-sto-panaitolio
+    c('Από τη Πέμπτη 15 Ιουλίου 2021 η Δημοτική Πινακοθήκη υποδέχεται και πάλι το κοινό της στο Παναιτώλιο της Αλσούπολης.', '2021-07-15', lang='el', form='text', span='Πέμπτη 15 Ιουλίου 2021'),
+    # https://www.politikakritis.gr/dimos-malevizioy-se-apokriatikoys-rythmoys-dimotiki-pinakothiki-malevizioy/
+    c('Διάρκεια έκθεσης: 8/2/2026 – 6/3/2026', '2026-02-08', '2026-03-06', ref=dt.date(2026, 2, 12), lang='el', form='range', span='8/2/2026 – 6/3/2026'),
+    # https://www.opanda.gr/index.php/deltia-tipou/3308-anavoli-ton-simerinon-egkainion-tis-ekthesis-tou-epimelitiriou-eikastikon-texnon-ellados-stin-pinakothiki-dimou-athinaion
+    c('Η έκθεση θα είναι επισκέψιμη από αύριο 7/2/2023, τις κανονικές ώρες λειτουργίας της Δημοτικής Πινακοθήκης (εφόσον οι καιρικές συνθήκες το επιτρέπουν)', '2023-02-07', lang='el', form='text', span='7/2/2023'),
+    # https://iraklioblog.blogspot.com/2017/06/blog-post_110.html
+    c('Η προγραμματισμένη για το Σάββατο 24 Ιουνίου δράση καθαριότητας «ΑΓΑΠΑΜΕ ΗΡΑΚΛΕΙΟ – Σκούπα, φαράσι και καθαρίζουμε την πόλη - ΙΙ» αναβάλλεται', '2017-06-24', ref=dt.date(2017, 6, 1), lang='el', form='missing_year', span='Σάββατο 24 Ιουνίου'),
+    # https://www.notia.gr/2013/06/stis-16-iouniou-katharizoume-ton-imitto/
+    c('Ο χώρος Αλληλεγγύης και Δράσης «Υπόστεγο» διοργανώνει καθαρισμό του βουνού την Κυριακή 16 Ιουνίου στις 9 το πρωί με σημείο συνάντησης το παλιό τρενάκι.', '2013-06-16T09:00:00', ref=dt.date(2013, 6, 1), lang='el', form='time', span='Κυριακή 16 Ιουνίου στις 9 το πρωί'),
+    c('Στις 16 Ιουνίου καθαρίζουμε τον Υμηττό', '2013-06-16', ref=dt.date(2013, 6, 1), lang='el', form='missing_year', span='16 Ιουνίου'),
+    # https://zoipress.gr/pagkosmia-imera-perivallontos-katharismos-tou-koutala-simera-5-6-23/
+    c('Ο Δήμος Βύρωνα διοργανώνει καθαρισμό του Κουταλά, σήμερα Δευτέρα 5 Ιουνίου από τις 10:30, με αφορμή την Παγκόσμια Ημέρα Περιβάλλοντος.', '2023-06-05T10:30:00', ref=dt.date(2023, 6, 5), lang='el', form='time', span='Δευτέρα 5 Ιουνίου από τις 10:30'),
+    c('Παγκόσμια Ημέρα Περιβάλλοντος: Καθαρισμός του Κουταλά σήμερα 5/6/23', '2023-06-05', lang='el', form='text', span='5/6/23'),
+    # https://cyneapolis.com/local/limassol/μήνυμα-ελπίδας-από-τη-λεμεσό-με-καρναβάλι-εν-μέσω-πανδημίας
+    c('Κυρ, Νοε 24, 2024', '2024-11-24', lang='el', form='text'),
+    # https://poo.gr/index.aspx?aid=113834
+    c('Τρίτη 10 Ιουνίου 2025 10:45 Αυτοδιοίκηση', '2025-06-10T10:45:00', lang='el', form='time', span='Τρίτη 10 Ιουνίου 2025 10:45'),
+    c('Η δράση θα πραγματοποιηθεί από την Πέμπτη 12 Ιουνίου έως και την Τετάρτη 18 Ιουνίου 2025, καθημερινά από τις 18:00 έως τις 22:00, στο περίπτερο της Δημοτικής Βιβλιοθήκης', '2025-06-12', '2025-06-18', ref=dt.date(2025, 6, 10), lang='el', form='range', span='Πέμπτη 12 Ιουνίου έως και την Τετάρτη 18 Ιουνίου 2025, καθημερινά από τις 18:00 έως τις 22:00'),
+    # http://www.serrespress247.gr/2025/08/ena-vanaki-gemato-vivlia-exw-apo-to-spiti-sou-oi-geitonies-pou-tha-einai-tin-epomeni-evdomada.html
+    c('Από τη Δευτέρα 1 έως και την Παρασκευή 5 Σεπτεμβρίου 2025, η Κινητή Βιβλιοθήκη θα βρεθεί σε διάφορες περιοχές της πόλης, από τις 8:30 το πρωί έως τις 14:00 το μεσημέρι', '2025-09-01', '2025-09-05', lang='el', form='range', span='Δευτέρα 1 έως και την Παρασκευή 5 Σεπτεμβρίου 2025'),
+    c('Τετάρτη 3 Σεπτεμβρίου: Πλατεία Ιερού Ναού Αγ. Νικήτα', '2025-09-03', ref=dt.date(2025, 8, 1), lang='el', form='missing_year', span='Τετάρτη 3 Σεπτεμβρίου'),
+    # http://atsarantos.blogspot.com/2013/07/blog-post_20.html
+    c('Σάββατο 20 Ιουλίου 2013\n\nΠανηγύρι Λιθακιάς.', '2013-07-20', lang='el', form='text', span='Σάββατο 20 Ιουλίου 2013'),
+    c('Τήν Κυριακή 21 Ἰουλίου 2013, τελεῖται τό παραδοσιακό πανηγύρι τοῦ ΑΓΙΟΥ ΙΩΑΝΝΟΥ ΤΟΥ ΘΕΟΛΟΓΟΥ σύμφωνα μέ τό ἀκόλουθο Πρόγραμμα:', '2013-07-21', lang='el', form='text', span='Κυριακή 21 Ἰουλίου 2013'),
+    # https://samos24.gr/%CE%A0%CE%B1%CE%BD%CE%B7%CE%B3%CF%85%CF%81%CE%AF%CE%B6%CE%B5%CE%B9-%CE%BF-%CE%99%CE%B5%CF%81%CF%8C%CF%82-%CE%9D%CE%B1%CF%8C%CF%82-%CE%91%CE%B3%CE%AF%CE%BF%CF%85-%CE%94%CE%B7%CE%BC%CE%B7%CF%84%CF%81
+    c('Σάμος\n22/10/2024\nΣαμιακά', '2024-10-22', lang='el', form='text', span='22/10/2024'),
+    c('Το διήμερο των εορταστικών εκδηλώσεων για τον Άγιο Δημήτριο Πανδρόσου, που λαμβάνει χώρα στις 25 και 26 Οκτωβρίου 2024, αποτελεί μια μακρά παράδοση', '2024-10-25', '2024-10-26', lang='el', form='range', span='25 και 26 Οκτωβρίου 2024'),
+    c('Παρασκευή 25 Οκτωβρίου 2024 – Παραμονή της Εορτής\n• Ώρα 19:00 – Μέγας Πανηγυρικός Εσπερινός της εορτής.', '2024-10-25', lang='el', form='text', span='Παρασκευή 25 Οκτωβρίου 2024'),
+    # https://www.skalatimes.com/2025/05/01/mais-me-ilio-kai-politismo
+    c('Σήμερα, Πέμπτη 1η Μαΐου 2025, η Λάρνακα τίμησε την Εργατική Πρωτομαγιά.', '2025-05-01', lang='el', form='text', span='Πέμπτη 1η Μαΐου 2025'),
+    # https://skalatimes.com/2020/10/28/%cf%87%cf%89%cf%81%ce%b9%cf%82-%cf%80%ce%b1%cf%81%ce%b5%ce%bb%ce%ac%cf%83%ce%b5%ce%b9%cf%82-%cf%86%ce%ad%cf%84%ce%bf%cf%82-%ce%b7-%ce%bb%ce%ac%cf%81%ce%bd%ce%b1%ce%ba%ce%b1-%ce%ba%ce%b1%ce%b9-%ce%bf
+    c('Χθες 27 του μήνα, πραγματοποιήθηκε ο καθιερωμένος Πάνδημος Εορτασμός στο Δημοτικό Θέατρο Λάρνακας', '2020-10-27', ref=dt.date(2020, 10, 28), lang='el', form='missing_year', span='Χθες'),
+    # https://coffeevibesmagazine.com/larnaka-fotistike-i-plateia-evropis-me-to-christougenniatiko-dentro-parousia-eklekton-kalesmenon-kai-me-synavlia-apo-ton-paschali
+    c('Σάββατο, 14 Μαρτίου, 2026', '2026-03-14', lang='el', form='text'),
+    # https://www.politis.com.cy/politis-news/cyprus/987789/akirwnontai-se-dimoys-tis-lefkosias-logho-kairou-oi-karnavalistikes-ekdilwseis-dite-plirofories
+    c('ανακοίνωσαν ότι οι προγραμματισμένες εκδηλώσεις για τα Καρναβάλια και την Καθαρά Δευτέρα, στις 22 και 23 Φεβρουαρίου ακυρώνονται λόγω της πρόγνωσης για ύπαρξη ασταθών καιρικών συνθηκών.', '2026-02-22', '2026-02-23', ref=dt.date(2026, 2, 20), lang='el', form='range', span='22 και 23 Φεβρουαρίου'),
+    # https://wirtilkalkara.com/author/wirtilkalkara/
+    c('Nhar il-Ħamis 15 ta’ Lulju 2021 fil-Knisja Parrokkjali tal-Kalkara, l-Onor. Glenn Bedingfield inawgura b’mod uffiċjali proġett ieħor importanti', '2021-07-15', lang='mt', form='text', span='Ħamis 15 ta’ Lulju 2021'),
+    c("Ħamsa u tletin sena ilu, eżattament nhar it-8 ta' Mejju 1986, miet l-istoriku u kittieb Ernle Bradford, li għex parti sew minn ħajtu fil-Kalkara.", '1986-05-08', lang='mt', form='text', span="8 ta' Mejju 1986"),
+    # http://bandalavalette.org/2020/10/26/laqgha-generali-annwali-2020/
+    c('Nhar is-Sibt 24 t’Ottubru 2020, saret il-Laqgħa Ġenerali Annwali fis-sede tas-Soċjetà.', '2020-10-24', lang='mt', form='text', span='Sibt 24 t’Ottubru 2020'),
+    # http://bandalavalette.org/is-societa/l-istorja/
+    c('L-ewwel dehra tal-banda “La Valette” kienet nhar it 28 ta’ Mejju, 1875 b’risq il-baritonu Lorenzo del Riccio', '1875-05-28', lang='mt', form='text', span='28 ta’ Mejju, 1875'),
+    # http://bandalavalette.org/is-societa/
+    c('Fl-10 ta’ Diċembru 1874 quddiem in-nutar Dr. Giovanni Pullicino, ħamsa u tletin żagħżugħ Belti ntrabtu b’att pubbliku mas-Sur Pawlu Darmanin', '1874-12-10', lang='mt', form='text', span='10 ta’ Diċembru 1874'),
+    c('Fit-22 ta’ Marzu 1881, il-Kumitat iddeċieda li jikri appartament fid-dar tas-Sur Vincenzo Axisa fuq il-moll ta’ Tas-Sliema', '1881-03-22', lang='mt', form='text', span='22 ta’ Marzu 1881'),
+    # http://casalfornaro.com/mt/casalfornaro.php
+    c('Jittħabbru d-dettalji tal-10 edizzjoni ta’ Lejl f’Casal Fornaro li ser tittella’ nhar is-Sibt 15 t’Ottubru 2016.', '2016-10-15', lang='mt', form='text', span='Sibt 15 t’Ottubru 2016'),
+    # https://www.stgeorge.org.mt/2022/07/23four-group-camping-in-malta/
+    c('Il-grupp 23Four, li huwa l-grupp ewlieni li jiġbor u jieħu ħsieb liż-żgħażagħ kollha tal-parroċċa, qatta’ l-weekend ta’ bejn it-22 u l-24 ta’ Lulju camping ġewwa ż-Żurrieq, Malta.', '2022-07-22', '2022-07-24', ref=dt.date(2022, 7, 1), lang='mt', form='range', span='bejn it-22 u l-24 ta’ Lulju'),
+    # http://leaveamark1.blogspot.com/2016/06/ix-xewkin-bl-akbar-arblu-bla-ventijiet.html
+    c('L-esebizzjoni infetħet uffiċjalment nhar it-Tnejn 20 ta’ Ġunju 2016 u ddum miftuħa ġimgħa u ġiet inawgurata mill-Onor. Ministru għal Għawdex Dr. Anton Refalo.', '2016-06-20', lang='mt', form='text', span='Tnejn 20 ta’ Ġunju 2016'),
+    c("L-arblu se jitbierek illejla waqt il-marċ magħruf bħala 'Tal-Ħniena'.", '2016-06-25', ref=dt.date(2016, 6, 25), lang='mt', form='missing_year', span='illejla'),
+    # https://www.inizjamed.org/fmlm2023/
+    c('It-tmintax-il edizzjoni tal-Festival Mediterranju tal-Letteratura ta’ Malta organizzat minn Inizjamed se tittella’ mit-Tnejn 21 sas-Sibt 26 ta’ Awwissu 2023.', '2023-08-21', '2023-08-26', lang='mt', form='range', span='Tnejn 21 sas-Sibt 26 ta’ Awwissu 2023'),
+    # https://skaligudja.org/2026/01/19/attivita-wirja-ta-presepji-artistici-fil-kappella-ta-birmiftuh
+    c('15 ta’ Diċembru 2025 sa 6 ta’ Jannar 2026', '2025-12-15', '2026-01-06', lang='mt', form='range'),
+    c('Għat-tieni sena konsekuttiva SKALI Gudja, bil-kollaborazzjoni ta’ Din l-Art Ħelwa u l-Presepisti Gudjani, ippreżentat wirja ta’ presepji artistiċi mill-15 ta’ Diċembru 2025 sas-6 ta’ Jannar 2026.', '2025-12-15', '2026-01-06', lang='mt', form='range', span='15 ta’ Diċembru 2025 sas-6 ta’ Jannar 2026'),
+    # https://maltaracingclub.com/newsdetails.php?id=396&l=mt
+    c('Hekk kif nhar il-Ħadd li għadda l-programm ta’ tiġrijiet kellu jiġi pospost minħabba x-xita li għal ħin twil niżlet fuq il-gżejjer Maltin', '2022-03-13', ref=dt.date(2022, 3, 17), lang='mt', form='missing_year', span='Ħadd li għadda'),
+    c('Is-Sibt 19 ta’ Marzu, festa pubblika, se jkollna tlettax-il tiġrija li jibdew f’nofsinhar', '2022-03-19', ref=dt.date(2022, 3, 17), lang='mt', form='missing_year', span='Sibt 19 ta’ Marzu'),
+    # http://www.maltaracingclub.com/newsdetails.php?id=381&l=mt
+    c('Wara waqfa ta’ kważi 4 xhur dovuta għall-pandemija Covid19, nhar il-Ġimgħa 3 ta’ Lulju se jitkompla l-istaġun tat-tiġrijiet taż-żwiemel', '2020-07-03', ref=dt.date(2020, 6, 30), lang='mt', form='missing_year', span='Ġimgħa 3 ta’ Lulju'),
+    c('Matul dan il-kampjonat li l-finali tiegħu huma programmati għall-Ħadd 16 t’Awissu, kull żiemel jista jiġri massimu ta’ tliet tiġrijiet.', '2020-08-16', ref=dt.date(2020, 6, 30), lang='mt', form='missing_year', span='Ħadd 16 t’Awissu'),
+    # http://www.maltaracingclub.com/newsdetails.php?id=303&l=mt
+    c("Ghada fil-korsa tal-Marsa isir wiehed mill-aktar programmi ta' tigrijiet importanti fil-kalendarju tat-trott lokali", '2015-11-22', ref=dt.date(2015, 11, 21), lang='mt', form='missing_year', span='Ghada'),
+    # http://maltaracingclub.com/newsdetails.php?id=19&l=mt
+    c('Il-Malta Racing Club qed ihabbar li il-Malta – Sicily Encounter Race 2010, ser issir nhar il-Hadd 1 ta’ Awissu fil korsa “Ippodromo del Mediterraneo”.', '2010-08-01', ref=dt.date(2010, 6, 6), lang='mt', form='missing_year', span='Hadd 1 ta’ Awissu'),
+    # http://www.maltaracingclub.com/newsdetails.php?id=268&l=mt
+    c('Nhar it-13 ta’ Diċembru fl-okkażżjoni ta’ l-40 Anniversarju minn mindu Malta saret Repubblika fil-Korsa tal-Marsa ser isiru sitt finali tat-trott u tiġrija tal-ponijiet.', '2014-12-13', ref=dt.date(2014, 12, 4), lang='mt', form='missing_year', span='13 ta’ Diċembru'),
+    c('L-interess mis-sidien sabiex jipparteċipaw f’dawn it-tiġrijiet kien wieħed qawwi u filfatt saru 18 il-tiġrija ta’ kwalifikazzjoni il-Ħadd 23 u l-Ġimgħa 28 ta’ Novembru.', '2014-11-23', ref=dt.date(2014, 12, 4), lang='mt', form='missing_year', span='23 u l-Ġimgħa 28 ta’ Novembru'),
+    c('Kull finali tat-trott tikkonsisti minn 12 il-żiemel u l-poloz ta’ dawk riservati għall-Klassijiet Gold, Silver A, Silver B, Bronze u Copper diġa ttellaw nhar it-Tnejn li għaddew.', '2014-12-01', ref=dt.date(2014, 12, 4), lang='mt', form='missing_year', span='Tnejn li għaddew'),
+])
+FAILURES.extend([
+    # https://www.psychiko24.gr/top-stories/kiriaki-prwti-septembri-h-eklogi-proedreiou/
+    x('Κυριακή 1η Σεπτέμβρη η εκλογή Προεδρείου', 'no_date', lang='el', form='no_date'),
+    # https://reporter.com.cy/article/2015/11/28/354100/e-lemesos-bazei-ta-giortina-tes
+    x('Η φωταγώγηση του χριστουγεννιάτικου δέντρου θα γίνει στις 18:00, ενώ θα ακολουθήσει παρέλαση στην οδό Ανεξαρτησίας', 'no_date', ref=dt.date(2015, 11, 28), lang='el', form='no_date'),
+    # https://dimotikoradiofono.gr/epanaleitoyrgia-tis-dimotikis-pinak
+    x('Οι προγραμματισμένες εκθέσεις   θα  πραγματοποιηθούν  Σεπτέμβριο έως  Νοέμβριο 2020.', 'no_date', lang='el', form='no_date'),
+    # https://www.opanda.gr/index.php/politismos-dimos-athinaion/76-vivlio/1189-ekdilosi-stin-kentriki-dimotiki-vivliothiki-me-omilia-dimarxou-athinaion-g-kamini?tmpl=component&print=1&layout=default&page=
+    x('θα μιλήσει ο δήμαρχος Αθηναίων κ. Γιώργος Καμίνης, το Σάββατο 6 Ιουνίου, στην Κεντρική Δημοτική Βιβλιοθήκη', 'missing_year', lang='el', form='no_date'),
+    # http://atsarantos.blogspot.com/2013/07/blog-post_20.html
+    x('Τό Σάββατο, ὣρα 8.30 μ.μ. θά τελεσθεῖ Μέγας Ἑσπερινός στόν Ἱ. Ν. Ἁγίου Ἰωάννου Θεολόγου', 'no_date', ref=dt.date(2013, 7, 20), lang='el', form='no_date'),
+    # https://1ki1news.blogspot.com/2013/01/blog-post_7014.html
+    x('Τετάρτη 18 Ιανουαρίου 2013\n07:00 – 09:30 Θεία λειτουργία και αρτοκλασία στον Ι.Ν. Αγίας Μαρίνας', 'weekday_mismatch', lang='el', form='no_date'),
+    # https://www.skalatimes.com/2025/05/01/mais-me-ilio-kai-politismo
+    x('Υπενθυμίζουμε ότι κάθε Μάιο ο Δήμος Λάρνακας διοργανώνει τα «Ανθεστήρια», τα οποία φέρος θα πραγματοποιηθούν την Κυριακή 11 Μαΐου 2024 και ώρα 11.00 π. μ.', 'weekday_mismatch', ref=dt.date(2025, 5, 1), lang='el', form='no_date'),
+    # https://wirtilkalkara.com/
+    x('Nhar il-Ħadd 7 ta’ Novemberu, wara ħamsa u tletin sena mill-mewt tal-kittieb u storiku Ernle Bradford, l-Assoċjazzjoni Wirt il-Kalkara inawgurat uffiċjalment ir-restawr', 'no_date', lang='mt', form='no_date'),
+    # https://www.xarabank.com.mt/2017/06/zaren-tal-ajkla-se-jkun-spice-girl.html
+    x('Nhar il-Ġimgħa għandek iċ-ċans li tara lil Żaren tal-Ajkla u lil Emmy Bezzina bħala Spice Girls', 'no_date', ref=dt.date(2017, 6, 20), lang='mt', form='no_date'),
+    # http://unionbandmalta.org/page60.html
+    x('Il-Ġmgha 17 ta’ Ġnju\n\n8.00pm    Ikla tradizzjonali tal-festa għll-membri u l-familjari kollha fi Triq Sant’Andrija.', 'no_date', lang='mt', form='no_date'),
+    # https://festivalsmalta.wixsite.com/fmpage1/post/mistoqsijiet-frekwenti-dwar-mużika-mużika-sajf
+    x('Il-kunċert ser isir fil-31 t’Awwissu u l-1 ta’ Settembru ġewwa Ġnien Laparelli.', 'missing_year', lang='mt', form='no_date'),
+    # https://maltaracingclub.com/newsdetails.php?id=396&l=mt
+    x('Il-Ħadd il-programm ta’ erbatax-il tiġrija jibda fil-11:30 am u  dawn jinkludu t-tliet semi finali tal-Kampjonat Executive Security riservat għall-Klassi Silver.', 'no_date', ref=dt.date(2022, 3, 17), lang='mt', form='no_date'),
+    # http://fliving.tv/new/programs/il-lokalitajiet-taghna/
+    x('Il-Lokalitajiet Tagħna jixxandar kull nhar ta’ Tlieta fit-8pm fuq F Living.', 'no_date', lang='mt', form='no_date'),
+    # https://mostachurch.com/eventsattivitajiet/avvizi-parrocca-mosta-28-ta-lulju-4-ta-awwissu/
+    x('1. IL-ĠIMGĦA (2) Fil-Quddiesa tas-6:30p.m., huma mistiedna speċjali l-ġenituri kollha.', 'no_date', lang='mt', form='no_date'),
+])
+# Held-back set BA (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://herria.eus/3687/herriz_herri/urruna
+    c('Herriz Herri - Urruña (L) | 2023ko Martxoaren 23a', '2023-03-23', lang='eu', form='text', span='2023ko Martxoaren 23a'),
+    c('Hilaren 28an, asteartearekin: Urruñako eta Segurako haurrak elkarrekin ibiliko dira zenbait ekitalditan.', '2023-03-28', ref=dt.date(2023, 3, 23), lang='eu', form='missing_year', span='Hilaren 28an'),
+    c('Hilaren 30ean, ostegunarekin (11:00), Etxepare Lizeoko ikasleek CAF enpresa bisitatuko dute.', '2023-03-30T11:00:00', ref=dt.date(2023, 3, 23), lang='eu', form='time', span='Hilaren 30ean, ostegunarekin (11:00)'),
+    c('Apirilaren 1ean, larunbatarekin (9:00), mendi ibilaldia eta pilota partidak', '2023-04-01T09:00:00', ref=dt.date(2023, 3, 23), lang='eu', form='time', span='Apirilaren 1ean, larunbatarekin (9:00)'),
+    # http://kulturleioaliburutegia.blogspot.com.es/2016/11/ipuinaren-ordua.html
+    c('2016-11-24\n\nIpuinaren ordua -- La hora del cuento', '2016-11-24', lang='eu', form='text', span='2016-11-24'),
+    c('Hilabeteko azken eguena dugu gaur, azaroak 24.', '2016-11-24', ref=dt.date(2016, 11, 24), lang='eu', form='missing_year', span='azaroak 24'),
+    # https://www.noticiasdegipuzkoa.eus/gipuzkoa/goierri/2021/06/22/loinatz-abesbatzaren-eta-oskarbiren-kontzertua/1120814.html
+    c('Loinatz Abesbatzak eta Oskarbi Taldeak kontzertua eskainiko dute datorren larunbatean, hilak 26.', '2021-06-26', ref=dt.date(2021, 6, 22), lang='eu', form='missing_year', span='datorren larunbatean'),
+    # https://www.antzizar.net/2022/05/16/kaixo-uda-udalekuak-2022/
+    c('KAIXO UDA programaren barruan eskaintzen diren udalekuetarako izen-ematea zabalik dago maiatzaren 16tik ekainaren 12ra arte.', '2022-05-16', '2022-06-12', ref=dt.date(2022, 5, 16), lang='eu', form='range', span='maiatzaren 16tik ekainaren 12ra'),
+    c('Txanda 1: ekainaren 23tik uztailaren 8ra', '2022-06-23', '2022-07-08', ref=dt.date(2022, 5, 16), lang='eu', form='range', span='ekainaren 23tik uztailaren 8ra'),
+    c('Txanda 2: uztailaren 11tik 22ra', '2022-07-11', '2022-07-22', ref=dt.date(2022, 5, 16), lang='eu', form='range', span='uztailaren 11tik 22ra'),
+    # http://www.zugaitzadantzataldea.org/eu/mc-events/olentzero-santurtzin-2/
+    c('24 abendua, 2018\nZUGAITZA DANTZA TALDEAK ANTOLATUA', '2018-12-24', lang='eu', form='text', span='24 abendua, 2018'),
+    # https://www.irekia.euskadi.eus/eu/orders/201604593?criterio_id=824403&track=1
+    c('Aldizkariaren data: 2016-10-31 Aldizkari honetan argitaratua: 2016206', '2016-10-31', lang='eu', form='text', span='2016-10-31'),
+    c('56/2016 EBAZPENA, urriaren 19koa, Erakunde Harremanetarako sailburuordearena', '2016-10-19', ref=dt.date(2016, 10, 31), lang='eu', form='missing_year', span='urriaren 19'),
+    c('Vitoria-Gasteiz, 2016ko urriaren 19a.', '2016-10-19', lang='eu', form='text', span='2016ko urriaren 19a'),
+    c('Bilbon, 2016ko irailaren 13an.', '2016-09-13', lang='eu', form='text', span='2016ko irailaren 13an'),
+    # https://www.bertsozale.eus/eu/gipuzkoa/gipuzkoako-bertsolari-txapelketa/albisteak/zumarraga-urretxun-eta-elgoibarren-izango-dira-hurrengo-final-zortzirenak
+    c('2019/09/24\nIrailaren 28an, larunbatean, Zumarraga-Urretxura iritsiko da txapelketa', '2019-09-24', lang='eu', form='text', span='2019/09/24'),
+    c('Irailaren 28an, larunbatean, Zumarraga-Urretxura iritsiko da txapelketa; igandean, berriz, Elgoibarren izango da saioa.', '2019-09-28', ref=dt.date(2019, 9, 24), lang='eu', form='missing_year', span='Irailaren 28an, larunbatean'),
+    c('Igandean, irailaren 29ean, berriz, Elgoibarko Herriko Antzokian jokatuko da final-zortzirenetako saioa, 17:00etan.', '2019-09-29T17:00:00', ref=dt.date(2019, 9, 24), lang='eu', form='time', span='Igandean, irailaren 29ean, berriz, Elgoibarko Herriko Antzokian jokatuko da final-zortzirenetako saioa, 17:00'),
+    # https://erran.eus/agenda/eguna-2025-05-24
+    c('Urte hasieran hil zen Jabier Fagoagaren omenaldi eguna antolatu dute bere lagunek Lesakan, maiatzaren 24an.', '2025-05-24', ref=dt.date(2025, 5, 24), lang='eu', form='missing_year', span='maiatzaren 24an'),
+    # https://baleike.eus/zumaia/1617783966788-non-dago-mikel-eta-tess-eta-ni-filmak-emango-dituzte-asteburuan
+    c('Baleike 2021ko api. 7a, 10:23', '2021-04-07T10:23:00', lang='eu', form='time', span='2021ko api. 7a, 10:23'),
+    # https://oreretaikastola.eus/?p=76073
+    c('Urdaburu Eguna 2025\n\nFamiliak\n\n2025/11/30 8:00 am', '2025-11-30T08:00:00', lang='eu', form='time', span='2025/11/30 8:00 am'),
+    # http://www.mayococo.ie/ga/Seirbhisi/OifignaGaeilge/Nuachtlitreacha/2011Newsletters/Lunasa2011/Articles/Article,16459,ga.aspx
+    c('Déanfar an lainseáil ag 8.00 p.m., 3 Lúnasa.', '2011-08-03T20:00:00', ref=dt.date(2011, 8, 1), lang='ga', form='time', span='8.00 p.m., 3 Lúnasa'),
+    c('Thosaigh an tine sa bhoth i gKirkintilloch go luath ar maidin ar an 16 Meán Fómhair 1937 agus dódh deichniúir ógánach ó Oileán Acla ina mbeatha.', '1937-09-16', lang='ga', form='text', span='16 Meán Fómhair 1937'),
+    # https://www.pearsemuseum.ie/ga/exhibitions/
+    c('Criadóireacht Éireann: Taispeántas Roghnaithe Bliantúil na mBall\n\n19 Deireadh Fómhair – 29 Samhain 2014', '2014-10-19', '2014-11-29', lang='ga', form='range', span='19 Deireadh Fómhair – 29 Samhain 2014'),
+    c('Tionscadal Palimpsest / Rianú\n\n6 Meán Fómhair – 30 Samhain 2014\nClaire Halpin agus Eoin Mac Lochlainn i mbun coimeádaíochta', '2014-09-06', '2014-11-30', lang='ga', form='range', span='6 Meán Fómhair – 30 Samhain 2014'),
+    # https://www.creativeireland.gov.ie/ga/nuacht/oiche-chultuir-2017-ag-caislean-bhaile-atha-cliath
+    c('Oíche Chultúir 2017 ag Caisleán Bhaile Átha Cliath\n\n14 Meán Fómhair 2017\n3 nóim á léamh', '2017-09-14', lang='ga', form='text', span='14 Meán Fómhair 2017'),
+    c('Is ócáid iontach a bhíonn san Oíche Chultúir i gcónaí don lucht cruthaitheach, agus beidh an tríú himeacht déag ar siúl Dé hAoine, an 22 Meán Fómhair.', '2017-09-22', ref=dt.date(2017, 9, 14), lang='ga', form='missing_year', span='hAoine, an 22 Meán Fómhair'),
+    # http://oileanarainnmhoir.com/CEARTACHUNTOSAIGHAGARDFHEISCHONRADHNAGAEILGE.htm
+    c('Beidh an bhéim ar chearta agus pleanáil teanga ag Ard-Fheis Chonradh na Gaeilge 2008 a bheas ar siúl ón 26 - 28 Meán Fómhair 2008 in Óstán Meadowlands', '2008-09-26', '2008-09-28', lang='ga', form='range', span='26 - 28 Meán Fómhair 2008'),
+    # https://donalnagealai.blogspot.com/2009/05/ard-fheis-2009.html
+    c('09 Bealtaine, 2009\n\nArd-Fheis Chonradh na Gaeilge 2009', '2009-05-09', lang='ga', form='text', span='09 Bealtaine, 2009'),
+    # http://focaileile.ie/gae/blog/feasta_filiochta_na_fleidhe
+    c('2016-12-05 15:00 —\n\nFéasta Filíochta na Fleidhe', '2016-12-05T15:00:00', lang='ga', form='time', span='2016-12-05 15:00'),
+    c('Ócáid thar a bheith pléisiúrtha a bhí san Fhéasta Filíochta i gCultúrlann McAdam Ó Fiaich mar chuid de Fhleadh Feirste Dé Sathairn an 3 Nollaig.', '2016-12-03', ref=dt.date(2016, 12, 5), lang='ga', form='missing_year', span='Sathairn an 3 Nollaig'),
+    # http://www.welfare.ie/ga/Pages/OLA-Scheme-2015-2018.aspx
+    c('D’aontaigh an Roinn Coimirce Sóisialaí, mar a bhí ag an am, agus an tAire Ealaíon, Oidhreachta agus Gaeltachta scéim a tháinig i bhfeidhm ar an 16 Márta 2015.', '2015-03-16', lang='ga', form='text', span='16 Márta 2015'),
+    # https://www.aerthonnta.ie/nuacht/stiuideonna-nua-raidio-na-life-oscailte-go-hoifigiuil.html
+    c('Stiúideonna Nua Raidió na Life oscailte go hoifigiúil!\n\nDé Máirt, 03 Aibreán 2018', '2018-04-03', lang='ga', form='text', span='Máirt, 03 Aibreán 2018'),
+    # https://www.aerthonnta.ie/nuacht/dj-taoiseach-ar-raidio-na-life.html
+    c('DJ Taoiseach ar Raidió na Life\n\nDé Luain, 12 Márta 2018', '2018-03-12', lang='ga', form='text', span='Luain, 12 Márta 2018'),
+    c('Ag ócáid a reáchtáil Foras na Gaeilge ar an 30ú Eanáir, d’oscail an Taoiseach Leo Varadkar an foirgneamh ina bhfuil ceannáras nua an Fhorais', '2018-01-30', ref=dt.date(2018, 3, 12), lang='ga', form='missing_year', span='30ú Eanáir'),
+    # https://www.scoilmhuire.ie/index.php/seachtain-na-gaeilge-2/
+    c('10th Mar 2014\n\nTá súil againn go ndéanfaidh gach duine tréan-iarracht an Ghaeilge a labhairt I rith na seachtaine seo.', '2014-03-10', lang='ga', form='text', span='10th Mar 2014'),
+    # https://pdfslide.net/documents/trathnona-beag-aibreain-dundalk-institute-of-castle-programmeto-good-political.html
+    c('Caisleán Bhiorra\n\nDomhnach 28ú Aibreáin 2013, 18.30', '2013-04-28T18:30:00', lang='ga', form='time', span='Domhnach 28ú Aibreáin 2013, 18.30'),
+    # http://nordhordlandlitteratur.blogspot.com/2020/06/vi-skal-mtast-og-sjlvsagt-med.html
+    c('mandag 8. juni 2020\n\nVi skal møtast - og sjølvsagt med smittevern i førarsete.', '2020-06-08', lang='no', form='text', span='mandag 8. juni 2020'),
+    c('Møtet vert halde torsdag 11. juni kl.19.00 på Strilabiblioteket, Frekhaug.', '2020-06-11T19:00:00', ref=dt.date(2020, 6, 8), lang='no', form='time', span='torsdag 11. juni kl.19.00'),
+    # https://www.ralingen.kommune.no/medvirkning.536676.no.html
+    c('Kommunestyret vedtok 16.03.2022 å legge forslag til kommuneplanens arealdel 2022–2033 ut på høring og offentlig ettersyn.', '2022-03-16', lang='no', form='text', span='16.03.2022'),
+    # https://oybib.no/nyheder/arrangement/politikarpraten-kom-og-sei-di-meining-om-samfunnsdelen
+    c('av Gro\n25.11.21\nKorleis ønsker vi å ha det i 2034 i Øygarden?', '2021-11-25', lang='no', form='text', span='25.11.21'),
+    c('Kom innom eit av innbyggartorga våre 2. desember, og møt våre politikarar.', '2021-12-02', ref=dt.date(2021, 11, 25), lang='no', form='missing_year', span='2. desember'),
+    # https://www.morenytt.no/nyheiter/2019/10/04/Inviterer-til-kulturfest-i-%C3%98rstahallen-20089474.ece
+    c('Sjølve tv-aksjonen er i år 20. oktober.', '2019-10-20', ref=dt.date(2019, 10, 4), lang='no', form='missing_year', span='20. oktober'),
+    # https://www.lorenskog.kommune.no/om-kommunen/17-mai/17-mai-program/
+    c('Program for 17. mai 2023\n\nVelkommen til 17. mai-feiring i Lørenskog!', '2023-05-17', lang='no', form='text', span='17. mai 2023'),
+    # http://www.sorsida.no/aktuelt/2015/5/20/ragnar-hovland-og-finn-tokvam-kjem-til-srsida-14august
+    c('Ragnar Hovland og Finn Tokvam kjem til sørsida 14.august!!', '2015-08-14', ref=dt.date(2015, 5, 20), lang='no', form='missing_year', span='14.august'),
+    # https://www.xn--ybib-fra.no/nyheder/kort-nytt/opningstider-i-sommar
+    c('Det vert laurdagsstengt på Straume frå og med 26. juni til og med 14. august.', '2021-06-26', '2021-08-14', ref=dt.date(2021, 6, 18), lang='no', form='range', span='26. juni til og med 14. august'),
+    c('Siste opne laurdag blir altså 19. juni, første opne laurdag etter sommaren blir 21. august.', '2021-06-19', ref=dt.date(2021, 6, 18), lang='no', form='missing_year', span='19. juni'),
+    # https://www.xn--ybib-fra.no/nyheder/kort-nytt/oygardsbiblioteka-i-sommar
+    c('Øygardsbiblioteka i sommar\n\nav Kari\n27.05.20', '2020-05-27', lang='no', form='text', span='27.05.20'),
+    c('2. juni vart lesekampanjen Sommarles sett i gong.', '2020-06-02', ref=dt.date(2020, 5, 27), lang='no', form='missing_year', span='2. juni'),
+    # https://www.rakkestad.kommune.no/gjeldende-regler-for-arrangementer-pr-11-06-20.6309612-173709.html
+    c('Fra før er det klart at forbudet mot å gjennomføre arrangementer med flere enn 500 mennesker er forlenget til å gjelde i perioden 15. juni til 1. september.', '2020-06-15', '2020-09-01', ref=dt.date(2020, 6, 11), lang='no', form='range', span='15. juni til 1. september'),
+    # https://kirken.no/nn-NO/fellesrad/hoyanger/menigheter/bjordal%20og%20ortnevik%20sokn/kalender/17.mai%20gudsteneste/
+    c('Praktisk informasjon\n\nFrå:17.5.2021 - kl.11.00\n\nTil:17.5.2021 - kl.12.00', '2021-05-17T11:00:00', '2021-05-17T12:00:00', lang='no', form='time', span='17.5.2021 - kl.11.00\n\nTil:17.5.2021 - kl.12.00'),
+    # http://www.valer-of.kommune.no/aktivitet/bygdedagen-2017
+    c('Tid: 11. juni 2017, kl 11:00 - 17:00\nSted: Bergtunet i Våler.', '2017-06-11T11:00:00', '2017-06-11T17:00:00', lang='no', form='time', span='11. juni 2017, kl 11:00 - 17:00'),
+    # http://www.fogn.org/blog/2016/5/18/bilete-og-videoar-fr-17-maifeiringa-p-fogn
+    c('17. mai vart feira på tradisjonelt vis på Fogn, også i 2016!', '2016-05-17', ref=dt.date(2016, 5, 18), lang='no', form='missing_year', span='17. mai'),
+    # https://s-n.no/haper-pa-hvit-juletretenning-29-november/
+    c('Sist oppdatert 26/11/2018 kl 14:47', '2018-11-26T14:47:00', lang='no', form='time', span='26/11/2018 kl 14:47'),
+    c('Det er lite som minner om jul ennå, men neste torsdag blir det iallfall lys i juletreet på Torget i Stjørdal sentrum.', '2018-11-29', ref=dt.date(2018, 11, 26), lang='no', form='missing_year', span='neste torsdag'),
+])
+FAILURES.extend([
+    # https://turrune.com/page/71
+    x('Irailak 20, eguaztena, 19:00etan Kofradia Zaharreko lehengoko pisun.', 'missing_year', lang='eu', form='no_date'),
+    # https://astixa.eus/es/albisteak/badatorrela-olentzero-2/
+    x('Aurten ere Olentzerok Eibarko ume, gazte eta gurasoak bisitatuko ditu Abenduaren 24an.', 'missing_year', lang='eu', form='no_date'),
+    # https://www.beasain.eus/bestelakoak-albisteak/2485-nekazaletxe-batean-asteburu-bateko-egonaldiaren-zozketa-larunbat-honetako-azokan?tmpl=component&print=1
+    x('Oporren ondotik irailaren 7an itzuliko da hileko lehen larunbateko bertako produktuen azoka berezia', 'missing_year', lang='eu', form='no_date'),
+    # https://baleike.eus/zumaia/1617783966788-non-dago-mikel-eta-tess-eta-ni-filmak-emango-dituzte-asteburuan
+    x('Honakoa da filmaren sinopsia: "1985eko azaroa. Guardia Zibilak, terrorismoaren kontrako operazio baten barrenean, Mikel Zabalza atxilotu du', 'no_date', lang='eu', form='no_date'),
+    # https://kultursharea.eus/literatura-geraldiak-ekimena-aurkeztu-dute-nafarroako-hainbat-eskualdetan/
+    x('Literatura solasaldiei dagokienez,  apirilaren 27an, osteguna, Nerea Ibarzabalen Bar Gloria liburuaren inguruko solasaldia izango da Arantzako Liburutegian, 11:00etan.', 'missing_year', lang='eu', form='no_date'),
+    # https://www.pearsemuseum.ie/ga/exhibitions/
+    x('Beidh an taispeántas deiridh ar siúl i Músaem na bPiarsach i Ráth Fearnáin, Co. Bhaile Átha Cliath i Meán Fómhair 2014.', 'partial', lang='ga', form='no_date'),
+    # https://www.creativeireland.gov.ie/ga/blog/oireachtas-na-samhna/
+    x('Beidh an fhéile náisiúnta ealaíon agus cultúir ar siúl i gCill Airne ón 1-5 Samhain.', 'missing_year', lang='ga', form='no_date'),
+    # https://www.newsgroup.ie/seachtain-na-gaeilge-2022/
+    x('beidh réimse ollmhór imeachtaí ar siúl le linn Sheachtain na Gaeilge ó GIG le KILA Dé hAoine 25 Márta', 'missing_year', lang='ga', form='no_date'),
+    # https://dublindiocese.ie/liturgical-resources/as-gaeilge/liotuirgi-as-gaeilge/
+    x('I mí Eanáir na bliana 2000 bhunaigh a Shoilse, an t-Árd-Easpag Ó Conaill, atá anois ina Cháirdinéal, An Coiste Tréadach', 'no_date', lang='ga', form='no_date'),
+    # http://campus.ie/lifestyle/nights-out/realt-na-mara-faoi-sheol-aris/
+    x('Mairfidh an chamchuairt ó 16 Meán Fómhair go 24 Deireadh Fómhair, le léirithe ar siúil i nGaillimh, Baile Átha Cliath, Droichead Nua', 'missing_year', lang='ga', form='no_date'),
+    # http://www.innherred.no/nyheter/2017/09/13/N%C3%A5-er-kafeen-i-gang-igjen-etter-sommeren-15294229.ece
+    x('Kafeen startet opp i april 2013 og har siden den gang arrangert cirka 45 kafeer årlig og utrolig nok, ingen planlagte kafeer er avlyst.', 'partial', lang='no', form='no_date'),
+    # https://www.drammensavisa.no/kulturelt-paafyll-etter-pandemien.6413267-551229.html
+    x('Fredag 8. oktober kan du også få med deg Norges mest sportsgale komiker, Rasmus Wold, samme sted.', 'missing_year', lang='no', form='no_date'),
+    # https://www.aurland.kommune.no/informasjon-fraa-biblioteket.6407786-551386.html
+    x('Måndag 4. oktober vil me etter planen vere attende på skulen i Folkebiblioteket sine lokale.', 'missing_year', lang='no', form='no_date'),
+    # https://www.stord.kommune.no/utstillinga-lkommunalt-biletgallerir.6189051-425576.html
+    x('Opning laurdag 9. februar kl. 12.00.', 'missing_year', lang='no', form='no_date'),
+])
+# Held-back set BB (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://leinstetten.de/2020/03/13/einwohnerversammlung-wegen-coronavirus-abgesagt/
+    c('Die für Dienstag, den 17. März 2020, 19:00 Uhr, im Lindensaal vorgesehene Einwohnerversammlung muss aufgrund der weiterhin dynamischen Entwicklung der Coronavirus-Situation', '2020-03-17T19:00:00', lang='de', form='time', span='Dienstag, den 17. März 2020, 19:00 Uhr'),
+    # https://www.greng.ch/de/aktuell/news
+    c('Am Sonntag, 7. März 2021 finden die allgemeinen Gemeindewahlen statt.', '2021-03-07', lang='de', form='text', span='Sonntag, 7. März 2021'),
+    # https://theilheimat.de/2020/03/17/buergerversammlung-2020-abgesagt/
+    c('„Wegen des mittlerweile durch die Staatsregierung ausgerufenen Katastrophenfalls aufgrund der Corona-Pandemie, wird die für den 31. März geplante Bürgerversammlung, auf unbestimmte Zeit verschoben.„', '2020-03-31', ref=dt.date(2020, 3, 17), lang='de', form='missing_year', span='31. März'),
+    # https://www.wohlenschwil.ch/aktuelles/aktuelles/news-detail/news/absage-gemeindeversammlung-vom-17-juni-2020/
+    c('Absage Gemeindeversammlung vom 17. Juni 2020', '2020-06-17', lang='de', form='text', span='17. Juni 2020'),
+    c('Die geplanten Geschäfte können nach Überprüfung auf deren Dringlichkeit auf die Wintergemeindeversammlung vom 18. November 2020 verschoben werden.', '2020-11-18', lang='de', form='text', span='18. November 2020'),
+    # https://www.kulturbaustelle-suhl.de/eventkalender-januar-2021/highlights-mai-aug-2021/
+    c('Fr, 07. MAI:\n\nRoger Stein (SUI) in concert', '2021-05-07', ref=dt.date(2021, 1, 1), lang='de', form='missing_year', span='Fr, 07. MAI'),
+    # https://www.kulturbaustelle-suhl.de/eventkalender-februar-2023/highlights-jan-märz-2023/
+    c('Fr, 13. JANUAR:\n\nWELCOME 2023 - DER ETWAS ANDERE JAHRESAUFTAKT', '2023-01-13', ref=dt.date(2023, 2, 1), lang='de', form='missing_year', span='Fr, 13. JANUAR'),
+    c('Sa, 14. JANUAR:\n\nWEIHERER in concert: 20 Jahre - Das Bühnenjubiläum', '2023-01-14', ref=dt.date(2023, 2, 1), lang='de', form='missing_year', span='Sa, 14. JANUAR'),
+    # https://tangobruecke.de/index.php?id=4&mois=2&annee=2020
+    c('[Stand: 15. März 2020]', '2020-03-15', lang='de', form='text', span='15. März 2020'),
+    c('Freitag, 01.05.2020; 20:00 Uhr\n\nRANAS - duo porteño de Buenos Aires', '2020-05-01T20:00:00', lang='de', form='time', span='Freitag, 01.05.2020; 20:00 Uhr'),
+    c('sollten Konzerte ab dem 9. April bereits wieder bedenkenlos angeboten werden können, so werde ich gerne das erste Konzert selbst spielen', '2020-04-09', ref=dt.date(2020, 3, 15), lang='de', form='missing_year', span='9. April'),
+    # https://kult-ig.de/2018/09/14/kulturzeit-14-bis-23-september-2018
+    c('Kulturzeit 14. bis 23. September 2018', '2018-09-14', '2018-09-23', lang='de', form='range', span='14. bis 23. September 2018'),
+    c('Montag, 17.09.18', '2018-09-17', lang='de', form='text'),
+    # https://ra-today.de/stadtlesen-ueber-3-000-buecher-auf-dem-rastatter-paradeplatz/
+    c('Mittwoch,23. Oktober,2019', '2019-10-23', lang='de', form='text'),
+    # https://www.saintcyr78.fr/fete-de-la-ville-2023/
+    c("Vendredi 16 et Samedi 17 juin, la Fête de la Ville est de retour à Saint-Cyr-l'École.", '2023-06-16', '2023-06-17', ref=dt.date(2023, 6, 1), lang='fr', form='range', span='Vendredi 16 et Samedi 17 juin'),
+    c('VENDREDI 16 JUIN, À PARTIR DE 21 HEURES\nPLACE JEAN-BAPTISTE LULLY', '2023-06-16T21:00:00', ref=dt.date(2023, 6, 1), lang='fr', form='time', span='VENDREDI 16 JUIN, À PARTIR DE 21 HEURES'),
+    c("SAMEDI 17 JUIN, À PARTIR DE 13H15\nPARC DE L'ABBAYE PUIS QUARTIER CHARLES-RENARD", '2023-06-17T13:15:00', ref=dt.date(2023, 6, 1), lang='fr', form='time', span='SAMEDI 17 JUIN, À PARTIR DE 13H15'),
+    # https://enfantdanslaville.com/infos-pratiques
+    c('19e édition : les 15 & 16 juin 2024', '2024-06-15', '2024-06-16', lang='fr', form='range', span='15 & 16 juin 2024'),
+    c('Inauguration : le samedi 15 juin 2024 à 14h à la scène ouverte au Trou au Chat.', '2024-06-15T14:00:00', lang='fr', form='time', span='samedi 15 juin 2024 à 14h'),
+    c('Le billet était en vente 1€ à l’accueil, le tirage des lots sera réalisé le dimanche 16 juin 2024 à 17h15 à la scène ouverte.', '2024-06-16T17:15:00', lang='fr', form='time', span='dimanche 16 juin 2024 à 17h15'),
+    # https://jouars-pontchartrain.fr/evenements/fete-communale-samedi-24-juin-2023/
+    c('Fête communale – Samedi 24 juin 2023', '2023-06-24', lang='fr', form='text', span='Samedi 24 juin 2023'),
+    # https://archives.aubervilliers.fr/Fiesta-et-plus-encore
+    c('NA\nLe 23 juin 2014\nPhotos : Michael Barriera', '2014-06-23', lang='fr', form='text', span='23 juin 2014'),
+    c('Mise à jour le 22/04/2024 | Plan du site | Mentions Légales', '2024-04-22', lang='fr', form='text', span='22/04/2024'),
+    c('Près de 200 associations et services municipaux ont investi le bitume du centre-ville, à force d’animations et de spectacles, dimanche 22 juin lors de la Fête de la Ville et des Associations.', '2014-06-22', ref=dt.date(2014, 6, 23), lang='fr', form='missing_year', span='dimanche 22 juin'),
+    # https://www.ville-firminy.fr/actualite/saison-culturelle-adaptation-covid/
+    c('Spectacle prévu initialement le mercredi 6 janvier, reporté le mercredi 28 avril à 14h30 à la Maison de la Culture.', '2021-01-06', ref=dt.date(2021, 2, 12), lang='fr', form='missing_year', span='mercredi 6 janvier'),
+    # https://www.lavenir.net/regions/huy-waremme/marchin/2023/10/10/la-fureur-de-lire-lauteur-frederic-saenen-rencontrera-les-lecteurs-au-bistro-de-grand-marchin-UWBTTHCVONHFRNJUXYFL6DOFP4/
+    c('Le mercredi 11 octobre, de 13 h 45 à 14 h 30, à la bibliothèque de Marchin et de 15 h à 15 h 45 à celle de Modave', '2023-10-11T13:45:00', '2023-10-11T14:30:00', ref=dt.date(2023, 10, 10), lang='fr', form='time', span='mercredi 11 octobre, de 13 h 45 à 14 h 30'),
+    c('Il viendra parler de ça, de ses autres titres et plus encore, au Bistro de Grand-Marchin, le vendredi 13 octobre à 20 h (repas campagnard possible dès 18 h 30, sur réservation).', '2023-10-13T20:00:00', ref=dt.date(2023, 10, 10), lang='fr', form='time', span='vendredi 13 octobre à 20 h'),
+    # https://enghien.ecolo.be/2012/05/22/inauguration-officielle-de-la/
+    c('Convivialité et surprises au programme de l’après-midi du 16 juin.', '2012-06-16', ref=dt.date(2012, 5, 22), lang='fr', form='missing_year', span='16 juin'),
+    # http://www.pugliainfesta.it/evento/17314/festa-patronale-villa-castelli-1-3-ottobre-2019.html
+    c('Oggi Venerdì 13 Settembre 2019 nella Sala Consiliare del Comune di Villa Castelli, alla presenza del Presidente del Comitato Festa Patronale Don Antonio Andriulo e del Sindaco Giovanni Barletta,', '2019-09-13', lang='it', form='text', span='Venerdì 13 Settembre 2019'),
+    c('I festeggiamenti avranno inizio il giorno 1 Ottobre con la grande Fiera Cittadina che per tutta la giornata animerà le vie del paese.', '2019-10-01', ref=dt.date(2019, 9, 13), lang='it', form='missing_year', span='1 Ottobre'),
+    c('Lunedì 30 settembre invece, sarà il momento della Giornata Penitenziale e alle ore 18.00? S. Messa con la Celebrazione dell’Unzione degli Infermi', '2019-09-30T18:00:00', ref=dt.date(2019, 9, 13), lang='it', form='time', span='Lunedì 30 settembre invece, sarà il momento della Giornata Penitenziale e alle ore 18.00'),
+    c('Nella serata conclusiva del 3 Ottobre, previsto il concerto musicale in piazza Municipio della cantante Alexia.', '2019-10-03', ref=dt.date(2019, 9, 13), lang='it', form='missing_year', span='3 Ottobre'),
+    # https://www.brindisilibera.it/2019/08/27/111622/
+    c('È stato presentato ufficialmente nel corso di una conferenza stampa l’atteso programma della Festa Patronale 2019 che, come ogni anno, vivrà il suo momento più importante dal 13 al 15 settembre.', '2019-09-13', '2019-09-15', ref=dt.date(2019, 8, 27), lang='it', form='range', span='dal 13 al 15 settembre'),
+    c('Le celebrazioni avranno inizio a partire dal 31 agosto nella Basilica Maria SS. del Rosario con la quindicina in onore della Madonna della Fontana', '2019-08-31', ref=dt.date(2019, 8, 27), lang='it', form='missing_year', span='31 agosto'),
+    c('Domenica 8 settembre alle 9.00 quarto trofeo “Madonna della Fontana”, gara ciclistica su strada a cura della ASD Team Fuorisoglia.', '2019-09-08T09:00:00', ref=dt.date(2019, 8, 27), lang='it', form='time', span='Domenica 8 settembre alle 9.00'),
+    # https://www.archivio.ilfattovesuviano.it/2016/06/ballottaggio-poggiomarino-festeggiamenti-santantonio-rinviati-allultimo-weekend-giugno/
+    c('«Domenica 26 giugno ci sarà la processione del Santo per le vie del paese e la messa solenne in piazza De Marinis all’aperto dal palco.', '2016-06-26', ref=dt.date(2016, 6, 1), lang='it', form='missing_year', span='Domenica 26 giugno'),
+    c('Il giorno 13 giugno ci saranno comunque le sante messe ad ogni ora: 7-8-9-10-11 e in serata alle 19 ma tutte in chiesa».', '2016-06-13', ref=dt.date(2016, 6, 1), lang='it', form='missing_year', span='13 giugno'),
+    # https://teatrogioia.com/stagione-artistica
+    c('Sabato 16 novembre 2024, ore 20:45', '2024-11-16T20:45:00', lang='it', form='time'),
+    c('> Biglietti prenotabili dal 14 ottobre 2024', '2024-10-14', lang='it', form='text', span='14 ottobre 2024'),
+    # https://www.ilmessaggero.it/pay/umbria_pay/biblioteche_da_lunedi_apertura_piu_lunga-6231496.html
+    c('Sabato 2 Ottobre 2021, 05:02\n\nIL SERVIZIO', '2021-10-02T05:02:00', lang='it', form='time', span='Sabato 2 Ottobre 2021, 05:02'),
+    # http://www.veronasera.it/eventi/cultura/apertura-parziale-biblioteche-verona-coronavirus-5-marzo-2020.html
+    c("L'Amministrazione comunale ha deciso la riapertura delle biblioteche comunali (con l'eccezione della biblioteca di S. Lucia) dal 4 marzo 2020, con il consueto orario.", '2020-03-04', lang='it', form='text', span='4 marzo 2020'),
+    c('Il servizio - nel rispetto delle indicazioni contenute nel Decreto della Presidenza del Consiglio dei Ministri del 1° marzo 2020 per il contenimento del Coronavirus - sarà ridotto', '2020-03-01', lang='it', form='text', span='1° marzo 2020'),
+    # https://www.lonigonews.com/single-post/2017/07/26/una-stagione-con-il-sorriso
+    c('Tra i nomi più noti arriveranno Emilio Solfrizzi (6 novembre, Il borghese gentiluomo), Massimo Dapporto (11 dicembre, Un borghese piccolo piccolo)', '2017-11-06', ref=dt.date(2017, 7, 26), lang='it', form='missing_year', span='6 novembre'),
+    c('Tornerà anche l’operetta (19 gennaio, Il paese dei campanelli).', '2018-01-19', ref=dt.date(2017, 7, 26), lang='it', form='missing_year', span='19 gennaio'),
+    # https://comune.portosangiorgio.fm.it/it/news/pannofino-greg-massironi-kessisoglu-e-scifoni-nel-cartellone-di-prosa
+    c('Seguono “Lapocalisse” di Valerio Aprea (2 dicembre), “La tigre” di Alessandro Benvenuti e Marina Massironi (15 gennaio 2025),', '2025-01-15', lang='it', form='text', span='15 gennaio 2025'),
+    # https://ciudadmonumental.bandomovil.com/1085386
+    c('11-Marzo-2024 07:43\n    CORTE DE CALLE', '2024-03-11T07:43:00', lang='es', form='time', span='11-Marzo-2024 07:43'),
+    c('Por otra parte, desde el lunes 11 hasta el viernes 15 , permanecerá cortada la calle Muñoz Chaves.', '2024-03-11', '2024-03-15', ref=dt.date(2024, 3, 11), lang='es', form='range', span='desde el lunes 11 hasta el viernes 15'),
+    # https://www.torrejoncillotodonoticias.com/2010/12/semana-cultural-2010.html
+    c('– Lunes, 27 de diciembre, a las 20:30 h:\nMesa redonda: «Las fiestas en tiempos de crisis»', '2010-12-27T20:30:00', ref=dt.date(2010, 12, 1), lang='es', form='time', span='Lunes, 27 de diciembre, a las 20:30 h'),
+    c('– Jueves, 30 de diciembre, a las 20:30 h:\n«Gala de la Cultura 2010».', '2010-12-30T20:30:00', ref=dt.date(2010, 12, 1), lang='es', form='time', span='Jueves, 30 de diciembre, a las 20:30 h'),
+    # https://castuera.hoy.es/actualidad/2012-09-04/presentado-programa-feria-fiestas-2012-0942.html
+    c('Desde mañana miércoles día 5 y hasta el próximo domingo 9 de septiembre los vecinos de la localidad y aquellos que quieran visitarla durante estos días disfrutaran', '2012-09-05', '2012-09-09', ref=dt.date(2012, 9, 4), lang='es', form='range', span='miércoles día 5 y hasta el próximo domingo 9 de septiembre'),
+    c('la programación de la Feria y Fiestas que este año tendrán un día menos en relación con el año anterior y se celebrarán del 5 al 9 de septiembre.', '2012-09-05', '2012-09-09', ref=dt.date(2012, 9, 4), lang='es', form='range', span='del 5 al 9 de septiembre'),
+    # https://www.diariodemallorca.es/palma/2025/10/21/bibliotecas-celebran-viernes-dia-internacional-122829111.html
+    c('La red de bibliotecas municipales organiza una programación especial con actividades para conmemorar el Día Internacional de las Bibliotecas, que se celebrará el viernes 24 de octubre.', '2025-10-24', ref=dt.date(2025, 10, 21), lang='es', form='missing_year', span='viernes 24 de octubre'),
+    # http://torreguia.es/wp/201001068713/ciento-tres-actos-conforman-el-invierno-cultural-2010/
+    c('Dentro del Invierno Cultural, destaca la actuación musical de Francisco y Tamara el 6 de febrero, y las obras teatrales «La Marquesa de O»', '2010-02-06', ref=dt.date(2010, 1, 6), lang='es', form='missing_year', span='6 de febrero'),
+    # https://www.latribunadecuenca.es/noticia/z0d1eb806-d5d8-4945-3ca9443136475f37/202311/el-ayuntamiento-ultima-detalles-para-la-llegada-de-la-navidad
+    c('Los actos darán comienzo el 1 de diciembre y se extenderán hasta el mes de enero.', '2023-12-01', ref=dt.date(2023, 11, 1), lang='es', form='missing_year', span='1 de diciembre'),
+    # https://extremadura7dias.com/noticia/ya-hay-fecha-para-la-feria-de-merida-y-no-tendra-festivo
+    c('Ya hay fecha para la Feria de Mérida y no tendrá festivo\n24 de Junio de 2019', '2019-06-24', lang='es', form='text', span='24 de Junio de 2019'),
+    c('Así, acordaron que será del 29 de agosto al 3 de septiembre.', '2019-08-29', '2019-09-03', ref=dt.date(2019, 6, 24), lang='es', form='range', span='del 29 de agosto al 3 de septiembre'),
+    # https://lbhoy.blogspot.com/2020/01/presentacion-del-celendario-de-ferias.html
+    c('miércoles, 29 de enero de 2020', '2020-01-29', lang='es', form='text'),
+    c('El pasado martes días 28 de enero tenía lugar en el Salón de Plenos del Ayuntamiento de La Bañeza, la presentación del Calendario Ferial', '2020-01-28', ref=dt.date(2020, 1, 29), lang='es', form='missing_year', span='pasado martes'),
+    c('la celebración de la Feria Agroalimentaria y de la Alubiada que se tendrá lugar el domingo día 20 de septiembre.', '2020-09-20', ref=dt.date(2020, 1, 29), lang='es', form='missing_year', span='domingo día 20 de septiembre'),
+    # https://www.barnsley.gov.uk/public-notices/midland-street-barnsley-proposal/?opt-in-translate=True
+    c('- Temporary road closure from 7am on 23 January 2023 to 5pm on 25 January 2023.', '2023-01-23T07:00:00', '2023-01-25T17:00:00', lang='en', form='time', span='7am on 23 January 2023 to 5pm on 25 January 2023'),
+    c('- Temporary road closure from 12am on 18 March 2023 to 11:59pm on 19th March 2023.', '2023-03-18T00:00:00', '2023-03-19T23:59:00', lang='en', form='time', span='12am on 18 March 2023 to 11:59pm on 19th March 2023'),
+    # https://www.warwickshireworld.com/news/people/warwickshire-libraries-hosting-activities-and-events-over-the-festive-period-3957223
+    c('Adult visitors are invited to join the free Virtual Reading Group event on Wednesday, December 21 at 8pm, where attendees will be able to discuss their favourite books from 2022', '2022-12-21T20:00:00', ref=dt.date(2022, 12, 17), lang='en', form='time', span='Wednesday, December 21 at 8pm'),
+    c('The sessions are happening at multiple library locations between December 19 to December 29 and at different times', '2022-12-19', '2022-12-29', ref=dt.date(2022, 12, 17), lang='en', form='range', span='between December 19 to December 29'),
+    c('Warwickshire Libraries are also offering ‘Twixmas’ opening hours so residents can still visit libraries on December 29, 30, and 31.', '2022-12-29', '2022-12-31', ref=dt.date(2022, 12, 17), lang='en', form='range', span='December 29, 30, and 31'),
+    # http://multilinguallibrary.blogspot.com/2017/02/new-year-new-events.html
+    c('2 February 2017\n\nNew Year - New Events', '2017-02-02', lang='en', form='text', span='2 February 2017'),
+    # https://scarthoe.wixsite.com/scartholibrary/single-post/2019/08/03/stay-play
+    c("Tuesday 30th July marked the beginning of our free 'Stay & Play' sessions", '2019-07-30', ref=dt.date(2019, 8, 3), lang='en', form='missing_year', span='Tuesday 30th July'),
+    # http://www.visitdublin.com/VDFeedRSS.aspx?type=event&eventtypeid=7
+    c('Open House Dublin 2014 will take place from 17 to 19 October 2014.', '2014-10-17', '2014-10-19', lang='en', form='range', span='from 17 to 19 October 2014'),
+    # https://www.uckfieldtc.gov.uk/test/
+    c('As from the 29th July 2015 all Agendas together with supporting documents will be formatted as one pdf.', '2015-07-29', lang='en', form='text', span='29th July 2015'),
+    # https://borguecommunity.org.uk/index.php/209-community-council-meeting-tuesday-22nd-march-7-p-m
+    c('Our next Borgue Community Council meeting will be on Tuesday, 22nd March 2022 at 7 p.m. in Borgue Public Hall', '2022-03-22T19:00:00', lang='en', form='time', span='Tuesday, 22nd March 2022 at 7 p.m.'),
+    # https://wearecornwall.com/event/mousehole-christmas-lights-2
+    c('The 2017 ‘switch-on’ will be held on Saturday 16th December 2017 at 7pm.', '2017-12-16T19:00:00', lang='en', form='time', span='Saturday 16th December 2017 at 7pm'),
+    c('The lights will then be on each evening between 5pm and 11pm from 17th December 2017 until 6th January 2018', '2017-12-17', '2018-01-06', lang='en', form='range', span='from 17th December 2017 until 6th January 2018'),
+    # http://www.fenlandcitizen.co.uk/news/march-will-shimmer-1-8256290
+    c('The Christmas tree is up and dressed, hard-working volunteers have been busy putting up the lights and everything is ready for the annual Christmas lights switch-on in March this Friday (24).', '2017-11-24', ref=dt.date(2017, 11, 22), lang='en', form='missing_year', span='Friday (24)'),
+    # https://www.chorley-guardian.co.uk/whats-on/lancashire-christmas-lights-switch-on-2018-everything-you-need-to-know-about-timings-parking-and-who-will-be-performing-across-the-county-this-year-1-9446335
+    c('Preston’s big Christmas Lights switch-on will take place on Saturday November 24 and will run from 5.45pm to 8pm.', '2018-11-24T17:45:00', '2018-11-24T20:00:00', ref=dt.date(2018, 11, 15), lang='en', form='time', span='Saturday November 24 and will run from 5.45pm to 8pm'),
+    # https://www.harrogateadvertiser.co.uk/news/harrogate-christmas-lights-switch-on-everything-you-need-to-know-1-9446707
+    c('Harrogate’s Christmas lights will be switched on tonight, Thursday.', '2018-11-15', ref=dt.date(2018, 11, 15), lang='en', form='missing_year', span='tonight, Thursday'),
+    # https://www.wilmslow.co.uk/news/article/10120/christmas-lights-switch-on-moves-to-saturday
+    c('Tuesday 12th August 2014 at 8:33 pm', '2014-08-12T20:33:00', lang='en', form='time'),
+    c('This year the event will take place on a Saturday (29th November), rather than a Thursday to enable the proceedings to start and end earlier', '2014-11-29', ref=dt.date(2014, 8, 12), lang='en', form='missing_year', span='Saturday (29th November)'),
+])
+FAILURES.extend([
+    # https://www.greng.ch/de/aktuell/news
+    x('Die Vorbereitung auf diese Wahlen beginnt Ende Dezember / Anfang Januar 2021.', 'partial', lang='de', form='no_date'),
+    # https://kulturbaustelle-suhl.de/eventkalender-september-2024/highlights-juli-september-2024
+    x('Highlights Juli - September 2024 :', 'unread_start', lang='de', form='no_date'),
+    # https://kult-ig.de/2018/09/14/kulturzeit-14-bis-23-september-2018
+    x('18.45 – 20.30 Uhr, Offene Probe von „Gut Klang“ Erftstadt e.V., Grundschule Gymnich', 'no_date', lang='de', form='no_date'),
+    # https://ra-today.de/stadtlesen-ueber-3-000-buecher-auf-dem-rastatter-paradeplatz/
+    x('Die viertägige Veranstaltung beginnt am Donnerstag um 9 Uhr – gelesen werden kann jeweils bis zum Einbruch der Dunkelheit.', 'no_date', ref=dt.date(2019, 10, 23), lang='de', form='no_date'),
+    # https://www.westfalen-blatt.de/OWL/Bielefeld/Bielefeld/4405303-Zum-Abschied-bekommt-der-Bielefelder-Klaus-Georg-Loest-eine-Lesung-aus-Verzeichnis-der-Verluste-Als-Videokassetten-noch-Neue-Medien-waren
+    x('Am Dienstag, 20. April, ist die Schriftstellerin Judith Schabansky („Der Hals der Giraffe“) zu einer Lesung aus ihrem neuesten Buch „Verzeichnis einiger Verluste“ in der Bibliothek.', 'missing_year', lang='de', form='no_date'),
+    # https://www.saintcyr78.fr/fete-de-la-ville-2023/
+    x('De 14 heures à 18h30, découvrez les nombreuses animations imaginées pour petits et grands.', 'no_date', ref=dt.date(2023, 6, 1), lang='fr', form='no_date'),
+    # https://enfantdanslaville.com/infos-pratiques
+    x('Clôture de la fête : Lâcher de bulles de savon. Dimanche à 18h – rendez-vous à 17h45 à l’accueil', 'no_date', lang='fr', form='no_date'),
+    # https://www.ville-firminy.fr/actualite/saison-culturelle-adaptation-covid/
+    x('Saison culturelle – Adaptation de la programmation [màj 12/02]', 'missing_year', lang='fr', form='no_date'),
+    # https://pierrebenitemdp.fr/enfin-de-bonnes-nouvelles-2-2-2/
+    x('La médiathèque ouvre à nouveau ses portes dès le mardi 1er décembre, uniquement pour les prêts et les retours et aux horaires habituels', 'missing_year', lang='fr', form='no_date'),
+    # http://www.siracusapost.it/1.77382/cronaca/sicilia-siracusa-provincia-siracusa/1097/siracusa-rigenerazione-latomie-dei
+    x("Dopo la maratona per il bilancio di previsione 2019, torna in Aula, domani, il Consiglio comunale, all'Urban center, alle ore 18.30.", 'missing_reference', lang='it', form='no_date'),
+    # https://www.ilmessaggero.it/pay/umbria_pay/biblioteche_da_lunedi_apertura_piu_lunga-6231496.html
+    x("Da lunedì si allungherà l'orario di apertura al pubblico di alcune biblioteche comunali.", 'no_date', ref=dt.date(2021, 10, 2), lang='it', form='no_date'),
+    # https://ciudadmonumental.bandomovil.com/1085386
+    x('se pone en conocimiento que los próximos días 11 y 12, permanecerá cortado al tráfico el Adarve de la Estrella', 'no_date', ref=dt.date(2024, 3, 11), lang='es', form='no_date'),
+    # https://www.torrejoncillotodonoticias.com/2010/12/semana-cultural-2010.html
+    x('Les deseamos SALUD, PAZ Y FELICIDAD para estas fechas y todo el 2011.', 'no_date', ref=dt.date(2010, 12, 1), lang='es', form='no_date'),
+    # https://www.i-bejar.com/noticias/bejar/bibliotecas-municipales-bejar-celebran-dia-mundial-poesia-27167.htm
+    x('El próximo viernes 27 de marzo tendrá lugar una nueva edición de Cuenta conmigo organizado por la Biblioteca Municipal.', 'missing_year', lang='es', form='no_date'),
+    # https://martos.es/programacion-especial-para-celebrar-el-dia-de-las-bibliotecas-y-la-fiesta-de-halloween
+    x('Además también habrá una programación especial para el día de Halloween, el miércoles 30 de octubre, con cuentacuentos, a partir de las 18.00 h', 'missing_year', lang='es', form='no_date'),
+    # http://www.echonews.org.uk/?p=11081
+    x('The closure will be from 8pm on Sunday until 6am on Monday 3 April.', 'missing_year', lang='en', form='no_date'),
+])
+# Held-back set BC (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://jan-kasprowicz.bmino.pl/2017/06/20?print=print-search
+    c('czynne będą w okresie od 1 lipca do 31 sierpnia br.', '2017-07-01', '2017-08-31', ref=dt.date(2017, 6, 20), lang='pl', form='range', span='od 1 lipca do 31 sierpnia br.'),
+    c('Filia nr 2 przy ul. Chemicznej 9          od 26.06 do 31.08. br.', '2017-06-26', '2017-08-31', ref=dt.date(2017, 6, 20), lang='pl', form='range', span='od 26.06 do 31.08.'),
+    c('Filia nr 1 przy ul. Wilkońskiego 32      od 1 – 31.07. br.', '2017-07-01', '2017-07-31', ref=dt.date(2017, 6, 20), lang='pl', form='range', span='od 1 – 31.07.'),
+    c('W programie z cyklu „Osobistości świata kultury, sztuki i literatury”, który odbył się 19 czerwca 2017 r. w Uniwersytecie Trzeciego Wieku Fundacji Ekspert-Kujawy', '2017-06-19', lang='pl', form='text', span='19 czerwca 2017 r.'),
+    # https://wloclaweknews.pl/wiadomosci/zmiany-w-godzinach-otwarcia-biblioteki-oraz-koncert-zespolu-the-bibliokers
+    c('W dniu 14 maja 2025 roku, biblioteka będzie otwarta od godziny 13:00.', '2025-05-14T13:00:00', lang='pl', form='time', span='14 maja 2025 roku, biblioteka będzie otwarta od godziny 13:00'),
+    # https://bip.zakrzewo.org.pl/zakrzewo/bip/aktualnosci/uwaga-zmiana-terminu-sesji-rady-gminy-zakrzewo.html
+    c('na wniosek Wójta Gminy Zakrzewo XVII sesja Rady Gminy Zakrzewo odbędzie się DZIŚ, tj. 24 marca 2020 r.', '2020-03-24', lang='pl', form='text', span='24 marca 2020 r.'),
+    c('W związku z ustawą z dnia 5 grudnia 2008 r. o zapobieganiu oraz zwalczaniu zakażeń i chorób zakaźnych u ludzi i decyzją Premiera RP', '2008-12-05', lang='pl', form='text', span='5 grudnia 2008 r.'),
+    # https://pacyna.mazowsze.pl/2023/04/21/xlviii-sesja-rady-gminy-pacyna/?ajaxCalendar=1&id=1393891411&mo=07&yr=2024
+    c('Zawiadamiamy, że w dniu 21 kwietnia 2023 r. (piątek) o godz. 9:30 (sala narad) odbędzie się XLVIII sesja Rady Gminy Pacyna.', '2023-04-21T09:30:00', lang='pl', form='time', span='21 kwietnia 2023 r. (piątek) o godz. 9:30'),
+    # https://www.mdkbogucice-zawodzie.pl/2017/01/05/koncert-noworoczny-2/
+    c('Zapraszamy chętnych do wspólnego kolędowania do Działu „Zawodzie” w dniu 14 stycznia br. o godzinie 17:30.', '2017-01-14T17:30:00', ref=dt.date(2017, 1, 5), lang='pl', form='time', span='14 stycznia br. o godzinie 17:30'),
+    # https://sztafeta.pl/2022/06/30/dobre-granie-przy-fontannie-2022/?utm_source=rss&utm_medium=rss&utm_campaign=dobre-granie-przy-fontannie-2022
+    c('Przez osiem wakacyjnych piątków (prócz 5 sierpnia, kiedy zaplanowano spektakl plenerowy) mamy nadzieję spotykać się z Państwem na Dobrym Graniu Przy Fontannie.', '2022-08-05', ref=dt.date(2022, 6, 30), lang='pl', form='missing_year', span='5 sierpnia'),
+    # http://oud.bibliotheekblad.nl/nieuws/nieuwsarchief/bericht/1000004830
+    c('Bibliotheek Emmen ook op zondag open\n09-12-2013', '2013-12-09', lang='nl', form='text', span='09-12-2013'),
+    c('Vanaf 5 januari zal de centrale van de Bibliotheek Emmen ook op zondagmiddag geopend zijn, zo wordt bericht op de\nwebsite.', '2014-01-05', ref=dt.date(2013, 12, 9), lang='nl', form='missing_year', span='5 januari'),
+    c('Ter gelegenheid van de eerste zondagopenstelling is er op 5 januari onder meer een optreden van het smartlappenkoor\nHeerlijk Leed.', '2014-01-05', ref=dt.date(2013, 12, 9), lang='nl', form='missing_year', span='5 januari'),
+    # https://herbergoudekerk.nl/nieuwsbericht.php?id=167
+    c('15-12-2020\nKerstconcerten op Carillon', '2020-12-15', lang='nl', form='text', span='15-12-2020'),
+    c('Deze concerten vervangen het oorspronkelijk geplande concert van zaterdag 19 december.', '2020-12-19', ref=dt.date(2020, 12, 15), lang='nl', form='missing_year', span='zaterdag 19 december'),
+    # https://www.telstar-online.nl/agenda/2023/3/26/lunchconcert-zo-26-mrt-met-ad-novum-143619
+    c('Lunchconcert zo. 26-mrt met Ad Novum\n\nzondag 26 maart 2023 12:00 tot 13:00', '2023-03-26T12:00:00', '2023-03-26T13:00:00', lang='nl', form='time', span='zondag 26 maart 2023 12:00 tot 13:00'),
+    # https://www.doopsgezindzaanstreek.nl/dnieuws.php?nr=56287&stuurdoor=nee&onderwerp=Vredesconcert
+    c('22 september 2021, 20:00 uur\n\nVredesconcert', '2021-09-22T20:00:00', lang='nl', form='time', span='22 september 2021, 20:00 uur'),
+    # http://www.christelijkeconcertagenda.nl/nieuws/content/979/Weekend%20begint%20in%20de%20kerk
+    c('Weekend begint in de kerk\n\nVan onze redacteur Grytsje Anna Pietersma\n\n21-06-13', '2013-06-21', lang='nl', form='text', span='21-06-13'),
+    c('In geen jaren een kerk van binnen gezien? Dan is de Kerkennacht op vrijdag 21 juni de kans om daar eens verandering in te brengen.', '2013-06-21', ref=dt.date(2013, 6, 21), lang='nl', form='missing_year', span='vrijdag 21 juni'),
+    c('Laatst gewijzigd: 21-06-13 - Geplaatst: 21-06-13', '2013-06-21', lang='nl', form='text', span='21-06-13'),
+    # https://www.gerbenbudding.nl/event/nieuwjaarsconcert-verzoekprogramma-3/
+    c('• zaterdag 28 januari 2023, 16:00 uur\n\nNieuwjaarsconcert (Verzoekprogramma)', '2023-01-28T16:00:00', lang='nl', form='time', span='zaterdag 28 januari 2023, 16:00 uur'),
+    # http://blog.seniorennet.be/athea/reageer.php?postID=937267
+    c('21-06-2011\nKlik hier om een link te hebben waarmee u dit artikel later terug kunt lezen.Abonnement cultureel centrum populairder dan ooit', '2011-06-21', lang='nl', form='text', span='21-06-2011'),
+    # https://www.old.limeira.sp.gov.br/news.php?p=7710
+    c('Conselho Municipal de Política Cultural se reúne na próxima quarta-feira\n16/05/2019 | 15h12', '2019-05-16T15:12:00', lang='pt', form='time', span='16/05/2019 | 15h12'),
+    c('da Biblioteca Municipal Professor João de Sousa Ferraz, localizado no Parque Cidade, recebe na próxima quarta-feira (22), às 19h, o Conselho Municipal de Política Cultural.', '2019-05-22T19:00:00', ref=dt.date(2019, 5, 16), lang='pt', form='time', span='quarta-feira (22), às 19h'),
+    # https://freguesiabiscoitos.com/dia-da-freguesia-2016/
+    c('a ter lugar na sede da Junta, no dia 17 de julho de 2016 (domingo), pelas 10H00.', '2016-07-17T10:00:00', lang='pt', form='time', span='17 de julho de 2016 (domingo), pelas 10H00'),
+    # https://www.jornalvalorlocal.com/8203festas-em-honra-do-senhor-jesus-dos-aflitos-em-alcoentre.html
+    c('Festas em honra do Senhor Jesus dos Aflitos em AlcoentreDe 8 a 10 de setembro\n06-09-2017 às 17:21', '2017-09-08', '2017-09-10', ref=dt.date(2017, 9, 6), lang='pt', form='range', span='8 a 10 de setembro'),
+    c('A festa de 2017 vai decorrer entre os dias 08 e 10 de setembro com diversas atividades.', '2017-09-08', '2017-09-10', ref=dt.date(2017, 9, 6), lang='pt', form='range', span='entre os dias 08 e 10 de setembro'),
+    c('No último dia de festejos, domingo 10, cumprir-se-á o habitual peditório pelas ruas da vila, a partir das 09h00', '2017-09-10T09:00:00', ref=dt.date(2017, 9, 6), lang='pt', form='time', span='domingo 10, cumprir-se-á o habitual peditório pelas ruas da vila, a partir das 09h00'),
+    # http://sarnoa.blogspot.com/2010/06
+    c('quinta-feira, 10 de junho de 2010\n\nV Feira das Freguesias - Mostra Gastronómica', '2010-06-10', lang='pt', form='text', span='quinta-feira, 10 de junho de 2010'),
+    c('Dia 12 de Junho de 2010 - Sábado', '2010-06-12', lang='pt', form='text', span='12 de Junho de 2010'),
+    # https://www.almeirinense.com/2026/03/03/vitor-oliveira-apresenta-aqui-habitaram-pessoas-na-galeria-municipal-de-almeirim/
+    c('A Galeria Municipal inaugura, na próxima sexta-feira, dia 6 de março, pelas 15h00, a exposição de desenhos a carvão “aqui, habitaram pessoas”, da autoria de Vitor Oliveira', '2026-03-06T15:00:00', ref=dt.date(2026, 3, 3), lang='pt', form='time', span='sexta-feira, dia 6 de março, pelas 15h00'),
+    c('Por: Inês Ribeiro 03 de Março, 2026 2 Minutos de Leitura', '2026-03-03', lang='pt', form='text', span='03 de Março, 2026'),
+    # https://radionovaantena.com/2016/03/15/residencias-ibericas-em-montemor-o-no/
+    c('A mostra vai ser inaugurada no sábado, dia 19, e engloba trabalhos de quatro artistas espanhóis', '2016-03-19', ref=dt.date(2016, 3, 15), lang='pt', form='missing_year', span='sábado, dia 19'),
+    # https://scala-almada.blogspot.com/2017/09/a-exposicao-anual-da-imargem-na-galeria.html
+    c('quarta-feira, setembro 20, 2017\n\nA Exposição Anual da Imargem na Galeria Municipal', '2017-09-20', lang='pt', form='text', span='quarta-feira, setembro 20, 2017'),
+    c('A Exposição Colectiva da Imargem, na Galeria Municipal de Almada, é inaugurada amanhã às 21.30 horas.', '2017-09-21T21:30:00', ref=dt.date(2017, 9, 20), lang='pt', form='time', span='amanhã às 21.30 horas'),
+    # http://ystad.se/kommun--politik/nyheter/arkiv/inget-sammantrade-i-kommunfullmaktige-1911/
+    c('Kommunfullmäktiges presidium har beslutat att ställa in kommunfullmäktiges sammanträde torsdagen den 19 november 2015.', '2015-11-19', lang='sv', form='text', span='torsdagen den 19 november 2015'),
+    c('De få ärenden som trots allt fanns med på föredragningslistan kommer att behandlas på fullmäktiges sammanträde den 17 december 2015.', '2015-12-17', lang='sv', form='text', span='17 december 2015'),
+    c('Skapad 2015-11-11', '2015-11-11', lang='sv', form='text', span='2015-11-11'),
+    # https://norrahalland.se/nyheter/torget-lever-upp-paa-fredagarna-som-ett-litet-varuhus/26155
+    c('NYHETER 2021-08-10 KL. 19:00\n\nTorget lever upp på fredagarna: ”Som ett litet varuhus”', '2021-08-10T19:00:00', lang='sv', form='time', span='2021-08-10 KL. 19:00'),
+    # http://ingelann.blogspot.se/2014/06/sveriges-nationaldag-firas-pa-nas-i.html
+    c('fredag 6 juni 2014\n\nSveriges nationaldag firas på Näs i eftermiddag', '2014-06-06', lang='sv', form='text', span='fredag 6 juni 2014'),
+    c('Varmt välkomna att delta i nationaldagsfirandet i Vimmerby idag.', '2014-06-06', ref=dt.date(2014, 6, 6), lang='sv', form='missing_year', span='idag'),
+    c('"Nationaldagen, eller det svenska folkets födelsedag, firas den 6:e juni, lagom till att syrenerna blommat och landet klätt sig i sommarskrud.', '2014-06-06', ref=dt.date(2014, 6, 6), lang='sv', form='missing_year', span='6:e juni'),
+    # https://www.hsb.se/skane/brf/mandolinen/nyheter/lekplatsinvigning/
+    c('25 maj 2014 Lekplatsen invigdes under glada tillrop! (The new playground was opened with joy!)', '2014-05-25', lang='sv', form='text', span='25 maj 2014'),
+    # http://www.brf-prasthagen.se/2018/05/13/renovering-av-lekplatserna/
+    c('Närmaste dagarna, med start imorgon 14 maj, kommer de lekplatser som fått nedslag vid besiktningen att börja renoveras.', '2018-05-14', ref=dt.date(2018, 5, 13), lang='sv', form='missing_year', span='14 maj'),
+    # https://www.almhult.se/servicecenter/driftochserviceinformation/allmanserviceinformation/gravarbetepastrandvagenochelmevagen.6216.html
+    c('Artikeln publicerades 13 maj 2024\n\nGrävarbete på Strandvägen och Elmevägen', '2024-05-13', lang='sv', form='text', span='13 maj 2024'),
+    # https://www.mesto-zdice.cz/aktuality-1/archiv-aktualit/zruseni-kulturnich-akci-v-mesici-breznu-2183cs.html
+    c('2. maškarní bál pro dospělé (plánovaný na sobotu 14. 3.)', '2020-03-14', ref=dt.date(2020, 3, 11), lang='cs', form='missing_year', span='sobotu 14. 3.'),
+    c('22. ročník Poncarových Zdic (plánovaný na sobotu 21. 3.)  se s ohledem na typ akce (pro seniory) také ruší.', '2020-03-21', ref=dt.date(2020, 3, 11), lang='cs', form='missing_year', span='sobotu 21. 3.'),
+    c('Maškarní karneval pro děti (plánovaný na neděli 29. 3. 2020).', '2020-03-29', lang='cs', form='text', span='neděli 29. 3. 2020'),
+    c('Vytvořeno: 11. 3. 2020\nPoslední aktualizace: 25. 2. 2022 08:38', '2020-03-11', lang='cs', form='text', span='11. 3. 2020'),
+    # https://www.obecprestavlky.cz/obec/aktuality/kulturni-akce-zruseny-57cs.html
+    c('Pokud půjdete na večerní procházku, pak vězte, že obecní vánoční strom bude neorganizovaně rozsvícen v průběhu neděle 29.11.2020.', '2020-11-29', lang='cs', form='text', span='neděle 29.11.2020'),
+    c('Datum poslední aktualizace: 27. 11. 2020 13:26', '2020-11-27T13:26:00', lang='cs', form='time', span='27. 11. 2020 13:26'),
+    # https://smedcice.cz/wordpress/?cat=11&paged=40
+    c('Srdečně Vás zveme na sousedskou tancovačku, která se uskuteční 22. 2. od 20:00 v Obecním domě', '2014-02-22T20:00:00', ref=dt.date(2014, 2, 12), lang='cs', form='time', span='22. 2. od 20:00'),
+    c('Vernisáž výstavy se koná 16. 1. 2014 v 16.00 hod.', '2014-01-16T16:00:00', lang='cs', form='time', span='16. 1. 2014 v 16.00 hod.'),
+    c('Na vědomí se všem dává, že 17. 1. 2014 v 18:00 se Obecní dům ve Smědčicích promění v herní Doupě.', '2014-01-17T18:00:00', lang='cs', form='time', span='17. 1. 2014 v 18:00'),
+    # https://belov.cz/obec/2018/04/24/staveni-obecni-majky/
+    c('V pondělí 30. dubna od 17. hodin proběhne na obecním areále tradiční stavění májky.', '2018-04-30T17:00:00', ref=dt.date(2018, 4, 24), lang='cs', form='time', span='pondělí 30. dubna od 17. hodin'),
+    c('Pozvánka: Stavění obecní májky\n\n  • 24. dubna 2018', '2018-04-24', lang='cs', form='text', span='24. dubna 2018'),
+    # https://www.vonoklasy.cz/aktuality/aktuality/639
+    c('Obec Vonoklasy a sdružení ToJeVono zve všechny na Svatováclavské posvícení, které se koná v sobotu 30. 9. 2017 od 15:00 hod na návsi.', '2017-09-30T15:00:00', lang='cs', form='time', span='sobotu 30. 9. 2017 od 15:00 hod'),
+    # https://www.obecklokoci.cz/pozvanky-na-akce-obce/divadlo-v-klokoci-komedie-don-quijote-de-la-ancha
+    c('Dne 16. 8. 2024 k nám do obce zavítá přední světový chůdoherec Lennoire Montaine s vynikající komedií Don Quijote de la Ancha', '2024-08-16', lang='cs', form='text', span='16. 8. 2024'),
+    # https://terrafm.ro/2024/11/20/zilele-bibliotecii-judetene-g-t-kirileanu-neamt/
+    c('Conform unui comunicat de presă, “Biblioteca Județeană „G.T. Kirileanu“ Neamț își serbează zilele, în perioada 21-22 noiembrie 2024, printr-o suită amplă', '2024-11-21', '2024-11-22', lang='ro', form='range', span='21-22 noiembrie 2024'),
+    c('Deschiderea oficială a Zilelor Bibliotecii va avea loc joi, 21 noiembrie, de la ora 10:00, în Sala Cupola.', '2024-11-21T10:00:00', ref=dt.date(2024, 11, 20), lang='ro', form='time', span='joi, 21 noiembrie, de la ora 10:00'),
+    # https://www.xn--timiexpres-xxd.ro/2025/04/07/oferta-culturala-variata-la-casa-de-cultura-timisoara-in-aprilie/
+    c('Primul spectacol, intitulat „Teatru-n patru”, va avea loc miercuri, 9 aprilie, la Sala Lira, începând cu ora 13.', '2025-04-09T13:00:00', ref=dt.date(2025, 4, 7), lang='ro', form='time', span='miercuri, 9 aprilie, la Sala Lira, începând cu ora 13'),
+    # https://www.ziardambovita.ro/zilele-bibliotecii-judetene-i-h-radulescu-dambovita-trei-zile-dedicate-culturii-lecturii-si-comunitatii/
+    c('În perioada 19–21 noiembrie 2025Biblioteca Judeţeană „I. H. Rădulescu” Dâmboviţa organizează tradiționalul eveniment „Zilele Bibliotecii Județene”', '2025-11-19', '2025-11-21', lang='ro', form='range', span='19–21 noiembrie 2025'),
+    c('Festivitatea de deschidere va avea loc miercuri, 19 noiembrie 2025, la ora 10:00, în Sala de conferinţe a Bibliotecii Judeţene Dâmboviţa (Str. Stelea, nr. 2).', '2025-11-19T10:00:00', lang='ro', form='time', span='miercuri, 19 noiembrie 2025, la ora 10:00'),
+    # https://www.ziardambovita.ro/zilele-bibliotecii-judetene-i-h-radulescu-dambovita-debut-cu-premii-si-evenimente-culturale/
+    c('Zilele Bibliotecii Județene „I.H. Rădulescu” din Dâmbovița au debutat ieri, 19 noiembrie 2025, cu decernarea premiilor bibliotecii pentru anul în curs', '2025-11-19', lang='ro', form='text', span='19 noiembrie 2025'),
+    # https://goodnews.md/05/12/11262
+    c('Primăria municipiului Chișinău invită publicul la un nou concert muzical în aer liber, care va avea loc sâmbătă și duminică (13-14 mai 2023), de la ora 14:00, în Grădina Publică', '2023-05-13', '2023-05-14', lang='ro', form='range', span='13-14 mai 2023'),
+    # https://www.jurnalulbtd.ro/7-August-2006-arhivat-938
+    c('Anul acesta Festivalul Verii se va desfăşura în perioada 15-27 august, imediat după ieşirea din post.', '2006-08-15', '2006-08-27', ref=dt.date(2006, 8, 7), lang='ro', form='range', span='15-27 august'),
+    # https://servuscluj.ro/?p=52733
+    c('- 26.12.2021 – 08.30-12.30', '2021-12-26T08:30:00', '2021-12-26T12:30:00', lang='ro', form='time', span='26.12.2021 – 08.30-12.30'),
+    c('În perioada 03.01.2022 – 09.01.2022 se vor încasa taxe fără debit (taxe carte de identitate, amenzi, taxe urbanism, liberă trecere etc).', '2022-01-03', '2022-01-09', lang='ro', form='range', span='03.01.2022 – 09.01.2022'),
+    # https://cluj.media/programul-de-lucru-cu-publicul-si-modalitatile-de-plata-pentru-taxe-si-impozite-locale/
+    c('Primăria Municipiului Cluj-Napoca nu va avea program de lucru cu publicul în perioada 24-26 Decembrie 2018, respectiv 31 Decembrie 2018 – 2 Ianuarie 2019.', '2018-12-24', '2018-12-26', lang='ro', form='range', span='24-26 Decembrie 2018'),
+    c('Prima zi de lucru cu publicul în anul 2019 va fi 3 Ianuarie 2018, începând cu ora 8:00.', '2018-01-03T08:00:00', lang='ro', form='time', span='3 Ianuarie 2018, începând cu ora 8:00'),
+    c('  • 26 Decembrie 2018 – se asigură program la Compartimentul decese în intervalul 8:30 – 13:30;', '2018-12-26T08:30:00', '2018-12-26T13:30:00', lang='ro', form='time', span='26 Decembrie 2018 – se asigură program la Compartimentul decese în intervalul 8:30 – 13:30'),
+    # https://infopapa.hu/hirek/olvas/hetvegen-megkezdodnek-a-varosreszi-programok-2016-05-17-204011
+    c('2016. Május 17. 20:40, kedd | Helyi\nForrás: Infopapa.hu (Sz.Zs.)', '2016-05-17T20:40:00', lang='hu', form='time', span='2016. Május 17. 20:40'),
+    # http://pmk.hu/pincetol-a-tetoteraszig-2025
+    c('Időpont: 2025. január 22. szerda 17 óra\nHelyszín: Hamvas Béla Pest Megyei Könyvtár, előcsarnok, 2000 Szentendre, Pátriárka utca 7.', '2025-01-22T17:00:00', lang='hu', form='time', span='2025. január 22. szerda 17 óra'),
+    # https://petervasara.hu/2013/?p=6816
+    c('szeretettel meghívja Önt és Családját 2014. augusztus 20-án (szerda) 16:30 órától tartandó Államalapító királyunk és az Új Kenyér ünnepére', '2014-08-20T16:30:00', lang='hu', form='time', span='2014. augusztus 20-án (szerda) 16:30 órától'),
+    # http://www.infopolgardi.hu/hirek/olvas/kozmeghallgatast-tartanak-jovo-penteken-a-varoshazan-2017-10-12-170132
+    c('2017. Október 12. 17:01, csütörtök |\nHelyi önkormányzati', '2017-10-12T17:01:00', lang='hu', form='time', span='2017. Október 12. 17:01'),
+    c('Székesfehérvár Megyei Jogú Város Önkormányzat Közgyűlése Közmeghallgatást tart október 20-án, pénteken 8 órától a Városháza Dísztermében.', '2017-10-20T08:00:00', ref=dt.date(2017, 10, 12), lang='hu', form='time', span='október 20-án, pénteken 8 órától'),
+    c('észrevételeit és lakókörnyezetével kapcsolatos kérdéseit dr. Cser-Palkovics András polgármester Facebook-fogadóóráján is jelezheti november 6-án, hétfőn.', '2017-11-06', ref=dt.date(2017, 10, 12), lang='hu', form='missing_year', span='november 6-án'),
+    # http://civilkalasz.hu/tag/forum/page/3/
+    c('Szerdán este (2017.10.18.) a Budakalászi Lokálpatrióták fórumot szerveztek a Faluházba az északi elkerülő úttal a kapcsolatban.', '2017-10-18', lang='hu', form='text', span='2017.10.18'),
+    # https://mamamanko.blog.hu/2013/09/16/lakossagi_forum_899
+    c('Tisztelt zsámbéki Polgárok!\n2013. szeptember 20-án, pénteken 19,00 órakor\nlakossági fórumot', '2013-09-20T19:00:00', lang='hu', form='time', span='2013. szeptember 20-án, pénteken 19,00 órakor'),
+    # https://e-nepujsag.ro/index.php/articles/hetfon-es-kedden-szunetel-az-ugyfelfogadas
+    c('Hétfőn és kedden szünetel az ügyfélfogadás\n2017-01-19 15:47:39', '2017-01-19T15:47:39', lang='hu', form='time', span='2017-01-19 15:47:39'),
+    c('Szerdán, 25-én a rendes munkaprogram szerint fogadják majd az ügyfeleket.', '2017-01-25', ref=dt.date(2017, 1, 19), lang='hu', form='missing_year', span='Szerdán, 25'),
+    c('Január 24-ét – Moldva és Havasalföld egyesülésének évfordulóját – tavaly a parlament hivatalos munkaszüneti nappá nyilvánította.', '2017-01-24', ref=dt.date(2017, 1, 19), lang='hu', form='missing_year', span='Január 24'),
+])
+FAILURES.extend([
+    # https://nasze.fm/news,17585
+    x('Koncerty odbędą się w piątek (23.01), pierwszy rozpocznie się o godz 17:00 , drugi - o godz.19:00.', 'missing_year', lang='pl', form='no_date'),
+    # https://silesia.info.pl/kalendarz-imprez/xvii-tyskie-dni-literatury-spotkanie-autorskie-z-markiem-sierockim
+    x('15 października (środa)\n- Filia nr 12 – „Detektywi historii”. Warsztaty archeologiczne dla grup zorganizowanych.', 'missing_year', lang='pl', form='no_date'),
+    # https://www.kloosterkerk.nl/?p=90789
+    x('Monumentendagen op 10 en 11 september', 'missing_year', lang='nl', form='no_date'),
+    # http://ingelann.blogspot.se/2014/06/sveriges-nationaldag-firas-pa-nas-i.html
+    x('Sedan 2005 firas Nationaldagen som en arbetsfri helgdag.', 'no_date', lang='sv', form='no_date'),
+    # https://www.almhult.se/servicecenter/driftochserviceinformation/allmanserviceinformation/gravarbetepastrandvagenochelmevagen.6216.html
+    x('Arbetet längs Strandvägen och Elmevägen återupptas i augusti 2024, och beräknas vara klart under september.', 'partial', lang='sv', form='no_date'),
+    # https://aradihirek.ro/itt-hon/a-pecska-battonya-szinjatszokor-vidam-eloadasa-pecskan
+    x('a Pécska–Battonya Színjátszókör soron következő, Tavaszi szél című vidám műsorára, április 20-án, szombaton 18 órától, a pécskai Doru Ioan Petescu Művelődési Házba.', 'missing_year', lang='hu', form='no_date'),
+])
+# Held-back set BD (eighth session, round four): forms read, added after its first read
+CASES.extend([
+    # https://www.greenreality.fi/lprnyt/lappeenrannan-kaupungin-avoimien-ovien-paivaa-seka-greenreality-karnevaalia-vietetaan
+    c('23.8.2021\n\nLappeenrannan kaupungin Avoimien ovien päivää sekä Greenreality-karnevaalia vietetään keskiviikkona 25.8. turvallisuus huomioiden', '2021-08-23', lang='fi', form='text', span='23.8.2021'),
+    c('Lappeenrannan kaupungin Avoimien ovien päivää sekä Greenreality-karnevaalia vietetään keskiviikkona 25.8. turvallisuus huomioiden', '2021-08-25', ref=dt.date(2021, 8, 23), lang='fi', form='missing_year', span='keskiviikkona 25.8.'),
+    c('Suomen ilmastopääkaupunki Lappeenranta avaa 25.8.2021 ovensa ja kutsuu kaikki asukkaat tutustumaan kaupungin kestävään toimintaan ja palveluihin.', '2021-08-25', lang='fi', form='text', span='25.8.2021'),
+    # https://torppakyla.yhdistysavain.fi/uutiset/kylajuhla/
+    c('Kyläjuhla\n\n24.10.2022', '2022-10-24', lang='fi', form='text', span='24.10.2022'),
+    c('Rautajärven kyläjuhlaa juhlittiin 15.10.2022 Rautahovissa.', '2022-10-15', lang='fi', form='text', span='15.10.2022'),
+    # https://www.varsinais-suomi.fi/fi/blogi?start=10
+    c('Kirjoittanut perjantai, 18 joulukuu 2020 10:46', '2020-12-18T10:46:00', lang='fi', form='time', span='perjantai, 18 joulukuu 2020 10:46'),
+    # http://kirkkonummi.oncloudos.com/cgi/DREQUEST.PHP?page=meetingitem&id=2021781-7
+    c('Yhdyskuntatekniikan lautakunta\nPöytäkirja 17.06.2021/Pykälä 86', '2021-06-17', lang='fi', form='text', span='17.06.2021'),
+    c('Kaavaehdotus oli nähtävillä 8.3.-9.4.2021 välisen ajan.', '2021-03-08', '2021-04-09', lang='fi', form='range', span='8.3.-9.4.2021'),
+    # https://www.iltalehti.fi/matkajutut/a/39d2fac7-aa03-4db3-a2db-92091d38e80b
+    c('Lahdessa joulukausi avataan tänä vuonna perjantaina 19.11.', '2021-11-19', ref=dt.date(2021, 11, 1), lang='fi', form='missing_year', span='perjantaina 19.11.'),
+    c('Tänä vuonna Joulukylän määrä jälleen nousta Lahden torille 11.-22.12.', '2021-12-11', '2021-12-22', ref=dt.date(2021, 11, 1), lang='fi', form='range', span='11.-22.12.'),
+    # https://dcmpx.remotevs.com/com/blogspot/jsmeresmaa/PL/search/label/Tampere
+    c('22.5.2019\n\nFinlayson Art Area 2019 ja Sanalankoja-kirjallisuuspolku', '2019-05-22', lang='fi', form='text', span='22.5.2019'),
+    # https://www.gladsaxebladet.dk/2021/06/arrangementer-paa-biblioteket/
+    c('De første ”Velkommen Tilbage” arrangementer på programmet er gratis børneteater i det fri ved Bibliografen den 11. juni og på Rådhuspladsen ved Hovedbiblioteket den 12. juni.', '2021-06-11', ref=dt.date(2021, 6, 1), lang='da', form='missing_year', span='11. juni'),
+    c('Savner man musik og stemning, kan man høre reggae på Hovedbiblioteket og folkemusik på Værebro Bibliotek den 26. juni.', '2021-06-26', ref=dt.date(2021, 6, 1), lang='da', form='missing_year', span='26. juni'),
+    # http://dragoer-nyt.dk/levende-laager-51-2021/
+    c('Torsdag den 16. december', '2021-12-16', ref=dt.date(2021, 12, 1), lang='da', form='missing_year'),
+    # https://www.socialdemokratiet.dk/kommune/hoeje-taastrup/kalender/2018/4/vejsyn/
+    c('Rådhuset, personaleindgangen, bagsiden af rådhuset\n4. April 2018 / kl. 18.50    -    kl. 21.00', '2018-04-04T18:50:00', '2018-04-04T21:00:00', lang='da', form='time', span='4. April 2018 / kl. 18.50    -    kl. 21.00'),
+    # https://politiken.dk/kultur/art7698485/Hvilke-koncerter-festivaler-og-arrangementer-i-Danmark-er-%C3%A6ndret-eller-aflyst
+    c('Dokumentarfilmfestivalen CPH:DOX afvikles indtil videre efter planen fra 18.-29 marts.', '2020-03-18', '2020-03-29', ref=dt.date(2020, 3, 1), lang='da', form='range', span='fra 18.-29 marts'),
+    c('Arrangementet SMK Fridays, som skulle afholdes 20. marts, er aflyst.', '2020-03-20', ref=dt.date(2020, 3, 1), lang='da', form='missing_year', span='20. marts'),
+    c('Også den internationale konference ’Curating the Contemporary in the Art Museum’, der finder sted 12.-13. marts, ændres, og oplæg sendes som livestream.', '2020-03-12', '2020-03-13', ref=dt.date(2020, 3, 1), lang='da', form='range', span='12.-13. marts'),
+    # https://vores-aakirkeby.dk/artikler/det-sker?side=2
+    c('Tirsdag den 17. september 2024 kl. 19.00 inviteres alle til Nylars Samlingshus for at deltage i valget af det nye menighedsråd.', '2024-09-17T19:00:00', lang='da', form='time', span='Tirsdag den 17. september 2024 kl. 19.00'),
+    c('Sammen med blokfløjtevirtuosen Bolette Roed præsenterer de blandt andet Vivaldis Årstider søndag den 15. september 2024 kl. 15:30.', '2024-09-15T15:30:00', lang='da', form='time', span='søndag den 15. september 2024 kl. 15:30'),
+    # https://nyord.nu/hoestfesten-i-september-2020-aflyses/
+    c('Så sæt allerede nu et kryds i kalenderen fredag den 5. februar 2021 kl 19.00.', '2021-02-05T19:00:00', lang='da', form='time', span='fredag den 5. februar 2021 kl 19.00'),
+    # https://www.regnews.net/news/17468756876604/mladi-pavlikenchani-organizirat-aktsiya-za-razmyana-na-knigi-spasi-kniga
+    c('Щандът за размяна на книги ще бъде отворен на 12 и 13 май от 9:00 до 16:00 ч. на площад „Свобода” пред Народно читалище „Братство-1884“, гр. Елена.', '2025-05-12', '2025-05-13', ref=dt.date(2025, 5, 11), lang='bg', form='range', span='12 и 13 май от 9:00 до 16:00 ч.'),
+    c('На 12 май от 17:30 ч. в конферентната зала на НЧ „Братство-1884“', '2025-05-12T17:30:00', ref=dt.date(2025, 5, 11), lang='bg', form='time', span='12 май от 17:30 ч.'),
+    # https://peshteraprim.com/2023/05/04/%d1%81%d0%b2%d0%b8%d0%ba%d0%b2%d0%b0-%d1%81%d0%b5-%d1%82%d1%8a%d1%80%d0%b6%d0%b5%d1%81%d1%82%d0%b2%d0%b5%d0%bd%d0%be-%d0%b7%d0%b0%d1%81%d0%b5%d0%b4%d0%b0%d0%bd%d0%b8%d0%b5-%d0%bd%d0%b0-%d0%be%d0%b1
+    c('Заседанието ще се проведе на 05.05.2023г. /петък/ от 17:30 часа в залата на Общински съвет с проект за', '2023-05-05T17:30:00', lang='bg', form='time', span='05.05.2023г. /петък/ от 17:30 часа'),
+    c('Председателят на Общински съвет – Пещера свиква общинските съветници на петдесет и четвърто Тържествено заседание посветено на празника на град Пещера – 6 май Гергьовден', '2023-05-06', ref=dt.date(2023, 5, 4), lang='bg', form='missing_year', span='6 май'),
+    # https://www.vratzadnes.com/19385281.html
+    c('Датата за публичното допитване е понеделник (14 май) от 14 ч. в голямата заседателна зала на общинската администрация (етаж 4).', '2018-05-14T14:00:00', ref=dt.date(2018, 5, 11), lang='bg', form='time', span='понеделник (14 май) от 14 ч.'),
+    c('2018-05-11 14:29:09', '2018-05-11T14:29:09', lang='bg', form='time'),
+    # https://www.blagoevgrad24.bg/novini/regionalni/Koledniyat-duh-obgrushta-Kyustendil-2800700
+    c('От 6 до 31 декември 2025 година площад "Велбъжд“ в Кюстендил ще се превърне в истинско зимно приказно градче', '2025-12-06', '2025-12-31', lang='bg', form='range', span='От 6 до 31 декември 2025 година'),
+    c('Празничните събития започват на 6 декември в 17.30 часа със запалването на светлините на Коледната елха.', '2025-12-06T17:30:00', ref=dt.date(2025, 11, 27), lang='bg', form='time', span='6 декември в 17.30 часа'),
+    # https://sapernik.info/%D0%B4%D0%BD%D0%B5%D1%81-%D0%B3%D1%80%D0%B5%D0%B9%D0%B2%D0%B0%D1%82-%D0%BA%D0%BE%D0%BB%D0%B5%D0%B4%D0%BD%D0%B8%D1%82%D0%B5-%D1%81%D0%B2%D0%B5%D1%82%D0%BB%D0%B8%D0%BD%D0%B8-%D0%B2-%D0%BF%D0%B5%D1%80/
+    c('Днес откриват Коледния базар в Перник.', '2025-12-05', ref=dt.date(2025, 12, 5), lang='bg', form='missing_year', span='Днес'),
+    # https://www.kaunas.lt/seniunijos/dainavos-gyventojai-pavasari-sutiko-trankiai/
+    c('Dainavos gyventojai pavasarį sutiko trankiai\nAtnaujinta: 2017-03-01 (Trečiadienis)', '2017-03-01', lang='lt', form='text', span='2017-03-01 (Trečiadienis)'),
+    c('Vakar, vasario 28 dieną, Dainavos gyventojai rinkosi į Užgavėnių šventę.', '2017-02-28', ref=dt.date(2017, 3, 1), lang='lt', form='missing_year', span='vasario 28 dieną'),
+    # https://www.infoanyksciai.lt/renginys/anyksciu-miesto-svente-laimes-ziburio-miesto-svytejimas/date-20220722/
+    c('PROGRAMA\n2022 m. liepos 22–24 d.', '2022-07-22', '2022-07-24', lang='lt', form='range', span='2022 m. liepos 22–24 d.'),
+    # https://www.marvb.lt/2022/09/09/algirdo-mykolo-brazausko-90-uju-gimimo-metiniu-minejimas/
+    c('Rugsėjo 20 d. 17.30 val. Viešosios bibliotekos Didžiojoje salėje (II aukšte) vyks Lietuvos Respublikos prezidento Algirdo Mykolo Brazausko 90-ųjų gimimo metinių minėjimas.', '2022-09-20T17:30:00', ref=dt.date(2022, 9, 9), lang='lt', form='time', span='Rugsėjo 20 d. 17.30 val.'),
+    # https://www.visitsiauliai.lt/renginys/muzika-yra-draugyste-jonui-mekui-100/date-20220608/
+    c('2022-ųjų birželio 8-ąją 19 valandą Šiaulių kamerinėje salėje „Polifonija“ / Aušros alėja 15', '2022-06-08T19:00:00', lang='lt', form='time', span='2022-ųjų birželio 8-ąją 19 valandą'),
+    # http://www.kalvotoji.lt/page/2/
+    c('Paskelbė ekstremalią situaciją\n\n2017 spalio 7 0', '2017-10-07', lang='lt', form='text', span='2017 spalio 7'),
+    # https://raseiniukulturoscentras.lt/vakaras-girkalnio-bendruomenes-namuose/
+    c('Lapkričio 22 dieną, Girkalnio bendruomenės namuose, sugužėjo nemažas būrys žmonių pabendrauti, pasidžiaugti rudens užbaigtais darbais.', '2019-11-22', ref=dt.date(2019, 12, 17), lang='lt', form='missing_year', span='Lapkričio 22 dieną'),
+    # https://www.aspc.lt/naujienos/uzgavenes-visai-bendruomenei/
+    c('Užgavėnės visai bendruomenei\n\n2019, 6 kovo | Naujienos, Renginiai', '2019-03-06', lang='lt', form='text', span='2019, 6 kovo'),
+    # https://www.aizkraukle.lv/lv/jaunums/ziemassvetku-gaidisanas-pasakumos-plavinas-un-sece
+    c('Publicētspirms vairāk nekā 1 gada\nPublicēts: 11.12.2023.', '2023-12-11', lang='lv', form='text', span='11.12.2023'),
+    c('7. decembrī Pļaviņās tika iedegta greznā Ziemassvētku egle.', '2023-12-07', ref=dt.date(2023, 12, 11), lang='lv', form='missing_year', span='7. decembrī'),
+    c('9. decembrī Seces kultūras namā Staburaga amatierteātris "Pirmā prognoze" rādīja Anitas Grīnieces lugas "Zvaigznīte uz zemes" iestudējumu.', '2023-12-09', ref=dt.date(2023, 12, 11), lang='lv', form='missing_year', span='9. decembrī'),
+    # https://www.ocb.lv/2018/01/02/tiksanas-ar-literatiem-ogres-centralaja-biblioteka/
+    c('20.janvārī plkst. 13:00 norisināsies tikšanās ar Jāni Lejiņu;', '2018-01-20T13:00:00', ref=dt.date(2018, 1, 2), lang='lv', form='time', span='20.janvārī plkst. 13:00'),
+    c('10.februārī plkst. 13:00 – tikšanās ar Māru Zālīti;', '2018-02-10T13:00:00', ref=dt.date(2018, 1, 2), lang='lv', form='time', span='10.februārī plkst. 13:00'),
+    # https://old.daugavpils.lv/lv/47/read/12953
+    c('13-05-2016\n\nIr sagatavota lielā Pilsētas svētku programma', '2016-05-13', lang='lv', form='text', span='13-05-2016'),
+    c('Pilsētas svētki šogad notiks no 30. maija līdz 5. jūnijam.', '2016-05-30', '2016-06-05', ref=dt.date(2016, 5, 13), lang='lv', form='range', span='no 30. maija līdz 5. jūnijam'),
+    c('30.maijā – 2.jūnijā notiks koncerti uz koncertskatuvēm pilsētas mikrorajonos;', '2016-05-30', '2016-06-02', ref=dt.date(2016, 5, 13), lang='lv', form='range', span='30.maijā – 2.jūnijā'),
+    # http://kraslavasvestis.lv/zinas/browse/256/article/3/kaplavas-talkotaji.html
+    c('Pievienots: 27.04.2021\n24. aprīlī Kaplava pilnībā bija gatava Lielajai talkai', '2021-04-27', lang='lv', form='text', span='27.04.2021'),
+    c('24. aprīlī Kaplava pilnībā bija gatava Lielajai talkai - iedzīvotāji laikus tika informēti par talkas norisi, talkošanas iespējām un atkritumu savākšanu.', '2021-04-24', ref=dt.date(2021, 4, 27), lang='lv', form='missing_year', span='24. aprīlī'),
+    # http://parmainuskolas.lv/2013/10/drustos-talko/
+    c('Muzeja jaunās ekspozīcijas zāles tiks atklātas interesentu apskatei 18. oktobrī plkst. 14.00.', '2013-10-18T14:00:00', ref=dt.date(2013, 10, 1), lang='lv', form='time', span='18. oktobrī plkst. 14.00'),
+    # https://www.radiolesborges.cat/informacio/pregons/1323/prego-municipal-dilluns-9-abril-2018
+    c("El pregó de l'Ajuntament\nDilluns, 9 d'abril de 2018", '2018-04-09', lang='ca', form='text', span="Dilluns, 9 d'abril de 2018"),
+    c("- Demà, a les 16.30 hores, a la Sala Maria Lois de la Biblioteca, xerrada 'Com estalviar en el consum energètic'.", '2018-04-10T16:30:00', ref=dt.date(2018, 4, 9), lang='ca', form='time', span='Demà, a les 16.30 hores'),
+    c('- El proper dissabte, a les 11 hores, a la Sala Maria Lois, taller de construcció de titelles per a infants a partir de 3 anys', '2018-04-14T11:00:00', ref=dt.date(2018, 4, 9), lang='ca', form='time', span='proper dissabte, a les 11 hores'),
+    c('- Dilluns vinent, a les 20 hores, a la Sala Maria Lois de la Biblioteca, conferència de Sor Lucía Caram.', '2018-04-16T20:00:00', ref=dt.date(2018, 4, 9), lang='ca', form='time', span='Dilluns vinent, a les 20 hores'),
+    # https://cugat.cat/noticies/cultura/132752/les-biblioteques-modifiquen-horaris-pel-pont-de-la-constitucio-i-la-immaculada?versio=amp
+    c('CulturaPublicat el 6/des/17 per Albert Prat', '2017-12-06', lang='ca', form='text', span='6/des/17'),
+    c('Dijous, 7 de desembre\nBiblioteca Central: Oberta de deu del matí a nou del vespre', '2017-12-07', ref=dt.date(2017, 12, 6), lang='ca', form='missing_year', span='Dijous, 7 de desembre'),
+    # https://www.arabalears.cat/cultura/petit-cal-eril-joan-dausa-passaran-l-auditori-d-alcudia-2022_1_4223906.html
+    c("Cultura 25/12/2021\n\nEl Petit de Cal Eril i Joan Dausà passaran per l'Auditori d'Alcúdia el 2022", '2021-12-25', lang='ca', form='text', span='25/12/2021'),
+    c('Serà dia 12 de febrer a les 19 hores.', '2022-02-12T19:00:00', ref=dt.date(2021, 12, 25), lang='ca', form='time', span='12 de febrer a les 19 hores'),
+    c('El concert serà dia 12 de març a les 20 hores.', '2022-03-12T20:00:00', ref=dt.date(2021, 12, 25), lang='ca', form='time', span='12 de març a les 20 hores'),
+    # http://listocomics.com/festa-major-de-la-vila-del-mallol/?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+listocomics+%28El+Listo%29
+    c('DIVENDRES 23\n\nTarda, a les 20.15 XXVII REPICADA DE CAMPANES.', '2019-08-23', ref=dt.date(2019, 9, 1), lang='ca', form='missing_year', span='DIVENDRES 23'),
+    # https://ajuntament.barcelona.cat/associacioconsellcent/ca/activitats/presentaci%C3%B3-llibre-trenta-anys-al-servei-de-barcelona
+    c('Presentació llibre "Trenta anys al servei de Barcelona"\n\n10 Abril | 2010', '2010-04-10', lang='ca', form='text', span='10 Abril | 2010'),
+    # https://litija.si/objava/595342
+    c('Osrednja občinska prireditev ob slovenskem kulturnem prazniku, 7.2.2022\n10. 2. 2022', '2022-02-07', lang='sl', form='text', span='7.2.2022'),
+    c('V ponedeljek, 7. 2. 2022, je v dvorani kulturnega centra Litija potekala osrednja občinska prireditev ob slovenskem kulturnem prazniku – KULTURA SMO LJUDJE.', '2022-02-07', lang='sl', form='text', span='ponedeljek, 7. 2. 2022'),
+    # https://zadnjenovice.info/vabljeni-na-mengesko-alejo-prijateljstva-2025-29-5-174269.html
+    c('Prisrčno vabljeni na osrednjo občinsko prireditev Mengeška aleja prijateljstva 2025, ki bo potekala v četrtek, 29. maja 2025, ob 19.00 v Športni dvorani OŠ Mengeš.', '2025-05-29T19:00:00', lang='sl', form='time', span='četrtek, 29. maja 2025, ob 19.00'),
+    # https://novice.svet24.si/clanek/zabava/estrada/526940648ac46/koncert-carrerasa-prestavljen-na-julij
+    c('STA / J.P.\n22. 5. 2013, 10.24\nPosodobljeno: 9. 8. 2017, 09.52', '2013-05-22T10:24:00', lang='sl', form='time', span='22. 5. 2013, 10.24'),
+    c('Svetovno poznani tenorist bo tako v poletnem avditoriju nastopil 18. julija.', '2013-07-18', ref=dt.date(2013, 5, 22), lang='sl', form='missing_year', span='18. julija'),
+    # https://svobodnabeseda.si/obletnici-prvega-oborozenega-upora-na-ljubljanskem-posavju
+    c('ob 80.letnici prvega spopada z okupatorjem na ljubljanskem Posavju, v torek 7. septembra 2021 ob 17 uri, pri spomeniku »7. september 1941« v spominskem parku 7. septembra.', '2021-09-07T17:00:00', lang='sl', form='time', span='torek 7. septembra 2021 ob 17 uri'),
+    # https://www1.kkl.si/sl/praznujmo-skupaj-2023
+    c('Za vas smo pripravili pester program, zato vljudno vabljeni, da se nam pridružite v nedeljo, 3. decembra 2023, ob 18. uri v Gledališki in koncertni dvorani Lendava.', '2023-12-03T18:00:00', lang='sl', form='time', span='nedeljo, 3. decembra 2023, ob 18. uri'),
+    # https://moravce.si/objava/115592
+    c('OBČINA MORAVČE vabi na tradicionalni novoletni koncert v Kulturni dom, v petek, 29. decembra 2017, ob 19. uri.', '2017-12-29T19:00:00', lang='sl', form='time', span='petek, 29. decembra 2017, ob 19. uri'),
+    # https://duj.si/2023/uncaterozied/kulturni-dan-za-preserna-8-12-2023
+    c('Prireditev bo potekala v petek, 8. decembra 2023, ob petih (17. uri).', '2023-12-08T17:00:00', lang='sl', form='time', span='petek, 8. decembra 2023, ob petih (17. uri)'),
+    # https://www.korte-kultura.net/korte_novice.php?id=217&p=3
+    c('Odprtje prenovljene dvorane in odra Zadružnega doma\n19.11.2022\nV četrtek, 3. 11. 2022 smo se v Kortah uporabniki s svečano prireditvijo končno le lahko razveselili', '2022-11-19', lang='sl', form='text', span='19.11.2022'),
+    c('V četrtek, 3. 11. 2022 smo se v Kortah uporabniki s svečano prireditvijo končno le lahko razveselili prenovljene večnamenske dvorane Zadružnega doma.', '2022-11-03', lang='sl', form='text', span='četrtek, 3. 11. 2022'),
+    # https://eru.lib.ee/teoksil/raamatukogupaevad/2011/xi-maaraamatukoguhoidja-paev
+    c('Kultuur ja kultuurikandjad Virumaal\n\n28. oktoobril 2011\n\nSõmeru Keskusehoones Sõmeru, Kooli 2', '2011-10-28', lang='et', form='text', span='28. oktoobril 2011'),
+    # https://huvikeskus.info/2021/01/15
+    c('Alates 18.jaanuarist jätkub kultuuri-ja huvikeskuse töö piirangutega', '2021-01-18', ref=dt.date(2021, 1, 15), lang='et', form='missing_year', span='18.jaanuarist'),
+    c('Lähtuvalt Vabariigi Valitsuse 14.jaanuari 2021 otsusest toimub huvitegevus ja noorsootöö siseruumides ainult individuaalselt', '2021-01-14', lang='et', form='text', span='14.jaanuari 2021'),
+    # https://vdocuments.site/kuelaleht-nr-28.html
+    c('Jalaka Anu ootab külarahvast laupäeval, 28. jaanuaril kell 12.30 oma kodus.', '2012-01-28T12:30:00', ref=dt.date(2012, 1, 1), lang='et', form='time', span='laupäeval, 28. jaanuaril kell 12.30'),
+    c('Head uut draakoniaastat!\nDraakoniaasta algab juba 23. jaanuaril.', '2012-01-23', ref=dt.date(2012, 1, 1), lang='et', form='missing_year', span='23. jaanuaril'),
+    # https://raamatud.postimees.ee/7493296/tartu-linnaraamatukogu-tahistab-sunnipaeva-koos-lugejatega
+    c('Kolme päeva jooksul, 7.-9. aprillini saab viivisevabalt tagastada kätte ununenud raamatuid.', '2022-04-07', '2022-04-09', ref=dt.date(2022, 4, 1), lang='et', form='range', span='7.-9. aprillini'),
+    c('Sünnipäeva meeleolu aitab luua sünnipäevanädala otsimismäng «Leia raamatukogust Oskar!» 4.-9. aprillini tasub nii keskkogus kui harukogudes ringi vaadata', '2022-04-04', '2022-04-09', ref=dt.date(2022, 4, 1), lang='et', form='range', span='4.-9. aprillini'),
+    c('7.aprilli keskpäevaks on kavandatud lugemisaktsioon «Loeme koos»', '2022-04-07', ref=dt.date(2022, 4, 1), lang='et', form='missing_year', span='7.aprilli'),
+    c('6. aprillil avatakse raamatukogu õuel uue Jutupeatuse sildi Mart Kivastiku tekstiga', '2022-04-06', ref=dt.date(2022, 4, 1), lang='et', form='missing_year', span='6. aprillil'),
+    # https://test.wp.eestikirik.ee/?p=12742
+    c('Tartu linna päev kirikutes\n21.06.2011 | ek | Rubriik: TeatedPeeterpaulipäeval, 29. juunil tähistatakse Tartus 9. korda linna päeva.', '2011-06-21', lang='et', form='text', span='21.06.2011'),
+    c('TeatedPeeterpaulipäeval, 29. juunil tähistatakse Tartus 9. korda linna päeva.', '2011-06-29', ref=dt.date(2011, 6, 21), lang='et', form='missing_year', span='29. juunil'),
+    # https://test.wp.eestikirik.ee/rapla-kirikumuusika-festival-3
+    c('Festivali avakontsert „PÄRT & PÄRT“ on Rapla kirikus 2. juulil kell 19.', '2020-07-02T19:00:00', ref=dt.date(2020, 6, 10), lang='et', form='time', span='2. juulil kell 19'),
+])
+FAILURES.extend([
+    # http://infomreja.bg/chudoto-da-si-shtastliv-40426.html
+    x('В чест на юбилея на 15 юли /събота/ от 19.00 часа на площада в селото ще се проведе фолклорен концерт', 'missing_year', lang='bg', form='no_date'),
+    # https://grokiskis.lt/laikrascio-archyvas/rajono-bibliotekose-savivaldos-savaite
+    x('Vasario 8 d. 9.30 val. Juozo Keliuočio viešojoje bibliotekoje vyks rajono bibliotekininkų pasitarimas.', 'missing_year', lang='lt', form='no_date'),
+    # https://laiki.lv/valsts-svetki-kuldigas-novada
+    x('18. novembra vakarā 18.00 Kuldīgas novada Domes priekšsēdētāja Inga Bērziņa teiks svētku uzrunu', 'missing_year', lang='lv', form='no_date'),
+    # https://www.blanesaldia.com/author/jose/page/151
+    x('Divendres 25 de gener\n§ A les 18 hores, a la Biblioteca Comarcal (Pg. de Catalunya, 2,), hora del conte', 'missing_year', lang='ca', form='no_date'),
+    # http://veseljak.si./novice/5d8117f2baf8e/petka-vabi-na-koncert
+    x('Koncert VČERAJ, DANES, JUTRI bo v petek, 4. oktobra ob 20:00 v Športni dvorani Hruševec.', 'missing_reference', lang='sl', form='no_date'),
+])
 # fmt: on

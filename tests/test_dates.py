@@ -4838,3 +4838,133 @@ def test_days_before_a_months_start_and_icelandic_year_words(
 def test_a_reversed_range_or_a_december_before_january_stays_unread(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == "end_before_start"
+
+
+# --- round four of fresh sets (AY–BD, eighth session) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # Croatian "on the day" before each end of a range
+        ("Cesta je zatvorena od dana 3.4.2024. do dana 20.4.2024.", None,
+         dt.date(2024, 4, 3), dt.date(2024, 4, 20)),
+        # a range's end with its am/pm hour before its date
+        ("Road closed from 8am on 3 March 2024 to 6pm on 5 March 2024.", None,
+         dt.datetime(2024, 3, 3, 8), dt.datetime(2024, 3, 5, 18)),
+        # a year-less "from" date whose end, some words on, has the year
+        ("Zrušené sú všetky akcie od 12.3. najmenej do 30.4.2020.", None,
+         dt.date(2020, 3, 12), dt.date(2020, 4, 30)),
+        # a day and month without their final dot before "to" and a dotted end
+        ("Czytelnia czynna od 1.07 do 31.08. br.", dt.date(2019, 6, 20),
+         dt.date(2019, 7, 1), dt.date(2019, 8, 31)),
+        # "next" between "until" and the end's weekday
+        ("desde el lunes 3 hasta el próximo domingo 9 de junio", dt.date(2024, 6, 1),
+         dt.date(2024, 6, 3), dt.date(2024, 6, 9)),
+        # a weekday after a word for "day" in brackets between the ends
+        ("- 23 Δεκεμβρίου 2023 (ημέρα Σάββατο) μέχρι και 7 Ιανουαρίου", None,
+         dt.date(2023, 12, 23), dt.date(2024, 1, 7)),
+    ],
+)  # fmt: skip
+def test_ranges_of_the_fourth_round(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_and_at_before_a_second_timed_date_still_lists_two_days() -> None:
+    text = "(fermeture à 22 heures le 23 décembre et à 18 heures le 24 décembre)"
+    found = find_date_ranges(text, reference=dt.date(2024, 12, 10))
+    assert [(r.start, r.end) for r in found] == [
+        (dt.datetime(2024, 12, 23, 22), None),
+        (dt.datetime(2024, 12, 24, 18), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a year's ordinal dot before a lower-case word ends no sentence
+        ("Sajam je 12.09.2024. je na trgu u 10,30 sati.", dt.datetime(2024, 9, 12, 10, 30), None),
+        # a Slavic "at" before an hour and its hour word
+        ("U petak, 8. ožujka 2024. godine u dvorani doma u 18 sati počinje koncert",
+         dt.datetime(2024, 3, 8, 18), None),
+        ("Dne 5. 6. 2024 se v sále obecního úřadu v 17 hodin koná schůze",
+         dt.datetime(2024, 6, 5, 17), None),
+        # a weak prefix after a strong one ("with the start at")
+        ("Za subotu, 6. srpnja 2024. najavljen je ''Koncert'' s početkom u 20 sat",
+         dt.datetime(2024, 7, 6, 20), None),
+        # the hour word before a bare hour at the sentence's end
+        ("Concertul va avea loc joi, 10 octombrie 2024, la Sala Mare, începând cu ora 19.",
+         dt.datetime(2024, 10, 10, 19), None),
+        # a range of colon clocks further on after a dash
+        ("• 31 Decembrie 2024 – se asigură program la registratură în intervalul 9:00 – 12:00;",
+         dt.datetime(2024, 12, 31, 9), dt.datetime(2024, 12, 31, 12)),
+    ],
+)  # fmt: skip
+def test_clocks_further_on_of_the_fourth_round(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # until an hour: the end of opening hours, not the date's time
+        ("Lørdag 7. september 2024 er det åpent hus på rådhuset fram til klokken 18",
+         dt.date(2024, 9, 7)),
+        # another clause's hour, after "and"
+        ("Iltapäivällä 5.8.2024 saapuva ryhmä yöpyy kartanossa, ja heille on illallinen klo 18.",
+         dt.date(2024, 8, 5)),
+    ],
+)  # fmt: skip
+def test_an_hour_word_until_or_in_another_clause_is_no_time(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # spaced, the month's dot left off before the year
+        ("Zatvaranje ceste dana 24. 12 2023. godine", None, dt.date(2023, 12, 24)),
+        # a headline's weekday above a dateline it disagrees with (16 May 2019: Thursday)
+        ("Conselho se reúne na próxima quarta-feira\n16/05/2019 | 10h30", None,
+         dt.datetime(2019, 5, 16, 10, 30)),
+        # a month name between slashes, a two-digit year after
+        ("Publicat el 14/nov/19 per la redacció", None, dt.date(2019, 11, 14)),
+        ("Opublikowano 6/gru/17", None, dt.date(2017, 12, 6)),
+        # a year after a pipe, ending its line
+        ("Concert de Nadal\n\n21 Desembre | 2011", None, dt.date(2011, 12, 21)),
+        # a dateline's year first, then a comma
+        ("Naujienos\n\n2020, 14 vasario | Renginiai", None, dt.date(2020, 2, 14)),
+        # Lithuanian ordinal year
+        ("2023-iųjų gegužės 12 d. renginys", None, dt.date(2023, 5, 12)),
+        ("2021-ųjų spalio 3-iąją", None, dt.date(2021, 10, 3)),
+        # two-digit years behind an apostrophe or the Greek tonos
+        ("Sat 10 Dec '22, 7pm", None, dt.datetime(2022, 12, 10, 19)),
+        ("- 11 Δεκεμβρίου ΄21, ώρα 6 το απόγευμα", None, dt.datetime(2021, 12, 11, 18)),
+        # Catalan and Galician "next" and "last"
+        ("- El proper divendres, a les 19 hores, a la biblioteca", dt.date(2018, 4, 10),
+         dt.datetime(2018, 4, 13, 19)),
+        ("Dimarts vinent, a les 18 hores", dt.date(2018, 4, 10), dt.datetime(2018, 4, 17, 18)),
+        ("dissabte passat", dt.date(2018, 4, 10), dt.date(2018, 4, 7)),
+        ("o vindeiro sábado", dt.date(2018, 4, 10), dt.date(2018, 4, 14)),
+        # Maltese August as often spelt, and "that passed" after a plural
+        ("il-Ħadd 4 t’Awissu 2024", None, dt.date(2024, 8, 4)),
+        ("ttellgħu nhar il-Ġimgħa li għaddew.", dt.date(2014, 12, 4), dt.date(2014, 11, 28)),
+    ],
+)  # fmt: skip
+def test_dates_of_the_fourth_round(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["in the '60s", "6/des/abc", "Dec '22s"])
+def test_no_apostrophe_year_without_two_bare_digits(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_a_wrapped_weekday_that_agrees_stays_in_the_span() -> None:
+    found = parse_date_range("Het voorzitterschap start op vrijdag\n7 november 2014.")
+    assert found is not None
+    assert found.text == "vrijdag\n7 november 2014"

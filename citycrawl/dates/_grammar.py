@@ -18,6 +18,7 @@ Grammar, informally (``[]`` optional, ``|`` alternatives)::
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left
@@ -124,6 +125,9 @@ _WEEKDAY_FILLERS = _words(
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
 # Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.";
 # Estonian "2022. a." (aasta).
+# A year's case ending glued by a dash before its month: Hungarian "in" ("2022-ben
+# június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją").
+_YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju"})
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
     ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
@@ -145,6 +149,8 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "sal", "bejn", "id",
+     # Romanian "in the interval (of hours)": "în intervalul (orar) 8:30 – 13:30"
+     "intervalul",
      # Ukrainian, Bulgarian "на" (for): "у вівторок, 14 грудня, на 15:00"
      "на", "na",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
@@ -175,6 +181,16 @@ _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 # Before a clock far on in the date's sentence (Parser._far_clock): "at" an hour, with
 # Portuguese "pelas" and "a partir das" (from the hour on: a start time).
 _FAR_HOUR_LEADS = _STRONG_TIME_PREFIXES | {"pelas", "das"}
+# Strong prefixes that are the word "hour" or "clock" itself: the hour after them needs
+# no clock word of its own to be a time ("cu ora 13", "klo 19", "o godz. 17").
+_HOUR_WORD_PREFIXES = _words(
+    {"kl", "klo", "kello", "kell", "kella", "klockan", "klokken", "klokka", "klukkan",
+     "godz", "godzinie", "godziny", "godzina", "godzinach", "ora", "orele", "orei", "ωρα",
+     "plkst", "pulksten", "saat", "hod"}
+)  # fmt: skip
+# "At" in the Slavic languages, a clock far on when an hour word follows the hour
+# (Croatian "u 11 sati", Czech "v 18 hodin", Slovak "o 17 hod."), elsewhere "in", "about".
+_AT_BEFORE_HOUR_WORD = _words({"u", "v", "ve", "o", "в", "у", "о"})
 # An event card's or notice's time label, a prefix only before its colon: "Hours:",
 # Irish "Uaireanta:", "Am:" ("Dáta: …\n\nUaireanta: 12.30 p.m. go 6.00 p.m."), Finnish
 # "Aika:", Latvian "Laiks:", Norwegian "Klokkeslett:"; everyday words without it
@@ -234,12 +250,15 @@ _HOUR_MARKERS = _words(
 # The signs a spaced numeric date is written with (Parser._spaced_numeric).
 _SPACED_SIGNS = frozenset({"-", "/"})
 # Maltese "that comes" and "that passed" after a weekday ("il-Ħadd li ġej").
-_MALTESE_COMING = {unaccented_lower(w): d for w, d in (("ġej", 1), ("ġejja", 1), ("għadda", -1))}
+_MALTESE_COMING = {
+    unaccented_lower(w): d
+    for w, d in (("ġej", 1), ("ġejja", 1), ("ġejjin", 1), ("għadda", -1), ("għaddew", -1))
+}  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
 # a dotted day and month after one is the next day, not a clock.
 _CALENDAR_LIST_SIGNS = frozenset({"|", ";", ","})
 # "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
-_ON_THE_DAY = _words({"dne", "dňa", "dnia"})
+_ON_THE_DAY = _words({"dne", "dňa", "dnia", "dana"})  # Croatian "od dana … do dana …"
 # Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
 _HOUR_ORDINAL_ENDINGS = frozenset({"tej", "mej", "hej", "ej"})
 # "19.10.", "12/3", "09-01-2019", and a Basque dateline's "15·07·2021"
@@ -1219,7 +1238,7 @@ class Parser:
                     sep = self._night_to(first)
                 elif text[first.last + 1] in self.lex.list_words:
                     sep = self._verb_before_and(first.last)
-                elif first.year is not None and self._from_before(first.first):
+                elif first.month is not None and self._from_before(first.first):
                     sep = self._until_far_on(first.last)
                 elif text[first.last].isdigit():
                     sep = self._case_range(first.last)
@@ -1231,8 +1250,15 @@ class Parser:
             if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
                 kind = "list"
             nxt = self.item(j)
-            if nxt is None and kind == "range" and text[j].isdigit():
-                nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
+            if kind == "range" and text[j].isdigit():
+                if nxt is None:
+                    nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
+                elif (
+                    nxt.month is None
+                    and text[j + 1] in _MERIDIEM_STARTS
+                    and items[-1].month is not None  # not "9 to 11 am on 5 May"
+                ):
+                    nxt = self._timed_end(j) or nxt  # "… to 5pm on 25 January": not day 5
             if nxt is not None and kind == "far" and nxt.year is None:
                 break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
             kind = "range" if kind == "far" else kind
@@ -1423,8 +1449,9 @@ class Parser:
 
     def _until_far_on(self, j: int) -> tuple[str, int] | None:
         """A dated "from" date's end after some plain words and "until": "alates 13.
-        märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020". The kind "far"
-        asks the caller for a full date after it."""
+        märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020", "od 10.3. minimálne
+        do 23.3.2020" (the start takes the end's year). The kind "far" asks the caller
+        for a full date after it."""
         k = self._until_after_words(j, most=6)
         return ("far", k) if k else None
 
@@ -1678,6 +1705,28 @@ class Parser:
             return True
         return k >= 0 and self.t.text[k] in STREET_WORDS
 
+    def _headline_weekday(self, i: int, j: int) -> bool:
+        """True if the weekday at ``i`` ends a line of prose and the full numeric date on
+        the next line, at ``j``, falls on another day: the headline's weekday ("se reúne
+        na próxima quarta-feira\n16/05/2019 | 15h12", a Thursday), not the date's. A
+        weekday wrapped onto its date's line agrees with it ("op vrijdag\n7 november
+        2014") and stays."""
+        it = self.numeric(j) if self.t.text[j].isdigit() else None
+        if it is None or it.year is None or it.impossible or it.month is None:
+            return False
+        line = self.source[self.source.rfind("\n", 0, self.t.start[i]) + 1 : self.t.start[i]]
+        if not any(c.isalpha() for c in line) or line.rstrip().endswith(":"):
+            return False  # a card's weekday over its date, or a label's value
+        try:
+            day = dt.date(it.year, it.month, it.day or 0)
+        except ValueError:
+            return False
+        return day.weekday() != self.weekday(i)[0]  # type: ignore[index]
+
+    def _ends_line(self, j: int) -> bool:
+        """True if the token at ``j`` is the last of its line (or of the text)."""
+        return j + 1 >= self.t.n or self._starts_line(j + 1)
+
     def _starts_line(self, j: int) -> bool:
         return j > 0 and "\n" in self.source[self.t.end[j - 1] : self.t.start[j]]
 
@@ -1818,6 +1867,8 @@ class Parser:
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             elif kind == "range" and tok in _DAY_PERIOD_WORDS:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
+            elif kind == "range" and tok in DIRECTION_BEFORE and text[j + 1] in self.lex.weekdays:
+                pass  # "y hasta el próximo domingo 9 de septiembre", "until next Sunday 9 May"
             elif kind and tok in self.lex.short_weekdays and text[j + 1].isdigit():
                 # the next day's short weekday in lower case: "ma 15.12. – pe 2.1.2026",
                 # "Helatorstai 9.5. ja pe 10.5.2024"
@@ -1876,8 +1927,12 @@ class Parser:
         if wd is not None:
             weekday, j = wd
             j, bracket = self._past_weekday(j)
-            if self.source.count("\n", self.t.end[i], self.t.start[j]) > 1:
+            breaks = self.source.count("\n", self.t.end[i], self.t.start[j])
+            if breaks > 1:
                 return None  # a weekday ending its paragraph: "reopening on Saturday\n\n19 July"
+            if breaks and self._headline_weekday(i, j):
+                weekday = wd = None  # see _headline_weekday
+                i = j
         bare = False
         if weekday is None:
             it = self.core(j)
@@ -2298,6 +2353,7 @@ class Parser:
             and not self._capital_after_day(j)
             and not self._range_follows(k)
             and not self._press_dateline(j, k)
+            and not self._between_slashes(j)
         ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
@@ -2406,7 +2462,14 @@ class Parser:
         # an abbreviation may open a range instead: "15 Jan – 17 Jan, 2024" (Maltese)
         if self._year_at(k) or (abbreviation and self._range_follows(end)):
             return month, end
+        if self._between_slashes(j):
+            return month, end  # "6/gru/17": its year after (see _year_after)
         return None
+
+    def _between_slashes(self, j: int) -> bool:
+        """True for a month name between a day's and a year's slashes ("6/des/17")."""
+        text = self.t.text
+        return text[j - 1] == "/" and text[j + 1] == "/" and text[j + 2].isdigit()
 
     def _abbreviation(self, j: int, after_dot: bool) -> int | None:
         """The month of a CLDR abbreviation at ``j``, written with its own letters
@@ -2581,8 +2644,8 @@ class Parser:
             k += 2
         elif t.text[k] in {"metu", "metai"}:
             k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
-        elif t.text[k] == "-" and t.text[k + 1] in {"ben", "ban"} and t.adjacent(k + 1):
-            k += 2  # Hungarian "in": "2022-ben június 25-én"
+        elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
+            k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
         if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
             it = self.day_first(k + 1) if t.text[k + 1].isdigit() else None
             if it is None or it.month is None or it.year is not None:
@@ -2736,6 +2799,14 @@ class Parser:
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
+        if sep == "." and start[j + 2] != end[j + 1] and self._year_at(j + 3):
+            # spaced, the month's dot left off before the year: "dana 31. 12 2021. godine"
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b, int(text[j + 3]))
+            it.numeric = True
+            it.last = self._year_suffix(j + 4)
+            return it
         if sep == "." and self._short_date_before_time(j + 3):
             # "25.05, ora 22.00 - 26.05, ora 9.00", "26.10 /четвъртък/ 12.00 – 17.00 ч."
             if not (1 <= b <= 12 and 1 <= a <= 31):
@@ -2745,8 +2816,12 @@ class Parser:
             return it
         if sep == "." and text[j - 1] == "-" and text[j - 2] == "." and text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
-        if sep == "." and text[j + 3] == "-" and self._dated_end_at(j + 4):
-            # "10.6-11.6.2017": the start's final dot left off before a dated end
+        if sep == "." and (
+            (text[j + 3] == "-" and self._dated_end_at(j + 4))
+            or (text[j + 3] in self.lex.range_words and self._day_month_end_at(j + 4))
+        ):
+            # "10.6-11.6.2017", "od 26.06 do 31.08. br.": the start's final dot left off
+            # before a dated end
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b)
@@ -2816,6 +2891,17 @@ class Parser:
             and not t.text[k + 5].isdigit()
             and all(t.adjacent(k + n) for n in (1, 2, 3, 4))
         )
+
+    def _day_month_end_at(self, k: int) -> bool:
+        """A dated "d.m.yyyy" or a "d.m." with its final dot at token ``k`` (the end of
+        "od 26.06 do 31.08. br."), its month a month's number."""
+        t = self.t
+        text = t.text
+        if not (text[k].isdigit() and text[k + 1] == "." and text[k + 2].isdigit()):
+            return False
+        if not (int(text[k + 2]) <= 12 and t.adjacent(k + 1) and t.adjacent(k + 2)):
+            return False
+        return self._dated_end_at(k) or (text[k + 3] == "." and not text[k + 4].isdigit())
 
     def _numeric_with_year(self, j: int, sep: str, a: int, b: int) -> Item | None:
         """ "09-01-2019", "31.01.2018", "15-12-18": the year third, two or four digits."""
@@ -2971,12 +3057,23 @@ class Parser:
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
         elif len(text[k]) == 2 and self._short_year_glued(it, k):
             it.year, it.last = _full_year(text[k]), k + 1  # "28-Feb-20", "maj.23"
+        elif (text[k] == "'" or len(text[k]) == 2) and (year := self._apostrophe_year(k)):
+            it.year, it.last = year
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
             it.last, it.year_from_reference = this_year
         elif text[it.first - 1] in _YEAR_BEFORE_BY_LAST_WORD:
             self._year_word_before(it)
+        elif text[k] == "|" and self._year_at(k + 1) and self._ends_line(k + 1):
+            it.year, it.last = int(text[k + 1]), k + 2  # a post's "10 Abril | 2010"
+        elif (
+            text[it.first - 1] == ","
+            and self._year_at(it.first - 2)
+            and (it.first == 2 or self._starts_line(it.first - 2))
+        ):
+            it.year = int(text[it.first - 2])  # a dateline's "2019, 6 kovo"
+            it.first -= 2
         elif len(text[k]) == 3 and text[k].isdigit() and k + 1 == t.n:
             # "1 June 999" ending a field is a mangled year, not a year-less date that
             # the reference would place (a guess): it resolves as implausible.
@@ -2985,18 +3082,35 @@ class Parser:
 
     def _short_year_glued(self, it: Item, k: int) -> bool:
         """True for a two-digit year glued to the month that ends ``it``: after a dash (a
-        table's "28-Feb-20"; not "May 24-29", whose month is not right before) or after
-        its abbreviation's dot ("Lørdag 27. maj.23"), with nothing numeric glued after."""
+        table's "28-Feb-20"; not "May 24-29", whose month is not right before), between
+        slashes ("6/des/17") or after its abbreviation's dot ("Lørdag 27. maj.23"), with
+        nothing numeric glued after."""
         t = self.t
         text = t.text
         sign = text[k - 1]
+        slashed = sign == "/" and text[k - 3] == "/"
         return (
             text[k].isdigit()
             and t.adjacent(k)
-            and ((sign == "-" and k == it.last + 1) or (sign == "." and k == it.last))
-            and text[k - 2] in self.lex.months
+            and (((sign == "-" or slashed) and k == it.last + 1) or (sign == "." and k == it.last))
+            and (text[k - 2] in self.lex.months or text[k - 2] in self.lex.abbreviations)
             and not self._glued_number_after(k)
         )
+
+    def _apostrophe_year(self, k: int) -> tuple[int, int] | None:
+        """A two-digit year behind an apostrophe after a month ("Dec '22", "17 Δεκεμβρίου
+        ’22", "΄22" with the Greek tonos, which folding drops): the year and the index
+        after it."""
+        t = self.t
+        if t.text[k] == "'" and t.adjacent(k + 1):
+            k += 1
+        elif "\u0384" not in self.source[t.end[k - 1] : t.start[k]]:
+            return None
+        if len(t.text[k]) != 2 or not t.text[k].isdigit() or self._glued_number_after(k):
+            return None
+        if t.text[k + 1].isalpha() and t.adjacent(k + 1):
+            return None  # "the '60s"
+        return _full_year(t.text[k]), k + 1
 
     def _glued_number_after(self, k: int) -> bool:
         """True if a digit, or a numeric sign and a digit, is glued to the number at
@@ -3201,6 +3315,8 @@ class Parser:
                 far = first is not None
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
+            if first is None:  # "26 Decembrie 2018 – se asigură program … în intervalul
+                first, strong = self._far_time_range(j, strong, it.last)  # 8:30 – 13:30"
         if first is None:
             return
         t1, k = first
@@ -3604,7 +3720,10 @@ class Parser:
         if first is None:
             return None, strong
         end = self._end_time(first[1], True, marked_here)
-        if end is None or not (marked_here or first[0].worded or end[0].worded):
+        if end is None:
+            return None, strong
+        clocks = first[0].marked and end[0].marked and t.text[k + 1] == ":"  # "8:30"
+        if not (marked_here or first[0].worded or end[0].worded or clocks):
             return None, strong
         if self._date_follows(end[1]) or not self._hours_end(first[1]):
             return None, strong  # "from 9 to 12 May" is a range of days
@@ -3632,8 +3751,12 @@ class Parser:
             return None  # the common case: the next number is no clock of the date
         if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
             return None
-        # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it
-        between = text[date_end:k]
+        # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it; not a
+        # year's ordinal dot before a lower-case word ("23.08.2023. je u kinu u 11,00")
+        from_ = date_end
+        if text[from_] == "." and len(text[from_ - 1]) == 4 and t.adjacent(from_):
+            from_ += self.source[t.start[from_ + 1] : t.end[from_ + 1]].islower()
+        between = text[from_:k]
         if not self.lex.weekdays.keys().isdisjoint(between) or (
             not _SENTENCE_ENDS.isdisjoint(between) and not self._only_title_dots(date_end, k)
         ):
@@ -3642,18 +3765,29 @@ class Parser:
             w in months and not _weak_word(text, date_end + n) for n, w in enumerate(between)
         ):
             return None  # another date's word; not "salle des fêtes"
-        first = self.time(k, allow_bare=False)
+        hour_word = before in _HOUR_WORD_PREFIXES
+        first = self.time(k, allow_bare=hour_word)
         if first is None or self._date_follows(first[1]):
             return None
         if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
             return None  # far-off hours from … to …: opening hours, not the date's time
-        strong = before in _FAR_HOUR_LEADS or (before == "a" and _hour_article(text, k - 1))
-        minutes = text[k + 1] in _LOOSE_CLOCK_SEPARATORS or (
-            text[k + 1] == "h" and text[k + 2].isdigit()  # "à 18h30"
+        strong = (
+            before in _FAR_HOUR_LEADS
+            or (before == "a" and _hour_article(text, k - 1))
+            or text[k - 2] in _STRONG_TIME_PREFIXES  # "s početkom u 21 sat", "kl. 19"
         )
+        # "18.30", "à 18h30"; not "klo 18." ending the sentence
+        after = text[k + 1]
+        minutes = (after in _LOOSE_CLOCK_SEPARATORS or after == "h") and text[k + 2].isdigit()
+        if hour_word:
+            if text[k - 2] in _UNTIL:
+                return None  # "fram til klokken 18": an end of opening hours
+            first[0].marked = True  # "începând cu ora 13": the hour word marks it
         if minutes and (strong or first[0].worded or self._clocked(k, first[1])):
             return first
-        return first if strong and first[0].worded else None
+        if hour_word and _AND_WORDS.isdisjoint(between):
+            return first  # not another clause's "5.8. saapuva ryhmä …, ja heille on … klo 18"
+        return first if (strong or before in _AT_BEFORE_HOUR_WORD) and first[0].worded else None
 
     def _only_title_dots(self, start: int, end: int) -> bool:
         """True if every sentence sign from ``start`` to ``end`` is the dot of a short
@@ -3748,11 +3882,16 @@ class Parser:
         return j
 
     def _plain_aside(self, j: int, end: int) -> bool:
-        """True if the aside from ``j`` to ``end`` is a weekday or words in lower case
-        after the first ("(vasárnap)", "(Todo o día)"); a dateline's agency in capitals
-        ("Praha 10. října 2023 (PROTEXT) – Dne 22. – 23.11.2023") ends the date."""
+        """True if the aside from ``j`` to ``end`` is a weekday (after a word for "day":
+        "(ημέρα Κυριακή)") or words in lower case after the first ("(vasárnap)", "(Todo o
+        día)"); a dateline's agency in capitals ("Praha 10. října 2023 (PROTEXT) – Dne
+        22. – 23.11.2023") ends the date."""
         words = self.source[self.t.start[j + 1] : self.t.start[end - 1]]
-        return self._weekday_name(j + 1) or words[1:] == words[1:].lower()
+        return (
+            self._weekday_name(j + 1)
+            or words[1:] == words[1:].lower()
+            or (end - j == 4 and self._weekday_name(j + 2))
+        )
 
     def _clock_word(self, j: int, *, end: bool) -> tuple[Time, int] | None:
         """Noon or midnight as a word (midnight that ends a span is the next 00:00), or

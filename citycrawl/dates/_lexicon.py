@@ -372,8 +372,8 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
-     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "tol", "o", "dti", "an", "am",
-     "etol", "atol", "jetol", "jatol",
+     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "dana", "tol", "o", "dti", "an",
+     "am", "etol", "atol", "jetol", "jatol",
      # "expected" between "until" and the end: "bis voraussichtlich zum 22. Dezember"
      "voraussichtlich", "vsl", "probablement", "previsiblemente", "presumibilmente",
      "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane",
@@ -432,7 +432,9 @@ DIRECTION_BEFORE: dict[str, int] = {
          "nachste", "aanstaande", "komende", "next", "coming", "najblizszy", "najblizsza",
          "najblizszej", "przyszly", "przyszla", "przyszlego", "pristi", "nadchazejici",
          "nasta", "kommande", "næste", "neste", "volgende", "datorren", "næstkomandi",
-         "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul"),
+         "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul",
+         # Catalan "el proper dissabte", Galician "o vindeiro sábado"
+         "proper", "propera", "vindeiro", "vindeira"),
         _NEXT,
     ),
     # the added languages, folded as the tokens are: Finnish "tulevana lauantaina", "ensi
@@ -459,11 +461,13 @@ DIRECTION_BEFORE: dict[str, int] = {
 DIRECTION_AFTER: dict[str, int] = {
     **dict.fromkeys(
         ("scorso", "scorsa", "passato", "passata", "pasado", "pasada", "passado", "passada",
-         "dernier", "derniere", "jongstleden"),
+         "dernier", "derniere", "jongstleden", "passat"),  # Catalan "dilluns passat"
         _PAST,
     ),
     **dict.fromkeys(
-        ("prossimo", "prossima", "venturo", "proximo", "proxima", "prochain", "prochaine"),
+        ("prossimo", "prossima", "venturo", "proximo", "proxima", "prochain", "prochaine",
+         # Catalan "dilluns vinent", "el 5 de maig propvinent"; Galician "o sábado vindeiro"
+         "vinent", "propvinent", "vindeiro", "vindeira"),
         _NEXT,
     ),
 }  # fmt: skip

@@ -144,7 +144,8 @@ MONTHS: dict[str, list[str]] = {
         "Lúnasa", "Meán_Fómhair", "Deireadh_Fómhair", "Samhain Samhna", "Nollaig Nollag",
     ],
     "mt": [
-        "Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu",
+        "Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju",
+        "Awwissu Awissu",  # the second as often written ("il-Ħadd 16 t'Awissu")
         "Settembru", "Ottubru", "Novembru", "Diċembru",
     ],
 }  # fmt: skip
