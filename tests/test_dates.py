@@ -4968,3 +4968,81 @@ def test_a_wrapped_weekday_that_agrees_stays_in_the_span() -> None:
     found = parse_date_range("Het voorzitterschap start op vrijdag\n7 november 2014.")
     assert found is not None
     assert found.text == "vrijdag\n7 november 2014"
+
+
+# --- round five of fresh sets (BE–BJ, eighth session) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # two weekdays with their articles before their two days
+        ("την Τρίτη και την Τετάρτη, 5 και 6 Σεπτεμβρίου 2023", None,
+         dt.date(2023, 9, 5), dt.date(2023, 9, 6)),
+        ("το πρωί της Παρασκευής και του Σαββάτου , 12 & 13 Μαΐου", dt.date(2023, 5, 1),
+         dt.date(2023, 5, 12), dt.date(2023, 5, 13)),
+        # a Greek hour range in words, its end behind "ως τη"
+        ("την Κυριακή, 1 Οκτωβρίου 2023, από τις 9 το πρωί ως τη 1 το μεσημέρι", None,
+         dt.datetime(2023, 10, 1, 9), dt.datetime(2023, 10, 1, 13)),
+        # each end with its date and its time, the end's day not an hour
+        ("toimub vahemikus 3. aprill kell 9.00 kuni 14. aprill kell 18.00.", dt.date(2024, 3, 20),
+         dt.datetime(2024, 4, 3, 9), dt.datetime(2024, 4, 14, 18)),
+        ("on 12.06 kell 8.00 kuni 15.06 kell 18.00 suletud", dt.date(2024, 6, 1),
+         dt.datetime(2024, 6, 12, 8), dt.datetime(2024, 6, 15, 18)),
+        # "between" before two times joined by "and"
+        ("op zaterdag 18 november komt Sinterklaas tussen 12.00 en 13.00 uur aan",
+         dt.date(2023, 11, 1), dt.datetime(2023, 11, 18, 12), dt.datetime(2023, 11, 18, 13)),
+        # Basque "onward" after the start, "of the month" before the end
+        ("azaroaren 5etik aurrera, hilaren 15era arte", dt.date(2019, 10, 20),
+         dt.date(2019, 11, 5), dt.date(2019, 11, 15)),
+    ],
+)  # fmt: skip
+def test_ranges_of_the_fifth_round(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # "and" between two times without "between": two times, the first the date's
+        ("am 5. Mai 2024 um 10 und 14 Uhr", None, dt.datetime(2024, 5, 5, 10)),
+        ("op 5 mei 2024 om 10.00 en 14.00 uur", None, dt.datetime(2024, 5, 5, 10)),
+        # a Czech or Slovak "a" after a day's ordinal dot is "and": two days
+        ("KDY: 3. a 5. března", dt.date(2020, 2, 20), dt.date(2020, 3, 3)),
+        # Greek "του" before the year
+        ("η επέτειος της 25ης Μαρτίου του 1821", None, dt.date(1821, 3, 25)),
+        # a relative word, the day's name, then its date in brackets and a time
+        ("αύριο Τσικνοπέμπτη (16 Φεβρουαρίου) στις 11:00 θα γίνει", dt.date(2023, 2, 15),
+         dt.datetime(2023, 2, 16, 11)),
+        # a relative word, "on", then the restated date
+        ("Danas u petak, 15. prosinca u 19:30 počinje", dt.date(2023, 12, 14),
+         dt.datetime(2023, 12, 15, 19, 30)),
+        # a weekday naming an everyday relative word's day, then the time
+        ("O acto terá lugar mañá xoves, a partir das 18 horas", dt.date(2022, 5, 18),
+         dt.datetime(2022, 5, 19, 18)),
+        # Basque, Valencian and Maltese relative words
+        ("Hurrengo larunbatean, hilak 14, jaia", dt.date(2013, 9, 8), dt.date(2013, 9, 14)),
+        ("Pasa den ostiralean izan zen", dt.date(2013, 9, 8), dt.date(2013, 9, 6)),
+        ("la previsió per a hui, l'eixida a les 18:00 hores", dt.date(2026, 1, 5),
+         dt.datetime(2026, 1, 5, 18)),
+        ("Il-bieraħ ħabbart skemi ġodda", dt.date(2011, 9, 29), dt.date(2011, 9, 28)),
+        # a day and month with a strong time prefix after it
+        ("Formannskapet 14.05 kl. 10.00", dt.date(2020, 5, 1), dt.datetime(2020, 5, 14, 10)),
+        # Catalan quarters count toward the hour
+        ("divendres 8 de novembre de 2019 a tres quarts de 7 de la tarda", None,
+         dt.datetime(2019, 11, 8, 18, 45)),
+        # a Slavic "at" and a clock past an abbreviation's dot
+        ("turnaj bude dňa 12.11.2016 so začiatkom ráno sv. omšou o 9:00", None,
+         dt.datetime(2016, 11, 12, 9)),
+        # a clock glued to Basque "-etan" after a word
+        ("Abenduaren 20an, arratsaldeko 19:30etan, kontzertua", dt.date(2023, 12, 1),
+         dt.datetime(2023, 12, 20, 19, 30)),
+        # a range of hours behind Greek "ωράριο" after a slashed day range
+        ("Εβδομάδα Αιμοδοσίας 20-23/8 με διευρυμένο ωράριο 10.00-20.00", dt.date(2025, 8, 18),
+         dt.date(2025, 8, 20)),
+    ],
+)  # fmt: skip
+def test_dates_of_the_fifth_round(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref)[0] == start, text

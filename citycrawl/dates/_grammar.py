@@ -102,7 +102,8 @@ _DAY_MONTH_LINKS = _words(
 # Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
 # day of March, 2023", "le 3e jour de mars"
-_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do"})  # Galician "de xuño do 2020"
+# Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982"
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του"})
 # "Of the year" between a month and its year (Parser._past_year_noun).
 _OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
 _OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
@@ -149,8 +150,9 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "sal", "bejn", "id",
-     # Romanian "in the interval (of hours)": "în intervalul (orar) 8:30 – 13:30"
-     "intervalul",
+     # Romanian "in the interval (of hours)": "în intervalul (orar) 8:30 – 13:30"; Greek
+     # "(opening) hours" as "horario": "με διευρυμένο ωράριο 10.00-20.00"
+     "intervalul", "ωράριο",
      # Ukrainian, Bulgarian "на" (for): "у вівторок, 14 грудня, на 15:00"
      "на", "na",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
@@ -227,7 +229,7 @@ _END_TIME_LABELS = _END_WORDS | _words(
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
 _END_TIME_PREFIXES = _STRONG_TIME_PREFIXES | _words(
-    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ",
+    {"ca", "circa", "cca", "approx", "ok", "okolo", "etwa", "gegen", "τισ", "τη", "την",
      # "about" before the end ("från cirka klockan 08:00 till cirka klockan 16:00")
      "cirka", "omkring", "ungefar", "noin", "umbes", "priblizno", "environ", "around",
      "about", "approximately", "aproximadamente", "aproximativ", "orientativamente",
@@ -238,7 +240,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas", "agus", "és", "go"}
+     "si", "και", "ile", "sal", "sas", "agus", "és", "go", "ως", "en"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -443,6 +445,13 @@ _HEADING_SEPARATORS = frozenset({":", "-", "|"})
 _COMMON_WORD_ABBREVIATIONS = _words(
     {"tra", "fra", "pro", "led", "ara", "tem", "svi", "stu", "kol", "ag", "kas", "dub", "gun"}
 )
+# Basque "that passed" before a weekday: "pasa den ostiralean", "joan den astelehenean".
+_BASQUE_PASSED = _words({"pasa", "joan"})
+# Catalan quarters before the hour they lead to, by the count before them.
+_QUARTER_COUNTS = {"un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
+_CATALAN_QUARTERS = {"quart": _QUARTER_COUNTS, "quarts": _QUARTER_COUNTS}
+# Articles before a weekday ("την Παρασκευή", "του Σαββάτου", "the Friday").
+_WEEKDAY_ARTICLES = _words({"την", "τη", "του", "της", "το", "the", "le", "el", "il", "den"})
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
@@ -485,6 +494,9 @@ _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
 # "Between" written after the two ends: Hungarian "X és Y között", Turkish "X ile Y
 # arasında", Finnish "X ja Y välillä", Estonian "X ja Y vahel".
 _BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
+# "And" between two times, never "to": a span only after or before "between" ("tussen
+# 12.00 en 13.00 uur"); "om 10.00 en 14.00 uur", "um 10 und 14 Uhr" are two times.
+_TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en"})
 # Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
 _FROM_HOUR_WORDS = _words({"órától", "oratol"})
 # A heading line that states the year of the dates below it ("Année 2023 :",
@@ -1238,7 +1250,9 @@ class Parser:
                     sep = self._night_to(first)
                 elif text[first.last + 1] in self.lex.list_words:
                     sep = self._verb_before_and(first.last)
-                elif first.month is not None and self._from_before(first.first):
+                elif first.month is not None and (
+                    text[first.first - 1] in _FROM_WORDS or text[first.first - 2] in _FROM_WORDS
+                ):  # _from_before inline: most single dates ask
                     sep = self._until_far_on(first.last)
                 elif text[first.last].isdigit():
                     sep = self._case_range(first.last)
@@ -1398,9 +1412,11 @@ class Parser:
 
     def _weekdays_listed_apart(self, items: list[Item]) -> None:
         """Two weekdays written before their two days: "sobota i niedziela, 18-19 maja",
-        "Samstag und Sonntag, 18./19. Mai": the first names the first day."""
+        "Samstag und Sonntag, 18./19. Mai", "την Πέμπτη και την Παρασκευή, 7 και 8
+        Σεπτεμβρίου": the first names the first day."""
         t = self.t.text
         k = items[0].first - 1
+        k -= t[k] in _WEEKDAY_ARTICLES  # the second weekday's article
         earlier = self.lex.weekdays.get(t[k - 1])
         if earlier is not None and t[k] in self.lex.list_words:
             items[1].weekday, items[0].weekday = items[0].weekday, earlier
@@ -1501,12 +1517,16 @@ class Parser:
         j = first.last
         if self.t.text[j] == "." and self.t.text[j + 1] in {"(", "["}:
             j += 1  # "is today. (May 1)"
+        elif self.t.text[j + 1] == "(" and self.t.text[j].isalpha():
+            j += 1  # the day's name, then its date: "αύριο Τσικνοπέμπτη (8 Φεβρουαρίου)"
         if self.t.text[j] in {",", "(", "["}:
             j += 1
         elif self.t.text[j] == "-" and not first.times and not self._from_before(first.first):
             j += 1  # the day restated after a dash: "открит утре – 20 август, от 9:30 часа"
-        if self.t.text[j] in _BRACKET_ARTICLES:
-            j += 1  # "i morgon den 17 mars", "demain le 5 mai"
+        if self.t.text[j] in _BRACKET_ARTICLES or (
+            self.t.text[j] in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays
+        ):
+            j += 1  # "i morgon den 17 mars", "demain le 5 mai", "Danas u subotu, 23. prosinca"
         following = self.item(j) if j < self.t.n else None
         # Only an explicit date is worth a look (and no recursion on "today, today…").
         if following is not None and following.relative is None:
@@ -1518,12 +1538,8 @@ class Parser:
                     # "today at 4.00pm (Wednesday 4th November)": the restated day's time
                     explicit.items[0].times = first.times
                 return explicit
-        if following is None and self.t.text[j - 1] == ",":
-            named = self.weekday(j) if self.t.text[j] in self.lex.weekdays else None
-            if named is not None and not self.t.text[named[1]].isdigit():
-                # "Gaur, osteguna, …", "Mañana, sábado, será …": the weekday names the
-                # day, which settles a relative word that is also an everyday word
-                first.weekday, first.last = named
+        if following is None and self.t.text[j - 1] == "," and first.weekday is None:
+            self._relative_weekday(first, j)  # "Gaur, osteguna, …", "Mañana, sábado, …"
         end = (
             None
             if is_ambiguous_relative(first.relative_words, first.times)
@@ -1532,6 +1548,17 @@ class Parser:
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _relative_weekday(self, it: Item, j: int | None = None) -> None:
+        """The weekday restating a relative word, right after it or at ``j`` ("mañá
+        martes", "Mañana, sábado, será …"): it names the day, which settles a relative
+        word that is also an everyday word. Not a weekday with its day ("hoy viernes
+        23", "mañana miércoles día 5"), which the explicit date after it reads."""
+        k = it.last if j is None else j
+        named = self.weekday(k) if self.t.text[k] in self.lex.weekdays else None
+        if named is None or self.t.text[named[1]].isdigit() or self._date_follows(named[1]):
+            return  # "mañana miércoles día 5": the date after it restates the day
+        it.weekday, it.last = named
 
     def _range_after_relative(self, j: int) -> Item | None:
         """The explicit end of a range that starts with a relative word ("desde hoy y hasta
@@ -1826,7 +1853,12 @@ class Parser:
             if tok == "-" and self._starts_line(j):
                 break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
             if tok in _DATE_RANGE_SIGNS or (
-                tok in self.lex.range_words and not (after_list and tok in self.lex.list_words)
+                tok in self.lex.range_words
+                and not (
+                    tok in self.lex.list_words
+                    # after a list, or after a day's ordinal dot: Czech, Slovak "4. a 6. února"
+                    and (after_list or (text[j - 1] == "." and text[j - 2].isdigit()))
+                )
             ):
                 if tok in _GLUED_RANGE_WORDS and not (
                     text[j + 1] == "-" and self.t.adjacent(j + 1)
@@ -1915,6 +1947,8 @@ class Parser:
                 return None  # "ce soir-là": that evening, not this one
             rel_item = Item(j - len(words), j)
             rel_item.relative, rel_item.relative_words = offset, words
+            if text[j] in self.lex.weekdays:
+                self._relative_weekday(rel_item)  # "mañá martes, a partir das 11 horas"
             self.times_and_zone(rel_item)
             half = TODAY_PERIODS.get(words)
             if half is not None:
@@ -2004,6 +2038,8 @@ class Parser:
         direction = DIRECTION_BEFORE.get(text[i - 1]) if i else None
         if direction is not None:
             first = i - 1
+        elif text[i - 1] == "den" and text[i - 2] in _BASQUE_PASSED:
+            direction, first = -1, i - 2  # "pasa den ostiralean": the Friday that passed
         elif text[end] == "li" and text[end + 1] in _MALTESE_COMING:
             # Maltese "il-Ħadd li ġej" (the Sunday that comes), "li għadda" (that passed)
             direction, last = _MALTESE_COMING[text[end + 1]], end + 2
@@ -2871,12 +2907,14 @@ class Parser:
 
     def _short_date_before_time(self, k: int) -> bool:
         """True if a day and month without their final dot ("25.05") are a date by what
-        follows at ``k``: a comma, a strong time prefix and a marked time (", ora 22.00"),
+        follows at ``k``: a strong time prefix, after a comma or not, and a marked time
+        (", ora 22.00", "kl. 09.00"),
         or a weekday between slashes or brackets ("/четвъртък/", "(lunes)")."""
         t = self.t.text
-        if t[k] == ",":
-            m = k + 2 + (t[k + 2] == ".")  # "kl. 10:00"
-            return t[k + 1] in _STRONG_TIME_PREFIXES and self.time(m, allow_bare=False) is not None
+        if t[k] == "," or t[k] in _STRONG_TIME_PREFIXES:  # also "Formannskapet 23.04 kl. 09.00"
+            k += t[k] == ","
+            m = k + 1 + (t[k + 1] == ".")  # "kl. 10:00"
+            return t[k] in _STRONG_TIME_PREFIXES and self.time(m, allow_bare=False) is not None
         return (t[k] == "/" or t[k] == "(") and t[k + 2] in {"/", ")"} and self._weekday_name(k + 1)
 
     def _dated_end_at(self, k: int) -> bool:
@@ -3057,8 +3095,10 @@ class Parser:
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
         elif len(text[k]) == 2 and self._short_year_glued(it, k):
             it.year, it.last = _full_year(text[k]), k + 1  # "28-Feb-20", "maj.23"
-        elif (text[k] == "'" or len(text[k]) == 2) and (year := self._apostrophe_year(k)):
-            it.year, it.last = year
+        elif (text[k] == "'" or t.start[k] - t.end[k - 1] > 1) and (
+            year := self._apostrophe_year(k)
+        ):
+            it.year, it.last = year  # past a sign that folding drops, as Greek "΄22"
         elif text[it.last] in _THIS_YEAR_BY_WORD and (
             (this_year := self._this_year(it.last)) is not None
         ):
@@ -3558,6 +3598,8 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
+        if steps == 1 and text[k] in _TIME_AND_WORDS and not self._between_before(k):
+            return None  # "om 10.00 en 14.00 uur": two times; "tussen 10.00 en 14.00" a span
         if text[m] == "u" and text[m + 1] in _GLUED_RANGE_WORDS:
             m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
         if text[m] in _GLUED_RANGE_WORDS and text[m + 1] == "-" and t.adjacent(m + 1):
@@ -3573,9 +3615,23 @@ class Parser:
             strong = strong or text[m] in _STRONG_TIME_PREFIXES
             m, steps = m + 1 + (text[m + 1] == "."), steps + 1
         end = self.time(m, allow_bare=strong, comma=comma, end=True)
-        if end is not None and not end[0].marked and self._numeric_date_rest(end[1]):
-            return None  # "@ 18:00 – 13/03/2021": the bare number is the next date's day
+        if end is not None and not end[0].marked and self._day_of_a_date(end[1]):
+            return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
+
+    def _between_before(self, k: int) -> bool:
+        """True if "between" stands before the time that ends at ``k`` (a few tokens
+        back) or after the next one (Hungarian "10 és 12 óra között")."""
+        text = self.t.text
+        return any(text[m] in BETWEEN_WORDS for m in range(max(k - 6, 0), k)) or any(
+            text[m] in _BETWEEN_AFTER for m in range(k + 2, k + 6)
+        )
+
+    def _day_of_a_date(self, k: int) -> bool:
+        """True if the bare number before ``k`` is a date's day: a numeric date's month
+        and year follow it, glued, or its ordinal dot and a month name."""
+        text = self.t.text
+        return self._numeric_date_rest(k) or (text[k] == "." and text[k + 1] in self.lex.months)
 
     def _numeric_date_rest(self, k: int) -> bool:
         """True if a numeric date's month and year follow, glued, the day number before
@@ -3646,8 +3702,10 @@ class Parser:
         ):
             return None, strong, paren, False
         if first is not None and not steps and not first[0].worded:
-            if not self._marked_span(first, worded=False):
-                first = None  # "Room 12:30" is no time of the date; "doors open 6.30pm" is
+            if not (self._marked_span(first, worded=False) or self._clocked(k, first[1])):
+                # "Room 12:30" is no time of the date; "doors open 6.30pm" is, and
+                # Basque "arratsaldeko 20:15etan"
+                first = None
         elif first is not None and not steps and self.t.text[k + 1] in _DURATION_HOURS:
             first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
@@ -3785,21 +3843,25 @@ class Parser:
             first[0].marked = True  # "începând cu ora 13": the hour word marks it
         if minutes and (strong or first[0].worded or self._clocked(k, first[1])):
             return first
+        if minutes and before in _AT_BEFORE_HOUR_WORD and after in _CLOCK_SEPARATORS:
+            return first  # a Slavic "at" and a clock: "… ráno sv. omšou o 8:00"
         if hour_word and _AND_WORDS.isdisjoint(between):
             return first  # not another clause's "5.8. saapuva ryhmä …, ja heille on … klo 18"
         return first if (strong or before in _AT_BEFORE_HOUR_WORD) and first[0].worded else None
 
     def _only_title_dots(self, start: int, end: int) -> bool:
         """True if every sentence sign from ``start`` to ``end`` is the dot of a short
-        title or abbreviation in title case ("Largo Dr. Couto", "Sta. Maria"); "the EU.
-        The …" ends a sentence."""
+        title or abbreviation in title case ("Largo Dr. Couto", "Sta. Maria") or a dot
+        before a word in lower case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a
+        sentence."""
         t = self.t
         for m in range(start, end):
             if t.text[m] in _SENTENCE_ENDS:
+                if t.text[m] != ".":
+                    return False
                 word = self.source[t.start[m - 1] : t.end[m - 1]]
-                if t.text[m] != "." or not (
-                    len(word) <= 3 and word[:1].isupper() and word[1:].islower()
-                ):
+                title = len(word) <= 3 and word[:1].isupper() and word[1:].islower()
+                if not (title or self.source[t.start[m + 1] : t.end[m + 1]].islower()):
                     return False
         return True
 
@@ -3988,8 +4050,14 @@ class Parser:
             return None
         if not marked and (not allow_bare or text[k] in self.lex.months):
             return None  # a bare number before a month is a day ("ora 7.00 – 18 octombrie")
-        if end and text[k] == "," and self._short_date_before_time(k):
-            return None  # a range's next day: "12.06, ora 22.00 - 13.06, ora 6.00"
+        if (
+            end
+            and (text[k] == "," or text[k] in _STRONG_TIME_PREFIXES)
+            and self._short_date_before_time(k)
+        ):
+            # a range's next day: "12.06, ora 22.00 - 13.06, ora 6.00", "26.06 kell 8.00
+            # kuni 04.07 kell 18.00"
+            return None
         if meridiem is None and 1 <= hour <= 11:
             # A period word before the hour gives its half ("délután 3 órakor", "este 7
             # órakor", "õhtul kell 7", past one clock word), for what reads as a time
@@ -4002,6 +4070,9 @@ class Parser:
             meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
             if meridiem is not None and _to_a_24_hour_end(text, k):
                 meridiem = None
+        if text[j - 1] == "de" and text[j - 2] in _CATALAN_QUARTERS and not minute and hour:
+            # Catalan quarters count toward the hour: "dos quarts de 6" is 5:30
+            hour, minute = hour - 1, 15 * _CATALAN_QUARTERS[text[j - 2]].get(text[j - 3], 1)
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:

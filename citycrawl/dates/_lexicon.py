@@ -379,6 +379,9 @@ FILLER_WORDS = frozenset(
      "vermoedelijk", "prawdopodobnie", "predvidoma", "predpokladane",
      # Croatian, Serbian, Slovenian "then" before "until": "od 10. srpnja, pa do 1. rujna"
      "pa",
+     # Basque "onward" after the start's "-tik", and "of the month" before the end's day:
+     # "azaroaren 12tik aurrera, hilaren 22ra arte"
+     "aurrera", "hilaren",
      # Hungarian "expected": "Október 14-től várhatóan október 18-ig"
      "varhatoan", "várhatóan", "előreláthatólag", "elorelathatolag",
      # "inclusive" after "until": Croatian "do zaključno 12. ožujka", Slovenian "do
@@ -433,8 +436,9 @@ DIRECTION_BEFORE: dict[str, int] = {
          "najblizszej", "przyszly", "przyszla", "przyszlego", "pristi", "nadchazejici",
          "nasta", "kommande", "næste", "neste", "volgende", "datorren", "næstkomandi",
          "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul",
-         # Catalan "el proper dissabte", Galician "o vindeiro sábado"
-         "proper", "propera", "vindeiro", "vindeira"),
+         # Catalan "el proper dissabte", Galician "o vindeiro sábado", Basque "hurrengo
+         # ostiralean"
+         "proper", "propera", "vindeiro", "vindeira", "hurrengo"),
         _NEXT,
     ),
     # the added languages, folded as the tokens are: Finnish "tulevana lauantaina", "ensi

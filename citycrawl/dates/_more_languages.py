@@ -220,7 +220,9 @@ WEEKDAYS: dict[str, list[str]] = {
 }  # fmt: skip
 
 RELATIVE: dict[str, list[tuple[str, int]]] = {
-    "ca": [("avui", 0), ("demà", 1), ("ahir", -1), ("demà passat", 2), ("abans-d'ahir", -2)],
+    # with Valencian "hui" (today)
+    "ca": [("avui", 0), ("hui", 0), ("demà", 1), ("ahir", -1), ("demà passat", 2),
+           ("abans-d'ahir", -2)],
     "gl": [("hoxe", 0), ("mañá", 1), ("onte", -1), ("pasado mañá", 2), ("antonte", -2)],
     "eu": [("gaur", 0), ("bihar", 1), ("atzo", -1), ("etzi", 2), ("herenegun", -2)],
     "hu": [("ma", 0), ("holnap", 1), ("tegnap", -1), ("holnapután", 2), ("tegnapelőtt", -2)],
@@ -245,7 +247,7 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
            ("післязавтра", 2), ("позавчора", -2)],
     "tr": [("bugün", 0), ("yarın", 1), ("dün", -1), ("öbür gün", 2), ("evvelsi gün", -2)],
     "ga": [("inniu", 0), ("amárach", 1), ("inné", -1)],
-    "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1)],
+    "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1), ("il-bieraħ", -1)],
 }  # fmt: skip
 
 # Relative words that are everyday words elsewhere: whole fields only ("ma" is
