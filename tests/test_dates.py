@@ -5046,3 +5046,55 @@ def test_ranges_of_the_fifth_round(
 )  # fmt: skip
 def test_dates_of_the_fifth_round(text: str, ref: dt.date | None, start: object) -> None:
     assert _range(text, ref)[0] == start, text
+
+
+# --- round six of fresh sets (BK–BP, eighth session) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # Hungarian year first with commas
+        ("Publikálva: 2021, március 3 - 10:15", None, dt.datetime(2021, 3, 3, 10, 15)),
+        ("2023, jan, 9", None, dt.date(2023, 1, 9)),
+        # a day and month with the word "hour" and a bare hour after it
+        ("kirikus toimub 5.12 kell 17 kontsert", dt.date(2020, 11, 20),
+         dt.datetime(2020, 12, 5, 17)),
+        # a time label on its own line under the date's line
+        ("Datums\n14.11.2023\nLaiks\n18:30", None, dt.datetime(2023, 11, 14, 18, 30)),
+        # spaced slashes on a line of their own
+        ("05 / 10 / 2023\nJaunumi", None, dt.date(2023, 10, 5)),
+        # Basque "the month's N-th" after a weekday
+        ("Larunbatean, hilak 12, jokatuko da", dt.date(2011, 11, 1), dt.date(2011, 11, 12)),
+        ("datorren igandean, hilak 20", dt.date(2011, 11, 10), dt.date(2011, 11, 20)),
+        # the Polish year word outweighs the ordinal dot's Croatian reading
+        ("(Gazeta - 3. listopada 1920r.)", None, dt.date(1920, 11, 3)),
+        ("3. listopada 1920. godine", None, dt.date(1920, 10, 3)),
+        # a number in a name on the way to a far clock
+        ("giovedì 20 ottobre 2022 con la “Dimostrazione 3D” alle 16.00", None,
+         dt.datetime(2022, 10, 20, 16)),
+        # a comma's minutes behind a strong prefix far on
+        ("sabato 15 ottobre 2022 inizierà con una pedalata, con partenza alle 10,30", None,
+         dt.datetime(2022, 10, 15, 10, 30)),
+        # "from the hour on" far on: the start
+        ("el viernes 23 de abril de 2021 con un taller, que se hará en el Centro a partir de "
+         "las 18:00.", None, dt.datetime(2021, 4, 23, 18)),
+        # a span of colon clocks after a place
+        ("azaroaren 29an, larunbata, kiroldegi kanpoaldean 11:30-12:00.", dt.date(2025, 11, 1),
+         dt.datetime(2025, 11, 29, 11, 30)),
+    ],
+)  # fmt: skip
+def test_dates_of_the_sixth_round(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref)[0] == start, text
+
+
+def test_catalan_last_and_next_on_each_end() -> None:
+    text = "Des del passat 3 de març fins al pròxim 21 d'abril, la biblioteca"
+    assert _range(text, dt.date(2019, 3, 10)) == (dt.date(2019, 3, 3), dt.date(2019, 4, 21))
+
+
+@pytest.mark.parametrize(
+    "text", ["jedzonko i inne atrakcje", "Pages 6 / 10 / 2022", "3 - 1 - 2017"]
+)
+def test_false_friends_and_page_counts_stay_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2025, 9, 6)) is None, text

@@ -121,8 +121,8 @@ _WEEKDAY_PREPOSITIONS = _words(
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
 # Irish "Dé Luain, an 18 Márta").
 _WEEKDAY_FILLERS = _words(
-    {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an"}
-)
+    {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an", "hilak"}
+)  # Basque "larunbatean, hilak 29" (the month's 29th)
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
 # Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.";
 # Estonian "2022. a." (aasta).
@@ -445,6 +445,10 @@ _HEADING_SEPARATORS = frozenset({":", "-", "|"})
 _COMMON_WORD_ABBREVIATIONS = _words(
     {"tra", "fra", "pro", "led", "ara", "tem", "svi", "stu", "kol", "ag", "kas", "dub", "gun"}
 )
+# Polish year words after a year ("1918 r.", "2019 roku"), as their last token.
+_POLISH_YEAR_WORDS = _words({"r", "roku"})
+# Basque "of the month" before a day: "hilaren 23an", "larunbatean, hilak 29".
+_BASQUE_OF_THE_MONTH = _words({"hilaren", "hilak"})
 # Basque "that passed" before a weekday: "pasa den ostiralean", "joan den astelehenean".
 _BASQUE_PASSED = _words({"pasa", "joan"})
 # Catalan quarters before the hour they lead to, by the count before them.
@@ -1899,8 +1903,13 @@ class Parser:
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             elif kind == "range" and tok in _DAY_PERIOD_WORDS:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
-            elif kind == "range" and tok in DIRECTION_BEFORE and text[j + 1] in self.lex.weekdays:
-                pass  # "y hasta el próximo domingo 9 de septiembre", "until next Sunday 9 May"
+            elif (
+                kind == "range"
+                and tok in DIRECTION_BEFORE
+                and (text[j + 1] in self.lex.weekdays or text[j + 1].isdigit())
+            ):
+                # "y hasta el próximo domingo 9 de septiembre", "fins al pròxim 19 de maig"
+                pass
             elif kind and tok in self.lex.short_weekdays and text[j + 1].isdigit():
                 # the next day's short weekday in lower case: "ma 15.12. – pe 2.1.2026",
                 # "Helatorstai 9.5. ja pe 10.5.2024"
@@ -2632,6 +2641,18 @@ class Parser:
         it.numeric = True
         return it
 
+    def _dateline_spacing(self, j: int, spacing: tuple[bool, bool]) -> bool:
+        """True if a day-first spaced date at ``j`` is spaced as datelines write it: each
+        sign glued to the number before it, or slashes spaced on both sides on a line of
+        its own ("12 / 11 / 2023\nStrazds gatavo …"; "3 - 1 - 2017" may be a score)."""
+        if spacing == (True, False):
+            return True
+        return (
+            self.t.text[j + 1] == "/"
+            and (j == 0 or self._starts_line(j))
+            and self._ends_line(j + 4)
+        )
+
     def _spaced_numeric(self, j: int) -> Item | None:
         """A numeric date whose dashes or slashes have spaces, as some widgets and
         datelines write it ("2025 / 05 / 05", "10- 08- 2017"): read only whole, with the
@@ -2653,7 +2674,7 @@ class Parser:
             return None  # a longer run of numbers
         if len(first) == 4 and len(last) <= 2:
             day, year = int(last), int(first)
-        elif len(last) == 4 and len(first) <= 2 and spacing == (True, False):
+        elif len(last) == 4 and len(first) <= 2 and self._dateline_spacing(j, spacing):
             day, year = int(first), int(last)  # "10- 08- 2017"; "Pages 6 / 10 / 2022" is none
         else:
             return None
@@ -2670,7 +2691,8 @@ class Parser:
         "2024ko martxoaren 5a"."""
         t = self.t
         k = j + 1
-        if t.text[k] == "." or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
+        comma = t.text[k] == ","  # Hungarian "Publikálva: 2020, október 20 - 16:55"
+        if t.text[k] == "." or comma or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
             k += 1
             if t.text[k] in {"ko", "eko"} and t.adjacent(k):
                 k += 1  # Basque "2021.eko azaroaren 30a"
@@ -2704,6 +2726,8 @@ class Parser:
         if k == j + 1 and len(t.text[k]) == 2 and t.text[k].isdigit():
             return self._spaced_year_first(j)
         month = self._month_at(k, loose=False) or self._year_first_abbreviation(k)
+        if month is not None and comma and t.text[month[1]] == ",":
+            month = month[0], month[1] + 1  # "2024, febr, 16"
         if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
@@ -2914,7 +2938,9 @@ class Parser:
         if t[k] == "," or t[k] in _STRONG_TIME_PREFIXES:  # also "Formannskapet 23.04 kl. 09.00"
             k += t[k] == ","
             m = k + 1 + (t[k + 1] == ".")  # "kl. 10:00"
-            return t[k] in _STRONG_TIME_PREFIXES and self.time(m, allow_bare=False) is not None
+            # a bare hour after the word "hour" itself: "toimub 28.11 kell 16"
+            bare = t[k] in _HOUR_WORD_PREFIXES
+            return t[k] in _STRONG_TIME_PREFIXES and self.time(m, bare) is not None
         return (t[k] == "/" or t[k] == "(") and t[k + 2] in {"/", ")"} and self._weekday_name(k + 1)
 
     def _dated_end_at(self, k: int) -> bool:
@@ -3029,8 +3055,9 @@ class Parser:
             this_month = self._this_month(k)
             if this_month:
                 it.this_month, it.last = True, this_month
-            elif text[j - 1] == "hilaren":
-                it.first, it.this_month = j - 1, True  # Basque "hilaren 23an": the month's
+            elif text[j - 1] in _BASQUE_OF_THE_MONTH:
+                # Basque "hilaren 23an", "hilak 29": the month's
+                it.first, it.this_month = j - 1, True
             elif text[j - 1] in _DAY_WORDS and text[j - 2] in _NEXT_BEFORE_DAY:
                 # "no próximo dia 13": the next 13th after the reference (see _resolve)
                 it.first, it.this_month, it.direction = j - 2, True, 1
@@ -3040,7 +3067,18 @@ class Parser:
             it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
+        if after_dot and it.month_settled and it.month_options and self._polish_year_word(it.last):
+            # "11. listopada 1918r.": the year's Polish "r." outweighs the ordinal dot's
+            # Croatian habit (October); the name's other reading is Polish November
+            it.month = it.month_options[1]
         return it
+
+    def _polish_year_word(self, end: int) -> bool:
+        """True if a Polish year word ("r.", "roku") ends the item before ``end``."""
+        text = self.t.text
+        return text[end - 1] in _POLISH_YEAR_WORDS or (
+            text[end - 1] == "." and text[end - 2] in _POLISH_YEAR_WORDS
+        )
 
     def _this_month(self, k: int) -> int:
         """Past an "of this month" word after a day ("aż do 18 bm.", "le 18 courant",
@@ -3491,7 +3529,7 @@ class Parser:
             and (
                 text[j] in _TIME_PREFIXES
                 or (text[j] >= "\u2000" and _pictograph(text[j]))
-                or (text[j] in _TIME_LABELS and text[j + 1] == ":")
+                or (text[j] in _TIME_LABELS and self._label_ends(j))  # "Laiks\n17:00"
             )
         ):
             if text[j] == "h" and not (text[j + 1].isdigit() or text[j + 1] == "."):
@@ -3698,6 +3736,9 @@ class Parser:
             and (
                 self._clocked(k, first[1])
                 or (self._clock_after(k) and self._marked_span(first, worded=True))
+                # a span of colon clocks after a place: "hilaren 22an, larunbata,
+                # kiroldegi kanpoaldean 14:30-15:00"
+                or (t.text[k + 1] == ":" and self._marked_span(first, worded=False))
             )
         ):
             return None, strong, paren, False
@@ -3804,6 +3845,11 @@ class Parser:
         if digit is None:
             return None
         k = bisect_left(t.start, digit.start(), date_end, t.n)
+        if self._in_a_name(k):  # "“Dimostrazione di stampa 3D” alle 15.00": past it
+            digit = _DIGIT_RE.search(t.folded, t.end[k + 1])
+            if digit is None:
+                return None
+            k = bisect_left(t.start, digit.start(), k + 2, t.n)
         before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
         if before not in _TIME_PREFIXES or k - j > _FAR_CLOCK_TOKENS:
             return None  # the common case: the next number is no clock of the date
@@ -3824,7 +3870,8 @@ class Parser:
         ):
             return None  # another date's word; not "salle des fêtes"
         hour_word = before in _HOUR_WORD_PREFIXES
-        first = self.time(k, allow_bare=hour_word)
+        # "con partenza alle 9,30": a comma's minutes after a strong prefix
+        first = self.time(k, hour_word, before in _STRONG_TIME_PREFIXES)
         if first is None or self._date_follows(first[1]):
             return None
         if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
@@ -3833,6 +3880,7 @@ class Parser:
             before in _FAR_HOUR_LEADS
             or (before == "a" and _hour_article(text, k - 1))
             or text[k - 2] in _STRONG_TIME_PREFIXES  # "s početkom u 21 sat", "kl. 19"
+            or text[k - 3] == "partir"  # from the hour on, a start: "a partir de las 17:00"
         )
         # "18.30", "à 18h30"; not "klo 18." ending the sentence
         after = text[k + 1]
@@ -3848,6 +3896,21 @@ class Parser:
         if hour_word and _AND_WORDS.isdisjoint(between):
             return first  # not another clause's "5.8. saapuva ryhmä …, ja heille on … klo 18"
         return first if (strong or before in _AT_BEFORE_HOUR_WORD) and first[0].worded else None
+
+    def _in_a_name(self, k: int) -> bool:
+        """True if the number at ``k`` has letters glued after it that make no clock,
+        ordinal or day ending: a name's ("3D", "5G"), no date's or time's."""
+        t = self.t
+        glued = t.text[k + 1]
+        return (
+            glued.isalpha()
+            and t.adjacent(k + 1)
+            and glued not in _HOUR_MARKERS
+            and glued not in _MERIDIEM_STARTS
+            and glued not in _EU_TIME_ENDINGS
+            and glued not in _ORDINAL_SUFFIXES
+            and glued not in _HU_DAY_SUFFIXES
+        )
 
     def _only_title_dots(self, start: int, end: int) -> bool:
         """True if every sentence sign from ``start`` to ``end`` is the dot of a short

@@ -427,7 +427,9 @@ DIRECTION_BEFORE: dict[str, int] = {
         ("scorso", "scorsa", "passato", "pasado", "pasada", "passado", "passada",
          "vergangenen", "vergangene", "letzten", "afgelopen", "last", "past",
          "ubiegly", "ubiegla", "ubieglego", "ubieglej", "zeszly", "zeszla", "zeszlego",
-         "minuly", "minulou", "minuleho", "minulo", "forra", "forrige", "sist"),
+         "minuly", "minulou", "minuleho", "minulo", "forra", "forrige", "sist",
+         # Catalan "des del passat 12 d'abril"
+         "passat", "passada"),
         _PAST,
     ),
     **dict.fromkeys(
@@ -436,9 +438,9 @@ DIRECTION_BEFORE: dict[str, int] = {
          "najblizszej", "przyszly", "przyszla", "przyszlego", "pristi", "nadchazejici",
          "nasta", "kommande", "næste", "neste", "volgende", "datorren", "næstkomandi",
          "seuraavana", "seuraava", "urmatoarea", "urmatoare", "urmatorul",
-         # Catalan "el proper dissabte", Galician "o vindeiro sábado", Basque "hurrengo
-         # ostiralean"
-         "proper", "propera", "vindeiro", "vindeira", "hurrengo"),
+         # Catalan "el proper dissabte", "fins al pròxim 19 de maig", Galician "o vindeiro
+         # sábado", Basque "hurrengo ostiralean"
+         "proper", "propera", "proxim", "vindeiro", "vindeira", "hurrengo"),
         _NEXT,
     ),
     # the added languages, folded as the tokens are: Finnish "tulevana lauantaina", "ensi

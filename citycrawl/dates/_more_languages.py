@@ -255,9 +255,10 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
 # "homme", "maine", "mana", "dun", "rit", "gaur").
 AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra", "eile", "gaur")
 # Words that fold onto another language's relative word and differ only by accents:
-# Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today).
-# Compared as written (lower-cased), so an unaccented "tana" still reads as "täna".
-FOLDED_FALSE_FRIENDS = frozenset({"tänä"})
+# Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today),
+# Polish "inne" (other: "i inne atrakcje") not Irish "inné" (yesterday). Compared as
+# written (lower-cased), so an unaccented "tana" still reads as "täna".
+FOLDED_FALSE_FRIENDS = frozenset({"tänä", "inne"})
 # Month abbreviations that are words elsewhere ("ira", "lie", "bal"), read only between a
 # year and a day in the languages that write the year first: Basque "2025ko uzt. 29a",
 # Lithuanian "2022 Lie 06".
