@@ -5098,3 +5098,36 @@ def test_catalan_last_and_next_on_each_end() -> None:
 )
 def test_false_friends_and_page_counts_stay_unread(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2025, 9, 6)) is None, text
+
+
+# --- round seven of fresh sets (BQ–BV, eighth session) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # a Hungarian day suffix after the ordinal dot, then the weekday and the time
+        ("a Templomba 2022. márc. 05.-én szombaton 17.00 órakor.", None,
+         dt.datetime(2022, 3, 5, 17), None),
+        # from the hour on, with its hour word, far on: the start
+        ("на 3 март, неделя, ще започнат с церемония на площада от 10 ч.", dt.date(2024, 2, 28),
+         dt.datetime(2024, 3, 3, 10), None),
+        # a span of weekdays before its span of days
+        ("FESTIVAALI PE-LA 5.-6.7", dt.date(2024, 7, 1), dt.date(2024, 7, 5), dt.date(2024, 7, 6)),
+        ("Fr-Sa 4.-5. Juli 2025", None, dt.date(2025, 7, 4), dt.date(2025, 7, 5)),
+        # Basque year with a dash before its ending
+        ("2009-ko Maiatzaren 21-ekoa", None, dt.date(2009, 5, 21), None),
+        # Greek "the evening of" between "until" and the end
+        ("από το μεσημέρι της 27ης Οκτωβρίου μέχρι την εσπέρα της 28ης Οκτωβρίου 2023", None,
+         dt.date(2023, 10, 27), dt.date(2023, 10, 28)),
+    ],
+)  # fmt: skip
+def test_dates_of_the_seventh_round(
+    text: str, ref: dt.date | None, start: object, end: object
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_a_glued_until_before_a_weekday_is_no_span_of_weekdays() -> None:
+    found = _range("li ser ikun qiegħed ixandar sal-Ħadd 10 ta’ Diċembru 2023.")
+    assert found == (dt.date(2023, 12, 10), None)

@@ -338,8 +338,9 @@ _DATE_RANGE_SIGNS = frozenset({"-", ">"})
 # A period of the day before a range's end day ("έως το πρωί της Δευτέρας 01/12/2025",
 # "until the evening of Tuesday 28 October"): the end is the day.
 _DAY_PERIOD_WORDS = _words(
-    {"πρωί", "βράδυ", "απόγευμα", "morning", "evening", "afternoon", "night", "of"}
-)
+    {"πρωί", "βράδυ", "απόγευμα", "εσπέρα", "μεσημέρι", "morning", "evening", "afternoon",
+     "night", "of"}
+)  # fmt: skip
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
@@ -1736,6 +1737,16 @@ class Parser:
             return True
         return k >= 0 and self.t.text[k] in STREET_WORDS
 
+    def _weekday_span_start(self, i: int) -> int | None:
+        """The weekday glued before a dash and the weekday at ``i`` ("PE-LA", "Fr-Sa"):
+        a span of days written before its days, whose first weekday is the first day's."""
+        t = self.t
+        tok = t.text[i - 2]
+        if not (t.adjacent(i - 1) and t.adjacent(i)) or tok in self.lex.range_words:
+            return None  # Maltese "sal-Ħadd" is "until Sunday"
+        found = self.lex.weekdays.get(tok)
+        return self.lex.short_weekdays.get(tok) if found is None else found
+
     def _headline_weekday(self, i: int, j: int) -> bool:
         """True if the weekday at ``i`` ends a line of prose and the full numeric date on
         the next line, at ``j``, falls on another day: the headline's weekday ("se reúne
@@ -1969,6 +1980,8 @@ class Parser:
         bracket = False
         if wd is not None:
             weekday, j = wd
+            if text[i - 1] == "-" and i >= 2 and (first := self._weekday_span_start(i)) is not None:
+                weekday, i = first, i - 2  # "PE-LA 28.-29.6": the span's first day's
             j, bracket = self._past_weekday(j)
             breaks = self.source.count("\n", self.t.end[i], self.t.start[j])
             if breaks > 1:
@@ -2692,6 +2705,8 @@ class Parser:
         t = self.t
         k = j + 1
         comma = t.text[k] == ","  # Hungarian "Publikálva: 2020, október 20 - 16:55"
+        if t.text[k] == "-" and t.text[k + 1] in {"ko", "eko"} and t.adjacent(k + 1):
+            k += 1  # Basque "2008-ko Apirilaren 17-koa"
         if t.text[k] == "." or comma or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
             k += 1
             if t.text[k] in {"ko", "eko"} and t.adjacent(k):
@@ -2797,6 +2812,8 @@ class Parser:
         t = self.t
         k = self._ordinal(k)
         if t.text[k] == "." and t.adjacent(k):
+            if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k + 2] in _HU_DAY_SUFFIXES:
+                return k + 3 if t.adjacent(k + 2) else k + 1  # "okt. 02.-án"
             return k if self._sentence_ends_after(k) else k + 1
         if t.text[k] == "-" and t.adjacent(k) and t.text[k + 1] in _HU_DAY_SUFFIXES:
             return k + 2 if t.adjacent(k + 1) else k
@@ -3895,7 +3912,9 @@ class Parser:
             return first  # a Slavic "at" and a clock: "… ráno sv. omšou o 8:00"
         if hour_word and _AND_WORDS.isdisjoint(between):
             return first  # not another clause's "5.8. saapuva ryhmä …, ja heille on … klo 18"
-        return first if (strong or before in _AT_BEFORE_HOUR_WORD) and first[0].worded else None
+        # an hour word after it: "u 11 sati", and from the hour on, a start ("… от 11 ч.")
+        leads = strong or before in _AT_BEFORE_HOUR_WORD or before in _FROM_WORDS
+        return first if leads and first[0].worded else None
 
     def _in_a_name(self, k: int) -> bool:
         """True if the number at ``k`` has letters glued after it that make no clock,
