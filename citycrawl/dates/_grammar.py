@@ -3061,15 +3061,15 @@ class Parser:
             or (text[k] == "/" and text[k + 2] == "/" and text[k + 1] in self.lex.months)
         ):
             k += 1  # "09-Octubre-2025", "9/Oct/2023", a dateline's "06 / NOV / 2020"
-        if text[k] not in self.lex.months:
-            k = self._day_month_link(k)
+        if text[k] in _DAY_MONTH_LINKS and text[k] not in self.lex.months:
+            k = self._day_month_link(k)  # a set test first: most days have no link word
         # Positional on the hot paths: Python 3.11 does not specialise a call with
         # keywords, whose callee then runs in an interpreter frame of its own (about
         # twice the cost of a positional call).
         month = self._month_at(k, after_dot)
         if month is None:
             it = Item(j, after_day, day)
-            this_month = self._this_month(k)
+            this_month = self._this_month(k) if text[k] in _THIS_MONTH_BY_WORD else 0
             if this_month:
                 it.this_month, it.last = True, this_month
             elif text[j - 1] in _BASQUE_OF_THE_MONTH:
@@ -3270,7 +3270,7 @@ class Parser:
     def month_first(self, j: int) -> Item | None:
         t = self.t
         text = t.text
-        month = self._month_at(j, loose=False)
+        month = self._month_at(j, False, False)  # strict; positional, as in day_first
         slip = None
         if month is None and text[j + 1].isdigit():
             slip = self.lex.misspelt_month(text[j])
