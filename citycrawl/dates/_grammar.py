@@ -1747,7 +1747,7 @@ class Parser:
         found = self.lex.weekdays.get(tok)
         return self.lex.short_weekdays.get(tok) if found is None else found
 
-    def _headline_weekday(self, i: int, j: int) -> bool:
+    def _headline_weekday(self, i: int, weekday: int, j: int) -> bool:
         """True if the weekday at ``i`` ends a line of prose and the full numeric date on
         the next line, at ``j``, falls on another day: the headline's weekday ("se reúne
         na próxima quarta-feira\n16/05/2019 | 15h12", a Thursday), not the date's. A
@@ -1763,7 +1763,7 @@ class Parser:
             day = dt.date(it.year, it.month, it.day or 0)
         except ValueError:
             return False
-        return day.weekday() != self.weekday(i)[0]  # type: ignore[index]
+        return day.weekday() != weekday
 
     def _ends_line(self, j: int) -> bool:
         """True if the token at ``j`` is the last of its line (or of the text)."""
@@ -1986,7 +1986,7 @@ class Parser:
             breaks = self.source.count("\n", self.t.end[i], self.t.start[j])
             if breaks > 1:
                 return None  # a weekday ending its paragraph: "reopening on Saturday\n\n19 July"
-            if breaks and self._headline_weekday(i, j):
+            if breaks and self._headline_weekday(i, weekday, j):
                 weekday = wd = None  # see _headline_weekday
                 i = j
         bare = False
