@@ -3853,8 +3853,10 @@ class Parser:
         time of the Town Halls from 5:00 pm to 7:00 pm" is no time of the date; "od
         20:00 h", from an hour on, is its start), with its
         minutes and a clock word or a strong prefix, or with its clock word behind a
-        strong prefix ("pelas 20 horas"; "aproximativ 10 ore" is how long). Every
-        labeller of the fresh sets gave such a time to the date."""
+        strong prefix ("pelas 20 horas"; "aproximativ 10 ore" is how long), a Slavic
+        "at" ("u 11 sati", "o 8:00") or "from" (a start: "от 11 ч."); a bare hour after
+        the word "hour" itself ("începând cu ora 13"). Every labeller of the fresh sets
+        gave such a time to the date."""
         t = self.t
         text, months = t.text, self.lex.months
         # the next number, found in C (the regex, then a bisection), not token by token
