@@ -3945,9 +3945,10 @@ def test_set_u_look_alikes_stay_as_they_were(text: str) -> None:
             dt.datetime(2025, 4, 27, 12),
         ),
         (
+            # "between … and …" (eighth session: until then the end was left unread)
             "Il-Ħadd 27 ta’ April 2025 bejn id-9.00am u nofs inhar",
             dt.datetime(2025, 4, 27, 9),
-            None,
+            dt.datetime(2025, 4, 27, 12),
         ),
     ],
 )
@@ -5131,3 +5132,18 @@ def test_dates_of_the_seventh_round(
 def test_a_glued_until_before_a_weekday_is_no_span_of_weekdays() -> None:
     found = _range("li ser ikun qiegħed ixandar sal-Ħadd 10 ta’ Diċembru 2023.")
     assert found == (dt.date(2023, 12, 10), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Maltese "between … and …" hours, the end with its glued article
+        ("nhar il-Ħadd 9 ta’ Ġunju 2019 bejn id-9.00am u l-11.30am", dt.datetime(2019, 6, 9, 9),
+         dt.datetime(2019, 6, 9, 11, 30)),
+        # a far range behind "between" and a glued article
+        ("Il-Ħadd 9 ta’ Ġunju 2019 il-Banda ser tagħmel programm bejn id-9.00am u nofs inhar",
+         dt.datetime(2019, 6, 9, 9), dt.datetime(2019, 6, 9, 12)),
+    ],
+)  # fmt: skip
+def test_maltese_between_and_hours(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    assert _range(text) == (start, end), text

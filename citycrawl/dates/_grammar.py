@@ -3657,6 +3657,12 @@ class Parser:
             return None  # "om 10.00 en 14.00 uur": two times; "tussen 10.00 en 14.00" a span
         if text[m] == "u" and text[m + 1] in _GLUED_RANGE_WORDS:
             m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
+        elif not steps and text[m] == "u" and self._between_before(k):
+            # Maltese "bejn id-9.00am u l-11.00am" (between … and …), past the end's
+            # glued article
+            m, steps = m + 1, 1
+            if text[m] in _GLUED_ARTICLES and text[m + 1] == "-" and t.adjacent(m + 1):
+                m += 2
         if text[m] in _GLUED_RANGE_WORDS and text[m + 1] == "-" and t.adjacent(m + 1):
             m, steps = m + 2, steps + 1
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
@@ -3676,9 +3682,9 @@ class Parser:
 
     def _between_before(self, k: int) -> bool:
         """True if "between" stands before the time that ends at ``k`` (a few tokens
-        back) or after the next one (Hungarian "10 és 12 óra között")."""
+        back: "bejn id-9.00am") or after the next one (Hungarian "10 és 12 óra között")."""
         text = self.t.text
-        return any(text[m] in BETWEEN_WORDS for m in range(max(k - 6, 0), k)) or any(
+        return any(text[m] in BETWEEN_WORDS for m in range(max(k - 8, 0), k)) or any(
             text[m] in _BETWEEN_AFTER for m in range(k + 2, k + 6)
         )
 
@@ -3826,7 +3832,7 @@ class Parser:
             k += 1
         else:
             return None, strong
-        before = t.text[k - 1]
+        before = t.text[k - 2] if t.text[k - 1] == "-" else t.text[k - 1]  # "bejn id-9.00am"
         if words > _FAR_WORDS or before not in _TIME_PREFIXES:
             return None, strong
         if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
