@@ -9855,7 +9855,7 @@ CASES.extend([
     # https://isafjordur.is/is/moya/news/umsoknir-um-styrki-til-menningarmala-2022
     c('Bent er á að frá og með 1. janúar 2022 gilda nýjar reglur um úthlutun styrkja til menningarmála.', '2022-01-01', lang='is', form='text', span='1. janúar 2022'),
     # https://chas.cv.ua/socium/145307-%d1%83-%d1%87%d0%b5%d1%80%d0%bd%d1%96%d0%b2%d1%86%d1%8f%d1%85-%d1%87%d0%b5%d1%80%d0%b3%d0%be%d0%b2%d0%b8%d0%b9-%d0%bf%d0%be%d1%80%d0%b8%d0%b2-%d0%bd%d0%b0-%d0%b2%d0%be%d0%b4%d0%be%d0%b3%d0%be%d0%bd.html
-    c('06.01.2024 з 22:00 год. до 08:00 год. 07.01.2024', '2024-01-06T22:00:00', '2024-01-07T08:00:00', lang='uk', form='time', span='06.01.2024 з 22:00 год. до 08:00 год.'),
+    c('06.01.2024 з 22:00 год. до 08:00 год. 07.01.2024', '2024-01-06T22:00:00', '2024-01-07T08:00:00', lang='uk', form='time', span='06.01.2024 з 22:00 год. до 08:00 год. 07.01.2024'),  # span gained its end's date (eighth session)
     # http://iskivlib.blogspot.com/2019/03/
     c('неділю, 24 березня 2019 р.', '2019-03-24', lang='uk', form='text'),
     # https://muhalivka.at.ua/news/2013-08-27

@@ -5147,3 +5147,22 @@ def test_a_glued_until_before_a_weekday_is_no_span_of_weekdays() -> None:
 )  # fmt: skip
 def test_maltese_between_and_hours(text: str, start: dt.datetime, end: dt.datetime) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the end time is the next date's when that date, with its year, follows it
+        ("води не буде 12.02.2024 р. з 21:00 год. до 06:00 год. 15.02.2024 р.",
+         dt.datetime(2024, 2, 12, 21), dt.datetime(2024, 2, 15, 6)),
+        ("closed 5 May 2024 from 22:00 to 07:00 on 9 May 2024",
+         dt.datetime(2024, 5, 5, 22), dt.datetime(2024, 5, 9, 7)),
+        # a listing's next entry with its own hours, or after a comma, is no end
+        ("úřední hodiny 29. 12. 2025 – 7:30–17:00 30. 12. 2025 – 7:30–14:30",
+         dt.datetime(2025, 12, 29, 7, 30), dt.datetime(2025, 12, 29, 17)),
+        ("5 May 2024 from 9:00 to 17:00, 6 May 2024 from 10:00",
+         dt.datetime(2024, 5, 5, 9), dt.datetime(2024, 5, 5, 17)),
+    ],
+)  # fmt: skip
+def test_an_end_time_before_its_own_date(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    assert _range(text) == (start, end), text

@@ -3090,6 +3090,21 @@ class Parser:
             it.month = it.month_options[1]
         return it
 
+    def _full_date_after(self, k: int) -> bool:
+        """True if a date with its year and no time of its own follows ``k`` on the same
+        line, right after it or after a linking word ("07:00 09.01.2024", "07:00 on 9
+        May 2024"); not a listing's next entry ("7:30–17:00 30. 12. 2025 – 7:30–14:30",
+        "9:00 to 17:00, 6 May 2024 from 10:00")."""
+        t = self.t
+        if t.text[k] in _CALENDAR_LIST_SIGNS or self._starts_line(k):
+            return False
+        if t.text[k] in _TIME_DATE_LINKS:
+            k += 1
+        if not (t.text[k].isdigit() or t.text[k] in self.lex.starters):
+            return False
+        following = self.item(k)
+        return following is not None and following.year is not None and not following.times
+
     def _polish_year_word(self, end: int) -> bool:
         """True if a Polish year word ("r.", "roku") ends the item before ``end``."""
         text = self.t.text
@@ -3417,6 +3432,10 @@ class Parser:
         t1, k = first
         times = [t1]
         second = None if iso else self._end_time(k, strong or t1.marked, strong)
+        if second is not None and it.year is not None and self._full_date_after(second[1]):
+            # "06.01.2024 з 22:00 до 07:00 09.01.2024": the end time is the next date's,
+            # left for the range's end (not 07:00 on the 7th)
+            second = None
         if second is not None:
             times.append(second[0])
             k = second[1]
