@@ -1210,7 +1210,7 @@ class Parser:
             return False
         if not (len(t.text[k]) == 2 and t.text[k].isdigit()):
             return False
-        if not (k + 1 >= t.n or t.text[k + 1] == "/" or self._starts_line(k + 1)):
+        if not (self._ends_line(k) or t.text[k + 1] == "/"):
             return False
         it.year, it.last = 2000 + int(t.text[k]), k + 1
         return True
