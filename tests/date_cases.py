@@ -6198,7 +6198,7 @@ CASES.extend([
     # https://www.filadelfia-xalkidona.gr/2021/03/%CE%B1%CE%BD%CE%B1%CE%B2%CE%BB%CE%AE%CE%B8%CE%B7%CE%BA%CE%B5-%CF%84%CE%BF-%CF%83%CE%B7%CE%BC%CE%B5%CF%81%CE%B9%CE%BD%CF%8C-31-03-%CE%B4%CE%B7%CE%BC%CE%BF%CF%84%CE%B9%CE%BA%CF%8C-%CF%83%CF%85%CE%BC/embed/
     c('Αναβλήθηκε η συνεδρίαση του Δημοτικού συμβουλίου που ήταν προγραμματισμένη για την Τετάρτη (31/03).', '2021-03-31', ref=dt.date(2021, 3, 31), lang='el', form='missing_year', span='Τετάρτη (31/03)'),
     # https://proininews.gr/argi-i-synedriasi-tou-dimotikou-symvouliou
-    c('Την ερχόμενη εβδομάδα, ειδικότερα την ερχόμενη Παρασκευή 5 Μάη, πρόκειται να συνεδριάσει', '2023-05-05', ref=dt.date(2023, 4, 27), lang='el', form='missing_year', span='Παρασκευή 5'),
+    c('Την ερχόμενη εβδομάδα, ειδικότερα την ερχόμενη Παρασκευή 5 Μάη, πρόκειται να συνεδριάσει', '2023-05-05', ref=dt.date(2023, 4, 27), lang='el', form='missing_year', span='Παρασκευή 5 Μάη'),
     c('προκειμένου αυτό να συνεδριάσει νωρίτερα από την 5η Μαΐου.', '2023-05-05', ref=dt.date(2023, 4, 27), lang='el', form='missing_year', span='5η Μαΐου'),
     # https://obs.pleven.bg/bg/saobshteniya/zasedanie-na-obshtinski-savet-pleven-na-12112020-g
     c('Заседание на Общински съвет - Плевен на 12.11.2020 г.\n\n512', '2020-11-12', lang='bg', form='text', span='12.11.2020 г.'),
@@ -9812,7 +9812,7 @@ CASES.extend([
     # https://newstrend.gr/anavoli-ekthesis-keimilion-mikrasiatikou-endiaferontos-kai-ergon-technis/
     c('που επρόκειτο να πραγματοποιηθεί στην αίθουσα «Αριστοτέλης», από 1 έως 9 Σεπτεμβρίου 2022, αναβάλλεται', '2022-09-01', '2022-09-09', lang='el', form='range', span='από 1 έως 9 Σεπτεμβρίου 2022'),
     # http://www.kozlib.gr/kozlib_new/?m=202109&paged=4
-    c('Ξεκίνησε χθες Τετάρτη 1 Σεπτέμβρη στο φουαγιέ της Κοβενταρείου Δημοτικής Βιβλιοθήκης Κοζάνης', '2021-09-01', ref=dt.date(2021, 9, 2), lang='el', form='missing_year', span='Τετάρτη 1'),
+    c('Ξεκίνησε χθες Τετάρτη 1 Σεπτέμβρη στο φουαγιέ της Κοβενταρείου Δημοτικής Βιβλιοθήκης Κοζάνης', '2021-09-01', ref=dt.date(2021, 9, 2), lang='el', form='missing_year', span='Τετάρτη 1 Σεπτέμβρη'),
     # https://aeginalight.gr/2022/06/%CE%B1%CF%80%CF%8C-22-%CE%B9%CE%BF%CF%85%CE%BB%CE%AF%CE%BF%CF%85-%CE%AD%CF%89%CF%82-10-%CE%B1%CF%85%CE%B3%CE%BF%CF%8D%CF%83%CF%84%CE%BF%CF%85-%CF%84%CE%BF-12%CE%BF-%CF%86%CE%B5%CF%83%CF%84%CE%B9/
     c('Το 12ο Φεστιβάλ Θεάτρου Αίγινας θα  πραγματοποιηθεί  από  22 Ιουλίου έως 10 Αυγούστου στην αυλή του 2ου Δημοτικού Σχολείου Αίγινας.', '2022-07-22', '2022-08-10', ref=dt.date(2022, 6, 1), lang='el', form='range', span='από  22 Ιουλίου έως 10 Αυγούστου'),
     # https://dide-d-ath-new.att.sch.gr/index.php/dioik-domi-dnsis/dioik-them/panellinies-eksetaseis/6630-enarksi-diadikasion-gia-tin-ekdosi-pistopoiitikon-eptamelon-epitropon-ypopsifion-pou-pasxoun-apo-sovares-pathiseis-gia-tin-eisagogi-stin-tritovathmia-ekpaidefsi-to-akadimaiko-etos-2023-2024
@@ -11663,9 +11663,9 @@ CASES.extend([
 ])
 FAILURES.extend([
     # https://syneidisi.com/?p=151092
-    x('Οι παραστάσεις θα συνεχίσουν τον Μάιο και Οκτώβριο – Νοέμβριο 2024 κάθε Σάββατο και Κυριακή στις 20:30 μ.μ.', 'no_date', lang='el', form='no_date'),
+    x('Οι παραστάσεις θα συνεχίσουν τον Μάιο και Οκτώβριο – Νοέμβριο 2024 κάθε Σάββατο και Κυριακή στις 20:30 μ.μ.', 'unread_start', lang='el', form='range_months'),
     # https://www.rizospastis.gr/story.do?id=2478813
-    x('- Παρασκευή 10 Σεπτέμβρη: Νεανικό συγκρότημα Hip Hop, έντεχνο τραγούδι, αφιέρωμα στον Βασίλη Τσιτσάνη, συναυλία με τον Μιχάλη Κακέπη.', 'no_date', lang='el', form='no_date'),
+    x('- Παρασκευή 10 Σεπτέμβρη: Νεανικό συγκρότημα Hip Hop, έντεχνο τραγούδι, αφιέρωμα στον Βασίλη Τσιτσάνη, συναυλία με τον Μιχάλη Κακέπη.', 'missing_year', lang='el', form='missing_year'),
     # https://staperpetua.org/linformatiu/index.php?option=com_content&view=article&id=12129:l-aeu-organitza-avui-jornada-de-portes-obertes-amb-una-conferencia-sobre-concepcion-arenal&catid=37:cultura&Itemid=133
     x('L’Aula d’Extensió Universitària (AEU) de Santa Perpètua organitza aquest dimarts 9 de març una jornada de portes obertes', 'missing_year', lang='ca', form='no_date'),
     # https://viladetora.net/noticia-imp.php?co=6169
@@ -14401,11 +14401,11 @@ CASES.extend([
 ])
 FAILURES.extend([
     # https://www.psychiko24.gr/top-stories/kiriaki-prwti-septembri-h-eklogi-proedreiou/
-    x('Κυριακή 1η Σεπτέμβρη η εκλογή Προεδρείου', 'no_date', lang='el', form='no_date'),
+    x('Κυριακή 1η Σεπτέμβρη η εκλογή Προεδρείου', 'missing_year', lang='el', form='missing_year'),
     # https://reporter.com.cy/article/2015/11/28/354100/e-lemesos-bazei-ta-giortina-tes
     x('Η φωταγώγηση του χριστουγεννιάτικου δέντρου θα γίνει στις 18:00, ενώ θα ακολουθήσει παρέλαση στην οδό Ανεξαρτησίας', 'no_date', ref=dt.date(2015, 11, 28), lang='el', form='no_date'),
     # https://dimotikoradiofono.gr/epanaleitoyrgia-tis-dimotikis-pinak
-    x('Οι προγραμματισμένες εκθέσεις   θα  πραγματοποιηθούν  Σεπτέμβριο έως  Νοέμβριο 2020.', 'no_date', lang='el', form='no_date'),
+    x('Οι προγραμματισμένες εκθέσεις   θα  πραγματοποιηθούν  Σεπτέμβριο έως  Νοέμβριο 2020.', 'partial', lang='el', form='partial'),
     # https://www.opanda.gr/index.php/politismos-dimos-athinaion/76-vivlio/1189-ekdilosi-stin-kentriki-dimotiki-vivliothiki-me-omilia-dimarxou-athinaion-g-kamini?tmpl=component&print=1&layout=default&page=
     x('θα μιλήσει ο δήμαρχος Αθηναίων κ. Γιώργος Καμίνης, το Σάββατο 6 Ιουνίου, στην Κεντρική Δημοτική Βιβλιοθήκη', 'missing_year', lang='el', form='no_date'),
     # http://atsarantos.blogspot.com/2013/07/blog-post_20.html
@@ -17183,5 +17183,773 @@ FAILURES.extend([
     x('Купонът започва на 2 март /събота/ от 16.00 часа пред сградата на читалището.', 'missing_year', lang='bg', form='no_date'),
     # https://ye.ua/kultura/44928_U_Dunayivcyah_svyatkuvatimut_Den_mista__chim_zdivuyit_(PROGRAMA).html
     x('У суботу, 21 вересня, Дунаївці відзначатимуть 616-ту річницю від дня заснування.', 'missing_year', lang='uk', form='no_date'),
+])
+# Held-back set BW (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # https://www.thelook.gr/author/giannis-zampatis/page/113
+    c('στο θέατρο Σοφούλη από την Παρασκευή 19 έως και την Κυριακή 21 Νοεμβρίου 2021.', '2021-11-19', '2021-11-21', lang='el', form='range', span='Παρασκευή 19 έως και την Κυριακή 21 Νοεμβρίου 2021'),
+    # https://vetonews.gr/culture/item/4556-i-fotografia-stin-eikastiki-anoiksi
+    c('Τα εγκαίνια της έκθεσης θα πραγματοποιηθούν την Παρασκευή 20 Μαΐου 2011 και ώρα 20:00, και η έκθεση θα πραγματοποιηθεί από τις 20 έως τις 27 Μαΐου', '2011-05-20T20:00:00', lang='el', form='time', span='Παρασκευή 20 Μαΐου 2011 και ώρα 20:00'),
+    # https://3kalanews.gr/%ce%b5%ce%ba%ce%b4%ce%b7%ce%bb%cf%8e%cf%83%ce%b5%ce%b9%cf%82-%ce%ba%ce%b1%ce%b9-%ce%b4%cf%81%ce%b1%cf%83%cf%84%ce%b7%cf%81%ce%b9%cf%8c%cf%84%ce%b7%cf%84%ce%b5%cf%82-%cf%83%ce%b5-%ce%bc%ce%b9%ce%b1
+    c('Ένα ακόμη ενδιαφέρον Σαββατοκύριακο, είναι το ερχόμενο, 10 και 11 Μαρτίου 2018.', '2018-03-10', '2018-03-11', lang='el', form='range', span='10 και 11 Μαρτίου 2018'),
+    c('9 – 10 Μαρτίου 2018 \n\nΑ. Διημερίδα για την ένταξη προσφύγων μαθητών στα σχολεία των Τρικάλων', '2018-03-09', '2018-03-10', lang='el', form='range', span='9 – 10 Μαρτίου 2018'),
+    # https://madeintrikala.gr/category/uncategorized/
+    c('Ο Μύλος των Ξωτικών 2022 – 2023, στα Τρίκαλα, ανοίγει τις πύλες του, από την Παρασκευή 25 Νοεμβρίου 2022 μέχρι την Κυριακή 8 Ιανουαρίου 2023, και η μαγεία των Χριστουγέννων ξεκινάει.', '2022-11-25', '2023-01-08', lang='el', form='range', span='Παρασκευή 25 Νοεμβρίου 2022 μέχρι την Κυριακή 8 Ιανουαρίου 2023'),
+    # https://www.trikaladay.gr/category/topika/page/62/
+    c('Σάββατο, 15 Νοεμβρίου 2025\ntrikaladay.gr / Τοπικά (σελίδα 62)', '2025-11-15', lang='el', form='text', span='Σάββατο, 15 Νοεμβρίου 2025'),
+    c('Τα Τσιτσάνεια 2025, που διοργανώνει η Περιφέρεια Θεσσαλίας και η Π.Ε. Τρικάλων ξεκινούν την Πέμπτη 4 Σεπτεμβρίου 2025, στις 9.00 μ.μ. στο Μουσείο Τσιτσάνη', '2025-09-04T21:00:00', lang='el', form='time', span='Πέμπτη 4 Σεπτεμβρίου 2025, στις 9.00 μ.μ.'),
+    c('μέσω της αγγλόφωνης έκδοσης της εφημερίδας “Το Βήμα”, ΤΟ ΒΗΜΑ International Edition (την περασμένη Κυριακή 24 Αυγούστου 2025) και στον ιστότοπο tovima.com.', '2025-08-24', lang='el', form='text', span='Κυριακή 24 Αυγούστου 2025'),
+    # https://news.trikalaweb.com/%ce%bf%ce%b9-%ce%b5%cf%80%cf%8c%ce%bc%ce%b5%ce%bd%ce%b5%cf%82-%ce%b1%cf%80%ce%bf%ce%ba%cf%81%ce%b9%ce%ac%cf%84%ce%b9%ce%ba%ce%b5%cf%82-%ce%b5%ce%ba%ce%b4%ce%b7%ce%bb%cf%8e%cf%83%ce%b5%ce%b9%cf%82
+    c('– Καθαρά Δευτέρα 3 Μαρτίου 2025: Αποκριάτικο έθιμο του Καραγκούνικου Γάμου σε συνδιοργάνωση με τον Εκπολιτιστικό Λαογραφικό Όμιλο Καλυβίων (ΕΛΟΚ) στα Μεγάλα Καλύβια.', '2025-03-03', lang='el', form='text', span='Δευτέρα 3 Μαρτίου 2025'),
+    # https://www.trikalanews.gr/trikala-timatai-i-imera-mnimis-tis-genoktonias-ton-ellinon-toy-pontoy/
+    c('Η 19η Μαΐου καθιερώθηκε ως ημέρα μνήμης της γενοκτονίας των Ελλήνων του Πόντου και ο φετινός εορτασμός θα γίνει την Κυριακή 14 Μαΐου 2023 και στην πόλη των Τρικάλων.', '2023-05-14', lang='el', form='text', span='Κυριακή 14 Μαΐου 2023'),
+    c('Γενικός σημαιοστολισμός από την όγδοη πρωινή μέχρι τη δύση του ηλίου της 14ης Μαΐου 2023.', '2023-05-14', lang='el', form='text', span='14ης Μαΐου 2023'),
+    # https://parakalamoscity.blogspot.com/2014/02/101.html
+    c('Τετάρτη 19 Φεβρουαρίου 2014\nΠαρουσία του Προέδρου της Δημοκρατίας Κάρολου Παπούλια οι εορταστικές εκδηλώσεις για την 101η επέτειο απελευθέρωσης των Ιωαννίνων', '2014-02-19', lang='el', form='text', span='Τετάρτη 19 Φεβρουαρίου 2014'),
+    c('συνεχίζονται\nαύριο και κορυφώνονται την Παρασκευή 21 Φεβρουαρίου με την καθιερωμένη παρέλαση', '2014-02-20', ref=dt.date(2014, 2, 19), lang='el', form='missing_year', span='αύριο'),
+    # https://imioanninon.gr/i-ethniki-eorti-tis-28is-oktovriou/
+    c('Πρίν τήν ἀπόλυση τέλεσε Δοξολογία ἐπί τῇ ἐθνικῇ ἑορτῇ τῆς ἐπετείου τῆς 28ης Ὀκτωβρίου 1940 (φωτ. 1 ἕως 6).', '1940-10-28', lang='el', form='text', span='28ης Ὀκτωβρίου 1940'),
+    # https://www.cretavoice.gr/tag/adelfotita-mikrasiaton-nomou-chanion-o-agios-polykarpos/
+    c('Το 1ο Παγκρήτιο φεστιβάλ παραδοσιακών χορωδιών συνδιοργανώνουν το Σάββατο 30 και την Κυριακή 31 Ιουλίου 2022, ώρα 8.30 μ.μ., στο Φρούριο Φιρκά, στα Χανιά', '2022-07-30', '2022-07-31', lang='el', form='range', span='Σάββατο 30 και την Κυριακή 31 Ιουλίου 2022, ώρα 8.30 μ.μ.'),
+    # http://www.heraklion-city.gr/culture/crete51-2022
+    c('Φεστιβάλ «Κρήτη μια Ιστορία, 5+1 Πολιτισμοί»\n\n25 Αυγούστου – 13 Σεπτέμβρη 2022', '2022-08-25', '2022-09-13', lang='el', form='range', span='25 Αυγούστου – 13 Σεπτέμβρη 2022'),
+    # https://ergasia-press.gr/eleftheria-2018
+    c('Πέμπτη 21 Ιουνίου 2018\nΘέατρο Αγ. Βαρβάρας «Σωκράτης Δημητριάδης, ώρα 20:30.', '2018-06-21', lang='el', form='text', span='Πέμπτη 21 Ιουνίου 2018'),
+    # http://633773.annawisefintch.tech/serres100/index.php/newsmenu/deltiatypoy/121-xorwdiako-festival
+    c('Σέρρες 24-03-2013\nΔΕΛΤΙΟ ΤΥΠΟΥ', '2013-03-24', lang='el', form='text', span='24-03-2013'),
+    c('Η εκδήλωση θα πραγματοποιηθεί την Κυριακή 24 Μαρτίου 2013 και ώρα 11:00 π.μ. στο ιστορικό κτίριο του «ΟΡΦΕΑ» Σερρών.', '2013-03-24T11:00:00', lang='el', form='time', span='Κυριακή 24 Μαρτίου 2013 και ώρα 11:00 π.μ.'),
+    # https://www.evimaserres.gr/sto-dimarcheio-serron-protochroniatika-kalanta-kai-eyches-gia-to-neo-etos-59278
+    c('Σέρρες\nΣάββατο 10 Ιανουαρίου, 2026 10.01.2026', '2026-01-10', lang='el', form='text', span='Σάββατο 10 Ιανουαρίου, 2026'),
+    # https://komotinipress.gr/apokries-2015-sto-dimo-komotinis
+    c('Τσικνοπέμπτη 12/2, ώρα 5 μ.μ., Κεντρική πλατεία Κομοτηνής', '2015-02-12T17:00:00', ref=dt.date(2015, 2, 12), lang='el', form='time', span='12/2, ώρα 5 μ.μ.'),
+    c('Σάββατο 14/2, ώρα 11:00-13:00, Κλειστό Γυμναστήριο Κομοτηνής', '2015-02-14T11:00:00', '2015-02-14T13:00:00', ref=dt.date(2015, 2, 12), lang='el', form='time', span='Σάββατο 14/2, ώρα 11:00-13:00'),
+    c('Παρασκευή 20/2, ώρα 17:30-21:00', '2015-02-20T17:30:00', '2015-02-20T21:00:00', ref=dt.date(2015, 2, 12), lang='el', form='time'),
+    # https://www.tharrosnews.gr/2023/09/dimosia-vivliothiki-kalamatas-epistrefoun-oi-syngrafeis-sto-aithrio-gia-defteri-chronia/
+    c('Χρήστος Χωμενίδης με το βιβλίο του «Η δίκη Σουάρεφ» στις 21 Σεπτεμβρίου, ο Γιάννης Καλπούζος με το βιβλίο του «Το καλντερίμι» στις 22 Σεπτεμβρίου', '2023-09-21', ref=dt.date(2023, 9, 1), lang='el', form='missing_year', span='21 Σεπτεμβρίου'),
+    # https://www.nemeapress.gr/2022/08/13/nayplio-edo-chtypa-i-kardia-toy-vivlioy/
+    c('Πέμπτη, 25 Απριλίου, 2024\nΠΟΛΙΤΙΣΜΟΣΤΟΠΙΚΑ ΝΕΑ', '2024-04-25', lang='el', form='text', span='Πέμπτη, 25 Απριλίου, 2024'),
+    # https://kalamata.gr/myrevolution/tag/kiki-dimoula
+    c('Την Τετάρτη 23 Ιουνίου 2021 τα IB` Πολυδούρεια', '2021-06-23', lang='el', form='text', span='Τετάρτη 23 Ιουνίου 2021'),
+    c('συνδιοργανώνουν τα ΙΒ’ Πολυδούρεια την Τετάρτη 23 Ιουνίου 2021, στις 20:30 στο αμφιθέατρο του Κάστρου Καλαμάτας.', '2021-06-23T20:30:00', lang='el', form='time', span='Τετάρτη 23 Ιουνίου 2021, στις 20:30'),
+    # https://dodekanisos.com.gr/?p=12945
+    c('Εκδηλώσεις: Α) 30/6/22 έως και 3/7/2022 θα πραγματοποιηθεί το Πολιτιστικό Συμπόσιο της Σ.Γ.Τ.Δ.', '2022-06-30', '2022-07-03', lang='el', form='range', span='30/6/22 έως και 3/7/2022'),
+    c('& 2/7/2022 θα πραγματοποιηθεί θεατρική παράσταση από το Θέατρο Νοτίου Αιγαίου', '2022-07-02', lang='el', form='text', span='2/7/2022'),
+    # https://kozanilife.gr/2025/02/24/%ce%b4%ce%ae%ce%bc%ce%bf%cf%82-%ce%ba%ce%bf%ce%b6%ce%ac%ce%bd%ce%b7%cf%82-%ce%b1%ce%ba%cf%85%cf%81%cf%8e%ce%bd%ce%bf%ce%bd%cf%84%ce%b1%ce%b9-%cf%8c%ce%bb%ce%b5%cf%82-%ce%bf%ce%b9-%ce%b1%cf%80%ce%bf
+    c('Δήμος Κοζάνης: Ακυρώνονται όλες οι αποκριάτικες εκδηλώσεις της Παρασκευής 28 Φεβρουαρίου 2025', '2025-02-28', ref=dt.date(2025, 2, 24), lang='el', form='missing_year', span='Παρασκευής 28 Φεβρουαρίου 2025'),
+    # https://kozanilife.gr/2024/12/31/%cf%84%ce%bf-%cf%80%cf%81%cf%8c%ce%b3%cf%81%ce%b1%ce%bc%ce%bc%ce%b1-%ce%b5%ce%bf%cf%81%cf%84%ce%b1%cf%83%ce%bc%ce%bf%cf%8d-%cf%84%ce%b7%cf%82-1%ce%b7%cf%82-%cf%84%ce%bf%cf%85-%ce%bd%ce%ad%ce%bf-3
+    c('Α. Τετάρτη 1 Ιανουαρίου 2025\n\n1. Ώρα 10:00 π.μ. Πανηγυρική Δοξολογία στον Ιερό Μητροπολιτικό Ναό Αγίου Νικολάου.', '2025-01-01', ref=dt.date(2024, 12, 31), lang='el', form='missing_year', span='Τετάρτη 1 Ιανουαρίου 2025'),
+    c('τις βραδινές ώρες της 31ης Δεκεμβρίου 2024και της 1ης Ιανουαρίου 2025.', '2024-12-31', '2025-01-01', ref=dt.date(2024, 12, 31), lang='el', form='range', span='31ης Δεκεμβρίου 2024και της 1ης Ιανουαρίου 2025'),
+    c('Γενικός Σημαιοστολισμός από την ανατολή του ηλίου μέχρι τη δύση αυτού την 1η Ιανουαρίου', '2025-01-01', ref=dt.date(2024, 12, 31), lang='el', form='missing_year', span='1η Ιανουαρίου'),
+    # https://eleftherifoni.gr/τοπικα/12507-δήμος-αγρινίου-κάλαντα-και-πρόγραμμα-εορτασμού-πρωτοχρονιάς.html
+    c('Φεβρουαρίου 12, 2026\n\nLogin to your account', '2026-02-12', lang='el', form='text', span='Φεβρουαρίου 12, 2026'),
+    c('Το πρόγραμμα εορτασμού της Πρωτοχρονιάς έχει ως εξής:\n\nΚυριακή 1 η Ιανουαρίου 2023', '2023-01-01', lang='el', form='text', span='Κυριακή 1 η Ιανουαρίου 2023'),
+    # https://antenna-star.gr/agrinio-parelasi-tin-11i-ioynioy-videos-photos
+    c('Ο Δήμος Αγρινίου γιορτάζει με λαμπρότητα την 11η Ιουνίου ως δημόσια εορτή τοπικής σημασίας και ως ημέρα αργίας, μετά την καθιέρωσή της με Προεδρικό Διάταγμα στις 27 Μαΐου 2022.', '2022-05-27', lang='el', form='text', span='27 Μαΐου 2022'),
+    # https://www.radiovera.gr/2024/11/29/stis-3-dekemvriou-i-fotagogisi-tou-volou-etoimi-i-exedra-stin-paralia/
+    c('Την προσεχή Τρίτη 3 Δεκεμβρίου 2024, στις 7 το βράδυ, θα πραγματοποιηθεί η εναρκτήρια εορταστική εκδήλωση', '2024-12-03T19:00:00', ref=dt.date(2024, 11, 29), lang='el', form='time', span='Τρίτη 3 Δεκεμβρίου 2024, στις 7 το βράδυ'),
+    # https://enmpampini.blogspot.com/2022/06/11.html
+    c('Τετάρτη 8 Ιουνίου 2022\n\n11 Ιουνίου ημέρα της επετείου της απελευθέρωσης της πόλης του Αγρινίου από τον οθωμανικό ζυγό.', '2022-06-08', lang='el', form='text', span='Τετάρτη 8 Ιουνίου 2022'),
+    c('11 Ιουνίου ημέρα της επετείου της απελευθέρωσης της πόλης του Αγρινίου από τον οθωμανικό ζυγό. Πρόγραμμα εκδηλώσεων', '2022-06-11', ref=dt.date(2022, 6, 8), lang='el', form='missing_year', span='11 Ιουνίου'),
+    # https://www.satmareanul.net/2018/05/22/cargo-vineri-va-concerta-de-zilele-orasului-vezi-detalii/
+    c('Deschiderea oficială va avea loc în seara zilei de vineri, 25 mai, la ora 18.30.', '2018-05-25T18:30:00', ref=dt.date(2018, 5, 22), lang='ro', form='time', span='vineri, 25 mai, la ora 18.30'),
+    # https://zch.ro/deschiderea-targului-piatra-lui-craciun-amanata-pentru-maine-1-decembrie/?utm_medium=Feed&utm_source=Syndication
+    c('Ca urmare a condițiilor meteo nefavorabile, deschiderea Târgului „Piatra lui Crăciun” va fi reprogramată pentru mâine, 1 Decembrie.', '2025-12-01', ref=dt.date(2025, 11, 30), lang='ro', form='missing_year', span='1 Decembrie'),
+    # https://www.viatanemteana.info/2013/06/24/zilele-orasului-patru-zile-de-sarbatoare-si-voie-buna/
+    c('miercuri, ianuarie 21, 2026\n\nZilele Oraşului- Patru zile de sărbătoare şi voie bună!', '2026-01-21', ref=dt.date(2013, 6, 24), lang='ro', form='missing_year', span='miercuri, ianuarie 21, 2026'),
+    c('Pietrenii au la dispoziţie patru zile de distracţie începînd de vineri, 21 iunie,  când s-a dat startul la manifestările prilejuite de Zilele Oraşului.', '2013-06-21', ref=dt.date(2013, 6, 24), lang='ro', form='missing_year', span='vineri, 21 iunie'),
+    c('VIneri 21 iunie, la ora 17,00, primarul Gheorghe Ştefan a deschis,  în mod oficial, manifestările din cadrul ediţiei de anul acesta a Zilelor Oraşului.', '2013-06-21T17:00:00', ref=dt.date(2013, 6, 24), lang='ro', form='time', span='VIneri 21 iunie, la ora 17,00'),
+    # http://mont.ro/stiri/?articol=25995&editia=20100623&pagina=1
+    c('Vineri, 25 iunie, �ncep�nd cu ora 17, pe scena de la puntea strandului vor urca talente locale, din Piatra Neamt si din judet', '2010-06-25T17:00:00', ref=dt.date(2010, 6, 23), lang='ro', form='time', span='Vineri, 25 iunie, �ncep�nd cu ora 17'),
+    # https://www.gds.ro/?p=265614
+    c('Craiova\nmarți, 5 august, 2025\nȘtiri de ultima orăLocal Craiova', '2025-08-05', lang='ro', form='text', span='marți, 5 august, 2025'),
+    # https://www.gds.ro/Actualitate/2010-02-25/Craiova-O-noapte-furtunoasa-la-Cafe-Teatru-Play
+    c('Cafe Teatru Play găzduieşte, mâine, de la ora 21.00, premiera spectacolului „O noapte furtunoasă” de I.L. Caragiale a Companiei Teatrulescu.', '2010-02-26T21:00:00', ref=dt.date(2010, 2, 25), lang='ro', form='time', span='mâine, de la ora 21.00'),
+    c('Următoarele reprezentaţii vor avea loc în zilele de 23 aprilie şi 28 mai.', '2010-04-23', ref=dt.date(2010, 2, 25), lang='ro', form='missing_year', span='23 aprilie şi 28 mai'),
+    # https://newsbuzau.ro/2017/06/06/hotararea-clm-in-care-s-a-fraudat-votul-va-fi-luata-in-discutie-in-sedinta-extraordinara-de-vineri-9-iunie/
+    c('Se convoacă Consiliul Local al Municipiului Buzău în şedinţă extraordinară pentru vineri, 09 iunie 2017, ora 12,00, şedinţă care va avea loc în sediul Consiliului Local', '2017-06-09T12:00:00', lang='ro', form='time', span='vineri, 09 iunie 2017, ora 12,00'),
+    c('Hotararea CLM in care s-a FRAUDAT VOTUL va fi luata in discutie in SEDINTA EXTRAORDINARA de vineri, 9 iunie', '2017-06-09', ref=dt.date(2017, 6, 6), lang='ro', form='missing_year', span='vineri, 9 iunie'),
+    # https://informatiabuzaului.ro/actualitate/sedinta-ordinara-a-clm-buzau-din-data-27-octombrie-organizata-prin-mijloace-electronice-din-cauza-contextului-epidemiologic/
+    c('privind modificarea Dispoziției nr. 667/21.10.2021 privind\nconvocarea în şedinţă ordinară a lunii octombrie 2021', '2021-10-21', lang='ro', form='text', span='21.10.2021'),
+    # http://racnetulbuzaului.ro/2024/06/26/anunt-privind-reprogramarea-sedintei-publice-din-data-de16-august-2023/
+    c('ANUNȚ privind reprogramarea ședinței publice din data de16 august 2023', '2023-08-16', ref=dt.date(2024, 6, 26), lang='ro', form='missing_year', span='16 august 2023'),
+    c('ședința publică a\nConsiliului Județean Buzău din data de 16 august 2023, ora 10 00 se reprogramează pentru data de 17 august la aceeași oră', '2023-08-16T10:00:00', ref=dt.date(2024, 6, 26), lang='ro', form='time', span='16 august 2023, ora 10'),
+    # https://schoolbit.ro/2023/03/07/primavara-in-lumina-si-culoare/
+    c('Evenimentul va avea loc în data de 7 martie 2023, ora 16:00, la secția Muzeul Orașului Oradea, în Cetate, corp B, etaj 1, sala 12.', '2023-03-07T16:00:00', lang='ro', form='time', span='7 martie 2023, ora 16:00'),
+    c('Expoziția va putea fi vizitată în perioada 7-31 martie 2023.', '2023-03-07', '2023-03-31', lang='ro', form='range', span='7-31 martie 2023'),
+    # http://n24plus.ro/tags/art.html
+    c('Curs valutar : Marți, 21 Mai. 2019', '2019-05-21', lang='ro', form='text', span='Marți, 21 Mai. 2019'),
+    # https://evenimentemuzeale.ro/eveniment-cultural/oradea-expozitia-arta-modernista-la-oradea-21-iunie-30-septembrie-2022
+    c('Oradea: expoziția Arta modernistă la Oradea, 21 iunie-30 septembrie 2022', '2022-06-21', '2022-09-30', lang='ro', form='range', span='21 iunie-30 septembrie 2022'),
+    c('21 iunie, 2022 - 30 septembrie, 2022', '2022-06-21', '2022-09-30', lang='ro', form='range'),
+    c('Duminică, 19 iunie 2022, va avea loc vernisajul expoziției Arta modernistă la Oradea', '2022-06-19', lang='ro', form='text', span='Duminică, 19 iunie 2022'),
+    # https://stiridingalati.ro/categorie/evenimente/primaria-galati-anunta-programul-serviciului-stare-civila-pentru-perioada-craciunului
+    c('În prima zi de Crăciun, joi 25 decembrie 2025, Serviciul de Stare civilă nu va lucra cu publicul, fiind închis în această zi.', '2025-12-25', lang='ro', form='text', span='joi 25 decembrie 2025'),
+    c('În schimb, în a doua zi de Crăciun, vineri 26 decembrie 2025, funcționarii vor primi cetățenii între orele 8:30 și 12:30.', '2025-12-26T08:30:00', '2025-12-26T12:30:00', lang='ro', form='time', span='vineri 26 decembrie 2025, funcționarii vor primi cetățenii între orele 8:30 și 12:30'),
+    c('Pe 28 decembrie 2025, duminică, Serviciul de Stare civilă - Înregistrări decese va fi închis, continuând astfel perioada cu program special.', '2025-12-28', lang='ro', form='text', span='28 decembrie 2025, duminică'),
+    # https://stiridingalati.ro/categorie/politica/galatiul-se-pregateste-pentru-aprinderea-luminitelor-festive-de-sarbatori
+    c('Pe 28 noiembrie 2025, municipiul Galaţi va deschide sezonul sărbătorilor cu aprinderea luminiţelor festive, programată la ora 17:30.', '2025-11-28T17:30:00', lang='ro', form='time', span='28 noiembrie 2025, municipiul Galaţi va deschide sezonul sărbătorilor cu aprinderea luminiţelor festive, programată la ora 17:30'),
+    # https://gazetavranceana.ro/programul-primariei-municipiului-focsani-si-al-unitatilor-subordonate-consiliului-local-pentru-perioada-18-21-aprilie-2025/
+    c('Cu prilejul Sărbătorilor Pascale, Primăria Municipiului Focșani și instituțiile aflate în subordinea Consiliului Local au anunțat programul de funcționare pentru perioada 18–21 aprilie 2025.', '2025-04-18', '2025-04-21', lang='ro', form='range', span='18–21 aprilie 2025'),
+    # https://stiridinharghita.ro/categorie/actualitate/servicii-publice-si-institutii-din-focsani-functioneaza-cu-program-redus-de-craciun
+    c('Postat pe 24 Dec 2025\n\nUpdate 1 lună în urmă', '2025-12-24', lang='ro', form='text', span='24 Dec 2025'),
+    c('În perioada 25 – 26 decembrie 2025, mai multe instituții și servicii publice din Municipiul Focșani nu vor funcționa', '2025-12-25', '2025-12-26', lang='ro', form='range', span='25 – 26 decembrie 2025'),
+    c('Biroul de stare civilă nu va funcționa pe 25 decembrie, iar pe 26 și 27 decembrie va prelua și elibera acte de deces între orele 9:00 și 13:00.', '2025-12-25', ref=dt.date(2025, 12, 24), lang='ro', form='missing_year', span='25 decembrie'),
+    # https://informatiavranceana.ro/ceremonie-militara-si-aprinderea-iluminatului-festiv-de-ziua-romaniei/
+    c('Primăria Municipiului Focșani vă invită să participați, luni, 1 Decembrie 2025, la evenimentele dedicate Zilei Naționale a României.', '2025-12-01', lang='ro', form='text', span='luni, 1 Decembrie 2025'),
+])
+FAILURES.extend([
+    # https://www.thelook.gr/author/giannis-zampatis/page/113
+    x('επιστρέφει, μετά τις sold-out παραστάσεις του Ιανουαρίου 2020, στο Μέγαρο Μουσικής Αθηνών μόνο για δύο βραδιές, την Παρασκευή 19 και το Σάββατο 20 Νοεμβρίου στις 9 μ.μ.,', 'partial', lang='el', form='no_date'),
+    # https://vetonews.gr/culture/item/4556-i-fotografia-stin-eikastiki-anoiksi
+    x('η έκθεση θα πραγματοποιηθεί από τις 20 έως τις 27 Μαΐου με ώρες λειτουργίας 18.00 - 22.00 στον Εκθεσιακό Χώρο του Δήμου Κοζάνης', 'missing_year', lang='el', form='no_date'),
+    # https://madeintrikala.gr/category/uncategorized/
+    x('Την Πέμπτη 20 Οκτωβρίου και ώρα 8:30 μ.μ., στην αίθουσα εκδηλώσεων του «Μουσείου Τσιτσάνη» παρουσιάζεται το “STEPS”.', 'missing_year', lang='el', form='no_date'),
+    # https://news.trikalaweb.com/%ce%bf%ce%b9-%ce%b5%cf%80%cf%8c%ce%bc%ce%b5%ce%bd%ce%b5%cf%82-%ce%b1%cf%80%ce%bf%ce%ba%cf%81%ce%b9%ce%ac%cf%84%ce%b9%ce%ba%ce%b5%cf%82-%ce%b5%ce%ba%ce%b4%ce%b7%ce%bb%cf%8e%cf%83%ce%b5%ce%b9%cf%82
+    x('Συνεχίζονται οι εκδηλώσεις για την Αποκριά του 2025 που διοργανώνει ο Δήμος Τρικκαίων.', 'no_date', lang='el', form='no_date'),
+    # https://www.logiastaratatv.gr/eleytheria-me-gemato-programma
+    x('Το πρόγραμμα των εκδηλώσεων είναι πλούσιο και θα διαρκέσει μέχρι το Σάββατο 22 Φεβρουαρίου.', 'missing_year', lang='el', form='no_date'),
+    # https://parakalamoscity.blogspot.com/2014/02/101.html
+    x('Την\nΠέμπτη στις 19:00 μ.μ. θα επισκεφθεί το Πνευματικό Κέντρο του δήμου Ιωαννιτών', 'no_date', ref=dt.date(2014, 2, 19), lang='el', form='no_date'),
+    # https://ergasia-press.gr/eleftheria-2018
+    x('ΤΟ ΠΡΟΓΡΑΜΜΑ ΤΩΝ ΕΚΔΗΛΩΣΕΩΝ ΑΠΟ 21 ΙΟΥΝΙΟΥ ΕΩΣ 7 ΙΟΥΛΙΟΥ', 'missing_year', lang='el', form='no_date'),
+    # https://dodekanisos.com.gr/?p=12945
+    x('Β) Τον Σεπτέμβριο 2022 είναι προσκαλεσμένοι όλοι οι Κώοι Συγγραφείς & Ποιητές στη Ρόδο για να παρουσιάσουν το έργο τους', 'partial', lang='el', form='no_date'),
+    # https://informatiabuzaului.ro/actualitate/sedinta-ordinara-a-clm-buzau-din-data-27-octombrie-organizata-prin-mijloace-electronice-din-cauza-contextului-epidemiologic/
+    x('Ședinţa ordinară Consiliului Local al Municipiului Buzău, programată pentru data de 27 ocoombrie, de la ora 10, se va desfășurare prin mijloace electronice', 'no_date', lang='ro', form='no_date'),
+])
+# Held-back set BX (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # https://euskara.barakaldo.eus/euskararen-eguna-2018
+    c('Aurreko urteetako ereduari jarriki, aurten, berriz ere ospatu nahi dugu?Euskararen Nazioarteko Eguna, abenduak 3, Barakaldoko elkarte eta artistekin batera.', '2018-12-03', ref=dt.date(2018, 11, 1), lang='eu', form='missing_year', span='abenduak 3'),
+    # https://www.bilbohiria.eus/etiketak/jai-herrikoiak
+    c('Ekainean Txosnaganera mendi irteera antolatuko dute eta, ekainaren 23an, udako solstizioari ongi etorria.', '2023-06-23', ref=dt.date(2023, 5, 11), lang='eu', form='missing_year', span='ekainaren 23an'),
+    # https://bizkaia.hitza.eus/2012/07/20/bere-udal-gorentasunarentzat/
+    c('Ironiaz betetako mezu horrekin, bihar Konpartsero Eguna ospatzeko deia egin dute.', '2012-07-21', ref=dt.date(2012, 7, 20), lang='eu', form='missing_year', span='bihar'),
+    # http://udaleuskaltegia.hondarribia.eus/eu/ikasturte-osoa
+    c('Ikasturtearen iraupena\n2022/10/03 - 2023/06/09', '2022-10-03', '2023-06-09', lang='eu', form='range', span='2022/10/03 - 2023/06/09'),
+    # https://bizkaiairratia.eus/2023/09/imanolen-kultur-omenaldirako-sarrerak-salgai-durangon
+    c('Urriaren 15eko omenaldi musikalean Erika Lagomak, Mikel Nuñezek, Ander Ertzillak, Harkaitz Canok, Unai Iturriagak eta Joseba Sarrionandiak hartuko dabe parte besteak beste.', '2023-10-15', ref=dt.date(2023, 9, 1), lang='eu', form='missing_year', span='Urriaren 15'),
+    # https://mugakultura.eus/2014/12/01/35-urtez-euskal-herrian-euskaraz-berbaldia-egin-dute-durangon
+    c('Iragan ostiralean egin zuten.', '2014-11-28', ref=dt.date(2014, 12, 1), lang='eu', form='missing_year', span='Iragan ostiralean'),
+    # https://irujoetxeaelkartea.blogspot.com/2020/07/
+    c('Lizarraren historiarako 1512ko Urriaren 30ko eguna oso tristea izan zen.', '1512-10-30', lang='eu', form='text', span='1512ko Urriaren 30'),
+    # https://www.anaitasunaikastola.net/blog/2014/02/26/hartza-eguna/
+    c('Otsailaren 28an, Ermuan, Hartza Eguna ospatzen da.', '2014-02-28', ref=dt.date(2014, 2, 26), lang='eu', form='missing_year', span='Otsailaren 28an'),
+    # https://proba.eitb.eus/eu/gaztea/gazteasariak/osoa/7577945/gaztea-sariak-2020-zuzeneko-onenaren-kategorian-izendatutako-artistak
+    c('Inork ez du ahaztuko 2019ko uztailaren 14ean Kobetamendik ospatutako jai handia.', '2019-07-14', lang='eu', form='text', span='2019ko uztailaren 14ean'),
+    # https://estibaus.info/?p=7467
+    c('AHMren Batzarra\n2017, Martxoak 30', '2017-03-30', lang='eu', form='text', span='2017, Martxoak 30'),
+    c('Pasa den ostegunean, hilak 23, urteko Batzar Nagusia ospatu genuen AHMn.', '2017-03-23', ref=dt.date(2017, 3, 30), lang='eu', form='missing_year', span='ostegunean, hilak 23'),
+    c('maiatzaren 20rako paseotxo bat prestatzen ari gara Bidebietan zehar auzoaren historiarekin beste behin topo egiteko', '2017-05-20', ref=dt.date(2017, 3, 30), lang='eu', form='missing_year', span='maiatzaren 20'),
+    c('Elena Arrieta Yarza\n(2024, Azaroak 20)', '2024-11-20', lang='eu', form='text', span='2024, Azaroak 20'),
+    # https://petronor.eus/eu/2019/12/bilboko-koralak-gabonetako-kontzertua-eskainiko-du-muskizen
+    c('Bilboko Koral Elkarteko abesbatza mistoak Gabonetako kontzertua eskainiko du abenduaren 13an, Muskizko Meatzari Aretoan, arratsaldeko 20:00etan.', '2019-12-13T20:00:00', ref=dt.date(2019, 12, 1), lang='eu', form='time', span='abenduaren 13an, Muskizko Meatzari Aretoan, arratsaldeko 20:00'),
+    # https://euskalkultura.eus/euskara/albisteak/canuelas-buenos-aires-eta-chascomuseko-bertako-dantzariak-zingirako-euskaldunak-euskal-etxeko-xx-euskal-jaian
+    c('euskal diaspora eta kultura\n2010/10/06', '2010-10-06', lang='eu', form='text', span='2010/10/06'),
+    c('Hitzordua, datorren larunbatean, urriaren 9an, izango da.', '2010-10-09', ref=dt.date(2010, 10, 6), lang='eu', form='missing_year', span='larunbatean, urriaren 9an'),
+    # http://arreiturreliburutegia.blogspot.com/2015/01/bertso-eguna-2015.html
+    c("2015-01-29\n'Bertso eguna' 2015", '2015-01-29', lang='eu', form='text', span='2015-01-29'),
+    c("Urtarrilaren 31an izango da aurtengo 'Bertso Eguna'.", '2015-01-31', ref=dt.date(2015, 1, 29), lang='eu', form='missing_year', span='Urtarrilaren 31an'),
+    # https://parlamentodenavarra.es./eu/komunikazio/parlamentuak-espainiako-zeinuen-hizkuntzen-egun-nazionala-ospatzeko-ekitaldi-bat-eginen
+    c('Noiz argitaratua Osteguna, 2020.eko Ekainak 11', '2020-06-11', lang='eu', form='text', span='Osteguna, 2020.eko Ekainak 11'),
+    c('Ekainaren 14an Espainiako Zeinuen-Hizkuntzen Egun Nazionalaren ospakizunaren karietara, Nafarroako Parlamentuak ekitaldi bat eginen du ostiral honetan', '2020-06-14', ref=dt.date(2020, 6, 11), lang='eu', form='missing_year', span='Ekainaren 14an'),
+    c('Gainera, Parlamentuaren aurrealdean olana bat jarriko da eta igande honetan, hilak 14, iluntzean eraikina turkesaz argiztatuko da.', '2020-06-14', ref=dt.date(2020, 6, 11), lang='eu', form='missing_year', span='hilak 14'),
+    # https://iparraldekohitza.eus/2014/04/28/nafarroaren-eguna-ospatu-dute-baigorrin/
+    c('Aurten, ekainaren 14ean, Baionan eginen den manifestaziora joateko deialdia egin dute.', '2014-06-14', ref=dt.date(2014, 4, 28), lang='eu', form='missing_year', span='ekainaren 14ean'),
+    # https://elpais.com/diario/1999/10/15/paisvasco/940016425_850215.html
+    c('Nafarroako Ikastolen aldeko festak inoiz izan duen egitaraurik zabalenarekin, den-dena prest dago etzi Iruñean ospatuko den Nafarroa Oinezi begira.', '1999-10-17', ref=dt.date(1999, 10, 15), lang='eu', form='missing_year', span='etzi'),
+    # https://dev6.kultursharea.eus/index.php/tag/bastida
+    c('Koronabirusaren osasun krisiak eragindako alarma egoeragatik, 2021eko ekainaren 6ra atzeratzea erabaki du antolakuntzak.', '2021-06-06', lang='eu', form='text', span='2021eko ekainaren 6ra'),
+    # https://copons.cat/ple-ordinari-el-dimecres-21-de-marc-a-les-2000-h/
+    c('ha estat convocada sessió ordinària de l’Ajuntament Ple a celebrar a la sala de sessions d’aquest ajuntament pel proper dimecres dia 21 de març de 2018 a les 20:00 hores', '2018-03-21T20:00:00', lang='ca', form='time', span='dimecres dia 21 de març de 2018 a les 20:00 hores'),
+    c('Aprovació, si s’escau, de l’esborrany de l’acta de la sessió extraordinària del dia 14 de febrer de 2018.', '2018-02-14', lang='ca', form='text', span='14 de febrer de 2018'),
+    # https://www.sbg.cat/actualitat/hemeroteca/493-ple-ordinari.html
+    c('Ple ordinari\nDimecres, 11 d’abril de 2018 de 19:30 a 21:00', '2018-04-11T19:30:00', '2018-04-11T21:00:00', lang='ca', form='time', span='Dimecres, 11 d’abril de 2018 de 19:30 a 21:00'),
+    c("Us comuniquem que el proper dimecres 11 d'abril de 2018, a les 19:30h tindrà lloc un ple ordinari a la sala d'actes de l'Ajuntament.", '2018-04-11T19:30:00', lang='ca', form='time', span="dimecres 11 d'abril de 2018, a les 19:30h"),
+    c('Aprovació de l’acta de la sessió anterior del dia 10/01/18', '2018-01-10', lang='ca', form='text', span='10/01/18'),
+    c('Darrera actualització: 10.04.2018 | 09:17', '2018-04-10T09:17:00', lang='ca', form='time', span='10.04.2018 | 09:17'),
+    # https://cronicacampdeturia.org/2017/10/el-actes-pel-9-doctubre-2017-leliana.html
+    c("Els actes començaran el 5 d'Octubre, en la Sala d'Actes del Centre d'Informació Juvenil", '2017-10-05', ref=dt.date(2017, 10, 1), lang='ca', form='missing_year', span="5 d'Octubre"),
+    c("El dia 6 d'octubre, en el Cinema d'Estiu s'oferirà un concert de música variat", '2017-10-06', ref=dt.date(2017, 10, 1), lang='ca', form='missing_year', span="6 d'octubre"),
+    c("El 7 d'octubre, la companyia de teatre 'Pot de Plom' representarà l'obra 'Els viatgers del temps', en l'Auditori Municipal, a partir de les 19:30 hores.", '2017-10-07T19:30:00', ref=dt.date(2017, 10, 1), lang='ca', form='time', span="7 d'octubre, la companyia de teatre 'Pot de Plom' representarà l'obra 'Els viatgers del temps', en l'Auditori Municipal, a partir de les 19:30 hores"),
+    c("El dilluns, 9 d'octubre, se celebrarà (a partir de les 12:00 hores) la XXX edició del ciclopasseig amb bicicleta", '2017-10-09T12:00:00', ref=dt.date(2017, 10, 1), lang='ca', form='time', span="dilluns, 9 d'octubre, se celebrarà (a partir de les 12:00 hores)"),
+    # https://web.conselldemallorca.cat/ca/convocatories-de-premsa/-/asset_publisher/s8ktR9RDFdkf/content/convocat-c3-b2ria-acte-institucional-de-la-diada-de-mallorca-2019-1/695139?_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_s8ktR9RDFdkf_assetEntryId=740565
+    c('CONVOCATÒRIA: Acte institucional de la Diada de Mallorca 2019\n29-12-2019 / 00.00 h', '2019-12-29T00:00:00', lang='ca', form='time', span='29-12-2019 / 00.00 h'),
+    c('Diumenge 29 de desembre\nA les 18.15 hores (Mitjans gràfics. Fotografia amb premiats)', '2019-12-29T18:15:00', ref=dt.date(2019, 12, 29), lang='ca', form='time', span='Diumenge 29 de desembre\nA les 18.15 hores'),
+    # https://web.conselldemallorca.cat/convocatories-de-premsa/-/asset_publisher/s8ktR9RDFdkf/content/convocat%25C3%2592ria-reuni%25C3%25B3-de-la-presidenta-catalina-cladera-amb-els-portaveus-dels-grups-insulars/695139?_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_s8ktR9RDFdkf_assetEntryId=3643769
+    c('CONVOCATÒRIA: Reunió de la presidenta Catalina Cladera amb els portaveus dels grups insulars\n27-01-2021 / 13.00 h', '2021-01-27T13:00:00', lang='ca', form='time', span='27-01-2021 / 13.00 h'),
+    c('Dimecres, 27 de gener\n13 hores\nSala de plens del Consell. Carrer del Palau Reial,1. Palma', '2021-01-27T13:00:00', ref=dt.date(2021, 1, 27), lang='ca', form='time', span='Dimecres, 27 de gener\n13 hores'),
+    # https://begues.cat/actualitat/noticies/el-centre-civic-el-roure-enceta-una-programacio-estable-dactivitats-formatives-i-socials.html
+    c('Divendres, 19 d’abril de 2024', '2024-04-19', lang='ca', form='text'),
+    c('El primer dels tallers tindrà lloc el 28 de maig i consistirà en l’elaboració de sabons de glicerina.', '2024-05-28', ref=dt.date(2024, 4, 19), lang='ca', form='missing_year', span='28 de maig'),
+    c('El 4 de juny n’hi haurà un altre d’iniciació a la tècnica decorativa del découpage, i l’11 de juny un tercer d’iniciació al lettering (tècnica artística de retolació).', '2024-06-04', ref=dt.date(2024, 4, 19), lang='ca', form='missing_year', span='4 de juny'),
+    # https://jaumeoller.blogspot.com/2007/04/els-sentits-de-la-festa-de-sant-jordi.html
+    c('- Dissabte 21 d´Abril- Pl.dels CABRITS:\nSignatura de llibres en motiu de Sant Jordi.', '2007-04-21', ref=dt.date(2007, 4, 1), lang='ca', form='missing_year', span='Dissabte 21 d´Abril'),
+    c('- Diumenge 22 d´Abril- Pl. PORXADA:\nInauguració FIRA del LLIBRE', '2007-04-22', ref=dt.date(2007, 4, 1), lang='ca', form='missing_year', span='Diumenge 22 d´Abril'),
+    c('- DILLUNS 23 d´Abril- SANT JORDI- Pl. de la PORXADA:\nDurant tot el dia, FIRA del LLIBRE', '2007-04-23', ref=dt.date(2007, 4, 1), lang='ca', form='missing_year', span='DILLUNS 23 d´Abril'),
+    c('- DIMARTS 24 d´Abril:\n18h. Club Sant Jordi Caixa de Catalunya: LLIURAMENT de PREMIS del IV Concurs Literari RESSÓ.', '2007-04-24T18:00:00', ref=dt.date(2007, 4, 1), lang='ca', form='time', span='DIMARTS 24 d´Abril:\n18h'),
+    # https://www.dbalears.cat/cultura/cultura/2023/02/23/377057/capvespre-dijous-carregat-presentacions-llibres.html
+    c("L'agenda de l'horabaixa d'aquest dijous, 23 de febrer, està plena de presentacions de llibres a diferents indrets de Palma i Mallorca.", '2023-02-23', ref=dt.date(2023, 2, 23), lang='ca', form='missing_year', span='dijous, 23 de febrer'),
+    # https://cardona.cat/comunicacio/noticies/dia-internacional-de-la-gent-gran
+    c('Última revisió 16-11-2020 23:13\n26/09/2012', '2020-11-16T23:13:00', lang='ca', form='time', span='16-11-2020 23:13'),
+    c("Per tal de commemorar el Dia Internacional de la Gent Gran, el proper 1 d'octubre, l'Ajuntament de Cardona, la Residència Sant Jaume", '2012-10-01', ref=dt.date(2012, 9, 26), lang='ca', form='missing_year', span="1 d'octubre"),
+    c('o Dimarts 2 d\'octubre\nAl Casal de la Gent Gran:\nA les 18:00h. "Xerrada del Servei d\'Atenció Domiciliària de Teleassistència"', '2012-10-02T18:00:00', ref=dt.date(2012, 9, 26), lang='ca', form='time', span="Dimarts 2 d'octubre\nAl Casal de la Gent Gran:\nA les 18:00h"),
+    # https://www.segre.com/ca/societat/240828/casal-gent-gran-guissona-celebra-40-anys_544726.html
+    c('El Casal de la Gent Gran de Guissona i Comarca celebrarà el dissabte 14 de setembre el seu quarantè aniversari amb una festa en la qual s’homenatjarà els socis majors de vuitanta anys.', '2024-09-14', ref=dt.date(2024, 8, 28), lang='ca', form='missing_year', span='dissabte 14 de setembre'),
+    c('El Casal va néixer el 10 de març del 1984 sota la presidència de Joan Masona.', '1984-03-10', lang='ca', form='text', span='10 de març del 1984'),
+])
+FAILURES.extend([
+    # https://euskara.barakaldo.eus/euskararen-eguna-2018
+    x('Abenduak 3, astelehena\nMartxa baten lehen notak – Mikel Laboa', 'missing_year', lang='eu', form='no_date'),
+    # https://sedeelectronica.vitoria-gasteiz.org/j30-01s/contenidoAction.do?uid=u20a149c3_1262b879efc__7ffe&idioma=eu
+    x('Behin betiko bajetarako, abenduaren 30a arte egin beharko da eskabidea, hurrengo urtean ondorioak izan ditzan.', 'missing_year', lang='eu', form='no_date'),
+    # https://enbata.info/auteur/enbata/page/15
+    x('Hara aste honetako hitzorduak, eta apirilaren 30ean, igandearekin, Baigorrin iraganen den Nafarroa Egunaren egitarauari buruzko xehetasun guziak.', 'missing_year', lang='eu', form='no_date'),
+    # https://aramaio.eus/bajondarrak-santa-ageda-bezperan-irten-ziren-kantuan/
+    x('Ohiturari jarraituz otsailaren 4an ospatu zuten Santa ageda bezpera Barajuen auzoan.', 'missing_year', lang='eu', form='no_date'),
+    # https://proba.eitb.eus/eu/gaztea/gazteasariak/osoa/7577945/gaztea-sariak-2020-zuzeneko-onenaren-kategorian-izendatutako-artistak
+    x('Ez ahaztu! Azaroaren 3an hasiko da bozkatzeko epea; beraz, aukeratu gehien gustatzen zaizuena.', 'missing_year', lang='eu', form='no_date'),
+    # https://labayru.eus/?p=16181
+    x('Apirilaren 27an egin dogu Labayruko laguntzaileen urteko Batzar Nagusia, Adolfo Arejita Artezkaritzako buruak gidatuta.', 'missing_year', lang='eu', form='no_date'),
+    # https://www.euskalkultura.eus/euskara/agenda/euskal-etxeak-gaur-hasiko-du-asteburuan-zehar-luzatuko-den-san-sebastian-eguneko-ospakizuna
+    x('Astelehena 19:\n20.00. "Nuestro viaje a Euskal Herria" mintzaldia eskainiko dute Zahar Alai taldeko dantzariek.', 'no_date', lang='eu', form='no_date'),
+    # https://euskalkultura.eus/euskara/agenda/gernikako-bonbardaketaren-80-urteurrenari-buruzko-hitzaldia-quilmesko-goyena-liburutegian
+    x('Aktibitatea apirilaren 22an izango da, arratsaldeko 5:30etan, Quilmesko Euskal Etxea eta Los Quilmeros historialari taldea antolatzaile.', 'missing_year', lang='eu', form='no_date'),
+    # https://copons.cat/ple-ordinari-el-dimecres-21-de-marc-a-les-2000-h/
+    x('Ple ordinari el dimecres 21 de març a les 20:00 h', 'missing_year', lang='ca', form='no_date'),
+    # https://web.conselldemallorca.cat/ca/convocatories-de-premsa/-/asset_publisher/s8ktR9RDFdkf/content/previsions-del-consell-25-de-setembre-/695139?_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_s8ktR9RDFdkf_assetEntryId=733285
+    x('Previsions del Consell (25 de setembre)\nDimecres 25 de setembre\nA les 12.15 hores.', 'missing_year', lang='ca', form='no_date'),
+    # https://conselldemallorca.es/sala-de-premsa/-/asset_publisher/nbvR6uqLZ0if/content/el-consell-de-mallorca-clausura-la-iii-trobada-de-corals-de-la-gent-gran-a-palma/695139?p_r_p_assetEntryId=16595883
+    x('Departament de Presidència\nDijous, 29 de gener\n17.00 hores', 'missing_year', lang='ca', form='no_date'),
+    # https://rubi.cat/ca/ajuntament/comunicacio/sala-de-premsa/notes/iii-festa-de-la-gent-gran-activa
+    x("Un miler de persones han confirmat l'assistència a l'acte que tindrà lloc demà dissabte, 29 de setembre, a Can Rosés.", 'missing_year', lang='ca', form='no_date'),
+    # https://laciutat.cat/la-ciutat-alt-camp/el-centre-civic-de-valls-programa-mes-de-40-activitats-pel-curs-2021-2022
+    x('Així, les persones que vulguin apuntar-se a les activitats destinades a la gent gran, els majors de 64 anys, ho poden fer des del dilluns 6 de setembre.', 'missing_year', lang='ca', form='no_date'),
+    # https://intercomarcal.com/muro-dalcoi/la-regidoria-de-cultura-de-l%c2%92ajuntament-de-muro-ha-programat-juntament-amb-el-forum-per-la-memoria-historica-i-democratica-a-cocentaina-l%c2%92exposicio-%c2%91artistes-de-l%c2%92exili-i-la-llui
+    x('La inauguració serà el dia 25 de setembre a les 20.00 h i, com que laforament és limitat, per a anar caldrà reservar telefonant o per whatsapp al 673654986.', 'missing_year', lang='ca', form='no_date'),
+    # https://www.rtvvilafranca.cat/noticies-/page/669
+    x('El proper divendres 30 de juny a les 8 del vespre, tindrà lloc a la Sala dels Trinitaris l’acte inaugural l’exposició ‘Paper mullat’, de l’artista elenamusa.', 'missing_year', lang='ca', form='no_date'),
+    # http://capgros.com/actualitat/espectacle-de-titelles-a-l-antoni-comas-dins-del-maig-intercultural_714561_102_amp.html
+    x('Dimecres 9, a les 18 a la Biblioteca Anotni Comas (c/ Prat de la Riba, 110)', 'no_date', lang='ca', form='no_date'),
+    # https://www.santfruitos.cat/actualitat/noticies/s2019aplaca-la-presentacio-del-llibre-201c-lluis-espinal-periodista-de-la-vida201d
+    x('La presentació del llibre “Lluis Espinal: periodista de la vida”, que s’havia de realitzar aquest divendres 6 de novembre, queda aplaçada', 'missing_year', lang='ca', form='no_date'),
+    # https://sjdespi.cat/bloc-informatiu/despinoticies?mini=2021-07&page=26
+    x("Del 15 al 30 d'abril, Sant Joan Despí viurà el programa d'activitats culturals al voltant de la commemoració de Sant Jordi.", 'missing_year', lang='ca', form='no_date'),
+])
+# Held-back set BY (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # http://www.slapeliumuziejus.lt/2019/10/
+    c('Lapkričio 5 d. muziejuje bus atidaryta respublikinė tautodailės konkursinė paroda „Lietuvių austos juostos“. Kviečiame aplankyti.', '2019-11-05', ref=dt.date(2019, 10, 31), lang='lt', form='missing_year', span='Lapkričio 5 d.'),
+    c('1920 m. spalio 7 d. Lenkija su Lietuva pasirašė Suvalkų sutartį, pripažindama Vilniaus kraštą kaip Lietuvos dalį.', '1920-10-07', lang='lt', form='text', span='1920 m. spalio 7 d.'),
+    c('Lapkričio 20 d. 18 val. muziejuje vyks vakaras, kuriame bus visuomenei pristatytas iš Airijos atgabentas ką tik nutapytas Marcelės Kubiliūtės portretas.', '2019-11-20T18:00:00', ref=dt.date(2019, 10, 21), lang='lt', form='time', span='Lapkričio 20 d. 18 val.'),
+    c('Spalio 16 d. muziejaus galerijoje atsidarė VII tarptautinė meninės knygrišystės paroda „Knyga/Book“.', '2019-10-16', ref=dt.date(2019, 10, 18), lang='lt', form='missing_year', span='Spalio 16 d.'),
+    # https://www.visitplunge.lt/renginys/laisve-sviecia-2024-radarom/date-20240224/
+    c('Vasario 24 d. minime karo prieš Ukrainą dešimtmetį ir žvėriškų žudynių vykstančių šiuo metu antrąsias metines.', '2024-02-24', ref=dt.date(2024, 2, 24), lang='lt', form='missing_year', span='Vasario 24 d.'),
+    c('Vasario 24 d.  18:30 - 20:00', '2024-02-24T18:30:00', '2024-02-24T20:00:00', ref=dt.date(2024, 2, 24), lang='lt', form='time'),
+    # http://www.lzdraugija.lt/2015/05/tradiciskai-i-spaudos-geguzine/
+    c('2015 m. gegužės 16 d. (šeštadienį) 11 val. LŽD Kauno skyrius kviečia kolegas į jaukią gegužinę', '2015-05-16T11:00:00', lang='lt', form='time', span='2015 m. gegužės 16 d. (šeštadienį) 11 val.'),
+    c('Laikas: 2015 m. gegužės 16 d. 11-17 val.', '2015-05-16T11:00:00', '2015-05-16T17:00:00', lang='lt', form='time', span='2015 m. gegužės 16 d. 11-17 val.'),
+    # https://punskas.pl/be-kategorijos/pilietinio-pasipriesinimo-diena-pavasario-ziedai-romui-kalantai
+    c('Kviečiame šią dieną prisiminti jauno žmogaus auką, kai 1972 m. gegužės 14 d. Kauno muzikinio teatro sodelyje apsipylęs benzinu ir sušukęs „Laisvę Lietuvai!“, susidegino devyniolikmetis Romas Kalanta.', '1972-05-14', lang='lt', form='text', span='1972 m. gegužės 14 d.'),
+    # https://www.rokiskis.rvb.lt/news/2733/68/LANKYTOJU-DEMESIUI/
+    c('LANKYTOJŲ DĖMESIUI!!!\n\n  2021-05-14\n\nBIBLIOTEKOJE ATVERIAMA:', '2021-05-14', lang='lt', form='text', span='2021-05-14'),
+    # http://vilnis.lt/lt/naujienos/kultura/2022/06/renginiu-po-atviru-dangumi-gausa-sezonas-atidaromas-birzelyje
+    c('Daugiau skaitykite „Vilnies“ Nr. 42 birželio 3 d.', '2022-06-03', ref=dt.date(2022, 6, 1), lang='lt', form='missing_year', span='birželio 3 d.'),
+    # https://druskininkumuziejus.lt/pilietine-iniciatyva-atmintis-gyva-nes-liudija/?accessibility=on
+    c('2021 m. sausio 13 d. Muziejus jungėsi  prie pilietinės iniciatyvos „Atmintis gyva, nes liudija“.', '2021-01-13', lang='lt', form='text', span='2021 m. sausio 13 d.'),
+    # https://olkm.lt/?p=1826
+    c('Vadovaujantis 2016 m. gruodžio 2 d. bendradarbiavimo sutartimi tarp Lietuvos gyventojų genocido ir rezistencijos tyrimo centro ir Nacionalinio Moldovos istorijos muziejaus, 2017 m. spalio 17 d.', '2016-12-02', lang='lt', form='text', span='2016 m. gruodžio 2 d.'),
+    c('Kilnojamosios parodos "Under the Alien Sky" atidarymas\n2017-11-06', '2017-11-06', lang='lt', form='text', span='2017-11-06'),
+    c('2017 m. lapkričio 6 d. paroda „Po svetimu dangum“ atidaryta Moldovos valstybiniame „Alecu Russo“ universitete, Balti mieste.', '2017-11-06', lang='lt', form='text', span='2017 m. lapkričio 6 d.'),
+    # https://www.lndm.lt/lietuvos-valstybes-atkurimo-simtmecio-stendines-parodos-traku-kulturos-rumu-aiksteje/
+    c('Lietuvos valstybės atkūrimo šimtmečiui skirtos stendinės parodos Trakuose\n\n2018 m. vasario 15–16 d.', '2018-02-15', '2018-02-16', lang='lt', form='range', span='2018 m. vasario 15–16 d.'),
+    c('Šios parodos bus atidarytos 2018 m. vasario 15 d. Trakuose ir veiks Trakų kultūros rūmų aikštėje.', '2018-02-15', lang='lt', form='text', span='2018 m. vasario 15 d.'),
+    # https://svedvardas.blogspot.com/2021/08/
+    c('2021 m. rugpjūčio 27 d., penktadienis\n\nŠv. Mišios artėjančių mokslo metų proga', '2021-08-27', lang='lt', form='text', span='2021 m. rugpjūčio 27 d., penktadienis'),
+    c('2021 m. rugpjūčio 14 d., šeštadienis\n\nŠvč. Mergelės Marijos Ėmimas į dangų (Žolinė)', '2021-08-14', lang='lt', form='text', span='2021 m. rugpjūčio 14 d., šeštadienis'),
+    c('Rugpjūčio 15 d., švenčiant Švč. Mergelės Marijos Ėmimo į dangų iškilmes', '2021-08-15', ref=dt.date(2021, 8, 14), lang='lt', form='missing_year', span='Rugpjūčio 15 d.'),
+    # https://svedvardas.blogspot.com/2020/10/parapijos-globejo-sv-edvardo-atlaidai.html
+    c('2020 m. spalio 23 d., penktadienis\n\nParapijos globėjo, Šv. Edvardo atlaidai', '2020-10-23', lang='lt', form='text', span='2020 m. spalio 23 d., penktadienis'),
+    # https://siauliuose.lt/naujienos/siauliuose-nuo-2026uju-nauji-atlieku-isvezimo-tvarkarasciai-gyventojai-jau-gali-juos-parsisiusti-1817
+    c('Nuo 2026 m. sausio 1 d. Šiaulių mieste pradės galioti atnaujinti atliekų surinkimo grafikai.', '2026-01-01', lang='lt', form='text', span='2026 m. sausio 1 d.'),
+    # http://www.lkbs.lt/l.php?tmpl_into=middle&tmpl_name=m_news_out_form&m_news_id=796
+    c('2014-08-07  \n\nJuostaviečių bendruomenės 10-metis', '2014-08-07', lang='lt', form='text', span='2014-08-07'),
+    c('Kas išėjo kūrybingiems Juostaviečių bendruomenės žmonėms, galėjo pamatyti atvykę į Juostaviečių bendruomenės jubiliejinį renginį liepos 27 d.', '2014-07-27', ref=dt.date(2014, 8, 7), lang='lt', form='missing_year', span='liepos 27 d.'),
+    # https://www.senojigimnazija.lt/2023/06/01/nuskambejo-abiturientams-paskutinis-simtmeciu-pazymetas-skambutis/
+    c('Gegužės 25-ąją nuskambėjo paskutinis skambutis 120 Palangos senosios gimnazijos šimtmečio abiturientų.', '2023-05-25', ref=dt.date(2023, 6, 1), lang='lt', form='missing_year', span='Gegužės 25-ąją'),
+    # https://www.gyvenimas.eu/2025/10/21/teciai-skaito-vaikams/
+    c('Tėčiai skaito vaikams\n\n21 spalio, 2025 Įkėlė: „Gyvenimo“ redakcija', '2025-10-21', lang='lt', form='text', span='21 spalio, 2025'),
+    c('Birštono viešojoje bibliotekoje spalio 10 d. tėčiai, mamos ir vaikai susitiko su rašytoju Virgiu Šidlausku.', '2025-10-10', ref=dt.date(2025, 10, 21), lang='lt', form='missing_year', span='spalio 10 d.'),
+    # http://kursenukultura.lt/2019/05/13/muzikine-literaturine-popiete-motules-kalneliuos-motules-namuos/
+    c('Gegužės 5 d.  Švč. Antano Paduviečio bažnyčioje  Aukštelkėje po Šv. Mišių, kurias aukojo klebonas Tomas Ūksas, koncertavo  Šiaulių rajono mėgėjų meno kolektyvai', '2019-05-05', ref=dt.date(2019, 5, 13), lang='lt', form='missing_year', span='Gegužės 5 d.'),
+    # https://lietuvos.dvarai.lt/straipsniai/liepa-lietuvos-pilyse-ir-dvaruose
+    c('Liepa Lietuvos pilyse ir dvaruose\n\n2024 07 02', '2024-07-02', lang='lt', form='text', span='2024 07 02'),
+    c('Aukštosios Fredos dvare liepos 12 d. 14 val. vyks didžiausia botaninė vasaros šventė Lietuvoje KVAPŲ NAKTIS.', '2024-07-12T14:00:00', ref=dt.date(2024, 7, 2), lang='lt', form='time', span='liepos 12 d. 14 val.'),
+    c('Glitiškių dvaro terasoje liepos 6 d. 21 val. dvaras kviečia susitikti ir kartu giedoti Lietuvos valstybės himną.', '2024-07-06T21:00:00', ref=dt.date(2024, 7, 2), lang='lt', form='time', span='liepos 6 d. 21 val.'),
+    c('Žiedų paroda „Lelija Mindaugo Karūnai“ lankytojams bus atvira liepos 5-7 dienomis', '2024-07-05', '2024-07-07', ref=dt.date(2024, 7, 2), lang='lt', form='range', span='liepos 5-7'),
+    # https://klaipedieciams.lt/lietuvos-pilys-ir-dvarai-kviecia-apsilankyti-istoriniuose-ju-parkuose-ir-soduose/
+    c('Liepos 5–7 dienomis pilyse ir dvaruose bus gausu įvairių renginių, kviečiama kartu švęsti Lietuvos valstybės, karaliaus Mindaugo karūnavimo dieną', '2024-07-05', '2024-07-07', ref=dt.date(2024, 7, 3), lang='lt', form='range', span='Liepos 5–7'),
+    c('Kelmės dvare šventinė liepos 6 d. programa prasidės 18 val., edukaciniu karybos paveldo klubo', '2024-07-06T18:00:00', ref=dt.date(2024, 7, 3), lang='lt', form='time', span='liepos 6 d. programa prasidės 18 val.'),
+    # https://elvakultuur.ee/sundmused/rahvamajade-paev/
+    c('Etendus “Printsess ja narr”\n19.11.2025\n11:00', '2025-11-19T11:00:00', lang='et', form='time', span='19.11.2025\n11:00'),
+    c('GONGI- JA KRISTALLIHELID\n20.11.2025\n19:00', '2025-11-20T19:00:00', lang='et', form='time', span='20.11.2025\n19:00'),
+    c('Sügistalvine helipuhkuste sari Rõngu rahvamajas\n21.09.2025 - 07.12.2025', '2025-09-21', '2025-12-07', lang='et', form='range', span='21.09.2025 - 07.12.2025'),
+    # https://raplaleader.ee/sundmused/kulla-eestimaa-aasta-kula-2025-oru-kandi-kuladele/?nskip=16086&occurrence=2025-09-28
+    c('Kuupäev\n\n    28 sept. 2025', '2025-09-28', lang='et', form='text', span='28 sept. 2025'),
+    c('Rapla Valla külade Ühendus ja Raplamaa Partnerluskogu korraldavad 28. septembril, pühapäeval, õppereisi Läänemaale.', '2025-09-28', ref=dt.date(2025, 9, 28), lang='et', form='missing_year', span='28. septembril, pühapäeval'),
+    # https://eds.ee/eds/113-edsi-kevadine-toeoekoosolek
+    c('EDSi töökoosolek toimub 21. aprillil 2017 Tartu Ülikooli Botaanikaaias.', '2017-04-21', lang='et', form='text', span='21. aprillil 2017'),
+    # http://vana.egeos.ee/xxiii-aprillikonverents-2-aprillil-2015-kell-10/
+    c('XXIII Aprillikonverents 2. aprillil 2015 kell 10', '2015-04-02T10:00:00', lang='et', form='time', span='2. aprillil 2015 kell 10'),
+    c('Konverents toimub 2. aprillil 2015 algusega kell 10.00 TTÜ Küberneetika majas, Akadeemia tee 21, Tallinnas.', '2015-04-02T10:00:00', lang='et', form='time', span='2. aprillil 2015 algusega kell 10.00'),
+    # https://www.sportos.eu/ee/en/10-mulgi-uisumaraton-2020/
+    c('Aeg ja koht:\n\n19. jaanuar 2020. Toimumiskoht: Viljandi, Viljandi järv.', '2020-01-19', lang='et', form='text', span='19. jaanuar 2020'),
+    c('NB! 19. jaanuaril 2020 kindlasti 11. Mulgi Uisumaratoni ei toimu, edasi lükatud jää ootuses!', '2020-01-19', lang='et', form='text', span='19. jaanuaril 2020'),
+    c('- Sõidetakse looduslikule jääle rajatud võistlusringil, mille täpne pikkus selgub hiljemalt 09.01.2020', '2020-01-09', lang='et', form='text', span='09.01.2020'),
+    # https://mulgimaa.ee/uudised-ja-sundmused/sundmused/kalender/2017-01-29/vii-mulgi-uisumaraton/
+    c('Sõidetakse looduslikule jääle rajatud võistlusringil, mille täpne pikkus selgub hiljemalt 23.01.2016', '2016-01-23', lang='et', form='text', span='23.01.2016'),
+    # http://serviti.ee/index.php/uudised/112-mammaste-suusarajajooks-2024
+    c('Mammaste suusarajajooks 2024 / Põlva maakonna lahtised meistrivõistlused murdmaajooksus toimub kolmapäeval, 25. septembril 2024.a. algus kell 17.00 Mammaste Tervisespordikeskuses.', '2024-09-25T17:00:00', lang='et', form='time', span='kolmapäeval, 25. septembril 2024.a. algus kell 17.00'),
+    c('2.  AEG JA KOHT\nKolmapäeval, 25. septembril 2024.a. startide algus kell 17.00 Mammaste Tervisespordikeskuses.', '2024-09-25T17:00:00', lang='et', form='time', span='Kolmapäeval, 25. septembril 2024.a. startide algus kell 17.00'),
+    # https://sakuvallakalender.ee/?p=3388
+    c('Algusaeg:\n\nL, 20.04.2024 19:30', '2024-04-20T19:30:00', lang='et', form='time', span='20.04.2024 19:30'),
+    c('Laupäev 20. aprill 2024\n\n18.00 Võistluskeskus avatud Saku Gümnaasiumi õuel', '2024-04-20T18:00:00', lang='et', form='time', span='Laupäev 20. aprill 2024\n\n18.00'),
+    # https://haridus.postimees.ee/7327537/kooliaasta-alguse-kontsert-jaab-haapsalus-ara
+    c('„Näha saab seda alles 1. septembril,” lisas Sarapik.', '2021-09-01', ref=dt.date(2021, 8, 1), lang='et', form='missing_year', span='1. septembril'),
+    c('Viiruse leviku tõttu on ka enamiku koolide 1. septembri aktused tavapärasest tagasihoidlikumad.', '2021-09-01', ref=dt.date(2021, 8, 1), lang='et', form='missing_year', span='1. septembri'),
+    # http://www.eesti.ca/uksnes-tema-labi-eesti-elu/article46703/amp/
+    c('Vana-Andrese koguduse jõulujumalateenistus kinnitas seda, et rahupühad, valgusepühad, jõulupühad, valige, mis tahes, sooviks kirjeldusena, on aasta kauneim aeg ja 24. detsember aasta kauneim õhtu.', '2015-12-24', ref=dt.date(2015, 12, 31), lang='et', form='missing_year', span='24. detsember'),
+    # https://kultuur.hiiumaa.ee/korraldajale/9-staatiline-sisu/10-kaerdla-laululava
+    c('Okt\n20\n\n20.10.2025 12:00 - 13:30', '2025-10-20T12:00:00', '2025-10-20T13:30:00', lang='et', form='time', span='20.10.2025 12:00 - 13:30'),
+    c('Nov\n29\n\n29.11.2025 15:00 - 18:00', '2025-11-29T15:00:00', '2025-11-29T18:00:00', lang='et', form='time', span='29.11.2025 15:00 - 18:00'),
+    c('Dets\n5\n\n05.12.2025', '2025-12-05', lang='et', form='text', span='05.12.2025'),
+    # https://hilaro.ee/wordpress/author/vaido/page/23
+    c('Võrumaa laulu- ja tantsupidu 2022\n14. mail 2022 toimus traditsiooniline Võrumaa laulu- ja tantsupidu, seekord nimetusega “Pidu meie õuel”.', '2022-05-14', lang='et', form='text', span='14. mail 2022'),
+    # https://vorukannel.ee/sundmused/vorumaa-eakate-v-festival/?date=1728252852
+    c('Pühapäev, 6. oktoober\n10.00 Registreerimine', '2024-10-06T10:00:00', ref=dt.date(2024, 10, 6), lang='et', form='time', span='Pühapäev, 6. oktoober\n10.00'),
+    # https://www.jaek.ee/events/category/kultuur/list/?eventDisplay=past
+    c('Jõgevamaa laulupidu “Täherahvas” toimub 2. juunil 2024 Palamuse O. Lutsu kihelkonnakooli muuseumi õuealal.', '2024-06-02', lang='et', form='text', span='2. juunil 2024'),
+    # https://www.laanerannavald.ee/uudised-ja-teated/-/asset_publisher/wb9EYUntSNir/content/id/32030419
+    c('Sadamakalda, Sadamasalu, Kadakatuka ja Männituka kinnistute detailplaneeringu avaliku väljapaneku tulemuste avalik arutelu toimub 30.09.2021 kell 16.00 Lihula Kultuurimaja saalis (Tallinna mnt 1a).', '2021-09-30T16:00:00', lang='et', form='time', span='30.09.2021 kell 16.00'),
+    c('Detailplaneeringu avalik väljapanek toimus 14.07.-18.08.2021, mille käigus laekus neljalt inimeselt kirjad ettepanekute ja vastuväidetega.', '2021-07-14', '2021-08-18', lang='et', form='range', span='14.07.-18.08.2021'),
+    # https://rapla.ee/et/uudised-ja-teated/-/asset_publisher/VkrtKWD4efTI/content/kopramae-keskuse-konekoosoleku-meeldetuletus
+    c('Piirkondliku riigikaitselise administratiivobjekti kavandamisega seotud küsimuste arutamiseks korraldatakse 24.01.2023 algusega kell 19.00  Rapla Kultuurikeskuses', '2023-01-24T19:00:00', lang='et', form='time', span='24.01.2023 algusega kell 19.00'),
+    # https://uldplaneering.elva.ee/uncategorized/uldplaneeringu-avalikud-arutelud-2
+    c('04.01.2023 kell 18.00 Palupera koolimajas', '2023-01-04T18:00:00', lang='et', form='time', span='04.01.2023 kell 18.00'),
+    # https://hkk.edu.ee/?p=6164
+    c('15.03.2022 - 02.04.2022\nNäituse asukoht: Majasaal', '2022-03-15', '2022-04-02', lang='et', form='range', span='15.03.2022 - 02.04.2022'),
+])
+FAILURES.extend([
+    # https://punskas.pl/be-kategorijos/pilietinio-pasipriesinimo-diena-pavasario-ziedai-romui-kalantai
+    x('Gegužės 14-oji – Pilietinio pasipriešinimo diena, dažniau žmonių vadinama Kalantinėmis.', 'missing_year', lang='lt', form='no_date'),
+    # https://rinkosaikste.lt/paskutini-menesio-sekmadieni-nemokamas-muzieju-lankymas/
+    x('Jau šį sekmadienį, vasario 25 dieną, kraštiečius apsilankyti kviečia Kėdainių krašto muziejus (Didžioji g. 19).', 'missing_year', lang='lt', form='no_date'),
+    # http://www.rokom.lt/dideliu-gabaritu-atlieku-surinkimas-apvaziavimo-budu-rokiskio-rajone/
+    x('Iš Rokiškio gyventojų 2023 m. balandžio mėn. apvažiavimo būdu bus surenkamos:', 'no_date', lang='lt', form='no_date'),
+    # https://sakuvallakalender.ee/?p=3388
+    x('Võistlusega tähistatakse ja meenutatakse 1343. aastal toimunud Jüriöö ülestõusu, millest 2024. aastal möödub 681 aastat.', 'no_date', lang='et', form='no_date'),
+    # https://kultuur.hiiumaa.ee/korraldajale/9-staatiline-sisu/10-kaerdla-laululava
+    x('Esimene laulupäev toimus 1926. aasta juunis Kärdla kiriku lähedale, Nuutri jõe kaldale rajatud laululaval.', 'no_date', lang='et', form='no_date'),
+    # http://www.kiilivald.ee/kiili-saku-malumangu-uhisliiga
+    x('Mängud toimuvad oktoobrist 2014 aprillini 2015 iga kuu teisel esmaspäeval kell 19.00 vaheldumisi Saku Valla Majas ja Kiili Gümnaasiumi sööklas.', 'partial', lang='et', form='no_date'),
+    # https://rapla.ee/et/uudised-ja-teated/-/asset_publisher/VkrtKWD4efTI/content/kopramae-keskuse-konekoosoleku-meeldetuletus
+    x('Rapla vald valmistab ette Kopramäe keskuse detailplaneeringu algatamist, millega Sulupere külas Kopramäe maaüksusele (katastritunnus 66901:001:0314) kavandatakse', 'no_date', lang='et', form='no_date'),
+])
+# Held-back set BZ (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # https://sn.rijeka.hr/2023/10/odluka-o-izmjenama-i-dopunama-odluke-o-koristenju-povrsina-javne-namjene-i-nekretnina-u-vlasnistvu-grada-rijeke-za-postavu-privremenih-objekata-reklamnih-i-oglasnih-predmeta-te-druge-opreme-i-uredaja/
+    c('GRADSKO VIJEĆE / Datum tiskanog izdanja: Srijeda, 4. listopada 2023.', '2023-10-04', lang='hr', form='text', span='Srijeda, 4. listopada 2023'),
+    c('Gradsko vijeće Grada Rijeke, na sjednici 28. rujna 2023. godine, donijelo je', '2023-09-28', lang='hr', form='text', span='28. rujna 2023. godine'),
+    # https://medjimurje.hr/aktualno/gradovi-i-opcine/mursko-sredisce-gradska-uprava-od-ponedjeljka-16-ozujkapa-nadalje-obustavlja-rad-sa-strankama-42412/
+    c('Gradovi i općine 16.03.2020. 10:00. Zadnja izmjena: 16.03.2020. 10:01.', '2020-03-16T10:00:00', lang='hr', form='time', span='16.03.2020. 10:00'),
+    c('Mursko Središće: Gradska uprava od ponedjeljka, 16. ožujka pa nadalje obustavlja rad sa strankama', '2020-03-16', ref=dt.date(2020, 3, 16), lang='hr', form='missing_year', span='ponedjeljka, 16. ožujka'),
+    # https://www.zupcica.hr/index.php/kroz-zupu/vijesti-iz-opcine/item/5651-program-obiljezavanja-dana-opcine-i-30-obljetnice-oslobodenja-zupe-dubrovacke
+    c('Subota, 20 Travanj 2024\nProgram obilježavanja Dana Općine i 30. obljetnice oslobođenja Župe dubrovačke', '2024-04-20', lang='hr', form='text', span='Subota, 20 Travanj 2024'),
+    # http://mdc.hr/hr/mdc/publikacije/newsletter/newsletter-23-5-2017
+    c('tema je predavanja koje će u Muzejskom dokumentacijskom centru, u Ilici 44/II, 31. svibnja u 10 sati održati jedan od vodećih finskih muzeologa Kalle Kallio', '2017-05-31T10:00:00', ref=dt.date(2017, 5, 23), lang='hr', form='time', span='31. svibnja u 10 sati'),
+    # http://porestina.info/iz-opu-a/
+    c('31.01.2006. 00:00; ; Početna / Kultura / IZ OPU-a', '2006-01-31T00:00:00', lang='hr', form='time', span='31.01.2006. 00:00'),
+    # https://narodna.dkd.hr/kalendar-doga%C4%91anja/arhiva/ljetno-radno-vrijeme-knjiznica-i-ogranaka-od-1-srpnja-2023
+    c('Od 1. srpnja 2023. do 31. kolovoza 2023., Znanstvena knjižnica Dubrovnik, Narodna knjižnica Grad i njezini ogranci radit će po ljetnom rasporedu.', '2023-07-01', '2023-08-31', lang='hr', form='range', span='Od 1. srpnja 2023. do 31. kolovoza 2023'),
+    c('Ogranak Trpanj će biti zatvoren: 31. 7. – 11. 8. 2023.', '2023-07-31', '2023-08-11', lang='hr', form='range', span='31. 7. – 11. 8. 2023'),
+    # https://hina.hr/OTS/6629839
+    c('ZAGREB, 13. lipnja 2005. (Hina) - Izložba radova članova Hrvatskoga likovnog društva (HLD) "Zemlja u ratu - zemlja u miru" otvorena je večeras', '2005-06-13', lang='hr', form='text', span='13. lipnja 2005'),
+    # https://akademija-art.hr/2025/01/09/godisnja-izlozba-karikatura-clanova-hrvatskog-drustva-karikaturista-i-izlozba-eko-relaksacija/page/2
+    c('U Galeriji Kontrast, Dubrava 51 a, održat će se 13. siječnja u 18 sati izložba radova učenika OŠ Vjenceslava Novaka', '2025-01-13T18:00:00', ref=dt.date(2025, 1, 9), lang='hr', form='time', span='13. siječnja u 18 sati'),
+    c('U Galeriji Vladimir Filakovac, Dubrava 51 a, otvara se 13. siječnja u 19 sati “Godišnja izložba karikatura članova Hrvatskog društva karikaturista”', '2025-01-13T19:00:00', ref=dt.date(2025, 1, 9), lang='hr', form='time', span='13. siječnja u 19 sati'),
+    # https://ajdovscina.si/koledar_dogodkov/1493935200/2017042614451311/
+    c('Datum: 05.05.2017\nUra: 18:00\n\nKraj: Ajdovščina', '2017-05-05T18:00:00', lang='sl', form='time', span='05.05.2017\nUra: 18:00'),
+    c('Dogodek: Slavnostna seja ob prazniku občine Ajdovščina, 5. maju', '2017-05-05', ref=dt.date(2017, 4, 26), lang='sl', form='missing_year', span='5. maju'),
+    c('Vabljeni na proslavo ob 5.maju, prazniku občine Ajdovščina.', '2017-05-05', ref=dt.date(2017, 4, 26), lang='sl', form='missing_year', span='5.maju'),
+    # https://promet.si/portal/sl/zapore-cest-zaradi-pustnih-prireditev.aspx
+    c('05. februar 2016 07:55', '2016-02-05T07:55:00', lang='sl', form='time'),
+    c('V SOBOTO, 6. FEBRUARJA, popolne zapore:', '2016-02-06', ref=dt.date(2016, 2, 5), lang='sl', form='missing_year', span='SOBOTO, 6. FEBRUARJA'),
+    # https://www.pzs.si/novice.php?pid=7917
+    c('četrtek, 28. februar 2013, ob 0. uri, ogledov: 3189', '2013-02-28T00:00:00', lang='sl', form='time', span='četrtek, 28. februar 2013, ob 0. uri'),
+    c('jubilejni 20. Pohod po Jurčičevi poti, ki bo potekal v soboto, 2. marca 2013, z začetkom med 7. in 10. uro v starem mestnem jedru v Višnji Gori.', '2013-03-02T07:00:00', '2013-03-02T10:00:00', lang='sl', form='time', span='soboto, 2. marca 2013, z začetkom med 7. in 10. uro'),
+    # https://prijave.rodsivegavolka.si/izlet/136
+    c('21. marec 2026 06:15 5,0 € 16. marec 2026', '2026-03-21T06:15:00', lang='sl', form='time', span='21. marec 2026 06:15'),
+    # https://komunala-ng.si/obvestila_za_obcane/2018092614503614/
+    c('Zabojniki za BIO odpadke\n\ndatum: 26.09.2018\n\nkategorija: Obvestila za občane', '2018-09-26', lang='sl', form='text', span='26.09.2018'),
+    # http://radiokrka.si/clanek/novice/foto-pocastitev-dneva-drzavnosti-v-sentjerneju-645597
+    c('Čas objave:\n22.06.2018 14:23', '2018-06-22T14:23:00', lang='sl', form='time', span='22.06.2018 14:23'),
+    c('Občina Šentjernej je v četrtek, 21. junija 2018, ob 27. obletnici osamosvojitve Slovenije pripravila proslavo v počastitev dneva državnosti.', '2018-06-21', lang='sl', form='text', span='četrtek, 21. junija 2018'),
+    c('25. junija praznujemo spomin na eno največjih prelomnic v slovenski zgodovini', '2018-06-25', ref=dt.date(2018, 6, 22), lang='sl', form='missing_year', span='25. junija'),
+    # https://e-koroska.si/razstava-med-vceraj-in-jutri
+    c('Koroška osrednja knjižnica dr. Franca Sušnika vas v sredo, 13. decembra 2023, ob 18h, vljudno vabi v svoje razstavišče na odprtje razstave', '2023-12-13T18:00:00', lang='sl', form='time', span='sredo, 13. decembra 2023, ob 18h'),
+    # https://www.visitmurskasobota.si/dogodek/slovenski-kulturni-praznik-v-pomurskem-muzeju-murska-sobota/
+    c('8. februar 2022 ob 09:00\n\nSlovenski kulturni praznik v Pomurskem muzeju Murska Sobota', '2022-02-08T09:00:00', lang='sl', form='time', span='8. februar 2022 ob 09:00'),
+    # https://www.visitmurskasobota.si/dogodek/ta-veseli-dan-kulture-v-pomurskem-muzeju-murska-sobota/
+    c('V Pomurskem muzeju Murska Sobota si v torek, 3. decembra 2024, med 9. in 17. uro, brezplačno lahko ogledate naslednje razstave:', '2024-12-03T09:00:00', '2024-12-03T17:00:00', lang='sl', form='time', span='torek, 3. decembra 2024, med 9. in 17. uro'),
+    # https://muzla.sk/scitanie-obyvatelov-2021/
+    c('15. februára 2021 sa na Slovensku zahájilo sčítanie obyvateľov.', '2021-02-15', lang='sk', form='text', span='15. februára 2021'),
+    # https://novyruskov.sk/dokument/vseobecne-zavazne-nariadenie-c-1-2024-upn-o
+    c('Zverejnené 7. februára 2024 Vyvesené na úradnej tabuli 7. februára 2024 − 22. februára 2024 Kategória VZN', '2024-02-07', lang='sk', form='text', span='7. februára 2024'),
+    c('Vyvesené na úradnej tabuli 7. februára 2024 − 22. februára 2024', '2024-02-07', '2024-02-22', lang='sk', form='range', span='7. februára 2024 − 22. februára 2024'),
+    # https://dennikn.news/tyzden-slovenskych-kniznic-otvori-vyhlasenie-sutaze-literarny-salon
+    c('19.7 C\nBratislava\nsobota, 26 júla, 2025', '2025-07-26', lang='sk', form='text', span='sobota, 26 júla, 2025'),
+    # https://obeclekarovce.sk/novinky/122
+    c('16.3.2011\nSpráva o odovzdaní a prevzatí funkcie starostu obce', '2011-03-16', lang='sk', form='text', span='16.3.2011'),
+    c('ustanovujúca schôdza OZ po vlaňajších komunálnych voľbách sa konala dňa 27. 12. 2010.', '2010-12-27', lang='sk', form='text', span='27. 12. 2010'),
+    c('Pracovníkmi OÚ boli k termínu 31.12.2010 vykonané inventúry hmotného a nehmotného majetku obce', '2010-12-31', lang='sk', form='text', span='31.12.2010'),
+    c('Nové zastupiteľstvo v januári prejednalo a dňa 07. 01. 2011na svojom zasadnutí schválilo rozpočet na rok 2011.', '2011-01-07', lang='sk', form='text', span='07. 01. 2011'),
+    # https://www.sdetmi.com/podujatia/detail/83133/zupne-trhy-2026
+    c('09. 03. 2026 Františka 16°C Skoro jasno\n\nŽupné trhy 2026', '2026-03-09', lang='sk', form='text', span='09. 03. 2026'),
+    c('01.12.2023 Autor: Annie\nTermín: 27.03.2026 a ďalšie Mesto:BB kraj', '2023-12-01', lang='sk', form='text', span='01.12.2023'),
+    c('Termín: 27.03.2026 a ďalšie Mesto:BB kraj Zdroj:stránka organizátora', '2026-03-27', lang='sk', form='text', span='27.03.2026'),
+    # https://liptovskeklacany.sk/aktuality/page/3
+    c('Stredoslovenská distribučná, a.s. oznamuje, že dňa 11.02.2025 v čase od 8:00 hod. do 14:00 hod. bude v našej obci prerušená distribúcia elektriny', '2025-02-11T08:00:00', '2025-02-11T14:00:00', lang='sk', form='time', span='11.02.2025 v čase od 8:00 hod. do 14:00 hod.'),
+    c('Taktiež dňa 13.02.2025 v čase od 8:00 hod. do 15:30 hod. bude v našej obci prerušená distribúcia elektriny.', '2025-02-13T08:00:00', '2025-02-13T15:30:00', lang='sk', form='time', span='13.02.2025 v čase od 8:00 hod. do 15:30 hod.'),
+    c('Podľa zákona č. 146/2023 Z.z. o ochrane ovzdušia vydal SHMÚ upozornenie na vznik smogovej situácie od 21.1.2025.', '2025-01-21', lang='sk', form='text', span='21.1.2025'),
+    c('OZO a.s. zberová spoločnosť komunálneho odpadu oznamuje občanom, že z dôvodu sviatku Troch kráľov bude vývoz komunálneho odpadu  v stredu 8.1.2025.', '2025-01-08', lang='sk', form='text', span='stredu 8.1.2025'),
+    # https://kpbo.cz/2025/12/prosinec-v-knihovne-petra-bezruce-v-opave
+    c('V pondělí 22. prosince bude knihovna otevřena od 8:00 do 17:00 hodin.', '2025-12-22T08:00:00', '2025-12-22T17:00:00', ref=dt.date(2025, 12, 1), lang='cs', form='time', span='pondělí 22. prosince bude knihovna otevřena od 8:00 do 17:00 hodin'),
+    c('Od 23. 12. 2025 do 2. 1. 2026 bude knihovna ve všech provozech UZAVŘENA.', '2025-12-23', '2026-01-02', ref=dt.date(2025, 12, 1), lang='cs', form='range', span='Od 23. 12. 2025 do 2. 1. 2026'),
+    c('- Komárov 22. 12. 2025\n- Suché Lazce 15. 12. 2025', '2025-12-22', ref=dt.date(2025, 12, 1), lang='cs', form='missing_year', span='22. 12. 2025'),
+    # http://www.akce.cz/akce/453265/tyden-knihoven-2014
+    c('V týdnu od 6. 10. do 12. 10. 2014 se koná celostátní akce „Týden knihoven“.', '2014-10-06', '2014-10-12', lang='cs', form='range', span='od 6. 10. do 12. 10. 2014'),
+    # https://www.tsvrbno.cz/aktuality/upozorneni-provozni-doba
+    c('INFORMACE O ZMĚNÁCH PROVOZNÍ DOBY\n27. října 2025 (pondělí)\n- Správní budova a POKLADNA budou uzavřeny', '2025-10-27', lang='cs', form='text', span='27. října 2025 (pondělí)'),
+    c('28. října 2025 (úterý) – státní svátek\n- Správní budova a POKLADNA budou uzavřeny', '2025-10-28', lang='cs', form='text', span='28. října 2025 (úterý)'),
+    c('bude proveden v náhradním termínu, a to ve středu 29.10.2025.', '2025-10-29', lang='cs', form='text', span='středu 29.10.2025'),
+    # https://www.albrechticky.cz/aktuality_rozhlas/hlaseni-313
+    c('Datum konání:\n31.3.2021', '2021-03-31', lang='cs', form='text', span='31.3.2021'),
+    c('Sběrný dvůr bude tuto sobotu 3.4. uzavřen.', '2021-04-03', ref=dt.date(2021, 3, 31), lang='cs', form='missing_year', span='sobotu 3.4.'),
+    c('OZO oznamuje k vývozu popelnic o velikonocích : místo pondělka se bude svážet až v úterý 6.4', '2021-04-06', ref=dt.date(2021, 3, 31), lang='cs', form='missing_year', span='úterý 6.4'),
+    # http://tynistko.cz/index.php
+    c('Objednaný termín svozu velkoobjemového odpadu je na 26.-28.9.2020.', '2020-09-26', '2020-09-28', lang='cs', form='range', span='26.-28.9.2020'),
+    c('Svoz nebezpečného odpadu bude proveden v sobotu 26.9.2020 od 9:00 do 11:00, na stejném místě jako velkoobjemový.', '2020-09-26T09:00:00', '2020-09-26T11:00:00', lang='cs', form='time', span='sobotu 26.9.2020 od 9:00 do 11:00'),
+    # http://tourism.zabreh.cz/mesto-a-okoli/aktuality/farmarske-trhy-22
+    c('Datum aktuality: 21. 5. 2025\nFarmářské trhy', '2025-05-21', lang='cs', form='text', span='21. 5. 2025'),
+    c('Na druhé letošní farmářské trhy se můžete těšit ve středu 21. května.', '2025-05-21', ref=dt.date(2025, 5, 21), lang='cs', form='missing_year', span='středu 21. května'),
+    # http://mostiste.eu/hlaseni-rozhlas/
+    c('Dne 30.11. 2023 od 7:30 do 15:30 hod je plánovaná odstávka elektřiny v obci.', '2023-11-30T07:30:00', '2023-11-30T15:30:00', lang='cs', form='time', span='30.11. 2023 od 7:30 do 15:30 hod'),
+    c('Dne 11 října 2023 od 7:30 do 18:30 hod je plánovaná odstávka elektřiny v obci.', '2023-10-11T07:30:00', '2023-10-11T18:30:00', lang='cs', form='time', span='11 října 2023 od 7:30 do 18:30 hod'),
+    c('Od 25.9. 2023 bude v obci přeloženo vedení vysokého napětí 22 kV ze stávajících sloupů do zemního vedení.', '2023-09-25', lang='cs', form='text', span='25.9. 2023'),
+    # https://www.oznice.cz/rservice.php?akce=tisk&nazevclanku=informace-ou&cisloclanku=5152&rstema=10&item=4
+    c('administrator - 22.07.2024 -\n09:02\nObecní úřad Oznice informuje', '2024-07-22T09:02:00', lang='cs', form='time', span='22.07.2024 -\n09:02'),
+])
+FAILURES.extend([
+    # https://sn.rijeka.hr/2023/10/odluka-o-izmjenama-i-dopunama-odluke-o-koristenju-povrsina-javne-namjene-i-nekretnina-u-vlasnistvu-grada-rijeke-za-postavu-privremenih-objekata-reklamnih-i-oglasnih-predmeta-te-druge-opreme-i-uredaja/
+    x('reklamnih i oglasnih predmeta te druge opreme i uređaja (“Službene novine Grada Rijeke“ broj 7/19) mijenja se i glasi:', 'no_date', lang='hr', form='no_date'),
+    # http://mdc.hr/hr/mdc/publikacije/newsletter/newsletter-23-5-2017
+    x('Finski Muzej rada utemeljen je 1993., a već 1996. postaje nacionalnim muzejom društvene povijesti i povijesti rada.', 'no_date', ref=dt.date(2017, 5, 23), lang='hr', form='no_date'),
+    # https://pou-kutina.hr/Novosti/Novosti/ArticleId/318/oamid/459
+    x('- energetska obnova Doma kulture i Palače kotarske oblasti: završetak je predviđen za lipanj 2026. godine - ukupno cca 3,3 milijuna EUR.', 'partial', lang='hr', form='no_date'),
+    # http://porestina.info/iz-opu-a/
+    x('U četvrtak će se u Maloj galeriji u 19 sati otvoriti izložba Marina Jugovca naslovljena Vretenaste siluete.', 'no_date', ref=dt.date(2006, 1, 31), lang='hr', form='no_date'),
+    # https://narodna.dkd.hr/kalendar-doga%C4%91anja/arhiva/ljetno-radno-vrijeme-knjiznica-i-ogranaka-od-1-srpnja-2023
+    x('Narodna knjižnica Grad (Ulica od puča 6)\n- ponedjeljak i petak 14:00 – 20:00 sati', 'no_date', lang='hr', form='no_date'),
+    # https://hina.hr/OTS/6629839
+    x('Hrvatsko likovno društvo osnovano je 1982. pod imenom Zajednica likovnih radnika "Zagreb".', 'no_date', lang='hr', form='no_date'),
+    # https://krizevci.hr/otvorena-izlozba-igra-metala/?share=telegram
+    x('U ponedjeljak 8.srpnja otvorena je u Likovnoj galeriji Gradskog muzeja, izložba „Igra metala“.', 'missing_year', lang='hr', form='no_date'),
+    # https://promet.si/portal/sl/zapore-cest-zaradi-pustnih-prireditev.aspx
+    x('- V Cerknici, na Cesti 4. maja (med Notranjsko cesto in Brestovo ulico), popolna zapora, med 9.30 in 18. uro', 'no_date', ref=dt.date(2016, 2, 5), lang='sl', form='no_date'),
+    # https://rtvslo.si/slovenija/zacele-so-se-zimske-pocitnice-za-osrednji-in-zahodni-del-slovenije/737475
+    x('V rokodelskem centru v Ribnici bodo vsak dan med 10. in 12. uro na voljo različne delavnice – od pustne in kuharske do ustvarjanja zabavne likovne vezenine.', 'no_date', lang='sl', form='no_date'),
+    # https://www.visitmurskasobota.si/dogodek/ta-veseli-dan-kulture-v-pomurskem-muzeju-murska-sobota/
+    x('– ob 16. uri: javno vodstvo po razstavi Meja je dokončna. Prekmurje 1919-1924', 'no_date', lang='sl', form='no_date'),
+    # https://muzla.sk/scitanie-obyvatelov-2021/
+    x('Tieto čísla sú dostupné denne od 8.00 – 20.00 hod.', 'no_date', lang='sk', form='no_date'),
+    # https://hl.rs/celovecerny-koncert-petrovskej-druziny
+    x('Kultúrno-umelecký spolok Petrovská družina v sobotu 28. marca o 19. hodine vo veľkej sieni Slovenského vojvodinského divadla usporiada celovečerný koncert', 'missing_year', lang='sk', form='no_date'),
+    # https://dennikn.news/tyzden-slovenskych-kniznic-otvori-vyhlasenie-sutaze-literarny-salon
+    x('Trnava 28. februára (TASR) – Vyhlásenie ôsmeho ročníka celoslovenskej literárnej súťaže Literárny salón', 'missing_year', lang='sk', form='no_date'),
+    # http://www.zusmoldava.moldava.sk/galeria-adventny-koncert-2012
+    x('Dňa 14. decembra (v piatok) sa uskutočnil v organizácii Mestského kultúrneho strediska a Základnej umeleckej školy VI. Mestský adventný koncert.', 'missing_year', lang='sk', form='no_date'),
+    # https://kkpce.cz/en/events/for-adults/_2432/
+    x('Kdy: pátek 17. září od 17:00\n\nKde: náměstíčko na Příhrádku', 'missing_year', lang='cs', form='no_date'),
+    # https://www.tsvrbno.cz/aktuality/upozorneni-provozni-doba
+    x('- Recyklační dvůr bude otevřen 9.00 - 16.30 hod', 'no_date', lang='cs', form='no_date'),
+    # https://www.albrechticky.cz/aktuality_rozhlas/hlaseni-313
+    x('To je : pošta v pondělí a středu od 8 - 11 a od 14 - 17, v úterý a čtvrtek od 14 - 15 a v pátek od 13 - 14 h.', 'no_date', ref=dt.date(2021, 3, 31), lang='cs', form='no_date'),
+    # http://mostiste.eu/hlaseni-rozhlas/
+    x('Dne 5 října od 17 hod. bude v kulturním domě probíhat veřejná schůze za účasti vedení města a investičních techniků.', 'missing_year', lang='cs', form='no_date'),
+])
+# Held-back set CA (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # https://kuhmoistensanomat.fi/pitajan-tapahtumia-kiusaavat-yhteiset-ongelmat-kuinka-saada-tietoa-levitettya-ja-mokkilaiset-kesaoina-takaisin-mokeilleen/
+    c('Muun muassa edellä mainittuja asioita pohdittiin keskiviikkona 22. lokakuuta kuntalan valtuustosalissa, kun parikymmentä eri yhdistysten ja järjestöjen edustajaa kokoontui', '2025-10-22', ref=dt.date(2025, 10, 23), lang='fi', form='missing_year', span='keskiviikkona 22. lokakuuta'),
+    # https://pertinvalinta.fi/pages/tapahtumat
+    c('25.9.-26.9.2025 @ music x media, tampere-talo', '2025-09-25', '2025-09-26', lang='fi', form='range', span='25.9.-26.9.2025'),
+    # https://www.leminkirjava.fi/2011/06/amali-ja-muut-kutsuvat-kesateatteriin/
+    c('Eero Schoderuksen kirjoittaman ja Johanna Juslinin ohjaaman Amalin ensi-ilta on torstaina 30. kesäkuuta.', '2011-06-30', ref=dt.date(2011, 6, 1), lang='fi', form='missing_year', span='torstaina 30. kesäkuuta'),
+    c('Jo kahta päivää aiemmin, tiistaina 28. kesäkuuta, saa ensi-iltansa Aholan nuorisoseuran hupailu ”Hirveät paineet ja kauhee pulssi”', '2011-06-28', ref=dt.date(2011, 6, 1), lang='fi', form='missing_year', span='tiistaina 28. kesäkuuta'),
+    c('Jukka Keinosen ohjaus saa ensi-iltansa heinäkuun 2. päivänä, ennakkonäytös on päivää aiemmin.', '2011-07-02', ref=dt.date(2011, 6, 1), lang='fi', form='missing_year', span='heinäkuun 2. päivänä'),
+    # https://www.pitajanuutiset.fi/2019/11/27/pertunmaa-juhlistaa-joulua-torilla-ensi-viikon-lauantaina-tarjolla-yhteislaulua-ja-joulupuuroa/
+    c('Pertunmaan joulutori 7.12. klo: 14–16 torilla.', '2019-12-07T14:00:00', '2019-12-07T16:00:00', ref=dt.date(2019, 11, 27), lang='fi', form='time', span='7.12. klo: 14–16'),
+    # https://www.joroistenlehti.fi/3514-2/
+    c('Tänään torstaina 21. päivä joulukuuta on vuorossa Joroisten Lehden kalenteriluukku.', '2017-12-21', ref=dt.date(2017, 12, 21), lang='fi', form='missing_year', span='torstaina 21. päivä joulukuuta'),
+    # https://www.visitkempele.fi/fi/tapahtumat/hyva-kasvaa-kempeleessa.html
+    c('Hyvä kasvaa Kempeleessä\n\nTapahtuma alkaa: 27.08.2022', '2022-08-27', lang='fi', form='text', span='27.08.2022'),
+    c('Hyvä kasvaa Kempeleessä on koko perheen tapahtumapäivä lauantaina 27.8.2022 Pirilän tilalla!', '2022-08-27', lang='fi', form='text', span='lauantaina 27.8.2022'),
+    # https://www.mtvuutiset.fi/artikkeli/mtv-uutiset-seuraa-suorana-vapaavuori-kertoo-koronavirustilanteesta-tilaisuudessa-paljastuu-myos-tulevan-helsinki-paivan-ohjelma/7832594
+    c('Julkaistu 28.05.2020 16:29', '2020-05-28T16:29:00', lang='fi', form='time', span='28.05.2020 16:29'),
+    # https://www.kangasniemen-kunnallislehti.fi/2017/11/05/3923/
+    c('Sopraano Svetlana Musinan ja pianisti Anna Kovalovan konsertti su 5.11. klo 16 kirkossa. Harlu-ilta klo 18 srk-salissa.', '2017-11-05T16:00:00', ref=dt.date(2017, 11, 5), lang='fi', form='time', span='5.11. klo 16'),
+    c('Tänään sunnuntaina kuullaan kirkossa Pietarin valtiollisen filharmonian kuorolaisia sopraano Svetlana Musinaa ja pianisti Anna Kovalovaa.', '2017-11-05', ref=dt.date(2017, 11, 5), lang='fi', form='missing_year', span='Tänään sunnuntaina'),
+    # https://pori.fi/uutinen/yleinen/keskustan-uimahallin-aukioloajat-pysyv%c3%a4t-ennallaan/22/10/2019
+    c('Sivistyslautakunta päätti kokouksessaan 22. lokakuuta, että keskustan uimahallin aukioloajat pysyvät ennallaan.', '2019-10-22', ref=dt.date(2019, 10, 22), lang='fi', form='missing_year', span='22. lokakuuta'),
+    # https://tilagalleria.fi/2021/12
+    c('1.1.-30.1.2022 // Niin metsä vastaa – kuvia luonnosta ja matkan varrelta // 12 taiteilijaa', '2022-01-01', '2022-01-30', lang='fi', form='range', span='1.1.-30.1.2022'),
+    c('Näyttely on avoinna 1.1.–30.1.2022 ti–pe kello 14–18 ja la–su kello 12–18', '2022-01-01', '2022-01-30', lang='fi', form='range', span='1.1.–30.1.2022 ti–pe kello 14–18'),
+    # https://www.oygarden.kommune.no/aktuelt/onskjer-dialog-om-kommunedelsenteret-som-moteplass.90501.aspx
+    c('Torsdag 19. februar klokka 14.00-15.00 er ordføraren saman med kultursjef Marian Guddal Hansen og biblioteksjef Yngvild Wiese på plass på innbyggartorget', '2026-02-19T14:00:00', '2026-02-19T15:00:00', ref=dt.date(2026, 2, 11), lang='no', form='time', span='Torsdag 19. februar klokka 14.00-15.00'),
+    c('Publisert 11.02.2026 09.08', '2026-02-11T09:08:00', lang='no', form='time', span='11.02.2026 09.08'),
+    # https://www.nyss.no/npk/innenriks/2021/06/21/Hammerfest-lettar-p%C3%A5-lokale-tiltak-24159666.ece
+    c('Den nye forskrifta gjeld frå tysdag 22. juni til og med torsdag 1. juli.', '2021-06-22', '2021-07-01', ref=dt.date(2021, 6, 21), lang='no', form='range', span='22. juni til og med torsdag 1. juli'),
+    # https://www.fjt.no/nyheter/2019/02/22/Klare-for-%C3%A5-fylle-kirkene-med-musikk-18521177.ece
+    c('Musikkuka starter i Totland kyrkje 26. februar med barne- og ungdomskorkonsert, som er et nytt innslag på programmet.', '2019-02-26', ref=dt.date(2019, 2, 22), lang='no', form='missing_year', span='26. februar'),
+    c('Fredag 1. mars er det klart for Ung Talent i Sør-Vågsøy kirke, med flere lokale ungdommer som er viderekomne på piano, orgel, trompet og sang.', '2019-03-01', ref=dt.date(2019, 2, 22), lang='no', form='missing_year', span='Fredag 1. mars'),
+    c('Lørdag 2. mars er det felles korkonsert i Nord-Vågsøy kyrkje med Sweet Spirit, Stormklang og Kinn kyrkjekor.', '2019-03-02', ref=dt.date(2019, 2, 22), lang='no', form='missing_year', span='Lørdag 2. mars'),
+    c('Mandag 18. mars avsluttes uka med klassisk konsert med Anastasiya Bashenova på piano, Ivan Smilovsky på cello,', '2019-03-18', ref=dt.date(2019, 2, 22), lang='no', form='missing_year', span='Mandag 18. mars'),
+    # https://old.grefsenterrassehus.no/nyhet_20030513.shtml
+    c('13.05.2003\n\nAlle barnehagene feirer 17. mai på forskudd den 16. mai.', '2003-05-13', lang='no', form='text', span='13.05.2003'),
+    # http://www.sorfold.kommune.no/kulturkalender-feb12
+    c('Sist oppdatert den 09. september 2015', '2015-09-09', lang='no', form='text', span='09. september 2015'),
+    # https://www.nettavisen.no/sport/regjeringen-apner-for-inntil-600-tilskuere-pa-idrettsarrangementer-utendors/3424025935.html
+    c('Det kan slippes inn inntil 600 tilskuere på fotballkamper og andre utendørsarrangementer fra 12. oktober.', '2020-10-12', ref=dt.date(2020, 9, 1), lang='no', form='missing_year', span='12. oktober'),
+    c('– Vi har satt 12. oktober som oppstartsdato for å gi kommunene tid til å forberede seg.', '2020-10-12', ref=dt.date(2020, 9, 1), lang='no', form='missing_year', span='12. oktober'),
+    # http://kunstguiden.org/den-norske-idealstaten-kunstnersamtale-finissage/
+    c('Den norske idealstaten – kunstnersamtale/finissage\n\n8. mai 2022 - 8. mai 2022', '2022-05-08', '2022-05-08', lang='no', form='range', span='8. mai 2022 - 8. mai 2022'),
+    # https://www.hjorundfjord.no/artikkel/2007/10/oppstart-av-ungdomsklubb
+    c('Førstkomande fredag, fredag den 19. oktober klokka 19, vert det oppstart av ungdomsklubb på Bondalen grendahus.', '2007-10-19T19:00:00', ref=dt.date(2007, 10, 1), lang='no', form='time', span='fredag den 19. oktober klokka 19'),
+    # https://feiring.info/2013/08/18/klubben-starter-igjen/
+    c('Fritidsklubben er et tilbud for mellomtrinnet, og møtes annenhver fredag i partallsuker. Første kveld er 23.august.', '2013-08-23', ref=dt.date(2013, 8, 18), lang='no', form='missing_year', span='23.august'),
+    c('Ungdomskafeen er et tilbud til ungdomstrinn og videregåendeelever, og møtes annenhver fredag i oddetallsuker, med oppstart 30.august.', '2013-08-30', ref=dt.date(2013, 8, 18), lang='no', form='missing_year', span='30.august'),
+    # https://www.masfjorden.kommune.no/aktuelt/nyheiter/nyopning-av/
+    c('Sist oppdatert: 13.01.2023\nPublisert: 16.05.2019', '2023-01-13', lang='no', form='text', span='13.01.2023'),
+    # http://palac.art.pl/pl/wydarzenie/x-festyn-folklorystyczny-chlebem-i-sola-raz-na-ludowo
+    c('20 maja 2017 r. (sobota) na stadionie KS Unia w Strzemieszycach Wielkich odbędzie się X Festyn Folklorystyczny "Chlebem i solą – raz na ludowo".', '2017-05-20', lang='pl', form='text', span='20 maja 2017 r. (sobota)'),
+    # https://sierpc.pl/index.php?option=com_content&view=category&layout=blog&id=4&Itemid=60
+    c('zwołuję na 31 marca 2021 r. (środa) na godz. 11:00 XLII Sesję Rady Miejskiej Sierpca, która odbędzie się w trybie zdalnym.', '2021-03-31T11:00:00', lang='pl', form='time', span='31 marca 2021 r. (środa) na godz. 11:00'),
+    # http://gryfow.pl/wakacje-2012-w-gryfowie-slaskim/
+    c('- 02 – 06 lipca (pon. – pt.) godz. 15.00 – 18.00 – Plenerowe warsztaty plastyczne połączone konkursem „Pomalujmy ten świat” (teren M-GOK),', '2012-07-02', '2012-07-06', ref=dt.date(2012, 7, 5), lang='pl', form='range', span='02 – 06 lipca'),
+    c('- 10 lipca (wtorek) godz. 14.00 – 18.00 – Festyn wakacyjny w Wolbromowie – boisko sportowe (zabawy przy muzyce, konkursy)', '2012-07-10T14:00:00', '2012-07-10T18:00:00', ref=dt.date(2012, 7, 5), lang='pl', form='time', span='10 lipca (wtorek) godz. 14.00 – 18.00'),
+    c('- 27 lipca (piątek) godz. 19.00 – Międzynarodowy Przegląd Kapeli Rockowych – Estrada na boisku za M-GOK,', '2012-07-27T19:00:00', ref=dt.date(2012, 7, 5), lang='pl', form='time', span='27 lipca (piątek) godz. 19.00'),
+    # https://it.tarnow.pl/zdearzenia-2024-czyli-swieto-miasta-tarnowa
+    c('Zdearzenia 2024, czyli święto miasta Tarnowa\n\n19 czerwca 2024', '2024-06-19', lang='pl', form='text', span='19 czerwca 2024'),
+    c('Tradycyjnie podczas Zdearzeń wręczone zostaną Nagrody Miasta Tarnowa. Trzydniowe święto startuje w piątek, 28 czerwca.', '2024-06-28', ref=dt.date(2024, 6, 19), lang='pl', form='missing_year', span='piątek, 28 czerwca'),
+    c('W ramach prologu do imprezy przewidziano trzy wydarzenia w czwartek, 27 czerwca.', '2024-06-27', ref=dt.date(2024, 6, 19), lang='pl', form='missing_year', span='czwartek, 27 czerwca'),
+    # https://www.gaszowice.pl/informacja,2020-03-12,i.html
+    c('Informacja\n\n2020-03-12\n\nUrząd Gminy informuje, iż w związku z potencjalnym zagrożeniem związanym', '2020-03-12', lang='pl', form='text', span='2020-03-12'),
+    # http://archiwum.margonin.pl/aktualnosci/ogloszenia/633-informacja-o-zmianie-godzin-przyjec-interesantow-w-urzedzie-miasta-i-gminy-margonin.html
+    c('od dnia 24 stycznia 2022 r. do dnia 28 lutego 2022 r. zmianie ulegają godziny przyjęć interesantów w Urzędzie Miasta i Gminy Margonin.', '2022-01-24', '2022-02-28', lang='pl', form='range', span='od dnia 24 stycznia 2022 r. do dnia 28 lutego 2022 r.'),
+    c('Od dnia 26 stycznia 2022 r.\n\nKASA czynna będzie codziennie w godzinach od 8:00 do 11:00.', '2022-01-26', lang='pl', form='text', span='26 stycznia 2022 r.'),
+    # https://widuchowa.pl/aktualnosci/pokaz/1104_informacja_o_dniu_wolnym_od_pracy__w_urzedzie_gminy_widuchowa
+    c('dzień 12 czerwca 2020 r. (piątek) jest w Urzędzie Gminy Widuchowa dniem wolnym od pracy (w zamian za święto przypadające w sobotę 15 sierpnia 2020 r.).', '2020-06-12', lang='pl', form='text', span='12 czerwca 2020 r. (piątek)'),
+    # http://rstk-swidnik.org/home/archiwum/14-rstk/aktualnosci/208-otwarcie-wystaw-22-prezentacji
+    c('Zapraszamy na Galę wręczenia nagród zwycięzcom konkursów: literackiego, fotograficznego oraz malarsko-plastycznego - 28 października (sobota) 2017, Sala Kameralna CK.', '2017-10-28', lang='pl', form='text', span='28 października (sobota) 2017'),
+    # https://pik.warszawa.pl/dzieci/maly-ksiaze-spektakl-warszawa
+    c('Data:\nczwartek, 29.05.2025, 10:00', '2025-05-29T10:00:00', lang='pl', form='time', span='czwartek, 29.05.2025, 10:00'),
+    # https://cojestgrane.pl/polska/mazowieckie/warszawa/wydarzenie/z4n/letni-dzien
+    c('Koncert Dariusz Maleo Malejonek\n26 października 2025 - 19:30jest więcej terminów', '2025-10-26T19:30:00', lang='pl', form='time', span='26 października 2025 - 19:30'),
+    # https://bilety.nowy.pl/?b24_month=2025-12
+    c('Łódź 05.12.2025, g. 10:00\nod 45.00 pln', '2025-12-05T10:00:00', lang='pl', form='time', span='05.12.2025, g. 10:00'),
+    c('Premiera: 13 września 2017 r. w ramach festiwalu Łódź Czterech Kultur, Duża Scena', '2017-09-13', lang='pl', form='text', span='13 września 2017 r.'),
+    # https://ludowy.pl/pl/uwaga-odwolane-spektakle-na-scenie-pod-ratuszem?page=152
+    c('23.08.2021\n\nUWAGA! ODWOŁANE SPEKTAKLE NA SCENIE POD RATUSZEM', '2021-08-23', lang='pl', form='text', span='23.08.2021'),
+    c('W związku nagłą awarią Sceny Pod Ratuszem zmuszeni jesteśmy odwołać konferencję prasową spektaklu „Głos ludzki / Piaf” w reż. Macieja Namysło zaplanowaną w dniu 24 sierpnia.', '2021-08-24', ref=dt.date(2021, 8, 23), lang='pl', form='missing_year', span='24 sierpnia'),
+    # https://camaracaxias.rs.gov.br/noticias/index/14560
+    c('A noite desta terça-feira, 26 de setembro, é especial para a Câmara Municipal. É quando ocorre, a partir das 19h, a sessão solene alusiva aos 125 anos do Poder Legislativo de Caxias do Sul.', '2017-09-26', ref=dt.date(2017, 9, 26), lang='pt', form='missing_year', span='terça-feira, 26 de setembro'),
+    c('26/09/2017 - 15:39\nAssessoria de Imprensa', '2017-09-26T15:39:00', lang='pt', form='time', span='26/09/2017 - 15:39'),
+    # http://portalquinari.com.br/independencia-do-brasil-e-comemorada-com-civismo-e-cidadania-no-quinari/
+    c('A Praça Fontinelle de Castro foi palco do desfile cívico em alusão a Independência do Brasil no dia 7 de Setembro.', '2022-09-07', ref=dt.date(2022, 9, 1), lang='pt', form='missing_year', span='7 de Setembro'),
+    c('A data comemora a Declaração de Independência do Brasil do Império Português no dia 7 de setembro de 1822.', '1822-09-07', ref=dt.date(2022, 9, 1), lang='pt', form='missing_year', span='7 de setembro de 1822'),
+    # https://osetubalense.com/?p=109692
+    c('são algumas das actividades preparadas pelo município para assinalar a data de nascimento do equipamento cultural: 11 de Maio de 1997.', '1997-05-11', lang='pt', form='text', span='11 de Maio de 1997'),
+    # http://jornaldevalinhos.com.br/2016/12/prefeitura-tem-pontos-facultativos/
+    c('Nesta sexta-feira, 23, e no próximo dia 30, sexta-feira, a prefeitura fica fechada em decorrência das celebrações ao Natal e Ano Novo, respectivamente.', '2016-12-23', ref=dt.date(2016, 12, 1), lang='pt', form='missing_year', span='sexta-feira, 23'),
+    c('Somente nas vésperas de Natal e Ano Novo, neste sábado, 24, e no próximo dia 31, sábado, o horário de início dos trabalhos será antecipado.', '2016-12-24', ref=dt.date(2016, 12, 1), lang='pt', form='missing_year', span='sábado, 24'),
+    # https://tvpocos.com.br/prefeito-de-pocos-de-caldas-decreta-ponto-facultativo-nos-dias-24-e-31-de-dezembro/
+    c('Decreto publicado no Diário Oficial do município nesta sexta, 17, estabelece ponto facultativo nas repartições públicas municipais nos dias 24 e 31 de dezembro.', '2021-12-17', ref=dt.date(2021, 12, 1), lang='pt', form='missing_year', span='sexta, 17'),
+    # https://minasnovas.mg.leg.br/institucional/noticias/comunicado-da-camara-municipal-de-minas-novas-2
+    c('por adm publicado 20/03/2020 11h50, última modificação 20/03/2020 11h50', '2020-03-20T11:50:00', lang='pt', form='time', span='20/03/2020 11h50'),
+    c('o atendimento ao público estará suspenso a partir das 14 horas de hoje, dia 20 de março de 2020, por prazo indeterminado, devido a pandemia do Coronavírus (COVID-19).', '2020-03-20T14:00:00', ref=dt.date(2020, 3, 20), lang='pt', form='time', span='14 horas de hoje'),
+    # https://guaratingueta.sp.gov.br/prefeitura-realiza-conferencia-municipal-de-cultura
+    c('Prefeitura realiza Conferência Municipal de Cultura\n\n28/08/18', '2018-08-28', lang='pt', form='text', span='28/08/18'),
+    c('A Secretaria da Cultura realiza nos dias 1 e 2 de Setembro a Conferência Municipal de Cultura. Serão em dois horários das 8h às 12h30 e das 14h às 18h no Auditório Frei Galvão', '2018-09-01', '2018-09-02', ref=dt.date(2018, 8, 28), lang='pt', form='range', span='1 e 2 de Setembro'),
+    # http://www.noticiasdeaveiro.pt/noticias/show.aspx?idcont=47922&title=murtosa-musica-no-museu-dedicada-ao-dia-da-liberdade&idioma=pt
+    c('Murtosa: “Música no Museu” dedicada ao Dia da Liberdade 15 abr 2018, 17:28', '2018-04-15T17:28:00', lang='pt', form='time', span='15 abr 2018, 17:28'),
+    c('O auditório da COMUR-Museu Municipal recebe, no próximo dia 24 de abril, pelas 21:30 uma edição especial do ciclo “Música no Museu”, dedicada ao Dia da Liberdade', '2018-04-24T21:30:00', ref=dt.date(2018, 4, 15), lang='pt', form='time', span='24 de abril, pelas 21:30'),
+    # http://oblogdamusicaportuguesa.blogspot.com/2021/01/concertos-do-dia-capitao-fausto-e.html
+    c('O início das celebrações dos 140 anos do Teatro Aveirense está marcado para o dia 5 de Março, mas as atividades deste espaço emblemático começam já hoje com a atuação dos Capitão Fausto', '2021-03-05', ref=dt.date(2021, 1, 1), lang='pt', form='missing_year', span='5 de Março'),
+    # https://gauchazh.clicrbs.com.br/geral/noticia/2014/10/no-primeiro-final-de-semana-60-mil-pessoas-visitam-a-feira-do-livro-de-caxias-cj5vqj5yh0pk9xbj0bnfcff62.html
+    c('Nesta segunda-feira (06), as bancas do setor infantil estão abertas desde às 10h.', '2014-10-06T10:00:00', ref=dt.date(2014, 10, 1), lang='pt', form='time', span='segunda-feira (06), as bancas do setor infantil estão abertas desde às 10h'),
+    # http://diariodesantamaria.clicrbs.com.br/rs/noticia/2017/11/feira-do-livro-de-santiago-comeca-quarta-feira-em-novo-local-9986778.html
+    c('Região 07/11/2017 | 14h01 Atualizada em', '2017-11-07T14:01:00', lang='pt', form='time', span='07/11/2017 | 14h01'),
+    c('Na programação de lançamentos e autógrafos, amanhã, às 20h30min, o cantor e escritor Nenito Sarturi lançará seu livro Causos e Patacoadas.', '2017-11-08T20:30:00', ref=dt.date(2017, 11, 7), lang='pt', form='time', span='amanhã, às 20h30'),
+])
+FAILURES.extend([
+    # https://pyhtaa.fi/sv/node/3660
+    x('18.10.\n\nKirsi Kunnas -satu- ja lorutuokio\nklo 10.30', 'no_date', lang='fi', form='no_date'),
+    # https://kirkkonummi.fi/?p=57690
+    x('Musiikkitoimittaja ja tietokirjailija Hannu Linkola kertoo Fyyrin Mörne-salissa tiistaina 5.11. klo 18 tänä vuonna ilmestyneestä Kaseva: Jykeen kiven lämpö -teoksestaan.', 'missing_year', lang='fi', form='no_date'),
+    # https://pori.fi/uutinen/yleinen/keskustan-uimahallin-aukioloajat-pysyv%c3%a4t-ennallaan/22/10/2019
+    x('Vuoden vaihteen jälkeen keskustan uimahalli palvelee asiakkaita normaaliin tapaan lauantaisin kello 6-18 ja sunnuntaisin kello 10-17.', 'no_date', ref=dt.date(2019, 10, 22), lang='fi', form='no_date'),
+    # http://program.farteinvalen.no/arrangement/folkefest-1-april/
+    x('Laurdag 1.april vert det Folkefest i Sveio sentrum.', 'missing_year', lang='no', form='no_date'),
+    # https://kunsthallgrenland.no/871152-2
+    x('Førstkommende fredag – 20. oktober kl. 19:00 – åpner vi dørene for skiens-kunstneren Knut Gundersen.', 'missing_year', lang='no', form='no_date'),
+    # http://gryfow.pl/wakacje-2012-w-gryfowie-slaskim/
+    x('- 24 lipca (czwartek) godz. 14.00 – 18.00 – Festyn wakacyjny w Proszówce – teren przy świetlicy (zabawy przy muzyce, konkursy)', 'weekday_mismatch', ref=dt.date(2012, 7, 5), lang='pl', form='no_date'),
+    # http://diariodesantamaria.clicrbs.com.br/rs/noticia/2017/11/feira-do-livro-de-santiago-comeca-quarta-feira-em-novo-local-9986778.html
+    x('Começa nesta quarta-feira a 19ª Feira do Livro de Santiago.', 'no_date', ref=dt.date(2017, 11, 7), lang='pt', form='no_date'),
+])
+# Held-back set CB (ninth session, round eight): forms read, added after its first read
+CASES.extend([
+    # https://video.tp24.it/2011/04/15/istituzioni/lunedì-pomeriggio-aperti-gli-uffici-comunali/30052
+    c('Infatti, l’ordinanza sindacale che anticipa a lunedì 18 l’apertura pomeridiana degli Uffici comunali, conferma altresì l’operatività dei servizi al pubblico anche nel pomeriggio di martedì 19 aprile.', '2011-04-18', ref=dt.date(2011, 4, 15), lang='it', form='missing_year', span='lunedì 18'),
+    # https://www.modenatoday.it/eventi/programma-concordia-sotto-le-stelle-2024.html
+    c('La rassegna sarà inaugurata giovedì 4 luglio alle ore 21:15 con il concerto della Numero Uno Band dedicato a Lucio Battisti e Lucio Dalla.', '2024-07-04T21:15:00', ref=dt.date(2024, 7, 1), lang='it', form='time', span='giovedì 4 luglio alle ore 21:15'),
+    c('Giovedì 11 luglio la Filarmonica Giustino Diazzi guidata dal M° Marco Bergamaschi si esibisce nel tradizionale concerto estivo', '2024-07-11', ref=dt.date(2024, 7, 1), lang='it', form='missing_year', span='Giovedì 11 luglio'),
+    c('Infine, giovedì 15 agosto Pro Loco Concordia propone una cena in piazza con lo spettacolo Animamia di Radio Stella.', '2024-08-15', ref=dt.date(2024, 7, 1), lang='it', form='missing_year', span='giovedì 15 agosto'),
+    # https://abruzzoweb.it/a-prezza-al-via-il-cartellone-estivo-dirotta-su-cuba-raphael-gualazzi-e-serata-rds/
+    c('il concerto dei Dirotta su Cuba (26 luglio ore 21.30 piazza Umberto I), di Raphael Gualazzi (13 agosto ore 21.30 piazza Umberto I) e Power Mix di Radio Dimensione Suono (8 agosto).', '2024-07-26T21:30:00', ref=dt.date(2024, 6, 1), lang='it', form='time', span='26 luglio ore 21.30'),
+    c('Il cartellone si aprirà il 12 e 13 luglio con la 28^ edizione della Sagra dell’aglio rosso, a cura della Proloco di Campo di Fano', '2024-07-12', '2024-07-13', ref=dt.date(2024, 6, 1), lang='it', form='range', span='12 e 13 luglio'),
+    c('Il 26 luglio spazio ai bambini dalle 16 alle 19 nel piazzale della scuola Micucci.', '2024-07-26T16:00:00', '2024-07-26T19:00:00', ref=dt.date(2024, 6, 1), lang='it', form='time', span='26 luglio spazio ai bambini dalle 16 alle 19'),
+    c('Giovedì 8 agosto gli impianti sportivi ospiteranno il Power Mix Rds, mentre venerdì 9 la tribute band Pooh', '2024-08-08', ref=dt.date(2024, 6, 1), lang='it', form='missing_year', span='Giovedì 8 agosto'),
+    # https://www.sulpanaro.net/2022/05/concordia-gli-appuntamenti-per-commemorare-decimo-anniversario-del-terremoto/
+    c('– La Filarmonica Giustino Diazzi torna, dopo due anni di stop forzato, con l’ormai tradizionale concerto del 29 maggio.', '2022-05-29', ref=dt.date(2022, 5, 1), lang='it', form='missing_year', span='29 maggio'),
+    # https://www.comune.pianiga.ve.it/vivere-il-comune/eventi/rassegna-letteraria-pagine-vive-edizione-2025
+    c('presso la biblioteca comunale (eventi del 9, 23 e 30 ottobre 2025).', '2025-10-09', lang='it', form='text', span='9, 23 e 30 ottobre 2025'),
+    # https://atavolacondonmimi.myblog.it/2011/05/21/c-sa/
+    c('dal 28/05/2011 al 29/05/2011\nIX Sagra antichi sapori e I Fiera Festa Patronale', '2011-05-28', '2011-05-29', ref=dt.date(2011, 5, 21), lang='it', form='range', span='dal 28/05/2011 al 29/05/2011'),
+    # https://www.lavocedibolzano.it/?p=247249
+    c('Venerdì 17 marzo 2023 si svolgerà per la prima volta in Alto Adige la Notte delle Biblioteche.', '2023-03-17', lang='it', form='text', span='Venerdì 17 marzo 2023'),
+    # https://360y5.es/la-obra-de-calderon-de-la-barca-el-alcalde-de-zalamea-protagonista-del-fin-de-semana-cultural-de-tres-cantos
+    c('7 de febrero de 2025-\nMañana sábado 8 de febrero, a las 19 horas en el Auditorio del Centro Cultural Adolfo Suárez', '2025-02-07', lang='es', form='text', span='7 de febrero de 2025'),
+    c('Mañana sábado 8 de febrero, a las 19 horas en el Auditorio del Centro Cultural Adolfo Suárez, continúan las audiciones de la fase clasificatoria del Concurso Nacional de Cante Flamenco', '2025-02-08T19:00:00', ref=dt.date(2025, 2, 7), lang='es', form='time', span='sábado 8 de febrero, a las 19 horas'),
+    c('El domingo 9, en el Auditorio Municipal, a las 12 horas, Arteluna Teatro presenta su espectáculo familiar ‘Cucú- Trastrás… cuentos de dragones contarás.', '2025-02-09T12:00:00', ref=dt.date(2025, 2, 7), lang='es', form='time', span='domingo 9, en el Auditorio Municipal, a las 12 horas'),
+    # https://salamancartvaldia.es/noticia/2014-08-26-las-penas-ponen-colorido-a-la-noche-en-las-fiestas-de-san-pedro-262599?utm_source=salamancartvaldia.es&
+    c('Viernes, 29 de marzo de 2024\nVolver Salamanca RTV al Día', '2024-03-29', lang='es', form='text', span='Viernes, 29 de marzo de 2024'),
+    c('Actualizado 26/08/2014\nRedacción', '2014-08-26', lang='es', form='text', span='26/08/2014'),
+    c('Para mañana miércoles, día 27, el programa arranca dedicado al Patrón con misa y procesión, para proseguir con un parque infantil y dos extraordinarios partidos de pelota a mano.', '2014-08-27', ref=dt.date(2014, 8, 26), lang='es', form='missing_year', span='miércoles, día 27'),
+    # https://cofrades-mundo.blogspot.com/2014/04/programacion-semana-santa-de-verin-2014.html
+    c('Viernes 18, a partir de las 17.00 horas, celebración de la Muerte del Señor y a las 19.30 horas, Sermón del Desenclavo y procesión del Santo Entierro.', '2014-04-18T17:00:00', ref=dt.date(2014, 4, 1), lang='es', form='time', span='Viernes 18, a partir de las 17.00 horas'),
+    c('Sábado 19, a las 11.00 horas tendrá lugar el Viacrucis y por la tarde, a partir de las 20.30 horas se oficiará la Solemne Vigilia Pascual, con bautismos comunitarios y renovación bautismal.', '2014-04-19T11:00:00', ref=dt.date(2014, 4, 1), lang='es', form='time', span='Sábado 19, a las 11.00 horas'),
+    c('Jueves 17, a las 19.00 horas se oficiará la Cena del Señor.', '2014-04-17T19:00:00', ref=dt.date(2014, 4, 1), lang='es', form='time', span='Jueves 17, a las 19.00 horas'),
+    # http://fundacioncristinodevera.org/2011/05/cierre-temporal-del-9-al-17-de-mayo-de-2011/
+    c('Cierre temporal del 9 al 17 de mayo de 2011', '2011-05-09', '2011-05-17', lang='es', form='range', span='del 9 al 17 de mayo de 2011'),
+    c('Con motivo del cambio de la colección permanente, la Fundación Cristino de Vera permanecerá cerrada desde el lunes 9 de mayo hasta el día 17 del presente mes.', '2011-05-09', '2011-05-17', ref=dt.date(2011, 5, 1), lang='es', form='range', span='desde el lunes 9 de mayo hasta el día 17 del presente mes'),
+    c('La presentación de la renovación de la colección permanente será el día 18 de mayo, Día Internacional de los Museos que este año tendrá como lema “Museo y Memoria”.', '2011-05-18', ref=dt.date(2011, 5, 1), lang='es', form='missing_year', span='18 de mayo'),
+    # https://diariodebergantinos.elidealgallego.com/bergantinos/malpica/2026-01-10/el-psoe-de-malpica-fija-un-calendario-de-reuniones-en-las-parroquias-829519.html
+    c('Las reuniones comenzarán el domingo 18 de enero en el local social de Barizo a las 11.30 horas, y continuarán el 25 de enero en Buño (Teleclube, 11.30).', '2026-01-18T11:30:00', ref=dt.date(2026, 1, 10), lang='es', form='time', span='domingo 18 de enero en el local social de Barizo a las 11.30 horas'),
+    # https://vianadobolo.gal/portal-cidadan/post/gl/521
+    c('A RECOLLIDA REALIZARASE ENTRE OS DÍAS 2 E 6 DE MAIO DE 2022.', '2022-05-02', '2022-05-06', lang='gl', form='range', span='ENTRE OS DÍAS 2 E 6 DE MAIO DE 2022'),
+    # https://diariodearousa.elidealgallego.com/cambados/2025-09-30/cambados-inicia-mes-das-bibliotecas-cunha-extensa-programacion-actividades-mais-pequenos-808710.html
+    c('A. Louro\n30/09/2025 07:10', '2025-09-30T07:10:00', lang='gl', form='time', span='30/09/2025 07:10'),
+    c('Hoxe a casa de cultura de Corvillón acolle a función ‘A verdadeira historia de Hamelín’, de Moc Moc, ás 18 horas.', '2025-09-30T18:00:00', ref=dt.date(2025, 9, 30), lang='gl', form='time', span='Hoxe a casa de cultura de Corvillón acolle a función ‘A verdadeira historia de Hamelín’, de Moc Moc, ás 18 horas'),
+    # https://www.feeds.pontevedraviva.com/cultura/89812/programacion-cultural-vilagarcia-arousa-novembro-2022/
+    c("A programación cultural de Vilagarcía de Arousa presenta este venres 4 ás 20.00 horas no Auditorio municipal o espectáculo teatral 'A voz humana'", '2022-11-04T20:00:00', ref=dt.date(2022, 11, 1), lang='gl', form='time', span='venres 4 ás 20.00 horas'),
+    c("O mércores 9 celebrarase unha sesión de cinema con 'Wanda', a cargo de Cinema Club Ádega no Salón García a partir das 21.00 horas.", '2022-11-09T21:00:00', ref=dt.date(2022, 11, 1), lang='gl', form='time', span="mércores 9 celebrarase unha sesión de cinema con 'Wanda', a cargo de Cinema Club Ádega no Salón García a partir das 21.00 horas"),
+    c('O venres 11, o Auditorio presenta ás 20.00 horas a actuación da orquestra Sinfónica de Galicia baixo a dirección de José Trigueros e a interpretación de Pablo Amorós ao piano.', '2022-11-11T20:00:00', ref=dt.date(2022, 11, 1), lang='gl', form='time', span='venres 11, o Auditorio presenta ás 20.00 horas'),
+    # http://www.galiciaconfidencial.com/noticia/55833-concello-coruna-organiza-actividades-literarias-motivo-dia-letras-galegas
+    c('O Concello da Coruña organizará este mes de maio distintas actividades con motivo da celebración, o 17 de maio, do Día das Letras Galegas,', '2017-05-17', ref=dt.date(2017, 5, 1), lang='gl', form='missing_year', span='17 de maio'),
+    # https://www.pontevedra.gal/2015/07/14/a-concellaria-de-mercados-atende-a-peticion-dos-ambulantes-e-traslada-a-feira-para-o-25-de-xullo/
+    c('A Concellaría de Mercados atende a petición dos ambulantes e traslada a Feira para o 25 de xullo', '2015-07-25', ref=dt.date(2015, 7, 14), lang='gl', form='missing_year', span='25 de xullo'),
+    c('A Concellaría de Mercados, que xestiona Vicente García Legísima, acordou deixar a celebración da feira da rúa Rafael Areses o sábado, 25 de xullo.', '2015-07-25', ref=dt.date(2015, 7, 14), lang='gl', form='missing_year', span='sábado, 25 de xullo'),
+    c('Trátase dunha petición que dirixiron os vendedores ambulantes á Concellaría unha vez que se acordou trasladala para a véspera, 24 de xullo, xa que o día 25 é festivo.', '2015-07-24', ref=dt.date(2015, 7, 14), lang='gl', form='missing_year', span='24 de xullo'),
+    # https://xn--amariaxa-h3a.com/2019/08/23/o-vicedo-invita-a-participar-hoxe-do-seu-concurso-de-castelos-de-area/
+    c('entre elas a de Abrela que hoxe venres, día 23 de agosto, acollerá o tradicional concurso de castelos de area do municipio, a partir das 16.30 horas.', '2019-08-23T16:30:00', ref=dt.date(2019, 8, 23), lang='gl', form='time', span='venres, día 23 de agosto, acollerá o tradicional concurso de castelos de area do municipio, a partir das 16.30 horas'),
+    # https://feeds.pontevedraviva.com/cultura/81527/visitas-guiadas-museo-pontevedra-sabado-castelao-europa/
+    c("O Museo de Pontevedra establece a partir do sábado 8 de xaneiro a opción de realizar visitas guiadas á exposición 'Castelao en Europa. A viaxe de 1921'.", '2022-01-08', ref=dt.date(2022, 1, 1), lang='gl', form='missing_year', span='sábado 8 de xaneiro'),
+    c('Os luns permanecen pechados por descanso do persoal do mesmo xeito que o 6 de xaneiro, con motivo da festividade de Reyes.', '2022-01-06', ref=dt.date(2022, 1, 1), lang='gl', form='missing_year', span='6 de xaneiro'),
+    # https://monor.hu/esemenyek/2023/02/megemlekezes-a-kommunista-diktatura-aldotatainak-emleknapja-alkalmabol
+    c('2023. február 24. 17:00\n\nHelyszín: Vigadó Kulturális és Civil Központ (Kossuth Lajos utca 65-67.)', '2023-02-24T17:00:00', lang='hu', form='time', span='2023. február 24. 17:00'),
+    # https://felegyhazikozlony.hu/hir/unnepi-megemlekezes-kiskunfelegyhazan/
+    c('2025. március 10., 12:00\n\nÜnnepi megemlékezés Kiskunfélegyházán', '2025-03-10T12:00:00', lang='hu', form='time', span='2025. március 10., 12:00'),
+    c('Március 14-én, pénteken 10 órakor koszorúzással veszi kezdetét a megemlékezések sora,', '2025-03-14T10:00:00', ref=dt.date(2025, 3, 10), lang='hu', form='time', span='Március 14-én, pénteken 10 órakor'),
+    c('Március 15-én, szombaton 10 órakor veszi kezdetét a nemzeti ünnep alkalmából meghirdetett városi ünnepség a Móra Ferenc Művelődési Központban, ahol Csányi József polgármester mond köszöntőt.', '2025-03-15T10:00:00', ref=dt.date(2025, 3, 10), lang='hu', form='time', span='Március 15-én, szombaton 10 órakor'),
+    c('Március 16. vasárnap, Henrietta', '2025-03-16', ref=dt.date(2025, 3, 10), lang='hu', form='missing_year', span='Március 16. vasárnap'),
+    # https://www.origo.hu/kultura/2025/05/gyereknap-programok
+    c('Időpont : 2025. május 25., vasárnap, 10:30–19:00', '2025-05-25T10:30:00', '2025-05-25T19:00:00', lang='hu', form='time', span='2025. május 25., vasárnap, 10:30–19:00'),
+    c('Május 24–25-én Székesfehérvár belvárosa a gyerekeké lesz.', '2025-05-24', '2025-05-25', ref=dt.date(2025, 5, 1), lang='hu', form='range', span='Május 24–25-én'),
+    # https://varnegyed.hu/itt-a-datum-lomtalanitas-jon-februar-vegen/
+    c('Ez a dátum 2024-ben február 24-e szombat.', '2024-02-24', lang='hu', form='text', span='2024-ben február 24-e szombat'),
+    # http://vplsz.hu/eves-lomtalanitas-a-iii-keruletben/
+    c('2019. április 16. és 26-a között megkezdődik a III. kerületben az éves nagy lomtalanítás!', '2019-04-16', '2019-04-26', lang='hu', form='range', span='2019. április 16. és 26-a között'),
+    # https://mi.abtk.hu/hu/17-esemenyek/827-tatai-erzsebet-tarlatvezetese-szentendren
+    c('2022. 10. 08-án, szombaton 17 órától Tatai Erzsébet, intézetünk tudományos főmunkatársa tart tárlatvezetést Pacsika Rudolf: Képtelenség c. kiállításán Szentendrén.', '2022-10-08T17:00:00', lang='hu', form='time', span='2022. 10. 08-án, szombaton 17 órától'),
+    c('Időpont: 2022. 10. 08. szombat, 17 óra', '2022-10-08T17:00:00', lang='hu', form='time', span='2022. 10. 08. szombat, 17 óra'),
+    c('A kiállítás 2022. 09.30. – 2022. 12. 18. között csütörtöktől vasárnapig 10 és 18 óra között látogatható.', '2022-09-30', '2022-12-18', lang='hu', form='range', span='2022. 09.30. – 2022. 12. 18.'),
+    # http://www.miskolchotels.hu/idoutazas-a-muveszetek-hazaban/
+    c('Időutazás a Művészetek Házában\n\n2019.11.05\nMegnyílt a Művészetek Háza Kortárs Galériájában Orosz Ottó: Időutazás című kiállítása.', '2019-11-05', lang='hu', form='text', span='2019.11.05'),
+    # https://pimblog.blog.hu/2023/05/24/_ki_vagy_te_ebben_a_vilagban_185
+    c('2023. február 16-án nyitott meg a PIM Világjáték – Polcz Alaine 100 című időszaki kiállítása.', '2023-02-16', lang='hu', form='text', span='2023. február 16-án'),
+    # https://dorog.hu/content/7032-kalaka-koncert-adventi-gyertyagyujtassal
+    c('Kaláka koncert adventi gyertyagyújtással\nKözügy\n2018. dec. 3.', '2018-12-03', lang='hu', form='text', span='2018. dec. 3'),
+    # http://dunakanyar.hu/win_prognyomtat.php?p_id=5570
+    c('2006. május 4.- június 4.\nTragor Ignác Múzeum', '2006-05-04', '2006-06-04', lang='hu', form='range', span='2006. május 4.- június 4'),
+    # https://mail.infostart.hu/kultura/2017/02/01/kulturhazak-ejjel-nappal-az-egesz-orszagban
+    c('Országszerte csaknem ötszáz kultúrház csatlakozott színes programokkal a Kultúrházak éjjel-nappal elnevezésű rendezvénysorozathoz, amelyet a február 10-i hétvégén tartanak.', '2017-02-10', ref=dt.date(2017, 2, 1), lang='hu', form='missing_year', span='február 10-i'),
+    # https://piv.prservice.lv/regions/news/item/4E84B84B-2117-45DC-A6F9-008E496D3C5E
+    c('Rīga, 23.nov., LETA.', '2022-11-23', ref=dt.date(2022, 11, 23), lang='lv', form='missing_year', span='23.nov.'),
+    c('Ar Ziemassvētku vecīti un rūķiem, svētku tirdziņu un tradicionālajām melodijām Pirmajā adventē, svētdien, 27.novembrī, plkst.17 Jelgavā, Hercoga Jēkaba laukumā iedegs pilsētas egli', '2022-11-27T17:00:00', ref=dt.date(2022, 11, 23), lang='lv', form='time', span='svētdien, 27.novembrī, plkst.17'),
+    c('• Publicēta: 23.11.2022 09:54', '2022-11-23T09:54:00', lang='lv', form='time', span='23.11.2022 09:54'),
+    # http://kandava.lv/notikumi/2364/kandava_svetku_egle_iedegta
+    c('Kandavā svētku egle iedegta\n\n06.12.2016 17:00', '2016-12-06T17:00:00', lang='lv', form='time', span='06.12.2016 17:00'),
+    c('6.decembra vakarā vecpilsētas Promenādē pulcējās mazi un lieli kandavnieki un pilsētas viesi, lai ar kopīgām dejām un rotaļām iedegtu svētku galveno egli.', '2016-12-06', ref=dt.date(2016, 12, 6), lang='lv', form='missing_year', span='6.decembra'),
+    # http://www.stopini.lv/lv/jaunumi/pasvaldiba/28-aprili-liela-talka-stopinu-novada-3392
+    c('28. aprīlī - Lielā Talka Stopiņu novadā\n\n19/04/2018', '2018-04-28', ref=dt.date(2018, 4, 19), lang='lv', form='missing_year', span='28. aprīlī'),
+    c('19/04/2018\n\n28. aprīlī visā Latvijā notiks Lielā talka.', '2018-04-19', lang='lv', form='text', span='19/04/2018'),
+    # http://www.frype.com/talsumuzejs/gallery/?aid=72372738
+    c('Ar mērķi padarīt vidi tīrāku kopš 2008. gada tiek organizēta Lielā talka, kas šogad izsludināta 24. aprīlī.', '2021-04-24', ref=dt.date(2021, 4, 24), lang='lv', form='missing_year', span='24. aprīlī'),
+    # https://andrupenesbiblioteka.blogspot.com/2014/11/
+    c('2014. gada 28. nov.\n\nValsts svētku priekšvakarā', '2014-11-28', lang='lv', form='text', span='2014. gada 28. nov'),
+    # http://karsava.lv/pasvaldibas-darba-laiks-svetku-dienas/
+    c('Pamatojoties uz Latvijas Republikas Ministru kabineta 15.06.2016. rīkojumu Nr. 342 „Par darba dienas pārcelšanu 2017. gadā” un Darba likuma 133. panta ceturto daļu,', '2016-06-15', lang='lv', form='text', span='15.06.2016'),
+    # https://www.daugavpilsnovads.lv/publiska-apspriesana-viskos-5/
+    c('Izteikt savus priekšlikumus un ierosinājumus var Višķu pagasta pārvaldē (Skolas iela 17, Špoģi, Višķu pag.) no 2021. gada. 28. janvāra līdz 2021. gada 17. februārim.', '2021-01-28', '2021-02-17', lang='lv', form='range', span='28. janvāra līdz 2021. gada 17. februārim'),
+    # http://www.viski.lv/publiska-apspriesana-9/
+    c('Publiskā apspriešana notiks 2018.gada 25.septembrī:', '2018-09-25', lang='lv', form='text', span='2018.gada 25.septembrī'),
+    c('Izteikt savus priekšlikumus un ierosinājumus var Višķu pagasta pārvaldē (Skolas iela 17, Špoģi, Višķu pag.) no 2018.gada 03.septembra līdz 2018.gada 23.septembrim.', '2018-09-03', '2018-09-23', lang='lv', form='range', span='no 2018.gada 03.septembra līdz 2018.gada 23.septembrim'),
+])
+FAILURES.extend([
+    # https://www.104news.it/2025/07/05/sarzana-temperature-elevate-a-luglio-e-agosto-2025-gli-uffici-comunali-osserveranno-lorario-di-apertura-al-pubblico-solo-al-mattino/
+    x('ha approvato la modifica all’orario di apertura al pubblico degli uffici comunali limitatamente ai mesi di luglio e agosto 2025.', 'partial', ref=dt.date(2025, 7, 5), lang='it', form='no_date'),
+    # https://agorainforma.it/piano-piazza-della-repubblica-tutto-pronto-per-renzo-arbore-foto
+    x('Tutto è pronto per  il concerto di Renzo Arbore e dell’Orchestra italiana che si terrà questa sera,  martedì 4 agosto, alle 21.30.', 'missing_year', lang='it', form='no_date'),
+    # https://www.mirandadeebro.es/aprobada-la-programacion-de-la-red-de-teatros-de-castilla-y-leon-para-el-segundo-semestre-de-2025/
+    x('• 25, 26 y 27 de noviembre, 19:00 h\n“Bichitos”, de Spasmo Teatro', 'missing_year', lang='es', form='no_date'),
+    # https://www.baiona.gal/gl/cultura/el-archivo-historico-y-biblioteca-publica-municipal-del-concello-de-baiona-ofrece-manana-a-las-1800h-un-cuentacuentos-para-ninos-y-ninas-de-o-a-3-anos/
+    x('Así, este martes 10 de octubre a las 18:00h, será el turno de “Esta queixo queixolán”', 'missing_year', lang='es', form='no_date'),
+    # https://diariodearousa.elidealgallego.com/cambados/2025-09-30/cambados-inicia-mes-das-bibliotecas-cunha-extensa-programacion-actividades-mais-pequenos-808710.html
+    x('O xoves, a casa da cultura de Castrelo ofrecerá o contacontos ‘Frumario o bibliotecario’, de Manuel Pombal, tamén ás seis da tarde.', 'no_date', ref=dt.date(2025, 9, 30), lang='gl', form='no_date'),
+    # http://cadenaser.com/emisora/2018/05/17/radio_coruna/1526543082_984778.html
+    x('O sábado El Faro de los Tres Mundos a lectura de A horta de Simón ás 17.30 horas.', 'no_date', ref=dt.date(2018, 5, 17), lang='gl', form='no_date'),
+    # https://www.valadouro.gal/eventos/entroido-2020/
+    x('O 23 de febreiro a partir das 17h desfrutaremos do desfile polas rúas do centro da vila', 'missing_year', lang='gl', form='no_date'),
+    # https://xn--amariaxa-h3a.com/2019/08/23/o-vicedo-invita-a-participar-hoxe-do-seu-concurso-de-castelos-de-area/
+    x('Este venres a partir das 16:30 horas na praia de Abrela terá lugar o\ntradicional concurso de figuras de area', 'no_date', ref=dt.date(2019, 8, 23), lang='gl', form='no_date'),
+    # https://szekszardihirek.hu/meg_van_ido_leadni_a_koszoruzasi_szandekot
+    x('A koszorúzással egybekötött ünnepélyre október 6-án, vasárnap 10:30-kor kerül sor a Béla király téren, az 1848-49-es emlékműnél.', 'missing_year', lang='hu', form='no_date'),
+    # https://tamasi.hu/media/rendezvenyeink/varosi-gyermeknap
+    x('Időpont: május utolsó vasárnapja', 'no_date', lang='hu', form='no_date'),
+    # https://www.hajduhadhaz.hu/vasarnap-kigyullad-az-elso-gyertya-az-adventi-koszorun/
+    x('Advent első vasárnapján, vagyis december 1-én vasárnap pedig meggyújtjuk az első gyertyát az ünnepi koszorún.', 'missing_year', lang='hu', form='no_date'),
+    # https://valmieraszinas.lv/?p=267299
+    x('Sestdien, 22. aprīlī, visā Latvijā norisināsies Lielā Talka, kuras ietvaros Vidzemes Olimpiskais centrs aicina arī valmieriešus sakopt savu pilsētu', 'missing_year', lang='lv', form='no_date'),
 ])
 # fmt: on

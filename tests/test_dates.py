@@ -5166,3 +5166,179 @@ def test_maltese_between_and_hours(text: str, start: dt.datetime, end: dt.dateti
 )  # fmt: skip
 def test_an_end_time_before_its_own_date(text: str, start: dt.datetime, end: dt.datetime) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round eight of fresh sets (BW–CB, ninth session) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Greek everyday month names and the accusative
+        ("Από 25 Αυγούστου έως 13 Σεπτέμβρη 2022", dt.date(2022, 8, 25), dt.date(2022, 9, 13)),
+        ("Πρωτομαγιά, Τετάρτη 1 Μάη 2024", dt.date(2024, 5, 1), None),
+        ("Το Σάββατο 3 Φλεβάρη 2024 στις 19:00", dt.datetime(2024, 2, 3, 19), None),
+        ("έως 5 Δεκέμβρη 2023", dt.date(2023, 12, 5), None),
+        # Slovenian locative months
+        ("Vabljeni na proslavo ob 5. maju 2017, prazniku občine.", dt.date(2017, 5, 5), None),
+        ("ob 1.novembru 2020", dt.date(2020, 11, 1), None),
+    ],
+)  # fmt: skip
+def test_everyday_and_locative_month_names(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Κυριακή 1 η Ιανουαρίου 2023", dt.date(2023, 1, 1)),  # a superscript set apart
+        ("le 1 er mai 2023 à 10h", dt.datetime(2023, 5, 1, 10)),
+        ("on the 2 nd of June 2023", dt.date(2023, 6, 2)),
+        ("Tuesday 3 rd October 2023", dt.date(2023, 10, 3)),
+    ],
+)
+def test_an_ordinal_suffix_set_apart_before_its_month(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "4 e 5 maggio", "de 1 a 5 de mayo": a word between days, not an ordinal
+        ("nei giorni 4 e 5 maggio 2024", dt.date(2024, 5, 4)),
+        ("de 1 a 5 de mayo de 2024", dt.date(2024, 5, 1)),
+    ],
+)
+def test_one_letter_words_between_days_stay_words(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_a_list_number_before_an_hour_word_is_no_hour() -> None:
+    text = "Τετάρτη 1 Ιανουαρίου 2025\n\n1. Ώρα 10:00 π.μ. Δοξολογία"
+    assert _range(text) == (dt.date(2025, 1, 1), None)
+    assert _range("Mittwoch, 1. Januar 2025\n\n2. Uhr-Zeit: offen") == (dt.date(2025, 1, 1), None)
+    # the ordinal hours that are hours: Slovenian, Slovak, Czech
+    assert _range("v soboto 19. maja 2018 ob 9. uri")[0] == dt.datetime(2018, 5, 19, 9)
+    assert _range("V piatok 22. júna 2018 o 17. h")[0] == dt.datetime(2018, 6, 22, 17)
+    assert _range("od 23. do 30. září 2024 vždy od 9.–16. hodin")[0] == dt.date(2024, 9, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range's end day glued to the start's month by a dash: no two-digit year
+        ("la Oradea, 21 iunie-30 septembrie 2022", dt.date(2022, 6, 21), dt.date(2022, 9, 30)),
+        ("open 1 June-3 July 2024", dt.date(2024, 6, 1), dt.date(2024, 7, 3)),
+        ("28-Feb-20", dt.date(2020, 2, 28), None),  # a table's year stays one
+    ],
+)  # fmt: skip
+def test_a_day_after_a_month_and_dash_before_a_month(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Zapraszamy 28 października (sobota) 2017 r.", dt.date(2017, 10, 28)),
+        ("Vernissage le 28 octobre (samedi) 2017 à 18h", dt.datetime(2017, 10, 28, 18)),
+        ("am 4. November (Samstag) 2023", dt.date(2023, 11, 4)),
+    ],
+)
+def test_a_year_after_a_bracketed_weekday(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("ensi-iltansa heinäkuun 2. päivänä", dt.date(2011, 6, 20), dt.date(2011, 7, 2)),
+        ("Sopimus allekirjoitettiin maaliskuun 15. päivänä 2019.", None, dt.date(2019, 3, 15)),
+        ("Helsingissä 2. päivänä heinäkuuta 2011", None, dt.date(2011, 7, 2)),
+    ],
+)  # fmt: skip
+def test_finnish_formal_day_of_month(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # "day" before a day and its weekday: the reference gives the month
+        ("DIA 26 Martes", dt.date(2014, 8, 20), dt.date(2014, 8, 26)),
+        ("el día 26 martes a las 20h", dt.date(2014, 8, 20), dt.datetime(2014, 8, 26, 20)),
+        ("il giorno 5 venerdì", dt.date(2024, 4, 2), dt.date(2024, 4, 5)),
+    ],
+)  # fmt: skip
+def test_a_day_word_a_day_and_its_weekday(text: str, ref: dt.date, start: object) -> None:
+    assert _range(text, ref)[0] == start, text
+    assert parse_date_range("el día 26 martes") is None  # no month without a reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2022. 10. 08-án, szombaton 17 órától tárlatvezetés", "2022. 10. 08.-án 17 órától"],
+)
+def test_hungarian_spaced_numeric_date_with_its_case_ending(text: str) -> None:
+    assert _range(text)[0] == dt.datetime(2022, 10, 8, 17), text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("desde el lunes 9 de mayo hasta el día 17 del presente mes.", dt.date(2011, 5, 17)),
+        ("chiuso dal 9 maggio al 17 c.m.", dt.date(2011, 5, 17)),
+        ("fermé du 9 mai au 17 courant", dt.date(2011, 5, 17)),
+    ],
+)
+def test_a_range_ending_on_a_day_of_this_month(text: str, end: dt.date) -> None:
+    assert _range(text, dt.date(2011, 5, 2)) == (dt.date(2011, 5, 9), end), text
+    # a bare day after a full date is still no end
+    assert _range("desde el 9 de mayo hasta el 17.", dt.date(2011, 5, 2))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("găzduieşte, mâine, de la ora 21.00, premiera", dt.datetime(2010, 2, 26, 21)),
+        ("orkestar će sutra u 19 sati održati koncert", dt.datetime(2010, 2, 26, 19)),
+        ("Bu etkinlik dün saat 15:00'te başladı", dt.datetime(2010, 2, 24, 15)),
+        ("Gaur 19:00etan kontzertua", dt.datetime(2010, 2, 25, 19)),
+    ],
+)
+def test_an_everyday_relative_word_with_its_own_clock(text: str, start: object) -> None:
+    assert _range(text, dt.date(2010, 2, 25))[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "găzduieşte mâine premiera",  # no clock: still an everyday word
+        "de rit om 10 uur",  # Dutch "the ride", not Latvian "rīt"
+        "ma 10:00 - 12:00",  # a Dutch Monday, not Hungarian "ma"
+        "pola mañá, ás 10 horas",  # Galician "morning"
+        "am Morgen um 9 Uhr",
+    ],
+)
+def test_everyday_words_a_clock_does_not_settle(text: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2010, 2, 25))
+    assert found is None or found.start != dt.date(2010, 2, 26), text
+
+
+def test_basque_past_weekday() -> None:
+    assert _range("Iragan ostiralean egin zuten.", dt.date(2014, 12, 1)) == (
+        dt.date(2014, 11, 28),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- V Cerknici, na Cesti 4. maja (med 9.30 in 18. uro)", None),  # a street's name
+        ("Na Trgu 1. maja 2020 ob 10h bo shod.", None),
+        ("Nesreča na cesti 4. maja 2020 je zaprla promet.", dt.date(2020, 5, 4)),  # a road
+    ],
+)
+def test_slovenian_road_and_square_names(text: str, found: object) -> None:
+    result = parse_date_range(text, reference=dt.date(2016, 2, 5))
+    assert (result.start if result else None) == found, text

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
     BETWEEN_WORDS,
+    CAPITALISED_STREET_WORDS,
     CONTESTED,
     DAY_PARTS,
     DIRECTION_AFTER,
@@ -46,6 +47,7 @@ from citycrawl.dates._lexicon import (
     STREET_ABBREVIATIONS,
     STREET_LINKS,
     STREET_WORDS,
+    TIME_SETTLED_RELATIVE,
     TIMED_RELATIVE,
     TODAY_PERIODS,
     WEAK_MONTH_WORDS,
@@ -90,6 +92,9 @@ _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
      "ης", "η", "ου", "ας", "ú"}
 )  # fmt: skip
+# The ordinals a superscript leaves apart when copied ("1 er mai"); none a word that
+# may stand between a day and a month ("4 e 5 maggio", "1 a 5 de mayo").
+_SPACED_ORDINALS = _words({"st", "nd", "rd", "th", "er", "eme", "ης", "η"})
 # Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го", Lithuanian
 # "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios vidurdienį").
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios", "ąją", "ojo"})
@@ -97,11 +102,11 @@ _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios
 _COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
     {"of", "de", "di", "du", "del", "mes", "mese", "mois", "d", "'", "the", "month", "ta", "t",
-     "lá", "mí", "mhí", "day", "jour", "του", "μηνός"}
+     "lá", "mí", "mhí", "day", "jour", "του", "μηνός", "päivänä", "päivä"}
 )  # fmt: skip
 # Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
-# day of March, 2023", "le 3e jour de mars"
+# day of March, 2023", "le 3e jour de mars", Finnish "2. päivänä heinäkuuta 2011"
 # Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του"})
 # "Of the year" between a month and its year (Parser._past_year_noun).
@@ -279,6 +284,11 @@ _MINUTE_WORDS = _words(
      "хвилини", "λεπτά"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
+# Finnish "day" after an ordinal day: "heinäkuun 2. päivänä", "2. päivänä heinäkuuta".
+_FINNISH_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä"})
+# The hour words written after an ordinal hour: Slovenian "ob 8. uri", Slovak "o 17.
+# hodine"; elsewhere "1." before an hour word is a list's number ("1. Ώρα 10:00 …").
+_ORDINAL_HOUR_MARKERS = _words({"uri", "uro", "ure", "hodine", "hodiny", "hodin", "hod", "h"})
 _DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst", "u"})  # "09 u."
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
@@ -725,6 +735,8 @@ _DAY_WORDS = _words(
      "as", "els", "dies", "l", "'", "dem"}
 )  # fmt: skip
 
+# "Day" before a day number ("el día 26", "il giorno 5"), singular only.
+_DAY_NOUNS = _words({"dia", "día", "giorno", "jour"})
 
 _PAD = 16
 """Empty tokens after the last (and, read backwards, before the first): lookahead and
@@ -1322,8 +1334,9 @@ class Parser:
             # reference and the weekday give the month (settled in _resolve).
             return self._finish(items, joins)
         # A trailing day-only item ("12 December, 3rd city") has no month to take
-        # unless the month came first ("October 9-11").
-        while joins and items[-1].month is None:
+        # unless the month came first ("October 9-11") or it says "of this month"
+        # ("desde el lunes 9 de mayo hasta el día 17 del presente mes").
+        while joins and items[-1].month is None and not items[-1].this_month:
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
             if donor is not None and (donor.month_first or items[-1].weekday is not None):
                 break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
@@ -1735,7 +1748,10 @@ class Parser:
             return False
         if k >= 1 and self.t.text[k] == "." and self.t.text[k - 1] in STREET_ABBREVIATIONS:
             return True
-        return k >= 0 and self.t.text[k] in STREET_WORDS
+        word = self.t.text[k]
+        if word in CAPITALISED_STREET_WORDS:
+            return self.source[self.t.start[k]].isupper()
+        return k >= 0 and word in STREET_WORDS
 
     def _weekday_span_start(self, i: int) -> int | None:
         """The weekday glued before a dash and the weekday at ``i`` ("PE-LA", "Fr-Sa"):
@@ -2014,6 +2030,8 @@ class Parser:
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
             ):
                 self._late_weekday(it)
+                if it.year is None and it.weekday is not None and text[it.last - 1] == ")":
+                    self._year_after(it)  # "28 października (sobota) 2017"
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
             # 12 Uhr" opening hours, not a day with a time.
@@ -2165,7 +2183,8 @@ class Parser:
         """A weekday written after its date."""
         text = self.t.text
         if (
-            it.month is not None
+            # also a festival programme's "DÍA 26 Martes", its month the reference's
+            (it.month is not None or text[it.first - 1] in _DAY_NOUNS)
             and text[it.last] in self.lex.weekdays
             and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
         ):
@@ -2555,10 +2574,18 @@ class Parser:
         return not (nxt in {":", "."} and self.t.text[j + 2].isdigit() and self.t.adjacent(j + 2))
 
     def _ordinal(self, j: int) -> int:
-        """Skip an ordinal suffix glued to the number before ``j``."""
-        if self.t.adjacent(j) and self.t.text[j] in _ORDINAL_SUFFIXES:
+        """Skip an ordinal suffix glued to the number before ``j``, or one set apart
+        before a month, as a superscript copied with a space ("1 η Ιανουαρίου", "1 er
+        mai")."""
+        tok = self.t.text[j]
+        if self.t.adjacent(j) and tok in _ORDINAL_SUFFIXES:
             j += 1
             if self.t.text[j] == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
+                j += 1
+        elif tok in _SPACED_ORDINALS:
+            nxt = self.t.text[j + 1]
+            months = self.lex.months
+            if nxt in months or (nxt in _DAY_MONTH_LINKS and self.t.text[j + 2] in months):
                 j += 1
         return j
 
@@ -2734,6 +2761,8 @@ class Parser:
             if len(t.text[k]) > 2 or len(t.text[k + 2]) > 2:
                 return None  # "2024. 03. 05.", "2014. 12. 23": Hungarian numeric, spaced
             last = k + 4 if t.text[k + 3] == "." and t.adjacent(k + 3) else k + 3
+            if t.text[last] == "-" and t.text[last + 1] in _HU_DAY_SUFFIXES and t.adjacent(last):
+                last += 2  # "2022. 10. 08-án, szombaton 17 órától"
             it = Item(j, last, None, None, int(t.text[j]))
             it.numeric = True
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
@@ -2812,6 +2841,8 @@ class Parser:
         t = self.t
         k = self._ordinal(k)
         if t.text[k] == "." and t.adjacent(k):
+            if t.text[k + 1] in _FINNISH_DAY_WORDS:
+                return k + 2  # "heinäkuun 2. päivänä"
             if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k + 2] in _HU_DAY_SUFFIXES:
                 return k + 3 if t.adjacent(k + 2) else k + 1  # "okt. 02.-án"
             return k if self._sentence_ends_after(k) else k + 1
@@ -3194,7 +3225,8 @@ class Parser:
         """True for a two-digit year glued to the month that ends ``it``: after a dash (a
         table's "28-Feb-20"; not "May 24-29", whose month is not right before), between
         slashes ("6/des/17") or after its abbreviation's dot ("Lørdag 27. maj.23"), with
-        nothing numeric glued after."""
+        nothing numeric glued after, and no month after it: then it is the day that ends
+        a range ("21 iunie-30 septembrie 2022")."""
         t = self.t
         text = t.text
         sign = text[k - 1]
@@ -3205,6 +3237,7 @@ class Parser:
             and (((sign == "-" or slashed) and k == it.last + 1) or (sign == "." and k == it.last))
             and (text[k - 2] in self.lex.months or text[k - 2] in self.lex.abbreviations)
             and not self._glued_number_after(k)
+            and text[k + 1 + (text[k + 1] == ".")] not in self.lex.months
         )
 
     def _apostrophe_year(self, k: int) -> tuple[int, int] | None:
@@ -3278,7 +3311,8 @@ class Parser:
         if word in self.lex.month_first_words:
             return True
         if word in self.lex.months:
-            return False
+            # Finnish formal "heinäkuun 2. päivänä" (July's 2nd day)
+            return self.t.text[j + 2] == "." and self.t.text[j + 3] in _FINNISH_DAY_WORDS
         slip = self.lex.misspelt_month(word)
         return slip is not None and slip[1] in self.lex.month_first_words
 
@@ -4121,7 +4155,7 @@ class Parser:
         minute, second, marked, worded, k = after
         if text[k] == "." and t.adjacent(k) and not minute:
             nxt = text[k + 1]
-            if nxt in _HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
+            if nxt in _ORDINAL_HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
                 k += 1  # an ordinal hour: Slovenian "ob 8. uri", "med 8. in 12. uro"
         if (
             text[k] == "-"
@@ -4482,6 +4516,8 @@ def _weak_word(text: list[str], k: int) -> bool:
 
 def is_ambiguous_relative(words: tuple[str, ...] | None, times: Sequence[Time] = ()) -> bool:
     """True for relative words that count only as a whole field: ordinary words
-    elsewhere ("hier", "morgen"), and parts of today with no time after them ("ce
-    soir")."""
-    return words in AMBIGUOUS_RELATIVE or (not times and words in TIMED_RELATIVE)
+    elsewhere ("hier", "morgen"; some not with a clock of their own: "sutra u 19
+    sati"), and parts of today with no time after them ("ce soir")."""
+    if words in AMBIGUOUS_RELATIVE:
+        return not any(time.marked for time in times) or words not in TIME_SETTLED_RELATIVE
+    return not times and words in TIMED_RELATIVE

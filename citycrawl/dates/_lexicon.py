@@ -398,8 +398,11 @@ STREET_WORDS = frozenset(
     {"ulica", "ulicy", "ulice", "aleja", "alei", "plac", "placu", "rue", "avenue",
      "boulevard", "quai", "via", "viale", "piazza", "piazzale", "corso", "calle",
      "avenida", "plaza", "paseo", "rua", "praca", "travessa", "strasse", "straße",
-     "namesti", "trida", "nabrezi"}
+     "namesti", "trida", "nabrezi", "cesta", "cesti", "cesto", "trg", "trgu", "ulici"}
 )  # fmt: skip
+# Slovenian and Croatian "road" and "square": a street's only when capitalised ("na Cesti
+# 4. maja", "Trg 1. maja"); "na cesti 4. maja 2020" is "on the road on 4 May 2020".
+CAPITALISED_STREET_WORDS = frozenset({"cesta", "cesti", "cesto", "trg", "trgu", "ulici"})
 STREET_ABBREVIATIONS = frozenset({"ul", "al", "pl", "av", "avda", "bd", "str", "nam"})
 # Words between a street word and its date ("rue du", "Straße des", "Rua de").
 STREET_LINKS = frozenset({"du", "de", "del", "della", "des", "do", "da", "dos"})
@@ -428,8 +431,8 @@ DIRECTION_BEFORE: dict[str, int] = {
          "vergangenen", "vergangene", "letzten", "afgelopen", "last", "past",
          "ubiegly", "ubiegla", "ubieglego", "ubieglej", "zeszly", "zeszla", "zeszlego",
          "minuly", "minulou", "minuleho", "minulo", "forra", "forrige", "sist",
-         # Catalan "des del passat 12 d'abril"
-         "passat", "passada"),
+         # Catalan "des del passat 12 d'abril", Basque "iragan ostiralean"
+         "passat", "passada", "iragan"),
         _PAST,
     ),
     **dict.fromkeys(
@@ -613,6 +616,7 @@ TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
 AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIGUOUS_RELATIVE}
+TIME_SETTLED_RELATIVE = frozenset(_phrases((w,))[0] for w in more.TIME_SETTLED_RELATIVE)
 CONTESTED = 0
 """Month number of a name that means different months in the languages read."""
 FUZZY_MIN = 5

@@ -96,12 +96,14 @@ MONTHS: dict[str, list[str]] = {
         "september septembra septembrom sept", "október októbra októbrom okt",
         "november novembra novembrom nov", "december decembra decembrom dec",
     ],
-    "sl": [
-        "januar januarja januarjem jan", "februar februarja februarjem feb",
-        "marec marca marcem mar", "april aprila aprilom apr", "maj maja majem",
-        "junij junija junijem jun", "julij julija julijem jul", "avgust avgusta avgustom avg",
-        "september septembra septembrom sept", "oktober oktobra oktobrom okt",
-        "november novembra novembrom nov", "december decembra decembrom dec",
+    "sl": [  # with the locative ("ob 5. maju, prazniku občine")
+        "januar januarja januarjem januarju jan", "februar februarja februarjem februarju feb",
+        "marec marca marcem marcu mar", "april aprila aprilom aprilu apr",
+        "maj maja majem maju", "junij junija junijem juniju jun",
+        "julij julija julijem juliju jul", "avgust avgusta avgustom avgustu avg",
+        "september septembra septembrom septembru sept",
+        "oktober oktobra oktobrom oktobru okt", "november novembra novembrom novembru nov",
+        "december decembra decembrom decembru dec",
     ],
     "hr": [  # no abbreviations: "tra", "lis", "pro", "stu" are words elsewhere
         "siječanj siječnja", "veljača veljače", "ožujak ožujka", "travanj travnja",
@@ -115,10 +117,17 @@ MONTHS: dict[str, list[str]] = {
         "октомври окт октомврий", "ноември ное ноемврий", "декември дек декемврий",
     ],
     "el": [
-        "Ιανουάριος Ιανουαρίου Ιαν", "Φεβρουάριος Φεβρουαρίου Φεβ", "Μάρτιος Μαρτίου Μαρ",
-        "Απρίλιος Απριλίου Απρ", "Μάιος Μαΐου Μαΐ Μαι", "Ιούνιος Ιουνίου Ιουν",
-        "Ιούλιος Ιουλίου Ιουλ", "Αύγουστος Αυγούστου Αυγ", "Σεπτέμβριος Σεπτεμβρίου Σεπ Σεπτ",
-        "Οκτώβριος Οκτωβρίου Οκτ", "Νοέμβριος Νοεμβρίου Νοε", "Δεκέμβριος Δεκεμβρίου Δεκ",
+        # with the accusative ("τον Μάρτιο") and the everyday names the press writes as
+        # often ("25 Αυγούστου – 13 Σεπτέμβρη 2022", "Πρωτομαγιά, 1η Μάη")
+        "Ιανουάριος Ιανουαρίου Ιανουάριο Ιαν Γενάρης Γενάρη",
+        "Φεβρουάριος Φεβρουαρίου Φεβρουάριο Φεβ Φλεβάρης Φλεβάρη",
+        "Μάρτιος Μαρτίου Μάρτιο Μαρ Μάρτης Μάρτη", "Απρίλιος Απριλίου Απρίλιο Απρ Απρίλης Απρίλη",
+        "Μάιος Μαΐου Μάιο Μαΐ Μαι Μάης Μάη", "Ιούνιος Ιουνίου Ιούνιο Ιουν Ιούνης Ιούνη",
+        "Ιούλιος Ιουλίου Ιούλιο Ιουλ Ιούλης Ιούλη", "Αύγουστος Αυγούστου Αύγουστο Αυγ",
+        "Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Σεπ Σεπτ Σεπτέμβρης Σεπτέμβρη",
+        "Οκτώβριος Οκτωβρίου Οκτώβριο Οκτ Οκτώβρης Οκτώβρη",
+        "Νοέμβριος Νοεμβρίου Νοέμβριο Νοε Νοέμβρης Νοέμβρη",
+        "Δεκέμβριος Δεκεμβρίου Δεκέμβριο Δεκ Δεκέμβρης Δεκέμβρη",
     ],
     "no": [
         "januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun", "juli jul",
@@ -254,6 +263,10 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
 # Hungarian "today" and Dutch "Monday"; "eile" Estonian "yesterday" and Irish "other";
 # "homme", "maine", "mana", "dun", "rit", "gaur").
 AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra", "eile", "gaur")
+# Those of them that a time of their own settles ("mâine, de la ora 21.00", "sutra u 19
+# sati"): their other meanings take no clock. Not "ma" ("ma 10:00" is a Dutch Monday),
+# "mañá" ("pola mañá, ás 10": the morning), nor "rīt" (Dutch "de rit om 10 uur").
+TIME_SETTLED_RELATIVE = ("homme", "mâine", "dün", "sutra", "eile", "gaur")
 # Words that fold onto another language's relative word and differ only by accents:
 # Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today),
 # Polish "inne" (other: "i inne atrakcje") not Irish "inné" (yesterday). Compared as
