@@ -17952,4 +17952,800 @@ FAILURES.extend([
     # https://valmieraszinas.lv/?p=267299
     x('Sestdien, 22. aprīlī, visā Latvijā norisināsies Lielā Talka, kuras ietvaros Vidzemes Olimpiskais centrs aicina arī valmieriešus sakopt savu pilsētu', 'missing_year', lang='lv', form='no_date'),
 ])
+# Held-back set CC (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # https://panosloutraki.blogspot.com/2015/07/blog-post_856.html
+    c('Παρουσιάσθηκε, την Παρασκευή 10 Ιουλίου 2015, το πρόγραμμα των εκδηλώσεων, στην πόλη και τις Τοπικές Κοινότητες, του Πολιτιστικού Καλοκαιριού του Δήμου Καλαμάτας.', '2015-07-10', lang='el', form='text', span='Παρασκευή 10 Ιουλίου 2015'),
+    # https://www.topontiki.gr/2025/12/17/diorganosi-2ou-christougenniatikou-choriou-apo-ton-dimo-filiaton/
+    c('Το Χριστουγεννιάτικο Χωριό θα φιλοξενηθεί στον χώρο της Λαϊκής αγοράς από 27 έως και 29 Δεκεμβρίου 2025 και θα περιλαμβάνει ένα πλούσιο πρόγραμμα δραστηριοτήτων', '2025-12-27', '2025-12-29', lang='el', form='range', span='από 27 έως και 29 Δεκεμβρίου 2025'),
+    # https://oladeka.com/2019/11/%ce%ba%ce%b1%cf%83%cf%84%ce%bf%cf%81%ce%b9%ce%ac-%ce%bf-%ce%bc%ce%b9%cf%87%ce%ac%ce%bb%ce%b7%cf%82-%cf%87%ce%b1%cf%84%ce%b6%ce%b7%ce%b3%ce%b9%ce%ac%ce%bd%ce%bd%ce%b7%cf%82-%ce%b8%ce%b1-%ce%b1%ce%bd
+    c('Το Χριστουγεννιάτικο θεματικό πάρκο, θα εγκατασταθεί δίπλα στο πάρκο Ολυμπιακής Φλόγας και στις 8 Δεκεμβρίου θα φιλοξενήσει τον Μιχάλη Χατζηγιάννη σε μουσική εκδήλωση', '2019-12-08', ref=dt.date(2019, 11, 1), lang='el', form='missing_year', span='8 Δεκεμβρίου'),
+    # https://www.musiccorner.gr/anavoli-synaylion-theatro-vrachon-164555/
+    c('Σύμφωνα με την ανακοίνωση που εξέδωσε σήμερα 13/8/2020 η Περιφέρεια Αττικής, με απόφαση του Περιφερειάρχη Αττικής Γιώργου Πατούλη αναστέλλονται μέχρι νεωτέρας, όλες οι πολιτιστικές εκδηλώσεις', '2020-08-13', lang='el', form='text', span='13/8/2020'),
+    c('είχαν προγραμματιστεί από την Περιφέρεια Αττικής σε συνδιοργάνωση με τους Δήμους, από Παρασκευή 14 Αυγούστου έως και τις 31 Αυγούστου για λόγους προάσπισης της δημόσιας υγείας.', '2020-08-14', '2020-08-31', ref=dt.date(2020, 8, 13), lang='el', form='range', span='από Παρασκευή 14 Αυγούστου έως και τις 31 Αυγούστου'),
+    c('• Δευτέρα 24 Αυγούστου – Συναυλία Φωτεινής Βελεσιώτου', '2020-08-24', ref=dt.date(2020, 8, 13), lang='el', form='missing_year', span='Δευτέρα 24 Αυγούστου'),
+    c('Τρίτη, 1η Σεπτεμβρίου – ΜΑΤΟΥΛΑ ΖΑΜΑΝΗ – SOLD OUT', '2020-09-01', ref=dt.date(2020, 8, 13), lang='el', form='missing_year', span='Τρίτη, 1η Σεπτεμβρίου'),
+    # https://maroussiparatiritirio.blogspot.com/2022/03/25-1130.html
+    c('Πρόγραμμα εκδηλώσεων εορτασμού της Εθνικής Επετείου της 25ης Μαρτίου 1821 στο Μαρούσι', '1821-03-25', lang='el', form='text', span='25ης Μαρτίου 1821'),
+    # https://epontos.blogspot.com/2024/09/blog-post_96.html
+    c('«Παναγία Σουμελά» την Κυριακή 29 Σεπτεμβρίου 2024 και ώρα 12:00 στην έδρα του συλλόγου στο πρώην Δημοτικό Σχολείο Μικροχωρίου.', '2024-09-29T12:00:00', lang='el', form='time', span='Κυριακή 29 Σεπτεμβρίου 2024 και ώρα 12:00'),
+    c('Τα τμήματα ξεκινούν τη Δευτέρα 30 Σεπτεμβρίου 2024.', '2024-09-30', lang='el', form='text', span='Δευτέρα 30 Σεπτεμβρίου 2024'),
+    # https://aigialeiapress.gr/?p=36080
+    c('Δευτέρα, 17 Μαρτίου, 2025', '2025-03-17', lang='el', form='text'),
+    # http://dafniolakonias.blogspot.com/2019/07/blog-post.html
+    c('3 Ιουλ 2019\n\nΜε επιτυχία πραγματοποιήθηκε η σημερινή εκδήλωση στη πλατεία του χωριού.', '2019-07-03', lang='el', form='text', span='3 Ιουλ 2019'),
+    # https://trapezounta.gr/pontus-news/57400
+    c('ενημερώνει τα σωματεία-μέλη του για τις επόμενες πρόβες του 17ου Πανελλαδικού Φεστιβάλ Ποντιακών Χορών, το οποίο θα διεξαχθεί το Σάββατο 25 Νοεμβρίου 2023 στην Κομοτηνή.', '2023-11-25', lang='el', form='text', span='Σάββατο 25 Νοεμβρίου 2023'),
+    # https://e-ptolemeos.gr/kalokairines-ekdiloseis-morfotikou-politistikou-syllogou-mavrodendriou
+    c('«Αυτό το Σάββατο 06 ΙΟΥΛΙΟΥ 2024 ο Μορφωτικός Πολιτιστικός Σύλλογος ΜΑΥΡΟΔΕΝΔΡΙΟΥ σας καλεί στις καλοκαιρινές του εκδηλώσεις 2024.', '2024-07-06', lang='el', form='text', span='Σάββατο 06 ΙΟΥΛΙΟΥ 2024'),
+    # https://www.sdna.gr/stibos/1362356_zografou-city-run-epistrefei-afieromeno-ston-grigori-lampraki
+    c('διοργανώνει την Κυριακή 2 Νοεμβρίου 2025 το 4ο Zografou City Run, έναν αθλητικό θεσμό που επανέρχεται δυναμικά', '2025-11-02', lang='el', form='text', span='Κυριακή 2 Νοεμβρίου 2025'),
+    # https://ngradio.gr/tag/οπανδα/page/16
+    c('Την ερχόμενη Κυριακή 22 Οκτωβρίου 2017 πραγματοποιείται από τον δήμο Αθηναίων ο «31ος Γύρος της Αθήνας», με γραμμή εκκίνησης το Παναθηναϊκό Στάδιο', '2017-10-22', lang='el', form='text', span='Κυριακή 22 Οκτωβρίου 2017'),
+    # https://runnermagazine.gr/proigoumenoi-agones/23725/imimarathonios-ke-10ari-sto-elliniko
+    c('Οι αγώνες θα γίνουν την Κυριακή 8 Απριλίου 2012 στις 10:00 στο πρώην Αεροδρόμιο Ελληνικού.', '2012-04-08T10:00:00', lang='el', form='time', span='Κυριακή 8 Απριλίου 2012 στις 10:00'),
+    # https://paodap.gr/portal/kinimatografos/nea-kinimatografou/o-dimotikos-therinos-kinimatografos-thanasis-veggos-fetos-kai-sto-kontopefko?rCH=2
+    c('Οι κινηματογραφικές προβολές, θα πραγματοποιηθούν στον αύλειο χώρο του 7ου Δημοτικού Σχολείου (Λυκούργου και Αρτέμωνος), από την Πέμπτη 16 Ιουνίου έως την Τρίτη 12 Ιουλίου 2022.', '2022-06-16', '2022-07-12', lang='el', form='range', span='Πέμπτη 16 Ιουνίου έως την Τρίτη 12 Ιουλίου 2022'),
+    c('Οι προβολές θα συνεχισθούν στο 2ο Γυμνάσιο (Νεαπόλεως 7), από την Τετάρτη 13 Ιουλίου έως την Τετάρτη 31 Αυγούστου 2022.', '2022-07-13', '2022-08-31', lang='el', form='range', span='Τετάρτη 13 Ιουλίου έως την Τετάρτη 31 Αυγούστου 2022'),
+    # https://m.fouit.gr/2016/07/17/%ce%b5%ce%be%ce%b1%ce%b9%cf%81%ce%b5%cf%84%ce%b9%ce%ba%ce%ac-%ce%b5%cf%80%ce%b9%cf%84%cf%85%cf%87%ce%b7%ce%bc%ce%ad%ce%bd%ce%b5%cf%82-%ce%bf%ce%b9-%ce%ba%ce%b1%ce%bb%ce%bf%ce%ba%ce%b1%ce%b9%cf%81
+    c('• 18 Ιουλίου, 11:00-12:30\nΈνας συνδετήρας\nΈνα εργαστήριο πειραμάτων', '2016-07-18T11:00:00', '2016-07-18T12:30:00', ref=dt.date(2016, 7, 17), lang='el', form='time', span='18 Ιουλίου, 11:00-12:30'),
+    c('• 21 Ιουλίου, 11:00-12:30\nΈνας φανταστικός τόπος\nΈνα εργαστήριο κηπουρικής', '2016-07-21T11:00:00', '2016-07-21T12:30:00', ref=dt.date(2016, 7, 17), lang='el', form='time', span='21 Ιουλίου, 11:00-12:30'),
+    # https://fmag.gr/node/7308
+    c('Την Παρασκευή 9 Φεβρουαρίου 2018 θα πραγματοποιηθούν στην αίθουσα εκδηλώσεων του Δήμου Αχαρνών, τα εγκαίνια της έκθεσης φωτογραφίας με θέμα ΞΩΚΛΗΣΙΑ.', '2018-02-09', lang='el', form='text', span='Παρασκευή 9 Φεβρουαρίου 2018'),
+    # https://www.alithia.gr/politismos/eikones-dyo-patridon-mias-geitonias
+    c('Εικόνες δυό πατρίδων μιάς γειτονιάς\n\nΔείτε τις Φωτογραφίες\nΣάβ, 02/07/2016 - 13:38', '2016-07-02T13:38:00', lang='el', form='time', span='Σάβ, 02/07/2016 - 13:38'),
+    # https://www.arcadiaspot.eu/2020/07/ta-paidia-fwtografizoun-th-polh-shmera-ta-egkainia-ths-ekteshs-sth-plateia-petrinou.html
+    c('Σήμερα, Παρασκευή 31 Ιουλίου, στις 19:00, θα γίνουν τα εγκαίνια της έκθεσης φωτογραφίας, στη Πλατεία Πετρινού', '2020-07-31T19:00:00', ref=dt.date(2020, 7, 31), lang='el', form='time', span='Παρασκευή 31 Ιουλίου, στις 19:00'),
+    c('Η διάρκεια της έκθεσης φωτογραφίας θα είναι από τις 31 Ιουλίου έως τις 2 Αυγούστου.', '2020-07-31', '2020-08-02', ref=dt.date(2020, 7, 31), lang='el', form='range', span='31 Ιουλίου έως τις 2 Αυγούστου'),
+    # https://enosy.blogspot.com/2016/09/blog-post_95.html
+    c('Συνεχίζονται οι εκδηλώσεις αφιερωμένες στους πρόσφυγες( 5-23 Σεπτέμβρη) που οργανώνονται από τον δήμο Ν. Φιλαδελφειας - Ν. Χαλκηδόνας', '2016-09-05', '2016-09-23', ref=dt.date(2016, 9, 1), lang='el', form='range', span='5-23 Σεπτέμβρη'),
+    # https://www.anatolh.com/topikanea/agiosnikolaos/parelasi-armata-kai-synaylia-sti-limni-gia-tin-koryfosi-toy-karnavalioy/
+    c('Την Κυριακή της Αποκριάς, 22 Φεβρουαρίου 2026 το καρναβάλι κορυφώνεται με την μεγάλη αποκριάτικη παρέλαση και συναυλία με τους «Hermaphrodite’s Child» στη Λίμνη.', '2026-02-22', lang='el', form='text', span='22 Φεβρουαρίου 2026'),
+    # https://far-west.gr/2020/08/%ce%bf-%ce%bc%ce%ad%ce%b3%ce%b1%cf%82-%ce%b5%cf%83%cf%80%ce%b5%cf%81%ce%b9%ce%bd%cf%8c%cf%82-%cf%83%cf%84%ce%b7%ce%bd-%cf%80%ce%b1%ce%bd%ce%b1%ce%b3%ce%af%ce%b1-%ce%bc%ce%b5-%cf%84%ce%b1-%ce%ba-2/
+    c('Με όλα τα μέτρα πρόληψης κατά της πανδημίας του Κορονοϊού, τελέστηκε το βράδυ της 14ης Αυγούστου ο Μέγας Εσπερινός της Παναγίας Γραβαλιώτησσας στην Πάστρα', '2020-08-14', ref=dt.date(2020, 8, 1), lang='el', form='missing_year', span='14ης Αυγούστου'),
+    # http://www.samiakonvima.gr/2025/10/25-26.html
+    c('22 Οκτ 2025\n\nΠανηγυρίζει, το διήμερο 25-26 Οκτωβρίου, ο Ιερός Ναός Αγίου Δημητρίου Πανδρόσου', '2025-10-22', lang='el', form='text', span='22 Οκτ 2025'),
+    c('Πανηγυρίζει, το διήμερο 25-26 Οκτωβρίου, ο Ιερός Ναός Αγίου Δημητρίου Πανδρόσου', '2025-10-25', '2025-10-26', ref=dt.date(2025, 10, 22), lang='el', form='range', span='25-26 Οκτωβρίου'),
+    c('Την παραμονή της εορτής του Αγίου, Σάββατο 25 Οκτωβρίου, θα ψαλεί στις 7:00 μ.μ. ο Μέγας Πανηγυρικός Εσπερινός της εορτής.', '2025-10-25T19:00:00', ref=dt.date(2025, 10, 22), lang='el', form='time', span='Σάββατο 25 Οκτωβρίου, θα ψαλεί στις 7:00 μ.μ.'),
+    c('Την κυριώνυμο ημέρα εορτασμού της μνήμης του Αγίου, Κυριακή 26 Οκτωβρίου, στις 7:30 π.μ. θα ψαλεί ο Όρθρος της εορτής', '2025-10-26T07:30:00', ref=dt.date(2025, 10, 22), lang='el', form='time', span='Κυριακή 26 Οκτωβρίου, στις 7:30 π.μ.'),
+    # http://5gym-veroias.ima.sch.gr/?m=20240419
+    c('Την Τετάρτη 17 Απριλίου δύο τμήματα της Γ’ τάξης περιγηθηκαν στην πόλη μας', '2024-04-17', ref=dt.date(2024, 4, 19), lang='el', form='missing_year', span='Τετάρτη 17 Απριλίου'),
+    # http://makpress.blogspot.com/2019/02/13.html
+    c('Δευτέρα 11 Φεβρουαρίου 2019\n\nΕκδήλωση, Τετάρτη 13 Φεβρουαρίου: «Αμφίπολη. Απ’ την εγκατάλειψη στην αποκατάσταση»', '2019-02-11', lang='el', form='text', span='Δευτέρα 11 Φεβρουαρίου 2019'),
+    c('Εκδήλωση, Τετάρτη 13 Φεβρουαρίου: «Αμφίπολη. Απ’ την εγκατάλειψη στην αποκατάσταση»', '2019-02-13', ref=dt.date(2019, 2, 11), lang='el', form='missing_year', span='Τετάρτη 13 Φεβρουαρίου'),
+    c('Η Δημοτική Παράταξη Μένουμε Θεσσαλονίκη διοργανώνει την Τετάρτη 13/02/2019 εκδήλωση για την....', '2019-02-13', lang='el', form='text', span='Τετάρτη 13/02/2019'),
+    # https://www.zacharo.gr/ekei-opoy-i-mnimi-synanta-tin-eythyni
+    c('η οποία θα πραγματοποιηθεί την Παρασκευή 24 Οκτωβρίου 2025 και ώρα 19:00, στο Πολύκεντρο του Δήμου Ζαχάρως.', '2025-10-24T19:00:00', lang='el', form='time', span='Παρασκευή 24 Οκτωβρίου 2025 και ώρα 19:00'),
+    c('- Ψήφιση Νομοθετικής Ρύθμισης στην Ολομέλεια της Βουλής – Διαγραφή καταλογισ... 29/8/2025', '2025-08-29', lang='el', form='text', span='29/8/2025'),
+    # https://www.notiosxtypos.gr/?p=23345
+    c('το Εορταστικό Ωράριο Χριστουγέννων-Πρωτοχρονιάς,\nαρχίζει την Τρίτη, 12 Δεκεμβρίου 2023 και αναλυτικά έχει ως εξής:', '2023-12-12', lang='el', form='text', span='Τρίτη, 12 Δεκεμβρίου 2023'),
+    c('| ΣΑΒΒΑΤΟ | 16/12/2023 | 09:00-18:00 |', '2023-12-16T09:00:00', '2023-12-16T18:00:00', lang='el', form='time', span='16/12/2023 | 09:00-18:00'),
+    c('| ΔΕΥΤΕΡΑ | 25/12/2023 | ΑΡΓΙΑ |', '2023-12-25', lang='el', form='text', span='25/12/2023'),
+    c('Από την Τετάρτη 03 Ιανουαρίου 2024, επανέρχεται το ωράριο που ακολουθείται από τα\nκαταστήματα', '2024-01-03', lang='el', form='text', span='Τετάρτη 03 Ιανουαρίου 2024'),
+    # http://pieria-gr.blogspot.com/2013/01/2312013.html
+    c('Ο δήμος Δίου-Ολύμπου ανακοινώνει ότι την Τετάρτη 23 Ιανουαρίου 2013, ημέρα εορτής του πολιούχου αγίου Διονυσίου του εν Ολύμπω', '2013-01-23', lang='el', form='text', span='Τετάρτη 23 Ιανουαρίου 2013'),
+    # http://pyrga.org/2019/05/
+    c('Εκδήλωση Διαμαρτυρίας (18/5/2019)', '2019-05-18', lang='el', form='text', span='18/5/2019'),
+    c('Όλα θα τεθούν προς προσκύνηση στον χώρο της εκδήλωσης το Σάββατο 18 Μαΐου από τις 2 έως τις 3:30 μ.μ.', '2019-05-18T14:00:00', '2019-05-18T15:30:00', ref=dt.date(2019, 5, 1), lang='el', form='time', span='Σάββατο 18 Μαΐου από τις 2 έως τις 3:30 μ.μ.'),
+    # http://pyrga.org/category/anakinosisekdilosis/
+    c('Τριήμερες Καλλιτεχνικές Εκδηλώσεις επ’ ευκαιρία της γιορτής της Αγίας Μαρίνας (14,15,16/7/2019)', '2019-07-14', '2019-07-16', lang='el', form='range', span='14,15,16/7/2019'),
+    # https://www.ekk.org.cy/category/anakinosis/
+    c('Σύμβαση ΤΠ 3/2021 – Συμμετοχή στο 6o Φεστιβάλ Αγροτικού Πολιτισμού – 11 Σεπτεμβρίου 2022 / ΛΕΥΚΑΡΑ', '2022-09-11', lang='el', form='text', span='11 Σεπτεμβρίου 2022'),
+    # https://amarysia.gr/papagouxolargos/koinonia/%CE%B1%CE%BB%CE%BB%CE%B1%CE%B3%CE%AD%CF%82-%CF%83%CF%84%CE%B7%CE%BD-%CE%B5%CE%BE%CF%85%CF%80%CE%B7%CF%81%CE%AD%CF%84%CE%B7%CF%83%CE%B7-y%CF%80%CE%B7%CF%81%CE%B5%CF%83%CE%B9%CF%8E%CE%BD-%CF%84%CE%BF
+    c('Αλλαγές στην εξυπηρέτηση των πολιτών από τον Δήμο Παπάγου – Χολαργού θα ισχύσουν την Παρασκευή 6 Φεβρουαρίου 2026.', '2026-02-06', lang='el', form='text', span='Παρασκευή 6 Φεβρουαρίου 2026'),
+    # https://larissa.gov.gr/es/pspdl/27-deltia-typou/4511-therino-orario-leitourgias-tis-dimotikis-vivliothikis-larisas
+    c('το θερινό ωράριο λειτουργίας της Δημοτικής Βιβλιοθήκης Λάρισας και των παραρτημάτων της στις συνοικίες που θα ισχύσει από την Δευτέρα 19/06/2017 έως την Παρασκευή 01/09/2017.', '2017-06-19', '2017-09-01', lang='el', form='range', span='Δευτέρα 19/06/2017 έως την Παρασκευή 01/09/2017'),
+    # https://www.larnaka.org.cy/en/news/dimotiki-ivliothiki-anakoinonei-sta-meli-tis-oti-epanaleitoiriei-iia-to-koino-apo-162020
+    c('29/05/2020 - Η Δημοτική Βιβλιοθήκη ανακοινώνει στα Μέλη της ότι επαναλειτουργεί για το κοινό από 1.6.2020.', '2020-05-29', lang='el', form='text', span='29/05/2020'),
+    c('Η Δημοτική Βιβλιοθήκη ανακοινώνει στα Μέλη της ότι επαναλειτουργεί για το κοινό από 1.6.2020.', '2020-06-01', lang='el', form='text', span='1.6.2020'),
+    c('Για την περίοδο 1.06.2020 μέχρι 12.06.2020 θα γίνεται ΑΠΟΚΛΕΙΣΤΙΚΑ επιστροφή των βιβλίων.', '2020-06-01', '2020-06-12', lang='el', form='range', span='1.06.2020 μέχρι 12.06.2020'),
+    # https://mixirotera.blogspot.com/2012/04/lets-do-it-greece-2012_19.html
+    c("Πέμπτη 19 Απριλίου 2012\n\n«Let's do it Greece 2012» στη Θεσσαλονίκη", '2012-04-19', lang='el', form='text', span='Πέμπτη 19 Απριλίου 2012'),
+    c("στη διεθνή εθελοντική καμπάνια «Let's do it Greece 2012 - Καθαρίζουμε την Ελλάδα σε μία ημέρα» που θα γίνει την Κυριακή 29 Απριλίου.", '2012-04-29', ref=dt.date(2012, 4, 19), lang='el', form='missing_year', span='Κυριακή 29 Απριλίου'),
+    # https://messinianews.gr/?p=13259
+    c('Την προσεχή Κυριακή 29 Απριλίου 2018, προγραμματίζεται πλήθος εθελοντικών δραστηριοτήτων από φορείς και πολίτες', '2018-04-29', lang='el', form='text', span='Κυριακή 29 Απριλίου 2018'),
+    c('ο καθαρισμός των ακτών από τους καταστηματάρχες της παραλιακής ζώνης, με χρονικό ορίζοντα δράσης τους από Παρασκευή 27-04-2018 έως και Κυριακή 29-04-2018.', '2018-04-27', '2018-04-29', lang='el', form='range', span='από Παρασκευή 27-04-2018 έως και Κυριακή 29-04-2018'),
+    # https://respentzanews.blogspot.com/2021/04/19-24-2021.html
+    c('Από 19 έως 23 Απριλίου 2021 καθαρίΖΟΥΜΕ την αγαπημένη μας γειτονιά – περιοχή σε ατομικό/οικογενειακό επίπεδο.', '2021-04-19', '2021-04-23', lang='el', form='range', span='Από 19 έως 23 Απριλίου 2021'),
+    c('Το Σάββατο 24 Απριλίου και ώρα 11:00 η ομάδα «Save Your Hood – Polygyros» συντονίζει δράση καθαριότητας σε Αναψυκτήριο Τσουκαλά', '2021-04-24T11:00:00', ref=dt.date(2021, 4, 1), lang='el', form='time', span='Σάββατο 24 Απριλίου και ώρα 11:00'),
+    # https://dtsiaouss.blogspot.com/2015/04/26.html
+    c('Περαία, 20/04/2015\nΑΝΑΚΟΙΝΩΣΗ', '2015-04-20', lang='el', form='text', span='20/04/2015'),
+    c('στα πλαίσια της πανελλήνιας καμπάνιας “Let’ s do it Greece” ,\nτην Κυριακή 26 Απριλίου 2015 και ώρα 11:00 π.μ.', '2015-04-26T11:00:00', lang='el', form='time', span='Κυριακή 26 Απριλίου 2015 και ώρα 11:00 π.μ.'),
+    # http://kerkhora.blogspot.com/2011/09/blog-post_3807.html
+    c('Ο σύλλογος μας για 6η χρονιά την Παρασκευή 9 και Σάββατο 10 Σεπτεμβρίου 2011, Διοργανώνει την διήμερη πολιτιστική εκδήλωση', '2011-09-09', '2011-09-10', lang='el', form='range', span='Παρασκευή 9 και Σάββατο 10 Σεπτεμβρίου 2011'),
+    c('Παρασκευή 9 Σεπτεμβρίου:\nθα παραβρεθεί ο διεθνώς αναγνωρισμένος πολιτικός επιστήμονας, κοινωνιολόγος και συγγραφέας κος ΜΙΧΑΛΗΣ ΧΑΡΑΛΑΜΠΙΔΗΣ', '2011-09-09', ref=dt.date(2011, 9, 1), lang='el', form='missing_year', span='Παρασκευή 9 Σεπτεμβρίου'),
+])
+FAILURES.extend([
+    # https://panosloutraki.blogspot.com/2015/07/blog-post_856.html
+    x('ο προϋπολογισμός του Πολιτιστικού Καλοκαιριού, που αφορά σε περίπου 80 εκδηλώσεις από τον Ιούνιο έως το Σεπτέμβριο, στην πόλη και τα χωριά του Δήμου Καλαμάτας, δεν ξεπερνά το ποσό των 30.000 ευρώ', 'no_date', lang='el', form='no_date'),
+    # https://aigialeiapress.gr/?p=36080
+    x('της γιορτής της σαρδέλας. Η οποία πραγματοποιήθηκε την Κυριακή 3 Ιουλίου.', 'missing_year', lang='el', form='no_date'),
+    # https://sidirokastro.com/?p=3194
+    x('ΣΑΒΒΑΤΟ  21/6  &  ΚΥΡΙΑΚΗ  22/6\n\n6.00  μ.μ.  παρέλαση  ποντιακών  σωματείων  στην  κεντρική  πλατεία', 'missing_year', lang='el', form='no_date'),
+    # https://pieriasocial.gr/?p=67586
+    x('Η έκθεση θα διαρκέσει από 27 Μαΐου μέχρι 5 Ιουνίου\n\nΏρες επισκέψεων: Καθημερινά 18:00 – 21:00', 'missing_year', lang='el', form='no_date'),
+    # https://www.anatolh.com/topikanea/agiosnikolaos/parelasi-armata-kai-synaylia-sti-limni-gia-tin-koryfosi-toy-karnavalioy/
+    x('Στις 14:00 το μεσημέρι της Κυριακής θα κλείσει το κέντρο της πόλης, ενώ το αστικό λεωφορείο θα ακολουθήσει κανονικά το δρομολόγιο του έως τις 15:00.', 'no_date', ref=dt.date(2026, 2, 20), lang='el', form='no_date'),
+    # http://press-a.gr/culture/item/45409-synavlia-apo-ti-mathitiki-symfoniki-orxistra-tou-dol-gia-nipia-kai-paidia-dimotikoy.html
+    x('στη μεγάλη αίθουσα συναυλιών του δημοτικού ωδείου κατά τις πρωινές ώρες της 16ης Μαρτίου ημέρα Δευτέρα (ώρες έναρξης 9.00, 10.00, 11.00, 12.00)', 'missing_year', lang='el', form='no_date'),
+    # https://peraorinis.org/%CE%B4%CE%B5%CE%BB%CF%84%CE%AF%CE%BF-%CE%B5%CE%BD%CE%B7%CE%BC%CE%AD%CF%81%CF%89%CF%83%CE%B7%CF%82-%CE%BA%CE%BF%CE%B9%CE%BD%CE%BF%CF%84%CE%B9%CE%BA%CE%BF%CF%8D-%CF%83%CF%85%CE%BC%CE%B2%CE%BF%CF%85-24/
+    x('Δελτίο ενημέρωσης Κοινοτικού Συμβουλίου Πέρα Ορεινής (Αρ. 3/2018)', 'no_date', lang='el', form='no_date'),
+])
+# Held-back set CD (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # https://dantzan.eus/agenda/erakusketa-dantzaz-ele-san-telmo
+    c('Maritzuliren Dantzaz Ele jantzi erakusketa, San Telmo Museoa, Donostia, 2023-03-28. Argazkia: Gari Otamendi', '2023-03-28', lang='eu', form='text', span='2023-03-28'),
+    c('Baionako katedraleko klaustroan milaka ikuslek ikusi zuten erakusketa Donostiako San Telmo museoan izango da martxoaren 28tik apirilaren 23ra.', '2023-03-28', '2023-04-23', ref=dt.date(2023, 3, 28), lang='eu', form='range', span='martxoaren 28tik apirilaren 23ra'),
+    c('Asteartean, martxoaren 28an, San Telmo Museoan, 11:30ean, aurkeztuko dute Maritzuliko kideek ikusgai ipini duten lana eta 12:30ean inauguratuko da erakusketa.', '2023-03-28T11:30:00', ref=dt.date(2023, 3, 28), lang='eu', form='time', span='Asteartean, martxoaren 28an, San Telmo Museoan, 11:30'),
+    c('Horrela, martxoaren 28tik apirilaren 23rako tartean, asteartetik igandera, 10:00-20:00 izango da irekita.', '2023-03-28', '2023-04-23', ref=dt.date(2023, 3, 28), lang='eu', form='range', span='martxoaren 28tik apirilaren 23'),
+    # http://www.defensornavarra.com/index.php/eu/Albiste-nabarmenak/Agerraldia-Nafarroako-Parlamentuko-Foru-Erregimenaren-Batzordean-PFEZaren-erreformari-buruzko-informazio-bileran-Nafarroako-Alderdi-Popularreko-Foru-Parlamentarien-Elkarteak-eskatuta
+    c('20 Iraila 2017 Nafarroako Parlamentua', '2017-09-20', lang='eu', form='text', span='20 Iraila 2017'),
+    c('Ebazpen hori uztailaren 13koa da, eta haren bidez iradokizun bat egiten zaio Ogasuneko eta Finantza Politikako Departamentuari, 17/436 espedientea abiarazi zuen kexari buruz.', '2017-07-13', ref=dt.date(2017, 9, 20), lang='eu', form='missing_year', span='uztailaren 13'),
+    c('Ebazpena uztailaren 17an, astelehenarekin, bidali zitzaion Ogasuneko eta Finantza Politikako kontseilariari.', '2017-07-17', ref=dt.date(2017, 9, 20), lang='eu', form='missing_year', span='uztailaren 17an'),
+    c('Ebazpen horretan esaten da Nafarroako Arartekoak herritar baten idazki bat jaso zuela 2017ko ekainaren 5ean', '2017-06-05', lang='eu', form='text', span='2017ko ekainaren 5ean'),
+    # https://www.kazeta.eus/eu/info_kz/20170109/arnegitik-sartu-eta-baigorritik-joanen-da-berriz-korrika
+    c('Korrikak apirilaren 2an eta 3an zeharko ditu Baxe-Nafarroa, Xiberoa eta Lapurdi.', '2017-04-02', '2017-04-03', ref=dt.date(2017, 1, 9), lang='eu', form='range', span='apirilaren 2an eta 3an'),
+    c('Otxandiok hartuko ditu lehen lasterkaldi horiek martxoaren 30eko arratsaldeko 17:00etan, eta egun horretan berean Gasteizen sartuko da.', '2017-03-30T17:00:00', ref=dt.date(2017, 1, 9), lang='eu', form='time', span='martxoaren 30eko arratsaldeko 17:00'),
+    c('Arratsaldean Baiona zeharkatu, eta Maule iragango du Korrikak, apirilaren 3ko 09:55ean.', '2017-04-03T09:55:00', ref=dt.date(2017, 1, 9), lang='eu', form='time', span='apirilaren 3ko 09:55'),
+    c('Donostiara, aldiz, apirilaren 4ko iluntzean helduko da.', '2017-04-04', ref=dt.date(2017, 1, 9), lang='eu', form='missing_year', span='apirilaren 4'),
+    # http://w3.olazti.com/eu/?p=16401
+    c('2024ko apirilak 15\n2024ko UDAN EUSKARAZ: IZENA EMATEKO APARTEKO ALDIA', '2024-04-15', lang='eu', form='text', span='2024ko apirilak 15'),
+    c('Izen-ematea martxoaren 4tik 15era amaiturik eta datuak aztertu ondoren, Alkateak izen-emate aldi berezi bat irekitzea erabaki du', '2024-03-04', '2024-03-15', ref=dt.date(2024, 4, 15), lang='eu', form='range', span='martxoaren 4tik 15era'),
+    # https://mogelge.com/2015/12/16/olentzeron-kalejira-goizez-da-aurten-horra-kantuen-letrak/
+    c('Udaletik jakinarazi digutenez abenduaren 24an goizez, goizeko 11:30ean aterako da Olentzero.', '2015-12-24T11:30:00', ref=dt.date(2015, 12, 16), lang='eu', form='time', span='abenduaren 24an goizez, goizeko 11:30'),
+    c('Badakizue beraz, errepasatu kantak, eztarria ongi berotu, eta ume, gazte eta heldu, denok abenduaren 24an 11:30ean Urkizun elkar topo egingo dugu', '2015-12-24T11:30:00', ref=dt.date(2015, 12, 16), lang='eu', form='time', span='abenduaren 24an 11:30'),
+    # https://maxixatzen.eus/azkoitia/1647083938327-gaur-larunbata-itxita-dago-san-jose-egoitzatik-munategira-arteko-errepidea
+    c('Nerea Uranga 2022ko mar. 12a, 12:14', '2022-03-12T12:14:00', lang='eu', form='time', span='2022ko mar. 12a, 12:14'),
+    c('Gaur, larunbata, itxita dago San Jose egoitzatik Munategira arteko errepidea', '2022-03-12', ref=dt.date(2022, 3, 12), lang='eu', form='missing_year', span='Gaur, larunbata'),
+    # https://zaskultur.com/2022/06/12/ueu-festa-50-urteurrena-50-aniversario-universidad-vasca-de-verano%EF%BF%BC/
+    c('Ekainaren 15ean, asteazkena, 18:00etatik aurrera. UEUk (Udako Euskal Unibertsitatea, UEU) 50 urte betetzen dituenean.', '2022-06-15T18:00:00', ref=dt.date(2022, 6, 12), lang='eu', form='time', span='Ekainaren 15ean, asteazkena, 18:00'),
+    # http://wiki.richxsearch.com/view_html.php?lang=eu&q=Herri_Urrats&sq=Yale+school+of+management
+    c('«Herri Urrats bueltan izango da 2022an azkenean» Argia (Noiz kontsultatua: 2022-05-05).', '2022-05-05', lang='eu', form='text', span='2022-05-05'),
+    # https://orientaepabiz.blogspot.com/2014/01/2014ko-lanbide-heziketako-zikloetarako.html?m=1
+    c('Izena emateko epea urtarrilaren 13tik 22ra (biak barne) da, heziketa-zikloak ematen dituen ikastetxeren batean.', '2014-01-13', '2014-01-22', ref=dt.date(2014, 1, 1), lang='eu', form='range', span='urtarrilaren 13tik 22ra'),
+    # http://gaelelkartea.blogspot.com/2016/12/atsedenaren-aurrekoa-datorren-astean.html
+    c('2016(e)ko abenduaren 1(a), osteguna\n\nAtsedenaren aurrekoa', '2016-12-01', lang='eu', form='text', span='2016(e)ko abenduaren 1(a), osteguna'),
+    # https://arranbela.blogspot.com/2013/03/elizondoko-zubia-orain.html
+    c('Apirilaren 4an bilduko dira eta beren eskaera garbi dago: saihesbidea akitzeko, Elizondoko sarrera irekitzea.', '2013-04-04', ref=dt.date(2013, 3, 1), lang='eu', form='missing_year', span='Apirilaren 4an'),
+    # https://www.berriozar.es/eu/noticias/euskararen-nazioarteko-eguna/
+    c('2024ko abenduak 2\n\nEuskararen Nazioarteko Eguna', '2024-12-02', lang='eu', form='text', span='2024ko abenduak 2'),
+    # https://www.hamaika.eus/aktualitatea-hamaika/euskal-herria-berriak/araba/eaeko-hauteskundeen-data-ezartzeko-erabakian-interes-elektorala-izatea-leporatu-dio-oposizioak-urkulluri.html
+    c('Gurean Gaur\n2020, Maiatza 14 - 15:05', '2020-05-14T15:05:00', lang='eu', form='time', span='2020, Maiatza 14 - 15:05'),
+    # https://elumarenkilimak.blogspot.com/2024/04/hauteskundeak.html
+    c('HAUTESKUNDEAK\n2024ko Apirilaren 21ean', '2024-04-21', lang='eu', form='text', span='2024ko Apirilaren 21ean'),
+    # https://mintzalagun.blogspot.com/2020/
+    c('2020/11/18\n\nMintzalagun hasiera ekitaldia Zarautzen', '2020-11-18', lang='eu', form='text', span='2020/11/18'),
+    c('Oihan Vegaren "Euskañolitis" bakarrizketarerekin, Urola-kostako mintzalagun egitasmoari hasiera eman zitzaion, Zarautzen azaroaren 12an, Antoniano aretoan.', '2020-11-12', ref=dt.date(2020, 11, 18), lang='eu', form='missing_year', span='azaroaren 12an'),
+    c('Larunbat honetara (irailak 26) atzeratzea erabaki zuten; Sutegin "bertso-magia" ikuskizuna antolatu zuten', '2020-09-26', ref=dt.date(2020, 10, 5), lang='eu', form='missing_year', span='irailak 26'),
+    # http://abendaozuzendaritza.blogspot.com/2017/01/
+    c('Datorren ostiralean, urtarrilak 27, jolas tradizionaletan (katu-katu, zubiri-zubiri, puxtarriak, soka-saltoa, kromoak…) euskaraz aritzera gonbidatzen zaituztegu.', '2017-01-27', ref=dt.date(2017, 1, 24), lang='eu', form='missing_year', span='ostiralean, urtarrilak 27'),
+    # https://www.radiotimisoara.ro/agenda-evenimente/concerte-si-ceremonii-festive-de-ziua-timisoarei-program?mo=3&yr=2030
+    c('1 august 2019 – 4 august 2019 @ 17:00 –', '2019-08-01', '2019-08-04', lang='ro', form='range', span='1 august 2019 – 4 august 2019 @ 17:00'),
+    c('Articol de Dana Florea, 1 august 2019, 17:00 / actualizat: 4 august 2019, 11:16', '2019-08-01T17:00:00', lang='ro', form='time', span='1 august 2019, 17:00'),
+    c('Manifestările prilejuite de Ziua Timișoarei, 3 august, vor fi organizate pe parcursul a patru zile şi vor începe în 1 august 2019, în Piaţa Libertăţii', '2019-08-03', ref=dt.date(2019, 8, 1), lang='ro', form='missing_year', span='3 august'),
+    c('Pe scena din Piața Victoriei vor concerta în 2 august Pro Musica, Phoenix și Cargo, iar de Ziua Timişoarei, Loredana, Vunk, Phaser și Alina Eremia.', '2019-08-02', ref=dt.date(2019, 8, 1), lang='ro', form='missing_year', span='2 august'),
+    # https://www.antena3.ro/actualitate/social/care-sunt-primele-targuri-de-craciun-care-se-deschid-in-romania-mai-sunt-doar-doua-saptamani-765263.html
+    c('Vorbim în primul rând de Sibiu şi Craiova, ambele târguri se deschid în data de 14 noiembrie.', '2025-11-14', ref=dt.date(2025, 11, 1), lang='ro', form='missing_year', span='14 noiembrie'),
+    c('Hala Laminor: 28 noiembrie – 6 ianuarie', '2025-11-28', '2026-01-06', ref=dt.date(2025, 11, 1), lang='ro', form='range', span='28 noiembrie – 6 ianuarie'),
+    c('Viena: 6 noiembrie - 6 ianuarie 2026', '2025-11-06', '2026-01-06', ref=dt.date(2025, 11, 1), lang='ro', form='range', span='6 noiembrie - 6 ianuarie 2026'),
+    # https://gazetabuzoiana.ro/2025/11/05/buzoienii-invitati-la-zilele-bibliotecii-judetene-v-voiculescu
+    c('Zilele Bibliotecii Județene „V. Voiculescu”, care se va desfășura în perioada 10 – 14 Noiembrie 2025.', '2025-11-10', '2025-11-14', ref=dt.date(2025, 11, 5), lang='ro', form='range', span='10 – 14 Noiembrie 2025'),
+    c('Luni, 10 Noiembrie, ora 13:00 : Vernisajul sau momentul în care hârtia începe să vorbească', '2025-11-10T13:00:00', ref=dt.date(2025, 11, 5), lang='ro', form='time', span='Luni, 10 Noiembrie, ora 13:00'),
+    c('Joi, 13 noiembrie / Vineri, 14 noiembrie:', '2025-11-13', '2025-11-14', ref=dt.date(2025, 11, 5), lang='ro', form='range', span='Joi, 13 noiembrie / Vineri, 14 noiembrie'),
+    c('Vineri, 14 noiembrie, orele 10:00 – 14:00: Din poveste în poveste', '2025-11-14T10:00:00', '2025-11-14T14:00:00', ref=dt.date(2025, 11, 5), lang='ro', form='time', span='Vineri, 14 noiembrie, orele 10:00 – 14:00'),
+    # https://www.directmm.ro/agenda/1-iunie-copiii-pot-intra-gratuit-la-muzeul-judetean-de-arta-centrul-artistic-baia-mare/
+    c('Muzeul Județean de Artă «Centrul Artistic Baia Mare» anunță programul de vizitare în perioada 1 – 6 iunie 2023.', '2023-06-01', '2023-06-06', lang='ro', form='range', span='1 – 6 iunie 2023'),
+    c('Joi, vineri și sâmbătă (1 – 3 iunie), muzeul este deschis între orele 10:00 – 17:00 (ultima intrare 16:30);', '2023-06-01', '2023-06-03', ref=dt.date(2023, 6, 1), lang='ro', form='range', span='1 – 3 iunie'),
+    c('Începând de marți, 6 iunie, se reia programul normal de vizitare al muzeului, de marți până duminică, între orele 10:00 – 17:00 (ultima intrare 16:30).', '2023-06-06', ref=dt.date(2023, 6, 1), lang='ro', form='missing_year', span='marți, 6 iunie'),
+    c('Azi, 1 iunie, cu ocazia Zilei Internaționale a Copilului, accesul tuturor copiilor în muzeu se realizează pe bază de bilet gratuit.', '2023-06-01', ref=dt.date(2023, 6, 1), lang='ro', form='missing_year', span='1 iunie'),
+    # https://newsar.ro/?p=197760
+    c('– Sala Artă și Multimedia „Sabin Drăgoi”, perioada: 10 Octombrie – 22 Decembrie 2023,', '2023-10-10', '2023-12-22', lang='ro', form='range', span='10 Octombrie – 22 Decembrie 2023'),
+    # https://transilvaniareporter.ro/actualitate/restrictii-de-circulatie-pe-durata-procesiunii-de-rusalii/
+    c('Primăria municipiului Cluj-Napoca anunţă instituirea unor restricţii de circulaţie pentru ziua de duminică, 27 mai 2018, între orele 18.00-19.00', '2018-05-27T18:00:00', '2018-05-27T19:00:00', lang='ro', form='time', span='duminică, 27 mai 2018, între orele 18.00-19.00'),
+    # https://giurgiu-news.ro/drumuri-inchise-si-circulatie-restrictionata-pe-mai-multe-strazi-din-oras
+    c('Având în vedere activitățile distractive și cultural artistice care se vor desfășura în perioada 11-15 august 2022, pe platoul adiacent Parcului Tineretului', '2022-08-11', '2022-08-15', lang='ro', form='range', span='11-15 august 2022'),
+    c('consilierii municipali au aprobat astăzi 8 august 2022, în ședință extraordinară, închiderea circulației rutiere, după cum urmează:', '2022-08-08', lang='ro', form='text', span='8 august 2022'),
+    # https://www.accentmedia.ro/inchideri-de-circulatie-in-acest-sfarsit-de-saptamana-la-deva/
+    c('Începând din 10 iunie și până în 13 iunie 2021, în municipiul Deva vor avea loc mai multe evenimente.', '2021-06-10', '2021-06-13', lang='ro', form='range', span='10 iunie și până în 13 iunie 2021'),
+    c('● Joi, 10 iunie 2021, între orele 11:30-13:00 – traficul rutier va fi închis pe strada Călugăreni', '2021-06-10T11:30:00', '2021-06-10T13:00:00', lang='ro', form='time', span='Joi, 10 iunie 2021, între orele 11:30-13:00'),
+    c('● Vineri, 11 iunie, începând cu ora 7:00 și până Duminică, 13 iunie 2021, la ora 22:00 – accesul autovehiculelor va fi parțial restricționat', '2021-06-11T07:00:00', '2021-06-13T22:00:00', lang='ro', form='time', span='Vineri, 11 iunie, începând cu ora 7:00 și până Duminică, 13 iunie 2021, la ora 22:00'),
+    c('● Duminică, 13 iunie 2021, între orele 11:00-13:00 – traficul rutier va fi închis pe Bulevardul 1 Decembrie 1918', '2021-06-13T11:00:00', '2021-06-13T13:00:00', lang='ro', form='time', span='Duminică, 13 iunie 2021, între orele 11:00-13:00'),
+    # https://stiridecluj.ro/social/restrictii-de-circulatie-in-centrul-clujului-de-ziua-unirii-principatelor
+    c('Primăria municipiului Cluj-Napoca anunță instituirea unor restricții de circulație joi, 24 ianuarie 2019, cu ocazia manifestărilor dedicate Zilei Unirii Principatelor Române, astfel:', '2019-01-24', lang='ro', form='text', span='joi, 24 ianuarie 2019'),
+    c('- eliberarea parcărilor de pe latura de vest a Pieţei Avram Iancu din data de 23 ianuarie 2019, orele 23.00, până în data de 24 ianuarie 2019, orele 21.00.', '2019-01-23T23:00:00', '2019-01-24T21:00:00', lang='ro', form='time', span='de 23 ianuarie 2019, orele 23.00, până în data de 24 ianuarie 2019, orele 21.00'),
+    # http://www.cronicadebraila.ro/2023/09/04/programul-complet-la-festivalul-international-de-teatru-si-arte-performative/
+    c('Festival Internațional de Teatru și Arte Performative 23 sept.-1oct. 2023', '2023-09-23', '2023-10-01', ref=dt.date(2023, 9, 4), lang='ro', form='range', span='23 sept.-1oct. 2023'),
+    c('DUMINICA, 17 septembrie, ora 21.00, Explanada Dunarii- AIGUA  spectacol de teatru acrobatic, regia  Biel Jordà (XA Teatre Spania )', '2023-09-17T21:00:00', ref=dt.date(2023, 9, 4), lang='ro', form='time', span='DUMINICA, 17 septembrie, ora 21.00'),
+    c('Ziua I – Sâmbătă   , 23 septembrie, Ora 17.00 –Holul Monumental  -Vernisaj  expoziție „Foto-Sinteză”', '2023-09-23T17:00:00', ref=dt.date(2023, 9, 4), lang='ro', form='time', span='Sâmbătă   , 23 septembrie, Ora 17.00'),
+    # https://primariamagurele.ro/notices/anunt-dezbatere-publica-proiectul-bugetului-local
+    c('Dezbaterile publice ale acestui proiect vor avea loc în data de 25.02.2020, ora 19:00, respectiv 26.02.2020, ora 19:00, la sediul Căminului Cultural', '2020-02-25T19:00:00', lang='ro', form='time', span='25.02.2020, ora 19:00'),
+    c('Proiectul de buget a fost afișat in data de 14.02.2020 la sediul Primăriei Orașului Măgurele.', '2020-02-14', lang='ro', form='text', span='14.02.2020'),
+    # http://www.oltenasul.ro/primaria-craiova-dezbatere-publica-pe-buget-in-24-ianuarie/
+    c('Primăria Municipiului Craiova organizează pe data de 24.01.2014, orele 1600, Sala de Consiliu a Primăriei Municipiului Craiova, dezbaterea publică', '2014-01-24T16:00:00', lang='ro', form='time', span='24.01.2014, orele 1600'),
+    # https://monitoruldevrancea.ro/2012/10/05/saptamana-bibliotecii-adjudene-se-apropie-de-final
+    c('Manifestările din cadrul „Săptămânii bibliotecii adjudene” continuă, astăzi, cu o serie de evenimente ce vor demara la ora 10.00, cu expoziția de carte pe tema Zilei Mondiale a Educației.', '2012-10-05T10:00:00', ref=dt.date(2012, 10, 5), lang='ro', form='time', span='astăzi, cu o serie de evenimente ce vor demara la ora 10.00'),
+    # https://revistablogurilor.ro/?p=1178237
+    c('Cea de-a 28-a ediţie a Festivalului Naţional de Teatru va avea loc la Bucureşti, în perioada 19 – 28 octombrie 2018.', '2018-10-19', '2018-10-28', lang='ro', form='range', span='19 – 28 octombrie 2018'),
+])
+FAILURES.extend([
+    # http://gaelelkartea.blogspot.com/2016/12/atsedenaren-aurrekoa-datorren-astean.html
+    x('Azkeneko norgehiagoka, igandean, 11.00etan izango da Orexan, Lizartza-Orexaren eta Igeldoren artean.', 'no_date', ref=dt.date(2016, 12, 1), lang='eu', form='no_date'),
+    # https://www.berriozar.es/eu/noticias/euskararen-nazioarteko-eguna/
+    x('2024 EUSKARAREN NAZIOARTEKO EGUNEKO ADIERAZPENA', 'no_date', lang='eu', form='no_date'),
+    # http://www.ordiziakoazoka.eus/azoka-bereziak/euskal-jaiak/euskal-jaietako-egitaraua
+    x('Irailaren 7an hasi eta hilaren 15 arte, iraungo du aurtengo Euskal Jaiak Ordizian.', 'missing_year', lang='eu', form='no_date'),
+    # https://ehkirola.eus/ii-euskal-herria-txapelaren-finala/page/22
+    x('Finala, abuztuaren 4an, larunbata, jokatuko da, 18:15ean, Gal Stadiumean (Irun).', 'missing_year', lang='eu', form='no_date'),
+    # https://newsar.ro/?p=197760
+    x('„Povești de la Bata” – vernisajul expoziției de ilustrație de carte și caligrafie a Taberei de la Bata, Arad – ediția a XIII-a, marți, 7 noiembrie, ora 17 – holul bibliotecii', 'missing_year', lang='ro', form='no_date'),
+    # https://stiridecluj.ro/social/restrictii-de-circulatie-in-centrul-clujului-de-ziua-unirii-principatelor
+    x('- restricţionarea circulaţiei rutiere în Piaţa Avram Iancu între orele 19.45 – 20.30 (dacă situația o impune);', 'no_date', lang='ro', form='no_date'),
+    # http://www.cronicadebraila.ro/2023/09/04/programul-complet-la-festivalul-international-de-teatru-si-arte-performative/
+    x('Ziua II – DUMINICA , 23 septembrie', 'weekday_mismatch', ref=dt.date(2023, 9, 4), lang='ro', form='no_date'),
+    # https://primariamagurele.ro/notices/anunt-dezbatere-publica-proiectul-bugetului-local
+    x('PROIECTUL BUGETULUI LOCAL DE VENITURI ȘI CHELTUIELI PE ANUL 2020', 'no_date', lang='ro', form='no_date'),
+    # https://monitoruldevrancea.ro/2012/10/05/saptamana-bibliotecii-adjudene-se-apropie-de-final
+    x('Sâmbătă, adjudenii sunt invitați să participe la vernisajul expoziției de carte ce va avea loc de la ora 10.00', 'no_date', ref=dt.date(2012, 10, 5), lang='ro', form='no_date'),
+])
+# Held-back set CE (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # http://www.ilpuntovillasanta.it/2018/10/10/si-festeggia-il-patrono/
+    c('La festa Patronale si snoderà per il centro storico a partire da sabato prossimo, 13 ottobre.', '2018-10-13', ref=dt.date(2018, 10, 10), lang='it', form='missing_year', span='13 ottobre'),
+    c('Domenica 14 alle 16, nel cortile di villa Camperio ci sarà il concerto del corpo musicale cittadino', '2018-10-14T16:00:00', ref=dt.date(2018, 10, 10), lang='it', form='time', span='Domenica 14 alle 16'),
+    c('Le manifestazioni proseguiranno lunedì 15, alle 16 al cineteatro Astrolabio dove sarà proiettato il film di animazione “E’ arrivato il broncio” (Ingresso libero).', '2018-10-15T16:00:00', ref=dt.date(2018, 10, 10), lang='it', form='time', span='lunedì 15, alle 16'),
+    c('Infine giovedì 18 alle 21, nella sala congressi di villa Camperio a cura del centro Don Spreafico ci sarà “Il Vangelo, guancia a guancia”.', '2018-10-18T21:00:00', ref=dt.date(2018, 10, 10), lang='it', form='time', span='giovedì 18 alle 21'),
+    # https://pisanews.net/vecchiano-celebra-i-100-anni-dalla-nascita-di-italo-calvino/
+    c('Mercoledì 18 ottobre alle 17.30, infatti, si svolgerà la presentazione del libro di Stefano Tofani, ‘In fuga col Barone. Nel mondo di Calvino’.', '2023-10-18T17:30:00', ref=dt.date(2023, 10, 1), lang='it', form='time', span='Mercoledì 18 ottobre alle 17.30'),
+    c('VECCHIANO – Vecchiano celebra i cento anni dalla nascita di Italo Calvino, il grande autore della letteratura italiana del Novecento, nato il 15 ottobre 1923.', '1923-10-15', lang='it', form='text', span='15 ottobre 1923'),
+    # https://www.oggicronaca.it/2018/09/in-biblioteca-a-novi-ligure-la-presentazione-di-due-libri/
+    c('Sabato 22 settembre poi, alle ore 21 presso la Biblioteca Civica di via Marconi 66, l’autrice Panà racconterà “I semi della mia vita” (Il Geko 2018).', '2018-09-22T21:00:00', ref=dt.date(2018, 9, 1), lang='it', form='time', span='Sabato 22 settembre poi, alle ore 21'),
+    c('A seguire in settimana, nello specifico lunedì 24 settembre alle ore 18, nel Salone di rappresentanza di Palazzo Pallavicini, Via Paolo Giacometti 22,', '2018-09-24T18:00:00', ref=dt.date(2018, 9, 1), lang='it', form='time', span='lunedì 24 settembre alle ore 18'),
+    # http://musei.comune.feltre.bl.it/2017/04/07/ingresso-ridotto-ai-musei-civici-in-occasione-della-fiera-delloggetto-ritrovato/
+    c('Domenica 9 aprile riprendono gli appuntamenti con la Fiera dell’Oggetto Ritrovato.', '2017-04-09', ref=dt.date(2017, 4, 7), lang='it', form='missing_year', span='Domenica 9 aprile'),
+    c('già a partire dal prossimo appuntamento con la Fiera dell’Oggetto ritrovato, domenica 7 maggio, sarà esposto un piccolo nucleo di beni abitualmente conservati nei depositi', '2017-05-07', ref=dt.date(2017, 4, 7), lang='it', form='missing_year', span='domenica 7 maggio'),
+    # https://www.comune.sanvenanzo.tr.it/2025/12/05/avviso-chiusura-uffici-comunali-2
+    c('è stata disposta la chiusura degli uffici nei giorni di venerdi 2 gennaio e lunedì 5 gennaio 2026.', '2026-01-02', ref=dt.date(2025, 12, 5), lang='it', form='missing_year', span='venerdi 2 gennaio e lunedì 5 gennaio 2026'),
+    # https://sangiovannirotondonet.it/convocazione-consiglio-comunale-question-time-4
+    c('Martedì 19 dicembre 2017\nAi sensi dell’art. 25 del vigente Regolamento sul funzionamento del Consiglio Comunale,', '2017-12-19', lang='it', form='text', span='Martedì 19 dicembre 2017'),
+    c('il Presidente del Consiglio dispone la convocazione del Consiglio Comunale per il giorno 19 dicembre 2017, in prima convocazione alle ore 16.00, per tenere una seduta di “Question Time”.', '2017-12-19T16:00:00', lang='it', form='time', span='19 dicembre 2017, in prima convocazione alle ore 16.00'),
+    # https://www.unionesarda.it/lunione-in-edicola/natale-in-biblioteca-al-via-gli-appuntamenti-per-i-piu-piccoli-lj5hl77m
+    c('09 dicembre 2025 alle 00:19', '2025-12-09T00:19:00', lang='it', form='time'),
+    c('Mercoledì 17, dalle 16.30 alle 17.30, appuntamento alla biblioteca G. B. Tuveri in via Venezia 23', '2025-12-17T16:30:00', '2025-12-17T17:30:00', ref=dt.date(2025, 12, 9), lang='it', form='time', span='Mercoledì 17, dalle 16.30 alle 17.30'),
+    c('Chiusura martedì 23 alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30, con fascia 5-10 anni (massimo 12 presenze).', '2025-12-23T10:30:00', '2025-12-23T11:30:00', ref=dt.date(2025, 12, 9), lang='it', form='time', span='martedì 23 alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30'),
+    # https://comune.riano.rm.it/notizie/3374650/modifiche-temporanee-circolazione-stradale-via
+    c("L' Ordinanza - n. 26 del 19/03/2025 dispone", '2025-03-19', lang='it', form='text', span='19/03/2025'),
+    c('nel periodo da Lunedì 24 Marzo a Venerdì 04 Aprile 2025 dalle ore 07:00 alle ore 17,00;', '2025-03-24', '2025-04-04', lang='it', form='range', span='Lunedì 24 Marzo a Venerdì 04 Aprile 2025 dalle ore 07:00 alle ore 17,00'),
+    # https://www.comune.montale.pt.it/home/notizie-eventi/notizie/2022/01/Lavori-per-tracciamento-segnaletica-orizzontale.html
+    c("L'ordinanza n.6 del 17.01.2022 ORDINA il giorno martedì 18 Gennaio 2021 dalle ore 8.00 e fino al termine dei lavori", '2022-01-17', lang='it', form='text', span='17.01.2022'),
+    # https://www.unpli.info/2018/07/23/sagra-delle-sagne-strasciate-paganico-sabino-ri/
+    c('Il 29 luglio torna la Sagra delle Sagne Strasciate con sugo ai funghi porcini.', '2018-07-29', ref=dt.date(2018, 7, 23), lang='it', form='missing_year', span='29 luglio'),
+    # http://www.veneziatoday.it/eventi/sagra-zelarino-2019.html
+    c("L'appuntamento è dal 14 al 24 giugno 2019.", '2019-06-14', '2019-06-24', lang='it', form='range', span='dal 14 al 24 giugno 2019'),
+    # https://www.giornaledipuglia.com/2024/02/lecce-giovedi-8-febbraio-lappuntamento.html
+    c('Giovedì 8 febbraio alle 18.30 in Piazza Partigiani il sindaco Carlo Salvemini, accompagnato da assessori, consiglieri comunali, incontrerà la comunità del quartiere.', '2024-02-08T18:30:00', ref=dt.date(2024, 2, 1), lang='it', form='time', span='Giovedì 8 febbraio alle 18.30'),
+    # https://andria.news24.city/2026/02/23/torna-la-giunta-di-quartiere-il-24-febbraio-presso-il-centro-dopo-di-noi/
+    c('dal centro storico alle periferie, domani 24 febbraio torna l’appuntamento con la Giunta di Quartiere.', '2026-02-24', ref=dt.date(2026, 2, 23), lang='it', form='missing_year', span='24 febbraio'),
+    # https://www.sassuolo2000.it/2024/02/26/incontri-di-quartiere-a-bellitalia-e-torre-maina/
+    c('venerdì 1 marzo per i residenti di Torre Maina (Campo Sportivo Minghelli, Via Sant’Antonio 79).', '2024-03-01', ref=dt.date(2024, 2, 26), lang='it', form='missing_year', span='venerdì 1 marzo'),
+    # https://www.rivieraoggi.it/2019/11/11/296986/vecchio-incasato-e-monti-allospitale-nuova-tappa-delle-giornate-della-partecipazione/
+    c('L’incontro con i residenti è fissato a mercoledì 13 novembre, alle ore 21.15, nella sala proiezioni dell’Ospitale-Casa delle associazioni (piano terra).', '2019-11-13T21:15:00', ref=dt.date(2019, 11, 11), lang='it', form='time', span='mercoledì 13 novembre, alle ore 21.15'),
+    c('Con la prossima assemblea di giovedì 21 novembre gli incontri con i cittadini si sposteranno nella zona sud.', '2019-11-21', ref=dt.date(2019, 11, 11), lang='it', form='missing_year', span='giovedì 21 novembre'),
+    # http://llissadevall.cat/actualitat/noticies/lajuntament-de-llica-de-vall-engega-els-preparatius-dels-casals-destiu-2024.html
+    c('Dijous, 2 de maig de 2024 a les 14:15', '2024-05-02T14:15:00', lang='ca', form='time'),
+    c("Les dates per als dos casals seran del 25 de juny al 26 de juliol, amb l'objectiu de proporcionar una experiència estival completa i enriquidora als joves del municipi.", '2024-06-25', '2024-07-26', ref=dt.date(2024, 5, 2), lang='ca', form='range', span='del 25 de juny al 26 de juliol'),
+    c('Les reunions informatives es faran el dimarts 14 de maig a la Sala de Plens de l’Ajuntament: a les 17.30 h per al Casal d’infantil i primària', '2024-05-14T17:30:00', ref=dt.date(2024, 5, 2), lang='ca', form='time', span='dimarts 14 de maig a la Sala de Plens de l’Ajuntament: a les 17.30 h'),
+    c('D’altra banda, les inscripcions a ambdós casals serà del 16 al 30 de maig.', '2024-05-16', '2024-05-30', ref=dt.date(2024, 5, 2), lang='ca', form='range', span='del 16 al 30 de maig'),
+    # https://santpol.cat/agenda/2017-12-08-090000-2017-12-08-190000/fira-santa-llucia
+    c('Fira Santa Llúcia\nDivendres\n8\ndesembre\n2017\n10:00', '2017-12-08T10:00:00', lang='ca', form='time', span='Divendres\n8\ndesembre\n2017\n10:00'),
+    # https://diarieljardi.cat/events/de-quin-color-son-les-roses-a-saturn-2/?nskip=102407
+    c('L’exposició es podrà veure al Centre Cívic Pere Pruna del 24 d’abril al 24 de maig de 2025.', '2025-04-24', '2025-05-24', lang='ca', form='range', span='del 24 d’abril al 24 de maig de 2025'),
+    # https://ajllavaneres.cat/document.php?id=15695
+    c('Notícies | PUBLICAT 05.01.2021', '2021-01-05', lang='ca', form='text', span='05.01.2021'),
+    c("La regidoria de Cultura habilitarà aquesta tarda, a les 17 hores, un punt informatiu al parc del primer d'Octubre per atorgar entrades vacants al campament reial", '2021-01-05T17:00:00', ref=dt.date(2021, 1, 5), lang='ca', form='time', span='aquesta tarda, a les 17 hores'),
+    # https://arbocenc.cat/noticies/ca/220
+    c('Dimarts 3 de gener de 2023. Aquestes són les mocions presentades i els resultats del darrer Ple extraordinari celebrat el dijous 22 de desembre de 2022:', '2023-01-03', lang='ca', form='text', span='Dimarts 3 de gener de 2023'),
+    c('Aquestes són les mocions presentades i els resultats del darrer Ple extraordinari celebrat el dijous 22 de desembre de 2022:', '2022-12-22', lang='ca', form='text', span='dijous 22 de desembre de 2022'),
+    # https://www.catalunyapress.cat/texto-diario/mostrar/1595239/jornada-portes-obertes-als-museus-locals-demarcacio-barcelona-els-dies-11-12-i-13-doctubre
+    c("Els museus de la Xarxa de Museus Locals se sumen a les Jornades Europees del Patrimoni que se celebren els dies 11, 12 i 13 d'octubre amb un seguit d'activitats gratuïtes", '2019-10-11', '2019-10-13', ref=dt.date(2019, 10, 1), lang='ca', form='range', span="11, 12 i 13 d'octubre"),
+    # http://www.eixdiari.cat/cultura/doc/70710/la-revolucio-arriba-aquest-cap-de-setmana-als-museus-del-garraf-i-penedes.html
+    c('SANTA MARGARIDA I ELS MONJOS\n\nDissabte 20', '2017-05-20', ref=dt.date(2017, 5, 1), lang='ca', form='missing_year', span='Dissabte 20'),
+    # https://observatoricultural.blogspot.com/2022/10/dia-de-les-escriptores-2022.html
+    c('divendres, 7 d’octubre del 2022\n\nDIA DE LES ESCRIPTORES 2022', '2022-10-07', lang='ca', form='text', span='divendres, 7 d’octubre del 2022'),
+    # http://bibliotecasantacolomadecervello.blogspot.com/2025/10/setmana-contra-la-soletat-no-desitjada.html?m=1
+    c('dilluns, 13 d’octubre del 2025\n\nSETMANA CONTRA LA SOLETAT NO DESITJADA', '2025-10-13', lang='ca', form='text', span='dilluns, 13 d’octubre del 2025'),
+    c("Del 13 al 19 d'octubre, des de la biblioteca ens sumem a la  la iniciativa impulsada per l'Obra social de Sant Joan de Déu", '2025-10-13', '2025-10-19', ref=dt.date(2025, 10, 13), lang='ca', form='range', span="Del 13 al 19 d'octubre"),
+    # https://forum.ad/el-cicle-de-cinema-els-museus-al-7e-art-torna-amb-the-square/
+    c('La sessió tindrà lloc el dimarts, dia 9 d’agost, a les 22 hores i, per a assistir-hi, cal reservar trucant al (+376) 836 908.', '2022-08-09T22:00:00', ref=dt.date(2022, 8, 1), lang='ca', form='time', span='dimarts, dia 9 d’agost, a les 22 hores'),
+    # https://www.canovelles.cat/actualitat/agenda/fira-de-sant-jordi-2024.html
+    c('Fira de Sant Jordi 2024\nDimarts, 23 d’abril de 2024 de 10:00 a 20:00', '2024-04-23T10:00:00', '2024-04-23T20:00:00', lang='ca', form='time', span='Dimarts, 23 d’abril de 2024 de 10:00 a 20:00'),
+    # https://elmoncasteller.cat/lagenda-castellera-del-cap-de-setmana-del-28-i-29-de-setembre
+    c('Dijous, 21 novembre 2024', '2024-11-21', lang='ca', form='text'),
+    c('L’agenda castellera del cap de setmana del 28 i 29 de setembre', '2024-09-28', '2024-09-29', ref=dt.date(2024, 11, 21), lang='ca', form='range', span='28 i 29 de setembre'),
+    # https://ara.cat/castells/directe-segueix-diada-castellera-sant-felix_6_3061433.html
+    c('Carol Martín\n30/08/2019', '2019-08-30', lang='ca', form='text', span='30/08/2019'),
+    # https://elmiradortgn.blogspot.com/2011/09/diumenge-de-diada-castellera-per-santa.html
+    c('diumenge, 18 de setembre del 2011\n\nDiumenge de Diada Castellera per Santa Tecla 2011', '2011-09-18', lang='ca', form='text', span='diumenge, 18 de setembre del 2011'),
+    # http://joanromacunill.blogspot.com/2018/10/posicionament-equip-de-govern-al.html
+    c('Com ja vàrem informar, estem a mig any de la convocatòria d’eleccions municipals, que tindran lloc el dia 26 de maig de l’any vinent.', '2019-05-26', ref=dt.date(2018, 10, 1), lang='ca', form='missing_year', span='26 de maig de l’any vinent'),
+    # https://www.ajllubi.net/ca/noticies/es-repren-el-mercat
+    c('Es reprèn el mercat\n\n08-Maig-2020', '2020-05-08', lang='ca', form='text', span='08-Maig-2020'),
+    c("Segons decret de batlia, vist que des del dia 13 d'abril de 2020 s'han reprès activitats no essencials", '2020-04-13', lang='ca', form='text', span="13 d'abril de 2020"),
+    # http://cgmorenanews.com.br/window/imprimir/7045
+    c('Publicado em 05/11/2021 Editoria: Cultura', '2021-11-05', lang='pt', form='text', span='05/11/2021'),
+    c('A programação se inicia nesta sexta feira (5), com o projeto Arte na Praça, a partir das 19h, com um show do Vozmecê, na Praça Ary Coelho,', '2021-11-05T19:00:00', ref=dt.date(2021, 11, 5), lang='pt', form='time', span='sexta feira (5), com o projeto Arte na Praça, a partir das 19h'),
+    # https://noticiaaovivo.com/2014/11/tera-inicio-mais-uma-exposicao-de-arte.html
+    c('a secretaria de Cultura na pessoa da sra. Mauryone Pessoa estará organizando o evento que será promovido nos dias 28 e 29 de novembro, na praça Irmãos Dantas.', '2014-11-28', '2014-11-29', ref=dt.date(2014, 11, 1), lang='pt', form='range', span='28 e 29 de novembro'),
+    # https://www.polisrecreio.com.br/site/2022/03/09
+    c('Foi publicado nesta quarta-feira (9) o Decreto 610/2022 que libera a realização de quaisquer festas ou eventos, em ambientes abertos ou fechados,', '2022-03-09', ref=dt.date(2022, 3, 9), lang='pt', form='missing_year', span='quarta-feira (9)'),
+    # https://www.moreirasales.pr.gov.br/2022/07/04/aconteceu-na-vila-belem-e-sao-jose-o-arraia-dos-bairros-neste-final-de-semana/
+    c('Aconteceu neste final de semana, 01 e 02 de julho, o “Arraiá dos Bairros”, nos bairros São José e Vila Belém.', '2022-07-01', '2022-07-02', ref=dt.date(2022, 7, 4), lang='pt', form='range', span='01 e 02 de julho'),
+    # https://www.petropolis.rj.gov.br/pmp/index.php/index-noticias/itemlist/user/250-superuser?start=16850
+    c('Quinta, 12 Março 2015 09:13\n\nPrefeitura inaugura CID Vila Felipe', '2015-03-12T09:13:00', lang='pt', form='time', span='Quinta, 12 Março 2015 09:13'),
+    # https://tasabendo.com.br/cultura/de-lobo-a-lobato-abre-programacao-cultural-para-o-publico-infantil/
+    c('A Biblioteca Municipal Professor Egydio Martello abre nesta quinta-feira, 7 de abril, a programação do evento “De Lobo a Lobato”,', '2022-04-07', ref=dt.date(2022, 4, 1), lang='pt', form='missing_year', span='quinta-feira, 7 de abril'),
+    # https://www.jornaluniao.com.br/noticias/cultura/biblioteca-da-regiao-sul-realiza-contacao-de-historia-na-tercafeira-17/
+    c('Na próxima terça-feira (17), das 14h às 16h, a Biblioteca Eugênia Monfranati, da região sul, vai promover a contação da história Um Tesouro Escondido,', '2022-05-17T14:00:00', '2022-05-17T16:00:00', ref=dt.date(2022, 5, 1), lang='pt', form='time', span='terça-feira (17), das 14h às 16h'),
+    # https://diariodevotuporanga.com.br/fim-de-ano-feira-de-artesanato-ficara-na-concha-acustica-em-horario-especial-a-partir-deste-sabado/
+    c('No dia 9 de dezembro, horário de exposição das peças será das 9h às 16h; de 11 a 22 de dezembro, exceto os dias 16 e 17, a Feira ficará na Concha das 19h às 22h.', '2023-12-09T09:00:00', '2023-12-09T16:00:00', ref=dt.date(2023, 12, 1), lang='pt', form='time', span='9 de dezembro, horário de exposição das peças será das 9h às 16h'),
+    c('E do dia 11 ao dia 22 de dezembro, exceto os dias 16 e 17, a Feira ficará no local das 19h às 22h.', '2023-12-11', '2023-12-22', ref=dt.date(2023, 12, 1), lang='pt', form='range', span='do dia 11 ao dia 22 de dezembro'),
+    c('Nos dias 16 e 17 de dezembro a Feira do Artesanato vai para o Parque da Cultura, durante a programação do Parque das Artes,', '2023-12-16', '2023-12-17', ref=dt.date(2023, 12, 1), lang='pt', form='range', span='16 e 17 de dezembro'),
+    # https://jornaldelimeira.com.br/2025/04/08/praca-da-exaltacao-da-santa-cruz-tera-feira-de-artesanato-nesta-semana-prefeitura-municipal-de-ubatuba/
+    c('No próximo sábado, dia 12, a Praça da Exaltação à Santa Cruz será ocupada por barracas de artesãos, oficinas e atividades culturais', '2025-04-12', ref=dt.date(2025, 4, 8), lang='pt', form='missing_year', span='sábado, dia 12'),
+    # https://liberal.com.br/cidades/sumare/sabado-tem-feira-do-artesanato-na-praca-central-de-sumare-1520311/
+    c('Neste sábado (22) tem Feira do Artesanato de Sumaré na Praça Central Manoel de Vasconcellos, localizada atrás da Igreja Matriz de Sant’Ana.', '2021-05-22', ref=dt.date(2021, 5, 1), lang='pt', form='missing_year', span='sábado (22)'),
+    # http://www.campoverdenews.net.br/natal-de-luz-no-museu-de-arte-sacra-une-religiosidade-com-programacao-cultural/
+    c('O Museu de Arte Sacra e o Santuário Eucarístico Nossa Senhora do Bom Despacho realizam nos dias 17 a 22 de dezembro o Natal de Luz.', '2019-12-17', '2019-12-22', ref=dt.date(2019, 12, 1), lang='pt', form='range', span='17 a 22 de dezembro'),
+    # https://jflaranjeirofeijo.pt/atividades/institucional/1929-tolerancia-de-ponto-na-terca-feira-de-carnaval
+    c('foi determinada a concessão de tolerância de ponto aos trabalhadores desta autarquia no próximo dia 16 de fevereiro de 2021.', '2021-02-16', lang='pt', form='text', span='16 de fevereiro de 2021'),
+    # https://jf-lumiar.pt/2016/02/05/tolerancia-de-ponto-9-de-fevereiro-carnaval/
+    c('1. Conceder tolerância de ponto no dia 9 de fevereiro de 2016 aos trabalhadores da Junta de Freguesia do Lumiar,', '2016-02-09', lang='pt', form='text', span='9 de fevereiro de 2016'),
+    c('Lisboa, 3 de fevereiro de 2016.\nO Presidente\nPedro Delgado Alves', '2016-02-03', lang='pt', form='text', span='3 de fevereiro de 2016'),
+    # https://jf-lourinha.pt/
+    c('Tolerância de Ponto Carnaval 2026\n16-FEV-2026', '2026-02-16', lang='pt', form='text', span='16-FEV-2026'),
+    c('foi concedida tolerância de ponto aos trabalhadores da Freguesia de Lourinhã na terça-feira de Carnaval, dia 17 de fevereiro de 2026,', '2026-02-17', lang='pt', form='text', span='17 de fevereiro de 2026'),
+    # http://freguesiavau.com/artigo1.php?pagina=Informacoes&subpagina=Avisos&seccao=Avisos&ID=357
+    c('Estas medidas entram em vigor a partir de 18/01/2021 – 2ª feira e estarão em vigor até ao final do presente estado de emergência,', '2021-01-18', lang='pt', form='text', span='18/01/2021'),
+    # https://ufnogueiro-tenoes.pt/2020/10/
+    c('comunica-se que os cemitérios estarão abertos nos dias 31 de Outubro, 1 e 2 de Novembro com as seguintes condicionantes:', '2020-10-31', '2020-11-02', ref=dt.date(2020, 10, 1), lang='pt', form='range', span='31 de Outubro, 1 e 2 de Novembro'),
+    c('existe a probabilidade de provocar precipitações intensas a partir da noite do dia 19 (segunda-feira) e, em especial na madrugada e manhã do dia 20 (terça-feira),', '2020-10-19', ref=dt.date(2020, 10, 1), lang='pt', form='missing_year', span='19 (segunda-feira)'),
+])
+FAILURES.extend([
+    # https://primopianonotizie.it/?p=57026
+    x('A partire dal mese di novembre e fino ad aprile 2024 la Biblioteca sarà aperta anche nei pomeriggi della domenica, dalle 15 alle 19,', 'partial', lang='it', form='no_date'),
+    # https://primopianonotizie.it/?p=57026
+    x('Il prossimo appuntamento è previsto per domenica 12 novembre, con la proiezione di Un affare di famiglia, di Kore- Eda Hirokazu.', 'missing_year', lang='it', form='no_date'),
+    # http://musei.comune.feltre.bl.it/2017/04/07/ingresso-ridotto-ai-musei-civici-in-occasione-della-fiera-delloggetto-ritrovato/
+    x('Le strutture di via Paradiso e di via Luzzo saranno visitabili con orario 10.30-12.30 e 16.00-19.00.', 'no_date', ref=dt.date(2017, 4, 7), lang='it', form='no_date'),
+    # https://www.comune.montale.pt.it/home/notizie-eventi/notizie/2022/01/Lavori-per-tracciamento-segnaletica-orizzontale.html
+    x('ORDINA il giorno martedì 18 Gennaio 2021 dalle ore 8.00 e fino al termine dei lavori la realizzazione della segnaletica orizzontale', 'weekday_mismatch', lang='it', form='no_date'),
+    # https://radiosantandreu.com/?p=23946
+    x('Continuen les activitats del festiu 2018 i el dissabte 7 de juliol a les 21h se celebrarà el Pícnic musical a l’Emita del Palau amb l’actuació de grup Filferro', 'missing_year', lang='ca', form='no_date'),
+    # https://noticiaaovivo.com/2014/11/tera-inicio-mais-uma-exposicao-de-arte.html
+    x('As inscrições são inteiramente gratuitas e estão sendo realizadas na Usina de Cultura de 08h às 11h da manhã.', 'no_date', ref=dt.date(2014, 11, 1), lang='pt', form='no_date'),
+    # https://tasabendo.com.br/cultura/de-lobo-a-lobato-abre-programacao-cultural-para-o-publico-infantil/
+    x('O encerramento será com o Encontro Regional de Bibliotecas Públicas (realização Biblioteca Pública do Paraná), dias 27, 28 e 29.', 'no_date', ref=dt.date(2022, 4, 1), lang='pt', form='no_date'),
+    # https://correiodeminas.com.br/2025/12/17/natal-encantado-ilumina-a-matriz-madrigal-roda-viva-mistura-o-sagrado-e-mpb-em-concerto-gratuito
+    x('Neste domingo, 20 de dezembro, às 19h, a Matriz Nossa Senhora da Conceição recebe o concerto Natal Encantado,', 'weekday_mismatch', ref=dt.date(2025, 12, 17), lang='pt', form='no_date'),
+])
+# Held-back set CF (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # https://www.dcdraudze.org/l/atjaunota-latviesu-muzeja-atklasana-2022-gada-4-decembri/
+    c('Atjaunotā latviešu muzeja atklāšana 2022. gada 4. decembrī\n\n2022-11-29', '2022-12-04', lang='lv', form='text', span='4. decembrī\n\n2022'),
+    c('ALAs paspārnē atjaunotā un pārveidotā Latviešu muzeja atklāšana notiks š.g. 4. decembrī.', '2022-12-04', ref=dt.date(2022, 11, 29), lang='lv', form='missing_year', span='4. decembrī'),
+    # http://www.draugiem.lv/daugavpils.travel/gallery/?pid=465212021
+    c('1 video • 26. nov 2020 12:18', '2020-11-26T12:18:00', lang='lv', form='time', span='26. nov 2020 12:18'),
+    c('Tāpēc no 27. novembra līdz 6. decembrim tiek slēgti muzeji un citas kultūras iestādes.', '2020-11-27', '2020-12-06', ref=dt.date(2020, 11, 26), lang='lv', form='range', span='no 27. novembra līdz 6. decembrim'),
+    # https://saulkrastubiblioteka.lv/index.php/2019/02/21/berni-lasa-gramatas/
+    c('19. februārī Saulkrastu novada bibliotēkā notika kārtējais pasākums projekta “Mūsu mazā bibliotēka” ietvaros', '2019-02-19', ref=dt.date(2019, 2, 21), lang='lv', form='missing_year', span='19. februārī'),
+    # https://saulkrastubiblioteka.lv/index.php/2019/04/16/mazo-puculenu-skolas-ceturtais-izlaidums/
+    c('16. aprīlī Saulkrastu novada bibliotēkā notika „Mazo pūčulēnu skolas” ceturtais izlaidums.', '2019-04-16', ref=dt.date(2019, 4, 16), lang='lv', form='missing_year', span='16. aprīlī'),
+    # https://marupe.lv/lv/zinas/aktualitates-marupes-novada-biblioteka-03-01-2025
+    c('18. decembrī Mārupes novada bibliotēka pārvērtās par īstu Ziemassvētku darbnīcu', '2024-12-18', ref=dt.date(2025, 1, 3), lang='lv', form='missing_year', span='18. decembrī'),
+    # https://piedrujasbiblioteka.blogspot.com/2018/04/
+    c('17.04.18', '2018-04-17', lang='lv', form='text'),
+    c('23. aprīlī pasaulē tiek svinēta Grāmatu diena,', '2018-04-23', ref=dt.date(2018, 4, 17), lang='lv', form='missing_year', span='23. aprīlī'),
+    # https://www.limbazunovads.lv/lv/notikums/izstades-mammu-es-negribu-karu-atklasana?date=0
+    c('Datums 30. jūlijs, 2025\nLaiks16.00–17.00\nVieta Limbažu novada Galvenā bibliotēka', '2025-07-30T16:00:00', '2025-07-30T17:00:00', lang='lv', form='time', span='30. jūlijs, 2025\nLaiks16.00–17.00'),
+    # https://www.tnip.lv/uzmanibu-vecakiem-kuru-berni-apmekle-pirmsskolas-izglitibas-iestades-vasaras-perioda/
+    c('Ministru kabineta 30.06.2020. rīkojums Nr. 354 “Par darba dienu pārcelšanu 2021. gadā” nosaka pārcelt darba dienu no piektdienas, 2021. gada 25. jūnija, uz sestdienu, 2021. gada 19. jūniju.', '2020-06-30', lang='lv', form='text', span='30.06.2020'),
+    c('nosaka pārcelt darba dienu no piektdienas, 2021. gada 25. jūnija, uz sestdienu, 2021. gada 19. jūniju.', '2021-06-25', lang='lv', form='text', span='piektdienas, 2021. gada 25. jūnija'),
+    c('Informējam Jūs, ka iepriekš minētās iestādes 19.06.2021. būs slēgtas, jo pārceltais datums (25.06.2021.) iekrīt laika periodā, kad iestāde ir slēgta.', '2021-06-19', lang='lv', form='text', span='19.06.2021'),
+    # https://atvasite.lv/index.php/277-informacija-par-vasaru-aktualitates
+    c('nepieciešamību vasaras mēnešos (01.06.2023. – 31.08.2023.).', '2023-06-01', '2023-08-31', lang='lv', form='range', span='01.06.2023. – 31.08.2023'),
+    # http://arhivs.ogrenet.lv/sports/15446
+    c('Laiks: svētdien, 2010. gada 14. novembrī.', '2010-11-14', lang='lv', form='text', span='svētdien, 2010. gada 14. novembrī'),
+    c('2010. gada 26. oktobrī, 13:29, Sports', '2010-10-26T13:29:00', lang='lv', form='time', span='2010. gada 26. oktobrī, 13:29'),
+    # http://www.liveriga.com/lv/4652-muzeju-nakts-2012
+    c('Rīgas muzeji u.c. vietas 19:00 21.05.2016 - 22.05.2016', '2016-05-21', '2016-05-22', lang='lv', form='range', span='19:00 21.05.2016 - 22.05.2016'),
+    # https://latgale.pilseta24.lv/visas_zinas?acat=Kult%C5%ABra+un+Izklaide&page=358
+    c('Izstāde "Uz lielās dzīves trases. 20.gadsimta sešdesmito gadu grafiskā valoda", kas no 2013.gada 7.decembra līdz 2014.gada 2.februārim bija eksponēta Dekoratīvās mākslas un dizaina muzejā,', '2013-12-07', '2014-02-02', lang='lv', form='range', span='no 2013.gada 7.decembra līdz 2014.gada 2.februārim'),
+    # https://pamt.ee/events/vana-rahvamaja-90/
+    c('VANA RAHVAMAJA 90\n03.02.2019 - 11:00\nPaide vana rahvamaja', '2019-02-03T11:00:00', lang='et', form='time', span='03.02.2019 - 11:00'),
+    # https://sonumid.ee/2025/02/24/rapla-keskvaljakul-tahistati-vabariigi-aastapaeva-paikesetousul-3
+    c('Reede, 14 märts 2025\nUudisedRapla keskväljakul tähistati päikesetõusul Vabariigi aastapäeva', '2025-03-14', lang='et', form='text', span='Reede, 14 märts 2025'),
+    # https://kultuur.postimees.ee/3095561/tulemas-otseulekanne-rakvere-teatri-75-sunnipaeva-pidu
+    c('Rakvere Teater tähistab reedel, 20. veebruaril 2015 75. sünnipäeva.', '2015-02-20', lang='et', form='text', span='reedel, 20. veebruaril 2015'),
+    # https://vigalakant.org.ee/category/kulaelu
+    c('Jaan Viska 6.04.1947 – 23.10.2018   Vana-Vigala põhikooli pere mälestab kauaaegset koolijuhti aastatel 1990–2003.', '1947-04-06', '2018-10-23', lang='et', form='range', span='6.04.1947 – 23.10.2018'),
+    c('Ettepanekud esitada koos lühikese põhjendusega hiljemalt 25. aprilliks 2018 a Märjamaa Valla Külavanemate Ühendusele aadressil Tehnika 11, 78304 Märjamaa alev', '2018-04-25', lang='et', form='text', span='25. aprilliks 2018'),
+    # https://kaseke.valga.ee/uudised/uudis/2022/06/06/suvise-lasteaiaruhma-avamine
+    c('Valga Vallavalitsuse korraldus 26. aprill 2022 nr 147', '2022-04-26', lang='et', form='text', span='26. aprill 2022'),
+    c('Hargla Kooli lasteaiarühm ajavahemikul 4. juuli 2022 kuni 31. juuli 2022;', '2022-07-04', '2022-07-31', lang='et', form='range', span='4. juuli 2022 kuni 31. juuli 2022'),
+    c('Lapsevanemad, kes soovivad kasutada suvise lasteaiarühma kohta, esitavad Valga Lasteaed Kaseke direktorile hiljemalt 15. maiks vastavasisulise kirjaliku avalduse.', '2022-05-15', ref=dt.date(2022, 6, 6), lang='et', form='missing_year', span='15. maiks'),
+    # https://kaseke.valga.ee/uudised/uudis/2020/06/22/valga-valla-lasteaedade-suvisest-tookorraldusest/
+    c('Hargla Kooli lasteaiarühm 29. juuni − 26. juuli;', '2020-06-29', '2020-07-26', ref=dt.date(2020, 6, 22), lang='et', form='range', span='29. juuni − 26. juuli'),
+    c('Ajavahemikul 1. kuni 31. juuli on valvelasteaiaks Valga Lasteaed Walko.', '2020-07-01', '2020-07-31', ref=dt.date(2020, 6, 22), lang='et', form='range', span='1. kuni 31. juuli'),
+    # https://avl.ee/lasteaia-puhkus-juulis-2021/
+    c('Anija Valla Lasteaiad on suletud puhkuseks 1.-31. juulini 2021.', '2021-07-01', '2021-07-31', lang='et', form='range', span='1.-31. juulini 2021'),
+    c('Anija Vallavalitsus\n06.05.2021', '2021-05-06', lang='et', form='text', span='06.05.2021'),
+    c('Juhul kui Teie perel tekib raskusi ja vajate lasteaia teenust juulis, siis võtke ühendust abivallavanemaga Marge Raja tel 619 9005, 5125245 või marge.raja@anija.ee hiljemalt 31. maiks 2021.', '2021-05-31', lang='et', form='text', span='31. maiks 2021'),
+    # https://www.pohja-sakala.ee/ru/lasteaedade-sulgemine-suveperioodil
+    c('Alus: Põhja-Sakala Vallavalitsuse 19.01.2021 korraldus nr 23; muudetud Põhja-Sakala Vallavalitsuse 23.02.2021 korraldusega nr 86', '2021-01-19', lang='et', form='text', span='19.01.2021'),
+    # https://triathlonestonia.ee/oismae-raba-terviseraja-jooks
+    c('KUS JA MILLAL\nPühapäeval, 11. augustil 2024, ÕISMÄE RABA TERVISERAJAL (Vabaõhumuuseumi tee 63), Kakumäel.', '2024-08-11', lang='et', form='text', span='Pühapäeval, 11. augustil 2024'),
+    # https://sport.tartuvald.ee/tartu-valla-jooksusari-2025/37-umber-saadjarve-jooks
+    c('36. Ümber Saadjärve jooks toimub laupäeval 14. juunil 2025.a', '2025-06-14', lang='et', form='text', span='laupäeval 14. juunil 2025.a'),
+    # https://spordinadal.ee/?id=1950&event_id=203
+    c('N 24.09.2020, 15:00\nEesti, Harju maakond', '2020-09-24T15:00:00', lang='et', form='time', span='24.09.2020, 15:00'),
+    c('24.septembril 2020 korraldab Eesti Spordiselts Kalev koostöös Eesti Kaitseväe, Viimsi valla ja Kindral Johan Laidoneri Seltsiga traditsioonilise koolinoortele suunatud olümpiateatejooksu.', '2020-09-24', lang='et', form='text', span='24.septembril 2020'),
+    # http://vana.jarvasport.ee/index.php?id=2440
+    c('Järvamaal toimub TEATEJOOKS neljapäeval, 5. mail 2011 Paide gümnaasiumi STAADIONIL', '2011-05-05', lang='et', form='text', span='neljapäeval, 5. mail 2011'),
+    # https://kultuur.err.ee/1153177/rakvere-kultuurifestival-toob-rakverre-13-kultuurisundmust
+    c('P 1. november 11.30 Rahvusooper Estonia "Kontsert kõige pisematele:\n\nLoomad ja loodus" Rakvere Linnavalitsuse valges saalis.', '2020-11-01T11:30:00', ref=dt.date(2020, 10, 1), lang='et', form='time', span='1. november 11.30'),
+    c('E 2. november 19.00 III Sügisene balletiõhtu Rakvere Teatris.', '2020-11-02T19:00:00', ref=dt.date(2020, 10, 1), lang='et', form='time', span='2. november 19.00'),
+    # https://epl.delfi.ee/artikkel/120100432/jarelvaadatav-tallinna-kunstihoone-avas-lasnamae-paviljoni
+    c('Publikule avatakse Tallinna Kunstihoone Lasnamäe paviljon laupäeval, 19. novembril kell 12 näitusega „Mis saab neist armsatest tüdrukutest?“, mida saab vaadata 5. veebruarini 2023.', '2022-11-19T12:00:00', ref=dt.date(2022, 11, 1), lang='et', form='time', span='laupäeval, 19. novembril kell 12'),
+    # https://visitviljandi.ee/kultuurikava_sundmused/sakala-kalender-2026-viljandimaa-ajaraamat-esitlus
+    c('Sakala Kalender 2026 : Viljandimaa ajaraamat esitlus\n11.11.2025 kell 17:00', '2025-11-11T17:00:00', lang='et', form='time', span='11.11.2025 kell 17:00'),
+    # https://www.valdovurumai.lt/lt/renginiai/i/3910/lapkricio-25-d-didzioji-renesansine-mene-bus-uzdaryta-o-tarptautine-paroda-lietuvos-krikstas-bus-galima-lankyti-iki-1500-val/
+    c('Informuojame, kad šių metų lapkričio 25 d. Nacionaliniame muziejuje Lietuvos Didžiosios Kunigaikštystės valdovų rūmuose vyks reprezentacinis renginys.', '2017-11-25', ref=dt.date(2017, 10, 30), lang='lt', form='missing_year', span='šių metų lapkričio 25 d.'),
+    # https://bonodomo.lt/news/verkiu-rumu-parke-tradicine-rasos-svente/
+    c('2024-06-18 754 Peržiūros', '2024-06-18', lang='lt', form='text', span='2024-06-18'),
+    # https://www.siauliukc.lt/news/551/64/Saint-Jonas-festival-near-Rekyva-lake/
+    c('Atnaujinta: 2019-12-19 14:45', '2019-12-19T14:45:00', lang='lt', form='time', span='2019-12-19 14:45'),
+    # http://povilasisoda.blogspot.com/2011/08/
+    c('Rugpjūčio 22 d. įvyko Marijampolės savivaldybės Tarybos septintojo šaukimo šeštasis posėdis.', '2011-08-22', ref=dt.date(2011, 8, 1), lang='lt', form='missing_year', span='Rugpjūčio 22 d.'),
+    # https://azuolynobiblioteka.lt/renginiai/on/2025/05/05/?event-category=parodos
+    c('Gegužės 5 d. 18.00 val. Ąžuolyno bibliotekos Galerijoje (Radastų g. 2, 4 a.) vyks tapytojos Jovitos Varkulevičienės parodos „Paribio portretai – refleksijos“ pristatymas.', '2025-05-05T18:00:00', ref=dt.date(2025, 5, 5), lang='lt', form='time', span='Gegužės 5 d. 18.00 val.'),
+    # https://galerija.biblioteka.vu.lt/index.php/lt/galleries/parodos-buvome-esame-busime-taip-kaip-ir-ukraina-atidarymas
+    c('2022 m. balandžio 25 d. Vilniaus universiteto bibliotekos galerijoje vyko Kyjivo menų ir dizaino kolegijos studentų darbų parodos „Buvome. Esame. Būsime. Taip, kaip ir Ukraina!” atidarymas.', '2022-04-25', lang='lt', form='text', span='2022 m. balandžio 25 d.'),
+    # https://deltuvaseneliai.lt/index.php?view=article&catid=2%3Anaujienos&id=323%3Amindaugo-karnavimo-diena&tmpl=component&print=1&layout=default&page=&option=com_content&Itemid=5
+    c('Parašė Irma Vaitaitienė   \nTrečiadienis, 06 Liepa 2022 00:00', '2022-07-06T00:00:00', lang='lt', form='time', span='Trečiadienis, 06 Liepa 2022 00:00'),
+    c('Liepos 6-oji – Valstybės (Mindaugo Karūnavimo diena) ir Tautiškos giesmės diena.', '2022-07-06', ref=dt.date(2022, 7, 6), lang='lt', form='missing_year', span='Liepos 6-oji'),
+    # https://tv.lrytas.lt/zinios/lietuvos-diena/2016/07/06/news/vilniuje-iskilmingai-pamineta-mindaugo-karunavimo-diena-249284
+    c('2016-07-06 17:29, atnaujinta 2016-12-12 06:04', '2016-07-06T17:29:00', lang='lt', form='time', span='2016-07-06 17:29'),
+    c('Mindaugas Lietuvos karaliumi buvo vainikuotas 1253 metų liepos 6 dieną.', '1253-07-06', lang='lt', form='text', span='1253 metų liepos 6 dieną'),
+    # https://www.dienosnaujienos.lt/958285-charkivo-teatro-gastroles-lietuvoje-pratestos-dali-uz-bilietus-surinktu-lesu-skiria-ukrainos-kovotojams
+    c('2022-05-13 13:21 - lrytas.lt', '2022-05-13T13:21:00', lang='lt', form='time', span='2022-05-13 13:21'),
+    c('Jie ir toliau gyvena bei repetuoja Daugų technologijos ir verslo mokyklos patalpose bei rengiasi antrajam gastrolių etapui, kurį jau gegužės 14 d. (šeštadienį) 19 val. 30 min. pradės koncertu', '2022-05-14T19:30:00', ref=dt.date(2022, 5, 13), lang='lt', form='time', span='gegužės 14 d. (šeštadienį) 19 val. 30 min'),
+    # http://aleksotas.lt/articles/view/691
+    c('Ačiū organizatoriams, ačiū atlikėjams, ačiū aukojusiems!\n2017-11-04\nVisos naujienos', '2017-11-04', lang='lt', form='text', span='2017-11-04'),
+    # https://madeinvilnius.lt/pramogos/renginiai/sekmadieni-lukiskiu-aiksteje-bus-paminetas-latvijos-nepriklausomybes-100-metis/?random-post=1
+    c('Nepriklausomybės šimtmetį jau paminėjo Suomija – 2017 metų gruodžio 6 dieną, Lietuva – šių metų vasario 16 dieną, Estija – vasario 24 dieną.', '2017-12-06', lang='lt', form='text', span='2017 metų gruodžio 6 dieną'),
+    c('Lenkija nepriklausomybės atkūrimo 100-ąsias metines paminėjo 2018 metų lapkričio 11 dieną.', '2018-11-11', lang='lt', form='text', span='2018 metų lapkričio 11 dieną'),
+    # http://www.news.lt/Renginiai/Kvieciame-svesti-Valstybes-atkurimo-diena.im?id=349228&tid=448
+    c('Publikuota: 2015 m. vasario 13 d. penktadienis', '2015-02-13', lang='lt', form='text', span='2015 m. vasario 13 d. penktadienis'),
+    c('Vilniaus miesto savivaldybė visą Lietuvą kviečia švęsti Valstybės atkūrimo dieną – Vasario 16 – ir tapti įspūdingo reginio GELTONA. ŽALIA. RAUDONA Vilniaus Katedros aikštėje liudininkais.', '2015-02-16', ref=dt.date(2015, 2, 13), lang='lt', form='missing_year', span='Vasario 16'),
+    # http://pakruojo.krastas.lt/?data=2017-02-17&rub=1144745056&id=1486656588
+    c('2017 m. vasario 10 d.\n\nArtėja Vasario 16-oji – Lietuvos valstybės atkūrimo diena.', '2017-02-10', lang='lt', form='text', span='2017 m. vasario 10 d.'),
+    c('Artėja Vasario 16-oji – Lietuvos valstybės atkūrimo diena.', '2017-02-16', ref=dt.date(2017, 2, 10), lang='lt', form='missing_year', span='Vasario 16-oji'),
+    # https://moletai.rvb.lt/2018/12/14/atsiverimai-alantoje/?id=682194679&ajaxCalendar=1&mo=4&yr=2023
+    c('Gruodžio mėn. 10 d. Alantos bibliotekoje Molėtų krašto literatės Nijolės Navikienės knygos „Atsivėrimai“ pristatymas.', '2018-12-10', ref=dt.date(2018, 12, 14), lang='lt', form='missing_year', span='Gruodžio mėn. 10 d.'),
+])
+FAILURES.extend([
+    # https://saulkrastubiblioteka.lv/index.php/2019/02/21/berni-lasa-gramatas/
+    x('Projekts “Mūsu mazā bibliotēka” ilgs līdz 2019. gada maijam un tiek īstenots sešās valstīs', 'no_date', ref=dt.date(2019, 2, 21), lang='lv', form='no_date'),
+    # https://dzirkstele.rydelcode.com/vietejas-zinas/rikos-iedzivotaju-forumu-2
+    x('Tirzas pagasta pārvalde 23.oktobrī pulksten 12.00 kultūras namā organizē pagasta iedzīvotāju forumu.', 'missing_year', lang='lv', form='no_date'),
+    # https://talsunovads.lv/lv/jaunums/aicina-uz-iedzivotaju-tiksanos-roja-mersraga-un-dundaga
+    x('Iedzīvotāju tikšanās paredzētas 30. augustā 17.30 Rojas pagastā (Rojas Kultūras centrā), 6. septembrī 17.30 Mērsraga pagastā (Mērsraga tautas namā)', 'missing_year', lang='lv', form='no_date'),
+    # http://www.griskani.lv/
+    x('No 5. līdz 19 novembrim Griškānu pagasta kultūras namā vērojama seno grāmatu, skaņuplašu, sadzīves priekšmetu izstāde “20. gadsimta sākums”.', 'missing_year', lang='lv', form='no_date'),
+    # https://neatkariga.nra.lv/pasakumi/384586-neatkariga-iesaka-top-8-ligo-vakara-notikumi?p=3
+    x('Ceturtdien, 23. jūnijā, no pulksten 20 līdz saullēktam Mežaparka Lielās estrādes Zaļajā teātrī notiks Līgo vakara pasākums «Rīgas zaļumballe».', 'missing_year', lang='lv', form='no_date'),
+    # https://latgaleslaiks.lv/afisa
+    x('21. februārī pl. 10.00 Starptautiska konference „Baltkrievu lasījumi”, pl. 17.30 atklās ceļojošu izstādi, kas veltīta baltkrievu klasiķim V. Korotkevičam.', 'missing_year', lang='lv', form='no_date'),
+    # http://rezekne.pilseta24.lv/zina?slug=vilanu-novada-notiks-skrejiens-aivara-stroda-pieminai-f316952616%2F1574924
+    x('Sestdien, 24.septembrī jau otro reizi Viļānu novada Dekšārēs (pie pamatskolas) tiks dots starts skrējienam, kas veltīts vieglatlēta un trenera Aivara Stroda piemiņai', 'missing_year', lang='lv', form='no_date'),
+    # https://sonumid.ee/2025/02/24/rapla-keskvaljakul-tahistati-vabariigi-aastapaeva-paikesetousul-3
+    x('Pidulik sündmus algas kell 7:30 kui sõnavõtuga esines Rapla vallavolikogu esimees Kalle Toomet.', 'no_date', ref=dt.date(2025, 2, 24), lang='et', form='no_date'),
+    # https://vigalakant.org.ee/category/kulaelu
+    x('Talgud Vana-Vigala Jaamas\n\n5. mail kell 10.00  Hea Vana-Vigala küla elanik ja Vana-Vigala Rahvamaja SUUR SÕBER!', 'missing_year', lang='et', form='no_date'),
+    # https://triathlonestonia.ee/oismae-raba-terviseraja-jooks
+    x('REGISTREERIMISVOORUD\nI voor – 27.02-31.05', 'no_date', lang='et', form='no_date'),
+    # http://vana.jarvasport.ee/index.php?id=2440
+    x('Neljapäeval, 5. mail toimub 19 kohas üle Eesti suur Teatejooks,', 'missing_year', lang='et', form='no_date'),
+    # https://www.lib.haapsalu.ee/events/eesti-kirjanduse-paev-laupaeval-kell-11-15/
+    x('Laupäeval, 22.oktoobril kell 11 – 15 lugemissaalis (Posti 3) Eesti kirjanduse päev.', 'missing_year', lang='et', form='no_date'),
+    # https://pagegiusvb.lt/renginiu-planai/20150402-2/
+    x('7 d. 12.00 val. |\nKūrybinė – literatūrinė popietė ikimokyklinio amžiaus vaikams ir 1-5 kl. mokiniams „Margučių raštų pynėje“', 'no_date', lang='lt', form='no_date'),
+    # https://bonodomo.lt/news/verkiu-rumu-parke-tradicine-rasos-svente/
+    x('Jau šį penktadienį, nuo 19 val. iki pat paryčių Verkių rūmų parke bus švenčiamos Rasos.', 'no_date', ref=dt.date(2024, 6, 18), lang='lt', form='no_date'),
+    # https://aidas.lt/lt/ivykiai/article/1367-04-30-i-oji-tarptautine-tautiniu-kiemo-teatru-svente
+    x('Įvykiai\n04 30. I-oji tarptautinė tautinių kiemo teatrų šventė', 'no_date', lang='lt', form='no_date'),
+    # https://www.dusetukultura.lt/violetos-gasparaitis-tapybos-paroda-ilga-kelione-link-pabaigos/
+    x('Parodos atidarymas gegužės 10 d. (šeštadienį) 17 val. Dusetų dailės galerijoje\nParoda truks iki birželio 6 d.', 'missing_year', lang='lt', form='no_date'),
+    # https://madeinvilnius.lt/pramogos/renginiai/pirmasis-renginys-atnaujintoje-lukiskiu-aiksteje-suomijos-nepriklausomybes-simtmecio-minejimas/
+    x('Gruodžio 6 dieną 12 valandą Lukiškių aikštėje bus iškilmingai iškeltos Lietuvos ir Suomijos vėliavos.', 'missing_year', lang='lt', form='no_date'),
+    # https://anyksta.lt/?p=35156
+    x('Kalėdinės eglės įžiebimo šventė planuojama gruodžio 12 dieną, kitą penktadienį.', 'missing_year', lang='lt', form='no_date'),
+])
+# Held-back set CG (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # https://intramuros.org/bessais-le-fromental/page/seance18-09-2023
+    c('SÉANCE DU 18 SEPTEMBRE 2023\nMAIRIE de BESSAIS LE FROMENTAL', '2023-09-18', lang='fr', form='text', span='18 SEPTEMBRE 2023'),
+    c('L’an deux mil vingt-trois, le dix-huit septembre à dix-neuf heures le conseil municipal dument convoqué s’est réuni au lieu habituel de ses séances', '2023-09-18T19:00:00', lang='fr', form='time', span='dix-huit septembre à dix-neuf heures'),
+    c('Date de convocation du Conseil Municipal : 11 septembre 2023', '2023-09-11', lang='fr', form='text', span='11 septembre 2023'),
+    c('Monsieur le maire ouvre la séance et fait procéder à la lecture du procès-verbal de la séance du 27 mars 2023.', '2023-03-27', lang='fr', form='text', span='27 mars 2023'),
+    # https://tourisme.campagnesartois.fr/decouvrir/saison-culturelle
+    c('Vendredi 20 mars 2026 à 20h à la salle culturelle de Clairefontaine à Duisans.', '2026-03-20T20:00:00', lang='fr', form='time', span='Vendredi 20 mars 2026 à 20h'),
+    # https://www.francetvinfo.fr/culture/musique/fete-de-la-musique/fete-de-la-musique-2024-dix-lieux-inhabituels-ou-se-laisser-porter-par-les-notes-partout-en-france_6611622.html
+    c('Vendredi 21 juin de 19h00 à 00h, Parvis de l’Hôpital National des 15-20, 28 rue de Charenton, 75012.', '2024-06-21T19:00:00', '2024-06-22T00:00:00', ref=dt.date(2024, 6, 1), lang='fr', form='time', span='Vendredi 21 juin de 19h00 à 00h'),
+    # https://www.linternaute.com/musique/evenement/2220213-fete-de-la-musique-2022-quel-programme-ce-21-juin-a-paris-et-chez-vous/
+    c('[Mis à jour le 21 juin 2022 à 19h09] Ce mardi 21 juin 2022, la Fête de la musique célèbre ses 40 ans.', '2022-06-21T19:09:00', lang='fr', form='time', span='21 juin 2022 à 19h09'),
+    c('Pour le quarantième anniversaire de la Fête de la musique, de nombreux concerts sont prévus à travers la France ce mardi 21 juin.', '2022-06-21', ref=dt.date(2022, 6, 21), lang='fr', form='missing_year', span='mardi 21 juin'),
+    # https://www.decize-confluence.fr/mc-events/marche-de-noel-du-faubourg-dallier-decize/
+    c('Du vendredi 10 décembre au dimanche 12 décembre 2021', '2021-12-10', '2021-12-12', lang='fr', form='range'),
+    # https://www.bussigny.ch/culture-loisirs/les-manifestations/agenda-manifestations/165-commune/102604-bref-portrait-de-la-suisse
+    c('lundi 23 février 2026 18h30 - 20h00\nGrenier du Raisin', '2026-02-23T18:30:00', '2026-02-23T20:00:00', lang='fr', form='time', span='lundi 23 février 2026 18h30 - 20h00'),
+    # https://legacy.antennecentre.tv/article/ecaussinnes-installation-du-conseil-communal
+    c('Publié le 04 décembre 2018 à 15:18 - Mis à jour le 02 mai 2019 à 16:13', '2018-12-04T15:18:00', lang='fr', form='time', span='04 décembre 2018 à 15:18'),
+    # https://www.lagruyere.ch/2020/09/large-refus-du-conseil-g%C3%A9n%C3%A9ral-%C3%A0-granges.html
+    c("27 septembre 2020 à 14:55\nIl n'y aura pas de Conseil général à Granges.", '2020-09-27T14:55:00', lang='fr', form='time', span='27 septembre 2020 à 14:55'),
+    # https://auvio.rtbf.be/media/zoom-sur-les-competences-des-bourgmestres-en-vue-des-communales-jt-19h30-2402877
+    c('| Publié le 29/09/18', '2018-09-29', lang='fr', form='text', span='29/09/18'),
+    # https://villededonnacona.com/fr/avis-public/3382/calendrier-des-seances-du-conseil-municipal-pour-l-annee-2023
+    c('Donné à Donnacona le 30 novembre 2022.', '2022-11-30', lang='fr', form='text', span='30 novembre 2022'),
+    c("le calendrier de ses séances ordinaires pour l'année 2023 lors de la séance du 28 novembre 2022.", '2022-11-28', lang='fr', form='text', span='28 novembre 2022'),
+    # https://lejournaldugers.fr/article/70863-collecte-des-ordures
+    c('Pour les ordures ménagères et la collecte sélective, elle sera reportée au mercredi suivant, soit le 8 novembre 2023.', '2023-11-08', lang='fr', form='text', span='8 novembre 2023'),
+    # https://ederen.de/print/aktuell/2015/05/tag-der-offenen-tuer-im-staedtischen-bauhof.html
+    c('Am Samstag, dem 9. Mai öffnet der städtische Bauhof seine Türen für eine Besichtigung.', '2015-05-09', ref=dt.date(2015, 5, 1), lang='de', form='missing_year', span='Samstag, dem 9. Mai'),
+    # https://torhaus-markkleeberg.de/2022/02/22/traditionelles-maibaumsetzen-und-museumsoeffnung/
+    c('Alles neu macht der Mai. Und dieses Jahr ganz besonders. Am 1. Mai startet um 10.00 Uhr das traditionelle Maibaumsetzen vor dem Torhaus.', '2022-05-01T10:00:00', ref=dt.date(2022, 2, 22), lang='de', form='time', span='1. Mai startet um 10.00 Uhr'),
+    # https://brodersdorf.de/aktuelles
+    c('Am Sonntag, dem 14. Mai 2023 finden die\nKommunalwahlen für die Gemeinde- und Kreisvertretung\nstatt.', '2023-05-14', lang='de', form='text', span='Sonntag, dem 14. Mai 2023'),
+    # https://kreuzstettenaktuell.com/2019/02/
+    c('11. April 18 Uhr, 25. April 18 Uhr im Gemeindezentrum', '2019-04-11T18:00:00', ref=dt.date(2019, 2, 1), lang='de', form='time', span='11. April 18 Uhr, 25. April 18 Uhr'),
+    c('Das Konzept liegt vom 1. April bis 13. Mai 2019 zur allgemeinen Einsicht am Gemeindeamt (8 – 12 Uhr) auf', '2019-04-01', '2019-05-13', lang='de', form='range', span='vom 1. April bis 13. Mai 2019'),
+    c('Ich zitiere aus dem mir und allen Gemeinderäten am 16.11.2018 zugegangenen Entwurf:', '2018-11-16', lang='de', form='text', span='16.11.2018'),
+    c('Aktualisierung am 29.5., ich habe einige nicht mehr aktuelle Teile gelöscht.', '2019-05-29', ref=dt.date(2019, 2, 1), lang='de', form='missing_year', span='29.5.'),
+    # https://www.volksstimme.de/lokal/magdeburg/13-november-2025-veranstaltungen-magdeburg-ausgehen-events-und-tipps-fuer-die-freizeit-am-donnerstag-3720884
+    c('Magdeburg - Magdeburg bietet auch am Donnerstag, 13. November 2025, Programm.', '2025-11-13', lang='de', form='text', span='Donnerstag, 13. November 2025'),
+    c('Die Konzerte beginnen am Donnerstag, dem 13. November, und am Freitag, dem 14. November, jeweils um 19.30 Uhr im Opernhaus des Theaters Magdeburg', '2025-11-13', '2025-11-14', ref=dt.date(2025, 11, 13), lang='de', form='range', span='Donnerstag, dem 13. November, und am Freitag, dem 14. November, jeweils um 19.30 Uhr'),
+    # http://luebeck-verliebt.de/2021/05/page/4/
+    c('Mathias Tretter (20.6.) serviert hochkarätiges, nonchalantes politisches Kabarett, die stimmgewaltige Katie Freudenschuss (17.6.) begeistert mit fein-satirischem Musikkabarett.', '2021-06-20', ref=dt.date(2021, 5, 1), lang='de', form='missing_year', span='20.6.'),
+    # https://www.tlz.de/regionen/weimar/weimarer-weihnacht-im-schoensten-sonnenschein-id240856216.html
+    c('Allerdings wird am Rathaus bereits am Donnerstag, dem 21. Dezember, um 15 Uhr das letzte Türchen des Weimarer Adventskalenders geöffnet.', '2023-12-21T15:00:00', ref=dt.date(2023, 12, 1), lang='de', form='time', span='Donnerstag, dem 21. Dezember, um 15 Uhr'),
+    # https://www.gwe-stadtfeld.de/index.php/das-stadtfeld-wird-wieder-zum-marktplatz
+    c('Am Sonntag, 22.09.24 verwandelt sich das Quartier wieder in einen großen Marktplatz!', '2024-09-22', lang='de', form='text', span='Sonntag, 22.09.24'),
+    # https://webmoritz.de/2019/05/07/11-fleischervorstadt-flohmarkt/
+    c('Am Sonntag, den 12. Mai geht es wieder los.', '2019-05-12', ref=dt.date(2019, 5, 7), lang='de', form='missing_year', span='Sonntag, den 12. Mai'),
+    # https://www.kielerleben.de/news/flohmarkt-mai-10026029.html
+    c('obwohl die offizielle Marktzeit am Sonntag, 1. Mai, erst von 8 bis 16 Uhr ist.', '2022-05-01T08:00:00', '2022-05-01T16:00:00', ref=dt.date(2022, 4, 1), lang='de', form='time', span='Sonntag, 1. Mai, erst von 8 bis 16 Uhr'),
+    c('Der nächste Flohmarkt unterm Rathausturm findet am 5. Juni statt.', '2022-06-05', ref=dt.date(2022, 4, 1), lang='de', form='missing_year', span='5. Juni'),
+    c('Vorher gibt es noch den Spezialmarkt für Kindersachen und Spielzeug am 15. Mai auf dem Holstenplatz.', '2022-05-15', ref=dt.date(2022, 4, 1), lang='de', form='missing_year', span='15. Mai'),
+    # https://blog.17vier.de/2016/04/28/fleischervorstadt-flohmarkt-2016
+    c('Am 29. Mai ist es wieder soweit: Aus der Fleischervorstadt wird ein großer Flohmarkt, der sich über das gesamte Viertel ausdehnt.', '2016-05-29', ref=dt.date(2016, 4, 28), lang='de', form='missing_year', span='29. Mai'),
+    # https://blog.17vier.de/2013/02/22/fleischervorstadt-flohmarkt-2013-anmelden-und-mitmachen
+    c('Der nunmehr fünfte Stadtteilflohmarkt wird am 5. Mai von 13-18 Uhr stattfinden.', '2013-05-05T13:00:00', '2013-05-05T18:00:00', ref=dt.date(2013, 2, 22), lang='de', form='time', span='5. Mai von 13-18 Uhr'),
+    # https://www.kaethe-kollwitz.berlin/2022/07/01/
+    c('30. Juni 2022\nIn weniger als 90 Tagen findet im Theaterbau die große Neueröffnung statt', '2022-06-30', lang='de', form='text', span='30. Juni 2022'),
+    # https://sportingtelenet.nieuwsblad.be/cnt/dmf20230323_94200715
+    c('Groot slotfeest van de jeugdboekenmaand in Berchemse bibliotheken op 25 maart', '2023-03-25', ref=dt.date(2023, 3, 23), lang='nl', form='missing_year', span='25 maart'),
+    c('Iedereen is welkom op zaterdag 25 maart voor een dag vol activiteiten.', '2023-03-25', ref=dt.date(2023, 3, 23), lang='nl', form='missing_year', span='zaterdag 25 maart'),
+    # https://nieuwskoppen.be/2023/09/26/een-drukke-agenda-en-een-verwendag-waar-muziek-in-zit-bezoekers-krijgen-primeur-te-zien
+    c('Zaterdagvoormiddag 30 september is er in de bibliotheek in de A. Dassonvillelaan in Lendelede de verwendag met als thema: ‘De bib, daar zit muziek in’.', '2023-09-30', ref=dt.date(2023, 9, 26), lang='nl', form='missing_year', span='30 september'),
+    c('Ouders en kinderen die 30 september naar de verwendag komen, krijgen in de omgeving van de Boekenboom een primeur te zien.', '2023-09-30', ref=dt.date(2023, 9, 26), lang='nl', form='missing_year', span='30 september'),
+    # http://www.ijmuidercourant.nl/regionaal/haarlemeo/article28911270.ece/Met-de-burgemeester-het-nieuwe-jaar-in
+    c('Door Richard Stekelenburg - 2-1-2017, 14:14 (Update 2-1-2017, 14:45)', '2017-01-02T14:14:00', lang='nl', form='time', span='2-1-2017, 14:14'),
+    c('De gemeente Bloemendaal houdt haar nieuwjaarsreceptie dinsdag 3 januari.', '2017-01-03', ref=dt.date(2017, 1, 2), lang='nl', form='missing_year', span='dinsdag 3 januari'),
+    c('Zandvoort ontkurkt de flessen komende vrijdag 6 januari tussen 17.00 en 19.00 uur in strandpaviljoen Haven van Zandvoort', '2017-01-06T17:00:00', '2017-01-06T19:00:00', ref=dt.date(2017, 1, 2), lang='nl', form='time', span='vrijdag 6 januari tussen 17.00 en 19.00 uur'),
+    c('Haarlem luidt 2017 officieel in op maandag 9 januari van 17.00 tot 19.00 uur.', '2017-01-09T17:00:00', '2017-01-09T19:00:00', ref=dt.date(2017, 1, 2), lang='nl', form='time', span='maandag 9 januari van 17.00 tot 19.00 uur'),
+    # https://www.rtvdrenthe.nl/nieuws/146226/Wat-is-er-dit-weekend-te-doen-in-Drenthe
+    c('De voorstelling, bedacht door Harm Dijkstra en Jan Kruimink wordt van 4 t/m 8 september gespeeld in de open lucht op landgoed De Klencke bij Oosterhesselen.', '2019-09-04', '2019-09-08', ref=dt.date(2019, 4, 1), lang='nl', form='range', span='van 4 t/m 8 september'),
+    # https://www.harendekrant.nl/nieuws/middeleeuws-festival-14-mei-800-jaar-dorpskerk/
+    c('Op zaterdag 14 mei zal tussen 12.00 en 17.00 uur in en rond de Dorpskerk een Middeleeuws festival losbarsten.', '2022-05-14T12:00:00', '2022-05-14T17:00:00', ref=dt.date(2022, 4, 1), lang='nl', form='time', span='zaterdag 14 mei zal tussen 12.00 en 17.00 uur'),
+    c('U kunt het vast in uw agenda zetten. Op 8 mei zullen we dit bericht opnieuw plaatsen.', '2022-05-08', ref=dt.date(2022, 4, 1), lang='nl', form='missing_year', span='8 mei'),
+    # https://www.wijkraadmolenwijk.nl/wijkraad-vergadering-25-april/
+    c('De gemeente heeft besloten dat alle wijkraden per 1 januari 2024 zullen worden opgeheven', '2024-01-01', lang='nl', form='text', span='1 januari 2024'),
+    # https://www.bd.nl/tilburg-e-o/kermis-hilvarenbeek-gaat-ook-later-dit-jaar-niet-door~a166677a/
+    c('De kermis zou eigenlijk van zaterdag 12 juni tot en met 16 juni gaan draaien.', '2021-06-12', '2021-06-16', ref=dt.date(2021, 6, 1), lang='nl', form='range', span='van zaterdag 12 juni tot en met 16 juni'),
+    # https://maakhethartniethard.nl/algemeen/nieuwsbrief-november-2018/
+    c('Op 28 augustus is de gemeenteraad tijdens een zogenoemde heisessie geïnformeerd over de stand van zaken van het Toekomstperspectief voor landschap én stad', '2018-08-28', ref=dt.date(2018, 11, 1), lang='nl', form='missing_year', span='28 augustus'),
+    c('Lees meer hierover en over de informatiebijeenkomst op 15 november in de nieuwsbrief (pdf) van november 2018.', '2018-11-15', ref=dt.date(2018, 11, 1), lang='nl', form='missing_year', span='15 november'),
+    # https://anyflip.com/qmjg/wyvw/basic
+    c('Published by goedele.verstraeten, 2019-12-17 03:57:17', '2019-12-17T03:57:17', lang='en', form='time', span='2019-12-17 03:57:17'),
+    # https://www.waylandenews.com/2018/03/09/public-forum-on-proposed-library-cancelled/
+    c('The next public forums concerning the proposed new library will occur on Thursday, March 22 at 7pm at the Town Building’s Large Hearing Room', '2018-03-22T19:00:00', ref=dt.date(2018, 3, 9), lang='en', form='time', span='Thursday, March 22 at 7pm'),
+    # https://saltash.gov.uk/library-event.php
+    c('From Monday 3rd March to Friday 14th March we will be re-locating to the Guildhall for the final part of the windows refurbishment.', '2025-03-03', '2025-03-14', ref=dt.date(2025, 3, 1), lang='en', form='range', span='From Monday 3rd March to Friday 14th March'),
+    c('22 March - Saturday morning Toy Swap 10.30am - 1pm', '2025-03-22T10:30:00', '2025-03-22T13:00:00', ref=dt.date(2025, 3, 1), lang='en', form='time'),
+    c('27 March - Fake or Fortune Antiques and stamps afternoon 2-4pm', '2025-03-27T14:00:00', '2025-03-27T16:00:00', ref=dt.date(2025, 3, 1), lang='en', form='time'),
+    c('1 - 31 March - Saltash Spring Bio-Watch', '2025-03-01', '2025-03-31', ref=dt.date(2025, 3, 1), lang='en', form='range', span='1 - 31 March'),
+    # https://jonathanwallace.blogspot.com/2013/05/centre-stage.html
+    c('The second will be held on Friday 12th July, from 9am to 1pm.', '2013-07-12T09:00:00', '2013-07-12T13:00:00', ref=dt.date(2013, 5, 31), lang='en', form='time', span='Friday 12th July, from 9am to 1pm'),
+    c('The first will be on Sunday 30th June at the monthly craft market I run at the community centre.', '2013-06-30', ref=dt.date(2013, 5, 31), lang='en', form='missing_year', span='Sunday 30th June'),
+    # http://www.thepeterboroughexaminer.com/2017/03/07/live-music-at-the-lakefield-legion-on-sunday
+    c('The Lakefield Legion Branch 77’s monthly open mic night will be held on March 12 beginning at 1 p.m. in the downstairs clubroom.', '2017-03-12T13:00:00', ref=dt.date(2017, 3, 7), lang='en', form='time', span='March 12 beginning at 1 p.m.'),
+    c('In Lakefield the program starts March 28, 10:30 to 11:15 a.m., and in Bridgenorth it starts March 29 10:30 to 11:15 a.m.', '2017-03-28T10:30:00', '2017-03-28T11:15:00', ref=dt.date(2017, 3, 7), lang='en', form='time', span='March 28, 10:30 to 11:15 a.m.'),
+    c('It shows on March 15 at 7 p.m., so phone the library at 705-292-5065 to reserve your seat.', '2017-03-15T19:00:00', ref=dt.date(2017, 3, 7), lang='en', form='time', span='March 15 at 7 p.m.'),
+    c('the first one is March 16 from 8:30 a.m. to 1 p.m. at Community Care, 40 Rabbit Street in Lakefield.', '2017-03-16T08:30:00', '2017-03-16T13:00:00', ref=dt.date(2017, 3, 7), lang='en', form='time', span='March 16 from 8:30 a.m. to 1 p.m.'),
+    # https://www.saint-antoine.ca/en/town-hall/municipal-council/council-meetings
+    c('Agenda\nDecember 17th, 2019\nJanuary 28th, 2020', '2019-12-17', lang='en', form='text', span='December 17th, 2019'),
+    # http://www.midsussextimes.co.uk/news/village-voice/hurstpierpoint-1-8169100
+    c('BIGGEST COFFEE MORNING: Do go along for a nibble and a natter at Macmillan’s Worlds Biggest Coffee Morning at Sayers Common Village Hall on Friday 29 September, 10am-12noon.', '2017-09-29T10:00:00', '2017-09-29T12:00:00', ref=dt.date(2017, 9, 29), lang='en', form='time', span='Friday 29 September, 10am-12noon'),
+    c('Tuesday 3 October at the Village Centre 2.15pm. Followed by refreshments and time for a chat.', '2017-10-03T14:15:00', ref=dt.date(2017, 9, 29), lang='en', form='time', span='Tuesday 3 October at the Village Centre 2.15pm'),
+    c('On Saturday 7 October at 11 am at the New Inn back room, a family friendly workshop is being held.', '2017-10-07T11:00:00', ref=dt.date(2017, 9, 29), lang='en', form='time', span='Saturday 7 October at 11 am'),
+    # https://www.mississippivalleypublishing.com/the_hawk_eye/farmers-market-opens-thursday/article_a8021958-e8f7-11ed-a6cb-677bea02b541.html
+    c('The Farmers Market runs May 4-Sept. 28, on the 500 and 600 blocks of Jefferson Street.', '2023-05-04', '2023-09-28', ref=dt.date(2023, 5, 3), lang='en', form='range', span='May 4-Sept. 28'),
+    c('- May 18 — Pet Parade, plus Free Horse and Trolley Ride, Live Music by Diane DeJaynes;', '2023-05-18', ref=dt.date(2023, 5, 3), lang='en', form='missing_year', span='May 18'),
+])
+FAILURES.extend([
+    # http://theatrelecolombier.fr/mai-4/
+    x('Samedi 12 mai, 20h30\nHier arrive bientôt', 'missing_year', lang='fr', form='no_date'),
+    # https://www.lagruyere.ch/2020/09/large-refus-du-conseil-g%C3%A9n%C3%A9ral-%C3%A0-granges.html
+    x('Dimanche, les citoyens de la commune veveysanne ont clairement refusé cette proposition à 71%.', 'no_date', ref=dt.date(2020, 9, 27), lang='fr', form='no_date'),
+    # http://www.mourmelonlegrand.fr/actualites/323-a-partir-du-8-fevrier-atelier-intergenerationnel-les-vendredis-apres-midi-a-la-mediatheque
+    x('la municipalité organise un atelier intergénérationnel de confection de fleurs en papier pour le carnaval de la Ville (prévu le samedi 27 avril).', 'missing_year', lang='fr', form='no_date'),
+    # http://www.sudinfo.be/1959891/article/2017-10-10/ecolo-et-mr-veulent-poser-des-questions-d-actualite-au-conseil-communal-de-mons
+    x('Charlotte De Jaer (Ecolo) et Georges-Louis Bouchez (MR) auraient aimé parler au conseil communal de ce mercredi du report de l’exposition de David LaChapelle', 'no_date', ref=dt.date(2017, 10, 10), lang='fr', form='no_date'),
+    # https://dubisthalle.de/weihnachtsmarkt-mit-126-staenden
+    x('Das Stadtmuseum beteiligt sich am 6. Dezember von 10 bis 18 Uhr mit einem Nikolausfest.', 'missing_year', lang='de', form='no_date'),
+    # https://www.rtvdrenthe.nl/nieuws/146226/Wat-is-er-dit-weekend-te-doen-in-Drenthe
+    x('In Zuidlaren wordt zaterdag bij de Laarkerk aan de Stationsweg weer de traditionele, grootste niet commerciële rommelmarkt van Noord-Nederland gehouden.', 'no_date', ref=dt.date(2019, 4, 1), lang='nl', form='no_date'),
+    # https://waaskrant.be/nieuws/9861-week-van-de-bib-in-sint-gillis-waas-v15-9861
+    x('Op maandag 20 oktober om 20 uur vertelt VRT-reporter Annick Ruyts over haar ervaringen', 'missing_year', lang='nl', form='no_date'),
+    # https://www.inmill.nl/paginas/evenementen/3745-openbare-wijkraadbijeenkomst-mill-west-woensdag-20-april.html
+    x('Dit keer zal de bijeenkomst plaats vinden op woensdag 20 april en begint om 19.30 uur in De Wester.', 'missing_year', lang='nl', form='no_date'),
+    # https://www.fletcherfree.org/programs-event/agenda?page=2
+    x('The Library will be CLOSED Tuesday, March 3; the building is open as a voting location 7 am - 7 pm.', 'missing_year', lang='en', form='no_date'),
+    # https://thesubtimes.com/2018/06/10/2018-lakewood-farmers-market-is-open/
+    x('Make sure to mark your calendar: every Tuesday in Towne Center, 10 a.m. to 3 p.m., to join us for this great community event.', 'no_date', ref=dt.date(2018, 6, 10), lang='en', form='no_date'),
+])
+# Held-back set CH (ninth session, round nine): forms read, added after its first read
+CASES.extend([
+    # https://halsingekusten.se/2016/06/midsommar-nationaldag/
+    c('Mössön: Klockan 10 smyckning av stången, 13–16 dans runt stången och traditionsenligt firande. Obs, midsommarfirandet är 25 juni.', '2016-06-25', ref=dt.date(2016, 6, 23), lang='sv', form='missing_year', span='25 juni'),
+    # https://fotosidan.se/blogs/tommysbloggosfar/index.htm?skip=50&tag=v%C3%A4sterf%C3%A4rnebo
+    c('Postat 2019-06-21 23:07 | Läst 4383 ggr. | Permalink | Kommentarer (0) | Kommentera', '2019-06-21T23:07:00', lang='sv', form='time', span='2019-06-21 23:07'),
+    # https://www.salaallehanda.com/2023-01-05/gemenskapstraff-i-moklinta-forsamlingshem?utm_medium=rss&utm_source=site-feed&utm_campaign=rss
+    c('Kyrkan bjöd in till gemenskapsträff den 15 december i Möklinta församlingshem.', '2022-12-15', ref=dt.date(2023, 1, 5), lang='sv', form='missing_year', span='15 december'),
+    # https://cityisamverkan.se/seminarium/frukostseminarium-28-9-ett-city-for-alla/
+    c('Registreringen stänger 26 september 2023 kl. 13.00', '2023-09-26T13:00:00', lang='sv', form='time', span='26 september 2023 kl. 13.00'),
+    # http://www.sjostadsdagen.se/2017/08/13/sjostadsdagen-1-september-2018/
+    c('Sjöstadsdagen 1 september 2018\nVälkommen till Luma Torg och Luma Park 1 september mellan 11.00 – 15.30.', '2018-09-01', lang='sv', form='text', span='1 september 2018'),
+    # https://via.tt.se/pressmeddelande/3877327/antligen-dags-for-kulturnatt?publisherId=1213538
+    c('Nu på lördag den 26 april är det äntligen dags för Kulturnatt Stockholm – en kväll när närmare 200 kulturverksamheter över hela stan öppnar sina dörrar', '2025-04-26', ref=dt.date(2025, 4, 22), lang='sv', form='missing_year', span='lördag den 26 april'),
+    # https://goteborgsstadsmuseum.se/nyheter/alskade-museer-2022/
+    c('Nyheter 14 oktober 2022\nÄlskade museer 2022', '2022-10-14', lang='sv', form='text', span='14 oktober 2022'),
+    c('Helgen 29-30 oktober är det dags för årets nationella museihelg där museer runt om i landet bjuder in besökare till aktiviteter, visningar och utställningar.', '2022-10-29', '2022-10-30', ref=dt.date(2022, 10, 14), lang='sv', form='range', span='29-30 oktober'),
+    # https://konstguiden.com/lasvart/program-for-kulturnatt-stockholm-2025-gratis-kultur-over-hela-stan
+    c('Spara som favorit\n 24 april 2025', '2025-04-24', lang='sv', form='text', span='24 april 2025'),
+    c('Lördagen den 26 april deltar närmare 200 kulturverksamheter i Kulturnatt Stockholm och programmet är fyllt till bredden med saker att se, höra och göra.', '2025-04-26', ref=dt.date(2025, 4, 24), lang='sv', form='missing_year', span='Lördagen den 26 april'),
+    # https://www.hallsberg.se/organisation-och-styrning/kommunens-anslagstavla/anslagstavla/2020-03-12-kungorelse-kommunfullmaktiges-sammantrade-den-23-mars-ar-installt.html
+    c('Artikeln publicerades 12 mars 2020', '2020-03-12', lang='sv', form='text', span='12 mars 2020'),
+    c('Kommunfullmäktige ställer in sitt sammanträde som skulle ha hållits måndagen den 23 mars klockan 18:30 på Folkets Hus i Östansjö.', '2020-03-23T18:30:00', ref=dt.date(2020, 3, 12), lang='sv', form='time', span='måndagen den 23 mars klockan 18:30'),
+    # http://www.motalakonstforening.se/84587049
+    c('* 14 - 26 nov 2020     James Bates och Rebecka Eriksson, Örebro', '2020-11-14', '2020-11-26', lang='sv', form='range', span='14 - 26 nov 2020'),
+    c('* 18 - 30 sep 2021    Christine Jacobsson, Vadstena', '2021-09-18', '2021-09-30', lang='sv', form='range', span='18 - 30 sep 2021'),
+    # https://www.olandsbladet.se/oland/utstallningar-och-filmvisning-i-kalvhagen/
+    c('Vernissagen äger rum på torsdagskvällen, den 26 september och Galleri Hönshuset är öppet fredag och lördag till sent på kvällen samt dagtid på söndagen.', '2024-09-26', ref=dt.date(2024, 9, 1), lang='sv', form='missing_year', span='torsdagskvällen, den 26 september'),
+    # https://thy-mors.ligeher.nu/thy-mors/nyheder/livet-her/kulturmoedet-frigiver-2000-billetter/ca81af11-e215-4c37-95d5-f8d41c045116
+    c('12. august 2021 kl. 16:25\nOpdateret 13. august 2021 kl. 10:03', '2021-08-12T16:25:00', lang='da', form='time', span='12. august 2021 kl. 16:25'),
+    # https://www.sonderborgnyt.dk/?p=65171
+    c('22. april 2016 Frivillige Skrevet af: Ole Kæhler', '2016-04-22', lang='da', form='text', span='22. april 2016'),
+    # https://favrskovliv.dk/forside/2022-04-27-17-30
+    c('Den lydhørhed kunne man endda fremlægge et godt eksempel på i går aftes.', '2022-04-26', ref=dt.date(2022, 4, 27), lang='da', form='missing_year', span='i går'),
+    # https://odsbib.dk/arrangementer/udstilling/fernisering-gestalt
+    c('Fernisering: GESTALT\n04.03.23\nFernisering for udstillingen GESTALT, som kan opleves fra den 4. marts til og med den 25 marts.', '2023-03-04', lang='da', form='text', span='04.03.23'),
+    # https://sermitsiaq.ag/se-fotosgroenlandsk-kunst-i-naestved
+    c('Ole G. Jensen Søndag, 26. maj 2019 - 09:42', '2019-05-26T09:42:00', lang='da', form='time', span='Søndag, 26. maj 2019 - 09:42'),
+    c('Udstillingen åbnede lørdag d. 25. maj kl. 13.30 og mange mennesker lagde vejen forbi ferniseringen på denne fine forårsdag.', '2019-05-25T13:30:00', ref=dt.date(2019, 5, 26), lang='da', form='time', span='lørdag d. 25. maj kl. 13.30'),
+    # https://stubarkiv.dk/Lokalhist.html
+    c('Torsdag den 22. januar 2015 kl. 19.00 på Biblioteket\nJutta Bojsen-Møller – Leonora Christina Ulfeldt', '2015-01-22T19:00:00', lang='da', form='time', span='Torsdag den 22. januar 2015 kl. 19.00'),
+    c('Torsdag den 19. februar 2015 kl. 19.00 på Biblioteket\nGeneralforsamling.', '2015-02-19T19:00:00', lang='da', form='time', span='Torsdag den 19. februar 2015 kl. 19.00'),
+    # https://www.allenord.dk/foraarsprogram/
+    c('Mandag 29. April 2019 – kl.19.30 på Kirkehavegård', '2019-04-29T19:30:00', lang='da', form='time', span='Mandag 29. April 2019 – kl.19.30'),
+    # https://www.folkebladet.dk/2021/06/glostrup-festival-klar-med-kunsternavne/
+    c('Første koncertdag er søndag den 15. august ved Ejbyhallen. Her starter Rosa fra Rouladegade klokken 15.', '2021-08-15', ref=dt.date(2021, 6, 15), lang='da', form='missing_year', span='søndag den 15. august'),
+    c('Anden koncertdag er søndag den 22. august i Egeparken.', '2021-08-22', ref=dt.date(2021, 6, 15), lang='da', form='missing_year', span='søndag den 22. august'),
+    # http://hagenskov.dk/130815.htm
+    c('Syddansk Musikfestival holdt d. 13.august 2015 sin årlige sommerkoncert på Hagenskov.', '2015-08-13', lang='da', form='text', span='13.august 2015'),
+    # https://www.bulgariansights.net/events/index.php?Day=5&Month=9&Year=2024
+    c('Празник на гр. Борово\n05 Септември 2024 г.Борово', '2024-09-05', lang='bg', form='text', span='05 Септември 2024 г.'),
+    # https://strelcha.bg/news.php?extend.239
+    c('четвъртък 19 септември 2013 - 15:52:49', '2013-09-19T15:52:49', lang='bg', form='time'),
+    c('В село Свобода, община Стрелча, традиционно на 21- ви септември ще се състои празника на селото.', '2013-09-21', ref=dt.date(2013, 9, 19), lang='bg', form='missing_year', span='21- ви септември'),
+    # https://frognews.bg/kultura/art-jungla/dnes-noshtta-muzeite.html
+    c('0| 6650 |18.05.2013 АРТ ДЖУНГЛА', '2013-05-18', lang='bg', form='text', span='18.05.2013'),
+    c('Днес е нощта на музеите', '2013-05-18', ref=dt.date(2013, 5, 18), lang='bg', form='missing_year', span='Днес'),
+    # https://pero.bg/2025/05/17/%d0%b2-%d0%bd%d0%be%d1%89%d1%82%d0%b0-%d0%bd%d0%b0-%d0%bc%d1%83%d0%b7%d0%b5%d0%b8%d1%82%d0%b5-%d1%81%d1%82%d0%be%d1%82%d0%b8%d1%86%d0%b8-%d0%be%d0%b1%d0%b5%d0%ba%d1%82%d0%b8-%d1%89%d0%b5-%d1%80%d0%b0
+    c('Днес започва големият културен празник Европейска нощ на музеите.В тази съботна вечер повечето музеи и галерии ще са с вход свободен.', '2025-05-17', ref=dt.date(2025, 5, 17), lang='bg', form='missing_year', span='Днес'),
+    # http://economynews.bg/събор-на-чешмарите-в-перник-news84859.html
+    c('Събор на чешмарите в Перник\n\nmail14:01 | 03.08.2018прегледи 985 коментарикоментари 0', '2018-08-03T14:01:00', lang='bg', form='time', span='14:01 | 03.08.2018'),
+    # https://shmoko.bg/1811/
+    c('Публикувано от shmoko в категория на юни 16, 2012 | 1 коментар', '2012-06-16', lang='bg', form='text', span='юни 16, 2012 | 1'),
+    c('Утре сутринта туристите ще се съберат в парка „Кьошковете“ пред ресторант „Боровец“ и ще поднесат цветя пред паметната плоча', '2012-06-17', ref=dt.date(2012, 6, 16), lang='bg', form='missing_year', span='Утре'),
+    # https://yagodinska-peshtera.com/%D0%BF%D0%BE%D0%BA%D0%B0%D0%BD%D0%B0-%D1%82%D1%80%D0%B5%D1%82%D0%B8-%D0%BC%D0%B0%D1%80%D1%82/
+    c('На 03.03.2023 година туристическо дружество „РОДОПЕЯ“  и кметство с. Ягодина организират туристически събор', '2023-03-03', lang='bg', form='text', span='03.03.2023 година'),
+    # https://razgradnews.net/2019/07/10/na-21-yuli-shte-se-provede-traditsionniyat-sabor-ilinden
+    c('На 21 юли в местността „Сборяново“ край Исперих ще се проведе традиционният събор „Илинден“, по повод едноименния празник.', '2019-07-21', ref=dt.date(2019, 7, 10), lang='bg', form='missing_year', span='21 юли'),
+    # https://sportal.bg/news-2026012911384243407
+    c('29 яну 2026\nСофийският маратон ще се проведе на 11 октомври, стартът на 10 километра се мести с ден по-рано', '2026-01-29', lang='bg', form='text', span='29 яну 2026'),
+    c('Софийският маратон ще се проведе на 11 октомври, съобщиха организаторите на най-масовото спортно събитие в столицата.', '2025-10-11', ref=dt.date(2026, 1, 29), lang='bg', form='missing_year', span='11 октомври'),
+    # https://bntnews.bg/news/startira-registraciyata-za-maratona-na-sofiya-1378412news.html
+    c('Най-голямото шосейно бягане в България и водещо събитие в календара на спортна София ще се проведе на 10 и 11 октомври 2026 година със старт в сърцето на столицата', '2026-10-10', '2026-10-11', lang='bg', form='range', span='10 и 11 октомври 2026 година'),
+    # https://arenasport.bg/undefined/category/%D0%BE%D1%89%D0%B5-%D1%81%D0%BF%D0%BE%D1%80%D1%82/sofijskiyat-maraton-shhe-se-provede-na-11-oktomvri
+    c('• 29/01/2026\nСподели:', '2026-01-29', lang='bg', form='text', span='29/01/2026'),
+    # https://olga-solom.blogspot.com/2023/01/
+    c('четвер, 26 січня 2023 р.\n\nВелич України в її Соборності!', '2023-01-26', lang='uk', form='text', span='четвер, 26 січня 2023 р.'),
+    c('22 січня - особлива дата в історії України.', '2023-01-22', ref=dt.date(2023, 1, 26), lang='uk', form='missing_year', span='22 січня'),
+    c('105 років тому, 22 січня 1918 року, українці проголосили незалежність своєї держави і створили Українську Народну Республіку', '1918-01-22', lang='uk', form='text', span='22 січня 1918 року'),
+    # http://topnews.kr.ua/culture/2019/01/10/132846.html
+    c('Сьогодні, 10 січня, у стінах Кіровоградського обласного краєзнавчого музею відбулася презентація фотовиставки', '2019-01-10', ref=dt.date(2019, 1, 10), lang='uk', form='missing_year', span='10 січня'),
+    # https://old.honchar.org.ua/p/muzei-vidchynytsia-pislia-ofitsiinoho-zavershennia-karantynu
+    c('10 червня 2020 о 17:56 | Новини музею', '2020-06-10T17:56:00', lang='uk', form='time', span='10 червня 2020 о 17:56'),
+    # https://volyn-museum.com.ua/news/2016-05-04
+    c('5 травня о 12.00 год. у Волинському краєзнавчому музеї відбудеться історична година «Листи пам’яті»', '2016-05-05T12:00:00', ref=dt.date(2016, 5, 4), lang='uk', form='time', span='5 травня о 12.00 год.'),
+    # https://www.05366.com.ua/news/2907744/nu-naresti-kraeznavcij-muzej-taki-vidkriut-dla-kremencuzan
+    c('13:47, 13 жовтня 2020 р.\nНадійне джерело', '2020-10-13T13:47:00', lang='uk', form='time', span='13:47, 13 жовтня 2020 р.'),
+    c('Післязавтра, 15 жовтня, відкриється перший поверх Краєзнавчого музею.', '2020-10-15', ref=dt.date(2020, 10, 13), lang='uk', form='missing_year', span='15 жовтня'),
+    # https://val.ua/site/119959
+    c('Субота, Квітень 20, 2024 Редакція Реклама', '2024-04-20', lang='uk', form='text', span='Субота, Квітень 20, 2024'),
+    c('23 Вересня 2020 13216', '2020-09-23', lang='uk', form='text', span='23 Вересня 2020'),
+    c('21 вересня Чернігів відзначав День міста та 77-му річницю вигнання нацистських окупантів, а загальноміські заходи з нагоди святкування пройдуть найближчими вихідними, 26 та 27 вересня.', '2020-09-21', ref=dt.date(2020, 9, 23), lang='uk', form='missing_year', span='21 вересня'),
+    c('Розпочинаються урочистості у суботу, 26 вересня.', '2020-09-26', ref=dt.date(2020, 9, 23), lang='uk', form='missing_year', span='суботу, 26 вересня'),
+    # https://beyhaber.com/haber/ayakli_kutuphaneler_soylesisine_buyuk_ilgi-26516.html
+    c('YURTTAN 16.12.2022 12:59:00 0', '2022-12-16T12:59:00', lang='tr', form='time', span='16.12.2022 12:59:00'),
+    # https://merkezsiyaset.com/?p=103975
+    c('Festival 27 Ağustos 2023 Pazar günü Çatalca Belediyesi Millet Bahçesi’nde festival açılış kokteyliyle başlayacak.', '2023-08-27', lang='tr', form='text', span='27 Ağustos 2023 Pazar'),
+    # https://www.yasamgazetesi.com.tr/esenyurtta-muhtesem-festival-basliyor
+    c('Esenyurt Belediyesi’nin katkılarıyla hazırlanan 10-13 Ağustos 2023 tarihleri arasında gerçekleştirilecek olan festivalde 40 ülkeden sahne alacak dans gruplarının yanı sıra', '2023-08-10', '2023-08-13', lang='tr', form='range', span='10-13 Ağustos 2023'),
+    # https://habergezgini.com/yeni-yilin-ilk-sanat-sergisi/amp
+    c('20 Ocak-28 Şubat 2023 tarihleri arasında 10.00 ile 20.00 saatleri arasında gezilebilecek.', '2023-01-20', '2023-02-28', lang='tr', form='range', span='20 Ocak-28 Şubat 2023 tarihleri arasında 10.00 ile 20.00'),
+    # https://milliyet.com.tr/kultur-sanat/guzel-sanatlara-yeni-mekan-7269216
+    c('28.12.2024 - 07:02 | Son Güncellenme:', '2024-12-28T07:02:00', lang='tr', form='time', span='28.12.2024 - 07:02'),
+    # https://www.ekippolishaber.com/amp/haber/eyupsultanda-izler-ve-dusler-sergisi-acildi-152289.html
+    c('Tarih: 09.01.2026 17:49', '2026-01-09T17:49:00', lang='tr', form='time', span='09.01.2026 17:49'),
+    # https://gazeteduvar.com.tr/amp/sanat-bizim-oyun-alanimiz-sergisi-galeri-siyah-beyazda-haber-1678506
+    c('Ardan Özmenoğlu-Gökhan Tüfekçi, 22 Mart-27 Nisan 2024 tarihleri arasında gerçekleşecek olan ‘Sanat Bizim Oyun Alanımız’ isimli sergisi ile Galeri Siyah Beyaz’da izleyicilerle buluşuyor.', '2024-03-22', '2024-04-27', lang='tr', form='range', span='22 Mart-27 Nisan 2024'),
+    # https://www.afyonpostasi.com.tr/gundem/devlet-halki-dinleyecek-h14152.html
+    c("düzenli aralıklarla yapılan Halk Toplantısı 19.10.2021 Salı günü saat 15.00'te Valilik B Blok Toplantı Salonunda yapılacaktır”", '2021-10-19T15:00:00', lang='tr', form='time', span='19.10.2021 Salı günü saat 15.00'),
+    # https://haber41.com.tr/kocaeli/kitap-fuarina-hafta-sonunda-282-bin-ziyaretci-h21066.html
+    c('07 Ekim 2024 Pazartesi 12:21\nKitap Fuarına hafta sonunda 282 bin ziyaretçi', '2024-10-07T12:21:00', lang='tr', form='time', span='07 Ekim 2024 Pazartesi 12:21'),
+    c('Bir yıl boyunca “beklenen” etkinlik olan Kitap Fuarı, bu yıl 5-13 Ekim tarihleri arasında Kocaeli Kongre Merkezi ve otopark alanında kurulan çadırlarda gerçekleşiyor.', '2024-10-05', '2024-10-13', ref=dt.date(2024, 10, 7), lang='tr', form='range', span='5-13 Ekim'),
+    c('Kitap Fuarı, 5 Ekim Cumartesi günü 14. kez kapılarını dostlarına açtı.', '2024-10-05', ref=dt.date(2024, 10, 7), lang='tr', form='missing_year', span='5 Ekim Cumartesi'),
+    # https://www.bursanethaber.com/m/belediyeler/bu-senlikte-7den-70e-herkes-cok-mutlu-h4123.html
+    c('BELEDİYELER 07.10.2024, 23:24\nBu şenlikte 7’den 70’e herkes çok mutlu', '2024-10-07T23:24:00', lang='tr', form='time', span='07.10.2024, 23:24'),
+    # https://www.idrak34.com/haber/muze-ve-oren-yerleri-18-mayis-muzeler-gununde-ucretsiz-olacak-201632.html
+    c('17-05-2023 17:28\nGoogle News', '2023-05-17T17:28:00', lang='tr', form='time', span='17-05-2023 17:28'),
+    c('her yıl 18 Mayıs’ta kutlanan Müzeler Günü’nde, Türkiye genelindeki tüm müze ve ören yerleri ücretsiz olarak ziyaret edilebilecek.', '2023-05-18', ref=dt.date(2023, 5, 17), lang='tr', form='missing_year', span='18 Mayıs'),
+])
+FAILURES.extend([
+    # https://fjardhundraland.se/?p=367
+    x('Redan 23/6 kan du resa majstången på Biskopskulladagen kl 19 eller vid Kaplansgården, Härkeberga, kl 19.', 'missing_year', lang='sv', form='no_date'),
+    # https://cityisamverkan.se/seminarium/frukostseminarium-28-9-ett-city-for-alla/
+    x('Välkommen till frukostseminarium 28 september kl. 8.00-9.30 på Playhouse Teater på Drottninggatan 71A.', 'missing_year', lang='sv', form='no_date'),
+    # http://www.motalakonstforening.se/84587049
+    x('* Början maj 2021    Lars Åke Pettersson 2:a minnesutställningen', 'partial', lang='sv', form='no_date'),
+    # https://www.sonderborgnyt.dk/?p=65171
+    x('Fredag skinnede solen lystigt over Fest i By og det fik lokket nogle nordborgensere til at besøge pladsen', 'no_date', ref=dt.date(2016, 4, 22), lang='da', form='no_date'),
+    # https://sogn.dk/aarslev-randers/kalender/event/3007369?cHash=98f49af1f78c683e590ab11eedb228b6
+    x('Onsdag den 7. maj kl. 19.30 inviterer vores 4 kirkers voksenkor til koncert i Årslev Kirke.', 'missing_year', lang='da', form='no_date'),
+    # https://www.cityavisen.dk/kulturen-bobler-paa-fredag-over-hele-byen/
+    x('KULTURNAT: Fredag den 13. Lyder det uhyggeligt? Måske.', 'no_date', lang='da', form='no_date'),
+    # http://economynews.bg/събор-на-чешмарите-в-перник-news84859.html
+    x('Събор на чешмарите ще се проведе в неделя в Перник, съобщиха от местното туристическо дружество.', 'no_date', ref=dt.date(2018, 8, 3), lang='bg', form='no_date'),
+    # https://pia-news.com/?p=122061
+    x('На 15 юни от 19:00 ч. в Театъра Дом-паметник ще гостуват популярните български актьори', 'missing_year', lang='bg', form='no_date'),
+    # http://topnews.kr.ua/culture/2019/01/10/132846.html
+    x('На виставці представлені 34 роботи, які експонуватимуться до кінця січня 2019 року.', 'partial', lang='uk', form='no_date'),
+    # https://cultureobolon.net/tag/den-muzeiv/
+    x('У цю суботу, 18 травня, відзначають Міжнародний день музеїв.', 'missing_year', lang='uk', form='no_date'),
+    # https://gazeteduvar.com.tr/amp/sanat-bizim-oyun-alanimiz-sergisi-galeri-siyah-beyazda-haber-1678506
+    x('Sergi, pazar hariç her gün 11.00-19.00 saatleri arasında Galeri Siyah Beyaz’da ziyaret edilebilir.', 'no_date', lang='tr', form='no_date'),
+    # https://kibrishabersitesi.com/amp/iskele-belediyesinin-kultur--sanat-gunleri-bu-aksam--basliyor--27026
+    x('Etkinlikler çerçevesinde düzenlenecek Uluslararası Şiir Şöleni 30 Mart Cuma günü gerçekleşecek.', 'missing_year', lang='tr', form='no_date'),
+])
 # fmt: on

@@ -5342,3 +5342,79 @@ def test_basque_past_weekday() -> None:
 def test_slovenian_road_and_square_names(text: str, found: object) -> None:
     result = parse_date_range(text, reference=dt.date(2016, 2, 5))
     assert (result.start if result else None) == found, text
+
+
+# --- round nine of fresh sets (CC–CH, ninth session) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("22 March - Saturday morning Toy Swap 10.30am - 1pm", dt.datetime(2025, 3, 22, 10, 30),
+         dt.datetime(2025, 3, 22, 13)),
+        ("27 March - stamps and antiques afternoon 2-4pm", dt.datetime(2025, 3, 27, 14),
+         dt.datetime(2025, 3, 27, 16)),
+        ("Samedi 5 avril - atelier couture 14h - 17h", dt.datetime(2025, 4, 5, 14),
+         dt.datetime(2025, 4, 5, 17)),
+        # no clock word on either end: a room, a count, not hours
+        ("22 March - Room 12-14", dt.date(2025, 3, 22), None),
+        ("22 March - ages 5-11", dt.date(2025, 3, 22), None),
+        # the next line is its own entry
+        ("22 March - Toy Swap\n10.30am - 1pm", dt.date(2025, 3, 22), None),
+    ],
+)  # fmt: skip
+def test_hours_after_a_dash_and_an_entry_title(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2025, 3, 1)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("martedì 23 alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30",
+         dt.datetime(2025, 12, 23, 10, 30), dt.datetime(2025, 12, 23, 11, 30)),
+        ("samedi 20 décembre, salle de la rue de la Paix 5, de 14h à 18h",
+         dt.datetime(2025, 12, 20, 14), dt.datetime(2025, 12, 20, 18)),
+        # a number that is no house number still stops the search
+        ("martedì 23 alla sala 29, dalle 10.30 alle 11.30", dt.date(2025, 12, 23), None),
+    ],
+)  # fmt: skip
+def test_far_hours_past_a_house_number(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2025, 12, 15)) == (start, end), text
+
+
+def test_a_dashed_ordinal_with_a_stray_space() -> None:
+    text = "традиционно на 21- ви септември ще се състои празника"
+    assert _range(text, dt.date(2013, 9, 10)) == (dt.date(2013, 9, 21), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Publicat la 08:45 01 Noi 2025", dt.datetime(2025, 11, 1, 8, 45)),
+        ("Actualizat: 14 Ian 2024, 10:12", dt.datetime(2024, 1, 14, 10, 12)),
+    ],
+)
+def test_romanian_month_abbreviations_before_a_year(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+    assert parse_date_range("Ei vin noi 2025 de oameni") is None  # "noi" is "we"
+
+
+def test_romanian_until_on_the_date_of() -> None:
+    text = (
+        "eliberarea parcărilor din data de 23 ianuarie 2019, orele 23.00, până în data de"
+        " 24 ianuarie 2019, orele 21.00."
+    )
+    assert _range(text) == (dt.datetime(2019, 1, 23, 23), dt.datetime(2019, 1, 24, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Gruodžio mėn. 10 d. Alantos bibliotekoje", dt.date(2018, 12, 1), dt.date(2018, 12, 10)),
+        ("2018 m. gruodžio mėn. 10 d. 14 val.", None, dt.datetime(2018, 12, 10, 14)),
+    ],
+)  # fmt: skip
+def test_lithuanian_month_word_after_the_month(
+    text: str, ref: dt.date | None, start: object
+) -> None:
+    assert _range(text, ref)[0] == start, text

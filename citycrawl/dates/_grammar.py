@@ -356,6 +356,8 @@ _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
+# Romanian "on the date of" after "until": "până în data de", "până în ziua de".
+_ON_THE_DATE = _words({"în", "data", "ziua", "de"})
 _SEPARATOR_WORDS = (
     frozenset({"t"})
     | _UNTIL_LEADS
@@ -1930,6 +1932,8 @@ class Parser:
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
             elif kind == "range" and tok in _DAY_PERIOD_WORDS:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
+            elif kind == "range" and tok in _ON_THE_DATE:
+                pass  # Romanian "până în data de 24 ianuarie 2019"
             elif (
                 kind == "range"
                 and tok in DIRECTION_BEFORE
@@ -2772,6 +2776,8 @@ class Parser:
         month = self._month_at(k, loose=False) or self._year_first_abbreviation(k)
         if month is not None and comma and t.text[month[1]] == ",":
             month = month[0], month[1] + 1  # "2024, febr, 16"
+        elif month is not None and t.text[month[1]] == "men" and t.text[month[1] + 1] == ".":
+            month = month[0], month[1] + 2  # Lithuanian "2018 m. gruodžio mėn. 10 d."
         if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
@@ -3079,7 +3085,13 @@ class Parser:
             and k == j + 1
         ):
             k += 2  # Swedish "lördag 24:e november", "den 1:a maj"
-        elif text[k] == "-" and text[k + 1] in _DASHED_ORDINALS and t.adjacent(k + 1):
+        elif (
+            text[k] == "-"
+            and text[k + 1] in _DASHED_ORDINALS
+            and (
+                t.adjacent(k + 1) or text[k + 2] in self.lex.months  # a stray space: "21- ви"
+            )
+        ):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
         after_dot = text[k] == "." and k == j + 1
         if after_dot:
@@ -3335,6 +3347,8 @@ class Parser:
         if month is None:
             return None
         k = month[1]
+        if text[k] == "men" and text[k + 1] == "." and text[k + 2].isdigit():
+            k += 2  # Lithuanian "month" after its name: "Gruodžio mėn. 10 d." (also year_first)
         tok = text[k]
         word = text[j]
         # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020"),
@@ -3683,17 +3697,31 @@ class Parser:
         if k == j:
             return None, strong
         if t[k] not in {"-", ","}:
-            p = k
-            while p > j + 1 and t[p - 1] in _TIME_PREFIXES:
-                p -= 1  # the words' last ones are the hours' prefixes: "fra 17.00"
-            m, strong_here, _ = self._prefixes(p, False)
-            first = self.time(m, allow_bare=False) if p < k else None
-            if first is None or self._end_time(first[1], False, strong_here) is None:
-                return None, strong
-            return first, strong or strong_here
+            return self._span_after_title(j, strong)
         k, strong_here, _ = self._prefixes(k + 1, False)
         first = self.time(k, allow_bare=strong_here)
         if first is None or not (strong_here or first[0].worded):
+            return None, strong
+        return first, strong or strong_here
+
+    def _span_after_title(self, j: int, strong: bool) -> tuple[tuple[Time, int] | None, bool]:
+        """A span of hours after a dash and an entry's title, on the date's line: behind
+        a prefix ("Fredag 15. september - seks timer kultur fra 17.00 – 23.00"), or right
+        after the title with a clock word on either end ("22 March - Saturday morning Toy
+        Swap 10.30am - 1pm", "27 March - stamps afternoon 2-4pm"; "- Room 12-14" is none)."""
+        t = self.t
+        k = j
+        while k < j + _FAR_WORDS and t.text[k].isalpha():
+            k += 1
+        p = k
+        while p > j + 1 and t.text[p - 1] in _TIME_PREFIXES:
+            p -= 1  # the words' last ones are the hours' prefixes: "fra 17.00"
+        m, strong_here, _ = self._prefixes(p, False)
+        if "\n" in self.source[t.start[j] : t.start[m]]:
+            return None, strong  # the next line is its own entry
+        first = self.time(m, allow_bare=p == k)
+        end = None if first is None else self._end_time(first[1], False, strong_here)
+        if first is None or end is None or (p == k and not (first[0].worded or end[0].worded)):
             return None, strong
         return first, strong or strong_here
 
@@ -3878,7 +3906,10 @@ class Parser:
         while k < j + _FAR_TOKENS:
             tok = t.text[k]
             if tok.isdigit():
-                break
+                if not self._house_number(k):
+                    break
+                k += 1  # "alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30"
+                continue
             if tok in self.lex.months or tok in self.lex.weekdays or tok in _SENTENCE_ENDS:
                 return None, strong
             words += tok.isalpha()
@@ -3903,6 +3934,14 @@ class Parser:
         if self._date_follows(end[1]) or not self._hours_end(first[1]):
             return None, strong  # "from 9 to 12 May" is a range of days
         return first, strong or marked_here
+
+    def _house_number(self, k: int) -> bool:
+        """True for the number at ``k`` after a street's name ("via Montevecchio 29,",
+        "rue de la Paix 5,"), before a comma: an address, no number of the date's."""
+        text = self.t.text
+        if len(text[k]) > 4 or text[k + 1] != "," or not text[k - 1].isalpha():
+            return False
+        return any(text[m] in STREET_WORDS for m in range(k - 4, k - 1))
 
     def _far_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
         """A clock further on in the date's sentence ("venerdì 20 settembre 2019, nella

@@ -293,6 +293,7 @@ ABBREVIATIONS: dict[str, str] = {
     "sk": "jan feb mar apr máj jún júl aug sep okt nov dec",
     "sl": "jan feb mar apr maj jun jul avg sep okt nov dec",
     "bg": "яну фев март апр май юни юли авг сеп окт ное дек",
+    "ro": "ian feb mar apr mai iun iul aug sep oct noi dec",
 }  # fmt: skip
 """Per language, the twelve abbreviations, January first."""
 
