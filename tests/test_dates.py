@@ -5418,3 +5418,120 @@ def test_lithuanian_month_word_after_the_month(
     text: str, ref: dt.date | None, start: object
 ) -> None:
     assert _range(text, ref)[0] == start, text
+
+
+# --- round ten of fresh sets (CI–CN, ninth session) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Pirmā tikšanās 2024. gadā notiks 18. septembrī ar rakstnieci", dt.date(2024, 9, 18)),
+        ("Davne 1962. godine, 6. listopada, osnovano je sveučilište.", dt.date(1962, 10, 6)),
+        ("2023. urterako: martxoaren 16tik apirilaren 4ra.", dt.date(2023, 3, 16)),
+    ],
+)
+def test_a_year_before_its_word_dates_the_days_after_it(text: str, start: dt.date) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_a_year_and_its_word_in_another_clause_dates_nothing() -> None:
+    text = "Na trgu, ki so ga odprli 2019. godine, bo proslava 17. avgusta."
+    assert parse_date_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Augusztus huszadika a magyar államalapítás ünnepe", dt.date(2025, 8, 1),
+         dt.date(2025, 8, 20)),
+        ("március tizenötödikén ünnepeltünk", dt.date(2025, 3, 1), dt.date(2025, 3, 15)),
+        ("2025. augusztus huszadikán", None, dt.date(2025, 8, 20)),
+        ("Október elsejétől nyitva", dt.date(2025, 9, 20), dt.date(2025, 10, 1)),
+        ("december harmincegyedike", dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+    ],
+)  # fmt: skip
+def test_hungarian_ordinal_days_in_words(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("go Páirc Naomh Tighearnach Dé Domhnaigh seo chaite agus", dt.date(2018, 3, 25)),
+        ("Dé hAoine seo chugainn", dt.date(2018, 3, 30)),
+    ],
+)
+def test_irish_last_and_next_after_a_weekday(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2018, 3, 27))[0] == start, text
+
+
+def test_irish_next_weekday_before_its_date_is_no_relative_day() -> None:
+    text = "beartaithe don Mháirt seo chugainn 24ú lá de Mhí na Samhna"
+    found = parse_date_range(text, reference=dt.date(2009, 11, 1))
+    assert found is None or found.start == dt.date(2009, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("avajaisjuhlaa vietettiin elokuun 30. päivä vuonna 1903", dt.date(1903, 8, 30)),
+        ("Kierroksia myös tapaninpäivänä 26.12.", dt.date(2021, 12, 26)),
+        ("Kirjasto on suljettu jouluaattona 24.12.", dt.date(2021, 12, 24)),
+    ],
+)
+def test_finnish_year_after_vuonna_and_feast_days(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2021, 12, 1))[0] == start, text
+    assert parse_date_range("Tulos oli 26.12.", reference=dt.date(2021, 12, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("11.9.2020 – piatok – 10.00 – 20.00 h", dt.datetime(2020, 9, 11, 10),
+         dt.datetime(2020, 9, 11, 20)),
+        ("23 May 2019 - Brussels - 09:21", dt.date(2019, 5, 23), None),  # a byline's clock
+    ],
+)  # fmt: skip
+def test_a_place_then_hours_with_the_clock_word_on_the_end(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_a_roman_month_with_its_weekday_in_brackets() -> None:
+    text = "5 XI (czwartek), godz. 18.00 – wieczór wspomnień"
+    assert _range(text, dt.date(2015, 10, 30))[0] == dt.datetime(2015, 11, 5, 18)
+    assert parse_date_range("Rozdział 5 XI (wstęp)", reference=dt.date(2015, 10, 30)) is None
+
+
+def test_greek_from_and_until_far_on() -> None:
+    text = "Η Έκθεση ξεκίνησε από τις 14 Οκτωβρίου 2019 θα διαρκέσει μέχρι 16 Νοεμβρίου 2019,"
+    assert _range(text) == (dt.date(2019, 10, 14), dt.date(2019, 11, 16))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:30, 22/02/2026\nΑπό τις 14.00 το μεσημέρι ξεκίνησε η παρέλαση",
+        "14:30, 22/02/2026\nThe parade started at 15:00",
+    ],
+)
+def test_a_stamps_time_before_its_date_over_the_next_lines(text: str) -> None:
+    assert _range(text) == (dt.datetime(2026, 2, 22, 14, 30), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("2024·05·13", dt.date(2024, 5, 13)),
+        ("Publikuota: 2021 m. 19 balandžio d. 14:40", dt.datetime(2021, 4, 19, 14, 40)),
+    ],
+)
+def test_town_hall_and_cms_stamps(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_a_that_is_weekday_after_next() -> None:
+    text = "A megnyitóra október harmadikán, vagyis jövő hétfő hétfőn, 14 órakor kerül sor"
+    assert _range(text, dt.date(2022, 9, 27))[0] == dt.datetime(2022, 10, 3, 14)

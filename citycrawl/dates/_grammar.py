@@ -64,6 +64,7 @@ from citycrawl.dates._more_languages import (
     YEAR_FIRST_ABBREVIATIONS,
 )
 from citycrawl.dates._numbers import (
+    HUNGARIAN_ORDINAL_DAYS,
     NUMBER_WORDS,
     unfinished,
     value_of,
@@ -108,7 +109,7 @@ _DAY_MONTH_LINKS = _words(
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
 # day of March, 2023", "le 3e jour de mars", Finnish "2. päivänä heinäkuuta 2011"
 # Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982"
-_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του"})
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "vuonna"})
 # "Of the year" between a month and its year (Parser._past_year_noun).
 _OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
 _OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
@@ -261,6 +262,8 @@ _MALTESE_COMING = {
     unaccented_lower(w): d
     for w, d in (("ġej", 1), ("ġejja", 1), ("ġejjin", 1), ("għadda", -1), ("għaddew", -1))
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
+# Irish "this past" and "this coming" after a weekday ("Dé Domhnaigh seo chaite").
+_IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
 # a dotted day and month after one is the next day, not a clock.
 _CALENDAR_LIST_SIGNS = frozenset({"|", ";", ","})
@@ -284,6 +287,9 @@ _MINUTE_WORDS = _words(
      "хвилини", "λεπτά"}
 )  # fmt: skip
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
+# A Finnish feast "on its day" or "on its eve" before a short date ("tapaninpäivänä
+# 26.12.", "jouluaattona 24.12."): the word names the day, as "am" does.
+_FINNISH_ON_THE_DAY = ("paivana", "aattona")
 # Finnish "day" after an ordinal day: "heinäkuun 2. päivänä", "2. päivänä heinäkuuta".
 _FINNISH_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä"})
 # The hour words written after an ordinal hour: Slovenian "ob 8. uri", Slovak "o 17.
@@ -397,7 +403,7 @@ _END_VERB_LINKS = _words(
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
-     "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от"}
+     "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от", "από"}
 )  # fmt: skip
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
@@ -408,8 +414,9 @@ _FAR_TOKENS = 14
 _FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
-# Between an ISO date's parts; "_" as document file names write them ("2026_05_05").
-_ISO_SEPARATORS = frozenset({"-", "/", ".", "_"})
+# Between an ISO date's parts; "_" as document file names write them ("2026_05_05"), a
+# middle dot as some town halls' pages do ("2024·05·13").
+_ISO_SEPARATORS = frozenset({"-", "/", ".", "_", "·"})
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
 _NIGHT_FROM = _words({"vom", "von", "van", "z", "ze"})  # also Czech, Polish "z 27. na 28."
 _NIGHT_TO = _words({"auf", "op", "na"})
@@ -435,11 +442,17 @@ _YEAR_WORDS = _words(
      "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul",
      "ár", "árið", "ársins", "árs"}
 )  # fmt: skip
+# Words for "year" after an ordinal year ("2024. gadā notiks 18. septembrī", "1962.
+# godine, 6. listopada", "2023. urterako: martxoaren 16tik"); see Parser._stated_year.
+_YEAR_AFTER_WORDS = _words(
+    {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben"}
+)
+_HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
 _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
 # The words before a year that _stated_year reads, in one set for one test.
-_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR
+_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # "Week" before its number in a calendar row ("Uke 36 – Fredag 9. september").
 _WEEK_WORDS = _words(
@@ -697,7 +710,8 @@ for _phrase, _offset in (
 _THAT_IS = _by_first_word(
     (tuple(words), None)
     for words in (["t", ".", "j", "."], ["tj", "."], ["tzn", "."], ["d", ".", "h", "."],
-                  ["i", ".", "e", "."], ["dvs", "."], ["d", ".", "v", ".", "s", "."])
+                  ["i", ".", "e", "."], ["dvs", "."], ["d", ".", "v", ".", "s", "."],
+                  ["vagyis"])
 )  # fmt: skip
 # First tokens of a meridiem or a period of the day (see Parser._meridiem).
 _MERIDIEM_STARTS = frozenset(_MERIDIEMS) | frozenset(_MERIDIEM_LETTERS) | frozenset(_DAY_PERIODS)
@@ -1206,13 +1220,29 @@ class Parser:
     def _timed_date(self, i: int, j: int, expr: Expression, times: list[Time]) -> Expression | None:
         """The date at ``j`` with the times read before it from ``i``."""
         t = self.t
-        if expr.items[0].times or (len(expr.items) > 1 and expr.joins != ["range"]):
+        if len(expr.items) > 1 and expr.joins != ["range"]:
             return None  # a list's days share no time written before the first
+        if expr.items[0].times and not self._stamp_before_next_line(i, j, expr):
+            return None
         expr.items[0].times = times
         end = expr.end
         if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
             end = t.end[expr.items[0].last - 1]
         return Expression(expr.items, expr.joins, t.start[i], end)
+
+    def _stamp_before_next_line(self, i: int, j: int, expr: Expression) -> bool:
+        """True if the time at ``i`` is a stamp's, before its date's comma ("14:30,
+        22/02/2026"), and the date's own time was read on the next line ("\nΑπό τις 14.00
+        ξεκίνησε …": the story's). Then the date ends at its line's end."""
+        t = self.t
+        it = expr.items[0]
+        if len(expr.items) > 1 or t.text[j - 1] != "," or t.end[j - 1] - t.start[i] > 9:
+            return False
+        for m in range(j, it.last - 1):
+            if "\n" in self.source[t.end[m] : t.start[m + 1]]:
+                it.last, expr.end = m + 1, t.end[m]
+                return True
+        return False
 
     def _stamp_year(self, it: Item) -> bool:
         """A news stamp's two-digit year after its month's name, ending its line or
@@ -1625,7 +1655,7 @@ class Parser:
             k -= 3  # a week's number before the date: "Høsthalvåret 2022: Uke 36 – Fredag 9."
         tok = t[k]
         if tok == ":":
-            return self._lone_year(k - 1)
+            return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
         if tok == "gada" and t[k - 1] == ".":
             return self._lone_year(k - 2)  # Latvian "2024. gada 15.–17. janvārī"
         if tok in _BULLETS and self._starts_line(k):
@@ -1638,8 +1668,15 @@ class Parser:
         j = k  # the common case: words before the date ("on", "el", "am")
         while j > k - 3 and t[j].isalpha() and t[j] not in self.lex.months:
             j -= 1
-        if t[j] == ",":
+        comma = t[j] == ","
+        if comma:
             j -= 1  # minutes: "Ár 2025, fimmtudaginn 30. október", "År 2012, den 3. mai"
+        if t[j] in _YEAR_AFTER_WORDS or (t[j] == "." and t[j + 1] in _YEAR_AFTER_WORDS):
+            # "2024. gadā notiks 18. septembrī", "Davne 1962. godine, 6. listopada"; a comma
+            # only right before the date ("odprli 2019. godine, bo proslava 17. avgusta")
+            if comma and j != first - 2:
+                return None
+            return self._year_before_its_word(j + (t[j] == "."))
         if len(t[j]) != 4:
             return None
         if t[j - 1] in _IN_YEAR and t[j - 1] not in _YEAR_WORDS:
@@ -1678,6 +1715,14 @@ class Parser:
         heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
         year = int(heading[1] or heading[2]) if heading is not None else 0
         return year if 1900 <= year <= 2100 else None
+
+    def _year_before_its_word(self, k: int) -> int | None:
+        """The year before the word for "year" at ``k`` that follows it, with its ordinal
+        dot: Latvian "2024. gadā", Croatian "1962. godine", Basque "2023. urterako"."""
+        t = self.t.text
+        if t[k] not in _YEAR_AFTER_WORDS or t[k - 1] != ".":
+            return None
+        return self._lone_year(k - 2)
 
     def _lone_year(self, k: int) -> int | None:
         """The year at ``k`` if it stands alone: no date or number ends with it."""
@@ -1718,8 +1763,9 @@ class Parser:
             return True  # "entre 18 e 20/10", "du 18 au 20/10": a day, then its end's month
         if self.t.text[only.first + 1] == "-":
             return False  # "(7-3)" alone is a score as often as a date
-        if not slashed and self.t.text[items[0].first - 1] in _DAY_PREPOSITIONS:
-            return True  # "Am 11.11. Übergabe", "le 14.7."
+        before = self.t.text[items[0].first - 1]
+        if not slashed and (before in _DAY_PREPOSITIONS or before.endswith(_FINNISH_ON_THE_DAY)):
+            return True  # "Am 11.11. Übergabe", "le 14.7.", "tapaninpäivänä 26.12."
         return self._bracketed(items[0].first, items[-1].last) or self._heading(
             items[0].first, items[-1].last
         )
@@ -2087,6 +2133,12 @@ class Parser:
         elif text[end] == "li" and text[end + 1] in _MALTESE_COMING:
             # Maltese "il-Ħadd li ġej" (the Sunday that comes), "li għadda" (that passed)
             direction, last = _MALTESE_COMING[text[end + 1]], end + 2
+        elif text[end] == "seo" and text[end + 1] in _IRISH_COMING:
+            # Irish "Dé Domhnaigh seo chaite" (last Sunday), "seo chugainn" (next); a day
+            # after it is the date's ("don Mháirt seo chugainn 24ú lá de Mhí na Samhna")
+            if text[end + 2].isdigit():
+                return None
+            direction, last = _IRISH_COMING[text[end + 1]], end + 2
         else:
             direction = DIRECTION_AFTER.get(text[end])
             last = end + 1
@@ -2543,6 +2595,8 @@ class Parser:
         # an abbreviation may open a range instead: "15 Jan – 17 Jan, 2024" (Maltese)
         if self._year_at(k) or (abbreviation and self._range_follows(end)):
             return month, end
+        if t.text[k] == "(" and not abbreviation and self._weekday_name(k + 1):
+            return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
         if self._between_slashes(j):
             return month, end  # "6/gru/17": its year after (see _year_after)
         return None
@@ -2750,8 +2804,12 @@ class Parser:
             k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
         elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
             k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
-        if t.text[k] == "gada":  # Latvian: the day and month follow in their usual order
-            it = self.day_first(k + 1) if t.text[k + 1].isdigit() else None
+        day_first = t.text[k] == "gada" or (  # Latvian: day and month in their usual order
+            t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] in self.lex.months
+        )  # also a Lithuanian CMS's "2021 m. 19 balandžio d."
+        if day_first:
+            k += t.text[k] == "gada"
+            it = self.day_first(k) if t.text[k].isdigit() else None
             if it is None or it.month is None or it.year is not None:
                 return None
             it.first, it.year = j, int(t.text[j])
@@ -2778,6 +2836,10 @@ class Parser:
             month = month[0], month[1] + 1  # "2024, febr, 16"
         elif month is not None and t.text[month[1]] == "men" and t.text[month[1] + 1] == ".":
             month = month[0], month[1] + 2  # Lithuanian "2018 m. gruodžio mėn. 10 d."
+        if month is not None and t.text[month[1]] in _HU_ORDINAL_DAYS:
+            it = self._worded_month_first(k, month[1], month[0])  # "2025. augusztus huszadikán"
+            it.first, it.year = j, int(t.text[j])
+            return it
         if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
@@ -3351,6 +3413,8 @@ class Parser:
             k += 2  # Lithuanian "month" after its name: "Gruodžio mėn. 10 d." (also year_first)
         tok = text[k]
         word = text[j]
+        if tok in _HU_ORDINAL_DAYS and word in self.lex.months:
+            return self._worded_month_first(j, k, month[0])  # "augusztus huszadika"
         # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020"),
         # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
         m = k + 1 + (text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
@@ -3385,6 +3449,16 @@ class Parser:
             probe.partial = True
             return probe
         return None
+
+    def _worded_month_first(self, j: int, k: int, month: int) -> Item:
+        """A month and its Hungarian ordinal day in words at ``k`` ("augusztus huszadika",
+        "március tizenötödikén"), with any year after it."""
+        it = Item(j, k + 1, _HU_ORDINAL_DAYS[self.t.text[k]], month or 1)
+        it.month_first = True
+        it.month_options = self._options(j, month)
+        it.month_settled = month != CONTESTED
+        self._year_after(it)
+        return it
 
     # -- times and zones ----------------------------------------------------------
 
@@ -3659,6 +3733,7 @@ class Parser:
             if tuple(t.text[k : k + len(words)]) == words:
                 k += len(words)
                 k += t.text[k] in _WEEKDAY_PREPOSITIONS
+                k += t.text[k] in DIRECTION_BEFORE  # "október harmadikán, vagyis jövő hétfőn"
                 day = self.weekday(k)
                 if day is not None and (it.weekday is None or it.weekday == day[0]):
                     it.weekday = day[0]  # checked against the date like any weekday
@@ -3700,9 +3775,15 @@ class Parser:
             return self._span_after_title(j, strong)
         k, strong_here, _ = self._prefixes(k + 1, False)
         first = self.time(k, allow_bare=strong_here)
-        if first is None or not (strong_here or first[0].worded):
+        if first is None or not (strong_here or first[0].worded or self._worded_end(first[1])):
             return None, strong
         return first, strong or strong_here
+
+    def _worded_end(self, k: int) -> bool:
+        """True if a time range's end after ``k`` has its clock word ("11.9.2020 – piatok
+        – 10.00 – 20.00 h")."""
+        end = self._end_time(k, False, False)
+        return end is not None and end[0].worded
 
     def _span_after_title(self, j: int, strong: bool) -> tuple[tuple[Time, int] | None, bool]:
         """A span of hours after a dash and an entry's title, on the date's line: behind

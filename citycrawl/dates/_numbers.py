@@ -163,3 +163,30 @@ def unfinished(text: list[str], words: list[str], after: int) -> bool:
     """True if number words stop at a thousand before a joiner ("dois mil e catroze"):
     the number goes on in a word not known, so its value is no year."""
     return bool(words) and words[-1] in _THOUSANDS and text[after] in _JOINERS
+
+
+# Hungarian ordinal days after their month ("augusztus huszadika", "március
+# tizenötödikén"): the ordinal of each unit, and of each ten alone and as a prefix.
+_HU_UNIT_ORDINALS = (
+    "", "egyedike", "kettedike", "harmadika", "negyedike", "ötödike", "hatodika",
+    "hetedike", "nyolcadika", "kilencedike",
+)  # fmt: skip
+_HU_TENS = ((10, "tizedike", "tizen"), (20, "huszadika", "huszon"), (30, "harmincadika", "harminc"))
+# The case endings a day takes: on (-án/-én), until (-áig/-éig), from (-ától/-étől).
+_HU_ENDINGS = {"a": ("a", "án", "áig", "ától"), "e": ("e", "én", "éig", "étől")}
+
+
+def _hungarian_ordinal_days() -> dict[str, int]:
+    days = {"elseje": 1, "másodika": 2}
+    days.update((word, n) for n, word in enumerate(_HU_UNIT_ORDINALS) if n > 2)
+    for ten, alone, prefix in _HU_TENS:
+        days[alone] = ten
+        for n in range(1, 10 if ten < 30 else 2):
+            days[prefix + _HU_UNIT_ORDINALS[n]] = ten + n
+    return {
+        stem[:-1] + ending: day for stem, day in days.items() for ending in _HU_ENDINGS[stem[-1]]
+    }
+
+
+HUNGARIAN_ORDINAL_DAYS = _hungarian_ordinal_days()
+"""Hungarian ordinal days with their case endings (unfolded: the grammar folds them)."""
