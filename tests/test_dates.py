@@ -5535,3 +5535,21 @@ def test_town_hall_and_cms_stamps(text: str, start: object) -> None:
 def test_a_that_is_weekday_after_next() -> None:
     text = "A megnyitóra október harmadikán, vagyis jövő hétfő hétfőn, 14 órakor kerül sor"
     assert _range(text, dt.date(2022, 9, 27))[0] == dt.datetime(2022, 10, 3, 14)
+
+
+# --- round eleven of fresh sets (CO–CT, ninth session) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a square and a street named for a date, then the date
+        ("în Piața 1 Decembrie 1918 din Cluj, joi, 23 ianuarie 2025", dt.date(2025, 1, 23)),
+        ("pe strada 1 Decembrie 1918 nr. 5, sâmbătă, 25 ianuarie 2025", dt.date(2025, 1, 25)),
+        ("Λεωφόρος 28ης Οκτωβρίου, Κυριακή 5 Μαΐου 2024", dt.date(2024, 5, 5)),
+        # lower case, "piața" is the market: its date is a date
+        ("piața 1 decembrie 2024 se deschide", dt.date(2024, 12, 1)),
+    ],
+)
+def test_romanian_and_greek_streets_named_for_a_date(text: str, start: dt.date) -> None:
+    assert _range(text)[0] == start, text

@@ -262,6 +262,8 @@ _MALTESE_COMING = {
     unaccented_lower(w): d
     for w, d in (("ġej", 1), ("ġejja", 1), ("ġejjin", 1), ("għadda", -1), ("għaddew", -1))
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
+# "Number" before a number: a house's, an act's or an issue's, never a day.
+_NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ"})
 # Irish "this past" and "this coming" after a weekday ("Dé Domhnaigh seo chaite").
 _IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
@@ -1271,6 +1273,9 @@ class Parser:
         prev = text[i - 1]  # the two tests below look at it
         if i and prev in _WEEK_WORDS and text[i].isdigit():
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
+            return None
+        if prev == "." and text[i - 2] in _NUMBER_SIGNS and first.month is None:
+            self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
         if i and prev in _STREET_BEFORE and self._after_street_word(i):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.

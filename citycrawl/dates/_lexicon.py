@@ -398,11 +398,15 @@ STREET_WORDS = frozenset(
     {"ulica", "ulicy", "ulice", "aleja", "alei", "plac", "placu", "rue", "avenue",
      "boulevard", "quai", "via", "viale", "piazza", "piazzale", "corso", "calle",
      "avenida", "plaza", "paseo", "rua", "praca", "travessa", "strasse", "straße",
-     "namesti", "trida", "nabrezi", "cesta", "cesti", "cesto", "trg", "trgu", "ulici"}
+     "namesti", "trida", "nabrezi", "cesta", "cesti", "cesto", "trg", "trgu", "ulici",
+     "strada", "bulevardul", "calea", "piata", "οδοσ", "οδου", "λεωφοροσ", "λεωφορου"}
 )  # fmt: skip
-# Slovenian and Croatian "road" and "square": a street's only when capitalised ("na Cesti
-# 4. maja", "Trg 1. maja"); "na cesti 4. maja 2020" is "on the road on 4 May 2020".
-CAPITALISED_STREET_WORDS = frozenset({"cesta", "cesti", "cesto", "trg", "trgu", "ulici"})
+# Slovenian and Croatian "road" and "square", Romanian "square" (also "market") and
+# "way": a street's only when capitalised ("na Cesti 4. maja", "Trg 1. maja", "Piața 1
+# Decembrie 1918"); "na cesti 4. maja 2020" is "on the road on 4 May 2020".
+CAPITALISED_STREET_WORDS = frozenset(
+    {"cesta", "cesti", "cesto", "trg", "trgu", "ulici", "piata", "calea"}
+)
 STREET_ABBREVIATIONS = frozenset({"ul", "al", "pl", "av", "avda", "bd", "str", "nam"})
 # Words between a street word and its date ("rue du", "Straße des", "Rua de").
 STREET_LINKS = frozenset({"du", "de", "del", "della", "des", "do", "da", "dos"})
