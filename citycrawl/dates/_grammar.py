@@ -3992,7 +3992,7 @@ class Parser:
         while k < j + _FAR_TOKENS:
             tok = t.text[k]
             if tok.isdigit():
-                if not self._house_number(k):
+                if t.text[k + 1] != "," or not self._house_number(k):  # the comma inline
                     break
                 k += 1  # "alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30"
                 continue
@@ -4023,9 +4023,10 @@ class Parser:
 
     def _house_number(self, k: int) -> bool:
         """True for the number at ``k`` after a street's name ("via Montevecchio 29,",
-        "rue de la Paix 5,"), before a comma: an address, no number of the date's."""
+        "rue de la Paix 5,"), the caller having seen its comma: an address, no number of
+        the date's."""
         text = self.t.text
-        if len(text[k]) > 4 or text[k + 1] != "," or not text[k - 1].isalpha():
+        if len(text[k]) > 4 or not text[k - 1].isalpha():
             return False
         return any(text[m] in STREET_WORDS for m in range(k - 4, k - 1))
 
