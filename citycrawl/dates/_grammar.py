@@ -1234,7 +1234,7 @@ class Parser:
 
     def _stamp_before_next_line(self, i: int, j: int, expr: Expression) -> bool:
         """True if the time at ``i`` is a stamp's, before its date's comma ("14:30,
-        22/02/2026"), and the date's own time was read on the next line ("\nΑπό τις 14.00
+        22/02/2026"), and the date's own time was read on the next line ("\\nΑπό τις 14.00
         ξεκίνησε …": the story's). Then the date ends at its line's end."""
         t = self.t
         it = expr.items[0]
