@@ -6764,7 +6764,7 @@ CASES.extend([
     c('În 26 noiembrie 1991, Biblioteca Județeană Alba a primit numele academicianului', '1991-11-26', lang='ro', form='text', span='26 noiembrie 1991'),
     # https://armoniiculturale.ro/alexandru-mironov-vine-la-saptamana-bibliotecii-adjudene-23-septembrie-ora-11-00/
     c('Alexandru Mironov se va întalni cu cititorii Bibliotecii Adjud miercuri, 23 septembrie, începand cu ora 11,00.', '2015-09-23T11:00:00', ref=dt.date(2015, 9, 18), lang='ro', form='time', span='miercuri, 23 septembrie, începand cu ora 11,00'),
-    c('Zilele Bibliotecii Adjudene debutează astăzi, 18 septembrie, şi se va încheia joi, 24 septembrie.', '2015-09-18', ref=dt.date(2015, 9, 18), lang='ro', form='missing_year', span='18 septembrie'),
+    c('Zilele Bibliotecii Adjudene debutează astăzi, 18 septembrie, şi se va încheia joi, 24 septembrie.', '2015-09-18', '2015-09-24', ref=dt.date(2015, 9, 18), lang='ro', form='range', span='18 septembrie, şi se va încheia joi, 24 septembrie'),  # the end read since the ninth session (Romanian end verbs)
     c('Iată programul complet al manifestării:\nVINERI, 18 SEPTEMBRIE\nora 11,00 – Deschiderea Săptămânii', '2015-09-18T11:00:00', ref=dt.date(2015, 9, 18), lang='ro', form='time', span='VINERI, 18 SEPTEMBRIE\nora 11,00'),
     # https://funzine.hu/sl/2025/05/19/kult/vrt-madzarskega-narodnega-muzeja-bo-maja-pozivel-z-brezplacnimi-programi/
     c('28. muzejski festival bo potekal od 24. do 25. maja.', '2025-05-24', '2025-05-25', ref=dt.date(2025, 5, 19), lang='sl', form='range', span='od 24. do 25. maja'),

@@ -5553,3 +5553,15 @@ def test_a_that_is_weekday_after_next() -> None:
 )
 def test_romanian_and_greek_streets_named_for_a_date(text: str, start: dt.date) -> None:
     assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evenimentul începe vineri, 24 mai, și se încheie duminică, 26 mai, iar spectacolele",
+        "Festivalul începe pe 24 mai 2019 și se va încheia pe 26 mai 2019.",
+        "începe pe 24 mai 2019 și se termină pe 26 mai 2019",
+    ],
+)
+def test_romanian_end_verbs_close_a_range(text: str) -> None:
+    assert _range(text, dt.date(2019, 5, 1)) == (dt.date(2019, 5, 24), dt.date(2019, 5, 26))

@@ -396,11 +396,13 @@ _END_VERBS = _words(
      "terminara", "terminaran", "concluira", "concluiran", "cerrara", "encerrara",
      "terminera", "termineranno", "achevera", "acheve", "finira", "finiranno", "chiudera",
      "concludera", "conclude", "zakonczy", "skonci", "sluttar", "zakoncza", "koncza",
-     "concluding", "ending", "closing"}
+     "concluding", "ending", "closing",
+     # Romanian "și se încheie duminică, 26 mai", "se va încheia", "se termină"
+     "încheie", "încheia", "termină", "sfârșește"}
 )  # fmt: skip
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
-     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia"}
+     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
