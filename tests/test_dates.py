@@ -5565,3 +5565,15 @@ def test_romanian_and_greek_streets_named_for_a_date(text: str, start: dt.date) 
 )
 def test_romanian_end_verbs_close_a_range(text: str) -> None:
     assert _range(text, dt.date(2019, 5, 1)) == (dt.date(2019, 5, 24), dt.date(2019, 5, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A abertura será às 19h, na próxima terça-feira (17.12).", dt.datetime(2019, 12, 17, 19)),
+        ("às 19h, no sábado (14)", dt.datetime(2019, 12, 14, 19)),
+        ("at 7pm on next Tuesday, 17 December", dt.datetime(2019, 12, 17, 19)),
+    ],
+)
+def test_a_time_before_its_date_past_on_the_and_next(text: str, start: dt.datetime) -> None:
+    assert _range(text, dt.date(2019, 12, 12))[0] == start, text

@@ -559,8 +559,9 @@ _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
      "на", "ar", "an", "dnia", "|", "pe",
-     # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5"
-     "desta", "deste", "nesta", "neste", "este", "esta"}
+     # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
+     # próxima terça-feira (17.12)"
+     "desta", "deste", "nesta", "neste", "este", "esta", "na", "no"}
 )  # fmt: skip
 
 
@@ -1202,7 +1203,7 @@ class Parser:
             ):
                 times, k = [first[0], second[0]], second[1]
         j = k
-        while j < k + 3:
+        while j < k + 3 + (text[k + 2] in DIRECTION_BEFORE):
             tok = text[j]
             expr = self.expression(j) if tok in self.lex.starters or tok.isdigit() else None
             if expr is not None:
@@ -1210,8 +1211,8 @@ class Parser:
             today = self.relative(j) if tok in self.lex.relative else None
             if today is not None and today[1] == 0 and text[today[2]] == ",":
                 j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
-            elif tok not in _TIME_DATE_LINKS:
-                return None  # not "di" (also German "Di."), "on", "le"…
+            elif tok not in _TIME_DATE_LINKS and tok not in DIRECTION_BEFORE:
+                return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
         return None
 
