@@ -5577,3 +5577,18 @@ def test_romanian_end_verbs_close_a_range(text: str) -> None:
 )
 def test_a_time_before_its_date_past_on_the_and_next(text: str, start: dt.datetime) -> None:
     assert _range(text, dt.date(2019, 12, 12))[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # after a strong prefix or before an hour word, "9-30" is no range: no hour is 30
+        ("notiks 2021. gada 18. februārī plkst. 9-30 Višķu pagastā",
+         dt.datetime(2021, 2, 18, 9, 30), None),
+        ("на 5 май 2024 г. от 18-30 часа", dt.datetime(2024, 5, 5, 18, 30), None),
+        # an end that may be an hour stays one
+        ("am 5. Mai 2024 von 9-15 Uhr", dt.datetime(2024, 5, 5, 9), dt.datetime(2024, 5, 5, 15)),
+    ],
+)  # fmt: skip
+def test_minutes_after_a_dash(text: str, start: dt.datetime, end: object) -> None:
+    assert _range(text) == (start, end), text

@@ -4359,6 +4359,8 @@ class Parser:
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or text[k + 2] in _HOUR_MARKERS
         seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
+        if loose and sep == "-" and "25" <= text[k + 1] <= "59" and len(text[k + 1]) == 2:
+            sep = ":"  # "plkst. 9-30", "о 18-30", "от 18-30 часа": no hour is 30, minutes
         # adjacency inline (every hour asks): "10:30" glued, not "10 : 30"
         if (
             sep in seps
