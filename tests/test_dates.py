@@ -5592,3 +5592,14 @@ def test_a_time_before_its_date_past_on_the_and_next(text: str, start: dt.dateti
 )  # fmt: skip
 def test_minutes_after_a_dash(text: str, start: dt.datetime, end: object) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "στην οδό 28ης Οκτωβρίου 12, την Κυριακή 5 Μαΐου 2024",
+        "pe Bulevardul 1 Decembrie 1918 12, duminică, 5 mai 2024",
+    ],
+)
+def test_a_house_number_after_a_street_named_for_a_date_is_no_day(text: str) -> None:
+    assert _range(text) == (dt.date(2024, 5, 5), None), text

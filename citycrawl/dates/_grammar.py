@@ -1281,8 +1281,10 @@ class Parser:
             self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
         if i and prev in _STREET_BEFORE and self._after_street_word(i):
-            # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item.
-            self.resume = first.last
+            # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item, and the
+            # house's number after it ("οδό 28ης Οκτωβρίου 12, την Κυριακή 5 Μαΐου")
+            house = text[first.last].isdigit() and len(text[first.last]) <= 4
+            self.resume = first.last + house
             return None
         if first.numeric and i and text[i + 1] == "." and self._version_before(i):
             self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"

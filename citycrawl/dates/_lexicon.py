@@ -399,7 +399,8 @@ STREET_WORDS = frozenset(
      "boulevard", "quai", "via", "viale", "piazza", "piazzale", "corso", "calle",
      "avenida", "plaza", "paseo", "rua", "praca", "travessa", "strasse", "straße",
      "namesti", "trida", "nabrezi", "cesta", "cesti", "cesto", "trg", "trgu", "ulici",
-     "strada", "bulevardul", "calea", "piata", "οδοσ", "οδου", "λεωφοροσ", "λεωφορου"}
+     "strada", "bulevardul", "calea", "piata", "οδοσ", "οδου", "οδο", "λεωφοροσ",
+     "λεωφορου", "λεωφορο"}
 )  # fmt: skip
 # Slovenian and Croatian "road" and "square", Romanian "square" (also "market") and
 # "way": a street's only when capitalised ("na Cesti 4. maja", "Trg 1. maja", "Piața 1
