@@ -13330,7 +13330,7 @@ CASES.extend([
     c('Bunaíodh an Ciorcal seo ar 22ú Márta 2009 in Óstán Clarion i gCathair Chorcaí', '2009-03-22', lang='ga', form='text', span='22ú Márta 2009'),
     # http://universityofgalway.ie/about-us/news-and-events/news-archive/2023/march/seachtain-na-gaeilge-2023-seolta-in-ollscoil-na-gaillimhe.html
     c('na Gradaim Aitheantais Gaeilge do scoláirí an Teastais Shóisearaigh a bheidh ar bun Dé Luain, 13 Márta at 5pm.', '2023-03-13T17:00:00', ref=dt.date(2023, 3, 6), lang='ga', form='time', span='Luain, 13 Márta at 5pm'),
-    c('Tae agus Plé: Dé Máirt, 7 Márta ag 11rn. Má tá spéis agat bualadh le Gaeilgeoirí eile bí linn i Seomra na Coiribe i Sult', '2023-03-07T11:00:00', ref=dt.date(2023, 3, 6), lang='ga', form='time', span='Máirt, 7 Márta ag 11'),
+    c('Tae agus Plé: Dé Máirt, 7 Márta ag 11rn. Má tá spéis agat bualadh le Gaeilgeoirí eile bí linn i Seomra na Coiribe i Sult', '2023-03-07T11:00:00', ref=dt.date(2023, 3, 6), lang='ga', form='time', span='Máirt, 7 Márta ag 11rn'),
     # https://www.ireland-live.ie/news/nenagh-live/912961/the-irish-language-was-the-star-at-carrick-on-suir-s-duchas-weekend.html
     c('a thug sibh dúinn ag Éigse Thiobraid Árann ag deireadhna seachtaine 3ú – 4ú Meán Fomhair.', '2022-09-03', '2022-09-04', ref=dt.date(2022, 9, 15), lang='ga', form='range', span='3ú – 4ú Meán Fomhair'),
     # https://merrionstreet.ie/ga/saincheisteanna/an-coimisineir-teanga-ag-cosaint-cearta-teanga.59534.shortcut.html
@@ -19676,5 +19676,847 @@ FAILURES.extend([
     x('There is an information evening for all who have volunteered to help ensure that the library continues to function, to be held at Kirklands Room 17 on Wednesday 15th February.', 'missing_year', lang='en', form='no_date'),
     # https://huachucacityaz.gov/senior-center-work-session/
     x('At the Senior Center Work Session on May 23, Suzanne Harvey, Library Director, presented a proposal for re-opening the Town Senior Center', 'missing_year', lang='en', form='no_date'),
+])
+# Held-back set CU (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # https://www.tourismosevia.egnomi.gr/article/178872/xalkida_anaballetai_ekdilwsi_me_toys_kabontorites.html
+    c('12 Φεβρουαρίου 2026, 14:05', '2026-02-12T14:05:00', lang='el', form='time'),
+    c('Ο Δήμος Χαλκιδέων ενημερώνει ότι, λόγω προβλέψεων για πιθανή βροχόπτωση σήμερα το απόγευμα, Πέμπτη 12 Φεβρουαρίου 2026, η αποκριάτικη εκδήλωση «Παραδοσιακό γλέντι με τους Καβοντορίτες» αναβάλλεται', '2026-02-12', ref=dt.date(2026, 2, 12), lang='el', form='missing_year', span='σήμερα'),
+    c('θα πραγματοποιηθεί το Σάββατο 21 Φεβρουαρίου και ώρα 12:00, στον πεζόδρομο πίσω από τα Δικαστήρια.', '2026-02-21T12:00:00', ref=dt.date(2026, 2, 12), lang='el', form='time', span='Σάββατο 21 Φεβρουαρίου και ώρα 12:00'),
+    # https://www.forkeratea.com/2010/08/2.html
+    c('Έναρξη: Πέμπτη 29 Ιουλίου 2010\nΏρα: 8:00 μ.μ', '2010-07-29T20:00:00', lang='el', form='time', span='Πέμπτη 29 Ιουλίου 2010\nΏρα: 8:00 μ.μ'),
+    c('Την Πέμπτη 29, την Παρασκευή 30, το Σάββατο 31 Ιουλίου και την Κυριακή 1 Αυγούστου, διοργανώνεται το 2ο Φεστιβάλ Οβριοκάστρου Κερατέας', '2010-07-29', '2010-08-01', ref=dt.date(2010, 8, 1), lang='el', form='range', span='Πέμπτη 29, την Παρασκευή 30, το Σάββατο 31 Ιουλίου και την Κυριακή 1 Αυγούστου'),
+    # https://fyli.gr/52664
+    c('Αναρτήθηκε στις 7/08/2022, στην κατηγορία Νέα & Δελτία Τύπου', '2022-08-07', lang='el', form='text', span='7/08/2022'),
+    # https://dimoskaipoliteia.gr/2021/02/25/ethelontiki-aimodosia-tou-d-byrona-stis-3-3
+    c('Ο Δήμος Βύρωνα σε συνεργασία με το Γ.Ν.Α. «ΣΩΤΗΡΙΑ», θα πραγματοποιήσει Εθελοντική Αιμοδοσία την Τετάρτη 3/3/2021 και ώρες 9:00 – 15:00, στο Κ.Α.Π.Η. Αγίας Τριάδας', '2021-03-03T09:00:00', '2021-03-03T15:00:00', lang='el', form='time', span='Τετάρτη 3/3/2021 και ώρες 9:00 – 15:00'),
+    # https://logospellas.gr/%ce%95%ce%b9%ce%b4%ce%ae%cf%83%ce%b5%ce%b9%cf%82/%ce%a4%ce%bf%cf%80%ce%b9%ce%ba%ce%ac-%ce%9d%ce%ad%ce%b1/%cf%87%cf%81%ce%b9%cf%83%cf%84%ce%bf%cf%85%ce%b3%ce%b5%ce%bd%ce%bd%ce%b1-%cf%83%cf%84%ce%b7%ce%bd-%ce%bc%ce%b1%ce%b3%ce%b9%ce%ba%ce%b7-%ce%b1%ce%bb%ce%bc%cf%89%cf%80%ce%b9%ce%b1-%ce%b1
+    c('Την Κυριακή 13 Δεκεμβρίου 2015 θα πραγματοποιηθεί η τελετή έναρξης του 1ου Χριστουγεννιάτικου Χωριού που διοργανώνει ο Δήμος Αλμωπίας και η ΔΗ.Κ.Ε.Α.', '2015-12-13', lang='el', form='text', span='Κυριακή 13 Δεκεμβρίου 2015'),
+    c('Και κάπως έτσι θα ξεκινήσει ένα μαγικό ταξίδι που θα ολοκληρωθεί στις 10 Ιανουαρίου 2016.', '2016-01-10', lang='el', form='text', span='10 Ιανουαρίου 2016'),
+    c('Το πρόγραμμα της 13ης Δεκεμβρίου 2015\n\n17.00: Συμβολικό άναμμα των Χριστουγεννιάτικων Δέντρων ταυτόχρονα σε όλους τους οικισμούς της Αλμωπίας', '2015-12-13T17:00:00', lang='el', form='time', span='13ης Δεκεμβρίου 2015\n\n17.00'),
+    # https://dimitriskarras.com/2014/03/2-2014.html
+    c('Κλειστό θα παραμείνει το Δημαρχείο Παλλήνης (Ιθάκης 12, Γέρακας) την Τετάρτη 2 Απριλίου λόγω εργασιών της ΔΕΗ', '2014-04-02', ref=dt.date(2014, 3, 1), lang='el', form='missing_year', span='Τετάρτη 2 Απριλίου'),
+    # http://ai-vres.blogspot.com/2020/03/blog-post_541.html
+    c('σχετική Απόφαση Δημάρχου, από τη Δευτέρα 30 Μαρτίου, οι πολίτες θα\nεξυπηρετούνται μόνο τις ώρες 09:00-13:00, με αυτοπρόσωπη παρουσία για έκτακτες', '2020-03-30', ref=dt.date(2020, 3, 1), lang='el', form='missing_year', span='Δευτέρα 30 Μαρτίου'),
+    # http://dionolympos.blogspot.com/2012/08/30-8-2012.html
+    c('Τετάρτη 29 Αυγούστου 2012\n\nΑνακοίνωση του Δ.Δίου-Ολύμπου ότι το δημαρχείο θα παραμείνει κλειστό την Πέμπτη 30-8-2012', '2012-08-29', lang='el', form='text', span='Τετάρτη 29 Αυγούστου 2012'),
+    c('Κλειστές οι δημοτικές υπηρεσίες του Δ.Δίου-Ολύμπου την Πέμπτη 30/8/2012', '2012-08-30', lang='el', form='text', span='Πέμπτη 30/8/2012'),
+    c('Ανακοίνωση του Δ.Δίου-Ολύμπου ότι το δημαρχείο θα παραμείνει κλειστό την Πέμπτη 30-8-2012', '2012-08-30', lang='el', form='text', span='Πέμπτη 30-8-2012'),
+    # https://www.athinorama.gr/plus/3041215/apokries-stin-petroupoli-2025
+    c('Η πόλη ετοιμάζεται να υποδεχθεί τους καρναβαλιστές με την παραδοσιακή αποκριάτικη παρέλαση, η οποία θα λάβει χώρα την Κυριακή 23 Φεβρουαρίου 2025, στις 11 π.μ., στη Λεωφόρο 25ης Μαρτίου.', '2025-02-23T11:00:00', lang='el', form='time', span='Κυριακή 23 Φεβρουαρίου 2025, στις 11 π.μ.'),
+    c('η προθεσμία δηλώσεων συμμετοχής λήγει τη Δευτέρα 10 Φεβρουαρίου 2025.', '2025-02-10', lang='el', form='text', span='Δευτέρα 10 Φεβρουαρίου 2025'),
+    # https://kodip.gr/kdap-kdap-mea-therina-kdap/kataskinwseis/
+    c('Περίοδος υποβολής αιτήσεων:\n\n • από τη Τρίτη 10-5-2022 έως και τη Δευτέρα 6-6-2022', '2022-05-10', '2022-06-06', lang='el', form='range', span='Τρίτη 10-5-2022 έως και τη Δευτέρα 6-6-2022'),
+    c(' • 1η περίοδος (27.06.2022 – 12.07.2022)', '2022-06-27', '2022-07-12', lang='el', form='range', span='27.06.2022 – 12.07.2022'),
+    c(' • 2η περίοδος (10/07/2023 έως 26/07/2023)', '2023-07-10', '2023-07-26', lang='el', form='range', span='10/07/2023 έως 26/07/2023'),
+    c('Δικαιούχοι : παιδιά με ημερομηνία γέννησης από 01/01/2010 έως και 31/12/2015', '2010-01-01', '2015-12-31', lang='el', form='range', span='από 01/01/2010 έως και 31/12/2015'),
+    # http://trifylianews.blogspot.gr/2013/05/blog-post_2.html
+    c('Πέμπτη 2 Μαΐου 2013\n\nΚαθάρισαν το Δάσος & την παραλία Ελαίας', '2013-05-02', lang='el', form='text', span='Πέμπτη 2 Μαΐου 2013'),
+    # http://www.eviatopblog.gr/2020/09/blog-post_8129.html
+    c('Τετάρτη 16 Σεπτεμβρίου 2020\n\nΤο μείον της …υπόθεσης', '2020-09-16', lang='el', form='text', span='Τετάρτη 16 Σεπτεμβρίου 2020'),
+    c('εκτός βέβαια από την ενημέρωση που θα κάνει ο Δήμαρχος Γιώργος Ψαθάς για τις καταστροφές από τη θεομηνία της 9ης Αυγούστου θα ειπωθούν πολλά', '2020-08-09', ref=dt.date(2020, 9, 16), lang='el', form='missing_year', span='9ης Αυγούστου'),
+    # https://leukipoli.com/?p=16006
+    c('Τα 72 χρόνια από το ολοκαύτωμα του Δομένικου τιμούν με ειδική εκδήλωση η Περιφέρεια Θεσσαλίας, ο Δήμος Ελασσόνας και η Τ.Κ Δομένικου τη Δευτέρα 16 Φεβρουαρίου 2015.', '2015-02-16', lang='el', form='text', span='Δευτέρα 16 Φεβρουαρίου 2015'),
+    # https://thesprotia-news.blogspot.com/2011/07/blog-post_1799.html?m=1
+    c('θα πραγματοποιηθούν στο μαρτυρικό χωριό την ερχόμενη Κυριακή, 10 Ιουλίου, με συνδιοργάνωση του Δήμου Πωγωνίου, της Περιφέρειας Ηπείρου και της ΤΕΔΚ Ιωαννίνων.', '2011-07-10', ref=dt.date(2011, 7, 1), lang='el', form='missing_year', span='Κυριακή, 10 Ιουλίου'),
+    # https://kozani.tv/index.php/125781-μεσόβουνο-εορδαίας-εκδήλωση-μνήμης-για-την-επέτειο-του-ολοκαυτώματος.html
+    c('ΠΡΟΓΡΑΜΜΑ ΕΚΔΗΛΩΣΗΣ\nΚυριακή 19 Οκτωβρίου 2025\n- 08:30 Θεία Λειτουργία στον Ιερό Ναό Αγίου Γεωργίου', '2025-10-19T08:30:00', lang='el', form='time', span='Κυριακή 19 Οκτωβρίου 2025\n- 08:30'),
+    c('την εκτέλεση των 157 ανδρών στις 23 Οκτωβρίου του 1941 και την εκτέλεση των 119 γυναικοπαίδων', '1941-10-23', lang='el', form='text', span='23 Οκτωβρίου του 1941'),
+    # https://patris.gr/politismos/ekdiloseis-mnimis-sti-lochria
+    c('Εκδηλώσεις μνήμης και τιμής για την 74η επέτειο του Ολοκαυτώματος της Λοχριάς στις 4 Μαΐου 1944 από τα ναζιστικά στρατεύματα Κατοχής θα πραγματοποιηθεί την Παρασκευή στην Τοπική Κοινότητα.', '1944-05-04', lang='el', form='text', span='4 Μαΐου 1944'),
+    # https://www.arcadia938.gr/index.php/politismos-ekdiloseis/27041-polys-kosmos-poly-krasi-sto-zeugolatio1
+    c('H γιορτή Κρασιού πραγματοποιήθηκε την 1η Σεπτεμβρίου 2018 στην τοπική κοινότητα Ζευγολατιού του Δήμου Τρίπολης', '2018-09-01', lang='el', form='text', span='1η Σεπτεμβρίου 2018'),
+    # https://exoumekaileme.blogspot.com/2011/07/307.html
+    c('Το Σάββατο 30 Ιουλίου θα πραγματοποιηθεί η φετινή “γιορτή της βεντέμας” που κάθε χρόνο διοργανώνει η Santo Wines στις βεράντες του οινοποιείου της στον Πύργο.', '2011-07-30', ref=dt.date(2011, 7, 1), lang='el', form='missing_year', span='Σάββατο 30 Ιουλίου'),
+    # https://pena.press/home/2021/9/3/-
+    c('Σάββατο 4/9/2021\nώρα 18:00 Πλατεία Τ.Κ. Στενημάχου', '2021-09-04T18:00:00', lang='el', form='time', span='Σάββατο 4/9/2021\nώρα 18:00'),
+    # https://typoskifissias.gr/kifissia/4714-nea-imerominia-kopis-tis-protoxroniatikis-basilopitas-tou-dimou-kifisias
+    c('Αναβάλλεται η κοπή της πρωτοχρονιάτικης βασιλόπιτας του Δήμου Κηφισιάς, που είχε προγραμματισθεί για την Κυριακή 8 Ιανουαρίου 2017, λόγω των προβλέψεων της ΕΜΥ για παγετό.', '2017-01-08', lang='el', form='text', span='Κυριακή 8 Ιανουαρίου 2017'),
+    c('Η κοπή της πρωτοχρονιάτικης βασιλόπιτας θα πραγματοποιηθεί την Κυριακή 15 Ιανουαρίου 2017 στις 11.30π.μ. στην αίθουσα του δημαρχείου Κηφισιάς «Β. Γκατσόπουλος»', '2017-01-15T11:30:00', lang='el', form='time', span='Κυριακή 15 Ιανουαρίου 2017 στις 11.30π.μ.'),
+    # https://dekeleias.gr/2026/01/29/kopi-pitas-2026-apo-ti-sygchroni-poli-tin-kyriaki-8-fevrouariou-2026-stis-2000
+    c('Κοπή Πίτας 2026 από τη «Σύγχρονη Πόλη», την Κυριακή 8 Φεβρουαρίου 2026, στις 20:00', '2026-02-08T20:00:00', lang='el', form='time', span='Κυριακή 8 Φεβρουαρίου 2026, στις 20:00'),
+    # https://odosaeginis.blogspot.com/2026/01/blog-post_1.html?m=1
+    c('Πέμπτη 1 Ιανουαρίου 2026\n\nΚόπηκαν οι πρώτες βασιλόπιτες στην Κυψέλη.', '2026-01-01', lang='el', form='text', span='Πέμπτη 1 Ιανουαρίου 2026'),
+    c('Η παράδοση της κοπής της βασιλόπιτας τηρήθηκε με θρησκευτική ευλάβεια σήμερα  1η Ιανουαρίου στην Κυψέλη.', '2026-01-01', ref=dt.date(2026, 1, 1), lang='el', form='missing_year', span='1η Ιανουαρίου'),
+    # https://archive.dimosbyrona.gr/mouseio/article.php%EF%B9%96id=6324.html
+    c('Κοπή Πρωτοχρονιάτικης Πίτας του Δήμου Βύρωνα\n12 Ιανουαρίου 2016', '2016-01-12', lang='el', form='text', span='12 Ιανουαρίου 2016'),
+    c('Την Τρίτη 12 Ιανουαρίου, πραγματοποιήθηκε στην αίθουσα του Δημοτικού Συμβουλίου η κοπή της πρωτοχρονιάτικη πίτας από τον Δήμαρχο Βύρωνα Γρηγόρη Κατωπόδη.', '2016-01-12', ref=dt.date(2016, 1, 12), lang='el', form='missing_year', span='Τρίτη 12 Ιανουαρίου'),
+    # https://e-storieskritis.gr/2019/07/31-15.html
+    c('Τρίτη 30 Ιουλίου 2019\n\nΕκδηλώσεις για όλα τα γούστα στην Πυργού από 31 Ιουλίου μέχρι 15 Αυγούστου', '2019-07-30', lang='el', form='text', span='Τρίτη 30 Ιουλίου 2019'),
+    c('Σειρά εκδηλώσεων, για μικρούς και μεγάλους, οργανώνει ο Πολιτιστικός Σύλλογος στην Πυργού από αύριο Τετάρτη 31 Ιουλίου μέχρι και τις 15 Αυγούστου.', '2019-07-31', '2019-08-15', ref=dt.date(2019, 7, 30), lang='el', form='range', span='Τετάρτη 31 Ιουλίου μέχρι και τις 15 Αυγούστου'),
+    c(' Στις 9 Αυγούστου θα πραγματοποιηθεί στον καταπράσινο χώρο στην Ιερά Μονή της Χρυσοπηγής αγρυπνία στις 8.30 το βράδυ.', '2019-08-09T20:30:00', ref=dt.date(2019, 7, 30), lang='el', form='time', span='9 Αυγούστου θα πραγματοποιηθεί στον καταπράσινο χώρο στην Ιερά Μονή της Χρυσοπηγής αγρυπνία στις 8.30 το βράδυ'),
+    c('Τέλος το διήμερο 14 και 15 Αυγούστου οι εκδηλώσεις κλείνουν με πολύ μουσική και τραγούδι.', '2019-08-14', '2019-08-15', ref=dt.date(2019, 7, 30), lang='el', form='range', span='14 και 15 Αυγούστου'),
+    # http://koziani.blogspot.com/2011/08/blog-post.html
+    c('Σάββατο 20 Αυγούστου 2011\n\nΟ ΣΥΛΛΟΓΟΣ ΚΟΖΙΑΝΗ ΣΥΜΜΕΤΕΧΕΙ ΣΤΟ ΠΑΝΗΓΥΡΙ ΤΗΣ ΓΑΛΑΤΕΙΑΣ ΠΤΟΛΕΜΑΙΔΑΣ', '2011-08-20', lang='el', form='text', span='Σάββατο 20 Αυγούστου 2011'),
+    c('Tην Δευτέρα 22 Αυγούστου 2011 με αφορμή τον εορτασμό του ναού της Παναγίας της Γαλάτειας, στο πλαίσιο του οποίου τελείται το ετήσιο πανηγύρι του χωριού', '2011-08-22', lang='el', form='text', span='Δευτέρα 22 Αυγούστου 2011'),
+    # https://www.syros-agenda.gr/kykloforiakes-rythmiseis-sto-vrontado-logo-episkevis-ktiriou/
+    c('έως το ύψος του Παιδικού Σταθμού «Φωλιά», από τις 08:00 έως τις 09:30 την Πέμπτη 10 Μαρτίου 2022.', '2022-03-10T08:00:00', '2022-03-10T09:30:00', lang='el', form='time', span='08:00 έως τις 09:30 την Πέμπτη 10 Μαρτίου 2022'),
+    c('λόγω εργασιών για την επισκευή κτιρίου, σύμφωνα με την υπ’ αριθμ. 2501/10/390-α’/09-03-2022 απόφαση της Δ/νσης Αστυνομίας Κυκλάδων:', '2022-03-09', lang='el', form='text', span='09-03-2022'),
+    # https://agonaskritis.gr/το-εορταστικό-ωράριο-της-δημοτικής-αγ
+    c('ΚΥΡΙΑΚΗ 20/12/2015 8:00-15:00', '2015-12-20T08:00:00', '2015-12-20T15:00:00', lang='el', form='time'),
+    c('ΔΕΥΤΕΡΑ 21/12/2015 8:00-14:00 & 17:00-21:00', '2015-12-21T08:00:00', '2015-12-21T14:00:00', lang='el', form='time', span='ΔΕΥΤΕΡΑ 21/12/2015 8:00-14:00'),
+    # http://athina984.gr.c50.previewmysite.eu/wp-site/?p=53596
+    c('Από την Πέμπτη, 3 Ιανουαρίου 2019, θα επανέλθει το ωράριο που ακολουθείται από τα καταστήματα που ανήκουν στην εμβέλεια του κάθε εμπορικού συλλόγου.', '2019-01-03', lang='el', form='text', span='Πέμπτη, 3 Ιανουαρίου 2019'),
+    # http://ai-vres.blogspot.com/2024/07/blog-post_692.html
+    c('Πέμπτη 1 Αυγούστου 2024: Βαθύλακκος - Ροδίτης - Ίμερα', '2024-08-01', lang='el', form='text', span='Πέμπτη 1 Αυγούστου 2024'),
+    # https://pireasnow.gr/pote-eklegetai-neos-proedros-sto-dimotiko-symvoylio-peiraia/
+    c('Συνεδριάζει στο Δημαρχείο (Πλατεία Κοραή) την Δευτέρα 8 Ιανουαρίου 2024\nκαι ώρα 15:00 σε ειδική, δια ζώσης Συνεδρίαση του Δημοτικού Συμβουλίου', '2024-01-08T15:00:00', lang='el', form='time', span='Δευτέρα 8 Ιανουαρίου 2024\nκαι ώρα 15:00'),
+    # https://www.paros24.gr/post/e-orkomosia-tes-neas-demotikes-arkhes-tes-parou/
+    c('στην αίθουσα εκδηλώσεων του ΕΠΑ.Λ. Πάρου στην Παροικία Πάρου, στις 13 Δεκεμβρίου 2023, ημέρα Τετάρτη και ώρα 18.00΄, ώστε σε δημόσια συνεδρίαση, να διεξαχθεί η προβλεπόμενη', '2023-12-13T18:00:00', lang='el', form='time', span='13 Δεκεμβρίου 2023, ημέρα Τετάρτη και ώρα 18.00'),
+    # https://laosnews.gr/article/97936-noembrio-h-eklogikh-diadikasia-gia-nea-proedreia-dhmoti
+    c('θα πραγματοποιηθεί την Κυριακή 7 Νοεμβρίου. Κι αυτό διότι η δημοτική περίοδος λήγει την 31η Δεκεμβρίου 2023 και με τον τρόπο αυτό μοιράζεται ο χρόνος στη μέση του τετράμηνου', '2023-12-31', lang='el', form='text', span='31η Δεκεμβρίου 2023'),
+    # http://serresland.gr/2016/11/blog-post_84.html
+    c('Πραγματοποιήθηκαν το Σάββατο 29/10/2016 το πρωί, από την Αντιδήμαρχο Πολιτισμού Αθλητισμού Νέας Γενιάς και Δια Βίου Μάθησης', '2016-10-29', lang='el', form='text', span='Σάββατο 29/10/2016'),
+    # https://ftp.politischios.gr/politismos/xekinoun-oi-eggrafes-sta-politistika-ergastiria-tou-omireiou
+    c('16.9.2025 20:09\n\nΞεκινούν οι εγγραφές στα πολιτιστικά εργαστήρια του Ομηρείου', '2025-09-16T20:09:00', lang='el', form='time', span='16.9.2025 20:09'),
+    # https://www.halkidikinews.gr/επικαιρότητα/5600-ορκωμοσία-της-δημοτικής-αρχής-πολυγύρου-φωτο
+    c('Τρίτη, 10 Φεβρουαρίου 2026\n\nΕ Επικαιρότητα\n\nΟρκωμοσία της Δημοτικής Αρχής Πολυγύρου -ΦΩΤΟ-', '2026-02-10', lang='el', form='text', span='Τρίτη, 10 Φεβρουαρίου 2026'),
+])
+FAILURES.extend([
+    # https://agiavarvara.gr/?p=32124
+    x('Οι «Γιορτές Πόλης» ξεκινούν την Κυριακή 3 Σεπτεμβρίου με τη μουσικοθεατρική παράσταση «Δυο σταγόνες κονιάκ» στο Cine Πάνθεον και ολοκληρώνονται την Παρασκευή 29 Σεπτεμβρίου', 'missing_year', lang='el', form='no_date'),
+    # http://www.notospress.gr/article.php?id=32407
+    x('Έναρξη θερινής περιόδου : Κυριακή 2 Ιουλίου\nΛήξη θερινής περιόδου : Κυριακή 17 Σεπτεμβρίου', 'missing_year', lang='el', form='no_date'),
+    # http://www.praktoreio-macedonia.gr/article/1638/Ena-pik-nik-sto-kentro-tis-Thessalonikis-To-urban-festival-stin-Romaiki-agora/
+    x('Το Φεστιβάλ αρχίζει την Πέμπτη 1 Σεπτεμβρίου και θα διαρκέσει έως την Κυριακή 4 Σεπτεμβρίου.', 'missing_year', lang='el', form='no_date'),
+    # https://dimoskaipoliteia.gr/2021/02/25/ethelontiki-aimodosia-tou-d-byrona-stis-3-3
+    x('Οι ενδιαφερόμενοι αιμοδότες πρέπει να επικοινωνούν στα τηλέφωνα 210 7652588 και 210 7651583 από τις 9:00 μέχρι 15:00, τις καθημερινές.', 'no_date', ref=dt.date(2021, 2, 25), lang='el', form='no_date'),
+    # https://athlitika.news/christougenna-mia-agkalia-o-dimos-chersonisou-2023
+    x('• Παρασκευή 1 Δεκεμβρίου: Λιμένας Χερσονήσου, ώρα προσέλευσης 17:30, αύλειος χώρος Ι.Ν. Ευαγγελί', 'missing_year', lang='el', form='no_date'),
+    # https://elliniko-argyroupoli.gr/?p=10706
+    x('Η εναρκτήρια εκδήλωση θα πραγματοποιηθεί την Κυριακή 8 Δεκεμβρίου με το καθιερωμένο άναμμα του Χριστουγεννιάτικου Δέντρου και τη μαγευτική θεατρική παράσταση «Καρυοθραύστης»', 'missing_year', lang='el', form='no_date'),
+    # https://www.lamiakos-typos.gr/topika-eidiseis/entono-paraskinio-stoys-dimoys-gia-tis-antidimarhies
+    x('Διαβάστε περισσότερα στην εφημερίδα μας, στο φύλλο της Τετάρτης 27 Aυγούστου.', 'no_date', lang='el', form='no_date'),
+    # https://www.voria.gr/article/thessaloniki-pies-laikes-agores-metaferonte-avrio-logo-25is-martiou
+    x('Αύριο Τετάρτη 24/3 αναμένεται να πραγματοποιηθούν οι λαϊκές αγορές της Πέμπτης στη Θεσσαλονίκη λόγω της αργίας της 25ης Μαρτίου.', 'missing_year', lang='el', form='no_date'),
+    # https://www.dailythess.gr/ethelontiki-drasi-katharismou-stin-paralia-tis-pereas-tin-kyriaki/
+    x('Η δράση αφορά στον καθαρισμό της παραλίας της Περαίας και έχει προγραμματισθεί για την Κυριακή 15 Ιουλίου. Στις 8.00 το πρωί εθελοντές', 'missing_year', lang='el', form='no_date'),
+    # https://leukipoli.com/?p=16006
+    x('Τέλεση Μνημόσυνου εκτελεσθέντων στη θέση « ΚΑΥΚΑΚΙ»\n\n10:30 Πέρας προσέλευσης επισήμων', 'no_date', lang='el', form='no_date'),
+    # https://kozani.tv/index.php/125781-μεσόβουνο-εορδαίας-εκδήλωση-μνήμης-για-την-επέτειο-του-ολοκαυτώματος.html
+    x('Μεσόβουνο Εορδαίας: Εκδήλωση μνήμης για την επέτειο του Ολοκαυτώματος την Κυριακή 19 Οκτωβρίου', 'missing_year', lang='el', form='no_date'),
+    # https://imathiotikigi.gr/index.php/agrotika/program/item/29269-i-kardia-tou-ampelioy-xtypa-stin-1i-giorti-trygou-sto-damasi-tyrnavou
+    x('Απόψε (21/8) θα πραγματοποιηθεί η 1η Γιορτή Τρύγου στο Δαμάσι, που διοργανώνει ο Δήμος Τυρνάβου', 'missing_year', lang='el', form='no_date'),
+    # https://pena.press/home/2021/9/3/-
+    x('Νάουσα. Σάββατο η φιλαρμονική σε Στενήμαχο, Αγγελοχώρι, Επισκοπή και Κοπανό', 'no_date', ref=dt.date(2021, 9, 3), lang='el', form='no_date'),
+    # http://koziani.blogspot.com/2011/08/blog-post.html
+    x('Οι εκδηλώσεις ξεκινούν στις 7μ.μ. της Δευτέρας με πανηγυρικό εσπερινό και περιφορά της εικόνας της Παναγίας.', 'no_date', ref=dt.date(2011, 8, 20), lang='el', form='no_date'),
+    # https://www.ionianet.gr/laikes-agores-dhmos-neas-ionias/
+    x('03/02 – 02/06 Περγάμου (Αλαμάνας έως Βιθυνίας – από Περγάμου έως Κασταμονής)', 'no_date', lang='el', form='no_date'),
+    # https://agonaskritis.gr/το-εορταστικό-ωράριο-της-δημοτικής-αγ
+    x('ΤΕΤΑΡΤΗ 23/12/215 8:00 – 21:00', 'no_date', lang='el', form='no_date'),
+    # http://athina984.gr.c50.previewmysite.eu/wp-site/?p=53596
+    x('Σήμερα Σάββατο, 28 Δεκεμβρίου, τα καταστήματα θα ανοίξουν στις 09:00 και θα κλείσουν στις 18:00, ενώ αύριο Κυριακή θα λειτουργήσουν 11:00 με 18:00.', 'missing_year', lang='el', form='no_date'),
+    # https://notosvoice.gr/oi-ypopsifioi-dimarchoi-se-dimosio-dialogo-gia-ton-asyrmato/
+    x('ανακοινώνουμε την πραγματοποίηση του Δημοσίου Διαλόγου στο Δημοτικό Θέατρο «Μελίνα Μερκούρη» (εντός Δημαρχείου, Αγ. Δημητρίου 55) το Σάββατο 23/09 και ώρα 11:00.', 'missing_year', lang='el', form='no_date'),
+    # https://www.paros24.gr/post/e-orkomosia-tes-neas-demotikes-arkhes-tes-parou/
+    x('Μετά την επικύρωση της εκλογής και την ανακήρυξη του επιτυχόντος και των επιλαχόντων συνδυασμών σύμφωνα με την υπ’ αρίθμ. 42/2023 απόφαση του Πολυμελούς Πρωτοδικείου Σύρου', 'no_date', lang='el', form='no_date'),
+    # https://kulturosupa.gr/theatromania/theatriko-nea-eidisis-sxolia/i-kakokairia-metaferoun-i-mitera-tou-skylou-mideia-gia-avrio-paraskevi
+    x('«Μήδεια» του Μποστ που θα παρουσιαζόταν σήμερα στο Θέατρο Δάσους, αναβάλλεται για αύριο Παρασκευή 1 Αυγούστου, στις 21:15, λόγω καιρικών συνθηκών.', 'missing_reference', lang='el', form='no_date'),
+    # https://ftp.politischios.gr/politismos/xekinoun-oi-eggrafes-sta-politistika-ergastiria-tou-omireiou
+    x('Ξεκινά η νέα εκπαιδευτική περίοδος 2025-2026 στο Ομήρειο Πνευματικό Κέντρο με ποικιλία καλλιτεχνικών και παραδοσιακών μαθημάτων', 'no_date', lang='el', form='no_date'),
+])
+# Held-back set CV (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # http://zallainfo.zalla.eus/2013/05/euskararen-aldeko-txangoak-excursiones.html
+    c('Aurten Portugaleten ospatuko den Ibilaldia izango da lehenengoa maiatzaren 26an.', '2013-05-26', ref=dt.date(2013, 5, 1), lang='eu', form='missing_year', span='maiatzaren 26an'),
+    c('Hurrengoa ekainaren 2an izango da Murgian, Eskola Publikoarena.', '2013-06-02', ref=dt.date(2013, 5, 1), lang='eu', form='missing_year', span='ekainaren 2an'),
+    c('Eta bukatzeko Araba Euskaraz Amurrion ekainaren 16an.', '2013-06-16', ref=dt.date(2013, 5, 1), lang='eu', form='missing_year', span='ekainaren 16an'),
+    # http://galdakaoberba.blogspot.com/2011/06/ekainaren-4an-euskal-jaia-galdakaon.html
+    c('Ekainaren 4an Euskal Jaia Galdakaon', '2011-06-04', ref=dt.date(2011, 6, 1), lang='eu', form='missing_year', span='Ekainaren 4an'),
+    # https://elorriokoikastola.eus/2015/03/urratsez-urrats-denon-mundu-bat/
+    c('2015/03/8\n\nMartxoak 8: Nazioarteko Emakume Langilearen Eguna.', '2015-03-08', lang='eu', form='text', span='2015/03/8'),
+    # http://ikasletabertzale.blogspot.com.es/2014/03/emakumearen-eguna-altsasun.html
+    c('2014/03/17\n\nEmakumearen eguna Altsasun', '2014-03-17', lang='eu', form='text', span='2014/03/17'),
+    # http://euskalherrianeuskaraz.org/irakaskuntza/1811/Ekainaren_14an_Araba_Euskaraz_2015_ospatuko_da/
+    c('Gasteizen ospatuko da jaia, ekainaren 14an, baina Oiongo San Bizente Ikastolak antolatuko du', '2015-06-14', ref=dt.date(2015, 6, 4), lang='eu', form='missing_year', span='ekainaren 14an'),
+    # http://mendilasterketa.blogspot.com/2017/01/mendi-lasterketen-bilakaera-2016ko.html
+    c('2017/01/29\n\nMendi lasterketen bilakaera: 2016ko txostena / Gipuzkoako mendi federazioa', '2017-01-29', lang='eu', form='text', span='2017/01/29'),
+    # https://bizigara.blogspot.com/2008/12/barikuko-akta.html?showComment=1229331360000
+    c('- Abenduaren 28an Kaixko eguna bada be, AZOKA ALTERNATIBOA egingo dogu.', '2008-12-28', ref=dt.date(2008, 12, 15), lang='eu', form='missing_year', span='Abenduaren 28an'),
+    c('- INPORTANTEA: ABENDUAK 26an, 18:00tan, Ieko Plazan MATERIALA BILDUKO DOGU (Erropak, jostailuak, etxeren bat....).', '2008-12-26T18:00:00', ref=dt.date(2008, 12, 15), lang='eu', form='time', span='ABENDUAK 26an, 18:00'),
+    c('- Urtarrilaren 2an,Natxituko bolatokian korto batzuk proiektatzea pentsatu zan.', '2009-01-02', ref=dt.date(2008, 12, 15), lang='eu', form='missing_year', span='Urtarrilaren 2an'),
+    # https://nafarroa.hitza.eus/kategoria/nafarroa/page/172
+    c('2004. urteko urtarrilaren 19an, urtegia betetzen hasi zirela ospatu zuen Nafarroako Gobernuak, Iruñeko Baluarten.', '2004-01-19', lang='eu', form='text', span='2004. urteko urtarrilaren 19an'),
+    # https://bidankoze.net/itzalgua_ver.php?id=182
+    c('Kontu      2007-03-09\n\nEltzaburuko mainkua', '2007-03-09', lang='eu', form='text', span='2007-03-09'),
+    # https://fdocuments.es/document/nafarkaria-garraldako-kale-et-a-etxee-euskan-izenal-ozialtzekk-erabakio-harta.html
+    c('Nafarkaria Esunkaria Ostirala, 1997ko maiatzaren 30a', '1997-05-30', lang='eu', form='text', span='Ostirala, 1997ko maiatzaren 30a'),
+    # http://pastorala.erakusketa.bilketa.eus/index.php?option=com_content&view=category&id=23&Itemid=156&lang=eu
+    c('1909ko urriaren 16an adibidez, biharumenko pastoralaren berri emaiten duen telegrama ukaiten du, hau da urriaren 17ko pastoralaren berri', '1909-10-16', lang='eu', form='text', span='1909ko urriaren 16an'),
+    c("Jeanne d'Arc pastorala, Ozazen, 1910ko Martxoaren 28ean, Ms.112_05", '1910-03-28', lang='eu', form='text', span='1910ko Martxoaren 28ean'),
+    c('Abraham pastorala, Urdiñarben, 1909ko Maiatzaren 31ean', '1909-05-31', lang='eu', form='text', span='1909ko Maiatzaren 31ean'),
+    # http://juanpedrourabayen.blogspot.com/2016/
+    c('Orain dela 5 urte, hain zuzen ere 2011ko Urriaren 20an, ETAk borroka armatuari utzi zion.', '2011-10-20', lang='eu', form='text', span='2011ko Urriaren 20an'),
+    # https://www.boltxe.eus/2010/05/08/ezkerraldeko-gaztetxe-eta-gazte-asanbladak/
+    c('Ezkerraldeko gaztetxe eta gazte asanbladek antolatuta, hurrengo maiatzaren 15ean, zapatua, eskualdeko gaztetxe eguna ospatuko da Ezkerraldean.', '2010-05-15', ref=dt.date(2010, 5, 8), lang='eu', form='missing_year', span='maiatzaren 15ean, zapatua'),
+    # https://ehkantuz.blogspot.com/2014/09/urretxuko-jaietan-kantu-saioak.html
+    c('2014/09/10\n\nUrretxuko jaietan kantu saioak, irailaren 21ean eta 22an', '2014-09-10', lang='eu', form='text', span='2014/09/10'),
+    c('Irailaren 22an, astelehena, gaueko 21:00etatik aurrera XXI. kantu afaria, Gernikako Arbola plazan.', '2014-09-22T21:00:00', ref=dt.date(2014, 9, 10), lang='eu', form='time', span='Irailaren 22an, astelehena, gaueko 21:00'),
+    # http://mikeldi-dantza-taldea.blogspot.com/2009/09/
+    c('Euskal Herriko Dantzari Eguna Atarrabian eta Ezpatadantzari Eguna Izurtzan, datorren zapatuan, irailak 12.', '2009-09-12', ref=dt.date(2009, 9, 10), lang='eu', form='missing_year', span='zapatuan, irailak 12'),
+    # http://zaratamoeskolapublikoa.blogspot.com/2025/06/ikasturtea-amaitzear-da.html
+    c('2025(e)ko ekainaren 20(a), ostirala\n\nIKASTURTEA AMAITZEAR DA', '2025-06-20', lang='eu', form='text', span='2025(e)ko ekainaren 20(a), ostirala'),
+    # https://www.sanfelipe.eus/eu/dokumentazioa/asanbladen-akta-laburpenak/2024-akta/
+    c('SAN FELIPE ELKARLAGUNTZA ELKARTEAREN OHIKO BATZAR OROKORRA\n\n2024ko apirilaren 27a', '2024-04-27', lang='eu', form='text', span='2024ko apirilaren 27a'),
+    c('2024ko apirilaren 27ean, larunbata, bigarren deialdian, Arrasaten Kulturate etxea, Ander Etxeberria Otadui buru zela', '2024-04-27', lang='eu', form='text', span='2024ko apirilaren 27ean, larunbata'),
+    # https://atauniker.org/2020/05/04/koronabirusaldia-52/
+    c('Koronabirus dalakok sortu diun etena osau, kezkea arindu ta ataundarron oroimen historikoa zaarberritzearren, gaur maiatzak 5 izanik, duela 66 urteko kuntu atzuk dijoazkizue:', '2020-05-05', ref=dt.date(2020, 5, 4), lang='eu', form='missing_year', span='maiatzak 5'),
+    # https://zortzigarrenlurraldea.eus/2020/03/
+    c('Martxoaren 19an Miguel Jose Zarateren santua', '2020-03-19', ref=dt.date(2020, 3, 1), lang='eu', form='missing_year', span='Martxoaren 19an'),
+    # https://vdocumento.com/anue-tetz-asaburua-motz-antz-diet-t-ltzamak-2018-6-21-kanbon-zaudete-euskal.html
+    c('anue tetz asaburua motz antz diet t ltzamak … · 2018. 6. 21. · kanbon zaudete euskal herrian...', '2018-06-21', lang='eu', form='text', span='2018. 6. 21.'),
+    # https://bizkeliza.org/eu/noticia/laguntzako-andra-mariaren-eguna-ospatuko-dabe-domekaz-pobenan
+    c('06.09.2024\n\nLaguntzako Andra Mariaren eguna ospatuko dabe domekaz Pobeñan', '2024-09-06', lang='eu', form='text', span='06.09.2024'),
+    c('Etzi -irailak 8, domeka- Laguntzako Andra Mariaren erromeria ospatuko da Pobeñan.', '2024-09-08', ref=dt.date(2024, 9, 6), lang='eu', form='missing_year', span='irailak 8, domeka'),
+    # https://codru.primariamea.md/2021/04/07/agenda-sedintei-din-8-aprilie-2021/
+    c('Agenda ședinței din 8 aprilie 2021', '2021-04-08', lang='ro', form='text', span='8 aprilie 2021'),
+    c('Aceasta va avea loc joi, 8 aprilie 2021, ora 10:00, în incinta sălii festive PLANETA, situată pe str. Costiujeni 78.', '2021-04-08T10:00:00', lang='ro', form='time', span='joi, 8 aprilie 2021, ora 10:00'),
+    # https://tr.prefectura.mai.gov.ro/comunicat/
+    c('Astăzi, 4 august 2022, Instituția Prefectului Județul Teleorman a transmis tuturor unităților administrativ teritoriale din județ, adresa nr.12126/04.08.2022', '2022-08-04', lang='ro', form='text', span='4 august 2022'),
+    # https://ziaruldeolt.ro/2025/10/13/targul-de-toamna-de-la-potcoava-aduce-traditia-gustul-autentic-si-bucuria-comunitatii/
+    c('Târgului de Toamnă, un eveniment devenit deja o tradiție locală, ce va avea loc vineri, 17 octombrie 2025, începând cu ora 10:00, în zona din fața Primăriei.', '2025-10-17T10:00:00', lang='ro', form='time', span='vineri, 17 octombrie 2025, începând cu ora 10:00'),
+    # https://rasunetul.ro/primarul-sorin-hognogi-mare-targ-mare-pregatire-la-spermezeu
+    c('Mie, 03/26/2014 - 11:17', '2014-03-26T11:17:00', lang='ro', form='time'),
+    c('Comuna are, annual, două mari târguri tradiţionale, primăvara şi toamna: în 19 mai şi în 9 septembrie.', '2014-05-19', ref=dt.date(2014, 3, 26), lang='ro', form='missing_year', span='19 mai şi în 9 septembrie'),
+    # https://newss.ro/2024/09/11/clm-buzau-a-dat-unda-verde-targului-toamna-buzoiana
+    c('Potrivit proiectului, târgul ar urma să aibă loc în perioada 20-22 septembrie, iar accesul va fi liber.', '2024-09-20', '2024-09-22', ref=dt.date(2024, 9, 11), lang='ro', form='range', span='20-22 septembrie'),
+    # https://radiorenasterea.ro/agenda-ierarhilor-la-sarbatoarea-nasterii-maicii-domnului-2025/
+    c('La sărbătoarea Nașterii Maicii Domnului, luni, 8 septembrie 2025, ierarhii din Mitropolia Clujului, Maramureșului și Sălajului vor sluji după următorul program:', '2025-09-08', lang='ro', form='text', span='luni, 8 septembrie 2025'),
+    # https://altarulcredintei.md/liturghie-arhiereasca-in-parohia-sf-arh-mihail-si-gavriil-din-satul-bujor-raionul-hincesti
+    c('Astăzi, 26 noiembrie 2016, cînd prăznuim pe Sfîntul Ioan Gură de Aur, Preasfințitul PETRU, Episcop de Ungheni și Nisporeni, a Liturghisit în parohia  Sf.Arh.Mihail şi Gavriil', '2016-11-26', lang='ro', form='text', span='26 noiembrie 2016'),
+    # http://parohiafloraiasi.blogspot.com/
+    c('marți, 10 aprilie 2012\n\nProgramul liturgic şi de spovedanie din Săptămâna Mare', '2012-04-10', lang='ro', form='text', span='marți, 10 aprilie 2012'),
+    c('Vă anunţăm că în Duminica a cincea a Postului Mare, 1 aprilie 2012, începând cu orele 17.00, se va organiza o seară duhovnicească în biserica noastră', '2012-04-01T17:00:00', lang='ro', form='time', span='1 aprilie 2012, începând cu orele 17.00'),
+    c('duminică, 18 martie 2012\n\nSeara duhovnicească din Postul Mare', '2012-03-18', lang='ro', form='text', span='duminică, 18 martie 2012'),
+    # https://feeds.casata.md/index.php?action=redirect&id=13468897&l=en
+    c('Social 14.03.2016 10:56 Vizualizări1286', '2016-03-14T10:56:00', lang='ro', form='time', span='14.03.2016 10:56'),
+    c('pe data de 15 martie curent, de la ora 09:00 până pe data de 16 martie, ora 06:00, va fi sistată alimentarea cu apă.', '2016-03-15T09:00:00', '2016-03-16T06:00:00', ref=dt.date(2016, 3, 14), lang='ro', form='time', span='de 15 martie curent, de la ora 09:00 până pe data de 16 martie, ora 06:00'),
+    c('Totodată, pe data de 16 martie curent, de la ora 09:00 până la ora 21:00, va fi sistată alimentarea cu apă a reţelelor din străzile Mioriţa, 1-11 și Gh. Asachi, 68/1.', '2016-03-16T09:00:00', '2016-03-16T21:00:00', ref=dt.date(2016, 3, 14), lang='ro', form='time', span='16 martie curent, de la ora 09:00 până la ora 21:00'),
+    # https://maramuresmedia.ro/tag/alaturi-de-ansamblul-folcloric-national-transilvania
+    c('Festivalul a avut loc în intervalul 21 – 22 iunie 2017, la Casa de Cultură din Baia Mare.', '2017-06-21', '2017-06-22', lang='ro', form='range', span='21 – 22 iunie 2017'),
+    c('Opinii şi stiri din judet si informatii de interes national\nmiercuri, 2 iulie 2025', '2025-07-02', lang='ro', form='text', span='miercuri, 2 iulie 2025'),
+    # https://magdacesti.md/2022/04/22/anunt-privind-organizarea-consultarilor-publice-a-proiectului-de-decizie/
+    c('Primăria Măgdăcești inițiază începând cu data de 22.04.2022 consultarea publică a proiectului de decizie', '2022-04-22', lang='ro', form='text', span='22.04.2022'),
+    c('Pentru data de 12.05.2022, ora 15.00în Cantina Socială, va avea loc o ședință privind dezbaterea proiectului  de decizie și examinarea recomandărilor.', '2022-05-12T15:00:00', lang='ro', form='time', span='12.05.2022, ora 15.00'),
+    # https://alarmabuzoiana.ro/anunt-public-20/
+    c('Proiectului   de hotarare  nr.   204   din    data   de   07   august    2018   pentru    restrictionarea   accesului autovehiculelor  in  Parcul Crang', '2018-08-07', lang='ro', form='text', span='07   august    2018'),
+    # https://www.municipiulsacele.ro/dezbaterea-publica-privind-propunerile-preliminare-ale-p-u-g-municipiul-sacele/
+    c('Primăria Municipiului Săcele invită publicul interesat la dezbaterea publică privind propunerile preliminare ale PUG, ce va avea loc în data de 20.04.2023, ora 14.00  la Centrul Multicultural', '2023-04-20T14:00:00', lang='ro', form='time', span='20.04.2023, ora 14.00'),
+    # https://buletindetimisoara.ro/?p=19365
+    c('𝐃𝐄𝐙𝐁𝐀𝐓𝐄𝐑𝐄𝐀 𝟏 (Moșnița Veche și zona până la Pădurea Bistra) – 𝟐𝟗 𝐀𝐮𝐠𝐮𝐬𝐭 𝟐𝟎𝟐𝟐', '2022-08-29', lang='ro', form='text', span='𝟐𝟗 𝐀𝐮𝐠𝐮𝐬𝐭 𝟐𝟎𝟐𝟐'),
+    c('Documentele pot fi consultate pe site-ul primăriei sau la sediul Primăriei Moșnița Nouă în perioada 𝟎𝟖-𝟐𝟑 𝐚𝐮𝐠𝐮𝐬𝐭 𝟐𝟎𝟐𝟐 în intervalul orar:', '2022-08-08', '2022-08-23', lang='ro', form='range', span='𝟎𝟖-𝟐𝟑 𝐚𝐮𝐠𝐮𝐬𝐭 𝟐𝟎𝟐𝟐'),
+    # https://radiochisinau.md/70-de-cupluri-longevive-din-capitala-vor-fi-omagiate-de-ziua-independentei---165979.html
+    c('  • 26 August 2022 13:19\n70 de cupluri longevive din capitală vor fi omagiate de Ziua Independenței', '2022-08-26T13:19:00', lang='ro', form='time', span='26 August 2022 13:19'),
+    c('în perioada iulie-august, curent, vor fi omagiate sâmbătă, 27 august, de Ziua Independenței Republicii Moldova.', '2022-08-27', ref=dt.date(2022, 8, 26), lang='ro', form='missing_year', span='sâmbătă, 27 august'),
+    # http://balti.md/schimbata-locatia-desfasurarii-festivalului-concurs-stefan-stefan-domn-cel-mare/
+    c('Last updated: septembrie 10, 2018 at 11:09 am', '2018-09-10T11:09:00', lang='ro', form='time', span='septembrie 10, 2018 at 11:09 am'),
+    # http://bibliotecaanima.blogspot.com/2022/06/medalion-poetic.html
+    c('luni, 6 iunie 2022\n\nMedalion poetic', '2022-06-06', lang='ro', form='text', span='luni, 6 iunie 2022'),
+    c(' Marți, 15.02.2022, ora 14,30, biblioteca organizează un „Medalion poetic”, respectiv un moment special dedicat Zilei Naționale a Lecturii', '2022-02-15T14:30:00', lang='ro', form='time', span='Marți, 15.02.2022, ora 14,30'),
+    # https://www.gandul.ro/diverse/p-salubrizare-5-colectare-gratuita-a-deseurile-voluminoase-in-sectorul-5-in-ultima-sambata-din-luna-20788182
+    c('29 ian. 2026, 20:22, Diverse\nAngajaţii societăţii Salubrizare vor colecta gratuit deşeurile voluminoase', '2026-01-29T20:22:00', lang='ro', form='time', span='29 ian. 2026, 20:22'),
+    c('Prima colectare din acest an are loc sâmbătă, 31 ianuarie, iar ulterior activitatea se va desfășura lunar în ultima sâmbătă a fiecărei luni.', '2026-01-31', ref=dt.date(2026, 1, 29), lang='ro', form='missing_year', span='sâmbătă, 31 ianuarie'),
+    # https://www.svnews.ro/trei-zile-de-spectacole-cu-ansamblul-ciprian-porumbescu-la-muzeul-satului-bucovinean-in-cadrul-manifestarii-lume-lume-hai-la-targ/349303/
+    c('Muzeul Național al Bucovinei organizează și în acest an manifestarea de tradiție LUME, LUME… HAI LA TÂRG!, în perioada 28 – 30 iulie, la Muzeul Satului Bucovinean.', '2023-07-28', '2023-07-30', ref=dt.date(2023, 7, 1), lang='ro', form='range', span='28 – 30 iulie'),
+    # http://primariasmardan.ro/consiliul-local/informari
+    c('Sedinta ordinară din luna iunie 2017 va avea loc in data de 30.06.2017 ora 13.00 in sala de sedinte a Consiliului Local Smardan', '2017-06-30T13:00:00', lang='ro', form='time', span='30.06.2017 ora 13.00'),
+    c('sunteți invitați sa participați in data de 30.06.2017 orele 13,00 la ședința ordinară a Consiliului local ce va avea loc in sediul primăriei', '2017-06-30T13:00:00', lang='ro', form='time', span='30.06.2017 orele 13,00'),
+    # http://www.primariaostrovtulcea.ro/
+    c('HOTĂRÂREA Nr. 1/2018 aprobare acoperire deficit\npublicat: 11-01-2018   utilizator: 116', '2018-01-11', lang='ro', form='text', span='11-01-2018'),
+])
+FAILURES.extend([
+    # https://elcarmelo.eus/es/?p=21922
+    x('Martxoak 6an Emakumeen Nazioarteko eguna ospatu genuen.', 'missing_year', lang='eu', form='no_date'),
+    # https://festivalteatroolite.es/eu/albisteak/luis-f-jimenez-nuevo-director-artistico-del-festival-de-teatro-de-olite
+    x('Uztailaren 18tik abuztuaren 3ra, Foru Komunitateko bost herritan ospatuko da jaialdia: Beire, Pitillas, San Martin Unx, Tafalla eta Erriberri.', 'missing_year', lang='eu', form='no_date'),
+    # http://mendilasterketa.blogspot.com/2017/01/mendi-lasterketen-bilakaera-2016ko.html
+    x('Egilea: Igor Aldalur Zendoia\nGMF-ko ingurumen teknikaria\n2016ko azaroa', 'no_date', lang='eu', form='no_date'),
+    # https://ahaztuenoroimena.com/category/etxebarria/page/6
+    x('Erreketeak Urkaregi inguruetan posizioak hartuta, 1936 urrian bala galdu batek ipur  masailean jo eta zauritu zen Pedro, Elordiko etxe aurrean.', 'no_date', lang='eu', form='no_date'),
+    # https://zuzeu.eus/kultura/bizkaiko-dantza-taldeen-oholtza-bihurtu-da-bilboko-euskal-museoa
+    x('- Urriak 3, larunbata: Zerutxu\n- Urriak 4, igandea: Beti Jai Alai', 'missing_year', lang='eu', form='no_date'),
+    # https://mintzalaguna.topagunea.eus/mintza-eguna/
+    x('1993ko abenduan izan zen: sei Bagerakide eta euskaltegietan ikasten ari ziren beste sei lagun elkartu eta juxtu hortxe sortu zen txispa!', 'no_date', lang='eu', form='no_date'),
+    # https://es.slideshare.net/AguraingoUdala/udal-berriak5abendua2015pdf
+    x('5. ZENBAKIA,\n2015KO ABENDUA.', 'no_date', lang='eu', form='no_date'),
+    # http://arinduz.org/inaki/category/oroimenean/
+    x('%A %B %e%q, %Y in Mendian Hil Hirian Hil, Oroimenean', 'no_date', lang='eu', form='no_date'),
+    # https://radiovocescampi.ro/marc-anthony-si-nadia-ferreira-asteapta-primul-lor-copil-impreuna/
+    x('Ieri, 15 februarie, a fost Ziua Națională a Lecturii, iar cu această ocazie conducerea Bibliotecii Județene Alexandru Odobescu din Călărași și-a “mutat sediul” printre oameni', 'missing_year', lang='ro', form='no_date'),
+    # https://www.gherlainfo.ro/spectacol-de-ziua-femeii-la-gherla/
+    x('Evenimentul are loc joi, 6 martie, de la ora 18, în sala de spectacole a Casei Municipale de Cultură din centru.', 'missing_year', lang='ro', form='no_date'),
+    # https://actualitati.md/programul-evenimentelor-culturale-care-vor-avea-loc-de-hramul-orasului
+    x('Vineri, 14 octombrie, locuitorii capitalei vor sărbători Hramul Orașului Chișinău.', 'missing_year', lang='ro', form='no_date'),
+])
+# Held-back set CW (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # https://co-slychac.pl/-8143/Pierwsze-plony
+    c('W niedzielę 19 sierpnia 2012 r. na boisku szkolnym w Stanisławowie odbędą się dożynki gminno-parafialne, na które serdecznie zaprasza wójt Wojciech Witczak.', '2012-08-19', lang='pl', form='text', span='niedzielę 19 sierpnia 2012 r.'),
+    c('Data: 08.08.2012', '2012-08-08', lang='pl', form='text', span='08.08.2012'),
+    # https://www.stawiguda.pl/aktualnosci/3559/obchody-odzyskania-niepodleglosci-w-gminie-stawiguda-
+    c('Obchody Odzyskania Niepodległości w Gminie Stawiguda\n\nwtorek 4 listopada 2025', '2025-11-04', lang='pl', form='text', span='wtorek 4 listopada 2025'),
+    c('I właśnie tak, radośnie i wspólnie będziemy świętować w najbliższy piątek, 7 listopada w naszej Gmina Stawiguda.', '2025-11-07', ref=dt.date(2025, 11, 4), lang='pl', form='missing_year', span='piątek, 7 listopada'),
+    c('11 listopada 1918 roku Polska odzyskała niepodległość.', '1918-11-11', lang='pl', form='text', span='11 listopada 1918 roku'),
+    # https://uglaczna.bip.doc.pl/drukuj.php?id=57671&t=0
+    c('Protokół Nr 8/XXI/2008 z posiedzenia Rady Gminy w Łącznej w dniu 21 października 2008 r.', '2008-10-21', lang='pl', form='text', span='21 października 2008 r.'),
+    c('b) rozpatrzenia skargi Henryka Nicponia z dnia 30 czerwca 2008r. na działalność Gminnego Ośrodka Pomocy Społecznej w Łącznej.', '2008-06-30', lang='pl', form='text', span='30 czerwca 2008r.'),
+    # https://wrzuc.info/?p=112411
+    c('Zajęcia odbywają się w dniach 2–15 lutego 2026.', '2026-02-02', '2026-02-15', lang='pl', form='range', span='2–15 lutego 2026'),
+    # https://www.tuwodzislaw.pl/wiadomosci,znamy-dokladny-program-dni-wodzislawia-sl,wia5-3266-17615.html
+    c('Wiadomości\n\nZnamy dokładny program Dni Wodzisławia Śl.\n\n2018-05-22, Autor: tora', '2018-05-22', lang='pl', form='text', span='2018-05-22'),
+    c('Prezentujemy szczegółowy program imprezy, która odbędzie się od 7 do 10 czerwca.', '2018-06-07', '2018-06-10', ref=dt.date(2018, 5, 22), lang='pl', form='range', span='od 7 do 10 czerwca'),
+    # https://dainavosgidas.lt/darbingas-spalis-seniunijose
+    c('Darbingas spalis seniūnijose\n\nRedakcija\n2015-10-30\nNaujienos', '2015-10-30', lang='lt', form='text', span='2015-10-30'),
+    c('Šeštadienis, 30 rugpjūčio, 2025', '2025-08-30', lang='lt', form='text'),
+    c('Ruoštasi tradiciniam Onuškio kermošiui, kuris vyko spalio 10 dieną.', '2015-10-10', ref=dt.date(2015, 10, 30), lang='lt', form='missing_year', span='spalio 10 dieną'),
+    # https://slaptai.lt/?p=70572
+    c('Tos dienos vidudienį Radviliškio rajono Minaičių kaime, Lietuvos partizanų memoriale, prasidės 1949 m. vasario 16 d. Lietuvos laisvės kovos sąjūdžio tarybos deklaracijos paskelbimo metinių minėjimas.', '1949-02-16', lang='lt', form='text', span='1949 m. vasario 16 d.'),
+    # https://rc.tv3.lt/naujiena/lietuva/lietuva-svencia-valstybes-atkurimo-diena-stai-kokie-renginiai-vyks-n1218698
+    c('Ketvirtadienio rytą Rasų kapinėse Vilniuje bus pagerbti ten palaidoti 1918 metų vasario 16-osios Nepriklausomybės Akto signatarai.', '1918-02-16', lang='lt', form='text', span='1918 metų vasario 16-osios'),
+    c('Po to numatoma gėlių padėjimo ceremonija prie 1949 metų vasario 16 dienos deklaracijos signataro – Lietuvos laisvės kovos sąjūdžio Tarybos pirmininko', '1949-02-16', lang='lt', form='text', span='1949 metų vasario 16 dienos'),
+    # https://panevezysnow.lt/svarbios-miesto-naujienos/i-dailes-galerijos-kiemeli-grizta-pietus-ant-zoles
+    c('Naujienos\n\nĮ Dailės galerijos kiemelį grįžta „Pietūs ant žolės“\n\n2022 06 28', '2022-06-28', lang='lt', form='text', span='2022 06 28'),
+    # https://www.jesenice.si/
+    c('• Mala Mežakla in hokej nas povezujeta dne 24. 7. 2019', '2019-07-24', lang='sl', form='text', span='24. 7. 2019'),
+    # https://loske-novice.si/v-nedeljo-golazijade-na-trati-ne-bo/
+    c('zaradi slabe vremenske napovedi za konec tedna primorano prestaviti »Golažijado 2019«, ki bi morala potekati v nedeljo, 12. maja 2019, na poznejši termin.', '2019-05-12', lang='sl', form='text', span='nedeljo, 12. maja 2019'),
+    c('»Po posvetovanju s prijavljenimi ekipami bomo dogodek izpeljali v soboto, 25. maja 2019.', '2019-05-25', lang='sl', form='text', span='soboto, 25. maja 2019'),
+    # https://www.td-trzin.si/2014/10/vabimo-na-x-pohod-po-obmocju-stirih-obcin/
+    c('X. POHOD PO OBMOČJU ŠTIRIH OBČIN\nTrzin, Ljubljana, Mengeš in Vodic\nv soboto, 25. oktobra 2014.', '2014-10-25', lang='sl', form='text', span='soboto, 25. oktobra 2014'),
+    c('v soboto, 25. oktobra 2014.\nZbirališče pohodnikov bo ob 8. uri, pred Osnovno šolo Trzin.', '2014-10-25T08:00:00', lang='sl', form='time', span='soboto, 25. oktobra 2014.\nZbirališče pohodnikov bo ob 8. uri'),
+    # https://www.gim-idrija.si/novoletni-koncert-godbenega-drustva-rudarjev-idrija/
+    c('vabi na tradicionalni novoletni koncert, ki bo v soboto, 14. 12. 2019, v Kulturni dvorani v Spodnji Idriji in v nedeljo, 15. 12. 2019, v dvorani Gimnazije Jurija Vege Idrija.', '2019-12-14', lang='sl', form='text', span='soboto, 14. 12. 2019'),
+    # https://krkine-lucke.splet.arnes.si/2022/04/20/vpis-otrok-sprejeti-otroci/
+    c('obveščam vas, da bodo s 1. 9. 2022 sprejeti v vrtec vsi otroci, za katere ste starši pravočasno oddali vloge za vpis (do vključno 31. 3. 2022)', '2022-09-01', lang='sl', form='text', span='1. 9. 2022'),
+    # https://osotocec.splet.arnes.si/events/event/otvoritev-prizidka-sole/
+    c('V četrtek, 21. oktobra 2021, bo ob 17. uri potekal dogodek Otvoritev prizidka pri OŠ Otočec.', '2021-10-21T17:00:00', lang='sl', form='time', span='četrtek, 21. oktobra 2021, bo ob 17. uri'),
+    # http://vrtec-lavra.si/project_category/covid-19/page/3/
+    c('V skladu z navodili MIZŠ in NIJZ se z 18. majem 2020 vrtec ponovno odpira.', '2020-05-18', lang='sl', form='text', span='18. majem 2020'),
+    c('Na podlagi okrožnice MIZŠ št. 6030-1/2020/6 z dne 24. 2. 2020 o Preliminarnih usmeritvah glede koronavirusa (COVID-19)', '2020-02-24', lang='sl', form='text', span='24. 2. 2020'),
+    # https://www.upokojenci-vrhnika.si/2021/08/02/vrhniski-upokojenci-z-vlakom-v-maribor/
+    c('Ivanka Sluga, 23.9.2020', '2020-09-23', lang='sl', form='text', span='23.9.2020'),
+    # http://www.du-krimrudnik.si/izleti-in-letovanja/
+    c('Termini koriščenja eno tedenskega letovanja v poletnih mesecih so od 15.6.2020 do 14.9.2020.', '2020-06-15', '2020-09-14', lang='sl', form='range', span='od 15.6.2020 do 14.9.2020'),
+    # http://podcetrtek.eu/cistilna-akcija-2016/
+    c('Prosimo vas, da se nam v soboto, 2. 4. 2016 ob 9. uri, pridružite na vašem najbližjem zbirnem mestu za prostovoljce.', '2016-04-02T09:00:00', lang='sl', form='time', span='soboto, 2. 4. 2016 ob 9. uri'),
+    # http://www.sredisce-ob-dravi.si/?p=3269
+    c('Čiščenje okolja v občini Središče ob Dravi v soboto, 18. marca  2017, od 9. do 12. ure.', '2017-03-18T09:00:00', '2017-03-18T12:00:00', lang='sl', form='time', span='soboto, 18. marca  2017, od 9. do 12. ure'),
+])
+FAILURES.extend([
+    # https://wmichalowicach.pl/soboty-lipiec-i-sierpien/?v=9b7d173b068d
+    x('- W lipcu nasze biblioteki będą czynne w następujące soboty (w godzinach 8:00-16:00)\nMichałowice: 6 oraz 20 lipca', 'missing_year', lang='pl', form='no_date'),
+    # https://wmichalowicach.pl/soboty-lipiec-i-sierpien/?v=9b7d173b068d
+    x('- W sierpniu biblioteki nie będą czynne w soboty.', 'no_date', lang='pl', form='no_date'),
+    # https://uglaczna.bip.doc.pl/drukuj.php?id=57671&t=0
+    x('Miejsce posiedzenia – sala OSP Łączna\nCzas trwania posiedzenia – godz. 9.00 - 11.00', 'no_date', lang='pl', form='no_date'),
+    # https://wrzuc.info/?p=112411
+    x('Warsztaty plastyczne z kołem „Pastele” odbywają się 3.02 i 10.02 w godzinach 11:00–13:00.', 'no_date', lang='pl', form='no_date'),
+    # https://wrzuc.info/?p=112411
+    x('Część aktywności wymaga wcześniejszego zgłoszenia — rejestracja telefoniczna rozpoczyna się 2 stycznia pod numerem 14 655 92 14.', 'missing_year', lang='pl', form='no_date'),
+    # https://www.zyciepw.pl/zima-w-miescie-2009
+    x('Od 19 do 30 stycznia w godzinach 9-15.30 na półkolonie ?Zima w mieście? zaprasza Miejski Ośrodek Kultury.', 'missing_year', lang='pl', form='no_date'),
+    # https://zabrzecity.pl/wiadomosci/ferie-zimowe-2026-w-zabrzu-tworcze-warsztaty-i-aktywnosci-dla-dzieci
+    x('W Miejskim Ośrodku Kultury zaplanowano warsztaty „DoMOKrążcy nie z tej ziemi” oraz „Szlachecka deMOKracja”, które odbędą się w tygodniu od 16 do 27 lutego.', 'missing_year', lang='pl', form='no_date'),
+    # https://www.dziennikwschodni.pl/co-gdzie-kiedy/inne/ferie-zimowe-2019-w-lublinie-i-woj-lubelskim-informator,n,1000236416.html
+    x('Ferie zaczynają się tu 11 lutego o godz. 9 otwartymi zajęciami plastycznymi Akademii Sztuk Plastycznych.', 'missing_year', lang='pl', form='no_date'),
+    # http://mgok.kosowlacki.pl/154-feriada-artystyczna-2017?tmpl=component&print=1&layout=default&page=
+    x('Cykl zajęciowy zakończyliśmy w tłusty czwartek 23 lutego wspólnym grillowaniem i pączusiem dla każdego.', 'missing_year', lang='pl', form='no_date'),
+    # http://www.cekcyn.pl/index.php/gminna-biblioteka-publiczna/aktualnoci/1502-pisarka-w-bibliotece
+    x('W piątek 14.11.br. naszą bibliotekę odwiedziła autorka książek dla młodzieży Barbara Ciwoniuk.', 'missing_year', lang='pl', form='no_date'),
+    # https://mgbps.pl/index.php/aktualnosci?start=1080
+    x('22 lutego biblioteka gościła dziennikarza, pisarza, poetę i podróżnika,', 'missing_year', lang='pl', form='no_date'),
+    # https://mbp.katowice.pl/galeria?start=40
+    x('Gdzie: Wiele lokalizacji\nKiedy: czerwiec-lipiec 2021 r.', 'unread_start', lang='pl', form='no_date'),
+    # https://www.tuwodzislaw.pl/wiadomosci,znamy-dokladny-program-dni-wodzislawia-sl,wia5-3266-17615.html
+    x('Uwaga - od godz. 13:00 ul. Bogumińska będzie zamknięta na odcinku od ul. Pszowskiej do ul. Mendego', 'no_date', ref=dt.date(2018, 5, 22), lang='pl', form='no_date'),
+    # https://slaptai.lt/?p=70572
+    x('Iškilmingi Vasario 16-osios šventiniai renginiai, prasidės antradienį, vasario 15-ąją, ir bus tęsiami pagrindinę šventės dieną – Vasario 16-ąją.', 'missing_year', lang='lt', form='no_date'),
+    # https://artnews.lt/menininkai/aiste-bimbiryte-mackeviciene
+    x('Birželio 30 d., ketvirtadienį, 17 val. Vilniaus paveikslų galerijoje (Didžioji g. 4, Vilnius) atidaroma paroda', 'missing_year', lang='lt', form='no_date'),
+    # https://kedainiumuziejus.lt/en/renginiai/dalios-gasienes-grafikos-darbu-paroda-seseliai-grafikoje-meile-amzina/
+    x('Parodos atidarymas gruodžio 6 d. 16 val.', 'missing_year', lang='lt', form='no_date'),
+    # https://radviliskionaujienos.lt/author/radviliskion/page/151
+    x('Gegužės 5 dieną Radviliškio miesto kultūros centras, puoselėdamas šią gražią tradiciją, organizavo vaikų ir jaunimo koncertą', 'missing_year', lang='lt', form='no_date'),
+    # https://savaite.lt/savaitesgidas/savaites-renginiai/2509-nemokamu-savaites-renginiu-gidas.html
+    x('Balandžio 8 d. 11–15 val. Vilniaus mokytojų namų (Vilniaus g. 39) kiemelyje – Atvelykio šventė „Angelų vaikai – su meile jums“.', 'missing_year', lang='lt', form='no_date'),
+    # https://www.savaite.lt/savaitesgidas/savaites-renginiai/4563-nemokami-renginiai-kuriuos-verta-aplankyti.html
+    x('Rugsėjo 13–15 d. Vilniuje visus šėlti kviečia XI Tautų mugė, pristatanti Lietuvoje gyvenančias tautines bendrijas', 'missing_year', lang='lt', form='no_date'),
+    # https://www.savaite.lt/savaitesgidas/savaites-renginiai/5073-nemokami-renginiai-kuriuos-verta-pamatyti.html
+    x('Sausio 6 d. 16.30 val. Vilniuje nuo Aušros vartų iki Katedros aikštės iškilmingai žygiuos aukštaūgės trijų karalių Kasparo, Merkelio ir Baltazaro figūros su palyda.', 'missing_year', lang='lt', form='no_date'),
+    # http://www.tavovaikas.lt/s2f.php?id=63455574&url=http%3A%2F%2Fwww.tavovaikas.lt%2Fidomybes%2F13-ideju-kaip-idomiai-praleisti-si-savaitgali.d%3Fid%3D63455574
+    x('Gruodžio 8 d. 13 val. Prezidentūros kieme vyks tradicinė kalėdinė nevyriausybinių organizacijų (NVO) labdaros mugė.', 'missing_year', lang='lt', form='no_date'),
+    # http://www.tavovaikas.lt/s2f.php?id=63455574&url=http%3A%2F%2Fwww.tavovaikas.lt%2Fidomybes%2F13-ideju-kaip-idomiai-praleisti-si-savaitgali.d%3Fid%3D63455574
+    x('Kalėdų miestelis lankytojų lauks Katedros aikštėje gruodžio 5 - 30 dienomis nuo 12 iki 22, sekmadieniais - iki 21 valandos.', 'missing_year', lang='lt', form='no_date'),
+    # https://www.jotainiuglobosnamai.lt/jonines-4/
+    x('Birželio 22 d. šventėme trumpiausios vasaros nakties šventę – Jonines.', 'missing_year', lang='lt', form='no_date'),
+    # https://kirtimukc.lt/naujienos/kirtimu-kulturos-centras-ziemos-sezona-baigs-net-dviem-isimintinais-renginiais
+    x('Paskutinę žiemos savaitę, vasario 26 dieną, Kirtimų kultūros centras simboliškai atsisveikins su šaltuoju žiemos sezonu.', 'missing_year', lang='lt', form='no_date'),
+    # https://myliukultura.lt/renginiai/xi-oji-tarptautine-liaudiskos-muzikos-svente-ne-cik-skripkos/
+    x('Spalio 25 dieną 15.00 val. Alytaus jaunimo centre vyks XI-oji tarptautinė liaudiškos muzikos šventė ,,Ne cik skripkos”', 'missing_year', lang='lt', form='no_date'),
+    # https://myliukultura.lt/renginiai/xi-oji-tarptautine-liaudiskos-muzikos-svente-ne-cik-skripkos/
+    x('Bilietus galima įsigyti Alytaus jaunimo centro kasoje, Tvirtovės g. 3: pirmadienį–ketvirtadienį 8.00–17.00 val.;', 'no_date', lang='lt', form='no_date'),
+    # http://druzai.lt/?p=6516
+    x('Širvintų seniūnija\n\nRugsėjo 27 d., 22:48  ·', 'missing_year', lang='lt', form='no_date'),
+    # https://seniunaitijos.kaunas.lt/
+    x('Kviečiame rugsėjo 25⎯spalio 6 dienomis teikti naujus kandidatus į pakartotinius seniūnaičių rinkimus.', 'missing_year', lang='lt', form='no_date'),
+    # https://www.jesenice.si/
+    x('Vprašanje odpadkov in smradu z Male Mežakle nas v občinski upravi zaposluje že od začetka mandata, v ponedeljek je na izredni seji o tem razpravljal tudi občinski svet.', 'no_date', ref=dt.date(2019, 7, 24), lang='sl', form='no_date'),
+    # https://www.du-skofjaloka.si/novice/dvorana-du-je-zazivela
+    x('V petek, 24 novembra je potekal dogodek v čitalniškem slogu na katerem je skupina KUL - TURA', 'missing_year', lang='sl', form='no_date'),
+    # https://www.stanislav.si/vdp/dan-odprtih-vrat-v-vrtcu-dobrega-pastirja-3/
+    x('V sredo, 29. januarja, smo sprejeli medse vse starše, ki si želijo vpisati svoje otroke v naš vrtec.', 'missing_year', lang='sl', form='no_date'),
+    # https://www.primorske.si/primorska/srednja-primorska/prizgali-bodo-praznicne-lucke
+    x('Prvi bodo praznične lučke že danes ob 16.30 prižgali v Postojni, kjer pričakujejo tudi prihod Miklavža.', 'missing_reference', lang='sl', form='no_date'),
+    # https://zurnal24.si/amp/popotnik/lucke-bodo-razsvetili-slovenijo-319458
+    x('V Mariboru so se odločili, da bodo lučke prižgali že ta teden, in sicer v petek, 23. novembra, ob 17. uri.', 'missing_year', lang='sl', form='no_date'),
+    # https://osnovnasolaroje.splet.arnes.si/o-soli/razvojni-vrtec/
+    x('Program se odvija vse leto od 1.9. do 31.8.', 'missing_year', lang='sl', form='no_date'),
+    # http://www.du-krimrudnik.si/izleti-in-letovanja/
+    x('IZLETI 2020\nV letu 2020 ni planiranih izletov zaradi premajhnega števila udeležencev v preteklem letu.', 'no_date', lang='sl', form='no_date'),
+    # https://dulitija.si/Izletnistvo-2020/
+    x('V torek, 6. oktobra smo se odpeljali iz Litije v megleno jutro, na Bogenšperku pa se je skozi meglo že svetlikalo sonce.', 'missing_year', lang='sl', form='no_date'),
+    # http://podcetrtek.eu/cistilna-akcija-2016/
+    x('Po akciji, ki se zaključi ob 13. uri bo na zbirnih točkah organizirana malica za prostovoljce.', 'no_date', lang='sl', form='no_date'),
+    # https://www.zyciepw.pl/zima-w-miescie-2009
+    x('21 stycznia odbędzie się pokaz sztuki cyrkowej, a 28 stycznia spotkanie z iluzjonistą.', 'missing_year', lang='pl', form='no_date'),
+    # https://www.savaite.lt/savaitesgidas/savaites-renginiai/4563-nemokami-renginiai-kuriuos-verta-aplankyti.html
+    x('Rugsėjo 13 ir 14 d. Vilniaus A. Mickevičiaus viešosios bibliotekos (Trakų g. 10) kiemelyje vyks jau V Skaitymo festivalis.', 'missing_year', lang='lt', form='no_date'),
+    # https://www.primorske.si/primorska/srednja-primorska/prizgali-bodo-praznicne-lucke
+    x('Veselo bo jutri tudi v Ilirski Bistrici, ko bodo v parku Nade Žagar ob 17. uri odprli Miklavžev sejem', 'missing_reference', lang='sl', form='no_date'),
+])
+# Held-back set CX (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # http://gaelscoilmide.ie/page.php?pid=57
+    c('Tosóidh an scoil ag glacadh le hiarratais i gcomhair ligean isteach ar \n\n18-10-2021', '2021-10-18', lang='ga', form='text', span='18-10-2021'),
+    c('Stopfaidh an scoil ag glacadh le hiarratais i gcomhair ligean isteach\n\n ar \n\n14-01-2022', '2022-01-14', lang='ga', form='text', span='14-01-2022'),
+    c('Is é an dáta faoina gcuirfear an cinneadh maidir lena n-iarratas in iúl d’iarratasóirí ná    \n\n04-02-2022', '2022-02-04', lang='ga', form='text', span='04-02-2022'),
+    c('Tá glactha ag Gaelascoil Mide le iarratais roimh thosach feidhme Alt 62 den Acht Oideachais (Ligean Isteach i Scoileanna),2018 ar an 1ú Feabhra 2020.', '2020-02-01', lang='ga', form='text', span='1ú Feabhra 2020'),
+    # http://www.colmcille.net/ge/maoiniu/treoir.php
+    c('(Is é 21 Feabhra 2014 an chéad spriocdháta eile le haghaidh iarratais in Éirinn', '2014-02-21', lang='ga', form='text', span='21 Feabhra 2014'),
+    # https://kilkennygaa.ie/2018/07/oifigeach-na-gaeilge/
+    c('Bhí thart ar fiche Oifigeach Gaeilge i bPáirc Uí Nualláin aréir don chéad chruinniú chun stádas na Gaeilge a chur chun cinn i CLG Chill Chainnigh.', '2018-07-05', ref=dt.date(2018, 7, 6), lang='ga', form='missing_year', span='aréir'),
+    # https://www.westmeathcoco.ie/en/ourservices/yourcouncil/councilnews/uaireantaoscailtenanollagchristmasopeninghours.html
+    c('Beidh Leabharlanna uile na hIarmhí dúnta don phobal ó 4in ar an Aoine, 22ú Nollaig 2023 agus athosclóidh siad ar an Máirt, 2ú Eanáir 2024 ag 9.40rn', '2023-12-22T16:00:00', lang='ga', form='time', span='4in ar an Aoine, 22ú Nollaig 2023'),
+    c('Dúnfar Oifigí Mótarchánach sa Mhuileann gCearr agus i mBaile Átha Luain ar 1in ar an Aoine, 22ú Nollaig 2023 chun gnáthaimh dheireadh na bliana a éascú.', '2023-12-22T13:00:00', lang='ga', form='time', span='1in ar an Aoine, 22ú Nollaig 2023'),
+    c('Beidh Belvedere dúnta don phobal ó 3in Dé Sathairn 23ú Nollaig 2023 agus athosclóidh siad ar an gCéadaoin 27ú Nollaig 2023 ag 9.30rn.', '2023-12-23T15:00:00', lang='ga', form='time', span='3in Dé Sathairn 23ú Nollaig 2023'),
+    # https://www.stratfordcollege.ie/news/gallery/seachtain-na-gaeilge-c%C3%A9il%C3%AD-16th-march-2023
+    c('Seachtain na Gaeilge Céilí, 16th March 2023\n\nGALLERY / 20 March 2023', '2023-03-16', lang='en', form='text', span='16th March 2023'),
+    # http://www.limerickpost.ie/2017/04/14/limerick-gets-alltogethernow-bealtaine/
+    c('First is a countrywide big sing, The Dawn Chorus of ‘The Beauty of It’ set for May 7.', '2017-05-07', ref=dt.date(2017, 4, 14), lang='en', form='missing_year', span='May 7'),
+    c('She is developing a commissioned dance piece, ‘The Movement’ that will platform at Limerick City Gallery of Art in Pery Square on May 11.', '2017-05-11', ref=dt.date(2017, 4, 14), lang='en', form='missing_year', span='May 11'),
+    # https://www.wexfordgaa.ie/2018/02/details-years-irish-scholarship/
+    c('The dates of the courses are as follows:\n\n  • 24 June – 8 July (for 2nd to 5th year students)', '2018-06-24', '2018-07-08', ref=dt.date(2018, 2, 1), lang='en', form='range', span='24 June – 8 July'),
+    c('nominations for this scholarship scheme (specifying the preferred course) should be submitted to [email protected] by Friday 16 March 2018.', '2018-03-16', lang='en', form='text', span='Friday 16 March 2018'),
+    # https://www.eve.com.mt/events/valletta-green-festival/
+    c('06 - 08 May 2016\nAll Day\nSt George’s Square, Valletta', '2016-05-06', '2016-05-08', lang='en', form='range', span='06 - 08 May 2016'),
+    # http://www.sthelensreporter.co.uk/news/library-programme-launches-series-of-creative-events-1-8790300
+    c('To mark the first ever National Libraries Week (October 9 to 14), St Helens Council’s award-winning Library Service has announced an exciting events programme', '2017-10-09', '2017-10-14', ref=dt.date(2017, 10, 6), lang='en', form='range', span='October 9 to 14'),
+    c('Meanwhile, the very first St Helens ‘Fun Palaces’ takes place at Haydock Library this Saturday (October 7).', '2017-10-07', ref=dt.date(2017, 10, 6), lang='en', form='missing_year', span='October 7'),
+    # https://salford-now-1.azurewebsites.net/2017/10/09/manchester-national-libraries-week
+    c('they range from job-searching at Longsight Library (drop-in, Wednesday 11 October, 9am-5pm), yoga at Gorton Library (Thursday 12 October, 2pm-4pm)', '2017-10-11T09:00:00', '2017-10-11T17:00:00', ref=dt.date(2017, 10, 9), lang='en', form='time', span='Wednesday 11 October, 9am-5pm'),
+    c('— GMLibraries (@GMLibraries) October 9, 2017', '2017-10-09', lang='en', form='text', span='October 9, 2017'),
+    # https://highlandradio.com/2022/02/21/third-time-lucky-for-delayed-council-meeting/
+    c('The Cathaoirleach of Donegal County Council says he is confident that today’s delayed meeting of the council will go ahead as planned at the third attempt.', '2022-02-21', ref=dt.date(2022, 2, 21), lang='en', form='missing_year', span='today'),
+    c('The meeting was originally scheduled for the 31st of January – but numerous disruptions paused both meetings', '2022-01-31', ref=dt.date(2022, 2, 21), lang='en', form='missing_year', span='31st of January'),
+    # https://www.clansofireland.ie/author/justin/
+    c('1 February 2023 – Spring Message from An Cathaoirleach', '2023-02-01', lang='en', form='text', span='1 February 2023'),
+    # https://virginians.ie/2023/04/25
+    c('St Mary’s NS celebrated Seachtain na Gaeilge 2023 from Friday 10th to Thursday 16th March.', '2023-03-10', '2023-03-16', ref=dt.date(2023, 4, 25), lang='en', form='range', span='from Friday 10th to Thursday 16th March'),
+    # https://www.offalyexpress.ie/news/home/353528/opening-hours-for-offaly-county-council-facilities-over-christmas-period.html
+    c('The offices will close at 4pm on Friday, December 21 and will re-open on Monday, December 31 (9.30am to 4pm).', '2018-12-21T16:00:00', ref=dt.date(2018, 12, 17), lang='en', form='time', span='4pm on Friday, December 21'),
+    c('Daingean Library will be closed for Christmas on Wednesday, December 19 at 8pm and will re-open on Wednesday, January 2 at 1.30pm.', '2018-12-19T20:00:00', ref=dt.date(2018, 12, 17), lang='en', form='time', span='Wednesday, December 19 at 8pm'),
+    c('They will be closed on Tuesday 1stJanuary and re-open on Wednesday, 2nd January and thereafter as normal.', '2019-01-01', ref=dt.date(2018, 12, 17), lang='en', form='missing_year', span='Tuesday 1'),
+    # https://www.radiokerry.ie/news/an-toireacthas-irish-language-festival-begins-in-killarney-today-303905
+    c('Nov 2, 2022 13:11 By radiokerrynews', '2022-11-02T13:11:00', lang='en', form='time', span='Nov 2, 2022 13:11'),
+    c('The Oireachtas Irish language festival begins in Killarney today.', '2022-11-02', ref=dt.date(2022, 11, 2), lang='en', form='missing_year', span='today'),
+    # https://www.bourg-les-valence.fr/agenda/agenda-de-novembre-de-la-mediatheque-la-passerelle-de-bourg-les-valence
+    c('Publié le vendredi 22 Septembre 2023', '2023-09-22', lang='fr', form='text', span='vendredi 22 Septembre 2023'),
+    c('Mercredi 8 novembre : On sème des histoires.', '2023-11-08', ref=dt.date(2023, 9, 22), lang='fr', form='missing_year', span='Mercredi 8 novembre'),
+    c('Jeudi 16 novembre (18 h) : rencontre avec Gilles Marchand, auteur du « Soldat désaccordé », lauréat du Prix La Passerelle.', '2023-11-16T18:00:00', ref=dt.date(2023, 9, 22), lang='fr', form='time', span='Jeudi 16 novembre (18 h)'),
+    # https://parcsetjardins.fr/actualites/manifestations-nationales/journees-europeennes-du-patrimoine-2148
+    c('Journées européennes du patrimoine\nles 15, 16 et 17 septembre 2023', '2023-09-15', '2023-09-17', lang='fr', form='range', span='15, 16 et 17 septembre 2023'),
+    # http://castronovo.canalblog.com/archives/2014/05/index.html
+    c('30 mai 2014\n\nUne balade aixoise organisée par les Amis du Montaiguet', '2014-05-30', lang='fr', form='text', span='30 mai 2014'),
+    c('28 mai 2014\n\nConseil municipal : Grosse bataille sur les rythmes scolaires…', '2014-05-28', lang='fr', form='text', span='28 mai 2014'),
+    # https://rozsnyovidek.sk/?p=54800
+    c('Két év kihagyás után 2022. július 16-án, szombaton újra megrendezésre kerül a Hárskúti Falunap.', '2022-07-16', lang='hu', form='text', span='2022. július 16-án'),
+    # https://moriczszinhaz.jegy.hu/program/varjmig-sotet-lesz-75812
+    c('Utolsó előadás dátuma: 2017. február 24. péntek, 19:00', '2017-02-24T19:00:00', lang='hu', form='time', span='2017. február 24. péntek, 19:00'),
+    # https://hagyomanyokhaza.hu/en/node/2790
+    c('december 17. – 2027. január 3.: TÉLI ZÁRVATARTÁS', '2026-12-17', '2027-01-03', lang='hu', form='range', span='december 17. – 2027. január 3.'),
+    # https://www.koronafm100.hu/hagyomanyos-szureti-felvonulas-es-mulatsag-varja-homokmegyen-az-erdeklodoket/
+    c('Írta Arany Lucaekkor 2024-09-17', '2024-09-17', lang='hu', form='text', span='2024-09-17'),
+    c('A hagyományőrzés jegyében szeptember 21-én, szombaton újra megrendezik Homokmégyen a szüreti felvonulást és mulatságot.', '2024-09-21', ref=dt.date(2024, 9, 17), lang='hu', form='missing_year', span='szeptember 21-én'),
+    # https://mediakft.hu/tag/kitelepitesi-megemlekezes/
+    c('Megemlékezés a németajkú lakosság kitelepítéséről (2020.02.23.)', '2020-02-23', lang='hu', form='text', span='2020.02.23'),
+])
+FAILURES.extend([
+    # https://leabharbreac.com/seoladh-mor-na-samhna/
+    x('San INEC i gCill Áirne Dé hAoine, reachtáilfear seoladh mór Leabhar Breac ag Oireachtas 2023.', 'no_date', lang='ga', form='no_date'),
+    # https://leabharbreac.com/fomhar-na-leabhar-chugainn/
+    x('Sa Chultúrlann i mBéal Feirste ar an 16-17 Meán Fómhair a reáchtálfar Fómhar na Leabhar', 'missing_year', lang='ga', form='no_date'),
+    # https://leabharbreac.com/feile-bride-feile-na-leabhar/
+    x('Deirtear gur mar gheall ar an easaontas seo idir Cholmcille agus an tArdrí Diarmuid a troideadh Cath Cúil Dreimhne láimh le Droim Cliabh sa bhliain 561', 'no_date', lang='ga', form='no_date'),
+    # https://irishwriterscentre.ie/products/book-launch-taisi-tosta-le-seosamh-o-murchu
+    x('Dé Céadaoin, 16 Meán Fómhair | Wednesday, 16 September\n\n6.30pm', 'missing_year', lang='ga', form='no_date'),
+    # https://taobhnacoille.ie/?p=8539
+    x('Bhí lá saoire poiblí ag Muintir na hÉireann ar an Luan 5 Feabhra in onóir ár mban-naomh Bríd.', 'missing_year', lang='ga', form='no_date'),
+    # https://taobhnacoille.ie/?p=8539
+    x('Thit Lá Fhéile Bríde ar an gcéad lá Feabhra.', 'no_date', lang='ga', form='no_date'),
+    # https://www.westmeathcoco.ie/en/ourservices/yourcouncil/councilnews/uaireantaoscailtenanollagchristmasopeninghours.html
+    x('Athosclóidh na hOifigí Mótarchánach agus Oifigí an Airgid sa Mhuileann gCearr agus i mBaile Átha Luain Dé Máirt, 2ú Eanáir idir 9.30rn agus 4in.', 'missing_year', lang='ga', form='no_date'),
+    # https://www.scathan.ie/2018/oireachtas-na-samhna/
+    x('Seoladh an tOireachtas go hoifigiúil tráthnóna Dé Céadaoin agus ó shin bhí gach saghas imeachtar siúl idir Ghradaim Chumarsáide', 'no_date', lang='ga', form='no_date'),
+    # https://advertiser.ie/mullingar/article/37693/seachtain-na-gaeilge-i-gcontae-na-hiar-mhí
+    x('March 14 - Storytelling in Mullingar 11am-12pm', 'missing_year', lang='en', form='no_date'),
+    # https://ageandopportunity.ie/expansion-of-age-opportunity-artists-in-residence-in-care-setting-to-provide-increased-access-to-the-arts-for-older-people-2/
+    x('The Bealtaine Festival Dawn Chorus will take place in Co. Carlow, by the River Barrow in the town park on Sunday 5th of May at 6am', 'missing_year', lang='en', form='no_date'),
+    # https://www.eve.com.mt/events/valletta-green-festival/
+    x('the two gardens will be open from 9am till noon, and 4pm till 7pm.', 'no_date', lang='en', form='no_date'),
+    # https://maltainsideout.com/18401/take-to-the-streets-strada-wine-food-festival/
+    x('the Strada Wine & food festival that takes place along South Street and Strait Street 1, 2 & 3 July from 19.00.', 'missing_year', lang='en', form='no_date'),
+    # https://www.bolton.gov.uk/libraries/library-events?categoryId=20049&documentId=369
+    x('Good Friday 29 March - Closed', 'missing_year', lang='en', form='no_date'),
+    # http://www.thelistingroyston.co.uk/news-from-royston-library-october-events
+    x('There will be a family learning session on Saturday 7th October 2.15 – 3.15pm.', 'missing_year', lang='en', form='no_date'),
+    # http://inalj.com/?p=78285
+    x('Toddler Tales: 7/8 10:30-11:30AM', 'missing_year', lang='en', form='no_date'),
+    # https://www.bibliotheque.toulouse.fr/agenda/jai-10-ans-la-mediatheque-empalot-en-fete/
+    x('SAMEDI 5 OCTOBRE DE 10H À 21H', 'missing_year', lang='fr', form='no_date'),
+    # https://www.bibliotheque.toulouse.fr/agenda/jai-10-ans-la-mediatheque-empalot-en-fete/
+    x('14h30 : Bibliothèque vivante', 'no_date', lang='fr', form='no_date'),
+    # https://cultureaarcueil.fr/mediatheque-louis-pergaud/actualites/programmation-mois-de-lutte-contre-les-violences-faites-aux-femmes
+    x("Du Mardi 4 au samedi 8 novembre, aux horaires d'ouverture de la médiathÚque.", 'missing_year', lang='fr', form='no_date'),
+    # https://cultureaarcueil.fr/mediatheque-louis-pergaud/actualites/programmation-mois-de-lutte-contre-les-violences-faites-aux-femmes
+    x("Jeudi 20 novembre, à 18h, atelier d'écriture.", 'missing_year', lang='fr', form='no_date'),
+    # https://parcsetjardins.fr/actualites/manifestations-nationales/journees-europeennes-du-patrimoine-2148
+    x('Dès le vendredi 15 septembre, le public scolaire pourra participer à l’opération « Levez les yeux ! »', 'missing_year', lang='fr', form='no_date'),
+    # https://www.patrimoinedefrance.fr/l-actualité-du-patrimoine/jep/jep-2021/content/34-journees-europeennes-du-patrimoine.html?start=14
+    x('Vendredi 19 de 7h à 14h et samedi 20 septembre de 7h à 14h\nGratuit. Sans réservation', 'missing_year', lang='fr', form='no_date'),
+    # https://www.patrimoinedefrance.fr/l-actualité-du-patrimoine/jep/jep-2021/content/34-journees-europeennes-du-patrimoine.html?start=14
+    x('Dimanche 21 septembre de 8h à 14h\nGratuit. Sans réservation', 'missing_year', lang='fr', form='no_date'),
+    # https://ccprs.fr/collecte-des-ordures-menageres-et-des-recyclables
+    x('- La collecte du lundi 14 octobre sera rattrapée le mercredi 16 octobre (zone rose et zone viollette).', 'missing_year', lang='fr', form='no_date'),
+    # https://www.puisaye-forterre.com/maintient-des-collectes-des-dechets-le-14-juillet/
+    x('Les collectes sont maintenues normalement pour le jeudi 14 juillet.', 'missing_year', lang='fr', form='no_date'),
+    # https://chatillon-sur-loire.com/collecte-normale-des-ordures-menageres-le-lundi-de-pentecote
+    x('A noter que les horaires d’été d’ouverture des déchetteries débuteront le lundi 19 juin prochain et prendront fin le samedi 2 septembre.', 'missing_year', lang='fr', form='no_date'),
+    # https://epinay-sur-seine.fr/collecte-des-ordures-menageres-a-loccasion-de-la-fete-nationale
+    x('Ils débuteront à 8h (au lieu de 6h) et à 16h (au lieu de 18h).', 'no_date', lang='fr', form='no_date'),
+    # http://mairie-neuil.fr/mobile/fr/actualite/45269/jours-feries-printemps-collecte-sacs-poubelles-decalee
+    x("La collecte du mercredi 8 mai est reportée au lendemain et toutes les collectes suivantes sont décalées d'une journée jusqu'au samedi.", 'missing_year', lang='fr', form='no_date'),
+    # http://castronovo.canalblog.com/archives/2014/05/index.html
+    x("Le calme de chaque début de séance publique à la CPA et au CM n'est pas toujours de bon augure. Pour preuve, les vifs échanges qui ont eu lieu jeudi et lundi...", 'no_date', ref=dt.date(2014, 5, 28), lang='fr', form='no_date'),
+    # https://angers.maville.com/actu/actudet_-tierce.-une-reunion-participative-pour-la-future-mediatheque-_-6960932_actu.Htm
+    x('Samedi 27 septembre, de 9 h 30 à 17 h 30, à la bibliothèque, 13, rue de Longchamp à Tiercé.', 'missing_year', lang='fr', form='no_date'),
+    # https://www.plemy.fr/Ceremonie-des-voeux-population_fiche_201.html
+    x('Samedi 6 janvier, la population est venue nombreuse pour assister à la traditionnelle cérémonie des vœux.', 'missing_year', lang='fr', form='no_date'),
+    # http://agde-infos.fr/index.php/commune/bessan
+    x('Depuis le 6 novembre, des mesures de prévention, dites de biosécurité, sont rendues obligatoires pour les détenteurs de volailles', 'missing_year', lang='fr', form='no_date'),
+    # https://rozsnyovidek.sk/?p=54800
+    x('A főzésben résztvevők 9:00 órakor gyülekeznek, kezdődik az ételek előkészítése.', 'no_date', lang='hu', form='no_date'),
+    # https://rozsnyovidek.sk/?p=54800
+    x('A 16:00 órakor kezdődő kultúrműsorban az ünnepi megnyitót követően átadják a Tiszteletbeli Polgár címet', 'no_date', lang='hu', form='no_date'),
+    # https://szikm.hu/sajtoszoba/a_kozosseg_unnepe_junius_21-en_mindenkit_varnak_a_muzeumok_ejszakaja_programjai-3196
+    x('A közösség ünnepe: június 21-én mindenkit várnak a Múzeumok Éjszakája programjai', 'missing_year', lang='hu', form='no_date'),
+    # https://www.fkf.hu/hu/xv-keruleti-lomtalanitasi-korzetek-2023
+    x('5. körzet: május 14., vasárnap', 'missing_year', lang='hu', form='no_date'),
+    # https://www.economx.hu/magyar-gazdasag/lomtalanitas-budapest-ii-kerulet-es-xi-kerulet-idopont-korzetek.758277.html
+    x('Utána szeptember 21-től október 4-ig az legnagyobb kerület, Újbuda következik.', 'missing_year', lang='hu', form='no_date'),
+    # https://www.economx.hu/magyar-gazdasag/lomtalanitas-budapest-ii-kerulet-es-xi-kerulet-idopont-korzetek.758277.html
+    x('Szeptmber 12-én a II. kerület lesz soron, ott 19-ig tart a lomtalanítás.', 'no_date', lang='hu', form='no_date'),
+    # http://xn--lomtalants-04a6l.info/lomtalanitasi-idopontok-oktoberben-novemberben/
+    x('VI. kerület – október 7-8.', 'missing_year', lang='hu', form='no_date'),
+    # https://radio88.hu/?p=211193
+    x('Kiemelt véradást tartanak Szegeden, május 15-én, szombaton délelőtt 10 és délután 2 között a Dugonics téri Katolikus Házban', 'missing_year', lang='hu', form='no_date'),
+    # https://welovebalaton.hu/program/veradok-napja-a-hableanyban
+    x('A Véradók napjának hetén, november 29-én, pénteken Badacsonytomajban véradást tartanak a Hableányban.', 'missing_year', lang='hu', form='no_date'),
+    # https://welovebalaton.hu/program/veradok-napja-a-hableanyban
+    x('A Véradók Napja Magyarországon november 27-e, amelyet 1988 óta ünneplünk.', 'missing_year', lang='hu', form='no_date'),
+    # https://joszinhaz.hu/tag/videki-szinhazak-fesztivalja/
+    x('A szeptember 26-i bemutatóra már nincs jegy, de utána 27-re (csütörtök) igen.', 'missing_year', lang='hu', form='no_date'),
+    # https://hagyomanyokhaza.hu/en/node/2790
+    x('Keddtől vasárnapig 10:00 és 18:00 óra között.', 'no_date', lang='hu', form='no_date'),
+    # https://hagyomanyokhaza.hu/en/node/2790
+    x('június 20., szombat: nyitva (10:00-24:00) - Múzeumok Éjszakája', 'missing_year', lang='hu', form='no_date'),
+    # https://www.koronafm100.hu/hagyomanyos-szureti-felvonulas-es-mulatsag-varja-homokmegyen-az-erdeklodoket/
+    x('Az esemény reggel fél kilenckor kezdődik az Ady utcában a bíróné kikérésével.', 'no_date', ref=dt.date(2024, 9, 17), lang='hu', form='no_date'),
+    # https://mediakft.hu/tag/kitelepitesi-megemlekezes/
+    x('A magyarországi németek kitelepítése a második világháborút követően, 1946 és 1948 között zajlott le.', 'no_date', lang='hu', form='no_date'),
+])
+# Held-back set CY (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # https://litomericky.denik.cz/zpravy_region/pasovani-na-ctenare-litomerice-20211013.html
+    c('Volby do Poslanecké sněmovny se konaly v pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin.', '2021-10-08T14:00:00', '2021-10-08T22:00:00', lang='cs', form='time', span='pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin'),
+    # http://www.kskls.sk/stranka/podujatia/dni-europskeho-kulturneho-dedicstva/
+    c('Od 17. do 30. septembra 2018 sa v krajskej knižnici uskutočnia sprievodné aktivity v rámci celoeurópskeho podujatia Dni európskeho kultúrneho dedičstva 2018.', '2018-09-17', '2018-09-30', lang='sk', form='range', span='Od 17. do 30. septembra 2018'),
+    c('17.-28.9.2018, Literárne osobnosti regiónu,  výstava kníh regionálnych autorov z fondu knižnice.', '2018-09-17', '2018-09-28', lang='sk', form='range', span='17.-28.9.2018'),
+    c('25.9.2018, 10.00 (alebo podľa dohody), Rozprávky J. C. Hronského z cyklu Literárne osobnosti regiónu, beseda pre deti.', '2018-09-25T10:00:00', lang='sk', form='time', span='25.9.2018, 10.00'),
+    c('26.9.2018, 9.00 – 15.00 (alebo podľa dohody), Remeselnícky dom – príbeh budovy, sprístupnenie priestorov knižnice s výkladom o histórii budovy, široká verejnosť.', '2018-09-26T09:00:00', '2018-09-26T15:00:00', lang='sk', form='time', span='26.9.2018, 9.00 – 15.00'),
+    # https://www.lnkc.gov.lv/lv/notikums/kokariem-200-koncerts-brali-brali?date=0
+    c('Datums 14. augusts, 2021\nLaiksVisu dienu\nVieta Mežaparka Lielā estrāde', '2021-08-14', lang='lv', form='text', span='14. augusts, 2021'),
+    c('14. augustā plkst. 21.00 Mežaparka Lielajā estrādē norisināsies svētku dziesmu vakars “Brālibrāli”, kurā piedalīsies Rīgas kamerkoris “Ave Sol” un Latvijas diriģentu koris', '2021-08-14T21:00:00', ref=dt.date(2021, 8, 14), lang='lv', form='time', span='14. augustā plkst. 21.00'),
+    c('Biļetes uz koncertu var iegādāties “Biļešu paradīzes” interneta vietnē un biļešu kasēs no 14. jūlija.', '2021-07-14', ref=dt.date(2021, 8, 14), lang='lv', form='missing_year', span='14. jūlija'),
+    # https://www.chuchle.cz/adventni-koncerty.html
+    c('Během čtyř adventních koncertů se představí kytarový virtuóz Štěpán Rak (29. listopadu v 17 hodin v Koruně), vokální skupina Yellow Sisters (6. prosince 2015 od 17 hodin v kostele ČCE Na Betonce)', '2015-12-06T17:00:00', lang='cs', form='time', span='6. prosince 2015 od 17 hodin'),
+    c('pěvecký sbor SUDOP a orchestr učitelů Základní umělecké školy Klementa Slavického (13. prosince 2015 od 15 hodin v římskokatolickém kostele sv. Petra a Pavla).', '2015-12-13T15:00:00', lang='cs', form='time', span='13. prosince 2015 od 15 hodin'),
+    # https://listovej.cz/24-5-2019-noc-kostelu-jirka/
+    c('24.5.2019 NOC KOSTELŮ (Jirka)\n\nNoc kostelů je jediným dnem v roce, kdy se kostely otevřou všem lidem bez rozdílu.', '2019-05-24', lang='cs', form='text', span='24.5.2019'),
+    # https://www.farnostpetrvald.cz/news/koncert-duchovni-hudby/
+    c('Koncert duchovní hudby\n\n05.10.2015 17:13', '2015-10-05T17:13:00', lang='cs', form='time', span='05.10.2015 17:13'),
+    c('V neděli 4.10. 2015 jsme přivítali v našem farním kostele posluchače a profesory Lidové konzervatoře múzické školy Ostrava.', '2015-10-04', lang='cs', form='text', span='neděli 4.10. 2015'),
+    # http://www.cmvsoubor.cz/category/koncerty-2020/
+    c('Žádost o povolení koncertů v Těškovicích pro rok 2020 byla podána faráři 8. 1. 2020.', '2020-01-08', lang='cs', form='text', span='8. 1. 2020'),
+    c('V Těškovicích proběhl vánoční koncert 12. 1. 2020, kdy se koncert konal v kulturním domě v Těškovicích.', '2020-01-12', lang='cs', form='text', span='12. 1. 2020'),
+    # https://www.malostranskyhrbitov.cz/news/pocta-sv-janu-nepomuckemu-koncert/
+    c('Pocta sv. Janu Nepomuckému - koncert\n\n24.10.2021 18:00\nMichaela Katráková - soprán', '2021-10-24T18:00:00', lang='cs', form='time', span='24.10.2021 18:00'),
+    # https://festiky.sk/koncert-pre-ukrajinu-2025
+    c('Datum:\n16.03.2025\nAdresa: Bratislava', '2025-03-16', lang='sk', form='text', span='16.03.2025'),
+    # https://www.majgemer.sk/gemer/kultura/smutocne/smutocne-oznamy/itemlist/category/457-brdarka
+    c('Brdárka, 16. októbra 2024 – Záver hudobnej sezóny roku 2024 bude v Brdárke, hornogemerskej obci známej vďaka jedinečným čerešňovým sadom', '2024-10-16', lang='sk', form='text', span='16. októbra 2024'),
+    c('Už v sobotu 19. októbra 2024 sa uskutoční prvý koncert českého pesničkára Jana Smolíka na Gemeri.', '2024-10-19', lang='sk', form='text', span='sobotu 19. októbra 2024'),
+    # https://2021.jyvaskylankesa.fi/tapahtumat/kohtaamiani-ihmisia-kuvissa-matti-salmen-valokuvia/
+    c('ke 7.7.–ti 13.7.\n- Näyttelyt\n- Vapaa pääsy\nKohtaamisia – Matti Salmen valokuvia', '2021-07-07', '2021-07-13', ref=dt.date(2021, 6, 15), lang='fi', form='range', span='7.7.–ti 13.7.'),
+    # https://www.nurmijarvi.fi/paatoksenteko-ja-hallinto/paatoksenteko-ja-kuulutukset/valtuusto/valtuuston-kokousaikataulut/
+    c('Valtuusto on 16.12.2020 §:ssä 91 päättänyt kokoontua kalenterivuonna 2021 pääsääntöisesti seuraavasti:', '2020-12-16', lang='fi', form='text', span='16.12.2020'),
+    # https://elvaelu.ee/2018/03/14/kevadisi-sundmuseid-elva-kultuurikeskuses/
+    c('16.märtsil, kell 18, ootab Pille Lille Muusikute Fondi muusikud teid Elva Kultuurikeskusesse „Hingemuusika“ kontserdile.', '2018-03-16T18:00:00', ref=dt.date(2018, 3, 14), lang='et', form='time', span='16.märtsil, kell 18'),
+    c('18.märtsil, algusega kell 14 toimub taaskord eakate tantsuline puhkeõhtu.', '2018-03-18T14:00:00', ref=dt.date(2018, 3, 14), lang='et', form='time', span='18.märtsil, algusega kell 14'),
+    c('Kahel päeval, 22-23.märts, astuvad 29. lavastuses üles talendid üle terve Lõuna-Eesti.', '2018-03-22', '2018-03-23', ref=dt.date(2018, 3, 14), lang='et', form='range', span='22-23.märts'),
+    c('Väidetavalt linastub 25.märtsil Elva Kultuurikeskuses „Klassikokkutulek 2“ ja 28. märtsil Rakvere Teatri „Lahus“.', '2018-03-25', ref=dt.date(2018, 3, 14), lang='et', form='missing_year', span='25.märtsil'),
+    # https://www.aripaev.ee/uudised/2003/01/24/nadalavahetuse-ponevamad-sundmused
+    c('Saku Suurhallis toimub homme kl 19.30 EM poolfinaalturniir korvpallis.', '2003-01-25T19:30:00', ref=dt.date(2003, 1, 24), lang='et', form='time', span='homme kl 19.30'),
+    c('Estonia kontserdisaalis toimub täna õhtul Eduard Tubina balleti ?Kratt? esmakordne kontsertettekanne.', '2003-01-24', ref=dt.date(2003, 1, 24), lang='et', form='missing_year', span='täna õhtul'),
+    # http://lenu.rkd.lv/marts-2021/
+    c('Mūsu augstajā baznīcā marta mēnesī dievkalpojumi notiks sekojošos datumos: 14.martā – Lielā gavēņa IV svētdienā, plkst.15.00.;', '2021-03-14T15:00:00', ref=dt.date(2021, 3, 1), lang='lv', form='time', span='14.martā – Lielā gavēņa IV svētdienā, plkst.15.00'),
+    c('Lai ir slavēts Kristus! Mīļie draudzes ļaudis, 17.februārī esam iesākuši šīgada Lielā gavēņa laiku', '2021-02-17', ref=dt.date(2021, 3, 1), lang='lv', form='missing_year', span='17.februārī'),
+    # https://www.katedrale.lv/index.php?id=24857
+    c('Sakrālās mūzikas koncerts Ezeres katoļu baznīcā\n01.08.2022 pl. 14:43', '2022-08-01T14:43:00', lang='lv', form='time', span='01.08.2022 pl. 14:43'),
+    c('24. jūlija pēcpusdienā Ezeres Kristus Karaļa Romas katoļu baznīcu piepildīja brīnišķīga mūzika', '2022-07-24', ref=dt.date(2022, 8, 1), lang='lv', form='missing_year', span='24. jūlija'),
+    # http://messumietteita.blogspot.com/2013/
+    c('sunnuntai 11. elokuuta 2013\n\nKirkot pyrkivät kohti yhteyttä - ja erilaisuutta', '2013-08-11', lang='fi', form='text', span='sunnuntai 11. elokuuta 2013'),
+    # http://www.puumalalehti.fi/2017/11/30/332147/
+    c('30.11.2017\n\nJoulun avaus viime lauantaina noudatteli perinteitä sään haltijan vierailua myöten.', '2017-11-30', lang='fi', form='text', span='30.11.2017'),
+    c('Joulun avaus viime lauantaina noudatteli perinteitä sään haltijan vierailua myöten.', '2017-11-25', ref=dt.date(2017, 11, 30), lang='fi', form='missing_year', span='viime lauantaina'),
+    # https://www.karjalainen.fi/uutiset/uutis-alueet/maakunta/item/201506
+    c('Kontiolahden kirkonkylällä joulu avataan perjantaina 30. marraskuuta kello 16 alkaen, kunta tiedottaa.', '2018-11-30T16:00:00', ref=dt.date(2018, 11, 1), lang='fi', form='time', span='perjantaina 30. marraskuuta kello 16'),
+    # https://www.tyovaenperinne.fi/uutiset/kirjasto-on-avoinna
+    c('Kirjaston kadun puolen ikkunat on tarkoitus maalata ulkoa viikonlopun aikana 20. – 22.9.2025.', '2025-09-20', '2025-09-22', lang='fi', form='range', span='20. – 22.9.2025'),
+    c('Lukusalin ikkunat sekä ikkunat kirjaston henkilökunnan huoneissa kunnostetaan viikonlopun aikana 27. – 29.9.2025.', '2025-09-27', '2025-09-29', lang='fi', form='range', span='27. – 29.9.2025'),
+    # https://map.visitpoprad.sk/event/3de1f883-ed63-4b58-9d27-5792f8fd07f4
+    c('DNI MESTA SVIT, ktoré sa uskutočnia v sobotu 28. júna 2025 od 14:00 hod v areáli Iskra Arény vo Svite.', '2025-06-28T14:00:00', lang='sk', form='time', span='sobotu 28. júna 2025 od 14:00 hod'),
+    c('28. júna 2025\n14:00\nNačítavam mapu...\nIskra Aréna 059 21Poprad', '2025-06-28T14:00:00', lang='sk', form='time', span='28. júna 2025\n14:00'),
+    # http://stop.p13.cz/cs/leden-2015/nedelni-divadelka-v-oc-luziny/10308/
+    c('Letos divadélko hned první neděli 4. 1. od 11.00 uvede pohádku Barbucha od divadla ŠUS.', '2015-01-04T11:00:00', ref=dt.date(2015, 1, 1), lang='cs', form='time', span='neděli 4. 1. od 11.00'),
+    c('Každou neděli od 23. listopadu probíhají ve 3. podlaží Obchodního centra Lužiny divadélka pro děti.', '2014-11-23', ref=dt.date(2015, 1, 1), lang='cs', form='missing_year', span='23. listopadu'),
+    # http://kobeliarovo.sk/akcie/ucta-k-starsim
+    c('Dátum: \npondelok, 19. október 2020 (Celý deň)', '2020-10-19', lang='sk', form='text', span='pondelok, 19. október 2020'),
+    # https://kultura.sme.sk/c/2252109/na-hradcanoch-v-prahe-vystavuje-osem-slovenskych-autorov.html
+    c('8. jún 2005 o 19:01 TASR', '2005-06-08T19:01:00', lang='sk', form='time', span='8. jún 2005 o 19:01'),
+    c('Praha 8. júna (TASR) Niekoľko desiatok diel bratislavských výtvarníkov prezentuje od začiatku týždňa Hradčanská galerie Josefa Kalouska v Prahe.', '2005-06-08', ref=dt.date(2005, 6, 8), lang='sk', form='missing_year', span='8. júna'),
+    # http://www.rkclh.sk/clanok/339-odporucanie-k-celoplosnemu-testovaniu
+    c('Odporúčanie k celoplošnému testovaniu\n\n[pridané: 25.10.2020]', '2020-10-25', lang='sk', form='text', span='25.10.2020'),
+    c('Oznamy pre 2. veľkonočný týždeň\n\n27.04.2025: Sväté omše v nasledujúcom týždni budú podľa letného rozpisu s jednou odchýlkou', '2025-04-27', lang='sk', form='text', span='27.04.2025'),
+    # https://dhzlemesany.sk/2017/04/15/obvodove-kolo-sutaz-v-lemesanoch/
+    c('Obvodové kolo v hasičskom športe pre Vás pripravujeme na nedeľu 21.mája, ktoré sa uskutoční pri príležitosti 95. výročia obnovenia hasičského zboru v Lemešanoch na futbalovom ihrisku so začiatkom o 12:30 hod.', '2017-05-21', ref=dt.date(2017, 4, 15), lang='sk', form='missing_year', span='nedeľu 21.mája'),
+    c('Toto športové podujatie sa uskutoční 20. augusta 2017.', '2017-08-20', lang='sk', form='text', span='20. augusta 2017'),
+    # https://brezno.dnes24.sk/pri-brezne-si-zmeraju-sily-dobrovolni-hasici-novinka-lakadlom-pre-timy-aj-fanusikov-247522
+    c('15. ročník hasičskej súťaže o Pohár DHZ Gašparovo sa bude konať v sobotu 27. augusta 2016 o 13:00 na Ihrisku vo Filipove.', '2016-08-27T13:00:00', lang='sk', form='time', span='sobotu 27. augusta 2016 o 13:00'),
+    # https://www.spisskehanusovce.sk/2018/05/hasicska-sutaz-mladych-hasicov-plamen-2018/
+    c('V piatok 18. mája 2018 sa uskutočnila v našej obci súťaž mladých hasičov Plameň.', '2018-05-18', lang='sk', form='text', span='piatok 18. mája 2018'),
+    # https://eu.zonerama.com/jurci/Photo/2206587/79263497
+    c('V sobotu dňa 1.10.2016 sa naši najmladší hasiči zúčastnili na Hasičskom viacboji v Likavke.', '2016-10-01', lang='sk', form='text', span='1.10.2016'),
+    # https://sdhskalicany.hasicovo.cz/cs/aktuality/pozvanka-na-vikendove-hasicske-akce-v-okoli
+    c('Na nadcházející víkend, resp. sobotu 11.6.2022 se sešly dvě zajímavé akce...', '2022-06-11', lang='cs', form='text', span='sobotu 11.6.2022'),
+    # https://voruvald.ee/et/lindora-laat
+    c('Lindora laat 28. oktoobril 2021\n\nKaupleja meelespea!', '2021-10-28', lang='et', form='text', span='28. oktoobril 2021'),
+    # https://setomaa.kovtp.ee/kauplemistingimused
+    c('10.08.20\n\n      \n\nKauplemistingimused XX Lüübnitsa sibula-ja kalalaadal', '2020-08-10', lang='et', form='text', span='10.08.20'),
+    c('Laat toimub 19. septembril 2020 Setomaa vallas Lüübnitsa külas.', '2020-09-19', lang='et', form='text', span='19. septembril 2020'),
+    c('Peakorraldaja teatab komisjoni otsusest e-mailiga  15. juuli 2020.', '2020-07-15', lang='et', form='text', span='15. juuli 2020'),
+    # https://xn--ksitlaat-0za7pa.ee/kauplemistingimused-eesti-toidu-telgis/
+    c('KAUPLEMISTINGIMUSED – EESTI TOIDU TELK 20.08.2022', '2022-08-20', lang='et', form='text', span='20.08.2022'),
+    c('Vanamõisa käsitöölaada Eesti Toidu Telk (edaspidi Telk) on avatud Harjumaal, Saue vallas, Vanamõisa vabaõhukeskuses 20. augustil 2022.', '2022-08-20', lang='et', form='text', span='20. augustil 2022'),
+    # http://mikitamae.ee/index.php/77-kultuur/686-kauplemistingimused-lueuebnitsa-sibula-ja-kalalaadal-2017
+    c('* Laat toimub 26. ja 27.augustil 2017 Mikitamäe valla Lüübnitsa külas.', '2017-08-26', '2017-08-27', lang='et', form='range', span='26. ja 27.augustil 2017'),
+    c('(infotelefon töötab alates 10.aprillist kuni 23.august. 2017 tööpäeviti kl 9.00 – 17.00).', '2017-04-10', '2017-08-23', lang='et', form='range', span='10.aprillist kuni 23.august. 2017 tööpäeviti kl 9.00 – 17.00'),
+    # https://ogressportacentrs.lv/2020/08/14/valsts-prezidenta-balva-vieglatletika-jau-sodien
+    c('Sacensību sākums šodien plkst. 16:00, savukārt 20:00 būs muzikāls sveiciens no grupas Musiqq.', '2020-08-14T16:00:00', ref=dt.date(2020, 8, 14), lang='lv', form='time', span='šodien plkst. 16:00'),
+    # http://www.bna.lv/site/print.php?type=1&id=10544
+    c('Autors: Laima Paula, 16/07/2008 08:56', '2008-07-16T08:56:00', lang='lv', form='time', span='16/07/2008 08:56'),
+    c('Šajā nedēļas nogalē, 18. un 19.jūlijā Valmierā Jāņa Daliņa stadionā jau 14.reizi notiks Valsts prezidenta balvu izcīņas sacensības vieglatlētikā', '2008-07-18', '2008-07-19', ref=dt.date(2008, 7, 16), lang='lv', form='range', span='18. un 19.jūlijā'),
+    c('Sacensības sāksies 18.jūlijā plkst.16.00 ar basketbola spēli, kurā piedalīsies Vidzemes reģiona pašvaldību vadītāju komanda un Saeimas deputātu komanda.', '2008-07-18T16:00:00', ref=dt.date(2008, 7, 16), lang='lv', form='time', span='18.jūlijā plkst.16.00'),
+    c('Sacensību otrajā dienā, 19.jūlijā, no plkst.10.00 ar 5000m soļošanas disciplīnu atsāksies Valsts prezidenta balvu izcīņa.', '2008-07-19T10:00:00', ref=dt.date(2008, 7, 16), lang='lv', form='time', span='19.jūlijā, no plkst.10.00'),
+    # http://www.sakumskola.lv/brivlaiki/
+    c('rudens brīvlaiks no 2018. gada 21. līdz 25. oktobrim;', '2018-10-21', '2018-10-25', lang='lv', form='range', span='21. līdz 25. oktobrim'),
+    c('ziemas brīvlaiks no 2018. gada 23. decembra līdz 2019. gada 3. janvārim;', '2018-12-23', '2019-01-03', lang='lv', form='range', span='no 2018. gada 23. decembra līdz 2019. gada 3. janvārim'),
+    # http://kristigaskola.lv/noderigi-macibam/macibu-gada-un-semestru-sakums-un-beigas/
+    c('Rudens brīvdienas 2018.gada 22.oktobris – 26.oktobris', '2018-10-22', '2018-10-26', lang='lv', form='range', span='2018.gada 22.oktobris – 26.oktobris'),
+    c('Ziemas brīvdienas 2018.gada 24.decembris – 2019.gada 4.janvāris', '2018-12-24', '2019-01-04', lang='lv', form='range', span='2018.gada 24.decembris – 2019.gada 4.janvāris'),
+    # https://www.etela-saimaanampujat.net/uutiset/ukko-pekka-kilpailut-16-17-5-2020-on-peruttu/
+    c('Ukko-Pekka kilpailut 16.-17.5.2020 on peruttu\n\n14.5.2020', '2020-05-16', '2020-05-17', lang='fi', form='range', span='16.-17.5.2020'),
+    c('Urheilukilpailujen järjestäminen sallitaan 1.6. alkaen, kokoontumisrajoitus nousee tällöin 50 hlöön.', '2020-06-01', ref=dt.date(2020, 5, 14), lang='fi', form='missing_year', span='1.6.'),
+    # https://www.hiidenkiertajat.fi/kilpailut/vanhat-kilpailut/prisma-rastit-2019/kilpailuohjeet/
+    c('Kilpailuohjeet Prisma-rastit 30.5.2019 (päivitetty 25.5.2019)', '2019-05-30', lang='fi', form='text', span='30.5.2019'),
+    # http://kempele2020.sivuviidakko.fi/fi/varhaiskasvatus-ja-opetus/oppilaiden-palvelut/lukukaudet-ja-lomat.html
+    c('Syyslukukausi 12.8.- 19.12.2020', '2020-08-12', '2020-12-19', lang='fi', form='range', span='12.8.- 19.12.2020'),
+    c('Joululoma 20.12.2020-6.1.2021', '2020-12-20', '2021-01-06', lang='fi', form='range', span='20.12.2020-6.1.2021'),
+    # https://www.raakkyla.fi/tyo-ja-loma-ajat
+    c('Syysloma vk 42, 13.–19.10.2025', '2025-10-13', '2025-10-19', lang='fi', form='range', span='13.–19.10.2025'),
+    c('Koulu päättyy lauantaina 30.5.2026', '2026-05-30', lang='fi', form='text', span='lauantaina 30.5.2026'),
+    # https://kannaksenlukio.fi/web/2016/08/01/tyo-ja-loma-ajat/
+    c('I jakso 8.8.-29.9.2019 (päättöviikko 18.9.-27.9.)', '2019-08-08', '2019-09-29', lang='fi', form='range', span='8.8.-29.9.2019'),
+    c('joululoma 21.12.2019-6.1.2020', '2019-12-21', '2020-01-06', lang='fi', form='range', span='21.12.2019-6.1.2020'),
+])
+FAILURES.extend([
+    # https://ftp.knihovna-cr.cz/noc-literatury
+    x('Večer 14. 5. se připojíme k celostátní akci Noc literatury.', 'no_date', lang='cs', form='no_date'),
+    # http://library.lv/Libraries/annas-biblioteka/News/ArticleItem.aspx?article=19527&type=1
+    x('14.septembris bija pirmā rudens tikšanās, kad kopas "Virši zied" dalībnieces varēja ieskatīties jaunāko grāmatu sarakstā un apskatīties grāmatas.', 'missing_year', lang='lv', form='no_date'),
+    # http://www.viesite.lv/?p=31078
+    x('Bibliotēku nedēļa Latvijā šogad  notiek jau 20. gadu  no 17.-23.aprīlim.', 'missing_year', lang='lv', form='no_date'),
+    # https://culture.ee/category/kultuur-info-kultuurisoovitused/
+    x('Kus: veebis\n\nMillal: 1. aprill kell 15:00 – 4. aprill kell 19:00', 'missing_year', lang='et', form='no_date'),
+    # https://www.vooremaa.ee/palal-toimub-seeniortantsu-paev/
+    x('“1. mail saab aga Palal teoks seenioride laulupäev, kuhu tuleb esinema 12 Jõgevamaa ansamblit.', 'missing_year', lang='et', form='no_date'),
+    # https://www.aripaev.ee/uudised/2003/01/24/nadalavahetuse-ponevamad-sundmused
+    x('Tallinna Kinomajas on Jaapani filmipäevad. Laupäeval kl 14 näidatakse 11 nukufilmi jaapani tuntuima nukufilmiautori loomingust.', 'no_date', ref=dt.date(2003, 1, 24), lang='et', form='no_date'),
+    # https://kangasniemi.fi/tapahtumat/lasten-lauantai-ja-polku-piilometsaan-kirjan-julkistamistapahtuma
+    x('Lasten lauantai – metsä ja mielikuvitus\nlauantaina 9.11. kello 14–16.30', 'missing_year', lang='fi', form='no_date'),
+    # http://www.keskilaakso.fi/2016/11/24/sippola-avaa-joulun-perjantaina-kaipiainen-lauantaina/
+    x('Sippolan yrittäjien ja yhteisöjen joulunavaustapahtuma avataan perjantaina perinteisin menoin.', 'no_date', ref=dt.date(2016, 11, 24), lang='fi', form='no_date'),
+    # https://ceskokrumlovsky.denik.cz/volny-cas/prednaska-pocatky-ceskokrumlovske-knihovny-20191021.html
+    x('KDY: Pondělí od 18 hodin\nKDE: Městská knihovna ČK\nZA KOLIK: Zdarma', 'no_date', ref=dt.date(2019, 10, 21), lang='cs', form='no_date'),
+])
+# Held-back set CZ (tenth session, round twelve): forms read, added after its first read
+CASES.extend([
+    # http://gotha-info.de/node/8803
+    c('Taschenlampenlicht spät in der Stadtbibliothek\nMittwoch, 23 August, 2017', '2017-08-23', lang='de', form='text', span='Mittwoch, 23 August, 2017'),
+    c('Los geht es am Mittwoch, dem 23. August 2017, um 19.00 Uhr, Einlass 18.30 Uhr im Hanns-Cibulka-Saal (Eingang Friede-Springer-Haus).', '2017-08-23T19:00:00', lang='de', form='time', span='Mittwoch, dem 23. August 2017, um 19.00 Uhr'),
+    c('Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek und im Bürgerbüro „HeyLive“ auf dem Hauptmarkt.', '2017-06-13', lang='de', form='text', span='13. Juni 2017'),
+    # http://wiedenzhausen.feuerwehren.bayern/termine/130-jahre-grundungsfest-festsonntag
+    c('130 Jahre Gründungsfest - Festsonntag\n24.05.2026 06:00\nbis\n24.05.2026 23:59', '2026-05-24T06:00:00', '2026-05-24T23:59:00', lang='de', form='time', span='24.05.2026 06:00\nbis\n24.05.2026 23:59'),
+    c('Den Höhepunkt unseres Gründungsfestes feiern wir am Sonntag, den 24. Mai 2026, mit dem großen Festsonntag', '2026-05-24', lang='de', form='text', span='Sonntag, den 24. Mai 2026'),
+    # https://www.oetigheim.de/pb/startseite/unsere+gemeinde/dorffest+trotzt+den+widrigen+aeusseren+bedingungen.html
+    c('(Erstellt am 17. September 2019)', '2019-09-17', lang='de', form='text', span='17. September 2019'),
+    # https://www.rundblick-hamm.de/2023/06/14/alles-auf-anfang-vorverkaufsstart-fuer-die-neue-theater-und-konzertsaison-am-19-juni/
+    c('Alles auf Anfang: Vorverkaufsstart für die neue Theater- und Konzertsaison am 19. Juni', '2023-06-19', ref=dt.date(2023, 6, 14), lang='de', form='missing_year', span='19. Juni'),
+    c('Am Montag, 19. Juni, um 8:30 Uhr beginnt der Vorverkauf – im Kartenverkauf des Kulturbüros an der Ostenallee 87 (Tel.: 02381 17-5555)', '2023-06-19T08:30:00', ref=dt.date(2023, 6, 14), lang='de', form='time', span='Montag, 19. Juni, um 8:30 Uhr'),
+    c('Zur Einstimmung auf die neue Spielzeit lädt das Planungsteam des Kulturbüros am 3. September um 16:00 Uhr ins Kurhaus ein und stellt seine persönlichen Highlights und Geheimtipps vor.', '2023-09-03T16:00:00', ref=dt.date(2023, 6, 14), lang='de', form='time', span='3. September um 16:00 Uhr'),
+    # https://www.sueddeutsche.de/muenchen/anmeldung-beginnt-bauhaus-burmesisch-und-leber-qigong-1.4311269
+    c('31. Januar 2019, 18:51 Uhr Anmeldung beginnt Bauhaus, Burmesisch und Leber-Qigong', '2019-01-31T18:51:00', lang='de', form='time', span='31. Januar 2019, 18:51 Uhr'),
+    c('Im neuen Frühjahr- und Sommerprogramm, das wie immer am 1. Februar veröffentlicht wird, stehen an rund 30 Standorten etwa 9200 Veranstaltungen zur Auswahl', '2019-02-01', ref=dt.date(2019, 1, 31), lang='de', form='missing_year', span='1. Februar'),
+    # https://waldenbuch.de/start/unsere+stadt/sitzungsbericht+gr+22_10_2024.html
+    c('Bericht über die öffentliche Sitzung des Gemeinderates vom 22.10.2024', '2024-10-22', lang='de', form='text', span='22.10.2024'),
+    c('Im Rahmen der öffentlichen Sitzung des Gemeinderats am 22. Oktober 2024 dankte Bürgermeister Chris Nathan allen anwesenden zu ehrenden Mehrfachspendern persönlich', '2024-10-22', lang='de', form='text', span='22. Oktober 2024'),
+    # http://zoersel.bibliotheek.be/pagina/sluitingsdagen16
+    c('zaterdag 31 maart 2018 | Paasweekend |', '2018-03-31', lang='nl', form='text', span='zaterdag 31 maart 2018'),
+    c('woensdag 11 juli 2018 | Feest van de Vlaamse Gemeenschap |', '2018-07-11', lang='nl', form='text', span='woensdag 11 juli 2018'),
+    # https://achterolmen.blogspot.com/2011/10/kort-verslagje-van-het-openingsweekend.html
+    c("Zaterdag 1 oktober had Cultuurcentrum Achterolmen het figurentheater 'de Gomaartrilogie' van Ultima Thule geprogrammeerd.", '2011-10-01', ref=dt.date(2011, 10, 1), lang='nl', form='missing_year', span='Zaterdag 1 oktober'),
+    c("Op zondag 2 oktober was Ageeth de Haan voormiddag te gast met de familievoorstelling 'Post voor Simon'.", '2011-10-02', ref=dt.date(2011, 10, 1), lang='nl', form='missing_year', span='zondag 2 oktober'),
+    # http://www.dewijk.info/category/vrouwen-van-nu/page/2/
+    c('Verslag bijeenkomst dinsdag 13 september 2016 Vrouwen van Nu.', '2016-09-13', lang='nl', form='text', span='dinsdag 13 september 2016'),
+    # https://natuurparkkronenkamp.nl/2018/07/10/buurtmarkt/
+    c('De buurtmarkt, gehouden op 30 juni jl., is een prachtig succes geworden voor iedereen: medewerkers, standhouders en bezoekers.', '2018-06-30', ref=dt.date(2018, 7, 10), lang='nl', form='missing_year', span='30 juni jl.'),
+    # https://www.koudenhoven.com/koningsdag/
+    c('Vanuit de wijkvereniging gaan de geplande activiteiten op woensdag 27 april 2022 niet door.', '2022-04-27', lang='nl', form='text', span='woensdag 27 april 2022'),
+    # https://www.langemark-poelkapelle.be/cultuurraad
+    c('Omwille van Corona is de cultuurraad van 16 maart niet doorgegaan. Een volgende algemene vergadering staat gepland op maandag 19 oktober 2020.', '2020-10-19', lang='nl', form='text', span='maandag 19 oktober 2020'),
+    # https://www.omroepgelderland.nl/nieuws/2425605/Expositie-over-jubileum-stadhuis-Doetinchem
+    c("'Op 24 september 1969 werd dit stadhuis geopend door prins Claus', zegt Marcel Bolhaar, een van de samenstellers van de expositie.", '1969-09-24', lang='nl', form='text', span='24 september 1969'),
+    # https://www.ezelsdijk.nl/2015/09/12/buurtfeest-2015-terugblik/
+    c('Afgelopen zaterdag 5 september hebben we weer ons buurtfeest gevierd.', '2015-09-05', ref=dt.date(2015, 9, 12), lang='nl', form='missing_year', span='zaterdag 5 september'),
+    # http://www.heusdeninbeeld.nl/huterstraatburendag.html
+    c('Landelijke Burendag, Huterstraat.\nZaterdag 26 september 2009.', '2009-09-26', lang='nl', form='text', span='Zaterdag 26 september 2009'),
+    # http://www.noordsepark.nl/2009/09/26-september-burendag/
+    c('Als aftrap van de herinrichting van het Noordse Park zal de klok op burendag, 26 september 2009, onthuld worden.', '2009-09-26', lang='nl', form='text', span='26 september 2009'),
+    c('Zaterdag 26 september is het weer burendag.', '2009-09-26', ref=dt.date(2009, 9, 1), lang='nl', form='missing_year', span='Zaterdag 26 september'),
+    # https://www.zonalocale.it/2019/07/13/torna-la-festa-di-san-pio-in-contrada-pallano/40778?e=vastese
+    c('Rinviata a domani a causa delle avverse previsioni meteo, si svolgerà domani, domenica 14 luglio 2019, in contrada Pallano a Villalfonsina, la Festa di San Pio.', '2019-07-14', ref=dt.date(2019, 7, 13), lang='it', form='missing_year', span='domani'),
+    # https://www.corrieredisaluzzo.it/nws/24469/2021/10/8/Valle%20Varaita/Domenica-c%27%C3%A8-la-Sagra-d%27Autunno
+    c('ha nuovamente concentrato il programma delle iniziative e delle attrazioni nella giornata di domenica 10 ottobre, programma che si svolgerà in gran parte all’aperto', '2021-10-10', ref=dt.date(2021, 10, 8), lang='it', form='missing_year', span='domenica 10 ottobre'),
+    # https://unicaradio.it/blog/2022/04/14/centri-comunali-darte-exma-castello-di-san-michele-e-ghetto-le-aperture-di-pasqua-e-pasquetta-2022
+    c('Il Castello di San Michele sarà chiuso domenica 17 aprile mentre aprirà lunedì 18 aprile con orario continuato dalle 10.00 alle 18.00.', '2022-04-17', ref=dt.date(2022, 4, 14), lang='it', form='missing_year', span='domenica 17 aprile'),
+    c('Infine il Centro d’Arte e Cultura il Ghetto rimarrà chiuso nelle giornate di domenica 17 e di lunedì 18 aprile.', '2022-04-17', '2022-04-18', ref=dt.date(2022, 4, 14), lang='it', form='range', span='domenica 17 e di lunedì 18 aprile'),
+    # https://voismagazine.it/dp/2013/05/01/catania-1-maggio-musei-aperti
+    c('1 Maggio: musei aperti\nMercoledì, 1 Maggio, resteranno aperti i seguenti musei e siti monumentali:', '2013-05-01', ref=dt.date(2013, 5, 1), lang='it', form='missing_year', span='1 Maggio'),
+    # https://comune.calderaradireno.bo.it/news/in-primo-piano/notizie-anni-precedenti/anno-corrente-1/riapre-la-casa-della-cultura-in-sicurezza-e-con-nuovi-orari
+    c('Dal 10 maggio, per una settimana, sarà ancora possibile visitare A casa di Luisa, la mostra di Andrea Abbatangelo pensata in dialogo con Prospettive.', '2021-05-10', ref=dt.date(2021, 5, 7), lang='it', form='missing_year', span='10 maggio'),
+    # http://www.trc.tv/news/cultura/2010/05/12/notte-bianca-dei-musei/
+    c('E’ l’offerta in programma per “La notte dei musei” che sabato 15 maggio, dalle 18 alle 24, darà la possibilità di vivere e respirare l’arte ben oltre i canonici orari di chiusura', '2010-05-15T18:00:00', '2010-05-16T00:00:00', ref=dt.date(2010, 5, 12), lang='it', form='time', span='sabato 15 maggio, dalle 18 alle 24'),
+    # https://www.civonline.it/cronaca/federica-fulgenzi-presenta-il-suo-libro-a-santa-marinella-lp7gllo5
+    c('Il 21 novembre alle 17 Federica Fulgenzi presenterà “Santa Severa tra le righe della stampa, un racconto attraverso le cronache” con introduzione di Giovanna Caratelli.', '2025-11-21T17:00:00', ref=dt.date(2025, 11, 14), lang='it', form='time', span='21 novembre alle 17'),
+    c('Il 28 novembre alle 18 per il Cineclub verrà proiettato il film “Il conformista” alla Casina Trincia.', '2025-11-28T18:00:00', ref=dt.date(2025, 11, 14), lang='it', form='time', span='28 novembre alle 18'),
+    # https://bologna.repubblica.it/cronaca/2019/12/10/news/salaborsa-243092789/?rss
+    c("Con un manifesto e un segnalibro firmato quest'anno da Gianluigi Toccafondo, che il 13 dicembre, anniversario dell'apertura della biblioteca di piazza Nettuno, saranno regalati", '2019-12-13', ref=dt.date(2019, 12, 10), lang='it', form='missing_year', span='13 dicembre'),
+    c('Ma ci sono altre buone notizie: dal 15 dicembre tornano le aperture domenicali realizzate dall’Istituzione Biblioteche grazie al sostegno del Gruppo Hera.', '2019-12-15', ref=dt.date(2019, 12, 10), lang='it', form='missing_year', span='15 dicembre'),
+    # https://ilmomento.biz/2024/12/23/teatro-piccolo-la-rassegna-di-commedie-in-vernacolo-si-chiude-con-e-sera-che-canzel-della-cumpagni-dla-zercia
+    c('Si chiude domenica 5 gennaio, alle ore 21.00, l’edizione 2024/25 della tradizionale rassegna di commedie in lingua vernacolare proposta ogni anno dal Teatro Piccolo di Forlì.', '2025-01-05T21:00:00', ref=dt.date(2024, 12, 23), lang='it', form='time', span='domenica 5 gennaio, alle ore 21.00'),
+    # https://www.giornaleadige.it/2025/11/13/rassegna-teatrale-dautunno-alla-sala-alida-ferrarini-un-calendario-tra-comicita-riflessione-e-creativita
+    c('Dal 13 novembre all’11 dicembre, compagnie e associazioni del territorio si alterneranno sul palco per offrire al pubblico serate di intrattenimento e riflessione.', '2025-11-13', '2025-12-11', ref=dt.date(2025, 11, 13), lang='it', form='range', span='Dal 13 novembre all’11 dicembre'),
+    c('Il programma prende il via giovedì 13 novembre alle 20.45 con “Finché ghè vita…”, commedia della Compagnia della Pearà', '2025-11-13T20:45:00', ref=dt.date(2025, 11, 13), lang='it', form='time', span='giovedì 13 novembre alle 20.45'),
+    c('Martedì 18 novembre sarà la volta di “Filò notturno”, portato in scena dal gruppo A Regola d’Arte', '2025-11-18', ref=dt.date(2025, 11, 13), lang='it', form='missing_year', span='Martedì 18 novembre'),
+    # http://lasnoticiasdesanmateo.blogspot.com/2013/04/actos-programados-con-motivo-de-las.html?showComment=1365430820062
+    c('El día grande de las fiestas será el 5 de mayo, día en que se celebrará la feria de ganado, que dará comienzo a las 8:00 h', '2013-05-05T08:00:00', ref=dt.date(2013, 4, 1), lang='es', form='time', span='5 de mayo, día en que se celebrará la feria de ganado, que dará comienzo a las 8:00 h'),
+    c('El miércoles día 24 dará comienzo en el local social una exposición de fotos\ndel barrio que podrá ser visitada en horario de tarde.', '2013-04-24', ref=dt.date(2013, 4, 1), lang='es', form='missing_year', span='miércoles día 24'),
+    # https://www.infoeme.com/nota/2025-12-3-17-30-0-se-viene-un-cambio-de-horario-de-apertura-para-el-centro-cultural-san-jose
+    c('El Municipio, a través de la Subsecretaría de Cultura y Educación, informó que a partir del próximo lunes 15 de diciembre el Centro Cultural Municipal “San José” comenzará a trabajar', '2025-12-15', ref=dt.date(2025, 12, 3), lang='es', form='missing_year', span='lunes 15 de diciembre'),
+    c('El Centro Cultural Municipal “San José” inauguró un 25 de mayo 2010 y a lo largo de los años se fue convirtiendo en uno de los íconos culturales de la ciudad y la región.', '2010-05-25', lang='es', form='text', span='25 de mayo 2010'),
+    # https://museoaeronautico.dgac.gob.cl/?p=14742
+    c('20 de febrero de 2025.\nEn la Sala Acrux de nuestro museo, se llevó a efecto el día de hoy la inauguración de la exposición denominada “Una mirada al mundo”', '2025-02-20', lang='es', form='text', span='20 de febrero de 2025'),
+    # https://noticias.bahia.gob.ar/2023/12/05/horarios-de-atencion-de-los-museos-municipales
+    c('Horarios de atención de los museos municipales 5 diciembre, 2023 506 FacebookTwitterPinterestWhatsApp', '2023-12-05', lang='es', form='text', span='5 diciembre, 2023'),
+    # http://cartaya.es/es/tags/programacion-cultural-de-otono-2022
+    c('La III Semana de la Danza lleva esta disciplina artística a numerosos colectivos y diferentes espacios de Cartaya\n19/10/2022\nCultura', '2022-10-19', lang='es', form='text', span='19/10/2022'),
+    # https://www.noticiaslasflores.com.ar/cultura/en-las-flores-ya-esta-abierta-la-inscripcion-2026-para-los-talleres-culturales-y-los-cursos-anuales-del-hogar-agricola/
+    c('Por su parte, el Hogar Agrícola, dependiente de la Secretaría de Desarrollo Humano, anunció que del 2 al 13 de marzo se llevará adelante la inscripción a los talleres', '2026-03-02', '2026-03-13', ref=dt.date(2026, 2, 28), lang='es', form='range', span='del 2 al 13 de marzo'),
+    # https://www.tiempodesanjuan.com/sociedad/cortaran-media-calzada-una-calle-del-microcentro-capitalino-lo-que-hay-que-saber-n416665
+    c('viernes 14 de noviembre 2025\nAtención', '2025-11-14', lang='es', form='text', span='viernes 14 de noviembre 2025'),
+    c('“La Municipalidad de la Ciudad de San Juan informa que el sábado 15 de noviembre, entre las 8:00 y las 20:00, se realizará un corte de media calzada en calle Mitre', '2025-11-15T08:00:00', '2025-11-15T20:00:00', ref=dt.date(2025, 11, 14), lang='es', form='time', span='sábado 15 de noviembre, entre las 8:00 y las 20:00'),
+    # https://www.periodicodeibiza.es/pitiusas/local/2014/12/20/140574/recogen-600-kilos-comida-solidaria.html
+    c('El Mercadillo Solidario se celebró ayer y volverá a realizarse el próximo 3 de enero.', '2014-12-19', ref=dt.date(2014, 12, 20), lang='es', form='missing_year', span='ayer'),
+    # https://www.noain.es/es/noticias/suspension-de-hogueras-de-san-juan-ano-2021-y-fiestas-grandes-de-noain-ano-2021/
+    c('Resolución nº 2021-0869 dictada con fecha 18 de junio de 2021', '2021-06-18', lang='es', form='text', span='18 de junio de 2021'),
+    # https://cronicadelpoder.com/2024/12/18/palacio-municipal-permanecera-cerrado-24-y-25-de-diciembre
+    c('el martes 24 y miércoles 25 de diciembre, así como martes 31 de diciembre y miércoles 1 de enero, el personal sindicalizado tendrá descanso obligatorio', '2024-12-24', '2024-12-25', ref=dt.date(2024, 12, 18), lang='es', form='range', span='martes 24 y miércoles 25 de diciembre'),
+    # https://sintranoticias.pt/2019/09/25/festas-de-sao-miguel-na-paroquia-de-santa-maria-e-sao-miguel-em-sintra/
+    c('Do programa destaque para a Eucaristia, que se realiza no sábado, dia 28, às 19h30 e para a Missa de Festa seguida de Procissão, no domingo, dia 29, às 11h00.', '2019-09-28T19:30:00', ref=dt.date(2019, 9, 25), lang='pt', form='time', span='sábado, dia 28, às 19h30'),
+    c('Programa:\nSexta-feira, dia 27\n19h00 – Abertura do recinto', '2019-09-27T19:00:00', ref=dt.date(2019, 9, 25), lang='pt', form='time', span='Sexta-feira, dia 27\n19h00'),
+    # https://granjaviana.com.br/noticia/feriado-do-dia-do-servidor-em-cotia-e-transferido-do-dia-28-para-o-dia-31
+    c('24/10/2024\nPortanto, na segunda-feira (28/10) os serviços públicos municipais funcionarão normalmente.', '2024-10-24', lang='pt', form='text', span='24/10/2024'),
+    c('No dia 31/10, quinta-feira, não haverá expediente público.', '2024-10-31', ref=dt.date(2024, 10, 24), lang='pt', form='missing_year', span='31/10, quinta-feira'),
+    c('Assim a data (e a folga) emenda com sexta feira 01/11, também ponto facultativo', '2024-11-01', ref=dt.date(2024, 10, 24), lang='pt', form='missing_year', span='sexta feira 01/11'),
+    # https://gasparicomunicacao.blogspot.com/2010/11/sorocaba-veja-o-que-abre-e-fecha-no.html
+    c('O Paço Municipal ficará fechado nesta segunda-feira, dia 15, em virtude do feriado nacional de comemoração da Proclamação da República.', '2010-11-15', ref=dt.date(2010, 11, 1), lang='pt', form='missing_year', span='segunda-feira, dia 15'),
+    # https://guairanews.com/2021/09/03/veja-o-que-abre-e-o-que-fecha-em-guaira-no-feriado-de-7-setembro-dia-da-independencia-do-brasil
+    c('O Paço Municipal “Messias Cândido Faleiros” encerrará suas atividades às 17h de sexta feira, dia 3, retornando ao expediente normal na quarta-feira, dia 8.', '2021-09-03T17:00:00', ref=dt.date(2021, 9, 3), lang='pt', form='time', span='17h de sexta feira, dia 3'),
+    c('A coleta noturna acontecerá normalmente na segunda-feira, dia 6.', '2021-09-06', ref=dt.date(2021, 9, 3), lang='pt', form='missing_year', span='segunda-feira, dia 6'),
+    c('O atendimento ao público retornará na quarta-feira (8 de setembro).', '2021-09-08', ref=dt.date(2021, 9, 3), lang='pt', form='missing_year', span='quarta-feira (8 de setembro)'),
+    # http://cabofriotododianaweb.blogspot.com/2011/02/museu-jose-de-dome-tem-novo-horario-de.html
+    c('terça-feira, 15 de fevereiro de 2011\nMuseu José de Dome tem novo horário de funcionamento', '2011-02-15', lang='pt', form='text', span='terça-feira, 15 de fevereiro de 2011'),
+    # https://staperpetua.cat/actualitat/noticies/la-xarxa-municipal-de-centres-civics-endega-avui-la-temporada-amb-gairebe-1500-inscripcions.html
+    c('La Xarxa Municipal de Centres Cívics endega avui la temporada amb gairebé 1.500 inscripcions\nDijous, 1 d’octubre de 2020', '2020-10-01', lang='ca', form='text', span='Dijous, 1 d’octubre de 2020'),
+    c("La Xarxa Municipal de Centres Cívics comença aquest dijous 1 d'octubre la temporada 2020-2021 amb un total de 1.447 inscripcions.", '2020-10-01', ref=dt.date(2020, 10, 1), lang='ca', form='missing_year', span="dijous 1 d'octubre"),
+    c('Entre el 21 i el 30 de setembre, la Xarxa de Centres Cívics ha ofert 53 tastets gratuïts', '2020-09-21', '2020-09-30', ref=dt.date(2020, 10, 1), lang='ca', form='range', span='Entre el 21 i el 30 de setembre'),
+    # https://altaveu.cat/concerts/les-testarudes-orquestra-mitjanit-moniato-sant-feliu-de-llobregat-34269
+    c('L’edició d’enguany es celebrarà el dijous 31 d’octubre a partir de les 23h a la Sala Ibèria de la capital del Baix Llobregat.', '2024-10-31T23:00:00', ref=dt.date(2024, 10, 1), lang='ca', form='time', span='dijous 31 d’octubre a partir de les 23h'),
+    # https://castelldefelscultura.org/festes/castanyada-2019/
+    c('Castanyada 2019\nData: Dijous 31 d’octubre de 2019\nLloc: Plaça Neus Català davant de la Biblioteca Fernàndez Jurado', '2019-10-31', lang='ca', form='text', span='Dijous 31 d’octubre de 2019'),
+    # https://labustia.cat/revetlles-petards-i-coques-de-sant-joan
+    c('Per 21 de juny de 2019 a les 7:00 0 1311 Visites', '2019-06-21T07:00:00', lang='ca', form='time', span='21 de juny de 2019 a les 7:00'),
+    c('Divendres, 26 juliol 2024', '2024-07-26', lang='ca', form='text'),
+    # https://www.santfeliudecodines.cat/actualitat/agenda/11744-revetlla-de-sant-joan-2022.html
+    c("Can Buixó i la plaça Josep Umbert Ventura seran l'escenari dijous 23 de juny de la revetlla popular de Sant Joan.", '2022-06-23', ref=dt.date(2022, 6, 20), lang='ca', form='missing_year', span='dijous 23 de juny'),
+    c('Darrera actualització: 20.06.2022 | 10:07', '2022-06-20T10:07:00', lang='ca', form='time', span='20.06.2022 | 10:07'),
+])
+FAILURES.extend([
+    # http://www.aachener-nachrichten.de/lokales/nordkreis/kultur-nach-8-frueh-aufstehen-heisst-es-am-samstagmorgen-1.696450
+    x('Der Vorverkauf für die Reihe findet am kommenden Samstag, 16. November, von 10 bis 12 Uhr im Kulturzentrum Burg Baesweiler statt.', 'missing_year', lang='de', form='no_date'),
+    # http://zoersel.bibliotheek.be/pagina/sluitingsdagen16
+    x('De drie bibliotheken zijn gesloten op volgende dagen:\nzondag 1 januari 2018 | Nieuwjaarsdag |', 'weekday_mismatch', lang='nl', form='no_date'),
+    # https://portalhortolandia.com.br/noticias/nossa-cidade/centro-de-memoria-estara-aberto-para-visitacao-neste-fim-de-semana-48925
+    x('que estará aberto à visitação no sábado (25/08) e domingo (26/08), das 9h às 16h30.', 'missing_year', lang='pt', form='no_date'),
 ])
 # fmt: on

@@ -5603,3 +5603,137 @@ def test_minutes_after_a_dash(text: str, start: dt.datetime, end: object) -> Non
 )
 def test_a_house_number_after_a_street_named_for_a_date_is_no_day(text: str) -> None:
     assert _range(text) == (dt.date(2024, 5, 5), None), text
+
+
+# --- round twelve of fresh sets (CU–CZ, tenth session) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("de la ora 09:00 până la ora 21:00, pe 16 martie 2016",
+         dt.datetime(2016, 3, 16, 9), dt.datetime(2016, 3, 16, 21)),
+        ("pe 16 martie 2016, de la ora 09:00 până la ora 21:00",
+         dt.datetime(2016, 3, 16, 9), dt.datetime(2016, 3, 16, 21)),
+        ("pe data de 15 martie 2016, de la ora 09:00 până pe data de 16 martie, ora 06:00",
+         dt.datetime(2016, 3, 15, 9), dt.datetime(2016, 3, 16, 6)),
+    ],
+)  # fmt: skip
+def test_romanian_until_in_hours_and_before_the_date_of(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("dúnta don phobal ó 4in ar an Aoine, 22ú Nollaig 2023", dt.datetime(2023, 12, 22, 16)),
+        ("Dé Máirt, 7 Márta 2023 ag 1in", dt.datetime(2023, 3, 7, 13)),
+        ("Dé Máirt, 7 Márta 2023 ag 11rn", dt.datetime(2023, 3, 7, 11)),
+        # apart from its hour, or with a diacritic (Romanian "în"), "in" is a word
+        ("ag 1 in Áras na Gaeilge, Dé Máirt, 7 Márta 2023", dt.date(2023, 3, 7)),
+        ("pe 12.05.2022, ora 9.00în Cantina Socială", dt.datetime(2022, 5, 12, 9)),
+    ],
+)
+def test_irish_meridiems_glued_to_the_hour(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("Bhí cruinniú i bPáirc Uí Nualláin aréir.", "ga", dt.date(2018, 7, 5)),
+        ("El concierto de anoche a las 21:00 en la plaza", "es", dt.datetime(2018, 7, 5, 21)),
+        ("Sinoć u 9 sati održan je koncert", "hr", dt.datetime(2018, 7, 5, 21)),
+    ],
+)
+def test_last_night_in_one_word_is_yesterday_evening(text: str, lang: str, start: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2018, 7, 6), languages=[lang])
+    assert got is not None, text
+    assert got.start == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Oznamy pre 2. veľkonočný týždeň\n\n27.04.2025: Sväté omše", dt.date(2025, 4, 27)),
+        ("Woche 12.05.2025 bis 16.05.2025", dt.date(2025, 5, 12)),
+        # a week's number on the word's line stays no day
+        ("Uke 36 – Fredag 9. september 2022", dt.date(2022, 9, 9)),
+    ],
+)
+def test_a_full_date_after_a_week_word_is_a_date(text: str, start: dt.date) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Urheilukilpailujen järjestäminen sallitaan 1.6. alkaen.", dt.date(2020, 6, 1)),
+        ("Ilmoittautuminen 31.5. mennessä.", dt.date(2020, 5, 31)),
+        ("Näyttely on auki 15.6. asti.", dt.date(2020, 6, 15)),
+    ],
+)
+def test_finnish_postpositions_after_a_dotted_day_and_month(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2020, 5, 20))[0] == start, text
+
+
+def test_a_section_number_in_prose_stays_no_date() -> None:
+    assert parse_date_range("kohta 1.6. käsittelee asiaa", reference=dt.date(2020, 5, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("από τις 08:00 έως τις 09:30 την Πέμπτη 10 Μαρτίου 2022",
+         dt.datetime(2022, 3, 10, 8), dt.datetime(2022, 3, 10, 9, 30)),
+        ("from 8:00 to about 9:30 on Thursday 10 March 2022",
+         dt.datetime(2022, 3, 10, 8), dt.datetime(2022, 3, 10, 9, 30)),
+        ("στις 19:00 την Κυριακή 5 Μαΐου 2024", dt.datetime(2024, 5, 5, 19), None),
+    ],
+)  # fmt: skip
+def test_hours_before_their_date_past_the_end_s_article(
+    text: str, start: dt.datetime, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2004. urteko urtarrilaren 19an, urtegia betetzen hasi zen",
+        "2004 urteko urtarrilaren 19an",
+    ],
+)
+def test_basque_year_of_the_year_before_month_and_day(text: str) -> None:
+    assert _range(text) == (dt.date(2004, 1, 19), None), text
+
+
+def test_a_weekday_after_an_italian_street_word_is_no_street() -> None:
+    got = _range("Il programma prende il via giovedì 13 novembre 2025 alle 20.45 con")
+    assert got == (dt.datetime(2025, 11, 13, 20, 45), None)
+    assert parse_date_range("Piazza 8 Marzo 2020") is None  # the square stays one
+
+
+def test_italian_list_of_days_with_the_preposition_repeated() -> None:
+    got = _range("chiuso nelle giornate di domenica 17 e di lunedì 18 aprile 2022")
+    assert got == (dt.date(2022, 4, 17), dt.date(2022, 4, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "από τη Δευτέρα 30 Μαρτίου 2020, οι πολίτες θα\nεξυπηρετούνται μόνο τις ώρες 09:00-13:00",
+        "desde sexta-feira, 15 de maio de 2020, o atendimento acontece entre às 8h e 13h",
+    ],
+)
+def test_hours_a_few_words_after_a_period_s_start_are_each_day_s(text: str) -> None:
+    got = _range(text)
+    assert got[1] is None, text
+    assert not isinstance(got[0], dt.datetime), text
+
+
+def test_a_time_right_after_a_period_s_start_stays_its_start() -> None:
+    got = _range("ab Montag, 5. Mai 2025, um 9 Uhr geöffnet")
+    assert got == (dt.datetime(2025, 5, 5, 9), None)

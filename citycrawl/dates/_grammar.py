@@ -120,9 +120,10 @@ _GLUED_ARTICLES = _words(
     {"il", "l", "is", "s", "it", "t", "id", "d", "ir", "r", "in", "n", "ix", "x", "iż",
      "ż", "ic", "iċ", "ċ", "c"}
 )  # fmt: skip
-# "On"/"in" before a weekday that continues a list ("a v sobotu", "i w niedzielę").
+# "On"/"in" before a weekday that continues a list ("a v sobotu", "i w niedzielę",
+# "nelle giornate di domenica 17 e di lunedì 18 aprile").
 _WEEKDAY_PREPOSITIONS = _words(
-    {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το"}
+    {"v", "vo", "w", "we", "u", "na", "am", "op", "on", "pe", "την", "τη", "το", "di"}
 )
 # Words between a weekday and its day ("Montag, dem 2. Oktober", "quinta-feira, dia 11",
 # Irish "Dé Luain, an 18 Márta").
@@ -246,7 +247,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas", "agus", "és", "go", "ως", "en"}
+     "si", "και", "ile", "sal", "sas", "agus", "és", "go", "ως", "en", "până"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -365,7 +366,7 @@ _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
 # Romanian "on the date of" after "until": "până în data de", "până în ziua de".
-_ON_THE_DATE = _words({"în", "data", "ziua", "de"})
+_ON_THE_DATE = _words({"în", "pe", "data", "ziua", "de"})  # "până pe data de 16 martie"
 _SEPARATOR_WORDS = (
     frozenset({"t"})
     | _UNTIL_LEADS
@@ -501,6 +502,9 @@ _DAY_PREPOSITIONS = _words(
      "on", "aamulla", "aamupäivällä", "päivällä", "iltapäivällä", "illalla", "yöllä",
      "hommikul", "päeval", "pärastlõunal", "õhtul", "öösel"}
 )  # fmt: skip
+# Finnish "from", "since", "until" and "by" after a dotted day and month ("1.6. alkaen",
+# "31.5. mennessä"): postpositions of dates alone, as "am" before one.
+_DATE_POSTPOSITIONS = _words({"alkaen", "lähtien", "asti", "saakka", "mennessä"})
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
 # ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
@@ -543,7 +547,7 @@ _HEADING_WITH_YEAR = re.compile(
 )
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
-_AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p"})
+_AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", "in", "rn"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
 # bare hour with one of these is how long, not when ("durará 2 horas").
 _DURATION_HOURS = _words({"horas", "hores", "heures", "ore", "години", "годин", "hodiny", "timer"})
@@ -558,7 +562,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia", "|", "pe",
+     "на", "ar", "an", "dnia", "|", "pe", "την", "τη",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
      # próxima terça-feira (17.12)"
      "desta", "deste", "nesta", "neste", "este", "esta", "na", "no"}
@@ -613,6 +617,9 @@ _DOTTED_MERIDIEMS = {
     ("r", "n"): "am", ("i", "n"): "pm",
 }  # fmt: skip
 _MERIDIEM_LETTERS = frozenset(first for first, _ in _DOTTED_MERIDIEMS)
+# Irish "i.n." and "r.n." without their dots, glued to the hour ("ó 4in ar an Aoine"):
+# apart from a number, "in" is a word of many languages (and "în" Romanian "in").
+_GLUED_MERIDIEMS = {"in": "pm", "rn": "am"}
 # Periods of the day that make a bare hour am or pm ("στις 7 το απόγευμα" is 19:00).
 # Romance ones too ("a les 12 del migdia", "a las 7 de la tarde", "alle 9 del mattino"),
 # not the night's, whose 12 is midnight.
@@ -719,7 +726,12 @@ _THAT_IS = _by_first_word(
                   ["vagyis"])
 )  # fmt: skip
 # First tokens of a meridiem or a period of the day (see Parser._meridiem).
-_MERIDIEM_STARTS = frozenset(_MERIDIEMS) | frozenset(_MERIDIEM_LETTERS) | frozenset(_DAY_PERIODS)
+_MERIDIEM_STARTS = (
+    frozenset(_MERIDIEMS)
+    | frozenset(_MERIDIEM_LETTERS)
+    | frozenset(_DAY_PERIODS)
+    | frozenset(_GLUED_MERIDIEMS)
+)
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
@@ -1047,6 +1059,12 @@ class Parser:
         self.pos = i
         return None
 
+    def _week_heading_date(self, first: Item) -> bool:
+        """True if the number after a week word is a full date of its own: a numeric one
+        with its month, or one opening the next line ("Oznamy pre 2. veľkonočný týždeň\n
+        \n27.04.2025: …"); a week's number stands on the word's line, alone."""
+        return (first.numeric and first.month is not None) or self._starts_line(first.first)
+
     def _after_unread_start(self, first: int) -> bool:
         """True if the date at ``first`` ends a range whose start was not read: a dash
         before it (past an unread short weekday and its comma: "po 15. 1. – st 17. 1.
@@ -1196,7 +1214,10 @@ class Parser:
             return None
         times, k = [first[0]], first[1]
         if text[k] in _TIME_RANGE_WORDS:
-            second = self.time(k + 1, allow_bare=True, end=True)
+            m = k + 1
+            while m < k + 3 and (text[m] in _END_TIME_PREFIXES or text[m] == "la"):
+                m += 1  # "από τις 08:00 έως τις 09:30 την Πέμπτη", "până la ora 21:00"
+            second = self.time(m, allow_bare=True, end=True)
             # a bare number before a month is the date's day: "10:00 - 17 January 2024"
             if second is not None and not (
                 second[0].marked is False and self._month_or_range(second[1], ranges=False)
@@ -1274,13 +1295,18 @@ class Parser:
             return None
         text = self.t.text
         prev = text[i - 1]  # the two tests below look at it
-        if i and prev in _WEEK_WORDS and text[i].isdigit():
+        if i and prev in _WEEK_WORDS and text[i].isdigit() and not self._week_heading_date(first):
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
             return None
         if prev == "." and text[i - 2] in _NUMBER_SIGNS and first.month is None:
             self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
-        if i and prev in _STREET_BEFORE and self._after_street_word(i):
+        if (
+            i
+            and prev in _STREET_BEFORE
+            and text[i] not in self.lex.weekday_words  # "prende il via giovedì 13 novembre"
+            and self._after_street_word(i)
+        ):
             # "ul. 1 Maja 32", "Piazza 8 Marzo": an address; skip the whole item, and the
             # house's number after it ("οδό 28ης Οκτωβρίου 12, την Κυριακή 5 Μαΐου")
             house = text[first.last].isdigit() and len(text[first.last]) <= 4
@@ -1774,8 +1800,12 @@ class Parser:
         if self.t.text[only.first + 1] == "-":
             return False  # "(7-3)" alone is a score as often as a date
         before = self.t.text[items[0].first - 1]
-        if not slashed and (before in _DAY_PREPOSITIONS or before.endswith(_FINNISH_ON_THE_DAY)):
-            return True  # "Am 11.11. Übergabe", "le 14.7.", "tapaninpäivänä 26.12."
+        if not slashed and (
+            before in _DAY_PREPOSITIONS
+            or before.endswith(_FINNISH_ON_THE_DAY)
+            or self.t.text[items[-1].last] in _DATE_POSTPOSITIONS
+        ):
+            return True  # "Am 11.11. Übergabe", "le 14.7.", "tapaninpäivänä 26.12.", "1.6. alkaen"
         return self._bracketed(items[0].first, items[-1].last) or self._heading(
             items[0].first, items[-1].last
         )
@@ -2806,6 +2836,9 @@ class Parser:
             k += 1
             if t.text[k] in {"ko", "eko"} and t.adjacent(k):
                 k += 1  # Basque "2021.eko azaroaren 30a"
+            k += t.text[k] == "urteko"  # "of the year": "2004. urteko urtarrilaren 19an"
+        elif t.text[k] == "urteko":
+            k += 1  # "2004 urteko urtarrilaren 19an"
         elif t.text[k : k + 4] == ["(", "e", ")", "ko"]:
             k += 4  # ICU's Basque "2024(e)ko urtarrilaren 5(a)"
         elif t.text[k] == "m" and t.text[k + 1] == ".":
@@ -3577,6 +3610,14 @@ class Parser:
             return
         if after_words and not (strong or t1.marked or times[-1].marked):
             return  # "9 May, pages 10 and 12": no clock sign anywhere
+        if (
+            after_words
+            and len(times) == 2
+            and not _FROM_WORDS.isdisjoint(text[max(it.first - 2, 0) : it.first])
+        ):
+            # hours words after a period's start are each day's: "από τη Δευτέρα 30
+            # Μαρτίου, οι πολίτες θα εξυπηρετούνται μόνο τις ώρες 09:00-13:00"
+            return
         if not t1.marked and len(times) == 2:
             # "von 11 bis 18 Uhr": the marker covers both.
             t1.marked = True
@@ -4465,12 +4506,16 @@ class Parser:
         return None
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
-        """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ", Irish "i.n."; a period of
+        """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ", Irish "i.n." and "4in"; a period of
         the day after a bare hour ("στις 7 το απόγευμα", "11 in the morning")."""
         t = self.t
         tok = t.text[k]
         if tok in _MERIDIEMS:
             return _MERIDIEMS[tok], k + 1
+        if tok in _GLUED_MERIDIEMS:
+            written = self.source[t.start[k] : t.end[k]]  # not Romanian "15.00în" (in)
+            glued = t.adjacent(k) and t.text[k - 1].isdigit() and written.isascii()
+            return (_GLUED_MERIDIEMS[tok], k + 1) if glued else (None, k)
         half = _DOTTED_MERIDIEMS.get((tok, t.text[k + 2])) if t.text[k + 1] == "." else None
         if half is not None:
             k2 = k + 3

@@ -313,6 +313,14 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
     "ga": [("anocht", "pm"), ("tráthnóna inniu", "pm")],
 }  # fmt: skip
 
+# Last night in one word ("aréir", "anoche", "sinoć"): yesterday, and its evening's half
+# of the day for a bare hour after it, as "tonight" is today's. Phrases ("hier soir",
+# "ieri sera") open with their one-word yesterday already.
+_LAST_NIGHT: dict[str, list[str]] = {
+    "es": ["anoche"], "it": ["iersera", "ierisera"], "nl": ["gisteravond"],
+    "ro": ["aseară"], "hr": ["sinoć"], "sl": ["sinoči"], "bg": ["снощи"], "ga": ["aréir"],
+}  # fmt: skip
+
 # "N days ago" and "N weeks ago": the words around the count (before it, after its
 # unit) and the units with their length in days, per language. Months and years are no
 # fixed number of days: those phrases are left to dateparser, which gives no day.
@@ -600,8 +608,8 @@ _RELATIVE.update(
 
 
 def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
-    """Add the parts of today to the relative words; their halves of the day, and the
-    phrases that count only with a time (no one-word "today" in them)."""
+    """Add the parts of today and last night to the relative words; their halves of the
+    day, and the phrases that count only with a time (no one-word "today" in them)."""
     today = {words[0] for entries in _RELATIVE.values() for words, off in entries
              if off == 0 and len(words) == 1}  # fmt: skip
     halves: dict[tuple[str, ...], str] = {}
@@ -613,6 +621,10 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
             halves[words] = half
             if words[0] not in today and len(words) > 1:
                 timed.add(words)  # one word is "tonight" alone ("Illejla tkompli …")
+    for lang, nights in _LAST_NIGHT.items():
+        for words in _phrases(nights):
+            _RELATIVE[lang].append((words, -1))
+            halves[words] = "pm"
     return halves, frozenset(timed)
 
 
