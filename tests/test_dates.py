@@ -5737,3 +5737,20 @@ def test_hours_a_few_words_after_a_period_s_start_are_each_day_s(text: str) -> N
 def test_a_time_right_after_a_period_s_start_stays_its_start() -> None:
     got = _range("ab Montag, 5. Mai 2025, um 9 Uhr geöffnet")
     assert got == (dt.datetime(2025, 5, 5, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Del 23 a les 19.00 h al 24 de juny de 2022 a les 00.00 h",
+         dt.datetime(2022, 6, 23, 19), dt.datetime(2022, 6, 24)),
+        ("From 23 at 7pm to 24 June 2022 at midnight",
+         dt.datetime(2022, 6, 23, 19), dt.datetime(2022, 6, 24)),
+        ("vom 23. um 19 Uhr bis 24. Juni 2022 um 1 Uhr",
+         dt.datetime(2022, 6, 23, 19), dt.datetime(2022, 6, 24, 1)),
+        # with no opener, the number before a time stays no day: "Raum 12"
+        ("Raum 12 um 19 Uhr bis 24. Juni 2022", dt.date(2022, 6, 24), None),
+    ],
+)  # fmt: skip
+def test_a_range_s_bare_first_day_with_its_time(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text

@@ -2147,8 +2147,11 @@ class Parser:
             and not it.numeric
             and not it.this_month
         )
-        if not it.partial and not it.times and it.last < self.t.n and not bare_day:
-            self.times_and_zone(it)
+        if not it.partial and not it.times and it.last < self.t.n:
+            if not bare_day:
+                self.times_and_zone(it)
+            elif text[it.last] in _TIME_PREFIXES and self._opener_before(it.first) is not None:
+                self._range_start_time(it)
         if wd is not None and it.times:  # most items have no weekday: no truth test of times
             half = WEEKDAY_HALVES.get(text[i]) or DAY_PARTS.get(text[wd[1]])
             if half is not None:
@@ -3631,6 +3634,25 @@ class Parser:
         if far:
             self.far_time = (it.last, date_end)
 
+    def _range_start_time(self, it: Item) -> None:
+        """The time of a range's bare first day after its opener, when the range's end
+        follows it ("Del 23 a les 19.00 h al 24 de juny de 2022 a les 00.00 h", "from 23
+        at 7pm to 24 June"): the end's day, with its month, right after the time."""
+        date_end = it.last
+        self.times_and_zone(it)
+        if len(it.times) == 1 and it.last - date_end <= 6:
+            sep = self.separator(it.last)
+            k = sep[1] if sep is not None and sep[0] == "range" else 0
+            text = self.t.text
+            if (
+                k
+                and text[k].isdigit()
+                and len(text[k]) <= 2
+                and any(self._month_or_range(m, ranges=False) for m in range(k + 1, k + 4))
+            ):
+                return  # "24 de juny", "24. Juni", "24 d'octubre"
+        it.times, it.last = (), date_end
+
     def _past_label_lines(self, j: int) -> int:
         """Past at most two short "Label: value" lines of an event card to the time label
         line after them ("Datum: 7 april 2022\nLocatie: Raadzaal\nAanvang: 19:30",
@@ -3903,8 +3925,11 @@ class Parser:
 
     def _day_of_a_date(self, k: int) -> bool:
         """True if the bare number before ``k`` is a date's day: a numeric date's month
-        and year follow it, glued, or its ordinal dot and a month name."""
+        and year follow it, glued, or its ordinal dot or Romance "of" and a month name
+        ("al 24 de juny", "fins al 3 d'octubre")."""
         text = self.t.text
+        if text[k] in {"de", "d"}:
+            return text[k + 1 + (text[k + 1] == "'")] in self.lex.months
         return self._numeric_date_rest(k) or (text[k] == "." and text[k + 1] in self.lex.months)
 
     def _numeric_date_rest(self, k: int) -> bool:
