@@ -13966,7 +13966,7 @@ CASES.extend([
     c('2021 m. birželio 23 d., trečiadienį, nuo 19.30 val. vakaro iki saulės patekėjimo Verkių rūmų parke šurmuliuos tradicinė Rasos šventė.', '2021-06-23T19:30:00', lang='lt', form='time', span='2021 m. birželio 23 d., trečiadienį, nuo 19.30 val.'),
     # https://lt.sputniknews.com/amp/20190618/Sostine-kviecia-i-jubiliejine-Rasos-svente-Verkiu-parke-9342211.html
     c('VILNIUS, birželio 18 — Sputnik.', '2019-06-18', ref=dt.date(2019, 6, 18), lang='lt', form='missing_year', span='birželio 18'),
-    c('Birželio 21 dieną, penktadienį, nuo 19:00 valandos vakaro iki saulės patekėjimo, Verkių rūmų parke šurmuliuos 20-oji tradicinė Rasos šventė, praneša Vilniaus savivaldybė.', '2019-06-21T19:00:00', ref=dt.date(2019, 6, 18), lang='lt', form='time', span='Birželio 21 dieną, penktadienį, nuo 19:00'),
+    c('Birželio 21 dieną, penktadienį, nuo 19:00 valandos vakaro iki saulės patekėjimo, Verkių rūmų parke šurmuliuos 20-oji tradicinė Rasos šventė, praneša Vilniaus savivaldybė.', '2019-06-21T19:00:00', ref=dt.date(2019, 6, 18), lang='lt', form='time', span='Birželio 21 dieną, penktadienį, nuo 19:00 valandos'),
     # https://ezereliokc.lt/visos-naujienos/kvieciame-i-rasu-svente-ant-altoniskiu-piliakalnio/
     c('Birželio 19 d. kviečiame švęsti Rasų šventę ant Altoniškių piliakalnio pagal senuosius lietuvių papročius!', '2022-06-19', ref=dt.date(2022, 6, 16), lang='lt', form='missing_year', span='Birželio 19 d.'),
     # https://skuodas.lt/daugiau-nei-200-lietuvos-savivaldybiu-atstovu-lankysis-mosedyje

@@ -5754,3 +5754,19 @@ def test_a_time_right_after_a_period_s_start_stays_its_start() -> None:
 )  # fmt: skip
 def test_a_range_s_bare_first_day_with_its_time(text: str, start: object, end: object) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Pietūs vyks rugpjūčio 26 d. nuo 12 iki 14 valandos galerijos kiemelyje",
+         dt.datetime(2022, 8, 26, 12), dt.datetime(2022, 8, 26, 14)),
+        # a list's hours are its first day's, as the table reads lists
+        ("vyks liepos 1, 22 d. ir rugpjūčio 5, 26 d. nuo 12 iki 14 valandos",
+         dt.datetime(2022, 7, 1, 12), dt.datetime(2022, 7, 1, 14)),
+        # "valandos" also counts hours: after plain words, how long
+        ("rugpjūčio 26 d. renginys truks 3 valandos", dt.date(2022, 8, 26), None),
+    ],
+)  # fmt: skip
+def test_lithuanian_genitive_hour_word(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2022, 6, 1)) == (start, end), text

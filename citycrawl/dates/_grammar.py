@@ -254,7 +254,7 @@ _HOUR_MARKERS = _words(
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
-     "valandą", "órai"}
+     "valandą", "valandos", "órai"}
 )  # fmt: skip
 # The signs a spaced numeric date is written with (Parser._spaced_numeric).
 _SPACED_SIGNS = frozenset({"-", "/"})
@@ -550,7 +550,9 @@ _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", "in", "rn"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
 # bare hour with one of these is how long, not when ("durará 2 horas").
-_DURATION_HOURS = _words({"horas", "hores", "heures", "ore", "години", "годин", "hodiny", "timer"})
+_DURATION_HOURS = _words(
+    {"horas", "hores", "heures", "ore", "години", "годин", "hodiny", "timer", "valandos"}
+)
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 _MOST_WORDS_BEFORE_TIME = 7
