@@ -5770,3 +5770,115 @@ def test_a_range_s_bare_first_day_with_its_time(text: str, start: object, end: o
 )  # fmt: skip
 def test_lithuanian_genitive_hour_word(text: str, start: object, end: object) -> None:
     assert _range(text, dt.date(2022, 6, 1)) == (start, end), text
+
+
+# --- round thirteen of fresh sets (DA–DF, tenth session) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Πέμπτη 7 Απριλίου 2016 – Thursday, April 7th 2016", dt.date(2016, 4, 7)),
+        ("Päivämäärät\n\n12.7.2025–12.7.2025\n\nSijainti", dt.date(2025, 7, 12)),
+    ],
+)
+def test_a_range_whose_ends_are_one_day_is_that_day(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("στις 10:00 το πρωί της 28ης Οκτωβρίου 2023", dt.datetime(2023, 10, 28, 10)),
+        ("στις 8 το βράδυ του Σαββάτου 14 Μαΐου 2022", dt.datetime(2022, 5, 14, 20)),
+        ("στις 10.00 π.μ. το Σάββατο 26 Ιουνίου 2021", dt.datetime(2021, 6, 26, 10)),
+        ("A las 12 del mediodía de este viernes 14 de agosto de 2015",
+         dt.datetime(2015, 8, 14, 12)),
+        ("a les 12 del migdia del divendres 14 d'agost de 2015", dt.datetime(2015, 8, 14, 12)),
+        # "at the" with no part of the day before a month is the day
+        ("στις 8 Μαΐου 2022", dt.date(2022, 5, 8)),
+    ],
+)  # fmt: skip
+def test_an_hour_before_its_date_past_the_part_of_the_day(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "από της ογδόης πρωινής ώρας της 26ης Οκτωβρίου μέχρι και της δύσης του ηλίου της 28ης"
+        " Οκτωβρίου 2023",
+        "από της 8ης πρωινής ώρας της 26ης Οκτωβρίου μέχρι\nτη δύση του ηλίου της 28ης"
+        " Οκτωβρίου 2023",
+    ],
+)
+def test_greek_flag_notices_until_sunset_of(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 10, 26), dt.date(2023, 10, 28)), text
+
+
+def test_a_range_s_full_end_then_another_range_ends_the_first() -> None:
+    got = _range("afholdt den 10.-12. september 2020, til den 3.-5. juni 2021 på grund")
+    assert got == (dt.date(2020, 9, 10), dt.date(2020, 9, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("A partir du 07 juillet, la bibliothèque passe en horaires d'été jusqu'au 02 août.",
+         dt.date(2025, 8, 2)),
+        # no day and month after "until": the start alone
+        ("à partir du 7 juillet, la bibliothèque est fermée jusqu'à nouvel ordre", None),
+    ],
+)  # fmt: skip
+def test_a_year_less_from_date_s_end_far_on(text: str, end: object) -> None:
+    assert _range(text, dt.date(2025, 6, 20)) == (dt.date(2025, 7, 7), end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("20. oktober 2020 kl 1900-2100 «Bygdeboka hva skjer»", dt.datetime(2020, 10, 20, 21)),
+        ("20. oktober 2020 kl. 1900 – 2100", dt.datetime(2020, 10, 20, 21)),
+        ("20. oktober 2020 1900-2100", None),  # no clock word: no four-digit clock
+    ],
+)
+def test_a_four_digit_clock_range_s_end(text: str, end: object) -> None:
+    got = _range(text)
+    assert got[1] == end, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("v neděli 29.11.2020 kolem 16:30 rozsvítí", dt.datetime(2020, 11, 29, 16, 30)),
+        ("w sobotę 12.09.2020 około 18:00", dt.datetime(2020, 9, 12, 18)),
+        ("w sobotę 12.09.2020 około 50 osób", dt.date(2020, 9, 12)),
+    ],
+)
+def test_about_before_a_clock(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_that_is_in_brackets_restates_the_weekday_s_date() -> None:
+    got = _range("Już w najbliższą sobotę (tj. 12.09), nasza jednostka", dt.date(2020, 9, 8))
+    assert got == (dt.date(2020, 9, 12), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Fotogaléria – stávanie mája – 20.5.2012", dt.date(2012, 5, 20), None),
+        ("15. mája – 20.5.2012", dt.date(2012, 5, 15), dt.date(2012, 5, 20)),
+    ],
+)
+def test_a_month_name_alone_before_a_dash_starts_no_range(
+    text: str, start: dt.date, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_greek_yesterday_s_other_spelling() -> None:
+    assert _range("εχθές το βράδυ στο δημαρχείο", dt.date(2017, 6, 22)) == (
+        dt.date(2017, 6, 21),
+        None,
+    )

@@ -152,7 +152,8 @@ _TIME_PREFIXES = _words(
      "ab", "starting", "start", "la", "las", "les", "h", "em", "pelas", "lo", "y",
      "und", "et", "and", "e", "hod", "aan", "vanaf", "kello", "between", "entre",
      "zwischen", "tussen", "mellan", "mezi", "partire", "partir", "ca", "circa", "cca",
-     "approx", "ok", "okolo", "around", "ob", "kell", "plkst", "saat", "u", "val",
+     "approx", "ok", "okolo", "kolem", "około", "okoli", "around", "ob", "kell", "plkst",
+     "saat", "u", "val",
      "orele", "στις", "ωρα", "ωρεσ", "απο", "τισ", "о", "об", "в", "у", "от", "з", "klukkan",
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
@@ -358,7 +359,9 @@ _DATE_RANGE_SIGNS = frozenset({"-", ">"})
 # "until the evening of Tuesday 28 October"): the end is the day.
 _DAY_PERIOD_WORDS = _words(
     {"πρωί", "βράδυ", "απόγευμα", "εσπέρα", "μεσημέρι", "morning", "evening", "afternoon",
-     "night", "of"}
+     "night", "of",
+     # the flag notices' "μέχρι και της δύσης του ηλίου της 28ης Οκτωβρίου" (sunset of)
+     "δύσης", "δύση", "ηλίου", "του", "της", "τη", "το"}
 )  # fmt: skip
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
@@ -512,6 +515,7 @@ _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words({"godz", "ώρα", "ωρα", "or
 # ... and the words that make the bare number after them an hour before its date
 # ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja").
 _HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "dalle", "godzinie"}
+_AT_THE_HOUR = _words({"στις", "las", "les", "la"})
 # Italian "per le 21", "entro le 12", "verso le 20": "le" alone is French "le 21 mai".
 _ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
@@ -564,7 +568,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia", "|", "pe", "την", "τη",
+     "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
      # próxima terça-feira (17.12)"
      "desta", "deste", "nesta", "neste", "este", "esta", "na", "no"}
@@ -1070,8 +1074,8 @@ class Parser:
     def _after_unread_start(self, first: int) -> bool:
         """True if the date at ``first`` ends a range whose start was not read: a dash
         before it (past an unread short weekday and its comma: "po 15. 1. – st 17. 1.
-        2024", "ma 15 – wo 17 jan 2024", "E, 15. jaan – K, 17. jaan 2024"), and a day or a
-        month before the dash. Read alone, the end would pass for the start."""
+        2024", "ma 15 – wo 17 jan 2024", "E, 15. jaan – K, 17. jaan 2024"), and a day, or a
+        day and its month, before the dash. Read alone, the end would pass for the start."""
         t = self.t.text
         k = first - 1
         k -= t[k] == ","
@@ -1081,7 +1085,9 @@ class Parser:
             return False
         before = t[k - 1]
         if before in self.lex.months:
-            return True
+            # with its day ("15. jaan –"); a name alone is a word of the line before
+            # ("Fotogaléria – stávanie mája – 20.5.2012": raising the maypole)
+            return t[k - 2].isdigit() or (t[k - 2] == "." and t[k - 3].isdigit())
         if before == ".":
             k, before = k - 1, t[k - 2]
         clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
@@ -1203,6 +1209,9 @@ class Parser:
             before in _HOUR_BEFORE_DATE_WORDS
             or (before == "." and text[i - 2] in _HOUR_BEFORE_DATE_WORDS)
             or (before == "le" and text[i - 2] in _ITALIAN_BEFORE_LE)  # "per le 21"
+            # "at the" with the hour's part of the day: "στις 8 το βράδυ του Σαββάτου 14
+            # Μαΐου" ("στις 8 Μαΐου" is a day), "a las 12 del mediodía de este viernes"
+            or (before in _AT_THE_HOUR and self._meridiem(i + 1)[0] is not None)
         )
         nxt = text[i + 1]
         bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
@@ -1350,6 +1359,9 @@ class Parser:
             # 2020 a do 31. 8. 2020"), not a range (inline: every join asks)
             if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
                 kind = "list"
+            if kind == "range" and joins and joins[-1] == "range" and items[-1].year is not None:
+                break  # a range's full end, then another range: "den 10.-12. september 2020,
+                # til den 3.-5. juni 2021" (moved), not 10 September to 5 June
             nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
                 if nxt is None:
@@ -1360,8 +1372,14 @@ class Parser:
                     and items[-1].month is not None  # not "9 to 11 am on 5 May"
                 ):
                     nxt = self._timed_end(j) or nxt  # "… to 5pm on 25 January": not day 5
-            if nxt is not None and kind == "far" and nxt.year is None:
-                break  # "from 3 May 2020 … until 5 pm": only a full date ends the range
+            if nxt is None and not joins and text[first.last] == ",":
+                far = self._until_far_on(first.last) if self._from_before(first.first) else None
+                if far is not None:  # "A partir du 07 juillet, la bibliothèque … jusqu'au 02 août"
+                    # (after the comma, "la" is Romanian "to" or a filler: no date follows)
+                    kind, j = far
+                    nxt = self.item(j)
+            if nxt is not None and kind == "far" and nxt.month is None:
+                break  # "from 3 May 2020 … until 5 pm": only a day and month end the range
             kind = "range" if kind == "far" else kind
             if (
                 nxt is not None
@@ -1554,9 +1572,10 @@ class Parser:
     def _until_far_on(self, j: int) -> tuple[str, int] | None:
         """A dated "from" date's end after some plain words and "until": "alates 13.
         märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020", "od 10.3. minimálne
-        do 23.3.2020" (the start takes the end's year). The kind "far" asks the caller
-        for a full date after it."""
-        k = self._until_after_words(j, most=6)
+        do 23.3.2020", past a comma: "A partir du 07 juillet, la bibliothèque passe en
+        horaires d'été jusqu'au 02 août" (the start takes the end's year). The kind
+        "far" asks the caller for a day and month after it."""
+        k = self._until_after_words(j + (self.t.text[j] == ","), most=10)
         return ("far", k) if k else None
 
     def _until_after_words(self, j: int, most: int = 4) -> int:
@@ -1567,7 +1586,7 @@ class Parser:
         postponed until 5 June" moves the date, it does not end it)."""
         t = self.t.text
         k = j
-        while k < j + most and t[k].isalpha() and t[k] not in _UNTIL:
+        while k < j + most and (t[k].isalpha() or t[k] == "'") and t[k] not in _UNTIL:
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
             if t[k] in _END_VERBS:
@@ -1963,7 +1982,7 @@ class Parser:
             # an ordinal dot before a dash, an end label or "to": "08.06.2024. - 07.11.2024.",
             # "Kezdete: 2021. október 29.\nBefejezése: …", "od 1. siječnja 2018. do 31. …"
             j += 1
-        while j < n and steps < 6:
+        while j < n and steps < 8:  # "μέχρι και της δύσης του ηλίου της 28ης"
             tok = text[j]
             phrase = self._range_phrase(j) if tok == "t" else 0
             if phrase:
@@ -2158,8 +2177,8 @@ class Parser:
             half = WEEKDAY_HALVES.get(text[i]) or DAY_PARTS.get(text[wd[1]])
             if half is not None:
                 _give_half(it.times, half)  # "Freitagabend, 5. Mai, um 8 Uhr"
-        if bare and not it.times:
-            return None  # "Sa 10.30" alone is Saturday at half past ten
+        if bare and not it.times and not bracket:
+            return None  # "Sa 10.30" alone is Saturday at half past ten; "(tj. 12.09)" a day
         return it
 
     def _next_or_last_weekday(self, i: int, end: int, weekday: int) -> Item | None:
@@ -2241,8 +2260,13 @@ class Parser:
             j += 1
             if text[j] == "," and text[j - 1] == ".":
                 j += 1  # an abbreviation's dot, then a comma: "Пон., 30.11.2020 - 12:53"
-        # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday
+        # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday, also
+        # past "that is" ("w najbliższą sobotę (tj. 12.09)": a day, never 12:09)
         bracket = text[j] == "(" and text[j + 1].isdigit()
+        if text[j] == "(" and text[j + 1] in _THAT_IS:
+            past = self._past_that_is(j + 1)
+            bracket = past > j + 1 and text[past].isdigit()
+            j = past - 1 if bracket else j
         j += bracket
         if text[j] == "d" and text[j + 1] == "." and text[j + 2].isdigit():
             j += 2  # Danish "lørdag d. 17 juni"
@@ -2259,6 +2283,24 @@ class Parser:
         ):
             j += 2  # Maltese "l-Erbgħa l-1 ta' Mejju": the day's glued article
         return j, bracket
+
+    def _four_digit_range_end(self, j: int) -> bool:
+        """True if the four digits at ``j`` end a range whose start is four digits after
+        a clock word ("kl 1900-2100", "kl. 1900 – 2100")."""
+        text = self.t.text
+        k = j - 2
+        if text[j - 1] not in _TIME_RANGE_WORDS or len(text[k]) != 4 or not text[k].isdigit():
+            return False
+        return text[k - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
+            text[k - 1] == "." and text[k - 2] in _FOUR_DIGIT_CLOCK_WORDS
+        )
+
+    def _past_that_is(self, k: int) -> int:
+        """The index past a "that is" phrase at ``k`` ("tj.", "i.e."); ``k`` if none."""
+        for words, _ in _THAT_IS.get(self.t.text[k], ()):
+            if tuple(self.t.text[k : k + len(words)]) == words:
+                return k + len(words)
+        return k
 
     def _dated_core(self, j: int) -> tuple[Item | None, bool]:
         """The date at ``j`` after a weekday, also a listing's "d.m" and date(1)'s order;
@@ -4340,8 +4382,10 @@ class Parser:
                 return self._worded_time(j)
             return self._clock_word(j, end=end) if tok.isalpha() else None
         if len(tok) > 2:
-            clock_word = text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
-                text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS
+            clock_word = (
+                text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS
+                or (text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS)
+                or (end and self._four_digit_range_end(j))
             )
             if len(tok) == 4 and text[j + 1] in _HOUR_MARKERS and text[j - 1] in _TIME_PREFIXES:
                 four = self._four_digit_time(j)  # Bulgarian "от 1830 часа", "ab 1830 Uhr"
