@@ -5882,3 +5882,21 @@ def test_greek_yesterday_s_other_spelling() -> None:
         dt.date(2017, 6, 21),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("On Monday, Ocotber 16, pop into the library between 10am and 1pm",
+         dt.date(2023, 10, 10), dt.datetime(2023, 10, 16, 10)),
+        ("Ocotber 16, 2023", None, dt.date(2023, 10, 16)),
+    ],
+)  # fmt: skip
+def test_a_misspelt_month_after_its_weekday(text: str, ref: dt.date | None, start: object) -> None:
+    got = parse_date_range(text, reference=ref)
+    assert got is not None, text
+    assert got.start == start, text
+
+
+def test_a_misspelt_month_with_no_weekday_nor_year_stays_unread() -> None:
+    assert parse_date_range("the Ocotber 16 thing", reference=dt.date(2023, 10, 10)) is None

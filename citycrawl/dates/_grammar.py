@@ -2295,6 +2295,12 @@ class Parser:
             text[k - 1] == "." and text[k - 2] in _FOUR_DIGIT_CLOCK_WORDS
         )
 
+    def _weekday_before(self, j: int) -> bool:
+        """True if a full weekday name stands right before ``j``, or before its comma."""
+        text = self.t.text
+        k = j - 1 - (text[j - 1] == ",")
+        return text[k] in self.lex.weekdays
+
     def _past_that_is(self, k: int) -> int:
         """The index past a "that is" phrase at ``k`` ("tj.", "i.e."); ``k`` if none."""
         for words, _ in _THAT_IS.get(self.t.text[k], ()):
@@ -3527,8 +3533,10 @@ class Parser:
             it.month_options = self._options(j, month[0])
             it.month_settled = month[0] != CONTESTED
             self._year_after(it)
-            if slip and it.year is None:
-                return None  # a slip counts only in a full date
+            if slip and it.year is None and not self._weekday_before(j):
+                # a slip counts only in a full date, or after its weekday, which the
+                # reference's calendar checks ("On Monday, Ocotber 16")
+                return None
             # "the city may 2 …", "march 20 km": as verbs these are lower-case, and
             # take no ordinal suffix ("registration opens may 1st").
             verb = word in _VERB_MONTHS and m == k + 1 and not self.source[t.start[j]].isupper()
