@@ -2918,6 +2918,18 @@ def test_fold_of_every_code_page_character(code_page: str) -> None:
             assert _fold(text) == text.translate(_TOKEN_FOLD)
 
 
+def test_bmp_token_split_agrees_with_the_unicode_one() -> None:
+    """The split for non-ASCII text, its classes spelt out as BMP ranges, gives the
+    Unicode pattern's tokens for every character of the plane, alone and among others."""
+    from citycrawl.dates._grammar import _TOKEN_SPLIT_RE, _bmp_token_split_re
+
+    bmp = _bmp_token_split_re()
+    for code in range(0x10000):
+        char = chr(code)
+        for text in (char, f"a{char}1", f"{char}{char} x{char}"):
+            assert bmp.split(text) == _TOKEN_SPLIT_RE.split(text), hex(code)
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

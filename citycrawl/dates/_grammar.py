@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from codecs import charmap_decode, charmap_encode
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from encodings import cp1250, cp1251, cp1252, cp1253, cp1254, cp1257
 from itertools import accumulate
@@ -886,6 +886,44 @@ _TOKEN_SPLIT_RE = re.compile(r"(\d\d*+|[^\W\d_][^\W\d_]*+|\S)")
 # The same on ASCII text, where the Unicode classes cost a table lookup per character
 # for nothing (Unicode whitespace in ASCII includes \x1c-\x1f).
 _ASCII_TOKEN_SPLIT_RE = re.compile(r"([0-9][0-9]*+|[a-zA-Z][a-zA-Z]*+|[^\s\x1c-\x1f])", re.ASCII)
+# Folded text that is still not ASCII (Greek, Cyrillic, a sign such as "№") splits
+# with the same classes spelt out as ranges of the Basic Multilingual Plane: the regex
+# engine tests a character against such a set with one bitmap lookup, where a Unicode
+# class (``\w``, ``\d``, ``\s``) asks the character database several times (8.6
+# against 5.8 µs a text on the table's 2,013 such texts). The ranges are built on first
+# use from the predicates the engine applies (``\d`` is ``str.isdecimal``, ``\w``
+# ``str.isalnum`` or "_", ``\s`` ``str.isspace``), so the tokens are the same; text
+# with a character past the plane (an emoji) keeps the Unicode pattern.
+_PAST_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
+_BMP_TOKEN_SPLIT: list[re.Pattern[str]] = []
+"""The BMP pattern once built (see :func:`_bmp_token_split_re`)."""
+
+
+def _bmp_class(member: Callable[[str], bool]) -> str:
+    """The characters of the BMP that ``member`` accepts, as a regex class's ranges."""
+    ranges: list[str] = []
+    start = None
+    for code in range(0x10001):
+        inside = code < 0x10000 and member(chr(code))
+        if inside and start is None:
+            start = code
+        elif not inside and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return "".join(ranges)
+
+
+def _bmp_token_split_re() -> re.Pattern[str]:
+    """:data:`_TOKEN_SPLIT_RE` with its classes as BMP ranges (same tokens in the BMP)."""
+    if not _BMP_TOKEN_SPLIT:
+        digit = _bmp_class(str.isdecimal)
+        letter = _bmp_class(lambda ch: ch.isalnum() and not ch.isdecimal())
+        space = _bmp_class(str.isspace)
+        pattern = f"([{digit}][{digit}]*+|[{letter}][{letter}]*+|[^{space}])"
+        _BMP_TOKEN_SPLIT.append(re.compile(pattern))
+    return _BMP_TOKEN_SPLIT[0]
+
+
 _PAD_TEXT = [""] * _PAD
 _PAD_START = [-1] * _PAD
 _PAD_END = [-2] * _PAD
@@ -899,7 +937,12 @@ def tokenize(text: str) -> Tokens:
             folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
     else:
         folded = _fold(text)
-    pattern = _ASCII_TOKEN_SPLIT_RE if folded.isascii() else _TOKEN_SPLIT_RE
+    if folded.isascii():
+        pattern = _ASCII_TOKEN_SPLIT_RE
+    elif _PAST_BMP_RE.search(folded) is None:
+        pattern = _bmp_token_split_re()
+    else:
+        pattern = _TOKEN_SPLIT_RE
     parts = pattern.split(folded)  # space, token, space, …, token, space
     offsets = list(accumulate(map(len, parts)))
     texts = parts[1::2]
