@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from codecs import charmap_decode, charmap_encode
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from encodings import cp1250, cp1251, cp1252, cp1253, cp1254, cp1257
 from itertools import accumulate
@@ -890,35 +890,25 @@ _ASCII_TOKEN_SPLIT_RE = re.compile(r"([0-9][0-9]*+|[a-zA-Z][a-zA-Z]*+|[^\s\x1c-\
 # with the same classes spelt out as ranges of the Basic Multilingual Plane: the regex
 # engine tests a character against such a set with one bitmap lookup, where a Unicode
 # class (``\w``, ``\d``, ``\s``) asks the character database several times (8.6
-# against 5.8 µs a text on the table's 2,013 such texts). The ranges are built on first
-# use from the predicates the engine applies (``\d`` is ``str.isdecimal``, ``\w``
-# ``str.isalnum`` or "_", ``\s`` ``str.isspace``), so the tokens are the same; text
-# with a character past the plane (an emoji) keeps the Unicode pattern.
+# against 5.8 µs a text on the table's 2,013 such texts). The ranges are the runs that
+# the Unicode classes themselves match in a string of every BMP character, built on
+# first use (~20 ms), so the tokens are the same; text with a character past the plane
+# (an emoji) keeps the Unicode pattern.
 _PAST_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
 _BMP_TOKEN_SPLIT: list[re.Pattern[str]] = []
 """The BMP pattern once built (see :func:`_bmp_token_split_re`)."""
 
 
-def _bmp_class(member: Callable[[str], bool]) -> str:
-    """The characters of the BMP that ``member`` accepts, as a regex class's ranges."""
-    ranges: list[str] = []
-    start = None
-    for code in range(0x10001):
-        inside = code < 0x10000 and member(chr(code))
-        if inside and start is None:
-            start = code
-        elif not inside and start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
-            start = None
-    return "".join(ranges)
-
-
 def _bmp_token_split_re() -> re.Pattern[str]:
     """:data:`_TOKEN_SPLIT_RE` with its classes as BMP ranges (same tokens in the BMP)."""
     if not _BMP_TOKEN_SPLIT:
-        digit = _bmp_class(str.isdecimal)
-        letter = _bmp_class(lambda ch: ch.isalnum() and not ch.isdecimal())
-        space = _bmp_class(str.isspace)
+        bmp = "".join(map(chr, range(0x10000)))
+
+        def ranges(unicode_class: str) -> str:
+            runs = re.finditer(f"{unicode_class}+", bmp)
+            return "".join(f"{re.escape(run[0][0])}-{re.escape(run[0][-1])}" for run in runs)
+
+        digit, letter, space = ranges(r"\d"), ranges(r"[^\W\d_]"), ranges(r"\s")
         pattern = f"([{digit}][{digit}]*+|[{letter}][{letter}]*+|[^{space}])"
         _BMP_TOKEN_SPLIT.append(re.compile(pattern))
     return _BMP_TOKEN_SPLIT[0]
