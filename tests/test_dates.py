@@ -5912,3 +5912,34 @@ def test_a_misspelt_month_after_its_weekday(text: str, ref: dt.date | None, star
 
 def test_a_misspelt_month_with_no_weekday_nor_year_stays_unread() -> None:
     assert parse_date_range("the Ocotber 16 thing", reference=dt.date(2023, 10, 10)) is None
+
+
+# --- round fourteen of fresh sets (DG–DL, tenth session) --------------------------------
+
+
+def test_greek_old_accusative_ordinal_day() -> None:
+    assert _range("Την 7ην Φεβρουαρίου 2026 η Αγία μας Εκκλησία") == (dt.date(2026, 2, 7), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("θα πρέπει να αποστείλουμε το σχετικό έγγραφο Δ11 έως 24-11-2023", dt.date(2023, 11, 24)),
+        ("Raum B12 am 5. Mai 2024", dt.date(2024, 5, 5)),
+    ],
+)
+def test_a_number_glued_to_capitals_is_a_code(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oznanila št. 7 - 3.maj 2020", "Zpravodaj č. 7 - 3. května 2020"],
+)
+def test_an_issue_number_before_a_dash_starts_no_range(text: str) -> None:
+    assert _range(text) == (dt.date(2020, 5, 3), None), text
+
+
+def test_a_word_opening_the_next_line_starts_that_line_s_date() -> None:
+    got = _range("Hlášení rozhlasu 13.4.2022\nVe čtvrtek 14.4.2022 bude provedeno čistění")
+    assert got == (dt.date(2022, 4, 13), None)

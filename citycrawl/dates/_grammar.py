@@ -88,10 +88,11 @@ _APOSTROPHES = frozenset("\u2019\u2018`´")
 _SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean",
-# "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine").
+# "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine"); Greek, also the old accusative of
+# church notices ("Την 7ην Φεβρουαρίου").
 _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
-     "ης", "η", "ου", "ας", "ú"}
+     "ης", "η", "ην", "ου", "ας", "ú"}
 )  # fmt: skip
 # The ordinals a superscript leaves apart when copied ("1 er mai"); none a word that
 # may stand between a day and a month ("4 e 5 maggio", "1 a 5 de mayo").
@@ -265,7 +266,7 @@ _MALTESE_COMING = {
     for w, d in (("ġej", 1), ("ġejja", 1), ("ġejjin", 1), ("għadda", -1), ("għaddew", -1))
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
 # "Number" before a number: a house's, an act's or an issue's, never a day.
-_NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ"})
+_NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ", "št", "č"})  # "Oznanila št. 7 - 3.maj"
 # Irish "this past" and "this coming" after a weekday ("Dé Domhnaigh seo chaite").
 _IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
@@ -1098,6 +1099,14 @@ class Parser:
         self.pos = i
         return None
 
+    def _code_number(self, i: int) -> bool:
+        """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
+        "B12"): a code, no day."""
+        t = self.t
+        if not (i and t.adjacent(i) and t.text[i].isdigit() and len(t.text[i - 1]) <= 2):
+            return False
+        return self.source[t.start[i - 1] : t.end[i - 1]].isupper()
+
     def _week_heading_date(self, first: Item) -> bool:
         """True if the number after a week word is a full date of its own: a numeric one
         with its month, or one opening the next line ("Oznamy pre 2. veľkonočný týždeň\n
@@ -1125,7 +1134,8 @@ class Parser:
             k, before = k - 1, t[k - 2]
         clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
         week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
-        return before.isdigit() and len(before) <= 2 and not clock and not week
+        numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
+        return before.isdigit() and len(before) <= 2 and not (clock or week or numbered)
 
     def _worded_date(self, i: int) -> Expression | None:
         """A day written in words before the month at ``i``, as council minutes write it:
@@ -1253,6 +1263,8 @@ class Parser:
             bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
+        if self._code_number(i):
+            return None  # "Raum B12 am 5. Mai": a room, not twelve o'clock
         first = self.time(i, allow_bare=clock or bare)
         if first is None:
             return None
@@ -1342,6 +1354,9 @@ class Parser:
         if i and prev in _WEEK_WORDS and text[i].isdigit() and not self._week_heading_date(first):
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
             return None
+        if first.month is None and self._code_number(i):
+            self.resume = i + 1  # a document's or a room's code: "έγγραφο Δ11 έως 24-11-2023"
+            return None
         if prev == "." and text[i - 2] in _NUMBER_SIGNS and first.month is None:
             self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
@@ -1392,6 +1407,14 @@ class Parser:
             # 2020 a do 31. 8. 2020"), not a range (inline: every join asks)
             if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
                 kind = "list"
+            if (
+                kind == "list"
+                and items[-1].year is not None
+                and text[items[-1].last].isalpha()
+                and self._starts_line(items[-1].last)
+            ):
+                break  # a word opening the next line: "Hlášení rozhlasu 13.4.2022\nVe čtvrtek
+                # 14.4.2022 bude …" (Czech "in", Turkish "and") is that line's own date
             if kind == "range" and joins and joins[-1] == "range" and items[-1].year is not None:
                 break  # a range's full end, then another range: "den 10.-12. september 2020,
                 # til den 3.-5. juni 2021" (moved), not 10 September to 5 June
