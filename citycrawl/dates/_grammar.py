@@ -1099,6 +1099,16 @@ class Parser:
         self.pos = i
         return None
 
+    def _next_entry(self, kind: str, last: Item, joins: list[str]) -> bool:
+        """True if a join after the full date ``last`` opens an entry of its own: a list
+        word opening the next line ("Hlášení rozhlasu 13.4.2022\nVe čtvrtek 14.4.2022 bude
+        …": Czech "on", Turkish "and"), or a second range after a range's end ("den
+        10.-12. september 2020, til den 3.-5. juni 2021": moved, not 10 September to 5
+        June)."""
+        if kind == "list":
+            return self.t.text[last.last].isalpha() and self._starts_line(last.last)
+        return kind == "range" and bool(joins) and joins[-1] == "range"
+
     def _code_number(self, i: int) -> bool:
         """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
         "B12"): a code, no day."""
@@ -1407,17 +1417,8 @@ class Parser:
             # 2020 a do 31. 8. 2020"), not a range (inline: every join asks)
             if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
                 kind = "list"
-            if (
-                kind == "list"
-                and items[-1].year is not None
-                and text[items[-1].last].isalpha()
-                and self._starts_line(items[-1].last)
-            ):
-                break  # a word opening the next line: "Hlášení rozhlasu 13.4.2022\nVe čtvrtek
-                # 14.4.2022 bude …" (Czech "in", Turkish "and") is that line's own date
-            if kind == "range" and joins and joins[-1] == "range" and items[-1].year is not None:
-                break  # a range's full end, then another range: "den 10.-12. september 2020,
-                # til den 3.-5. juni 2021" (moved), not 10 September to 5 June
+            if items[-1].year is not None and self._next_entry(kind, items[-1], joins):
+                break
             nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
                 if nxt is None:
