@@ -3911,15 +3911,14 @@ class Parser:
         if t.text[j] == ")" and t.text[it.first - 1] == "(":
             j += 1
         k = j + (t.text[j] in {",", "/"})  # "30. apríla 2021 /t.j. piatok/ o 16:00"
-        for words, _ in _THAT_IS.get(t.text[k], ()):
-            if tuple(t.text[k : k + len(words)]) == words:
-                k += len(words)
-                k += t.text[k] in _WEEKDAY_PREPOSITIONS
-                k += t.text[k] in DIRECTION_BEFORE  # "október harmadikán, vagyis jövő hétfőn"
-                day = self.weekday(k)
-                if day is not None and (it.weekday is None or it.weekday == day[0]):
-                    it.weekday = day[0]  # checked against the date like any weekday
-                    return day[1]
+        past = self._past_that_is(k)
+        if past > k:
+            k = past + (t.text[past] in _WEEKDAY_PREPOSITIONS)
+            k += t.text[k] in DIRECTION_BEFORE  # "október harmadikán, vagyis jövő hétfőn"
+            day = self.weekday(k)
+            if day is not None and (it.weekday is None or it.weekday == day[0]):
+                it.weekday = day[0]  # checked against the date like any weekday
+                return day[1]
         return j
 
     def _marked_comma_range(self, j: int) -> bool:
