@@ -483,12 +483,20 @@ _COMMON_WORD_ABBREVIATIONS = _words(
 # Polish year words after a year ("1918 r.", "2019 roku"), as their last token.
 _POLISH_YEAR_WORDS = _words({"r", "roku"})
 # Basque "of the month" before a day: "hilaren 23an", "larunbatean, hilak 29".
-_BASQUE_OF_THE_MONTH = _words({"hilaren", "hilak"})
+_BASQUE_OF_THE_MONTH = _words({"hilaren", "hilak", "ilaren", "ilak"})  # old spelling: "ilak 25"
 # Basque "that passed" before a weekday: "pasa den ostiralean", "joan den astelehenean".
 _BASQUE_PASSED = _words({"pasa", "joan"})
 # Catalan quarters before the hour they lead to, by the count before them.
 _QUARTER_COUNTS = {"un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
 _CATALAN_QUARTERS = {"quart": _QUARTER_COUNTS, "quarts": _QUARTER_COUNTS}
+# A part of the hour before the hour it leads to: German "halb 9", Hungarian "fél 9" and
+# "½ 9" are 8:30, "negyed 9" 8:15, "háromnegyed 9" 8:45. Not Dutch "half", which is
+# also English "half nine" (9:30).
+_HOUR_FRACTIONS = {
+    **dict.fromkeys(_words({"halb", "fél", "½", "halv", "puoli"}), 30),
+    **dict.fromkeys(_words({"negyed", "¼"}), 15),
+    **dict.fromkeys(_words({"háromnegyed", "dreiviertel", "¾"}), 45),
+}
 # Articles before a weekday ("την Παρασκευή", "του Σαββάτου", "the Friday").
 _WEEKDAY_ARTICLES = _words({"την", "τη", "του", "της", "το", "the", "le", "el", "il", "den"})
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
@@ -537,9 +545,18 @@ _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
 # "Between" written after the two ends: Hungarian "X és Y között", Turkish "X ile Y
 # arasında", Finnish "X ja Y välillä", Estonian "X ja Y vahel".
 _BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
+# "Today" before a range's end that names its date ("μέχρι και σήμερα Τετάρτη 19
+# Σεπτεμβρίου", "hasta hoy, 5 de mayo"): one word, read past like a filler.
+_TODAY_WORDS = _words(
+    {"σήμερα", "today", "heute", "hoy", "oggi", "hoje", "hoxe", "avui", "vandaag", "idag",
+     "dzisiaj", "dziś", "dnes", "danes", "danas", "днес", "сьогодні", "azi", "tänään",
+     "täna", "šiandien", "šodien", "inniu", "illum", "bugün"}
+)  # fmt: skip
+# "Reaching" after "until": Italian "fino ad arrivare a", Spanish "hasta llegar a".
+_REACHING = _words({"arrivare", "giungere", "llegar", "chegar"})
 # "And" between two times, never "to": a span only after or before "between" ("tussen
 # 12.00 en 13.00 uur"); "om 10.00 en 14.00 uur", "um 10 und 14 Uhr" are two times.
-_TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en"})
+_TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en", "e", "y", "i"})
 # Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
 _FROM_HOUR_WORDS = _words({"órától", "oratol"})
 # A heading line that states the year of the dates below it ("Année 2023 :",
@@ -753,7 +770,12 @@ _THIS_MONTH_BY_WORD = _by_first_word(
                   ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
                   ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])
 )  # fmt: skip
-_CITATION_LINKS = frozenset({"de", "do", "da"})  # "Ley 7/1985, de 2 de abril"
+_CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
+# Basque acts, named after their number: "13/1988 Legea, urriaren 28koa" (the law of
+# 28 October), "38/2000 DEKRETUA, otsailaren 29koa".
+_BASQUE_ACTS = _words(
+    {"legea", "legeak", "dekretua", "dekretuak", "agindua", "aginduak", "ebazpena", "ebazpenak"}
+)
 # "t/m", "t.o.m.": Dutch "tot en met", Swedish "till och med"; Flemish "t.e.m." (tot en
 # met), also without its final dot.
 _RANGE_PHRASES = (
@@ -1361,7 +1383,13 @@ class Parser:
             return None
         text = self.t.text
         prev = text[i - 1]  # the two tests below look at it
-        if i and prev in _WEEK_WORDS and text[i].isdigit() and not self._week_heading_date(first):
+        if (
+            i
+            and prev in _WEEK_WORDS
+            and text[i].isdigit()
+            and len(text[i]) <= 2  # "President's Week 2020 June 8 - 12": a year
+            and not self._week_heading_date(first)
+        ):
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
             return None
         if first.month is None and self._code_number(i):
@@ -1402,10 +1430,16 @@ class Parser:
             if sep is None and not joins:
                 if text[first.last] in _NIGHT_TO:
                     sep = self._night_to(first)
-                elif text[first.last + 1] in self.lex.list_words:
-                    sep = self._verb_before_and(first.last)
+                elif text[first.last + 1] in self.lex.list_words and (
+                    sep := self._verb_before_and(first.last)
+                ):
+                    pass
                 elif first.month is not None and (
-                    text[first.first - 1] in _FROM_WORDS or text[first.first - 2] in _FROM_WORDS
+                    text[first.first - 1] in _FROM_WORDS
+                    or text[first.first - 2] in _FROM_WORDS
+                    or (
+                        text[first.first - 1] in DIRECTION_BEFORE and self._from_before(first.first)
+                    )
                 ):  # _from_before inline: most single dates ask
                     sep = self._until_far_on(first.last)
                 elif text[first.last].isdigit():
@@ -1498,7 +1532,11 @@ class Parser:
         if items[0].year is None and items[-1].year is None:
             # A cited act's year makes a short form a date: "Ley 5/2015, de 30/10".
             before = text[items[0].first - 1]  # what the tests below look at
-            cited = self._citation_year(items[0].first) if before in _CITATION_LINKS else None
+            cited = (
+                self._citation_year(items[0].first)
+                if before in _CITATION_LINKS or before == ","
+                else None
+            )
             start = items[0].first
             if cited is None and (
                 before in {":", "gada"}
@@ -1622,8 +1660,11 @@ class Parser:
 
     def _from_before(self, first: int) -> bool:
         """True if a "from" word stands right before the date or its article ("alates
-        13. märtsist", "a partir del 3 de mayo", "von 3. Mai")."""
+        13. märtsist", "a partir del 3 de mayo", "von 3. Mai"), also before a "next"
+        word ("από την ερχόμενη Κυριακή 10 Ιανουαρίου")."""
         t = self.t.text
+        if t[first - 1] in DIRECTION_BEFORE:
+            first -= 1
         return t[first - 1] in _FROM_WORDS or t[first - 2] in _FROM_WORDS
 
     def _until_far_on(self, j: int) -> tuple[str, int] | None:
@@ -1632,7 +1673,16 @@ class Parser:
         do 23.3.2020", past a comma: "A partir du 07 juillet, la bibliothèque passe en
         horaires d'été jusqu'au 02 août" (the start takes the end's year). The kind
         "far" asks the caller for a day and month after it."""
-        k = self._until_after_words(j + (self.t.text[j] == ","), most=10)
+        t = self.t
+        # past a comma, or a year's ordinal dot before a lower-case word ("od 15.
+        # siječnja 2021. i traje do 14. veljače 2021.")
+        past = t.text[j] == "," or (
+            t.text[j] == "."
+            and len(t.text[j - 1]) == 4
+            and t.adjacent(j)
+            and self.source[t.start[j + 1] : t.end[j + 1]].islower()
+        )
+        k = self._until_after_words(j + past, most=10)
         return ("far", k) if k else None
 
     def _until_after_words(self, j: int, most: int = 4) -> int:
@@ -1744,7 +1794,9 @@ class Parser:
         "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
         t = self.t
         k = first - 1
-        if t.text[k] not in _CITATION_LINKS:
+        if t.text[k] == "," and t.text[k - 1] in _BASQUE_ACTS:
+            k -= 1  # "13/1988 Legea, urriaren 28koa"
+        elif t.text[k] not in _CITATION_LINKS:
             return None
         k -= 1 + (t.text[k - 1] == ",")
         if (
@@ -1768,13 +1820,14 @@ class Parser:
         if t[k] == "-" and t[k - 1].isdigit() and t[k - 2] in _WEEK_WORDS:
             k -= 3  # a week's number before the date: "Høsthalvåret 2022: Uke 36 – Fredag 9."
         tok = t[k]
-        if tok == ":":
-            return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
-        if tok == "gada" and t[k - 1] == ".":
-            return self._lone_year(k - 2)  # Latvian "2024. gada 15.–17. janvārī"
         if tok in _BULLETS and self._starts_line(k):
             k -= 1  # a list's bullet: "2021\n • 21 januari"
             tok = t[k]
+        if tok == ":":
+            k -= t[k - 1] == ")"  # "Dies de Tancament (any 2024):\n- Divendres 16 d'agost"
+            return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
+        if tok == "gada" and t[k - 1] == ".":
+            return self._lone_year(k - 2)  # Latvian "2024. gada 15.–17. janvārī"
         if tok.isdigit():
             if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
                 return self._lone_year(k)
@@ -2105,6 +2158,16 @@ class Parser:
             ):
                 # "y hasta el próximo domingo 9 de septiembre", "fins al pròxim 19 de maig"
                 pass
+            elif kind == "range" and (
+                tok in _REACHING or (tok == "ad" and text[j + 1] in _REACHING)
+            ):
+                pass  # "fino ad arrivare a domenica 25 novembre", "hasta llegar al 3 de mayo"
+            elif (
+                kind == "range"
+                and tok in _TODAY_WORDS
+                and (text[j + 1] in self.lex.weekdays or text[j + 1].isdigit())
+            ):
+                pass  # "μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου 2018": until today, the date
             elif kind and tok in self.lex.short_weekdays and text[j + 1].isdigit():
                 # the next day's short weekday in lower case: "ma 15.12. – pe 2.1.2026",
                 # "Helatorstai 9.5. ja pe 10.5.2024"
@@ -2892,8 +2955,10 @@ class Parser:
     def _dateline_spacing(self, j: int, spacing: tuple[bool, bool]) -> bool:
         """True if a day-first spaced date at ``j`` is spaced as datelines write it: each
         sign glued to the number before it, or slashes spaced on both sides on a line of
-        its own ("12 / 11 / 2023\nStrazds gatavo …"; "3 - 1 - 2017" may be a score)."""
-        if spacing == (True, False):
+        its own ("12 / 11 / 2023\nStrazds gatavo …"; "3 - 1 - 2017" may be a score), or
+        either sign after a field's colon ("Last reviewed: 13 - 11 - 2015", a dateline's
+        "Αθήνα: 26 / 7 / 2010")."""
+        if spacing == (True, False) or self.t.text[j - 1] == ":":
             return True
         return (
             self.t.text[j + 1] == "/"
@@ -3156,6 +3221,12 @@ class Parser:
             it = Item(j, j + 3, a, b)
             it.numeric = True
             return it
+        if sep == "-" and 1 <= b < a <= 31 and text[j + 3] in self.lex.range_words:
+            # "ΣΑΒΒΑΤΟ 16-3 ΕΩΣ ΚΑΙ ΔΕΥΤΕΡΑ 18-3-24": a day and month before "to", never
+            # the days 16 to 3
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
         if sep != "/" and text[j + 3] == ")" and text[j - 1] == "(" and 1 <= b <= 12:
             it = Item(j, j + 3, a, b)  # "(20.12)"; Greek "(7-3)", which needs a time
             it.numeric = True
@@ -3186,7 +3257,7 @@ class Parser:
     def _dash_year(self, k: int) -> bool:
         """True if a year follows a slashed day and month after a glued dash at ``k``, as
         Danish and Norwegian write it ("07/10-2020", "17/2-12"); not the next day of a
-        range ("17/2-19/2")."""
+        range ("17/2-19/2"); a sentence's full stop may end it ("inkom den 3/10-2022.")."""
         t = self.t
         text = t.text
         return (
@@ -3195,7 +3266,10 @@ class Parser:
             and len(text[k + 1]) in (2, 4)
             and t.adjacent(k)
             and t.adjacent(k + 1)
-            and text[k + 2] not in _NUMERIC_SEPARATORS
+            and (
+                text[k + 2] not in _NUMERIC_SEPARATORS
+                or (len(text[k + 1]) == 4 and text[k + 2] == "." and not text[k + 3].isdigit())
+            )
         )
 
     def _short_date_before_time(self, k: int) -> bool:
@@ -3665,7 +3739,9 @@ class Parser:
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and text[j - 1] == "t" and it.numeric
-        comma = strong or (text[j + 1] == "," and self._marked_comma_range(j))
+        comma = strong or (
+            text[j + 1] == "," and (self._marked_comma_range(j) or self._programme_entry(j))
+        )
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
@@ -3689,7 +3765,7 @@ class Parser:
         after_words = first is None and not dashed
         far = False
         if after_words:
-            first, strong, paren, far = self._time_after_words(j, strong, paren, it.last)
+            first, strong, paren, far = self._time_after_words(j, strong, paren, it)
             # Not after an "until" just before the date ("até o dia 7 de setembro"): that
             # date ends a period, whose hours are no time of that day. Inline: most ask.
             f = it.first
@@ -3761,6 +3837,18 @@ class Parser:
             ):
                 return  # "24 de juny", "24. Juni", "24 d'octubre"
         it.times, it.last = (), date_end
+
+    def _programme_entry(self, j: int) -> bool:
+        """True if the comma time at ``j`` opens a programme's line, a dash and its
+        entry's words after it ("JUEVES SANTO ( 24 MARZO)\n\n12,00 - CELEBRACIÓN …"):
+        a clock, not a price."""
+        text = self.t.text
+        return (
+            len(text[j + 2]) == 2
+            and text[j + 3] == "-"
+            and text[j + 4].isalpha()
+            and self._starts_line(j)
+        )
 
     def _past_label_lines(self, j: int) -> int:
         """Past at most two short "Label: value" lines of an event card to the time label
@@ -4054,7 +4142,7 @@ class Parser:
         )
 
     def _time_after_words(
-        self, j: int, strong: bool, paren: bool, date_end: int
+        self, j: int, strong: bool, paren: bool, it: Item
     ) -> tuple[tuple[Time, int] | None, bool, bool, bool]:
         """Words between the date and a time ("Montag, 11. November 2024, findet um
         11:11 Uhr", "1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", "en horario de 17
@@ -4068,7 +4156,7 @@ class Parser:
         if t.text[k] == "(" and k > j:
             # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
             k = self._skip_aside(k)
-        if k == j or self.source.count("\n", t.end[date_end - 1], t.start[j]) > 1:
+        if k == j or self.source.count("\n", t.end[it.last - 1], t.start[j]) > 1:
             # words opening the next paragraph are its own entry's ("Augusztus 17.
             # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme), also
             # behind a bullet ("Wednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.");
@@ -4079,8 +4167,10 @@ class Parser:
         for m in range(j, k):
             named += t.text[m] in self.lex.weekdays
             words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
-        if named > 1:
-            # "dal venerdì alla domenica (dalle 16.00 …)": their hours
+        if named > 1 or (named and self._from_before(it.first)):
+            # "dal venerdì alla domenica (dalle 16.00 …)": their hours; after a period's
+            # start, a weekday's ("Od 01. augusta 2020 nebudú sväté omše … v sobotu o
+            # 18:00 hod": each Saturday's)
             return None, strong, paren, False
         steps = 0
         strong_here = starting = False
@@ -4444,6 +4534,8 @@ class Parser:
         if not tok.isdigit():
             if self.in_words and tok in NUMBER_WORDS:
                 return self._worded_time(j)
+            if tok in _HOUR_FRACTIONS and text[j + 1].isdigit():
+                return self.time(j + 1, True, comma, end)  # "kl. halv 9": the part marks it
             return self._clock_word(j, end=end) if tok.isalpha() else None
         if len(tok) > 2:
             clock_word = (
@@ -4508,11 +4600,16 @@ class Parser:
             # a range's next day: "12.06, ora 22.00 - 13.06, ora 6.00", "26.06 kell 8.00
             # kuni 04.07 kell 18.00"
             return None
+        fraction = _HOUR_FRACTIONS.get(text[j - 1])
+        if fraction is not None and not minute and meridiem is None:
+            if not 2 <= hour <= 12:
+                return None  # "fél 1": half past midnight or noon
+            hour, minute, marked, worded = hour - 1, fraction, True, True
         if meridiem is None and 1 <= hour <= 11:
             # A period word before the hour gives its half ("délután 3 órakor", "este 7
             # órakor", "õhtul kell 7", past one clock word), for what reads as a time
             # already: the word never makes a number a time. Inline: most times ask.
-            p = j - 1
+            p = j - 1 - (fraction is not None)  # "este fél 8": 19:30
             if text[p] == ".":
                 p -= 1  # "kl. 7"
             if text[p] in _CLOCK_WORDS:

@@ -256,7 +256,8 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
            ("післязавтра", 2), ("позавчора", -2)],
     "tr": [("bugün", 0), ("yarın", 1), ("dün", -1), ("öbür gün", 2), ("evvelsi gün", -2)],
     "ga": [("inniu", 0), ("amárach", 1), ("inné", -1)],
-    "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1), ("il-bieraħ", -1)],
+    "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1), ("il-bieraħ", -1),
+           ("l-bieraħ", -1)],  # the article elided after a vowel: "wara li l-bieraħ"
 }  # fmt: skip
 
 # Relative words that are everyday words elsewhere: whole fields only ("ma" is
