@@ -21994,4 +21994,1155 @@ FAILURES.extend([
     # http://minitorn.tlu.ee/~jaagup/oma/too/22/12/tekstid/t91821.txt
     x('25.-st 27. maini toimuvad Pärnus kontserdid, kohtumised näit, tused, konverents, palvused, jumalateenistused ja laulupidu laupäeval.', 'unread_start', lang='et', form='no_date'),
 ])
+# Held-back set DM (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # http://www.thrakisports.gr/2016/12/07/football-league-se-ora-kiriakatikou-fagitou-anametrisi-tis-kallonis-ton-panthrakiko/
+    c('ΣΑΒΒΑΤΟ 10 ΔΕΚΕΜΒΡΙΟΥ\n\nΏρα 15:00, Γήπεδο Ριζούπολης:  Απόλλων Σμύρνης – Αγροτικός Αστέρας', '2016-12-10T15:00:00', ref=dt.date(2016, 12, 7), lang='el', form='missing_year', span='ΣΑΒΒΑΤΟ 10 ΔΕΚΕΜΒΡΙΟΥ\n\nΏρα 15:00'),
+    # https://katerinisport.gr/%ce%b5%cf%80%cf%83-%cf%80%ce%b9%ce%b5%cf%81%ce%af%ce%b1%cf%82-%ce%b1%ce%b3%cf%89%ce%bd%ce%b9%cf%83%cf%84%ce%b9%ce%ba%cf%8c-%cf%80%cf%81%cf%8c%ce%b3%cf%81%ce%b1%ce%bc%ce%bc%ce%b1-%cf%85%cf%80%ce%bf-4
+    c('ΠΡΟΓΡΑΜΜΑ ΑΓΩΝΩΝ ΣΑΒΒΑΤΟΥ 15 Νοεμβρίου 2025', '2025-11-15', lang='el', form='text', span='ΣΑΒΒΑΤΟΥ 15 Νοεμβρίου 2025'),
+    c('ΚΑΤΗΓΟΡΙΑ: Κ-8 / 5 vs 5 / 4 X 10’ ΣΑΒΒΑΤΟ 15-11-2025', '2025-11-15', lang='el', form='text', span='ΣΑΒΒΑΤΟ 15-11-2025'),
+    c('| F.C. OLYMPIAN | ΕΘΝΙΚΟΣ ΝΕΟΥ ΚΕΡΑΜΙΔΙΟΥ | ΕΝΩΣΙΑΚΟ Α (ΠΑΛΑΙΟ) | 15/11/25 | 09:30 |', '2025-11-15T09:30:00', lang='el', form='time', span='15/11/25 | 09:30'),
+    # https://athlitiki.com/2021/01/08/%ce%b1%ce%bd%ce%b1%ce%b2%ce%bf%ce%bb%ce%ae-%ce%b1%ce%b3%cf%8e%ce%bd%cf%89%ce%bd-%ce%b2%ce%84-%ce%b3%ce%84%ce%b1%cf%80%cf%8c-%cf%84%ce%b7%ce%bd-%ce%ba%cf%85%cf%81%ce%b9%ce%b1%ce%ba%ce%ae-10-01-%ce%bc
+    c('Αναβολή αγώνων Β΄-Γ΄από την Κυριακή 10/01 μέχρι τις 31/01', '2021-01-10', '2021-01-31', ref=dt.date(2021, 1, 8), lang='el', form='range', span='Κυριακή 10/01 μέχρι τις 31/01'),
+    c('τα Πρωταθλήματα Β’ και Γ’ Κατηγορίας από την ερχόμενη Κυριακή 10 Ιανουαρίου, αναστέλλονται μέχρι την 31η Ιανουαρίου 2021', '2021-01-10', '2021-01-31', lang='el', form='range', span='Κυριακή 10 Ιανουαρίου, αναστέλλονται μέχρι την 31η Ιανουαρίου 2021'),
+    c('οι αγώνες των Πρωταθλημάτων Β’ και Γ’ Κατηγορίας που είναι προγραμματισμένοι για το Σάββατο 9 Ιανουαρίου θα διεξαχθούν κανονικά', '2021-01-09', ref=dt.date(2021, 1, 8), lang='el', form='missing_year', span='Σάββατο 9 Ιανουαρίου'),
+    # http://e-inon.gr/%ce%bb%ce%b5%ce%b9%cf%84%ce%bf%cf%85%cf%81%ce%b3%ce%af%ce%b1-%ce%b4%ce%b7%ce%bc%ce%bf%cf%84%ce%b9%ce%ba%cf%8e%ce%bd-%ce%b2%ce%b9%ce%b2%ce%bb%ce%b9%ce%bf%ce%b8%ce%b7%ce%ba%cf%8e%ce%bd/
+    c('Μέχρι τις 31 Δεκεμβρίου 2017 τα ωράρια λειτουργίας της Δημοτικής Βιβλιοθήκης Λάρισας', '2017-12-31', lang='el', form='text', span='31 Δεκεμβρίου 2017'),
+    # https://lib.ece.ntua.gr/announcements/94/
+    c('οι επιστροφές βιβλίων που δανείστηκαν κατά την περίοδο της καραντίνας θα γίνονται δεκτές, χωρίς ποινή, έως την 29η Οκτωβρίου 2021.', '2021-10-29', lang='el', form='text', span='29η Οκτωβρίου 2021'),
+    c('Το σύστημα ποινών* θα ξεκινήσει να εφαρμόζεται από Δευτέρα, 1η Νοεμβρίου 2021.', '2021-11-01', lang='el', form='text', span='Δευτέρα, 1η Νοεμβρίου 2021'),
+    # http://nipthemi.blogspot.gr/2016/
+    c('Την Τετάρτη 21 Δεκέμβρη πραγματοποιήθηκε η Χριστουγεννιάτικη γιορτή του Νηπιαγωγείου.', '2016-12-21', ref=dt.date(2016, 12, 23), lang='el', form='missing_year', span='Τετάρτη 21 Δεκέμβρη'),
+    c('Την Τρίτη 20 Δεκέμβρη 2016 το Νηπιαγωγείο πραγματοποίησε εκδρομή στο εργαστήρι Μαιρηβή.', '2016-12-20', lang='el', form='text', span='Τρίτη 20 Δεκέμβρη 2016'),
+    # http://dimotiko-polichnitoy.blogspot.com/2014/11/28.html
+    c('Την παραμονή, Δευτέρα 27 Οκτωβρίου, έγινε η γιορτή του σχολείου μας στον χώρο εκδηλώσεων του Πολύκεντρου του χωριού.', '2014-10-27', ref=dt.date(2014, 11, 3), lang='el', form='missing_year', span='Δευτέρα 27 Οκτωβρίου'),
+    c('Την επόμενη μέρα, στις 28 Οκτωβρίου, οι μαθητές των μεγάλων τάξεων παρακολούθησαν τη δοξολογία', '2014-10-28', ref=dt.date(2014, 11, 3), lang='el', form='missing_year', span='28 Οκτωβρίου'),
+    # http://www.cityofvalletta.org/events_detail.aspx?id=229897
+    c('From: 10/10/2010 To: 17/10/2010', '2010-10-10', '2010-10-17', lang='mt', form='range', span='10/10/2010 To: 17/10/2010'),
+    # https://eur-lex.europa.eu/legal-content/MT/TXT/?qid=1762809385859&uri=CELEX%3A32020R0910
+    c('Regolament ta’ Implimentazzjoni tal-Kummissjoni (UE) 2020/910 tat-30 ta’ Ġunju 2020', '2020-06-30', lang='mt', form='text', span='30 ta’ Ġunju 2020'),
+    c('ĠU L 208, 1.7.2020, pp. 43–47', '2020-07-01', lang='mt', form='text', span='1.7.2020'),
+    # https://eur-lex.europa.eu/legal-content/MT/TXT/HTML/?uri=OJ%3AC%3A2019%3A069%3AFULL
+    c('Rata tal-kambju tal-euro (1)\nIl-21 ta’ Frar 2019\n(2019/C 69/01)', '2019-02-21', lang='mt', form='text', span='21 ta’ Frar 2019'),
+    # https://iict.mcast.edu.mt/it-tieni-tigrija-ta-5-kilometri-se-ssir-fil-31-ta-jannar-fl-imtarfa-by-pass/
+    c('Il-Malta Employees Sports Association (MESA) se torganizza it-tieni tiġrija ta’ 5 kilometri għal dan l-istaġun nhar il-Erbgħa, 31 ta’ Jannar 2018 fuq il-korsa tal-Imtarfa By-Pass.', '2018-01-31', lang='mt', form='text', span='Erbgħa, 31 ta’ Jannar 2018'),
+    c('dawk l-atleti li ħadu sehem fl-ewwel tiġrija li saret fis-17 ta’ Novembru 2017 se jkunu ntitolati għal ħlas ridott ta’ €10.', '2017-11-17', lang='mt', form='text', span='17 ta’ Novembru 2017'),
+    # https://knisja.mt/l-arcisqof-fi-zmien-il-milied-u-l-bidu-tas-sena-l-gdida-3/
+    c('Il‑Ġimgħa l‑1 ta’ Jannar 2021, fid‑9:30 a.m., Monsinjur Arċisqof jiċċelebra quddiesa fis‑Solennità ta’ Marija Omm Alla', '2021-01-01T09:30:00', lang='mt', form='time', span='Ġimgħa l‑1 ta’ Jannar 2021, fid‑9:30 a.m.'),
+    # https://cupdf.com/document/l-gala-dan-il-milied-gawdex-jgoxew-bid-drawwiet-tradizzjonali-l-arti-id-divertiment.html
+    c('L-g˙aΩla dan il-Milied GÓAWDEX Bejn it-3 ta’ Diçembru 2016 u t-8 ta’ Jannar 2017 Natività - Mill-artist Noel Debono', '2016-12-03', '2017-01-08', lang='mt', form='range', span='Bejn it-3 ta’ Diçembru 2016 u t-8 ta’ Jannar 2017'),
+    # https://maltatoday.uberflip.com/i/1248291-illum-17-may-2020/18
+    c("19 aħbarijiet illum • IL-ĦADD 17 TA' MEJJU 2020 Iħebbu għal pulizija", '2020-05-17', lang='mt', form='text', span="ĦADD 17 TA' MEJJU 2020"),
+    c('Sitt Spanjoli qed jinżammu taħt arrest wara li l-bieraħ bil-lejl aggredew lill-Pulizija', '2020-05-16', ref=dt.date(2020, 5, 17), lang='mt', form='relative', span='l-bieraħ'),
+    # https://johnpisani.wordpress.com/category/harba/
+    c('L-Interpol qed tghid li Mangion twieled fis-6 ta’ Settembru 1961 u jitkellem bil-Malti u bl-Ingliz.', '1961-09-06', lang='mt', form='text', span='6 ta’ Settembru 1961'),
+    # http://www.mepa.org.mt/news-details?id=630
+    c('Posted on: 12/04/2005', '2005-04-12', lang='mt', form='text', span='12/04/2005'),
+    c("Is-Sibt 7ta' Mejju fid-09:30hrs - Partijiet li ghandhom Interess Dirett", '2005-05-07T09:30:00', ref=dt.date(2005, 4, 12), lang='mt', form='time', span="Sibt 7ta' Mejju fid-09:30hrs"),
+    c("Il-Hadd 8 ta' Mejju fid-09:30 hrs - Pubbliku tal-Lokal", '2005-05-08T09:30:00', ref=dt.date(2005, 4, 12), lang='mt', form='time', span="Hadd 8 ta' Mejju fid-09:30 hrs"),
+    # https://www.zejtunlocalcouncil.com/single-post/2018/02/13/stqarrija-dwar-l-i%C5%BCvilupp-fbulebel
+    c("Illejla waqt il-Laqgħa Pubblika l-Kunsill Lokali taż-Żejtun iddikjara li ma jaqbilx mal-iżvilupp tal-estensjoni tal-Qasam Industrijali ta' Bulebel.", '2018-02-13', ref=dt.date(2018, 2, 13), lang='mt', form='relative', span='Illejla'),
+    # https://bestoflarissa.gr/2021/05/10/to-diachroniko-mouseio-xana-anoichto-kathimerina-0830-1530-apo-14-maiou
+    c('Το Διαχρονικό Μουσείο ξανά ανοιχτό καθημερινά 08.30-15.30 από 14 Μαίου.', '2021-05-14', ref=dt.date(2021, 5, 10), lang='el', form='missing_year', span='14 Μαίου'),
+    c('Την Παρασκευή 14 Μαΐου, μετά την περίοδο των αναγκαστικών περιοριστικών μέτρων κατά της εξάπλωσης της λοίμωξης COVID-19, ανοίγουν τις πύλες τους ξανά για το κοινό τα μουσεία της επικράτειας.', '2021-05-14', ref=dt.date(2021, 5, 10), lang='el', form='missing_year', span='Παρασκευή 14 Μαΐου'),
+    c('Από την ερχόμενη Τρίτη το Μουσείο θα λειτουργεί με διευρυμένο ωράριο, καθημερινά 08.00-20.00.', '2021-05-11', ref=dt.date(2021, 5, 10), lang='el', form='relative', span='ερχόμενη Τρίτη'),
+    # https://aitoloakarnaniabest.gr/index.php/component/k2/item/82252-to-istoriko-mouseio-dieksodos-anoigei-ksana-tis-pyles-tou
+    c('από την Παρασκευή 8 Οκτωβρίου 2021\nτίθεται σε επαναλειτουργία', '2021-10-08', lang='el', form='text', span='Παρασκευή 8 Οκτωβρίου 2021'),
+    # http://istographos.blogspot.gr/2017/10/blog-post_76.html
+    c('Την Τρίτη 17 Οκτωβρίου, μνήμη της Ανακομιδής του ιερού λειψάνου του Αγίου και δικαίου Λαζάρου, του Τετραημέρου, πανηγυρίζει ο Ιερός Κοιμητηριακός Ναός Αγίου Λαζάρου', '2017-10-17', ref=dt.date(2017, 10, 14), lang='el', form='missing_year', span='Τρίτη 17 Οκτωβρίου'),
+    c('ΔΕΥΤΕΡΑ 16/10\n5.00 μ.μ. Μέγας Εσπερινός', '2017-10-16T17:00:00', ref=dt.date(2017, 10, 14), lang='el', form='time', span='ΔΕΥΤΕΡΑ 16/10\n5.00 μ.μ.'),
+    c('ΤΡΙΤΗ 17/10\n7.30 π.μ. Όρθρος και Θεία Λειτουργία.', '2017-10-17T07:30:00', ref=dt.date(2017, 10, 14), lang='el', form='time', span='ΤΡΙΤΗ 17/10\n7.30 π.μ.'),
+    c('Επίσης την Τετάρτη 18 Οκτωβρίου, μνήμη του Αγίου αποστόλου και ευαγγελιστού Λουκά, εορτάζει ο ομώνυμο Ιερό Παρεκκλήσιο', '2017-10-18', ref=dt.date(2017, 10, 14), lang='el', form='missing_year', span='Τετάρτη 18 Οκτωβρίου'),
+    # https://www.egnomi.gr/article/162253/xalkida_panigyrizei_naos_tis_panagias_eleoysas_me_ton_mitropoliti.html
+    c('6 Σεπτεμβρίου 2024, 18:40', '2024-09-06T18:40:00', lang='el', form='time'),
+    c('Το διήμερο 7-8 Σεπτεμβρίου πανηγυρίζει ο ιερός ναός Παναγίας Ελεούσας', '2024-09-07', '2024-09-08', ref=dt.date(2024, 9, 6), lang='el', form='range', span='7-8 Σεπτεμβρίου'),
+    c('Σάββατο 7 Σεπτεμβρίου\n- 07:00 μ. μ: Μέγας πανηγυρικός Εσπερινός, με αρτοκλασία και θείο κήρυγμα', '2024-09-07T19:00:00', ref=dt.date(2024, 9, 6), lang='el', form='time', span='Σάββατο 7 Σεπτεμβρίου\n- 07:00 μ. μ'),
+    c('Κυριακή 8 Σεπτεμβρίου\n- 07:00 π. μ: Όρθρος και στη συνέχεια Θεία Λειτουργία', '2024-09-08T07:00:00', ref=dt.date(2024, 9, 6), lang='el', form='time', span='Κυριακή 8 Σεπτεμβρίου\n- 07:00 π. μ'),
+    # https://43dim-thess.thess.sch.gr/?cat=24
+    c('η Γιορτή για την 25η Μαρτίου θα ξεκινήσει στις 8.30 την Τρίτη 24 Μαρτίου 2026 και θα ολοκληρωθεί περί τις 9.30.', '2026-03-24T08:30:00', lang='el', form='time', span='8.30 την Τρίτη 24 Μαρτίου 2026'),
+    # http://12dim-kaval.kav.sch.gr/autosch/joomla15/index.php?option=com_content&view=article&id=1037:2020-02-13-13-12-48&catid=11:2011-12-16-11-06-10&Itemid=5
+    c('Πιο συγκεκριμένα, την Πέμπτη 20/2/2020 θα γίνει κανονικά μάθημα τις 4 πρώτες ώρες του ωρολόγιου προγράμματος', '2020-02-20', lang='el', form='text', span='Πέμπτη 20/2/2020'),
+    # https://sgschool.gr/%CE%B5%CE%BD%CE%B7%CE%BC%CE%B5%CF%81%CF%89%CF%84%CE%B9%CE%BA%CF%8C-%CE%B5%CE%BF%CF%81%CF%84%CE%B1%CF%83%CE%BC%CE%BF%CF%8D-28%CE%B7%CF%82-%CE%BF%CE%BA%CF%84%CF%89%CE%B2%CF%81%CE%AF%CE%BF%CF%85/
+    c('Την Τρίτη 27/10/2020 θα πραγματοποιηθούν εορταστικές εκδηλώσεις για την επέτειο της 28ης Οκτωβρίου και για τη γιορτή της Σημαίας.', '2020-10-27', lang='el', form='text', span='Τρίτη 27/10/2020'),
+    c('Την Τετάρτη 28/10/2020 σύμφωνα με την με αρ. πρωτ. 67269/13-10-2020(ΑΔΑ:65ΑΟ46ΜΤΛ6-ΘΕΩ) εγκύκλιο του Υπουργείου Εσωτερικών δε θα πραγματοποιηθεί μαθητική παρέλαση.', '2020-10-28', lang='el', form='text', span='Τετάρτη 28/10/2020'),
+    # https://goneisanavryta.blogspot.com/2021/09/
+    c('15 Σεπ 2021', '2021-09-15', lang='el', form='text'),
+    c('Σας ενημερώνουμε ότι έπειτα από τις εκλογές  της 13/9/2021 υπάρχει μεγάλη δυσκολία συγκρότησης συμβουλίου', '2021-09-13', lang='el', form='text', span='13/9/2021'),
+    c('Έτσι λοιπόν, την Κυριακή 19/9/2021 στις 12:00, καλούμε τους γονείς να έρθουν σε συνάντηση', '2021-09-19T12:00:00', lang='el', form='time', span='Κυριακή 19/9/2021 στις 12:00'),
+    # https://104fm.gr/deltia-typou/kopi-pitas-apo-ton-syllogo-goneon-kai-kidemonon/
+    c('Το απόγευμα του Σαββάτου 27 Ιανουαρίου 2024 έγινε η κοπή πίτας του Συλλόγου Γονέων και Κηδεμόνων του σχολείου μας.', '2024-01-27', lang='el', form='text', span='Σαββάτου 27 Ιανουαρίου 2024'),
+    # https://aetoshal.blogspot.com/2015/02/blog-post_699.html
+    c('Η εκδήλωση μνήμης θα πραγματοποιηθεί\nστον τόπο του Μνημείου την Κυριακή\n01\nΜαρτίου 2015 και ώρα\n11:00.', '2015-03-01T11:00:00', lang='el', form='time', span='Κυριακή\n01\nΜαρτίου 2015 και ώρα\n11:00'),
+    c('για\nτους 62 συμπατριώτες μας που εκτελέστηκαν\nαπό τα στρατεύματα κατοχής την 23/02/1944.', '1944-02-23', lang='el', form='text', span='23/02/1944'),
+    # https://www.anaconda.gr/gnwsiaki-basi/nga-9935-05-04-2024/
+    c('ΓΓΑ/9935/05-04-2024', '2024-04-05', lang='el', form='text', span='05-04-2024'),
+    c('(ΦΕΚ Β 2191/10.4.2024)', '2024-04-10', lang='el', form='text', span='10.4.2024'),
+    # https://petroupoli.gov.gr/2013-2014/
+    c('Οι εγγραφές θα πραγματοποιηθούν από 30 Σεπτεμβρίου έως 18 Οκτωβρίου 2013 στο χώρο του Κλειστού Γυμναστηρίου «Νίκος Παξιμαδάς».', '2013-09-30', '2013-10-18', lang='el', form='range', span='από 30 Σεπτεμβρίου έως 18 Οκτωβρίου 2013'),
+    # http://www.epskastorias.gr/2021/03/blog-post_9.html
+    c('Τρίτη 9 Μαρτίου 2021\n\nΕΝΗΜΕΡΩΣΗ ΓΙΑ ΤΟ ΜΗΤΡΩΟ ΑΘΛΗΤΙΚΩΝ ΣΩΜΑΤΕΙΩΝ', '2021-03-09', lang='el', form='text', span='Τρίτη 9 Μαρτίου 2021'),
+    c('Καστοριά, 08/03/2021ΝΟΜΟΣ ΚΑΣΤΟΡΙΑΣΑρ.Πρ: 8011', '2021-03-08', lang='el', form='text', span='08/03/2021'),
+    # https://goalpress.gr/afstira-mechri-poia-imerominia-tha-ginei-i-katathesi-diloseon-symmetochis-apo-k-6-eos-k-13-9-ch-9/
+    c('πρέπει να κατατεθούν οι δηλώσεις συμμετοχής όλων των σωματείων στις κατηγορίες από Κ 6 έως Κ 13 (9 Χ 9) στην Ένωση το αργότερο μέχρι την Πέμπτη 15 Οκτωβρίου 2020 και ώρα 15.00 (καταληκτική ημερομηνία και ώρα)', '2020-10-15T15:00:00', lang='el', form='time', span='Πέμπτη 15 Οκτωβρίου 2020 και ώρα 15.00'),
+    # http://kolindrinamaslatia.blogspot.com/2016/08/11-h.html
+    c('θέλουν να ενταχθούν στην «Ένωση» των Ακαδημιών Ημαθίας – Πέλλας – Πιερίας και να λάβουν μέρος στο πρωτάθλημα της νέας περιόδου 2016 – 2017, μπορούν να έλθουν στην Γ.Σ. των εκπροσώπων των ποδοσφαιρικών ακαδημιών που θα γίνει Δευτέρα 5-9-2016 ώρα 20.30, στο ξενοδοχείο Αιγές στην Βέροια.', '2016-09-05T20:30:00', lang='el', form='time', span='Δευτέρα 5-9-2016 ώρα 20.30'),
+    # http://aokfc.blogspot.com/2016/05/blog-post.html
+    c('Η μεγάλη αυτή γιορτή θα πραγματοποιηθεί στην πόλη της Ξάνθης και το γήπεδο της ΠΑΕ Skoda Ξάνθη στα Πηγάδια στις 15 Μαΐου.', '2016-05-15', ref=dt.date(2016, 5, 6), lang='el', form='missing_year', span='15 Μαΐου'),
+    # https://www.onsports.gr/erasitechniko/story/203423/protathlima-ypodomon-epsa
+    c('Οι ομάδες αυτές θα επιλεγούν μετά από δημόσια κλήρωση, που θα γίνει την Τρίτη 15/5/2012, στα γραφεία της ΕΠΣΑ.', '2012-05-15', lang='el', form='text', span='Τρίτη 15/5/2012'),
+    c('οι δύο αγώνες της 3ης αγωνιστικής, το Σάββατο 26/5 και ο τελικός αγώνας, το Σάββατο 2 Ιουνίου 2012.', '2012-06-02', lang='el', form='text', span='Σάββατο 2 Ιουνίου 2012'),
+    # https://taxidromos24.com/2018/04/24/xloraka-ekdilosi-pagkosmia-mera-vivliou
+    c('Ο Πολιτιστικός – Περιβαλλοντικός Όμιλος Χλώρακας σας προσκαλεί την Παρασκευή 27 Απριλίου και ώρα 19.30 το βράδυ στην αίθουσα τελετών της εκκλησίας στην πλατεία Χλώρακας', '2018-04-27T19:30:00', ref=dt.date(2018, 4, 24), lang='el', form='time', span='Παρασκευή 27 Απριλίου και ώρα 19.30 το βράδυ'),
+    # https://doriforiki.forumgreek.com/t14769-topic
+    c('1/3/2023\n\n\n\nΔΕΛΤΙΟ ΤΥΠΟΥ', '2023-03-01', lang='el', form='text', span='1/3/2023'),
+    # https://maroussi.city/?p=107207
+    c('Με μεγάλη επιτυχία και δυναμική συμμετοχή πραγματοποιήθηκε από 15 – 17/11/2025 η 3ήμερη εκδρομή των ΚΑΠΗ Κηφισιάς', '2025-11-15', '2025-11-17', lang='el', form='range', span='από 15 – 17/11/2025'),
+    # https://inaoussa.gr/diaskedasi/ekdiloseis/15138-ekdromi-tou-kapi-episkopis-stin-aidipso
+    c('Με μεγάλη συμμετοχή των μελών του το ΚΑΠΗ Επισκοπής πραγματοποίησε διήμερη εκδρομή στην Εύβοια από τις 23 έως και τις 24 Σεπτεμβρίου 2023.', '2023-09-23', '2023-09-24', lang='el', form='range', span='23 έως και τις 24 Σεπτεμβρίου 2023'),
+    # https://www.makistia.gr/politistika/ekdiloseis/ekdromi-sto-aipy--pasxa-2013
+    c('Μεγάλη επιτυχία σημείωσε η εκδρομή στο ΑΙΠΥ που το Δ.Σ είχε προγραμματίσει την Τρίτη του Πάσχα 7/5/2013.', '2013-05-07', lang='el', form='text', span='7/5/2013'),
+    # https://eidisis.gr./politistika/ta-a-kai-b-kapi-toy-dimoy-kilkis-sta-meteora.html
+    c('Δευτέρα, 18 Νοεμβρίου 2024, 4:49:16 μμ', '2024-11-18T16:49:16', lang='el', form='time'),
+    c('Παρασκευή, 23 Οκτωβρίου 2015 21:13', '2015-10-23T21:13:00', lang='el', form='time'),
+    c('Πραγματοποιήθηκε την Κυριακή 11 Οκτωβρίου 2015 η προγραμματισμένη ημερήσια εκδρομή των Α’ και Β’ ΚΑΠΗ του Δήμου Κιλκίς στα Μετέωρα.', '2015-10-11', lang='el', form='text', span='Κυριακή 11 Οκτωβρίου 2015'),
+    # http://www.vrilisos.gr/ο-σύλλογός-μας/news1.html
+    c('ΣΑΒΒΑΤΟ 16-3 ΕΩΣ ΚΑΙ ΔΕΥΤΕΡΑ 18-3-24 Τριήμερο Αποκριάς, Μεσσηνία -ΣΥΜΠΛΗΡΩΘΗΚΕ', '2024-03-16', '2024-03-18', lang='el', form='range', span='ΣΑΒΒΑΤΟ 16-3 ΕΩΣ ΚΑΙ ΔΕΥΤΕΡΑ 18-3-24'),
+    # http://agiosthomas.objectis.net/dimeri-ekdrom-sti-limni-plastra-to-kapi
+    c('Σάββατο 1 και Κυριακή 2 Νοεμβρίου 2008', '2008-11-01', '2008-11-02', lang='el', form='range'),
+])
+FAILURES.extend([
+    # https://proodeutiki.gr/?p=174725
+    x('Αναβάλλονται οι αγώνες της ΕΠΣΑ το διήμερο 1 & 2 Οκτωβρίου.', 'missing_year', lang='el', form='no_date'),
+    # http://www.sport24.gr/football/ellada/BEth/to-programma-ths-1hs-agwnistikhs-ths-football-league.4335843.html?service=print
+    x('Κυριακή (30/10)\n\nΑπόλλων Σμύρνης - Καλλιθέα (15:00, Γήπεδο Πανιωνίου)', 'missing_year', lang='el', form='no_date'),
+    # http://e-inon.gr/%ce%bb%ce%b5%ce%b9%cf%84%ce%bf%cf%85%cf%81%ce%b3%ce%af%ce%b1-%ce%b4%ce%b7%ce%bc%ce%bf%cf%84%ce%b9%ce%ba%cf%8e%ce%bd-%ce%b2%ce%b9%ce%b2%ce%bb%ce%b9%ce%bf%ce%b8%ce%b7%ce%ba%cf%8e%ce%bd/
+    x('Από Δευτέρα έως Παρασκευή\n8 π.μ. έως 9 μ.μ.', 'no_date', lang='el', form='no_date'),
+    # http://32dim-irakl.ira.sch.gr/apokries-2023/
+    x('Την Παρασκευή 24 Φεβρουαρίου μικροί και μεγάλοι γιορτάσαμε στο σχολείο τις Απόκριες', 'missing_year', lang='el', form='no_date'),
+    # http://www.cityofvalletta.org/events_detail.aspx?id=229897
+    x("It-Tnejn, 11 ta' Ottubru: Ċelebrazzjoni għat-tfal.\n\n6.30p.m. Quddiesa organizzata għat-tfal kollha tad-duttrina.", 'missing_year', lang='mt', form='no_date'),
+    # https://www.gov.mt/mt/About%20Malta/Pages/Btajjel%20Pubbli%C4%8Bi/Btajjel.aspx
+    x("Il-Ġimgħa 10 t'April\nIl-Ġimgħa l-Kbira", 'missing_year', lang='mt', form='no_date'),
+    # https://iict.mcast.edu.mt/it-tieni-tigrija-ta-5-kilometri-se-ssir-fil-31-ta-jannar-fl-imtarfa-by-pass/
+    x('se tkun it-tieni waħda minn serje ta’ tliet tiġrijiet li l-MESA se torganizza bejn Ottubru 2017 u Mejju 2018.', 'partial', lang='mt', form='no_date'),
+    # https://knisja.mt/l-arcisqof-fi-zmien-il-milied-u-l-bidu-tas-sena-l-gdida-3/
+    x('Il‑Ħamis 24 ta’ Diċembru, lejlet il‑Milied, fil‑5:15 p.m. Monsinjur Arċisqof imexxi l‑ewwel għasar tal‑Milied', 'missing_year', lang='mt', form='no_date'),
+    # https://johnpisani.wordpress.com/2009/02/11/feriment-fil-floriana/
+    x('Nhar l-Erbgha ghal habta tas-1.00 a.m. Abdullah El-Roziqi Khalid ta’ 31 sena kien ghadu kif dahal', 'no_date', lang='mt', form='no_date'),
+    # https://kollettiv.org/kontribuzzjonijiet/tag/Safi
+    x('l-Awtorità tal-Ippjanar ressqet is-smigħ ta’ PA/03176/22 għall-21 ta’ Ġunju.', 'missing_year', lang='mt', form='no_date'),
+])
+# Held-back set DN (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # https://www.lizartza.eus/eu/berriak/-/asset_publisher/KeUSa01PAXrw/content/gune-ixila?_101_INSTANCE_KeUSa01PAXrw_viewMode=view
+    c('2021·04·08', '2021-04-08', lang='eu', form='text'),
+    c('• Noiz jarriko da martxan: 2021-04-12', '2021-04-12', lang='eu', form='text', span='2021-04-12'),
+    # http://www.baranain.es/eu/pliego-de-condiciones-regulador-del-contrato-de-concesion-de-servicios-para-la-atencion-del-bar-y-limpieza-de-los-dos-locales-del-ayuntamiento-de-baranaindestinados-a-club-de-jubilados/
+    c('Eskaerak aurkezteko epemuga: 2018ko azaroaren 9an.', '2018-11-09', lang='eu', form='text', span='2018ko azaroaren 9an'),
+    # http://bit.navarra.es/home_eu/Actualidad/Sala+de+prensa/Noticias/2008/09/04/040908ed10.htm
+    c('osteguna, 2008.eko irailak 4', '2008-09-04', lang='eu', form='text'),
+    c('Irailaren 4tik 15era bitarte, ikasturtea hasiko da Nafarroan', '2008-09-04', '2008-09-15', ref=dt.date(2008, 9, 4), lang='eu', form='range', span='Irailaren 4tik 15era'),
+    c('irailaren 8an (astelehena), 65 ikastetxetan;', '2008-09-08', ref=dt.date(2008, 9, 4), lang='eu', form='missing_year', span='irailaren 8an (astelehena)'),
+    # http://eoisalou.org/index.php/secretaria/calendari-del-curs
+    c('Vacances: NADAL del 21 de desembre de 2023 al 7 de gener de 2024.', '2023-12-21', '2024-01-07', lang='ca', form='range', span='del 21 de desembre de 2023 al 7 de gener de 2024'),
+    c("SETMANA SANTA del 23 de març a l'1 d'abril de 2024.", '2024-03-23', '2024-04-01', lang='ca', form='range', span="del 23 de març a l'1 d'abril de 2024"),
+    # https://www.antxo.com/eusko-batzokia-emakume-abertzale-batza-ta-mendigoizaleak-eratutako-askunde-jaiak/
+    c('El Día, 1932-06-25', '1932-06-25', lang='eu', form='text', span='1932-06-25'),
+    c('Gaur, larunbatez, ilak 25', '1932-06-25', ref=dt.date(1932, 6, 25), lang='eu', form='relative', span='ilak 25'),
+    c('Biar, igandez, ilak 26', '1932-06-26', ref=dt.date(1932, 6, 25), lang='eu', form='relative', span='ilak 26'),
+    # https://www.catedralvitoria.eus/eu/gaurkotasuna/1717/santa-maria-parrokian-meza-emango-da-done-jakueren
+    c('28/12/2010', '2010-12-28', lang='eu', form='text'),
+    c('Vitoria-Gasteiz, 2010eko abenduaren 28a.- Katedralaren Santiagoren Kaperan, gaur egun Santa Maria Parrokia denean, meza emango da ostegun honetan Done Jakueren Urteari agur esateko.', '2010-12-28', lang='eu', form='text', span='2010eko abenduaren 28a.'),
+    c('Hitzordua Santa Maria Parrokiako Kapera berean hasi zen urtarrilaren 3an.', '2011-01-03', ref=dt.date(2010, 12, 28), lang='eu', form='missing_year', span='urtarrilaren 3an'),
+    # https://blogak.goiena.eus/berriketan/2012/07/
+    c('2012/07/05 BERRIKETAN IKASTURTE BUKAERAKO AFARIA', '2012-07-05', lang='eu', form='text', span='2012/07/05'),
+    c('Berriketan egitasmokoak kurtso amaierako afaria\negin genuen uztailaren 5an.', '2012-07-05', ref=dt.date(2012, 7, 5), lang='eu', form='missing_year', span='uztailaren 5an'),
+    c('2012/06/02 MINTZA EGUNA SANTURTZIN', '2012-06-02', lang='eu', form='text', span='2012/06/02'),
+    # https://www.sanbenitoikastola.eus/es/horarios
+    c('OHARRAK HH eta LHko ikasleek 2022ko irailaren 7tik 30a bitartean eta 2023ko ekainaren 1tik 21era goizez bakarrik izango dituzte klaseak.', '2022-09-07', '2022-09-30', lang='eu', form='range', span='2022ko irailaren 7tik 30a'),
+    # https://vilanovadelcami.cat/el-municipi/guia-del-municipi/equipaments/biblioteca-de-vilanova-del-cami.html
+    c("Dies de Tancament (any 2024):\n- Divendres 16 d'agost", '2024-08-16', lang='ca', form='text', span="Divendres 16 d'agost"),
+    # https://www.santperederibes.cat/en/seuelectronica/tramits/documentacio-facanes
+    c('Fins al 5 d’octubre de 2022, inclòs', '2022-10-05', lang='ca', form='text', span='5 d’octubre de 2022'),
+    # http://castellarvalles.cat/en/14352/acte/3996
+    c('Diumenge 16 desembre de 2012', '2012-12-16', lang='ca', form='text'),
+    # http://castellarvalles.cat/en/14352/acte/2037
+    c('Diumenge 19 desembre de 2010\nMúsica', '2010-12-19', lang='ca', form='text', span='Diumenge 19 desembre de 2010'),
+    # https://valldebianya.cat/lajuntament/festes-locals/
+    c('El Ple, en la sessió ordinària celebrada el 21 de juny de 2022, va adoptar la fixació de les festes locals 2023:', '2022-06-21', lang='ca', form='text', span='21 de juny de 2022'),
+    c('  • DILLUNS, 17 d’abril de 2023 (Festa de Llocalou)', '2023-04-17', lang='ca', form='text', span='DILLUNS, 17 d’abril de 2023'),
+    c('  • DILLUNS, 18 de desembre de 2023 (Festa d’Esperança)', '2023-12-18', lang='ca', form='text', span='DILLUNS, 18 de desembre de 2023'),
+    # https://www.cerdanyola.info/tornen-els-cursos-de-catala-per-a-adults
+    c('17 de setembre de 2019 a les 11:01Passat el període de vacances d’estiu, el Servei Local de Català de Cerdanyola obre període d’inscripció per als cursos de català per a adults', '2019-09-17T11:01:00', lang='ca', form='time', span='17 de setembre de 2019 a les 11:01'),
+    c('17-09-2019 Núria Tarridas', '2019-09-17', lang='ca', form='text', span='17-09-2019'),
+    # https://e-noticies.cat/consum/aquest-horari-mercadona-11-setembre-quines-botigues-obren-catalunya
+    c('Aquest és l’horari de Mercadona l’11 de setembre: quines botigues obren a Catalunya', '2025-09-11', ref=dt.date(2025, 9, 9), lang='ca', form='missing_year', span='11 de setembre'),
+    # http://www.pontecesures.net/2013/10/03/festividade-do-pilar-en-san-xulian/?share=twitter
+    c('O día 12 de outubro pola mañá terá lugar o pasarrúas a cargo do grupo folclórico Algueirada de Pontecesures.', '2013-10-12', ref=dt.date(2013, 10, 3), lang='gl', form='missing_year', span='12 de outubro'),
+    # http://bandaiescolademusicadesapobla.blogspot.com/2011/06/el-corpus.html
+    c('dilluns, 20 de juny del 2011', '2011-06-20', lang='ca', form='text'),
+    c('Com cada any, la Banda de Música de Sa Pobla assisteix al cercavila que es realitza en motiu del Corpus, que aquest any serà el dia 26 de Juny a les 19:45 h', '2011-06-26T19:45:00', ref=dt.date(2011, 6, 20), lang='ca', form='time', span='26 de Juny a les 19:45 h'),
+    # http://agradoorzan.blogspot.com/2009/03/convocatoria-de-asemblea-xeral.html
+    c('sábado, 14 de marzo de 2009', '2009-03-14', lang='gl', form='text'),
+    c('A Xunta Directiva reunida o pasado xoves día 12 convocou a Asemblea Xeral ordinaria da Asociación Veciñal da Agra do Orzán "Agra".', '2009-03-12', ref=dt.date(2009, 3, 14), lang='gl', form='weekday_day', span='xoves día 12'),
+    c('Prevista para o vindeiro xoves día 26, ás 8 da tarde, a Xunta Directiva, e en cumprimento dos Estatutos da Asociación que fixan as asembleas unha vez ao ano, tomou o acordo de convocala para finais deste mes.', '2009-03-26T20:00:00', ref=dt.date(2009, 3, 14), lang='gl', form='weekday_day', span='xoves día 26, ás 8 da tarde'),
+    # https://esfgalicia.blogspot.com/search/label/sede%20Vigo
+    c('17 nov 2016', '2016-11-17', lang='gl', form='text'),
+    c('A estas preguntas, entre outras, intentarán responder Amigos da Terra e Enxeñería Sen Fronteiras o vindeiro luns 28 na Escola de Enxeñería de Telecomunicacións en Vigo', '2016-11-28', ref=dt.date(2016, 11, 17), lang='gl', form='weekday_day', span='luns 28'),
+    c('28 de novembro, 18:00 h\n\nSala de graos Escola Superior Enxeñería de Telecomunicacións', '2016-11-28T18:00:00', ref=dt.date(2016, 11, 17), lang='gl', form='time', span='28 de novembro, 18:00 h'),
+    # http://tintablava.blogspot.com/
+    c('diumenge, 26 de març de 2017', '2017-03-26', lang='ca', form='text'),
+    # https://gazteak.bizkaia.eus/eu/-/subvenciones-para-colonias-campamentos-y-campos-de-trabajo-durante-el-verano-del-ano-2020-
+    c('Epea amaituta 2020/09/24', '2020-09-24', lang='eu', form='text', span='2020/09/24'),
+    # https://www.ivap.euskadi.eus/z16-h2home/eu/contenidos/decreto/bopv200001327/eu_def/index.shtml
+    c('38/2000 DEKRETUA, otsailaren 29koa, Itzultzaile Zerbitzu Ofiziala arautzen duena.', '2000-02-29', lang='eu', form='text', span='otsailaren 29'),
+    c(' • Xedapen-data: 2000/02/29', '2000-02-29', lang='eu', form='text', span='2000/02/29'),
+    c(' • Argitaratze-data: 2000/03/22', '2000-03-22', lang='eu', form='text', span='2000/03/22'),
+    # https://ehu.eus/eu/web/bizkaia/albisteak/-/asset_publisher/2pDO/content/noticia_discurso_rector-claustro?p_r_p_resetCur=false&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_2pDO_assetEntryId=2224857
+    c('Lehenengo argitaratze data: 2013/02/27', '2013-02-27', lang='eu', form='text', span='2013/02/27'),
+    c('Ondo dakigun bezala, urtarrilaren 9an agintaldi berria hasi genuen.', '2013-01-09', ref=dt.date(2013, 2, 27), lang='eu', form='missing_year', span='urtarrilaren 9an'),
+    # https://eoiirunheo.hezkuntza.net/eu/precios-publicos
+    c('EUSKAL HERRIKO AGINTARITZAREN ALDIZKARIA 139. zk.\n2015eko uztailaren 24a, ostirala', '2015-07-24', lang='eu', form='text', span='2015eko uztailaren 24a, ostirala'),
+    # https://www.iusplaza.com/eu/arloak/euskal-autonomia-erkidegoko-foru-zuzenbide-zibila/legeria/13-1988-legea-urriaren-28koa-euskadiko-eskola-kontseiluei-buruzkoa
+    c('13/1988 Legea, urriaren 28koa, Euskadiko Eskola-Kontseiluei buruzkoa.', '1988-10-28', lang='eu', form='text', span='urriaren 28'),
+    c('Argitalpena: EHAA, 1988/11/23, 220. zk.; EAO, 2012/3/17, 66. zk.', '1988-11-23', lang='eu', form='text', span='1988/11/23'),
+    # https://bagera.eus/albisteak/2021-11-04-mintzalagunean-bidelariak-behar-ditugu
+    c('2021-11-04 - Bagera - Mintzalaguna', '2021-11-04', lang='eu', form='text', span='2021-11-04'),
+    # https://elgoibarikastola.eus/eu/berriak/2024-02-29-elgoibar-ikastola-ikastolen-vii-batzarreko-eskualdeko-bileran
+    c('Otsailaren 27an Ordizian izan ginen Ikastolen VII. Batzarreko eskualdeko bileran zuzendaritzako eta Kontseilu Errektoreko kideak.', '2024-02-27', ref=dt.date(2024, 2, 29), lang='eu', form='missing_year', span='Otsailaren 27an'),
+    c('Ikastolen VII Batzarra,ekainaren 22an ospatuko da eta bertan hurrengo zortzi-hamar urteetan ikastolen mugimenduak egingo dituen urratsak eta ezarriko dituen mugarriak erabakiko dira.', '2024-06-22', ref=dt.date(2024, 2, 29), lang='eu', form='missing_year', span='ekainaren 22an'),
+    # https://www.donostiakultura.eus/eu/aktualitatea/albisteak/san-telmo-museoak-paperezko-inperio-baten-atlasa-instalazio-berria-aurkeztu-du
+    c('2022ko uztailaren 28tik 2023ko uztailaren 28ra, bisitatu ahal izango da Paperezko inperio baten atlasa  instalazio berria', '2022-07-28', '2023-07-28', lang='eu', form='range', span='2022ko uztailaren 28tik 2023ko uztailaren 28ra'),
+    c('San Telmo Museoak Paperezko inperio baten atlasa instalazioa aurkezten du, 2022ko uztailaren 28tik aurrera urtebetez museoko elizan ikusgai izango dena', '2022-07-28', lang='eu', form='text', span='2022ko uztailaren 28'),
+    # http://agenda.diariovasco.com/evento/erakusketa-artea-eta-mitoa-pradoko-jainkoak-607101.html?idioma=euskera
+    c('Lekua. San Telmo Museoa\nData. 2018ko Uztailaren 7tik\n2018ko Urriaren 28ra', '2018-07-07', '2018-10-28', lang='eu', form='range', span='2018ko Uztailaren 7tik\n2018ko Urriaren 28ra'),
+    # https://mariaauxiliadora.org/dilluns-18-de-maig-comenca-la-desescalada-a-la-parroquia/
+    c('Obligatori, per decret del Sr. Cardenal-Arquebisbe (4 maig 2020):', '2020-05-04', lang='ca', form='text', span='4 maig 2020'),
+    # https://www.ajbinissalem.net/anuncis/decreto-2/resolucio-obertura-trafic-18-19-24-25-i-26-de-setembre-de-2021/
+    c('Resolució obertura tràfic dies 18, 19, 24, 25 i 26 de setembre de 2021', '2021-09-18', '2021-09-19', lang='ca', form='range', span='18, 19, 24, 25 i 26 de setembre de 2021'),
+    c('Atès el decret de Batlia número 2021-945 de 18 de juny de 2021, on s’autoritza el següent:', '2021-06-18', lang='ca', form='text', span='18 de juny de 2021'),
+    # https://ajpuigpunyent.net/ca/noticies/obres-municipals
+    c('OBRES MUNICIPALS\n02-Juny-2017', '2017-06-02', lang='ca', form='text', span='02-Juny-2017'),
+    # https://www.castellbisbal.cat/municipi-per-temes/educacio/preinscripcions-i-matriculacions/educacio-infantil-0-3-anys/
+    c(' • Publicació puntuació provisional : 4 de juny de 2019', '2019-06-04', lang='ca', form='text', span='4 de juny de 2019'),
+    c(" • Presentació de reclamacions: del 5 a l'11 de juny de 2019", '2019-06-05', '2019-06-11', lang='ca', form='range', span="del 5 a l'11 de juny de 2019"),
+    c(' • Matrícula: del 19 al 26 de juny de 2019 (es donarà dia i hora)', '2019-06-19', '2019-06-26', lang='ca', form='range', span='del 19 al 26 de juny de 2019'),
+    # https://www.quiralia.cat/casals/casal/calella/
+    c('Enguany el Casal es farà de l’1 de juliol fins al 30 d’agost de 2024.', '2024-07-01', '2024-08-30', lang='ca', form='range', span='de l’1 de juliol fins al 30 d’agost de 2024'),
+    c('El formulari d’inscripció estarà operatiu del 17 d’abril fins al 15 de maig de 2024.', '2024-04-17', '2024-05-15', lang='ca', form='range', span='del 17 d’abril fins al 15 de maig de 2024'),
+    # https://casadegalicia.xunta.gal/gl/servizos/curso_gallego
+    c('O curso impartirase entre o 4 de outubro de 2023 e o 26 de xuño de 2024, os mércores, de 18:00 a 20:00 horas.', '2023-10-04', '2024-06-26', lang='gl', form='range', span='entre o 4 de outubro de 2023 e o 26 de xuño de 2024, os mércores, de 18:00 a 20:00 horas'),
+    c('O prazo de presentación de solicitudes será do 14 e o 25 de setembro de 2023, no horario habilitado pola Oficina de Rexistro da Casa de Galicia -luns a venres, de 9:00 a 14:00 horas-.', '2023-09-14', lang='gl', form='text', span='14 e o 25 de setembro de 2023'),
+    # http://concello.ordes.gal/nova/558/cursos-de-linga-galega-preparatorios-para-os-celgan
+    c('A convocatoria publicouse no Diario Oficial de Galicia n°. 47, do 8-3-2017). ', '2017-03-08', lang='gl', form='text', span='8-3-2017'),
+    c('  • Datas: do 18-4-2017 ao 7-6-2017', '2017-04-18', '2017-06-07', lang='gl', form='range', span='do 18-4-2017 ao 7-6-2017'),
+    c('Prazo para a presentación das solicitudes: será de 20 días naturais, que se contarán a partir do día seguinte ao da publicación desta resolución no Diario Oficial de Galicia (desde o 9 ata o 28 de marzo de 2017).', '2017-03-09', '2017-03-28', lang='gl', form='range', span='desde o 9 ata o 28 de marzo de 2017'),
+])
+FAILURES.extend([
+    # https://gipuzkoa.eus/eu/web/gazteria/gure-programak/uda-aktibitateak/udalekuak/izen-ematea
+    x('Noiz: martxoaren 18tik 28ra.', 'missing_year', lang='eu', form='no_date'),
+    # https://kurutziagaikastola.eus/dbh/batzar-pedagogikoak-2
+    x('| LH 2 | URRIAK 9 | 18:00-19:00 euskaraz | Mailako geletako baten |', 'no_date', lang='eu', form='no_date'),
+    # https://www.museosnavarra.es/eu/agenda/2023-05-18/bisita/sarrera-doan-maiatzak-18-21
+    x('Museoak doako sarrera eskainiko die bisitari guztiei maiatzaren 18, 19, 20 eta 21ean, Museoen Nazioarteko Eguna dela eta.', 'missing_year', lang='eu', form='no_date'),
+    # https://www.catedralvitoria.eus/eu/gaurkotasuna/1717/santa-maria-parrokian-meza-emango-da-done-jakueren
+    x('Ostegunean izango da, arratsaldeko 17:00etan, Santiagoren kaperan', 'no_date', lang='eu', form='no_date'),
+    # https://vilanovadelcami.cat/el-municipi/guia-del-municipi/equipaments/biblioteca-de-vilanova-del-cami.html
+    x("Horari d'hivern (16 de setembre al 14 de juny):", 'missing_year', lang='ca', form='no_date'),
+    # https://barrena.eus/komunitatea/bergara/1522245617985-udaletxea-itxita-egongo-da-apirilaren-3ra-bitartean-eta-turismo-bulegoa-eta-laboratorium-zabalik
+    x('Hala, udaletxea itxita egongo da (udaltzaingoa salbu) bihartik apirilaren 3a artean (biak barne)', 'missing_year', lang='eu', form='no_date'),
+    # https://valldebianya.cat/lajuntament/festes-locals/
+    x('  • DILLUNS, 02 de maig de 2023 (Festa Major)', 'weekday_mismatch', lang='ca', form='no_date'),
+    # http://www.pontecesures.net/2013/10/03/festividade-do-pilar-en-san-xulian/?share=twitter
+    x('Ás 12 horas comezará a misa solemne cantada pola Coral Polofónica Pontecesures.', 'no_date', lang='gl', form='no_date'),
+    # http://www.crtvg.es/rg/destacados/galicia-en-goles-galicia-en-goles-do-dia-05-06-2021-5159516
+    x("O domingo, ás 12, a edición matinal de 'Galicia en goles' atenderá á segunda rolda de ascenso á Primeira de fútbol sala feminino co Valdetires Ferrol-Marín.", 'no_date', lang='gl', form='no_date'),
+])
+# Held-back set DO (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # https://www.meath.ie/council/news/meath-county-council-gaeltacht-scholarship-scheme-2025
+    c('Is é an dáta deiridh d’fhoirmeacha iarratais ná Dé hAoine 14 Feabhra 2025 ag 5:00 i.n.', '2025-02-14T17:00:00', lang='ga', form='time', span='hAoine 14 Feabhra 2025 ag 5:00 i.n.'),
+    # http://turasailse.blogspot.com/2013/12/data-don-dialann.html
+    c('Dé Luain seo chugainn mar shampla -', '2013-12-16', ref=dt.date(2013, 12, 9), lang='ga', form='relative', span='Luain seo chugainn'),
+    # https://turasailse.blogspot.com/2017/03/glortha-ban.html
+    c('Beidh léamh Gaeilge ann Dé Chéadaoin 8 Márta i dTeach an ArdMhéara do Lá Idirnáisiúnta na mBan.', '2017-03-08', ref=dt.date(2017, 3, 3), lang='ga', form='missing_year', span='Chéadaoin 8 Márta'),
+    c('Agus cúpla lá ina dhiaidh sin beidh ócáid eile ar siúl in Ionad na Scríbhneoirí - teacht le chéile Women Aloud, an chéad cheann ag an ghrúpa seo i mBáile Átha Cliath. 11 Márta.', '2017-03-11', ref=dt.date(2017, 3, 3), lang='ga', form='missing_year', span='11 Márta'),
+    # http://www.ionad.org/feisathacliath/Feis2009.html
+    c('Bun Grád & Tús Grád Domhnach 22 Feabhra 2009', '2009-02-22', lang='ga', form='text', span='Domhnach 22 Feabhra 2009'),
+    c('Féile Scoile Sathairn 7 Márta 2009', '2009-03-07', lang='ga', form='text', span='Sathairn 7 Márta 2009'),
+    c('Ní mór gach iarrtas agus táillí bheith ag Rúnaí na Feise ar nó roimh 9 Feabhra 2009', '2009-02-09', lang='ga', form='text', span='9 Feabhra 2009'),
+    # https://taisclann.ie/sites/default/files/leabhar/14/8
+    c('GNÉ-ALTANNA Goitse 23 Bealtaine 2014', '2014-05-23', lang='ga', form='text', span='23 Bealtaine 2014'),
+    c('Tosóidh sé ar BBCNI ar an Luan an 26 Bealtaine ar a 10in.', '2014-05-26T22:00:00', ref=dt.date(2014, 5, 23), lang='ga', form='time', span='Luan an 26 Bealtaine ar a 10in'),
+    # http://www.comhairle.org/gaeilge/2015/01/beidh-an-chead-chomhairliuchan-eile-i-ostan-an-canal-court-iur-cinn-tra/
+    c('Beidh cruinniú poiblí san Ostán Canal Court, An tIúr, ar an 2 Feabhra 2015 ar 7.30in', '2015-02-02T19:30:00', lang='ga', form='time', span='2 Feabhra 2015 ar 7.30in'),
+    # https://www.iontaobhasnag.com/irish/4-naiscoil-nua-do-mhean-fomhair-2010/
+    c('Ba ag seoladh ábhair nua mhargaíochta Chomhairle na Gaelscolaíochta in Cultúrlann Mac Adaim Ó Fiaich Dé Sathairn 03.10.09 a fograíodh seo.', '2009-10-03', lang='ga', form='text', span='Sathairn 03.10.09'),
+    # http://ancheathrurua.blogspot.com/2012/07/
+    c('Dé Sathairn 28 Iúil 2012\n\nBanc AIB ar an gCeathrú Rua le dúnadh', '2012-07-28', lang='ga', form='text', span='Sathairn 28 Iúil 2012'),
+    c('Tá sé fógartha ag an mBanc Aontais Éireann (AIB) go bhfuil brainse na Ceathrún Rua le dúnadh ar an 26 Deireadh Fómhair 2012.', '2012-10-26', lang='ga', form='text', span='26 Deireadh Fómhair 2012'),
+    c('Dé Sathairn 14ú 7.00 i.n.: Peadar Mac Donnacha, a mhac Peadar & Joe Mac Donnacha, An Rinn.', '2012-07-14T19:00:00', ref=dt.date(2012, 7, 15), lang='ga', form='weekday_day', span='Sathairn 14ú 7.00 i.n.'),
+    c('Dé Luain 16ú 7.30 i.n.: Aifreann ag Loch na Naomh (ag brath ar an aimsir).', '2012-07-16T19:30:00', ref=dt.date(2012, 7, 15), lang='ga', form='weekday_day', span='Luain 16ú 7.30 i.n.'),
+    # https://susi.ie/susi-proiseas-an-deontais/?lang=ga
+    c('• Déan d’iarratas a luaithe agus is féidir i ndiaidh an dáta oscailte – (23 Aibreán 2020).', '2020-04-23', lang='ga', form='text', span='23 Aibreán 2020'),
+    # http://www.cao.ie/handbook.php?page=7&ln=i
+    c('Iarratasóir Lánfhásta Go hiondúil, is ceart d’iarratasóirí lánfhásta a bheith 23 bliain d’aois an 1 Eanáir nó roimhe sa bhliain iontrála (e.g. an 1 Eanáir 2018 le dul isteach i gcúrsa i bhfómhar na bliana 2018) agus iarratas a bheith istigh aige/aici roimh an 1 Feabhra 2018 ag 5:15pm.', '2018-01-01', lang='ga', form='text', span='1 Eanáir 2018'),
+    # http://www.nuacht24.com/nuacht/gaeilge/ollchruinniu-na-gcumann-gaelach-2011/
+    c('Beidh an deireadh seachtaine traenála is mó do Chumainn Ghaelacha agus d’Oifigigh Ghaeilge na n-institiúidí tríú leibhéil sa tír á reáchtáil ag Conradh na Gaeilge, Glór na nGael agus Aontas na Mac Léinn in Éirinn i bpáirt le Comhluadar agus Seachtain na Gaeilge, don chúigiú bliain as a chéile, ón 14 – 15 Deireadh Fómhair 2011.', '2011-10-14', '2011-10-15', lang='ga', form='range', span='14 – 15 Deireadh Fómhair 2011'),
+    c('Fáilteofar roimh ionadaithe ó Chumainn Ghaelacha na n-institiúidí éagsúla ag seisiún eolais agus aithne i gColáiste na Tríonóide, Baile Átha Cliath 2, ag 6.00in tráthnóna Aoine, 14 Deireadh Fómhair 2011, áit go mbeidh deis ag na mic léinn bualadh leis na rannpháirtithe eile chun smaointe agus spreagadh a thabhairt dá chéile, sula labhróidh aoichainteoir speisialta leo ar ról na Gaeilge mar theanga do mhuintir uile na hÉireann.', '2011-10-14T18:00:00', lang='ga', form='time', span='6.00in tráthnóna Aoine, 14 Deireadh Fómhair 2011'),
+    # https://ronangearoid.blogspot.com/2016/10/an-triail.html
+    c('Chonaic mé An Triail inné san Axis i mBaile na Munna.', '2016-10-17', ref=dt.date(2016, 10, 18), lang='ga', form='relative', span='inné'),
+    # http://www.foinse.ie/nuacht/bluirini/5816-seachtain-na-gaeilge-i-ndoire/
+    c('Saor Leis an Irish Independant gach Ceardoin\n\nDé Sathairn 16 Márta 2013', '2013-03-16', lang='ga', form='text', span='Sathairn 16 Márta 2013'),
+    c('Is é seo an chéad fhéile leabhar agus scéalaíochta na Gaeilge do pháistí a tharla sa chathair agus ritheann an fhéile ón Déardaoin 7 go dtí an Satharn an 9 Márta le réimse imeachtaí léitheoireachta agus scéalaíochta do pháistí de gach aois.', '2013-03-07', '2013-03-09', ref=dt.date(2013, 3, 16), lang='ga', form='range', span='Déardaoin 7 go dtí an Satharn an 9 Márta'),
+    # http://www.bealoideasbeo.ie/sites/default/files/leabhar/78/2/
+    c('Gaeltacht, 02 Márta 1973', '1973-03-02', lang='ga', form='text', span='02 Márta 1973'),
+    # https://www.oireachtas.ie/ga/press-centre/press-releases/20191104-coiste-na-gaeilge-chun-na-teangacha-oifigiula-a-phle-leis-an-aire-o-cadhain/
+    c('4 Samh 2019, 16.18', '2019-11-04T16:18:00', lang='ga', form='time'),
+    # https://www.oireachtas.ie/ga/press-centre/press-releases/20230530-ceannteidil-an-bhille-um-udaras-na-gaeltachta-leasu-2022-a-phle-ag-comhchoiste-na-gaeilge-leis-an-aire-stait-ar-a-bhfuil-freagracht-air-i-leith-na-gaeilge-an-teachta-dala-patrick-o-donovan/
+    c('30 Beal 2023, 15:15', '2023-05-30T15:15:00', lang='ga', form='time'),
+    # https://www.oireachtas.ie/ga/press-centre/press-releases/20170919-cruinniu-ag-an-gcoiste-um-ealaiona-oidhreacht-gnothai-reigiunacha-tuaithe-agus-gaeltachta-le-cathaoirligh-ainmnithe-na-comhairle-oidhreachta-agus-an-choimisiuin-lamhscribhinni/
+    c('19 MFómh 2017, 11.16', '2017-09-19T11:16:00', lang='ga', form='time'),
+    c('Tosóidh an cruinniú ar 1.30 p.m. amárach, Dé Céadaoin, an 20 Meán Fómhair 2017 i Seomra Coiste 4, Teach Laighean.', '2017-09-20T13:30:00', ref=dt.date(2017, 9, 19), lang='ga', form='time', span='1.30 p.m. amárach'),
+    # http://parnellsquare.ie/oireachtas-na-gaeilge/
+    c('An 17 Bealtaine 1897\nThionól Conradh na Gaeilge ‘Oireachtas na Gaeilge’ den chéad uair riamh i Seomra Cruinn an Rotunda in 1897.', '1897-05-17', lang='ga', form='text', span='17 Bealtaine 1897'),
+    # https://ga.m.wikipedia.org/wiki/L%C3%A1_L%C3%BAnasa
+    c('  1. An tÚltach (1940). "Focla agus Cainnteanna Gaedhilge". www.smo.uhi.ac.uk. Dáta rochtana: 2020-08-02.', '2020-08-02', lang='ga', form='text', span='2020-08-02'),
+    # http://www.mauavirtual.com.br/noticia-camara-municipal-tera-atividades-culturais-a-partir-de-marco.html
+    c('DATA DA PUBLICAÇÃO 24/02/2009 | Cidade', '2009-02-24', lang='pt', form='text', span='24/02/2009'),
+    c('A primeira demonstração dessa iniciativa ocorrerá no dia 6 de março, quando será realizada uma sessão solene alusiva ao Dia Internacional da Mulher.', '2009-03-06', ref=dt.date(2009, 2, 24), lang='pt', form='missing_year', span='6 de março'),
+    # http://camaracba.mt.gov.br/noticia.php?id=12692
+    c('Durante essa semana em comemoração aos 303 anos de Cuiabá, celebrado no dia 8 de abril, a Câmara Municipal está realizando uma programação cultural especial.', '2022-04-08', ref=dt.date(2022, 4, 6), lang='pt', form='missing_year', span='8 de abril'),
+    c('Na segunda-feira (4) foi aberta uma exposição fotográfica com o título "Cuiabá 303 anos - Uma cidade em transformação", junto de uma apresentação do tradicional rasqueado e lambadão, com o grupo Elite do Lambadão, ', '2022-04-04', ref=dt.date(2022, 4, 6), lang='pt', form='weekday_day', span='segunda-feira (4)'),
+    c('Nesta quarta-feira (6) para comemorar o trigésimo terceiro aniversário da Capital foi realizada uma apresentação musical com os músicos Renato Braga e Henrique e Claudinho, no saguão da Câmara.', '2022-04-06', ref=dt.date(2022, 4, 6), lang='pt', form='weekday_day', span='quarta-feira (6)'),
+    # https://mucuge.chapada.ba/conselhodecultura/v-conferencia-municipal-de-cultura/
+    c('Data: 06 de Outubro 2023\nLocal: Câmara Municipal de Vereadores', '2023-10-06', lang='pt', form='text', span='06 de Outubro 2023'),
+    # https://www.muraldavila.com.br/noticias/conferencia-municipal-de-cultura-acontece-segunda-feira-7-em-oeiras-80179.html
+    c('09/10/2025 - 11:10Espetáculo integra a Semana da Criança e promete emocionar o público de todas as idades em Oeiras', '2025-10-09T11:10:00', lang='pt', form='time', span='09/10/2025 - 11:10'),
+    # https://liberdadesbs.com.br/?p=23046
+    c('Fechada de 26 de dezembro de 2023 a 07 de janeiro de 2024', '2023-12-26', '2024-01-07', lang='pt', form='range', span='de 26 de dezembro de 2023 a 07 de janeiro de 2024'),
+    c('Fechada de 02 a 25 de janeiro de 2024', '2024-01-02', '2024-01-25', lang='pt', form='range', span='de 02 a 25 de janeiro de 2024'),
+    # https://pmjs.com.br/4aF
+    c('23/03/2016 - Publicado por: Comunicação - Categoria: Cultura - Tags: pascoa horario fechada biblioteca feriado', '2016-03-23', lang='pt', form='text', span='23/03/2016'),
+    c('A Fundação Cultural de Jaraguá do Sul informa que não haverá o tradicional horário de atendimento na Biblioteca Pública Municipal Rui Barbosa neste sábado (26), das 8 às 12 horas, em virtude da Páscoa.', '2016-03-26T08:00:00', '2016-03-26T12:00:00', ref=dt.date(2016, 3, 23), lang='pt', form='weekday_day', span='sábado (26), das 8 às 12 horas'),
+    c('A instituição estará fechada, portanto, no feriado desta sexta-feira (25) e no sábado, retornando com atendimento normal na segunda-feira (28).', '2016-03-25', ref=dt.date(2016, 3, 23), lang='pt', form='weekday_day', span='sexta-feira (25)'),
+    # http://www.itajai.sc.gov.br/noticia/10780
+    c('Data de inclusão: 22/12/2014 16:39', '2014-12-22T16:39:00', lang='pt', form='time', span='22/12/2014 16:39'),
+    c('A partir do dia 05 de janeiro, a Biblioteca Pública Municipal e Escolar Norberto Cândido Silveira Júnior abrirá ao público no período da tarde, das 13h às 19h, adotando o horário de verão da Prefeitura de Itajaí.', '2015-01-05', ref=dt.date(2014, 12, 22), lang='pt', form='missing_year', span='05 de janeiro'),
+    c('- 22 e 23 de dezembro - Aberta das 08h às 19h', '2014-12-22', '2014-12-23', ref=dt.date(2014, 12, 22), lang='pt', form='range', span='22 e 23 de dezembro - Aberta das 08h às 19h'),
+    c('No dia 02 de fevereiro (segunda-feira) o horário volta ao normal: das 08h às 19h.', '2015-02-02T08:00:00', '2015-02-02T19:00:00', ref=dt.date(2014, 12, 22), lang='pt', form='missing_year', span='02 de fevereiro (segunda-feira) o horário volta ao normal: das 08h às 19h'),
+    # https://blogmapadaaprovacao.com/?p=4561
+    c('- Prefeitura de Cariacica, em Espírito Santo (ES): 2 vagas para procurador, inscrições de 16/09/2025 a 17/10/2025. Edital 01/2025. Inscrições: Idesg', '2025-09-16', '2025-10-17', lang='pt', form='range', span='de 16/09/2025 a 17/10/2025'),
+    c('- Prefeitura de Cajamar, em São Paulo (SP): 10 vagas imediatas e cadastro reserva, inscrições começaram hoje, 15/09 e vão até 17/10/2025, com cargos em educação e saúde.', '2025-09-15', '2025-10-17', lang='pt', form='range', span='15/09 e vão até 17/10/2025'),
+    # http://cusquicesdeesmoriz.blogspot.com/2020/03/junta-de-freguesia-de-esmoriz-e.html?m=0
+    c('terça-feira, 17 de março de 2020\n\nJunta de Freguesia de Esmoriz e Cemitério encerrados', '2020-03-17', lang='pt', form='text', span='terça-feira, 17 de março de 2020'),
+    # http://www.cm-entroncamento.pt/index.php/noticias/3658-aplicacao-do-estado-de-emergencia-no-concelho-cemiterio-municipal-mercado-diario-mercado-semanal-instalacoes-desportivas-e-ture
+    c('No dia 09 de janeiro de 2021 (sábado) encerram às 12.00 horas, os seguintes serviços:', '2021-01-09T12:00:00', lang='pt', form='time', span='09 de janeiro de 2021 (sábado) encerram às 12.00 horas'),
+    c('Entroncamento, 08 de janeiro de 2021\nO Presidente da Câmara Municipal', '2021-01-08', lang='pt', form='text', span='08 de janeiro de 2021'),
+    # https://noesteportugal.pt/4862/encerramento-e-condicionamento-de-atendimento-de-equipamentos-municipais-no-peri
+    c('22 de dezembro, 2025\nLourinhã', '2025-12-22', lang='pt', form='text', span='22 de dezembro, 2025'),
+    c('- Espaço Museológico Olhar o Mar: encerrado de 24 de dezembro a 1 de janeiro', '2025-12-24', '2026-01-01', ref=dt.date(2025, 12, 22), lang='pt', form='range', span='de 24 de dezembro a 1 de janeiro'),
+    # https://www.nativanews.com.br/cultura/id-1016399/arrai__da_floresta_come_a_hoje_na_pra_a_da_cultura
+    c('Cultura 24/06/2022 17:01 Arraiá da Floresta começa hoje na Praça da Cultura', '2022-06-24T17:01:00', lang='pt', form='time', span='24/06/2022 17:01'),
+    c('Realizada na Praça da Cultura nos dias 24, 25 e 26 de junho, o Arraiá da Floresta está com espaço montado com praça de alimentação, concurso de quadrilha infantil e adulto, será realizada mais uma edição da Varanda Criativa e ainda a Casa do Caipira, a casa temática decorada para receber visitantes com espaços para eternizar o momento (painéis para fotografias).', '2022-06-24', '2022-06-26', ref=dt.date(2022, 6, 24), lang='pt', form='range', span='24, 25 e 26 de junho'),
+    c('Confira a programação: 24/06 (sexta-feira) 19:30 – abertura com fala de autoridades', '2022-06-24T19:30:00', ref=dt.date(2022, 6, 24), lang='pt', form='missing_year', span='24/06 (sexta-feira) 19:30'),
+    # http://araras.sp.gov.br/noticias/27343
+    c('Publicado em: 28/05/2024 às 14:15', '2024-05-28T14:15:00', lang='pt', form='time', span='28/05/2024 às 14:15'),
+    c('Arraial Verde na Praça acontece de 14 a 16 de junho', '2024-06-14', '2024-06-16', ref=dt.date(2024, 5, 28), lang='pt', form='range', span='de 14 a 16 de junho'),
+    c('14 de junho, sexta-feira\n\n20h – Caio e Rodrigo', '2024-06-14T20:00:00', ref=dt.date(2024, 5, 28), lang='pt', form='missing_year', span='14 de junho, sexta-feira\n\n20h'),
+    # https://blogcapoeiras.blogspot.com/2023/06/prefeitura-de-capoeiras-promove-arraias.html
+    c('Nesta sexta-feira 16/06/2023, na feira livre, o ‘Arraiá da Gente’ começa às 09:00h, ao lado da prefeitura, animado pelo sanfoneiro Didi da Sanfona.', '2023-06-16T09:00:00', lang='pt', form='time', span='sexta-feira 16/06/2023, na feira livre, o ‘Arraiá da Gente’ começa às 09:00h'),
+    # http://indiaporasp.blogspot.com/2012/05/museu-historico.html
+    c('quinta-feira, 24 de maio de 2012\n\nMuseu Histórico', '2012-05-24', lang='pt', form='text', span='quinta-feira, 24 de maio de 2012'),
+    # https://msdigitalnews.com.br/tag/teatro-municipal
+    c('18/02/2021\nAbandonado pela gestão passada, o Teatro Municipal de Dourados, que já foi palco de grandes espetáculos está literalmente entregue aos cupins.', '2021-02-18', lang='pt', form='text', span='18/02/2021'),
+    # https://cm-vncerveira.pt/pages/677?event_id=1205
+    c("Magusto\n12 Nov '17", '2017-11-12', lang='pt', form='text', span="12 Nov '17"),
+    # https://www.freguesiadapalhaca.pt/index.php
+    c('23-OUT-2025', '2025-10-23', lang='pt', form='text'),
+    c('O Município de Oliveira do Bairro vai abrir novo período de candidaturas  para o Programa _abem _no dia 1 de novembro, programa este que se destina a apoiar munícipes que, por força da sua condição económica, não consigam adquirir a medicação prescrita pelo seu médico.', '2025-11-01', ref=dt.date(2025, 10, 23), lang='pt', form='missing_year', span='1 de novembro'),
+    c('As candidaturas para a atribuição do Cartão _abem_ podem ser formalizadas até ao dia 30 de novembro, mediante apresentação derequerimento, preferencialmente após entrevista social de pré-avaliação por parte dos serviços de Ação Social da autarquia.', '2025-11-30', ref=dt.date(2025, 10, 23), lang='pt', form='missing_year', span='30 de novembro'),
+])
+FAILURES.extend([
+    # https://rathmorens.ie/seachtain-na-gaeilge
+    x('Bhí Seachtain na Gaeilge againn ó 1ú Márta go dh 15ú Márta.', 'missing_year', lang='ga', form='no_date'),
+    # https://www.fastnetfilmfestival.com/news/irish-language-day-on-cape-clear
+    x('Déardaoin 26ú Bealtaine - Thursday 26th May', 'missing_year', lang='ga', form='no_date'),
+    # http://mernin.com/gpb/2009/11/day-of-action
+    x('Tá lá gníomhaíochta beartaithe don Mháirt seo chugainn 24ú lá de Mhí na Samhna eagraithe ag ceardchumainn na hearnála poiblí.', 'no_date', lang='ga', form='no_date'),
+    # http://www.comhairle.org/gaeilge/2015/01/beidh-an-chead-chomhairliuchan-eile-i-ostan-an-canal-court-iur-cinn-tra/
+    x('Chuir Comhairle na Gaelscolaíochta tús lena phróiseas chomhairliúcháin d’earnáil na gaelscolaíochta le linn mí na Nollag 2014.', 'partial', lang='ga', form='no_date'),
+    # https://www.muraldavila.com.br/noticias/conferencia-municipal-de-cultura-acontece-segunda-feira-7-em-oeiras-80179.html
+    x('Os integrantes do setor cultural de Oeiras têm um encontro marcado na próxima segunda-feira, 07, no auditório da Secretaria Municipal de Saúde, quando o município realizará a Conferência Municipal de Cultura.', 'no_date', lang='pt', form='no_date'),
+    # https://radiopico.com/noticia/read/9255/24
+    x('No dia 22 de julho, dia da padroeira, a missa festiva está agendada para as 17h30, estando a saída da procissão prevista para as 19 horas.', 'missing_year', lang='pt', form='no_date'),
+    # https://liberdadesbs.com.br/?p=23046
+    x('De 26 de dezembro a 24 de janeiro a Biblioteca Pública Municipal Luís de Vasconcellos atenderá a comunidade em horário reduzido.', 'missing_year', lang='pt', form='no_date'),
+    # https://ovilaverdense.pt/servicos-municipais-de-braga-encerram-no-dia-de-carnaval
+    x('O Município de Braga informou esta quarta-feira, através das redes sociais, que os serviços municipais estarão «encerrados na próxima terça-feira, 21 de Fevereiro, dia de Carnaval».', 'missing_year', lang='pt', form='no_date'),
+])
+# Held-back set DP (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # https://svtomas.net/ohlasky-na-nedeli-21-brezna-2021/
+    c('Ohlášky na neděli 21. března 2021', '2021-03-21', lang='cs', form='text', span='neděli 21. března 2021'),
+    c('Zítra, 22. března, uplyne rok od úmrtí první oběti nemoci COVID-19.', '2021-03-22', ref=dt.date(2021, 3, 21), lang='cs', form='relative', span='22. března'),
+    # http://www.dekanstvihk.cz/wp/category/ohlasky/
+    c('Ohlášky – 26. května 2024 (Nejsvětější Trojice)', '2024-05-26', lang='cs', form='text', span='26. května 2024'),
+    # https://www.opatstvibrno.cz/farnost/farni-ohlasky/836-farni-ohlasky-2-kvetna-2021-5-nedele-velikonocni.html
+    c('Farní ohlášky 2. května 2021 - 5. neděle velikonoční', '2021-05-02', lang='cs', form='text', span='2. května 2021'),
+    c('pondělí 3. května\n\nsvátek sv. Filipa a Jakuba, apoštolů, mimořádně bude mše svatá v 18:00 hod.', '2021-05-03', ref=dt.date(2021, 5, 2), lang='cs', form='missing_year', span='pondělí 3. května'),
+    c('Výstava zde bude do 7. května 2021.', '2021-05-07', lang='cs', form='text', span='7. května 2021'),
+    # https://www.chrenek-kotrba.cz/cs/blog/omezeni-provozu-uradu-8-10-2020
+    c('Omezení provozu úřadů\n\n8.10.2020', '2020-10-08', lang='cs', form='text', span='8.10.2020'),
+    c('S účinností od 12. 10. 2020 do 25. 10. 2020 je omezen přístup veřejnosti ke všem veřejným orgánům.', '2020-10-12', '2020-10-25', lang='cs', form='range', span='od 12. 10. 2020 do 25. 10. 2020'),
+    # http://muzeum-beroun.cz/12/2025/omezeni-provozu-muzea-6-12-2025
+    c('Upozornění | 12.12.+15.-19.12.2025', '2025-12-12', lang='cs', form='text', span='12.12.+15.-19.12.2025'),
+    # http://www.muzeumtrutnov.cz/muzeum/novinky/program-muzea-v-kvetnu-2025+a859.htm
+    c('30. 4. 2025\nVážení přátelé, v květnu 2025 si připomínáme již 80. výročí konce druhé světové války v Evropě.', '2025-04-30', lang='cs', form='text', span='30. 4. 2025'),
+    # https://kolinsky.denik.cz/kultura_region/obrazem-kolinskymi-tanecnimi-saly-uz-zase-znelo-ono-stare-zname-smim-prosit-2021.html
+    c('Volby do Poslanecké sněmovny se konají ve dvou dnech, v pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin.', '2021-10-08T14:00:00', '2021-10-08T22:00:00', lang='cs', form='time', span='pátek 8. října 2021 od 14.00 hodin do 22.00 hodin a v sobotu 9. října 2021 od 8.00 hodin do 14.00 hodin'),
+    # https://news.sk/rss/clanok/2020/07/1318378/pozar-v-museu-kampa-vzacna-dila-nastesti-neponicil-o-vikendu-bude-znovu-otevreno
+    c('Štvrtok 7. November 2024 |\nmeniny má René', '2024-11-07', lang='sk', form='text', span='Štvrtok 7. November 2024'),
+    c('Blesk.cz 31.07.2020 17:37  Museum Kampa, kde v polovině července vyhořela technická místnost, se v sobotu 1. srpna znovu otevře veřejnosti.', '2020-07-31T17:37:00', lang='cs', form='time', span='31.07.2020 17:37'),
+    c('Museum Kampa, kde v polovině července vyhořela technická místnost, se v sobotu 1. srpna znovu otevře veřejnosti.', '2020-08-01', ref=dt.date(2020, 7, 31), lang='cs', form='missing_year', span='sobotu 1. srpna'),
+    # http://www.przno.cz/setkani-senioru-s-mikulasskou-nadilkou-375cz52/
+    c('4. prosince 2007, 09:18\n\nV pondělí se opět sešli členové Klubu seniorů ke svému pravidelnému setkání.', '2007-12-04T09:18:00', lang='cs', form='time', span='4. prosince 2007, 09:18'),
+    c('Mezi nejbližší plánované akce bude patřit  jednak tradiční Vánoční výstava (15. -16. 12. 2007) a předvánoční procházka  Pržnem', '2007-12-15', '2007-12-16', lang='cs', form='range', span='15. -16. 12. 2007'),
+    c('Sraz na tuto akci je naplánován na 19. prosince v 15:00 hodin u obecního úřadu.', '2007-12-19T15:00:00', ref=dt.date(2007, 12, 4), lang='cs', form='missing_year', span='19. prosince v 15:00 hodin'),
+    # https://staraves.cz/cz/zpravodajstvi/fotoalbum/595-vyrocni-schuze-klubu-duchodcu.html
+    c('Ve středu 15. ledna hodnotil Klub důchodců v hasičárně svou činnost v roce 2013.', '2014-01-15', ref=dt.date(2014, 1, 18), lang='cs', form='missing_year', span='středu 15. ledna'),
+    c('18.1.2014\n\n\nZpět', '2014-01-18', lang='cs', form='text', span='18.1.2014'),
+    # https://www.novavesuchot.cz/obec-nova-ves-u-chotebore/kultura/setkani-se-seniory-2010
+    c('Dne 26.3.2010 se konal již 8.ročník setkání seniorů v obci.', '2010-03-26', lang='cs', form='text', span='26.3.2010'),
+    # https://www.hasicizderaz.cz/memorial-f-splichala-2021/
+    c('Datum:                         12. září 2021', '2021-09-12', lang='cs', form='text', span='12. září 2021'),
+    # https://sdhhurka.cz/?p=15844
+    c('pozn. Původní termín soutěže byl v neděli 24. května 2015.', '2015-05-24', lang='cs', form='text', span='neděli 24. května 2015'),
+    # https://www.valchov.cz/products/sber-nebezpecneho-odpadu2/
+    c('V sobotu 16. 10. 2021 proběhne sběr nebezpečného odpadu, který se odevzdává ve dvoře obecního úřadu.', '2021-10-16', lang='cs', form='text', span='sobotu 16. 10. 2021'),
+    # http://obec-kouty.kubrdom.cz/subdom/obec-kouty/2021/03/23/svoz-nebezpecneho-odpadu-v-sobotu-10-4-2021-od-830-do-900-hodin/
+    c('Svoz nebezpečného odpadu v sobotu 10.4.2021 od 8,30 do 9,00 hodin', '2021-04-10T08:30:00', '2021-04-10T09:00:00', lang='cs', form='time', span='sobotu 10.4.2021 od 8,30 do 9,00 hodin'),
+    c('V sobotu10.4.2021 proběhne od 8:30 do 9:00 hodin svoz nebezpečného odpadu na návsi\npřed Obecním úřadem.', '2021-04-10T08:30:00', '2021-04-10T09:00:00', lang='cs', form='time', span='sobotu10.4.2021 proběhne od 8:30 do 9:00 hodin'),
+    # http://www.barchov.cz/aktuality.php?id_polozky=1268
+    c('V sobotu 10. 10. 2015 bude u obecního úřadu proveden svoz nebezpečných složek komunálního odpadu. Svoz bude proveden v době od 9,25 do 9,40 hodin.', '2015-10-10', lang='cs', form='text', span='sobotu 10. 10. 2015'),
+    # https://www.skorkov.cz/urad/aktuality/176-velkoobjemove-kontejnery-8-10-10-2021
+    c('Mobilní svoz nebezpečných odpadů 6.11.2021 a velkoobjemové kontejnery 5.-7.11.2021', '2021-11-06', lang='cs', form='text', span='6.11.2021'),
+    c('Od pátku  5. 11. 2021 (odpoledne) do neděle 7. 11. 2021', '2021-11-05', '2021-11-07', lang='cs', form='range'),
+    # https://www.tsvitkov.cz/svoz-nebezpecneho-odpadu
+    c('Bude proveden dne: 8.10.2022, dle tohoto svozového harmonogramu:', '2022-10-08', lang='cs', form='text', span='8.10.2022'),
+    # http://www.mdkelektra.luhacovice.cz/?calact=by&date=2018-7
+    c('Výstava marionet\n25. 1. 2019 - 6. 3. 2019', '2019-01-25', '2019-03-06', lang='cs', form='range', span='25. 1. 2019 - 6. 3. 2019'),
+    c('Obrazy jako brána do duše / Zdeňka Bažantová / kombinovaná technika\n9. 3. 2019 - 9. 4. 2019', '2019-03-09', '2019-04-09', lang='cs', form='range', span='9. 3. 2019 - 9. 4. 2019'),
+    # http://prelet.scena.cz/index.php?o=0&p_day=2011-08-01
+    c('Inscenace v režii samotného autora, v níž si bratři Čapkové podávají ruku s Orwellem a horor s bláznivou komedií Havěť, bude mít premiéru v pátek 6. února 2026 ve Velkém sále Divadla pod ...celý článek', '2026-02-06', lang='cs', form='text', span='pátek 6. února 2026'),
+    # https://svondreja.sk/2020/07/30/mimoriadne-svate-omse-zrusene/
+    c('Od 01. augusta 2020 nebudú sväté omše vo farskom kostole v sobotu o 18:00 hod a v nedeľu o 18:00 hod.', '2020-08-01', lang='sk', form='text', span='01. augusta 2020'),
+    # http://www.malalehota.eu/-farske-oznamy
+    c('Na základe vyhlášky Regionálneho úradu verejného zdravotníctva v Žiari nad Hronom sa s účinnosťou od 23.12.2020 až do odvolania v okresoch Banská Štiavnica, Žarnovica a Žiar nad Hronom zakazuje', '2020-12-23', lang='sk', form='text', span='23.12.2020'),
+    # https://www.radiotopolcany.sk/radio-topolcany-102-9-mhz-radio-vasho-regionu/news_najkrajsia-letna-predzahradka-v-meste-topolcany-sutaz/
+    c('Termín súťaže: 15.apríl – 15.september 2019', '2019-04-15', '2019-09-15', lang='sk', form='range', span='15.apríl – 15.september 2019'),
+    c('Vyhodnotenie súťaže sa uskutoční dňa 23.09.2019', '2019-09-23', lang='sk', form='text', span='23.09.2019'),
+    # https://icm.mikulas.sk/kalendar-podujati/?event=7850
+    c('01 December 2019\n31 December 2019', '2019-12-01', lang='sk', form='text', span='01 December 2019'),
+    c('Termín: 1.-31.12.2019', '2019-12-01', '2019-12-31', lang='sk', form='range', span='1.-31.12.2019'),
+    # https://www.lucenec.sk/?program=51&module_action__0__id_ci=180121
+    c('Termín zaslania prác:  do 30.  novembra 2018', '2018-11-30', lang='sk', form='text', span='30.  novembra 2018'),
+    c('Súťaž bude vyhodnotená do 15.12.2018', '2018-12-15', lang='sk', form='text', span='15.12.2018'),
+    # https://sutazduben.sk/page7/
+    c('predloženie návrhov:\ndo 6. 6. 2016, 14:00', '2016-06-06T14:00:00', lang='sk', form='time', span='6. 6. 2016, 14:00'),
+    c('hodnotiace zasadnutie poroty:\n10. 6. 2016, 9:00, MsÚ v Žiline', '2016-06-10T09:00:00', lang='sk', form='time', span='10. 6. 2016, 9:00'),
+    # https://casta.sk/en/zmena-otvaracich-hodin-na-stavebnom-urade-v-budmericiach-od-11-maja-2020
+    c('Zmena otváracích hodín na stavebnom úrade v Budmericiach od 11.mája 2020', '2020-05-11', lang='sk', form='text', span='11.mája 2020'),
+    # https://www.donjadubrava.hr/default_vijest_wide.asp?sid=6960
+    c('26. sjednicu Općinskog vijeća Općine Donja Dubrava\nza PONEDJELJAK, 19. LISTOPADA 2020. godine, u 19,00 sati u zgradi "Zalan"', '2020-10-19T19:00:00', lang='hr', form='time', span='PONEDJELJAK, 19. LISTOPADA 2020. godine, u 19,00 sati'),
+    # https://www.knjiznica-vg.hr/knjiznica-se-otvara-u-ponedjeljak-27-travnja/
+    c('Prema odluci Vlade Republike Hrvatske od 23. travnja 2020. te prema odluci Stožera civilne zaštite Grada Velike Gorice', '2020-04-23', lang='hr', form='text', span='23. travnja 2020'),
+    c('od ponedjeljka 27. travnja 2020. sve lokacije knjižnice bit će otvorene za korisnike prema sljedećem rasporedu:', '2020-04-27', lang='hr', form='text', span='ponedjeljka 27. travnja 2020'),
+    # http://djakovo1.djos.hr/aktivnosti/tjedne-obavjesti?start=25
+    c('Ured za pastoral mladih za mladež od 18. do 30. godina života organizira  Kamp za mlade u Račinovcima od 20. do 23. kolovoza 2020.', '2020-08-20', '2020-08-23', lang='hr', form='range', span='od 20. do 23. kolovoza 2020'),
+    # https://www.okrug.hr/novosti/clanak/obavijest-o-objavljenim-natjecajima-za-financiranje-godisnjih-programaprojekata-udruga
+    c('Na službenim stranicama Općine Okrug dana 15. siječnja 2021. godine objavljen je Javni natječaj', '2021-01-15', lang='hr', form='text', span='15. siječnja 2021. godine'),
+    c('Rok za podnošenje prijava je 30 (trideset) dana od dana objave odnosno otvoren je od 15. siječnja 2021. i traje do 14. veljače 2021. godine.', '2021-01-15', '2021-02-14', lang='hr', form='range', span='od 15. siječnja 2021. i traje do 14. veljače 2021. godine'),
+    # http://www.velika-trnovitica.hr/?p=2010
+    c('o produljenju roka za predaju programa/projekata\n\ndo 10. travnja 2020. godine', '2020-04-10', lang='hr', form='text', span='10. travnja 2020. godine'),
+    # https://matulji.hr/pocetna/javni-natjecaj-za-financiranje-programa-projekata-manifestacija-koje-provode-udruge-i-druge-organizacije-civilnog-drustva-sredstvima-proracuna-opcine-matulji-za-2021/
+    c('Rok za prijavu na natječaj je 02.OŽUJAK 2021.', '2021-03-02', lang='hr', form='text', span='02.OŽUJAK 2021'),
+    c('Matulji, 01.veljače 2021.godine', '2021-02-01', lang='hr', form='text', span='01.veljače 2021.godine'),
+    # http://www.dubrovnikportal.com/novosti/zelena-cistka-u-mokosici/
+    c('kod Eko parka Ombla\n\nu srijedu 26. travnja 2017. u 9:30 sati.', '2017-04-26T09:30:00', lang='hr', form='time', span='srijedu 26. travnja 2017. u 9:30 sati'),
+    # https://vrtic-sareni-leptiric.hr/upisi/
+    c('Zahtjevi za Upis preuzimaju se u Dječjem vrtiću Šareni leptirić, Domovinskog rata 28a u periodu od 19.04. do 02.05. 2022.g.', '2022-04-19', '2022-05-02', lang='hr', form='range', span='od 19.04. do 02.05. 2022.g.'),
+    c('Roditelji upisane djece u pedagošku godinu 2022./2023. biti će obaviješteni telefonskim putem čim postupak upisa bude završen, a najkasnije do 15.6.2022.g', '2022-06-15', lang='hr', form='text', span='15.6.2022'),
+    # https://www.zlatar-bistrica.hr/upisi-u-predskolu-poziv-2/
+    c('Upisi će se provoditi u periodu od 13.09.2023. do 19.09.2023. godine  u vremenu od 8 do 14 sati, u Dječjem vrtiću ZLATNI DANI', '2023-09-13', '2023-09-19', lang='hr', form='range', span='od 13.09.2023. do 19.09.2023. godine  u vremenu od 8 do 14 sati'),
+    c('(djeca rođena u razdoblju od 1.04.2017. do 31.03.2018.)', '2017-04-01', '2018-03-31', lang='hr', form='range', span='od 1.04.2017. do 31.03.2018'),
+    # https://mmsu.hr/dogadaji/muzej-zatvoren-do-19-3-radi-postava-nove-izlozbe
+    c('Muzej zatvoren do 19. ožujka radi postava nove izložbe\n24.2.–19.3.2026.', '2026-02-24', '2026-03-19', lang='hr', form='range', span='24.2.–19.3.2026'),
+    c('Muzej moderne i suvremene umjetnosti bit će zatvoren do 19. ožujka 2026., kada se otvara izložba', '2026-03-19', lang='hr', form='text', span='19. ožujka 2026'),
+    # https://sentjur.si/objava/608158
+    c('Z današnjim dnem, 16. marcem 2022, pričenja z delovanjem ponovno tudi JAVNA BLAGAJNA.', '2022-03-16', lang='sl', form='text', span='16. marcem 2022'),
+    # https://www.loska-dolina.si/obvestilo-o-delovanju-krajevnega-urada-loska-dolina-2/
+    c('Krajevni urad bo tak deloval ob naslednjih terminih:\n- 3.9.2025\n- 1.10.2025\n- 5.11.2025\n- 3.12.2025', '2025-09-03', lang='sl', form='text', span='3.9.2025'),
+    # https://janezplatise.blogspot.com/2021_03_19_archive.html
+    c('19 marec 2021\n\nVelikonočni sejem v Termah Snovik, ampak malo drugače', '2021-03-19', lang='sl', form='text', span='19 marec 2021'),
+    c('Turistično društvo Tuhinjska dolina vabi na tradicionalni Velikonočni sejem, ki bo v nedeljo 21. marca 2021 od 10. do 16. ure v šotoru pri Termah Snovik.', '2021-03-21T10:00:00', '2021-03-21T16:00:00', lang='sl', form='time', span='nedeljo 21. marca 2021 od 10. do 16. ure'),
+    # https://www.cerkno.si/zbor-obcanov-ks-otalez/
+    c('Zbor občanov KS OTALEŽ bo potekal v soboto 2. decembra 2023 ob 17:00 v dvorani Gasilskega doma PGD PLUŽNJE.', '2023-12-02T17:00:00', lang='sl', form='time', span='soboto 2. decembra 2023 ob 17:00'),
+    # https://www.szlj.si/2018/10/24/poziv-za-sofinanciranje-drustev-v-obcini-skofljica/
+    c('Rok za oddajo prijav je 30. november 2018, razpis pa preberite na  www.skofljica.si.', '2018-11-30', lang='sl', form='text', span='30. november 2018'),
+    # http://www.nevladnik.info/si/razpisi/?id=18457
+    c('Sofinanciralo se bo izvedene prireditve preteklega leta in projekte, ki bodo potekali od 1. 1. do 31. 12. 2023.', '2023-01-01', '2023-12-31', lang='sl', form='range', span='od 1. 1. do 31. 12. 2023'),
+    c('Javni razpis je odprt do 31. 8. 2023 oz. do porabe sredstev.', '2023-08-31', lang='sl', form='text', span='31. 8. 2023'),
+    # https://boreo.si/razpisi/obcinski-razpisi/724
+    c('Razpisni rok: 12.3.2020', '2020-03-12', lang='sl', form='text', span='12.3.2020'),
+    # https://smartno-litija.si/javni-razpis-za-sofinanciranje-programov-letovanja-otrok-iz-obcine-smartno-pri-litiji-v-letu-2016/
+    c('Objavljeno: 18. maj, 2016', '2016-05-18', lang='sl', form='text', span='18. maj, 2016'),
+    c('ali osebno v tajništvu Občine do 21.6.2016 do 12. ure.', '2016-06-21T12:00:00', lang='sl', form='time', span='21.6.2016 do 12. ure'),
+    # http://svpetaripavao.hr/index.php?option=com_content&view=article&id=5830:cetvrta-korizmena-nedjelja-22-ozujka-2020&catid=46&Itemid=248
+    c('ČETVRTA KORIZMENA NEDJELJA - 22. ožujka 2020.', '2020-03-22', lang='hr', form='text', span='22. ožujka 2020'),
+    c('srijeda, 25. ožujka 2020. Blagovijest..', '2020-03-25', lang='hr', form='text', span='srijeda, 25. ožujka 2020'),
+    # https://vrtec-ig.si/node/1275
+    c('V Vrtec Ig je bilo do vključno 28. 2. 2025 oddanih več vlog, kot je bilo prostih mest', '2025-02-28', lang='sl', form='text', span='28. 2. 2025'),
+    # https://najdihojca.si/uncategorized-sl/placilo-vrtca-v-casu-zaprtosti-vrtcev/
+    c('V času zaprtosti vrtca (okrožnica MIZŽ 6030-2/2020 z dne 12.3.2020) so starši opravičeni plačila za vrtec.', '2020-03-12', lang='sl', form='text', span='12.3.2020'),
+])
+FAILURES.extend([
+    # https://www.farnostvrsovice.cz/nedelni-oznameni/oznameni-nedele-10-kvetna-5-nedele-velikonocni
+    x('OZNÁMENÍ – Neděle 10. května 5. neděle velikonoční', 'missing_year', lang='cs', form='no_date'),
+    # https://potstejn.eu/index.php?start=3
+    x('Od pondělí 20. dubna se otevře obecní úřad pro veřejnost.', 'missing_year', lang='cs', form='no_date'),
+    # https://sdhhurka.cz/?p=15844
+    x('Sbor dobrovolných hasičů Hůrka pořádá v neděli 21. července 2015 od 13.00 hasičskou soutěž O Pohár starosty SDH v kategorii mladších a starších žáků.', 'weekday_mismatch', lang='cs', form='no_date'),
+    # https://kutnohorskelisty.cz/?p=26678
+    x('7. 2. | 19:00 hod. ZAČÍNÁME KONČIT. Sébastien Thiéry, Divadlo Kalich, Praha.', 'missing_year', lang='cs', form='no_date'),
+    # https://juzneslovensko.parameter.sk/sk/letna-citaren-v-medickej-zahrade-opat-otvori-svoje-brany
+    x('Letná čitáreň bude otvorená denne, vrátane víkendov, od 10.00 do 18.00 h, a to do 31. augusta.', 'missing_year', lang='sk', form='no_date'),
+    # https://myorava.sme.sk/c/22791701/koronavirus-zatvara-urady.html
+    x('Mesto Dolný Kubín vzhľadom na aktuálnu epidemickú situáciu pristúpilo od 29. novembra do 3. decembra k obmedzeniu úradných hodín pre verejnosť.', 'missing_year', lang='sk', form='no_date'),
+    # http://djakovo1.djos.hr/aktivnosti/tjedne-obavjesti
+    x('Nedjelja, 5. travnja:              Cvjetnica – Nedjelja Muke Gospodnje', 'missing_year', lang='hr', form='no_date'),
+    # https://ckim.hr/dogadaj/akcija-ciscenja-gradskih-cetvrti
+    x('Akcija se održava u subotu i nedjelju, 22. i 23. travnja.', 'missing_year', lang='hr', form='no_date'),
+    # https://www.loska-dolina.si/obvestilo-o-delovanju-krajevnega-urada-loska-dolina-2/
+    x('Krajevni urad Loška dolina bo od septembra do decembra 2025 posloval vsako prvo sredo v mesecu od 13.00 do 17.00 ure.', 'partial', lang='sl', form='no_date'),
+    # https://www.sigic.si/?tag=Jan+Triler
+    x('20. do 21. aprila je v Unionski dvorani v Mariboru potekalo že 28. državno tekmovanje slovenskih zborov Naša pesem', 'missing_year', lang='sl', form='no_date'),
+    # https://www.tesarskemlynany.sk/2012/10/den-ucty-k-starsim/
+    x('Tretia októbrová nedeľa patrila našim starším občanom.', 'no_date', lang='sk', form='no_date'),
+])
+# Held-back set DQ (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # http://casamassimaweb.it/index.php?view=article&catid=16&id=1231:s-rocco-la-festa-del-patrono-e-salva&tmpl=component&print=1&layout=default&page=
+    c('SABATO 10 SETTEMBRE 2011\nore 19.30 Messa nella chiesa Santa Maria delle Grazie e a seguire processione della Sacra Immagine e sosta in piazza Aldo Moro sul sagrato della chiesa del Purgatorio per la venerazione dei fedeli', '2011-09-10T19:30:00', lang='it', form='time', span='SABATO 10 SETTEMBRE 2011\nore 19.30'),
+    c('DOMENICA 11 SETTEMBRE 2011\nore 10.00 Traslazione della Sacra Immagine in Piazza Aldo Moro sul sagrato della chiesa del Purgatorio', '2011-09-11T10:00:00', lang='it', form='time', span='DOMENICA 11 SETTEMBRE 2011\nore 10.00'),
+    # http://parrocchiamignete.blogspot.com/2011/04/programma-per-la-ricorrenza-della-festa.html  (post dated martedì 26 aprile 2011)
+    c('Giovedì 28, venerdì 29 e sabato 30 aprile: ore 20.30 Triduo di preparazione alla festa.', '2011-04-28', '2011-04-30', ref=dt.date(2011, 4, 26), lang='it', form='range', span='Giovedì 28, venerdì 29 e sabato 30 aprile: ore 20.30'),
+    c('Domenica 1° maggio: ore 15.00 Santa Messa solenne concelebrata dai nostri sacerdoti don Antonio e don Daniele, a cui seguirà la processione per le vie del paese con le statue dei nostri Patroni, accompagnata dal Corpo Bandistico G. Verdi di Zelo.', '2011-05-01T15:00:00', ref=dt.date(2011, 4, 26), lang='it', form='time', span='Domenica 1° maggio: ore 15.00'),
+    # https://www.termolionline.it/news/flash-news/1056441/montemitro-solenni-festeggiamenti-in-onore-di-san-rocco
+    c('Il programma del 16 agosto 2021 prevede alle 18, nella chiesa madre di Santa Lucia, la santa messa presieduta dal vescovo della diocesi di Termoli-Larino, mons. Gianfranco De Luca insieme al parroco, padre Angelo Gabriele Giorgetta.', '2021-08-16T18:00:00', lang='it', form='time', span='16 agosto 2021 prevede alle 18'),
+    # https://www.santagostino.info/vita-parrocchiale/avvisi-e-novita/dal-15-novembre-2020/  (page dated 15 Novembre 2020)
+    c('Animatori, lunedì 16 alle 20.45', '2020-11-16T20:45:00', ref=dt.date(2020, 11, 15), lang='it', form='weekday_day', span='lunedì 16 alle 20.45'),
+    c('Ricorre Domenica 15 novembre.', '2020-11-15', ref=dt.date(2020, 11, 15), lang='it', form='missing_year', span='Domenica 15 novembre'),
+    # http://www.parrocchiasantaluciafn.it/catechismo/
+    c('Gli incontri del Catechismo per l’Anno Pastorale 2023/24 inizieranno con la festa di inizio anno catechistico ed oratoriano sabato 14 ottobre 2023 dalle ore 16,00 alle ore 20,00 (con la partecipazione alla Messa delle ore 19,00).', '2023-10-14T16:00:00', '2023-10-14T20:00:00', lang='it', form='time', span='sabato 14 ottobre 2023 dalle ore 16,00 alle ore 20,00'),
+    c('Le iscrizioni per l’anno 2023/24 si svolgeranno per tutti in un’unica settimana, dal 18 al 23 settembre 2023, tutti i giorni dalle ore 15:30 alle 18:00 presso la sala “Don Antonio Morelli” sul retro del campetto parrocchiale.', '2023-09-18', '2023-09-23', lang='it', form='range', span='dal 18 al 23 settembre 2023, tutti i giorni dalle ore 15:30 alle 18:00'),
+    # http://www.trinichigi.it/avvisi-dal-17-ottobre/  (Pubblicato giorno 17 ottobre 2020)
+    c('Tra sabato e domenica prossima 25 ottobre scatterà l’ora solare e bisognerà mettere gli orologi indietro di un’ora', '2020-10-25', ref=dt.date(2020, 10, 17), lang='it', form='missing_year', span='25 ottobre'),
+    c('I battesimi saranno celebrati domenica 25 nella messa delle 12 e sabato 24 pomeriggio.', '2020-10-25', ref=dt.date(2020, 10, 17), lang='it', form='weekday_day', span='domenica 25'),
+    # http://www.sangiuseppemestre.it/index.php/2020/09/11/ospitalita-nei-patronati/
+    c('pubblicato il 11 settembre, 2020', '2020-09-11', lang='it', form='text', span='11 settembre, 2020'),
+    # https://www.veronalive.it/primo-piano/teatro/64498-il-quartiere-va-a-teatro-ingresso-gratuito.html
+    c("Prende  il via lunedì 17 gennaio 2011 la quinta edizione dell'iniziativa 'Il quartiere va a teatro'.", '2011-01-17', lang='it', form='text', span='lunedì 17 gennaio 2011'),
+    c('17 gennaio - 15 aprile 2011', '2011-01-17', '2011-04-15', lang='it', form='range'),
+    # https://vivimilano.corriere.it/altri-eventi/christmas-market-in-piazza-duca-daosta/
+    c('Fino al 6 gennaio 2019 in piazza Duca d’Aosta, davanti alla Stazione Centrale, una ventina di tipiche casette di legno con prelibatezze per il palato, abbigliamento e produzioni artigianali, compongono il Christmas Market', '2019-01-06', lang='it', form='text', span='6 gennaio 2019'),
+    # https://www.liguria24.it/2022/10/22/dalla-mattina-alla-sera-la-domenica-di-libriamoci-per-bambini-e-famiglie/311589/
+    c('Di seguito il programma per la giornata del 23 ottobre:\n\n9.30 e 11.30: laboratori per bambini, storie da costruire', '2022-10-23T09:30:00', ref=dt.date(2022, 10, 22), lang='it', form='time', span='23 ottobre:\n\n9.30'),
+    # https://www.picenooggi.it/2023/09/20/99159/una-passeggiata-ecologica-tra-natura-e-cultura-fra-maltignano-e-folignano/
+    c('FOLIGNANO/MALTIGNANO – Domenica 24 settembre si svolgerà la “Passeggiata ecologica tra natura e cultura”.', '2023-09-24', ref=dt.date(2023, 9, 20), lang='it', form='missing_year', span='Domenica 24 settembre'),
+    c('La partecipazione è gratuita, occorre però prenotare entro il 22 settembre con un messaggio al numero 3939365509 (indicando nome e cognome e nome della manifestazione) in quanto è previsto un massimo di 40 adesioni.', '2023-09-22', ref=dt.date(2023, 9, 20), lang='it', form='missing_year', span='22 settembre'),
+    # https://www.altarimini.it/News166822-unescursione-tra-i-parchi-laiala-e-ausa-a-san-marino.php  (dated 05 Ottobre 2022)
+    c('Il ritrovo è in programma domenica mattina (9 ottobre) alle ore 8,30 al parcheggio della scuola elementare di Serravalle (via Marino Moretti): da qui si partirà per una passeggiata tra il parco Laiala e il parco Ausa.', '2022-10-09T08:30:00', ref=dt.date(2022, 10, 5), lang='it', form='time', span='9 ottobre) alle ore 8,30'),
+    # https://www.pavaglionelugo.net/2016/10/13/la-camminata-dei-mulini-favore-delle/
+    c('Le associazioni di volontariato bagnacavallesi, in collaborazione con l’Amministrazione comunale, promuovono per Domenica 23 ottobre la Camminata dei mulini a favore delle popolazioni colpite dal terremoto in Centro Italia.', '2016-10-23', ref=dt.date(2016, 10, 13), lang='it', form='missing_year', span='Domenica 23 ottobre'),
+    c('Per motivi organizzativi è necessario prenotarsi per il pranzo entro il 21 ottobre (Bruno 339 5376362, Claudia 338 7116659).', '2016-10-21', ref=dt.date(2016, 10, 13), lang='it', form='missing_year', span='21 ottobre'),
+    # https://www.h24notizie.com/2022/03/01/rifiuti-ingombranti-sabato-giornata-per-conferirli-a-fondi/
+    c('Il prossimo appuntamento con le isole ecologiche temporanee, allestite in collaborazione con la società De Vizia Transfer, è in programma il prossimo sabato 5 marzo in località San Raffaele.', '2022-03-05', ref=dt.date(2022, 3, 1), lang='it', form='missing_year', span='sabato 5 marzo'),
+    c('Sabato 9 luglio: via Mola di Santa Maria (area mercatale)', '2022-07-09', ref=dt.date(2022, 3, 1), lang='it', form='missing_year', span='Sabato 9 luglio'),
+    # https://parrocchiamaterdei.it/articolo.asp?ID=1513
+    c('Il Decreto-Legge n. 172, contenente ulteriori disposizioni urgenti per fronteggiare i rischi sanitari connessi alla diffusione del virus COVID-19, introduce – come ormai noto – alcune limitazioni agli spostamenti durante il periodo natalizio, dal 24 dicembre 2020 al 6 gennaio 2021 applicando le misure previste per le cosiddette “zone rosse”.', '2020-12-24', '2021-01-06', lang='it', form='range', span='dal 24 dicembre 2020 al 6 gennaio 2021'),
+    c('6 gennaio 2021, solennità dell’Epifania: Messe come nei giorni festivi, anche la Prefestiva delle 19.00 al martedì 5 gennaio.', '2021-01-06', lang='it', form='text', span='6 gennaio 2021'),
+    # http://ilmegafono.eu/2018/11/21/weekend-grande-cultura-ad-ascoli-satriano-tutti-gli-appuntamenti-programma/
+    c('Infatti proprio a partire da venerdì 23 novembre fino ad arrivare a domenica 25 novembre, alcune associazioni territoriali del medesimo territorio quali Progresso Pulito, Associazione Moscato Marcello, Associazione Culturale Musikando, Agimus e la Consorteria goliardica Ausculana e A.D.A. Onlus hanno organizzato una serie di incontri culturali che allieteranno l’intero weekend.', '2018-11-23', '2018-11-25', ref=dt.date(2018, 11, 21), lang='it', form='range', span='venerdì 23 novembre fino ad arrivare a domenica 25 novembre'),
+    c('L’evento si terrà venerdì 23 novembre, alle ore 18.30, presso il Centro Sociale di Via Melfi; il protagonista della medesima serata sarà Luca Popolo.', '2018-11-23T18:30:00', ref=dt.date(2018, 11, 21), lang='it', form='time', span='venerdì 23 novembre, alle ore 18.30'),
+    # https://consultadellacultura.org/assemblea-25-giugno-2022/
+    c('ASSEMBLEA GENERALE\ndella Consulta della Cultura del Municipio Roma IX\nSabato 25 Giugno 2022', '2022-06-25', lang='it', form='text', span='Sabato 25 Giugno 2022'),
+    # https://lanciano.zonalocale.it/2016/10/28/la-casa-di-conversazione-diventa-luogo-di-cultura-ogni-venerdi/22766?e=lanciano
+    c('Le Conversazioni del venerdì, dal 4 novembre fino al 26 maggio 2017, dalle 18 alle 20, animeranno il Salone d’Onore dell’ex Casa di Conversazione di Lanciano', '2016-11-04', '2017-05-26', lang='it', form='range', span='dal 4 novembre fino al 26 maggio 2017, dalle 18 alle 20'),
+    c('vedrà nel primo appuntamento, venerdì 4 novembre alle 18, la presentazione della raccolta di poesie di Giovanni Di Guglielmo Nei silenzi da catturare.', '2016-11-04T18:00:00', ref=dt.date(2016, 10, 28), lang='it', form='time', span='venerdì 4 novembre alle 18'),
+    # https://archeologiavocidalpassato.com/tag/icom-italia
+    c('L’esperienza del museo Archeologico nazionale di Napoli e le tematiche legate alla gestione del museo: se ne parla mercoledì 5 giugno 2024, alle 16, all’auditorium Santa Chiara Lab in via Valdimontone 1 a Siena, nella conferenza “La gestione museale tra piani strategici e gaming: l’esperienza del MANN Museo Archeologico Nazionale di Napoli”', '2024-06-05T16:00:00', lang='it', form='time', span='mercoledì 5 giugno 2024, alle 16'),
+    # http://bibliotecalacoronada.blogspot.com/2011/05/la-biblioteca-en-colaboracion-con-el.html
+    c('viernes, 6 de mayo de 2011', '2011-05-06', lang='es', form='text'),
+    c('Queremos celebrarlo después de las elecciones municipales y autonómicas, el día 27 de mayo.', '2011-05-27', ref=dt.date(2011, 5, 6), lang='es', form='missing_year', span='27 de mayo'),
+    # https://radiolaisla.com/barbate/235757/comienzan-los-actos-de-la-romeria-de-san-fermin-en-los-badalejos
+    c('El tiempo en: San Fernando\nSábado 23/11/2024', '2024-11-23', lang='es', form='text', span='Sábado 23/11/2024'),
+    # https://sababo12132.blogspot.com/2013/01/el-sant0.html
+    c('Las\nferias y fiestas en honor a San Sebastián se celebra el día 20 de\nEnero del 2013.', '2013-01-20', lang='es', form='text', span='20 de\nEnero del 2013'),
+    # https://borm.es/eli/es-mu-01300183/alia/2022/04/07/(1)/dof/spa/html
+    c('Por Decreto de Alcaldía número 2022-0355 de fecha 24 de marzo de 2022, se ha acordado la convocatoria de concurso de méritos entre los miembros de los Cuerpos de Policía Local de la Región de Murcia', '2022-03-24', lang='es', form='text', span='24 de marzo de 2022'),
+    c('en cumplimiento de lo dispuesto en el artículo 41 de la Ley 6/2019, de 4 de abril, de Coordinación de las Policías Locales de la Comunidad Autónoma de la Región de Murcia.', '2019-04-04', lang='es', form='text', span='4 de abril'),
+    c('Categoría: Agente (artículo 22 de la Ley 6/2019 de 4 de abril)', '2019-04-04', lang='es', form='text', span='4 de abril'),
+    # https://govclipping.com/es/castillayleon/boa/2024-04-08/10932-acuerdo-19-marzo-2024-junta-gobierno-local-ayuntamiento-ciudad-rodrigo-salamanca-se-aprueban-bases-generales-convocatoria-pruebas-selectivas-provision-propiedad-sistema-oposicion-turno-libre-1-plaza-conserje-instalaciones-deportivas-expte-1743-2023
+    c('ACUERDO de 19 de marzo de 2024, de la Junta de Gobierno Local del Ayuntamiento de Ciudad Rodrigo (Salamanca), por el que se aprueban las bases generales y la convocatoria de las pruebas selectivas para la provisión en propiedad, mediante el sistema de oposición por turno libre, de 1 plaza de Conserje de Instalaciones Deportivas.', '2024-03-19', lang='es', form='text', span='19 de marzo de 2024'),
+    # https://lavozdesanfranciscodeasis.blogspot.com/2016/03  (post dated miércoles, 16 de marzo de 2016)
+    c('miércoles, 16 de marzo de 2016', '2016-03-16', lang='es', form='text'),
+    c('DOMINGO DE RAMOS ( 20 MARZO)\n\n12:00          BENDICIÓN DE LOS RAMOS  (CAPILLA DOMINICAS )', '2016-03-20T12:00:00', ref=dt.date(2016, 3, 16), lang='es', form='time', span='20 MARZO)\n\n12:00'),
+    c('MARTES SANTO ( 22 DE MARZO)\n\n11:00 - MISA   CRISMAL  ( CATEDRAL) BENDICIÓN SANTOS ÓLEOS', '2016-03-22T11:00:00', ref=dt.date(2016, 3, 16), lang='es', form='time', span='22 DE MARZO)\n\n11:00'),
+    c('JUEVES SANTO ( 24  MARZO)\n\n12,00 -  CELEBRACIÓN PENITENCIAL COMUNITARIA', '2016-03-24T12:00:00', ref=dt.date(2016, 3, 16), lang='es', form='time', span='24  MARZO)\n\n12,00'),
+    # http://www.febandasrmurcia.com/2014/09/11/xxvii-festival-de-bandas-villa-de-pliego/
+    c('El XXVII Festival de Bandas “Villa de Pliego” se celebrará el próximo Sábado 13 de Septiembre en Pliego.', '2014-09-13', ref=dt.date(2014, 9, 11), lang='es', form='missing_year', span='Sábado 13 de Septiembre'),
+    # https://telejumilla.es/2024/05/30/el-mercado-medieval-vuelve-a-jumilla-para-completar-el-fin-de-semana-de-moros-y-cristianos/
+    c('El Mercado Medieval vuelve a las calles de Jumilla para acompañar y completar el fin de semana grande de las Fiestas de Moros y Cristianos, y la concejala de Festejos, Asunción Navarro, ha presentado y dado todos los detalles de este mercado que se instalará en el municipio del viernes 7 al domingo 9 de junio.', '2024-06-07', '2024-06-09', ref=dt.date(2024, 5, 30), lang='es', form='range', span='del viernes 7 al domingo 9 de junio'),
+    c('Con respecto al horario que tendrá este Mercado Medieval, la apertura será el viernes 7 de junio a las 18:00 horas.', '2024-06-07T18:00:00', ref=dt.date(2024, 5, 30), lang='es', form='time', span='viernes 7 de junio a las 18:00 horas'),
+    # http://eldia.es/santacruz/2017-01-12/0-Decreto-cierre-oficinas-sabados.htm
+    c('El Boletín Oficial de la Provincia (BOP) publicó ayer el decreto firmado por el alcalde, José Manuel Bermúdez, con fecha del pasado 23 de diciembre, que ratifica el cierre de las oficinas de atención e información ciudadana los sábados a partir del pasado 1 de enero de 2017.', '2017-01-11', ref=dt.date(2017, 1, 12), lang='es', form='relative', span='ayer'),
+    c('La razón es que esos días se declaran inhábiles por la Ley 39/2015, del 1 de octubre, "del procedimiento común de las administraciones públicas".', '2015-10-01', lang='es', form='text', span='1 de octubre'),
+    # https://eldiariomontanes.es/deportes/atletismo/vuelve-carrera-popular-diario-20230916075747-nt.html
+    c('Sábado, 16 de septiembre 2023, 02:00', '2023-09-16T02:00:00', lang='es', form='time'),
+    c('Regresa a las calles santanderinas la undécima edición de la Carrera Popular de El Diario Montañés, una prueba que se celebrará el domingo 29 de octubre, a partir de las 10.30 horas, y que busca una gran participación ciudadana gracias a su carácter inclusivo.', '2023-10-29T10:30:00', ref=dt.date(2023, 9, 16), lang='es', form='time', span='domingo 29 de octubre, a partir de las 10.30 horas'),
+    c('Los atletas podrán apuntarse a través de la página web www.carrerapopular.eldiariomontanes.es, a partir de mañana, hasta las 20.00 horas del 28 de octubre.', '2023-10-28T20:00:00', ref=dt.date(2023, 9, 16), lang='es', form='time', span='20.00 horas del 28 de octubre'),
+    # https://www.elfarodelguadarrama.com/tag/misa-mayor
+    c('12/08/2025@13:21:31', '2025-08-12T13:21:31', lang='es', form='time'),
+    c('Vicálvaro se prepara para celebrar las fiestas patronales en honor a Santa María La Antigua los días 14 y 15 de agosto.', '2025-08-14', '2025-08-15', ref=dt.date(2025, 8, 12), lang='es', form='range', span='14 y 15 de agosto'),
+    # http://www.rixensart.be/administration/vie-politique/conseil-reglement/
+    c('PROVINCE DU BRABANT WALLON EXTRAIT DU REGISTRE AUX DELIBERATIONS DU CONSEIL COMMUNAL – COMMUNE DE 1330 RIXENSART\nSéance du 26 septembre 2007.', '2007-09-26', lang='fr', form='text', span='26 septembre 2007'),
+    c('Vu également les articles 26bis, par. 5, alinéa 2, et 34bis de la loi organique des CPAS du 8 juillet 1976, relatifs aux réunions conjointes du conseil communal et du conseil de l’action sociale ;', '1976-07-08', lang='fr', form='text', span='8 juillet 1976'),
+    # https://alainroppe.be/2018/07/25/compte-rendu-citoyen-du-conseil-communal-du-29-novembre-2017
+    c('Compte-rendu citoyen du Conseil communal du 29 novembre 2017', '2017-11-29', lang='fr', form='text', span='29 novembre 2017'),
+    c('Le bourgmestre, dans une interview du 28 novembre 2017, ayant signalé que cela faisait partie de l’évolution technologique, et qu’il ne s’y opposerait pas.', '2017-11-28', lang='fr', form='text', span='28 novembre 2017'),
+    # https://corminboeuf.ch/administration/assemblee-communale
+    c('La prochaine Assemblée communale\naura lieu le 20 mai 2025 à 19h30.', '2025-05-20T19:30:00', lang='fr', form='time', span='20 mai 2025 à 19h30'),
+    # https://baulmes.ch/fr/338/votation-du-5-juin-2016
+    c('Les électeurs vont recevoir leur matériel de vote dans la semaine du 9 au 13 mai 2016', '2016-05-09', '2016-05-13', lang='fr', form='range', span='du 9 au 13 mai 2016'),
+    c("L'électeur qui n'a pas reçu son matériel de vote est prié de s'adresser au Greffe municipal avant le vendredi 3 juin 2016 à 12h00 (clôture du rôle des électeurs)", '2016-06-03T12:00:00', lang='fr', form='time', span='vendredi 3 juin 2016 à 12h00'),
+    c('Dernière modification :26.04.2016', '2016-04-26', lang='fr', form='text', span='26.04.2016'),
+    # https://www.pont-en-ogoz.ch/fr/politique-assemblees-communales.html
+    c("PV de l'assemblée du 17.12.2020 - validé par le Conseil communal", '2020-12-17', lang='fr', form='text', span='17.12.2020'),
+    # https://favj.ch/?p=132356
+    c('Procès-verbal de la séance du mardi 19 mars 2019, 20h15\nHôtel de Ville du Lieu', '2019-03-19T20:15:00', lang='fr', form='time', span='mardi 19 mars 2019, 20h15'),
+    c('4. Admission du procès-verbal du 4 décembre 2018', '2018-12-04', lang='fr', form='text', span='4 décembre 2018'),
+    # https://comineswarneton.be/t/reglement-dordre-interieur-r-o-i-du-conseil-communal-de-comines-warneton/49
+    c('La Conseil Communal de la ville de Comines-Warneton a approuvé le R.O.I. lors du conseil du 25 mars 2019 (Miroir) tel qu’il se trouve ci-dessous :', '2019-03-25', lang='fr', form='text', span='25 mars 2019'),
+    # https://auderghem.be/conseil-communal-reglement-dordre-interieur
+    c("Sans préjudice des articles 6 et 7 et du règlement du 24 mai 2007 sur l’interpellation des habitants à l’attention du collège des bourgmestre et échevins, la compétence de dresser l'ordre du jour des réunions du conseil communal appartient au Président du Conseil communal.", '2007-05-24', lang='fr', form='text', span='24 mai 2007'),
+    # https://www.chatslibres.com/actualites/loto-2015-dimanche-de-paques-peu-ordinaire/
+    c('5 avril 2015 – Dimanche de Pâques – Ce jour-là, les cloches ont fait une grosse erreur !', '2015-04-05', lang='fr', form='text', span='5 avril 2015'),
+    # http://st-hilarion.pagesperso-orange.fr/Foyer-Rural/loto-06.htm
+    c("Ce dimanche 26 novembre 2006 à 14 heures 30, la foule se pressait à l'entrée du Foyer-Rural afin de participer au traditionnel LOTO.", '2006-11-26T14:30:00', lang='fr', form='time', span='dimanche 26 novembre 2006 à 14 heures 30'),
+    # http://asnouan-lamotte.footeo.com/actualite/2014/12/30/article-de-la-nouvelle-republique.html
+    c('30 décembre 2014 - 20:54', '2014-12-30T20:54:00', lang='fr', form='time'),
+    c("Une journaliste de la NR a passé l'aprés-midi du 28/12/2014 à notre loto", '2014-12-28', lang='fr', form='text', span='28/12/2014'),
+    # https://epagnyanimation.onlc.fr/56-VIDE-GRENIER-18-MAI-2025-COMPLET-INSCRIP.html
+    c('VIDE GRENIER 18 MAI 2025 (COMPLET => INSCRIPTIONS CLOSES)', '2025-05-18', lang='fr', form='text', span='18 MAI 2025'),
+    # http://www.lejsl.com/edition-d-autun/2014/05/02/13e-vide-greniers-du-comite-dimanche
+    c('ALAIN LEGROS (CLP) - 02 mai 2014 à 05:00 - Temps de lecture :', '2014-05-02T05:00:00', lang='fr', form='time', span='02 mai 2014 à 05:00'),
+    # http://www.bienpublic.com/edition-la-plaine-la-saone/2014/09/27/longchamp-tout-est-pret-pour-le-vide-greniers
+    c('Le Bien Public - 27 sept. 2014 à 05:00 - Temps de lecture :', '2014-09-27T05:00:00', lang='fr', form='time', span='27 sept. 2014 à 05:00'),
+])
+FAILURES.extend([
+    # https://megalodon.jp/ref/2019-0407-2339-10/https://www.comune.venezia.it:443/it/content/orari-11
+    x("Avviso: la biblioteca rimane chiusa per l'inventario e il riordino degli spazi dall'8 al 19 aprile.", 'missing_year', lang='it', form='no_date'),
+    # https://www.sanlorenzo-lodi.it/vita-della-comunita-17-23/
+    x('la Prima Comunione verrà celebrata domenica 14 maggio alle 11.00 nella chiesa di Sant’Agnese.', 'missing_year', lang='it', form='no_date'),
+    # https://www.veronalive.it/primo-piano/teatro/64498-il-quartiere-va-a-teatro-ingresso-gratuito.html
+    x("mercoledì 2 e giovedì 3 febbraio, alle 21 al teatro Sala Canossa di via Albertini, Nuova Compagnia Teatrale con 'La giara' e 'La patente', atti unici di Pirandello;", 'missing_year', lang='it', form='no_date'),
+    # https://www.verdeazzurronotizie.it/recupero-del-mercato-settimanale-di-querceta/
+    x('LA GIUNTA HA APPROVATO LA DATA DEL 18 DICEMBRE', 'missing_year', lang='it', form='no_date'),
+    # https://quefemos.com/fiestas-de-la-caridad-en-poxos/events/349
+    x('El concejo de Villayón, que acaba de vivir las fiestas de Las Virtudes, celebrará los días 28 y 29 de este mes las fiestas en honor a la Virgen de La Caridad, en concreto en la localidad de Poxos.', 'missing_year', lang='es', form='no_date'),
+    # https://govclipping.com/es/castillayleon/boa/2024-04-08/10932-acuerdo-19-marzo-2024-junta-gobierno-local-ayuntamiento-ciudad-rodrigo-salamanca-se-aprueban-bases-generales-convocatoria-pruebas-selectivas-provision-propiedad-sistema-oposicion-turno-libre-1-plaza-conserje-instalaciones-deportivas-expte-1743-2023
+    x('De forma ordinaria el horario de trabajo será de lunes a viernes de 16:00 a 23:30 horas.', 'no_date', lang='es', form='no_date'),
+    # https://noveldadigital.es/cultura-y-sociedad/385715/se-inaugura-el-mercado-medieval
+    x('agosto 2025\nLMXJVSD\n 123\n45678910\n11121314151617', 'partial', lang='es', form='no_date'),
+    # https://estonosonlasnoticias.blogspot.com/2010/09/comienzan-oficialmente-las-fiestas-de.html
+    x('Mañana sábado darán comienzo de forma oficial las Fiestas en honor al Apóstol San Mateo que cada año se celebran en la Vega.', 'missing_reference', lang='es', form='no_date'),
+    # https://www.nandrin.be/notre-commune/vie-politique/conseil-communal/missions
+    x("Dès son installation (le 1er décembre qui suit les élections), le Conseil communal désigne les conseillers de l'action sociale (Cpas), choisit ses représentants dans les intercommunales, la zone de police, les associations culturelles et sociales.", 'missing_year', lang='fr', form='no_date'),
+])
+# Held-back set DR (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # http://bcucluj.ro/hun/node/810
+    c('În perioada 8 decembrie 2008 - 5 ianuarie 2009 spaţiul expoziţional de la parterul clădirii centrale a găzduit expoziţia "2008 - Anul Internaţional al Bibliei".', '2008-12-08', '2009-01-05', lang='ro', form='range', span='8 decembrie 2008 - 5 ianuarie 2009'),
+    # https://www.viata-libera.ro/vlg-cultura/74035-expozitii-la-biblioteca-judeteana
+    c('Până pe data de 20 ianuarie, la sediul central, în sala „Mihai Eminescu”, poate fi vizitată expoziţia de documente „Eminescu şi opera poetică”', '2016-01-20', ref=dt.date(2016, 1, 14), lang='ro', form='missing_year', span='20 ianuarie'),
+    c('Mai mult, astăzi, 15 ianuarie, este ultima zi în care poate fi vizitată expoziţia de carte', '2016-01-15', ref=dt.date(2016, 1, 14), lang='ro', form='missing_year', span='15 ianuarie'),
+    c('La Filiala nr. 2 a bibliotecii „Paul Păltănea”, până duminică, 17 ianuarie, pot fi vizitate patru expoziţii', '2016-01-17', ref=dt.date(2016, 1, 14), lang='ro', form='weekday_day', span='duminică, 17 ianuarie'),
+    # https://sputnik.md/20211011/hramul-orasului-chisinau-2021-45413176.html
+    c('CHIȘINĂU, 11 oct - Sputnik. În acest an, de Hramul orașului Chișinău nu vor fi organizate concerte grandioase.', '2021-10-11', ref=dt.date(2021, 10, 11), lang='ro', form='missing_year', span='11 oct'),
+    # https://oficialmedia.com/centrul-judetean-de-cultura-manifestarile-verii
+    c('Festivitatea de premiere va avea loc in amfiteatrul Liceului de Arte „Balasa Doamna”, pe data de 15 iunie 2014.', '2014-06-15', lang='ro', form='text', span='15 iunie 2014'),
+    # http://securitate-fhs.usab-tm.ro/inscrieri.html
+    c(' • 15.07.2013 - 29.07.2013 - (în 29.07 înscrieri până la ora 14)', '2013-07-15', '2013-07-29', lang='ro', form='range', span='15.07.2013 - 29.07.2013'),
+    # http://admitere.univnt.ro/program-admitere/
+    c('Înscrieri sesiunea I, între orele 9:00-17:00 (de luni până vineri) şi între orele 9:00-13:00 (sâmbăta) – 03.07.2023 – 03.08.2023', '2023-07-03', '2023-08-03', lang='ro', form='range', span='03.07.2023 – 03.08.2023'),
+    c('Afişarea rezultatelor pentru sesiunea I – 04.08.2023, după ora 12:00', '2023-08-04T12:00:00', lang='ro', form='time', span='04.08.2023, după ora 12:00'),
+    c('Restituirea dosarelor**, la cerere – Până la data de 29.09.2023', '2023-09-29', lang='ro', form='text', span='29.09.2023'),
+    # http://admitere.umft.ro/
+    c('Înscrierile din data de 07 septembrie 2021 se finalizează la ora 14.00.', '2021-09-07T14:00:00', lang='ro', form='time', span='07 septembrie 2021 se finalizează la ora 14.00'),
+    c(' • 08.09.2021 – concurs de admitere, între orele 10.00 – 12.00, pentru programele de studii de licență cu durată de 3-4 ani (180-240 ECTS);', '2021-09-08T10:00:00', '2021-09-08T12:00:00', lang='ro', form='time', span='08.09.2021 – concurs de admitere, între orele 10.00 – 12.00'),
+    c(' • 10.09.2021, între orele 09.00 – 14.00 – depunerea contestațiilor cu privire la rezultatele concursului de admitere și rezolvarea acestora;', '2021-09-10T09:00:00', '2021-09-10T14:00:00', lang='ro', form='time', span='10.09.2021, între orele 09.00 – 14.00'),
+    # https://dimitriecantemir.ro/?page_id=10172
+    c('Perioada de înscriere şi verificare a dosarelor | 15.04.2025 – 29.07.2025 (ora 12.00) |', '2025-04-15', '2025-07-29', lang='ro', form='range', span='15.04.2025 – 29.07.2025 (ora 12.00)'),
+    # https://admiterea.usch.md/calendar/
+    c('• Depunerea actelor: 14 – 18 august 2023;', '2023-08-14', '2023-08-18', lang='ro', form='range', span='14 – 18 august 2023'),
+    c('• Depunerea de către candidații declarați admiși a actelor în original, semnarea contractelor de studii cu taxă și achitarea taxei de studii pentru semestrul I 22 – 24\naugust 2023;', '2023-08-22', '2023-08-24', lang='ro', form='range', span='22 – 24\naugust 2023'),
+    # https://epitesti.ro/stiri/administrativ/programul-primariei-mioveni-si-al-institutiilor-subordonate-de-rusalii
+    c('Conform Codului Muncii, toți salariaţii din sectorul bugetar vor fi liberi luni, 21 iunie 2021, când va fi săbătorită a doua zi de Rusalii.', '2021-06-21', lang='ro', form='text', span='luni, 21 iunie 2021'),
+    c('Următoarea sărbătoare legală va fi Adormirea Maicii Domnului, pe data de 15 august 2021.', '2021-08-15', lang='ro', form='text', span='15 august 2021'),
+    # https://parohiaplevna.ro/page/386
+    c('Astăzi, 11 aprilie 2017, la ora 9,08, luminătorul nopții ajunge în faza de prima „lună plină”', '2017-04-11T09:08:00', lang='ro', form='time', span='11 aprilie 2017, la ora 9,08'),
+    # https://www.cjmaramures.ro/activitate/comunicare/ultima-ora/saptamana-aceasta-la-biblioteca-judeteana-petre-dulfu-baia-mare-23-03-2015?print=1&tmpl=component
+    c('23 Martie 2015 1941\nLuni, 23 martie', '2015-03-23', lang='ro', form='text', span='23 Martie 2015'),
+    c('Luni, 23 martie\n\nora 9, Sala de Conferinţe', '2015-03-23T09:00:00', ref=dt.date(2015, 3, 23), lang='ro', form='time', span='Luni, 23 martie\n\nora 9'),
+    c('Marţi, 24 martie\n\n\nora 13, Sala de Conferinţe', '2015-03-24T13:00:00', ref=dt.date(2015, 3, 23), lang='ro', form='time', span='Marţi, 24 martie\n\n\nora 13'),
+    c('În data de 25 martie, de la ora 10, la Grădiniţa cu program prelungit nr. 10 (dir. Mihălean Ioana), grupa mică, va avea loc o prezentare de carte', '2015-03-25T10:00:00', ref=dt.date(2015, 3, 23), lang='ro', form='time', span='25 martie, de la ora 10'),
+    # https://nlc.hu/szabadido/20120818/falu-unnep-vasar/amp/
+    c('nlc | 2012. Augusztus 18.', '2012-08-18', lang='hu', form='text', span='2012. Augusztus 18'),
+    c('Mikor? Augusztus 19. 15:00-től', '2012-08-19T15:00:00', ref=dt.date(2012, 8, 18), lang='hu', form='time', span='Augusztus 19. 15:00'),
+    c('Mikor? Augusztus 19–20.', '2012-08-19', '2012-08-20', ref=dt.date(2012, 8, 18), lang='hu', form='range', span='Augusztus 19–20'),
+    # https://tolnavar.hu/helyi-hirek/2020/11/valtozik-az-ugyfelfogadas-a-dunafoldvari-polgarmesteri-hivatalban
+    c('2020.11.07. 07:23', '2020-11-07T07:23:00', lang='hu', form='time'),
+    c('2020. november 9. napjától a Polgármesteri Hivatal ügyfélfogadási rendjére az alábbi szabályok vonatkoznak:', '2020-11-09', lang='hu', form='text', span='2020. november 9.'),
+    # https://szgp.hu/2021/01/30/evkozi-4-vasarnap/
+    c('Kedden, február 2-án Urunk bemutatása, vagyis Gyertyaszentelő Boldogasszony ünnepe lesz.', '2021-02-02', ref=dt.date(2021, 1, 30), lang='hu', form='missing_year', span='Kedden, február 2-án'),
+    c('Február 8-án, hétfőn 17:30-tól képviselőtestületi gyűlést tartunk a plébánia nagytermében', '2021-02-08T17:30:00', ref=dt.date(2021, 1, 30), lang='hu', form='time', span='Február 8-án, hétfőn 17:30'),
+    # https://szekesegyhazert.hu/szekesegyhazi-hirdetesek-nagybojt-5-vasarnapja-2024-marcius-17/
+    c('SZÉKESEGYHÁZI HIRDETÉSEK – NAGYBÖJT 5. VASÁRNAPJA (2024. MÁRCIUS 17.)', '2024-03-17', lang='hu', form='text', span='2024. MÁRCIUS 17'),
+    c('Március 23-án, szombaton reggel ½ 9-től a közelgő ünnepekre társadalmi munka keretében szeretnénk templomunkat kitakarítani.', '2024-03-23T08:30:00', ref=dt.date(2024, 3, 17), lang='hu', form='time', span='Március 23-án, szombaton reggel ½ 9'),
+    c('Ünnepélyes elhelyezésük templomunkban április 6-án, szombaton, az Isteni Irgalmasság vasárnapjának előestéjén, este 6 órakor lesz püspöki szentmise keretében.', '2024-04-06', ref=dt.date(2024, 3, 17), lang='hu', form='missing_year', span='április 6-án, szombaton'),
+    # https://uj.szentmargit.hu/category/liturgia/szentmise
+    c('Budapest, 2021. 04. 09.', '2021-04-09', lang='hu', form='text', span='2021. 04. 09.'),
+    c('1. Tekintettel az óvatos állami enyhítésekre és a beoltottak növekvő számára, az Esztergom-Budapesti Főegyházmegyében 2021. április 17-én, szombattól ismét a nép részvételével végezhetjük a szentmiséket', '2021-04-17', lang='hu', form='text', span='2021. április 17-én'),
+    # https://debreceninap.hu/helyi/2020/09/23/kiallitast-rendeznek-ket-debreceni-varosresznek
+    c('Közösségi terek – közösségek (Kerekestelep, Lencztelep) címmel nyílik kiállítás a MÉLIUSZ Lencztelepi Könyvtár Pontjában október 3-án 11 órakor – adta hírül az intézmény.', '2020-10-03T11:00:00', ref=dt.date(2020, 9, 23), lang='hu', form='time', span='október 3-án 11 órakor'),
+    c('A kiállítás október 22-ig látogatható a könyvtár pont nyitvatartási idejében.', '2020-10-22', ref=dt.date(2020, 9, 23), lang='hu', form='missing_year', span='október 22-ig'),
+    # https://nyirtura.hu/index.php/hirek/1084-konyvtar-ujranyitas
+    c('A Kormány 194/2021. (IV.26.) rendelete értelmében a védettségi igazolvánnyal rendelkező olvasók 2021. május 3-tól szabadon látogathatják a könyvtárat.', '2021-04-26', lang='hu', form='text', span='194/2021. (IV.26.)'),
+    # https://magyarszo.rs/vajdasag/nagykikinda/a.25803/Karacsonyi-keszulodes
+    c('2024. november 22., péntek\nMAGYARITTABÉ', '2024-11-22', lang='hu', form='text', span='2024. november 22., péntek'),
+    # http://gyorsovenyhaz.hu/2023/elmarad-az-idei-falukaracsony
+    c('Az idei falukarácsonyi ünnepségre az eredeti tervek szerint 2020. december 13-án került volna sor, mivel azonban az operatív törzs a héten a koronavírus-járvány miatti korlátozó intézkedéseket', '2020-12-13', lang='hu', form='text', span='2020. december 13-án'),
+    # https://telekihaz.ro/kulturhazak-ejjel-nappal-balint-napi-vandortanchaz/
+    c('A Teleki Magyar Ház ismét otthont ad ennek a határokon átívelő programsorozatnak, hiszen ebben az évben is csatlakozott a 2020. február 14-16. között zajló értékadó és értékteremtő közösségi eseményhez.', '2020-02-14', '2020-02-16', lang='hu', form='range', span='2020. február 14-16.'),
+    # http://www.infojagonak.hu/hirek/olvas/orszagos-tanchaztalalkozo-2500-kozremukodovel-jovo-aprilisban-2015-12-27-101512
+    c('Városlista\n2026. március 3, kedd - Kornélia', '2026-03-03', lang='hu', form='text', span='2026. március 3, kedd'),
+    c('2015. December 27. 10:15, vasárnap | Belföld', '2015-12-27T10:15:00', lang='hu', form='time', span='2015. December 27. 10:15'),
+    c('Mintegy 2500 közreműködővel rendezik meg 2016. április 1. és 3. között a harmincötödik Országos Táncháztalálkozót és Kirakodóvásárt Budapesten.', '2016-04-01', '2016-04-03', lang='hu', form='range', span='2016. április 1. és 3. között'),
+    c('Április 1-jén Halljunk szót! címmel a Fonó Budai Zeneházban tartanak koncerttel egybekötött táncházat', '2016-04-01', ref=dt.date(2015, 12, 27), lang='hu', form='missing_year', span='Április 1-jén'),
+    # https://dvklsz.hu/hu/hirek/Dokumentumok/2021-03-01-Versenykiiras
+    c('A Versenykiírást az elnökség elfogadta: 2021. március 01-én', '2021-03-01', lang='hu', form='text', span='2021. március 01-én'),
+    c('2021. május 10. - július 02. illetve 2021. augusztus 30. - október 15. ', '2021-05-10', '2021-07-02', lang='hu', form='range', span='2021. május 10. - július 02.'),
+    c('Nevezési határidő: 2021. április 12. (nevezési feltételek a 17. pontban)', '2021-04-12', lang='hu', form='text', span='2021. április 12.'),
+    # http://vkesztergom.hu/gyerekkonyvtar/eszaki-irodalom-hete
+    c('2019. november 12-15. között az északi irodalom fényét visszük a novemberi sötétségbe.', '2019-11-12', '2019-11-15', lang='hu', form='range', span='2019. november 12-15.'),
+    # http://www.mbp.czarnkow.pl/index.php?option=com_content&view=category&id=193&Itemid=398
+    c('W dniach od 8-15 maja 2017 r. obchodziliśmy XIV edycję ogólnopolskiej akcji Tygodnia Bibliotek', '2017-05-08', '2017-05-15', lang='pl', form='range', span='od 8-15 maja 2017 r.'),
+    # http://swpawel.com/ogloszenia-duszpasterskie-19-04-2020/
+    c('Ogłoszenia duszpasterskie 19.04.2020.', '2020-04-19', lang='pl', form='text', span='19.04.2020'),
+    c('2. GODZINA MIŁOSIERDZIA. Dzisiaj z racji Święta Miłosierdzia o godz. 15,00 w kościele „Godzina Miłosierdzia” przed Najświętszym Sakramentem.', '2020-04-19T15:00:00', ref=dt.date(2020, 4, 19), lang='pl', form='relative', span='Dzisiaj z racji Święta Miłosierdzia o godz. 15,00'),
+    c('5. ROZPORZĄDZENIE. W związku z rozporządzeniem władz państwowych z dnia 16 kwietnia br. i wskazaniami biskupa diecezjalnego z dnia 18 kwietnia br., od poniedziałku 20 kwietnia wchodzą w życie zmiany', '2020-04-16', ref=dt.date(2020, 4, 19), lang='pl', form='missing_year', span='16 kwietnia br.'),
+    # https://parafiabobrek.pl/ogloszenia-parafialne/1264-ogloszenia-duszpasterskie-26-ii-2017r.html
+    c('OGŁOSZENIA DUSZPASTERSKIE 26 II 2017r.', '2017-02-26', lang='pl', form='text', span='26 II 2017r.'),
+    c('Rozpoczniemy go w najbliższą środę, 1 marca, posypaniem głów popiołem.', '2017-03-01', ref=dt.date(2017, 2, 26), lang='pl', form='weekday_day', span='środę, 1 marca'),
+    # http://www.miasta.pl/aktualnosci/biala-podlaska-wznawia-bezposrednia-obsluge-mieszkancow
+    c('Od 25 maja 2020 r. Urząd Miasta wznawia bezpośrednią obsługę mieszkańców.', '2020-05-25', lang='pl', form='text', span='25 maja 2020 r.'),
+    c('Z dniem 21 maja 2020 r. wznowione zostaje dostarczanie mieszkańcom korespondencji przez gońców urzędu.', '2020-05-21', lang='pl', form='text', span='21 maja 2020 r.'),
+    # https://www.naszwodzislaw.com/site/art/5-aktualnosci/0-/45867-2-maja-wodzislawski-magistrat-bedzie-nieczynny
+    c('Urząd Miasta w Wodzisławiu Śląskim informuje, że w dniu 2 maja 2025 roku (piątek) urząd będzie nieczynny.', '2025-05-02', lang='pl', form='text', span='2 maja 2025 roku (piątek)'),
+    c('Urząd wznowi pracę w standardowych godzinach urzędowania w poniedziałek 5 maja 2025 roku.', '2025-05-05', lang='pl', form='text', span='poniedziałek 5 maja 2025 roku'),
+    # https://gbpplowce.pl/index.php/informacje.html
+    c('29 maja 2022 r. (niedziela)\n\no godz. 20.30. w parku w Skibinie', '2022-05-29T20:30:00', lang='pl', form='time', span='29 maja 2022 r. (niedziela)\n\no godz. 20.30'),
+    # https://www.gokchojnice.pl/krojanty/aktualnosci/12825/placowki-gminnego-osrodka-kultury-w-chojnicach-otwarte-od-21-maja-2021-r/
+    c('Placówki Gminnego Ośrodka Kultury w Chojnicach otwarte od 21 maja 2021 r.', '2021-05-21', lang='pl', form='text', span='21 maja 2021 r.'),
+    # http://bip.swiekatowo.lo.pl/?cid=23&bip_id=212
+    c('XVIII Sesji Rady Gminy Świekatowo odbytej 29 czerwca 2004 r. w sali narad Urzędu Gminy w godz. 13:30 do 18:00.', '2004-06-29T13:30:00', '2004-06-29T18:00:00', lang='pl', form='time', span='29 czerwca 2004 r. w sali narad Urzędu Gminy w godz. 13:30 do 18:00'),
+    # https://bip-ugrudka.wrotapodlasia.pl/cms/page/link/431
+    c('Protokół Nr VI/07\n\nz posiedzenia sesji Rady Gminy Rudka\n\nz dnia 27 kwietnia 2007 roku.', '2007-04-27', lang='pl', form='text', span='27 kwietnia 2007 roku'),
+    # http://www.ddkdabrowa.pl/2021/10/25/tworcy-kultury-powisla-dabrowskiego-wystawiaja-swoje-prace/
+    c('Doroczna wystawa członków Stowarzyszenia Twórców Kultury Powiśla Dąbrowskiego została otwarta w galerii DDK 23 października.', '2021-10-23', ref=dt.date(2021, 10, 25), lang='pl', form='missing_year', span='23 października'),
+    # http://lstk.pl/archiwum/2024.html
+    c('22/08/2024\n\nWystawa plenerowa z morskimi pejzażami w Dziwnowie', '2024-08-22', lang='pl', form='text', span='22/08/2024'),
+    c('W dniach od 12 do 21 sierpnia w nadmorskiej miejscowości Dziwnów w Pensjonacie "ALKA" - artyści z Lubińskiego Stowarzyszenia Twórców Kultury zaprezentowali plenerową wystawę obrazów', '2024-08-12', '2024-08-21', ref=dt.date(2024, 8, 22), lang='pl', form='range', span='od 12 do 21 sierpnia'),
+    c('W dniu 2 sierpnia 2024 r. w Centrum Kultury MUZA, odbył się wernisaż naszej wystawy "Powstanie Warszawskie 1944".', '2024-08-02', lang='pl', form='text', span='2 sierpnia 2024 r.'),
+    # https://www.mielec.tv/artykuly/58/kultura?p=39
+    c('W niedzielę 10 października na sali widowiskowej Domu Kultury SCK w Mielcu miało miejsce wielkie wydarzenie, szczególnie dla miłośników muzyki klasycznej.', '2021-10-10', ref=dt.date(2021, 10, 11), lang='pl', form='weekday_day', span='niedzielę 10 października'),
+    c('11.10.2021 21:30', '2021-10-11T21:30:00', lang='pl', form='time'),
+    # https://v2swietokrzyskie.cozadzien.pl/artykul/7761,jacek-kowalczyk-dzis-wydarzenia-kulturalne-sa-bezpieczne-jak-nigdy
+    c('Miejskie Centrum Kultury zaprasza 26 października, o godz. 18:00 na koncert Tomasza Stockingera „Już nie zapomnisz mnie”.', '2020-10-26T18:00:00', ref=dt.date(2020, 10, 20), lang='pl', form='time', span='26 października, o godz. 18:00'),
+    c('- 20.10.2020 13:05', '2020-10-20T13:05:00', lang='pl', form='time', span='20.10.2020 13:05'),
+    # http://bibliotekadziwnow.pl/2021/04/29/majowe-skontrum-w-bibliotece-zmiana-godzin-otwarcia/
+    c('Dodatkowa informacja w dniu 07.05.21 – piątek nasze placówki będą nieczynne.', '2021-05-07', lang='pl', form='text', span='07.05.21'),
+    # https://bp.skoczow.pl/biblioteka-nieczynna-do-odwolania%21
+    c('Jednocześnie zarówno centrala biblioteki, jak i obie filie pozostaną nieczynne dla odwiedzających od 12 marca 2020 r. do odwołania.', '2020-03-12', lang='pl', form='text', span='12 marca 2020 r.'),
+    # https://mbpstarogard.pl/2022/03/14/skontrum-w-wypozyczalni-i-czytelni-dla-dzieci-i-mlodziezy/
+    c('Wypożyczalnia i Czytelnia dla Dzieci i Młodzieży (ul. Paderewskiego 1, I piętro) będzie nieczynna od 21 marca do 1 kwietnia.', '2022-03-21', '2022-04-01', ref=dt.date(2022, 3, 14), lang='pl', form='range', span='od 21 marca do 1 kwietnia'),
+    c('Do końca tego tygodnia w godzinach 9:00-17:00 oraz w sobotę 19 marca w godzinach od 8:00 do 14:00 można jeszcze wymieniać książki w Wypożyczalni dla Dzieci i Młodzieży', '2022-03-19T08:00:00', '2022-03-19T14:00:00', ref=dt.date(2022, 3, 14), lang='pl', form='time', span='sobotę 19 marca w godzinach od 8:00 do 14:00'),
+])
+FAILURES.extend([
+    # https://www.crisana.ro/stiri/cultura-5/actualitatea-culturala-93421.html
+    x('Astăzi, 18 octombrie, de la ora 18.00, în Sala Studio, Teatrul de Stat Oradea prezintă premiera spectacolului', 'missing_year', lang='ro', form='no_date'),
+    x('Luni, 30 octombrie, de la ora 19.00, în Sala Enescu-Bartok a Filamonicii de Stat Oradea, va avea loc un spectacol extraordinar', 'missing_year', lang='ro', form='no_date'),
+    # https://oficialmedia.com/centrul-judetean-de-cultura-manifestarile-verii
+    x('Intre 19 si 21 iunie se va desfasura a VI-a editie a Festivalului-Concurs National de Muzica Usoara si Populara „Cununa Petrolului”.', 'missing_year', lang='ro', form='no_date'),
+    # https://sibiu.transilvania-tv.ro/programul-primariei-sibiu-si-a-serviciilor-publice-in-perioada-sarbatorilor-pascale
+    x('Baia Populară Sibiu va fi deschisă și sâmbătă, 11 aprilie între orele 7-13, dar va fi închisă luni, 13 aprilie.', 'missing_year', lang='ro', form='no_date'),
+    # https://parohia-muenchen.de/index.php/ro-ro/evenimente/evenimente-2020/179-pastorala-inaltpreasfintitului-parinte-mitropolit-serafim-la-sfintele-pasti-2020
+    x('Sâmbătă, 13 iulie\n\n • 09.15 - Acatist\n • 10.00 - Sf. Liturghie Arhierească', 'missing_year', lang='ro', form='no_date'),
+    # https://ziaruldevalcea.ro/2025/08/primarul-mihai-blejan-duminica-17-august-ziua-comunei-scundu-o-petrecere-pentru-toti-locuitorii/
+    x('Duminică, 17 august 2024, comuna Scundu celebrează a III-a ediție a Zilei Comunei, un eveniment îndrăgit de locuitori și vizitatori.', 'weekday_mismatch', lang='ro', form='no_date'),
+    # https://uj.szentmargit.hu/category/liturgia/szentmise
+    x('Július 12-tól 25-ig a hétköznapi szentmisék elmaradnak.', 'missing_year', lang='hu', form='no_date'),
+    # https://magyarszo.rs/vajdasag/nagykikinda/a.25803/Karacsonyi-keszulodes
+    x('Jövő szerdán, december 21-én 16 órakor ünnepi kirakodóvásárral, 17 órai kezdettel pedig karácsonyi műsorral készülnek az ünnepekre a Deák Ferencről elnevezett kultúrotthonban', 'missing_year', lang='hu', form='no_date'),
+    # https://konkursy.ox.pl/co-na-ferie,39851
+    x('Już od najbliższego poniedziałku (29.01) w województwie Śląskim rozpoczną się ferie zimowe.', 'missing_year', lang='pl', form='no_date'),
+])
+# Held-back set DS (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # https://parapolitika.kube.atcom.gr/politismos/article/1273665/ekloges-2023-to-orario-leitourgias-arhaiologikon-horon-kai-mouseion-stis-21-maiou
+    c('Πως θα λειτουργήσουν οι αρχαιολογικοί χώροι την Κυριακή 21 Μαΐου 2023 και ποιοι θα μείνουν κλειστοί', '2023-05-21', lang='el', form='text', span='Κυριακή 21 Μαΐου 2023'),
+    # http://www.fedhatta.gr/el/ωράριο-λειτουργίας-αρχαιολογικών-χώ-2/
+    c('Με Δελτίο Τύπου το Υπουργείο Πολιτισμού ανακοίνωσε το ωράριο λειτουργίας των Αρχαιολογικών Χώρων, Μνημείων και Μουσείων  την  Κυριακή 21 Μαϊου 2023, ημέρα διεξαγωγής των εθνικών εκλογών.', '2023-05-21', lang='el', form='text', span='Κυριακή 21 Μαϊου 2023'),
+    # https://www.pellatv.koskit.me/agrotika/nees-diories-gia-aitima-pliromis-sta-sxedia-agroton-tis-2is-entaksis
+    c(' • Στερεά Ελλάδα: 27/10/2022', '2022-10-27', lang='el', form='text', span='27/10/2022'),
+    c('οφείλουν να υποβάλλουν αίτηµα πληρωµής για τουλάχιστον το 20% της δηµόσιας δαπάνης του σχεδίου τους έως τις 30 Νοεµβρίου 2022 (σε εφαρµογή της παραγράφου 2 του άρθρου 26 της 13158/2017 ΥΑ).', '2022-11-30', lang='el', form='text', span='30 Νοεµβρίου 2022'),
+    # http://docplayer.gr/3969279-Prosklisi-ypovolis-aitiseon-enishysis-sto-programma-agrotikis-anaptyxis-tis-ella-as-2007-2013-paa-2007-2013.html
+    c('Ανταγωνιστικότητα Αθήνα: 26 / 7 / 2010 Λ. Αθηνών 54-56, Αθήνα Α.Π.: 6033', '2010-07-26', lang='el', form='text', span='26 / 7 / 2010'),
+    # https://koronida.blogspot.com/2023/06/blog-post_12.html
+    c('Δευτέρα 12 Ιουνίου 2023\n\nΔΕΛΤΙΟ ΤΥΠΟΥ του Συλλόγου Γυναικών Κωμιακής (βιντεο)', '2023-06-12', lang='el', form='text', span='Δευτέρα 12 Ιουνίου 2023'),
+    c('Τη Δευτέρα 29/5/2023 στις 8.00 μ.μ. πραγματοποιήθηκε στο Πνευματικό Κέντρο Κωμιακής κοινή συνεδρίαση του Δ.Σ. του Πνευματικού Κέντρου και του Δ.Σ. του νεοσυσταθέντος Συλλόγου Γυναικών Κωμιακής.', '2023-05-29T20:00:00', lang='el', form='time', span='Δευτέρα 29/5/2023 στις 8.00 μ.μ.'),
+    c('1. Η πραγματοποίηση από κοινού της καθιερωμένης εκδήλωσης - αναβίωσης του εθίμου του Κλήδονα το Σάββατο 24 Ιουνίου του 2023 στην Πλάτσα των Ροδινών.', '2023-06-24', lang='el', form='text', span='Σάββατο 24 Ιουνίου του 2023'),
+    c('του καλοκαιρινού αυγουστιάτικου χορού ανάμεσα στις 10-13 Αυγούστου.', '2023-08-10', '2023-08-13', ref=dt.date(2023, 6, 12), lang='el', form='range', span='10-13 Αυγούστου'),
+    # https://evrotas.gov.gr/el/blog/προθεσμιεσ-και-διαδικασια-χορηγησησ-στεγαστικησ-συνδρομησ-...
+    c('ΠΟΥ ΕΧΟΥΝ ΠΛΗΓΕΙ ΑΠΟ ΤΗΝ ΠΛΗΜΜΥΡΑ ΚΑΙ ΤΗΝ ΧΑΛΑΖΟΠΤΩΣΗ ΤΗΣ 15ΗΣ ΕΩΣ ΚΑΙ 16ΗΣ ΝΟΕΜΒΡΙΟΥ 2017, ΣΕ ΠΕΡΙΟΧΕΣ ΤΟΥ ΔΗΜΟΥ ΕΥΡΩΤΑ (ΚΟΙΝΟΤΗΤΕΣ', '2017-11-15', '2017-11-16', lang='el', form='range', span='15ΗΣ ΕΩΣ ΚΑΙ 16ΗΣ ΝΟΕΜΒΡΙΟΥ 2017'),
+    c('ΦΕΚ 3905/Β/14-09-2020 (οριοθέτηση περιοχών και χορήγηση Στεγαστικής Συνδρομής για την αποκατάσταση των ζημιών)', '2020-09-14', lang='el', form='text', span='14-09-2020'),
+    # https://dhmosiogr.blogspot.com/2022/01/15-2021.html
+    c('Η νέα καταληκτική ημερομηνία είναι στις 15 Φεβρουαρίου 2022 για τις αιτήσεις μονοκατοικιών/μεμονωμένων διαμερισμάτων.', '2022-02-15', lang='el', form='text', span='15 Φεβρουαρίου 2022'),
+    c('Να σημειωθεί, ότι η αρχική καταληκτική ημερομηνία υποβολής των αιτήσεων ήταν έως και τις 31 Ιανουαρίου 2022.', '2022-01-31', lang='el', form='text', span='31 Ιανουαρίου 2022'),
+    # https://www.pomida.gr/newspost.php?nsl=paratasi-tis-prothesmias-ktimatografisis-eos-to-telos-2023
+    c('Παράταση της προθεσμίας κτηματογράφησης έως το τέλος 2023\n14/09/2023', '2023-09-14', lang='el', form='text', span='14/09/2023'),
+    c('μη εμπρόθεσμης δήλωσης των ακινήτων τους κατά τη διαδικασία κτηματογράφησης, για πέντε επιπλέον μήνες, ήτοι έως 31.12.2023, ώστε να μπορέσουν να κατοχυρώσουν χωρίς κόστος τις ιδιοκτησίες τους,', '2023-12-31', lang='el', form='text', span='31.12.2023'),
+    # https://argithea.gov.gr/paratasi-prothesmias-ypovolis-ton-aitiseon-gia-tin-prosvasi-...
+    c('στους ελληνικούς τηλεοπτικούς σταθμούς ελεύθερης λήψης εθνικής εμβέλειας έως την 19η Δεκεμβρίου 2020. Σύντομα θα ακολουθήσει η δημοσίευση του σχετικού ΦΕΚ.', '2020-12-19', lang='el', form='text', span='19η Δεκεμβρίου 2020'),
+    # http://to-radar.gr/San-simera-I-istoria-tis-ekthesis-pou-mas-efere-pio-konta-stin-texnologia.html
+    c('κάτι που δεν γνωρίζουν πολλοί είναι πως η ιστορία της ξεκίνησε μια μέρα σαν σήμερα, στις 3 Οκτωβρίου 1926.', '1926-10-03', lang='el', form='text', span='3 Οκτωβρίου 1926'),
+    # https://kalamataplus.gr/2022/07/15/πολιτιστικές-εκδηλώσεις-και-στις-κοι
+    c('Η αρχή γίνεται, την Τρίτη 19 Ιουλίου 2022 και ώρα 21.00 στη Μ. Μαντίνεια, στο προαύλιο του Προφήτη Ηλία με συναυλία της Δημοτικής Φιλαρμονικής Καλαμάτας', '2022-07-19T21:00:00', lang='el', form='time', span='Τρίτη 19 Ιουλίου 2022 και ώρα 21.00'),
+    c('Επίσης, στις 20 Ιουλίου και ώρα 21.00 στο Πάρκο του Αλμυρού διοργανώνεται μουσική βραδιά με τον Λεωνίδα Παχτίτη', '2022-07-20T21:00:00', ref=dt.date(2022, 7, 15), lang='el', form='missing_year', span='20 Ιουλίου και ώρα 21.00'),
+    c('Μ. ΜΑΝΤΙΝΕΙΑ\nΤρίτη 19 Ιουλίου | 21.00\nΠΡΟΑΥΛΙΟ ΠΡΟΦΗΤΗ ΗΛΙΑ | Συναυλία Δημοτικής Φιλαρμονικής Καλαμάτας', '2022-07-19T21:00:00', ref=dt.date(2022, 7, 15), lang='el', form='missing_year', span='Τρίτη 19 Ιουλίου | 21.00'),
+    # https://kalamataplus.gr/2022/06/20/δημοσ-καλαματασ-τρεισ-κατασκηνωτικέ...
+    c('- Από 26 Ιουλίου έως 4 Αυγούστου 2022, θα φιλοξενηθούν 150 παιδιά ηλικίας 6-16 ετών και ΑμεΑ.', '2022-07-26', '2022-08-04', lang='el', form='range', span='Από 26 Ιουλίου έως 4 Αυγούστου 2022'),
+    # https://www.vivlchalkida.gr/category/ekdilosis/
+    c('ΠΑΡΟΥΣΙΑΣΗ ΧΡΙΣΤΟΥΓΕΝΝΙΑΤΙΚΗΣ ΕΚΔΗΛΩΣΗΣ 2024\nΤη Δευτέρα, 16 Δεκεμβρίου 2024, πραγματοποιήθηκε η Χριστουγεννιάτικη εκδήλωση της Δημόσιας Κεντρικής Βιβλιοθήκης Χαλκίδας στο Μέγαρο Κότσικα', '2024-12-16', lang='el', form='text', span='Δευτέρα, 16 Δεκεμβρίου 2024'),
+    # https://www.kalavrytapress.gr/δείτε-ζωντανά-μέσω-live-streaming-την-συνεδρίαση/
+    c('O νέος δικαστικός χάρτης της χώρας θα απασχολήσει την έκτακτη συνεδρίαση του Περιφερειακού Συμβουλίου Δυτικής Ελλάδας που θα πραγματοποιηθεί σήμερα Δευτέρα 22 Ιανουαρίου 2024, (ώρα 16:00), μετά από αίτημα του Περιφερειάρχη', '2024-01-22T16:00:00', lang='el', form='time', span='Δευτέρα 22 Ιανουαρίου 2024, (ώρα 16:00)'),
+    # http://www.dimosdionysou.gr/?q=node/8274
+    c('Λόγω στάσεων εργασίας εργαζομένων της Διεύθυνσης Περιβάλλοντος δεν πραγματοποιείται αποκομιδή απορριμμάτων από τη Δευτέρα 17 Σεπτεμβρίου μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου 2018.', '2018-09-17', '2018-09-19', lang='el', form='range', span='Δευτέρα 17 Σεπτεμβρίου μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου 2018'),
+    # https://dimos-dramas.gr/programma-apokomidis-aporrimmaton-pascha-2019/
+    c('Πρόγραμμα Αποκομιδής Απορριμμάτων Πάσχα 2019\n\nΠέμπτη, 25 Απριλίου 2019\nimage_print', '2019-04-25', lang='el', form='text', span='Πέμπτη, 25 Απριλίου 2019'),
+    c('Την ΜΕΓΑΛΗ ΠΑΡΑΣΚΕΥΗ 26-04-2019\n• η αποκομιδή των σύμμεικτων υλικών (πράσινοι κάδοι) θα γίνει στο κέντρο της πόλης τις πρωινές ώρες .', '2019-04-26', lang='el', form='text', span='ΠΑΡΑΣΚΕΥΗ 26-04-2019'),
+    c('Την ΚΥΡΙΑΚΗ ΤΟΥ ΠΑΣΧΑ 28-04-2019\n• η αποκομιδή των σύμμεικτων υλικών (πράσινοι κάδοι) θα γίνει στο κέντρο της πόλης τις πρωινές ώρες.', '2019-04-28', lang='el', form='text', span='28-04-2019'),
+    # https://www.reader.gr/ellada/ti-ora-einai-o-agiasmos-pote-pairnoyn-biblia-oi-mathites/613890
+    c('Το πρωί της Πέμπτης, 11 Σεπτεμβρίου, θα χτυπήσει το πρώτο κουδούνι στις σχολικές μονάδες καθώς ανοίγουν τα σχολεία για τους μαθητές του Δημοτικού', '2025-09-11', ref=dt.date(2025, 9, 10), lang='el', form='missing_year', span='Πέμπτης, 11 Σεπτεμβρίου'),
+    # https://www.dnews.gr/eidhseis/paideia/543011/sxoleia-2025-ti-ora-kai-pote-o-agiasmos-gia-ti-sxoliki-xronia-2025-2026
+    c('Ο αγιασμός θα γίνει ανήμερα της 11ης Σεπτεμβρίου σε όλες τις σχολικές μονάδες όμως θα υπάρξει διαφοροποίηση ως προς την ώρα τέλεσής του.', '2025-09-11', ref=dt.date(2025, 8, 29), lang='el', form='missing_year', span='11ης Σεπτεμβρίου'),
+    c('Το πρώτο κουδούνι στα σχολεία Πρωτοβάθμιας και Δευτεροβάθμιας θα χτυπήσει παραδοσιακά στις 11 Σεπτεμβρίου ημέρα Πέμπτη με τον αγιασμό να μονοπωλεί το πρόγραμμα της πρώτης μέρας', '2025-09-11', ref=dt.date(2025, 8, 29), lang='el', form='missing_year', span='11 Σεπτεμβρίου'),
+    # https://ipaidia.gr/paideia/me-agiasmo-tha-ksekinisoun-ta-sxoleia-to-septemvrio
+    c('“Τη Δευτέρα 12 Σεπτεμβρίου 2016 θα γίνει ο αγιασμός σε όλα τα σχολεία. Μετά τον αγιασμό να διανεμηθούν τα βιβλία στους μαθητές.”', '2016-09-12', lang='el', form='text', span='Δευτέρα 12 Σεπτεμβρίου 2016'),
+    c('Αυτό ορίζει μεταξύ άλλων σημερινή εγκύκλιος (Αρ. Πρωτ. 99350/Δ2/16-06-2016) του Υπουργείου Παιδείας με θέμα “Προγραμματισμός εκπαιδευτικού έργου για τα Γυμνάσια και τα ΓΕ.Λ. για το σχ.έτος 2016-2017”.', '2016-06-16', lang='el', form='text', span='16-06-2016'),
+    # https://www.lozenetz-hospital.bg/bg/predvaritelni-obiavlenia-za-2016-zop-ot-2016
+    c('Предварителни обявления за 2016 (ЗОП в сила от 15.04.2016 г.)', '2016-04-15', lang='bg', form='text', span='15.04.2016 г.'),
+    # https://www.tervel.bg/news.php?subaction=showfull&id=1374247714&archive=&start_from=&ucat=&
+    c('Читалищното настоятелство при НЧ „Светлина- 1942“ с. Божан, на основание чл. 15, ал. 1 от ЗНЧ /Закона за народните читалища/ свиква редовно отчетно-изборно събрание на 17.08.2013 год. от 15:30 часа в залата на Читалището при следния', '2013-08-17T15:30:00', lang='bg', form='time', span='17.08.2013 год. от 15:30 часа'),
+    c('Публикувано на 19 Jul 2013', '2013-07-19', lang='bg', form='text', span='19 Jul 2013'),
+    # https://gudevica.org/blog/kalendar-deinosti/pokana-za-obshto-sabranie-badeshte-sega-2006/
+    c('свиква редовно Годишно общо събрание, което ще се проведе на  24.03.2022 г. от 17:00 часа в залата на Фондация „Театър Нокс“ в гр. София (ул. „Върбица“ 12)  при следния дневен ред:', '2022-03-24T17:00:00', lang='bg', form='time', span='24.03.2022 г. от 17:00 часа'),
+    # https://zapadno.com/2020/03/08/читалището-на-село-садовик-събира-чле/
+    c('Общото събрание ще се проведе на 13 март (петък) от 17:30 часа в салона на читалището.', '2020-03-13T17:30:00', ref=dt.date(2020, 3, 8), lang='bg', form='missing_year', span='13 март (петък) от 17:30 часа'),
+    # https://zapadno.com/2021/05/31/отчети-на-читалището-в-брезник-за-2020-год/
+    c('Събранието ще се проведе на 3 юни от 17:00 часа в големия салон на читалището.', '2021-06-03T17:00:00', ref=dt.date(2021, 5, 31), lang='bg', form='missing_year', span='3 юни от 17:00 часа'),
+    # https://sevlievo-online.com/statii/nastoyatelstvoto-na-narodno-chitalishte-razvitie-1870-svikva-redovno-otchetno-obshto-sabranie-9126
+    c('Събранието ще се проведе на 27 март 2024 г. от 16:30 часа в салона на читалището. При липса на кворум събранието ще се проведе в същия ден от 17:30 часа при същия дневен ред.', '2024-03-27T16:30:00', lang='bg', form='time', span='27 март 2024 г. от 16:30 часа'),
+    # https://studentski.bg/obshto-sabranie-na-nch-elin-pelin/
+    c('То ще се проведе на 12.06.2021 г. от 16:00 ч*. в Зала 1 на Читалището. ', '2021-06-12T16:00:00', lang='bg', form='time', span='12.06.2021 г. от 16:00 ч'),
+    # https://r-news.bg/nch-sveti-sveti-kiril-i-metodij-1908-gr-rakovski-svikva-obshto-sabranie/
+    c('свиква Редовно Общо отчетно събрание на 22.03.2024 г. /петък/ от 18:00 часа в Зрителната зала на Читалището – град Раковски, пл. „България“ № 2. ', '2024-03-22T18:00:00', lang='bg', form='time', span='22.03.2024 г. /петък/ от 18:00 часа'),
+    # http://www.invalidisliven.sliven.net/index.php?id=426045
+    c('Подготовка за фестивала "Стоте войводи"\n16.09.2023 / 12:07', '2023-09-16T12:07:00', lang='bg', form='time', span='16.09.2023 / 12:07'),
+    c('Поредното издание на събитието ще бъде открито тази вечер от 18:00 ч. в Градската градина.', '2023-09-16T18:00:00', ref=dt.date(2023, 9, 16), lang='bg', form='relative', span='тази вечер от 18:00 ч.'),
+    # https://agendastad.nl/eu-agenda-item/webinar-how-are-urban-initiatives-and-actions-supporting-green-just-and-productive-cities-in-the-eu/
+    c('The Green City Webinar is 2-hour session taking place on 27 September 2021. The webinar will bring together experience from cities,', '2021-09-27', lang='en', form='text', span='27 September 2021'),
+    # https://cclblog.wordpress.com/category/library-news/
+    c('Central Library Peterborough\n\n91 Peterborough Street\nOpened on 19 December 2011\nScheduled to close from 5pm Sunday 26 August 2018', '2011-12-19', lang='en', form='text', span='19 December 2011'),
+    c('Scheduled to close from 5pm Sunday 26 August 2018', '2018-08-26T17:00:00', lang='en', form='time', span='5pm Sunday 26 August 2018'),
+    # https://www.warwickshire.gov.uk/news/article/4566/get-involved-in-free-activities-for-all-ages-celebrating-sustainability-and-climate-action-this-libraries-week-
+    c('The week-long event, which will be packed full of activities to be enjoyed by all ages, will be taking place in Warwickshire Libraries between Monday 2 to Sunday 8 October 2023.', '2023-10-02', '2023-10-08', lang='en', form='range', span='between Monday 2 to Sunday 8 October 2023'),
+    # https://www.maidenhead-advertiser.co.uk/news/maidenhead/1803/National-Libraries-Day-to-be-marked.html
+    c('03:51AM, Thursday 02 February 2012\nBook lovers across the borough are encouraged to support their libraries on Saturday.', '2012-02-02T03:51:00', lang='en', form='time', span='03:51AM, Thursday 02 February 2012'),
+    # https://sstaffs.oc2.uk/document/representation/5074
+    c('Representation ID: 5074\n\nReceived: 20/12/2022\n\nRespondent: Goldfinch TPS', '2022-12-20', lang='en', form='text', span='20/12/2022'),
+    c('The public consultation stage closes on the 23rd December 2022 just one day away from Christmas day.', '2022-12-23', lang='en', form='text', span='23rd December 2022'),
+    # http://www.southoxon.gov.uk/services-and-advice/planning-and-building/planning-policy/neighbourhood-plans/neighbourhood-planni-6
+    c('Last reviewed: 13 - 11 - 2015', '2015-11-13', lang='en', form='text', span='13 - 11 - 2015'),
+    # https://sliemanews.blogspot.com/2017
+    c('Sunday, December 10, 2017\n\nRiforma fil-Kunsilli Lokali - Michael Briguglio', '2017-12-10', lang='en', form='text', span='Sunday, December 10, 2017'),
+    # http://gmitlibrary.blogspot.com/2012/11/library-ireland-week-2012-12th-16th.html
+    c('Tuesday, November 6, 2012\n\nLibrary Ireland Week 2012 (12th - 16th November)', '2012-11-06', lang='en', form='text', span='Tuesday, November 6, 2012'),
+    c('Library Ireland Week 2012 (12th - 16th November)', '2012-11-12', '2012-11-16', ref=dt.date(2012, 11, 6), lang='en', form='range', span='12th - 16th November'),
+    c('Date :  Monday 12th Nov   \nTime :  1.00pm       \nVenue :  Library Research Room', '2012-11-12T13:00:00', ref=dt.date(2012, 11, 6), lang='en', form='missing_year', span='Monday 12th Nov   \nTime :  1.00pm'),
+    c('Date : 12th –  30th Nov                         \nTime :  Library opening hours      \nVenue :  Library, Galway Campus', '2012-11-12', '2012-11-30', ref=dt.date(2012, 11, 6), lang='en', form='range', span='12th –  30th Nov'),
+    # http://www.leinsterexpress.ie/news/events---listings/278364/classic-movies-teddy-bears-gaeilge-chess-book-clubs-knitting-reading-all-at-portlaoise-library.html
+    c('This is an Irish Language event and will take place in Portlaoise library on Wednesday 15th November, 5.15pm.', '2017-11-15T17:15:00', ref=dt.date(2017, 10, 25), lang='en', form='missing_year', span='Wednesday 15th November, 5.15pm'),
+    c('Children’s Storytelling: Friday 3rd November, 11am suitable for 3-9yrs Booking Essential', '2017-11-03T11:00:00', ref=dt.date(2017, 10, 25), lang='en', form='missing_year', span='Friday 3rd November, 11am'),
+    c('On Thursday 2nd November, 5.30pm for ages 3-9years.', '2017-11-02T17:30:00', ref=dt.date(2017, 10, 25), lang='en', form='missing_year', span='Thursday 2nd November, 5.30pm'),
+    # https://galwaylibrary.blogspot.com/2009/09
+    c('Tuesday, September 29, 2009\nDunmore Library History& Heritage Lecture', '2009-09-29', lang='en', form='text', span='Tuesday, September 29, 2009'),
+    c('The talk will cover the period in Dunmore before the Augustinians arrived and their illustrious history in Dunmore until they were up-rooted from Dunmore on September 30th 1809.', '1809-09-30', lang='en', form='text', span='September 30th 1809'),
+    c('On September 25th Galway City Library features a world of literary and arts celebration on Culture Night, headlined by a very special event.', '2009-09-25', ref=dt.date(2009, 9, 23), lang='en', form='missing_year', span='September 25th'),
+    # http://slaintecork.wordpress.com/tag/innishannon-house-hotel/
+    c('O’Malley’s and Harpur’s writings were featured on Sunday Miscellany on 25 March, 2012', '2012-03-25', lang='en', form='text', span='25 March, 2012'),
+    # https://institutdelors.eu/en/evenement/la-cooperation-territoriale-lautre-facon-de-construire-lintegration-europeenne-en
+    c('Territorial cooperation – the alternative path towards European integration\n\n| 08/10/2021 | 09:00 > 10:00 |\nConference |', '2021-10-08T09:00:00', '2021-10-08T10:00:00', lang='en', form='time', span='08/10/2021 | 09:00 > 10:00'),
+    c('We have the pleasure to invite you to the hybrid Interreg Annual Event 2021, which will take place in Brussels (The EGG) with the possibility to follow online, on Thursday 7 and Friday 8 October 2021.', '2021-10-07', '2021-10-08', lang='en', form='range', span='Thursday 7 and Friday 8 October 2021'),
+    # https://caerphilly.public-i.tv/core/portal/webcast_interactive/366724/tab/resources
+    c('Council (Tue, 9th Oct 2018 - 5:00 pm) ', '2018-10-09T17:00:00', lang='en', form='time', span='Tue, 9th Oct 2018 - 5:00 pm'),
+    # https://socitm.net/inform/collection-remote-council-meetings-a-socitm-guide/
+    c("Don't miss out!\n\nPresident's Week 2020 June 8 - 12\n\nBecome a Socitm member today", '2020-06-08', '2020-06-12', lang='en', form='range', span='2020 June 8 - 12'),
+    # http://pas.gov.uk/our-support/guidance-and-resources/online-and-hybrid-meetings/case-studies
+    c('The Local Authorities and Police and Crime Panels (Coronavirus) (Flexibility of Local Authority Police and Crime Panel Meetings) Regulations 2020 were enacted on 4 April 2020 and permitted council meetings to take place virtually.', '2020-04-04', lang='en', form='text', span='4 April 2020'),
+    # https://www.landmarkchambers.co.uk/resources/seminars/webinar-remote-council-decision-making/
+    c('Landmark Chambers will be hosting a webinar on Thursday 9th April, 2020 at 11am-12pm to discuss remote council decision making.', '2020-04-09T11:00:00', '2020-04-09T12:00:00', lang='en', form='time', span='Thursday 9th April, 2020 at 11am-12pm'),
+    c('Thursday 9th April 2020\n\n\n11:00 - 12:00\n\n\n\n\nFree to attend', '2020-04-09T11:00:00', '2020-04-09T12:00:00', lang='en', form='time', span='Thursday 9th April 2020\n\n\n11:00 - 12:00'),
+    # https://www.echolive.ie/corknews/arid-40090982.html
+    c("Tomorrow's Zoom event takes place at 7pm.\n\nIt is a free event and all are welcome.", '2020-11-10T19:00:00', ref=dt.date(2020, 11, 9), lang='en', form='relative', span="Tomorrow's Zoom event takes place at 7pm"),
+    # https://len.ie/resources/climate-action-training/
+    c('Climate Action Training - March 30th 2019.\n\nWorkshops: Climate for Wellbeing, Hosting Climate Conversations in your Community, Climate and the Local Elections.', '2019-03-30', lang='en', form='text', span='March 30th 2019'),
+    # https://corkindependent.com/2019/08/28/weather-effects-climate-workshop
+    c('Submissions may be made via email to climateaction@corkcity.ie, or by going to consult.corkcity.ie, before 5pm on 13 September, or by posting a letter to Climate Change Adaptation Strategy,', '2019-09-13T17:00:00', ref=dt.date(2019, 8, 28), lang='en', form='missing_year', span='5pm on 13 September'),
+    # https://stratford.gov.uk/environment/climate-aaa.cfm
+    c('A council-facilitated, community-led climate change local engagement event concluding Great Big Green Week (GBGW) 2024, which runs from 8th June to 16th June 2024.', '2024-06-08', '2024-06-16', lang='en', form='range', span='from 8th June to 16th June 2024'),
+    # https://www.kilkennypeople.ie/news/home/580267/climate-action-week-returns-with-packed-online-schedule-for-kilkenny-audiences.html
+    c('Climate Action Week returns from Monday, October 12 to Sunday, October 18 with a diverse range of events and activities for every household.', '2020-10-12', '2020-10-18', ref=dt.date(2020, 10, 12), lang='en', form='range', span='from Monday, October 12 to Sunday, October 18'),
+    c('How the media communicates climate change is the focus of a webinar open to the public on Monday, October 12 at 3pm.', '2020-10-12T15:00:00', ref=dt.date(2020, 10, 12), lang='en', form='missing_year', span='Monday, October 12 at 3pm'),
+    # https://www.safercommunitiesscotland.org/2016/11/15/link-officer-group-meetings-announced-for-december/
+    c('The next Link Officer group meetings will take place in December 2016. Confirmed dates are:\n\nEdinburgh – 8 December 2016\nSouth Lanarkshire – 12 December 2016', '2016-12-08', lang='en', form='text', span='8 December 2016'),
+    # https://www.wokinghampaper.co.uk/lga-hosts-climate-change-webinar-for-councils-to-learn-about-scrutinising-plans/
+    c('The webinar session will run on Friday, September 18.', '2020-09-18', ref=dt.date(2020, 9, 11), lang='en', form='missing_year', span='Friday, September 18'),
+    # https://echalliance.com/news/call-for-proposals-smart-local-administrations
+    c('A live Q&A session is foreseen to take place shortly after the publication of the call on 9 July 2020 at 13h00.', '2020-07-09T13:00:00', lang='en', form='time', span='9 July 2020 at 13h00'),
+    # http://www.ala.org/rt/irrt/initiatives
+    c('Date and time: July 14, 2020, 8:00am Pacific |  10:00am Central Time  | 11:00 am Eastern Time (World clock)', '2020-07-14T08:00:00-07:00', lang='en', form='zone', tz='America/Los_Angeles', span='July 14, 2020, 8:00am Pacific'),
+    # https://www.libfocus.com/2022/
+    c('29 Sept 2022\n\nThe coming together of librarians post Covid - WLIC 2022', '2022-09-29', lang='en', form='text', span='29 Sept 2022'),
+    # https://communicity-project.eu/second-open-call/
+    c('The deadline for submitting applications for the second round of CommuniCity Open Call for Applications is 31 October 2023 at 17 CET.', '2023-10-31T17:00:00+01:00', lang='en', form='zone', tz='CET', span='31 October 2023 at 17 CET'),
+    # https://www.euki.de/en/webinar-on-a-possible-way-to-self-sufficiency-and-climate-neutrality/
+    c('by Alina Alexa, OER\n\nPublished: 30 September 2023\nReady4NetZero Webinar, Photo: © OER', '2023-09-30', lang='en', form='text', span='30 September 2023'),
+    # http://www.citiesmultiply.eu/en/events/eu-level-events
+    c('zdj1jpgFrom 25-29 October 2021, we celebrated the European Sustainable Energy Week (EUSEW) - the largest event in Europe, organised by the European Commission,', '2021-10-25', '2021-10-29', lang='en', form='range', span='25-29 October 2021'),
+])
+FAILURES.extend([
+    # https://www.amth.gr/ores-leitoyrgias
+    x('  • 25η και 26η Δεκεμβρίου', 'missing_year', lang='el', form='no_date'),
+    x('Ομαδικές επισκέψεις γίνονται δεκτές μόνο κατόπιν τηλεφωνικής συνεννόησης (Δευτέρα έως Παρασκευή 9:00-11:00).', 'no_date', lang='el', form='no_date'),
+    # https://www.ant1news.gr/eidiseis/article/651015/polytexneio-moyseia-tropopoiisi-sta-oraria-leitoyrgias
+    x('Έκτακτη τροποποίηση του ωραρίου λειτουργίας των μουσείων, λόγω των εκδηλώσεων στην περιοχή του κέντρου της Αθήνας για την 49η επέτειο του Πολυτεχνείου, αύριο Τετάρτη 17 Νοεμβρίου 2022, ανακοίνωσε το ΥΠΠΟΑ.', 'weekday_mismatch', lang='el', form='no_date'),
+    # https://parapolitika.kube.atcom.gr/politismos/article/1273665/ekloges-2023-to-orario-leitourgias-arhaiologikon-horon-kai-mouseion-stis-21-maiou
+    x('Εκλογές 2023: Το ωράριο λειτουργίας αρχαιολογικών χώρων και μουσείων στις 21 Μαΐου', 'missing_year', lang='el', form='no_date'),
+    # https://www.iefimerida.gr/news/407665/therino-orario-se-moyseia-kai-arhaiologikoys-horoys?amp
+    x('  • Μ. Παρασκευή: 12:00-17:00', 'no_date', lang='el', form='no_date'),
+    # https://www.loutrakiblog.gr/2023/12/08/maiothike-i-synedriasi-toy-dimotikoy-symvoylioy-logo-mi-apartias/
+    x('Στην πρώτη συνεδρίαση του δημοτικού συμβουλίου, στις 5.30, δεν προσήλθαν οι δημοτικοί σύμβουλοι της αντιπολίτευσης, κατά συνέπεια λόγω μη απαρτίας η συνεδρίαση ματαιώθηκε.', 'no_date', lang='el', form='no_date'),
+    # https://www.pontosnews.gr/463176/oikonomia/paratasi-stin-prothesmia-gia-ta-adilot/
+    x('Μέχρι τις 30 Ιουνίου δόθηκε παράταση στους ιδιοκτήτες ακινήτων να υποβάλουν τις αιτήσεις τους για τη διόρθωση των τετραγωνικών μέτρων των ακινήτων τους.', 'missing_year', lang='el', form='no_date'),
+    # https://crochetgreece.blogspot.com/2011/06/blog-post.html
+    x('Το Μουσείο, λόγω των πολλών υπαίθριων χώρων του, είναι επισκέψιμο κατά την περίοδο 1 Απριλίου – 31 Οκτωβρίου καθημερινά εκτός Σαββάτου και ώρες 9.00 – 14.00.', 'missing_year', lang='el', form='no_date'),
+    # https://plovdivnow.bg/obshtina-perushtica/obshtestveno-obsazhdane-perushtitsa-razshiriavaneto-104269
+    x('То ще се състои на 4 април от 11 ч. в Заседателната зала на Общината на ул. "Отец Паисий" 2.', 'missing_year', lang='bg', form='no_date'),
+    # https://candofm.co.uk/?p=10219
+    x('- Beginners’ chess tournament – Barrow Library, Friday 18 August from 1pm. No booking is required, just show up on the day for a fun and friendly game!', 'missing_year', lang='en', form='no_date'),
+    # https://www.maidenhead-advertiser.co.uk/news/maidenhead/1803/National-Libraries-Day-to-be-marked.html
+    x('Book lovers across the borough are encouraged to support their libraries on Saturday.', 'no_date', lang='en', form='no_date'),
+    # https://www.tipperarylibraries.ie/thurles-librarys-november-2019-newsletter/
+    x('Thurles Library\nNovember 2019 Newsletter', 'partial', lang='en', form='no_date'),
+])
+# Held-back set DT (eleventh session, round fifteen): forms read, added after its first read
+CASES.extend([
+    # http://wp.sintpetrusbanden.nl/2020/03/22/afgelasting-publieke-vieringen-in-de-goede-week/
+    c('Op zondag 5 april\ngaat de viering van palmpasen niet door.', '2020-04-05', ref=dt.date(2020, 3, 22), lang='nl', form='missing_year', span='zondag 5 april'),
+    c('Op Goede Vrijdag 10\napril worden beide vieringen (15:00 en 19:00) geannuleerd.', '2020-04-10', ref=dt.date(2020, 3, 22), lang='nl', form='missing_year', span='Vrijdag 10\napril'),
+    c('Op zondag 12 april is er geen publieke viering van het hoogfeest van Pasen. Wel is de kerk open van 10:30 tot 11:30 voor persoonlijk gebed of het branden van een kaarsje.', '2020-04-12', ref=dt.date(2020, 3, 22), lang='nl', form='missing_year', span='zondag 12 april'),
+    # https://www.catharina-parochie.nl/2021/10/11/kanselbericht/
+    c('Op zondag 24 oktober wordt Jochem van Velthoven geïnstalleerd als pastoor van de H. Catharinaparochie.', '2021-10-24', ref=dt.date(2021, 10, 11), lang='nl', form='missing_year', span='zondag 24 oktober'),
+    c('Met ingang van 1 november zijn de aanvangstijden van de viering op zondag als volgt:', '2021-11-01', ref=dt.date(2021, 10, 11), lang='nl', form='missing_year', span='1 november'),
+    # http://www.christuskoning.nl/over-de-parochie/nieuwsoverzicht/580-coronamaatregelen-kerkbezoek-versoepeld.html
+    c('29 mei 2020', '2020-05-29', lang='nl', form='text'),
+    c('Vanaf zondag 14 juni mag er weer communie uitgereikt worden in de vieringen.', '2020-06-14', ref=dt.date(2020, 5, 29), lang='nl', form='missing_year', span='zondag 14 juni'),
+    c('Op 21 en 28 juni zullen zij 2 missen celebreren om 8.30 uur en 10.00 uur.', '2020-06-21', ref=dt.date(2020, 5, 29), lang='nl', form='missing_year', span='21 en 28 juni'),
+    # https://www.petrus-ehv.nl/eucharistie-of-woord-en-communieviering/
+    c('Vanaf 17 februari 2016 zal er voortaan ook op woensdagavond 19.00 uur Eucharistie zijn in de kapel van Heilig Hart.', '2016-02-17', lang='nl', form='text', span='17 februari 2016'),
+    # https://www.culemborg.nl/incidentele-structurele-subsidie-aanvragen
+    c('Gaat het om een bedrag tot €5.000, dan moet de aanvraag vóór 1 juli 2023 binnen zijn.', '2023-07-01', lang='nl', form='text', span='1 juli 2023'),
+    # https://www.edam-volendam.nl/portal-home/het-laatste-nieuws_43559/item/reminder-indienen-subsidieverzoeken_94219.html
+    c('Dit item is verlopen op 02-06-2018.', '2018-06-02', lang='nl', form='text', span='02-06-2018'),
+    # http://parochieheer.nl/InfoPar/Vieringen/Kerkdiensten.htm
+    c('Kerkdiensten vanaf 1 januari 2017', '2017-01-01', lang='nl', form='text', span='1 januari 2017'),
+    # https://kortemark-echo.cipalschaubroeck.be/raadpleegomgeving/zittingen/b5ced973-0f63-434e-b8f8-6aa81d350cc2/agendapunten/a9c48e3b-0e18-411b-9f14-9bc08692beea
+    c('Gepubliceerd op 27/03/2023', '2023-03-27', lang='nl', form='text', span='27/03/2023'),
+    c('ma 20/03/2023 - 20:00', '2023-03-20T20:00:00', lang='nl', form='time', span='20/03/2023 - 20:00'),
+    # https://www.aalter.be/speelpleinwerking
+    c('De inschrijvingen starten op maandag 17 mei 2021 om 19.00 u. De inschrijvingen worden steeds afgesloten op de laatste donderdag om 14.00 u voor de daaropvolgende week.', '2021-05-17T19:00:00', lang='nl', form='time', span='maandag 17 mei 2021 om 19.00 u.'),
+    # https://www.londerzeel.be/speelpleinwerking-3
+    c('Goedgekeurd door de gemeenteraad op 25 juni 2019.', '2019-06-25', lang='nl', form='text', span='25 juni 2019'),
+    c('Inwerkingtreding vanaf 1 juli 2019.', '2019-07-01', lang='nl', form='text', span='1 juli 2019'),
+    # https://www.speelplein.net/Nieuws/20231017-terugblik-op-onze-studiedag-over-39in--en-uitschrijven39
+    c('17 okt 2023', '2023-10-17', lang='nl', form='text'),
+    # https://dunkerskulturhus.se/kulturskolan/sok-kurser-och-utbildningar/kulturskolan-sa-funkar-det/kurser/
+    c('Anmälan för kurser som ges läsåret 21/22 är öppen från den 12 april 2021 kl. 09:00 till och med februari 2022.', '2021-04-12T09:00:00', lang='sv', form='time', span='12 april 2021 kl. 09:00'),
+    # https://www.hogsby.se/Uppleva-och-goera/Kultur-och-fritid/Kulturbruket
+    c('Kulturbruket – rutiner och regeländringar från och med den 1 januari 2020', '2020-01-01', lang='sv', form='text', span='1 januari 2020'),
+    # https://www.finspangstekniska.se/driftinformation/arbete-med-fjarrvarme
+    c('9 oktober 2019', '2019-10-09', lang='sv', form='text'),
+    c('9 okt 16:07\nArbetet fortgår enligt plan', '2019-10-09T16:07:00', ref=dt.date(2019, 10, 9), lang='sv', form='time', span='9 okt 16:07'),
+    c('16 sep 08:00\nStörningar i trafiken på Risings väg på grund av arbete', '2019-09-16T08:00:00', ref=dt.date(2019, 10, 9), lang='sv', form='time', span='16 sep 08:00'),
+    # https://center.hj.se/om-oss/kontakt-och-press/press/nyheter/nyhetsarkiv/2022-09-16-hogskolebiblioteket-25-ar.html
+    c('Under vecka 38 (19–23 september) firar biblioteket 25 år med fem lunchevenemang i JMW-salen i biblioteket.', '2022-09-19', '2022-09-23', ref=dt.date(2022, 9, 16), lang='sv', form='range', span='19–23 september'),
+    c('Måndag 19/9, 12:15–13:00', '2022-09-19T12:15:00', '2022-09-19T13:00:00', ref=dt.date(2022, 9, 16), lang='sv', form='time'),
+    # https://skolor.orebro.se/brukets-skola/for-dig-som-ar-elev-eller-foralder/lasarets-tider.html
+    c('Jullov | 23 december 2024–6 januari 2025 |', '2024-12-23', '2025-01-06', lang='sv', form='range', span='23 december 2024–6 januari 2025'),
+    # https://barkaroang.se/2022/10/18/kallelse-till-extrastamma-for-solceller/
+    c('En sådan begäran inkom till styrelsen den 3/10-2022.', '2022-10-03', lang='sv', form='text', span='3/10-2022'),
+    c('Datum: den 7/11 kl 18:00', '2022-11-07T18:00:00', ref=dt.date(2022, 10, 18), lang='sv', form='time', span='7/11 kl 18:00'),
+    # https://rfkontext.se/kallelse-till-extra-arsmote/
+    c('Tid: Lördagen den 28 oktober 2023 kl. 10.00-12.00', '2023-10-28T10:00:00', '2023-10-28T12:00:00', lang='sv', form='time', span='Lördagen den 28 oktober 2023 kl. 10.00-12.00'),
+    # https://www.brfvasterbotten.se/valkommen-till-extra-foreningsstamma
+    c('Styrelsen kallar till en extra föreningsstämma tisdagen den 17 juni 2025 klockan 19:00föreningens uteplats.', '2025-06-17T19:00:00', lang='sv', form='time', span='tisdagen den 17 juni 2025 klockan 19:00'),
+    # https://gludstedkirke.dk/page/51/menighedsm%C3%B8de
+    c('Det blev tirsdag d. 23/10 2018 kl. 19.00 i konfirmandstuen.', '2018-10-23T19:00:00', lang='da', form='time', span='tirsdag d. 23/10 2018 kl. 19.00'),
+    # https://www.bjerrebykirke.dk/menighedsraad/menighedsraadsvalg/
+    c('i præstegården tirsdag d. 18. august 2020 kl. 19.00.', '2020-08-18T19:00:00', lang='da', form='time', span='tirsdag d. 18. august 2020 kl. 19.00'),
+    # https://guldbib.dk/nyheder/serviceinformation/fremover-vil-bibliotekerne-vaere-selvbetjente-hver-onsdag
+    c('03.09.24\nFra i morgen vil bibliotekerne ikke længere være bemandede om onsdagen.', '2024-09-03', lang='da', form='text', span='03.09.24'),
+    c('Fra i morgen vil bibliotekerne ikke længere være bemandede om onsdagen.', '2024-09-04', ref=dt.date(2024, 9, 3), lang='da', form='relative', span='i morgen'),
+    # https://www.ejstrupholmvarme.dk/nyheder/ledningsarbejde/
+    c('9. marts 2021', '2021-03-09', lang='da', form='text'),
+    c('Vand- og Varmeværket påbegynder ledningsrenovering på Søndergade, den 6. april 2021, arbejdet forventes afsluttet ultimo maj.', '2021-04-06', lang='da', form='text', span='6. april 2021'),
+    # https://navisen.dk/blog/category/lokal-2/page/18
+    c('Af Anine Nathalie Neumann Mansur 17. april 2023', '2023-04-17', lang='da', form='text', span='17. april 2023'),
+    c('TÅRNBY: I dag løber første skaktime for børn og unge med diagnoser af stablen.', '2023-04-17', ref=dt.date(2023, 4, 17), lang='da', form='relative', span='I dag'),
+    # https://akersposten.no/alt-tyder-pa-at-folk-har-lengtet-etter-a-rydde-kjellere-og-loft/19.7385
+    c('Publisert: 24.09.2021 kl 08:54', '2021-09-24T08:54:00', lang='no', form='time', span='24.09.2021 kl 08:54'),
+    c('SKØYEN/LYSEJORDET/HUSEBY: Hele tre lokale skolekorps inviterer til loppemarked lørdag og søndag,25. og 26. september.', '2021-09-25', '2021-09-26', ref=dt.date(2021, 9, 24), lang='no', form='range', span='lørdag og søndag,25. og 26. september'),
+    # https://akersposten.no/det-er-mange-som-har-savnet-loppemarkedet-selv-vi-korpsforeldre/19.7375
+    c('Publisert: 21.09.2021 kl 13:22', '2021-09-21T13:22:00', lang='no', form='time', span='21.09.2021 kl 13:22'),
+    # http://fossum-fotball.no/fossum-if/arsmote/
+    c('Årsmøte Tirsdag 09.mars 2021.', '2021-03-09', lang='no', form='text', span='Tirsdag 09.mars 2021'),
+    # https://www.oksnes.kommune.no/tjenester/kultur-idrett-og-fritid/tilskudd-priser-og-stipend/tilskuddsordninger/kulturmidler/
+    c('Utvidet søknadsfrist er 30.april 2023.', '2023-04-30', lang='no', form='text', span='30.april 2023'),
+    # https://www.bo.kommune.no/aktuelt/soknadsfristar-kulturmidlar-og-spelemidlar-2018.50519.aspx
+    c('Publisert av Sindre Flø. Sist endra 09.09.2018', '2018-09-09', lang='no', form='text', span='09.09.2018'),
+    c('1. oktober er neste frist for søknadar til kulturmidlar.', '2018-10-01', ref=dt.date(2018, 9, 9), lang='no', form='missing_year', span='1. oktober'),
+    # https://laugarneskirkja.is/2015/06/drengjakor-fra-drammen/
+    c('Á undan stundinni er boðið upp á stutt spjall í tilefni sýningarinnar Flogið yfir landamæri með Fridu Adriönu Martins en sýningunni, sem hefur staðið frá 19. apríl í safnaðarheimilinu, lýkur þar með.', '2015-04-19', ref=dt.date(2015, 6, 16), lang='is', form='missing_year', span='19. apríl'),
+    # https://evepla.com/IS/Reykjav%C3%ADk/928932233864576/F%C3%A9lag-Harmonikuunnenda-Reykjav%C3%ADk
+    c('28/11/2023\nFullveldishátíð 1. desember í Árbæjarsafni', '2023-11-28', lang='is', form='text', span='28/11/2023'),
+    c('Dagskráin fer fram í Árbæjarsafninu og hefst klukkan 18:00 föstudaginn 1. desember.', '2023-12-01T18:00:00', ref=dt.date(2023, 11, 28), lang='is', form='time', span='18:00 föstudaginn 1. desember'),
+    # http://www.ig.is/sandgerdi/frettir/aaetlud-lokun-vegna-framkvaemda
+    c('Lokað vegna viðhalds seinkar, en fer líklega af stað í kringum 6. júlí, seinkunin stafar af því að innflutningur á sundlaugardúk tekur lengri tíma en áætlað var í upphafi', '2022-07-06', ref=dt.date(2022, 6, 23), lang='is', form='missing_year', span='6. júlí'),
+    # https://isannointitapuli.fi/palokujan-kunnostustyot-noin-5-9-5-10-2020/
+    c('Palokujan kunnostustyöt noin 5.9. – 5.10.2020', '2020-09-05', '2020-10-05', lang='fi', form='range', span='5.9. – 5.10.2020'),
+    # https://www.mikkeli.fi/uutiset/asumisen-ja-toimintaympariston-viikkotiedote-14-9-2018
+    c('Asumisen ja toimintaympäristön viikkotiedote 14.9.2018', '2018-09-14', lang='fi', form='text', span='14.9.2018'),
+    # https://kallelta.wordpress.com/category/omaa-elamaa/
+    c('Sauvo-Karunalla laajentuneen Paimion seurakunnan kirkkoneuvosto piti ensimmäisen kokouksensa 12.2.2019.', '2019-02-12', lang='fi', form='text', span='12.2.2019'),
+    # https://jarjestotieto.fi/avustushaku-kayntiin/
+    c('Kemin yhteinen avustushaku järjestetään poikkeuksellisesti 1.3. – 22.3.2022, tämän jälkeen hakemuksia ei käsitellä.', '2022-03-01', '2022-03-22', lang='fi', form='range', span='1.3. – 22.3.2022'),
+    c('Keminmaan kunnanhallitus julistaa keminmaalaisten järjestöjen ja yhdistysten haettavaksi vuoden 2022 yleisavustukset 29.4.2022 mennessä.', '2022-04-29', lang='fi', form='text', span='29.4.2022'),
+    # https://www.oulainen.fi/index.php/avustukset
+    c('Sivistys- ja hyvinvointilautakunnan 27.2.2019 30 §:n hyväksymät avustusohjeet.', '2019-02-27', lang='fi', form='text', span='27.2.2019'),
+    # https://www.helsinginuutiset.fi/paikalliset/2894213
+    c('Yrjönkadun uimahalli vihittiin käyttöön 4.6.1928.', '1928-06-04', lang='fi', form='text', span='4.6.1928'),
+    # http://www.eestikirik.ee/meie-igapaevast-leiba-1/
+    c('26.10.2011 | | Rubriik: Kirikuelu', '2011-10-26', lang='et', form='text', span='26.10.2011'),
+    c('Kallivere kirik pühitseti 25. oktoobril 1931 Narva Soome-Rootsi Mihkli koguduse abikirikuks.', '1931-10-25', lang='et', form='text', span='25. oktoobril 1931'),
+    # http://dev.wp.eestikirik.ee/24-03-ulestousmispuha-jumalateenistus-eelk-sindi-koguduses/
+    c('24.03 Ülestõusmispüha jumalateenistus EELK Sindi koguduses\n\n24.03.2008 | | Rubriik: Online artiklid', '2008-03-24', lang='et', form='text', span='24.03.2008'),
+    # https://www.valgavesi.ee/uudised/uudis/2020/04/17/as-valga-vesi-projektide-seis-16nadalal
+    c('15:50 17. aprill 2020', '2020-04-17T15:50:00', lang='et', form='time'),
+    # https://www.valga.ee/projektitoetus
+    c('20.08.2019 tähtajaga esitatud projektitaotluste rahastamisotsused', '2019-08-20', lang='et', form='text', span='20.08.2019'),
+    # https://laakiksenspeksi.fi/kauppa/tuote/tartto/
+    c('Kiertueen Tartto-näytös lauantaina 6.5.2023 klo 19.', '2023-05-06T19:00:00', lang='fi', form='time', span='lauantaina 6.5.2023 klo 19'),
+    # https://nauja.utena.lt/en/aktuali-informacija?sigplus=427423&start=102
+    c('Informuojame, kad patvirtintos ir paskelbtos Teisės aktų registre Laikinosios valstybės pagalbos paukščių laikytojams, susiduriantiems su ekonominiais sunkumais dėl COVID-19 viruso protrūkio, administravimo taisyklės, patvirtintos Lietuvos Respublikos žemės ūkio ministro 2021 m. balandžio 14 d. įsakymu Nr. 3D-235 .', '2021-04-14', lang='lt', form='text', span='2021 m. balandžio 14 d.'),
+    c('Paraiškos teikiamos rajono, kuriame registruota pareiškėjo valda, savivaldybės administracijai 2021 m. balandžio 19–30 d. laikotarpiu.', '2021-04-19', '2021-04-30', lang='lt', form='range', span='2021 m. balandžio 19–30 d.'),
+    # http://skelbimai.apva.lt/kvietimas-reguliuojamas-drenazas-ismaniosios-melioracijos-irengimas-vietoje-dabar-esancios-melioravimo-sistemos/
+    c('Nuo 2020 m. gruodžio 14 d. savivaldybės, melioracijos sistemų naudotojų asociacijos, fizinių ir (ar) juridinių asmenų grupė, veikianti pagal jungtinės veiklos sutartį, kurių nuosavybės teise priklausančios žemės ribos sutampa su konkrečios (rekonstruojamos) sausinimo sistemos(-ų) ribomis kviečiami teikti paraiškas', '2020-12-14', lang='lt', form='text', span='2020 m. gruodžio 14 d.'),
+    # http://lazdijai.lt/lit/6/1/56/33/12117
+    c('Giraitės miške (Šventežerio sen., Lazdijų r.) esančio paminklo, skirto 1951m. gruodžio 28 d. žuvusiems Dainavos apygardos Šarūno rinktinės Mindaugo Tėvūnijos partizanams', '1951-12-28', lang='lt', form='text', span='1951m. gruodžio 28 d.'),
+    # http://zinas.nra.lv/kultura/atputa/127504-kad-pieskaras-visaugstaka-milestiba.htm
+    c('Tomēr pagāja ilgs laiks līdz nomājamas zemes atrašanai Ķengaragā, Plānošanas un arhitektūras uzdevuma saņemšanai, un, visbeidzot, līdz 2011.gada 17.maijam, kad draudze kļuva par nomātās zemes īpašnieci.', '2011-05-17', lang='lv', form='text', span='2011.gada 17.maijam'),
+    # https://limbazugimnazija.lv/skoleniem/brivlaiki-2017-2018-m-g
+    c('Rudens brīvdienas: no 2022. gada 24. oktobra līdz 28. oktobrim;', '2022-10-24', '2022-10-28', lang='lv', form='range', span='no 2022. gada 24. oktobra līdz 28. oktobrim'),
+    c('Ziemas brīvdienas: no 2022. gada 26. decembra līdz 2023. gada 6. janvārim;', '2022-12-26', '2023-01-06', lang='lv', form='range', span='no 2022. gada 26. decembra līdz 2023. gada 6. janvārim'),
+    # https://nra.lv/latvija/izglitiba-karjera/395006-sakas-skolenu-rudens-brivlaiks.htm
+    c('Šis mācību gads sākās 2022.gada 1.septembrī un noslēgsies 2023.gada 31.maijā 1.-8.klasei un 10.-11.klasei, bet 9.klasē mācību gads ilgst līdz 14.jūnijam, savukārt 12.klašu skolēniem - līdz 21.jūnijam.', '2022-09-01', lang='lv', form='text', span='2022.gada 1.septembrī'),
+    # https://new.diena.lv/raksts/latvija/zinas/nosaka-2023.2024.macibu-gada-sakuma-beigu-un-brivlaiku-laikus-14290428
+    c('2023./2024.mācību gads sāksies 1.septembrī, 1.-8.klses un 10.-11.klases izglītojamiem mācību gads beidzas 2024.gada 31.maijā, 9.klases skolēniem mācību gads beidzas 2024.gada 14.jūnijā, bet 12.klases skolēniem - 2024.gada 21.jūnijā.', '2024-05-31', lang='lv', form='text', span='2024.gada 31.maijā'),
+    # https://vandralasteaed.pparnumaa.ee/?m=202004
+    c('Read More » | 28. apr. 2020 | Category: Üldine', '2020-04-28', lang='et', form='text', span='28. apr. 2020'),
+    c('Tänaseks on meile antud konkreetne teadmine vallast , et 4. maist algavad Rukkilille maja ehitus- ja rekonstrueerimistööd.', '2020-05-04', ref=dt.date(2020, 4, 28), lang='et', form='missing_year', span='4. maist'),
+    # https://jpg.tartu.ee/uudised/oppeaasta-avaaktus-toimub-1-septembril/
+    c('Uue õppeaasta avaaktus toimub 1. septembril kell 10.00 Poska platsil 10. klassidele.', '2021-09-01T10:00:00', ref=dt.date(2021, 8, 12), lang='et', form='time', span='1. septembril kell 10.00'),
+    # http://prygikast.blogspot.com/2009/01/uus-phikooli-ja-gmnaasiumiseadus.html
+    c('esmaspäev, 19. jaanuar 2009', '2009-01-19', lang='et', form='text'),
+    # https://www.maisiagalosdarzelis.lt/naujienos/maisiagalos-vaiku-lopselio-darzelio-darbas-vasaros-laikotarp-13.htm
+    c('1. Lopšelis-darželis uždaromas nuo 2014-07-01 iki 2014-07-31.', '2014-07-01', '2014-07-31', lang='lt', form='range', span='nuo 2014-07-01 iki 2014-07-31'),
+    # https://vaikystesdvaras.lt/ziezmariu-mokyklos-darzelio-vaikystes-dvaras-darbas-vasaros-laikotarpiu/
+    c('Tėvų (globėjų, rūpintojų) prašymai priimami iki 2025 m. balandžio 30 d. 17.00 val.', '2025-04-30T17:00:00', lang='lt', form='time', span='2025 m. balandžio 30 d. 17.00 val.'),
+    # https://www.alytaussaltinelis.lt/darbo-laikas/
+    c('Vasaros nuo 2023-06-09 iki 2032-08-31.', '2023-06-09', '2032-08-31', lang='lt', form='range', span='nuo 2023-06-09 iki 2032-08-31'),
+    # https://kommuneplan.svendborg.dk/tillaeg/202108-tankefuld-nord/planens-status/
+    c('Høringsperioden finder sted fra den 28. september 2022 til og med den 27. oktober 2022.', '2022-09-28', '2022-10-27', lang='da', form='range', span='fra den 28. september 2022 til og med den 27. oktober 2022'),
+    # https://www.sysselmesteren.no/nyheter/2023/04/opphever-ferdselsforbudet-ovenfor-vei-100-og-deler-av-vei-300/
+    c('Basert på snøskredfaglige vurderinger fra NGI har Sysselmesteren besluttet å oppheve ferdsels- og oppholdsforbudet på oversiden av Vei 100 i dag 10. april fra kl. 17:00.', '2023-04-10T17:00:00', ref=dt.date(2023, 4, 10), lang='no', form='time', span='10. april fra kl. 17:00'),
+    # https://vesturbyggd.is/stjornsysla/utgafa-og-auglysingar/frettir/vardandi-mokstur/
+    c('Skrifað: 8. febrúar 2022', '2022-02-08', lang='is', form='text', span='8. febrúar 2022'),
+    c('Mokstri verður hætt kl. 18 í dag nema aðstæður verði með þeim hætti að bregðast verði við.', '2022-02-08T18:00:00', ref=dt.date(2022, 2, 8), lang='is', form='relative', span='18 í dag'),
+])
+FAILURES.extend([
+    # https://www.edam-volendam.nl/portal-home/het-laatste-nieuws_43559/item/reminder-indienen-subsidieverzoeken_94219.html
+    x('Denkt u eraan uw subsidie voor 1 juni aan te vragen?', 'missing_year', lang='nl', form='no_date'),
+    # https://www.rkdenhaag.nl/alle-vieringen-afgelast-tot-pinksteren/
+    x('Met onmiddellijke ingang zijn in onze parochie tot 1 juni alle publieke liturgische vieringen afgelast, met uitzondering van uitvaarten en doopvieringen.', 'missing_year', lang='nl', form='no_date'),
+    # http://steenwijkerland.nl/Inwoners/Leefomgeving/Verkeer_en_vervoer/Verkeersmaatregelen_voor_gemeentelijke_wegen
+    x('Woensdag 25 tot en met vrijdag 27 december is het gemeentehuis gesloten.', 'missing_year', lang='nl', form='no_date'),
+    # https://dorpsverenigingheiliglandstichting.nl/burendag-2023-aankondiging/
+    x('23 september: BURENDAG 2023', 'missing_year', lang='nl', form='no_date'),
+    # http://www.sjobo.se/kommunen-informerar-2017/belaggningsarbete-pa-foreningsgatan/
+    x('Arbetet påbörjas idag och beräknas vara klart vecka 19.', 'missing_reference', lang='sv', form='no_date'),
+    # https://humanistiska.wordpress.com/kommande-program/
+    x('Tisdag 9 april kl 19.10, Mannen i skogen – Wilhelm Moberg', 'missing_year', lang='sv', form='no_date'),
+    # https://www.bjerrebykirke.dk/menighedsraad/menighedsraadsvalg/
+    x('Orienteringsmøde den 18. august kl.19.00', 'missing_year', lang='da', form='no_date'),
+    # https://laugarneskirkja.is/2015/06/drengjakor-fra-drammen/
+    x('Á sunnudaginn verða góðir gestir hér með okkur í Laugarneskirkju kl. 17.', 'no_date', ref=dt.date(2015, 6, 16), lang='is', form='no_date'),
+    # https://www.hameenlinna.fi/yleinen/kirstulan-alueen-katujen-rakentaminen-alkaa-viikolla-49/
+    x('Rakentaminen on valmis keväällä 2020.', 'no_date', lang='fi', form='no_date'),
+    # https://krs.lt/savivaldybe/renginiai/koncertas-minejimas-ir-zmoniu-gerybei
+    x('Laikas\nVasario 15 d., 19 val.', 'missing_year', lang='lt', form='no_date'),
+    # http://www.luaviv.lv/biedriba-2/valde/
+    x('Pašreizējā valde tika ievēlēta 2015. gada decembrī.', 'no_date', lang='lv', form='no_date'),
+])
 # fmt: on

@@ -5943,3 +5943,197 @@ def test_an_issue_number_before_a_dash_starts_no_range(text: str) -> None:
 def test_a_word_opening_the_next_line_starts_that_line_s_date() -> None:
     got = _range("Hlášení rozhlasu 13.4.2022\nVe čtvrtek 14.4.2022 bude provedeno čistění")
     assert got == (dt.date(2022, 4, 13), None)
+
+
+# --- round fifteen of fresh sets (DM–DT, eleventh session) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Samstag, 23. März 2024, um halb 9 Uhr", dt.datetime(2024, 3, 23, 8, 30)),
+        ("Samstag, 2. März 2024, um dreiviertel 9", dt.datetime(2024, 3, 2, 8, 45)),
+        ("2024. március 23-án fél 9 órakor", dt.datetime(2024, 3, 23, 8, 30)),
+        ("2024. március 23-án negyed 9 órakor", dt.datetime(2024, 3, 23, 8, 15)),
+        ("2024. március 23-án háromnegyed 9-kor", dt.datetime(2024, 3, 23, 8, 45)),
+        ("Március 23-án, szombaton reggel ½ 9-től", dt.datetime(2024, 3, 23, 8, 30)),
+        ("2024. március 21-én este fél 8-kor", dt.datetime(2024, 3, 21, 19, 30)),
+        ("lördag 23 mars 2024 kl. halv 9", dt.datetime(2024, 3, 23, 8, 30)),
+        ("lauantaina 23. maaliskuuta 2024 klo puoli 9", dt.datetime(2024, 3, 23, 8, 30)),
+        # half past midnight or noon: no time rather than a guess
+        ("2024. március 2-án fél 1-kor", dt.date(2024, 3, 2)),
+        # Dutch "half 9" (8:30) is English "half nine" (9:30): no time
+        ("zaterdag 2 maart 2024 om half 9", dt.date(2024, 3, 2)),
+    ],
+)
+def test_a_part_of_the_hour_counts_toward_the_next_hour(text: str, start: object) -> None:
+    assert _range(text, dt.date(2024, 3, 1)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od 01. augusta 2020 nebudú sväté omše vo farskom kostole v sobotu o 18:00 hod a v "
+        "nedeľu o 18:00 hod.",
+        "Vanaf 1 augustus 2020 zal er voortaan ook op woensdagavond 19.00 uur Eucharistie zijn.",
+        "Ab 1. August 2020 ist die Bücherei am Samstag um 10 Uhr geöffnet",
+    ],
+)
+def test_a_weekday_s_clock_after_a_from_date_is_its_weekly_hour(text: str) -> None:
+    assert _range(text) == (dt.date(2020, 8, 1), None), text
+
+
+def test_the_date_s_own_weekday_restated_before_its_clock_keeps_it() -> None:
+    got = _range("1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30")
+    assert got == (dt.datetime(2025, 9, 1, 16, 30), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("otvoren je od 15. siječnja 2021. i traje do 14. veljače 2021. godine.", None,
+         dt.date(2021, 1, 15), dt.date(2021, 2, 14)),
+        ("από την ερχόμενη Κυριακή 10 Ιανουαρίου, αναστέλλονται μέχρι την 31η Ιανουαρίου "
+         "2021", None, dt.date(2021, 1, 10), dt.date(2021, 1, 31)),
+        ("a partire dal prossimo 10 gennaio, le attività sono sospese fino al 31 gennaio 2021",
+         dt.date(2021, 1, 5), dt.date(2021, 1, 10), dt.date(2021, 1, 31)),
+        # a sentence's full stop ends the start's sentence
+        ("From 1 May 2021. The office is closed until 5 June 2021.", None,
+         dt.date(2021, 5, 1), None),
+    ],
+)  # fmt: skip
+def test_a_from_date_s_end_further_on(
+    text: str, ref: dt.date | None, start: dt.date, end: object
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Last reviewed: 13 - 11 - 2015", dt.date(2015, 11, 13)),
+        ("Ανταγωνιστικότητα Αθήνα: 26 / 7 / 2010 Λ. Αθηνών 54-56", dt.date(2010, 7, 26)),
+    ],
+)
+def test_a_spaced_numeric_date_after_a_field_s_colon(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["Na sesji 5 - 11 - 2015 rada", "Pages 6 / 10 / 2022"])
+def test_a_spaced_run_of_numbers_in_prose_stays_unread(text: str) -> None:
+    assert parse_date_range(text) is None
+
+
+def test_a_year_after_a_week_word_is_no_week_number() -> None:
+    assert _range("President's Week 2020 June 8 - 12") == (
+        dt.date(2020, 6, 8),
+        dt.date(2020, 6, 12),
+    )
+    assert parse_date_range("Uke 36 – Fredag 9. september") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("13/1988 Legea, urriaren 28koa, Euskadiko Eskola-Kontseiluei buruzkoa.",
+         dt.date(1988, 10, 28)),
+        ("38/2000 DEKRETUA, otsailaren 29koa, Itzultzaile Zerbitzu Ofiziala arautzen duena.",
+         dt.date(2000, 2, 29)),
+        ("por la Ley 39/2015, del 1 de octubre, del procedimiento común", dt.date(2015, 10, 1)),
+    ],
+)  # fmt: skip
+def test_a_cited_act_s_year_in_basque_and_after_del(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_basque_act_without_its_number_gives_no_year() -> None:
+    assert parse_date_range("Legea, urriaren 28koa, Euskadiko") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dies de Tancament (any 2024):\n- Divendres 16 d'agost",
+        "Dies de Tancament 2024:\n- Divendres 16 d'agost",
+    ],
+)
+def test_a_heading_s_year_over_a_bulleted_date(text: str) -> None:
+    assert _range(text) == (dt.date(2024, 8, 16), None), text
+
+
+def test_a_scandinavian_dash_year_before_a_full_stop() -> None:
+    assert _range("En sådan begäran inkom till styrelsen den 3/10-2022.") == (
+        dt.date(2022, 10, 3),
+        None,
+    )
+    assert parse_date_range("17/2-12.") is None  # a two-digit "year" before a dot: no call
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Di seguito il programma per la giornata del 23 ottobre 2022:\n\n9.30 e 11.30: "
+         "laboratori per bambini", dt.datetime(2022, 10, 23, 9, 30)),
+        ("3 de mayo de 2022 a las 10.00 y 12.00 horas", dt.datetime(2022, 5, 3, 10)),
+    ],
+)  # fmt: skip
+def test_and_between_two_times_is_two_times_not_a_span(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("από τη Δευτέρα 17 Σεπτεμβρίου μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου 2018", None,
+         dt.date(2018, 9, 17), dt.date(2018, 9, 19)),
+        ("desde el 1 de mayo hasta hoy 5 de mayo de 2020", None, dt.date(2020, 5, 1),
+         dt.date(2020, 5, 5)),
+        ("a partire da venerdì 23 novembre fino ad arrivare a domenica 25 novembre",
+         dt.date(2018, 11, 20), dt.date(2018, 11, 23), dt.date(2018, 11, 25)),
+        ("desde el 1 de mayo hasta llegar al 3 de junio", dt.date(2019, 4, 20),
+         dt.date(2019, 5, 1), dt.date(2019, 6, 3)),
+    ],
+)  # fmt: skip
+def test_today_or_reaching_before_a_range_s_end(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_a_programme_line_s_comma_clock_under_its_date() -> None:
+    ref = dt.date(2016, 3, 1)
+    got = _range("JUEVES SANTO ( 24  MARZO)\n\n12,00 -  CELEBRACIÓN PENITENCIAL", ref)
+    assert got == (dt.datetime(2016, 3, 24, 12), None)
+    # a price range is no clock
+    assert _range("JUEVES 24 DE MARZO\n\n12,00 - 15,00 €", ref) == (dt.date(2016, 3, 24), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("ΣΑΒΒΑΤΟ 16-3 ΕΩΣ ΚΑΙ ΔΕΥΤΕΡΑ 18-3-24 Τριήμερο Αποκριάς", dt.date(2024, 3, 18)),
+        ("16-3 to 20-3-2024", dt.date(2024, 3, 20)),
+    ],
+)
+def test_a_dashed_day_and_month_before_to(text: str, end: dt.date) -> None:
+    assert _range(text) == (dt.date(2024, 3, 16), end), text
+
+
+def test_maltese_yesterday_with_its_elided_article() -> None:
+    got = _range("wara li l-bieraħ bil-lejl aggredew lill-Pulizija", dt.date(2020, 5, 17))
+    assert got == (dt.date(2020, 5, 16), None)
+
+
+def test_basque_of_the_month_in_its_old_spelling() -> None:
+    assert _range("Gaur, larunbatez, ilak 25", dt.date(1932, 6, 25)) == (dt.date(1932, 6, 25), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ag 6.00in tráthnóna Aoine, 14 Deireadh Fómhair 2011, áit go mbeidh",
+        "ag 6.00pm tráthnóna Aoine, 14 Deireadh Fómhair 2011",
+    ],
+)
+def test_a_clock_s_part_of_the_day_repeated_before_its_date(text: str) -> None:
+    assert _range(text) == (dt.datetime(2011, 10, 14, 18), None), text

@@ -1320,6 +1320,8 @@ class Parser:
             today = self.relative(j) if tok in self.lex.relative else None
             if today is not None and today[1] == 0 and text[today[2]] == ",":
                 j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
+            elif tok in _DAY_PERIODS and j == k and (period := self._meridiem(j))[0]:
+                j = period[1] - 1  # its part of the day again: "ag 6.00in tráthnóna Aoine, 14 …"
             elif tok not in _TIME_DATE_LINKS and tok not in DIRECTION_BEFORE:
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
