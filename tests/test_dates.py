@@ -5371,8 +5371,10 @@ def test_slovenian_road_and_square_names(text: str, found: object) -> None:
         # no clock word on either end: a room, a count, not hours
         ("22 March - Room 12-14", dt.date(2025, 3, 22), None),
         ("22 March - ages 5-11", dt.date(2025, 3, 22), None),
-        # the next line is its own entry
-        ("22 March - Toy Swap\n10.30am - 1pm", dt.date(2025, 3, 22), None),
+        # the entry's hours on the next line: a programme under its date heading (the
+        # eleventh session; before, the next line was taken for an entry of its own)
+        ("22 March - Toy Swap\n10.30am - 1pm", dt.datetime(2025, 3, 22, 10, 30),
+         dt.datetime(2025, 3, 22, 13)),
     ],
 )  # fmt: skip
 def test_hours_after_a_dash_and_an_entry_title(text: str, start: object, end: object) -> None:
@@ -6137,3 +6139,145 @@ def test_basque_of_the_month_in_its_old_spelling() -> None:
 )
 def test_a_clock_s_part_of_the_day_repeated_before_its_date(text: str) -> None:
     assert _range(text) == (dt.datetime(2011, 10, 14, 18), None), text
+
+
+# --- round sixteen of fresh sets (DU–EB, eleventh session) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("392/2021 Erabakia, ekainaren 22koa, Foru Gobernu Kontseiluarena.", dt.date(2021, 6, 22)),
+        ("50/2019 Foru Dekretua, azaroaren 12koa. Onestea …", dt.date(2019, 11, 12)),
+        ("11/2016 Foru Araua, urriaren 19koa, Arabako …", dt.date(2016, 10, 19)),
+    ],
+)
+def test_a_basque_act_s_name_of_several_words(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("13 aprile 2025 – Domenica delle Palme\nOre 10.00: Chiesa della Catena",
+         dt.datetime(2025, 4, 13, 10), None),
+        ("01/04/2021 – QUINTA-FEIRA SANTA – CEIA DO SENHOR\n\n8:00 Confissão na Matriz",
+         dt.datetime(2021, 4, 1, 8), None),
+        ("Pátek 19. dubna 2024\n\nI. A třída, skupina A\n19:00 Štěrboholy – Spoje B",
+         dt.datetime(2024, 4, 19, 19), None),
+        ("RUGSĖJO 20 D. 2021\n\nPrienų kultūros ir laisvalaikio centre\n\n14.00 val. – Sueiga",
+         dt.datetime(2021, 9, 20, 14), None),
+        ("Tuesday, 10 October 2023\nMayors’ Agenda for Cities and the EU\n09:00 – 11:00, "
+         "European Parliament", dt.datetime(2023, 10, 10, 9), dt.datetime(2023, 10, 10, 11)),
+        # a date in a sentence is no heading; a line with a number is no title
+        ("Published 5 May 2024\nThe council met today\n12:30 lunch", dt.date(2024, 5, 5), None),
+        ("Pátek 19. dubna 2024\n\nHřiště 12\n19:00 Štěrboholy", dt.date(2024, 4, 19), None),
+        # past more than one line between, the clock is another entry's
+        ("5 May 2024\nCouncil approves the budget\nThe meeting\n12:30 lunch",
+         dt.date(2024, 5, 5), None),
+        # words before the clock on its line: no programme's first entry
+        ("Παρασκευή 25-8-2023\n\nΑναχώρηση στις 6:00 π.μ.", dt.date(2023, 8, 25), None),
+    ],
+)  # fmt: skip
+def test_a_programme_s_first_clock_under_its_date_heading(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts, kl 19:30",
+         dt.datetime(2025, 3, 27, 19, 30)),
+        ("Årsmøtet 2019 blir holdt lørdag 8. juni på Torpomoen.", dt.date(2019, 6, 8)),
+    ],
+)  # fmt: skip
+def test_a_year_stated_earlier_in_the_clause_that_the_weekday_confirms(
+    text: str, start: object
+) -> None:
+    assert _range(text) == (start, None), text
+    # with a reference, the stated year still wins over the nearest one
+    assert _range(text, dt.date(2025, 12, 1))[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Årsmøtet 2019 blir holdt fredag 8. juni på Torpomoen.",  # 8 June 2019: a Saturday
+        "Founded in 1998, the festival returns on Friday 5 May",  # a comma ends the clause
+        "Continuen les activitats del festiu 2018 i el dissabte 7 de juliol",  # "and"
+        "Room 2024 – Friday, August 16",  # a dash
+        "Årsmøtet 2019. Det blir holdt lørdag 8. juni",  # a sentence's end
+    ],
+)
+def test_a_year_elsewhere_in_the_sentence_is_not_the_date_s(text: str) -> None:
+    assert parse_date_range(text) is None
+
+
+def test_a_turkish_range_between_two_dates() -> None:
+    got = _range("Kayıt işlemleri 20 Temmuz 2020 ile 07 Ağustos 2020 tarihleri arasında")
+    assert got == (dt.date(2020, 7, 20), dt.date(2020, 8, 7))
+
+
+def test_a_turkish_year_of_the_date_before_it() -> None:
+    assert _range("Haftası 2016 yılının 28 Mart’ına denk geldi.") == (dt.date(2016, 3, 28), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("urtarrilaren 2an, iluntzeko 8etan, kiroldegi ondoko plazatxoan",
+         dt.datetime(2013, 1, 2, 20), None),
+        ("urtarrilaren 2an, goizeko 10etan", dt.datetime(2013, 1, 2, 10), None),
+        ("urtarrilaren 2an 10etatik 13etara", dt.datetime(2013, 1, 2, 10),
+         dt.datetime(2013, 1, 2, 13)),
+        ("urtarrilaren 2an 10:00etatik 13:00etara", dt.datetime(2013, 1, 2, 10),
+         dt.datetime(2013, 1, 2, 13)),
+        ("2021. december 16-án (csütörtökön) 17-órai kezdettel", dt.datetime(2021, 12, 16, 17),
+         None),
+        ("Dé hAoine an 21 Meán Fómhair ó 5.30i.n. go dtí 9.00i.n. chun",
+         dt.datetime(2012, 9, 21, 17, 30), dt.datetime(2012, 9, 21, 21)),
+        ("Last Updated: Monday 27th April 2015 1527hr", dt.datetime(2015, 4, 27, 15, 27), None),
+    ],
+)  # fmt: skip
+def test_hours_with_their_glued_or_hyphenated_words(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2012, 12, 30)) == (start, end), text
+
+
+def test_a_two_day_night_needs_two_days_that_follow() -> None:
+    text = "den Termin der OBG vom 18. Juni 2021 auf den 11. Juni 2021 zu verschieben"
+    assert _range(text) == (dt.date(2021, 6, 18), None)
+    assert _range("vom 28. auf den 29. März 2021") == (dt.date(2021, 3, 28), dt.date(2021, 3, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        ("dňa 13. december /štvrtok/ 2018", dt.date(2018, 12, 13)),
+        ("dňa 13. december /piatok/ 2018", None),  # the weekday must agree
+    ],
+)
+def test_a_slashed_weekday_between_the_month_and_the_year(text: str, got: object) -> None:
+    found = parse_date_range(text)
+    assert (found.start if found else None) == got, text
+
+
+def test_a_weekday_s_number_before_a_counted_noun_is_no_day() -> None:
+    text = "A Associação comemorou, no passado domingo, 28 anos de existência."
+    assert _range(text, dt.date(2010, 3, 24)) == (dt.date(2010, 3, 21), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The school will close at 11.40am on Wednesday next, the 16th of March",
+            dt.datetime(2016, 3, 16, 11, 40),
+        ),
+        ("on Saturday last, the club met", dt.date(2016, 3, 5)),
+    ],
+)
+def test_british_next_and_last_after_a_weekday(text: str, start: object) -> None:
+    assert _range(text, dt.date(2016, 3, 11)) == (start, None), text
+    assert parse_date_range("on Monday next week", reference=dt.date(2016, 3, 11)) is None

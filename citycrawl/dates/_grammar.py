@@ -249,7 +249,7 @@ _TIME_RANGE_WORDS = _words(
      "hasta", "las", "ate", "au", "jusqu", "'", "and", "och", "og", "ore", "ao", "les",
      "la", "ata", "fins", "kuni", "lidz", "iki", "ιωσ", "εωσ", "μεχρι", "до", "по",
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
-     "si", "και", "ile", "sal", "sas", "agus", "és", "go", "ως", "en", "până"}
+     "si", "και", "ile", "sal", "sas", "agus", "és", "go", "dtí", "ως", "en", "până"}
 )  # fmt: skip
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -423,6 +423,22 @@ _FAR_TOKENS = 14
 _FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
+# How far back a year-less date with its weekday looks for its sentence's year
+# (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
+_SENTENCE_YEAR_TOKENS = 12
+# British "next"/"last" after a weekday ("on Wednesday next"), not before a period noun
+# ("Monday next week" is that week's).
+_ENGLISH_AFTER = {"next": 1, "last": -1}
+_PERIOD_NOUNS = _words({"week", "weekend", "month", "year", "time", "day"})
+# Signs around a weekday written after its date, and the sign that closes each: "18
+# MARZO 2011 (venerdì)", "31 март, неделя, в 3.00", "13. december /štvrtok/ 2018".
+_LATE_WEEKDAY_CLOSERS = {"(": ")", "/": "/", ",": ","}
+_LATE_WEEKDAY_OPENERS = frozenset(_LATE_WEEKDAY_CLOSERS)
+# A programme's first clock under its date heading (Parser._programme_clock): the rest of
+# the heading's line, then at most one short line, each of at most so many tokens.
+_PROGRAMME_LINES = 2
+_PROGRAMME_LINE_TOKENS = 16
+_CLAUSE_ENDS = _SENTENCE_ENDS | {",", "-", "(", ")", ":"}
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05"), a
 # middle dot as some town halls' pages do ("2024·05·13").
 _ISO_SEPARATORS = frozenset({"-", "/", ".", "_", "·"})
@@ -454,8 +470,11 @@ _YEAR_WORDS = _words(
 # Words for "year" after an ordinal year ("2024. gadā notiks 18. septembrī", "1962.
 # godine, 6. listopada", "2023. urterako: martxoaren 16tik"); see Parser._stated_year.
 _YEAR_AFTER_WORDS = _words(
-    {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben"}
-)
+    {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben",
+     "yılının", "yılı"}
+)  # fmt: skip
+# Turkish "of the year" after a year, with no ordinal dot: "2016 yılının 28 Mart’ına".
+_TURKISH_YEAR_WORDS = _words({"yılının", "yılı"})
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
@@ -529,6 +548,11 @@ _AT_THE_HOUR = _words({"στις", "las", "les", "la"})
 _ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
 _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
+# Nouns a weekday's bare number counts, not a day: "domingo, 28 anos de existência".
+_COUNTED_NOUNS = _words(
+    {"anos", "años", "anys", "anni", "ans", "years", "jahre", "jaar", "jaren", "år", "lat",
+     "let", "ani", "ετών", "χρόνια", "persone", "personas", "pessoas", "people", "km"}
+)  # fmt: skip
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
 # the words that mean "at the" there ("venerdì 15 alle 21", "sábado 20 a las 22").
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
@@ -545,6 +569,8 @@ _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
 # "Between" written after the two ends: Hungarian "X és Y között", Turkish "X ile Y
 # arasında", Finnish "X ja Y välillä", Estonian "X ja Y vahel".
 _BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
+# "Dates" between the second date and "between": Turkish "… tarihleri arasında".
+_DATES_NOUNS = _words({"tarihleri", "tarihler"})
 # "Today" before a range's end that names its date ("μέχρι και σήμερα Τετάρτη 19
 # Σεπτεμβρίου", "hasta hoy, 5 de mayo"): one word, read past like a filler.
 _TODAY_WORDS = _words(
@@ -556,6 +582,8 @@ _TODAY_WORDS = _words(
 _REACHING = _words({"arrivare", "giungere", "llegar", "chegar"})
 # "And" between two times, never "to": a span only after or before "between" ("tussen
 # 12.00 en 13.00 uur"); "om 10.00 en 14.00 uur", "um 10 und 14 Uhr" are two times.
+# Hour signs glued to a four-digit clock: "1527hr", "1700h".
+_GLUED_HOURS = frozenset({"h", "hr", "hrs"})
 _TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en", "e", "y", "i"})
 # Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
 _FROM_HOUR_WORDS = _words({"órától", "oratol"})
@@ -577,6 +605,10 @@ _DURATION_HOURS = _words(
 )
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
+# Those only an hour takes (a day is "2an", "3tik", "5era"): "8etan", "10etatik 13etara".
+_EU_HOUR_ENDINGS = _words({"etan", "etatik", "etara"})
+# Hungarian hour adjectives after a hyphen: "17-órai kezdettel", "a 10-órás misén".
+_HU_HOUR_ADJECTIVES = _words({"órai", "órás"})
 _MOST_WORDS_BEFORE_TIME = 7
 _MOST_LABEL_VALUE = 10
 """Tokens of a "Label: value" line an event card's time label may follow (a place)."""
@@ -774,8 +806,9 @@ _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de a
 # Basque acts, named after their number: "13/1988 Legea, urriaren 28koa" (the law of
 # 28 October), "38/2000 DEKRETUA, otsailaren 29koa".
 _BASQUE_ACTS = _words(
-    {"legea", "legeak", "dekretua", "dekretuak", "agindua", "aginduak", "ebazpena", "ebazpenak"}
-)
+    {"legea", "legeak", "dekretua", "dekretuak", "agindua", "aginduak", "ebazpena",
+     "ebazpenak", "erabakia", "erabakiak", "araua", "arauak", "dekretu-legea"}
+)  # fmt: skip
 # "t/m", "t.o.m.": Dutch "tot en met", Swedish "till och med"; Flemish "t.e.m." (tot en
 # met), also without its final dot.
 _RANGE_PHRASES = (
@@ -1425,6 +1458,7 @@ class Parser:
         # The cap keeps scanning linear on hostile input ("1-1-1-…"); real lists of
         # days are a week long at most. Nothing joins past the text's end (no call).
         n = self.t.n
+        night = False
         while len(items) < MAX_ITEMS and items[-1].last < n:
             after_list = bool(joins) and joins[-1] == "list"
             sep = self.separator(items[-1].last, after_list)  # positional: see day_first
@@ -1432,6 +1466,7 @@ class Parser:
             if sep is None and not joins:
                 if text[first.last] in _NIGHT_TO:
                     sep = self._night_to(first)
+                    night = sep is not None
                 elif text[first.last + 1] in self.lex.list_words and (
                     sep := self._verb_before_and(first.last)
                 ):
@@ -1471,6 +1506,8 @@ class Parser:
                     # (after the comma, "la" is Romanian "to" or a filler: no date follows)
                     kind, j = far
                     nxt = self.item(j)
+            if night and nxt is not None and nxt.day not in {(first.day or 0) + 1, 1}:
+                break  # "vom 18. Juni 2021 auf den 11. Juni 2021 zu verschieben": a move
             if nxt is not None and kind == "far" and nxt.month is None:
                 break  # "from 3 May 2020 … until 5 pm": only a day and month end the range
             kind = "range" if kind == "far" else kind
@@ -1542,6 +1579,7 @@ class Parser:
             start = items[0].first
             if cited is None and (
                 before in {":", "gada"}
+                or before in _TURKISH_YEAR_WORDS
                 or before in _BULLETS
                 or before.isdigit()
                 or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
@@ -1566,12 +1604,44 @@ class Parser:
                     self.in_words = True  # its hours in words too: "à vingt heures"
                     self.times_and_zone(items[-1])
                     self.in_words = False
+            if cited is None and items[0].weekday is not None and items[0].month:
+                cited = self._sentence_year(items[0])  # "Årsmøtet 2019 … lørdag 8. juni"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _sentence_year(self, it: Item) -> int | None:
+        """A year stated earlier in the sentence of a year-less date that names its
+        weekday ("Årsmøtet 2019 blir holdt lørdag 8. juni", "Generalforsamlingen for 2025
+        blev afholdt torsdag d. 27 marts"): a lone year at most _SENTENCE_YEAR_TOKENS
+        back in the same clause (no sentence end, comma, dash, "and", line break nor
+        other number between), on whose calendar the weekday falls on that day. The
+        weekday is what makes it no guess, the clause what makes it the date's year:
+        "ξεκίνησε το 2001 και τα εγκαίνια θα γίνουν τη Δευτέρα 23 Απριλίου" (started in
+        2001, and the opening is on Monday 23 April) states no year of the opening."""
+        t = self.t
+        text = t.text
+        for m in range(it.first - 1, max(it.first - _SENTENCE_YEAR_TOKENS, 0) - 1, -1):
+            tok = text[m]
+            if (
+                tok in _CLAUSE_ENDS
+                or tok in self.lex.list_words
+                or "\n" in self.source[t.end[m] : t.start[m + 1]]
+            ):
+                return None
+            if tok.isdigit():
+                year = self._lone_year(m)
+                if year is None or it.day is None:
+                    return None
+                try:
+                    weekday = dt.date(year, it.month or 0, it.day).weekday()
+                except ValueError:
+                    return None
+                return year if weekday == it.weekday else None
+        return None
 
     def _listing_day(self, heading: Item) -> Expression | None:
         """A calendar list view's month heading, alone on its line (a separator after
@@ -1796,8 +1866,15 @@ class Parser:
         "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
         t = self.t
         k = first - 1
-        if t.text[k] == "," and t.text[k - 1] in _BASQUE_ACTS:
-            k -= 1  # "13/1988 Legea, urriaren 28koa"
+        if t.text[k] == ",":
+            # Basque: the act's name after its number, then the day ("13/1988 Legea,
+            # urriaren 28koa", "50/2019 Foru Dekretua, azaroaren 12koa"), one to three
+            # words, the last one a known act
+            if t.text[k - 1] not in _BASQUE_ACTS:
+                return None
+            k -= 1
+            while k > first - 4 and t.text[k - 1].isalpha():
+                k -= 1
         elif t.text[k] not in _CITATION_LINKS:
             return None
         k -= 1 + (t.text[k - 1] == ",")
@@ -1834,6 +1911,8 @@ class Parser:
             if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
                 return self._lone_year(k)
             return None
+        if tok in _TURKISH_YEAR_WORDS:
+            return self._year_before_its_word(k)
         j = k  # the common case: words before the date ("on", "el", "am")
         while j > k - 3 and t[j].isalpha() and t[j] not in self.lex.months:
             j -= 1
@@ -1889,6 +1968,8 @@ class Parser:
         """The year before the word for "year" at ``k`` that follows it, with its ordinal
         dot: Latvian "2024. gadā", Croatian "1962. godine", Basque "2023. urterako"."""
         t = self.t.text
+        if t[k] in _TURKISH_YEAR_WORDS:
+            return self._lone_year(k - 1)  # no dot: "2016 yılının 28 Mart’ına"
         if t[k] not in _YEAR_AFTER_WORDS or t[k - 1] != ".":
             return None
         return self._lone_year(k - 2)
@@ -2047,6 +2128,12 @@ class Parser:
                     joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
             if joins == ["list"] and text[last] in _BETWEEN_AFTER:
                 joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
+            elif (
+                joins == ["list"]
+                and text[last] in _DATES_NOUNS
+                and text[last + 1] in _BETWEEN_AFTER
+            ):  # Turkish "20 Temmuz 2020 ile 07 Ağustos 2020 tarihleri arasında"
+                joins, last = ["range"], last + 2
             elif (
                 joins == ["list"]
                 and text[first_tok - 1] == "med"
@@ -2258,18 +2345,27 @@ class Parser:
             late = text[it.last]
             if (
                 late in self.lex.weekdays
-                or late in {"(", ","}
+                or late in _LATE_WEEKDAY_OPENERS
                 or late in self.lex.short_weekdays
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
             ):
                 self._late_weekday(it)
-                if it.year is None and it.weekday is not None and text[it.last - 1] == ")":
-                    self._year_after(it)  # "28 października (sobota) 2017"
+                if (
+                    it.year is None
+                    and it.weekday is not None
+                    and text[it.last - 1] in _LATE_WEEKDAY_CLOSERS.values()
+                ):  # "28 października (sobota) 2017", "13. december /štvrtok/ 2018"
+                    self._year_after(it)
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
             # 12 Uhr" opening hours, not a day with a time.
             if text[it.last] in _HOURISH:
                 return None
+            if text[it.last] in _COUNTED_NOUNS:
+                # a count, not the day: "no passado domingo, 28 anos de existência"
+                if wd is None or it.weekday is None:
+                    return None
+                return self._next_or_last_weekday(i, wd[1], it.weekday)
             if text[it.last] == "," and text[it.last + 1] in self.lex.months:
                 self._month_after_comma(it)
             elif text[it.last] in _DAY_RANGE_SIGNS and text[it.last + 1].isdigit():
@@ -2327,6 +2423,8 @@ class Parser:
             direction, last = _IRISH_COMING[text[end + 1]], end + 2
         else:
             direction = DIRECTION_AFTER.get(text[end])
+            if direction is None and text[end + 1] not in _PERIOD_NOUNS:
+                direction = _ENGLISH_AFTER.get(text[end])  # British "on Wednesday next"
             last = end + 1
         if direction is None:
             return None
@@ -2478,12 +2576,16 @@ class Parser:
                 return  # Maltese "sal-4 ta' Settembru" (until the 4th), not Turkish "Sal"
             if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
-        elif text[it.last] in {"(", ","} or (text[it.last] == "." and self.t.adjacent(it.last)):
+        elif (
+            text[it.last] in {"(", ","}
+            or (text[it.last] == "/" and it.year is None)  # its year after it
+            or (text[it.last] == "." and self.t.adjacent(it.last))
+        ):
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15", and after
             # the year's ordinal dot as after a comma ("15. listopada 2025. Srijeda 10:02").
             late = self.weekday(it.last + 1)
-            closing = ")" if text[it.last] == "(" else ","
+            closing = _LATE_WEEKDAY_CLOSERS.get(text[it.last], ",")
             if late is None and closing == "," and self.lex.page_languages:
                 late = self._short_weekday_ending(it.last + 1)
             # also a heading's weekday that ends its line ("Irailak 28, larunbata\n"),
@@ -2510,7 +2612,7 @@ class Parser:
                 and not (closing == "," and self._weekday_name(late[1] + 1))
             ):
                 it.weekday = late[0]
-                it.last = late[1] + (closing == ")")
+                it.last = late[1] + (closing != ",")
 
     def _short_weekday_ending(self, j: int) -> tuple[int, int] | None:
         """A short weekday at ``j`` that ends a date before a range's dash or the line's
@@ -3511,6 +3613,7 @@ class Parser:
             self._year_word_before(it)
         elif text[k] == "|" and self._year_at(k + 1) and self._ends_line(k + 1):
             it.year, it.last = int(text[k + 1]), k + 2  # a post's "10 Abril | 2010"
+
         elif (
             text[it.first - 1] == ","
             and self._year_at(it.first - 2)
@@ -3783,7 +3886,9 @@ class Parser:
             if first is None:  # "26 Decembrie 2018 – se asigură program … în intervalul
                 first, strong = self._far_time_range(j, strong, it.last)  # 8:30 – 13:30"
         if first is None:
-            return
+            first = self._programme_clock(it)
+            if first is None:
+                return
         t1, k = first
         times = [t1]
         second = None if iso else self._end_time(k, strong or t1.marked, strong)
@@ -3839,6 +3944,34 @@ class Parser:
             ):
                 return  # "24 de juny", "24. Juni", "24 d'octubre"
         it.times, it.last = (), date_end
+
+    def _programme_clock(self, it: Item) -> tuple[Time, int] | None:
+        """The first entry's clock of a day's programme under a date heading, past the
+        day's title on the heading's line and at most one short line between (a place,
+        a league, the day's saint): "13 aprile 2025 – Domenica delle Palme\nOre 10.00:
+        Chiesa …", "Pátek 19. dubna\n\nI. A třída, skupina A\n19:00 Štěrboholy – …",
+        "RUGSĖJO 20 D.\n\nPrienų kultūros ir laisvalaikio centre\n\n14.00 val. – …".
+        The date opens its line, and the clock opens its own with its minutes or clock
+        word; a number on the way (another date, a count) ends the search."""
+        t = self.t
+        text = t.text
+        if it.first and not self._starts_line(it.first):
+            return None
+        k = it.last
+        for _ in range(_PROGRAMME_LINES):
+            m = k
+            while m < t.n and not self._starts_line(m):
+                if text[m].isdigit() or m - k >= _PROGRAMME_LINE_TOKENS:
+                    return None
+                m += 1
+            if m >= t.n:
+                return None
+            c = m + (text[m] in _TIME_PREFIXES and text[m + 1].isdigit())  # "Ore 10.00"
+            if text[c].isdigit():
+                got = self.time(c, True)
+                return got if got is not None and got[0].marked else None
+            k = m + 1
+        return None
 
     def _programme_entry(self, j: int) -> bool:
         """True if the comma time at ``j`` opens a programme's line, a dash and its
@@ -4103,6 +4236,11 @@ class Parser:
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
         if not steps and text[k - 1] in _FROM_HOUR_WORDS and text[k + 1] in _HOUR_MARKERS:
             return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
+        if not steps and (text[k - 1] == "etatik" or (text[k] == "etatik" and t.adjacent(k))):
+            # Basque "from" and "to" glued to the hours: "10etatik 13etara", "10:00etatik"
+            m = k + (text[k] == "etatik")
+            if text[m].isdigit() and t.text[m + 1 + 2 * (text[m + 1] == ":")] == "etara":
+                return self.time(m, allow_bare=True, end=True)
         if not steps:
             return None
         while steps < 6 and text[m] in _END_TIME_PREFIXES:
@@ -4545,7 +4683,14 @@ class Parser:
                 or (text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS)
                 or (end and self._four_digit_range_end(j))
             )
-            if len(tok) == 4 and text[j + 1] in _HOUR_MARKERS and text[j - 1] in _TIME_PREFIXES:
+            if (
+                len(tok) == 4
+                and text[j + 1] in _HOUR_MARKERS
+                and (
+                    text[j - 1] in _TIME_PREFIXES
+                    or (text[j + 1] in _GLUED_HOURS and t.adjacent(j + 1))
+                )
+            ):  # also glued: "1527hr CET", Maltese "bejn il-1700h u s-1830h"
                 four = self._four_digit_time(j)  # Bulgarian "от 1830 часа", "ab 1830 Uhr"
                 return None if four is None else (four[0], j + 2)
             return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
@@ -4570,6 +4715,12 @@ class Parser:
         if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
             k += 2
+        elif text[k] == "-" and text[k + 1] in _HU_HOUR_ADJECTIVES and t.adjacent(k + 1):
+            marked = worded = True  # Hungarian "17-órai kezdettel" (with a 17-hour start)
+            k += 2
+        elif k == j + 1 and text[k] in _EU_HOUR_ENDINGS and t.adjacent(k):
+            marked = worded = True  # Basque "iluntzeko 8etan", "10etatik 13etara": hours
+            k += 1
         if hour_word:
             marked = worded = True
             k += 1
