@@ -6281,3 +6281,35 @@ def test_a_weekday_s_number_before_a_counted_noun_is_no_day() -> None:
 def test_british_next_and_last_after_a_weekday(text: str, start: object) -> None:
     assert _range(text, dt.date(2016, 3, 11)) == (start, None), text
     assert parse_date_range("on Monday next week", reference=dt.date(2016, 3, 11)) is None
+
+
+# --- round seventeen of fresh sets (EC–EJ, eleventh session, small) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("το πρόγραμμα του τριημέρου (23-25/8).", dt.date(2025, 8, 23), dt.date(2025, 8, 25)),
+        ("(23/8-25/8)", dt.date(2025, 8, 23), dt.date(2025, 8, 25)),
+    ],
+)
+def test_a_bracketed_day_range_with_its_slashed_month(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text, dt.date(2025, 8, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["(1-3/4)", "(7-3)", "il punteggio 23-25/8"])
+def test_a_score_or_a_fraction_stays_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2025, 8, 20)) is None
+
+
+def test_italian_sino_al_ends_a_from_date_s_period() -> None:
+    text = "Da lunedì 7 novembre 2022, sino al 30/04/2023, la Biblioteca Comunale osserverà"
+    assert _range(text) == (dt.date(2022, 11, 7), dt.date(2023, 4, 30))
+
+
+def test_a_month_heading_s_year_for_its_weekday_date() -> None:
+    text = "Plzeňské slavnosti pohybu června 2015 Pátek 26. června: slavnostní zahájení"
+    assert _range(text) == (dt.date(2015, 6, 26), None)
+    assert parse_date_range("května 2015 Pátek 26. června") is None  # another month's heading

@@ -1634,6 +1634,9 @@ class Parser:
                 return None
             if tok.isdigit():
                 year = self._lone_year(m)
+                if year is None and self.lex.months.get(text[m - 1]) == it.month:
+                    # the month's own heading: "slavnosti června 2015 Pátek 26. června"
+                    year = int(tok) if len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
                 if year is None or it.day is None:
                     return None
                 try:
@@ -2011,8 +2014,12 @@ class Parser:
             and self._opener_before(only.first) is not None
         ):
             return True  # "entre 18 e 20/10", "du 18 au 20/10": a day, then its end's month
-        if self.t.text[only.first + 1] == "-":
-            return False  # "(7-3)" alone is a score as often as a date
+        if self.t.text[only.first + 1] == "-" and (
+            len(items) == 1 or len(self.t.text[end]) + len(self.t.text[end + 2]) <= 2
+        ):
+            # "(7-3)" alone is a score as often as a date, "(1-3/4)" a fraction; a day
+            # range with its month may stand in brackets: "(23-25/8)"
+            return False
         before = self.t.text[items[0].first - 1]
         if not slashed and (
             before in _DAY_PREPOSITIONS

@@ -351,7 +351,7 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("au", "a", "jusqu"),  # "jusqu'au" is three tokens
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
-    "it": ("al", "all", "a", "fino", "alle", "alla", "allo"),  # "all'11 novembre"
+    "it": ("al", "all", "a", "fino", "sino", "alle", "alla", "allo"),  # "all'11 novembre"
     "nl": ("tot", "tem"),  # Flemish "tem" (tot en met), as "t/m", "t.e.m."
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
