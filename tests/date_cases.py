@@ -23444,6 +23444,7 @@ CASES.extend([
     # https://electoral.gov.mt/pr2-04-05-2017-mt
     c('Elezzjoni Ġenerali – 3 ta’ Ġunju, 2017', '2017-06-03', lang='mt', form='text', span='3 ta’ Ġunju, 2017'),
     c('illi jistgħu jmorru fl-Uffiċċju tal-Kummissjoni Elettorali, Kumpless tal-Għadd tal-Voti, fin-Naxxar jew fi 28A, Pjazza San Franġisk, ir-Rabat, Għawdex, min-nhar it-Tnejn it-8 ta’ Mejju, 2017, biex jieħdu l-ġurament stipulat.', '2017-05-08', lang='mt', form='text', span='Tnejn it-8 ta’ Mejju, 2017'),
+    c('Iżda kulħadd huwa avżat illi t-terminu legali biex isiru dawn l-applikazzjonijiet bil-ġurament huwa sa’ nofsinhar tal-Ġimgħa, is-26 ta’ Mejju, 2017.', '2017-05-26T12:00:00', lang='mt', form='time', span='nofsinhar tal-Ġimgħa, is-26 ta’ Mejju, 2017'),
     c('www.electoral.gov.mt\n\n \n\n4 ta’ Mejju, 2017', '2017-05-04', lang='mt', form='text', span='4 ta’ Mejju, 2017'),
     # http://sportdocbox.com/Table_Tennis_and_Ping_Pong/115008092-Inter-amateur-soccer-competition-2-l-isem-tal-organizzazzjoni-3-nominazzjonijiet-ta-membri-ezekuttivi-5.html
     c('Il-Kunsill tal-inter Amateur Soccer Competition 12 ta Ġunju, 2014 Statut IASC', '2014-06-12', lang='mt', form='text', span='12 ta Ġunju, 2014'),
@@ -23498,6 +23499,7 @@ CASES.extend([
     c('Tuesday, 20 February 2018\n\nChanges to School Closures', '2018-02-20', lang='en', form='text', span='Tuesday, 20 February 2018'),
     c('The school will be closed to the children all day on March 5th.', '2018-03-05', ref=dt.date(2018, 2, 20), lang='en', form='missing_year', span='March 5th'),
     # https://augusta.rssing.com/chan-1294798/all_p37.html
+    c('Seol freagraí agus ainm chuigduais@comhdhail.ie roimh mheán lae Déardaoin, 2 Feabhra 2012 agus bíodh na focail “Comórtas Gaelport” mar ábhar an ríomhphoist.', '2012-02-02T12:00:00', lang='ga', form='time', span='mheán lae Déardaoin, 2 Feabhra 2012'),
     c('Competition- ‘I gCóngar i gCéin’©Foilsithe ar Gaelport.com 24 Eanáir 2012.', '2012-01-24', lang='ga', form='text', span='24 Eanáir 2012'),
     # https://www.sinnfein.ie/ga/contents/13678
     c('Deontais do nuachtáin ghaelach\n\n23 September, 2008', '2008-09-23', lang='en', form='text', span='23 September, 2008'),

@@ -6313,3 +6313,22 @@ def test_a_month_heading_s_year_for_its_weekday_date() -> None:
     text = "Plzeňské slavnosti pohybu června 2015 Pátek 26. června: slavnostní zahájení"
     assert _range(text) == (dt.date(2015, 6, 26), None)
     assert parse_date_range("května 2015 Pátek 26. června") is None  # another month's heading
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("from midday on Saturday, 26 November 2022", dt.datetime(2022, 11, 26, 12)),
+        ("at noon on Saturday, 26 November 2022", dt.datetime(2022, 11, 26, 12)),
+        ("à midi le samedi 26 novembre 2022", dt.datetime(2022, 11, 26, 12)),
+        ("a mezzogiorno di sabato 26 novembre 2022", dt.datetime(2022, 11, 26, 12)),
+        ("roimh mheán lae Déardaoin, 2 Feabhra 2012 agus", dt.datetime(2012, 2, 2, 12)),
+        ("sa’ nofsinhar tal-Ġimgħa, is-26 ta’ Mejju, 2017.", dt.datetime(2017, 5, 26, 12)),
+        ("at midnight on 5 May 2022", dt.datetime(2022, 5, 5, 0)),
+        # the day's end, no time of it; a name's "Midi"
+        ("until midnight on 5 May 2022", dt.date(2022, 5, 5)),
+        ("Pic du Midi le 5 mai 2022", dt.date(2022, 5, 5)),
+    ],
+)
+def test_noon_or_midnight_as_a_word_before_its_date(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text

@@ -426,6 +426,14 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # How far back a year-less date with its weekday looks for its sentence's year
 # (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
 _SENTENCE_YEAR_TOKENS = 12
+# Before noon or midnight as a word that a date follows (Parser._clock_word_then_date):
+# "at", "from", "before", "until".
+_CLOCK_WORD_LEADS = _words(
+    {"at", "from", "before", "until", "by", "à", "dès", "avant", "jusqu", "a", "alle",
+     "dalle", "entro", "fino", "ab", "um", "bis", "vor", "desde", "hasta", "antes", "às",
+     "até", "ao", "od", "do", "o", "przed", "roimh", "ó", "go", "sa", "στις", "από", "μέχρι",
+     "πριν", "om", "vanaf", "tot", "voor"}
+)  # fmt: skip
 # British "next"/"last" after a weekday ("on Wednesday next"), not before a period noun
 # ("Monday next week" is that week's).
 _ENGLISH_AFTER = {"next": 1, "last": -1}
@@ -618,7 +626,7 @@ announces it; two without one."""
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του",
+     "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του", "tal",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
      # próxima terça-feira (17.12)"
      "desta", "deste", "nesta", "neste", "este", "esta", "na", "no"}
@@ -1140,6 +1148,8 @@ class Parser:
                 expr = self._time_then_date(i)
                 if expr is None and text[i + 1] == "/":
                     expr = self._decree_date(i)
+            elif expr is None and tok in _CLOCK_PHRASES:
+                expr = self._clock_word_then_date(i)
             if expr is not None:
                 f = expr.items[0].first
                 # inline, every date asks: a dash up to three tokens back (one slice)
@@ -1344,6 +1354,26 @@ class Parser:
                 second[0].marked is False and self._month_or_range(second[1], ranges=False)
             ):
                 times, k = [first[0], second[0]], second[1]
+        return self._date_after_time(i, k, times)
+
+    def _clock_word_then_date(self, i: int) -> Expression | None:
+        """Noon or midnight as a word before its date, after "at", "from", "before" or
+        "until" ("from midday on Saturday, 26 November", "à midi le samedi 26 novembre",
+        "roimh mheán lae Déardaoin, 2 Feabhra 2012", "sa’ nofsinhar tal-Ġimgħa, is-26");
+        not a name's word ("Pic du Midi le 5 mai")."""
+        text = self.t.text
+        lead = text[i - 2] if text[i - 1] == "'" else text[i - 1]  # Maltese "sa’"
+        if lead not in _CLOCK_WORD_LEADS:
+            return None
+        got = self._clock_word(i, end=False)
+        if got is None or (got[0].hour == 0 and lead in _UNTIL):
+            return None  # "until midnight on 5 May": the day's end, no time of it
+        return self._date_after_time(i, got[1], [got[0]])
+
+    def _date_after_time(self, i: int, k: int, times: list[Time]) -> Expression | None:
+        """The date within a few linking words after the time read from ``i`` to ``k``
+        (see :meth:`_time_then_date`), carrying that time."""
+        text = self.t.text
         j = k
         while j < k + 3 + (text[k + 2] in DIRECTION_BEFORE):
             tok = text[j]

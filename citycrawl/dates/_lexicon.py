@@ -506,8 +506,9 @@ _NOON = (
     # keskpäevast südaööni"): Lithuanian, Estonian, Finnish, Slovenian, Croatian
     "vidurdienį", "keskpäev", "keskpäeval", "keskpäevast", "keskpäevani",
     "keskipäivällä", "keskipäivästä", "keskipäivään", "opoldne", "podne",
-    # Maltese ("bejn id-9.00am u nofs inhar"), Irish ("meán lae")
-    "nofsinhar", "nofs inhar", "meán lae",
+    # Maltese ("bejn id-9.00am u nofs inhar"), Irish ("meán lae", lenited after
+    # "roimh": "roimh mheán lae Déardaoin")
+    "nofsinhar", "nofs inhar", "meán lae", "mheán lae",
 )  # fmt: skip
 _MIDNIGHT = (
     "midnight", "Mitternacht", "minuit", "mezzanotte", "medianoche", "meia-noite",
@@ -894,7 +895,8 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         page_languages=languages is not None,
         month_weekdays=month_days,
         dot_weekdays=dot_days,
-        scan_stops=starters | {""},
+        # noon and midnight stop the scan too: "from midday on Saturday, 26 November"
+        scan_stops=starters | {""} | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS},
         weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
