@@ -6332,3 +6332,18 @@ def test_a_month_heading_s_year_for_its_weekday_date() -> None:
 )
 def test_noon_or_midnight_as_a_word_before_its_date(text: str, start: object) -> None:
     assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("από την Παρασκευή, 27 Οκτωβρίου από τις πέντε το απόγευμα μέχρι το Σάββατο, 28 "
+         "Οκτωβρίου 2023 στις εννέα το βράδυ.", dt.datetime(2023, 10, 27, 17),
+         dt.datetime(2023, 10, 28, 21)),
+        ("Σάββατο 28 Οκτωβρίου 2023 στις δέκα το πρωί", dt.datetime(2023, 10, 28, 10), None),
+        # a count, no period after it: no hour
+        ("Σάββατο 28 Οκτωβρίου 2023 για πέντε ημέρες", dt.date(2023, 10, 28), None),
+    ],
+)  # fmt: skip
+def test_greek_hours_in_words_with_their_period(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text

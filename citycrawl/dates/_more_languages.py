@@ -405,6 +405,10 @@ HOURS_IN_WORDS: dict[str, int] = {
     "osmih": 8, "devetih": 9, "desetih": 10, "enajstih": 11, "dvanajstih": 12,
     "siegħa": 1, "sagħtejn": 2, "tlieta": 3, "erbgħa": 4, "ħamsa": 5, "sitta": 6,
     "sebgħa": 7, "tmienja": 8, "disgħa": 9, "għaxra": 10, "ħdax": 11, "tnax": 12,
+    # Greek, with the period after them ("από τις πέντε το απόγευμα", "στις εννέα το βράδυ")
+    "μία": 1, "μια": 1, "δύο": 2, "τρεις": 3, "τέσσερις": 4, "πέντε": 5, "έξι": 6,
+    "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
+    "έντεκα": 11, "δώδεκα": 12,
 }  # fmt: skip
 ROMANCE_HOURS = _numbered(
     "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
