@@ -7116,7 +7116,7 @@ CASES.extend([
     # http://umkolobrzeg.esp.parseta.pl/index.php?id=75708
     c('Zaopiniowanie projektów uchwał będących w porządku obrad XIV sesji Rady, która odbędzie się w dniu 5 grudnia 2011 r. – skierowanych do Komisji.', '2011-12-05', lang='pl', form='text', span='5 grudnia 2011 r.'),
     # https://www.bahiaja.com.br/politica/noticia/2013/06/07/camra-de-salvador-comemora-464-anos-de-existencia-no-proximo-dia-13,60868,0.html
-    c('A Câmara de Salvador vai comemorar 464 anos de existência no próximo dia 13, às 14h30min, com uma programação especial, no Centro de Cultura.', '2013-06-13T14:30:00', ref=dt.date(2013, 6, 7), lang='pt', form='time', span='próximo dia 13, às 14h30'),
+    c('A Câmara de Salvador vai comemorar 464 anos de existência no próximo dia 13, às 14h30min, com uma programação especial, no Centro de Cultura.', '2013-06-13T14:30:00', ref=dt.date(2013, 6, 7), lang='pt', form='time', span='próximo dia 13, às 14h30min'),
     # http://docplayer.com.br/33272352-Ata-da-sessao-ordinaria-da-assembleia-municipal-de-viseu-realizada-no-dia-vinte-e-oito-de-fevereiro-de-dois-mil-e-catorze.html
     c('No vinte e oito de fevereiro de dois mil e catorze, teve lugar no Solar dos Peixotos, a Sessão Ordinária da Assembleia Municipal', '2014-02-28', lang='pt', form='text', span='vinte e oito de fevereiro de dois mil e catorze'),
     # http://docplayer.com.br/113966818-Ata-da-sessao-ordinaria-da-assembleia-municipal-de-viseu-realizada-no-dia-vinte-e-nove-de-junho-de-dois-mil-e-quinze.html
@@ -8653,7 +8653,7 @@ CASES.extend([
     c('A Câmara Municipal de Vizela informa que no próximo dia  1 de janeiro de 2015 não haverá recolha de lixo.', '2015-01-01', lang='pt', form='text', span='1 de janeiro de 2015'),
     c('No centro da cidade de Guimarães, esta quarta-feira, 31 de dezembro, o último circuito tem início às 19 horas com a recolha de resíduos dos estabelecimentos comerciais, terminando uma hora depois.', '2014-12-31T19:00:00', ref=dt.date(2014, 12, 30), lang='pt', form='time', span='quarta-feira, 31 de dezembro, o último circuito tem início às 19 horas'),
     # https://santoaugusto.rs.gov.br/cpt_public_legais/projeto-de-lei-que-dispoe-sobre-o-codigo-ambiental-do-municipio-de-santo-augusto
-    c('para à AUDIÊNCIA PÚBLICA, que se realizará no dia 23 de julho de 2015, às 13h30min no Auditório Feliciano Guterres de Moura, 4º piso, no Centro Administrativo Municipal', '2015-07-23T13:30:00', lang='pt', form='time', span='23 de julho de 2015, às 13h30'),
+    c('para à AUDIÊNCIA PÚBLICA, que se realizará no dia 23 de julho de 2015, às 13h30min no Auditório Feliciano Guterres de Moura, 4º piso, no Centro Administrativo Municipal', '2015-07-23T13:30:00', lang='pt', form='time', span='23 de julho de 2015, às 13h30min'),
     c('Santo Augusto, 13 de julho de 2015.', '2015-07-13', lang='pt', form='text', span='13 de julho de 2015'),
     # https://tijucas.sc.gov.br/noticias/detalhe/Biblioteca-comemora-45A
     c('Temporariamente indisponível\n20/08/2013\nA Biblioteca Pública Municipal Edmundo da Luz Pinto comemoraneste mês 45 anos de fundação.', '2013-08-20', lang='pt', form='text', span='20/08/2013'),
@@ -15546,7 +15546,7 @@ CASES.extend([
     c('Przewodnicząca Rady Miasta Obrzycko informuje, że sesja zaplanowana na dzień 25.03.2021r. o godz. 17:00 w Zespole', '2021-03-25T17:00:00', lang='pl', form='time', span='25.03.2021r. o godz. 17:00'),
     c('Szkół w Mieście Obrzycko zostaje przełożona na dzień 14.04.2021r.', '2021-04-14', lang='pl', form='text', span='14.04.2021r.'),
     # https://itaudeminas.mg.leg.br/institucional/noticias/comunicado-de-sessao-extraordinaria-75
-    c('haverá Sessão Extraordinária, em sua sede, neste dia 05 de outubro de 2021, terça-feira, a partir das 17h30min (dezesste horas e trinta minutos)', '2021-10-05T17:30:00', lang='pt', form='time', span='05 de outubro de 2021, terça-feira, a partir das 17h30'),
+    c('haverá Sessão Extraordinária, em sua sede, neste dia 05 de outubro de 2021, terça-feira, a partir das 17h30min (dezesste horas e trinta minutos)', '2021-10-05T17:30:00', lang='pt', form='time', span='05 de outubro de 2021, terça-feira, a partir das 17h30min'),
     c('Câmara Municipal de Itaú de Minas, em 04 de Outubro de 2021.', '2021-10-04', lang='pt', form='text', span='04 de Outubro de 2021'),
     # https://correiodafeira.pt/categoria/politica/reuniao-de-camara/page/12
     c('Breves Reunião de Câmara (30/01/2023)', '2023-01-30', lang='pt', form='text', span='30/01/2023'),
@@ -17802,7 +17802,7 @@ CASES.extend([
     c('Nesta segunda-feira (06), as bancas do setor infantil estão abertas desde às 10h.', '2014-10-06T10:00:00', ref=dt.date(2014, 10, 1), lang='pt', form='time', span='segunda-feira (06), as bancas do setor infantil estão abertas desde às 10h'),
     # http://diariodesantamaria.clicrbs.com.br/rs/noticia/2017/11/feira-do-livro-de-santiago-comeca-quarta-feira-em-novo-local-9986778.html
     c('Região 07/11/2017 | 14h01 Atualizada em', '2017-11-07T14:01:00', lang='pt', form='time', span='07/11/2017 | 14h01'),
-    c('Na programação de lançamentos e autógrafos, amanhã, às 20h30min, o cantor e escritor Nenito Sarturi lançará seu livro Causos e Patacoadas.', '2017-11-08T20:30:00', ref=dt.date(2017, 11, 7), lang='pt', form='time', span='amanhã, às 20h30'),
+    c('Na programação de lançamentos e autógrafos, amanhã, às 20h30min, o cantor e escritor Nenito Sarturi lançará seu livro Causos e Patacoadas.', '2017-11-08T20:30:00', ref=dt.date(2017, 11, 7), lang='pt', form='time', span='amanhã, às 20h30min'),
 ])
 FAILURES.extend([
     # https://pyhtaa.fi/sv/node/3660
@@ -23593,6 +23593,8 @@ CASES.extend([
     c('L’Associazione Corpo Musicale Gialdino Gialdini organizza per domenica 27 settembre in piazza Mazzini a Pescia, alle ore 16.30, un concerto dal titolo “La Banda in Piazza”.', '2020-09-27T16:30:00', ref=dt.date(2020, 9, 21), lang='it', form='missing_year', span='domenica 27 settembre in piazza Mazzini a Pescia, alle ore 16.30'),
     # https://ennapress.it/comunicazioni-lnd-sicilia-7/
     c('SCADENZA TERZA RATA A SALDO PAGAMENTO ISCRIZIONI – 15 DICEMBRE 2023', '2023-12-15', lang='it', form='text', span='15 DICEMBRE 2023'),
+    # https://www.arianonews24.it/ordinanza-di-chiusura-via-dafflitto/
+    c('è stata disposta la chiusura temporanea al traffico, con divieto di circolazione veicolare e pedonale lungo Via Vinciguerra (Tribunali) / Via D’Afflitto / Via Werthmuller (lato Auditorium Comunale) dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024, al fine di procedere con i lavori', '2024-11-04T06:00:00', '2024-12-16T00:00:00', lang='it', form='range', span='6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024'),
     # https://www.canicattiweb.com/2021/06/18/campobello-di-licata-nuove-ordinanze-sulla-viabilita/
     c('Inoltre: chiusura al traffico veicolare in via 4 novembre, nel tratto tra le vie Massaua e Somalia, dal 7 giugno al 30 settembre, dalle ore 20 alle ore 24.', '2021-06-07', '2021-09-30', ref=dt.date(2021, 6, 18), lang='it', form='range', span='dal 7 giugno al 30 settembre, dalle ore 20 alle ore 24'),
     # http://www.belice.it/2020/05/22/abbiategrassoprovvedimento-di-chiusura-di-alcune-strade/
@@ -23665,6 +23667,8 @@ CASES.extend([
     c('14 de março\n\n21:00h AC Travanca x Feira de São Pedro', '2014-03-14T21:00:00', ref=dt.date(2014, 3, 12), lang='pt', form='missing_year', span='14 de março\n\n21:00h'),
     # https://www.chaves.pt/pages/314?news_id=297
     c('a 1º Jornada do referido Torneio será adiada para o dia 7 de maio (sábado) nos mesmos locais/horários, devido à previsão de condições climatéricas adversas para este sábado, dia 16 de abril de 2016.', '2016-04-16', lang='pt', form='text', span='sábado, dia 16 de abril de 2016'),
+    # https://www.oliberal.com/economia/concurso-e-emprego/secult-abre-concurso-para-a-contratacao-temporaria-de-13-servidores-1.443124
+    c('As inscrições serão realizadas exclusivamente no site, no horário de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro de 2021.', '2021-10-14T00:00:00', '2021-10-15T23:59:00', lang='pt', form='range', span='00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro de 2021'),
     # https://diariomunicipal.sc.gov.br/?r=site/acervoView&id=4321879
     c('Data de Cadastro: 17/11/2022 Extrato do Ato Nº: 4321879 Status: PublicadoData de Publicação: 18/11/2022 Edição Nº: 4038', '2022-11-17', lang='pt', form='text', span='17/11/2022'),
     # https://amm.diariomunicipal.org/publicacao/1675549

@@ -6347,3 +6347,26 @@ def test_noon_or_midnight_as_a_word_before_its_date(text: str, start: object) ->
 )  # fmt: skip
 def test_greek_hours_in_words_with_their_period(text: str, start: object, end: object) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("chiusura al traffico dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 "
+         "dicembre 2024, al fine", dt.datetime(2024, 11, 4, 6), dt.datetime(2024, 12, 16)),
+        ("no horário de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de "
+         "outubro de 2021.", dt.datetime(2021, 10, 14), dt.datetime(2021, 10, 15, 23, 59)),
+        ("von 9 Uhr am 4. November 2024 bis 17 Uhr am 15. Dezember 2024",
+         dt.datetime(2024, 11, 4, 9), dt.datetime(2024, 12, 15, 17)),
+        # "and" before the second: two timed days, listed
+        ("(fermeture à 22 heures le 23 décembre 2021 et à 18 heures le 24 décembre 2021)",
+         dt.datetime(2021, 12, 23, 22), None),
+        # Slavic "do" is "to": a time on one end only, so dates
+        ("Termín: od 16.3.2023, 17:00 do 18.4.2023", dt.date(2023, 3, 16),
+         dt.date(2023, 4, 18)),
+    ],
+)  # fmt: skip
+def test_a_range_whose_ends_have_their_hours_before_them(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text

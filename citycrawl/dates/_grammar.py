@@ -426,6 +426,7 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # How far back a year-less date with its weekday looks for its sentence's year
 # (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
 _SENTENCE_YEAR_TOKENS = 12
+
 # Before noon or midnight as a word that a date follows (Parser._clock_word_then_date):
 # "at", "from", "before", "until".
 _CLOCK_WORD_LEADS = _words(
@@ -1340,7 +1341,8 @@ class Parser:
             return None  # the common case in prose: a count ("12 cities"), no time
         if self._code_number(i):
             return None  # "Raum B12 am 5. Mai": a room, not twelve o'clock
-        first = self.time(i, allow_bare=clock or bare)
+        # a comma's minutes after a strong prefix: "dalle ore 6,00 del 4 novembre 2024"
+        first = self.time(i, allow_bare=clock or bare, comma=before in _STRONG_TIME_PREFIXES)
         if first is None:
             return None
         times, k = [first[0]], first[1]
@@ -1385,6 +1387,8 @@ class Parser:
                 j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
             elif tok in _DAY_PERIODS and j == k and (period := self._meridiem(j))[0]:
                 j = period[1] - 1  # its part of the day again: "ag 6.00in tráthnóna Aoine, 14 …"
+            elif self._of_the_day(j) == 2:
+                j += 1  # "00h00min do dia 14 de outubro"
             elif tok not in _TIME_DATE_LINKS and tok not in DIRECTION_BEFORE:
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
@@ -1511,6 +1515,10 @@ class Parser:
                     sep = self._until_far_on(first.last)
                 elif text[first.last].isdigit():
                     sep = self._case_range(first.last)
+                elif text[first.last] == "as" and first.year is not None:
+                    # Portuguese "às" before the end's hour and its date: "de 00h00min do
+                    # dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro de 2021"
+                    sep = ("range", first.last + 1) if text[first.last + 1].isdigit() else None
             if sep is None:
                 break
             kind, j = sep
@@ -1520,16 +1528,26 @@ class Parser:
                 kind = "list"
             if items[-1].year is not None and self._next_entry(kind, items[-1], joins):
                 break
+            if kind == "range" and text[j] in _STRONG_TIME_PREFIXES and text[j + 1].isdigit():
+                j += 1  # the end's hour first: "alle ore 24,00 del 15 dicembre 2024"
             nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
                 if nxt is None:
                     nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
                 elif (
                     nxt.month is None
-                    and text[j + 1] in _MERIDIEM_STARTS
+                    and (
+                        text[j + 1] in _MERIDIEM_STARTS
+                        or (
+                            (text[j + 1] in _HOUR_MARKERS or text[j - 1] in _STRONG_TIME_PREFIXES)
+                            and text[j - 2] not in self.lex.list_words  # "et à 18 heures le 24"
+                        )
+                    )
                     and items[-1].month is not None  # not "9 to 11 am on 5 May"
                 ):
-                    nxt = self._timed_end(j) or nxt  # "… to 5pm on 25 January": not day 5
+                    # "… to 5pm on 25 January", "bis 17 Uhr am 15. Dezember", "alle ore
+                    # 24,00 del 15 dicembre": not day 5, 17 or 24
+                    nxt = self._timed_end(j) or nxt
             if nxt is None and not joins and text[first.last] == ",":
                 far = self._until_far_on(first.last) if self._from_before(first.first) else None
                 if far is not None:  # "A partir du 07 juillet, la bibliothèque … jusqu'au 02 août"
@@ -3563,6 +3581,15 @@ class Parser:
             it.month = it.month_options[1]
         return it
 
+    def _of_the_day(self, k: int) -> int:
+        """The length of "of the" at ``k`` between a time and its date, or 0: Italian
+        "del" ("dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024"),
+        Portuguese "do dia" ("às 23h59min do dia 15"; Slavic "do" is "to")."""
+        text = self.t.text
+        if text[k] == "del":
+            return 1
+        return 2 if text[k] in {"do", "da"} and text[k + 1] == "dia" else 0
+
     def _full_date_after(self, k: int) -> bool:
         """True if a date with its year and no time of its own follows ``k`` on the same
         line, right after it or after a linking word ("07:00 09.01.2024", "07:00 on 9
@@ -3571,8 +3598,7 @@ class Parser:
         t = self.t
         if t.text[k] in _CALENDAR_LIST_SIGNS or self._starts_line(k):
             return False
-        if t.text[k] in _TIME_DATE_LINKS:
-            k += 1
+        k += self._of_the_day(k) or t.text[k] in _TIME_DATE_LINKS
         if not (t.text[k].isdigit() or t.text[k] in self.lex.starters):
             return False
         following = self.item(k)
@@ -3927,6 +3953,10 @@ class Parser:
             if first is None:
                 return
         t1, k = first
+        if it.year is not None and self._of_the_day(k) and self._full_date_after(k):
+            # "dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024",
+            # "às 23h59min do dia 15 de outubro de 2021": the next date's time
+            return
         times = [t1]
         second = None if iso else self._end_time(k, strong or t1.marked, strong)
         if second is not None and it.year is not None and self._full_date_after(second[1]):
@@ -4810,6 +4840,8 @@ class Parser:
         if text[j - 1] == "de" and text[j - 2] in _CATALAN_QUARTERS and not minute and hour:
             # Catalan quarters count toward the hour: "dos quarts de 6" is 5:30
             hour, minute = hour - 1, 15 * _CATALAN_QUARTERS[text[j - 2]].get(text[j - 3], 1)
+        if text[k] == "min" and t.adjacent(k) and text[k - 2] == "h":
+            k += 1  # the minutes' own sign: Portuguese "23h59min"
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
