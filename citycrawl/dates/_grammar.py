@@ -50,6 +50,7 @@ from citycrawl.dates._lexicon import (
     TIME_SETTLED_RELATIVE,
     TIMED_RELATIVE,
     TODAY_PERIODS,
+    TODAY_WORDS,
     WEAK_MONTH_WORDS,
     WEEKDAY_HALVES,
     Lexicon,
@@ -580,13 +581,6 @@ _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
 _BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
 # "Dates" between the second date and "between": Turkish "… tarihleri arasında".
 _DATES_NOUNS = _words({"tarihleri", "tarihler"})
-# "Today" before a range's end that names its date ("μέχρι και σήμερα Τετάρτη 19
-# Σεπτεμβρίου", "hasta hoy, 5 de mayo"): one word, read past like a filler.
-_TODAY_WORDS = _words(
-    {"σήμερα", "today", "heute", "hoy", "oggi", "hoje", "hoxe", "avui", "vandaag", "idag",
-     "dzisiaj", "dziś", "dnes", "danes", "danas", "днес", "сьогодні", "azi", "tänään",
-     "täna", "šiandien", "šodien", "inniu", "illum", "bugün"}
-)  # fmt: skip
 # "Reaching" after "until": Italian "fino ad arrivare a", Spanish "hasta llegar a".
 _REACHING = _words({"arrivare", "giungere", "llegar", "chegar"})
 # "And" between two times, never "to": a span only after or before "between" ("tussen
@@ -1501,24 +1495,8 @@ class Parser:
                 if text[first.last] in _NIGHT_TO:
                     sep = self._night_to(first)
                     night = sep is not None
-                elif text[first.last + 1] in self.lex.list_words and (
-                    sep := self._verb_before_and(first.last)
-                ):
-                    pass
-                elif first.month is not None and (
-                    text[first.first - 1] in _FROM_WORDS
-                    or text[first.first - 2] in _FROM_WORDS
-                    or (
-                        text[first.first - 1] in DIRECTION_BEFORE and self._from_before(first.first)
-                    )
-                ):  # _from_before inline: most single dates ask
-                    sep = self._until_far_on(first.last)
-                elif text[first.last].isdigit():
-                    sep = self._case_range(first.last)
-                elif text[first.last] == "as" and first.year is not None:
-                    # Portuguese "às" before the end's hour and its date: "de 00h00min do
-                    # dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro de 2021"
-                    sep = ("range", first.last + 1) if text[first.last + 1].isdigit() else None
+                else:
+                    sep = self._join_further_on(first)
             if sep is None:
                 break
             kind, j = sep
@@ -1755,6 +1733,29 @@ class Parser:
         k = first.last + 1
         k += t[k] in {"den", "de"}
         return ("range", k) if t[k].isdigit() else None
+
+    def _join_further_on(self, first: Item) -> tuple[str, int] | None:
+        """How a lone date goes on when no range or list word follows it: a verb-final
+        clause before "and … until", a "from" date's end further on, Estonian cases as
+        range words, Portuguese "às" before the end's hour and date; ``None`` for most
+        dates."""
+        text = self.t.text
+        if text[first.last + 1] in self.lex.list_words:
+            sep = self._verb_before_and(first.last)
+            if sep is not None:
+                return sep
+        if first.month is not None and (
+            text[first.first - 1] in _FROM_WORDS
+            or text[first.first - 2] in _FROM_WORDS
+            or (text[first.first - 1] in DIRECTION_BEFORE and self._from_before(first.first))
+        ):  # _from_before inline: most single dates ask
+            return self._until_far_on(first.last)
+        if text[first.last].isdigit():
+            return self._case_range(first.last)
+        if text[first.last] == "as" and first.year is not None and text[first.last + 1].isdigit():
+            # "de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro"
+            return "range", first.last + 1
+        return None
 
     def _verb_before_and(self, j: int) -> tuple[str, int] | None:
         """A verb-final clause before "and … until": "op zondag 29 november geopend en
@@ -2308,7 +2309,7 @@ class Parser:
                 pass  # "fino ad arrivare a domenica 25 novembre", "hasta llegar al 3 de mayo"
             elif (
                 kind == "range"
-                and tok in _TODAY_WORDS
+                and tok in TODAY_WORDS  # "μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου"
                 and (text[j + 1] in self.lex.weekdays or text[j + 1].isdigit())
             ):
                 pass  # "μέχρι και σήμερα Τετάρτη 19 Σεπτεμβρίου 2018": until today, the date

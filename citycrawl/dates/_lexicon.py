@@ -606,13 +606,16 @@ _DOT_WEEKDAYS = {
 _RELATIVE.update(
     {lang: [(_phrases((w,))[0], off) for w, off in pairs] for lang, pairs in more.RELATIVE.items()}
 )
+TODAY_WORDS = frozenset(
+    words[0] for entries in _RELATIVE.values() for words, off in entries
+    if off == 0 and len(words) == 1
+)  # fmt: skip
+"""One-word "today" in every language read, folded ("σήμερα", "hoy", "danes")."""
 
 
 def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     """Add the parts of today and last night to the relative words; their halves of the
     day, and the phrases that count only with a time (no one-word "today" in them)."""
-    today = {words[0] for entries in _RELATIVE.values() for words, off in entries
-             if off == 0 and len(words) == 1}  # fmt: skip
     halves: dict[tuple[str, ...], str] = {}
     timed: set[tuple[str, ...]] = set()
     for lang, periods in _TODAY_PERIODS.items():
@@ -620,7 +623,7 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
             words = _phrases((phrase,))[0]
             _RELATIVE[lang].append((words, 0))
             halves[words] = half
-            if words[0] not in today and len(words) > 1:
+            if words[0] not in TODAY_WORDS and len(words) > 1:
                 timed.add(words)  # one word is "tonight" alone ("Illejla tkompli …")
     for lang, nights in _LAST_NIGHT.items():
         for words in _phrases(nights):
