@@ -5324,7 +5324,7 @@ def test_an_everyday_relative_word_with_its_own_clock(text: str, start: object) 
 @pytest.mark.parametrize(
     "text",
     [
-        "găzduieşte mâine premiera",  # no clock: still an everyday word
+        "gazduieste maine premiera",  # unaccented, no clock: still an everyday word
         "de rit om 10 uur",  # Dutch "the ride", not Latvian "rīt"
         "ma 10:00 - 12:00",  # a Dutch Monday, not Hungarian "ma"
         "pola mañá, ás 10 horas",  # Galician "morning"
@@ -5334,6 +5334,19 @@ def test_an_everyday_relative_word_with_its_own_clock(text: str, start: object) 
 def test_everyday_words_a_clock_does_not_settle(text: str) -> None:
     found = parse_date_range(text, reference=dt.date(2010, 2, 25))
     assert found is None or found.start != dt.date(2010, 2, 26), text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("găzduieşte mâine premiera", dt.date(2010, 2, 26)),  # Romanian, not "Maine"
+        ("Competiția va debuta mâine la ora 9", dt.datetime(2010, 2, 26, 9)),
+        ("Etkinlik dün başladı", dt.date(2010, 2, 24)),  # Turkish, not Irish "dun"
+        ("Koncerts notiks rīt", dt.date(2010, 2, 26)),  # Latvian, not Dutch "rit"
+    ],
+)
+def test_an_everyday_relative_word_settled_by_its_accent(text: str, day: object) -> None:
+    assert _range(text, dt.date(2010, 2, 25))[0] == day, text
 
 
 def test_basque_past_weekday() -> None:
@@ -6370,3 +6383,102 @@ def test_a_range_whose_ends_have_their_hours_before_them(
     text: str, start: object, end: object
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- rounds eighteen and nineteen of fresh sets (EK–EZ, twelfth session) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a clock's Turkish case ending; the weekday's "day" before "and"
+        (
+            "Konser 13 Temmuz cumartesi günü 20.30'da başlayacak",
+            dt.datetime(2019, 7, 13, 20, 30),
+            None,
+        ),
+        (
+            "müze 3 Mayıs 2018 Perşembe günü ve 4 Mayıs 2018 Cuma günleri açık",
+            dt.date(2018, 5, 3),
+            dt.date(2018, 5, 4),
+        ),
+        # a backslash as the slash; the middle dot spaced; a bilingual month pair
+        (
+            "Il giorno 05\\10\\2004 dalle ore 9,00 alle ore 12,00",
+            dt.datetime(2004, 10, 5, 9),
+            dt.datetime(2004, 10, 5, 12),
+        ),
+        ("Inauteriak\n2023 · 02 · 17", dt.date(2023, 2, 17), None),
+        ("12-14 MEITHEAMH/JUNE 2025", dt.date(2025, 6, 12), dt.date(2025, 6, 14)),
+        # the older Basque month names
+        ("2019ko bagilaren 14an", dt.date(2019, 6, 14), None),
+        ("2017ko zemendiaren 3tik 5era", dt.date(2017, 11, 3), dt.date(2017, 11, 5)),
+        # Hungarian Roman-numeral month after the year; a day range after year-first numbers
+        ("2021. IV. 12-én", dt.date(2021, 4, 12), None),
+        ("2022.05.10-12. között", dt.date(2022, 5, 10), dt.date(2022, 5, 12)),
+        # Portuguese numbered weekdays, in a range of "entre … e …"
+        (
+            "Entre 2/10, 4ª Feira e 7/10, 2ª feira, decorre a feira",
+            dt.date(2019, 10, 2),
+            dt.date(2019, 10, 7),
+        ),
+        # Nynorsk weekdays; Dutch "tm" without its slash
+        ("Tysdag 8. - laurdag 12. oktober 2019", dt.date(2019, 10, 8), dt.date(2019, 10, 12)),
+        (
+            "zomervakantie 13 juli 2019 tm 25 augustus 2019",
+            dt.date(2019, 7, 13),
+            dt.date(2019, 8, 25),
+        ),
+        # a two-digit act year of a citation
+        ("Lei n.º 12/98, de 5 de março", dt.date(1998, 3, 5), None),
+        # 24:00 on one end only: the dates
+        ("from 3 June to 9 June 2019 at 24:00", dt.date(2019, 6, 3), dt.date(2019, 6, 9)),
+        # Greek spaced dashes after a weekday; a year after the article "το"
+        ("Σάββατο, 9 – 9 – 2023\n- 10: Όρθρος", dt.date(2023, 9, 9), None),
+        ("στις 3 Μαΐου το 1999", dt.date(1999, 5, 3), None),
+    ],
+)
+def test_round_eighteen_and_nineteen_classes(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2019, 9, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the year stated earlier in the clause: a pair of days, a Maltese article's
+        # hyphen, the bracket opening the date, Italian "si"
+        ("La festa 2024 si svolgerà sabato 7 e domenica 8 settembre.", dt.date(2024, 9, 7)),
+        ("Il-festa ta’ Settembru 2024 se ssir nhar is-Sibt 7 ta’ Settembru.", dt.date(2024, 9, 7)),
+        ("le elezioni 2024 alla data fissata (sabato 8 giugno) si", dt.date(2024, 6, 8)),
+        # a month name that is a word between the date and its clock
+        (
+            "Joi, 5 iunie 2025, programul se va încheia mai devreme, la ora 13.00.",
+            dt.datetime(2025, 6, 5, 13),
+        ),
+        ("On Friday 6 June 2025 the office may close at 13:00.", dt.datetime(2025, 6, 6, 13)),
+    ],
+)
+def test_year_and_clock_across_words_of_the_clause(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a postcode's glued letter and digits are no clock; the hours before the date are
+        (
+            "From 9am to 1pm on Tuesday 14 January 2025 at the centre (D02 X285).",
+            dt.datetime(2025, 1, 14, 9),
+        ),
+        # a capital glued to the minutes opens the next sentence, no "in" of the evening
+        ("Vineri, 18.05.2018, 09:15Azi se deschide expoziția", dt.datetime(2018, 5, 18, 9, 15)),
+        # a row's number before a year-first date, a rule's point before the real date
+        ("3, | 2024. október 2. | pályázat", dt.date(2024, 10, 2)),
+        (
+            "a 4. fejezet 2.3.12. pontja szerint 2013. május 6-án 9.00 órakor",
+            dt.datetime(2013, 5, 6, 9),
+        ),
+    ],
+)
+def test_codes_and_numbers_that_are_no_date_parts(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text

@@ -58,6 +58,7 @@ from citycrawl.dates._lexicon import (
     unaccented_lower,
 )
 from citycrawl.dates._more_languages import (
+    ACCENT_SETTLED_RELATIVE,
     FOLDED_FALSE_FRIENDS,
     HALF_BEFORE_HOUR,
     HOURS_IN_WORDS,
@@ -86,7 +87,10 @@ def _words(words: Iterable[str]) -> frozenset[str]:
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u2192")  # "→" too
 _APOSTROPHES = frozenset("\u2019\u2018`´")
-_SIGNS = str.maketrans({**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")})
+# A backslash is a slash: some pages date "02\09\2002".
+_SIGNS = str.maketrans(
+    {**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'"), "\\": "/"}
+)
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean",
 # "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine"); Greek, also the old accusative of
@@ -110,8 +114,8 @@ _DAY_MONTH_LINKS = _words(
 # Irish "an 10ú lá de Meitheamh" (the 10th day of June), "an 3ú lá de mhí Márta" (… of the
 # month of March), "il 22 del mese di gennaio", "le 3 du mois de mai", minutes' "this 3rd
 # day of March, 2023", "le 3e jour de mars", Finnish "2. päivänä heinäkuuta 2011"
-# Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982"
-_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "vuonna"})
+# Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982", "2 Ιουλίου το 2000"
+_MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "το", "vuonna"})
 # "Of the year" between a month and its year (Parser._past_year_noun).
 _OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
 _OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
@@ -259,8 +263,9 @@ _HOUR_MARKERS = _words(
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
      "valandą", "valandos", "órai"}
 )  # fmt: skip
-# The signs a spaced numeric date is written with (Parser._spaced_numeric).
-_SPACED_SIGNS = frozenset({"-", "/"})
+# The signs a spaced numeric date is written with (Parser._spaced_numeric), the middle
+# dot as some Basque schools' pages do ("2022 · 01 · 28").
+_SPACED_SIGNS = frozenset({"-", "/", "·"})
 # Maltese "that comes" and "that passed" after a weekday ("il-Ħadd li ġej").
 _MALTESE_COMING = {
     unaccented_lower(w): d
@@ -610,6 +615,19 @@ _DURATION_HOURS = _words(
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 # Those only an hour takes (a day is "2an", "3tik", "5era"): "8etan", "10etatik 13etara".
 _EU_HOUR_ENDINGS = _words({"etan", "etatik", "etara"})
+# Month names that are common words too: English "may", "march"; Romanian "mai" (more).
+_MONTH_HOMOGRAPHS = _words({"may", "march", "mai"})
+# Portuguese weekdays by number: "2ª feira" is Monday ("segunda-feira").
+_NUMBERED_WEEKDAYS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4}
+# Hungarian "point" (of rules, of an act) after dotted numbers: "1.1.11. pontja".
+_SECTION_NOUNS = _words({"pont", "pontja", "pontjában", "pontban", "pontjának", "alpontja"})
+# Turkish "day" after a weekday that follows its date ("19 Mayıs 2017 Cuma günü ve …").
+_TR_DAY_NOUNS = _words({"günü", "günleri"})
+# Turkish case endings after an apostrophe on a clock time ("19.45'te" at, "10.00'dan"
+# from, "17.00'ye kadar" until).
+_TR_TIME_ENDINGS = _words(
+    {"te", "ta", "de", "da", "ten", "tan", "den", "dan", "e", "a", "ye", "ya"}
+)
 # Hungarian hour adjectives after a hyphen: "17-órai kezdettel", "a 10-órás misén".
 _HU_HOUR_ADJECTIVES = _words({"órai", "órás"})
 _MOST_WORDS_BEFORE_TIME = 7
@@ -868,7 +886,7 @@ class Tokens:
 class _TokenFold(dict[int, str]):
     """``str.translate`` table, filled on first use: each character folded (case,
     accents; one character for one, so offsets hold), every dash "-", every apostrophe
-    "'", and other scripts' digits ("١٢") an inert "\\x00": not dates we read."""
+    "'", a backslash "/", and other scripts' digits ("١٢") an inert "\\x00": not dates we read."""
 
     def __missing__(self, code: int) -> str:
         folded = unaccented_lower(chr(code))
@@ -982,8 +1000,8 @@ def tokenize(text: str) -> Tokens:
     """Split ``text`` into numbers, words and single signs, folded for lookups."""
     if text.isascii():
         folded = text.lower()
-        if "~" in folded or "`" in folded:
-            folded = folded.translate(_SIGNS)  # every dash is "-", every apostrophe "'"
+        if "~" in folded or "`" in folded or "\\" in folded:
+            folded = folded.translate(_SIGNS)  # every dash "-", apostrophe "'", slash "/"
     else:
         folded = _fold(text)
     if folded.isascii():
@@ -1472,6 +1490,9 @@ class Parser:
             house = text[first.last].isdigit() and len(text[first.last]) <= 4
             self.resume = first.last + house
             return None
+        if first.numeric and self._section_number(first):
+            self.resume = first.last  # "az Alapszabály 5. fejezet 1.1.11. pontja": a point
+            return None
         if first.numeric and i and text[i + 1] == "." and self._version_before(i):
             self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
             return None
@@ -1559,6 +1580,13 @@ class Parser:
                     break
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
+            if (
+                items[-1].month is None
+                and self._opens_with_year(nxt)
+                and all(it.month is None for it in items)
+            ):
+                self.resume = nxt.first  # "2, | 2024. szeptember 9.": a row's number
+                return None
             if nxt.month is None and items[0].month_first and not nxt.times:
                 nxt.last = self._day_suffix(nxt.last)  # "január 2-a és 6-a", "9–11."
                 if items[-1].year is None:
@@ -1630,8 +1658,9 @@ class Parser:
                     self.in_words = True  # its hours in words too: "à vingt heures"
                     self.times_and_zone(items[-1])
                     self.in_words = False
-            if cited is None and items[0].weekday is not None and items[0].month:
-                cited = self._sentence_year(items[0])  # "Årsmøtet 2019 … lørdag 8. juni"
+            month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
+            if cited is None and items[0].weekday is not None and month:
+                cited = self._sentence_year(items[0], month)  # "Årsmøtet 2019 … lørdag 8. juni"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
@@ -1639,12 +1668,13 @@ class Parser:
                 self._direction_before(items)
         return self._finish(items, joins)
 
-    def _sentence_year(self, it: Item) -> int | None:
+    def _sentence_year(self, it: Item, month: int) -> int | None:
         """A year stated earlier in the sentence of a year-less date that names its
         weekday ("Årsmøtet 2019 blir holdt lørdag 8. juni", "Generalforsamlingen for 2025
         blev afholdt torsdag d. 27 marts"): a lone year at most _SENTENCE_YEAR_TOKENS
         back in the same clause (no sentence end, comma, dash, "and", line break nor
-        other number between), on whose calendar the weekday falls on that day. The
+        other number between), on whose calendar the weekday falls on that day (of
+        ``month``: a range's own when its first day has none). The
         weekday is what makes it no guess, the clause what makes it the date's year:
         "ξεκίνησε το 2001 και τα εγκαίνια θα γίνουν τη Δευτέρα 23 Απριλίου" (started in
         2001, and the opening is on Monday 23 April) states no year of the opening."""
@@ -1653,24 +1683,39 @@ class Parser:
         for m in range(it.first - 1, max(it.first - _SENTENCE_YEAR_TOKENS, 0) - 1, -1):
             tok = text[m]
             if (
-                tok in _CLAUSE_ENDS
-                or tok in self.lex.list_words
+                (tok in _CLAUSE_ENDS and not self._inside_clause(m, it.first))
+                or (tok in self.lex.list_words and self._joins_clauses(m))
                 or "\n" in self.source[t.end[m] : t.start[m + 1]]
             ):
                 return None
             if tok.isdigit():
                 year = self._lone_year(m)
-                if year is None and self.lex.months.get(text[m - 1]) == it.month:
+                if year is None and self.lex.months.get(text[m - 1]) == month:
                     # the month's own heading: "slavnosti června 2015 Pátek 26. června"
                     year = int(tok) if len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
                 if year is None or it.day is None:
                     return None
                 try:
-                    weekday = dt.date(year, it.month or 0, it.day).weekday()
+                    weekday = dt.date(year, month, it.day).weekday()
                 except ValueError:
                     return None
                 return year if weekday == it.weekday else None
         return None
+
+    def _inside_clause(self, m: int, first: int) -> bool:
+        """True if the sign at ``m`` ends no clause: a hyphen inside a word (Maltese
+        "is-Sibt") or the bracket that opens the date itself ("le Comunali 2021 …
+        fissata (lunedì 8 febbraio)")."""
+        t = self.t
+        if t.text[m] == "(":
+            return m == first - 1
+        return t.text[m] == "-" and t.adjacent(m) and t.adjacent(m + 1) and t.text[m - 1].isalpha()
+
+    def _joins_clauses(self, m: int) -> bool:
+        """True if the list word at ``m`` is an "and" between clauses: Romanian "și" as
+        written; a bare "si" is as often Italian's "si" ("La sagra 2023 si terrà sabato 4
+        novembre": itself), which joins nothing."""
+        return self.source[self.t.start[m] : self.t.end[m]].lower() != "si"
 
     def _listing_day(self, heading: Item) -> Expression | None:
         """A calendar list view's month heading, alone on its line (a separator after
@@ -1703,6 +1748,18 @@ class Parser:
         for it in expr.items:
             it.month, it.year = heading.month, heading.year
         return Expression(expr.items, expr.joins, t.start[heading.first], expr.end)
+
+    def _opens_with_year(self, it: Item) -> bool:
+        """True if ``it`` is written year first ("2024. szeptember 9.", "2024-09-09"):
+        no day before it can take its month."""
+        tok = self.t.text[it.first]
+        return len(tok) == 4 and tok.isdigit() and it.year == int(tok)
+
+    def _section_number(self, it: Item) -> bool:
+        """True if the dotted numbers of ``it`` number a rule's point: Hungarian "1.1.11.
+        pontja" (its point 1.1.11), "3.2.1. pontban"."""
+        k = it.last + (self.t.text[it.last] == ".")
+        return self.t.text[k] in _SECTION_NOUNS
 
     def _version_before(self, i: int) -> bool:
         """True if the dotted numbers at ``i`` are a version's ("Version 2.3.2024",
@@ -1930,14 +1987,12 @@ class Parser:
         elif t.text[k] not in _CITATION_LINKS:
             return None
         k -= 1 + (t.text[k - 1] == ",")
-        if (
-            t.text[k - 1] == "/"
-            and t.text[k - 2].isdigit()
-            and t.adjacent(k)
-            and len(t.text[k]) == 4
-        ):
-            return int(t.text[k]) if t.text[k].isdigit() else None
-        return None
+        year = t.text[k]
+        if t.text[k - 1] != "/" or not t.text[k - 2].isdigit() or not t.adjacent(k):
+            return None
+        if len(year) == 2 and year.isdigit():
+            return _full_year(year)  # "Decreto-Lei n.º 135/99, de 22 de abril"
+        return int(year) if len(year) == 4 and year.isdigit() else None
 
     def _stated_year(self, first: int) -> int | None:
         """The year a label, phrase or heading states for the year-less dates after it:
@@ -2219,6 +2274,9 @@ class Parser:
         "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
         text = self.t.text
         tok = text[j]
+        if tok in _TR_DAY_NOUNS and text[j - 1] in self.lex.weekdays:
+            j += 1  # the weekday's "day": Turkish "19 Mayıs 2017 Cuma günü ve 20 Mayıs …"
+            tok = text[j]
         plain = tok.isalpha() and tok not in _SEPARATOR_WORDS
         if plain and tok not in self.lex.range_words and tok not in self.lex.list_words:
             return None  # a plain word after the item (most dates end so)
@@ -2348,7 +2406,7 @@ class Parser:
 
     def item(self, i: int) -> Item | None:
         text = self.t.text
-        numeric = text[i].isdigit()  # never a weekday or a relative word
+        numeric = text[i].isdigit()  # no relative word; a weekday only as "6ª feira"
         if numeric:
             rel = self._days_ago(i) if text[i + 1] in self.lex.days_ago else None
         else:
@@ -2358,7 +2416,10 @@ class Parser:
             if words in TIMED_RELATIVE and text[j] == "-":
                 return None  # "ce soir-là": that evening, not this one
             rel_item = Item(j - len(words), j)
-            rel_item.relative, rel_item.relative_words = offset, words
+            rel_item.relative = offset
+            # an everyday word elsewhere is its own words; one its accent settles, none
+            written = self.source[self.t.start[j - 1] : self.t.end[j - 1]].lower()
+            rel_item.relative_words = None if written in ACCENT_SETTLED_RELATIVE else words
             if text[j] in self.lex.weekdays:
                 self._relative_weekday(rel_item)  # "mañá martes, a partir das 11 horas"
             self.times_and_zone(rel_item)
@@ -2368,7 +2429,10 @@ class Parser:
             return rel_item
         weekday = None
         j = i
-        wd = self.weekday(j) if not numeric and text[j] in self.lex.weekday_words else None
+        if numeric:
+            wd = self._numbered_weekday(j) if text[j + 1] in {"a", "."} else None
+        else:
+            wd = self.weekday(j) if text[j] in self.lex.weekday_words else None
         bracket = False
         if wd is not None:
             weekday, j = wd
@@ -2655,6 +2719,8 @@ class Parser:
                     self._starts_line(late[1])
                     or late[1] >= self.t.n  # ending the text: "urriak 7, larunbata"
                     or text[late[1]] == "-"  # "Szeptember 20., péntek – szeptember 22."
+                    # "Entre 30/11, 6ª Feira e 8/12, Sábado": before the next date's "and"
+                    or (text[late[1]] in self.lex.list_words and text[late[1] + 1].isdigit())
                     or (text[late[1]].isdigit() and text[late[1] + 1] == ":")
                     or (text[late[1]].isdigit() and self._clock_after(late[1]))
                     or self._marked_hours(late[1])
@@ -2777,8 +2843,21 @@ class Parser:
                 return (*before, count, text[i + 1], *after), -int(count) * days, k
         return None
 
+    def _numbered_weekday(self, i: int) -> tuple[int, int] | None:
+        """Portuguese weekdays by number: "2ª feira" (Monday) to "6ª-Feira" (Friday),
+        also "6.ª feira"."""
+        text = self.t.text
+        weekday = _NUMBERED_WEEKDAYS.get(text[i])
+        k = i + 1 + (text[i + 1] == ".")
+        if weekday is None or text[k] != "a" or not self.t.adjacent(k):
+            return None
+        k += 1 + (text[k + 1] == "-")
+        return (weekday, k + 1) if text[k] == "feira" else None
+
     def weekday(self, i: int) -> tuple[int, int] | None:
         tok = self.t.text[i]
+        if tok.isdigit():
+            return self._numbered_weekday(i)
         if tok in self.lex.weekdays:
             j = i + 1
             # Portuguese "segunda-feira", also written "terça feira".
@@ -2847,6 +2926,8 @@ class Parser:
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
         k = j + 1
+        if self.t.text[k] == "/" and self.lex.months.get(self.t.text[k + 1]) == month:
+            k += 2  # a bilingual page's pair: "7-16 SAMHAIN/NOVEMBER 2024"
         dotted = self.t.text[k] == "."
         if dotted:
             k += 1
@@ -3091,7 +3172,21 @@ class Parser:
         # ISO date-time: "2019-01-09T10:00:00+01:00".
         if t.text[j + 5] == "t" and t.adjacent(j + 5):
             it.last = j + 6
+        elif sep == ".":
+            it.month_first = self._day_range_after(j + 5)  # Hungarian "2023.03.21-22."
         return it
+
+    def _day_range_after(self, k: int) -> bool:
+        """True if a dash and a day glued to it follow at ``k``: the end of a day range
+        after a year-first numeric date, whose month came before its day."""
+        text = self.t.text
+        return (
+            text[k] == "-"
+            and text[k + 1].isdigit()
+            and len(text[k + 1]) <= 2
+            and self.t.adjacent(k)
+            and self.t.adjacent(k + 1)
+        )
 
     def _colon_date(self, j: int) -> Item | None:
         """A day, month and four-digit year between colons ("Fecha de cierre:
@@ -3117,8 +3212,13 @@ class Parser:
         sign glued to the number before it, or slashes spaced on both sides on a line of
         its own ("12 / 11 / 2023\nStrazds gatavo …"; "3 - 1 - 2017" may be a score), or
         either sign after a field's colon ("Last reviewed: 13 - 11 - 2015", a dateline's
-        "Αθήνα: 26 / 7 / 2010")."""
-        if spacing == (True, False) or self.t.text[j - 1] == ":":
+        "Αθήνα: 26 / 7 / 2010") or a weekday ("Κυριακή, 20 – 8 – 2023")."""
+        before = self.t.text[j - 1]
+        if spacing == (True, False) or before == ":":
+            return True
+        if before in self.lex.weekdays or (
+            before == "," and self.t.text[j - 2] in self.lex.weekdays
+        ):
             return True
         return (
             self.t.text[j + 1] == "/"
@@ -3143,8 +3243,12 @@ class Parser:
         spacing = (t.adjacent(j + 1), t.adjacent(j + 2))
         if spacing == (True, True) or spacing != (t.adjacent(j + 3), t.adjacent(j + 4)):
             return None  # solid forms are read elsewhere; "3 - 1/2024" is no date
-        if text[j + 5] in _NUMERIC_SEPARATORS and text[j + 6].isdigit():
-            return None  # a longer run of numbers
+        if (
+            text[j + 5] in _NUMERIC_SEPARATORS
+            and text[j + 6].isdigit()
+            and not self._starts_line(j + 5)
+        ):
+            return None  # a longer run of numbers (not a next line's "- 30: …")
         if len(first) == 4 and len(last) <= 2:
             day, year = int(last), int(first)
         elif len(last) == 4 and len(first) <= 2 and self._dateline_spacing(j, spacing):
@@ -3206,10 +3310,15 @@ class Parser:
             it = Item(j, last, None, None, int(t.text[j]))
             it.numeric = True
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
+            it.month_first = self._day_range_after(last)  # "2023. 03. 21-22."
             return it
         if k == j + 1 and len(t.text[k]) == 2 and t.text[k].isdigit():
             return self._spaced_year_first(j)
-        month = self._month_at(k, loose=False) or self._year_first_abbreviation(k)
+        month = (
+            self._month_at(k, loose=False)
+            or self._year_first_abbreviation(k)
+            or self._year_first_roman(k)
+        )
         if month is not None and comma and t.text[month[1]] == ",":
             month = month[0], month[1] + 1  # "2024, febr, 16"
         elif month is not None and t.text[month[1]] == "men" and t.text[month[1] + 1] == ".":
@@ -3247,6 +3356,17 @@ class Parser:
         it = Item(j, j + 3, day, month, int(text[j]))
         it.numeric = True
         return it
+
+    def _year_first_roman(self, k: int) -> tuple[int, int] | None:
+        """A Roman-numeral month between the year's dot and its own, before the day:
+        Hungarian "2019. XI. 6.", "2023. III. 21-én"."""
+        t = self.t
+        month = ROMAN_MONTHS.get(t.text[k])
+        if month is None or t.text[k - 1] != "." or t.text[k + 1] != ".":
+            return None
+        if not (t.text[k + 2].isdigit() and self.source[t.start[k] : t.end[k]].isupper()):
+            return None
+        return month, k + 2
 
     def _year_first_abbreviation(self, k: int) -> tuple[int, int] | None:
         """A month abbreviation that is a word elsewhere, read only right after a year
@@ -4439,9 +4559,9 @@ class Parser:
 
     def _clocked(self, j: int, k: int) -> bool:
         """True if the time from ``j`` to ``k`` has its minutes and its own clock word
-        ("7.30pm", "18:30 Uhr", Basque "22:00etan"): the date's time up to five words
-        after it, as after a strong prefix ("maiatzaren 11n, izanen da kontzertua,
-        22:00etan"); a bare "2 horas" may be a duration."""
+        ("7.30pm", "18:30 Uhr", Basque "22:00etan", Turkish "19.45'te"): the date's time
+        up to five words after it, as after a strong prefix ("maiatzaren 11n, izanen da
+        kontzertua, 22:00etan"); a bare "2 horas" may be a duration."""
         t = self.t
         if t.text[j + 1] not in _CLOCK_SEPARATORS:
             # "15h30", Flemish "09u40": the letter glued between hour and minutes
@@ -4453,7 +4573,12 @@ class Parser:
             or end in _MERIDIEM_STARTS
             or end == "."  # "p.m."
             or (glued in _EU_TIME_ENDINGS and t.adjacent(k))
+            or (glued == "'" and t.adjacent(k) and self._turkish_ending(k + 1))
         )
+
+    def _turkish_ending(self, k: int) -> bool:
+        """True if token ``k`` is a Turkish case ending glued after an apostrophe."""
+        return self.t.text[k] in _TR_TIME_ENDINGS and self.t.adjacent(k)
 
     def _far_time_range(
         self, j: int, strong: bool, date_end: int
@@ -4654,7 +4779,9 @@ class Parser:
         # prefix word before a plain word is a word of the phrase ("vergadert de raad
         # vanaf 14.00 uur", "na freguesia de Santa Clara, às 15.00"): it stops only
         # before a number, another prefix, a clock word or a sign.
-        while k < j + most and text[k].isalpha() and (text[k] not in months or _weak_word(text, k)):
+        while (
+            k < j + most and text[k].isalpha() and (text[k] not in months or _plain_word(text, k))
+        ):
             if text[k] in _TIME_PREFIXES:
                 m = k + 1  # past a run of them: "sur la place de la Mairie, à 15h30"
                 while m < k + 3 and text[m] in _TIME_PREFIXES and text[m].isalpha():
@@ -4762,6 +4889,8 @@ class Parser:
                 four = self._four_digit_time(j)  # Bulgarian "от 1830 часа", "ab 1830 Uhr"
                 return None if four is None else (four[0], j + 2)
             return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
+        if t.adjacent(j) and len(text[j - 1]) == 1 and text[j - 1].isalpha() and text[j - 1] != "t":
+            return None  # a code's digits: the postcode "Y21 H4CF", "A4"; not ISO's "T10"
         hour = int(tok)
         after = self._minutes_and_seconds(j + 1, comma)
         if after is None:
@@ -4970,6 +5099,7 @@ class Parser:
         if tok in _GLUED_MERIDIEMS:
             written = self.source[t.start[k] : t.end[k]]  # not Romanian "15.00în" (in)
             glued = t.adjacent(k) and t.text[k - 1].isdigit() and written.isascii()
+            glued = glued and not written.istitle()  # "10:28In noaptea": a new sentence
             return (_GLUED_MERIDIEMS[tok], k + 1) if glued else (None, k)
         half = _DOTTED_MERIDIEMS.get((tok, t.text[k + 2])) if t.text[k + 1] == "." else None
         if half is not None:
@@ -5145,6 +5275,15 @@ def _hour_article(text: list[str], k: int) -> bool:
 def _weak_word(text: list[str], k: int) -> bool:
     """A weak month abbreviation used as a word ("się", "set"): no day after it."""
     return text[k] in WEAK_MONTH_WORDS and not text[k + 1].isdigit()
+
+
+def _plain_word(text: list[str], k: int) -> bool:
+    """A month name used as a word between a date and its clock: a weak abbreviation,
+    or a name that is a common word ("the library may close at 14:00", Romanian "mai
+    devreme, la ora 14.00": earlier) with no number on either side."""
+    if text[k] in _MONTH_HOMOGRAPHS:
+        return not text[k - 1].isdigit() and not text[k + 1].isdigit()
+    return _weak_word(text, k)
 
 
 def is_ambiguous_relative(words: tuple[str, ...] | None, times: Sequence[Time] = ()) -> bool:

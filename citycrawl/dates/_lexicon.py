@@ -352,7 +352,7 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("bis",),
     "es": ("al", "a", "hasta"),
     "it": ("al", "all", "a", "fino", "sino", "alle", "alla", "allo"),  # "all'11 novembre"
-    "nl": ("tot", "tem"),  # Flemish "tem" (tot en met), as "t/m", "t.e.m."
+    "nl": ("tot", "tem", "tm"),  # "tem", "tm" (tot en met) as "t/m", "t.e.m."
     "pl": ("do",),
     "pt": ("a", "ao", "ate"),
     "sv": ("till",),

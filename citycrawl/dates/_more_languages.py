@@ -26,13 +26,18 @@ MONTHS: dict[str, list[str]] = {
         "decembro dec",
     ],
     "eu": [  # no three-letter abbreviations: "ira", "aza", "abe" are words elsewhere
-        "urtarrila urtarrilaren urtarrilak", "otsaila otsailaren otsailak",
-        "martxoa martxoaren martxoak", "apirila apirilaren apirilak",
-        "maiatza maiatzaren maiatzak", "ekaina ekainaren ekainak",
-        "uztaila uztailaren uztailak", "abuztua abuztuaren abuztuak agorrila agorrilaren",
-        "iraila irailaren irailak buruila buruilaren", "urria urriaren urriak",
-        "azaroa azaroaren azaroak", "abendua abenduaren abenduak abentüa abentüaren",
-    ],  # the northern "agorrila", "buruila" and Souletin "abentüa" too
+        "urtarrila urtarrilaren urtarrilak ilbeltza ilbeltzaren",
+        "otsaila otsailaren otsailak", "martxoa martxoaren martxoak epaila epailaren",
+        "apirila apirilaren apirilak jorraila jorrailaren",
+        "maiatza maiatzaren maiatzak orrila orrilaren",
+        "ekaina ekainaren ekainak bagila bagilaren",
+        "uztaila uztailaren uztailak garagarrila garagarrilaren",
+        "abuztua abuztuaren abuztuak agorrila agorrilaren dagonila dagonilaren",
+        "iraila irailaren irailak buruila buruilaren", "urria urriaren urriak urrila urrilaren",
+        "azaroa azaroaren azaroak zemendia zemendiaren hazila hazilaren",
+        "abendua abenduaren abenduak abentüa abentüaren lotazila lotazilaren",
+    ],  # the northern "agorrila", "buruila", "hazila", Souletin "abentüa", and the
+    # older names Bizkaian pages still write ("bagilaren 1etik", "zemendiaren 29")
     "hu": [
         "január jan", "február febr feb", "március márc", "április ápr", "május máj",
         "június jún", "július júl", "augusztus aug", "szeptember szept szep",
@@ -206,7 +211,10 @@ WEEKDAYS: dict[str, list[str]] = {
     # Greek: nominative and genitive ("το πρωί της Κυριακής 10 Μαρτίου").
     "el": ["Δευτέρα Δευτέρας", "Τρίτη Τρίτης", "Τετάρτη Τετάρτης", "Πέμπτη Πέμπτης",
            "Παρασκευή Παρασκευής", "Σάββατο Σαββάτου", "Κυριακή Κυριακής"],
-    "no": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    "no": [  # Bokmål, then Nynorsk
+        "mandag måndag", "tirsdag tysdag", "onsdag", "torsdag", "fredag", "lørdag laurdag",
+        "søndag sundag",
+    ],
     "is": [
         # with the dative and accusative ("frá mánudeginum 13. júní til og með
         # sunnudeginum 7. ágúst", "næstkomandi laugardag")
@@ -268,6 +276,9 @@ AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra"
 # sati"): their other meanings take no clock. Not "ma" ("ma 10:00" is a Dutch Monday),
 # "mañá" ("pola mañá, ás 10": the morning), nor "rīt" (Dutch "de rit om 10 uur").
 TIME_SETTLED_RELATIVE = ("homme", "mâine", "dün", "sutra", "eile", "gaur")
+# Those of them that their accent settles as written: Romanian "mâine" (not "Maine"),
+# Turkish "dün", Latvian "rīt"; not Galician "mañá", which is also "morning".
+ACCENT_SETTLED_RELATIVE = frozenset({"mâine", "dün", "rīt"})
 # Words that fold onto another language's relative word and differ only by accents:
 # Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today),
 # Polish "inne" (other: "i inne atrakcje") not Irish "inné" (yesterday). Compared as

@@ -606,6 +606,10 @@ def _build(
         end = run.end if run.ranged else None
         return _date_range(run.start, end, text)
     start_clock, end_clock, end_is_midnight = _clock((t1, t2))
+    if start_clock is None and run.ranged and t2 is None:
+        # a 24:00 on one end only ("urtarrilaren 28tik otsailaren 7ko 24:00etara
+        # arte"): the dates, as for any time on one end only
+        return _date_range(run.start, run.end, text)
     if start_clock is None:
         return DateIssue.IMPOSSIBLE
     start_naive = dt.datetime.combine(run.start, start_clock)
