@@ -6482,3 +6482,18 @@ def test_year_and_clock_across_words_of_the_clause(text: str, start: object) -> 
 )
 def test_codes_and_numbers_that_are_no_date_parts(text: str, start: object) -> None:
     assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("roimh mheán oíche Dé hAoine, 18 Meán Fómhair 2020", dt.date(2020, 9, 18)),
+        ("before midnight on Friday, 18 September 2020", dt.date(2020, 9, 18)),
+        ("avant minuit le vendredi 18 septembre 2020", dt.date(2020, 9, 18)),
+        ("ag meán oíche Dé hAoine, 18 Meán Fómhair 2020", dt.datetime(2020, 9, 18, 0)),
+    ],
+)
+def test_midnight_before_a_date_ends_its_day(text: str, start: object) -> None:
+    """Midnight after "before" ends the date's day, as after "until": the date alone;
+    after "at" it is that day's 00:00, as in English since the eleventh session."""
+    assert _range(text)[0] == start, text

@@ -439,8 +439,12 @@ _CLOCK_WORD_LEADS = _words(
     {"at", "from", "before", "until", "by", "à", "dès", "avant", "jusqu", "a", "alle",
      "dalle", "entro", "fino", "ab", "um", "bis", "vor", "desde", "hasta", "antes", "às",
      "até", "ao", "od", "do", "o", "przed", "roimh", "ó", "go", "sa", "στις", "από", "μέχρι",
-     "πριν", "om", "vanaf", "tot", "voor"}
+     "πριν", "om", "vanaf", "tot", "voor", "ag"}
 )  # fmt: skip
+# Of them, "before" (by): midnight after them ends the date's day, as after "until".
+_BEFORE_LEADS = _words(
+    {"before", "by", "avant", "entro", "vor", "antes", "przed", "roimh", "πριν", "voor"}
+)
 # British "next"/"last" after a weekday ("on Wednesday next"), not before a period noun
 # ("Monday next week" is that week's).
 _ENGLISH_AFTER = {"next": 1, "last": -1}
@@ -1380,8 +1384,8 @@ class Parser:
         if lead not in _CLOCK_WORD_LEADS:
             return None
         got = self._clock_word(i, end=False)
-        if got is None or (got[0].hour == 0 and lead in _UNTIL):
-            return None  # "until midnight on 5 May": the day's end, no time of it
+        if got is None or (got[0].hour == 0 and (lead in _UNTIL or lead in _BEFORE_LEADS)):
+            return None  # "until (before) midnight on 5 May": the day's end, no time of it
         return self._date_after_time(i, got[1], [got[0]])
 
     def _date_after_time(self, i: int, k: int, times: list[Time]) -> Expression | None:

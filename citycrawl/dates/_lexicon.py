@@ -518,6 +518,8 @@ _MIDNIGHT = (
     "μεσάνυχτα", "полунощ", "північ", "gece yarısı", "miezul nopții", "miðnætti",
     "vidurnaktį", "südaöö", "südaööl", "südaööst", "südaööni", "keskiyöllä", "keskiyöhön",
     "opolnoči", "ponoći", "éjfélkor",
+    # Irish, also lenited after "roimh" (before) as noon's "mheán lae"
+    "meán oíche", "mheán oíche",
 )  # fmt: skip
 
 
