@@ -2421,7 +2421,8 @@ class Parser:
                 return None  # "ce soir-là": that evening, not this one
             rel_item = Item(j - len(words), j)
             rel_item.relative = offset
-            # an everyday word elsewhere is its own words; one its accent settles, none
+            # its words decide whether it is an everyday word elsewhere (see
+            # is_ambiguous_relative); none when its accent settles it: Romanian "mâine"
             written = self.source[self.t.start[j - 1] : self.t.end[j - 1]].lower()
             rel_item.relative_words = None if written in ACCENT_SETTLED_RELATIVE else words
             if text[j] in self.lex.weekdays:
