@@ -441,8 +441,8 @@ _CLOCK_WORD_LEADS = _words(
      "até", "ao", "od", "do", "o", "przed", "roimh", "ó", "go", "sa", "στις", "από", "μέχρι",
      "πριν", "om", "vanaf", "tot", "voor", "ag"}
 )  # fmt: skip
-# Of them, "before" (by): midnight after them ends the date's day, as after "until".
-_BEFORE_LEADS = _words(
+# Of them, "until" and "before" (by): midnight after them ends the date's day.
+_DAY_END_LEADS = _UNTIL | _words(
     {"before", "by", "avant", "entro", "vor", "antes", "przed", "roimh", "πριν", "voor"}
 )
 # British "next"/"last" after a weekday ("on Wednesday next"), not before a period noun
@@ -1384,7 +1384,7 @@ class Parser:
         if lead not in _CLOCK_WORD_LEADS:
             return None
         got = self._clock_word(i, end=False)
-        if got is None or (got[0].hour == 0 and (lead in _UNTIL or lead in _BEFORE_LEADS)):
+        if got is None or (got[0].hour == 0 and lead in _DAY_END_LEADS):
             return None  # "until (before) midnight on 5 May": the day's end, no time of it
         return self._date_after_time(i, got[1], [got[0]])
 
