@@ -6497,3 +6497,57 @@ def test_midnight_before_a_date_ends_its_day(text: str, start: object) -> None:
     """Midnight after "before" ends the date's day, as after "until": the date alone;
     after "at" it is that day's 00:00, as in English since the eleventh session."""
     assert _range(text)[0] == start, text
+
+
+# --- round twenty of fresh sets (FA–FH, thirteenth session): heading years -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "De siste tre søndagene før julaften i 2023 er:\n- Søndag 10. desember",
+            dt.date(2023, 12, 10),
+        ),
+        (
+            "Zomervakantie 2020:\nEr zijn sportkampen:\n\n  • van donderdag 2 juli tot en met"
+            " vrijdag 17 juli",
+            dt.date(2020, 7, 2),
+        ),
+        (
+            "Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral tal-Assunta, il-Belt Victoria, Għawdex"
+            "\n\n \n\nIL-ĦADD 9 t’April  -  Ħadd il-Palm",
+            dt.date(2017, 4, 9),
+        ),
+        (
+            "Holy Week programme 2025\nCathedral of St Mary\n\nSunday 13 April – Palm Sunday",
+            dt.date(2025, 4, 13),
+        ),
+        (
+            "Ferienprogramm 2024\nfür Kinder und Jugendliche\n\nSamstag, 13. Juli: Kanufahrt",
+            dt.date(2024, 7, 13),
+        ),
+    ],
+)
+def test_a_heading_year_lines_up_dates_a_day_its_weekday_fits(text: str, start: object) -> None:
+    """A heading's lone year a few short lines above dates a year-less day that opens its
+    line and names its weekday, when the weekday falls on that day in that year."""
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday does not fall on that day in the heading's year
+        "De siste tre søndagene før julaften i 2023 er:\n- Søndag 11. desember",
+        # a number on a line between: the heading may be about something else
+        "Zomervakantie 2020:\nEr zijn 3 sportkampen:\n\n  • van donderdag 2 juli tot en met"
+        " vrijdag 17 juli",
+        # no weekday: nothing checks the year
+        "Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral tal-Assunta\n\n9 t’April  -  Ħadd il-Palm",
+        # a number beside the year: a phone number, a code, no heading's year
+        "Tel. 2124 2017\n\nKatidral tal-Assunta\n\nIL-ĦADD 9 t’April",
+    ],
+)
+def test_a_heading_year_without_its_weekdays_word_dates_nothing(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text

@@ -608,6 +608,11 @@ _HEADING_WITH_YEAR = re.compile(
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
+# A heading further up, for a date that names its weekday: so many lines (blank ones
+# included) and characters back, at most.
+_HEADING_LINES = 6
+_HEADING_LINES_REACH = 240
+_NUMBERS = re.compile(r"\d+")
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", "in", "rn"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
@@ -1665,6 +1670,8 @@ class Parser:
             month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
             if cited is None and items[0].weekday is not None and month:
                 cited = self._sentence_year(items[0], month)  # "Årsmøtet 2019 … lørdag 8. juni"
+                if cited is None and "\n" in self.source:
+                    cited = self._heading_year_by_weekday(items[0], month)
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
@@ -1704,6 +1711,34 @@ class Parser:
                 except ValueError:
                     return None
                 return year if weekday == it.weekday else None
+        return None
+
+    def _heading_year_by_weekday(self, it: Item, month: int) -> int | None:
+        """The year of a heading a few short lines above a year-less date that opens its
+        line and names its weekday, when that weekday falls on that day in that year
+        ("Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral …\n\nIL-ĦADD 9 t'April", "De
+        siste tre søndagene før julaften i 2023 er:\n- Søndag 10. desember"): the
+        heading's line holds that lone year and no other number, the lines between hold
+        no number at all. The weekday is what makes it no guess, as in _sentence_year."""
+        src = self.source
+        start = self.t.start[it.first]
+        nl = src.rfind("\n", 0, start)
+        if it.day is None or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
+            return None
+        lines = src[max(0, nl - _HEADING_LINES_REACH) : max(nl, 0)].split("\n")[::-1]
+        if nl > _HEADING_LINES_REACH:
+            lines.pop()  # the window's first line may be cut: not a line of its own
+        for line in lines[:_HEADING_LINES]:
+            numbers = _NUMBERS.findall(line)
+            if not numbers:
+                continue
+            year = int(numbers[0])
+            if len(numbers) > 1 or len(numbers[0]) != 4 or not 1900 <= year <= 2100:
+                return None
+            try:
+                return year if dt.date(year, month, it.day).weekday() == it.weekday else None
+            except ValueError:
+                return None
         return None
 
     def _inside_clause(self, m: int, first: int) -> bool:
