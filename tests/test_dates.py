@@ -6551,3 +6551,49 @@ def test_a_heading_year_lines_up_dates_a_day_its_weekday_fits(text: str, start: 
 )
 def test_a_heading_year_without_its_weekdays_word_dates_nothing(text: str) -> None:
     assert why_unparsed(text) == "missing_year", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("li se tibda fis-2.30 p.m. CET illum.", dt.datetime(2011, 12, 8, 14, 30), "CET"),
+        (
+            "a press conference starting at 2.30 p.m. CET today.",
+            dt.datetime(2011, 12, 8, 14, 30),
+            "CET",
+        ),
+        ("um 14.30 Uhr MEZ am 5. Mai 2011", dt.datetime(2011, 5, 5, 14, 30), "CET"),
+        (
+            "à 14h30 (heure de Bruxelles) le 5 mai 2011",
+            dt.datetime(2011, 5, 5, 14, 30),
+            "Europe/Brussels",
+        ),
+        ("at 14:00 UTC on Thursday 5 May 2011", dt.datetime(2011, 5, 5, 14), "UTC"),
+        # an aside that is no zone leaves the time behind, as before
+        ("at 14:00 (see below) on 5 May 2011", dt.date(2011, 5, 5), None),
+    ],
+)
+def test_a_zone_after_a_time_before_its_date_is_the_dates(
+    text: str, start: object, zone: object
+) -> None:
+    got = parse_date_range(text, reference=dt.date(2011, 12, 8))
+    assert got is not None, text
+    assert (
+        got.start.replace(tzinfo=None) if isinstance(got.start, dt.datetime) else got.start
+    ) == start
+    assert got.timezone == zone, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Come ebbe ricevuto la Sua lettera del 24 corrente, per cui Ella mi informava",
+            dt.date(1922, 4, 24),
+        ),
+        ("riunione del 28 corrente mese alle ore 17", dt.datetime(1922, 4, 28, 17)),
+        ("la seduta del 12 corr. mese", dt.date(1922, 4, 12)),
+    ],
+)
+def test_italian_of_this_month_after_a_day(text: str, start: object) -> None:
+    assert _range(text, dt.date(1922, 4, 27))[0] == start, text

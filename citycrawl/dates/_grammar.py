@@ -821,12 +821,15 @@ _MERIDIEM_STARTS = (
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
-# Slovak "t.m.", German "d.M.", Italian "c.m.", French "courant", Spanish "del corriente"
+# Slovak "t.m.", German "d.M.", Italian "c.m." / "corrente" (an old letter's "la Sua
+# lettera del 24 corrente"), French "courant", Spanish "del corriente"
 # / "del cte.", Portuguese "do corrente", Dutch "dezer", English "inst.".
 _THIS_MONTH_BY_WORD = _by_first_word(
     (tuple(words), None)
     for words in (["bm", "."], ["b", ".", "m", "."], ["t", ".", "m", "."], ["d", ".", "m", "."],
-                  ["c", ".", "m", "."], ["courant"], ["del", "corriente"], ["del", "cte", "."],
+                  ["c", ".", "m", "."], ["courant"], ["corrente", "mese"], ["corrente"],
+                  ["corr", ".", "mese"], ["del", "corrente", "mese"], ["del", "corriente"],
+                  ["del", "cte", "."],
                   ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."],
                   ["de", "este", "mes"], ["del", "presente", "mes"], ["de", "ce", "mois"],
                   ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
@@ -1397,12 +1400,15 @@ class Parser:
         """The date within a few linking words after the time read from ``i`` to ``k``
         (see :meth:`_time_then_date`), carrying that time."""
         text = self.t.text
+        zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
+        if zone is not None:
+            k = zone.last
         j = k
         while j < k + 3 + (text[k + 2] in DIRECTION_BEFORE):
             tok = text[j]
             expr = self.expression(j) if tok in self.lex.starters or tok.isdigit() else None
             if expr is not None:
-                return self._timed_date(i, j, expr, times)
+                return self._timed_date(i, j, expr, times, zone)
             today = self.relative(j) if tok in self.lex.relative else None
             if today is not None and today[1] == 0 and text[today[2]] == ",":
                 j = today[2]  # "per le 21 di oggi, lunedì 19 ottobre": today, restated
@@ -1421,14 +1427,33 @@ class Parser:
         timed = self._time_then_date(j)
         return timed.items[0] if timed is not None and len(timed.items) == 1 else None
 
-    def _timed_date(self, i: int, j: int, expr: Expression, times: list[Time]) -> Expression | None:
-        """The date at ``j`` with the times read before it from ``i``."""
+    def _zone_after_time(self, k: int) -> Item | None:
+        """The zone written right after a time that stands before its date, as an item
+        whose ``last`` is past it ("2.30 p.m. CET illum", "14h30 (heure de Bruxelles) le
+        5 mai"), or None."""
+        if self.t.text[k] not in _ZONE_NAME_WORDS and self.t.text[k] != "(":
+            return None  # the common case: no call
+        zone = Item(k, k)
+        self.zone(zone, paren=False)
+        return zone if zone.zone or zone.offset_minutes is not None else None
+
+    def _timed_date(
+        self, i: int, j: int, expr: Expression, times: list[Time], zone: Item | None = None
+    ) -> Expression | None:
+        """The date at ``j`` with the times (and their ``zone``) read before it from ``i``."""
         t = self.t
         if len(expr.items) > 1 and expr.joins != ["range"]:
             return None  # a list's days share no time written before the first
-        if expr.items[0].times and not self._stamp_before_next_line(i, j, expr):
+        it = expr.items[0]
+        if it.times and not self._stamp_before_next_line(i, j, expr):
             return None
-        expr.items[0].times = times
+        it.times = times
+        if zone is not None and not it.zone and it.offset_minutes is None:
+            it.zone, it.offset_minutes, it.second_zone = (
+                zone.zone,
+                zone.offset_minutes,
+                zone.second_zone,
+            )
         end = expr.end
         if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
             end = t.end[expr.items[0].last - 1]
