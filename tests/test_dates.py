@@ -6597,3 +6597,189 @@ def test_a_zone_after_a_time_before_its_date_is_the_dates(
 )
 def test_italian_of_this_month_after_a_day(text: str, start: object) -> None:
     assert _range(text, dt.date(1922, 4, 27))[0] == start, text
+
+
+# --- round twenty of fresh sets (numbers and compact forms) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # Bulgarian: a comment's stamp opening its line, the time after it
+        (
+            "Ако вече имате регистрация, натиснете ТУК!\n19.03 2013 в 22:17\nТози коментар",
+            dt.datetime(2013, 3, 19, 22, 17),
+        ),
+        # Norwegian and Polish: a news list's date on a line of its own, or before a word
+        ("11.8 2023\n\nEndringer i kommuneloven m.m.", dt.date(2023, 8, 11)),
+        ("07.09 2024 Kultura\n\nDożynki Powiatowo-Gminne", dt.date(2024, 9, 7)),
+        # after a field's colon, a weekday (checked), a short weekday
+        ("Publisert: 11.8 2023", dt.date(2023, 8, 11)),
+        ("Fredag 11.8 2023 kl. 19.00", dt.datetime(2023, 8, 11, 19)),
+        ("fr. 11.8 2023", dt.date(2023, 8, 11)),
+        ("Ti 11.7 2023", dt.date(2023, 7, 11)),
+    ],
+)
+def test_day_month_then_a_spaced_year(text: str, start: object) -> None:
+    """A solid "d.m" with no dot after the month, then a space and a year of 19xx or
+    20xx: the date, where it opens a line or follows a field's colon or a weekday."""
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("kl. 10.05 2000 deltakere", DateIssue.NO_DATE),  # a clock and a count
+        ("Tabell 3.2 2020 viser tallene", DateIssue.NO_DATE),  # a table's number
+        ("Program\n10.05 2000m fri", DateIssue.NO_DATE),  # a distance glued to its unit
+        ("Møte\n19.03\n2013", DateIssue.NO_DATE),  # a line break, no space
+        ("Ti 8.7 2023", DateIssue.WEEKDAY_MISMATCH),  # 8 July 2023 is a Saturday
+    ],
+)
+def test_day_month_then_a_number_that_is_no_year(text: str, issue: DateIssue) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("3. Τη Γ2/4832/28.11.90 (ΦΕΚ 762 τ..Β`/03.12.90) ΥΑ", dt.date(1990, 11, 28)),
+        ("Υ.Α. 12345/06.01.03 (ΦΕΚ Β΄ 12)", dt.date(2003, 1, 6)),
+        ("αρ. πρωτ. 1234/12.03.21", dt.date(2021, 3, 12)),
+        # with a four-digit year, as before
+        ("Γ2/72942/11.07.2002", dt.date(2002, 7, 11)),
+    ],
+)
+def test_dotted_two_digit_year_date_ending_an_act_number(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2100/06.01.03/03.21.17",  # the reference goes on after it
+        "1.2/03.04.05",  # a dotted number before the slash
+        "URBROJ: 2100/06-01-03/03-21-17",  # dashes: a file reference, as before
+    ],
+)
+def test_file_reference_numbers_are_no_two_digit_year_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Norwegian "d/m-yy" before a sentence's full stop, the clock earlier in the clause
+        (
+            "Årsmøte gjennomføres i storstuen. \n\nÅrsmøte starter kl 19.00, torsdag den 16/2-23.",
+            dt.datetime(2023, 2, 16, 19),
+            None,
+        ),
+        ("Generalforsamling torsdag 16/2-23.", dt.date(2023, 2, 16), None),
+        ("Tilmelding senest den 3/10-22.", dt.date(2022, 10, 3), None),
+        # day, abbreviated month with its dot, two-digit year, all dashed
+        ("Vel møtt\n\nOppdatert: onsdag 11-sep.-19", dt.date(2019, 9, 11), None),
+        ("Opdateret: 3-jan.-22 kl. 10:00", dt.datetime(2022, 1, 3, 10), None),
+        # a month glued after the number: the day that ends a range, no year
+        ("11-sep.-19-okt. 2019", dt.date(2019, 9, 11), dt.date(2019, 10, 19)),
+        ("28-Feb-20-Mar-2020", dt.date(2020, 2, 28), dt.date(2020, 3, 20)),
+    ],
+)
+def test_nordic_compact_dates_with_a_dashed_two_digit_year(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Møtet er fredag 16/2-23.", DateIssue.WEEKDAY_MISMATCH),  # 16 Feb 2023 is a Thursday
+        ("Oppdatert: torsdag 11-sep.-19", DateIssue.WEEKDAY_MISMATCH),
+        # a day's ordinal dot before the month: 16 to 23 February, no year
+        ("Vinterferie 16/2-23. februar", DateIssue.MISSING_YEAR),
+        # a two-digit year before a full stop needs "on the" or a weekday before it
+        ("Generalforsamling 16/2-23.", DateIssue.NO_DATE),
+    ],
+)
+def test_nordic_compact_dates_not_read_as_their_year(text: str, issue: DateIssue) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Höstlov v. 44 (20221031-20221104)", dt.date(2022, 10, 31), dt.date(2022, 11, 4)),
+        ("Sommarlov 20230615-20230818.", dt.date(2023, 6, 15), dt.date(2023, 8, 18)),
+        ("Valid (20240101-20241231)", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ],
+)
+def test_two_compact_dates_joined_by_a_dash(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20221031",  # a lone eight-digit number
+        "Tel. 20221031",
+        "20221104-20221031",  # the end before the start
+        "20221031-20221131",  # no 31 November
+        "30221031-30221104",  # no year of ours
+        "ID20221031-20221104",  # glued to a code
+        "20221031-20221104-7",
+    ],
+)
+def test_eight_digit_numbers_that_are_no_compact_range(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.NO_DATE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # ISO 8601's interval: two full ISO dates across a slash
+        ("435 Zenbakia 2008-04-11 / 2008-04-18", dt.date(2008, 4, 11), dt.date(2008, 4, 18)),
+        ("2008-04-11/2008-04-18", dt.date(2008, 4, 11), dt.date(2008, 4, 18)),
+        (
+            "2008-04-11T10:00/2008-04-18T12:00",
+            dt.datetime(2008, 4, 11, 10),
+            dt.datetime(2008, 4, 18, 12),
+        ),
+        # a label pair before them pairs the dates with the labels; day-first dates
+        # across a slash stay a list (the table's "Vytvořeno / změněno: 28. 12. 2023 /
+        # 2. 1. 2024"); ends in the wrong order are no interval
+        ("Vytvořeno / změněno: 2023-12-28 / 2024-01-02", dt.date(2023, 12, 28), None),
+        ("11.04.2008 / 18.04.2008", dt.date(2008, 4, 11), None),
+        ("2008-04-18 / 2008-04-11", dt.date(2008, 4, 18), None),
+    ],
+)
+def test_iso_dates_across_a_slash_are_an_interval(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Orario scuole primarie settimana 11/15 settembre 2023 – orario definitivo",
+            dt.date(2023, 9, 11),
+            dt.date(2023, 9, 15),
+        ),
+        ("del 11/15 de septiembre de 2023", dt.date(2023, 9, 11), dt.date(2023, 9, 15)),
+        ("week 11-15 September 2023", dt.date(2023, 9, 11), dt.date(2023, 9, 15)),
+        # a night or a two-day event: the two days either way
+        ("24/25 May 2024", dt.date(2024, 5, 24), dt.date(2024, 5, 25)),
+        ("la notte del 24/25 maggio 2024", dt.date(2024, 5, 24), dt.date(2024, 5, 25)),
+        # the same weekday twice, days with their ordinal dots, three days: a list
+        ("martedì 3/10 ottobre 2023", dt.date(2023, 10, 3), None),
+        ("am 11./18. Oktober 2024", dt.date(2024, 10, 11), None),
+        ("3/10/17 ottobre 2023", dt.date(2023, 10, 3), None),
+        # a week's number, then its date
+        ("settimana 36 – venerdì 8 settembre 2023", dt.date(2023, 9, 8), None),
+    ],
+)
+def test_two_days_across_a_slash_before_their_month(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text

@@ -854,6 +854,9 @@ _RANGE_PHRASES = (
 MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
+# The first two digits of a year written where other numbers are as likely ("19.03
+# 2013", "20221031-20221104"): 19xx and 20xx, no historic or far years.
+_PLAIN_CENTURIES = frozenset({"19", "20"})
 # Words between a range opener and its first day ("entre los días 16 y 21 de
 # septiembre", "from the 4th to the 5th", Catalan "entre els dies 1 …", "entre l'1 …"),
 # and the "day" word of "el próximo día 13".
@@ -1199,6 +1202,58 @@ class Parser:
             return self.t.text[last.last].isalpha() and self._starts_line(last.last)
         return kind == "range" and bool(joins) and joins[-1] == "range"
 
+    def _slash_range(self, last: Item, nxt: Item) -> bool:
+        """True if the lone slash between ``last`` and ``nxt`` joins a range, not a list:
+        between two full ISO dates, ISO 8601's interval ("Zenbakia 2008-04-11 /
+        2008-04-18"; not after a label pair on its line, "Vytvořeno / změněno: …", and
+        day-first dates stay a list: "28. 12. 2023 / 2. 1. 2024", created and changed),
+        or glued between two days before their month ("settimana 11/15 settembre 2023";
+        "4/5 May" is the two days either way; after a weekday, "martedì 3/10 ottobre",
+        the same weekday twice)."""
+        t = self.t
+        text = t.text
+        slash = nxt.first - 1
+        if text[slash] != "/" or last.last != slash:
+            return False
+        if last.month is None:
+            # the bare numbers glued to the slash ("am 11./18. Oktober" stays two days)
+            return (
+                last.weekday is None
+                and not last.numeric
+                and not last.this_month
+                and last.day is not None
+                and nxt.day is not None
+                and last.day < nxt.day
+                and nxt.weekday is None
+                and nxt.month is not None
+                and text[slash - 1].isdigit()
+                and text[nxt.first].isdigit()
+                and t.adjacent(slash)
+                and t.adjacent(nxt.first)
+            )
+        return (
+            self._iso_date(last)
+            and self._iso_date(nxt)
+            and (last.year, last.month, last.day) < (nxt.year, nxt.month, nxt.day)
+            and not self._label_pair_before(last.first)
+        )
+
+    def _iso_date(self, it: Item) -> bool:
+        """True if ``it`` is written as an ISO date: "2008-04-11", year first, dashes."""
+        text = self.t.text
+        return it.numeric and len(text[it.first]) == 4 and text[it.first + 1] == "-"
+
+    def _label_pair_before(self, first: int) -> bool:
+        """True if a slash comes before ``first`` on its line: labels paired with the
+        dates after them ("Vytvořeno / změněno: …")."""
+        text = self.t.text
+        for k in range(first - 1, max(first - 8, 0) - 1, -1):
+            if self._starts_line(k + 1):
+                return False
+            if text[k] == "/":
+                return True
+        return False
+
     def _code_number(self, i: int) -> bool:
         """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
         "B12"): a code, no day."""
@@ -1209,9 +1264,23 @@ class Parser:
 
     def _week_heading_date(self, first: Item) -> bool:
         """True if the number after a week word is a full date of its own: a numeric one
-        with its month, or one opening the next line ("Oznamy pre 2. veľkonočný týždeň\n
-        \n27.04.2025: …"); a week's number stands on the word's line, alone."""
-        return (first.numeric and first.month is not None) or self._starts_line(first.first)
+        with its month, one opening the next line ("Oznamy pre 2. veľkonočný týždeň\n
+        \n27.04.2025: …"), or the first of the week's days before their month, glued to
+        the last by a slash or a dash ("settimana 11/15 settembre 2023", "week 11-15
+        September"); a week's number stands on the word's line, alone."""
+        if (first.numeric and first.month is not None) or self._starts_line(first.first):
+            return True
+        t = self.t
+        k = first.last
+        return (
+            first.month is None
+            and t.text[k] in {"/", "-"}
+            and t.text[k + 1].isdigit()
+            and len(t.text[k + 1]) <= 2
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and (t.text[k + 2] in self.lex.months or self._day_month_link(k + 2) != k + 2)
+        )
 
     def _after_unread_start(self, first: int) -> bool:
         """True if the date at ``first`` ends a range whose start was not read: a dash
@@ -1614,6 +1683,13 @@ class Parser:
                     break
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
+            if (
+                kind == "list"
+                and text[j - 1] == "/"
+                and not joins
+                and self._slash_range(items[-1], nxt)
+            ):
+                kind = "range"  # "2008-04-11 / 2008-04-18", "settimana 11/15 settembre"
             if (
                 items[-1].month is None
                 and self._opens_with_year(nxt)
@@ -2730,7 +2806,7 @@ class Parser:
             # without their final dot.
             bare = self._bare_day_month(j)
             if bare is not None:
-                return bare, len(self.t.text[j + 2]) == 2
+                return bare, len(self.t.text[j + 2]) == 2 and bare.year is None
         return it, False
 
     def _late_weekday(self, it: Item) -> None:
@@ -2827,7 +2903,8 @@ class Parser:
         )
 
     def _bare_day_month(self, j: int) -> Item | None:
-        """A day and month "d.m" with no final dot and no year ("8.7", "12.07")."""
+        """A day and month "d.m" with no final dot ("8.7", "12.07"), and the year one
+        space on if there is one ("8.7 2023")."""
         t = self.t
         if not (t.text[j + 1] == "." and t.adjacent(j + 1) and t.adjacent(j + 2)):
             return None
@@ -2840,6 +2917,8 @@ class Parser:
             return None
         it = Item(j, j + 3, int(day), int(month))
         it.numeric = True
+        if len(t.text[j + 3]) == 4 and self._year_one_space_on(j + 3):
+            it.year, it.last = int(t.text[j + 3]), j + 4  # "Fredag 11.8 2023", "Ti 8.7 2023"
         return it
 
     def _ctime(self, j: int) -> Item | None:
@@ -3176,7 +3255,7 @@ class Parser:
                     return self._spaced_numeric(j)  # "2025 / 05 / 05"
                 return self.iso(j) or self.year_first(j)
             if size > 2:
-                return None
+                return self._compact_range_end(j) if size == 8 else None
             if sign in _NUMERIC_SEPARATORS:
                 numeric = self.numeric(j) or (
                     self._spaced_numeric(j) if sign in _SPACED_SIGNS else None
@@ -3193,6 +3272,38 @@ class Parser:
                 return self._ordinal_word_day(j)
             return self.month_first(j)
         return None
+
+    def _compact_range_end(self, j: int) -> Item | None:
+        """One end of two compact dates (YYYYMMDD) joined by a glued dash: "Höstlov v. 44
+        (20221031-20221104)". Both ends must be dates of 19xx or 20xx, the start no later
+        than the end, nothing glued around the pair ("ID20221031-20221104-7"); a lone
+        eight-digit number (an id, a phone number) is no date."""
+        t = self.t
+        text = t.text
+        first = j if text[j + 1] == "-" else j - 2
+        if not (
+            text[first + 1] == "-"
+            and len(text[first]) == len(text[first + 2]) == 8
+            and t.adjacent(first + 1)
+            and t.adjacent(first + 2)
+            and not (t.adjacent(first) and text[first - 1].isalnum())
+            and not (
+                t.adjacent(first + 3) and (text[first + 3].isalnum() or text[first + 3] == "-")
+            )
+        ):
+            return None
+        try:
+            start, end = (
+                dt.date(int(d[:4]), int(d[4:6]), int(d[6:])) for d in text[first : first + 3 : 2]
+            )
+        except ValueError:
+            return None  # no such day
+        if not (start <= end and {text[first][:2], text[first + 2][:2]} <= _PLAIN_CENTURIES):
+            return None
+        day = start if first == j else end
+        it = Item(j, j + 1, day.day, day.month, day.year)
+        it.numeric = True
+        return it
 
     def _ordinal_word_day(self, j: int) -> Item | None:
         """A day written as an ordinal word before its month: "Drugiego lipca", "am
@@ -3289,6 +3400,19 @@ class Parser:
             self.t.text[j + 1] == "/"
             and (j == 0 or self._starts_line(j))
             and self._ends_line(j + 4)
+        )
+
+    def _year_one_space_on(self, k: int) -> bool:
+        """True if a year of 19xx or 20xx stands at ``k``, one space after a day and
+        month written solid with no dot after the month ("19.03 2013 в 22:17", "Ti 8.7
+        2023"), with nothing glued to it ("10.05 2000-tallet")."""
+        t = self.t
+        return (
+            t.text[k][:2] in _PLAIN_CENTURIES
+            and self._year_at(k)
+            and t.start[k] == t.end[k - 1] + 1
+            and self.source[t.end[k - 1]] != "\n"
+            and not (t.adjacent(k + 1) and (t.text[k + 1].isalnum() or t.text[k + 1] == "-"))
         )
 
     def _spaced_numeric(self, j: int) -> Item | None:
@@ -3507,9 +3631,16 @@ class Parser:
             and start[j] == end[j - 1]
             and text[j - 2].isdigit()
             and len(text[j + 4]) == 2
+            and (
+                sep != "."
+                or (text[j + 5] in {"/", "-"} and start[j + 5] == end[j + 4])
+                or (text[j - 3] in {".", "-"} and start[j - 2] == end[j - 3])
+            )
         ):
             # inside a file reference, a two-digit "year" after a number and a slash:
-            # "URBROJ: 2100/06-01-03/03-21-17"; not "ΦΕΚ Β' 89/16-01-2021"
+            # "URBROJ: 2100/06-01-03/03-21-17"; not "ΦΕΚ Β' 89/16-01-2021", nor a dotted
+            # date that ends an act's number ("Γ2/4832/28.11.90 (ΦΕΚ …)"), unless the
+            # reference goes on around it ("2100/06.01.03/03.21.17", "1.2/03.04.05")
             return None
         if sep == "/" and self._dash_year(j + 3):
             return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
@@ -3538,8 +3669,23 @@ class Parser:
             it = Item(j, j + 4, a, b)
             it.numeric = True
             return it
-        if sep == "." and start[j + 2] != end[j + 1] and self._year_at(j + 3):
-            # spaced, the month's dot left off before the year: "dana 31. 12 2021. godine"
+        if (
+            sep == "."
+            and len(text[j + 3]) == 4  # no call for the clocks and short dates
+            and self._year_at(j + 3)
+            and (
+                start[j + 2] != end[j + 1]
+                or (
+                    (j == 0 or text[j - 1] == ":" or self._starts_line(j))
+                    and self._year_one_space_on(j + 3)
+                )
+            )
+        ):
+            # the month's dot left off before the year, spaced ("dana 31. 12 2021.
+            # godine") or solid, opening a line or after a field's colon ("19.03 2013 в
+            # 22:17", "11.8 2023\n\nEndringer …"; after a weekday see _bare_day_month);
+            # elsewhere "19.03" may be a clock ("kl. 10.05 2000 deltakere") or a number
+            # ("Tabell 3.2 2020")
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b, int(text[j + 3]))
@@ -3577,7 +3723,7 @@ class Parser:
             it.numeric = True
             return it
         if sep == "/" and (text[j + 3] in self.lex.months or self._day_month_link(j + 3) != j + 3):
-            return None  # "4/5 May 2024", "4/5 de mayo": two days of May, read as a list
+            return None  # "4/5 May 2024", "4/5 de mayo": two days of May (see _slash_range)
         glued_on = t.adjacent(j + 3) and (
             text[j + 3] == "/"
             # a range's dash before the next slashed pair ends it: "17/2-19/2 2024"
@@ -3602,7 +3748,10 @@ class Parser:
     def _dash_year(self, k: int) -> bool:
         """True if a year follows a slashed day and month after a glued dash at ``k``, as
         Danish and Norwegian write it ("07/10-2020", "17/2-12"); not the next day of a
-        range ("17/2-19/2"); a sentence's full stop may end it ("inkom den 3/10-2022.")."""
+        range ("17/2-19/2"); a sentence's full stop may end it ("inkom den 3/10-2022."),
+        after a two-digit year only with "on the" or a weekday before the date ("torsdag
+        den 16/2-23."; "17/2-12." alone is left), and not before a lower-case word,
+        where the dot is a day's ("16/2-23. februar": the 16th to the 23rd)."""
         t = self.t
         text = t.text
         return (
@@ -3613,9 +3762,22 @@ class Parser:
             and t.adjacent(k + 1)
             and (
                 text[k + 2] not in _NUMERIC_SEPARATORS
-                or (len(text[k + 1]) == 4 and text[k + 2] == "." and not text[k + 3].isdigit())
+                or (
+                    text[k + 2] == "."
+                    and not text[k + 3].isdigit()
+                    and (
+                        len(text[k + 1]) == 4
+                        or (self._sentence_ends_after(k + 2) and self._on_the_day_before(k - 3))
+                    )
+                )
             )
         )
+
+    def _on_the_day_before(self, j: int) -> bool:
+        """True if a word for "on the" ("den", "d.", "am") or a weekday stands right
+        before the date at ``j``."""
+        text = self.t.text
+        return text[j - 1 - (text[j - 1] == ".")] in _DAY_PREPOSITIONS or self._weekday_before(j)
 
     def _short_date_before_time(self, k: int) -> bool:
         """True if a day and month without their final dot ("25.05") are a date by what
@@ -3878,21 +4040,25 @@ class Parser:
 
     def _short_year_glued(self, it: Item, k: int) -> bool:
         """True for a two-digit year glued to the month that ends ``it``: after a dash (a
-        table's "28-Feb-20"; not "May 24-29", whose month is not right before), between
-        slashes ("6/des/17") or after its abbreviation's dot ("Lørdag 27. maj.23"), with
-        nothing numeric glued after, and no month after it: then it is the day that ends
-        a range ("21 iunie-30 septembrie 2022")."""
+        table's "28-Feb-20", "11-sep.-19" past the abbreviation's dot; not "May 24-29",
+        whose month is not right before), between slashes ("6/des/17") or after its
+        abbreviation's dot ("Lørdag 27. maj.23"), with nothing numeric glued after, and no
+        month after it: then it is the day that ends a range ("21 iunie-30 septembrie
+        2022")."""
         t = self.t
         text = t.text
         sign = text[k - 1]
         slashed = sign == "/" and text[k - 3] == "/"
+        word = k - 2
+        if sign == "-" and text[word] == "." and t.adjacent(k - 1):
+            word -= 1  # the abbreviation's dot before the dash: "11-sep.-19"
         return (
             text[k].isdigit()
             and t.adjacent(k)
             and (((sign == "-" or slashed) and k == it.last + 1) or (sign == "." and k == it.last))
-            and (text[k - 2] in self.lex.months or text[k - 2] in self.lex.abbreviations)
+            and (text[word] in self.lex.months or text[word] in self.lex.abbreviations)
             and not self._glued_number_after(k)
-            and text[k + 1 + (text[k + 1] == ".")] not in self.lex.months
+            and text[k + 1 + (text[k + 1] in {".", "-"})] not in self.lex.months
         )
 
     def _apostrophe_year(self, k: int) -> tuple[int, int] | None:
