@@ -6783,3 +6783,254 @@ def test_iso_dates_across_a_slash_are_an_interval(text: str, start: object, end:
 )
 def test_two_days_across_a_slash_before_their_month(text: str, start: object, end: object) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round twenty of fresh sets (clocks) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: hours and minutes with their abbreviations' dots, before the date
+        (
+            "Документи подаються через онлайн-платформу до 17 год. 00 хв. 03 листопада 2020"
+            " року включно.",
+            dt.datetime(2020, 11, 3, 17),
+        ),
+        ("Срокът е до 17 ч. 00 мин. на 3 ноември 2020 г.", dt.datetime(2020, 11, 3, 17)),
+        ("в 10 ч. и 30 мин. на 3 ноември 2020 г.", dt.datetime(2020, 11, 3, 10, 30)),
+        ("Sraz o 18 hod. 30 min. 5. května 2020 u radnice", dt.datetime(2020, 5, 5, 18, 30)),
+        # after the date
+        (
+            "Засідання відбудеться 5 травня 2021 року о 10 год. 30 хв.",
+            dt.datetime(2021, 5, 5, 10, 30),
+        ),
+        ("3 ноември 2020 г. от 10 ч. 30 мин.", dt.datetime(2020, 11, 3, 10, 30)),
+        # "03" before its month is the day, no minutes
+        ("до 17 год. 03 листопада 2020 року", dt.datetime(2020, 11, 3, 17)),
+    ],
+)
+def test_hour_and_minute_abbreviations_around_a_date(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_a_clock_ending_its_sentence_is_no_time_of_the_next_sentences_date() -> None:
+    text = "Це сталося о 17 год. 00 хв. Наступного дня, 5 травня 2021 року, все змінилося."
+    assert _range(text)[0] == dt.date(2021, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: the minutes' sign "m" after a space
+        (
+            "Na 3.ª jornada, que terá lugar apenas no dia 4 de Agosto, às 18h 30m, o Almada"
+            " defronta o Vitória de Setúbal.",
+            dt.datetime(2012, 8, 4, 18, 30),
+            None,
+        ),
+        ("le samedi 4 août, à 18 h 30 m, au stade", dt.datetime(2012, 8, 4, 18, 30), None),
+        ("le 4 août à 18h30m", dt.datetime(2012, 8, 4, 18, 30), None),
+        ("le 4 août à 18h 30mn", dt.datetime(2012, 8, 4, 18, 30), None),
+        (
+            "no dia 4 de Agosto, das 18h 30m às 20h 15m",
+            dt.datetime(2012, 8, 4, 18, 30),
+            dt.datetime(2012, 8, 4, 20, 15),
+        ),
+        # a count in metres after the clock's comma is no minutes
+        ("no dia 4 de Agosto, às 18h, 30 m de altura", dt.datetime(2012, 8, 4, 18), None),
+    ],
+)
+def test_minutes_with_their_sign_after_a_space(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2012, 7, 18)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: hours marked only by "from" and "until" endings, after a day
+        (
+            "“A múzeum 2017. október 23-án 9-től 16-ig nyitva tart.”",
+            dt.datetime(2017, 10, 23, 9),
+            dt.datetime(2017, 10, 23, 16),
+        ),
+        (
+            "2017. október 23-án, hétfőn 10-től 18-ig",
+            dt.datetime(2017, 10, 23, 10),
+            dt.datetime(2017, 10, 23, 18),
+        ),
+        (
+            "2017. október 23-án 9.30-tól 16.00-ig",
+            dt.datetime(2017, 10, 23, 9, 30),
+            dt.datetime(2017, 10, 23, 16),
+        ),
+        (
+            "2019. 10. 23. 9-től 16 óráig",
+            dt.datetime(2019, 10, 23, 9),
+            dt.datetime(2019, 10, 23, 16),
+        ),
+        (
+            "2017. október 23-án 22-től 2-ig",
+            dt.datetime(2017, 10, 23, 22),
+            dt.datetime(2017, 10, 24, 2),
+        ),
+        # after a month the numbers are its days, with either ending
+        ("2017. október 9-től 16-ig", dt.date(2017, 10, 9), dt.date(2017, 10, 16)),
+        ("2017. október 9-étől 16-áig", dt.date(2017, 10, 9), dt.date(2017, 10, 16)),
+        ("2017. október 23-tól 26-ig", dt.date(2017, 10, 23), dt.date(2017, 10, 26)),
+        # no hour is 30
+        ("2017. október 23-án 20-tól 30-ig", dt.date(2017, 10, 23), None),
+    ],
+)
+def test_hungarian_hours_marked_by_their_case_endings(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: decimal-comma hours under a date heading and a label line
+        (
+            "17-ти август 2019 г. (СЪБОТА):\nГоляма сцена:\n10,30 – 12,00 часа: Фестивал на"
+            " народното творчество – Официално откриване.",
+            dt.datetime(2019, 8, 17, 10, 30),
+            dt.datetime(2019, 8, 17, 12),
+        ),
+        (
+            "Sábado 17 de agosto de 2019:\nEscenario principal\n10,30 - 12,00 horas: Festival",
+            dt.datetime(2019, 8, 17, 10, 30),
+            dt.datetime(2019, 8, 17, 12),
+        ),
+        (
+            "Sobota 17. srpna 2019\nVelké pódium\n10,30 – 12,00 hod.: Festival",
+            dt.datetime(2019, 8, 17, 10, 30),
+            dt.datetime(2019, 8, 17, 12),
+        ),
+        # prices are no hours
+        ("17-ти август 2019 г. (СЪБОТА):\nЦени:\n10,50 – 12,00 лв.", dt.date(2019, 8, 17), None),
+        (
+            "17-ти август 2019 г. (СЪБОТА):\nГоляма сцена:\n10,30 лв. – вход",
+            dt.date(2019, 8, 17),
+            None,
+        ),
+    ],
+)
+def test_decimal_comma_hours_opening_a_programme_under_a_label_line(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's forms: four digits set apart from the entry by spaces or the line's end
+        ("ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\n\n0800    \n  • Έπαρση Σημαίας", dt.datetime(2015, 10, 28, 8)),
+        (
+            "Remembrance Parade,  Sunday 9 November 2025\n\nThe programme is as usual as"
+            " follows (all times a.m.):-\n\n1030                    Form up in King’s Arms"
+            " car park",
+            dt.datetime(2025, 11, 9, 10, 30),
+        ),
+        (
+            "Saturday 4 May 2024\n\n0930\tRegistration\n1000\tWelcome",
+            dt.datetime(2024, 5, 4, 9, 30),
+        ),
+        (
+            "ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\nΠρόγραμμα εορτασμού\n0800    Έπαρση Σημαίας",
+            dt.datetime(2015, 10, 28, 8),
+        ),
+        # a date after its heading's title, its programme past a label line
+        (
+            "Remembrance Parade, Sunday 9 November 2025\n\nThe programme is as follows:\n\n10:30"
+            " Form up",
+            dt.datetime(2025, 11, 9, 10, 30),
+        ),
+        # a postcode and its town, a year, a timeline's year, four digits with one space
+        ("Sunday 9 November 2025\n\n0150 Oslo", dt.date(2025, 11, 9)),
+        ("Sunday 9 November 2025\n\n2019    Results", dt.date(2025, 11, 9)),
+        ("Sunday 9 November 2025\n\n1850 The town hall was built", dt.date(2025, 11, 9)),
+        ("ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\n\n0800 Έπαρση Σημαίας", dt.date(2015, 10, 28)),
+        # after a heading's title, a line between that is no label's
+        (
+            "Remembrance Parade,  Sunday 9 November 2025\n\nMore news\n\n10:30 Form up",
+            dt.date(2025, 11, 9),
+        ),
+        (
+            "Program lördag 19 november 2016\nAnnons\n11.30: Barnföreställningen",
+            dt.date(2016, 11, 19),
+        ),
+    ],
+)
+def test_four_digit_clock_opening_a_programme_under_its_date(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: a field's label and "at" before the clock, past a blank line
+        (
+            "KDAJ: V nedeljo, 14. 3. 2021\n\nODHOD: ob 08.00 iz Postojne (parkirišče pred"
+            " Primorko).",
+            dt.datetime(2021, 3, 14, 8),
+        ),
+        ("Date: 5 May 2020\n\nDeparture: at 08:00 from the station", dt.datetime(2020, 5, 5, 8)),
+        ("Datum: 5. Mai 2020\n\nAbfahrt: um 8.00 Uhr am Bahnhof", dt.datetime(2020, 5, 5, 8)),
+        ("Datum: 5. Mai 2020\n\nAbfahrt: 8.00 Uhr am Bahnhof", dt.datetime(2020, 5, 5, 8)),
+        ("DATUM: sobota, 20. 3. 2021\n\nZBOR: ob 7. uri pri šoli", dt.datetime(2021, 3, 20, 7)),
+        # as on the next line, with no blank one
+        ("Date: 5 May 2020\nTime: 10:00", dt.datetime(2020, 5, 5, 10)),
+        ("Datum: 5. Mai 2020\nBeginn: 10:00 Uhr", dt.datetime(2020, 5, 5, 10)),
+        # the field's words before the clock, a price, a heading's date, a date in prose
+        (
+            "KDAJ: V soboto 13. 3. 2021\n\nODHOD: Odhod avtobusa iz Pivke 7.45, iz Postojne 8.00.",
+            dt.date(2021, 3, 13),
+        ),
+        ("Date: 5 May 2020\n\nPrice: 10.00 EUR", dt.date(2020, 5, 5)),
+        ("2023. augusztus 17. (csütörtök)\n\nPolgárdi: 18 óra", dt.date(2023, 8, 17)),
+        ("The trip on Sunday 14 March 2021 was fun.\n\nDeparture: at 08:00", dt.date(2021, 3, 14)),
+    ],
+)
+def test_clock_in_the_next_field_of_an_event_card(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: a full month name's dot before a capital ends the sentence
+        (
+            "La cursa se celebra el diumenge 22 d’abril. El punt de sortida serà la plaça Xic"
+            " Mateu, a les 11.00 hores.",
+            dt.date(2018, 4, 22),
+        ),
+        (
+            "El mercat se celebra el 14 de maig. La inauguració oficial tindrà lloc a"
+            " l'ajuntament de la vila, a les 11.00 hores.",
+            dt.date(2018, 5, 14),
+        ),
+        (
+            "Die Wanderung ist am Sonntag, 22. April. Treffpunkt ist wie immer der Parkplatz"
+            " vor dem alten Rathaus, um 9.00 Uhr.",
+            dt.date(2018, 4, 22),
+        ),
+        (
+            "La fête aura lieu le samedi 5 mai. Rendez-vous devant la salle des fêtes de la"
+            " commune, à 14h30.",
+            dt.date(2018, 5, 5),
+        ),
+        # in the same sentence the clock is the date's; an abbreviation keeps its dot
+        (
+            "La cursa se celebra el diumenge 22 d’abril, amb sortida des de la plaça Xic Mateu"
+            " a les 11.00 hores.",
+            dt.datetime(2018, 4, 22, 11),
+        ),
+        ("Le dimanche 22 avr. 2018 à 11h00", dt.datetime(2018, 4, 22, 11)),
+        ("Le 22 sept. 2018 à 11h", dt.datetime(2018, 9, 22, 11)),
+    ],
+)
+def test_full_month_name_then_a_full_stop_ends_the_sentence(text: str, start: object) -> None:
+    assert _range(text, dt.date(2018, 4, 10))[0] == start, text

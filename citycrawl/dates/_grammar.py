@@ -295,8 +295,13 @@ _AND_NOT_AT = _AND_WORDS - {"a"}
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
-     "хвилини", "λεπτά"}
+     "хвилини", "λεπτά", "хв", "мин"}
 )  # fmt: skip
+# The minutes' sign after "h" and the minutes ("18h 30min", "23h59min", "18h 30m").
+_MINUTE_SIGNS = frozenset({"min", "mn", "m"})
+# Minute words written with an abbreviation's dot: Ukrainian "17 год. 00 хв.", Bulgarian
+# "17 ч. 00 мин.", Czech "8 hod. 30 min."; a date may follow it (Parser._date_after_time).
+_DOTTED_MINUTE_WORDS = _words({"хв", "мин", "min"})
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 # A Finnish feast "on its day" or "on its eve" before a short date ("tapaninpäivänä
 # 26.12.", "jouluaattona 24.12."): the word names the day, as "am" does.
@@ -599,6 +604,9 @@ _GLUED_HOURS = frozenset({"h", "hr", "hrs"})
 _TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en", "e", "y", "i"})
 # Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
 _FROM_HOUR_WORDS = _words({"órától", "oratol"})
+# Hungarian "from" glued by a hyphen to a bare hour, its end "until" ("9-től 16-ig"):
+# the hours' own case endings; a day takes its possessive ("október 9-étől 16-áig").
+_HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 # A heading line that states the year of the dates below it ("Année 2023 :",
 # "Sammanträdesdagar 2022"): words, then the year, maybe a colon; and what may stand
 # before such a date on its own line (words, a list's number "01."), in characters.
@@ -1485,6 +1493,8 @@ class Parser:
                 j = period[1] - 1  # its part of the day again: "ag 6.00in tráthnóna Aoine, 14 …"
             elif self._of_the_day(j) == 2:
                 j += 1  # "00h00min do dia 14 de outubro"
+            elif j == k and tok == "." and text[j - 1] in _DOTTED_MINUTE_WORDS:
+                pass  # the minute word's abbreviation dot: "до 17 год. 00 хв. 03 листопада"
             elif tok not in _TIME_DATE_LINKS and tok not in DIRECTION_BEFORE:
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
@@ -2896,10 +2906,18 @@ class Parser:
         text = self.t.text
         if not text[j].isdigit():
             return False
-        return text[j + 1] in _HOURISH or (
-            text[j + 1] in _DAY_RANGE_SIGNS
-            and text[j + 2].isdigit()
-            and text[j + 3] in _HOUR_MARKERS
+        return (
+            text[j + 1] in _HOURISH
+            or (
+                text[j + 1] in _DAY_RANGE_SIGNS
+                and text[j + 2].isdigit()
+                and text[j + 3] in _HOUR_MARKERS
+            )
+            # Hungarian hours by their case endings: "hétfőn 10-től 18-ig"
+            or (
+                text[j + 2] in _HU_FROM_HOUR_ENDINGS
+                and self._end_time(j + 1, False, False) is not None
+            )
         )
 
     def _bare_day_month(self, j: int) -> Item | None:
@@ -3072,7 +3090,7 @@ class Parser:
         k = j + 1
         if self.t.text[k] == "/" and self.lex.months.get(self.t.text[k + 1]) == month:
             k += 2  # a bilingual page's pair: "7-16 SAMHAIN/NOVEMBER 2024"
-        dotted = self.t.text[k] == "."
+        dotted = self.t.text[k] == "." and not self._full_name_ends_sentence(tok, k)
         if dotted:
             k += 1
         weak = tok in WEAK_MONTH_WORDS and not dotted
@@ -3088,6 +3106,19 @@ class Parser:
         ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
+
+    def _full_name_ends_sentence(self, tok: str, k: int) -> bool:
+        """True if the dot at ``k`` after the month name ``tok`` ends the sentence: a full
+        name, which takes no abbreviation's dot, and a capitalised word after it ("La
+        cursa se celebra el diumenge 22 d’abril. El punt de sortida …, a les 11.00
+        hores": the clock is the next sentence's, as after a year's dot)."""
+        t = self.t
+        return (
+            t.text[k + 1].isalpha()
+            and self.source[t.start[k + 1]].isupper()
+            and tok not in self.lex.short_months
+            and tok not in WEAK_MONTH_WORDS
+        )
 
     def _clock_at(self, k: int) -> bool:
         """A clock "HH:MM" at ``k`` ("Od 26 lut 18:00 do 26 mar 18:00")."""
@@ -4259,9 +4290,7 @@ class Parser:
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and text[j - 1] == "t" and it.numeric
-        comma = strong or (
-            text[j + 1] == "," and (self._marked_comma_range(j) or self._programme_entry(j))
-        )
+        comma = strong or (text[j + 1] == "," and self._comma_clock(j))
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
@@ -4371,13 +4400,18 @@ class Parser:
         Chiesa …", "Pátek 19. dubna\n\nI. A třída, skupina A\n19:00 Štěrboholy – …",
         "RUGSĖJO 20 D.\n\nPrienų kultūros ir laisvalaikio centre\n\n14.00 val. – …".
         The date opens its line, and the clock opens its own with its minutes or clock
-        word; a number on the way (another date, a count) ends the search."""
+        word; a number on the way (another date, a count) ends the search. A date after
+        the heading's title ends its line, and the line between is a label's, ended by
+        its colon ("Remembrance Parade, Sunday 9 November 2025\n\nThe programme is as
+        follows (all times a.m.):-\n\n1030   Form up"), as the Policy's row on a time
+        under a date has it."""
         t = self.t
         text = t.text
-        if it.first and not self._starts_line(it.first):
+        label = bool(it.first) and not self._starts_line(it.first)
+        if label and not self._ends_line(it.last - 1):
             return None
         k = it.last
-        for _ in range(_PROGRAMME_LINES):
+        for line in range(_PROGRAMME_LINES):
             m = k
             while m < t.n and not self._starts_line(m):
                 if text[m].isdigit() or m - k >= _PROGRAMME_LINE_TOKENS:
@@ -4385,12 +4419,39 @@ class Parser:
                 m += 1
             if m >= t.n:
                 return None
+            if label and line and not (text[m - 1] == ":" or text[m - 2 : m] == [":", "-"]):
+                return None  # a title's or a sentence's line, no label's
             c = m + (text[m] in _TIME_PREFIXES and text[m + 1].isdigit())  # "Ore 10.00"
             if text[c].isdigit():
-                got = self.time(c, True)
+                # "Голяма сцена:\n10,30 – 12,00 часа: …": decimal-comma hours too
+                got = self.time(c, True, text[c + 1] == "," and self._comma_clock(c))
+                if got is None and c == m:
+                    got = self._tabbed_four_digits(c)
                 return got if got is not None and got[0].marked else None
             k = m + 1
         return None
+
+    def _tabbed_four_digits(self, j: int) -> tuple[Time, int] | None:
+        """A programme's clock in four digits without a colon, opening the first line
+        under its date heading and set apart from its entry by a tab's run of spaces or
+        the line's end ("ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\n\n0800    \n  • Έπαρση Σημαίας",
+        "1030                    Form up"). Narrow on purpose, as four digits at a line's
+        start are mostly a year or a code: never 1900–2099 (a year), and never with one
+        space before its words, as a postcode and its town ("0150 Oslo") or a year in a
+        timeline ("1850 The town hall is built") are written."""
+        t = self.t
+        tok = t.text[j]
+        if len(tok) != 4 or "1900" <= tok <= "2099" or j + 1 >= t.n or t.text[j + 1].isdigit():
+            return None
+        gap = self.source[t.end[j] : t.start[j + 1]]
+        if len(gap) < 2 and "\t" not in gap:
+            return None
+        return self._four_digit_time(j)
+
+    def _comma_clock(self, j: int) -> bool:
+        """True if the decimal-comma number at ``j`` is a clock: a range of such hours
+        ending with an hour word, or a programme line's opening time."""
+        return self._marked_comma_range(j) or self._programme_entry(j)
 
     def _programme_entry(self, j: int) -> bool:
         """True if the comma time at ``j`` opens a programme's line, a dash and its
@@ -4655,6 +4716,8 @@ class Parser:
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
         if not steps and text[k - 1] in _FROM_HOUR_WORDS and text[k + 1] in _HOUR_MARKERS:
             return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
+        if text[k + 1] in _HU_FROM_HOUR_ENDINGS and text[k] == "-" and t.adjacent(k + 1):
+            return self._case_ending_end(k + 2)  # "9-től 16-ig"
         if not steps and (text[k - 1] == "etatik" or (text[k] == "etatik" and t.adjacent(k))):
             # Basque "from" and "to" glued to the hours: "10etatik 13etara", "10:00etatik"
             m = k + (text[k] == "etatik")
@@ -4669,6 +4732,21 @@ class Parser:
         if end is not None and not end[0].marked and self._day_of_a_date(end[1]):
             return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
+
+    def _case_ending_end(self, m: int) -> tuple[Time, int] | None:
+        """The end hour at ``m`` of Hungarian hours marked by their case endings alone
+        ("A múzeum 2017. október 23-án 9-től 16-ig nyitva tart"), "until" glued to it
+        ("16-ig") or its hour word ("16 óráig"). A date's own day is read before its
+        time, so after a month the pair stays a range of days ("október 9-től 16-ig")."""
+        t = self.t
+        end = self.time(m, allow_bare=True, end=True)
+        if end is None:
+            return None
+        k = end[1]
+        if t.text[k] == "-" and t.text[k + 1] == "ig" and t.adjacent(k) and t.adjacent(k + 1):
+            end[0].marked = True  # "16-ig", "16.00-ig"
+            return end[0], k + 2
+        return end if end[0].marked else None
 
     def _between_before(self, k: int) -> bool:
         """True if "between" stands before the time that ends at ``k`` (a few tokens
@@ -4715,7 +4793,8 @@ class Parser:
         if t.text[k] == "(" and k > j:
             # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
             k = self._skip_aside(k)
-        if k == j or self.source.count("\n", t.end[it.last - 1], t.start[j]) > 1:
+        paragraph = self.source.count("\n", t.end[it.last - 1], t.start[j]) > 1
+        if k == j or (paragraph and not self._next_field(it, j, k)):
             # words opening the next paragraph are its own entry's ("Augusztus 17.
             # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme), also
             # behind a bullet ("Wednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.");
@@ -4746,6 +4825,12 @@ class Parser:
             k, steps = k + 1, steps + 1
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)
+        if (
+            paragraph
+            and first is not None
+            and not (strong_here or first[0].worded or t.text[k + 1] == ":")
+        ):
+            first = None  # a field past a blank line: a clock ("ob 08.00"), no "Price: 10.00"
         # "a partir das 16h" with its clock word is a start time as after a strong
         # prefix; "a partir de 18 años" is an age.
         far = words > 2 and not strong_here and not (starting and first and first[0].worded)
@@ -4778,6 +4863,20 @@ class Parser:
         if not first[0].marked and self._end_time(first[1], False, True) is None:
             return None, strong, paren, False
         return first, strong, paren, True
+
+    def _next_field(self, it: Item, j: int, k: int) -> bool:
+        """True if the words from ``j`` to ``k`` are a field's label opening its line, up
+        to its colon, and the date is a field's value too, its own label opening its line
+        ("KDAJ: V nedeljo, 14. 3. 2021\n\nODHOD: ob 08.00 iz Postojne", "Date: 5 May
+        2020\n\nDeparture: at 08:00"): an event card's fields, apart by blank lines. A
+        heading's date is no field ("Augusztus 17. (csütörtök)\n\nPolgárdi: …")."""
+        if self.t.text[k] != ":" or not self._starts_line(j) or self._label_colon(j) != k:
+            return False
+        m = it.first
+        while m > it.first - _MOST_LABEL_VALUE and m > 0 and not self._starts_line(m):
+            m -= 1
+        colon = self._label_colon(m) if m == 0 or self._starts_line(m) else 0
+        return 0 < colon < it.first
 
     def _marked_span(self, first: tuple[Time, int], *, worded: bool) -> bool:
         """True if ``first`` opens a span of hours whose end has its minutes (and, with
@@ -5201,8 +5300,8 @@ class Parser:
         if text[j - 1] == "de" and text[j - 2] in _CATALAN_QUARTERS and not minute and hour:
             # Catalan quarters count toward the hour: "dos quarts de 6" is 5:30
             hour, minute = hour - 1, 15 * _CATALAN_QUARTERS[text[j - 2]].get(text[j - 3], 1)
-        if text[k] == "min" and t.adjacent(k) and text[k - 2] == "h":
-            k += 1  # the minutes' own sign: Portuguese "23h59min"
+        if text[k] in _MINUTE_SIGNS and t.adjacent(k) and text[k - 2] == "h":
+            k += 1  # the minutes' own sign: Portuguese "23h59min", "18h30m"
         return Time(hour, minute, second, meridiem, marked, worded), k
 
     def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
@@ -5259,17 +5358,17 @@ class Parser:
             marked = worded = True
             k = m + 1
         elif sep == "h":
-            # "18h30", "9 h 30", "18h 30min"; a spaced "h" needs its minutes or "min"
-            # ("14 h Ouverture" is 14:00).
+            # "18h30", "9 h 30", "18h 30min", "18h 30m"; a spaced "h" needs its minutes
+            # or their sign ("14 h Ouverture" is 14:00).
             marked = worded = True
             k += 1
             if text[k].isdigit() and len(text[k]) == 2:
                 glued = t.adjacent(k)
                 spaced_h = not t.adjacent(k - 1)
-                if glued or spaced_h or text[k + 1] in {"min", "mn"}:
+                if glued or spaced_h or text[k + 1] in _MINUTE_SIGNS:
                     minute = int(text[k])
                     k += 1
-                    if not glued and text[k] in {"min", "mn"}:
+                    if not glued and text[k] in _MINUTE_SIGNS:
                         k += 1
         return minute, second, marked, worded, k
 

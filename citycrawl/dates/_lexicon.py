@@ -708,6 +708,11 @@ class Lexicon:
     """CLDR's month abbreviations that are no month or weekday name here, folded: the
     month and the spellings with their letters ("sie" is "sierpień" only written so, not
     as "się"); read only before a year."""
+    short_months: frozenset[str]
+    """Month names that only abbreviate their month's name in the languages read ("jan",
+    "sept", "márc", "abr"; see :func:`_short_months`), and so may take an abbreviation's
+    dot; after a full name ("abril", "mai", "tammikuu") a dot before a capital ends the
+    sentence ("el diumenge 22 d’abril. El punt …")."""
     slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     """Answers of :meth:`misspelt_month` so far: bodies repeat their words."""
 
@@ -907,7 +912,26 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
         ),
         abbreviations=abbreviations,
+        short_months=_short_months(langs),
     )
+
+
+def _short_months(langs: Iterable[str]) -> frozenset[str]:
+    """:attr:`Lexicon.short_months`: the names two letters or more shorter than their
+    month's first (full) name, and a prefix of it or of four letters at most ("sept",
+    "márc", Romanian "nov"; not Latvian "aprīli", a case of "aprīlis"), in every
+    language of ``langs`` that writes them ("may" abbreviates Spanish "mayo", and is
+    English May in full: no short month)."""
+    short: set[str] = set()
+    full: set[str] = set()
+    for lang in langs:
+        for names in _MONTHS.get(lang, ()):
+            name = unaccented_lower(names[0])
+            for other in map(unaccented_lower, names):
+                shorter = len(name) - len(other) >= 2
+                abbreviated = shorter and (name.startswith(other) or len(other) <= 4)
+                (short if abbreviated else full).add(other)
+    return frozenset(short - full)
 
 
 def _weak_starters(
