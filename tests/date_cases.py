@@ -4943,7 +4943,7 @@ CASES.extend([
     c('Lunedì 9 alle 15, infine, in piazza Roma ci sarà l’albero della cuccagna.', '2017-10-09T15:00:00', ref=dt.date(2017, 10, 6), lang='it', form='time', span='Lunedì 9 alle 15'),
     # https://www.gosabina.com/eventi/2009/08/30/festa-di-san-nonnoso-1-2-3-settembre-2009-sant-oreste/1575/
     c('Altri eventi, FESTA DI SAN NONNOSO 1 – 2 - 3 Settembre 2009, Sant’Oreste', '2009-09-01', '2009-09-03', lang='it', form='range', span='1 – 2 - 3 Settembre 2009'),
-    c("MARTEDI' 1 SETTEMBRE\n\nore 17,30 Passeggiata Musicale per le vie del paese", '2009-09-01T17:30:00', ref=dt.date(2009, 8, 30), lang='it', form='time', span='1 SETTEMBRE\n\nore 17,30'),
+    c("MARTEDI' 1 SETTEMBRE\n\nore 17,30 Passeggiata Musicale per le vie del paese", '2009-09-01T17:30:00', ref=dt.date(2009, 8, 30), lang='it', form='time', span="MARTEDI' 1 SETTEMBRE\n\nore 17,30"),
     # https://www.prolococittadipenne.it/festa-san-massimo-patrono-citta-penne-2017/
     c('Il gazebo sarà attivo già da questo sabato 22 ed il prossimo sabato 29 presso lo spazio', '2017-04-22', ref=dt.date(2017, 4, 20), lang='it', form='missing_year', span='sabato 22'),
     c('VENERDI 5 Maggio – Duomo di Penne – dalle ore 15.30 ; gli alunni delle scuole', '2017-05-05T15:30:00', ref=dt.date(2017, 4, 20), lang='it', form='time', span='VENERDI 5 Maggio – Duomo di Penne – dalle ore 15.30'),
@@ -7362,7 +7362,7 @@ CASES.extend([
     # https://nov-rada.gov.ua/2022/01/20/21-sichnia-vidbudetsia-kontsert-do-dnia-sobornosti-ukrainy/
     c('З нагоди Дня Соборності України, 21 січня о 15:00 у малій концертній залі міського Палацу культури відбудеться захід «Ми – це Україна».', '2022-01-21T15:00:00', ref=dt.date(2022, 1, 20), lang='uk', form='time', span='21 січня о 15:00'),
     # http://topnews.zt.ua/culture/2020/08/05/152707.html
-    c('Тож, вже у цю п’ятницю 07 серпня о 18:00 запрошуємо відвідати мистецький захід.', '2020-08-07T18:00:00', ref=dt.date(2020, 8, 5), lang='uk', form='time', span='07 серпня о 18:00'),
+    c('Тож, вже у цю п’ятницю 07 серпня о 18:00 запрошуємо відвідати мистецький захід.', '2020-08-07T18:00:00', ref=dt.date(2020, 8, 5), lang='uk', form='time', span='п’ятницю 07 серпня о 18:00'),
     # https://olgopil.osv.org.ua/news/1626869127
     c('Людмила Люлько ознайомила із Указом Президента України від 21.10.2020 №459/2020 "Про відзначення 30-ї річниці незалежності України"', '2020-10-21', lang='uk', form='text', span='21.10.2020'),
     # https://zp.gov.ua/uk/articles/item/3096/svyato-ivana-kupala-bilya-palacu-kulturi-zavodskij
@@ -8134,7 +8134,7 @@ CASES.extend([
     c('14:48, 22 вересня 2025\nКерівник КМВА Тимур Ткаченко заявив, що щодня перекриватимуть вулицю Хрещатик о 09:00', '2025-09-22T14:48:00', lang='uk', form='time', span='14:48, 22 вересня 2025'),
     # http://ridna.ua/2017/04/lviv-pyat-dniv-svyatkuvatyme-svij-761-j-den-narodzhennya/
     c('25 квітня 2017 о 15:23\nguid.lviv.ua', '2017-04-25T15:23:00', lang='uk', form='time', span='25 квітня 2017 о 15:23'),
-    c('Розпочнеться масове гуляння, що охопить чи не всі райони міста, у п’ятницю, 5 травня.', '2017-05-05', ref=dt.date(2017, 4, 25), lang='uk', form='missing_year', span='5 травня'),
+    c('Розпочнеться масове гуляння, що охопить чи не всі райони міста, у п’ятницю, 5 травня.', '2017-05-05', ref=dt.date(2017, 4, 25), lang='uk', form='missing_year', span='п’ятницю, 5 травня'),
     # https://bc-rada.gov.ua/node/14274
     c('|  31. 03. 2023\n\nЗатверджено графіки роботи та прийому суб’єктів звернень у Центрі надання адміністративних послуг', '2023-03-31', lang='uk', form='text', span='31. 03. 2023'),
     # https://sarny-rada.gov.ua/dokumenti/rishennja-radi/viii-sklikannja/24-pozachergova-sesija-vid-06-zhovtnja-2023-roku/12605--1554-vid-06-zhovtnja-2023-roku-pro-zatverdzhennja-polozhennja-pro-publichni-konsultaciji-z-gromadskistju-schodo-pitan-vidnesenih-do-kompetenciji-sarnenskoji-miskoji-radi-ta-jiji-vikonavchih.html
@@ -8142,7 +8142,7 @@ CASES.extend([
     # http://nbkolrada.gov.ua/dt/364802/
     c('Вівторок, 19 жовтня 2021 року\n Рішення виконавчого комітету', '2021-10-19', lang='uk', form='text', span='Вівторок, 19 жовтня 2021 року'),
     # http://topnews.volyn.ua/society/2020/12/04/52746.html
-    c('У п’ятницю, 4 грудня, у сесійній залі ратуші відбувається урочисте засідання Львівської міської ради нового скликання.', '2020-12-04', ref=dt.date(2020, 12, 4), lang='uk', form='missing_year', span='4 грудня'),
+    c('У п’ятницю, 4 грудня, у сесійній залі ратуші відбувається урочисте засідання Львівської міської ради нового скликання.', '2020-12-04', ref=dt.date(2020, 12, 4), lang='uk', form='missing_year', span='п’ятницю, 4 грудня'),
     # https://perets.media/2021/10/05/lvivska-miska-rada-zberetsya-na-plenarne-zasidannya-7-zhovtnya
     c('У четвер, 7 жовтня, відбудеться пленарне засідання Львівської міської ради.', '2021-10-07', ref=dt.date(2021, 10, 5), lang='uk', form='missing_year', span='четвер, 7 жовтня'),
 ])
@@ -11954,7 +11954,7 @@ CASES.extend([
     # https://euro.kharkiv.ua/?p=18047
     c('24 червня 2017 року в Харкові відбудеться четвертий фестиваль «День музики».', '2017-06-24', lang='uk', form='text', span='24 червня 2017 року'),
     # https://for-ua.com/article/1250716
-    c('У п’ятницю, 31 жовтня, мешканці та гості Києва матимуть унікальну можливість безкоштовно відвідати одразу два знакові столичні музеї.', '2025-10-31', ref=dt.date(2025, 10, 30), lang='uk', form='missing_year', span='31 жовтня'),
+    c('У п’ятницю, 31 жовтня, мешканці та гості Києва матимуть унікальну можливість безкоштовно відвідати одразу два знакові столичні музеї.', '2025-10-31', ref=dt.date(2025, 10, 30), lang='uk', form='missing_year', span='п’ятницю, 31 жовтня'),
     # https://istpravda.com.ua/short/2024/09/30/164342
     c('Виставка діятиме з 1 по 14 жовтня 2024 р.', '2024-10-01', '2024-10-14', lang='uk', form='range', span='з 1 по 14 жовтня 2024 р.'),
     c('Коли: 1 жовтня о 12.00 (вівторок)\nДе: Вежа Артинова, вул. Миколи Оводова, 20', '2024-10-01T12:00:00', ref=dt.date(2024, 9, 30), lang='uk', form='time', span='1 жовтня о 12.00'),
@@ -12902,7 +12902,7 @@ CASES.extend([
     c('31 серпня 2024 20:31', '2024-08-31T20:31:00', lang='uk', form='time'),
     c('1 вересня, згідно з розпорядженням НЕК «Укренерго», заходи обмеження споживання електроенергії будуть діяти протягом всієї доби.', '2024-09-01', ref=dt.date(2024, 8, 31), lang='uk', form='missing_year', span='1 вересня'),
     # https://glavred.net/energy/chasy-otklyucheniy-izmenilis-novyy-grafik-dlya-dnepra-i-oblasti-na-16-yanvarya-10732715.html
-    c("У п'ятницю, 16 січня, по всій Україні запроваджуються обмеження споживання електроенергії.", '2026-01-16', ref=dt.date(2026, 1, 15), lang='uk', form='missing_year', span='16 січня'),
+    c("У п'ятницю, 16 січня, по всій Україні запроваджуються обмеження споживання електроенергії.", '2026-01-16', ref=dt.date(2026, 1, 15), lang='uk', form='missing_year', span="п'ятницю, 16 січня"),
     # https://mbk.rv.ua/2021/04/22/благодійний-концерт-аромати-весне-пе
     c('діставати з футлярів музичні інструменти, щоб вже 10 травня гостинно відчинити двері концертної зали для вас, наші любі глядачі!', '2021-05-10', ref=dt.date(2021, 4, 22), lang='uk', form='missing_year', span='10 травня'),
     # https://www.vugledar-rada.gov.ua/index.php/dokumenti/rishennya-miskoji-radi/473-arkhiv-rishen-miskoi-rady-2019-2020/11893-02-10-2020-7-60-42-pro-zatverdzhennya-polozhennya-pro-provedennya-konkursnogo-vidboru-ta-poryadok-priznachennya-na-posadi-kerivnikiv-zakladiv-zagalnoji-serednoji-osviti-komunalnoji-formi-vlasnosti-vugledarskoji-miskoji-ob-ednanoji-teritorialnoji-gromadi
@@ -16823,7 +16823,7 @@ FAILURES.extend([
     # https://prensa.guggenheim-bilbao.eus/eu/prentsa-oharrak/korporatiboa/juan-mari-aburtok-bilbo-eta-pintura-bisitatu-du-guggenheim-bilbao-museoan/?cookies=ok
     x('Erakusketak Iberdrolaren babesa du eta abuztuaren 29 arte egongo da ikusgai.', 'missing_year', lang='eu', form='no_date'),
     # https://bertsoa.eus/albisteak/565-galtzagorriei-to-inaxito-izango-da-gaur-oiartzunen
-    x('Galtzagorriei to, Iñaxito ikuskizuna izango da gaur Oiartzunen. Arragua auzoan izango da saioa, arratsaldeko 19:30etan.', 'no_date', lang='eu', form='no_date'),
+    x('Galtzagorriei to, Iñaxito ikuskizuna izango da gaur Oiartzunen. Arragua auzoan izango da saioa, arratsaldeko 19:30etan.', 'missing_reference', lang='eu', form='no_date'),
     # https://xaloatelebista.eus/iruneko-haur-eskoletan-haur-kopurua-handitzearen-aurkako-mobilizazioa-izanen-da-astelehenean/
     x('Iruñeko haur eskoletan haur kopurua handitzearen aurkako mobilizazioa izanen da\nastelehenean. Iruñeko Udaletxeko plazan 17:00etan egingo da langileen eta familien mobilizazioa', 'no_date', lang='eu', form='no_date'),
     # http://www.portugalete.org/eu-ES/Zerbitzuak/Hezkuntza/Orrialdeak/Euskaltegi_Matrikulazioa.aspx
@@ -18961,7 +18961,7 @@ FAILURES.extend([
     # https://conectabidasoa.com/iritsi-da-mintzalaguna-egitasmoaren-txanda
     x('Hilaren 16a arte eman daiteke izena webgune horretan bertan, 943 50 52 73 telefonoan, edo Udal Euskaltegira hurbilduz, Urdanibia 5.', 'missing_year', lang='eu', form='no_date'),
     # http://urgain.eus/sotoko-inaugurazioa/
-    x('Irekiera ofiziala gaur izan den arren, datorren ostegunean, hilak 20an, herritar guztiei zabalduta egongo da 17:00etatik 19:00etara.', 'missing_year', lang='eu', form='no_date'),
+    x('Irekiera ofiziala gaur izan den arren, datorren ostegunean, hilak 20an, herritar guztiei zabalduta egongo da 17:00etatik 19:00etara.', 'missing_reference', lang='eu', form='no_date'),
     # https://durangon.com/iurretako-ibarretxe-kultur-etxean-egingo-da-aurtengo-mintzodromoa
     x('Iurretako Ibarretxe kultur etxea Durangaldeko Berbalagunen topalekua bilakatuko da ekainaren 19an, leku horretan egingo baita aurtengo Mintzodromoa.', 'missing_year', lang='eu', form='no_date'),
     # https://www.zumarraga.eus/eu/-/-algaraka-bakarrizketa-lehiaketa-ostiral-honetan-labeagan%C2%A0
@@ -22151,7 +22151,7 @@ CASES.extend([
     c("SETMANA SANTA del 23 de març a l'1 d'abril de 2024.", '2024-03-23', '2024-04-01', lang='ca', form='range', span="del 23 de març a l'1 d'abril de 2024"),
     # https://www.antxo.com/eusko-batzokia-emakume-abertzale-batza-ta-mendigoizaleak-eratutako-askunde-jaiak/
     c('El Día, 1932-06-25', '1932-06-25', lang='eu', form='text', span='1932-06-25'),
-    c('Gaur, larunbatez, ilak 25', '1932-06-25', ref=dt.date(1932, 6, 25), lang='eu', form='relative', span='ilak 25'),
+    c('Gaur, larunbatez, ilak 25', '1932-06-25', ref=dt.date(1932, 6, 25), lang='eu', form='relative', span='Gaur'),
     c('Biar, igandez, ilak 26', '1932-06-26', ref=dt.date(1932, 6, 25), lang='eu', form='relative', span='ilak 26'),
     # https://www.catedralvitoria.eus/eu/gaurkotasuna/1717/santa-maria-parrokian-meza-emango-da-done-jakueren
     c('28/12/2010', '2010-12-28', lang='eu', form='text'),
@@ -26891,9 +26891,24 @@ FAILURES.extend([
 # fmt: on
 # Read as missing_year until the thirteenth session; a heading's year a few lines up now
 # dates a year-less date that names its weekday, when the weekday falls on it that year.
-CASES.extend([
-    # https://katakomvi.gr/?p=33
-    c('Για το 2015 οι Ημερομηνίες Αιμοδοσίας είναι οι ακόλουθες:\n– Κυριακή 8 Φεβρουαρίου (9:00 π.μ. – 1:00 μ.μ.)', '2015-02-08T09:00:00', '2015-02-08T13:00:00', lang='el', form='range', span='Κυριακή 8 Φεβρουαρίου (9:00 π.μ. – 1:00 μ.μ.)'),
-    # https://geuria.eus/bereziak/jaiak/galdakao-jaiak-2016-santakurtzak-programa/
-    c('Galdakaoko jaiak 2016 – Egitaraua\nIrailak 9, ostirala\n19:00 Jaietako desfilea Plazakoetxetik udaletxera', '2016-09-09T19:00:00', lang='eu', form='time', span='Irailak 9, ostirala\n19:00'),
-])
+CASES.extend(
+    [
+        # https://katakomvi.gr/?p=33
+        c(
+            "Για το 2015 οι Ημερομηνίες Αιμοδοσίας είναι οι ακόλουθες:\n– Κυριακή 8 Φεβρουαρίου (9:00 π.μ. – 1:00 μ.μ.)",
+            "2015-02-08T09:00:00",
+            "2015-02-08T13:00:00",
+            lang="el",
+            form="range",
+            span="Κυριακή 8 Φεβρουαρίου (9:00 π.μ. – 1:00 μ.μ.)",
+        ),
+        # https://geuria.eus/bereziak/jaiak/galdakao-jaiak-2016-santakurtzak-programa/
+        c(
+            "Galdakaoko jaiak 2016 – Egitaraua\nIrailak 9, ostirala\n19:00 Jaietako desfilea Plazakoetxetik udaletxera",
+            "2016-09-09T19:00:00",
+            lang="eu",
+            form="time",
+            span="Irailak 9, ostirala\n19:00",
+        ),
+    ]
+)

@@ -7034,3 +7034,356 @@ def test_clock_in_the_next_field_of_an_event_card(text: str, start: object) -> N
 )
 def test_full_month_name_then_a_full_stop_ends_the_sentence(text: str, start: object) -> None:
     assert _range(text, dt.date(2018, 4, 10))[0] == start, text
+
+
+# --- round twenty of fresh sets (words, years and ranges) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # Bulgarian "-и" after the day, as "-ви", "-ри", "-ти", "-ми" (also in ranges)
+        (
+            "Дербито ще се играе на 19-и октомври (неделя) от 17.30 часа, реши днес комисията.",
+            dt.date(2025, 10, 2),
+            dt.datetime(2025, 10, 19, 17, 30),
+            None,
+        ),
+        ("Фестивалът ще бъде от 5-и до 7-и ноември.", dt.date(2025, 10, 2), dt.date(2025, 11, 5),
+         dt.date(2025, 11, 7)),
+        ("на 25-и и 26-и октомври 2024 г.", None, dt.date(2024, 10, 25), dt.date(2024, 10, 26)),
+        ("от 19-и до 21-ви октомври", dt.date(2025, 10, 2), dt.date(2025, 10, 19),
+         dt.date(2025, 10, 21)),
+        ("Празникът на 8-и март 2025 г.", None, dt.date(2025, 3, 8), None),
+    ],
+)  # fmt: skip
+def test_bulgarian_ordinal_i_after_the_day(
+    text: str, ref: dt.date | None, start: object, end: object
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["учениците от 5-и клас", "на 19-и", "Резултатът е 3-и"])
+def test_bulgarian_ordinal_i_without_a_month_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2025, 10, 2)) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У п’ятницю, 11 жовтня, на вболівальників очікує насичений футбольний день",
+        "У п'ятницю, 11 жовтня, на вболівальників очікує насичений футбольний день",
+        "У пʼятницю, 11 жовтня, на вболівальників очікує насичений футбольний день",
+        "П’ЯТНИЦЯ, 11.10.2025",
+        "venerdi' 11 ottobre alle 18",  # an Italian accent typed as an apostrophe
+        "venerdi’ 11 ottobre",
+    ],
+)
+def test_a_weekday_with_an_apostrophe_is_checked(text: str) -> None:
+    """11 October 2025 is a Saturday: every apostrophe (', ’, the letter ʼ) reads the
+    Ukrainian Friday alike, and the weekday disagrees."""
+    ref = dt.date(2025, 10, 11)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "span"),
+    [
+        ("У п’ятницю, 10 жовтня, відбудеться матч", dt.date(2025, 10, 10), "п’ятницю, 10 жовтня"),
+        ("у пʼятницю 10 жовтня о 18:00", dt.datetime(2025, 10, 10, 18),
+         "пʼятницю 10 жовтня о 18:00"),
+        ("Lunedi' 13 ottobre alle 18", dt.datetime(2025, 10, 13, 18), "Lunedi' 13 ottobre alle 18"),
+        # the apostrophe as a letter (U+02BC) elides as the others do
+        ("el 5 dʼabril de 2024", dt.date(2024, 4, 5), "5 dʼabril de 2024"),
+        ("5 d’abril de 2024", dt.date(2024, 4, 5), "5 d’abril de 2024"),
+        ("is-Sibt 3 taʼ Awwissu 2024", dt.date(2024, 8, 3), "Sibt 3 taʼ Awwissu 2024"),
+        ("dellʼ11 novembre 2024", dt.date(2024, 11, 11), "11 novembre 2024"),
+        ("Dé hAoine, 10 Deireadh Fómhair", dt.date(2025, 10, 10), "hAoine, 10 Deireadh Fómhair"),
+        # an English possessive is no accent: the weekday ends before it
+        ("Last Sunday's market was a success", dt.date(2025, 10, 5), "Last Sunday"),
+    ],
+)  # fmt: skip
+def test_every_apostrophe_is_read_alike(text: str, start: object, span: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2025, 10, 11))
+    assert got is not None, text
+    assert (got.start, got.text) == (start, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("På Lillehammer åpner kunstmuseet førstkommende fredag, mens Maihaugen åpner",
+         dt.date(2020, 5, 29)),
+        ("Butikken åpner kommende fredag", dt.date(2020, 5, 29)),
+        ("Vi ses førstkommende lørdag kl. 10", dt.datetime(2020, 5, 30, 10)),
+        ("Årsmøtet er førstkomande laurdag", dt.date(2020, 5, 30)),
+        ("Mødet holdes førstkommende mandag", dt.date(2020, 6, 1)),
+        ("Mötet hålls nästkommande fredag", dt.date(2020, 5, 29)),
+    ],
+)  # fmt: skip
+def test_the_first_coming_weekday(text: str, start: object) -> None:
+    """The coming weekday is the next such day after the reference (a Thursday)."""
+    assert _range(text, dt.date(2020, 5, 28))[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Butikken åpner på fredag", "no_date"),  # a bare weekday: before or after
+        ("i kommende uke", "no_date"),
+        ("førstkommende fredag 30. mai", "weekday_mismatch"),  # a Saturday
+    ],
+)
+def test_the_coming_weekday_needs_its_word_and_agrees(text: str, issue: str) -> None:
+    ref = dt.date(2020, 5, 28)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("An spriocdháta d'iarratais: \n05/09/2017 - 12:00(am na Bruiséile)",
+         dt.datetime(2017, 9, 5, 12, tzinfo=ZoneInfo("Europe/Brussels")), "Europe/Brussels"),
+        ("Spriocdháta: 19/07/2022 - 12:00 (Am na Bruiséile)",
+         dt.datetime(2022, 7, 19, 12, tzinfo=ZoneInfo("Europe/Brussels")), "Europe/Brussels"),
+        # no bracket: "am" is the zone's word here, not the morning
+        ("Dé hAoine 5 Eanáir 2018, 17:00 am na Bruiséile",
+         dt.datetime(2018, 1, 5, 17, tzinfo=ZoneInfo("Europe/Brussels")), "Europe/Brussels"),
+        ("Dé Luain 5 Márta 2018 ag 10:00 am na hÉireann",
+         dt.datetime(2018, 3, 5, 10, tzinfo=ZoneInfo("Europe/Dublin")), "Europe/Dublin"),
+    ],
+)  # fmt: skip
+def test_irish_zone_phrases(text: str, start: dt.datetime, zone: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert (got.start, got.timezone) == (start, zone)
+    assert got.start.utcoffset() == start.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("5 Eanáir 2018 ag 10:00 am", dt.datetime(2018, 1, 5, 10)),  # the meridiem stays
+        ("5 May 2018 at 10 pm", dt.datetime(2018, 5, 5, 22)),
+    ],
+)
+def test_am_is_still_a_meridiem_without_the_zone_phrase(text: str, start: object) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert (got.start, got.timezone) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "în noaptea de 26 spre 27 mai, în bisericile din Eparhia Tomisului se va oficia "
+            "Odovania Învierii, începând cu ora 23.40.",
+            dt.date(2020, 5, 26),
+            dt.date(2020, 5, 27),
+        ),
+        ("din noaptea de 14 spre 15 august 2019, la ora 2", dt.date(2019, 8, 14),
+         dt.date(2019, 8, 15)),
+        ("în noaptea din 26 spre 27 mai", dt.date(2020, 5, 26), dt.date(2020, 5, 27)),
+        ("în noaptea de 31 decembrie spre 1 ianuarie 2021", dt.date(2020, 12, 31),
+         dt.date(2021, 1, 1)),
+    ],
+)  # fmt: skip
+def test_romanian_night_of_one_day_to_the_next(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2020, 5, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de 26 spre 28 mai",  # not the next day: no night
+        "ne îndreptăm spre 27 mai",  # "towards" with no day before it
+    ],
+)
+def test_spre_joins_only_a_night(text: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2020, 5, 20))
+    assert got is not None, text
+    assert got.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Consultation period: Monday 2nd October - 5pm on Monday 30th October 2023 "
+            "Time length: 4 Weeks",
+            dt.date(2023, 10, 2),
+            dt.date(2023, 10, 30),
+        ),
+        ("2 October - 5pm on 30 October 2023", dt.date(2023, 10, 2), dt.date(2023, 10, 30)),
+        ("Monday 2nd October 2023 - 5pm on Monday 30th October 2023", dt.date(2023, 10, 2),
+         dt.date(2023, 10, 30)),
+        ("Montag, 2. Oktober - 17 Uhr am Montag, 30. Oktober 2023", dt.date(2023, 10, 2),
+         dt.date(2023, 10, 30)),
+        ("lundi 2 octobre - 17h le lundi 30 octobre 2023", dt.date(2023, 10, 2),
+         dt.date(2023, 10, 30)),
+        # a clock on each end keeps both
+        ("9am on Monday 2nd October 2023 - 5pm on Monday 30th October 2023",
+         dt.datetime(2023, 10, 2, 9), dt.datetime(2023, 10, 30, 17)),
+    ],
+)  # fmt: skip
+def test_a_range_whose_end_has_its_clock_before_it(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2023, 9, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("23 May 2019 - 09:21, by John Smith", dt.datetime(2019, 5, 23, 9, 21)),
+        ("21/09/2021 - 16:30 Concert on the square", dt.datetime(2021, 9, 21, 16, 30)),
+        ("Friday 5 May 2023 - 7pm on the main square", dt.datetime(2023, 5, 5, 19)),
+    ],
+)
+def test_a_clock_after_a_dash_with_no_date_after_it_stays_the_dates(
+    text: str, start: object
+) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert (got.start, got.end) == (start, None)
+
+
+def test_a_chain_of_dash_clocks_and_dates_does_not_recurse() -> None:
+    text = " - ".join(f"5pm on {d} October 2023" for d in range(1, 29)) * 40
+    assert parse_date_range(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("All libraries will be closed from Monday - Wednesday, December 24-26 inclusive "
+         "and on Tuesday, January 1.", dt.date(2018, 12, 24), dt.date(2018, 12, 26)),
+        ("Monday to Wednesday, 24-26 December", dt.date(2018, 12, 24), dt.date(2018, 12, 26)),
+        ("von Montag bis Mittwoch, 24.-26. Dezember", dt.date(2018, 12, 24),
+         dt.date(2018, 12, 26)),
+        ("du lundi au mercredi 24-26 décembre", dt.date(2018, 12, 24), dt.date(2018, 12, 26)),
+        ("od poniedziałku do środy, 24-26 grudnia", dt.date(2018, 12, 24),
+         dt.date(2018, 12, 26)),
+    ],
+)  # fmt: skip
+def test_a_weekday_span_before_a_day_span(text: str, start: object, end: object) -> None:
+    """The first weekday names the first day, the second the last."""
+    assert _range(text, dt.date(2018, 12, 4)) == (start, end), text
+
+
+def test_a_weekday_span_before_a_day_span_then_another_date() -> None:
+    found = find_date_ranges(
+        "All libraries will be closed from Monday - Wednesday, December 24-26 inclusive and "
+        "on Tuesday, January 1.",
+        reference=dt.date(2018, 12, 4),
+    )
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2018, 12, 24), dt.date(2018, 12, 26)),
+        (dt.date(2019, 1, 1), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday - Thursday, December 24-26",  # neither year's 24 December is a Tuesday
+        "Wednesday - Monday, December 24-26",  # the weekdays the wrong way round
+    ],
+)
+def test_a_weekday_span_that_disagrees_with_its_days(text: str) -> None:
+    ref = dt.date(2018, 12, 4)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == "weekday_mismatch", text
+
+
+def test_a_year_of_a_noun_before_a_day_range_needs_a_weekday() -> None:
+    """ "De zomervakantie van 2015" is the holiday's year, a noun's: without a weekday to
+    check it, the Policy gives the days no year (an annual report "van 2015" is presented
+    the next year). With the weekdays, the clause's year is the days' own."""
+    plain = "In de zomervakantie van 2015 wordt van 3 tot en met 7 augustus een kamp georganiseerd."
+    assert parse_date_range(plain) is None
+    assert why_unparsed(plain) == "missing_year"
+    dated = (
+        "In de zomervakantie van 2015 wordt van maandag 3 tot en met vrijdag 7 augustus een kamp"
+    )
+    assert _range(dated) == (dt.date(2015, 8, 3), dt.date(2015, 8, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2020. aasta 2. veebruaril täitub 100 aastat Tartu rahu allkirjastamisest.",
+         dt.date(2020, 2, 2), None),
+        ("2019. aasta 24. veebruaril kell 12", dt.datetime(2019, 2, 24, 12), None),
+        ("2021. aasta 1.–3. juulil toimub laulupidu", dt.date(2021, 7, 1), dt.date(2021, 7, 3)),
+        ("2020. aastal 2. veebruaril täitus 100 aastat", dt.date(2020, 2, 2), None),
+        ("Davne 1962. godine 6. listopada", dt.date(1962, 10, 6), None),
+        ("2024. gada 5. martā", dt.date(2024, 3, 5), None),
+    ],
+)  # fmt: skip
+def test_estonian_year_first_with_its_year_word(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024 ko maiatzaren 24an Abantail-ren Ohiko Batzar Orokorra ospatu genuen.",
+         dt.date(2024, 5, 24), None),
+        ("2019 ko urriaren 5ean, 18:00etan", dt.datetime(2019, 10, 5, 18), None),
+        ("2023 eko azaroaren 30a", dt.date(2023, 11, 30), None),
+        ("2024 ko maiatzaren 24tik 26ra", dt.date(2024, 5, 24), dt.date(2024, 5, 26)),
+    ],
+)  # fmt: skip
+def test_basque_year_with_a_spaced_case_ending(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["2024 ko aurrekontua onartu da", "2020. aasta 2. lugemisel", "2020 aastal"]
+)
+def test_a_year_and_its_word_without_a_month_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "no_date", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "span"),
+    [
+        ("Aizarnan izan dira gaur Binakako Aizkolari Txapelketako saioak.",
+         dt.date(2021, 1, 17), "gaur"),
+        ("Udazkeneko kultura egitaraua aurkeztu dute gaur Biterin.", dt.date(2021, 1, 17),
+         "gaur"),
+        # midday as a clock word ("eguerdi" is noon already)
+        ("Gaur eguerdian aurkeztu dute txakolin berria Getarian", dt.datetime(2021, 1, 17, 12),
+         "Gaur eguerdian"),
+        ("Bihar eguerdian irekiko dute", dt.datetime(2021, 1, 18, 12), "Bihar eguerdian"),
+        ("Eta gaur, bertoko elizaurrean, ospatuko da ekitaldi bat.", dt.date(2021, 1, 17),
+         "gaur"),
+    ],
+)  # fmt: skip
+def test_basque_gaur_in_running_text(text: str, start: object, span: str) -> None:
+    got = parse_date_range(text, reference=dt.date(2021, 1, 17))
+    assert got is not None, text
+    assert (got.start, got.text) == (start, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katedralaren Santiagoren Kaperan, gaur egun Santa Maria Parrokia denean",
+        "gaur egungo egoera ez da erraza",
+        "Gaur egunean ere ohitura bizirik dago",
+    ],
+)
+def test_basque_gaur_egun_is_nowadays_no_date(text: str) -> None:
+    ref = dt.date(2021, 1, 17)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == "no_date", text
+
+
+def test_basque_gaur_in_running_text_needs_a_reference() -> None:
+    text = "Aizarnan izan dira gaur Binakako Aizkolari Txapelketako saioak."
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "missing_reference"

@@ -63,6 +63,7 @@ from citycrawl.dates._more_languages import (
     HALF_BEFORE_HOUR,
     HOURS_IN_WORDS,
     ROMANCE_HOURS,
+    SETTLED_UNLESS_BEFORE,
     YEAR_FIRST_ABBREVIATIONS,
 )
 from citycrawl.dates._numbers import (
@@ -86,7 +87,7 @@ def _words(words: Iterable[str]) -> frozenset[str]:
 
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u2192")  # "→" too
-_APOSTROPHES = frozenset("\u2019\u2018`´")
+_APOSTROPHES = frozenset("\u2019\u2018`´\u02bc")  # "ʼ": a letter, Ukrainian's apostrophe
 # A backslash is a slash: some pages date "02\09\2002".
 _SIGNS = str.maketrans(
     {**dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'"), "\\": "/"}
@@ -102,9 +103,10 @@ _ORDINAL_SUFFIXES = _words(
 # The ordinals a superscript leaves apart when copied ("1 er mai"); none a word that
 # may stand between a day and a month ("4 e 5 maggio", "1 a 5 de mayo").
 _SPACED_ORDINALS = _words({"st", "nd", "rd", "th", "er", "eme", "ης", "η"})
-# Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", Ukrainian "-го", Lithuanian
-# "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios vidurdienį").
-_DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "го", "oji", "osios", "ąją", "ojo"})
+# Written after a dash: Bulgarian "-ви", "-ри", "-ти", "-ми", "-и" ("на 19-и октомври"),
+# Ukrainian "-го", Lithuanian "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios
+# vidurdienį").
+_DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "и", "го", "oji", "osios", "ąją", "ojo"})
 # Written after a colon: Swedish "1:a", "2:a", "3:e", "24:e" ("lördag 24:e november").
 _COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
@@ -343,8 +345,12 @@ _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("heure de bruxelles", "Europe/Brussels"), ("brusseler zeit", "Europe/Brussels"),
         ("brusselse tijd", "Europe/Brussels"), ("hora de bruselas", "Europe/Brussels"),
         ("ora di bruxelles", "Europe/Brussels"), ("czasu brukselskiego", "Europe/Brussels"),
-        ("hora de bruxelas", "Europe/Brussels"), ("london time", "Europe/London"),
-        ("uk time", "Europe/London"), ("irish time", "Europe/Dublin"),
+        ("hora de bruxelas", "Europe/Brussels"),
+        # Irish "am na Bruiséile", "am na hÉireann" (folded): there "am" is the zone's
+        # word "time", no meridiem (see Parser._meridiem)
+        ("am na bruiseile", "Europe/Brussels"), ("am na heireann", "Europe/Dublin"),
+        ("london time", "Europe/London"), ("uk time", "Europe/London"),
+        ("irish time", "Europe/Dublin"),
         ("paris time", "Europe/Paris"), ("heure de paris", "Europe/Paris"),
         ("berlin time", "Europe/Berlin"), ("lisbon time", "Europe/Lisbon"),
         ("madrid time", "Europe/Madrid"), ("hora peninsular", "Europe/Madrid"),
@@ -468,7 +474,10 @@ _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "-", "(", ")", ":"}
 _ISO_SEPARATORS = frozenset({"-", "/", ".", "_", "·"})
 # "In der Nacht vom 28. auf den 29. März", "in de nacht van 28 op 29 maart".
 _NIGHT_FROM = _words({"vom", "von", "van", "z", "ze"})  # also Czech, Polish "z 27. na 28."
-_NIGHT_TO = _words({"auf", "op", "na"})
+_NIGHT_TO = _words({"auf", "op", "na", "spre"})
+# Romanian "în noaptea de 26 spre 27 mai" (towards): "spre" only after "de" or "din"
+# ("din noaptea de 26 spre 27"); elsewhere it is an everyday word, as "de" is.
+_NIGHT_FROM_BEFORE_SPRE = frozenset({"de", "din"})
 _POSTPONED = _words(
     {"postponed", "moved", "delayed", "verschoben", "reporte", "reportee", "rinviato",
      "rinviata", "aplazado", "aplazada", "adiado", "adiada", "uitgesteld", "verplaatst",
@@ -495,10 +504,16 @@ _YEAR_WORDS = _words(
 # godine, 6. listopada", "2023. urterako: martxoaren 16tik"); see Parser._stated_year.
 _YEAR_AFTER_WORDS = _words(
     {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben",
+     "aastal",  # Estonian "2020. aastal 2. veebruaril" (in the year)
      "yılının", "yılı"}
 )  # fmt: skip
+# "Of the year" between an ordinal year and its day and month, in their usual order:
+# Latvian "2024. gada 5. martā", Estonian "2020. aasta 2. veebruaril".
+_YEAR_OF_DAY_WORDS = _words({"gada", "aasta"})
 # Turkish "of the year" after a year, with no ordinal dot: "2016 yılının 28 Mart’ına".
 _TURKISH_YEAR_WORDS = _words({"yılının", "yılı"})
+# Every word for "year" after its year that _stated_year reads right before a date.
+_YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS | _TURKISH_YEAR_WORDS
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
@@ -982,7 +997,14 @@ def _fold(text: str) -> str:
 # regex engine skips an alternative whose first character does not match with one
 # test, where a leading repeat is entered and counts zero characters; the possessive
 # ``*+`` keeps no backtracking state (same tokens; -12 % instructions on the split).
-_TOKEN_SPLIT_RE = re.compile(r"(\d\d*+|[^\W\d_][^\W\d_]*+|\S)")
+# An apostrophe between two Cyrillic letters is the word's own: Ukrainian writes it as a
+# letter ("п'ятницю", "пʼятницю" or "п’ятницю": all folded to "'"), where Latin text
+# elides a word before it ("d'abril", "dell'11", "ta' Awwissu": tokens apart). The
+# group costs one test of the character after each word.
+_CYRILLIC_APOSTROPHE = "(?:'(?<=[\u0430-\u045f\u0491]')[\u0430-\u045f\u0491]{letter}*+)*+"
+_TOKEN_SPLIT_RE = re.compile(
+    r"(\d\d*+|[^\W\d_][^\W\d_]*+" + _CYRILLIC_APOSTROPHE.format(letter=r"[^\W\d_]") + r"|\S)"
+)
 # The same on ASCII text, where the Unicode classes cost a table lookup per character
 # for nothing (Unicode whitespace in ASCII includes \x1c-\x1f).
 _ASCII_TOKEN_SPLIT_RE = re.compile(r"([0-9][0-9]*+|[a-zA-Z][a-zA-Z]*+|[^\s\x1c-\x1f])", re.ASCII)
@@ -1009,7 +1031,8 @@ def _bmp_token_split_re() -> re.Pattern[str]:
             return "".join(f"{re.escape(run[0][0])}-{re.escape(run[0][-1])}" for run in runs)
 
         digit, letter, space = ranges(r"\d"), ranges(r"[^\W\d_]"), ranges(r"\s")
-        pattern = f"([{digit}][{digit}]*+|[{letter}][{letter}]*+|[^{space}])"
+        glued = _CYRILLIC_APOSTROPHE.format(letter=f"[{letter}]")
+        pattern = f"([{digit}][{digit}]*+|[{letter}][{letter}]*+{glued}|[^{space}])"
         _BMP_TOKEN_SPLIT.append(re.compile(pattern))
     return _BMP_TOKEN_SPLIT[0]
 
@@ -1134,6 +1157,10 @@ class Parser:
         self.far_time = (0, 0)
         """Where the last range of hours read far on in a clause ended, and where its
         date did: such hours hold for one day only (see :meth:`expression`)."""
+        self.peeking = False
+        """True while reading the date after a dash's clock to see whose clock it is
+        (see :meth:`times_and_zone`): that date's own dash is not looked past, so a
+        chain of such dates costs no recursion."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -1719,7 +1746,7 @@ class Parser:
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
             # their opening hours, not the range's times
             items[-1].times, items[-1].last = (), self.far_time[1]
-        if first.weekday is not None and len(joins) == 1 and items[1].weekday is None:
+        if first.weekday is not None and joins and items[1].weekday is None:
             self._weekdays_listed_apart(items)
         if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
@@ -1752,8 +1779,8 @@ class Parser:
             )
             start = items[0].first
             if cited is None and (
-                before in {":", "gada"}
-                or before in _TURKISH_YEAR_WORDS
+                before == ":"
+                or before in _YEAR_NOUNS_AFTER_YEAR
                 or before in _BULLETS
                 or before.isdigit()
                 or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
@@ -1922,20 +1949,25 @@ class Parser:
     def _weekdays_listed_apart(self, items: list[Item]) -> None:
         """Two weekdays written before their two days: "sobota i niedziela, 18-19 maja",
         "Samstag und Sonntag, 18./19. Mai", "την Πέμπτη και την Παρασκευή, 7 και 8
-        Σεπτεμβρίου": the first names the first day."""
+        Σεπτεμβρίου", also as a span ("from Monday - Wednesday, December 24-26", "Monday
+        to Wednesday, 24-26 December"): the first names the first day."""
         t = self.t.text
         k = items[0].first - 1
         k -= t[k] in _WEEKDAY_ARTICLES  # the second weekday's article
         earlier = self.lex.weekdays.get(t[k - 1])
-        if earlier is not None and t[k] in self.lex.list_words:
+        if earlier is not None and (
+            t[k] in self.lex.list_words or t[k] in self.lex.range_words or t[k] == "-"
+        ):
             items[1].weekday, items[0].weekday = items[0].weekday, earlier
             items[0].first = k - 1
 
     def _night_to(self, first: Item) -> tuple[str, int] | None:
-        """A night's two days: "vom 28. auf den 29. März", "van 28 op 29 maart" (from
-        the one to the next), only after the opener "vom"/"von"/"van"."""
+        """A night's two days: "vom 28. auf den 29. März", "van 28 op 29 maart", "de 26
+        spre 27 mai" (from the one to the next), only after the opener "vom"/"von"/"van"
+        (Romanian "de"/"din")."""
         t = self.t.text
-        if t[first.first - 1] not in _NIGHT_FROM:
+        opener = t[first.first - 1]
+        if opener not in (_NIGHT_FROM_BEFORE_SPRE if t[first.last] == "spre" else _NIGHT_FROM):
             return None
         k = first.last + 1
         k += t[k] in {"den", "de"}
@@ -2162,8 +2194,8 @@ class Parser:
         if tok == ":":
             k -= t[k - 1] == ")"  # "Dies de Tancament (any 2024):\n- Divendres 16 d'agost"
             return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
-        if tok == "gada" and t[k - 1] == ".":
-            return self._lone_year(k - 2)  # Latvian "2024. gada 15.–17. janvārī"
+        if tok in _YEAR_OF_DAY_WORDS and t[k - 1] == ".":
+            return self._lone_year(k - 2)  # "2024. gada 15.–17. janvārī", "2021. aasta 1.–3."
         if tok.isdigit():
             if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
                 return self._lone_year(k)
@@ -2570,7 +2602,11 @@ class Parser:
             # its words decide whether it is an everyday word elsewhere (see
             # is_ambiguous_relative); none when its accent settles it: Romanian "mâine"
             written = self.source[self.t.start[j - 1] : self.t.end[j - 1]].lower()
-            rel_item.relative_words = None if written in ACCENT_SETTLED_RELATIVE else words
+            unless = SETTLED_UNLESS_BEFORE.get(written)  # "gaur", not "gaur egun"
+            settled = written in ACCENT_SETTLED_RELATIVE or (
+                unless is not None and not text[j].startswith(unless)
+            )
+            rel_item.relative_words = None if settled else words
             if text[j] in self.lex.weekdays:
                 self._relative_weekday(rel_item)  # "mañá martes, a partir das 11 horas"
             self.times_and_zone(rel_item)
@@ -3027,6 +3063,8 @@ class Parser:
                 j += 2
             elif self.t.text[j] == "feira":
                 j += 1
+            elif self.t.text[j] == "'" and self.t.adjacent(j) and not self.t.adjacent(j + 1):
+                j += 1  # Italian accent typed as an apostrophe: "venerdi' 11 ottobre"
             return self.lex.weekdays[tok], j
         if tok in self.lex.short_weekdays:
             nxt = self.t.text[i + 1]
@@ -3491,7 +3529,8 @@ class Parser:
         comma = t.text[k] == ","  # Hungarian "Publikálva: 2020, október 20 - 16:55"
         if t.text[k] == "-" and t.text[k + 1] in {"ko", "eko"} and t.adjacent(k + 1):
             k += 1  # Basque "2008-ko Apirilaren 17-koa"
-        if t.text[k] == "." or comma or (t.text[k] in {"ko", "eko"} and t.adjacent(k)):
+        # Basque "2024ko", also spaced ("2024 ko maiatzaren 24an"): a case ending
+        if t.text[k] == "." or comma or t.text[k] in {"ko", "eko"}:
             k += 1
             if t.text[k] in {"ko", "eko"} and t.adjacent(k):
                 k += 1  # Basque "2021.eko azaroaren 30a"
@@ -3506,11 +3545,12 @@ class Parser:
             k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
         elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
             k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
-        day_first = t.text[k] == "gada" or (  # Latvian: day and month in their usual order
+        year_noun = t.text[k] in _YEAR_OF_DAY_WORDS
+        day_first = year_noun or (  # day and month in their usual order after "of the year"
             t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] in self.lex.months
         )  # also a Lithuanian CMS's "2021 m. 19 balandžio d."
         if day_first:
-            k += t.text[k] == "gada"
+            k += year_noun
             it = self.day_first(k) if t.text[k].isdigit() else None
             if it is None or it.month is None or it.year is not None:
                 return None
@@ -3969,10 +4009,11 @@ class Parser:
             return 1
         return 2 if text[k] in {"do", "da"} and text[k + 1] == "dia" else 0
 
-    def _full_date_after(self, k: int) -> bool:
-        """True if a date with its year and no time of its own follows ``k`` on the same
-        line, right after it or after a linking word ("07:00 09.01.2024", "07:00 on 9
-        May 2024"); not a listing's next entry ("7:30–17:00 30. 12. 2025 – 7:30–14:30",
+    def _full_date_after(self, k: int, year: bool = True) -> bool:
+        """True if a date with its year (``year`` False: its day and month, "5pm on
+        Monday 30th October") and no time of its own follows ``k`` on the same line,
+        right after it or after a linking word ("07:00 09.01.2024", "07:00 on 9 May
+        2024"); not a listing's next entry ("7:30–17:00 30. 12. 2025 – 7:30–14:30",
         "9:00 to 17:00, 6 May 2024 from 10:00")."""
         t = self.t
         if t.text[k] in _CALENDAR_LIST_SIGNS or self._starts_line(k):
@@ -3981,7 +4022,9 @@ class Parser:
         if not (t.text[k].isdigit() or t.text[k] in self.lex.starters):
             return False
         following = self.item(k)
-        return following is not None and following.year is not None and not following.times
+        if following is None or following.times:
+            return False
+        return following.year is not None if year else following.month is not None
 
     def _polish_year_word(self, end: int) -> bool:
         """True if a Polish year word ("r.", "roku") ends the item before ``end``."""
@@ -4311,6 +4354,14 @@ class Parser:
             and not self._hours_end(first[1])  # "και ώρες 09.00-11.00": its range's end
         ):
             return
+        if first is not None and dashed and not self.peeking and text[first[1]].isalpha():
+            # "Monday 2nd October - 5pm on Monday 30th October 2023": the range's end,
+            # its clock written before it (see Parser.expression), not this date's time
+            self.peeking = True
+            ends = self._full_date_after(first[1], False)
+            self.peeking = False
+            if ends:
+                return
         after_words = first is None and not dashed
         far = False
         if after_words:
@@ -5425,6 +5476,8 @@ class Parser:
         t = self.t
         tok = t.text[k]
         if tok in _MERIDIEMS:
+            if t.text[k + 1] == "na" and self._phrase(k) is not None:
+                return None, k  # Irish "17:00 am na Bruiséile" (time): the zone's word
             return _MERIDIEMS[tok], k + 1
         if tok in _GLUED_MERIDIEMS:
             written = self.source[t.start[k] : t.end[k]]  # not Romanian "15.00în" (in)

@@ -468,7 +468,10 @@ DIRECTION_BEFORE: dict[str, int] = {
             "sljedeće", "sljedeći", "sljedeću", "naslednjo", "naslednji", "prihodnjo",
             "prihodnji", "budúci", "budúcu", "kitą", "nākamajā", "nākamo", "следващата",
             "следващия", "наступного", "наступної", "наступну", "наступний", "επόμενη",
-            "ερχόμενη", "επόμενο", "ερχόμενο", "gelecek", "önümüzdeki")),
+            "ερχόμενη", "επόμενο", "ερχόμενο", "gelecek", "önümüzdeki",
+            # "the first coming": Norwegian and Danish "førstkommende fredag", Nynorsk
+            # "førstkomande", "komande"; Swedish "nästkommande", Danish "næstkommende"
+            "førstkommende", "førstkomande", "komande", "nästkommande", "næstkommende")),
         _NEXT,
     ),
     **dict.fromkeys(
@@ -502,6 +505,7 @@ _NOON = (
     "meio dia", "południe", "samo południe", "poledne", "poludnie", "keskipäivä", "migdia",
     "eguerdi", "délben", "amiază", "vidurdienis", "μεσημέρι", "пладне", "опівдні", "öğlen",
     "hádegi",
+    "eguerdian",  # Basque "at midday" ("Gaur eguerdian aurkeztu dute")
     # case forms of the added languages ("gegužės 1-osios vidurdienį", "26.10.
     # keskpäevast südaööni"): Lithuanian, Estonian, Finnish, Slovenian, Croatian
     "vidurdienį", "keskpäev", "keskpäeval", "keskpäevast", "keskpäevani",

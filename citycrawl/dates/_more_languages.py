@@ -226,7 +226,7 @@ WEEKDAYS: dict[str, list[str]] = {
         "laugardagur laugardaginn laugardeginum laugardag",
         "sunnudagur sunnudaginn sunnudeginum sunnudag",
     ],
-    "uk": ["понеділок", "вівторок", "середа середу", "четвер", "пʼятниця пʼятницю",
+    "uk": ["понеділок", "вівторок", "середа середу", "четвер", "п'ятниця п'ятницю",
            "субота суботу", "неділя неділю"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
     # Irish after "Dé" and as nouns ("go dtí an Domhnach 15 Deireadh Fómhair"), also
@@ -279,6 +279,10 @@ TIME_SETTLED_RELATIVE = ("homme", "mâine", "dün", "sutra", "eile", "gaur")
 # Those of them that their accent settles as written: Romanian "mâine" (not "Maine"),
 # Turkish "dün", Latvian "rīt"; not Galician "mañá", which is also "morning".
 ACCENT_SETTLED_RELATIVE = frozenset({"mâine", "dün", "rīt"})
+# Those of them read in running text too, unless the word after them starts so: Basque
+# "gaur" (today: "Aizarnan izan dira gaur …"), not "gaur egun", "gaur egungo", "gaur
+# egunean" (nowadays, current).
+SETTLED_UNLESS_BEFORE = {"gaur": "egun"}
 # Words that fold onto another language's relative word and differ only by accents:
 # Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today),
 # Polish "inne" (other: "i inne atrakcje") not Irish "inné" (yesterday). Compared as
