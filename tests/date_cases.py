@@ -10230,7 +10230,7 @@ CASES.extend([
     # https://www.alcoi.org/es/areas/participacion_ciudadana/proyectos/presupuestos_participativos_2019/index.html
     c('El plazo para presentar propuestas es del 5 hasta el 30 de septiembre de 2018.', '2018-09-05', '2018-09-30', lang='es', form='range', span='del 5 hasta el 30 de septiembre de 2018'),
     # https://jf-santoemiliao.pt/eleicoes-autarquicas-2021/
-    c('O Decreto n.º 18-A/2021, de 7 de julho, fixou a data de 26 de setembro de 2021 para as eleições gerais dos órgãos das autarquias locais.', '2021-09-26', lang='pt', form='text', span='26 de setembro de 2021'),
+    c('O Decreto n.º 18-A/2021, de 7 de julho, fixou a data de 26 de setembro de 2021 para as eleições gerais dos órgãos das autarquias locais.', '2021-07-07', lang='pt', form='text', span='7 de julho'),  # the act's day (its year from '18-A/2021') since the thirteenth session
     # https://jf-alcanena-vilamoreira.pt/author/jmsp867/
     c('VII Feira de Setembro\n\n4 a 8 de outubro de 2022 em Alcanena', '2022-10-04', '2022-10-08', lang='pt', form='range', span='4 a 8 de outubro de 2022'),
     # https://www.compertrix.fr/actualites/deviation-bus-sitac/
@@ -21615,7 +21615,7 @@ CASES.extend([
     # http://ba.org.mt/1117-news-conference
     c('Rilaxx: Immedjat\nData: 23 ta’ Mejju 2017\nPR 11/17', '2017-05-23', lang='mt', form='text', span='23 ta’ Mejju 2017'),
     c('Bħala parti mill-kampanja għall-Elezzjoni Ġenerali ta’ nhar is-Sibt 3 ta’ Ġunju, l-Awtorità tax-Xandir ser tkompli bl-iskema ta’ xandiriet politiċi', '2017-06-03', ref=dt.date(2017, 5, 23), lang='mt', form='missing_year', span='Sibt 3 ta’ Ġunju'),
-    c('l-Awtorità tax-Xandir ser tkompli bl-iskema ta’ xandiriet politiċi għada l-Erbgħa, 24 ta’ Mejju b’Konferenza tal-Aħbarijiet .', '2017-05-24', ref=dt.date(2017, 5, 23), lang='mt', form='missing_year', span='għada'),
+    c('l-Awtorità tax-Xandir ser tkompli bl-iskema ta’ xandiriet politiċi għada l-Erbgħa, 24 ta’ Mejju b’Konferenza tal-Aħbarijiet .', '2017-05-24', ref=dt.date(2017, 5, 23), lang='mt', form='missing_year', span='Erbgħa, 24 ta’ Mejju'),
     # http://ramonaportelli.com/article.asp?ID=482
     c('kif ukoll tan-nagħaġ u l-mogħoż hija miftuħa u tagħlaq nhar it-Tnjen 19 ta’ Ġunju.', '2017-06-19', ref=dt.date(2017, 6, 17), lang='mt', form='missing_year', span='19 ta’ Ġunju'),
     # https://agriculture.gov.mt/en/government/press%20releases/Pages/Press%20Releases/2018/PR181401.aspx
@@ -25178,7 +25178,7 @@ FAILURES.extend([
     # https://mostaarchives.smashyouagainstthewall.com/SkolaPrimarja100sena.html
     x('Il-Mosta: April – Awissu 1999', 'partial', lang='mt', form='no_date'),
     # http://donboscogozo.org/index.php/8-general-information/20-l-ahhar-taghrif
-    x('Għada l-Ħadd 16 t’Awwissu niċċelebraw bħal kull sena il-birthday tal-patrun tagħna San Ġwann Bosco.', 'missing_reference', lang='mt', form='no_date'),
+    x('Għada l-Ħadd 16 t’Awwissu niċċelebraw bħal kull sena il-birthday tal-patrun tagħna San Ġwann Bosco.', 'missing_year', lang='mt', form='no_date'),
     x('Nhar is-Sibt hija l-Festa ta’ Santa Marija. Il-Quddies fl-Oratorju qed ikun bħal nhar ta’ Ħadd, jiġifieri fit-8.00am u fis-7.30pm.', 'no_date', lang='mt', form='no_date'),
     # http://siggiewi.gov.mt/servizzi/indafa-pubblika
     x('Mill-aħħar Ħadd ta’ Ġunju sal-aħħar Ħadd ta’ Settembru dan is-servizz jingħata l-Ħadd ukoll.', 'no_date', lang='mt', form='no_date'),

@@ -7387,3 +7387,65 @@ def test_basque_gaur_in_running_text_needs_a_reference() -> None:
     text = "Aizarnan izan dira gaur Binakako Aizkolari Txapelketako saioak."
     assert parse_date_range(text) is None
     assert why_unparsed(text) == "missing_reference"
+
+
+# --- round twenty-one of fresh sets (GA–GH, thirteenth session): acts, headings, articles --
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("segundo a Portaria n.º 223-A/2018, de 3 de agosto.", dt.date(2018, 8, 3)),
+        ("Decreto-Lei n.º 10-A/2020, de 13 de março", dt.date(2020, 3, 13)),
+        ("O Decreto n.º 18-A/2021, de 7 de julho, fixou a data", dt.date(2021, 7, 7)),
+    ],
+)
+def test_an_acts_number_with_a_letter_gives_its_year(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_an_act_letter_needs_its_dash_and_number() -> None:
+    assert why_unparsed("segundo a Portaria A/2018, de 3 de agosto.") == "missing_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ünnepi és nyári zárvatartás 2025-ben\n| Január 1. | csütörtök", dt.date(2025, 1, 1)),
+        ("Rendezvények 2024-ben:\nMárcius 15.", dt.date(2024, 3, 15)),
+    ],
+)
+def test_a_headings_year_with_its_case_ending(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+def test_a_headings_year_range_is_no_year() -> None:
+    assert why_unparsed("Programme 2024-25\n5 May") == "missing_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "span"),
+    [
+        (
+            "għax-xandira ta’ għada il-Ħamis 16 ta’ Mejju 2024",
+            None,
+            dt.date(2024, 5, 16),
+            "Ħamis 16 ta’ Mejju 2024",
+        ),
+        (
+            "għada l-Erbgħa, 24 ta’ Mejju b’Konferenza",
+            dt.date(2017, 5, 23),
+            dt.date(2017, 5, 24),
+            "Erbgħa, 24 ta’ Mejju",
+        ),
+        ("għada il-Ħamis", dt.date(2024, 5, 15), dt.date(2024, 5, 16), "għada"),
+    ],
+)
+def test_a_maltese_article_glued_to_the_restated_weekday(
+    text: str, ref: object, start: object, span: str
+) -> None:
+    """A relative word restated by a weekday with its glued article, then its date: the
+    explicit date wins, as after "tomorrow, Thursday 16 May 2024"."""
+    got = parse_date_range(text, reference=ref)  # type: ignore[arg-type]
+    assert got is not None, text
+    assert (got.start, got.text) == (start, span)

@@ -627,7 +627,8 @@ _HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 # before such a date on its own line (words, a list's number "01."), in characters.
 _HEADING_REACH = 60
 _HEADING_WITH_YEAR = re.compile(
-    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})\s*:?"
+    # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
+    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3})?\s*:?"
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
@@ -2100,7 +2101,13 @@ class Parser:
             j += 1
         elif self.t.text[j] == "-" and not first.times and not self._from_before(first.first):
             j += 1  # the day restated after a dash: "открит утре – 20 август, от 9:30 часа"
-        if self.t.text[j] in _BRACKET_ARTICLES or (
+        if (
+            self.t.text[j] in _GLUED_ARTICLES
+            and self.t.text[j + 1] == "-"
+            and self.t.adjacent(j + 1)
+        ):
+            j += 2  # a Maltese article glued to its weekday: "għada il-Ħamis 16 ta’ Mejju"
+        elif self.t.text[j] in _BRACKET_ARTICLES or (
             self.t.text[j] in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays
         ):
             j += 1  # "i morgon den 17 mars", "demain le 5 mai", "Danas u subotu, 23. prosinca"
@@ -2170,11 +2177,26 @@ class Parser:
             return None
         k -= 1 + (t.text[k - 1] == ",")
         year = t.text[k]
-        if t.text[k - 1] != "/" or not t.text[k - 2].isdigit() or not t.adjacent(k):
+        if t.text[k - 1] != "/" or not self._act_number_at(k - 2) or not t.adjacent(k):
             return None
         if len(year) == 2 and year.isdigit():
             return _full_year(year)  # "Decreto-Lei n.º 135/99, de 22 de abril"
         return int(year) if len(year) == 4 and year.isdigit() else None
+
+    def _act_number_at(self, k: int) -> bool:
+        """True if an act's number ends at ``k``: digits, or digits with a glued letter
+        after a dash ("Portaria n.º 223-A/2018", "Decreto-Lei n.º 10-A/2020")."""
+        text = self.t.text
+        if text[k].isdigit():
+            return True
+        return (
+            len(text[k]) == 1
+            and text[k].isalpha()
+            and text[k - 1] == "-"
+            and text[k - 2].isdigit()
+            and self.t.adjacent(k - 1)
+            and self.t.adjacent(k)
+        )
 
     def _stated_year(self, first: int) -> int | None:
         """The year a label, phrase or heading states for the year-less dates after it:
