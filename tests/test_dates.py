@@ -7449,3 +7449,23 @@ def test_a_maltese_article_glued_to_the_restated_weekday(
     got = parse_date_range(text, reference=ref)  # type: ignore[arg-type]
     assert got is not None, text
     assert (got.start, got.text) == (start, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("dimarts dia 2 de maig a les 9.30h i a les 16h al Bar", dt.datetime(2023, 5, 2, 9, 30)),
+        ("martes 2 de mayo a las 9.30h y a las 16h en el bar", dt.datetime(2023, 5, 2, 9, 30)),
+        ("le mardi 2 mai 2023 à 10h et à 14h", dt.datetime(2023, 5, 2, 10)),
+    ],
+)
+def test_and_then_at_is_a_second_time_not_a_span(text: str, start: object) -> None:
+    """ "A" is "to" in "de 9 a 16h" and "at" after "and": two session times, the first."""
+    assert _range(text, dt.date(2023, 4, 20)) == (start, None), text
+
+
+def test_from_to_with_a_is_still_a_span() -> None:
+    assert _range("martes 2 de mayo de 9 a 16h", dt.date(2023, 4, 20)) == (
+        dt.datetime(2023, 5, 2, 9),
+        dt.datetime(2023, 5, 2, 16),
+    )

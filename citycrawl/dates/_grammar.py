@@ -617,6 +617,9 @@ _REACHING = _words({"arrivare", "giungere", "llegar", "chegar"})
 # Hour signs glued to a four-digit clock: "1527hr", "1700h".
 _GLUED_HOURS = frozenset({"h", "hr", "hrs"})
 _TIME_AND_WORDS = _words({"und", "and", "et", "og", "och", "en", "e", "y", "i"})
+# "At" after such an "and", where it is also "to" ("de 9 a 16h"): the second time's own
+# prefix, no range ("a les 9.30h i a les 16h", "à 10h et à 14h").
+_AT_AFTER_AND = _words({"a", "à", "ás", "às"})
 # Hour words that say "from" themselves (Hungarian "14 órától 20 óráig").
 _FROM_HOUR_WORDS = _words({"órától", "oratol"})
 # Hungarian "from" glued by a hyphen to a bare hour, its end "until" ("9-től 16-ig"):
@@ -4772,8 +4775,14 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
-        if steps == 1 and text[k] in _TIME_AND_WORDS and not self._between_before(k):
-            return None  # "om 10.00 en 14.00 uur": two times; "tussen 10.00 en 14.00" a span
+        if (
+            (steps == 1 or text[k + 1] in _AT_AFTER_AND)
+            and text[k] in _TIME_AND_WORDS
+            and not self._between_before(k)
+        ):
+            # "om 10.00 en 14.00 uur", "a les 9.30h i a les 16h": two times; "tussen 10.00
+            # en 14.00" a span
+            return None
         if text[m] == "u" and text[m + 1] in _GLUED_RANGE_WORDS:
             m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
         elif not steps and text[m] == "u" and self._between_before(k):
