@@ -1829,11 +1829,14 @@ CASES: list[Case] = [
             "zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna "
             "się o godz. 10.00"
         ),
-        "2022-01-20T10:00:00",  # the next sentence's time, as for "día 1 de marzo. A partir das 20:30"
+        # the next sentence's time until the thirteenth session: the Policy's far-clock row
+        # stops at the sentence end (a clock that opens the next sentence is still read:
+        # "día 1 de marzo. A partir das 20:30")
+        "2022-01-20",
         ref=dt.date(2022, 1, 15),
         lang="pl",
         form="weekday",
-        span="20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00",
+        span="20 stycznia 2022 r. (czwartek)",
     ),
     # https://budzet.krakow.pl/get_html.php?dok_id=254116
     c(
@@ -2490,7 +2493,8 @@ CASES.extend([
     # https://budzet.krakow.pl/get_html.php?dok_id=254116
     c("Konferencja odbędzie się 29. października 2021 r. w Sali Portretowej budynku Urzędu Miasta Krakowa", "2021-10-29", lang="pl", form="text", span="29. października 2021 r."),
     # https://rm.bielsko-biala.pl/aktualnosci/xl-sesja-rady-miejskiej
-    c("zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00", "2022-01-20T10:00:00", lang="pl", form="weekday", span="20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00"),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00', '2022-01-20', lang='pl', form='weekday', span='20 stycznia 2022 r. (czwartek)'),
     # https://www.gazetaprawna.pl/konferencje/perlysamorzadu2024/program.html
     c("Program kongresu Perły Samorządu 2024\n\n23 maja 2024 r.\nMiejsce: Pomorski Park Naukowo-Technologiczny", "2024-05-23", lang="pl", form="text", span="23 maja 2024 r."),
     # https://kedzierzynkozle.pl/pl/aktualnosc/o-miescie-przez-pryzmat-osiedli
@@ -3155,7 +3159,8 @@ CASES.extend([
     # https://camarasaoroque.sp.gov.br/?p=2698
     c("será transferida, na próxima semana, para quinta-feira, dia 11 de fevereiro em virtude do ponto facultativo", "2021-02-11", ref=dt.date(2021, 2, 5), lang="pt", form="weekday", span="quinta-feira, dia 11 de fevereiro"),
     # https://cotia.sp.leg.br/noticias/5a-sessao-ordinaria-e-nesta-sexta-feira-na-camara-municipal
-    c("a alteração da data da 5ª Sessão Ordinária para próxima sexta-feira, dia 4 de março. A reunião inicia às 10 horas", "2022-03-04T10:00:00", ref=dt.date(2022, 2, 25), lang="pt", form="time", span="sexta-feira, dia 4 de março. A reunião inicia às 10 horas"),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('a alteração da data da 5ª Sessão Ordinária para próxima sexta-feira, dia 4 de março. A reunião inicia às 10 horas', '2022-03-04', ref=dt.date(2022, 2, 25), lang='pt', form='missing_year', span='sexta-feira, dia 4 de março'),
     # https://noticiarioweb.com.br/noticias/ler/18359/
     c("as sessõe ordinárias acontecerão nesta terça-feira (13) e 27/05, às 19:00 horas.", "2025-05-13T19:00:00", ref=dt.date(2025, 5, 10), lang="pt", form="list", span="terça-feira (13) e 27/05, às 19:00 horas"),
     # https://www.cotiaecia.com.br/2024/12/ferias-vista-vereadores-de-cotia.html
@@ -4404,7 +4409,8 @@ CASES.extend([
     c('Brousil Csaba - 2015. szep. 03., 14:19\n\nA hétvégi Nyárbúcsúztató', '2015-09-03T14:19:00', lang='hu', form='time', span='2015. szep. 03., 14:19'),
     # https://www.vac.hu/hirek/kozelet/21536/0/Szent-Istvan-napi-unnepseg-Vacon---FRISSiTVE!.html
     c('VÁC A DUNAKANYAR KAPUJA\n2024. július 27. | szombat\nOlga és Liliána napja', '2024-07-27', lang='hu', form='text', span='2024. július 27.'),
-    c('ünnepel városunk augusztus 20-án. A központi ünnepségre 18 órától a Konstantin téri Szent István-szobor környezetében kerül sor.', '2023-08-20T18:00:00', ref=dt.date(2023, 8, 10), lang='hu', form='time', span='augusztus 20-án. A központi ünnepségre 18 órától'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('ünnepel városunk augusztus 20-án. A központi ünnepségre 18 órától a Konstantin téri Szent István-szobor környezetében kerül sor.', '2023-08-20', ref=dt.date(2023, 8, 10), lang='hu', form='missing_year', span='augusztus 20-án'),
     c('A váci rendezvény részeként augusztus 19-én szombaton este héttől a Ferences templomban', '2023-08-19', ref=dt.date(2023, 8, 10), lang='hu', form='missing_year', span='augusztus 19-én szombaton'),
     # https://www.okkfehervar.hu/index.php?pg=news_2_753
     c('2011.08.26. 13:08\nMEGHÍVÓ - 2011. augusztus 27-28. (szombat-vasárnap)', '2011-08-26T13:08:00', lang='hu', form='time', span='2011.08.26. 13:08'),
@@ -4733,7 +4739,8 @@ CASES.extend([
     # https://ris.komuna.net/Hilpoltstein/Meeting.mvc/ps/119828659
     c('Stadtrat 13. Sitzung des Stadtrates 15.04.2021 ö 1', '2021-04-15', lang='de', form='text', span='15.04.2021'),
     # https://rm.bielsko-biala.pl/aktualnosci/xl-sesja-rady-miejskiej
-    c('zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00 i zostanie przeprowadzona', '2022-01-20T10:00:00', lang='pl', form='time', span='20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('zwołał XL sesję Rady Miejskiej na 20 stycznia 2022 r. (czwartek). Sesja rozpoczyna się o godz. 10.00 i zostanie przeprowadzona', '2022-01-20', lang='pl', form='text', span='20 stycznia 2022 r. (czwartek)'),
     # https://krosnoodrzanskie.pl/9-aktualnosci/1237-xxvi-sesja-rady-miejskiej-w-krosnie-odrzanskim
     c('Zgodnie z art. 15zzx ust. 1 i 2 ustawy z dnia 2 marca 2020 r. o szczególnych rozwiązaniach', '2020-03-02', lang='pl', form='text', span='2 marca 2020 r.'),
     # https://bip.um.rybnik.eu/Default.aspx?Page=270&Id=1240
@@ -5328,7 +5335,8 @@ CASES.extend([
     # https://new.etaplius.lt/naujiena/gargzdai-kviecia-mineti-baltijos-kelio-35iu-metu-sukakti-programa-314502
     c('Paroda bus eksponuojama iki rugpjūčio 31 d., o jos atidarymo metu bus galima pabendrauti', '2024-08-31', ref=dt.date(2024, 8, 20), lang='lt', form='missing_year', span='rugpjūčio 31 d.'),
     # http://www.saartehaal.ee/2017/06/27/uleskutse-saame-kokku-mustjalas/
-    c('Mustjala küla II kokkutulek külaseltsi eestvedamisel toimub Mustjala kõlakoja platsil laupäeval, 15. juulil. Kokkutulek algab kell 16.', '2017-07-15T16:00:00', ref=dt.date(2017, 6, 27), lang='et', form='time', span='laupäeval, 15. juulil. Kokkutulek algab kell 16'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('Mustjala küla II kokkutulek külaseltsi eestvedamisel toimub Mustjala kõlakoja platsil laupäeval, 15. juulil. Kokkutulek algab kell 16.', '2017-07-15', ref=dt.date(2017, 6, 27), lang='et', form='missing_year', span='laupäeval, 15. juulil'),
     # https://sonumitooja.ee/kuusalu-valla-aastapaeva-korraldab-kolgakula-selts/
     c('Vallavalitsus otsustas 9. augusti istungil, et Kolgaküla Selts tunnistatakse konkursi võitjaks.', '2021-08-09', ref=dt.date(2021, 8, 20), lang='et', form='missing_year', span='9. augusti'),
     # https://kautjalapatika.ee/projektid/kuladepaev-2021-patikal
@@ -6089,7 +6097,8 @@ CASES.extend([
     # https://francescobartoletti.net/2021/09/19/la-vigna-del-re
     c('Tratto dalla conferenza stampa del 15/09/2021', '2021-09-15', lang='it', form='text', span='15/09/2021'),
     # https://canalefederagione.org/2021/10/08/pnrr-a-palazzo-chigi-la-prima-riunione-della-cabina-di-regia-con-il-presidente-draghi/
-    c('Si è svolta ieri mattina, giovedì 7 Ottobre 2021 a Palazzo Chigi la prima riunione', '2021-10-07', ref=dt.date(2021, 10, 8), lang='it', form='missing_year', span='ieri'),
+    # span grew in the thirteenth session (round twenty-one's clocks)
+    c('Si è svolta ieri mattina, giovedì 7 Ottobre 2021 a Palazzo Chigi la prima riunione', '2021-10-07', ref=dt.date(2021, 10, 8), lang='it', form='missing_year', span='giovedì 7 Ottobre 2021'),
     # https://middelfart.dk/politik/byrad/forretningsorden
     c('Luk alle\nÅben alle\nForretningsorden - gældende fra 1. september 2023\nLæs byrådets', '2023-09-01', lang='da', form='text', span='1. september 2023'),
     # https://gribskov.dk/politik-og-indflydelse/byraad-og-udvalg/byraadets-forretningsorden
@@ -6486,8 +6495,10 @@ CASES.extend([
     c('Sondikako taldeek ongintzazko kontzertua eskainiko dute zapatuan\n\nAikor aldizkaria 2018ko aza. 23a, 10:47', '2018-11-23T10:47:00', lang='eu', form='time', span='2018ko aza. 23a, 10:47'),
     c('Kontzertua zapatuan, azaroaren 24an, izango da San Joan elizan.', '2018-11-24', ref=dt.date(2018, 11, 23), lang='eu', form='missing_year', span='zapatuan, azaroaren 24an'),
     # https://busturialdea.hitza.eus/2021/05/31/ekaina-kontzertuz-beteko-dute-musika-eskolako-musikariek
-    c('- Bihar (ekainak 2). Txistu eta Soka Txiki, 19:00etan, Santa Eufemia elizan.', '2021-06-02T19:00:00', ref=dt.date(2021, 6, 1), lang='eu', form='time', span='ekainak 2). Txistu eta Soka Txiki, 19:00'),
-    c('- Ekainak 8 (martitzena). Konboen kontzertua, 19:30ean, Musika eskolako karpan, aulkietan jesarrita.', '2021-06-08T19:30:00', ref=dt.date(2021, 6, 1), lang='eu', form='time', span='Ekainak 8 (martitzena). Konboen kontzertua, 19:30'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('- Bihar (ekainak 2). Txistu eta Soka Txiki, 19:00etan, Santa Eufemia elizan.', '2021-06-02', ref=dt.date(2021, 6, 1), lang='eu', form='missing_year', span='ekainak 2'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('- Ekainak 8 (martitzena). Konboen kontzertua, 19:30ean, Musika eskolako karpan, aulkietan jesarrita.', '2021-06-08', ref=dt.date(2021, 6, 1), lang='eu', form='missing_year', span='Ekainak 8'),
     # http://galbahea.blogspot.com/2010/11/nazioarteko-trikitixa-jaialdia.html
     c('Bi emanaldi eskainiko dira Jaialdiaren barruan. Bata bihar, Tolosako Leidor antzokian izango da, 22:00etan.', '2010-11-26T22:00:00', ref=dt.date(2010, 11, 25), lang='eu', form='time', span='bihar, Tolosako Leidor antzokian izango da, 22:00'),
     # https://oarsoaldea.hitza.eus/2015/10/16/txileko-eta-euskal-herriko-musikak-soinuenea-hartuko-du
@@ -10276,7 +10287,8 @@ CASES.extend([
     c('Beidh féile idirnáisiúnta seo na Ghaeilge ar siúl ón 1 go dtí an 17 Márta leis an mana aici – Bain Triail Aisti', '2024-03-01', '2024-03-17', ref=dt.date(2024, 3, 1), lang='ga', form='range', span='1 go dtí an 17 Márta'),
     c('Dé Céadaoin an 13 Márta in Atriam Halla an Chontae, Sord', '2024-03-13', ref=dt.date(2024, 3, 1), lang='ga', form='missing_year', span='Céadaoin an 13 Márta'),
     # https://www.echo.ie/cupan-tae-agus-cupla-focal-is-your-only-man
-    c('Ar an Márta 10ú, ag 11 a chlog ar maidin, beidh na céadta daltaí ó na Scoileanna in mBaile Thormaid, ag glacadh páirt í Siúlóid Glas', '2020-03-10T11:00:00', ref=dt.date(2020, 3, 1), lang='ga', form='time', span='Márta 10ú, ag 11'),
+    # span grew in the thirteenth session (round twenty-one's clocks)
+    c('Ar an Márta 10ú, ag 11 a chlog ar maidin, beidh na céadta daltaí ó na Scoileanna in mBaile Thormaid, ag glacadh páirt í Siúlóid Glas', '2020-03-10T11:00:00', ref=dt.date(2020, 3, 1), lang='ga', form='time', span='Márta 10ú, ag 11 a chlog ar maidin'),
     c('Oíche Déardaoin Márta 12ú, beidh Céilí Mór do dhaoine fásta san Ionad Phobail', '2020-03-12', ref=dt.date(2020, 3, 1), lang='ga', form='missing_year', span='Déardaoin Márta 12ú'),
     # https://www.poetryireland.ie/writers/opportunities/maire-mhac-an-tsaoi-gradam-fhiliocht-na-gaeilge
     c('Dáta deiridh: Dé hAoine an 27 Bealtaine ag 5.00 i.n.', '2022-05-27T17:00:00', ref=dt.date(2022, 5, 1), lang='ga', form='time', span='hAoine an 27 Bealtaine ag 5.00 i.n.'),
@@ -11463,7 +11475,8 @@ CASES.extend([
     # https://www.fellaogholakirkja.is/2011/12/15/jolatonleikar-kors-fella-og-holakirkju/
     c('Þriðjudaginn 20. desember kl. 20:30 mun Kór Fella- og Hólakirkju ásamt þeim Áshildi Haraldsdóttur flautuleikara og Katie Buckley hörpuleikara halda jólatónleika við kertaljós í Fella- og Hólakirkju.', '2011-12-20T20:30:00', ref=dt.date(2011, 12, 15), lang='is', form='time', span='Þriðjudaginn 20. desember kl. 20:30'),
     # https://www.grenivik.is/is/moya/news/ibuafundur-28-april-kl-1700
-    c('Íbúafundur verður haldinn í matsal Grenivíkurskóla, fimmtudaginn 28. apríl 2022.  Fundurinn hefst kl. 17:00.', '2022-04-28T17:00:00', lang='is', form='time', span='fimmtudaginn 28. apríl 2022.  Fundurinn hefst kl. 17:00'),
+    # read across a sentence end until the thirteenth session: the Policy's far-clock row stops there
+    c('Íbúafundur verður haldinn í matsal Grenivíkurskóla, fimmtudaginn 28. apríl 2022.  Fundurinn hefst kl. 17:00.', '2022-04-28', lang='is', form='text', span='fimmtudaginn 28. apríl 2022'),
     # https://sundlaugar.is/frettir/opnunartimi-sundstada-vegna-covid-19/
     c('Uppfært 3. apríl 2020\n\nSamkomubannið hefur verið framlengt til 4 maí 2020.', '2020-04-03', lang='is', form='text', span='3. apríl 2020'),
     c('Samkomubannið hefur verið framlengt til 4 maí 2020.', '2020-05-04', lang='is', form='text', span='4 maí 2020'),
@@ -14356,7 +14369,8 @@ CASES.extend([
     # https://samos24.gr/%CE%A0%CE%B1%CE%BD%CE%B7%CE%B3%CF%85%CF%81%CE%AF%CE%B6%CE%B5%CE%B9-%CE%BF-%CE%99%CE%B5%CF%81%CF%8C%CF%82-%CE%9D%CE%B1%CF%8C%CF%82-%CE%91%CE%B3%CE%AF%CE%BF%CF%85-%CE%94%CE%B7%CE%BC%CE%B7%CF%84%CF%81
     c('Σάμος\n22/10/2024\nΣαμιακά', '2024-10-22', lang='el', form='text', span='22/10/2024'),
     c('Το διήμερο των εορταστικών εκδηλώσεων για τον Άγιο Δημήτριο Πανδρόσου, που λαμβάνει χώρα στις 25 και 26 Οκτωβρίου 2024, αποτελεί μια μακρά παράδοση', '2024-10-25', '2024-10-26', lang='el', form='range', span='25 και 26 Οκτωβρίου 2024'),
-    c('Παρασκευή 25 Οκτωβρίου 2024 – Παραμονή της Εορτής\n• Ώρα 19:00 – Μέγας Πανηγυρικός Εσπερινός της εορτής.', '2024-10-25', lang='el', form='text', span='Παρασκευή 25 Οκτωβρίου 2024'),
+    # date alone until the thirteenth session: a bullet's clock under a date heading is its programme's
+    c('Παρασκευή 25 Οκτωβρίου 2024 – Παραμονή της Εορτής\n• Ώρα 19:00 – Μέγας Πανηγυρικός Εσπερινός της εορτής.', '2024-10-25T19:00:00', lang='el', form='time', span='Παρασκευή 25 Οκτωβρίου 2024 – Παραμονή της Εορτής\n• Ώρα 19:00'),
     # https://www.skalatimes.com/2025/05/01/mais-me-ilio-kai-politismo
     c('Σήμερα, Πέμπτη 1η Μαΐου 2025, η Λάρνακα τίμησε την Εργατική Πρωτομαγιά.', '2025-05-01', lang='el', form='text', span='Πέμπτη 1η Μαΐου 2025'),
     # https://skalatimes.com/2020/10/28/%cf%87%cf%89%cf%81%ce%b9%cf%82-%cf%80%ce%b1%cf%81%ce%b5%ce%bb%ce%ac%cf%83%ce%b5%ce%b9%cf%82-%cf%86%ce%ad%cf%84%ce%bf%cf%82-%ce%b7-%ce%bb%ce%ac%cf%81%ce%bd%ce%b1%ce%ba%ce%b1-%ce%ba%ce%b1%ce%b9-%ce%bf

@@ -7469,3 +7469,226 @@ def test_from_to_with_a_is_still_a_span() -> None:
         dt.datetime(2023, 5, 2, 9),
         dt.datetime(2023, 5, 2, 16),
     )
+
+
+# --- round twenty-one of fresh sets (clocks and sentence ends) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Der Christkindlesmarkt in Nürnberg startet am 30. November 2018. Die Geschäfte "
+         "öffnen bereits um 10:00 Uhr.", None, dt.date(2018, 11, 30)),
+        ("Chrast  – Město Chrast vás zve na rozsvícení vánočního stromu na chrasteckém "
+         "náměstí v sobotu 30. listopadu. Program začne v 17 hodin.", dt.date(2019, 11, 28),
+         dt.date(2019, 11, 30)),
+        ("Ostrovec – Ostrovecký spolek občanů pořádá společně s obcí masopust v sobotu 2. "
+         "března. Sraz masek je v 11.45 hodin před kulturním domem a ve 12 hodin bude "
+         "zahájení masopustu.", dt.date(2019, 2, 13), dt.date(2019, 3, 2)),
+        ("varžybos vykdomos Rūdiškių kultūros centre (Statybininkų g. 23, Rūdiškės, Trakų r. "
+         ") 2020 m. kovo 21 dieną (šeštadienį ). Pradžia 10.00 valandą.", None,
+         dt.date(2020, 3, 21)),
+        ("2018m. balandžio 22 d.. Atvykimas  iki 10.30val.  adresu Ganyklų g-vė 2.", None,
+         dt.date(2018, 4, 22)),
+        ("The market opens on Saturday 30 November 2019. The stalls open at 10am.", None,
+         dt.date(2019, 11, 30)),
+        ("El mercado abre el sábado 30 de noviembre de 2019. Los puestos abren a las 10:00 "
+         "horas.", None, dt.date(2019, 11, 30)),
+        ("Le marché ouvre le samedi 30 novembre 2019. Les stands ouvrent à 10h.", None,
+         dt.date(2019, 11, 30)),
+        # far-off hours in the next sentence are no hours of the date either
+        ("startet am 30. November 2018. Die Geschäfte sind täglich von 10 bis 21 Uhr "
+         "geöffnet.", None, dt.date(2018, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_clock_in_the_next_sentence_is_not_the_dates(
+    text: str, ref: dt.date | None, start: dt.date
+) -> None:
+    got = parse_date_range(text, reference=ref)
+    assert got is not None, text
+    assert (got.start, got.end) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # a clock opening the next sentence is the date's, as the table reads it
+        ("celebrará o Antroido este sábado, día 1 de marzo. A partir das 20:30 horas haberá "
+         "degustación", dt.date(2025, 2, 25), dt.datetime(2025, 3, 1, 20, 30)),
+        ("Les animations commenceront dès ce vendredi 18 août. À 18 h 30, le maire",
+         dt.date(2017, 8, 17), dt.datetime(2017, 8, 18, 18, 30)),
+        ("am 30. November 2018. Um 10 Uhr öffnen die Geschäfte.", None,
+         dt.datetime(2018, 11, 30, 10)),
+        # across a line break: the Policy's row on a time on the line under a date
+        ("v soboto, 25. oktobra 2014.\nZbirališče pohodnikov bo ob 8. uri, pred Osnovno šolo "
+         "Trzin.", None, dt.datetime(2014, 10, 25, 8)),
+        # a day's ordinal dot before the day's name, and capitals throughout
+        ("Søndag 24. Palmesøndag kl. 18:00 Fortellingen om Påske", dt.date(2024, 2, 25),
+         dt.datetime(2024, 3, 24, 18)),
+        ("U SUBOTU 15.LIPNJA 2024. GOD OD 9H DJEČJI MALONOGOMETNI TURNIR", None,
+         dt.datetime(2024, 6, 15, 9)),
+        # the same sentence
+        ("am 30. November 2018 öffnen die Geschäfte bereits um 10:00 Uhr", None,
+         dt.datetime(2018, 11, 30, 10)),
+    ],
+)  # fmt: skip
+def test_a_clock_not_past_a_sentence_end_stays_the_dates(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    got = parse_date_range(text, reference=ref)
+    assert got is not None, text
+    assert got.start == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Jueves 24 de agosto:\n- 22.30 horas: pasacalles musical por la zona centro de la "
+         "localidad", dt.datetime(2023, 8, 24, 22, 30)),
+        ("Viernes 25 de agosto:\n- 12.00 horas: fase previa de los concursos y juegos "
+         "organizados en el Hogar de Mayores.", dt.datetime(2023, 8, 25, 12)),
+        ("Viernes 25 de agosto:\n– 12.00 horas: fase previa", dt.datetime(2023, 8, 25, 12)),
+        ("Samstag, 26. August:\n- 14 Uhr Umzug durch die Altstadt", dt.datetime(2023, 8, 26, 14)),
+        ("Saturday 26 August:\n- 10.30am Parade through the town",
+         dt.datetime(2023, 8, 26, 10, 30)),
+        # a bullet's bare number is a count, no clock
+        ("Samstag, 26. August:\n- 14 Vereine stellen sich vor", dt.date(2023, 8, 26)),
+    ],
+)  # fmt: skip
+def test_a_bullet_before_a_programmes_clock_under_a_heading(text: str, start: object) -> None:
+    assert parse_date(text, reference=dt.date(2023, 8, 22)) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mercoledì 30 SETTEMBRE 2020 CORSO C/D\ndalle ore 17.00 alle ore 18.00 Assemblea",
+         dt.datetime(2020, 9, 30, 17), dt.datetime(2020, 9, 30, 18)),
+        ("Sabato 3 ottobre 2020 – Festa dei nonni\ndalle ore 16.00 alle ore 19.00 giochi",
+         dt.datetime(2020, 10, 3, 16), dt.datetime(2020, 10, 3, 19)),
+        ("Sábado 26 de septiembre de 2020 – Fiestas\na las 18.00 horas: pregón",
+         dt.datetime(2020, 9, 26, 18), None),
+        ("Samedi 26 septembre 2020 – Fête du village\nà partir de 14h30 : jeux",
+         dt.datetime(2020, 9, 26, 14, 30), None),
+        # a number behind the words is no clock: the date alone
+        ("Sábado 26 de septiembre de 2020 – Fiestas\nde la 1 a la 5 clasificadas",
+         dt.date(2020, 9, 26), None),
+    ],
+)  # fmt: skip
+def test_prefix_words_before_a_programmes_clock(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Esclusi il trasporto aereo, che sciopererà per 24 ore martedì 21 maggio 2019, e il "
+         "trasporto ferroviario della Regione Piemonte", dt.date(2019, 5, 21)),
+        ("sciopero per 4 ore venerdì 17 maggio", dt.date(2019, 5, 17)),
+        ("Les contrôleurs feront grève pendant 24 heures le mardi 21 mai 2019",
+         dt.date(2019, 5, 21)),
+        ("La huelga durará durante 24 horas el martes 21 de mayo de 2019",
+         dt.date(2019, 5, 21)),
+        # a clock before its date is still read
+        ("la riunione è fissata alle ore 21 di martedì 21 maggio 2019",
+         dt.datetime(2019, 5, 21, 21)),
+        ("per le 21 di martedì 21 maggio 2019", dt.datetime(2019, 5, 21, 21)),
+    ],
+)  # fmt: skip
+def test_for_some_hours_before_a_date_is_how_long(text: str, start: object) -> None:
+    assert parse_date(text, reference=dt.date(2019, 5, 10)) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Written observations or submissions regarding the proposed Material Alterations "
+         "only and between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July 2021.",
+         "Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July 2021"),
+        ("between 29 June 2021 and 4pm on 28 July 2021",
+         "between 29 June 2021 and 4pm on 28 July 2021"),
+        ("Consultation open between Tuesday 29 June 2021 and 5 p.m. on Wednesday 28 July 2021.",
+         "between Tuesday 29 June 2021 and 5 p.m. on Wednesday 28 July 2021"),
+        ("zwischen dem 29. Juni 2021 und 16 Uhr am 28. Juli 2021",
+         "zwischen dem 29. Juni 2021 und 16 Uhr am 28. Juli 2021"),
+    ],
+)  # fmt: skip
+def test_a_range_end_with_its_clock_before_it_after_between_and(text: str, span: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    # a time on one end only: both ends are dates
+    assert (got.start, got.end, got.text) == (dt.date(2021, 6, 29), dt.date(2021, 7, 28), span)
+
+
+def test_a_clock_before_a_date_after_a_plain_and_is_that_dates() -> None:
+    text = "on 29 June 2021 and 4pm on 28 July 2021"
+    assert _range(text) == (dt.date(2021, 6, 29), None)
+    assert [r.start for r in find_date_ranges(text)] == [
+        dt.date(2021, 6, 29),
+        dt.datetime(2021, 7, 28, 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Craolfar an clár, Cuireadh Chun Ceoil beo ó Óstán Pháirc Bhaile an Róistigh i "
+         "gCorcaigh ag a 7 a chlog anocht, áit a mbeidh an chraobh do Bhonn Óir Seán Ó Riada "
+         "ar bun.", dt.datetime(2026, 1, 23, 19)),
+        ("ag a 8 a chlog anocht", dt.datetime(2026, 1, 23, 20)),
+        ("om 8 uur vanavond", dt.datetime(2026, 1, 23, 20)),
+        ("at 7.30 tonight", dt.datetime(2026, 1, 23, 19, 30)),
+        ("um 8 Uhr heute Abend", dt.datetime(2026, 1, 23, 20)),
+        # a morning's, or a clock that states its half, keeps it
+        ("om 8 uur vanochtend", dt.datetime(2026, 1, 23, 8)),
+        ("at 10 a.m. today", dt.datetime(2026, 1, 23, 10)),
+        # "anocht" alone is today
+        ("Beidh an cluiche ar siúl anocht.", dt.date(2026, 1, 23)),
+    ],
+)  # fmt: skip
+def test_a_clock_before_tonight_is_in_the_evening(text: str, start: object) -> None:
+    assert parse_date(text, reference=dt.date(2026, 1, 23)) == start, text
+
+
+def test_irish_a_chlog_is_an_hour_word() -> None:
+    got = parse_date_range(
+        "Ar an Márta 10ú, ag 11 a chlog ar maidin, beidh na céadta daltaí",
+        reference=dt.date(2020, 3, 1),
+    )
+    assert got is not None
+    assert (got.start, got.text) == (
+        dt.datetime(2020, 3, 10, 11),
+        "Márta 10ú, ag 11 a chlog ar maidin",
+    )
+    # a clock with no date is none
+    assert parse_date_range("ag a 7 a chlog", reference=dt.date(2026, 1, 23)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Domani sera, mercoledì 9 ottobre, alle 20.30, a Conselice riprendono gli incontri",
+         dt.datetime(2019, 10, 9, 20, 30)),
+        ("Tomorrow evening, Wednesday 9 October, at 8.30pm", dt.datetime(2019, 10, 9, 20, 30)),
+        ("Demain soir, mercredi 9 octobre, à 20h30", dt.datetime(2019, 10, 9, 20, 30)),
+        ("Sutra navečer, u srijedu 9. listopada, u 20 sati", dt.datetime(2019, 10, 9, 20)),
+        # the part of the day gives bare hours their half
+        ("Domani sera, mercoledì 9 ottobre, alle 8.30", dt.datetime(2019, 10, 9, 20, 30)),
+        ("Tomorrow evening, Wednesday 9 October, at 8.30", dt.datetime(2019, 10, 9, 20, 30)),
+        ("domani sera alle 8.30", dt.datetime(2019, 10, 9, 20, 30)),
+        ("demain soir à 8h30", dt.datetime(2019, 10, 9, 20, 30)),
+        ("Domani mattina, mercoledì 9 ottobre, alle 10", dt.datetime(2019, 10, 9, 10)),
+        ("Domani sera al cinema", dt.date(2019, 10, 9)),
+    ],
+)  # fmt: skip
+def test_a_relative_word_and_its_part_of_the_day_restated_by_a_date(
+    text: str, start: object
+) -> None:
+    assert parse_date(text, reference=dt.date(2019, 10, 8)) == start, text
+
+
+def test_a_restated_date_after_a_relative_part_of_the_day_checks_its_weekday() -> None:
+    text = "Domani sera, giovedì 9 ottobre, alle 20.30"
+    ref = dt.date(2019, 10, 8)
+    assert parse_date_range(text, reference=ref) is None
+    assert why_unparsed(text, reference=ref) == "weekday_mismatch"

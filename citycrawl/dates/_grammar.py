@@ -263,7 +263,7 @@ _HOUR_MARKERS = _words(
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
-     "valandą", "valandos", "órai"}
+     "valandą", "valandos", "órai", "chlog"}
 )  # fmt: skip
 # The signs a spaced numeric date is written with (Parser._spaced_numeric), the middle
 # dot as some Basque schools' pages do ("2022 · 01 · 28").
@@ -647,6 +647,9 @@ _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", 
 _DURATION_HOURS = _words(
     {"horas", "hores", "heures", "ore", "години", "годин", "hodiny", "timer", "valandos"}
 )
+# "For" before a count of hours: "sciopererà per 24 ore martedì 21 maggio", "durante 24
+# horas", "pendant 24 heures", Czech "za 2 hodiny" (in two hours): how long, no clock.
+_FOR_A_SPAN = _words({"per", "for", "für", "pendant", "durante", "durant", "za", "gedurende"})
 # Basque case endings glued to a clock time ("19:00etan", "10:30ean", "18:00etatik").
 _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara", "ra", "era"})
 # Those only an hour takes (a day is "2an", "3tik", "5era"): "8etan", "10etatik 13etara".
@@ -764,6 +767,19 @@ _DAY_PERIODS = _by_first_word(
         ("seara", "pm"), ("dimineața", "am"),
     )
 )  # fmt: skip
+# A part of the day after a relative word, before the date that restates the day
+# ("Domani sera, mercoledì 9 ottobre, alle 20.30", "Tomorrow evening, Wednesday 9
+# October, at 8.30pm", "sutra navečer"), with the half of the day it gives bare hours:
+# the parts written after a weekday, the one-word periods written after an hour, and
+# the Romance evenings and mornings.
+_PARTS_AFTER_RELATIVE = {
+    **DAY_PARTS,
+    **{words[0]: half for entries in _DAY_PERIODS.values() for words, half in entries
+       if len(words) == 1},
+    **{unaccented_lower(word): half for word, half in (
+        ("sera", "pm"), ("mattina", "am"), ("pomeriggio", "pm"), ("soir", "pm"),
+        ("matin", "am"))},
+}  # fmt: skip
 # Periods of the day written before the hour (Hungarian "délután 3 órakor", "este 7
 # órakor", "reggel 9"; Estonian "õhtul kell 7"); not the night's, which spans midnight.
 _PERIODS_BEFORE_HOUR = {
@@ -1471,6 +1487,8 @@ class Parser:
             bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
+        if before in _FOR_A_SPAN and nxt in _DURATION_HOURS:
+            return None  # "sciopererà per 24 ore martedì 21 maggio 2019": how long
         if self._code_number(i):
             return None  # "Raum B12 am 5. Mai": a room, not twelve o'clock
         # a comma's minutes after a strong prefix: "dalle ore 6,00 del 4 novembre 2024"
@@ -1558,6 +1576,10 @@ class Parser:
         if it.times and not self._stamp_before_next_line(i, j, expr):
             return None
         it.times = times
+        if it.relative == 0 and (today := self.relative(it.first)) is not None:
+            half = TODAY_PERIODS.get(today[0])
+            if half is not None:  # "om 8 uur vanavond", "ag a 7 a chlog anocht": evening
+                _give_half(times, half)  # as after it ("vanavond om 8 uur")
         if zone is not None and not it.zone and it.offset_minutes is None:
             it.zone, it.offset_minutes, it.second_zone = (
                 zone.zone,
@@ -1710,6 +1732,19 @@ class Parser:
                 and text[j - 1] == "/"
             ):
                 break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
+            if (
+                kind == "list"
+                and not joins
+                and text[j].isdigit()
+                and (nxt is None or nxt.month is None)
+                and text[j - 1] in self.lex.list_words
+                and self._between_opens(first.first)
+            ):
+                # "between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July
+                # 2021": the range's end, its clock written before it, as after a dash
+                timed = self._timed_end(j)
+                if timed is not None:
+                    nxt, kind = timed, "range"
             if (
                 nxt is None
                 and kind == "list"
@@ -2096,6 +2131,9 @@ class Parser:
         """ "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit date
         after a relative word wins; the relative word alone otherwise."""
         j = first.last
+        half = _PARTS_AFTER_RELATIVE.get(self.t.text[j])
+        if half is not None:
+            j += 1  # its part of the day: "Domani sera, mercoledì 9 ottobre, alle 20.30"
         if self.t.text[j] == "." and self.t.text[j + 1] in {"(", "["}:
             j += 1  # "is today. (May 1)"
         elif self.t.text[j + 1] == "(" and self.t.text[j].isalpha():
@@ -2124,6 +2162,9 @@ class Parser:
                 if first.times and len(explicit.items) == 1 and not explicit.items[0].times:
                     # "today at 4.00pm (Wednesday 4th November)": the restated day's time
                     explicit.items[0].times = first.times
+                if half is not None:
+                    for it in explicit.items:
+                        _give_half(it.times, half)  # "Domani sera, …, alle 8.30": 20:30
                 return explicit
         if following is None and self.t.text[j - 1] == "," and first.weekday is None:
             self._relative_weekday(first, j)  # "Gaur, osteguna, …", "Mañana, sábado, …"
@@ -2415,6 +2456,12 @@ class Parser:
                 return len(phrase)
         return 0
 
+    def _between_opens(self, first_tok: int) -> bool:
+        """True if "between" opens the expression at ``first_tok``, also before a colon
+        ("only between: Tuesday 29th June 2021 and …"): its "and" is "to"."""
+        opener = self._opener_before(first_tok - (self.t.text[first_tok - 1] == ":"))
+        return opener is not None and self.t.text[opener] in BETWEEN_WORDS
+
     def _opener_before(self, first_tok: int) -> int | None:
         """Index of a range opener before ``first_tok``, past at most two day words."""
         k = first_tok - 1
@@ -2635,9 +2682,10 @@ class Parser:
             if text[j] in self.lex.weekdays:
                 self._relative_weekday(rel_item)  # "mañá martes, a partir das 11 horas"
             self.times_and_zone(rel_item)
-            half = TODAY_PERIODS.get(words)
+            # "stasera alle 9" is 21:00, so is "domani sera alle 9"
+            half = TODAY_PERIODS.get(words) or _PARTS_AFTER_RELATIVE.get(text[j])
             if half is not None:
-                _give_half(rel_item.times, half)  # "stasera alle 9" is 21:00
+                _give_half(rel_item.times, half)
             return rel_item
         weekday = None
         j = i
@@ -4389,7 +4437,8 @@ class Parser:
                 return
         after_words = first is None and not dashed
         far = False
-        if after_words:
+        # (inline: most dates have nothing to step past before the words)
+        if after_words and not (j > it.last and self._next_sentence(it.last, j)):
             first, strong, paren, far = self._time_after_words(j, strong, paren, it)
             # Not after an "until" just before the date ("até o dia 7 de setembro"): that
             # date ends a period, whose hours are no time of that day. Inline: most ask.
@@ -4450,6 +4499,27 @@ class Parser:
         if far:
             self.far_time = (it.last, date_end)
 
+    def _next_sentence(self, m: int, j: int) -> bool:
+        """True if a full stop between the date's end ``m`` and the words at ``j`` ends
+        the date's sentence: a capitalised word follows it on its line, after a year, a
+        month, an abbreviation's or a bracket's close ("am 30. November 2018. Die
+        Geschäfte öffnen bereits um 10:00 Uhr", "2018m. balandžio 22 d.. Atvykimas iki
+        10.30val.", "kovo 21 dieną (šeštadienį ). Pradžia 10.00 valandą"). A clock in
+        the next sentence is not the date's (the Policy's far-clock row); one that opens
+        it is read before the words ("sábado, día 1 de marzo. A partir das 20:30
+        horas"), and one on the next line is the line-under-a-date row's. Not a day's
+        ordinal dot ("Søndag 24. Palmesøndag kl. 18:00": the day's name), nor a word in
+        capitals ("PETAK 14.LIPNJA 2024. GOD OD 16.30H": capitals throughout)."""
+        t = self.t
+        for n in range(m, j):
+            if t.text[n] != "." or not t.text[n + 1].isalpha() or self._starts_line(n + 1):
+                continue
+            word = self.source[t.start[n + 1] : t.end[n + 1]]
+            day_dot = t.text[n - 1].isdigit() and len(t.text[n - 1]) <= 2
+            if word[0].isupper() and not (len(word) > 1 and word.isupper()) and not day_dot:
+                return True
+        return False
+
     def _range_start_time(self, it: Item) -> None:
         """The time of a range's bare first day after its opener, when the range's end
         follows it ("Del 23 a les 19.00 h al 24 de juny de 2022 a les 00.00 h", "from 23
@@ -4497,7 +4567,8 @@ class Parser:
                 return None
             if label and line and not (text[m - 1] == ":" or text[m - 2 : m] == [":", "-"]):
                 return None  # a title's or a sentence's line, no label's
-            c = m + (text[m] in _TIME_PREFIXES and text[m + 1].isdigit())  # "Ore 10.00"
+            # past its prefixes: "Ore 10.00", "dalle ore 17.00 alle ore 18.00"
+            c = self._prefixes(m, False)[0] if text[m] in _TIME_PREFIXES else m
             if text[c].isdigit():
                 # "Голяма сцена:\n10,30 – 12,00 часа: …": decimal-comma hours too
                 got = self.time(c, True, text[c + 1] == "," and self._comma_clock(c))
@@ -4649,6 +4720,9 @@ class Parser:
                 text[j] in _TIME_PREFIXES
                 or (text[j] >= "\u2000" and _pictograph(text[j]))
                 or (text[j] in _TIME_LABELS and self._label_ends(j))  # "Laiks\n17:00"
+                # a programme's bullet under a heading's colon: "Jueves 24 de agosto:\n-
+                # 22.30 horas: pasacalles …" ("•" and "*" are prefixes already)
+                or (text[j] == "-" and self._starts_line(j))
             )
         ):
             if text[j] == "h" and not (text[j + 1].isdigit() or text[j + 1] == "."):
@@ -5320,6 +5394,8 @@ class Parser:
             and t.adjacent(k + 1)
         ):
             k += 2  # a Slovak ordinal hour: "o 19-tej hodine", "o 7-mej hod."
+        elif text[k] == "a" and text[k + 1] == "chlog":
+            k += 1  # Irish "ag a 7 a chlog" (at seven o'clock): "chlog" is the hour word
         hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and self._ordinal_u(k))
         if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
