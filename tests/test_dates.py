@@ -7692,3 +7692,284 @@ def test_a_restated_date_after_a_relative_part_of_the_day_checks_its_weekday() -
     ref = dt.date(2019, 10, 8)
     assert parse_date_range(text, reference=ref) is None
     assert why_unparsed(text, reference=ref) == "weekday_mismatch"
+
+
+# --- round twenty-one of fresh sets (words and day lists) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Τήν Κυριακήν 2αν Ἰουνίου 2013 (Κυριακήν τῆς Σαμαρείτιδος) πανηγυρίζει ὁ Ἱερός Ναός",
+         dt.date(2013, 6, 2)),
+        ("Κυριακήν  2αν Ιουνίου 2013, ὥρα 07.15' :", dt.datetime(2013, 6, 2, 7, 15)),
+        ("Τήν Δευτέραν 22αν Μαΐου 1950 ἐτελέσθη", dt.date(1950, 5, 22)),
+        ("Τῇ 22ᾳ Μαΐου 1950", dt.date(1950, 5, 22)),  # the dative folds to "22α"
+        ("την 2α Ιουνίου 2013", dt.date(2013, 6, 2)),  # δευτέρα
+        ("Σάββατον 1ην Ἰουνίου 2013, ὥρα 19.00' :", dt.datetime(2013, 6, 1, 19)),
+    ],
+)  # fmt: skip
+def test_greek_old_feminine_ordinal_endings_on_the_day(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_greek_old_accusative_weekday_is_checked() -> None:
+    got = parse_date_range("Τήν Κυριακήν 2αν Ἰουνίου 2013")
+    assert got is not None
+    assert got.text == "Κυριακήν 2αν Ἰουνίου 2013"  # the weekday is read, and agrees
+    text = "Τήν Τρίτην 22αν Μαΐου 1950"  # 22 May 1950 was a Monday
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"
+
+
+@pytest.mark.parametrize("text", ["η 2α θέση, 2013", "τάξη 2α", "2αν ώρα"])
+def test_greek_ordinal_ending_without_a_month_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Aγ. Παρασκευή, 30 Απριλίου 2012", "30 Απριλίου 2012"),  # a Latin "A"
+        ("Αγία Παρασκευή, 30 Απριλίου 2012", "30 Απριλίου 2012"),
+        ("Αγ Παρασκευή, 30 Απριλίου 2012", "30 Απριλίου 2012"),
+        ("Ιερός Ναός Αγίας Κυριακής, 30 Απριλίου 2012", "30 Απριλίου 2012"),
+        ("Δημαρχείο Αγ. Παρασκευής 30 Απριλίου 2012", "30 Απριλίου 2012"),
+    ],
+)
+def test_greek_saints_name_is_no_weekday(text: str, span: str) -> None:
+    """Agia Paraskevi (Saint Friday) is a place, Agia Kyriaki (Saint Sunday) a church:
+    the weekday word after "Αγ."/"Αγία"/"Αγίας"/"Αγίου" names no day to check."""
+    got = parse_date_range(text)
+    assert got is not None, why_unparsed(text)
+    assert (got.start, got.end, got.text) == (dt.date(2012, 4, 30), None, span)
+
+
+def test_greek_weekday_after_a_saints_place_is_still_checked() -> None:
+    text = "στην Αγία Παρασκευή την Παρασκευή 27 Απριλίου 2012"
+    got = parse_date_range(text)
+    assert got is not None
+    assert (got.start, got.text) == (dt.date(2012, 4, 27), "Παρασκευή 27 Απριλίου 2012")
+    for wrong in (
+        "Παρασκευή, 30 Απριλίου 2012",  # a Monday: no saint, a plain weekday
+        "στην Αγία Παρασκευή την Πέμπτη 27 Απριλίου 2012",  # a Friday
+    ):
+        assert parse_date_range(wrong) is None, wrong
+        assert why_unparsed(wrong) == "weekday_mismatch", wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "span"),
+    [
+        ("Походът ще се проведе от 31.03.2018 /събота/ до 01.04.2018 /неделя/.при следната "
+         "програма :", dt.date(2018, 3, 31), dt.date(2018, 4, 1),
+         "от 31.03.2018 /събота/ до 01.04.2018 /неделя/"),
+        ("от 31.03.2018 г. /събота/ до 01.04.2018 г. /неделя/", dt.date(2018, 3, 31),
+         dt.date(2018, 4, 1), "от 31.03.2018 г. /събота/ до 01.04.2018 г. /неделя/"),
+        ("Походите ще се проведе на 27.05.2017 г. /събота/ при следната програма :",
+         dt.date(2017, 5, 27), None, "27.05.2017 г. /събота/"),
+        ("4. Termin i miejsce:\n\n • 24 kwietnia 2022 roku /niedziela/", dt.date(2022, 4, 24),
+         None, "24 kwietnia 2022 roku /niedziela/"),
+        ("13. december /štvrtok/ 2018", dt.date(2018, 12, 13), None,
+         "13. december /štvrtok/ 2018"),  # its year after it, as before
+    ],
+)  # fmt: skip
+def test_weekday_in_slashes_after_a_dated_day(
+    text: str, start: object, end: object, span: str
+) -> None:
+    got = parse_date_range(text)
+    assert got is not None, why_unparsed(text)
+    assert (got.start, got.end, got.text) == (start, end, span)
+
+
+def test_weekday_in_slashes_after_a_dated_day_is_checked() -> None:
+    text = "на 27.05.2017 г. /неделя/ при следната програма"  # a Saturday
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"
+    # two dates across a slash are no weekday's slashes
+    assert _range("31.03.2018/01.04.2018") == (dt.date(2018, 3, 31), dt.date(2018, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Öösel vastu 6. detsembrit varastati Urvastes asuvast Rebaste karjamõisast ära "
+         "kodanik A. Särmeti ropsitud linad.", dt.date(1927, 12, 13), dt.date(1927, 12, 6)),
+        ("Öösel vastu 24. augustit 1991 kuulutati", None, dt.date(1991, 8, 24)),
+        ("ööl vastu 1. maid süüdatakse lõkked", dt.date(2019, 4, 20), dt.date(2019, 5, 1)),
+        ("vastu 24. juunit 2020", None, dt.date(2020, 6, 24)),
+        ("ööl vastu 1. jaanuarit 2021", None, dt.date(2021, 1, 1)),
+        ("vastu 3. märtsi 2021", None, dt.date(2021, 3, 3)),  # the genitive's form
+    ],
+)  # fmt: skip
+def test_estonian_partitive_month_names(text: str, ref: dt.date | None, start: object) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["ööl vastu 1 maid", "the 5 maid 2019", "maid 2019", "Meil on 3 maid ja 2 metsa"]
+)
+def test_estonian_maid_is_may_only_after_a_days_dot(text: str) -> None:
+    """ "maid" is also "lands" (and English): May only as "1. maid"."""
+    ref = dt.date(2019, 4, 20)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == "no_date", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Izlet: Medvednica (subota/nedjelja, 20. i 21. 3. 2021.)", dt.date(2021, 3, 20),
+         dt.date(2021, 3, 21)),
+        ("sobota/niedziela, 18-19 maja 2024", dt.date(2024, 5, 18), dt.date(2024, 5, 19)),
+        ("Samstag/Sonntag, 18./19. Mai 2024", dt.date(2024, 5, 18), dt.date(2024, 5, 19)),
+        ("sobota / neděle 20. a 21. 3. 2021", dt.date(2021, 3, 20), dt.date(2021, 3, 21)),
+    ],
+)  # fmt: skip
+def test_two_weekdays_across_a_slash_before_two_days(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "subota/nedjelja, 21. i 22. 3. 2021.",  # a Sunday and a Monday
+        "Saturday/Sunday, 19-20 May 2024",
+    ],
+)
+def test_two_weekdays_across_a_slash_are_checked(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Rang Gaeilge, an 3ú lá Mí Dheireadh Fómhair 2011", dt.date(2011, 10, 3)),
+        ("Rang Gaeilge, 26ú lá Mí na Mheán Fómhair 2016", dt.date(2016, 9, 26)),
+        ("an 3ú lá de Dheireadh Fómhair 2011", dt.date(2011, 10, 3)),
+        ("an 3ú lá de Meán Fómhair 2011", dt.date(2011, 9, 3)),
+        ("3ú lá Mí na Samhna 2011", dt.date(2011, 11, 3)),
+        ("an 3ú lá de mhí an Mhárta 2011", dt.date(2011, 3, 3)),
+        ("an 12ú lá de Mhí na Bealtaine 2019", dt.date(2019, 5, 12)),
+        ("an 5ú lá de Mheithimh 2020", dt.date(2020, 6, 5)),
+        ("3ú Deireadh Fómhair 2011", dt.date(2011, 10, 3)),  # as before
+    ],
+)
+def test_irish_ordinal_day_of_the_month(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_irish_lenited_month_without_its_year() -> None:
+    assert _range("an 3ú lá de Dheireadh Fómhair", dt.date(2011, 10, 20)) == (
+        dt.date(2011, 10, 3),
+        None,
+    )
+    assert why_unparsed("Ar an 20ú lá de mhí Aibreáin chuamar ar ár siúlóid.") == "missing_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Tháinig an chéad raidió ar an aer i Mí Mheán Fómhair 1993.", "partial"),
+        ("an 3ú lá na míosa", "no_date"),
+        ("3 mí na 2020", "no_date"),
+    ],
+)
+def test_irish_month_word_without_a_day_or_month_is_no_date(text: str, issue: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "span"),
+    [
+        ("- Dată reluare campionat judeţean: Liga a 4-a, sâmbătă, 12.03.2022; Liga a 5-a, "
+         "Seria Centru, duminică, 13.03.2022;", dt.date(2022, 3, 12), None,
+         "sâmbătă, 12.03.2022"),
+        ("Etapa a 2-a se desfășoară sâmbătă, 12 martie 2022", dt.date(2022, 3, 12), None,
+         "sâmbătă, 12 martie 2022"),
+        ("ediția a 10-a, 5-7 mai 2023", dt.date(2023, 5, 5), dt.date(2023, 5, 7), "5-7 mai 2023"),
+        ("al 3-lea turneu, 12-13 martie 2022", dt.date(2022, 3, 12), dt.date(2022, 3, 13),
+         "12-13 martie 2022"),
+        ("Liga a 4-a, 12.03.2022", dt.date(2022, 3, 12), None, "12.03.2022"),
+    ],
+)  # fmt: skip
+def test_romanian_ordinal_is_no_day(text: str, start: object, end: object, span: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, why_unparsed(text)
+    assert (got.start, got.end, got.text) == (start, end, span)
+
+
+@pytest.mark.parametrize("text", ["Liga a 4-a", "Liga a 4-a, 2022", "al 3-lea turneu din 2022"])
+def test_romanian_ordinal_alone_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "no_date", text
+
+
+def test_hungarian_day_ending_after_its_month_is_still_a_day() -> None:
+    assert _range("január 2-a és 6-a 2024") == (dt.date(2024, 1, 2), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Kesin Kayıt İşlemlerinin Yapılması: 21-22-23-24-25.07.2025 tarihleri ( Kayıt "
+         "Zarfları Verilecektir.)", dt.date(2025, 7, 21), dt.date(2025, 7, 25)),
+        ("Yedek Kayıt İşlemlerinin Yapılması: 28-29-30-31.07.2025 tarihleri arası",
+         dt.date(2025, 7, 28), dt.date(2025, 7, 31)),
+        ("12-13-14.07.2025", dt.date(2025, 7, 12), dt.date(2025, 7, 14)),  # not 13 Dec 2014
+        ("21-22-23 Temmuz 2025 tarihleri", dt.date(2025, 7, 21), dt.date(2025, 7, 23)),
+        ("10-11-12 July 2023", dt.date(2023, 7, 10), dt.date(2023, 7, 12)),
+        ("12-14.07.2025", dt.date(2025, 7, 12), dt.date(2025, 7, 14)),  # two days: a range
+    ],
+)  # fmt: skip
+def test_dashed_list_of_consecutive_days_is_one_range(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["21-22-24.07.2025 tarihleri", "21-22-24 Temmuz 2025"])
+def test_dashed_list_of_days_with_a_gap_gives_its_runs(text: str) -> None:
+    """A list of days written with dashes: its runs of consecutive days, as note 5 of
+    the forms says; not the span 21 to 24, which would hold the 23rd."""
+    found = find_date_ranges(text)
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2025, 7, 21), dt.date(2025, 7, 22)),
+        (dt.date(2025, 7, 24), None),
+    ], text
+
+
+def test_dashed_numbers_with_a_two_digit_year_stay_a_date() -> None:
+    assert _range("15-12-18") == (dt.date(2018, 12, 15), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mistrovské fotbalové utkání mužů (Sport)\nSo 29.8.2020, 17:00",
+         dt.datetime(2020, 8, 29, 17)),  # Czech sobota
+        ("Zápas: So 5.9.2020, 10:00", dt.datetime(2020, 9, 5, 10)),
+        ("So 12. 9. 2020 v 10:00", dt.datetime(2020, 9, 12, 10)),  # Slovak
+        ("So 30.8.2020, 17:00", dt.datetime(2020, 8, 30, 17)),  # German Sonntag
+        ("Do 6.9.2020", dt.date(2020, 9, 6)),  # Spanish domingo, not Donnerstag
+    ],
+)  # fmt: skip
+def test_short_weekday_of_two_languages_settled_by_its_date(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "languages"),
+    [
+        ("So 31.8.2020, 17:00", None, None),  # a Monday: neither reading
+        ("So 29.8.2020, 17:00", None, ["de"]),  # German alone: Sunday
+        ("So 29.8., 17:00", dt.date(2020, 8, 20), None),  # no year: not settled
+    ],
+)
+def test_short_weekday_of_two_languages_unsettled(
+    text: str, ref: dt.date | None, languages: list[str] | None
+) -> None:
+    assert parse_date_range(text, reference=ref, languages=languages) is None, text
+    assert why_unparsed(text, reference=ref, languages=languages) == "weekday_mismatch", text

@@ -94,11 +94,13 @@ _SIGNS = str.maketrans(
 )
 
 # Glued after a day: English, French, Romance ordinals; Basque case endings ("5ean",
-# "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine"); Greek, also the old accusative of
-# church notices ("Την 7ην Φεβρουαρίου").
+# "maiatzaren 11n"); Irish "ú" ("an 6ú Bealtaine"); Greek feminine ordinals, "-η" and
+# "-α" ("1η", "2α": πρώτη, δευτέρα; the dative "2ᾳ" folds so), the genitive "-ης",
+# "-ας", and the old accusative of church notices, "-ην" and "-αν" ("Την 7ην
+# Φεβρουαρίου", "Τήν Κυριακήν 2αν Ἰουνίου": δευτέραν).
 _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
-     "ης", "η", "ην", "ου", "ας", "ú"}
+     "ης", "η", "ην", "α", "αν", "ου", "ας", "ú"}
 )  # fmt: skip
 # The ordinals a superscript leaves apart when copied ("1 er mai"); none a word that
 # may stand between a day and a month ("4 e 5 maggio", "1 a 5 de mayo").
@@ -107,6 +109,10 @@ _SPACED_ORDINALS = _words({"st", "nd", "rd", "th", "er", "eme", "ης", "η"})
 # Ukrainian "-го", Lithuanian "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios
 # vidurdienį").
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "и", "го", "oji", "osios", "ąją", "ojo"})
+# Romanian ordinals, no days: the article before the number and the ending glued after
+# its dash, feminine "a 4-a", masculine "al 3-lea" (see Parser._romanian_ordinal).
+_RO_ORDINAL_ARTICLES = {"a": "a", "al": "lea"}
+_RO_ORDINAL_ENDINGS = frozenset(_RO_ORDINAL_ARTICLES.values())
 # Written after a colon: Swedish "1:a", "2:a", "3:e", "24:e" ("lördag 24:e november").
 _COLON_ORDINALS = frozenset({"a", "e"})
 _DAY_MONTH_LINKS = _words(
@@ -118,6 +124,13 @@ _DAY_MONTH_LINKS = _words(
 # day of March, 2023", "le 3e jour de mars", Finnish "2. päivänä heinäkuuta 2011"
 # Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982", "2 Ιουλίου το 2000"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "το", "vuonna"})
+# The month's article after Irish "mí" (month), a link only there: "26ú lá Mí na
+# Bealtaine", "an 3ú lá de mhí an Mhárta" (see Parser._day_month_link).
+_MONTH_WORDS = _words({"mí", "mhí"})
+_MONTH_ARTICLES = _words({"na", "an"})
+# Month names that are everyday words elsewhere and count only after a day's ordinal
+# dot: Estonian "maid" (May, partitive: "ööl vastu 1. maid"; also "lands", and English).
+_AFTER_DAY_DOT_ONLY = _words({"maid"})
 # "Of the year" between a month and its year (Parser._past_year_noun).
 _OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
 _OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
@@ -557,6 +570,12 @@ _HOUR_FRACTIONS = {
 }
 # Articles before a weekday ("την Παρασκευή", "του Σαββάτου", "the Friday").
 _WEEKDAY_ARTICLES = _words({"την", "τη", "του", "της", "το", "the", "le", "el", "il", "den"})
+# "Saint" before a name that is a weekday's: the places and churches "Αγία Παρασκευή",
+# "Αγ. Παρασκευή", "Αγίας Κυριακής" (Saint Friday, Saint Sunday) name no day; also
+# with a Latin capital "A", which looks the same ("Aγ. Παρασκευή, 30 Απριλίου 2012").
+_SAINT_TITLES = _words(
+    title for greek in ("Αγ", "Αγία", "Αγίας", "Αγίου") for title in (greek, "A" + greek[1:])
+)
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
@@ -1359,7 +1378,9 @@ class Parser:
         clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
         week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
         numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
-        return before.isdigit() and len(before) <= 2 and not (clock or week or numbered)
+        if not before.isdigit() or len(before) > 2 or clock or week or numbered:
+            return False
+        return not self._romanian_ordinal(k - 1)  # "Liga a 4-a, sâmbătă, 12.03.2022"
 
     def _worded_date(self, i: int) -> Expression | None:
         """A day written in words before the month at ``i``, as council minutes write it:
@@ -1780,6 +1801,8 @@ class Parser:
             items.append(nxt)
             joins.append(kind)
         chain_end = items[-1].first
+        if len(joins) > 1 and self._dashed_days(items):
+            joins = ["list"] * len(joins)  # "21-22-23-24-25.07.2025", "21-22-24 Temmuz"
         if joins and items[-1].last == self.far_time[0]:
             # "Lunedì 30, martedì 31 ottobre, mercoledì 1 novembre l'orario di apertura è
             # fissato sempre dalle 10 alle 13": far-off hours after several days are
@@ -1989,16 +2012,29 @@ class Parser:
         """Two weekdays written before their two days: "sobota i niedziela, 18-19 maja",
         "Samstag und Sonntag, 18./19. Mai", "την Πέμπτη και την Παρασκευή, 7 και 8
         Σεπτεμβρίου", also as a span ("from Monday - Wednesday, December 24-26", "Monday
-        to Wednesday, 24-26 December"): the first names the first day."""
+        to Wednesday, 24-26 December") or across a slash ("subota/nedjelja, 20. i 21. 3.
+        2021."): the first names the first day."""
         t = self.t.text
         k = items[0].first - 1
         k -= t[k] in _WEEKDAY_ARTICLES  # the second weekday's article
         earlier = self.lex.weekdays.get(t[k - 1])
         if earlier is not None and (
-            t[k] in self.lex.list_words or t[k] in self.lex.range_words or t[k] == "-"
+            t[k] in self.lex.list_words or t[k] in self.lex.range_words or t[k] in {"-", "/"}
         ):
             items[1].weekday, items[0].weekday = items[0].weekday, earlier
             items[0].first = k - 1
+
+    def _dashed_days(self, items: list[Item]) -> bool:
+        """True for three days or more joined by bare dashes before their month, as
+        Turkish pages list them ("21-22-23-24-25.07.2025 tarihleri", "10-11-12 July
+        2023"): a list, whose runs of consecutive days are its ranges ("21-22-24" is
+        not the 23rd); a dash between two days alone is a range ("12-14.07.2025")."""
+        text = self.t.text
+        for k in range(len(items) - 1):
+            it = items[k]
+            if it.month is not None or text[it.last] != "-" or items[k + 1].first != it.last + 1:
+                return False
+        return True
 
     def _night_to(self, first: Item) -> tuple[str, int] | None:
         """A night's two days: "vom 28. auf den 29. März", "van 28 op 29 maart", "de 26
@@ -2717,6 +2753,8 @@ class Parser:
         if it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
         it.weekday = weekday
+        if weekday is not None and it.year is not None and text[i] in self.lex.weekday_options:
+            self._weekday_by_date(it, self.lex.weekday_options[text[i]])  # "So 29.8.2020"
         if bracket:
             if text[it.last] != ")":
                 return None
@@ -2778,6 +2816,20 @@ class Parser:
         if bare and not it.times and not bracket:
             return None  # "Sa 10.30" alone is Saturday at half past ten; "(tj. 12.09)" a day
         return it
+
+    @staticmethod
+    def _weekday_by_date(it: Item, options: tuple[int, ...]) -> None:
+        """A short weekday that names other days in other languages read ("So": German
+        Sunday, Czech and Slovak Saturday; ``options``) is the one its full date falls
+        on, if any ("(Sport)\nSo 29.8.2020, 17:00" is a Czech Saturday), as a weekday
+        settles a month name that means two ("listopad"); else it stays its first
+        reading, and disagrees."""
+        try:
+            day = dt.date(it.year or 0, it.month or 0, it.day or 0).weekday()
+        except ValueError:
+            return
+        if day in options:
+            it.weekday = day
 
     def _next_or_last_weekday(self, i: int, end: int, weekday: int) -> Item | None:
         """A weekday with no day, made a date by "next" or "last" right before or after it
@@ -2958,10 +3010,11 @@ class Parser:
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
         elif (
             text[it.last] in {"(", ","}
-            or (text[it.last] == "/" and it.year is None)  # its year after it
+            or text[it.last] == "/"  # between slashes, its year before or after it
             or (text[it.last] == "." and self.t.adjacent(it.last))
         ):
             # "18 MARZO 2011 (venerdì) - ore 19:45", "20 stycznia 2022 r. (czwartek)",
+            # "от 31.03.2018 /събота/ до 01.04.2018 /неделя/", "13. december /štvrtok/ 2018",
             # "31 март, неделя, в 3.00 часа", "7 de marzo, venres, … ás 12:15", and after
             # the year's ordinal dot as after a comma ("15. listopada 2025. Srijeda 10:02").
             late = self.weekday(it.last + 1)
@@ -3130,6 +3183,9 @@ class Parser:
         if tok.isdigit():
             return self._numbered_weekday(i)
         if tok in self.lex.weekdays:
+            before = self.t.text[i - 1]
+            if before in _SAINT_TITLES or (before == "." and self.t.text[i - 2] in _SAINT_TITLES):
+                return None  # a saint's name: "Aγ. Παρασκευή, 30 Απριλίου 2012" (a place)
             j = i + 1
             # Portuguese "segunda-feira", also written "terça feira".
             if self.t.text[j] == "-" and self.t.text[j + 1] == "feira":
@@ -3198,6 +3254,8 @@ class Parser:
             return self._unusual_month(j, after_dot) if unusual else None
         if after_dot and tok in self.lex.dotted_months:
             month = self.lex.dotted_months[tok]
+        elif not after_dot and tok in _AFTER_DAY_DOT_ONLY:
+            return None
         k = j + 1
         if self.t.text[k] == "/" and self.lex.months.get(self.t.text[k + 1]) == month:
             k += 2  # a bilingual page's pair: "7-16 SAMHAIN/NOVEMBER 2024"
@@ -3977,9 +4035,12 @@ class Parser:
         ):
             return None
         if len(ytok) == 2 and (
-            t.text[j + 5] in self.lex.months or self._day_month_link(j + 5) != j + 5
+            t.text[j + 5] in self.lex.months
+            or self._day_month_link(j + 5) != j + 5
+            or (sep == "-" and t.text[j + 5] == "." and self._dated_end_at(j + 4))
         ):
-            return None  # "10-11-12 July 2023", "21-22-23 Temmuz": three days of a month
+            # "10-11-12 July 2023", "21-22-23 Temmuz", "21-22-23.07.2025": days of a month
+            return None
         year = int(ytok)
         it = Item(j, j + 5, None, None, year)
         it.numeric = True
@@ -4014,6 +4075,8 @@ class Parser:
         nxt = text[j + 1]  # read once: the tests below look at it
         if nxt in {":", "."} and self._clock_after(j):
             return None  # "10:00", "10.00": a time, not a day
+        if nxt == "-" and text[j + 2] in _RO_ORDINAL_ENDINGS and self._romanian_ordinal(j):
+            return None  # "Liga a 4-a, sâmbătă, 12.03.2022": the 4th league, no day
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
         k = self._ordinal(j + 1) if nxt in _ORDINAL_SUFFIXES else j + 1
@@ -4073,6 +4136,18 @@ class Parser:
             it.month = it.month_options[1]
         return it
 
+    def _romanian_ordinal(self, j: int) -> bool:
+        """True if the number at ``j`` is a Romanian ordinal of the noun before it: its
+        article before it and its ending glued after a dash ("Liga a 4-a", "etapa a
+        2-a", "al 3-lea turneu")."""
+        t = self.t
+        return (
+            t.text[j - 1] in _RO_ORDINAL_ARTICLES
+            and t.adjacent(j + 1)
+            and t.adjacent(j + 2)
+            and t.text[j + 2] == _RO_ORDINAL_ARTICLES[t.text[j - 1]]
+        )
+
     def _of_the_day(self, k: int) -> int:
         """The length of "of the" at ``k`` between a time and its date, or 0: Italian
         "del" ("dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024"),
@@ -4125,14 +4200,19 @@ class Parser:
 
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
-        "del 3 al 5 del mes de mayo"), if a month follows them; else ``k``."""
-        for j in range(k, k + 4):
+        "del 3 al 5 del mes de mayo", "an 3ú lá de mhí an Mhárta"), if a month follows
+        them; else ``k``."""
+        for j in range(k, k + 5):
             tok = self.t.text[j]
             if tok in self.lex.months or (j > k and tok in self.lex.abbreviations):
                 return j  # "2 d'ag. 2024": the abbreviation is checked, with its year, later
+            if j > k and tok in self.lex.month_phrases:
+                return j  # "an 3ú lá Mí Dheireadh Fómhair": the phrase is checked later
             if j > k and len(tok) >= FUZZY_MIN and self.lex.misspelt_month(tok):
                 return j  # "4 ta' Diċemrbu 2023": the slip is checked, with its year, later
-            if tok not in _DAY_MONTH_LINKS:
+            if tok not in _DAY_MONTH_LINKS and not (
+                tok in _MONTH_ARTICLES and self.t.text[j - 1] in _MONTH_WORDS
+            ):
                 return k
         return k
 

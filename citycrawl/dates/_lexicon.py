@@ -601,13 +601,14 @@ def _two_latin_letters(form: str) -> bool:
 # (Hungarian "V." is German "v.", "vom"). A form two languages read give different days
 # (Slovene "tor" Tuesday, Norwegian Thursday; Polish "pt." Friday, Turkish "Pt" Monday)
 # is left out where both are read; see lexicon_for and Parser.weekday.
+_CLDR_FORMS = _split_forms(more.SHORT_WEEKDAYS)
 _CLDR_SHORT_WEEKDAYS = {
     lang: [tuple(f for f in forms if not _two_latin_letters(f)) for forms in days]
-    for lang, days in _split_forms(more.SHORT_WEEKDAYS).items()
+    for lang, days in _CLDR_FORMS.items()
 }
 _DOT_WEEKDAYS = {
     lang: [tuple(f for f in forms if _two_latin_letters(f) and len(f) == 2) for forms in days]
-    for lang, days in _split_forms(more.SHORT_WEEKDAYS).items()
+    for lang, days in _CLDR_FORMS.items()
 }
 _RELATIVE.update(
     {lang: [(_phrases((w,))[0], off) for w, off in pairs] for lang, pairs in more.RELATIVE.items()}
@@ -717,6 +718,11 @@ class Lexicon:
     "sept", "márc", "abr"; see :func:`_short_months`), and so may take an abbreviation's
     dot; after a full name ("abril", "mai", "tammikuu") a dot before a capital ends the
     sentence ("el diumenge 22 d’abril. El punt …")."""
+    weekday_options: dict[str, tuple[int, ...]]
+    """The short weekdays read here that name other days too in the languages read
+    ("so": German Sunday, Czech and Slovak Saturday; "do": German Thursday, Spanish
+    Sunday), with every day they name: a stated date settles which (see
+    :meth:`Parser._weekday_by_date`), as a weekday settles ``contested`` months."""
     slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     """Answers of :meth:`misspelt_month` so far: bodies repeat their words."""
 
@@ -917,7 +923,20 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         ),
         abbreviations=abbreviations,
         short_months=_short_months(langs),
+        weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),
     )
+
+
+def _weekday_options(langs: Iterable[str], read: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """:attr:`Lexicon.weekday_options`: of the short weekdays ``read``, those that the
+    short forms of ``langs`` give two days or more, with those days (Monday 0)."""
+    readings: dict[str, set[int]] = {}
+    for table in (_SHORT_WEEKDAYS, _CLDR_FORMS):
+        for lang in langs:
+            for day, names in enumerate(table.get(lang, ())):
+                for name in names:
+                    readings.setdefault(unaccented_lower(name), set()).add(day)
+    return {word: tuple(sorted(readings[word])) for word in read if len(readings.get(word, ())) > 1}
 
 
 def _short_months(langs: Iterable[str]) -> frozenset[str]:

@@ -62,19 +62,22 @@ MONTHS: dict[str, list[str]] = {
         "marraskuu marraskuuta marraskuun marraskuussa marrask",
         "joulukuu joulukuuta joulukuun joulukuussa jouluk",
     ],
-    "et": [  # with the case endings pages use: "märtsil", "märtsist", "märtsini"
-        "jaanuar jaanuari jaanuaril jaanuarist jaanuarini jaanuariks jaan",
-        "veebruar veebruari veebruaril veebruarist veebruarini veebruariks veebr",
+    "et": [  # with the case endings pages use: "märtsil", "märtsist", "märtsini", and
+        # the partitive after "vastu" (towards: "ööl vastu 6. detsembrit"), which is the
+        # genitive's form for "märtsi" and "aprilli"; "maid" (also "lands") only after
+        # a day's dot (see _grammar._AFTER_DAY_DOT_ONLY)
+        "jaanuar jaanuari jaanuaril jaanuarist jaanuarini jaanuariks jaanuarit jaan",
+        "veebruar veebruari veebruaril veebruarist veebruarini veebruariks veebruarit veebr",
         "märts märtsi märtsil märtsist märtsini märtsiks",
         "aprill aprilli aprillil aprillist aprillini aprilliks apr",
-        "mai mail maist maini maiks",
-        "juuni juunil juunist juunini juuniks",
-        "juuli juulil juulist juulini juuliks",
-        "august augusti augustil augustist augustini augustiks aug",
-        "september septembri septembril septembrist septembrini septembriks sept",
-        "oktoober oktoobri oktoobril oktoobrist oktoobrini oktoobriks okt",
-        "november novembri novembril novembrist novembrini novembriks nov",
-        "detsember detsembri detsembril detsembrist detsembrini detsembriks dets",
+        "mai mail maist maini maiks maid",
+        "juuni juunil juunist juunini juuniks juunit",
+        "juuli juulil juulist juulini juuliks juulit",
+        "august augusti augustil augustist augustini augustiks augustit aug",
+        "september septembri septembril septembrist septembrini septembriks septembrit sept",
+        "oktoober oktoobri oktoobril oktoobrist oktoobrini oktoobriks oktoobrit okt",
+        "november novembri novembril novembrist novembrini novembriks novembrit nov",
+        "detsember detsembri detsembril detsembrist detsembrini detsembriks detsembrit dets",
     ],
     "lv": [
         "janvāris janvārī janvāra janvārim janvāri janv",
@@ -153,9 +156,12 @@ MONTHS: dict[str, list[str]] = {
         "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
         "Ekim", "Kasım", "Aralık",
     ],
-    "ga": [
-        "Eanáir", "Feabhra", "Márta", "Aibreán", "Bealtaine", "Meitheamh", "Iúil",
-        "Lúnasa", "Meán_Fómhair", "Deireadh_Fómhair", "Samhain Samhna", "Nollaig Nollag",
+    "ga": [  # with the lenited forms after "de" and "mí" ("an 3ú lá de Dheireadh Fómhair",
+        # "Mí Mheán Fómhair", "mí an Mhárta") and the genitives "Aibreáin", "Meithimh"
+        "Eanáir", "Feabhra Fheabhra", "Márta Mhárta", "Aibreán Aibreáin",
+        "Bealtaine Bhealtaine", "Meitheamh Mheitheamh Meithimh Mheithimh", "Iúil",
+        "Lúnasa", "Meán_Fómhair Mheán_Fómhair", "Deireadh_Fómhair Dheireadh_Fómhair",
+        "Samhain Samhna Shamhain", "Nollaig Nollag",
     ],
     "mt": [
         "Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju",
@@ -208,9 +214,11 @@ WEEKDAYS: dict[str, list[str]] = {
            "četvrtak četvrtka", "petak petka", "subota subotu subote",
            "nedjelja nedjelju nedjelje"],
     "bg": ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
-    # Greek: nominative and genitive ("το πρωί της Κυριακής 10 Μαρτίου").
-    "el": ["Δευτέρα Δευτέρας", "Τρίτη Τρίτης", "Τετάρτη Τετάρτης", "Πέμπτη Πέμπτης",
-           "Παρασκευή Παρασκευής", "Σάββατο Σαββάτου", "Κυριακή Κυριακής"],
+    # Greek: nominative and genitive ("το πρωί της Κυριακής 10 Μαρτίου"), and the old
+    # accusative of church notices ("Τήν Κυριακήν 2αν Ἰουνίου 2013").
+    "el": ["Δευτέρα Δευτέρας Δευτέραν", "Τρίτη Τρίτης Τρίτην", "Τετάρτη Τετάρτης Τετάρτην",
+           "Πέμπτη Πέμπτης Πέμπτην", "Παρασκευή Παρασκευής Παρασκευήν",
+           "Σάββατο Σαββάτου Σάββατον", "Κυριακή Κυριακής Κυριακήν"],
     "no": [  # Bokmål, then Nynorsk
         "mandag måndag", "tirsdag tysdag", "onsdag", "torsdag", "fredag", "lørdag laurdag",
         "søndag sundag",
