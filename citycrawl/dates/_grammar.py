@@ -317,7 +317,6 @@ _MINUTE_SIGNS = frozenset({"min", "mn", "m"})
 # Minute words written with an abbreviation's dot: Ukrainian "17 год. 00 хв.", Bulgarian
 # "17 ч. 00 мин.", Czech "8 hod. 30 min."; a date may follow it (Parser._date_after_time).
 _DOTTED_MINUTE_WORDS = _words({"хв", "мин", "min"})
-# Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 # A Finnish feast "on its day" or "on its eve" before a short date ("tapaninpäivänä
 # 26.12.", "jouluaattona 24.12."): the word names the day, as "am" does.
 _FINNISH_ON_THE_DAY = ("paivana", "aattona")
@@ -326,6 +325,7 @@ _FINNISH_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään",
 # The hour words written after an ordinal hour: Slovenian "ob 8. uri", Slovak "o 17.
 # hodine"; elsewhere "1." before an hour word is a list's number ("1. Ώρα 10:00 …").
 _ORDINAL_HOUR_MARKERS = _words({"uri", "uro", "ure", "hodine", "hodiny", "hodin", "hod", "h"})
+# Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 _DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst", "u"})  # "09 u."
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
@@ -526,7 +526,7 @@ _YEAR_OF_DAY_WORDS = _words({"gada", "aasta"})
 # Turkish "of the year" after a year, with no ordinal dot: "2016 yılının 28 Mart’ına".
 _TURKISH_YEAR_WORDS = _words({"yılının", "yılı"})
 # Every word for "year" after its year that _stated_year reads right before a date.
-_YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS | _TURKISH_YEAR_WORDS
+_YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS  # Turkish ones included
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
@@ -656,9 +656,9 @@ _HEADING_WITH_YEAR = re.compile(
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
 # A heading further up, for a date that names its weekday: so many lines (blank ones
 # included) and characters back, at most.
-_HEADING_LINES = 6
-_HEADING_LINES_REACH = 240
-_NUMBERS = re.compile(r"\d+")
+_WEEKDAY_HEADING_LINES = 6
+_WEEKDAY_HEADING_CHARS = 240
+_DIGIT_RUNS = re.compile(r"\d+")
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", "in", "rn"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
@@ -1906,11 +1906,7 @@ class Parser:
                     year = int(tok) if len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
                 if year is None or it.day is None:
                     return None
-                try:
-                    weekday = dt.date(year, month, it.day).weekday()
-                except ValueError:
-                    return None
-                return year if weekday == it.weekday else None
+                return year if _weekday_of(year, month, it.day) == it.weekday else None
         return None
 
     def _heading_year_by_weekday(self, it: Item, month: int) -> int | None:
@@ -1925,20 +1921,17 @@ class Parser:
         nl = src.rfind("\n", 0, start)
         if it.day is None or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
             return None
-        lines = src[max(0, nl - _HEADING_LINES_REACH) : max(nl, 0)].split("\n")[::-1]
-        if nl > _HEADING_LINES_REACH:
+        lines = src[max(0, nl - _WEEKDAY_HEADING_CHARS) : max(nl, 0)].split("\n")[::-1]
+        if nl > _WEEKDAY_HEADING_CHARS:
             lines.pop()  # the window's first line may be cut: not a line of its own
-        for line in lines[:_HEADING_LINES]:
-            numbers = _NUMBERS.findall(line)
+        for line in lines[:_WEEKDAY_HEADING_LINES]:
+            numbers = _DIGIT_RUNS.findall(line)
             if not numbers:
                 continue
             year = int(numbers[0])
             if len(numbers) > 1 or len(numbers[0]) != 4 or not 1900 <= year <= 2100:
                 return None
-            try:
-                return year if dt.date(year, month, it.day).weekday() == it.weekday else None
-            except ValueError:
-                return None
+            return year if _weekday_of(year, month, it.day) == it.weekday else None
         return None
 
     def _inside_clause(self, m: int, first: int) -> bool:
@@ -2472,11 +2465,8 @@ class Parser:
         line = self.source[self.source.rfind("\n", 0, self.t.start[i]) + 1 : self.t.start[i]]
         if not any(c.isalpha() for c in line) or line.rstrip().endswith(":"):
             return False  # a card's weekday over its date, or a label's value
-        try:
-            day = dt.date(it.year, it.month, it.day or 0)
-        except ValueError:
-            return False
-        return day.weekday() != weekday
+        day = _weekday_of(it.year, it.month, it.day or 0)
+        return day is not None and day != weekday
 
     def _ends_line(self, j: int) -> bool:
         """True if the token at ``j`` is the last of its line (or of the text)."""
@@ -2824,10 +2814,7 @@ class Parser:
         on, if any ("(Sport)\nSo 29.8.2020, 17:00" is a Czech Saturday), as a weekday
         settles a month name that means two ("listopad"); else it stays its first
         reading, and disagrees."""
-        try:
-            day = dt.date(it.year or 0, it.month or 0, it.day or 0).weekday()
-        except ValueError:
-            return
+        day = _weekday_of(it.year or 0, it.month or 0, it.day or 0)
         if day in options:
             it.weekday = day
 
@@ -3281,10 +3268,9 @@ class Parser:
         name, which takes no abbreviation's dot, and a capitalised word after it ("La
         cursa se celebra el diumenge 22 d’abril. El punt de sortida …, a les 11.00
         hores": the clock is the next sentence's, as after a year's dot)."""
-        t = self.t
         return (
-            t.text[k + 1].isalpha()
-            and self.source[t.start[k + 1]].isupper()
+            self.t.text[k + 1].isalpha()
+            and self._sentence_ends_after(k)
             and tok not in self.lex.short_months
             and tok not in WEAK_MONTH_WORDS
         )
@@ -4157,8 +4143,8 @@ class Parser:
             return 1
         return 2 if text[k] in {"do", "da"} and text[k + 1] == "dia" else 0
 
-    def _full_date_after(self, k: int, year: bool = True) -> bool:
-        """True if a date with its year (``year`` False: its day and month, "5pm on
+    def _full_date_after(self, k: int, *, need_year: bool = True) -> bool:
+        """True if a date with its year (``need_year`` False: its day and month, "5pm on
         Monday 30th October") and no time of its own follows ``k`` on the same line,
         right after it or after a linking word ("07:00 09.01.2024", "07:00 on 9 May
         2024"); not a listing's next entry ("7:30–17:00 30. 12. 2025 – 7:30–14:30",
@@ -4172,7 +4158,7 @@ class Parser:
         following = self.item(k)
         if following is None or following.times:
             return False
-        return following.year is not None if year else following.month is not None
+        return following.year is not None if need_year else following.month is not None
 
     def _polish_year_word(self, end: int) -> bool:
         """True if a Polish year word ("r.", "roku") ends the item before ``end``."""
@@ -4511,14 +4497,14 @@ class Parser:
             # "Monday 2nd October - 5pm on Monday 30th October 2023": the range's end,
             # its clock written before it (see Parser.expression), not this date's time
             self.peeking = True
-            ends = self._full_date_after(first[1], False)
+            ends = self._full_date_after(first[1], need_year=False)
             self.peeking = False
             if ends:
                 return
         after_words = first is None and not dashed
         far = False
         # (inline: most dates have nothing to step past before the words)
-        if after_words and not (j > it.last and self._next_sentence(it.last, j)):
+        if after_words and not (j > it.last and self._sentence_ends_between(it.last, j)):
             first, strong, paren, far = self._time_after_words(j, strong, paren, it)
             # Not after an "until" just before the date ("até o dia 7 de setembro"): that
             # date ends a period, whose hours are no time of that day. Inline: most ask.
@@ -4579,7 +4565,7 @@ class Parser:
         if far:
             self.far_time = (it.last, date_end)
 
-    def _next_sentence(self, m: int, j: int) -> bool:
+    def _sentence_ends_between(self, m: int, j: int) -> bool:
         """True if a full stop between the date's end ``m`` and the words at ``j`` ends
         the date's sentence: a capitalised word follows it on its line, after a year, a
         month, an abbreviation's or a bracket's close ("am 30. November 2018. Die
@@ -4594,9 +4580,9 @@ class Parser:
         for n in range(m, j):
             if t.text[n] != "." or not t.text[n + 1].isalpha() or self._starts_line(n + 1):
                 continue
-            word = self.source[t.start[n + 1] : t.end[n + 1]]
             day_dot = t.text[n - 1].isdigit() and len(t.text[n - 1]) <= 2
-            if word[0].isupper() and not (len(word) > 1 and word.isupper()) and not day_dot:
+            capitals = len(t.text[n + 1]) > 1 and self._in_capitals(n + 1)
+            if self._sentence_ends_after(n) and not capitals and not day_dot:
                 return True
         return False
 
@@ -4660,15 +4646,15 @@ class Parser:
 
     def _tabbed_four_digits(self, j: int) -> tuple[Time, int] | None:
         """A programme's clock in four digits without a colon, opening the first line
-        under its date heading and set apart from its entry by a tab's run of spaces or
-        the line's end ("ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\n\n0800    \n  • Έπαρση Σημαίας",
-        "1030                    Form up"). Narrow on purpose, as four digits at a line's
-        start are mostly a year or a code: never 1900–2099 (a year), and never with one
-        space before its words, as a postcode and its town ("0150 Oslo") or a year in a
-        timeline ("1850 The town hall is built") are written."""
+        with a number under its date heading and set apart from its entry by a tab, two
+        spaces or more, or a blank line ("ΤΕΤΑΡΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2015\n\n0800    \n  •
+        Έπαρση Σημαίας", "1030                    Form up"). Narrow on purpose, as four
+        digits at a line's start are mostly a year or a code: never 1900–2099 (a year),
+        and never with one space before its words, as a postcode and its town ("0150
+        Oslo") or a year in a timeline ("1850 The town hall is built") are written."""
         t = self.t
         tok = t.text[j]
-        if len(tok) != 4 or "1900" <= tok <= "2099" or j + 1 >= t.n or t.text[j + 1].isdigit():
+        if len(tok) != 4 or tok[:2] in _PLAIN_CENTURIES or j + 1 >= t.n or t.text[j + 1].isdigit():
             return None
         gap = self.source[t.end[j] : t.start[j + 1]]
         if len(gap) < 2 and "\t" not in gap:
@@ -5029,8 +5015,10 @@ class Parser:
         if t.text[k] == "(" and k > j:
             # a place's bracketed town: "in piazza Italia (Samarate) dalle ore 20.30"
             k = self._skip_aside(k)
+        if k == j:
+            return None, strong, paren, False
         paragraph = self.source.count("\n", t.end[it.last - 1], t.start[j]) > 1
-        if k == j or (paragraph and not self._next_field(it, j, k)):
+        if paragraph and not self._next_field(it, j, k):
             # words opening the next paragraph are its own entry's ("Augusztus 17.
             # (csütörtök)\n\nPolgárdi, 18 óra: …", one place of a day's programme), also
             # behind a bullet ("Wednesday, Sept. 20\n\n  • City Clerks: 8:30-9:00 a.m.");
@@ -5809,6 +5797,14 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The weekday (Monday 0) of that day, or None when there is no such day."""
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _full_year(two_digits: str) -> int:
