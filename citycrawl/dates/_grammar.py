@@ -126,8 +126,8 @@ _DAY_MONTH_LINKS = _words(
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "το", "vuonna"})
 # The month's article after Irish "mí" (month), a link only there: "26ú lá Mí na
 # Bealtaine", "an 3ú lá de mhí an Mhárta" (see Parser._day_month_link).
-_MONTH_WORDS = _words({"mí", "mhí"})
-_MONTH_ARTICLES = _words({"na", "an"})
+_IRISH_MONTH_NOUNS = _words({"mí", "mhí"})
+_IRISH_MONTH_ARTICLES = _words({"na", "an"})
 # Month names that are everyday words elsewhere and count only after a day's ordinal
 # dot: Estonian "maid" (May, partitive: "ööl vastu 1. maid"; also "lands", and English).
 _AFTER_DAY_DOT_ONLY = _words({"maid"})
@@ -2021,7 +2021,8 @@ class Parser:
         """True for three days or more joined by bare dashes before their month, as
         Turkish pages list them ("21-22-23-24-25.07.2025 tarihleri", "10-11-12 July
         2023"): a list, whose runs of consecutive days are its ranges ("21-22-24" is
-        not the 23rd); a dash between two days alone is a range ("12-14.07.2025")."""
+        not the 23rd); a dash between two days alone is a range ("12-14.07.2025"). The
+        caller asks only with two joins or more, three days."""
         text = self.t.text
         for k in range(len(items) - 1):
             it = items[k]
@@ -4124,8 +4125,8 @@ class Parser:
 
     def _romanian_ordinal(self, j: int) -> bool:
         """True if the number at ``j`` is a Romanian ordinal of the noun before it: its
-        article before it and its ending glued after a dash ("Liga a 4-a", "etapa a
-        2-a", "al 3-lea turneu")."""
+        article before it and its ending glued after the sign that follows it, a dash the
+        callers check ("Liga a 4-a", "etapa a 2-a", "al 3-lea turneu")."""
         t = self.t
         return (
             t.text[j - 1] in _RO_ORDINAL_ARTICLES
@@ -4197,7 +4198,7 @@ class Parser:
             if j > k and len(tok) >= FUZZY_MIN and self.lex.misspelt_month(tok):
                 return j  # "4 ta' Diċemrbu 2023": the slip is checked, with its year, later
             if tok not in _DAY_MONTH_LINKS and not (
-                tok in _MONTH_ARTICLES and self.t.text[j - 1] in _MONTH_WORDS
+                tok in _IRISH_MONTH_ARTICLES and self.t.text[j - 1] in _IRISH_MONTH_NOUNS
             ):
                 return k
         return k

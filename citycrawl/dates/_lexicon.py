@@ -600,7 +600,9 @@ def _two_latin_letters(form: str) -> bool:
 # count only before their abbreviation's dot ("pt., 5 lipca"); not one letter
 # (Hungarian "V." is German "v.", "vom"). A form two languages read give different days
 # (Slovene "tor" Tuesday, Norwegian Thursday; Polish "pt." Friday, Turkish "Pt" Monday)
-# is left out where both are read; see lexicon_for and Parser.weekday.
+# is left out where both are read; see lexicon_for and Parser.weekday. Those the short
+# forms kept give several days ("So": Czech Saturday, German Sunday) are settled by a
+# full date instead (Lexicon.weekday_options, Parser._weekday_by_date).
 _CLDR_FORMS = _split_forms(more.SHORT_WEEKDAYS)
 _CLDR_SHORT_WEEKDAYS = {
     lang: [tuple(f for f in forms if not _two_latin_letters(f)) for forms in days]
@@ -766,13 +768,22 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
-def _one_day(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
-    """Like :func:`_pick`, without the names two of ``langs`` give different numbers."""
+def _readings(
+    table: dict[str, list[tuple[str, ...]]], langs: Iterable[str], start: int
+) -> dict[str, set[int]]:
+    """Every folded name of ``table`` in ``langs``, with the numbers (counted from
+    ``start``) the languages give it."""
     readings: dict[str, set[int]] = {}
     for lang in langs:
-        for number, names in enumerate(table.get(lang, ()), start=1):
+        for number, names in enumerate(table.get(lang, ()), start=start):
             for name in names:
                 readings.setdefault(unaccented_lower(name), set()).add(number)
+    return readings
+
+
+def _one_day(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict[str, int]:
+    """Like :func:`_pick`, without the names two of ``langs`` give different numbers."""
+    readings = _readings(table, langs, 1)
     return {name: next(iter(days)) for name, days in readings.items() if len(days) == 1}
 
 
@@ -930,12 +941,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
 def _weekday_options(langs: Iterable[str], read: Iterable[str]) -> dict[str, tuple[int, ...]]:
     """:attr:`Lexicon.weekday_options`: of the short weekdays ``read``, those that the
     short forms of ``langs`` give two days or more, with those days (Monday 0)."""
-    readings: dict[str, set[int]] = {}
-    for table in (_SHORT_WEEKDAYS, _CLDR_FORMS):
-        for lang in langs:
-            for day, names in enumerate(table.get(lang, ())):
-                for name in names:
-                    readings.setdefault(unaccented_lower(name), set()).add(day)
+    readings = _readings(_SHORT_WEEKDAYS, langs, 0)
+    for name, days in _readings(_CLDR_FORMS, langs, 0).items():
+        readings.setdefault(name, set()).update(days)
     return {word: tuple(sorted(readings[word])) for word in read if len(readings.get(word, ())) > 1}
 
 
