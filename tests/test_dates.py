@@ -7973,3 +7973,35 @@ def test_short_weekday_of_two_languages_unsettled(
 ) -> None:
     assert parse_date_range(text, reference=ref, languages=languages) is None, text
     assert why_unparsed(text, reference=ref, languages=languages) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Data inici: 01/05/2024\nData fi: 03/05/2024", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 3)),  # Catalan "fi"
+        ("Datum početka: 1.5.2024.\nDatum završetka: 3.5.2024.", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 3)),  # Croatian genitive
+        ("Pradžios data: 2024-05-01\nPabaigos data: 2024-05-03", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 3)),  # Lithuanian genitive
+        ("Начална дата: 01.05.2024\nКраен срок: 03.06.2024", dt.date(2024, 5, 1),
+         dt.date(2024, 6, 3)),  # a deadline's "term"
+        ("Začátek: 1.5.2024\nKonečný termín: 3.6.2024", dt.date(2024, 5, 1),
+         dt.date(2024, 6, 3)),
+        ("Data inici de l'avís: 3 / 11 / 2020\n\nData fi de l'avís: 22 / 11 / 2020",
+         dt.date(2020, 11, 3), dt.date(2020, 11, 22)),  # the label's object before its colon
+    ],
+)  # fmt: skip
+def test_start_and_end_labels_make_a_range(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 3 May 2024\nEnd of the season: 3 June 2024",  # no "date" word
+        "3 May 2024\nData fi de l'avís. Vegeu: 22 / 11 / 2020",  # a sentence, not a label
+    ],
+)
+def test_a_line_about_an_end_is_no_end_label(text: str) -> None:
+    assert _range(text)[1] is None, text

@@ -246,7 +246,13 @@ _END_WORDS = _words(
      "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
      "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
      "bitis", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
-     "tmiem"}
+     "tmiem",
+     # the genitives and adjectives of "Datum završetka", "Data fi", "Крайна дата",
+     # "Pabaigos data", "Beigu datums", "Datum konca", "Dátum ukončenia", "Data încheierii",
+     # and of deadlines: "Краен срок", "Konečný termín"
+     "fi", "finalitzacio", "zavrsetka", "kraja", "konca", "zakljucka", "ukoncenia",
+     "incheierii", "крайна", "краен", "кінцевий", "konecny", "pabaigos", "beigu", "lopu",
+     "sluttdato", "deiridh"}
 )  # fmt: skip
 # An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
@@ -381,6 +387,9 @@ _LABEL_DATE_WORDS = _words(
      "datuma", "dagsetning", "dáta"}
 )  # fmt: skip
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
+# The nouns after an end word: its "date", or the "term" of a deadline (Bulgarian
+# "Краен срок:", Czech "Konečný termín:", Ukrainian "Кінцевий термін:").
+_LABEL_TERM_WORDS = _LABEL_DATE_WORDS | _words({"срок", "термін", "termin"})
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
 # Signs between the two ends of a date range: a dash (an arrow is folded to one), a
@@ -2678,10 +2687,20 @@ class Parser:
         k += t[k] in {"de", "di", "do"} and k > j
         if t[k] not in _END_WORDS:
             return 0
-        k += 1 + (t[k + 1] in _LABEL_DATE_WORDS)
+        k += 1 + (t[k + 1] in _LABEL_TERM_WORDS)
         if t[k] == ":":
             return k + 1
-        return k if self._starts_line(k) else 0
+        if self._starts_line(k):
+            return k
+        if k - j > 1 and self._starts_line(j):
+            # a "date" label opening its line may name its object before the colon: "Data
+            # fi de l'avís: 22 / 11 / 2020" (not "End of the season: …")
+            for m in range(k, k + 6):
+                if t[m] == ":":
+                    return m + 1
+                if not (t[m].isalpha() or t[m] == "'"):
+                    break
+        return 0
 
     # -- items ------------------------------------------------------------------
 
