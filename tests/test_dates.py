@@ -8005,3 +8005,50 @@ def test_start_and_end_labels_make_a_range(text: str, start: dt.date, end: dt.da
 )
 def test_a_line_about_an_end_is_no_end_label(text: str) -> None:
     assert _range(text)[1] is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("22 Eylül 2025 tarihinden – 3 Mayıs 2026 tarihine kadar:", dt.date(2025, 9, 22),
+         dt.date(2026, 5, 3)),
+        ("4 Mayıs 2026 tarihinden 27 Eylül 2026 tarihine kadar hafta içi", dt.date(2026, 5, 4),
+         dt.date(2026, 9, 27)),
+        ("10 Ekim 2025-22 Kasım 2025 tarihleri arasındaki", dt.date(2025, 10, 10),
+         dt.date(2025, 11, 22)),
+    ],
+)  # fmt: skip
+def test_turkish_from_the_date_until_the_date(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_turkish_from_the_date_alone_is_no_range() -> None:
+    assert _range("1 Mart 2024 tarihinden itibaren geçerli") == (dt.date(2024, 3, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("13.06.2025 - Cuma 08:14", dt.datetime(2025, 6, 13, 8, 14)),
+        ("13 June 2025 - Friday 08:14", dt.datetime(2025, 6, 13, 8, 14)),
+        # another day's weekday: a range's end, not this date's clock
+        ("13 June 2025 - Saturday 08:14", dt.date(2025, 6, 13)),
+    ],
+)
+def test_dateline_weekday_after_a_dash(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("dalle ore 8 di martedì 13 gennaio 2026 alle ore 20 di sabato 14 febbraio 2026",
+         dt.datetime(2026, 1, 13, 8), dt.datetime(2026, 2, 14, 20)),
+        ("dalle ore 00.01 del 21 ottobre alle ore 23.59 del 31 ottobre 2021",
+         dt.datetime(2021, 10, 21, 0, 1), dt.datetime(2021, 10, 31, 23, 59)),
+    ],
+)  # fmt: skip
+def test_each_end_with_its_clock_before_its_date(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text) == (start, end), text

@@ -405,6 +405,9 @@ _DAY_PERIOD_WORDS = _words(
 )  # fmt: skip
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
+# Turkish "from the date" after a start: "22 Eylül 2025 tarihinden – 3 Mayıs 2026
+# tarihine kadar", "1 Mart gününden 5 Mart'a kadar".
+_FROM_DATE_NOUNS = _words({"tarihinden", "tarihten", "gününden", "günden"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
@@ -417,6 +420,7 @@ _SEPARATOR_WORDS = (
     | FILLER_WORDS
     | _GLUED_ARTICLES
     | _WEEKDAY_PREPOSITIONS
+    | _FROM_DATE_NOUNS
 )
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
@@ -635,7 +639,9 @@ _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
 _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
 # "Between" written after the two ends: Hungarian "X és Y között", Turkish "X ile Y
 # arasında", Finnish "X ja Y välillä", Estonian "X ja Y vahel".
-_BETWEEN_AFTER = _words({"között", "arasında", "välillä", "vahel"})
+_BETWEEN_AFTER = _words(
+    {"között", "arasında", "arasındaki", "arasından", "välillä", "vahel"}
+)  # "arasındaki" before its noun; "arasından" ("from among") written for "arasında"
 # "Dates" between the second date and "between": Turkish "… tarihleri arasında".
 _DATES_NOUNS = _words({"tarihleri", "tarihler"})
 # "Reaching" after "until": Italian "fino ad arrivare a", Spanish "hasta llegar a".
@@ -2621,6 +2627,8 @@ class Parser:
             elif tok == "'" and text[j + 1] in _FROM_SUFFIXES and self.t.adjacent(j + 1):
                 kind = "range"  # Turkish "27 Ekim'den 28 Ekim'e kadar", "17:00'den …"
                 j += 1
+            elif tok in _FROM_DATE_NOUNS and not steps:
+                kind = "range"  # "22 Eylül 2025 tarihinden – 3 Mayıs 2026 tarihine kadar"
             elif tok in _ON_THE_DAY and text[j - 1] in self.lex.list_words:
                 # the day word repeated: "dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10
                 # hodin" lists two days (Czech "a" is "and", not the Romance "to")
@@ -2776,6 +2784,7 @@ class Parser:
                 or late in _LATE_WEEKDAY_OPENERS
                 or late in self.lex.short_weekdays
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
+                or (late == "-" and it.year is not None)  # "13.06.2025 - Cuma 08:14"
             ):
                 self._late_weekday(it)
                 if (
@@ -3015,6 +3024,17 @@ class Parser:
                 return  # Maltese "sal-4 ta' Settembru" (until the 4th), not Turkish "Sal"
             if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
+        elif text[it.last] == "-":
+            # a dateline's weekday after a dash, before its clock: "13.06.2025 - Cuma
+            # 08:14"; another day's is a range's end ("9 June 2025 - Friday 13:00")
+            late = self.weekday(it.last + 1)
+            if (
+                late is not None
+                and text[late[1]].isdigit()
+                and text[late[1] + 1] == ":"
+                and late[0] == _weekday_of(it.year or 0, it.month or 0, it.day or 0)
+            ):
+                it.weekday, it.last = late
         elif (
             text[it.last] in {"(", ","}
             or text[it.last] == "/"  # between slashes, its year before or after it
@@ -4157,9 +4177,10 @@ class Parser:
     def _of_the_day(self, k: int) -> int:
         """The length of "of the" at ``k`` between a time and its date, or 0: Italian
         "del" ("dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024"),
-        Portuguese "do dia" ("às 23h59min do dia 15"; Slavic "do" is "to")."""
+        "di" before a weekday ("alle ore 20 di sabato 14 febbraio"), Portuguese "do dia"
+        ("às 23h59min do dia 15"; Slavic "do" is "to")."""
         text = self.t.text
-        if text[k] == "del":
+        if text[k] == "del" or (text[k] == "di" and text[k + 1] in self.lex.weekdays):
             return 1
         return 2 if text[k] in {"do", "da"} and text[k + 1] == "dia" else 0
 
@@ -4545,9 +4566,11 @@ class Parser:
             if first is None:
                 return
         t1, k = first
-        if it.year is not None and self._of_the_day(k) and self._full_date_after(k):
+        if self._of_the_day(k) and self._full_date_after(k):
             # "dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024",
-            # "às 23h59min do dia 15 de outubro de 2021": the next date's time
+            # "às 23h59min do dia 15 de outubro de 2021": the next date's time, also after
+            # a start without its year ("dalle ore 00.01 del 21 ottobre alle ore 23.59 del
+            # 31 ottobre 2021")
             return
         times = [t1]
         second = None if iso else self._end_time(k, strong or t1.marked, strong)
