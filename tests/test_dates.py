@@ -8052,3 +8052,20 @@ def test_each_end_with_its_clock_before_its_date(
     text: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("На 31 декември 2023 г. (неделя) и на 1 януари 2024 г. (понеделник) обектите",
+         dt.date(2023, 12, 31), dt.date(2024, 1, 1)),
+        ("on 31 December 2023 (Sunday) and on 1 January 2024 (Monday)",
+         dt.date(2023, 12, 31), dt.date(2024, 1, 1)),
+        ("op 24 december en op 26 december 2023", dt.date(2023, 12, 24), None),  # a list
+        ("on 3 May 2024 and on Friday", dt.date(2024, 5, 3), None),
+    ],
+)  # fmt: skip
+def test_on_repeated_after_and_joins_the_next_day(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

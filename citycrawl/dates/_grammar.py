@@ -413,8 +413,12 @@ _FROM_DATE_NOUNS = _words({"tarihinden", "tarihten", "gününden", "günden"})
 _UNTIL_LEADS = frozenset({"frem", "fram"})
 # Romanian "on the date of" after "until": "până în data de", "până în ziua de".
 _ON_THE_DATE = _words({"în", "pe", "data", "ziua", "de"})  # "până pe data de 16 martie"
+# "On" repeated after "and" before the next day ("on 31 December and on 1 January"):
+# English, Bulgarian, Dutch (the other languages' articles are fillers).
+_ON_AFTER_AND = _words({"on", "на", "op"})
 _SEPARATOR_WORDS = (
     frozenset({"t"})
+    | _ON_AFTER_AND
     | _UNTIL_LEADS
     | _END_LABEL_WORDS
     | FILLER_WORDS
@@ -2633,6 +2637,8 @@ class Parser:
                 # the day word repeated: "dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10
                 # hodin" lists two days (Czech "a" is "and", not the Romance "to")
                 kind = "list"
+            elif tok in _ON_AFTER_AND and text[j - 1] in self.lex.list_words:
+                pass  # "on" repeated: "На 31 декември 2023 г. (неделя) и на 1 януари 2024 г."
             elif tok in FILLER_WORDS or tok == "'" or (tok == "l" and text[j + 1] == "'"):
                 pass  # also Catalan's elided article: "del 3 d'octubre a l'11 de gener"
             elif tok in _UNTIL_LEADS and (
