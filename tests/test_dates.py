@@ -8069,3 +8069,37 @@ def test_on_repeated_after_and_joins_the_next_day(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("Data: 27 set 2023\n  • Horário : 20:00 - 21:00 (America/Porto_Velho)",
+         "2023-09-27T20:00:00-04:00", "America/Porto_Velho"),
+        ("27 September 2023 20:00 - 21:00 (Europe/Brussels)", "2023-09-27T20:00:00+02:00",
+         "Europe/Brussels"),
+        ("27 Jan 2024 20:00 Europe/Lisbon", "2024-01-27T20:00:00+00:00", "Europe/Lisbon"),
+        # "Pacific" alone is the US region; as the database's area it is not
+        ("27 September 2023 20:00 (Pacific/Auckland)", "2023-09-27T20:00:00+13:00",
+         "Pacific/Auckland"),
+        ("27 September 2023 20:00 (America/Argentina/Buenos_Aires)",
+         "2023-09-27T20:00:00-03:00", "America/Argentina/Buenos_Aires"),
+    ],
+)  # fmt: skip
+def test_tz_database_name_after_a_time(text: str, start: str, zone: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start.isoformat(), found.timezone) == (start, zone), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27 September 2023 20:00 (Europe/Nowhere)",  # no such zone
+        "27 September 2023 20:00 (europe/brussels)",  # the database's names have capitals
+    ],
+)
+def test_unknown_tz_database_name_is_no_zone(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.timezone) == (dt.datetime(2023, 9, 27, 20), None), text

@@ -29,6 +29,7 @@ from encodings import cp1250, cp1251, cp1252, cp1253, cp1254, cp1257
 from itertools import accumulate
 from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from citycrawl.dates._lexicon import (
     AMBIGUOUS_RELATIVE,
@@ -347,6 +348,12 @@ _CAPITAL_ZONE_WORDS = {
 # A US region alone after a time ("2pm-4pm (Eastern)", "2pm Eastern / 11am Pacific"):
 # capitalised and ending the phrase, so "Eastern Europe" is no zone.
 _REGION_ZONES = {"eastern": "America/New_York", "pacific": "America/Los_Angeles"}
+# The areas of the tz database's names, as event widgets print a time's zone: "20:00 -
+# 21:00 (America/Porto_Velho)", "10:00 Europe/Brussels" (see Parser._tz_database_name).
+_TZ_AREAS = _words(
+    {"africa", "america", "antarctica", "asia", "atlantic", "australia", "europe", "indian",
+     "pacific"}
+)  # fmt: skip
 # Named zones and "<city> time" phrases. A bare "Brussels" after a time is a place
 # ("09:00 – 11:00, Brussels"), not a zone.
 _NAMED_ZONE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
@@ -746,7 +753,7 @@ _ZONE_PHRASES_BY_WORD = _by_first_word(_NAMED_ZONE_PHRASES)
 _HOUR_ZONE_WORDS = _HOUR_MARKERS & frozenset(_ZONE_PHRASES_BY_WORD)
 # Every word Parser._zone_name may start at: one set test before its call.
 _ZONE_NAME_WORDS = frozenset(
-    [*_ZONE_WORDS, *_ZONE_PHRASES_BY_WORD, *_CAPITAL_ZONE_WORDS, *_REGION_ZONES]
+    [*_ZONE_WORDS, *_ZONE_PHRASES_BY_WORD, *_CAPITAL_ZONE_WORDS, *_REGION_ZONES, *_TZ_AREAS]
 )  # "heure de Bruxelles"
 _CLOCK_PHRASES = _by_first_word([(w, 12) for w in NOON_WORDS] + [(w, 0) for w in MIDNIGHT_WORDS])
 # What every time starts with: a digit or a clock word ("noon"). Where neither occurs in
@@ -5786,10 +5793,29 @@ class Parser:
             return named
         if tok in _CAPITAL_ZONE_WORDS and self._in_capitals(j):
             return _CAPITAL_ZONE_WORDS[tok], j + 1
+        if tok in _TZ_AREAS and self.t.text[j + 1] == "/":
+            return self._tz_database_name(j)  # before the region: "Pacific/Auckland"
         region = tok in _REGION_ZONES and not self.t.text[j + 1].isalpha()
         if region and self.source[self.t.start[j]].isupper():
             return _REGION_ZONES[tok], j + 1
         return None
+
+    def _tz_database_name(self, j: int) -> tuple[str, int] | None:
+        """A zone's name in the tz database, written as such ("America/Porto_Velho",
+        "America/Argentina/Buenos_Aires", "Europe/Brussels"): its parts glued by "/",
+        "_" and "-", and a name the database knows, in the page's own case."""
+        t = self.t
+        k = j
+        while t.text[k + 1] in {"/", "_", "-"} and t.adjacent(k + 1) and t.adjacent(k + 2):
+            if not t.text[k + 2].isalnum():
+                break
+            k += 2
+        name = self.source[t.start[j] : t.end[k]]
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        return name, k + 1
 
     def _second_zone(self, it: Item, j: int) -> None:
         """The same moment in a second zone after a slash ("15:00 Central European
