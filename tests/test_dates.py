@@ -8103,3 +8103,19 @@ def test_unknown_tz_database_name_is_no_zone(text: str) -> None:
     found = parse_date_range(text)
     assert found is not None, text
     assert (found.start, found.timezone) == (dt.datetime(2023, 9, 27, 20), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Is-Sibt, 16 ta’ Settembru 2017 – Osborne Hotel, Triq Nofsinhar, Valletta\n"
+         "09:30h Reġistrazzjoni – Registration", dt.datetime(2017, 9, 16, 9, 30)),
+        ("Programm\nIl-Ħadd, 17 ta’ Settembru 2017 – Valletta\n10:00 Quddiesa",
+         dt.datetime(2017, 9, 17, 10)),
+        # not opening its line: a sentence's date, no programme heading
+        ("Xi ħaġa is-Sibt, 16 ta’ Settembru 2017 – Valletta\n09:30h Reġistrazzjoni",
+         dt.date(2017, 9, 16)),
+    ],
+)  # fmt: skip
+def test_programme_heading_behind_a_glued_maltese_article(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text

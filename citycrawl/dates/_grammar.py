@@ -4675,7 +4675,7 @@ class Parser:
         under a date has it."""
         t = self.t
         text = t.text
-        label = bool(it.first) and not self._starts_line(it.first)
+        label = bool(it.first) and not self._opens_line(it.first)
         if label and not self._ends_line(it.last - 1):
             return None
         k = it.last
@@ -4699,6 +4699,20 @@ class Parser:
                 return got if got is not None and got[0].marked else None
             k = m + 1
         return None
+
+    def _opens_line(self, i: int) -> bool:
+        """True if the token at ``i`` opens its line, also behind a Maltese article glued
+        to it ("Is-Sibt, 16 ta’ Settembru 2017")."""
+        if self._starts_line(i):
+            return True
+        text = self.t.text
+        return (
+            text[i - 1] == "-"
+            and text[i - 2] in _GLUED_ARTICLES
+            and self.t.adjacent(i - 1)
+            and self.t.adjacent(i)
+            and (i == 2 or self._starts_line(i - 2))
+        )
 
     def _tabbed_four_digits(self, j: int) -> tuple[Time, int] | None:
         """A programme's clock in four digits without a colon, opening the first line
