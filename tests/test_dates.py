@@ -7965,7 +7965,7 @@ def test_short_weekday_of_two_languages_settled_by_its_date(text: str, start: ob
     [
         ("So 31.8.2020, 17:00", None, None),  # a Monday: neither reading
         ("So 29.8.2020, 17:00", None, ["de"]),  # German alone: Sunday
-        ("So 29.8., 17:00", dt.date(2020, 8, 20), None),  # no year: not settled
+        ("So 31.8., 17:00", dt.date(2020, 8, 20), None),  # no year, a Monday: neither
     ],
 )
 def test_short_weekday_of_two_languages_unsettled(
@@ -8052,6 +8052,208 @@ def test_each_end_with_its_clock_before_its_date(
     text: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round twenty-two of fresh sets (words and numbers) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Robert Abela qalilna lbieraħ li qed jilmaħ “prosperità ġdida”.",
+         dt.date(2021, 10, 20), dt.date(2021, 10, 19)),  # "ilbieraħ" after a vowel
+        ("L-istorja ewlenija tal-lum tat-Times of Malta dwar id-diskors tal-bieraħ ta' "
+         "Robert Abela", dt.date(2021, 10, 20), dt.date(2021, 10, 20)),
+        ("Ftit ħin wara li ntemmet il-velja tal-bieraħ filgħaxija, xi ħadd …",
+         dt.date(2019, 8, 17), dt.date(2019, 8, 16)),
+        ("Il-Kabinett iltaqa' lbieraħ fil-Berġa ta' Kastilja", dt.date(2024, 3, 5),
+         dt.date(2024, 3, 4)),
+        ("Tal-Bieraħ: il-logħba bejn Ħamrun u Birkirkara", dt.date(2024, 3, 5),
+         dt.date(2024, 3, 4)),
+        # as English "today's" and "yesterday's" read
+        ("The main story of today's Times of Malta", dt.date(2021, 10, 20),
+         dt.date(2021, 10, 20)),
+        ("yesterday's speech by Robert Abela", dt.date(2021, 10, 20), dt.date(2021, 10, 19)),
+    ],
+)  # fmt: skip
+def test_maltese_yesterday_elided_and_today_of_the(text: str, ref: dt.date, start: dt.date) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("ġelat tal-lumi u tal-frawli", "no_date"),  # lemons, not "today"
+        ("la llum del sol entra per la finestra", "no_date"),  # Catalan "light"
+        ("il-velja tal-bieraħ filgħaxija", "missing_reference"),
+    ],
+)
+def test_maltese_of_the_day_words_not_misread(text: str, issue: str) -> None:
+    ref = None if issue == "missing_reference" else dt.date(2021, 10, 20)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Slijedeći utorak 4.3.2014., s početkom u 17 i 30h, u prostorijama Francuske "
+         "alijanse u Splitu", dt.datetime(2014, 3, 4, 17, 30), None),
+        ("Sjednica će se održati 4.3.2014. u 19 i 30 sati", dt.datetime(2014, 3, 4, 19, 30),
+         None),
+        ("Utakmica 4.3.2014. u 17 i 15 h", dt.datetime(2014, 3, 4, 17, 15), None),
+        ("Prijem stranaka 4.3.2014. od 9 i 30 do 12 i 30 sati",
+         dt.datetime(2014, 3, 4, 9, 30), dt.datetime(2014, 3, 4, 12, 30)),
+        ("Koncert bo 4. 3. 2014 ob 17 in 30", dt.datetime(2014, 3, 4, 17, 30), None),  # sl
+    ],
+)  # fmt: skip
+def test_hour_and_minutes_joined_by_and(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # two hours, or an hour and its minutes: the date alone
+        ("Svete mise 4.3.2014. u 9 i 11 sati", dt.date(2014, 3, 4)),
+        ("Radionice 4.3.2014. u 9 i 15 h", dt.date(2014, 3, 4)),
+        # no hour word and no strong prefix
+        ("Sastanak 4.3.2014. u 17 i 30", dt.date(2014, 3, 4)),
+        # days before their month, not an hour and its minutes
+        ("17 i 30. svibnja 2014.", dt.date(2014, 5, 17)),
+    ],
+)
+def test_hour_and_number_after_and_stays_unread(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Objavljeno : 11. lis 2023.", dt.date(2023, 10, 11)),  # not Czech November
+        ("Datum objave: 11. lip 2023.", dt.date(2023, 6, 11)),  # not Polish July
+        ("Zadnja izmjena: 5. srp 2022. u 14:05", dt.datetime(2022, 7, 5, 14, 5)),
+    ],
+)
+def test_croatian_abbreviated_month_between_dotted_day_and_year(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "start"),
+    [
+        ("11. lis 2023", None, None),  # Czech November or Croatian October
+        ("11 lip 2023.", None, None),  # no day's dot
+        ("11. lis. 2023.", None, None),  # not as CLDR prints it
+        ("11 lip 2023", ["pl"], dt.date(2023, 7, 11)),  # Polish alone: July
+        ("11. lis 2023", ["hr"], dt.date(2023, 10, 11)),  # Croatian alone
+    ],
+)
+def test_abbreviated_month_of_two_languages_needs_the_year_dot(
+    text: str, languages: list[str] | None, start: dt.date | None
+) -> None:
+    found = parse_date_range(text, languages=languages)
+    assert (found and found.start) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("PO 5.10. Sv. Faustíny Kowalskej, panny, spomienka", dt.date(2020, 10, 4),
+         dt.date(2020, 10, 5)),
+        ("SO 10.10. Výročie posviacky katedrálneho chrámu Najsvätejšej Trojice",
+         dt.date(2020, 10, 4), dt.date(2020, 10, 10)),  # Slovak sobota, not Sonntag
+        ("NE 11.10. Misijná nedeľa", dt.date(2020, 10, 4), dt.date(2020, 10, 11)),
+        ("ŠT 8.10. Sv. Pelágie", dt.date(2020, 10, 4), dt.date(2020, 10, 8)),  # not "st"
+        ("ČT 8.10. Svatá Pelagie", dt.date(2020, 10, 4), dt.date(2020, 10, 8)),  # Czech
+        ("PÁ 9.10. Sv. Dionýsia", dt.date(2020, 10, 4), dt.date(2020, 10, 9)),
+        ("So 29.8., 17:00", dt.date(2020, 8, 20), dt.datetime(2020, 8, 29, 17)),  # sobota
+        ("So 30.8., 17:00", dt.date(2020, 8, 20), dt.datetime(2020, 8, 30, 17)),  # Sonntag
+        ("(Sport)\nSo 29.8.2020", None, dt.date(2020, 8, 29)),
+    ],
+)  # fmt: skip
+def test_czech_and_slovak_weekday_in_capitals_before_day_and_month(
+    text: str, ref: dt.date | None, start: object
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+def test_calendar_listing_of_capital_weekdays() -> None:
+    text = (
+        "PO 5.10. Sv. Faustíny Kowalskej, panny, spomienka\nUT 6.10. Sv. Bruna, kňaza\n"
+        "ST 7.10. Ružencovej Panny Márie\nSO 10.10. Výročie posviacky"
+    )
+    found = find_date_ranges(text, reference=dt.date(2020, 10, 4))
+    assert [r.start for r in found] == [dt.date(2020, 10, d) for d in (5, 6, 7, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "languages", "issue"),
+    [
+        ("Po 5.10. bude kancelária zatvorená", dt.date(2020, 10, 4), None, "no_date"),  # after
+        ("ZATVORENÉ PO 5.10.", dt.date(2020, 10, 4), None, "no_date"),  # a run of capitals
+        ("PO 6.10. Sv. Bruna", dt.date(2020, 10, 4), None, "weekday_mismatch"),  # a Tuesday
+        ("SO 10.10. Výročie", dt.date(2020, 10, 4), ["de"], "weekday_mismatch"),  # Sonntag
+        ("Sö 20.3. kl. 14.00", dt.date(2021, 3, 17), None, "weekday_mismatch"),  # söndag
+        ("Sö 20.3.2021 kl. 14.00", None, None, "weekday_mismatch"),
+        ("PO 5.10. Sv. Faustíny", None, None, "missing_year"),
+    ],
+)  # fmt: skip
+def test_capital_weekday_not_misread(
+    text: str, ref: dt.date | None, languages: list[str] | None, issue: str
+) -> None:
+    assert parse_date_range(text, reference=ref, languages=languages) is None, text
+    assert why_unparsed(text, reference=ref, languages=languages) == issue, text
+
+
+def test_french_range_in_capitals_keeps_its_words() -> None:
+    assert _range("DU 5.10. AU 12.10.", dt.date(2020, 10, 4)) == (
+        dt.date(2020, 10, 5),
+        dt.date(2020, 10, 12),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("Styret har bestilt container i periodene 27-30.04 og 04-07.05.",
+         dt.date(2020, 4, 21), dt.date(2020, 4, 27), dt.date(2020, 4, 30)),
+        ("Kontoret er stengt 20-27.12 pga. jul", dt.date(2020, 12, 1), dt.date(2020, 12, 20),
+         dt.date(2020, 12, 27)),
+        ("Butikken har lukket 26-31.07 på grund af ferie", dt.date(2020, 7, 1),
+         dt.date(2020, 7, 26), dt.date(2020, 7, 31)),
+        ("Stängt 25-29.05 för renovering", dt.date(2021, 5, 3), dt.date(2021, 5, 25),
+         dt.date(2021, 5, 29)),
+    ],
+)  # fmt: skip
+def test_day_range_before_month_without_final_dot(
+    text: str, ref: dt.date, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_both_day_ranges_without_and_with_final_dot() -> None:
+    found = find_date_ranges(
+        "Styret har bestilt container i periodene 27-30.04 og 04-07.05.",
+        reference=dt.date(2020, 4, 21),
+    )
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2020, 4, 27), dt.date(2020, 4, 30)),
+        (dt.date(2020, 5, 4), dt.date(2020, 5, 7)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Åpent 9-10.30 hver dag",  # 9 to 10:30
+        "Møte 20-23.04 i salen",  # may be clocks: no day over 24
+        "jf. § 3-27.4 i forskriften",  # a section, its month without its zero
+        "versjon 1.3-27.04",  # a version number
+    ],
+)
+def test_day_range_before_month_only_where_no_clock(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 4, 21)) is None, text
 
 
 @pytest.mark.parametrize(

@@ -314,6 +314,9 @@ _AND_WORDS = _words(
 )  # fmt: skip
 # Not "a", also "at" before a time ("24 janvier à 20h30, 25 janvier à 21h").
 _AND_NOT_AT = _AND_WORDS - {"a"}
+# "And" between an hour and its minutes: Croatian, Serbian, Bosnian "u 17 i 30h",
+# Slovenian "ob 17 in 30" (see Parser._and_minutes).
+_HOUR_AND_MINUTES = _words({"i", "in"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
@@ -1170,6 +1173,10 @@ class Item:
     Polish and Czech November, Croatian October); a weekday may settle it."""
     month_settled: bool = True
     """False when nothing but a weekday could settle ``month_options``."""
+    weekday_options: tuple[int, ...] = ()
+    """The days a short weekday names in the languages read ("So": German Sunday, Czech
+    Saturday) before a date without its year: its date's year settles which (see
+    _resolve), as a stated year does (Parser._weekday_by_date)."""
     partial: bool = False
     zone: Sequence[str] = ()
     offset_minutes: int | None = None
@@ -1242,6 +1249,7 @@ class Parser:
         3.11 each resumption of a generator runs in an interpreter loop of its own."""
         i = self.pos
         text, stops, dot_weekdays = self.t.text, self.lex.scan_stops, self.lex.dot_weekdays
+        capital_weekdays = self.lex.capital_weekdays
         weak = self.lex.weak_starters
         n = self.t.n
         while i < n:
@@ -1251,12 +1259,15 @@ class Parser:
             # each (a starter, or the padding past the text's end), and the next token
             # read once, its digit test kept for its own turn. A long word before a
             # number may be a misspelt month ("Febuary 3, 2024"), a short weekday before
-            # its dot a weekday ("pt., 5 lipca").
+            # its dot a weekday ("pt., 5 lipca"), so may a Czech or Slovak one before a
+            # day ("PO 5.10.").
             while not digit and tok not in stops:
                 nxt = text[i + 1]
                 digit = nxt.isdigit()
-                if (digit and len(tok) >= FUZZY_MIN and self._before_day(i)) or (
-                    nxt == "." and tok in dot_weekdays
+                if (
+                    (digit and len(tok) >= FUZZY_MIN and self._before_day(i))
+                    or (nxt == "." and tok in dot_weekdays)
+                    or (digit and tok in capital_weekdays)
                 ):
                     digit = False  # the word's own
                     break
@@ -2784,8 +2795,17 @@ class Parser:
         if it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
         it.weekday = weekday
-        if weekday is not None and it.year is not None and text[i] in self.lex.weekday_options:
-            self._weekday_by_date(it, self.lex.weekday_options[text[i]])  # "So 29.8.2020"
+        if (
+            weekday is not None
+            and text[i] in self.lex.weekday_options
+            # the forms that name several days are written plainly: Swedish "Sö" (sön)
+            # is no Czech "So" (Saturday), Romanian "Sâ" no Turkish "Sa" (Tuesday)
+            and self.source[self.t.start[i] : self.t.end[i]].isascii()
+        ):
+            if it.year is not None:
+                self._weekday_by_date(it, self.lex.weekday_options[text[i]])  # "So 29.8.2020"
+            else:
+                it.weekday_options = self.lex.weekday_options[text[i]]  # "SO 10.10."
         if bracket:
             if text[it.last] != ")":
                 return None
@@ -3264,6 +3284,18 @@ class Parser:
             )
             if day_month:
                 return self.lex.month_weekdays[tok], k
+        if (
+            tok in self.lex.capital_weekdays
+            and self.t.text[i + 1].isdigit()
+            and self.t.text[i + 2] == "."
+            and self._in_capitals(i)
+            and not self._caps_run(i)
+        ):
+            # Czech and Slovak calendars' days: "PO 5.10. Sv. Faustíny", "ČT 8.10.";
+            # not "Po 5.10." ("after"), nor in a run of capitals ("ZATVORENÉ PO 5.10.")
+            written = self.source[self.t.start[i] : self.t.end[i]].lower()
+            day = self.lex.capital_weekdays[tok].get(written)
+            return None if day is None else (day, i + 1)
         return None
 
     def _month_or_range(self, k: int, *, ranges: bool = True) -> bool:
@@ -3290,6 +3322,7 @@ class Parser:
                 or tok in ROMAN_MONTHS
                 or tok in self.lex.abbreviations
                 or len(tok) >= FUZZY_MIN
+                or (after_dot and tok in self.lex.year_dot_abbreviations)
             )
             return self._unusual_month(j, after_dot) if unusual else None
         if after_dot and tok in self.lex.dotted_months:
@@ -3424,6 +3457,8 @@ class Parser:
         elif len(tok) >= FUZZY_MIN:
             slip = self.lex.misspelt_month(tok)
             month = slip[0] if slip else None
+        elif tok in self.lex.year_dot_abbreviations:
+            return self._year_dot_abbreviation(j) if after_dot else None
         if month is None:
             return None
         end = j + 2 if t.text[j + 1] == "." else j + 1
@@ -3436,6 +3471,20 @@ class Parser:
             return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
         if self._between_slashes(j):
             return month, end  # "6/gru/17": its year after (see _year_after)
+        return None
+
+    def _year_dot_abbreviation(self, j: int) -> tuple[int, int] | None:
+        """An abbreviation that the languages read give different months ("lis": Croatian
+        October, Czech and Polish November) after a day's ordinal dot, as Croatian
+        writes it: before a four-digit year with its ordinal dot ("Objavljeno : 11. lis
+        2023.", CLDR's "d. MMM y."); Czech prints no dot after the year."""
+        t = self.t
+        month, spellings = self.lex.year_dot_abbreviations[t.text[j]]
+        if self.source[t.start[j] : t.end[j]].lower() not in spellings:
+            return None
+        k = j + 1
+        if self._year_at(k) and t.text[k + 1] == "." and t.adjacent(k + 1):
+            return month, k
         return None
 
     def _between_slashes(self, j: int) -> bool:
@@ -3942,6 +3991,21 @@ class Parser:
             return it
         if sep == "." and text[j - 1] == "-" and text[j - 2] == "." and text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
+        if (
+            sep == "."
+            and text[j - 1] == "-"
+            and a > 24
+            and len(text[j + 2]) == 2
+            and text[j - 2].isdigit()
+            and int(text[j - 2]) < a
+            and start[j] == end[j - 1]
+            and start[j - 1] == end[j - 2]
+            and not (text[j - 3] in _NUMERIC_SEPARATORS and start[j - 2] == end[j - 3])
+        ):
+            # the end of a day range "27-30.04", its final dot left off: no hour is 25-31
+            # ("9-10.30" is 9 to 10:30), and the month has its zero ("§ 3-27.4" is a
+            # section, "1.3-27.4" a version)
+            return self._bare_day_month(j)
         if sep == "." and (
             (text[j + 3] == "-" and self._dated_end_at(j + 4))
             or (text[j + 3] in self.lex.range_words and self._day_month_end_at(j + 4))
@@ -5608,6 +5672,8 @@ class Parser:
         minute = second = 0
         marked = worded = False
         sep = text[k]
+        if sep in _HOUR_AND_MINUTES and self._and_minutes(k, comma):
+            return int(text[k + 1]), 0, True, False, k + 2  # "u 17 i 30h"
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or text[k + 2] in _HOUR_MARKERS
@@ -5667,6 +5733,31 @@ class Parser:
                     if not glued and text[k] in _MINUTE_SIGNS:
                         k += 1
         return minute, second, marked, worded, k
+
+    def _and_minutes(self, k: int, comma: bool) -> bool:
+        """True if the "i" or "in" at ``k`` joins the hour before it to its minutes
+        ("s početkom u 17 i 30h", "u 19 i 30 sati", "od 9 i 30 do 12 i 30 sati", "ob 17 in
+        30"), as "12,30" is read: where a time is expected (``comma``: behind a strong
+        prefix, or a marked range's end) or with an hour word after the minutes or after
+        the range's end. Two digits that no later hour could be: over 24, or not past
+        the hour ("u 9 i 11 sati" lists two hours, and so may "u 9 i 15 h": left), and
+        no day before its ordinal dot ("17 i 30. svibnja")."""
+        text = self.t.text
+        minutes = text[k + 1]
+        if len(minutes) != 2 or not minutes.isdigit():
+            return False
+        minute = int(minutes)
+        if minute > 59 or int(text[k - 1]) < minute <= 24:
+            return False
+        after = text[k + 2]
+        if after == "." and (text[k + 3].isdigit() or text[k + 3] in self.lex.months):
+            return False
+        if comma or after in _HOUR_MARKERS:
+            return True
+        if after not in _TIME_RANGE_WORDS or not text[k + 3].isdigit():
+            return False
+        m = k + 4 + 2 * (text[k + 4] in _HOUR_AND_MINUTES)  # the end's own minutes
+        return text[m] in _HOUR_MARKERS
 
     def _ordinal_u(self, k: int) -> bool:
         """True if the "u" glued to the number before ``k`` is no Flemish hour ("14u",

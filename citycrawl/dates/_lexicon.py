@@ -27,6 +27,9 @@ LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
 DOT_LANGUAGES = frozenset({"de", "da", "no", "is", "cs", "sk", "sl", "hr", "fi", "et", "lv", "hu"})
 """Languages that write a day with an ordinal dot ("5. listopada" is Croatian October,
 "5 listopada" Polish November)."""
+YEAR_DOT_LANGUAGES = frozenset({"hr"})
+"""Languages that write the year with its ordinal dot too: CLDR's Croatian "d. MMM y."
+("11. lis 2023."), where Czech prints "11. lis 2023" and Polish "11 lis 2023"."""
 
 # Letters that NFKD does not decompose but that writers drop anyway (Polish, Danish).
 # Turkish dotless "ı", Maltese "ħ" and the Greek final sigma fold the same way.
@@ -699,6 +702,11 @@ class Lexicon:
     dot_weekdays: dict[str, int]
     """CLDR's two-letter weekdays, read only before their dot ("pt., 5 lipca"); no
     starters (see Parser.expressions)."""
+    capital_weekdays: dict[str, dict[str, int]]
+    """Czech and Slovak two-letter weekdays (more.CAPITAL_WEEKDAYS), folded, with their
+    days by their spellings ("st": "st" Wednesday, "št" Thursday): read in capitals
+    before a dotted day and month ("PO 5.10."; "Po 5.10." may be "after", and "DU 5.10.
+    AU 12.10." is French)."""
     scan_stops: frozenset[str]
     """The starters and "", the padding after the last token: the scan's loop over
     plain words stops at either with one set lookup (see Parser.next_expression)."""
@@ -715,6 +723,11 @@ class Lexicon:
     """CLDR's month abbreviations that are no month or weekday name here, folded: the
     month and the spellings with their letters ("sie" is "sierpień" only written so, not
     as "się"); read only before a year."""
+    year_dot_abbreviations: dict[str, tuple[int, frozenset[str]]]
+    """Those that the languages here give different months ("lis": Croatian October,
+    Czech and Polish November), as ``abbreviations``, with the month of the language
+    that writes the year's dot (YEAR_DOT_LANGUAGES): read only between a day's and a
+    year's ordinal dots ("11. lis 2023.")."""
     short_months: frozenset[str]
     """Month names that only abbreviate their month's name in the languages read ("jan",
     "sept", "márc", "abr"; see :func:`_short_months`), and so may take an abbreviation's
@@ -890,7 +903,8 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         if k not in short and k not in weekdays and k not in every
     }
     month_days = {k: v for k, v in every_short.items() if k in every}
-    abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
+    abbreviations, year_dot_abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
+    capitals = _capital_weekdays(langs)
     strong = {*months, *glued, *weekdays, *phrases, *ordinals, *abbreviations}
     starters = (
         frozenset(months)
@@ -926,16 +940,32 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         page_languages=languages is not None,
         month_weekdays=month_days,
         dot_weekdays=dot_days,
+        capital_weekdays=capitals,
         # noon and midnight stop the scan too: "from midday on Saturday, 26 November"
         scan_stops=starters | {""} | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS},
         weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
-            weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys()
+            weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys() | capitals.keys()
         ),
         abbreviations=abbreviations,
+        year_dot_abbreviations=year_dot_abbreviations,
         short_months=_short_months(langs),
         weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),
     )
+
+
+def _capital_weekdays(langs: Iterable[str]) -> dict[str, dict[str, int]]:
+    """:attr:`Lexicon.capital_weekdays`, without a spelling two languages give
+    different days."""
+    days: dict[str, set[int]] = {}
+    for lang in langs:
+        for day, form in enumerate(more.CAPITAL_WEEKDAYS.get(lang, "").split()):
+            days.setdefault(form, set()).add(day)
+    out: dict[str, dict[str, int]] = {}
+    for form, found in days.items():
+        if len(found) == 1:
+            out.setdefault(unaccented_lower(form), {})[form] = next(iter(found))
+    return out
 
 
 def _weekday_options(langs: Iterable[str], read: Iterable[str]) -> dict[str, tuple[int, ...]]:
@@ -991,22 +1021,35 @@ def _weak_starters(
     return weak
 
 
+_Abbreviations = dict[str, tuple[int, frozenset[str]]]
+
+
 def _abbreviations(
     langs: tuple[str, ...], taken: Iterable[str]
-) -> dict[str, tuple[int, frozenset[str]]]:
+) -> tuple[_Abbreviations, _Abbreviations]:
     """The CLDR abbreviations of ``langs`` that are no month or weekday name here
-    (Irish "Lún" is the Romance Monday's too), without those two languages give
-    different months."""
+    (Irish "Lún" is the Romance Monday's too): :attr:`Lexicon.abbreviations`, without
+    those two languages give different months, and those as
+    :attr:`Lexicon.year_dot_abbreviations`."""
     taken = set(taken)
-    readings: dict[str, set[tuple[int, str]]] = {}
+    readings: dict[str, set[tuple[int, str, bool]]] = {}
     for lang in langs:
+        dotted_year = lang in YEAR_DOT_LANGUAGES
         for number, abbr in enumerate(more.ABBREVIATIONS.get(lang, "").split(), start=1):
-            readings.setdefault(unaccented_lower(abbr), set()).add((number, abbr.lower()))
-    return {
-        folded: (next(iter(readings_)), frozenset(s for _, s in spellings))
-        for folded, spellings in readings.items()
-        if len(readings_ := {number for number, _ in spellings}) == 1 and folded not in taken
-    }
+            folded = unaccented_lower(abbr)
+            readings.setdefault(folded, set()).add((number, abbr.lower(), dotted_year))
+    plain: _Abbreviations = {}
+    year_dot: _Abbreviations = {}
+    for folded, spellings in readings.items():
+        if folded in taken:
+            continue
+        if len({number for number, _, _ in spellings}) == 1:
+            plain[folded] = (next(iter(spellings))[0], frozenset(s for _, s, _ in spellings))
+            continue
+        dotted = {(number, s) for number, s, dot in spellings if dot}
+        if dotted:
+            year_dot[folded] = (next(iter(dotted))[0], frozenset(s for _, s in dotted))
+    return plain, year_dot
 
 
 def _ordinal_days(

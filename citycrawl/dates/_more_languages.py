@@ -272,8 +272,11 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
            ("післязавтра", 2), ("позавчора", -2)],
     "tr": [("bugün", 0), ("yarın", 1), ("dün", -1), ("öbür gün", 2), ("evvelsi gün", -2)],
     "ga": [("inniu", 0), ("amárach", 1), ("inné", -1)],
+    # Maltese with the article elided after a vowel ("wara li l-bieraħ", "qalilna
+    # lbieraħ"), and after "of the" ("tal-lum", "tal-bieraħ": today's, yesterday's, as
+    # English "today's" reads "today"); not "llum", Catalan "light"
     "mt": [("illum", 0), ("għada", 1), ("ilbieraħ", -1), ("il-bieraħ", -1),
-           ("l-bieraħ", -1)],  # the article elided after a vowel: "wara li l-bieraħ"
+           ("l-bieraħ", -1), ("lbieraħ", -1), ("tal-lum", 0), ("tal-bieraħ", -1)],
 }  # fmt: skip
 
 # Relative words that are everyday words elsewhere: whole fields only ("ma" is
@@ -354,6 +357,14 @@ SHORT_WEEKDAYS: dict[str, list[str]] = {
     "ga": ["lu", "ma", "ce cead", "de dear", "ao", "sa sath", "do domh"],
     "mt": ["tne", "tli", "erb", "ham", "gim", "sib", "had"],
 }  # fmt: skip
+
+# Czech and Slovak calendars list their days by a two-letter weekday in capitals without
+# its dot ("PO 5.10. Sv. Faustíny", "ČT 8.10.", "ŠT 8.10."), written here with their
+# letters: folded, "čt" and "pá" are Turkish days too, and Slovak "št" is "st".
+CAPITAL_WEEKDAYS: dict[str, str] = {
+    "cs": "po út st čt pá so ne",
+    "sk": "po ut st št pi so ne",
+}
 
 
 def _numbered(*series: str) -> dict[str, int]:

@@ -274,6 +274,8 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
                 return DateIssue.AMBIGUOUS
         elif it.month_options:
             contested.append(it)
+        elif it.weekday_options and reference is not None:
+            _weekday_by_nearest(it, reference)
     if not contested:
         return _one_date(items, reference) if len(items) == 1 else _plain_dates(items, reference)
     readings: list[tuple[tuple[int, ...], list[dt.date]]] = []
@@ -288,6 +290,21 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
     for it, month in zip(contested, readings[0][0], strict=True):
         it.month = month
     return readings[0][1]
+
+
+def _weekday_by_nearest(it: Item, reference: dt.date) -> None:
+    """A short weekday that names several days in the languages read, before a date
+    without its year ("SO 10.10.": Czech and Slovak Saturday, German Sunday), is the one
+    its date falls on in the year the reference gives it, the nearest (on a page of 4
+    October 2020, Saturday 10 October 2020), if any; else it stays its first reading,
+    and disagrees. As a stated year settles it (Parser._weekday_by_date)."""
+    if it.month is None or it.day is None:
+        return
+    named, it.weekday = it.weekday, None  # the year as if no weekday were named
+    found = _one_date([it], reference)
+    it.weekday = named
+    if not isinstance(found, DateIssue) and found[0].weekday() in it.weekday_options:
+        it.weekday = found[0].weekday()
 
 
 def _weekday_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] | DateIssue:
