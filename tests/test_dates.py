@@ -8321,3 +8321,18 @@ def test_unknown_tz_database_name_is_no_zone(text: str) -> None:
 )  # fmt: skip
 def test_programme_heading_behind_a_glued_maltese_article(text: str, start: object) -> None:
     assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("26-27-28 ve 29 Ağustos 2021 tarihlerinde", dt.date(2021, 8, 26), dt.date(2021, 8, 29)),
+        ("12-13-14 and 15 July 2025", dt.date(2025, 7, 12), dt.date(2025, 7, 15)),
+        # the numbers not a run of days: a date, then a list's next one
+        ("15-12-18 and 3 May 2019", dt.date(2018, 12, 15), None),
+    ],
+)  # fmt: skip
+def test_dashed_days_then_and_a_last_day_before_the_month(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

@@ -4137,9 +4137,17 @@ class Parser:
             and t.adjacent(j + 6)
         ):
             return None
+        after = j + 5
+        if (
+            len(ytok) == 2
+            and a < b < int(ytok)
+            and t.text[after] in self.lex.list_words
+            and t.text[after + 1].isdigit()
+        ):
+            after += 2  # "26-27-28 ve 29 Ağustos 2021": the list's last day, then its month
         if len(ytok) == 2 and (
-            t.text[j + 5] in self.lex.months
-            or self._day_month_link(j + 5) != j + 5
+            t.text[after] in self.lex.months
+            or self._day_month_link(after) != after
             or (sep == "-" and t.text[j + 5] == "." and self._dated_end_at(j + 4))
         ):
             # "10-11-12 July 2023", "21-22-23 Temmuz", "21-22-23.07.2025": days of a month
