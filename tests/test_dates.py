@@ -8336,3 +8336,43 @@ def test_dashed_days_then_and_a_last_day_before_the_month(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("del 7 al 10 de gener i del 13 al 16 de gener de 2020.", dt.date(2020, 1, 7),
+         dt.date(2020, 1, 10)),
+        ("lundi 23 et mardi 24 décembre, puis jeudi 2 et vendredi 3 janvier 2025.",
+         dt.date(2024, 12, 23), dt.date(2024, 12, 24)),  # December before January
+        ("vom 7. bis 10. Januar und vom 13. bis 16. Januar 2020", dt.date(2020, 1, 7),
+         dt.date(2020, 1, 10)),
+        ("on 28 December and 3 January 2020", dt.date(2019, 12, 28), None),
+    ],
+)  # fmt: skip
+def test_year_written_once_after_the_next_span(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_year_of_a_next_span_only_on_its_line() -> None:
+    assert parse_date_range("on 5 May and tomorrow") is None
+    # on another line the first stays unread, and the second is the first date
+    assert _range("on 5 May and\nthe next meeting on 7 May 2020") == (dt.date(2020, 5, 7), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024. április 22. és 23. 7.00 – 18.00 óráig.", dt.date(2024, 4, 22),
+         dt.date(2024, 4, 23)),  # "23. 7.00" is a day and a clock, not 23 July 2000
+        ("during the weekend of 7/8th June 2025.", dt.date(2025, 6, 7), dt.date(2025, 6, 8)),
+    ],
+)  # fmt: skip
+def test_day_then_clock_and_slashed_ordinal_days(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_spaced_day_and_month_with_a_spaced_short_year_stays_a_date() -> None:
+    assert _range("23. 7. 00") == (dt.date(2000, 7, 23), None)

@@ -423,6 +423,13 @@ _FROM_DATE_NOUNS = _words({"tarihinden", "tarihten", "gününden", "günden"})
 _UNTIL_LEADS = frozenset({"frem", "fram"})
 # Romanian "on the date of" after "until": "până în data de", "până în ziua de".
 _ON_THE_DATE = _words({"în", "pe", "data", "ziua", "de"})  # "până pe data de 16 martie"
+# Between a year-less span and the next one that states the year for both (see
+# Parser._year_of_next_span): "and", a comma, "then".
+_BEFORE_NEXT_SPAN = _words(
+    {"and", "und", "et", "i", "y", "e", "en", "og", "och", "ja", "és", "ir", "un", "a", "ve",
+     "și", "si", "και", "и", "і", "agus", "u", ",", "puis", "then", "dann", "poi", "luego",
+     "depois", "daarna", "potem", "potom", "nato"}
+)  # fmt: skip
 # "On" repeated after "and" before the next day ("on 31 December and on 1 January"):
 # English, Bulgarian, Dutch (the other languages' articles are fillers).
 _ON_AFTER_AND = _words({"on", "на", "op"})
@@ -1905,6 +1912,8 @@ class Parser:
                     self.times_and_zone(items[-1])
                     self.in_words = False
             month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
+            if cited is None and month and text[items[-1].last] in _BEFORE_NEXT_SPAN:
+                cited = self._year_of_next_span(items[-1].last, month)
             if cited is None and items[0].weekday is not None and month:
                 cited = self._sentence_year(items[0], month)  # "Årsmøtet 2019 … lørdag 8. juni"
                 if cited is None and "\n" in self.source:
@@ -1915,6 +1924,31 @@ class Parser:
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _year_of_next_span(self, k: int, month: int) -> int | None:
+        """The year written once after two spans, for the first one too: "del 7 al 10
+        de gener i del 13 al 16 de gener de 2020", "lundi 23 et mardi 24 décembre, puis
+        jeudi 2 et vendredi 3 janvier 2025" (a month later than the next span's is the
+        year before). Only the next date on the same line, after "and" or a comma, "then"
+        and its opener."""
+        text = self.t.text
+        j = k
+        while j < k + 3 and text[j] in _BEFORE_NEXT_SPAN:
+            j += 1
+        j += text[j] in RANGE_OPENERS
+        if self.peeking or "\n" in self.source[self.t.end[k - 1] : self.t.start[j]]:
+            return None
+        resume, self.peeking = self.resume, True
+        following = self.expression(j)
+        self.resume, self.peeking = resume, False
+        if following is None or following.items[0].relative is not None:
+            return None
+        # the span's year and month may stand on its end only ("13 to 16 January 2020")
+        year = next((it.year for it in following.items if it.year is not None), None)
+        next_month = next((it.month for it in following.items if it.month is not None), None)
+        if year is None or next_month is None:
+            return None
+        return year - 1 if month > next_month else year
 
     def _sentence_year(self, it: Item, month: int) -> int | None:
         """A year stated earlier in the sentence of a year-less date that names its
@@ -3934,6 +3968,8 @@ class Parser:
             return None
         if sep == "/" and self._dash_year(j + 3):
             return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
+        if sep == "/" and text[j + 3] in _SPACED_ORDINALS and start[j + 3] == end[j + 2]:
+            return None  # two days, the second's ordinal glued: "the weekend of 7/8th June"
         has_third = text[j + 3] == sep and start[j + 3] == end[j + 2] and text[j + 4].isdigit()
         solid_third = start[j + 4] == end[j + 3]
         if has_third and sep != "." and not solid_third:
@@ -4137,6 +4173,8 @@ class Parser:
             and t.adjacent(j + 6)
         ):
             return None
+        if len(ytok) == 2 and sep == "." and not t.adjacent(j + 2) and t.adjacent(j + 4):
+            return None  # a day, then a clock: "április 22. és 23. 7.00 – 18.00 óráig"
         after = j + 5
         if (
             len(ytok) == 2
