@@ -8376,3 +8376,25 @@ def test_day_then_clock_and_slashed_ordinal_days(text: str, start: dt.date, end:
 
 def test_spaced_day_and_month_with_a_spaced_short_year_stays_a_date() -> None:
     assert _range("23. 7. 00") == (dt.date(2000, 7, 23), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01.09.2023 tarihinde başlayıp 02.01.2024 tarihinde sona erecektir",
+         dt.date(2023, 9, 1), dt.date(2024, 1, 2)),
+        ("19 Ocak 2026 Pazartesi günü başlayacak ve 30 Ocak 2026 Cuma günü sona erecek",
+         dt.date(2026, 1, 19), dt.date(2026, 1, 30)),
+        ("Şubat tatili, 22 Ocak 2024 Pazartesi başlayıp 2 Şubat 2024 Cuma tamamlanacak",
+         dt.date(2024, 1, 22), dt.date(2024, 2, 2)),
+        ("s'iniciarà el dia 20 de juny de 2024 i finalitzarà el dia 30 de juny de 2024",
+         dt.date(2024, 6, 20), dt.date(2024, 6, 30)),
+        # no end verb after the second date: two events
+        ("1 Mayıs 2024 tarihinde başlayıp 5 Mayıs 2024 tarihinde sonuçlar açıklanacak",
+         dt.date(2024, 5, 1), None),
+    ],
+)  # fmt: skip
+def test_period_said_by_a_start_verb_and_an_end_verb(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

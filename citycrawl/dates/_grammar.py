@@ -418,6 +418,16 @@ _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # Turkish "from the date" after a start: "22 Eylül 2025 tarihinden – 3 Mayıs 2026
 # tarihine kadar", "1 Mart gününden 5 Mart'a kadar".
 _FROM_DATE_NOUNS = _words({"tarihinden", "tarihten", "gününden", "günden"})
+# A Turkish period said by a start verb after its first date and an end verb after its
+# last: "01.09.2023 tarihinde başlayıp 02.01.2024 tarihinde sona erecektir", "19 Ocak
+# 2026 Pazartesi günü başlayacak ve 30 Ocak 2026 Cuma günü sona erecek" (see
+# Parser.separator); the verb's "on the date" before it.
+_TR_START_VERBS = _words({"başlayıp", "başlayacak", "başlayan", "başlıyor", "başlar"})
+_TR_END_VERBS = _words(
+    {"sona", "bitecek", "bitecektir", "biter", "bitiyor", "tamamlanacak", "tamamlanacaktır",
+     "tamamlanıyor"}
+)  # fmt: skip
+_TR_ON_THE_DATE = _words({"tarihinde", "tarihte"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
@@ -442,6 +452,8 @@ _SEPARATOR_WORDS = (
     | _GLUED_ARTICLES
     | _WEEKDAY_PREPOSITIONS
     | _FROM_DATE_NOUNS
+    | _TR_START_VERBS
+    | _TR_ON_THE_DATE
 )
 # "Until" after "and" and a verb closes a range ("… en duurt tot en met 21 augustus"),
 # unless the verb moves the date.
@@ -466,12 +478,14 @@ _END_VERBS = _words(
      "terminera", "termineranno", "achevera", "acheve", "finira", "finiranno", "chiudera",
      "concludera", "conclude", "zakonczy", "skonci", "sluttar", "zakoncza", "koncza",
      "concluding", "ending", "closing",
+     # Catalan "i finalitzarà el dia 30", "i acabarà el 30"
+     "finalitzara", "finalitza", "acabara", "acaba", "conclou", "concloura",
      # Romanian "și se încheie duminică, 26 mai", "se va încheia", "se termină"
      "încheie", "încheia", "termină", "sfârșește"}
 )  # fmt: skip
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
-     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe"}
+     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -2685,6 +2699,10 @@ class Parser:
                 j += 1
             elif tok in _FROM_DATE_NOUNS and not steps:
                 kind = "range"  # "22 Eylül 2025 tarihinden – 3 Mayıs 2026 tarihine kadar"
+            elif tok in _TR_ON_THE_DATE and not steps and text[j + 1] in _TR_START_VERBS:
+                pass  # "01.09.2023 tarihinde başlayıp …"
+            elif tok in _TR_START_VERBS and not _TR_END_VERBS.isdisjoint(text[j + 1 : j + 10]):
+                kind = "range"  # "… başlayıp 2 Şubat 2024 Cuma tamamlanacak"
             elif tok in _ON_THE_DAY and text[j - 1] in self.lex.list_words:
                 # the day word repeated: "dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10
                 # hodin" lists two days (Czech "a" is "and", not the Romance "to")
