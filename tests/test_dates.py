@@ -8398,3 +8398,174 @@ def test_period_said_by_a_start_verb_and_an_end_verb(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round twenty-two of fresh sets (lines under a date and clocks further on) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("ΠΕΜΠΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2021\n\nΑ - Στις 10:30 π.μ. Επίσημη Δοξολογία στον Ιερό Ναό",
+         dt.datetime(2021, 10, 28, 10, 30)),
+        ("ΠΕΜΠΤΗ 28 ΟΚΤΩΒΡΙΟΥ 2021\n\nΒ. Στις 11:00 Κατάθεση στεφάνων",
+         dt.datetime(2021, 10, 28, 11)),
+        ("Sábado 26 de agosto de 2023:\na) 22.30 horas: pasacalles",
+         dt.datetime(2023, 8, 26, 22, 30)),
+        ("Четвъртък, 28 октомври 2021 г.\n\nА) 10:30 ч. – Тържествен молебен",
+         dt.datetime(2021, 10, 28, 10, 30)),
+        # under a heading with the day's title, as a dash bullet or "Ore" is passed
+        ("13 aprile 2025 – Domenica delle Palme\na) Ore 10.00: Chiesa Madre",
+         dt.datetime(2025, 4, 13, 10)),
+    ],
+)  # fmt: skip
+def test_a_letter_bullet_before_a_programmes_clock(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a letter and a sign before a number that is no clock: an initial, a count
+        ("Sonntag, 5. Mai 2024\nA. Müller, 10 Jahre im Amt", dt.date(2024, 5, 5)),
+        ("Sonntag, 5. Mai 2024\na - 10 km Lauf", dt.date(2024, 5, 5)),
+        # Italian "h." is "ore", a strong prefix, not a bullet: its bare hour stays a time
+        ("Domenica 28 maggio 2017\nh. 10 Santa Messa", dt.datetime(2017, 5, 28, 10)),
+    ],
+)
+def test_a_letter_at_a_lines_start_that_is_no_bullet(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ŠTVRTOK, 9.11.2023:\n16,00 – 17,00 \nVýber z najnovších publikácií Slovákov",
+         dt.datetime(2023, 11, 9, 16), dt.datetime(2023, 11, 9, 17)),
+        ("Piatok, 10.11.2023:\n9,30 – 11,00\nPrednáška", dt.datetime(2023, 11, 10, 9, 30),
+         dt.datetime(2023, 11, 10, 11)),
+        ("Sobota 11. listopadu 2023\n10,00 - 12,00", dt.datetime(2023, 11, 11, 10),
+         dt.datetime(2023, 11, 11, 12)),
+        ("Sábado 11 de noviembre de 2023:\n10,00 - 12,00\nTaller de cerámica",
+         dt.datetime(2023, 11, 11, 10), dt.datetime(2023, 11, 11, 12)),
+    ],
+)  # fmt: skip
+def test_decimal_comma_hours_alone_on_the_line_under_a_date(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # prices, with their currency
+        ("Sábado 11 de noviembre de 2023:\n10,00 - 12,00 €", dt.date(2023, 11, 11)),
+        ("Sobota 11. listopadu 2023\n10,00 - 12,00 Kč", dt.date(2023, 11, 11)),
+        # under a label line: prices
+        ("Sobota 11. listopadu 2023\nVstupné\n10,00 - 12,00", dt.date(2023, 11, 11)),
+    ],
+)
+def test_decimal_comma_numbers_that_are_prices_stay_out(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Domenica 28 Maggio 2017\nA termine della Santa Messa delle ore 19:00, apertura dei "
+         "Festeggiamenti", dt.date(2017, 5, 28)),
+        ("Sunday 5 May 2024\nAfter the end of the morning service at 11:00, the fair opens",
+         dt.date(2024, 5, 5)),
+        ("Sonntag, 5. Mai 2024\nNach dem Ende des Gottesdienstes um 10 Uhr Frühschoppen",
+         dt.date(2024, 5, 5)),
+        # prefix words before the plain ones count too
+        ("Samedi 12 mai 2018\nÀ la fin de la messe de 10h30, vin d’honneur", dt.date(2018, 5, 12)),
+    ],
+)  # fmt: skip
+def test_a_clock_in_prose_on_the_next_line_is_not_the_dates(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the clock opens the next line, past its prefixes
+        ("Domenica 28 Maggio 2017\nore 19:00 Santa Messa", dt.datetime(2017, 5, 28, 19)),
+        # an entry's short subject and verb (the table's "Comienzan los actos a las 8.00")
+        ("Domenica 28 Maggio 2017\nSanta Messa alle ore 19:00", dt.datetime(2017, 5, 28, 19)),
+        # a label line above the clock's own
+        ("Παρασκευή 27 Ιουνίου 2025.\nΟι εκδηλώσεις της ημέρας περιλαμβάνουν:\nΏρα 08:00",
+         dt.datetime(2025, 6, 27, 8)),
+        # the same words on the date's own line: the near path as before
+        ("Sonntag, 5. Mai 2024, nach dem Ende des Gottesdienstes um 10 Uhr Frühschoppen",
+         dt.datetime(2024, 5, 5, 10)),
+    ],
+)  # fmt: skip
+def test_a_clock_that_opens_or_nearly_opens_the_next_line_stays_the_dates(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("FESTIVAL DU SACRE COEUR 2011\n16 mai 2011Il a fermé ses portes dimanche à 13h30. "
+         "Retour sur cette cuvée.", dt.date(2011, 5, 16)),
+        ("Il 16 maggio 2011 il festival ha chiuso domenica alle 13.30", dt.date(2011, 5, 16)),
+        ("Am 5. Mai 2024 wurde das Fest eröffnet und endet am Dienstag um 18 Uhr",
+         dt.date(2024, 5, 5)),
+    ],
+)  # fmt: skip
+def test_a_far_clock_after_another_days_weekday_is_not_the_dates(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the date's own weekday restated
+        ("16 mai 2011, le festival a fermé ses portes lundi à 13h30.",
+         dt.datetime(2011, 5, 16, 13, 30), None),
+        ("1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", dt.datetime(2025, 9, 1, 16, 30),
+         None),
+        # near the date, a range's first day: the dates, by the one-end rule, as before
+        ("Van 23 t.e.m. 26 september 2022:\nVrijdag vanaf 16 u.", dt.date(2022, 9, 23),
+         dt.date(2022, 9, 26)),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_the_dates_own_before_its_clock(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Program år 2018\n\nMars \nLör 17            Årsmöte i Församlingshemmet.\nKl 15.00  "
+         "       Underhållning av Jimmy Israelsson.", dt.datetime(2018, 3, 17, 15), None),
+        ("Program år 2018\n\nMars\nLördag 17 Årsmöte", dt.date(2018, 3, 17), None),
+        ("Veranstaltungen 2024\n\nMai\nSa 11 Maifest\n19:00 Tanz", dt.datetime(2024, 5, 11, 19),
+         None),
+        ("Events 2026\nApril\nFri 17\n7:30 pm - 9:00 pm", dt.datetime(2026, 4, 17, 19, 30),
+         dt.datetime(2026, 4, 17, 21)),
+        # a capitalised short weekday under a month-and-year heading too
+        ("Mars 2018\nLör 17 Årsmöte", dt.date(2018, 3, 17), None),
+    ],
+)  # fmt: skip
+def test_a_month_heading_without_its_year_under_the_years_line(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program år 2018\n\nMars\nLör 18 Årsmöte",  # 18 March 2018 is a Sunday
+        "April\nFri 17\n7:30 pm - 9:00 pm",  # no year stated
+        "Program 2018\nVi ses i mars\nLör 17 Årsmöte",  # a sentence's month, no heading
+    ],
+)
+def test_a_month_heading_without_a_year_that_fits_reads_nothing(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -582,6 +582,9 @@ _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
 # The words before a year that _stated_year reads, in one set for one test.
 _STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# The sign after a letter used as a list's bullet at a line's start ("Α - Στις 10:30",
+# "a) 10.00", "Β. 19:00"); see Parser._past_letter_bullet.
+_LETTER_BULLET_SIGNS = frozenset({"-", ")", "."})
 # "Week" before its number in a calendar row ("Uke 36 – Fredag 9. september").
 _WEEK_WORDS = _words(
     {"week", "wk", "uke", "uge", "vecka", "woche", "kw", "semaine", "semana", "settimana",
@@ -739,6 +742,10 @@ _TR_TIME_ENDINGS = _words(
 # Hungarian hour adjectives after a hyphen: "17-órai kezdettel", "a 10-órás misén".
 _HU_HOUR_ADJECTIVES = _words({"órai", "órás"})
 _MOST_WORDS_BEFORE_TIME = 7
+# The most words on the line under a date before its clock's prefixes: an entry's short
+# subject and verb ("Sábado 19 de agosto:\nComienzan los actos a las 8.00 horas"); more
+# are prose, whose clock is its own (see Parser._words_on_next_line).
+_MOST_WORDS_ON_NEXT_LINE = 3
 _MOST_LABEL_VALUE = 10
 """Tokens of a "Label: value" line an event card's time label may follow (a place)."""
 """Plain words a time may follow its date by, when a strong prefix ("la ora", "um")
@@ -1250,6 +1257,10 @@ class Parser:
         self.far_time = (0, 0)
         """Where the last range of hours read far on in a clause ended, and where its
         date did: such hours hold for one day only (see :meth:`expression`)."""
+        self.listing = False
+        """True while reading the first day under a calendar's month heading (see
+        :meth:`_listing_day`): a capitalised short weekday before a bare day number is
+        that day's ("Mars\nLör 17")."""
         self.peeking = False
         """True while reading the date after a dash's clock to see whose clock it is
         (see :meth:`times_and_zone`): that date's own dash is not looked past, so a
@@ -1705,9 +1716,13 @@ class Parser:
         self.opening = True
         first = self.item(i)
         self.opening = False
-        if first is None:
-            return None
         text = self.t.text
+        if first is None:
+            if text[i] in self.lex.months and (
+                text[i + 1] in _HEADING_SEPARATORS or self._ends_line(i)
+            ):
+                return self._yearless_listing_day(i)  # "Program år 2018\n\nMars\nLör 17"
+            return None
         prev = text[i - 1]  # the two tests below look at it
         if (
             i
@@ -2058,13 +2073,35 @@ class Parser:
         if text[k] not in self.lex.weekday_words:
             return None
         resume = self.resume
+        self.listing = True
         expr = self.expression(k)
+        self.listing = False
         self.resume = resume
         if expr is None or not self._weekday_days(expr.items):
             return None
         for it in expr.items:
             it.month, it.year = heading.month, heading.year
         return Expression(expr.items, expr.joins, t.start[heading.first], expr.end)
+
+    def _yearless_listing_day(self, i: int) -> Expression | None:
+        """A calendar's month heading without its year at ``i`` (alone on its line, as
+        in :meth:`_listing_day`) under the heading line that states the year, and the
+        first day under it by weekday and number: "Program år 2018\n\nMars \nLör 17
+        Årsmöte …". The year is the one the line above states for the dates after it
+        (:meth:`_stated_year`, :meth:`_heading_year`), and the weekday must fall on that
+        day in that year, or nothing is read: the Policy's month heading over a weekday
+        and a day, with the heading year's check by the weekday."""
+        month = self.lex.months[self.t.text[i]]
+        if month == CONTESTED:
+            return None
+        year = self._stated_year(i) or self._heading_year(i)
+        if year is None:
+            return None
+        expr = self._listing_day(Item(i, i + 1, None, month, year))
+        if expr is None:
+            return None
+        day = expr.items[0]
+        return expr if _weekday_of(year, month, day.day or 0) == day.weekday else None
 
     def _opens_with_year(self, it: Item) -> bool:
         """True if ``it`` is written year first ("2024. szeptember 9.", "2024-09-09"):
@@ -3322,8 +3359,8 @@ class Parser:
             ):
                 after = self.t.text[i + 2]
                 long = len(tok) > 2 or self.lex.page_languages  # "ma 26 sep" in Dutch
-                if after == "." or (long and self._month_or_range(i + 2)):
-                    return self.lex.short_weekdays[tok], i + 1
+                if after == "." or self.listing or (long and self._month_or_range(i + 2)):
+                    return self.lex.short_weekdays[tok], i + 1  # "Mars 2018\nLör 17"
         elif tok in self.lex.dot_weekdays and self.t.text[i + 1] == ".":
             return self.lex.dot_weekdays[tok], i + 1
         elif tok in self.lex.month_weekdays:
@@ -4654,7 +4691,9 @@ class Parser:
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
         iso = j == it.last and text[j - 1] == "t" and it.numeric
-        comma = strong or (text[j + 1] == "," and self._comma_clock(j))
+        comma = strong or (
+            text[j + 1] == "," and (self._comma_clock(j) or self._comma_hours_line(j))
+        )
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
@@ -4817,8 +4856,10 @@ class Parser:
                 return None
             if label and line and not (text[m - 1] == ":" or text[m - 2 : m] == [":", "-"]):
                 return None  # a title's or a sentence's line, no label's
-            # past its prefixes: "Ore 10.00", "dalle ore 17.00 alle ore 18.00"
-            c = self._prefixes(m, False)[0] if text[m] in _TIME_PREFIXES else m
+            # past a letter bullet and its prefixes: "Ore 10.00", "dalle ore 17.00 alle
+            # ore 18.00", "a) Ore 10.00"
+            c = self._past_letter_bullet(m) if len(text[m]) == 1 else m
+            c = self._prefixes(c, False)[0] if text[c] in _TIME_PREFIXES else c
             if text[c].isdigit():
                 # "Голяма сцена:\n10,30 – 12,00 часа: …": decimal-comma hours too
                 got = self.time(c, True, text[c + 1] == "," and self._comma_clock(c))
@@ -4841,6 +4882,24 @@ class Parser:
             and self.t.adjacent(i)
             and (i == 2 or self._starts_line(i - 2))
         )
+
+    def _past_letter_bullet(self, j: int) -> int:
+        """Past a letter used as a list's bullet opening its line at ``j``, in any
+        script, and its sign, before a programme's clock ("ΠΕΜΠΤΗ 28 ΟΚΤΩΒΡΙΟΥ
+        2021\n\nΑ - Στις 10:30 π.μ. Επίσημη Δοξολογία", "a) 22.30 horas: pasacalles",
+        "Б. 19:00 Концерт"), as a dash bullet is passed; ``j`` itself if there is none.
+        Only at a line's start: in running text a lone letter is a word ("a las 10");
+        nor Italian "h." (ore: "h. 10 Santa Messa"), a strong prefix of its own."""
+        text = self.t.text
+        if (
+            len(text[j]) == 1
+            and text[j + 1] in _LETTER_BULLET_SIGNS
+            and text[j].isalpha()
+            and self._starts_line(j)
+            and not self._hour_sign(j)
+        ):
+            return j + 2
+        return j
 
     def _tabbed_four_digits(self, j: int) -> tuple[Time, int] | None:
         """A programme's clock in four digits without a colon, opening the first line
@@ -4873,6 +4932,22 @@ class Parser:
             len(text[j + 2]) == 2
             and text[j + 3] == "-"
             and text[j + 4].isalpha()
+            and self._starts_line(j)
+        )
+
+    def _comma_hours_line(self, j: int) -> bool:
+        """True if the comma time at ``j`` opens the line right under its date and a
+        dash and the end's comma time end that line ("ŠTVRTOK, 9.11.2023:\n16,00 – 17,00
+        \nVýber …", as "16:00 – 17:00" there): the day's hours, not prices (which carry
+        their currency). Not past a line between (a label's: "Vstupné\n10,00 - 12,00")."""
+        text = self.t.text
+        return (
+            len(text[j + 2]) == 2
+            and text[j + 3] == "-"
+            and text[j + 5] == ","
+            and text[j + 4].isdigit()
+            and len(text[j + 6]) == 2
+            and self._ends_line(j + 6)
             and self._starts_line(j)
         )
 
@@ -5227,13 +5302,20 @@ class Parser:
         for m in range(j, k):
             named += t.text[m] in self.lex.weekdays
             words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
-        if named > 1 or (named and self._from_before(it.first)):
+        if named > 1 or (
+            named
+            and (self._from_before(it.first) or (words > 2 and self._another_weekday(it, j, k)))
+        ):
             # "dal venerdì alla domenica (dalle 16.00 …)": their hours; after a period's
             # start, a weekday's ("Od 01. augusta 2020 nebudú sväté omše … v sobotu o
-            # 18:00 hod": each Saturday's)
+            # 18:00 hod": each Saturday's); further on, another day's, as the far-clock
+            # row has it ("16 mai 2011Il a fermé ses portes dimanche à 13h30": 16 May
+            # 2011 is a Monday; near, a range's day: "Van 23 t.e.m. 26 september
+            # 2022:\nVrijdag vanaf 16 u.")
             return None, strong, paren, False
         steps = 0
         strong_here = starting = False
+        plain = k  # the plain words' end
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
             strong_here = (
                 strong_here
@@ -5245,6 +5327,13 @@ class Parser:
             if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k].isalpha():
                 k += 1  # a glued Maltese article: "Barbikju fit-8:00pm"
             k, steps = k + 1, steps + 1
+        if plain - it.last > _MOST_WORDS_ON_NEXT_LINE and self._words_on_next_line(
+            it.last, plain, k
+        ):
+            # a clock in prose on the next line: that sentence's ("Domenica 28 Maggio
+            # 2017\nA termine della Santa Messa delle ore 19:00, apertura …": the
+            # far-clock row's line break)
+            return None, strong, paren, False
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)
         if (
@@ -5285,6 +5374,38 @@ class Parser:
         if not first[0].marked and self._end_time(first[1], False, True) is None:
             return None, strong, paren, False
         return first, strong, paren, True
+
+    def _words_on_next_line(self, date_end: int, plain: int, clock: int) -> bool:
+        """True if more than ``_MOST_WORDS_ON_NEXT_LINE`` words stand before ``plain``
+        (where the clock's own prefixes start) on the line of the clock at ``clock``, a
+        line after the date's, which ends at ``date_end``: a sentence of prose there,
+        whose clock is no time of the date ("Domenica 28 Maggio 2017\nA termine della
+        Santa Messa delle ore 19:00", "Samedi 12 mai 2018\nÀ la fin de la messe de
+        10h30": prefix words before plain ones count). A programme entry's short
+        subject and verb are the date's first entry's ("v soboto, 25. oktobra
+        2014.\nZbirališče pohodnikov bo ob 8. uri", "Donnerstag, 30. Mai:\nRummelplatz
+        eröffnet ab 14 Uhr"), as are words on a line above the clock's ("Kjøreplan 17.
+        mai 2018 for alle enheter\n\nKl 06:45"; a label line: "Οι εκδηλώσεις
+        περιλαμβάνουν:\nΏρα 08:00"). Narrow on purpose: the table's programme lines
+        have three words at most before their clock; the far-clock row's line break is
+        for prose."""
+        t = self.t
+        nl = self.source.rfind("\n", t.end[date_end - 1], t.start[clock])
+        if nl < 0:
+            return False
+        first = bisect_left(t.start, nl, date_end, plain)
+        return sum(tok.isalpha() for tok in t.text[first:plain]) > _MOST_WORDS_ON_NEXT_LINE
+
+    def _another_weekday(self, it: Item, j: int, k: int) -> bool:
+        """True if a weekday among the words from ``j`` to ``k`` names another day than
+        the date's: another date word, as the far-clock row has it; the date's own
+        weekday restated is none ("1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30").
+        Unknown without the date's year or weekday: then none."""
+        own = it.weekday
+        if own is None:
+            own = _weekday_of(it.year or 0, it.month or 0, it.day or 0)
+        weekdays = self.lex.weekdays
+        return own is not None and any(weekdays.get(tok, own) != own for tok in self.t.text[j:k])
 
     def _next_field(self, it: Item, j: int, k: int) -> bool:
         """True if the words from ``j`` to ``k`` are a field's label opening its line, up
