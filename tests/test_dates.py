@@ -8569,3 +8569,160 @@ def test_a_month_heading_without_its_year_under_the_years_line(
 )
 def test_a_month_heading_without_a_year_that_fits_reads_nothing(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- round twenty-three of fresh sets (days and relative words) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Beidh eachtra stairiúl tráthnona inniu i nÓstán na Cathrach i nDoire",
+         dt.date(2009, 5, 19)),
+        ("Beidh an cruinniú ar siúl tráthnóna inniu sa halla", dt.date(2009, 5, 19)),
+        # its clock still takes the afternoon's half of the day
+        ("Beidh an cruinniú ar siúl tráthnóna inniu ar a 8.00", dt.datetime(2009, 5, 19, 20)),
+    ],
+)  # fmt: skip
+def test_irish_part_of_day_before_today_reads_today_without_a_time(
+    text: str, start: object
+) -> None:
+    assert _range(text, dt.date(2009, 5, 19)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beidh ceolchoirm ann anocht",  # "tonight" alone stays today too
+        "Rinne sé é tráthnóna inné",  # yesterday's afternoon: yesterday
+    ],
+)
+def test_irish_other_parts_of_day_unchanged(text: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2009, 5, 19))
+    assert found is not None, text
+    assert found.start in {dt.date(2009, 5, 19), dt.date(2009, 5, 18)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "αναβάλλεται το πελματογράφημα που ήταν προγραμματισμένο για σήμερα Πέμπτη 12 και "
+        "αύριο Παρασκευή 13 Μαρτίου.",
+        "Cerrado hoy jueves 12 y mañana viernes 13 de marzo.",
+        "Chiuso oggi giovedì 12 e domani venerdì 13 marzo.",
+        "The office is closed today Thursday 12 and tomorrow Friday 13 March.",
+    ],
+)
+def test_today_and_tomorrow_before_weekday_days_of_a_list(text: str) -> None:
+    assert _range(text, dt.date(2020, 3, 12)) == (dt.date(2020, 3, 12), dt.date(2020, 3, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "tomorrow" with no weekday and day after it ends nothing
+        ("Cerrado hoy jueves 12 y mañana.", dt.date(2020, 3, 12)),
+        ("Closed on Thursday 12 March, and tomorrow Friday.", dt.date(2020, 3, 12)),
+        # a range's dash before the next line's "tomorrow": not a list (a dated notice)
+        ("7 de febrero de 2025-\nMañana sábado 8 de febrero, a las 19 horas",
+         dt.date(2025, 2, 7)),
+    ],
+)  # fmt: skip
+def test_tomorrow_without_its_own_date_ends_no_list(text: str, start: dt.date) -> None:
+    found = parse_date_range(text, reference=dt.date(2020, 3, 12))
+    assert found is not None, text
+    assert (found.start, found.end) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Começam domingo 21 e vão até 4 de janeiro de 2015 os Festejos ao Menino Jesus",
+         dt.date(2014, 12, 21), dt.date(2015, 1, 4)),
+        ("del domingo 21 al 4 de enero de 2015", dt.date(2014, 12, 21), dt.date(2015, 1, 4)),
+        ("vom Sonntag, 21. bis 4. Januar 2015", dt.date(2014, 12, 21), dt.date(2015, 1, 4)),
+        # an early start day: its weekday fits the month before only
+        ("del sábado 13 al 10 de enero de 2015", dt.date(2014, 12, 13), dt.date(2015, 1, 10)),
+        ("del miércoles 28 al 3 de marzo de 2024", dt.date(2024, 2, 28), dt.date(2024, 3, 3)),
+    ],
+)  # fmt: skip
+def test_weekday_start_before_its_end_takes_the_month_before(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, dt.date(2014, 12, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # the weekday fits neither month: still a mismatch, not a guess
+        ("del lunes 21 al 4 de enero de 2015", DateIssue.WEEKDAY_MISMATCH),
+        ("del domingo 28 al 3 de marzo de 2024", DateIssue.WEEKDAY_MISMATCH),
+        # no weekday: a January end's December stays unread, as before
+        ("del 28 al 3 de enero de 2015", DateIssue.END_BEFORE_START),
+    ],
+)
+def test_start_later_than_its_end_without_a_fitting_weekday(text: str, issue: DateIssue) -> None:
+    assert parse_date_range(text, reference=dt.date(2014, 12, 20)) is None
+    assert why_unparsed(text, reference=dt.date(2014, 12, 20)) == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Officiële berichtgeving coronavirus (update: vr. 27-03, 09.00 uur)",
+         dt.datetime(2020, 3, 27, 9)),
+        ("(update: vrijdag 27-03, 09.00 uur)", dt.datetime(2020, 3, 27, 9)),
+        ("viernes 27-03, a las 10.00 horas", dt.datetime(2020, 3, 27, 10)),
+        ("za. 28-03 10.00 - 12.00 uur", dt.datetime(2020, 3, 28, 10)),
+    ],
+)  # fmt: skip
+def test_weekday_dashed_day_month_with_a_clock(text: str, start: dt.datetime) -> None:
+    found = parse_date_range(text, reference=dt.date(2020, 3, 27))
+    assert found is not None, text
+    assert found.start == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vr. 27-03",  # no clock: a score as often
+        "Sa 10-12, 15-18 Uhr",  # opening hours
+        "Sa 08-12, 15.00 Uhr",
+        "vr. 8-3, 09.00 uur",  # one-digit numbers: a score
+        "vr. 27-03,5",
+    ],
+)
+def test_weekday_dashed_pair_without_clock_or_padding_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 3, 27)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("категорія: Футбол | дата: 17 07 2024", dt.date(2024, 7, 17)),
+        ("Date: 17 07 2024", dt.date(2024, 7, 17)),
+        ("Fecha: 01 02 2023.", dt.date(2023, 2, 1)),
+        ("Ημερομηνία: 5 3 2022", dt.date(2022, 3, 5)),
+        ("Datum: 3 5 2021, 14:00", dt.datetime(2021, 5, 3, 14)),
+    ],
+)
+def test_space_separated_numeric_date_after_a_date_label(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17 07 2024",  # no label: a count or a phone number
+        "Tel: 17 07 2024",
+        "Datum 17 07 2024",  # no colon
+        "Date: 17 07 2024 12",  # a longer run of numbers
+        "Date: 12 05 2024-2025",
+        "Datum: 32 07 2024",
+        "Date: 17 13 2024",
+        "Date: 17 07 202",
+    ],
+)
+def test_space_separated_numbers_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -1851,6 +1851,16 @@ class Parser:
                 kind = "range"
                 if nxt is not None and nxt.month is None:
                     break
+            if (
+                kind == "list"
+                and nxt is not None
+                and nxt.relative is not None
+                and text[nxt.last] in self.lex.weekdays
+                and text[nxt.last + 1].isdigit()
+            ):
+                # the next day's relative word restates its weekday and day: "σήμερα
+                # Πέμπτη 12 και αύριο Παρασκευή 13 Μαρτίου" (as _after_relative reads)
+                nxt = self.item(nxt.last)
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
             if (
@@ -3115,7 +3125,9 @@ class Parser:
             # without their final dot.
             bare = self._bare_day_month(j)
             if bare is not None:
-                return bare, len(self.t.text[j + 2]) == 2 and bare.year is None
+                # a dashed "27-03" only with a clock after it: "(update: vr. 27-03, 09.00 uur)"
+                clock_like = len(self.t.text[j + 2]) == 2 or self.t.text[j + 1] == "-"
+                return bare, clock_like and bare.year is None
         return it, False
 
     def _late_weekday(self, it: Item) -> None:
@@ -3235,13 +3247,23 @@ class Parser:
         """A day and month "d.m" with no final dot ("8.7", "12.07"), and the year one
         space on if there is one ("8.7 2023")."""
         t = self.t
-        if not (t.text[j + 1] == "." and t.adjacent(j + 1) and t.adjacent(j + 2)):
+        sep = t.text[j + 1]
+        if not ((sep == "." or sep == "-") and t.adjacent(j + 1) and t.adjacent(j + 2)):
             return None
         day, month = t.text[j], t.text[j + 2]
         if not (day.isdigit() and month.isdigit() and len(day) <= 2 and len(month) <= 2):
             return None
-        if t.text[j + 3] in {".", ":", ",", "/", "-"} and t.adjacent(j + 3):
-            return None  # "8.7.", "8.7.2025", "8.7,5": other shapes
+        after = t.text[j + 3]
+        if (
+            after in {".", ":", ",", "/", "-"}
+            and t.adjacent(j + 3)
+            and (sep == "." or after != "," or t.adjacent(j + 4))
+        ):
+            return None  # "8.7.", "8.7.2025", "8.7,5": other shapes ("27-03, 9.00" is one)
+        if sep == "-" and not (
+            len(day) == 2 and len(month) == 2 and (month[0] == "0" or int(day) > 24)
+        ):
+            return None  # "Sa 10-12, 15-18 Uhr": hours; "vr. 27-03, 09.00 uur" a date
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             return None
         it = Item(j, j + 3, int(day), int(month))
@@ -3643,6 +3665,10 @@ class Parser:
                 colon = self._colon_date(j)  # no call for clocks: their third part is short
                 if colon is not None:
                     return colon
+            elif sign.isdigit() and t.text[j - 1] == ":" and t.text[j - 2] in _LABEL_DATE_WORDS:
+                labelled = self._labelled_spaced_date(j)  # "дата: 17 07 2024"
+                if labelled is not None:
+                    return labelled
             return self.day_first(j)
         if tok.isalpha():
             if tok in self.lex.ordinal_days:
@@ -3825,6 +3851,24 @@ class Parser:
         if not 1 <= month <= 12:
             return None
         it = Item(j, j + 5, day, month, year)
+        it.numeric = True
+        return it
+
+    def _labelled_spaced_date(self, j: int) -> Item | None:
+        """Day, month and year with spaces as their only separators after a date label
+        ("дата: 17 07 2024", "Datum: 3 5 2021"); elsewhere three numbers are a count, a
+        phone number or a score."""
+        text = self.t.text
+        day, month, year = text[j], text[j + 1], text[j + 2]
+        if not (len(month) <= 2 and len(year) == 4 and year.isdigit()):
+            return None
+        if text[j + 3].isdigit() or (
+            text[j + 3] in _NUMERIC_SEPARATORS and self.t.adjacent(j + 3) and text[j + 4].isdigit()
+        ):
+            return None  # a longer run: "Tel: 12 34 5678 90", "Date: 12 05 2024-2025"
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            return None
+        it = Item(j, j + 3, int(day), int(month), int(year))
         it.numeric = True
         return it
 

@@ -635,7 +635,7 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
             words = _phrases((phrase,))[0]
             _RELATIVE[lang].append((words, 0))
             halves[words] = half
-            if words[0] not in TODAY_WORDS and len(words) > 1:
+            if len(words) > 1 and TODAY_WORDS.isdisjoint(words):
                 timed.add(words)  # one word is "tonight" alone ("Illejla tkompli …")
     for lang, nights in _LAST_NIGHT.items():
         for words in _phrases(nights):

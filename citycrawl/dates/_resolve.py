@@ -180,6 +180,16 @@ def _inherit_months(items: list[Item]) -> None:
                 # first days of a month lie in the month before; "24-22 October" is an
                 # end before its start (and a January end's December stays unread)
                 it.month = right.month - 1
+            elif (
+                it.weekday is not None
+                and it.day is not None
+                and right.day is not None
+                and it.day > right.day
+            ):
+                # "domingo 21 e vão até 4 de janeiro de 2015", "sábado 13 al 10 de enero":
+                # a start later in the month than its end is in the month before when
+                # its weekday says so (settled as a contested month name is)
+                it.month_options = (right.month, right.month - 1 if right.month > 1 else 12)
             continue
         left = next((x for x in reversed(items[:k]) if x.month is not None), None)
         if left is not None:
