@@ -8726,3 +8726,120 @@ def test_space_separated_numeric_date_after_a_date_label(text: str, start: objec
 )
 def test_space_separated_numbers_that_are_no_date(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- round twenty-three of fresh sets (clocks after dates) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Αναχώρηση τη Σάββατο 22 Ιουλίου 2023 από Κ. Καραμανλή & Βούλγαρη στις 22:00, από "
+         "τα γραφεία του Συλλόγου 22:15", dt.datetime(2023, 7, 22, 22)),
+        ("Saturday 5 May 2018 at the J. Smith Hall, starting at 10:30.",
+         dt.datetime(2018, 5, 5, 10, 30)),
+        ("sabato 5 maggio 2018 presso la sala G. Verdi, alle ore 17.30",
+         dt.datetime(2018, 5, 5, 17, 30)),
+        ("Sobota 22 lipca 2023 z ul. K. Wielkiego o godz. 22:00", dt.datetime(2023, 7, 22, 22)),
+        # a longer abbreviation before a title's: "Nábr. Dr.", "Nám. Dr."
+        ("7. 12. 2022 v Centre voľného času Nábr. Dr. Aurela Stodolu Liptovský Mikuláš (od "
+         "8:00 hod. prezentácia účastníkov)", dt.datetime(2022, 12, 7, 8)),
+        ("Dne 7. 12. 2022 v sále Nám. Dr. Beneše od 8:00 hod.", dt.datetime(2022, 12, 7, 8)),
+        # the time prefix's own dot, behind a lower-case abbreviation's ("n/W.")
+        ("- 12.12.2021 r. hala sportowa w Osieku n/W. od godz. 10.00",
+         dt.datetime(2021, 12, 12, 10)),
+        ("Spotkanie 5 maja 2018 r. przy pl. Wolności, od godz. 17.00",
+         dt.datetime(2018, 5, 5, 17)),
+    ],
+)  # fmt: skip
+def test_far_clock_past_an_initial_or_an_abbreviation_dot(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a full stop before a capitalised word still ends the sentence
+        ("Am 30. November 2018. Die Geschäfte öffnen bereits um 10:00 Uhr",
+         dt.date(2018, 11, 30)),
+        ("Saturday 5 May 2018 at the EU. The doors open at 10:30.", dt.date(2018, 5, 5)),
+        ("Il 5 maggio 2018 con il Prof. Rossi. Alle ore 17.30 il concerto.",
+         dt.date(2018, 5, 5)),
+        ("sabato 5 maggio 2018 a Roma. Poi alle ore 17.30 il concerto.", dt.date(2018, 5, 5)),
+    ],
+)  # fmt: skip
+def test_far_clock_after_a_sentence_end_is_not_the_dates(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Christmas Concert qasir nhar it-Tnejn 21 ta’ Diċembru 2009 f’nofsinhar.", None,
+         dt.datetime(2009, 12, 21, 12)),
+        ("nhar is-Sibt 5 ta’ Mejju 2018 f'nofs inhar", None, dt.datetime(2018, 5, 5, 12)),
+        ("is-Sibt 5 ta’ Mejju 2018 f’10.00am", None, dt.datetime(2018, 5, 5, 10)),
+        # Irish "ón" (from the): from noon on, a start
+        ("Aonach Leabhar Radacach Dhoire, Dé Sathairn an 27ú Eanáir ón mheán lae ar aghaidh.",
+         dt.date(2018, 1, 10), dt.datetime(2018, 1, 27, 12)),
+        ("Dé Céadaoin an 24 Eanáir ón 10 r.n. ar aghaidh", dt.date(2018, 1, 10),
+         dt.datetime(2018, 1, 24, 10)),
+        # as "at noon" and "from noon" read in other languages
+        ("Saturday 5 May 2018 from noon onwards", None, dt.datetime(2018, 5, 5, 12)),
+        ("samedi 5 mai 2018 à midi", None, dt.datetime(2018, 5, 5, 12)),
+    ],
+)  # fmt: skip
+def test_noon_after_a_glued_maltese_or_an_irish_from(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("is-Sibt 5 ta’ Mejju 2018 f’Belt Valletta", None, dt.date(2018, 5, 5)),  # a place
+        ("Dé Sathairn an 27ú Eanáir ón bpobal", dt.date(2018, 1, 10), dt.date(2018, 1, 27)),
+        # English "on" before a count is no clock's prefix
+        ("Saturday 27 January 2018 on 10 stages", None, dt.date(2018, 1, 27)),
+    ],
+)  # fmt: skip
+def test_glued_maltese_f_and_irish_from_without_a_clock(
+    text: str, ref: dt.date | None, start: dt.date
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("La interrupción del servicio está prevista para la noche del miércoles 21 de enero, "
+         "a partir de las 23.30 horas, y se prolongará hasta las 05.00 horas del jueves 22, "
+         "aproximadamente.", dt.datetime(2026, 1, 21, 23, 30), dt.datetime(2026, 1, 22, 5)),
+        ("el sábado 7 de marzo, desde las 22.00 horas, y durará hasta las 06.00 horas del "
+         "domingo 8 de marzo.", dt.datetime(2026, 3, 7, 22), dt.datetime(2026, 3, 8, 6)),
+        ("sabato 7 marzo, dalle ore 22.00, e proseguirà fino alle ore 6.00 di domenica 8 "
+         "marzo.", dt.datetime(2026, 3, 7, 22), dt.datetime(2026, 3, 8, 6)),
+        ("on Saturday 7 March from 10pm, and will last until 6am on Sunday 8 March.",
+         dt.datetime(2026, 3, 7, 22), dt.datetime(2026, 3, 8, 6)),
+    ],
+)  # fmt: skip
+def test_timed_end_after_and_until(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    assert _range(text, dt.date(2026, 1, 10)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # no clock of the end's day: the date's own clock alone
+        ("el miércoles 21 de enero, a las 23.30 horas, y durará hasta las 05.00 horas.",
+         dt.datetime(2026, 1, 21, 23, 30), None),
+        # a bare day after "and … until" with no clock before it still ends nothing
+        ("begint op 7 juli en duurt tot en met 21", dt.date(2026, 7, 7), None),
+        # without the date's own clock, no end's clock is read after "and … until"
+        ("el sábado 7 de marzo y durará hasta las 06.00 horas del domingo 8 de marzo.",
+         dt.date(2026, 3, 7), None),
+    ],
+)  # fmt: skip
+def test_no_timed_end_after_and_until(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2026, 1, 10)) == (start, end), text

@@ -197,7 +197,10 @@ _TIME_PREFIXES = _words(
      "[", "/", "mill", "fit", "fid", "fin", "fir", "fix", "fiz", "fic", "med", "fl", "idir",
      # an asterisk bullet ("29. júlí:\n\n*Kl. 12:00")
      "*",
-     "mit", "mid", "mir", "mis", "mix", "miz", "mic"}
+     "mit", "mid", "mir", "mis", "mix", "miz", "mic",
+     # Maltese "f’" (at, glued by its apostrophe: "f’nofsinhar"), Irish "ón" (from the:
+     # "ón mheán lae ar aghaidh", from noon on)
+     "f", "ón"}
 )  # fmt: skip
 # A bare hour ("kl. 10") is a time only after one of these.
 _STRONG_TIME_PREFIXES = _words(
@@ -1645,6 +1648,15 @@ class Parser:
         timed = self._time_then_date(j)
         return timed.items[0] if timed is not None and len(timed.items) == 1 else None
 
+    def _timed_end_after_until(self, j: int) -> Item | None:
+        """The end of a date with its clock after "and … until", its own clock written
+        before its day ("miércoles 21 de enero, a partir de las 23.30 horas, y se
+        prolongará hasta las 05.00 horas del jueves 22"), past the clock's article or
+        strong prefix, as "alle ore 24,00 del 15 dicembre" after a range word."""
+        text = self.t.text
+        j += text[j] in _HOUR_ARTICLES_AFTER_A or text[j] in _STRONG_TIME_PREFIXES
+        return self._timed_end(j) if text[j].isdigit() else None
+
     def _zone_after_time(self, k: int) -> Item | None:
         """The zone written right after a time that stands before its date, as an item
         whose ``last`` is past it ("2.30 p.m. CET illum", "14h30 (heure de Bruxelles) le
@@ -1849,8 +1861,13 @@ class Parser:
                 j = self._until_after_words(j)
                 nxt = self.item(j) if j else None
                 kind = "range"
-                if nxt is not None and nxt.month is None:
-                    break
+                if j and (nxt is None or nxt.month is None):
+                    # the end's clock, then its day, after a date with its own clock:
+                    # "hasta las 05.00 horas del jueves 22", "until 6am on Sunday 8 March"
+                    timed = self._timed_end_after_until(j) if first.times else None
+                    if timed is None and nxt is not None:
+                        break
+                    nxt = timed
             if (
                 kind == "list"
                 and nxt is not None
@@ -5110,8 +5127,8 @@ class Parser:
         ):
             if text[j] == "h" and not (text[j + 1].isdigit() or text[j + 1] == "."):
                 break  # "h. 17.00" is Italian "ore"; "h" before a word is no prefix
-            if text[j + 1] == "-" and t.adjacent(j + 1) and text[j].isalpha():
-                j += 1  # a glued Maltese article: "fil-5.30pm"
+            if text[j + 1] in {"-", "'"} and t.adjacent(j + 1) and text[j].isalpha():
+                j += 1  # a glued Maltese article or preposition: "fil-5.30pm", "f’nofsinhar"
             strong = (
                 strong
                 or text[j] in _STRONG_TIME_PREFIXES
@@ -5638,20 +5655,34 @@ class Parser:
         )
 
     def _only_title_dots(self, start: int, end: int) -> bool:
-        """True if every sentence sign from ``start`` to ``end`` is the dot of a short
-        title or abbreviation in title case ("Largo Dr. Couto", "Sta. Maria") or a dot
-        before a word in lower case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a
-        sentence."""
+        """True if every sentence sign from ``start`` to ``end`` is an abbreviation's own
+        dot (the Policy's far-clock row): a short title or abbreviation in title case
+        ("Largo Dr. Couto", "Sta. Maria"), an initial ("από Κ. Καραμανλή"), a longer one
+        before a title ("Nábr. Dr. Aurela Stodolu"), a time prefix's ("od godz. 10.00"),
+        a street's ("z ul. K. Wielkiego o godz. 22:00"), or a dot before a word in lower
+        case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a sentence."""
         t = self.t
+        text = t.text
         for m in range(start, end):
-            if t.text[m] in _SENTENCE_ENDS:
-                if t.text[m] != ".":
-                    return False
-                word = self.source[t.start[m - 1] : t.end[m - 1]]
-                title = len(word) <= 3 and word[:1].isupper() and word[1:].islower()
-                if not (title or self.source[t.start[m + 1] : t.end[m + 1]].islower()):
-                    return False
+            if text[m] not in _SENTENCE_ENDS:
+                continue
+            if text[m] != "." or not (
+                self._title_dot(m, 3)
+                or (self._title_dot(m, 4) and text[m + 2] == "." and self._title_dot(m + 2, 3))
+                or text[m - 1] in _STRONG_TIME_PREFIXES
+                or text[m - 1] in STREET_ABBREVIATIONS
+                or self.source[t.start[m + 1] : t.end[m + 1]].islower()
+            ):
+                return False
         return True
+
+    def _title_dot(self, m: int, longest: int) -> bool:
+        """True if the dot at ``m`` closes a word in title case of at most ``longest``
+        letters ("Dr.", "Sta.") or an initial ("Κ.")."""
+        word = self.source[self.t.start[m - 1] : self.t.end[m - 1]]
+        return (
+            len(word) <= longest and word[:1].isupper() and (word[1:].islower() or len(word) == 1)
+        )
 
     def _hours_end(self, k: int) -> bool:
         """True if an hour range's end, and no date, follows ``k`` ("tori klo 10-14"):
