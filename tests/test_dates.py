@@ -8843,3 +8843,33 @@ def test_timed_end_after_and_until(text: str, start: dt.datetime, end: dt.dateti
 )  # fmt: skip
 def test_no_timed_end_after_and_until(text: str, start: object, end: object) -> None:
     assert _range(text, dt.date(2026, 1, 10)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reedel, 12. detsembril on avatud 8-11-30.",  # opening hours with a slip
+        "open 9-12-30",
+        "geöffnet 9-12-30",
+    ],
+)
+def test_dashed_numbers_after_open_are_hours_not_a_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_dashed_date_with_its_full_year_after_open_stays_a_date() -> None:
+    assert _range("open 15-12-2018") == (dt.date(2018, 12, 15), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ó 10 a chlog ar maidin an 8u lá de Feabhra, 2016, go dtí 12 a chlog meán lae",
+        "from 10 am on 8 February 2016, until 12 noon on the last day",
+        "at 10 am on 8 February 2016 until 12 noon",
+        "von 10 Uhr am 8. Februar 2016 bis 12 Uhr am letzten Tag",
+        "de 10h le 8 février 2016 à 12h",  # "à" is "to" only after "from"
+    ],
+)
+def test_time_before_the_date_and_until_clock_after_it(text: str) -> None:
+    assert _range(text) == (dt.datetime(2016, 2, 8, 10), dt.datetime(2016, 2, 8, 12)), text

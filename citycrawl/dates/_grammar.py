@@ -496,6 +496,11 @@ _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
      "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от", "από"}
 )  # fmt: skip
+# "From" before a time written before its date, and "until" before the date's own clock:
+# the two ends of that day's hours (see Parser._from_then_until).
+_FROM_BEFORE_TIME = _FROM_WORDS | _words({"ó", "dalle", "dalla", "das", "des", "de"})
+_UNTIL_BEFORE_CLOCK = _UNTIL | _words({"dtí"})  # Irish "go dtí"
+_TO_BEFORE_CLOCK = _UNTIL_BEFORE_CLOCK | _words({"alle", "às", "à", "a"})
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
@@ -586,6 +591,15 @@ _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
 # The words before a year that _stated_year reads, in one set for one test.
 _STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# "Open" before opening hours: dashed numbers after it are hours, never a date with a
+# two-digit year ("avatud 8-11-30", "open 9-12-30").
+_OPEN_WORDS = _words(
+    {"open", "opened", "geöffnet", "offen", "ouvert", "aperto", "abierto", "aberto", "obert",
+     "åpent", "åpen", "öppet", "åbent", "auki", "avatud", "atvērts", "atidaryta",
+     "otvoreno", "odprto", "otevřeno", "otvorené", "otwarte", "nyitva", "deschis",
+     "ανοιχτό", "ανοικτό", "отворено", "відкрито", "açık", "oscailte", "miftuħ", "irekita",
+     "opið"}
+)  # fmt: skip
 # The sign after a letter used as a list's bullet at a line's start ("Α - Στις 10:30",
 # "a) 10.00", "Β. 19:00"); see Parser._past_letter_bullet.
 _LETTER_BULLET_SIGNS = frozenset({"-", ")", "."})
@@ -1684,7 +1698,9 @@ class Parser:
         if len(expr.items) > 1 and expr.joins != ["range"]:
             return None  # a list's days share no time written before the first
         it = expr.items[0]
-        if it.times and not self._stamp_before_next_line(i, j, expr):
+        if it.times and len(times) == 1 and len(it.times) == 1 and self._from_then_until(i, j, it):
+            times = [times[0], it.times[0]]  # "from 10 am on 8 February 2016, until 12 noon"
+        elif it.times and not self._stamp_before_next_line(i, j, expr):
             return None
         it.times = times
         if it.relative == 0 and (today := self.relative(it.first)) is not None:
@@ -1701,6 +1717,18 @@ class Parser:
         if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
             end = t.end[expr.items[0].last - 1]
         return Expression(expr.items, expr.joins, t.start[i], end)
+
+    def _from_then_until(self, i: int, j: int, it: Item) -> bool:
+        """True if the date at ``j`` has its own clock after "until" and a time read
+        before it (from ``i``): "ó 10 a chlog ar maidin an 8u lá de Feabhra, 2016, go dtí
+        12 a chlog meán lae", "at 10 am on 8 February 2016 until 12 noon". The two are
+        the day's start and end, not two readings of one time."""
+        text = self.t.text
+        k = i - 1
+        k -= text[k] in _STRONG_TIME_PREFIXES  # "dalle ore 10", "from kl. 10"
+        # after "from", also the words that are "to" only then ("de 10h le 8 mars à 12h")
+        ends = _TO_BEFORE_CLOCK if text[k] in _FROM_BEFORE_TIME else _UNTIL_BEFORE_CLOCK
+        return not ends.isdisjoint(text[j : it.last])
 
     def _stamp_before_next_line(self, i: int, j: int, expr: Expression) -> bool:
         """True if the time at ``i`` is a stamp's, before its date's comma ("14:30,
@@ -4300,6 +4328,8 @@ class Parser:
             return None
         if len(ytok) == 2 and sep == "." and not t.adjacent(j + 2) and t.adjacent(j + 4):
             return None  # a day, then a clock: "április 22. és 23. 7.00 – 18.00 óráig"
+        if len(ytok) == 2 and sep == "-" and t.text[j - 1] in _OPEN_WORDS:
+            return None  # opening hours with a slip: "reedel on avatud 8-11-30" (8-11.30)
         after = j + 5
         if (
             len(ytok) == 2
