@@ -4326,24 +4326,7 @@ class Parser:
             and t.adjacent(j + 6)
         ):
             return None
-        if len(ytok) == 2 and sep == "." and not t.adjacent(j + 2) and t.adjacent(j + 4):
-            return None  # a day, then a clock: "április 22. és 23. 7.00 – 18.00 óráig"
-        if len(ytok) == 2 and sep == "-" and t.text[j - 1] in _OPEN_WORDS:
-            return None  # opening hours with a slip: "reedel on avatud 8-11-30" (8-11.30)
-        after = j + 5
-        if (
-            len(ytok) == 2
-            and a < b < int(ytok)
-            and t.text[after] in self.lex.list_words
-            and t.text[after + 1].isdigit()
-        ):
-            after += 2  # "26-27-28 ve 29 Ağustos 2021": the list's last day, then its month
-        if len(ytok) == 2 and (
-            t.text[after] in self.lex.months
-            or self._day_month_link(after) != after
-            or (sep == "-" and t.text[j + 5] == "." and self._dated_end_at(j + 4))
-        ):
-            # "10-11-12 July 2023", "21-22-23 Temmuz", "21-22-23.07.2025": days of a month
+        if len(ytok) == 2 and self._short_year_is_no_year(j, sep, a, b):
             return None
         year = int(ytok)
         it = Item(j, j + 5, None, None, year)
@@ -4357,6 +4340,29 @@ class Parser:
         # software such as Drupal writes month first).
         it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
         return it
+
+    def _short_year_is_no_year(self, j: int, sep: str, a: int, b: int) -> bool:
+        """True if the two-digit third part of "a<sep>b<sep>yy" at ``j`` is no year: a
+        clock after a day ("április 22. és 23. 7.00 – 18.00 óráig"), opening hours with a
+        slip ("avatud 8-11-30", 8-11.30), or the last of days before their month ("10-11-12
+        July 2023", "21-22-23.07.2025", "26-27-28 ve 29 Ağustos 2021")."""
+        t = self.t
+        if sep == "." and not t.adjacent(j + 2) and t.adjacent(j + 4):
+            return True
+        if sep == "-" and t.text[j - 1] in _OPEN_WORDS:
+            return True
+        after = j + 5
+        if (
+            a < b < int(t.text[j + 4])
+            and t.text[after] in self.lex.list_words
+            and t.text[after + 1].isdigit()
+        ):
+            after += 2  # the list's last day, then its month
+        return (
+            t.text[after] in self.lex.months
+            or self._day_month_link(after) != after
+            or (sep == "-" and t.text[j + 5] == "." and self._dated_end_at(j + 4))
+        )
 
     @staticmethod
     def _order_day_month(it: Item, a: int, b: int) -> None:
