@@ -8873,3 +8873,171 @@ def test_dashed_date_with_its_full_year_after_open_stays_a_date() -> None:
 )
 def test_time_before_the_date_and_until_clock_after_it(text: str) -> None:
     assert _range(text) == (dt.datetime(2016, 2, 8, 10), dt.datetime(2016, 2, 8, 12)), text
+
+
+# --- round twenty-four of fresh sets (clocks and headings) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("на 05.09.2023 г /вторник/ от 11,30  часа в залата", dt.datetime(2023, 9, 5, 11, 30)),
+        ("на 05.09.2023 г от 11,30 часа", dt.datetime(2023, 9, 5, 11, 30)),
+        ("на 12.10.2024 р. о 10:00 год.", dt.datetime(2024, 10, 12, 10)),
+    ],
+)  # fmt: skip
+def test_bulgarian_year_word_without_its_dot_before_the_clock(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("20 лютого 2025 року о 13-00 год. за адресою", dt.datetime(2025, 2, 20, 13)),
+        ("5 септември 2023 г. от 18-00 ч.", dt.datetime(2023, 9, 5, 18)),
+        ("20 лютого 2025 року о 10-30 год.", dt.datetime(2025, 2, 20, 10, 30)),
+    ],
+)  # fmt: skip
+def test_hyphened_clock_with_zero_minutes_is_one_clock(text: str, start: dt.datetime) -> None:
+    """Before, "13-00 год." read as 13:00 to midnight."""
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range to midnight is written with 24; a range of bare hours stays one
+        ("am 5. Mai 2024 von 18-24 Uhr", dt.datetime(2024, 5, 5, 18), dt.datetime(2024, 5, 6)),
+        ("am 5. Mai 2024 von 9-15 Uhr", dt.datetime(2024, 5, 5, 9), dt.datetime(2024, 5, 5, 15)),
+    ],
+)  # fmt: skip
+def test_hour_ranges_stay_ranges(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Museo on avoinna 30.8.2019 asti tiistaista lauantaihin kello 11–17 sekä "
+        "sunnuntaisin kello 12–16.",
+        "Näyttely 30.8.2019 asti tiistaista lauantaihin klo 11.00.",
+        "Näitus on avatud 30.08.2019 teisipäevast laupäevani kell 11–17.",
+    ],
+)
+def test_hours_after_weekdays_from_and_to_are_a_schedules(text: str) -> None:
+    assert _range(text) == (dt.date(2019, 8, 30), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Näyttely 30.8.2019 kello 11–17", dt.datetime(2019, 8, 30, 11)),
+        ("Näyttely avataan 30.8.2019 klo 18", dt.datetime(2019, 8, 30, 18)),
+    ],
+)  # fmt: skip
+def test_hours_right_after_the_date_stay_its_own(text: str, start: dt.datetime) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("De data van de zomerkampen 2019 zijn als volgt:\n\n • Week 1: zondag 14 juli t/m "
+         "vrijdag 19 juli", dt.date(2019, 7, 14), dt.date(2019, 7, 19)),
+        ("Programma 2019\nDag 1: 14 juli", dt.date(2019, 7, 14), None),
+        ("Programma 2019\nDag 12: zaterdag 13 juli", dt.date(2019, 7, 13), None),
+    ],
+)  # fmt: skip
+def test_heading_year_over_a_numbered_label(text: str, start: dt.date, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programma 2019\nOm 10:30 14 juli",  # a clock, no label, before the date
+        "Programma 2019\nDag 1: maandag 14 juli",  # 14 July 2019 was a Sunday
+    ],
+)
+def test_heading_year_not_over_a_clock_or_a_wrong_weekday(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("LØRDAG DEN 10. AUGUST 2019: 1. skoledag\n\nKl. 9.00 mødes alle i Multirummet.",
+         dt.datetime(2019, 8, 10, 9)),
+        ("Sonntag, 1. Dezember 2024: 1. Advent\n10:00 Gottesdienst", dt.datetime(2024, 12, 1, 10)),
+        ("2019 m. sausio 27 d., sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45    Registracija",
+         dt.datetime(2019, 1, 27, 9, 45)),
+        ("Sonntag, 1. Dezember 2024\nProgramm\nKirche St. Peter\n10:00 Gottesdienst",
+         dt.datetime(2024, 12, 1, 10)),
+    ],
+)  # fmt: skip
+def test_programme_clock_past_a_titles_ordinal_or_a_programme_line(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a count, no title; two lines that are not the programme's own word
+        ("Sonntag, 1. Dezember 2024: 3 Konzerte\n10:00 Gottesdienst", dt.date(2024, 12, 1)),
+        ("Sonntag, 1. Dezember 2024\nMarktplatz\nKirche St. Peter\n10:00 Gottesdienst",
+         dt.date(2024, 12, 1)),
+        # an hour with its prefix is no title's ordinal
+        ("Torsdag den 5. september 2024, kl. 19.\n\nArrangør: Viborg Bibliotek",
+         dt.datetime(2024, 9, 5, 19)),
+    ],
+)  # fmt: skip
+def test_programme_clock_still_stops_at_a_count_or_two_lines(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Sambătă 15 septembrie 2012 cu începere de la ora 700 la Staţia de Epurare",
+         dt.datetime(2012, 9, 15, 7)),
+        ("15 septembrie 2012, la ora 1000", dt.datetime(2012, 9, 15, 10)),
+        ("Lørdag 15. september 2012 kl. 930", dt.datetime(2012, 9, 15, 9, 30)),
+    ],
+)  # fmt: skip
+def test_clock_with_its_raised_minutes_lost(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_three_digits_after_italian_ora_are_no_clock() -> None:
+    """Italian "ora" is also "now": only Romanian "la ora" makes digits a clock."""
+    assert _range("sabato 15 settembre 2012 ora 700 persone") == (dt.date(2012, 9, 15), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("El divendres 12 d’agost de 2016, Xavier Graset realitzarà el pregó, a dos quarts "
+         "de 7 de la tarda, acompanyat", dt.datetime(2016, 8, 12, 18, 30)),
+        ("El viernes 12 de agosto de 2016, el alcalde dará el pregón a las 7 de la tarde, "
+         "con", dt.datetime(2016, 8, 12, 19)),
+        ("El divendres 12 d’agost de 2016, el pregó serà a les 9 del vespre, amb",
+         dt.datetime(2016, 8, 12, 21)),
+    ],
+)  # fmt: skip
+def test_far_clock_with_catalan_quarters_or_a_period_word(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El viernes 12 de agosto de 2016, el alcalde dará el pregón a las 17 personas, con",
+        "El divendres 12 d’agost de 2016, el pregó a un quart de 8, amb",  # no period word
+    ],
+)
+def test_far_bare_hour_after_an_article_is_no_clock(text: str) -> None:
+    assert _range(text) == (dt.date(2016, 8, 12), None), text

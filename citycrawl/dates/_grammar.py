@@ -154,13 +154,13 @@ _WEEKDAY_FILLERS = _words(
     {"the", "le", "el", "il", "den", "der", "dem", "am", "on", "de", "dia", "an", "hilak"}
 )  # Basque "larunbatean, hilak 29" (the month's 29th)
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
-# Bulgarian "2024 г.", "2020 год.", "година"; Croatian "2023. godine", "2023.g.";
-# Estonian "2022. a." (aasta).
+# Bulgarian "2024 г." (also without its dot), "2020 год.", "година"; Croatian "2023.
+# godine", "2023.g."; Estonian "2022. a." (aasta).
 # A year's case ending glued by a dash before its month: Hungarian "in" ("2022-ben
 # június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją").
 _YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju"})
 _YEAR_SUFFIXES = (
-    ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("година",),
+    ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("г",), ("година",),
     ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
     (".", "g", "."), ("g", "."), (".", "a", "."), (".", "a"),
 )  # fmt: skip
@@ -537,6 +537,12 @@ _LATE_WEEKDAY_OPENERS = frozenset(_LATE_WEEKDAY_CLOSERS)
 # A programme's first clock under its date heading (Parser._programme_clock): the rest of
 # the heading's line, then at most one short line, each of at most so many tokens.
 _PROGRAMME_LINES = 2
+# The word "programme" alone on a line under the date heading (see above).
+_PROGRAMME_WORDS = _words(
+    {"programme", "program", "programm", "programma", "programa", "programas", "programos",
+     "programmas", "programu", "ohjelma", "kava", "programul", "programmet", "programmi",
+     "πρόγραμμα", "програма", "programı", "egitaraua", "clár"}
+)  # fmt: skip
 _PROGRAMME_LINE_TOKENS = 16
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "-", "(", ")", ":"}
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05"), a
@@ -717,14 +723,15 @@ _FROM_HOUR_WORDS = _words({"órától", "oratol"})
 _HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 # A heading line that states the year of the dates below it ("Année 2023 :",
 # "Sammanträdesdagar 2022"): words, then the year, maybe a colon; and what may stand
-# before such a date on its own line (words, a list's number "01."), in characters.
+# before such a date on its own line (words, a list's number "01.", a numbered label
+# "Week 1:"), in characters.
 _HEADING_REACH = 60
 _HEADING_WITH_YEAR = re.compile(
     # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
     r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3})?\s*:?"
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
-_LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*\Z")
+_LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*(?:\b\d{1,2}:\s+)?\Z")
 # A heading further up, for a date that names its weekday: so many lines (blank ones
 # included) and characters back, at most.
 _WEEKDAY_HEADING_LINES = 6
@@ -760,6 +767,18 @@ _TR_TIME_ENDINGS = _words(
 # Hungarian hour adjectives after a hyphen: "17-órai kezdettel", "a 10-órás misén".
 _HU_HOUR_ADJECTIVES = _words({"órai", "órás"})
 _MOST_WORDS_BEFORE_TIME = 7
+# Weekdays "from" and "to" (Finnish elative and illative, Estonian elative and
+# terminative) between a date and a clock: a weekly schedule's hours, not the date's
+# ("avoinna 30.8.2019 asti tiistaista lauantaihin kello 11–17"). Not weekday names of the
+# lexicon: none is a date's own weekday.
+_WEEKDAY_SPAN_CASES = _words(
+    {"maanantaista", "maanantaihin", "tiistaista", "tiistaihin", "keskiviikosta",
+     "keskiviikkoon", "torstaista", "torstaihin", "perjantaista", "perjantaihin",
+     "lauantaista", "lauantaihin", "sunnuntaista", "sunnuntaihin",
+     "esmaspäevast", "esmaspäevani", "teisipäevast", "teisipäevani", "kolmapäevast",
+     "kolmapäevani", "neljapäevast", "neljapäevani", "reedest", "reedeni", "laupäevast",
+     "laupäevani", "pühapäevast", "pühapäevani"}
+)  # fmt: skip
 # The most words on the line under a date before its clock's prefixes: an entry's short
 # subject and verb ("Sábado 19 de agosto:\nComienzan los actos a las 8.00 horas"); more
 # are prose, whose clock is its own (see Parser._words_on_next_line).
@@ -4801,6 +4820,8 @@ class Parser:
             text[j + 1] == "," and (self._comma_clock(j) or self._comma_hours_line(j))
         )
         first = self.time(j, True, comma)  # allow_bare; positional: see day_first
+        if first is not None and not first[0].marked and self._title_ordinal(j):
+            first = None  # the day's title: "10. AUGUST 2019: 1. skoledag\n\nKl. 9.00"
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
         if (
@@ -4952,10 +4973,13 @@ class Parser:
         if label and not self._ends_line(it.last - 1):
             return None
         k = it.last
-        for line in range(_PROGRAMME_LINES):
+        line = 0
+        while line < _PROGRAMME_LINES:
             m = k
             while m < t.n and not self._starts_line(m):
-                if text[m].isdigit() or m - k >= _PROGRAMME_LINE_TOKENS:
+                if m - k >= _PROGRAMME_LINE_TOKENS:
+                    return None
+                if text[m].isdigit() and not self._title_ordinal(m):
                     return None
                 m += 1
             if m >= t.n:
@@ -4972,8 +4996,27 @@ class Parser:
                 if got is None and c == m:
                     got = self._tabbed_four_digits(c)
                 return got if got is not None and got[0].marked else None
+            # a line that only names the programme is no line between ("27 d.,
+            # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija")
+            line += not (text[k] in _PROGRAMME_WORDS and m - k <= 2)
             k = m + 1
         return None
+
+    def _title_ordinal(self, m: int) -> bool:
+        """True if the number at ``m`` is an ordinal opening a day's title after the
+        date's colon or dash ("LØRDAG DEN 10. AUGUST 2019: 1. skoledag", "Sonntag, 1.
+        Dezember 2024 – 1. Advent"): its dot, then a word that names no month or
+        weekday."""
+        text = self.t.text
+        word = text[m + 2]
+        return (
+            text[m - 1] in {":", "-"}
+            and len(text[m]) <= 2
+            and text[m + 1] == "."
+            and word.isalpha()
+            and word not in self.lex.months
+            and word not in self.lex.weekdays
+        )
 
     def _opens_line(self, i: int) -> bool:
         """True if the token at ``i`` opens its line, also behind a Maltese article glued
@@ -5406,7 +5449,7 @@ class Parser:
         words = k - j
         named = 0
         for m in range(j, k):
-            named += t.text[m] in self.lex.weekdays
+            named += t.text[m] in self.lex.weekdays or t.text[m] in _WEEKDAY_SPAN_CASES
             words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
         if named > 1 or (
             named
@@ -5577,7 +5620,12 @@ class Parser:
                     break
                 k += 1  # "alla biblioteca di via Montevecchio 29, dalle 10.30 alle 11.30"
                 continue
-            if tok in self.lex.months or tok in self.lex.weekdays or tok in _SENTENCE_ENDS:
+            if (
+                tok in self.lex.months
+                or tok in self.lex.weekdays
+                or tok in _SENTENCE_ENDS
+                or tok in _WEEKDAY_SPAN_CASES
+            ):
                 return None, strong
             words += tok.isalpha()
             k += 1
@@ -5646,8 +5694,10 @@ class Parser:
         if text[from_] == "." and len(text[from_ - 1]) == 4 and t.adjacent(from_):
             from_ += self.source[t.start[from_ + 1] : t.end[from_ + 1]].islower()
         between = text[from_:k]
-        if not self.lex.weekdays.keys().isdisjoint(between) or (
-            not _SENTENCE_ENDS.isdisjoint(between) and not self._only_title_dots(date_end, k)
+        if (
+            not self.lex.weekdays.keys().isdisjoint(between)
+            or not _WEEKDAY_SPAN_CASES.isdisjoint(between)
+            or (not _SENTENCE_ENDS.isdisjoint(between) and not self._only_title_dots(date_end, k))
         ):
             return None
         if not months.keys().isdisjoint(between) and any(
@@ -5661,15 +5711,21 @@ class Parser:
             return None
         if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
             return None  # far-off hours from … to …: opening hours, not the date's time
+        # Spanish and Catalan "a las", "a les": with the hour's period word as strong as
+        # "at 7 pm" ("…, el pregón a las 7 de la tarde")
+        article = text[k - 2] == "a" and before in _HOUR_ARTICLES_AFTER_A
         strong = (
             before in _FAR_HOUR_LEADS
-            or (before == "a" and _hour_article(text, k - 1))
+            or (article and (_hour_article(text, k - 2) or first[0].meridiem is not None))
             or text[k - 2] in _STRONG_TIME_PREFIXES  # "s početkom u 21 sat", "kl. 19"
             or text[k - 3] == "partir"  # from the hour on, a start: "a partir de las 17:00"
         )
-        # "18.30", "à 18h30"; not "klo 18." ending the sentence
+        # "18.30", "à 18h30", Catalan quarters ("a dos quarts de 7 de la tarda" is 18:30);
+        # not "klo 18." ending the sentence
         after = text[k + 1]
-        minutes = (after in _LOOSE_CLOCK_SEPARATORS or after == "h") and text[k + 2].isdigit()
+        minutes = (
+            (after in _LOOSE_CLOCK_SEPARATORS or after == "h") and text[k + 2].isdigit()
+        ) or (before == "de" and text[k - 2] in _CATALAN_QUARTERS)
         if hour_word:
             if text[k - 2] in _UNTIL:
                 return None  # "fram til klokken 18": an end of opening hours
@@ -5869,6 +5925,7 @@ class Parser:
             clock_word = (
                 text[j - 1] in _FOUR_DIGIT_CLOCK_WORDS
                 or (text[j - 1] == "." and text[j - 2] in _FOUR_DIGIT_CLOCK_WORDS)
+                or (text[j - 1] == "ora" and text[j - 2] == "la")  # Romanian "la ora 700"
                 or (end and self._four_digit_range_end(j))
             )
             if (
@@ -5881,7 +5938,7 @@ class Parser:
             ):  # also glued: "1527hr CET", Maltese "bejn il-1700h u s-1830h"
                 four = self._four_digit_time(j)  # Bulgarian "от 1830 часа", "ab 1830 Uhr"
                 return None if four is None else (four[0], j + 2)
-            return self._four_digit_time(j) if len(tok) == 4 and clock_word else None
+            return self._four_digit_time(j) if len(tok) <= 4 and clock_word else None
         if t.adjacent(j) and len(text[j - 1]) == 1 and text[j - 1].isalpha() and text[j - 1] != "t":
             return None  # a code's digits: the postcode "Y21 H4CF", "A4"; not ISO's "T10"
         hour = int(tok)
@@ -5983,8 +6040,15 @@ class Parser:
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or text[k + 2] in _HOUR_MARKERS
         seps = _LOOSE_CLOCK_SEPARATORS if loose else _CLOCK_SEPARATORS
-        if loose and sep == "-" and "25" <= text[k + 1] <= "59" and len(text[k + 1]) == 2:
-            sep = ":"  # "plkst. 9-30", "о 18-30", "от 18-30 часа": no hour is 30, minutes
+        if (
+            loose
+            and sep == "-"
+            and len(text[k + 1]) == 2
+            and ("25" <= text[k + 1] <= "59" or text[k + 1] == "00")
+        ):
+            # "plkst. 9-30", "о 18-30", "от 18-30 часа": no hour is 30, minutes; "о 13-00
+            # год.", "от 18-00 ч.": a range to midnight is written "18-24"
+            sep = ":"
         # adjacency inline (every hour asks): "10:30" glued, not "10 : 30"
         if (
             sep in seps
@@ -6088,8 +6152,10 @@ class Parser:
         return Time(hour, 0, worded=True), k + 1
 
     def _four_digit_time(self, j: int) -> tuple[Time, int] | None:
-        """ "klokken 1230", "kl. 0930": four digits right after a word for "o'clock"."""
-        hour, minute = int(self.t.text[j][:2]), int(self.t.text[j][2:])
+        """ "klokken 1230", "kl. 0930": four digits right after a word for "o'clock"; three
+        for a one-digit hour ("de la ora 700": raised minutes, "7⁰⁰", lost in the copy)."""
+        digits = self.t.text[j]
+        hour, minute = int(digits[:-2]), int(digits[-2:])
         if hour > 23 or minute > 59:
             return None
         return Time(hour, minute), j + 1
