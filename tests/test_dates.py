@@ -4059,7 +4059,7 @@ def test_set_y_and_z_classes(text: str, start: dt.date, end: dt.date | None) -> 
     assert _range(text, dt.date(2024, 12, 1)) == (start, end), text
 
 
-def test_a_time_before_a_list_of_days_is_no_days_time() -> None:
+def test_a_time_before_consecutive_listed_days_gives_their_dates() -> None:
     found = parse_date_range("at 10:00 on 5 and 6 May 2018")
     assert found is not None
     assert (found.start, found.end) == (dt.date(2018, 5, 5), dt.date(2018, 5, 6))
@@ -9041,3 +9041,28 @@ def test_far_clock_with_catalan_quarters_or_a_period_word(text: str, start: dt.d
 )
 def test_far_bare_hour_after_an_article_is_no_clock(text: str) -> None:
     assert _range(text) == (dt.date(2016, 8, 12), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Termine sind, jeweils Samstag um 10.00 Uhr, der 12.11., 03.12. und 10.12.2011.",
+         dt.datetime(2011, 11, 12, 10), None),
+        ("Jornada intensiva: de 9:00 a 13:00 els dies 21 de desembre de 2022 i del 5 al 22 de "
+         "juny de 2023.", dt.datetime(2022, 12, 21, 9), dt.datetime(2022, 12, 21, 13)),
+        ("a las 20 h los días 2 y 5 de febrero de 2018", dt.datetime(2018, 2, 2, 20), None),
+        # consecutive days are a span: dates only, as with the hours after them
+        ("at 10:00 on 5 and 6 May 2018", dt.date(2018, 5, 5), dt.date(2018, 5, 6)),
+    ],
+)  # fmt: skip
+def test_time_written_before_a_list_of_days(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_time_written_before_a_list_is_each_listed_days() -> None:
+    found = find_date_ranges("um 10.00 Uhr, der 12.11., 03.12. und 10.12.2011")
+    assert [r.start for r in found] == [
+        dt.datetime(2011, 11, 12, 10),
+        dt.datetime(2011, 12, 3, 10),
+        dt.datetime(2011, 12, 10, 10),
+    ]

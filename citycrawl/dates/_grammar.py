@@ -794,7 +794,10 @@ _TIME_DATE_LINKS = _words(
      "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του", "tal",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
      # próxima terça-feira (17.12)"
-     "desta", "deste", "nesta", "neste", "este", "esta", "na", "no"}
+     "desta", "deste", "nesta", "neste", "este", "esta", "na", "no",
+     # before a list of days: "de 9:00 a 13:00 els dies 21 de desembre … i …", "a las
+     # 20 h los días 2 y 5", "um 10.00 Uhr, der 12.11., 03.12. und 10.12.2011"
+     "els", "dies", "los", "días", "dias", "der"}
 )  # fmt: skip
 
 
@@ -1715,7 +1718,7 @@ class Parser:
         """The date at ``j`` with the times (and their ``zone``) read before it from ``i``."""
         t = self.t
         if len(expr.items) > 1 and expr.joins != ["range"]:
-            return None  # a list's days share no time written before the first
+            return self._timed_list(i, expr, times)
         it = expr.items[0]
         if it.times and len(times) == 1 and len(it.times) == 1 and self._from_then_until(i, j, it):
             times = [times[0], it.times[0]]  # "from 10 am on 8 February 2016, until 12 noon"
@@ -1736,6 +1739,19 @@ class Parser:
         if t.text[j - 1] == "," and self._stamp_year(expr.items[0]):
             end = t.end[expr.items[0].last - 1]
         return Expression(expr.items, expr.joins, t.start[i], end)
+
+    def _timed_list(self, i: int, expr: Expression, times: list[Time]) -> Expression | None:
+        """A list of days after a time written before it, read as if the time followed
+        the list's last lone day ("jeweils Samstag um 10.00 Uhr, der 12.11., 03.12. und
+        10.12.2011", "de 9:00 a 13:00 els dies 21 de desembre de 2022 i del 5 al 22 de
+        juny de 2023"): each day of a list takes it, consecutive days are a span with
+        dates only ("Hours after several days"). Not a list whose days have clocks of
+        their own, nor a span's first day."""
+        if expr.joins[0] != "list" or any(it.times for it in expr.items):
+            return None
+        last = next((k for k, join in enumerate(expr.joins) if join != "list"), len(expr.joins))
+        expr.items[last].times = times
+        return Expression(expr.items, expr.joins, self.t.start[i], expr.end)
 
     def _from_then_until(self, i: int, j: int, it: Item) -> bool:
         """True if the date at ``j`` has its own clock after "until" and a time read
