@@ -9066,3 +9066,221 @@ def test_time_written_before_a_list_is_each_listed_days() -> None:
         dt.datetime(2011, 12, 3, 10),
         dt.datetime(2011, 12, 10, 10),
     ]
+
+
+# --- round twenty-four of fresh sets (ranges said by verbs and labels) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # round twenty-four's forms
+        ("Nastavna godina započinje 4.9.2023., a završava 21.6.2024.", None,
+         dt.date(2023, 9, 4), dt.date(2024, 6, 21)),
+        ("Les classes comencen el dia 8 de setembre de 2025 i finalitzaran el 19 de juny de "
+         "2026.", None, dt.date(2025, 9, 8), dt.date(2026, 6, 19)),
+        ("las cuales empezarán el Jueves 14 de Agosto y acabarán el Domingo 24 de Agosto.",
+         dt.date(2014, 7, 17), dt.date(2014, 8, 14), dt.date(2014, 8, 24)),
+        ("O início do 1º período acontecerá no dia 11 de Setembro terminando no dia 18 de "
+         "Dezembro.", dt.date(2009, 8, 16), dt.date(2009, 9, 11), dt.date(2009, 12, 18)),
+        # other tenses, persons and languages
+        ("Nastavna godina započinje 4.9.2023, a završava 21.6.2024.", None,
+         dt.date(2023, 9, 4), dt.date(2024, 6, 21)),
+        ("Nastava je počela 4. rujna 2023. i završava 21. lipnja 2024.", None,
+         dt.date(2023, 9, 4), dt.date(2024, 6, 21)),
+        ("Natječaj počinje 1. ožujka 2024., a završit će 31. ožujka 2024.", None,
+         dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+        ("Pouk se začne 1. septembra 2023 in konča 21. junija 2024.", None,
+         dt.date(2023, 9, 1), dt.date(2024, 6, 21)),
+        ("Кампанията започва на 1 март 2024 г. и приключва на 31 март 2024 г.", None,
+         dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+        ("Les cours commenceront le 2 septembre 2024 et se termineront le 4 juillet 2025.",
+         None, dt.date(2024, 9, 2), dt.date(2025, 7, 4)),
+        ("Il corso inizia il 3 maggio 2024, e si chiude il 5 giugno 2024.", None,
+         dt.date(2024, 5, 3), dt.date(2024, 6, 5)),
+        ("As aulas começam a 15 de setembro de 2025, terminando a 19 de dezembro de 2025.",
+         None, dt.date(2025, 9, 15), dt.date(2025, 12, 19)),
+        ("El curso comienza el 3 de mayo de 2024, finalizando el 5 de junio de 2024.", None,
+         dt.date(2024, 5, 3), dt.date(2024, 6, 5)),
+        ("Les inscripcions s'inicien el 3 de maig de 2024 i s'acaben el 5 de juny de 2024.",
+         None, dt.date(2024, 5, 3), dt.date(2024, 6, 5)),
+    ],
+)  # fmt: skip
+def test_period_said_by_a_start_word_and_an_end_verb(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # another event's end: a subject before the end verb
+        ("Las inscripciones comienzan el 3 de mayo de 2024, el curso termina el 5 de junio "
+         "de 2024.", dt.date(2024, 5, 3)),
+        ("Upisi počinju 1.9.2023., a nastava završava 21.6.2024.", dt.date(2023, 9, 1)),
+        # the end verb in the next sentence, or far on in the clause
+        ("Las inscripciones comienzan el 3 de mayo de 2024. Termina el 5 de junio de 2024.",
+         dt.date(2024, 5, 3)),
+        ("Les classes comencen el dia 8 de setembre de 2025 i, segons el calendari aprovat "
+         "pel departament, finalitzaran el 19 de juny de 2026.", dt.date(2025, 9, 8)),
+        # no start word before the first date: an end verb after a comma alone is no range
+        ("Publicado el 3 de mayo de 2024, termina el 5 de junio de 2024.", dt.date(2024, 5, 3)),
+        ("Foi publicado no dia 11 de Setembro de 2009 terminando no dia 18 de Dezembro de "
+         "2009.", dt.date(2009, 9, 11)),
+        # a start verb and no end verb: two dates
+        ("El curso comienza el 3 de mayo de 2024, el 5 de junio de 2024 hay examen.",
+         dt.date(2024, 5, 3)),
+    ],
+)  # fmt: skip
+def test_no_period_without_its_start_word_and_a_near_end_verb(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # round twenty-four's form: "of the said month", the start's
+        ("el Quinario en honor al Cristo del Amor … comenzará mañana Lunes 6 de febrero y se "
+         "prolongará hasta el viernes día 10 del mencionado mes, ocupando la santa cátedra",
+         dt.date(2012, 2, 10)),
+        ("comenzará el Lunes 6 de febrero y se prolongará hasta el día 10 del mismo mes",
+         dt.date(2012, 2, 10)),
+        ("começa na segunda-feira, 6 de fevereiro, e vai até ao dia 10 do mesmo mês",
+         dt.date(2012, 2, 10)),
+        # a weekday names the end's day in the start's month ("and … until" with no month)
+        ("begint op maandag 6 februari en duurt tot vrijdag 10", dt.date(2012, 2, 10)),
+    ],
+)  # fmt: skip
+def test_end_in_the_start_month_after_and_until(text: str, end: dt.date) -> None:
+    assert _range(text, dt.date(2012, 2, 1)) == (dt.date(2012, 2, 6), end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # "the said month" with no date before it says no month
+        ("hasta el día 10 del mismo mes", "no_date"),
+        # the end's weekday is checked: 10 February 2012 is a Friday
+        ("comenzará el Lunes 6 de febrero y se prolongará hasta el jueves 10",
+         "weekday_mismatch"),
+    ],
+)  # fmt: skip
+def test_said_month_and_weekday_end_read_no_guess(text: str, issue: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2012, 2, 1)) is None, text
+    assert why_unparsed(text, reference=dt.date(2012, 2, 1)) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a bare day after "and … until" is no end without its weekday, nor one before the
+        # start's day (it would be the next month's)
+        ("begint op maandag 6 februari en duurt tot 17", dt.date(2012, 2, 6)),
+        ("comienza el miércoles 28 de febrero de 2024 y se prolonga hasta el domingo 3",
+         dt.date(2024, 2, 28)),
+    ],
+)  # fmt: skip
+def test_bare_or_earlier_day_after_and_until_ends_nothing(text: str, start: dt.date) -> None:
+    assert _range(text, start) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round twenty-four's forms: the clock on one end only gives dates
+        ("b. Okullarca, asil listeden kazanan öğrencilerin kayıtları 31 Temmuz 2007 Salı günü "
+         "başlayacak, 02 Ağustos 2007 Perşembe saat 17.00'ye kadar yapılacaktır.",
+         dt.date(2007, 7, 31), dt.date(2007, 8, 2)),
+        ("Melikgazi İlçesi … askı listeleri 04/01/2024 Perşembe günü saat 08:00’den itibaren "
+         "askıya çıkartılıp, 17/01/2024 Çarşamba günü saat 17:00’ye kadar askıda kalmak "
+         "suretiyle güncelleştirilecektir.",
+         dt.datetime(2024, 1, 4, 8), dt.datetime(2024, 1, 17, 17)),
+        # variants: "ve" for the comma, "itibaren" right before the end, an end verb after
+        # the end's clock
+        ("Başvurular 3 Mart 2025 Pazartesi günü başlayacak ve 14 Mart 2025 tarihine kadar "
+         "sürecek.", dt.date(2025, 3, 3), dt.date(2025, 3, 14)),
+        ("31 Temmuz 2007'den itibaren 02 Ağustos 2007'ye kadar", dt.date(2007, 7, 31),
+         dt.date(2007, 8, 2)),
+        ("kayıtlar 31 Temmuz 2007 Salı günü başlayacak ve 02 Ağustos 2007 Perşembe saat "
+         "17.00'de sona erecek.", dt.date(2007, 7, 31), dt.date(2007, 8, 2)),
+    ],
+)  # fmt: skip
+def test_turkish_start_then_until_after_a_comma(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no "until" after the next date: two events
+        ("kayıtlar 31 Temmuz 2007 Salı günü başlayacak, sonuçlar 5 Ağustos 2007 tarihinde "
+         "açıklanacak.", dt.date(2007, 7, 31)),
+        ("31 Temmuz 2007'den itibaren geçerli olacak, 5 Ağustos 2007'de ise kurul "
+         "toplanacak.", dt.date(2007, 7, 31)),
+        # more than three words before the comma
+        ("31 Temmuz 2007'den itibaren bütün okullarda kayıtlar alınacak, 5 Ağustos 2007'ye "
+         "kadar da sonuçlar açıklanacak.", dt.date(2007, 7, 31)),
+    ],
+)  # fmt: skip
+def test_turkish_start_without_its_until_stays_one_date(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İLAN TARİHİ : 08.06.2023\n\nİLAN BİTİM TARİHİ :17.07.2023",  # the set's form
+        "İLAN TARİHİ : 08.06.2023\n\nBİTİM TARİHİ :17.07.2023",
+        "Başvuru başlangıç tarihi: 08.06.2023\nBaşvuru bitiş tarihi: 17.07.2023",
+        "İlan tarihi: 08.06.2023\nİlan bitim tarihi: 17.07.2023",
+    ],
+)
+def test_end_label_that_names_its_object_first(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 6, 8), dt.date(2023, 7, 17)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another object's end: the update date, then the project's end
+        "Güncelleme: 08.06.2023\nProje bitiş tarihi: 17.07.2023",
+        # the object does not open its line
+        "Proje başlangıç tarihi 08.06.2023 proje bitiş tarihi: 17.07.2023",
+        # no label's colon or line end after the end word
+        "Yayın tarihi: 08.06.2023\nYayın bitim tarihi yakında 17.07.2023",
+    ],
+)
+def test_end_label_of_another_object_is_no_range(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 6, 8), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A közlemény szerint 2022. november 2. és tervezetten 2023. március 17. között egyes, "
+         "kisebb forgalmú kormányablakokban … szünetel az ügyfélfogadás.",
+         dt.date(2022, 11, 2), dt.date(2023, 3, 17)),  # the set's form
+        ("2022. november 2. és várhatóan 2023. március 17. között", dt.date(2022, 11, 2),
+         dt.date(2023, 3, 17)),
+        ("november 2. és várhatóan március 17. között", dt.date(2022, 11, 2),
+         dt.date(2023, 3, 17)),
+    ],
+)  # fmt: skip
+def test_hungarian_adverb_between_the_ends_of_a_kozott_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, dt.date(2022, 10, 20)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "között" closes it: the first date alone
+        "2022. november 2. és várhatóan 2023. március 17. ülésezik",
+        # two words between
+        "2022. november 2. és nagyon várhatóan 2023. március 17. között",
+    ],
+)
+def test_hungarian_word_between_dates_without_kozott_joins_nothing(text: str) -> None:
+    assert _range(text) == (dt.date(2022, 11, 2), None), text

@@ -250,7 +250,7 @@ _END_WORDS = _words(
      "befejezes", "befejezese", "vege", "paattyy", "paattymispaiva", "loppu", "lopp",
      "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
      "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
-     "bitis", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
+     "bitis", "bitim", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
      "tmiem",
      # the genitives and adjectives of "Datum završetka", "Data fi", "Крайна дата",
      # "Pabaigos data", "Beigu datums", "Datum konca", "Dátum ukončenia", "Data încheierii",
@@ -485,11 +485,58 @@ _END_VERBS = _words(
      # Catalan "i finalitzarà el dia 30", "i acabarà el 30"
      "finalitzara", "finalitza", "acabara", "acaba", "conclou", "concloura",
      # Romanian "și se încheie duminică, 26 mai", "se va încheia", "se termină"
-     "încheie", "încheia", "termină", "sfârșește"}
+     "încheie", "încheia", "termină", "sfârșește",
+     # the plurals, futures and gerunds of the Romance verbs ("i finalitzaran el 19",
+     # "y acabarán el Domingo 24", "terminando no dia 18", "et se termineront le"), the
+     # South Slavic ones ("a završava 21.6.2024.", "a završit će", "in se konča",
+     # "и приключва на") and a few more
+     "finalitzen", "finalitzaran", "finalitzant", "acaben", "acabaran", "acaban",
+     "acabando", "acabant", "acabam", "acabarao", "terminan", "terminam", "terminarao",
+     "terminando", "terminano", "terminent", "termineront", "finalizan", "finalizam",
+     "finalizarao", "finalizando", "concluyen", "concluyendo", "conclui", "concluem",
+     "concludono", "cierran", "encerram", "encerrarao", "encerrando", "finiscono",
+     "chiuderanno", "finissent", "finiront", "achevent", "acheveront", "conclouen",
+     "zavrsavaju", "zavrsit", "zavrsiti", "koncajo", "koncal", "koncala", "koncalo",
+     "zakljuci", "завършват", "приключва", "приключват", "приключи", "завърши",
+     "koncia", "τελειώνει", "завершується",
+     # past tenses ("comenzó el 3 de mayo, y terminó el 5")
+     "terminó", "finalizó", "concluyó", "acabó", "terminou", "encerrou", "finalizou",
+     "završio", "završila", "završilo"}
 )  # fmt: skip
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
-     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia"}
+     "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia",
+     # Croatian future "a završit će 21. lipnja", Bulgarian "и приключва на 31 март"
+     "će", "на"}
+)  # fmt: skip
+# Reflexive pronouns before an end verb: "y se cierra el 5", "e si chiude il", "a se
+# završava".
+_REFLEXIVES = _words({"se", "si", "s"})  # "s" of "i s'acaba el 19"
+# What starts a period whose end verb follows its first date with no "and" (Parser.
+# _end_verb_after): a start verb or a start noun a few words before that date
+# ("Nastavna godina započinje 4.9.2023., a završava 21.6.2024.", "O início do 1º
+# período acontecerá no dia 11 de Setembro terminando no dia 18 de Dezembro").
+_START_WORDS = _words(
+    {"starts", "begins", "opens", "start", "begin", "beginnt", "startet", "begint",
+     # Spanish, Catalan, Portuguese, Galician
+     "comienza", "comienzan", "comenzará", "comenzarán", "empieza", "empiezan", "empezará",
+     "empezarán", "inicia", "inician", "iniciará", "iniciarán", "inicio", "comença",
+     "comencen", "començarà", "començaran", "inicien", "inici", "começa", "começam",
+     "começará", "começarão", "iniciam", "iniciarão", "início",
+     # Italian, French, Romanian
+     "inizia", "iniziano", "inizierà", "inizieranno", "comincia", "cominciano",
+     "comincerà", "cominceranno", "inizio", "commence", "commencent", "commencera",
+     "commenceront", "débute", "débutent", "débutera", "débuteront", "début", "începe",
+     "încep", "începutul",
+     # Croatian, Slovenian, Bulgarian, Czech, Slovak, Polish, Greek, Ukrainian
+     "započinje", "počinje", "započinju", "počinju", "započet", "početi", "početak",
+     "začne", "začnejo", "začenja", "prične", "pričnejo", "začetek", "започва", "започват",
+     "започне", "начало", "začíná", "začína", "začnou", "začiatok", "začátek", "rozpoczyna",
+     "rozpocznie", "zaczyna", "zacznie", "początek", "ξεκινά", "ξεκινούν", "αρχίζει",
+     "αρχίζουν", "έναρξη", "починається", "розпочнеться",
+     # past tenses ("Nastava je počela 4. rujna 2023. i završava …", "comenzó el 3")
+     "comenzó", "empezó", "inició", "começou", "iniciou", "počela", "započela", "počeo",
+     "započeo", "počelo", "započelo"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -983,16 +1030,27 @@ _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 # Slovak "t.m.", German "d.M.", Italian "c.m." / "corrente" (an old letter's "la Sua
 # lettera del 24 corrente"), French "courant", Spanish "del corriente"
 # / "del cte.", Portuguese "do corrente", Dutch "dezer", English "inst.".
+# The value says whose month: True the reference's (Item.this_month), False the month
+# of the date before it, "of the said month" (Item.said_month): "comenzará … Lunes 6 de
+# febrero y se prolongará hasta el viernes día 10 del mencionado mes".
 _THIS_MONTH_BY_WORD = _by_first_word(
-    (tuple(words), None)
-    for words in (["bm", "."], ["b", ".", "m", "."], ["t", ".", "m", "."], ["d", ".", "m", "."],
-                  ["c", ".", "m", "."], ["courant"], ["corrente", "mese"], ["corrente"],
-                  ["corr", ".", "mese"], ["del", "corrente", "mese"], ["del", "corriente"],
-                  ["del", "cte", "."],
-                  ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."],
-                  ["de", "este", "mes"], ["del", "presente", "mes"], ["de", "ce", "mois"],
-                  ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
-                  ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])
+    [(tuple(words), True)
+     for words in (["bm", "."], ["b", ".", "m", "."], ["t", ".", "m", "."], ["d", ".", "m", "."],
+                   ["c", ".", "m", "."], ["courant"], ["corrente", "mese"], ["corrente"],
+                   ["corr", ".", "mese"], ["del", "corrente", "mese"], ["del", "corriente"],
+                   ["del", "cte", "."],
+                   ["de", "los", "corrientes"], ["do", "corrente"], ["dezer"], ["inst", "."],
+                   ["de", "este", "mes"], ["del", "presente", "mes"], ["de", "ce", "mois"],
+                   ["di", "questo", "mese"], ["deste", "mes"], ["of", "this", "month"],
+                   ["dieses", "monats"], ["tego", "miesiaca"], ["tohoto", "mesice"])]
+    + [(tuple(words), False)
+       for words in (["del", "mencionado", "mes"], ["del", "citado", "mes"],
+                     ["del", "mismo", "mes"], ["de", "dicho", "mes"], ["del", "referido", "mes"],
+                     ["do", "mesmo", "mes"], ["do", "referido", "mes"], ["do", "citado", "mes"],
+                     ["do", "mencionado", "mes"], ["dello", "stesso", "mese"],
+                     ["del", "medesimo", "mese"], ["du", "meme", "mois"],
+                     ["del", "mateix", "mes"], ["of", "the", "same", "month"],
+                     ["desselben", "monats"])]
 )  # fmt: skip
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
 # Basque acts, named after their number: "13/1988 Legea, urriaren 28koa" (the law of
@@ -1261,6 +1319,9 @@ class Item:
     prošle godine") or "next year": the reference's year plus this."""
     this_month: bool = False
     """Written with "of this month" ("do 18 bm.", "le 18 courant"): the reference's month."""
+    said_month: bool = False
+    """Written with "of the said month" ("hasta el viernes día 10 del mencionado mes"): the
+    month of the date before it (see _resolve._inherit_months)."""
     direction: int = 0
     """-1 after "last" ("lo scorso 19 febbraio"), 1 after "next" ("le 5 mai prochain"):
     the year-less date lies before or after the reference."""
@@ -1923,23 +1984,38 @@ class Parser:
                 timed = self._timed_end(j)
                 if timed is not None:
                     nxt, kind = timed, "range"
-            if (
-                nxt is None
-                and kind == "list"
-                and not joins
-                and text[j - 1] in self.lex.list_words  # "and", not a comma
-            ):
-                # "begint op 7 juli en duurt tot en met 21 augustus"
-                j = self._until_after_words(j)
-                nxt = self.item(j) if j else None
-                kind = "range"
-                if j and (nxt is None or nxt.month is None):
-                    # the end's clock, then its day, after a date with its own clock:
-                    # "hasta las 05.00 horas del jueves 22", "until 6am on Sunday 8 March"
-                    timed = self._timed_end_after_until(j) if first.times else None
-                    if timed is None and nxt is not None:
-                        break
-                    nxt = timed
+            if nxt is None and not joins:
+                if kind == "list" and text[j - 1] in self.lex.list_words:  # "and", not ","
+                    between = (
+                        self._between_past_word(j)
+                        if text[j + 1].isdigit() or text[j + 1] in self.lex.months
+                        else None
+                    )
+                    if between is not None:
+                        nxt, j = between, j + 1  # "2022. november 2. és tervezetten 2023. …"
+                    else:
+                        # "begint op 7 juli en duurt tot en met 21 augustus"
+                        j = self._until_after_words(j)
+                        nxt = self.item(j) if j else None
+                        kind = "range"
+                        if j and (nxt is None or nxt.month is None):
+                            # the end's clock, then its day, after a date with its own
+                            # clock: "hasta las 05.00 horas del jueves 22", "until 6am on
+                            # Sunday 8 March"
+                            timed = self._timed_end_after_until(j) if first.times else None
+                            if timed is not None or nxt is None:
+                                nxt = timed
+                            elif not nxt.said_month and (
+                                nxt.weekday is None or (nxt.day or 0) <= (first.day or 0)
+                            ):
+                                # "… en duurt tot 17 …": a day only with its weekday ("y
+                                # terminarán el viernes 12"), later in the start's month
+                                break
+                elif (text[j] in _END_VERBS or text[j] in _REFLEXIVES) and (
+                    k := self._end_verb_after(first)
+                ):
+                    j, kind = k, "range"  # "započinje 4.9.2023, a završava 21.6.2024"
+                    nxt = self.item(j)
             if (
                 kind == "list"
                 and nxt is not None
@@ -1989,7 +2065,12 @@ class Parser:
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11") or it says "of this month"
         # ("desde el lunes 9 de mayo hasta el día 17 del presente mes").
-        while joins and items[-1].month is None and not items[-1].this_month:
+        while (
+            joins
+            and items[-1].month is None
+            and not items[-1].this_month
+            and not items[-1].said_month
+        ):
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
             if donor is not None and (donor.month_first or items[-1].weekday is not None):
                 break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
@@ -2265,12 +2346,23 @@ class Parser:
 
     def _join_further_on(self, first: Item) -> tuple[str, int] | None:
         """How a lone date goes on when no range or list word follows it: a verb-final
-        clause before "and … until", a "from" date's end further on, Estonian cases as
+        clause before "and … until", a period's end verb after a start word, an end label
+        that names its object first, a "from" date's end further on, Estonian cases as
         range words, Portuguese "às" before the end's hour and date; ``None`` for most
         dates."""
         text = self.t.text
-        if text[first.last + 1] in self.lex.list_words:
-            sep = self._verb_before_and(first.last)
+        last = first.last
+        second = text[last + 1]
+        if second in self.lex.list_words:
+            sep = self._verb_before_and(last)
+            if sep is not None:
+                return sep
+        if not _END_VERBS.isdisjoint(text[last : last + 5]):
+            k = self._end_verb_after(first)  # the set test first: most dates have no end verb
+            if k:
+                return "range", k  # "započinje 4.9.2023., a završava 21.6.2024."
+        if second in _END_WORDS:
+            sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
             if sep is not None:
                 return sep
         if first.month is not None and (
@@ -2338,6 +2430,17 @@ class Parser:
         k = self._until_after_words(j + past, most=10)
         return ("far", k) if k else None
 
+    def _between_past_word(self, j: int) -> Item | None:
+        """The date after one word at ``j`` (an adverb: "tervezetten", planned) when
+        "between" closes it: Hungarian "2022. november 2. és tervezetten 2023. március
+        17. között" (see :meth:`_finish`); ``None`` otherwise, so one word and a date
+        after "and" never join a list. The caller has seen a number or a month after
+        the word."""
+        if not self.t.text[j].isalpha():
+            return None
+        nxt = self.item(j + 1)
+        return nxt if nxt is not None and self.t.text[nxt.last] in _BETWEEN_AFTER else None
+
     def _until_after_words(self, j: int, most: int = 4) -> int:
         """Where the end date starts after "and", a verb and "until": "begint op 7 juli
         en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
@@ -2366,6 +2469,38 @@ class Parser:
         while m < k + 3 and t[m] in _END_VERB_LINKS:
             m += 1
         return m if t[m].isdigit() or t[m] in self.lex.weekdays else 0
+
+    def _end_verb_after(self, first: Item) -> int:
+        """Where a period's last day starts after its end verb, when that verb follows
+        the first date with no "and" before it, or past a comma ("započinje 4.9.2023., a
+        završava 21.6.2024.", "acontecerá no dia 11 de Setembro terminando no dia 18 de
+        Dezembro", "comienza el 3 de mayo, y se cierra el 5"); 0 otherwise. Only a
+        reflexive pronoun may stand between (no subject: "…, el curso termina el 5" is
+        another event's end), and a start word must stand a few words before the first
+        date, in its sentence (see :meth:`_start_before`)."""
+        t = self.t.text
+        k = first.last
+        # a year's ordinal dot: "4.9.2023., a …", "4. rujna 2023. i završava …"
+        k += t[k] == "." and (t[k + 1] == "," or t[k + 1] in self.lex.list_words)
+        k += t[k] == ","
+        k += t[k] in self.lex.list_words
+        if t[k] in _REFLEXIVES:
+            k += 1 + (t[k + 1] == "'")
+        if t[k] not in _END_VERBS or not self._start_before(first.first):
+            return 0
+        return self._past_end_verb(k + 1)
+
+    def _start_before(self, i: int) -> bool:
+        """True if a start verb or noun (:data:`_START_WORDS`) stands at most eight
+        tokens before ``i`` in its sentence: "Les classes comencen el dia 8", "O início
+        do 1º período acontecerá no dia 11"."""
+        t = self.t.text
+        for m in range(i - 1, max(i - 9, -1), -1):
+            if t[m] in _START_WORDS:
+                return True
+            if t[m] in _SENTENCE_ENDS:
+                return False
+        return False
 
     def _weekday_days(self, items: list[Item]) -> bool:
         """True for days named with their weekday and no month anywhere in the chain
@@ -2833,12 +2968,24 @@ class Parser:
             elif tok == "'" and text[j + 1] in _FROM_SUFFIXES and self.t.adjacent(j + 1):
                 kind = "range"  # Turkish "27 Ekim'den 28 Ekim'e kadar", "17:00'den …"
                 j += 1
+                if text[j + 1] == "itibaren" and (until := self._tr_until_after(j + 2)):
+                    # from … on: "saat 08:00’den itibaren askıya çıkartılıp, 17/01/2024 …
+                    # 17:00’ye kadar", "31 Temmuz 2007'den itibaren 02 Ağustos 2007'ye kadar"
+                    j = until
+                    break
             elif tok in _FROM_DATE_NOUNS and not steps:
                 kind = "range"  # "22 Eylül 2025 tarihinden – 3 Mayıs 2026 tarihine kadar"
             elif tok in _TR_ON_THE_DATE and not steps and text[j + 1] in _TR_START_VERBS:
                 pass  # "01.09.2023 tarihinde başlayıp …"
-            elif tok in _TR_START_VERBS and not _TR_END_VERBS.isdisjoint(text[j + 1 : j + 10]):
-                kind = "range"  # "… başlayıp 2 Şubat 2024 Cuma tamamlanacak"
+            elif tok in _TR_START_VERBS:
+                if not _TR_END_VERBS.isdisjoint(text[j + 1 : j + 14]):
+                    kind = "range"  # "… başlayıp 2 Şubat 2024 Cuma tamamlanacak"
+                else:
+                    # "… Salı günü başlayacak, 02 Ağustos 2007 Perşembe saat 17.00'ye kadar"
+                    until = self._tr_until_after(j + 1)
+                    if until:
+                        kind, j = "range", until
+                    break
             elif tok in _ON_THE_DAY and text[j - 1] in self.lex.list_words:
                 # the day word repeated: "dne 28.9.2023 v 18 hodin a dne 30.9.2023 v 10
                 # hodin" lists two days (Czech "a" is "and", not the Romance "to")
@@ -2897,6 +3044,36 @@ class Parser:
         if kind is None:
             return None
         return kind, j
+
+    def _object_end_label(self, j: int) -> tuple[str, int] | None:
+        """An end label that names its object first, as Turkish writes it ("İLAN TARİHİ
+        : 08.06.2023\n\nİLAN BİTİM TARİHİ :17.07.2023", "Başvuru bitiş tarihi:"): the
+        object opens the end label's line and the start date's line too, so the two
+        labels date one thing ("Güncelleme: …\nProje bitiş tarihi: …" stays two dates)."""
+        t = self.t
+        if not t.text[j].isalpha() or not self._starts_line(j):
+            return None  # a word: a bullet is no object ("  • Starts: …\n  • Ends: …")
+        label = self._end_label(j + 1)
+        if not label:
+            return None
+        line = self.source.rfind("\n", 0, t.start[j - 1]) + 1
+        opener = bisect_left(t.start, line, 0, j)
+        return ("range", label) if t.text[opener] == t.text[j] else None
+
+    def _tr_until_after(self, j: int) -> int:
+        """Where a Turkish period's end date starts after its start ("başlayacak", "'den
+        itibaren", from … on): past up to three words and their comma (or "ve"), a date
+        whose "until" ("'ye kadar", "tarihine kadar") follows it within a dozen tokens; 0
+        otherwise, so "başlayacak, ardından 5 Mayıs'ta …" stays two dates."""
+        t = self.t.text
+        k = j
+        while k < j + 3 and t[k].isalpha() and t[k] != "ve":
+            k += 1
+        if t[k] == "," or t[k] == "ve":  # "başlayacak ve 5 Mayıs'a kadar sürecek"
+            k += 1
+        elif k > j:
+            return 0
+        return k if t[k].isdigit() and "kadar" in t[k + 1 : k + 15] else 0
 
     def _end_label(self, j: int) -> int:
         """The index after an end label at ``j`` ("End date:", "Eind\n", "Date de fin
@@ -4460,9 +4637,13 @@ class Parser:
         month = self._month_at(k, after_dot)
         if month is None:
             it = Item(j, after_day, day)
-            this_month = self._this_month(k) if text[k] in _THIS_MONTH_BY_WORD else 0
-            if this_month:
-                it.this_month, it.last = True, this_month
+            this_month = self._this_month(k) if text[k] in _THIS_MONTH_BY_WORD else None
+            if this_month is not None:
+                it.last, ours = this_month
+                if ours:
+                    it.this_month = True
+                else:
+                    it.said_month = True  # "del mencionado mes": the month before it
             elif text[j - 1] in _BASQUE_OF_THE_MONTH:
                 # Basque "hilaren 23an", "hilak 29": the month's
                 it.first, it.this_month = j - 1, True
@@ -4527,13 +4708,14 @@ class Parser:
             text[end - 1] == "." and text[end - 2] in _POLISH_YEAR_WORDS
         )
 
-    def _this_month(self, k: int) -> int:
+    def _this_month(self, k: int) -> tuple[int, bool] | None:
         """Past an "of this month" word after a day ("aż do 18 bm.", "le 18 courant",
-        "dne 18. t.m.", "am 18. d.M.", "il 18 c.m.", "el día 18 del corriente"), or 0."""
-        for words, _ in _THIS_MONTH_BY_WORD.get(self.t.text[k], ()):
+        "dne 18. t.m.", "am 18. d.M.", "il 18 c.m.", "el día 18 del corriente") or an "of
+        the said month" ("del mencionado mes"), with which (see _THIS_MONTH_BY_WORD)."""
+        for words, ours in _THIS_MONTH_BY_WORD.get(self.t.text[k], ()):
             if tuple(self.t.text[k : k + len(words)]) == words:
-                return k + len(words)
-        return 0
+                return k + len(words), ours
+        return None
 
     def _clock_after(self, j: int) -> bool:
         """True if the number at ``j`` is the hour of a glued "h:mm" or "h.mm"."""
