@@ -9284,3 +9284,337 @@ def test_hungarian_adverb_between_the_ends_of_a_kozott_range(
 )
 def test_hungarian_word_between_dates_without_kozott_joins_nothing(text: str) -> None:
     assert _range(text) == (dt.date(2022, 11, 2), None), text
+
+
+# --- round twenty-four of fresh sets (words and numeric forms) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("7 ta’ Ġunju l-1919\n\n//7 ta’ Ġunju l-1919", dt.date(1919, 6, 7)),
+        ("nhar is-7 ta’ Ġunju ta’ l-1919", dt.date(1919, 6, 7)),
+        ("il-Ħadd 8 ta’ Ġunju l-2025 fil-Belt", dt.date(2025, 6, 8)),
+        ("fit-12 ta' Marzu ta' l-1998", dt.date(1998, 3, 12)),
+    ],
+)  # fmt: skip
+def test_maltese_year_with_its_glued_article(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 ta’ Ġunju l-Belt",  # the article glued to a word: no year
+        "7 ta’ Ġunju l - 1919",  # not glued
+    ],
+)
+def test_maltese_article_before_no_year_gives_none(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "missing_year", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("F’din ir-rikorrenza infakkru l-ġrajjiet li seħħew ġewwa pajjiżna nhar is-sebgħa "
+         "ta’ Ġunju ta’ l-1919.", dt.date(1919, 6, 7)),
+        ("skuntentizza li fis-sebgħa ta’ Ġunju 1919 inbidlet f’rabja", dt.date(1919, 6, 7)),
+        ("fis-sebgħa u għoxrin ta’ Ġunju 2019", dt.date(2019, 6, 27)),
+        ("sal-wieħed u tletin ta’ Diċembru 2019", dt.date(2019, 12, 31)),
+        ("nhar l-għoxrin ta' Lulju 2021", dt.date(2021, 7, 20)),
+        ("il-ħmistax ta' Awwissu 2022", dt.date(2022, 8, 15)),
+        # "tnejn", "tlieta", "erbgħa" are Monday to Wednesday too: before "ta'" and a
+        # month, the day
+        ("it-tnejn ta’ Frar 2020", dt.date(2020, 2, 2)),
+        ("l-erbgħa ta’ Mejju 2020", dt.date(2020, 5, 4)),
+    ],
+)  # fmt: skip
+def test_maltese_day_in_words_before_its_month(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [
+        ("tnejn", 2), ("tlieta", 3), ("erbgħa", 4), ("ħamsa", 5), ("sitta", 6), ("sebgħa", 7),
+        ("tmienja", 8), ("disgħa", 9), ("għaxra", 10), ("ħdax", 11), ("tnax", 12),
+        ("tlettax", 13), ("erbatax", 14), ("ħmistax", 15), ("sittax", 16), ("sbatax", 17),
+        ("tmintax", 18), ("dsatax", 19), ("għoxrin", 20), ("wieħed u għoxrin", 21),
+        ("tnejn u għoxrin", 22), ("tlieta u għoxrin", 23), ("erbgħa u għoxrin", 24),
+        ("ħamsa u għoxrin", 25), ("sitta u għoxrin", 26), ("sebgħa u għoxrin", 27),
+        ("tmienja u għoxrin", 28), ("disgħa u għoxrin", 29), ("tletin", 30),
+        ("wieħed u tletin", 31),
+    ],
+)  # fmt: skip
+def test_maltese_day_words_two_to_thirty_one(word: str, day: int) -> None:
+    text = f"nhar is-{word} ta’ Diċembru 2020"
+    assert _range(text) == (dt.date(2020, 12, day), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the weekday with its day, and with "next", is still the weekday
+        ("It-Tnejn 3 ta’ Frar 2020", None, dt.date(2020, 2, 3)),
+        ("it-Tnejn li ġej", dt.date(2024, 5, 1), dt.date(2024, 5, 6)),
+        ("l-Erbgħa li ġejja", dt.date(2024, 5, 1), dt.date(2024, 5, 8)),
+        # an hour in words with its part of the day stays the date's time
+        ("nhar is-Sibt 8 ta' Ġunju fis-sebgħa ta' filgħaxija", dt.date(2024, 6, 1),
+         dt.datetime(2024, 6, 8, 19)),
+    ],
+)  # fmt: skip
+def test_maltese_weekdays_and_hours_that_are_day_words(
+    text: str, ref: dt.date | None, start: object
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("mill-ħamsa sal-għaxra ta' Ġunju 2020", dt.date(2020, 6, 5), dt.date(2020, 6, 10)),
+        ("is-sebgħa u t-tmienja ta' Ġunju 2020", dt.date(2020, 6, 7), dt.date(2020, 6, 8)),
+        ("is-sebgħa, it-tmienja u d-disgħa ta' Ġunju 2020", dt.date(2020, 6, 7),
+         dt.date(2020, 6, 9)),
+        # the same for the other languages' worded days: not the end alone
+        ("od drugiego do piątego lipca 2020", dt.date(2020, 7, 2), dt.date(2020, 7, 5)),
+        ("vom ersten bis zum dritten Mai 2020", dt.date(2020, 5, 1), dt.date(2020, 5, 3)),
+    ],
+)  # fmt: skip
+def test_worded_days_before_their_month_make_a_range_or_list(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["die ersten und zweiten Plätze", "il primo e il secondo"])
+def test_worded_days_without_a_month_are_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 6, 1)) is None, text
+
+
+def test_maltese_hour_word_alone_is_no_day() -> None:
+    assert parse_date_range("fis-sebgħa ta' filgħaxija", reference=dt.date(2024, 6, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Numru ta' Referenza: PR200880, Data ta' l-Istqarrija : Mej 10, 2020",
+         dt.date(2020, 5, 10)),
+        ("Data ta' l-Istqarrija : Fra 29, 2024", dt.date(2024, 2, 29)),
+        ("Ġun 3, 2021", dt.date(2021, 6, 3)),
+        ("Lul 14, 2019", dt.date(2019, 7, 14)),
+        ("Aww 15, 2018", dt.date(2018, 8, 15)),
+        # Croatian, in lower case as WordPress prints it ("svi" is also "all")
+        ("Dan škole\n\nby | svi 28, 2025\n\nU ponedjeljak, 26. svibnja proslavili smo Dan "
+         "škole.", dt.date(2025, 5, 28)),
+        ("by | sij 5, 2021", dt.date(2021, 1, 5)),
+        ("by | stu 12, 2019", dt.date(2019, 11, 12)),
+        ("by | velj 5, 2021", dt.date(2021, 2, 5)),
+    ],
+)  # fmt: skip
+def test_month_abbreviation_in_wordpress_month_day_comma_year(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mej 10",  # no year: no frame
+        "Mej 10 2020",  # no comma
+        "svi 28 2025",
+        "Došli su svi, 28 njih 2025. godine",
+        "Gun 10, 2020",  # the English word, not Maltese "Ġun"
+        "by | lis 28, 2025",  # Croatian October, Czech and Polish November
+    ],
+)
+def test_month_abbreviation_outside_the_wordpress_frame_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_contested_abbreviation_in_the_wordpress_frame_reads_in_its_language() -> None:
+    found = parse_date_range("by | lis 28, 2025", languages=["hr"])
+    assert found is not None
+    assert found.start == dt.date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na sami rođendan, sutra na Martinje održat će se svečana sjednica, a brojne goste, "
+        "ali i domaćine, dočekat će načelnik Ivan Marković.",
+        "Sutra počinje festival u Splitu.",
+        "Festival je otvoren. Sutra se nastavlja program.",
+        "Program:\nSutra u dvorani kulturnog centra",
+    ],
+)
+def test_croatian_tomorrow_in_running_text(text: str) -> None:
+    assert _range(text, dt.date(2022, 11, 10)) == (dt.date(2022, 11, 11), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kama Sutra exhibition in the city museum",  # a scripture's name, capitalised
+        "the Lotus Sutra, a Mahayana text",
+        "il Sutra del Loto",
+    ],
+)
+def test_sutra_as_a_name_is_no_relative_word(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2022, 11, 10)) is None, text
+
+
+def test_croatian_tomorrow_without_a_reference_is_missing_reference() -> None:
+    assert why_unparsed("Sutra je Veliki petak.") == "missing_reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Lördagen den 1.10 är sista chansen att köpa WT-DUO.", dt.date(2022, 10, 1)),
+        ("Fredagen den 14.10 blir det fest i föreningslokalen", dt.date(2022, 10, 14)),
+        ("lördag den 1.10 kl 12", dt.datetime(2022, 10, 1, 12)),
+        ("lørdag d. 1.10 kl. 10 i kirken", dt.datetime(2022, 10, 1, 10)),
+        ("Samstag, den 1.10 um 10 Uhr", dt.datetime(2022, 10, 1, 10)),
+    ],
+)  # fmt: skip
+def test_weekday_and_the_then_day_month_without_final_dot(text: str, start: object) -> None:
+    assert _range(text, dt.date(2022, 9, 20)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.10 är sista chansen",  # no weekday, no "the"
+        "den 1.10 är sista chansen",  # "the" alone: dotted forms only (note 3)
+        "Lördag 1.10 är sista chansen",  # a weekday and a clock's shape, no "the"
+    ],
+)
+def test_day_month_without_final_dot_needs_weekday_and_the(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2022, 9, 20)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Vita nätter - svarta dagar\n\n14/04-2019 – 04/05-2019", dt.date(2019, 4, 14),
+         dt.date(2019, 5, 4)),
+        ("14/4-2019 – 4/5-2019", dt.date(2019, 4, 14), dt.date(2019, 5, 4)),
+        ("Udstilling 7/10-2020 - 1/11-2020", dt.date(2020, 10, 7), dt.date(2020, 11, 1)),
+        ("17/2-23 – 19/2-23", dt.date(2023, 2, 17), dt.date(2023, 2, 19)),
+        # a slashed day/month range, its year after a comma
+        ("LINA STENQVIST 19/3 – 8/4, 2020", dt.date(2020, 3, 19), dt.date(2020, 4, 8)),
+        ("Utställning 2/11 till 15/12, 2019", dt.date(2019, 11, 2), dt.date(2019, 12, 15)),
+    ],
+)  # fmt: skip
+def test_nordic_slashed_dates_with_dashed_or_comma_year_in_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8/4, 2020",  # a lone pair: a fraction or an issue's number as well
+        "Tidskrift nr 3/4, 2020",
+        "19/3 och 8/4, 2020",  # "and": no range
+        "1/2 - 3/4",  # no year at all
+    ],
+)
+def test_slashed_pair_with_comma_year_outside_a_range_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Seura on perustettu helmikuun 6 p:nä 1935 ja sen tarkoituksena on edistää",
+         dt.date(1935, 2, 6)),
+        ("helmikuun 6. päivänä 1935", dt.date(1935, 2, 6)),
+        ("helmikuun 6. p:nä 1935", dt.date(1935, 2, 6)),
+        ("Laki on voimassa tammikuun 15 p:stä 1950 alkaen", dt.date(1950, 1, 15)),
+        ("Helsingissä 6 p:nä helmikuuta 1935", dt.date(1935, 2, 6)),
+    ],
+)  # fmt: skip
+def test_finnish_day_word_abbreviated_after_the_day(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "helmikuun 6 1935",  # no day word: a number
+        "helmikuun 6 p 1935",  # no ending
+        "helmikuun 6 päivänä 1935",  # the full word only after the day's dot
+    ],
+)
+def test_finnish_genitive_month_and_number_without_day_word_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("• Laadale tuleb ette registreerida hiljemalt 28. maiks (k.a) 2021 Värska "
+         "Kultuurimaja kontakttelefonil: 529 1619", dt.date(2021, 5, 28)),
+        ("Avaldusi võetakse vastu kuni 30. juunini (k.a.) 2022", dt.date(2022, 6, 30)),
+        ("kuni 31. augustini (kaasa arvatud) 2020", dt.date(2020, 8, 31)),
+    ],
+)  # fmt: skip
+def test_estonian_inclusive_in_brackets_before_the_year(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiljemalt 28. maiks (k.a)",  # no year after it
+        "hiljemalt 28. maiks (vt lisa) 2021",  # another aside: the year is not the date's
+    ],
+)
+def test_estonian_bracket_without_inclusive_or_year_gives_no_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "missing_year", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Neste sábado, 2 de novembro, será realizado o Dia de Finados",
+         dt.date(2024, 11, 2)),
+        ("neste domingo, 27 de outubro, a missa", dt.date(2024, 10, 27)),  # before the ref
+        ("NESTE SÁBADO, 2 DE NOVEMBRO", dt.date(2024, 11, 2)),
+        # Norwegian "next" before its own weekday still looks ahead
+        ("neste lørdag", dt.date(2024, 11, 9)),
+        ("Det blir møte neste onsdag", dt.date(2024, 11, 6)),
+        ("Neste lørdag 9. november", dt.date(2024, 11, 9)),
+    ],
+)  # fmt: skip
+def test_neste_is_next_only_before_a_nordic_weekday(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2024, 11, 3)) == (start, None), text
+
+
+def test_portuguese_neste_before_a_bare_weekday_stays_unread() -> None:
+    # "this Saturday": before or after the reference (the Policy's bare weekday)
+    assert parse_date_range("Neste sábado será realizado", reference=dt.date(2024, 11, 3)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Palm Sunday - Holy Week 2nd April 2023", dt.date(2023, 4, 2)),
+        ("Easter Week 10th April 2023", dt.date(2023, 4, 10)),
+        ("week 1st of May 2023", dt.date(2023, 5, 1)),
+        ("semaine 1er mars 2023", dt.date(2023, 3, 1)),
+    ],
+)  # fmt: skip
+def test_day_with_ordinal_suffix_after_a_week_word(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_week_number_before_a_month_is_still_no_day() -> None:
+    assert parse_date_range("Week 2 April 2023") is None
+    assert why_unparsed("Week 2 April 2023") == "partial"
+    assert _range("Uke 36 – Fredag 9. september 2022") == (dt.date(2022, 9, 9), None)

@@ -44,6 +44,7 @@ from citycrawl.dates._lexicon import (
     FUZZY_MIN,
     MIDNIGHT_WORDS,
     NOON_WORDS,
+    OWN_WEEKDAY_DIRECTIONS,
     RANGE_OPENERS,
     ROMAN_MONTHS,
     STREET_ABBREVIATIONS,
@@ -61,6 +62,7 @@ from citycrawl.dates._lexicon import (
 )
 from citycrawl.dates._more_languages import (
     ACCENT_SETTLED_RELATIVE,
+    CASE_SETTLED_RELATIVE,
     FOLDED_FALSE_FRIENDS,
     HALF_BEFORE_HOUR,
     HOURS_IN_WORDS,
@@ -130,13 +132,23 @@ _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "�
 # Bealtaine", "an 3ú lá de mhí an Mhárta" (see Parser._day_month_link).
 _IRISH_MONTH_NOUNS = _words({"mí", "mhí"})
 _IRISH_MONTH_ARTICLES = _words({"na", "an"})
+# What may open the words between a day and its month: a link, or the "p" of Finnish
+# "p:nä" ("6 p:nä helmikuuta"; see Parser._day_month_link).
+_DAY_LINK_STARTS = _DAY_MONTH_LINKS | {"p"}
 # Month names that are everyday words elsewhere and count only after a day's ordinal
 # dot: Estonian "maid" (May, partitive: "ööl vastu 1. maid"; also "lands", and English).
 _AFTER_DAY_DOT_ONLY = _words({"maid"})
+# "Inclusive" in brackets between a date and its year (Parser._past_inclusive_aside).
+_INCLUSIVE_ASIDES = tuple(
+    ("(", *words, ")") for words in (("k", ".", "a"), ("k", ".", "a", "."), ("kaasa", "arvatud"))
+)
 # "Of the year" between a month and its year (Parser._past_year_noun).
 _OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
-_OF_THE_YEAR_LEADS = _words({"de", "del", "dell", "do", "des", "tas", "of", "the", "l", "'", "-"})
+_OF_THE_YEAR_LEADS = _words(
+    {"de", "del", "dell", "do", "des", "tas", "ta", "of", "the", "l", "'", "-"}
+)
 _OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS
+_BEFORE_YEAR_STARTS = _OF_THE_YEAR_STARTS | {"("}
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
 _GLUED_ARTICLES = _words(
@@ -336,6 +348,10 @@ _DOTTED_MINUTE_WORDS = _words({"хв", "мин", "min"})
 _FINNISH_ON_THE_DAY = ("paivana", "aattona")
 # Finnish "day" after an ordinal day: "heinäkuun 2. päivänä", "2. päivänä heinäkuuta".
 _FINNISH_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä"})
+# Their abbreviations in older texts, "p" and the ending behind a colon ("helmikuun 6
+# p:nä 1935": päivänä), as the tokenizer splits them: "p", ":", the ending.
+_FINNISH_DAY_ENDINGS = _words({"nä", "ää", "ään", "stä"})
+_FINNISH_DAY_STARTS = _FINNISH_DAY_WORDS | {"p"}
 # The hour words written after an ordinal hour: Slovenian "ob 8. uri", Slovak "o 17.
 # hodine"; elsewhere "1." before an hour word is a list's number ("1. Ώρα 10:00 …").
 _ORDINAL_HOUR_MARKERS = _words({"uri", "uro", "ure", "hodine", "hodiny", "hodin", "hod", "h"})
@@ -1390,7 +1406,7 @@ class Parser:
         3.11 each resumption of a generator runs in an interpreter loop of its own."""
         i = self.pos
         text, stops, dot_weekdays = self.t.text, self.lex.scan_stops, self.lex.dot_weekdays
-        capital_weekdays = self.lex.capital_weekdays
+        capital_weekdays, abbreviations = self.lex.capital_weekdays, self.lex.abbreviations
         weak = self.lex.weak_starters
         n = self.t.n
         while i < n:
@@ -1401,15 +1417,19 @@ class Parser:
             # read once, its digit test kept for its own turn. A long word before a
             # number may be a misspelt month ("Febuary 3, 2024"), a short weekday before
             # its dot a weekday ("pt., 5 lipca"), so may a Czech or Slovak one before a
-            # day ("PO 5.10.").
+            # day ("PO 5.10."), and a month abbreviation before a day and its comma
+            # (WordPress's "M j, Y": "Mej 10, 2020").
             while not digit and tok not in stops:
                 nxt = text[i + 1]
                 digit = nxt.isdigit()
                 if (
-                    (digit and len(tok) >= FUZZY_MIN and self._before_day(i))
-                    or (nxt == "." and tok in dot_weekdays)
-                    or (digit and tok in capital_weekdays)
-                ):
+                    digit
+                    and (
+                        (len(tok) >= FUZZY_MIN and self._before_day(i))
+                        or tok in capital_weekdays
+                        or (text[i + 2] == "," and tok in abbreviations)
+                    )
+                ) or (nxt == "." and tok in dot_weekdays):
                     digit = False  # the word's own
                     break
                 i += 1
@@ -1519,11 +1539,15 @@ class Parser:
         with its month, one opening the next line ("Oznamy pre 2. veľkonočný týždeň\n
         \n27.04.2025: …"), or the first of the week's days before their month, glued to
         the last by a slash or a dash ("settimana 11/15 settembre 2023", "week 11-15
-        September"); a week's number stands on the word's line, alone."""
+        September"), or a day with its ordinal suffix glued before its month ("Holy Week
+        2nd April 2023": a week's number takes no suffix after the word); a week's number
+        stands on the word's line, alone."""
         if (first.numeric and first.month is not None) or self._starts_line(first.first):
             return True
         t = self.t
         k = first.last
+        if first.month is not None and t.text[first.first + 1] in _SPACED_ORDINALS:
+            return t.adjacent(first.first + 1)
         return (
             first.month is None
             and t.text[k] in {"/", "-"}
@@ -2563,6 +2587,17 @@ class Parser:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
 
+    def _written_as_word(self, k: int) -> bool:
+        """True if the word at ``k`` is written as a common word, not a name's: in lower
+        case, or capitalised where its sentence or line starts ("Sutra počinje …", not
+        "Kama Sutra")."""
+        return (
+            self.source[self.t.start[k]].islower()
+            or k == 0
+            or self.t.text[k - 1] in _SENTENCE_ENDS
+            or self._starts_line(k)
+        )
+
     def _relative_weekday(self, it: Item, j: int | None = None) -> None:
         """The weekday restating a relative word, right after it or at ``j`` ("mañá
         martes", "Mañana, sábado, será …"): it names the day, which settles a relative
@@ -3118,8 +3153,10 @@ class Parser:
             # is_ambiguous_relative); none when its accent settles it: Romanian "mâine"
             written = self.source[self.t.start[j - 1] : self.t.end[j - 1]].lower()
             unless = SETTLED_UNLESS_BEFORE.get(written)  # "gaur", not "gaur egun"
-            settled = written in ACCENT_SETTLED_RELATIVE or (
-                unless is not None and not text[j].startswith(unless)
+            settled = (
+                written in ACCENT_SETTLED_RELATIVE
+                or (unless is not None and not text[j].startswith(unless))
+                or (written in CASE_SETTLED_RELATIVE and self._written_as_word(j - 1))
             )
             rel_item.relative_words = None if settled else words
             if text[j] in self.lex.weekdays:
@@ -3153,6 +3190,11 @@ class Parser:
             it = self.core(j)
         else:
             it, bare = self._dated_core(j)
+            if it is None and text[i] in self.lex.ordinal_days:
+                # Maltese "it-tnejn ta' Frar": the 2nd, no Monday (a set test first)
+                it = self.core(i)
+                if it is not None:
+                    weekday = wd = None
         if it is None:
             if weekday is not None and wd is not None:
                 return self._next_or_last_weekday(i, wd[1], weekday)
@@ -3253,7 +3295,7 @@ class Parser:
         be the one before or after."""
         text = self.t.text
         first, last = i, end
-        direction = DIRECTION_BEFORE.get(text[i - 1]) if i else None
+        direction = self._direction_at(i - 1) if i else None
         if direction is not None:
             first = i - 1
         elif text[i - 1] == "den" and text[i - 2] in _BASQUE_PASSED:
@@ -3309,9 +3351,18 @@ class Parser:
         k = items[0].first - 1
         if self.t.text[k] in {"dia", "giorno"}:
             k -= 1
-        word = DIRECTION_BEFORE.get(self.t.text[k]) if k >= 0 else None
+        word = self._direction_at(k) if k >= 0 else None
         if word is not None:
             items[0].direction = word
+
+    def _direction_at(self, k: int) -> int | None:
+        """The direction of a "last" or "next" word at ``k`` before a date or a weekday;
+        None for one that is so only before its own languages' weekdays (Norwegian
+        "neste onsdag", not Portuguese "neste sábado": in this) and stands before none."""
+        text = self.t.text
+        word = DIRECTION_BEFORE.get(text[k])
+        own = OWN_WEEKDAY_DIRECTIONS.get(text[k]) if word is not None else None
+        return None if own is not None and text[k + 1] not in own else word
 
     def _past_weekday(self, j: int) -> tuple[int, bool]:
         """Past what stands between a weekday and its date; True if it is a bracket."""
@@ -3391,9 +3442,12 @@ class Parser:
             # without their final dot.
             bare = self._bare_day_month(j)
             if bare is not None:
-                # a dashed "27-03" only with a clock after it: "(update: vr. 27-03, 09.00 uur)"
-                clock_like = len(self.t.text[j + 2]) == 2 or self.t.text[j + 1] == "-"
-                return bare, clock_like and bare.year is None
+                # a dashed "27-03" only with a clock after it: "(update: vr. 27-03, 09.00 uur)";
+                # after "the" ("den", Danish "d.") a day, no clock: "Lördagen den 1.10 är …"
+                text = self.t.text
+                clock_like = len(text[j + 2]) == 2 or text[j + 1] == "-"
+                after_the = text[j - 1] == "den" or (text[j - 1] == "." and text[j - 2] == "d")
+                return bare, clock_like and bare.year is None and not after_the
         return it, False
 
     def _late_weekday(self, it: Item) -> None:
@@ -3841,8 +3895,11 @@ class Parser:
         end = j + 2 if t.text[j + 1] == "." else j + 1
         k = j + 2 if t.text[j + 1] in {".", ","} else j + 1
         k += t.text[k] in _MONTH_YEAR_LINKS  # "15 de septiemre de 2024"
-        # an abbreviation may open a range instead: "15 Jan – 17 Jan, 2024" (Maltese)
-        if self._year_at(k) or (abbreviation and self._range_follows(end)):
+        # an abbreviation may open a range instead: "15 Jan – 17 Jan, 2024" (Maltese), or
+        # come before its day in WordPress's "M j, Y": "Mej 10, 2020"
+        if self._year_at(k) or (
+            abbreviation and (self._range_follows(end) or self._wordpress_frame(j))
+        ):
             return month, end
         if t.text[k] == "(" and not abbreviation and self._weekday_name(k + 1):
             return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
@@ -3881,7 +3938,10 @@ class Parser:
         if written.lower() not in spellings:
             return None
         if t.text[j] in _COMMON_WORD_ABBREVIATIONS and not (
-            written[0].isupper() or after_dot or t.text[j + 1] == "."
+            written[0].isupper()
+            or after_dot
+            or t.text[j + 1] == "."
+            or self._wordpress_frame(j)  # Croatian "by | svi 28, 2025" ("all" in prose)
         ):
             return None
         return month
@@ -3979,12 +4039,14 @@ class Parser:
         ersten Mai", "the first of May", "Primo Maggio"."""
         t = self.t
         for words, day in self.lex.ordinal_days[t.text[j]]:
-            k = j + len(words)
+            k = end = j + len(words)
             if tuple(t.text[j:k]) != words:
                 continue
             if t.text[k] not in self.lex.months:
                 k = self._day_month_link(k)  # "primero de mayo", Maltese "l-Ewwel ta' Jannar"
             month = self._month_at(k, loose=False)
+            if month is None and self._worded_day_follows(end):
+                return Item(j, end, day)  # its month the next day's (see expression)
             if month is None or (t.text[month[1]] == "-" and t.adjacent(month[1])):
                 return None  # "die erste Mai-Woche" is a week, not the 1st
             it = Item(j, month[1], day, month[0] or 1)
@@ -3993,6 +4055,14 @@ class Parser:
             self._year_after(it)
             return it
         return None
+
+    def _worded_day_follows(self, k: int) -> bool:
+        """True if a range's or a list's word and another day in words follow ``k``: the
+        first of two worded days before their month ("mill-ħamsa sal-għaxra ta' Ġunju",
+        "od drugiego do piątego lipca", "vom ersten bis zum dritten Mai"), which alone
+        would leave the end read as the only day."""
+        sep = self.separator(k) if self.t.text[k] not in self.lex.months else None
+        return sep is not None and self.t.text[sep[1]] in self.lex.ordinal_days
 
     def iso(self, j: int) -> Item | None:
         t = self.t
@@ -4257,13 +4327,38 @@ class Parser:
     def _wordpress_abbreviation(self, j: int) -> bool:
         """True for WordPress's "M j, Y" in Lithuanian or Basque at ``j`` ("Vas 28,
         2018"): the capitalised abbreviation, a day, a comma and a year."""
-        t = self.t
+        return self.source[self.t.start[j]].isupper() and self._wordpress_frame(j)
+
+    def _wordpress_frame(self, j: int) -> bool:
+        """True if a day, a comma and a four-digit year follow the word at ``j``, as
+        WordPress's "M j, Y" writes a month abbreviation ("Mej 10, 2020", Croatian "svi 28,
+        2025", in lower case as the language writes it)."""
+        text = self.t.text
         return (
-            self.source[t.start[j]].isupper()
-            and t.text[j + 1].isdigit()
-            and t.text[j + 2] == ","
+            text[j + 2] == ","
+            and text[j + 1].isdigit()
+            and len(text[j + 1]) <= 2
             and self._year_at(j + 3)
         )
+
+    def _past_finnish_day_word(self, k: int) -> int:
+        """Past a Finnish "day" word after a day's ordinal dot at ``k`` ("heinäkuun 2.
+        päivänä"), or its abbreviation as older texts write it, with or without the dot
+        ("helmikuun 6 p:nä 1935", "6 p:nä helmikuuta"); ``k`` itself if there is none."""
+        t = self.t
+        text = t.text
+        m = k + (text[k] == "." and t.adjacent(k))
+        if m > k and text[m] in _FINNISH_DAY_WORDS:
+            return m + 1
+        if (
+            text[m] == "p"
+            and text[m + 1] == ":"
+            and text[m + 2] in _FINNISH_DAY_ENDINGS
+            and t.adjacent(m + 1)
+            and t.adjacent(m + 2)
+        ):
+            return m + 3
+        return k
 
     def _ends_year_first(self, j: int) -> bool:
         """True if ``j`` follows a range's dash after a year-first date ("2024 kov. 30 –
@@ -4285,8 +4380,8 @@ class Parser:
         t = self.t
         k = self._ordinal(k)
         if t.text[k] == "." and t.adjacent(k):
-            if t.text[k + 1] in _FINNISH_DAY_WORDS:
-                return k + 2  # "heinäkuun 2. päivänä"
+            if t.text[k + 1] in _FINNISH_DAY_STARTS:
+                return self._past_finnish_day_word(k)  # "heinäkuun 2. päivänä", "6. p:nä"
             if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k + 2] in _HU_DAY_SUFFIXES:
                 return k + 3 if t.adjacent(k + 2) else k + 1  # "okt. 02.-án"
             return k if self._sentence_ends_after(k) else k + 1
@@ -4300,6 +4395,8 @@ class Parser:
             return k + 1
         if t.text[k : k + 3] == ["(", "a", ")"] and t.adjacent(k):
             return k + 3  # ICU's Basque "5(a)"
+        if t.text[k] == "p":
+            return self._past_finnish_day_word(k)  # Finnish "helmikuun 6 p:nä 1935"
         return k
 
     def numeric(self, j: int) -> Item | None:
@@ -4446,10 +4543,27 @@ class Parser:
                 return None
             if self._year_at(j + 3):
                 it.year, it.last = int(text[j + 3]), j + 4
+            elif text[j + 3] == "," and self._year_at(j + 4) and self._ends_slashed_range(j):
+                it.year, it.last = int(text[j + 4]), j + 5  # "19/3 – 8/4, 2020"
             # "Wednesday 6/12 2024" on a US page: the weekday may settle the order.
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _ends_slashed_range(self, j: int) -> bool:
+        """True if the slashed day and month at ``j`` end a range whose start is one too,
+        before a dash or a range word ("LINA STENQVIST 19/3 – 8/4, 2020"): there a year
+        after a comma is the range's; after a lone pair it may be a number's ("Nr 3/4,
+        2020", an issue)."""
+        text = self.t.text
+        return (
+            (text[j - 1] == "-" or text[j - 1] in self.lex.range_words)
+            and text[j - 3] == "/"
+            and text[j - 2].isdigit()
+            and text[j - 4].isdigit()
+            and self.t.adjacent(j - 3)
+            and self.t.adjacent(j - 2)
+        )
 
     def _dash_year(self, k: int) -> bool:
         """True if a year follows a slashed day and month after a glued dash at ``k``, as
@@ -4468,6 +4582,7 @@ class Parser:
             and t.adjacent(k + 1)
             and (
                 text[k + 2] not in _NUMERIC_SEPARATORS
+                or not t.adjacent(k + 2)  # a range's spaced dash: "14/04-2019 – 04/05-2019"
                 or (
                     text[k + 2] == "."
                     and not text[k + 3].isdigit()
@@ -4629,7 +4744,7 @@ class Parser:
             or (text[k] == "/" and text[k + 2] == "/" and text[k + 1] in self.lex.months)
         ):
             k += 1  # "09-Octubre-2025", "9/Oct/2023", a dateline's "06 / NOV / 2020"
-        if text[k] in _DAY_MONTH_LINKS and text[k] not in self.lex.months:
+        if text[k] in _DAY_LINK_STARTS and text[k] not in self.lex.months:
             k = self._day_month_link(k)  # a set test first: most days have no link word
         # Positional on the hot paths: Python 3.11 does not specialise a call with
         # keywords, whose callee then runs in an interpreter frame of its own (about
@@ -4729,7 +4844,10 @@ class Parser:
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
         "del 3 al 5 del mes de mayo", "an 3ú lá de mhí an Mhárta"), if a month follows
-        them; else ``k``."""
+        them; else ``k``. Also Finnish "day" abbreviated ("6 p:nä helmikuuta 1935")."""
+        if self.t.text[k] == "p":
+            past = self._past_finnish_day_word(k)
+            return past if self.t.text[past] in self.lex.months else k
         for j in range(k, k + 5):
             tok = self.t.text[j]
             if tok in self.lex.months or (j > k and tok in self.lex.abbreviations):
@@ -4756,8 +4874,9 @@ class Parser:
             k += 1
         if text[k] in _MONTH_YEAR_LINKS:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
-        if text[k] in _OF_THE_YEAR_STARTS:  # rare: a set test first
-            k = self._past_year_noun(k)
+        if text[k] in _BEFORE_YEAR_STARTS:  # rare: a set test first
+            # "del año 2024", Estonian "hiljemalt 28. maiks (k.a) 2021"
+            k = self._past_inclusive_aside(k) if text[k] == "(" else self._past_year_noun(k)
         if len(text[k]) == 4 and self._year_at(k):  # the length first: no call
             it.year = int(text[k])
             # a year word after it ("2022 r.") is rare: a set test first, no call
@@ -4845,15 +4964,31 @@ class Parser:
     def _past_year_noun(self, k: int) -> int:
         """Past "of the year" between a month and its year ("del año 2024", "dell'anno
         2024", "do ano de 2024", "de l'any 2024", "des Jahres 2024", Maltese "tas-sena
-        1998"); ``k`` itself unless a year follows."""
-        text = self.t.text
+        1998"), and past Maltese "of" and the article glued to the year itself ("7 ta’
+        Ġunju l-1919", "ta’ l-1919"); ``k`` itself unless a year follows."""
+        t = self.t
+        text = t.text
         m = k
-        while m < k + 3 and text[m] in _OF_THE_YEAR_LEADS:
+        while m < k + 4 and text[m] in _OF_THE_YEAR_LEADS:
             m += 1
         if text[m] not in _OF_THE_YEAR:
+            glued = m - 2 >= k and text[m - 2] == "l" and text[m - 1] == "-"
+            if glued and t.adjacent(m - 1) and t.adjacent(m) and self._year_at(m):
+                return m
             return k
         m += 1 + (text[m + 1] == "de")
         return m if len(text[m]) == 4 and self._year_at(m) else k
+
+    def _past_inclusive_aside(self, k: int) -> int:
+        """Past an "inclusive" in brackets at ``k`` between a date and its year (Estonian
+        "hiljemalt 28. maiks (k.a) 2021": kaasa arvatud; without its brackets "k.a." is
+        also "of this year"); ``k`` itself unless a year follows."""
+        text = self.t.text
+        for words in _INCLUSIVE_ASIDES:
+            m = k + len(words)
+            if tuple(text[k:m]) == words and self._year_at(m):
+                return m
+        return k
 
     def _this_year(self, k: int) -> tuple[int, int] | None:
         """Past a "this year" abbreviation ("14 decembrie a.c.", "5 maja br.", "t.r.") or
@@ -4887,8 +5022,9 @@ class Parser:
         if word in self.lex.month_first_words:
             return True
         if word in self.lex.months:
-            # Finnish formal "heinäkuun 2. päivänä" (July's 2nd day)
-            return self.t.text[j + 2] == "." and self.t.text[j + 3] in _FINNISH_DAY_WORDS
+            # Finnish formal "heinäkuun 2. päivänä" (July's 2nd day), "helmikuun 6 p:nä"
+            k = j + 2  # past the day
+            return self.t.text[k] in {".", "p"} and self._past_finnish_day_word(k) > k
         slip = self.lex.misspelt_month(word)
         return slip is not None and slip[1] in self.lex.month_first_words
 

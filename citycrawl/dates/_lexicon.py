@@ -550,6 +550,19 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 _MONTHS.update(_split_forms(more.MONTHS))
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
 
+# "Next" words of DIRECTION_BEFORE that are everyday words in another language read:
+# Norwegian "neste" ("neste onsdag") is Portuguese "in this" ("Neste sábado, 2 de
+# novembro", the Saturday before or after). A direction only right before a weekday of
+# its own languages, by the weekday's folded names.
+OWN_WEEKDAY_DIRECTIONS: dict[str, frozenset[str]] = {
+    "neste": frozenset(
+        unaccented_lower(name)
+        for lang in ("no", "da")
+        for names in _WEEKDAYS[lang]
+        for name in names
+    )
+}
+
 # Parts of the day after a weekday, with the half of the day they give its bare hours:
 # apart ("onsdag aften den 7. oktober", "Friday evening, 5 May") or in one word with it,
 # after the language's link letter ("am kommenden Donnerstagabend um 9 Uhr",

@@ -294,6 +294,12 @@ ACCENT_SETTLED_RELATIVE = frozenset({"mâine", "dün", "rīt"})
 # "gaur" (today: "Aizarnan izan dira gaur …"), not "gaur egun", "gaur egungo", "gaur
 # egunean" (nowadays, current).
 SETTLED_UNLESS_BEFORE = {"gaur": "egun"}
+# Those of them read in running text too as the language writes them: Croatian "sutra"
+# (tomorrow: "sutra na Martinje održat će se …"), a word in none of the other languages
+# but borrowed by them for a scripture's name, written capitalised after its first word
+# ("Kama Sutra", "Lotus Sutra", "il Sutra del Loto"). So in lower case, or capitalised
+# where its sentence or line starts ("Sutra počinje …").
+CASE_SETTLED_RELATIVE = frozenset({"sutra"})
 # Words that fold onto another language's relative word and differ only by accents:
 # Finnish "tänä" ("this": "tänä vuonna", "tänä kesänä") is not Estonian "täna" (today),
 # Polish "inne" (other: "i inne atrakcje") not Irish "inné" (yesterday). Compared as
@@ -396,7 +402,7 @@ LIST_WORDS: dict[str, tuple[str, ...]] = {
     "mt": ("u",),
 }  # fmt: skip
 
-# Days written as ordinal words, day 1 first; "_" joins a two-word form. English counts
+# Days written as ordinal words, day 1 first; "_" joins the words of a form. English counts
 # only with "of" after it ("the first of May"; "the first March meeting" is no date), the
 # Romance languages only for the 1st ("Primo Maggio", "le premier mai").
 _EN_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -412,6 +418,8 @@ _DE_STEMS = [
 # Polish genitive, as dates are said: "drugiego lipca", "trzeciego maja".
 _PL_UNITS = ["pierwszego", "drugiego", "trzeciego", "czwartego", "piątego", "szóstego",
              "siódmego", "ósmego", "dziewiątego"]  # fmt: skip
+_MT_UNITS = ["wieħed", "tnejn", "tlieta", "erbgħa", "ħamsa", "sitta", "sebgħa", "tmienja",
+             "disgħa"]  # fmt: skip
 ORDINAL_DAYS: dict[str, list[str]] = {
     "en": [*_EN_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
@@ -423,7 +431,14 @@ ORDINAL_DAYS: dict[str, list[str]] = {
            "dziewiętnastego", "dwudziestego", *(f"dwudziestego_{u}" for u in _PL_UNITS),
            "trzydziestego", "trzydziestego_pierwszego"],
     "fr": ["premier"], "es": ["primero"], "it": ["primo"], "pt": ["primeiro"],
-    "ca": ["primer"], "gl": ["primeiro"], "mt": ["ewwel"],  # "fl-Ewwel ta' Jannar"
+    "ca": ["primer"], "gl": ["primeiro"],
+    # Maltese: the first an ordinal ("fl-Ewwel ta' Jannar"), the other days cardinals
+    # behind their glued article ("nhar is-sebgħa ta’ Ġunju", "fis-sebgħa u għoxrin ta’
+    # Ġunju"); "tnejn", "tlieta" and "erbgħa" are Monday to Wednesday too (see
+    # Parser.item).
+    "mt": ["ewwel", *_MT_UNITS[1:], "għaxra", "ħdax", "tnax", "tlettax", "erbatax",
+           "ħmistax", "sittax", "sbatax", "tmintax", "dsatax", "għoxrin",
+           *(f"{u}_u_għoxrin" for u in _MT_UNITS), "tletin", "wieħed_u_tletin"],
 }  # fmt: skip
 ORDINAL_NEEDS_OF = frozenset({"en"})
 
