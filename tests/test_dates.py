@@ -9618,3 +9618,165 @@ def test_week_number_before_a_month_is_still_no_day() -> None:
     assert parse_date_range("Week 2 April 2023") is None
     assert why_unparsed("Week 2 April 2023") == "partial"
     assert _range("Uke 36 – Fredag 9. september 2022") == (dt.date(2022, 9, 9), None)
+
+
+# --- round twenty-five of fresh sets ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("haldinn að Hlíðavegi 6,  þriðjudaginn 10. desember 2019 kl.  13:00.",
+         dt.datetime(2019, 12, 10, 13)),
+        ("Hauptstraße 12, Samstag 4. Mai 2024", dt.date(2024, 5, 4)),
+        ("Via Roma 12, sabato 4 maggio 2024", dt.date(2024, 5, 4)),
+    ],
+)  # fmt: skip
+def test_number_before_a_weekdays_date_is_no_listed_day(text: str, start: object) -> None:
+    """Before, the house number was read as the list's first day (6 December)."""
+    assert _range(text) == (start, None), text
+
+
+def test_a_list_without_weekdays_keeps_its_first_day() -> None:
+    assert _range("3 y domingo 5 de mayo de 2024") == (dt.date(2024, 5, 3), None)
+    assert _range("5, 6 y 7 de mayo de 2024") == (dt.date(2024, 5, 5), dt.date(2024, 5, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "infoleht nr. 7\nNovember 2024",
+        "Nr. 1/2011 Årgang 16\nDes 2010 – Mai 2011",
+        "Ausgabe 16\nDezember 2010",
+    ],
+)
+def test_an_issues_number_over_a_month_heading_is_no_day(text: str) -> None:
+    """Before, these read as 7 November 2024 and 16 December 2010."""
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("7\nNovember 2024", dt.date(2024, 11, 7)),  # a calendar badge
+        ("am 16.\nDezember 2010", dt.date(2010, 12, 16)),  # a wrapped line
+    ],
+)
+def test_a_day_over_its_month_stays_a_day(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("не раніше 14:00 години 22 липня 2024 року\nне пізніше 12:00 год 24 липня 2024 року",
+         dt.datetime(2024, 7, 22, 14)),
+        ("14:30, 22/02/2026\nΑπό τις 14.00 ξεκίνησε", dt.datetime(2026, 2, 22, 14, 30)),
+        ("at 10:00 on 5 May 2024\n11:00 coffee", dt.datetime(2024, 5, 5, 10)),
+    ],
+)  # fmt: skip
+def test_time_before_the_date_beats_a_clock_on_the_next_line(text: str, start: dt.datetime) -> None:
+    """Before, the first read 12:00, the next line's limit."""
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("13.-15.10.2023.\n\nPetak 13.10.", dt.date(2023, 10, 13), dt.date(2023, 10, 15)),
+        ("13.10.2023.\nPetak 18:00", dt.datetime(2023, 10, 13, 18), None),
+    ],
+)  # fmt: skip
+def test_next_lines_weekday_before_its_own_day_is_not_the_dates(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("maanantaina 19.1.2026 klo 24 mennessä", dt.datetime(2026, 1, 20)),
+        ("31.12.2025 klo 24", dt.datetime(2026, 1, 1)),
+    ],
+)
+def test_lone_24_oclock_is_the_next_midnight(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("28 Ekim 2023 Cumartesi günü saat 13.00'de başlayıp, 29 Ekim 2023 Pazar günü saat "
+         "24.00'de son bulacak", dt.datetime(2023, 10, 28, 13), dt.datetime(2023, 10, 30)),
+        ("θα ξεκινήσουν τη Δευτέρα 3 Σεπτεμβρίου 2018 και ώρα 12:00 και θα ολοκληρωθούν την "
+         "Κυριακή 9 Σεπτεμβρίου 2018 και ώρα 24:00", dt.datetime(2018, 9, 3, 12),
+         dt.datetime(2018, 9, 10)),
+        ("la mostra aprirà il 16 giugno 2025 per terminare il 14 agosto 2025",
+         dt.date(2025, 6, 16), dt.date(2025, 8, 14)),
+        ("comenzará el 16 de junio de 2025 para terminar el 14 de agosto",
+         dt.date(2025, 6, 16), dt.date(2025, 8, 14)),
+        ("Date d'ouverture : 3 novembre 2016\nDate de clôture : 5 décembre 2016",
+         dt.date(2016, 11, 3), dt.date(2016, 12, 5)),
+        ("Дата на откриване: 11.5.2018 г.\nЦелева група: Всички заинтересовани\nСфера на "
+         "действие: Бургас\nДата на приключване: 25.5.2018 г.", dt.date(2018, 5, 11),
+         dt.date(2018, 5, 25)),
+        ("Start date: 11 May 2018\nVenue: Town Hall\nEnd date: 25 May 2018",
+         dt.date(2018, 5, 11), dt.date(2018, 5, 25)),
+    ],
+)  # fmt: skip
+def test_periods_by_end_verbs_infinitives_and_card_labels(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28 Ekim 2023 saat 13.00'de başlayacak",  # no end verb
+        "Published: 11 May 2018\nVenue: Town Hall\nPrice: 10 EUR",
+        # the end label more than two field lines down
+        "Start date: 11 May 2018\nVenue: Town Hall\nContact: Mary\nOrganiser: City\nEnd "
+        "date: 25 May 2018",
+        "il 16 giugno 2025 per terminare",  # no start word, no end day
+    ],
+)
+def test_no_period_without_its_end(text: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("neste sábado, 10 de dezembro de 2016. Às 15 e 30 acontece a procissão",
+         dt.datetime(2016, 12, 10, 15, 30)),
+        ("sabato 10 dicembre 2016 alle 15 e 30", dt.datetime(2016, 12, 10, 15, 30)),
+        # two hours, not an hour and its minutes
+        ("sábado, 10 de dezembro de 2016, às 15 e 16 horas", dt.datetime(2016, 12, 10, 15)),
+    ],
+)  # fmt: skip
+def test_romance_hour_and_its_minutes(text: str, start: dt.datetime) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2023.09.09-én 0.00 órától 15.00 óráig horgászati tilalom",
+         dt.datetime(2023, 9, 9), dt.datetime(2023, 9, 9, 15)),
+        ("2023. szeptember 9-én 8 órától 15 óráig", dt.datetime(2023, 9, 9, 8),
+         dt.datetime(2023, 9, 9, 15)),
+    ],
+)  # fmt: skip
+def test_hungarian_clocks_from_and_until(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_irish_by_noon_before_the_date() -> None:
+    text = "a bheith faighte faoi mheán lae ar an 22 Nollaig 2015."
+    assert _range(text) == (dt.datetime(2015, 12, 22, 12), None)
+    # "by midnight" ends the day: the date alone
+    assert _range("faoi mheán oíche ar an 22 Nollaig 2015") == (dt.date(2015, 12, 22), None)

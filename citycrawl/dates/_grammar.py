@@ -269,7 +269,9 @@ _END_WORDS = _words(
      # and of deadlines: "Краен срок", "Konečný termín"
      "fi", "finalitzacio", "zavrsetka", "kraja", "konca", "zakljucka", "ukoncenia",
      "incheierii", "крайна", "краен", "кінцевий", "konecny", "pabaigos", "beigu", "lopu",
-     "sluttdato", "deiridh"}
+     "sluttdato", "deiridh",
+     # a closing's: "Date de clôture :", "Дата на приключване:", "Дата на закриване:"
+     "cloture", "fermeture", "приключване", "закриване"}
 )  # fmt: skip
 # An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
@@ -311,6 +313,12 @@ _MALTESE_COMING = {
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
 # "Number" before a number: a house's, an act's or an issue's, never a day.
 _NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ", "št", "č"})  # "Oznanila št. 7 - 3.maj"
+# A periodical's volume or issue before its number, or a number sign (see
+# Parser._number_above_month).
+_ISSUE_WORDS = _NUMBER_SIGNS | _words(
+    {"årgang", "jahrgang", "ausgabe", "heft", "issue", "vol", "volume", "número", "numero",
+     "numer", "broj", "číslo", "szám", "numărul", "jaargang", "editie"}
+)  # fmt: skip
 # Irish "this past" and "this coming" after a weekday ("Dé Domhnaigh seo chaite").
 _IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
@@ -331,8 +339,9 @@ _AND_WORDS = _words(
 # Not "a", also "at" before a time ("24 janvier à 20h30, 25 janvier à 21h").
 _AND_NOT_AT = _AND_WORDS - {"a"}
 # "And" between an hour and its minutes: Croatian, Serbian, Bosnian "u 17 i 30h",
-# Slovenian "ob 17 in 30" (see Parser._and_minutes).
-_HOUR_AND_MINUTES = _words({"i", "in"})
+# Slovenian "ob 17 in 30", Portuguese, Italian and Spanish "às 15 e 30", "a las 15 y 30"
+# (see Parser._and_minutes).
+_HOUR_AND_MINUTES = _words({"i", "in", "e", "y"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
@@ -445,7 +454,10 @@ _FROM_DATE_NOUNS = _words({"tarihinden", "tarihten", "gününden", "günden"})
 _TR_START_VERBS = _words({"başlayıp", "başlayacak", "başlayan", "başlıyor", "başlar"})
 _TR_END_VERBS = _words(
     {"sona", "bitecek", "bitecektir", "biter", "bitiyor", "tamamlanacak", "tamamlanacaktır",
-     "tamamlanıyor"}
+     "tamamlanıyor",
+     # "son bulacak" (will come to an end), its clock before it: "… saat 24.00'de son
+     # bulacak"
+     "bulacak", "bulacaktır"}
 )  # fmt: skip
 _TR_ON_THE_DATE = _words({"tarihinde", "tarihte"})
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
@@ -517,8 +529,16 @@ _END_VERBS = _words(
      "koncia", "τελειώνει", "завершується",
      # past tenses ("comenzó el 3 de mayo, y terminó el 5")
      "terminó", "finalizó", "concluyó", "acabó", "terminou", "encerrou", "finalizou",
-     "završio", "završila", "završilo"}
+     "završio", "završila", "završilo",
+     # infinitives after "to" ("inizierà il 16 giugno per terminare il 14 agosto",
+     # "para terminar el", "pour se terminer le") and the Greek future's subjunctive
+     # ("θα ξεκινήσουν … και θα ολοκληρωθούν την Κυριακή 9 …")
+     "terminare", "concludersi", "chiudersi", "finire", "terminar", "finalizar", "acabar",
+     "concluir", "terminer", "finir", "achever", "ολοκληρωθούν", "ολοκληρωθεί", "λήξουν",
+     "λήξει", "τελειώσουν", "τελειώσει"}
 )  # fmt: skip
+# "To" before an end verb's infinitive (see Parser._end_verb_after).
+_BEFORE_INFINITIVE = _words({"per", "para", "pour"})
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
      "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia",
@@ -540,7 +560,8 @@ _START_WORDS = _words(
      "comencen", "començarà", "començaran", "inicien", "inici", "começa", "começam",
      "começará", "começarão", "iniciam", "iniciarão", "início",
      # Italian, French, Romanian
-     "inizia", "iniziano", "inizierà", "inizieranno", "comincia", "cominciano",
+     "inizia", "iniziano", "inizierà", "inizieranno", "comincia", "cominciano", "aprirà",
+     "apre", "aprono", "apriranno", "abrirá", "abre", "ouvrira", "ouvre",
      "comincerà", "cominceranno", "inizio", "commence", "commencent", "commencera",
      "commenceront", "débute", "débutent", "débutera", "débuteront", "début", "începe",
      "încep", "începutul",
@@ -583,11 +604,12 @@ _CLOCK_WORD_LEADS = _words(
     {"at", "from", "before", "until", "by", "à", "dès", "avant", "jusqu", "a", "alle",
      "dalle", "entro", "fino", "ab", "um", "bis", "vor", "desde", "hasta", "antes", "às",
      "até", "ao", "od", "do", "o", "przed", "roimh", "ó", "go", "sa", "στις", "από", "μέχρι",
-     "πριν", "om", "vanaf", "tot", "voor", "ag"}
+     "πριν", "om", "vanaf", "tot", "voor", "ag", "faoi"}
 )  # fmt: skip
-# Of them, "until" and "before" (by): midnight after them ends the date's day.
+# Of them, "until" and "before" (by): midnight after them ends the date's day. Irish
+# "faoi" is "by" ("faoi mheán lae ar an 22 Nollaig 2015", by noon on 22 December).
 _DAY_END_LEADS = _UNTIL | _words(
-    {"before", "by", "avant", "entro", "vor", "antes", "przed", "roimh", "πριν", "voor"}
+    {"before", "by", "avant", "entro", "vor", "antes", "przed", "roimh", "πριν", "voor", "faoi"}
 )
 # British "next"/"last" after a weekday ("on Wednesday next"), not before a period noun
 # ("Monday next week" is that week's).
@@ -1807,7 +1829,7 @@ class Parser:
         it = expr.items[0]
         if it.times and len(times) == 1 and len(it.times) == 1 and self._from_then_until(i, j, it):
             times = [times[0], it.times[0]]  # "from 10 am on 8 February 2016, until 12 noon"
-        elif it.times and not self._stamp_before_next_line(i, j, expr):
+        elif it.times and not self._own_time_on_next_line(j, expr):
             return None
         it.times = times
         if it.relative == 0 and (today := self.relative(it.first)) is not None:
@@ -1850,14 +1872,16 @@ class Parser:
         ends = _TO_BEFORE_CLOCK if text[k] in _FROM_BEFORE_TIME else _UNTIL_BEFORE_CLOCK
         return not ends.isdisjoint(text[j : it.last])
 
-    def _stamp_before_next_line(self, i: int, j: int, expr: Expression) -> bool:
-        """True if the time at ``i`` is a stamp's, before its date's comma ("14:30,
-        22/02/2026"), and the date's own time was read on the next line ("\\nΑπό τις 14.00
-        ξεκίνησε …": the story's). Then the date ends at its line's end."""
-        t = self.t
+    def _own_time_on_next_line(self, j: int, expr: Expression) -> bool:
+        """True if the date at ``j``, with a time written before it on its line, had its
+        own time read on the next line: that line's ("14:30, 22/02/2026\\nΑπό τις 14.00
+        ξεκίνησε …", the story's; "не раніше 14:00 години 22 липня 2024 року\\nне пізніше
+        12:00 год …", the next limit's). Then the date ends at its line's end, and takes
+        the time before it."""
         it = expr.items[0]
-        if len(expr.items) > 1 or t.text[j - 1] != "," or t.end[j - 1] - t.start[i] > 9:
+        if len(expr.items) > 1:
             return False
+        t = self.t
         for m in range(j, it.last - 1):
             if "\n" in self.source[t.end[m] : t.start[m + 1]]:
                 it.last, expr.end = m + 1, t.end[m]
@@ -2065,6 +2089,19 @@ class Parser:
                 and all(it.month is None for it in items)
             ):
                 self.resume = nxt.first  # "2, | 2024. szeptember 9.": a row's number
+                return None
+            if (
+                kind == "list"
+                and not joins
+                and text[first.last] == ","
+                and nxt.weekday is not None
+                and first.weekday is None
+                and first.month is None
+            ):
+                # a bare number, then a day that names its weekday: no list's first day
+                # (a list names each day's weekday or none), a house number or a count:
+                # "haldinn að Hlíðavegi 6, þriðjudaginn 10. desember 2019"
+                self.resume = nxt.first
                 return None
             if nxt.month is None and items[0].month_first and not nxt.times:
                 nxt.last = self._day_suffix(nxt.last)  # "január 2-a és 6-a", "9–11."
@@ -2507,7 +2544,7 @@ class Parser:
         # a year's ordinal dot: "4.9.2023., a …", "4. rujna 2023. i završava …"
         k += t[k] == "." and (t[k + 1] == "," or t[k + 1] in self.lex.list_words)
         k += t[k] == ","
-        k += t[k] in self.lex.list_words
+        k += t[k] in self.lex.list_words or t[k] in _BEFORE_INFINITIVE
         if t[k] in _REFLEXIVES:
             k += 1 + (t[k + 1] == "'")
         if t[k] not in _END_VERBS or not self._start_before(first.first):
@@ -2951,7 +2988,13 @@ class Parser:
             tok = text[j]
         plain = tok.isalpha() and tok not in _SEPARATOR_WORDS
         if plain and tok not in self.lex.range_words and tok not in self.lex.list_words:
-            return None  # a plain word after the item (most dates end so)
+            # a plain word after the item (most dates end so); an event card's field
+            # lines, then its end label ("Дата на откриване: 11.5.2018 г.\nЦелева група:
+            # …\nДата на приключване: 25.5.2018 г."), a colon first
+            if ":" in text[j + 1 : j + 4] and self._starts_line(j):
+                label = self._end_label_past_card(j)
+                return ("range", label) if label else None
+            return None
         kind: str | None = None
         n = self.t.n
         steps = 0
@@ -3008,12 +3051,14 @@ class Parser:
                     # 17:00’ye kadar", "31 Temmuz 2007'den itibaren 02 Ağustos 2007'ye kadar"
                     j = until
                     break
+            elif tok == "'" and text[j + 1] in _TR_TIME_ENDINGS and text[j + 2] in _TR_START_VERBS:
+                j += 1  # the clock's "at" before the start verb: "saat 13.00'de başlayıp"
             elif tok in _FROM_DATE_NOUNS and not steps:
                 kind = "range"  # "22 Eylül 2025 tarihinden – 3 Mayıs 2026 tarihine kadar"
             elif tok in _TR_ON_THE_DATE and not steps and text[j + 1] in _TR_START_VERBS:
                 pass  # "01.09.2023 tarihinde başlayıp …"
             elif tok in _TR_START_VERBS:
-                if not _TR_END_VERBS.isdisjoint(text[j + 1 : j + 14]):
+                if not _TR_END_VERBS.isdisjoint(text[j + 1 : j + 16]):
                     kind = "range"  # "… başlayıp 2 Şubat 2024 Cuma tamamlanacak"
                 else:
                     # "… Salı günü başlayacak, 02 Ağustos 2007 Perşembe saat 17.00'ye kadar"
@@ -3116,7 +3161,7 @@ class Parser:
         or a line break, so a sentence's "end" is never one."""
         t = self.t.text
         k = j + (t[j] in _LABEL_DATE_WORDS)
-        k += t[k] in {"de", "di", "do"} and k > j
+        k += t[k] in {"de", "di", "do", "на"} and k > j
         if t[k] not in _END_WORDS:
             return 0
         k += 1 + (t[k + 1] in _LABEL_TERM_WORDS)
@@ -3526,6 +3571,8 @@ class Parser:
                 # not the first of a list of weekdays: "de 17, 18 e 19 de Julho, sexta,
                 # sábado e domingo, respectivamente" names each day's
                 and not (closing == "," and self._weekday_name(late[1] + 1))
+                # nor the next line's day's: "13.-15.10.2023.\n\nPetak 13.10."
+                and not (self._starts_line(it.last + 1) and self._dotted_day_month_at(late[1]))
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
@@ -4766,6 +4813,8 @@ class Parser:
                 # "no próximo dia 13": the next 13th after the reference (see _resolve)
                 it.first, it.this_month, it.direction = j - 2, True, 1
             return it
+        if (text[j - 1] == "." or text[j - 1] in _ISSUE_WORDS) and self._number_above_month(j, k):
+            return None  # a set test first: most days have no issue word before them
         it = Item(j, month[1], day, month[0] or 1)
         if text[k] in self.lex.contested:
             it.month_options = self._options(k, month[0])
@@ -4776,6 +4825,15 @@ class Parser:
             # Croatian habit (October); the name's other reading is Polish November
             it.month = it.month_options[1]
         return it
+
+    def _number_above_month(self, j: int, k: int) -> bool:
+        """True if the number at ``j`` is an issue's or a volume's, after its word, and
+        the month at ``k`` opens the next line: a newsletter's number over its month
+        heading ("infoleht nr. 7\nNovember 2024", "Årgang 16\nDes 2010 – Mai 2011"), no
+        day."""
+        t = self.t
+        before = t.text[j - 1] if t.text[j - 1] != "." else t.text[j - 2]
+        return before in _ISSUE_WORDS and "\n" in self.source[t.end[j] : t.start[k]]
 
     def _romanian_ordinal(self, j: int) -> bool:
         """True if the number at ``j`` is a Romanian ordinal of the noun before it: its
@@ -5440,12 +5498,31 @@ class Parser:
         "Venue: Town Hall\nTime: 10:00", "Istungi kuupäev: 16.04.2020\nIstungi number:
         8\nIstungi aeg: 16:00 - 20:20"), to the label's last word; ``j`` itself if no time
         label line follows."""
+        for k in self._card_lines(j):
+            colon = self._label_colon(k)
+            word = self.t.text[colon - 1]
+            if colon and (word in _TIME_PREFIXES or word in _TIME_LABELS):
+                return colon - 1
+        return j
+
+    def _end_label_past_card(self, j: int) -> int:
+        """The index after an end label that opens a line of the event card whose
+        "Label: value" line is at ``j`` (see :meth:`_card_lines`), or 0."""
+        for k in self._card_lines(j):
+            if self.t.text[k] in _END_LABEL_WORDS and (label := self._end_label(k)):
+                return label
+        return 0
+
+    def _card_lines(self, j: int) -> Iterator[int]:
+        """The starts of the next lines of an event card after the "Label: value" line
+        at ``j``, past at most two such lines; none after a long value, a blank line or
+        the text's end."""
         t = self.t
         k = j
         for _ in range(2):
             colon = self._label_colon(k)
             if not colon:
-                return j
+                return
             m = colon + 1
             while m < colon + _MOST_LABEL_VALUE and m < t.n and not self._starts_line(m):
                 m += 1
@@ -5454,13 +5531,9 @@ class Parser:
                 or not self._starts_line(m)
                 or self.source.count("\n", t.end[m - 1], t.start[m]) > 1
             ):
-                return j  # a long value, the text's end or a blank line: no card
+                return  # a long value, the text's end or a blank line: no card
+            yield m
             k = m
-            colon = self._label_colon(k)
-            word = t.text[colon - 1]
-            if colon and (word in _TIME_PREFIXES or word in _TIME_LABELS):
-                return colon - 1
-        return j
 
     def _label_colon(self, k: int) -> int:
         """The colon after a label of one to three words at ``k`` ("Locatie:", "Istungi
@@ -5692,8 +5765,15 @@ class Parser:
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
-        if not steps and text[k - 1] in _FROM_HOUR_WORDS and text[k + 1] in _HOUR_MARKERS:
-            return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig"
+        if (
+            not steps
+            and text[k - 1] in _FROM_HOUR_WORDS
+            and (
+                text[k + 1] in _HOUR_MARKERS
+                or (text[k + 1] in _CLOCK_SEPARATORS and text[k + 3] in _HOUR_MARKERS)
+            )
+        ):
+            return self.time(k, allow_bare=True, end=True)  # "14 órától 20 óráig", "15.00 óráig"
         if text[k + 1] in _HU_FROM_HOUR_ENDINGS and text[k] == "-" and t.adjacent(k + 1):
             return self._case_ending_end(k + 2)  # "9-től 16-ig"
         if not steps and (text[k - 1] == "etatik" or (text[k] == "etatik" and t.adjacent(k))):

@@ -637,9 +637,14 @@ def _build(
         # a 24:00 on one end only ("urtarrilaren 28tik otsailaren 7ko 24:00etara
         # arte"): the dates, as for any time on one end only
         return _date_range(run.start, run.end, text)
+    start_day = run.start
+    if start_clock is None and t2 is None and not run.ranged:
+        # a lone 24:00 ends its day, the next midnight as a range's end does: a
+        # deadline's "maanantaina 19.1.2026 klo 24 mennessä"
+        start_clock, start_day = dt.time(0), run.start + dt.timedelta(days=1)
     if start_clock is None:
         return DateIssue.IMPOSSIBLE
-    start_naive = dt.datetime.combine(run.start, start_clock)
+    start_naive = dt.datetime.combine(start_day, start_clock)
     tz, tz_name = _zone_of(items)
     if tz_name in {"CET", "CEST"}:  # the only zones a second one may settle
         tz, tz_name = _settled(items, start_naive, tz, tz_name)
