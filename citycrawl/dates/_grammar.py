@@ -2991,7 +2991,9 @@ class Parser:
             # a plain word after the item (most dates end so); an event card's field
             # lines, then its end label ("Дата на откриване: 11.5.2018 г.\nЦелева група:
             # …\nДата на приключване: 25.5.2018 г."), a colon first
-            if ":" in text[j + 1 : j + 4] and self._starts_line(j):
+            if (
+                text[j + 1] == ":" or text[j + 2] == ":" or text[j + 3] == ":"
+            ) and self._starts_line(j):
                 label = self._end_label_past_card(j)
                 return ("range", label) if label else None
             return None
