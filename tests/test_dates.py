@@ -9780,3 +9780,17 @@ def test_irish_by_noon_before_the_date() -> None:
     assert _range(text) == (dt.datetime(2015, 12, 22, 12), None)
     # "by midnight" ends the day: the date alone
     assert _range("faoi mheán oíche ar an 22 Nollaig 2015") == (dt.date(2015, 12, 22), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Aeg: 25. september 2024\nAlgus kell 9:30, lõpp kell 12:30",
+         dt.datetime(2024, 9, 25, 12, 30)),
+        ("25 September 2024, start 9:30, end 12:30", dt.datetime(2024, 9, 25, 12, 30)),
+        # an end label before another date is no end time
+        ("25 September 2024, 9:30, end 12 May", None),
+    ],
+)  # fmt: skip
+def test_end_time_label_after_a_comma(text: str, end: object) -> None:
+    assert _range(text) == (dt.datetime(2024, 9, 25, 9, 30), end), text

@@ -5767,6 +5767,11 @@ class Parser:
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
+        if not steps and text[m] == "," and text[m + 1] in _END_TIME_LABELS:
+            # the end's label after a comma, then its clock: "Algus kell 9:30, lõpp kell
+            # 12:30", "start 9:30, end 12:30"
+            c = m + 2 + (text[m + 2] in _STRONG_TIME_PREFIXES)
+            return self.time(c, allow_bare=False, end=True) if text[c].isdigit() else None
         if (
             not steps
             and text[k - 1] in _FROM_HOUR_WORDS
