@@ -9796,7 +9796,7 @@ def test_end_time_label_after_a_comma(text: str, end: object) -> None:
     assert _range(text) == (dt.datetime(2024, 9, 25, 9, 30), end), text
 
 
-# --- round twenty-six of fresh sets (wrong answers and numeric shapes) ---------------------
+# --- round twenty-six of fresh sets (wrong answers and numeric shapes) --------------------
 
 
 @pytest.mark.parametrize(
