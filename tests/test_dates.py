@@ -9829,3 +9829,279 @@ def test_irish_by_noon_before_the_date() -> None:
 )  # fmt: skip
 def test_end_time_label_after_a_comma(text: str, end: object) -> None:
     assert _range(text) == (dt.datetime(2024, 9, 25, 9, 30), end), text
+
+
+# --- round twenty-six of fresh sets (wrong answers and numeric shapes) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07., ebenfalls jeweils um "
+        "18 Uhr.",
+        "am 02.05. und 04.07. jeweils um 18 Uhr",
+        "Les prochaines séances auront lieu les 02.05. et 04.07., à 18h.",
+        "Kolejne spotkania: 02.05., 06.06. i 04.07., zawsze o godz. 18.",
+    ],
+)
+def test_listed_day_and_month_with_its_final_dot_is_no_clock(text: str) -> None:
+    found = find_date_ranges(text, reference=dt.date(2024, 4, 3))
+    assert found[0].start == dt.datetime(2024, 5, 2, 18), text
+    assert found[-1].start == dt.datetime(2024, 7, 4, 18), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no final dot: a clock, as before
+        ("Sprechstunde am 02.05. und 04.07", dt.datetime(2024, 5, 2, 4, 7)),
+        ("Treffen am 02.05. und 14.30 Uhr", dt.datetime(2024, 5, 2, 14, 30)),
+    ],
+)
+def test_listed_clock_without_a_final_dot_stays_a_clock(text: str, start: object) -> None:
+    assert _range(text, dt.date(2024, 4, 3)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("a eleição ocorrerá em uma quinta-feira, (01) de dezembro, mas não foi anunciado",
+         dt.date(2022, 12, 1)),
+        ("na sexta-feira (02) de dezembro, às 18h", dt.datetime(2022, 12, 2, 18)),
+        ("el jueves (1) de diciembre de 2022", dt.date(2022, 12, 1)),
+        ("no dia (01) de dezembro", dt.date(2022, 12, 1)),
+    ],
+)  # fmt: skip
+def test_bracketed_day_before_its_month(text: str, start: object) -> None:
+    assert _range(text, dt.date(2022, 10, 31)) == (start, None), text
+
+
+def test_bracketed_day_without_a_month_after_it_is_as_before() -> None:
+    # the weekday's nearest 1st (Thursday 1 September), no month read from "de 2022"
+    assert _range("na quinta-feira, (01) de 2022", dt.date(2022, 10, 31)) == (
+        dt.date(2022, 9, 1),
+        None,
+    )
+    assert parse_date_range("conforme o item (3) de lei", reference=dt.date(2022, 10, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Höstlovtorsdag 18.10-fredag 19.10.2018", dt.date(2018, 10, 18), dt.date(2018, 10, 19)),
+        ("Höstterminenonsdag 15.8-lördag 22.12.2018", dt.date(2018, 8, 15),
+         dt.date(2018, 12, 22)),
+        ("torsdag 18.10-fredag 19.10.2018", dt.date(2018, 10, 18), dt.date(2018, 10, 19)),
+        ("Vinterferie mandag 24.2 - fredag 28.2.2020", dt.date(2020, 2, 24),
+         dt.date(2020, 2, 28)),
+        ("Syyslomaviikko 14.10 - perjantai 18.10.2019", dt.date(2019, 10, 14),
+         dt.date(2019, 10, 18)),
+        ("Mo 14.10 - Fr 18.10.2019", dt.date(2019, 10, 14), dt.date(2019, 10, 18)),
+        # a short weekday in lower case before the dated end
+        ("ma 15.8-la 22.12.2018", dt.date(2018, 8, 15), dt.date(2018, 12, 22)),
+    ],
+)  # fmt: skip
+def test_day_and_month_before_a_dash_and_a_weekday_dated_end(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no weekday and full date after the dash: the clock stays a clock
+        ("kl 18.10 - 20.00 fredag 19.10.2018", dt.datetime(2018, 10, 19, 18, 10)),
+        ("18.10 - fredag", None),
+    ],
+)
+def test_day_and_month_before_a_dash_without_a_dated_end(text: str, start: object) -> None:
+    got = parse_date_range(text)
+    assert (got.start if got else None) == start, text
+
+
+@pytest.mark.parametrize(
+    "text", ["15.8-22 december 2018", "version 3.1-31 december 2018", "10.5-12 maj 2020"]
+)
+def test_month_number_of_an_unread_day_and_month_opens_no_range(text: str) -> None:
+    # "8" is the month of "15.8", never the 8th that opens a range to the 22nd
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "unread_start", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("organizează, în perioada 01 03 2024 – 30 09 2024, Concursul național",
+         dt.date(2024, 3, 1), dt.date(2024, 9, 30)),
+        (" • 15 05 2024 – 30 06 2024: START CONCURS!!!", dt.date(2024, 5, 15),
+         dt.date(2024, 6, 30)),
+        (" 1. 01 04 2021 – 15 06 2021 – Perioada de trimitere a lucrărilor",
+         dt.date(2021, 4, 1), dt.date(2021, 6, 15)),
+        ("Zeitraum 01 03 2024 bis 30 09 2024", dt.date(2024, 3, 1), dt.date(2024, 9, 30)),
+        ("от 01 03 2024 до 30 09 2024", dt.date(2024, 3, 1), dt.date(2024, 9, 30)),
+    ],
+)  # fmt: skip
+def test_range_of_space_separated_numeric_dates(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "în data de 15 05 2024",  # one group alone: a count or a phone number
+        "Tel: 0264 12 05 2024 - 30 09 2024",  # a digit group before it
+        "0722 01 03 2024 - 30 09 2024",
+        "01 03 2024 - 30 09 2024 12",  # a longer run after the end
+        "01 03 2024 - 30 09 2024-2025",
+        "1 3 2024 - 30 9 2024",  # one-digit groups
+        "12 34 5678 - 30 09 2024",
+    ],
+)
+def test_space_separated_numbers_that_are_no_range(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Organizatorius prašo užsiregistruoti iki 2019 -10- 23 dienos 17.00 val. Tel. "
+         "8(652)69884", dt.datetime(2019, 10, 23, 17)),
+        ("registracija iki 2021 -05- 07 d.", dt.date(2021, 5, 7)),
+    ],
+)  # fmt: skip
+def test_year_first_date_with_its_month_inside_spaced_dashes(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["2019 -10- 23 -2", "1 -10- 23", "2019 -10- 2023"])
+def test_spaced_dashes_that_are_no_year_first_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Opera sa bude konať 2. júla 2022 o 19. 00 hod. v drevenom kostole.",
+         dt.datetime(2022, 7, 2, 19)),
+        ("V nedeľu 3. 7. 2022 o 9. 00 bude kázať na Službách Božích", dt.datetime(2022, 7, 3, 9)),
+        ("V sobotu 5. 3. 2022 o 9. 30 hod.", dt.datetime(2022, 3, 5, 9, 30)),
+        ("dne 5. 3. 2022 v 17. 00 hodin", dt.datetime(2022, 3, 5, 17)),
+        ("5. 3. 2022 o 9. 12 hod", dt.datetime(2022, 3, 5, 9, 12)),  # its hour word
+        ("um 19. 00 Uhr am 5. März 2022", dt.datetime(2022, 3, 5, 19)),
+    ],
+)  # fmt: skip
+def test_clock_spaced_after_its_dot(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # minutes that may be a month, no hour word: the date alone
+        ("V sobotu 5. 3. 2022 o 9. 12", dt.date(2022, 3, 5)),
+        ("5. 3. 2022 o 5. 12. 2022", dt.date(2022, 3, 5)),
+        ("o 9. 05 2022", dt.date(2022, 5, 9)),  # a date, no clock
+        # no "at" before it
+        ("V sobotu 5. 3. 2022 a 9. 00 ľudí", dt.date(2022, 3, 5)),
+    ],
+)
+def test_spaced_numbers_that_are_no_clock(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Trešdiena,\n2022. g. 29. jūnijs", dt.date(2022, 6, 29)),
+        ("2022. g. 29. jūnijā", dt.date(2022, 6, 29)),
+        ("2022.g. 29.jūnijā", dt.date(2022, 6, 29)),
+        ("Rīgā, 2021. g. 5. martā plkst. 10.00", dt.datetime(2021, 3, 5, 10)),
+    ],
+)
+def test_latvian_year_word_abbreviated(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["2022. g. 29.", "2022. g. 29. vietā", "2022 g. 29. jūnijs"])
+def test_latvian_year_word_abbreviated_needs_a_month(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Invitan a actividades en el Museo de la Ciudad\n\nFebrero 15 del 2026",
+         dt.date(2026, 2, 15)),
+        ("marzo 3 de 2020", dt.date(2020, 3, 3)),
+        ("Marzo 15 del 2019 a las 18:00", dt.datetime(2019, 3, 15, 18)),
+        ("Gennaio 5 del 2021", dt.date(2021, 1, 5)),
+    ],
+)  # fmt: skip
+def test_month_first_with_del_before_the_year(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["Febrero 15 del mes", "marzo 3 de 20 personas", "Febrero 15"])
+def test_month_first_without_a_linked_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Las inscripciones podrán hacerse desde el lunes 5 de abril hasta el día 20 en la "
+         "Biblioteca Municipal.", dt.date(2010, 4, 20)),
+        ("del 5 de abril al día 20", dt.date(2010, 4, 20)),
+        ("desde o dia 5 de abril até o dia 20", dt.date(2010, 4, 20)),
+        ("do 5 de abril ao dia 20", dt.date(2010, 4, 20)),
+        # an earlier day is no day of the start's month: the start alone
+        ("desde el 5 de abril hasta el día 3", None),
+        # no day noun: "the 20th" alone says no month, as before
+        ("desde el 5 de abril hasta el 20", None),
+        ("el 5 de abril, día 20 personas", None),
+    ],
+)  # fmt: skip
+def test_range_end_the_day_of_the_starts_month(text: str, end: object) -> None:
+    assert _range(text, dt.date(2010, 3, 31)) == (dt.date(2010, 4, 5), end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Διάσχιση Ολύμπου με τον ΕΟΣ Θεσσαλονίκης 1 & 2 /8/2015 ", dt.date(2015, 8, 1),
+         dt.date(2015, 8, 2)),
+        ("1 και 2 /8/2015", dt.date(2015, 8, 1), dt.date(2015, 8, 2)),
+        ("στις 2 /8/2015", dt.date(2015, 8, 2), None),
+        ("5 /12/2015 - 7 /12/2015", dt.date(2015, 12, 5), dt.date(2015, 12, 7)),
+    ],
+)  # fmt: skip
+def test_slashed_date_with_a_stray_space_before_its_first_slash(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Αρ. Πρωτ. 1234 /8/2015", "3 /2/15", "σελ. 6 / 10 / 2022", "2 /8/2015/3"]
+)
+def test_stray_spaced_slashes_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("22 Mär 19:00 2019 von Gerhard Repp Print This Article",
+         dt.datetime(2019, 3, 22, 19)),
+        ("5 May 10:30 2024 by admin", dt.datetime(2024, 5, 5, 10, 30)),
+        ("22. März 19:00 2019", dt.datetime(2019, 3, 22, 19)),
+    ],
+)  # fmt: skip
+def test_widget_clock_between_month_and_year(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize("text", ["22 Mär 19:00 Uhr", "22 Mär 19:00 20 Besucher"])
+def test_widget_clock_without_a_year_after_it(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text

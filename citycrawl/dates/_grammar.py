@@ -128,6 +128,9 @@ _DAY_MONTH_LINKS = _words(
 # day of March, 2023", "le 3e jour de mars", Finnish "2. päivänä heinäkuuta 2011"
 # Galician "de xuño do 2020", Greek "21 Ιουνίου του 1982", "2 Ιουλίου το 2000"
 _MONTH_YEAR_LINKS = _words({"de", "del", "of", "anno", "tal", "do", "του", "το", "vuonna"})
+# A link between a month-first day and its year, which makes that order sure ("Febrero
+# 15 del 2026", "marzo 3 de 2020"), as WordPress's comma does ("March 3, 2020")
+_DAY_YEAR_LINKS = _words({"de", "del"})
 # The month's article after Irish "mí" (month), a link only there: "26ú lá Mí na
 # Bealtaine", "an 3ú lá de mhí an Mhárta" (see Parser._day_month_link).
 _IRISH_MONTH_NOUNS = _words({"mí", "mhí"})
@@ -1929,6 +1932,18 @@ class Parser:
         if first.month is None and self._code_number(i):
             self.resume = i + 1  # a document's or a room's code: "έγγραφο Δ11 έως 24-11-2023"
             return None
+        if (
+            prev == "."
+            and first.month is None
+            and not first.numeric
+            and text[i - 2].isdigit()
+            and self.t.adjacent(i)
+            and self.t.adjacent(i - 1)
+        ):
+            # the month of a "d.m" whose start was not read: "ma 15.8-la 22.12.2018" is
+            # no range from the 8th
+            self.resume = i + 1
+            return None
         if prev == "." and text[i - 2] in _NUMBER_SIGNS and first.month is None:
             self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
@@ -2135,6 +2150,15 @@ class Parser:
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
             if donor is not None and (donor.month_first or items[-1].weekday is not None):
                 break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
+            if (
+                donor is not None
+                and joins[-1] == "range"
+                and text[items[-1].first - 1] in _DAY_NOUNS
+                and (donor.day or 32) < (items[-1].day or 0)
+            ):
+                # "desde el lunes 5 de abril hasta el día 20": "the day" of the start's
+                # month, later in it (a day noun says it is a day of the month)
+                break
             items.pop()
             joins.pop()
         for it in items:
@@ -3261,9 +3285,10 @@ class Parser:
             else:
                 it.weekday_options = self.lex.weekday_options[text[i]]  # "SO 10.10."
         if bracket:
-            if text[it.last] != ")":
-                return None
-            it.last += 1
+            if text[it.last] == ")":
+                it.last += 1
+            elif text[j + 1] != ")" or it.month is None:
+                return None  # not "(01) de dezembro", whose bracket closes before its month
         if weekday is None:
             late = text[it.last]
             if (
@@ -4040,8 +4065,11 @@ class Parser:
                 colon = self._colon_date(j)  # no call for clocks: their third part is short
                 if colon is not None:
                     return colon
-            elif sign.isdigit() and t.text[j - 1] == ":" and t.text[j - 2] in _LABEL_DATE_WORDS:
-                labelled = self._labelled_spaced_date(j)  # "дата: 17 07 2024"
+            elif sign.isdigit() and (
+                (t.text[j - 1] == ":" and t.text[j - 2] in _LABEL_DATE_WORDS)
+                or (size == 2 and len(sign) == 2 and self._plain_spaced_range(j))
+            ):
+                labelled = self._labelled_spaced_date(j)  # "дата: 17 07 2024", "01 03 2024"
                 if labelled is not None:
                     return labelled
             return self.day_first(j)
@@ -4218,17 +4246,30 @@ class Parser:
         if not (middle.isdigit() and last.isdigit() and len(middle) <= 2):
             return None
         spacing = (t.adjacent(j + 1), t.adjacent(j + 2))
-        if spacing == (True, True) or spacing != (t.adjacent(j + 3), t.adjacent(j + 4)):
+        second = (t.adjacent(j + 3), t.adjacent(j + 4))
+        # one stray space before the first slash, the rest solid, day first: "1 & 2
+        # /8/2015" (a page count is spaced on both sides)
+        stray = (
+            spacing == (False, True)
+            and second == (True, True)
+            and sep == "/"
+            and len(first) <= 2
+            and len(last) == 4
+        )
+        if spacing == (False, True) and second == (True, False) and sep == "-" and len(first) == 4:
+            spacing = second  # the month glued inside its dashes: Lithuanian "2019 -10- 23"
+        if not stray and (spacing == (True, True) or spacing != second):
             return None  # solid forms are read elsewhere; "3 - 1/2024" is no date
         if (
             text[j + 5] in _NUMERIC_SEPARATORS
             and text[j + 6].isdigit()
             and not self._starts_line(j + 5)
+            and not (stray and not t.adjacent(j + 5))  # a range's dash: "5 /12/2015 - 7 …"
         ):
             return None  # a longer run of numbers (not a next line's "- 30: …")
         if len(first) == 4 and len(last) <= 2:
             day, year = int(last), int(first)
-        elif len(last) == 4 and len(first) <= 2 and self._dateline_spacing(j, spacing):
+        elif len(last) == 4 and len(first) <= 2 and (stray or self._dateline_spacing(j, spacing)):
             day, year = int(first), int(last)  # "10- 08- 2017"; "Pages 6 / 10 / 2022" is none
         else:
             return None
@@ -4257,6 +4298,43 @@ class Parser:
         it.numeric = True
         return it
 
+    def _plain_spaced_range(self, j: int) -> bool:
+        """True if the date at ``j`` is one end of a range of two dates written as two
+        digits, two digits and a year, one space apart, with no label ("în perioada 01
+        03 2024 – 30 09 2024", "1. 01 04 2021 – 15 06 2021"). One such group alone is a
+        count or a phone number ("17 07 2024" only after a date label)."""
+        text = self.t.text
+        if not self._spaced_day_month_year(j):
+            return False
+        if (
+            (text[j + 3] == "-" or text[j + 3] in self.lex.range_words)
+            and self._spaced_day_month_year(j + 4)
+            and self._labelled_spaced_date(j + 4) is not None  # the end read whole
+        ):
+            return True
+        return (text[j - 1] == "-" or text[j - 1] in self.lex.range_words) and (
+            self._spaced_day_month_year(j - 4)
+        )
+
+    def _spaced_day_month_year(self, j: int) -> bool:
+        """True if two digits, two digits and a year of 19xx or 20xx stand at ``j`` one
+        space apart, with no number or a number's sign glued before them (the numbers
+        after them are checked by _labelled_spaced_date)."""
+        t = self.t
+        text = t.text
+        before = text[j - 1]
+        return (
+            len(text[j]) == 2
+            and len(text[j + 1]) == 2
+            and text[j].isdigit()
+            and text[j + 1].isdigit()
+            and t.start[j + 1] == t.end[j] + 1
+            and self.source[t.end[j]] == " "
+            and self._year_one_space_on(j + 2)
+            and not before.isdigit()
+            and not (t.adjacent(j) and (before in _NUMERIC_SEPARATORS or before in "+,"))
+        )
+
     def year_first(self, j: int) -> Item | None:
         """Year, month, day as Hungarian, Lithuanian, Latvian and Basque write them:
         "2024. március 5.", "2024. 03. 05.", "2024 m. kovo 5 d.", "2024. gada 5. martā",
@@ -4283,6 +4361,8 @@ class Parser:
         elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
             k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
         year_noun = t.text[k] in _YEAR_OF_DAY_WORDS
+        if t.text[k] == "g" and t.text[k + 1] == "." and t.text[k - 1] == ".":
+            year_noun, k = True, k + 1  # Latvian "gada" abbreviated: "2022. g. 29. jūnijs"
         day_first = year_noun or (  # day and month in their usual order after "of the year"
             t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] in self.lex.months
         )  # also a Lithuanian CMS's "2021 m. 19 balandžio d."
@@ -4554,11 +4634,14 @@ class Parser:
             # section, "1.3-27.4" a version)
             return self._bare_day_month(j)
         if sep == "." and (
-            (text[j + 3] == "-" and self._dated_end_at(j + 4))
+            (
+                text[j + 3] == "-"
+                and (self._dated_end_at(j + 4) or self._weekday_then_dated_end(j + 4))
+            )
             or (text[j + 3] in self.lex.range_words and self._day_month_end_at(j + 4))
         ):
-            # "10.6-11.6.2017", "od 26.06 do 31.08. br.": the start's final dot left off
-            # before a dated end
+            # "10.6-11.6.2017", "od 26.06 do 31.08. br.", "torsdag 18.10-fredag
+            # 19.10.2018": the start's final dot left off before a dated end (no clock)
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b)
@@ -4676,6 +4759,24 @@ class Parser:
             and all(t.adjacent(k + n) for n in (1, 2, 3, 4))
         )
 
+    def _weekday_then_dated_end(self, k: int) -> bool:
+        """True if a weekday, then a solid "d.m.yyyy", is at token ``k`` (the end of
+        "onsdag 15.8-lördag 22.12.2018", "ma 14.10 - pe 18.10.2019": a short weekday in
+        lower case too, before a full date)."""
+        text = self.t.text
+        if text[k] not in self.lex.weekday_words:
+            return False  # a set test first: most dashes have no weekday after them
+        wd = self.weekday(k)
+        if wd is not None:
+            m = wd[1]
+        elif text[k] in self.lex.short_weekdays:
+            # "pe", "la" in lower case, which weekday() reads only where the page's
+            # languages are known: before a full date, the end's weekday
+            m = k + 1
+        else:
+            return False
+        return self._dated_end_at(m + (text[m] in {",", "."}))
+
     def _day_month_end_at(self, k: int) -> bool:
         """A dated "d.m.yyyy" or a "d.m." with its final dot at token ``k`` (the end of
         "od 26.06 do 31.08. br."), its month a month's number."""
@@ -4782,6 +4883,13 @@ class Parser:
             )
         ):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
+        elif (
+            nxt == ")"
+            and text[j - 1] == "("
+            and text[j + 2] in _DAY_MONTH_LINKS
+            and (link := self._day_month_link(j + 2)) > j + 2
+        ):
+            k = link  # a bracketed day: "quinta-feira, (01) de dezembro" (see item)
         after_dot = text[k] == "." and k == j + 1
         if after_dot:
             k += 1
@@ -4822,6 +4930,13 @@ class Parser:
             it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
+        if it.year is None and text[it.last + 1] == ":" and it.month_settled:
+            # a blog widget's clock between the month and the year ("22 Mär 19:00 2019"),
+            # as date(1)'s stamp has it: only with the four-digit year right after it
+            clock = self.time(it.last, False)
+            stamp = None if clock is None else self._stamp(j, day, month[0], clock)
+            if stamp is not None:
+                return stamp
         if after_dot and it.month_settled and it.month_options and self._polish_year_word(it.last):
             # "11. listopada 1918r.": the year's Polish "r." outweighs the ordinal dot's
             # Croatian habit (October); the name's other reading is Polish November
@@ -5117,12 +5232,14 @@ class Parser:
         # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
         m = k + 1 + (text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
         wordpress = text[m] == "," and self._year_at(m + 1)
-        # A glued ordinal also makes a month-first day: Irish "Márta 10ú", "March 10th".
+        # A glued ordinal also makes a month-first day: Irish "Márta 10ú", "March 10th";
+        # so does a year after "del" ("Febrero 15 del 2026", as "F j, Y" is read).
         ordinal = text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1)
+        linked = text[k + 1] in _DAY_YEAR_LINKS and self._year_at(k + 2)
         if (
             tok.isdigit()
             and len(tok) <= 2
-            and (self._before_day(j) or wordpress or range_end or ordinal)
+            and (self._before_day(j) or wordpress or range_end or ordinal or linked)
         ):
             day = int(tok)
             if not 1 <= day <= 31:
@@ -5220,10 +5337,12 @@ class Parser:
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
         if (
             first is not None
-            and text[j - 1] in _CALENDAR_LIST_SIGNS
+            and (text[j - 1] in _CALENDAR_LIST_SIGNS or text[j - 1] in self.lex.list_words)
             and self._next_calendar_day(it, j)
         ):
-            return  # "23.1. | 27.3. | 13.11.", "20.5., 11.11.": the list's next day, not 11:11
+            # "23.1. | 27.3. | 13.11.", "20.5., 11.11.", "06.06. und 04.07.": the list's
+            # next day, not 11:11 or 04:07
+            return
         # A time after "and" that comes right before another date is that date's ("à 22
         # heures le 23 décembre et à 18 heures le 24 décembre"); the set test first, so
         # no call without an "and".
@@ -6496,6 +6615,21 @@ class Parser:
                 # fractional seconds in ISO stamps
                 if text[k] == "." and t.adjacent(k) and text[k + 1].isdigit():
                     k += 2
+        elif (
+            sep == "."
+            and t.start[k] == t.end[k - 1]
+            and t.start[k + 1] == t.end[k] + 1
+            and len(text[k + 1]) == 2
+            and text[k + 1].isdigit()
+            and (text[k - 2] in _STRONG_TIME_PREFIXES or text[k - 2] in _AT_BEFORE_HOUR_WORD)
+            and (text[k + 1] == "00" or int(text[k + 1]) > 12 or text[k + 2] in _HOUR_MARKERS)
+        ):
+            # a clock spaced after its dot, after "at": Slovak "o 19. 00 hod.", "o 9. 00
+            # bude"; minutes no month could be, or an hour word after them ("o 9. 05" may
+            # be the 9th of May, "v 5. 12 2020" is a date)
+            minute = int(text[k + 1])
+            marked = True
+            k += 2
         elif (
             sep == "u"
             and t.adjacent(k)
