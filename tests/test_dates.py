@@ -9921,10 +9921,11 @@ def test_day_and_month_before_a_dash_without_a_dated_end(text: str, start: objec
 
 
 @pytest.mark.parametrize(
-    "text", ["15.8-22 december 2018", "version 3.1-31 december 2018", "10.5-12 maj 2020"]
+    "text", ["25.12-22 december 2018", "version 3.1-31 december 2018", "15.9-22 augusti 2018"]
 )
 def test_month_number_of_an_unread_day_and_month_opens_no_range(text: str) -> None:
-    # "8" is the month of "15.8", never the 8th that opens a range to the 22nd
+    # "12" is the month of "25.12", never the 12th that opens a range to the 22nd (a
+    # start before its end reads since round twenty-seven: "15.8-22 december 2018")
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == "unread_start", text
 
@@ -10105,3 +10106,226 @@ def test_widget_clock_between_month_and_year(text: str, start: object) -> None:
 @pytest.mark.parametrize("text", ["22 Mär 19:00 Uhr", "22 Mär 19:00 20 Besucher"])
 def test_widget_clock_without_a_year_after_it(text: str) -> None:
     assert why_unparsed(text) == "missing_year", text
+
+
+# --- round twenty-seven of fresh sets (ranges, end words and numeric shapes) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Restplatsansökan öppnar 13 oktober och stänger senast 16 oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Tilmeldingen åbner 13. oktober og lukker senest 16. oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Påmeldingen åpner 13. oktober og stenger senest 16. oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Die Anmeldung öffnet am 13. Oktober und schließt spätestens am 16. Oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("De inschrijving opent op 13 oktober en sluit uiterlijk op 16 oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Registration opens on 13 October and closes no later than 16 October 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Les inscriptions ouvrent le 13 octobre et ferment au plus tard le 16 octobre 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Le iscrizioni aprono il 13 ottobre e chiudono il 16 ottobre 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Registracija se otvara 13. listopada 2025. i zatvara 16. listopada 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Haku alkaa 13.10.2025 ja päättyy viimeistään 16.10.2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Rejestracja rozpocznie się 13 października 2025 i zakończy się najpóźniej 16 "
+         "października 2025.", dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Η υποβολή ξεκινά στις 13 Οκτωβρίου και λήγει το αργότερο στις 16 Οκτωβρίου 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        # no "and": a start word before the first date, the end verb right after it
+        ("Ansökan öppnar 13 oktober, stänger 16 oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Påmeldingen åpner 13. oktober, stenger 16. oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+        ("Die Anmeldung öffnet am 13. Oktober, schließt am 16. Oktober 2025.",
+         dt.date(2025, 10, 13), dt.date(2025, 10, 16)),
+    ],
+)  # fmt: skip
+def test_open_and_close_verbs_with_at_the_latest_make_a_range(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # another sentence, another subject: two dates, the first read
+        ("Ansökan öppnar 13 oktober. Butiken stänger 16 oktober 2025.", dt.date(2025, 10, 13)),
+        ("Das Museum öffnet am 13. Oktober, der Shop schließt am 16. Oktober 2025.",
+         dt.date(2025, 10, 13)),
+        # "at the latest" alone, or after a comma, ends no range
+        ("Ansök senast 8 januari 2026.", dt.date(2026, 1, 8)),
+        ("Anmälan 5 januari, senast 8 januari 2026.", dt.date(2026, 1, 5)),
+    ],
+)  # fmt: skip
+def test_close_verbs_and_at_the_latest_that_end_no_range(text: str, start: object) -> None:
+    assert _range(text, dt.date(2025, 10, 1)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restplatsansökan är öppen: 5 januari–senast 8 januari 2026.",
+        "Anmeldung vom 5. Januar bis spätestens 8. Januar 2026.",
+        "Inschrijven: 5 januari – uiterlijk 8 januari 2026.",
+        "Applications: 5 January – at the latest 8 January 2026.",
+        "Αιτήσεις: 5 Ιανουαρίου – το αργότερο 8 Ιανουαρίου 2026.",
+        "Solicitudes: 5 de enero – a más tardar 8 de enero de 2026.",
+        "Заявки: 5 януари – най-късно 8 януари 2026 г.",
+    ],
+)
+def test_at_the_latest_inside_a_dash_range(text: str) -> None:
+    assert _range(text) == (dt.date(2026, 1, 5), dt.date(2026, 1, 8)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a time after "at the latest" is the date's, no range's end
+        ("Abgabe am 5. Januar 2026 bis spätestens 12 Uhr.", dt.datetime(2026, 1, 5, 12)),
+        ("Abgabe am 5. Januar 2026 – spätestens 12 Uhr.", dt.date(2026, 1, 5)),
+    ],
+)
+def test_at_the_latest_before_a_clock_ends_no_date_range(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Posėdis įvyko 2016-04-22, posėdžio pradžia 11.00 val., posėdžio pabaiga 13.15 val.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        ("Meeting 22 April 2016, meeting start 11:00, meeting end 13:15.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        # "end" nouns the rule lacked, and the end's weak prefix ("u")
+        ("Sjednica 22.04.2016., početak u 11.00, kraj u 13.15 sati.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        ("Sjednica 22.04.2016., početak u 11.00, završetak u 13.15 sati.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        ("Posiedzenie 22.04.2016, początek godz. 11.00, zakończenie godz. 13.15.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        ("Засідання 22.04.2016, початок о 11.00, завершення о 13.15.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+        ("Sitzung am 22.04.2016, Beginn 11.00 Uhr, Schluss 13.15 Uhr.",
+         dt.datetime(2016, 4, 22, 11), dt.datetime(2016, 4, 22, 13, 15)),
+    ],
+)  # fmt: skip
+def test_end_time_label_after_a_comma_with_its_object_or_new_words(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # another object's end is no end of this start
+        ("Meeting 22 April 2016 11:00, project end 13:15", dt.datetime(2016, 4, 22, 11)),
+        # no end label: two clocks, neither the date's
+        ("Posėdis 2016-04-22, posėdžio pradžia 11.00 val., 13.15 val. pertrauka.",
+         dt.date(2016, 4, 22)),
+    ],
+)  # fmt: skip
+def test_comma_and_words_without_an_end_label_end_no_time(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("«La próxima»: Tiempo de flores (10.3-29-3-2017)",
+         dt.date(2017, 3, 10), dt.date(2017, 3, 29)),
+        ("15.8-22 december 2018", dt.date(2018, 8, 15), dt.date(2018, 12, 22)),
+        ("10.5-12 maj 2020", dt.date(2020, 5, 10), dt.date(2020, 5, 12)),
+        ("Festival 28.6-2 juli 2019", dt.date(2019, 6, 28), dt.date(2019, 7, 2)),
+        ("Utställning 15.8-22/12/2018", dt.date(2018, 8, 15), dt.date(2018, 12, 22)),
+        ("onsdag 15.8-lördag 22 december 2018", dt.date(2018, 8, 15), dt.date(2018, 12, 22)),
+        # "15.12" read as a clock before the date until round twenty-seven
+        ("15.12-22 december 2018", dt.date(2018, 12, 15), dt.date(2018, 12, 22)),
+    ],
+)  # fmt: skip
+def test_day_and_month_before_a_dash_and_a_full_dated_end(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14.30-16 Uhr am 5. Mai 2019",
+         dt.datetime(2019, 5, 5, 14, 30), dt.datetime(2019, 5, 5, 16)),
+        ("10.30-12.00, 5 maj 2020",
+         dt.datetime(2020, 5, 5, 10, 30), dt.datetime(2020, 5, 5, 12)),
+    ],
+)  # fmt: skip
+def test_clock_before_a_dash_and_a_date_stays_a_clock(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("22 / 09 / 2017Autor: TS MitechPrzeczytało osób: 1858", dt.date(2017, 9, 22)),
+        ("Opublikowano 22 / 09 / 2017 w kategorii Aktualności", dt.date(2017, 9, 22)),
+        ("Ανακοίνωση 05 / 03 / 2019 του Δήμου", dt.date(2019, 3, 5)),
+    ],
+)
+def test_spaced_slashes_around_a_day_or_month_with_its_zero(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 / 9 / 2017 - 25 / 9 / 2017 sala gimnastyczna",
+        "od 22 / 9 / 2017 do 25 / 9 / 2017 sala gimnastyczna",
+        "22 / 09 / 2017 - 25 / 9 / 2017",
+    ],
+)
+def test_range_of_two_dates_with_spaced_slashes(text: str) -> None:
+    assert _range(text) == (dt.date(2017, 9, 22), dt.date(2017, 9, 25)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pages 6 / 10 / 2022", "σελ. 6 / 10 / 2022", "Wynik 03 / 05 / 1234", "3 / 1 / 2017 - wynik",
+     "Nr 02 / 12 / 2017 / 5"],
+)  # fmt: skip
+def test_spaced_slashes_that_stay_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("First Day of Autumn Term 1 September 1, 2026 First Day of Autumn Term 1 School "
+         "reopens", dt.date(2026, 9, 1)),
+        ("Spring Term 2 January 5, 2026", dt.date(2026, 1, 5)),
+        ("Week 3 March 10th, 2025: Science Fair", dt.date(2025, 3, 10)),
+    ],
+)  # fmt: skip
+def test_number_before_a_month_first_date_with_its_year(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("on 5 May, 2024", dt.date(2024, 5, 5)),
+        ("1 September 2026", dt.date(2026, 9, 1)),
+        # no year after the comma: the day-first date stands
+        ("Term 1 September 12 pupils", dt.date(2025, 9, 1)),
+    ],
+)
+def test_day_first_date_before_no_month_first_one(text: str, start: object) -> None:
+    assert _range(text, dt.date(2025, 10, 1)) == (start, None), text

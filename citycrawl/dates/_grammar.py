@@ -280,8 +280,12 @@ _END_WORDS = _words(
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
 # colon or as a line of their own (see Parser._label_ends).
 _END_TIME_LABELS = _END_WORDS | _words(
-    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu"}
-)
+    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu",
+     # "end" nouns read only before a time ("početak u 11.00, kraj u 13.15 sati",
+     # "początek godz. 11.00, zakończenie godz. 13.15", "завершення о 13.15")
+     "kraj", "zakończenie", "завершення", "завършване", "schluss", "afslutning",
+     "avslutning", "finalizare"}
+)  # fmt: skip
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
 # the Greek article ("έως τις 21:00").
@@ -538,7 +542,16 @@ _END_VERBS = _words(
      # ("θα ξεκινήσουν … και θα ολοκληρωθούν την Κυριακή 9 …")
      "terminare", "concludersi", "chiudersi", "finire", "terminar", "finalizar", "acabar",
      "concluir", "terminer", "finir", "achever", "ολοκληρωθούν", "ολοκληρωθεί", "λήξουν",
-     "λήξει", "τελειώσουν", "τελειώσει"}
+     "λήξει", "τελειώσουν", "τελειώσει",
+     # "closes" where only "ends" was read ("öppnar 13 oktober och stänger senast 16
+     # oktober", "åpner … og stenger", "öffnet … und schließt am", "e chiudono il")
+     "stängs", "avslutas", "stenger", "stenges", "lukkes", "schließt", "schliesst",
+     "schließen", "schliessen", "sluiten", "ferment", "fermera", "fermeront", "chiudono",
+     "fecha", "fecham", "fechará", "fecharão", "tanca", "tanquen", "tancarà", "tancaran",
+     "loppuu", "sulgub", "suletakse", "noslēdzas", "slēdzas", "baigsis", "užsidaro",
+     "užsidarys", "zamyka", "zamknie", "zapre", "zatvara", "zatvaraju", "zárul", "închide",
+     "затваря", "закрива", "κλείνει", "κλείνουν", "закривається", "закінчиться", "lokar",
+     "lokast"}
 )  # fmt: skip
 # "To" before an end verb's infinitive (see Parser._end_verb_after).
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
@@ -576,7 +589,16 @@ _START_WORDS = _words(
      "αρχίζουν", "έναρξη", "починається", "розпочнеться",
      # past tenses ("Nastava je počela 4. rujna 2023. i završava …", "comenzó el 3")
      "comenzó", "empezó", "inició", "começou", "iniciou", "počela", "započela", "počeo",
-     "započeo", "počelo", "započelo"}
+     "započeo", "počelo", "započelo",
+     # "opens" and "starts" in the other languages ("Ansökan öppnar 13 oktober, stänger
+     # 16 oktober", "Die Anmeldung öffnet am 3. Mai, schließt am 5. Mai")
+     "öppnar", "öppnas", "börjar", "startar", "inleds", "åbner", "åbnes", "begynder",
+     "starter", "åpner", "åpnes", "begynner", "öffnet", "opent", "ouvrent", "ouvriront",
+     "abren", "abrirán", "abrem", "abrirão", "obre", "obren", "obrirà", "alkaa",
+     "avautuu", "aukeaa", "algab", "avatakse", "sākas", "atveras", "prasideda",
+     "prasidės", "atsidaro", "otwiera", "otvara", "otvaraju", "odpre", "kezdődik",
+     "indul", "nyílik", "deschide", "отваря", "открива", "ανοίγει", "ανοίγουν",
+     "відкривається", "розпочинається", "opnar", "hefst"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -1093,6 +1115,18 @@ _THIS_MONTH_BY_WORD = _by_first_word(
                      ["del", "mateix", "mes"], ["of", "the", "same", "month"],
                      ["desselben", "monats"])]
 )  # fmt: skip
+# "At the latest" between an end verb or a range word and the last day ("och stänger
+# senast 16 oktober", "5 januari–senast 8 januari 2026", "schließt spätestens am 16.
+# Oktober", "bis spätestens 8. Januar"): the day is the end (see Parser._latest).
+_LATEST_BY_WORD = _by_first_word(
+    (tuple(unaccented_lower(word) for word in words.split()), None)
+    for words in ("senast", "senest", "spätestens", "uiterlijk", "viimeistään", "hiljemalt",
+                  "najpóźniej", "nejpozději", "najneskôr", "najkasnije", "najpozneje",
+                  "legkésőbb", "vėliausiai", "vēlākais", "найпізніше", "at the latest",
+                  "no later than", "au plus tard", "a más tardar", "al più tardi",
+                  "o mais tardar", "cel târziu", "cel mai târziu", "ne vēlāk kā",
+                  "το αργότερο", "най - късно", "í síðasta lagi", "op zijn laatst")
+)  # fmt: skip
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
 # Basque acts, named after their number: "13/1988 Legea, urriaren 28koa" (the law of
 # 28 October), "38/2000 DEKRETUA, otsailaren 29koa".
@@ -1602,7 +1636,15 @@ class Parser:
             return t[k - 2].isdigit() or (t[k - 2] == "." and t[k - 3].isdigit())
         if before == ".":
             k, before = k - 1, t[k - 2]
-        clock = t[k - 2] in {":", "."} and t[k - 3].isdigit() and len(before) == 2
+        # "15.30 - 18 Uhr", not "25.12-22 december 2018" (a start after its end)
+        hour = t[k - 3]
+        clock = (
+            t[k - 2] in {":", "."}
+            and len(before) == 2
+            and hour.isdigit()
+            and len(hour) <= 2
+            and int(hour) <= 24
+        )
         week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
         numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
@@ -2548,12 +2590,27 @@ class Parser:
     def _past_end_verb(self, k: int) -> int:
         """Where the last day starts after an ending verb ("closes on 30 April", "se
         termine le 30 avril", "zakończą się w dniu 2 lutego"): past up to three of its
-        links; 0 unless a number or a weekday follows them (the caller reads the date)."""
+        links and an "at the latest" ("och stänger senast 16 oktober", "schließt
+        spätestens am 16. Oktober"); 0 unless a number or a weekday follows them (the
+        caller reads the date)."""
         t = self.t.text
         m = k
-        while m < k + 3 and t[m] in _END_VERB_LINKS:
-            m += 1
+        for _ in range(4):
+            if t[m] in _LATEST_BY_WORD and (latest := self._latest(m)):
+                m = latest  # first: "no later than" is no link "no" (Portuguese "in the")
+            elif t[m] in _END_VERB_LINKS:
+                m += 1
+            else:
+                break
         return m if t[m].isdigit() or t[m] in self.lex.weekdays else 0
+
+    def _latest(self, k: int) -> int:
+        """The index after an "at the latest" at ``k`` ("senast", "spätestens", "no later
+        than", "au plus tard"), or 0 (see :data:`_LATEST_BY_WORD`)."""
+        for words, _ in _LATEST_BY_WORD.get(self.t.text[k], ()):
+            if tuple(self.t.text[k : k + len(words)]) == words:
+                return k + len(words)
+        return 0
 
     def _end_verb_after(self, first: Item) -> int:
         """Where a period's last day starts after its end verb, when that verb follows
@@ -3043,6 +3100,11 @@ class Parser:
                 kind = "range"  # "t/m", "t.o.m.": tot en met, till och med
                 j += phrase
                 steps += 1
+                continue
+            if kind == "range" and tok in _LATEST_BY_WORD and (latest := self._latest(j)):
+                # "5 januari–senast 8 januari 2026", "bis spätestens 8. Januar", "– το
+                # αργότερο 8 Ιανουαρίου" (before the words its first one may be: "το", "a")
+                j, steps = latest, steps + 1
                 continue
             if tok == "-" and self._starts_line(j):
                 break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
@@ -4201,21 +4263,49 @@ class Parser:
 
     def _dateline_spacing(self, j: int, spacing: tuple[bool, bool]) -> bool:
         """True if a day-first spaced date at ``j`` is spaced as datelines write it: each
-        sign glued to the number before it, or slashes spaced on both sides on a line of
-        its own ("12 / 11 / 2023\nStrazds gatavo …"; "3 - 1 - 2017" may be a score), or
-        either sign after a field's colon ("Last reviewed: 13 - 11 - 2015", a dateline's
-        "Αθήνα: 26 / 7 / 2010") or a weekday ("Κυριακή, 20 – 8 – 2023")."""
-        before = self.t.text[j - 1]
+        sign glued to the number before it, or slashes spaced on both sides (see
+        :meth:`_spaced_slashes_read`), or either sign after a field's colon ("Last
+        reviewed: 13 - 11 - 2015", a dateline's "Αθήνα: 26 / 7 / 2010") or a weekday
+        ("Κυριακή, 20 – 8 – 2023")."""
+        text = self.t.text
+        before = text[j - 1]
         if spacing == (True, False) or before == ":":
             return True
-        if before in self.lex.weekdays or (
-            before == "," and self.t.text[j - 2] in self.lex.weekdays
-        ):
+        if before in self.lex.weekdays or (before == "," and text[j - 2] in self.lex.weekdays):
             return True
+        return text[j + 1] == "/" and self._spaced_slashes_read(j)
+
+    def _spaced_slashes_read(self, j: int) -> bool:
+        """True if the day, month and year at ``j``, their slashes spaced on both sides,
+        are a date: on a line of their own ("12 / 11 / 2023\nStrazds gatavo …"), the day
+        or the month written with its zero and a year of 19xx or 20xx ("22 / 09 /
+        2017Autor: …"), or one end of a range whose other end is written so ("22 / 9 /
+        2017 - 25 / 9 / 2017"). A page count ("Pages 6 / 10 / 2022") is none of these."""
+        text = self.t.text
+        if (j == 0 or self._starts_line(j)) and self._ends_line(j + 4):
+            return True
+        if "0" in (text[j][0], text[j + 2][0]) and text[j + 4][:2] in _PLAIN_CENTURIES:
+            return True
+        before, after = text[j - 1], text[j + 5]
         return (
-            self.t.text[j + 1] == "/"
-            and (j == 0 or self._starts_line(j))
-            and self._ends_line(j + 4)
+            (before == "-" or before in self.lex.range_words) and self._spaced_slashes_at(j - 6)
+        ) or ((after == "-" or after in self.lex.range_words) and self._spaced_slashes_at(j + 6))
+
+    def _spaced_slashes_at(self, k: int) -> bool:
+        """True if a day, a month and a four-digit year stand at ``k``, each slash
+        between them spaced on both sides ("25 / 9 / 2017")."""
+        t = self.t
+        text = t.text
+        return (
+            text[k + 1] == "/"
+            and text[k + 3] == "/"
+            and len(text[k]) <= 2
+            and len(text[k + 2]) <= 2
+            and len(text[k + 4]) == 4
+            and text[k].isdigit()
+            and text[k + 2].isdigit()
+            and text[k + 4].isdigit()
+            and not any(t.adjacent(k + n) for n in (1, 2, 3, 4))
         )
 
     def _year_one_space_on(self, k: int) -> bool:
@@ -4264,7 +4354,8 @@ class Parser:
             text[j + 5] in _NUMERIC_SEPARATORS
             and text[j + 6].isdigit()
             and not self._starts_line(j + 5)
-            and not (stray and not t.adjacent(j + 5))  # a range's dash: "5 /12/2015 - 7 …"
+            # a range's spaced dash after slashes: "5 /12/2015 - 7 …", "22 / 09 / 2017 - …"
+            and not (sep == "/" and text[j + 5] == "-" and not t.adjacent(j + 5))
         ):
             return None  # a longer run of numbers (not a next line's "- 30: …")
         if len(first) == 4 and len(last) <= 2:
@@ -4460,14 +4551,17 @@ class Parser:
 
     def _wordpress_frame(self, j: int) -> bool:
         """True if a day, a comma and a four-digit year follow the word at ``j``, as
-        WordPress's "M j, Y" writes a month abbreviation ("Mej 10, 2020", Croatian "svi 28,
-        2025", in lower case as the language writes it)."""
-        text = self.t.text
+        WordPress's "F j, Y" and "M j, Y" write a month or its abbreviation ("March 10,
+        2020", "Mej 10, 2020", Croatian "svi 28, 2025", in lower case as the language
+        writes it), its "F jS, Y" with the day's English suffix ("March 10th, 2020")."""
+        t = self.t
+        text = t.text
+        m = j + 2 + (text[j + 2] in _ORDINAL_SUFFIXES and t.adjacent(j + 2))
         return (
-            text[j + 2] == ","
+            text[m] == ","
             and text[j + 1].isdigit()
             and len(text[j + 1]) <= 2
-            and self._year_at(j + 3)
+            and self._year_at(m + 1)
         )
 
     def _past_finnish_day_word(self, k: int) -> int:
@@ -4636,12 +4730,13 @@ class Parser:
         if sep == "." and (
             (
                 text[j + 3] == "-"
-                and (self._dated_end_at(j + 4) or self._weekday_then_dated_end(j + 4))
+                and (self._dated_end_at(j + 4) or self._full_end_after_dash(j + 4, a, b))
             )
             or (text[j + 3] in self.lex.range_words and self._day_month_end_at(j + 4))
         ):
             # "10.6-11.6.2017", "od 26.06 do 31.08. br.", "torsdag 18.10-fredag
-            # 19.10.2018": the start's final dot left off before a dated end (no clock)
+            # 19.10.2018", "15.8-22 december 2018", "(10.3-29-3-2017)": the start's final
+            # dot left off before a dated end (no clock)
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b)
@@ -4759,23 +4854,37 @@ class Parser:
             and all(t.adjacent(k + n) for n in (1, 2, 3, 4))
         )
 
-    def _weekday_then_dated_end(self, k: int) -> bool:
-        """True if a weekday, then a solid "d.m.yyyy", is at token ``k`` (the end of
-        "onsdag 15.8-lördag 22.12.2018", "ma 14.10 - pe 18.10.2019": a short weekday in
-        lower case too, before a full date)."""
+    def _full_end_after_dash(self, k: int, day: int, month: int) -> bool:
+        """True if a range's end with its year is at token ``k``, after the dash of a
+        "d.m" start: a weekday, then a solid "d.m.yyyy" ("onsdag 15.8-lördag 22.12.2018",
+        "ma 14.10 - pe 18.10.2019": a short weekday in lower case too), or any date with
+        its day, month and year, the start's ``day`` and ``month`` a date's and not after
+        it ("15.8-22 december 2018", "(10.3-29-3-2017)"). A clock's end has no month
+        ("14.30-16 Uhr", "10.30-12.00")."""
         text = self.t.text
-        if text[k] not in self.lex.weekday_words:
-            return False  # a set test first: most dashes have no weekday after them
-        wd = self.weekday(k)
-        if wd is not None:
-            m = wd[1]
-        elif text[k] in self.lex.short_weekdays:
-            # "pe", "la" in lower case, which weekday() reads only where the page's
-            # languages are known: before a full date, the end's weekday
-            m = k + 1
-        else:
+        if text[k] in self.lex.weekday_words:  # a set test first: most ends have none
+            wd = self.weekday(k)
+            if wd is not None:
+                k = wd[1]
+            elif text[k] in self.lex.short_weekdays:
+                # "pe", "la" in lower case, which weekday() reads only where the page's
+                # languages are known: before a full date, the end's weekday
+                k += 1
+            else:
+                return False
+            k += text[k] in {",", "."}
+            if self._dated_end_at(k):
+                return True
+        if not (1 <= month <= 12 and 1 <= day <= 31 and text[k].isdigit()):
             return False
-        return self._dated_end_at(m + (text[m] in {",", "."}))
+        end = self.core(k)
+        return (
+            end is not None
+            and end.year is not None
+            and end.month is not None
+            and end.month_settled
+            and (month, day) <= (end.month, end.day or 0)
+        )
 
     def _day_month_end_at(self, k: int) -> bool:
         """A dated "d.m.yyyy" or a "d.m." with its final dot at token ``k`` (the end of
@@ -4930,6 +5039,10 @@ class Parser:
             it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         self._year_after(it)
+        if it.year is None and text[it.last].isdigit() and self._wordpress_frame(it.last - 1):
+            # the month opens a full "F j, Y" date: "Autumn Term 1 September 1, 2026" is
+            # 1 September 2026 (the term's number before it), no year-less 1 September
+            return None
         if it.year is None and text[it.last + 1] == ":" and it.month_settled:
             # a blog widget's clock between the month and the year ("22 Mär 19:00 2019"),
             # as date(1)'s stamp has it: only with the four-digit year right after it
@@ -5228,18 +5341,22 @@ class Parser:
         word = text[j]
         if tok in _HU_ORDINAL_DAYS and word in self.lex.months:
             return self._worded_month_first(j, k, month[0])  # "augusztus huszadika"
-        # WordPress's default "F j, Y" writes any language's month first ("март 12, 2020"),
-        # its "F jS, Y" with an English suffix ("septiembre 23rd, 2022").
-        m = k + 1 + (text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1))
-        wordpress = text[m] == "," and self._year_at(m + 1)
         # A glued ordinal also makes a month-first day: Irish "Márta 10ú", "March 10th";
-        # so does a year after "del" ("Febrero 15 del 2026", as "F j, Y" is read).
+        # so does a year after "del" ("Febrero 15 del 2026", as "F j, Y" is read), and
+        # WordPress's default "F j, Y", which writes any language's month first ("март
+        # 12, 2020"; "F jS, Y" with an English suffix: "septiembre 23rd, 2022").
         ordinal = text[k + 1] in _ORDINAL_SUFFIXES and t.adjacent(k + 1)
         linked = text[k + 1] in _DAY_YEAR_LINKS and self._year_at(k + 2)
         if (
             tok.isdigit()
             and len(tok) <= 2
-            and (self._before_day(j) or wordpress or range_end or ordinal or linked)
+            and (
+                self._before_day(j)
+                or range_end
+                or ordinal
+                or linked
+                or self._wordpress_frame(k - 1)
+            )
         ):
             day = int(tok)
             if not 1 <= day <= 31:
@@ -5258,7 +5375,7 @@ class Parser:
                 return None
             # "the city may 2 …", "march 20 km": as verbs these are lower-case, and
             # take no ordinal suffix ("registration opens may 1st").
-            verb = word in _VERB_MONTHS and m == k + 1 and not self.source[t.start[j]].isupper()
+            verb = word in _VERB_MONTHS and not ordinal and not self.source[t.start[j]].isupper()
             return None if verb and it.year is None else it
         probe = Item(j, k, None, month[0])
         self._year_after(probe)
@@ -5886,11 +6003,17 @@ class Parser:
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
-        if not steps and text[m] == "," and text[m + 1] in _END_TIME_LABELS:
-            # the end's label after a comma, then its clock: "Algus kell 9:30, lõpp kell
-            # 12:30", "start 9:30, end 12:30"
-            c = m + 2 + (text[m + 2] in _STRONG_TIME_PREFIXES)
-            return self.time(c, allow_bare=False, end=True) if text[c].isdigit() else None
+        if not steps and text[m] == ",":
+            c = m + 1
+            if text[c + 1] in _END_TIME_LABELS and text[c].isalpha():
+                # the start's object named again: "posėdžio pradžia 11.00 val., posėdžio
+                # pabaiga 13.15 val." (the meeting's start, the meeting's end)
+                c += text[c] in text[max(k - 8, 0) : k]
+            if text[c] in _END_TIME_LABELS:
+                # the end's label after a comma, then its clock: "Algus kell 9:30, lõpp
+                # kell 12:30", "start 9:30, end 12:30", "završetak u 13.15 sati"
+                c = self._prefixes(c + 1, False)[0]
+                return self.time(c, allow_bare=False, end=True) if text[c].isdigit() else None
         if (
             not steps
             and text[k - 1] in _FROM_HOUR_WORDS
