@@ -10329,3 +10329,202 @@ def test_number_before_a_month_first_date_with_its_year(text: str, start: object
 )
 def test_day_first_date_before_no_month_first_one(text: str, start: object) -> None:
     assert _range(text, dt.date(2025, 10, 1)) == (start, None), text
+
+
+# --- round twenty-seven of fresh sets (clocks around dates) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Στάση εργασίας … προκήρυξε η Εκτελεστική Επιτροπή της ΑΔΕΔΥ για την Παρασκευή 27 "
+         "Φεβρουαρίου 2026, από την έναρξη της πρωινής βάρδιας έως τις 11.00 π.μ."),
+        "την Παρασκευή 27 Φεβρουαρίου 2026, ανοιχτό μέχρι τις 11.00 π.μ.",
+        "am Freitag, 27. Februar 2026, geöffnet bis um 11.00 Uhr",
+        "on Friday 27 February 2026, open until 11.00 am",
+        "el viernes 27 de febrero de 2026, abierto hasta las 11.00 horas",
+        "il venerdì 27 febbraio 2026, aperto fino alle ore 11.00",
+        "vendredi 27 février 2026, ouvert jusqu’à 11h00",
+        "w piątek 27 lutego 2026, otwarte do godz. 11.00",
+        "в петък, 27 февруари 2026, работи до 11.00 ч.",
+        "sexta-feira, 27 de fevereiro de 2026, aberto até às 11h00",
+        "Dé hAoine 27 Feabhra 2026, oscailte go dtí 11.00 r.n.",
+    ],
+)  # fmt: skip
+def test_an_until_clock_after_other_words_is_no_time_of_the_date(text: str) -> None:
+    assert _range(text) == (dt.date(2026, 2, 27), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # right after the date: a deadline's time
+        ("Freitag, 27. Februar 2026, bis 11.00 Uhr", dt.datetime(2026, 2, 27, 11)),
+        ("Rok za podnošenje prijava je 12. ožujka 2021. do 13:00 sati.",
+         dt.datetime(2021, 3, 12, 13)),
+        # the date itself "until" one: the deadline's day and hour
+        ("Anmeldung bis Freitag, 13. August 2021, spätestens bis 12 Uhr",
+         dt.datetime(2021, 8, 13, 12)),
+        # Nordic "til" is also "to" a moved time
+        ("Kommunestyret 01.02.24 utsettes til kl 12.00", dt.datetime(2024, 2, 1, 12)),
+        # "at" an hour, and hours from … until …, as before
+        ("am Freitag, 24. Mai 2024, geöffnet um 11.00 Uhr", dt.datetime(2024, 5, 24, 11)),
+        ("Freitag, 24. Mai 2024, geöffnet von 9 bis 11 Uhr", dt.datetime(2024, 5, 24, 9)),
+    ],
+)  # fmt: skip
+def test_clocks_an_until_word_does_not_unread(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("У суботу, 17 вересня, усі бажаючі зможуть подивитись на досягнення вихованців "
+         "МБК і обрати заняття для свого чада. Початок о 15.00.", dt.date(2011, 9, 14),
+         dt.datetime(2011, 9, 17, 15)),
+        # past an aside's own dots, in guillemets and brackets
+        ("До слова, … а фінальна гра відбудеться у суботу 19 вересня на тадіоні «ім. Б. "
+         "Тропанця» (с. Зоря). Початок о 15.00.", dt.date(2015, 9, 13),
+         dt.datetime(2015, 9, 19, 15)),
+        ("Dia 30 de Abril, será realizada aquela que é a maior manifestação de fé a sul de "
+         "Fátima, a Festa Grande da Mãe Soberana. A partir das 10h00, tem lugar a celebração "
+         "de uma Eucaristia", dt.date(2017, 4, 28), dt.datetime(2017, 4, 30, 10)),
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie im Laufe des "
+         "Jahres gelernt haben. Beginn um 15 Uhr.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 15)),
+        ("V sobotu 18. května se koná den otevřených dveří pro všechny zájemce o studium na "
+         "naší škole. Začátek v 15.00.", dt.date(2024, 5, 1), dt.datetime(2024, 5, 18, 15)),
+        ("U subotu, 18. svibnja, održat će se tradicionalni turnir u malom nogometu za sve "
+         "uzraste. Početak u 15.00 sati.", dt.date(2024, 5, 1), dt.datetime(2024, 5, 18, 15)),
+        ("El sábado 18 de mayo se celebrará la fiesta de fin de curso de la escuela de "
+         "música municipal. Inicio a las 18.00 horas.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 18)),
+        ("On Saturday 18 May the school will hold its open day for all families in the "
+         "village. Start at 3pm.", dt.date(2024, 5, 1), dt.datetime(2024, 5, 18, 15)),
+    ],
+)  # fmt: skip
+def test_a_start_label_and_its_clock_opening_the_next_sentence(
+    text: str, ref: dt.date, start: object
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sentence on the way
+        ("Am Samstag, 18. Mai, zeigen die Kinder, was sie gelernt haben. Die Eltern sind "
+         "eingeladen. Beginn um 15 Uhr."),
+        ("У суботу, 18 травня, на стадіоні «ім. Б. Тропанця» (с. Зоря). Вхід вільний. "
+         "Початок о 15.00."),
+        # a number, a line break on the way; a next sentence with no start label
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule ihr Können an 3 Orten. "
+         "Beginn um 15 Uhr."),
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie im Laufe des "
+         "Jahres gelernt haben.\nBeginn um 15 Uhr."),
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie gelernt haben. Um 15 "
+         "Uhr gibt es Kaffee."),
+        # the clock is another day's
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule ihr Können. Beginn um 15 Uhr "
+         "am Sonntag, 19. Mai."),
+    ],
+)  # fmt: skip
+def test_next_sentence_clocks_that_stay_no_time_of_the_date(text: str) -> None:
+    assert _range(text, dt.date(2024, 5, 1))[0] == dt.date(2024, 5, 18), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mecz zaplanowano na sobotę (23.09.2017), na godzinę 13:30.",
+         dt.datetime(2017, 9, 23, 13, 30)),
+        ("Zebranie zwołano na piątek 10 maja 2024, na godzinę 18:00, w sali gminy.",
+         dt.datetime(2024, 5, 10, 18)),
+        ("Zebranie zwołano na piątek 10 maja 2024 w świetlicy wiejskiej przy ulicy Długiej, "
+         "na godzinę 18.00.", dt.datetime(2024, 5, 10, 18)),
+        # how long, not the hour: a bare number after the accusative is none
+        ("Spotkanie przesunięto na 5 maja 2024 r., na godzinę 17.", dt.date(2024, 5, 5)),
+        ("W sobotę 23.09.2017 parking kosztuje 5 zł na godzinę.", dt.date(2017, 9, 23)),
+        ("W sobotę 23.09.2017 wypożyczenie roweru na godzinę 10 zł.", dt.date(2017, 9, 23)),
+        ("Dnia 23.09.2017 spóźnił się o godzinę 2 razy.", dt.date(2017, 9, 23)),
+    ],
+)  # fmt: skip
+def test_polish_na_godzine_before_a_clock_with_its_minutes(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Stadtverwaltung weist nochmals darauf hin, dass die städtischen Dienststellen "
+         "ab heute (22. April) bis einschließlich Montag (25. April) geschlossen sind.",
+         "(22. April) bis einschließlich Montag (25. April)"),
+        ("ab heute (22. April) bis einschließlich 25. April geschlossen",
+         "(22. April) bis einschließlich 25. April"),
+        ("morgen (22. April) bis 25. April geschlossen", "(22. April) bis 25. April"),
+        ("from today (22 April) until Monday (25 April)", "(22 April) until Monday (25 April)"),
+        ("da oggi (22 aprile) fino a lunedì (25 aprile)", "(22 aprile) fino a lunedì (25 aprile)"),
+        ("desde hoy (22 de abril) hasta el lunes (25 de abril)",
+         "(22 de abril) hasta el lunes (25 de abril)"),
+        ("od dziś (22 kwietnia) do poniedziałku (25 kwietnia)",
+         "(22 kwietnia) do poniedziałku (25 kwietnia)"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_start_date_and_its_range_past_the_bracket(text: str, span: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2011, 4, 21))
+    assert found is not None, text
+    assert (found.start, found.end, found.text) == (
+        dt.date(2011, 4, 22),
+        dt.date(2011, 4, 25),
+        span,
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no range's end after the bracket: the bracket's date alone
+        ("heute (22. April) bis 25 Personen", dt.date(2011, 4, 22)),
+        ("heute (22. April), 25. April und 26. April", dt.date(2011, 4, 22)),
+        # a bracketed number, no date: not a range's start
+        ("Rata tal-kambju tal-euro (1)\nIl-21 ta’ Frar 2019\n(2019/C 69/01)",
+         dt.date(2019, 2, 21)),
+    ],
+)  # fmt: skip
+def test_brackets_that_open_no_range(text: str, start: object) -> None:
+    assert _range(text, dt.date(2011, 4, 21)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Za. 22-06: Ars Musica Koorschool en Meisjeskoor verzorgen traditionale Evensong in "
+         "de Hervormde Kerk te Haastrecht", dt.date(2019, 6, 22)),
+        ("zaterdag 22-06: Evensong", dt.date(2019, 6, 22)),
+        ("Sa. 22-06: Konzert in der Stadtkirche", dt.date(2019, 6, 22)),
+        ("Sat 22-06: concert", dt.date(2019, 6, 22)),
+        ("Vr. 31-05: Open repetitie", dt.date(2019, 5, 31)),
+    ],
+)  # fmt: skip
+def test_a_dashed_day_month_after_its_weekday(text: str, start: object) -> None:
+    assert _range(text, dt.date(2019, 6, 22)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "issue"),
+    [
+        ("Zo. 22-06: Evensong", dt.date(2019, 6, 22), "weekday_mismatch"),
+        ("Za. 22-06: Evensong", None, "missing_year"),
+        # hours: an ascending pair without its zero, and night hours before "uur"
+        ("Za 10-12: open", dt.date(2019, 6, 22), "no_date"),
+        ("Za 10-12, 15-18 Uhr", dt.date(2019, 6, 22), "no_date"),
+        ("Za 22-06 uur", dt.date(2019, 6, 22), "no_date"),
+        # no heading's colon and no clock: a score as often (as "vr. 27-03" before)
+        ("Za. 22-06 Ars Musica", dt.date(2019, 6, 22), "no_date"),
+    ],
+)  # fmt: skip
+def test_dashed_pairs_after_a_weekday_that_are_no_date(
+    text: str, ref: dt.date | None, issue: str
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text

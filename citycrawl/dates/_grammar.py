@@ -196,6 +196,10 @@ _TIME_PREFIXES = _words(
      "alas", "dende", "desde", "fis", "ta", "no", "nuo", "orduan", "ordu", "ξεκινα", "intre",
      "начало", "початок", "•", "·", "kella", "algusega", "das", "και", "&", "ar", "fil",
      "sal", "bejn", "id",
+     # Polish "godzinę" (for the hour: "na sobotę (23.09.2017), na godzinę 13:30"): the
+     # accusative is also how long ("na godzinę", "o godzinę"), so a weak prefix, no
+     # bare hour after it ("5 zł na godzinę", "o godzinę 2 razy")
+     "godzinę",
      # Romanian "in the interval (of hours)": "în intervalul (orar) 8:30 – 13:30"; Greek
      # "(opening) hours" as "horario": "με διευρυμένο ωράριο 10.00-20.00"
      "intervalul", "ωράριο",
@@ -230,8 +234,9 @@ _STRONG_TIME_PREFIXES = _words(
 )  # fmt: skip
 _TIME_PREFIXES |= _STRONG_TIME_PREFIXES  # every strong prefix is a prefix
 # Before a clock far on in the date's sentence (Parser._far_clock): "at" an hour, with
-# Portuguese "pelas" and "a partir das" (from the hour on: a start time).
-_FAR_HOUR_LEADS = _STRONG_TIME_PREFIXES | {"pelas", "das"}
+# Portuguese "pelas" and "a partir das" (from the hour on: a start time), and Polish "na
+# godzinę" (for the hour) before a clock with its minutes.
+_FAR_HOUR_LEADS = _STRONG_TIME_PREFIXES | _words({"pelas", "das", "godzinę"})
 # Strong prefixes that are the word "hour" or "clock" itself: the hour after them needs
 # no clock word of its own to be a time ("cu ora 13", "klo 19", "o godz. 17").
 _HOUR_WORD_PREFIXES = _words(
@@ -586,7 +591,10 @@ _START_WORDS = _words(
      "začne", "začnejo", "začenja", "prične", "pričnejo", "začetek", "започва", "започват",
      "започне", "начало", "začíná", "začína", "začnou", "začiatok", "začátek", "rozpoczyna",
      "rozpocznie", "zaczyna", "zacznie", "początek", "ξεκινά", "ξεκινούν", "αρχίζει",
-     "αρχίζουν", "έναρξη", "починається", "розпочнеться",
+     "αρχίζουν", "έναρξη", "починається", "розпочнеться", "початок",
+     # an event card's start label ("Beginn um 15 Uhr", "Aanvang 20.00 uur", "Comienzo a
+     # las 18.00")
+     "beginn", "aanvang", "comienzo",
      # past tenses ("Nastava je počela 4. rujna 2023. i završava …", "comenzó el 3")
      "comenzó", "empezó", "inició", "começou", "iniciou", "počela", "započela", "počeo",
      "započeo", "počelo", "započelo",
@@ -610,6 +618,10 @@ _FROM_WORDS = _words(
 _FROM_BEFORE_TIME = _FROM_WORDS | _words({"ó", "dalle", "dalla", "das", "des", "de"})
 _UNTIL_BEFORE_CLOCK = _UNTIL | _words({"dtí"})  # Irish "go dtí"
 _TO_BEFORE_CLOCK = _UNTIL_BEFORE_CLOCK | _words({"alle", "às", "à", "a"})
+# "Until" before a clock further on than the date's own words (Parser._time_after_words,
+# Parser._until_clock): an end's, not the date's time. Not the Nordic "til", "till",
+# which are also "to" a moved time ("Kommunestyret 01.02.24 utsettes til kl 12.00").
+_UNTIL_FAR_CLOCK = _UNTIL_BEFORE_CLOCK - _words({"til", "till"})
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
@@ -619,6 +631,10 @@ _FAR_TOKENS = 14
 _FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
+# An aside's brackets and guillemets: a dot inside them ends no sentence of the date's
+# (Parser._only_title_dots).
+_ASIDE_OPENS = frozenset({"(", "[", "«"})
+_ASIDE_CLOSES = frozenset({")", "]", "»"})
 # How far back a year-less date with its weekday looks for its sentence's year
 # (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
 _SENTENCE_YEAR_TOKENS = 12
@@ -2021,6 +2037,18 @@ class Parser:
         while len(items) < MAX_ITEMS and items[-1].last < n:
             after_list = bool(joins) and joins[-1] == "list"
             sep = self.separator(items[-1].last, after_list)  # positional: see day_first
+            if (
+                sep is None
+                and not joins
+                and text[first.last] == ")"
+                and text[first.first - 1] == "("
+                and first.month is not None  # not a list's "(1)\nIl-21 ta’ Frar 2019"
+            ):
+                # a date in brackets after the word it dates, its range going on past the
+                # bracket: "ab heute (22. April) bis einschließlich Montag (25. April)"
+                sep = self.separator(first.last + 1)
+                if sep is not None and sep[0] != "range":
+                    sep = None
             # ``joins`` is one shorter than ``items``: "not joins" is "one item", no call
             if sep is None and not joins:
                 if text[first.last] in _NIGHT_TO:
@@ -3019,6 +3047,8 @@ class Parser:
         first_tok = items[0].first
         last = items[-1].last
         if joins:  # one item (most expressions) has no opener and no joins to settle
+            if text[first_tok - 1] == "(" and text[items[0].last] == ")":
+                first_tok -= 1  # both brackets: "(22. April) bis einschließlich Montag (25. April)"
             # "From 9 to 12 June", "del 9 al 10 de abril": the opener belongs to the span.
             opener = self._opener_before(first_tok) if first_tok > 0 else None
             if opener is not None and "range" not in joins and text[opener] not in BETWEEN_WORDS:
@@ -3576,10 +3606,12 @@ class Parser:
             # without their final dot.
             bare = self._bare_day_month(j)
             if bare is not None:
-                # a dashed "27-03" only with a clock after it: "(update: vr. 27-03, 09.00 uur)";
-                # after "the" ("den", Danish "d.") a day, no clock: "Lördagen den 1.10 är …"
+                # after "the" ("den", Danish "d.") a day, no clock: "Lördagen den 1.10 är …";
+                # a dashed "27-03" only with a clock after it ("(update: vr. 27-03, 09.00
+                # uur)"; alone a score as often) or as a listing's heading before its colon,
+                # the weekday checking it ("Za. 22-06: Ars Musica …")
                 text = self.t.text
-                clock_like = len(text[j + 2]) == 2 or text[j + 1] == "-"
+                clock_like = text[j + 3] != ":" if text[j + 1] == "-" else len(text[j + 2]) == 2
                 after_the = text[j - 1] == "den" or (text[j - 1] == "." and text[j - 2] == "d")
                 return bare, clock_like and bare.year is None and not after_the
         return it, False
@@ -3713,9 +3745,11 @@ class Parser:
         if (
             after in {".", ":", ",", "/", "-"}
             and t.adjacent(j + 3)
-            and (sep == "." or after != "," or t.adjacent(j + 4))
+            and (sep == "." or after not in {",", ":"} or t.adjacent(j + 4))
         ):
-            return None  # "8.7.", "8.7.2025", "8.7,5": other shapes ("27-03, 9.00" is one)
+            # "8.7.", "8.7.2025", "8.7,5": other shapes ("27-03, 9.00" is one, and a
+            # listing's "Za. 22-06: Ars Musica …")
+            return None
         if sep == "-" and not (
             len(day) == 2 and len(month) == 2 and (month[0] == "0" or int(day) > 24)
         ):
@@ -6139,6 +6173,18 @@ class Parser:
             if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k].isalpha():
                 k += 1  # a glued Maltese article: "Barbikju fit-8:00pm"
             k, steps = k + 1, steps + 1
+        until = plain - 1 - (t.text[plain - 1] == "'")  # the last plain word ("jusqu'à")
+        if (
+            t.text[until] in _UNTIL_FAR_CLOCK
+            and until - (t.text[until] == "dti") > j  # Irish "go dtí" is one word
+            and _UNTIL.isdisjoint(t.text[max(it.first - 3, 0) : it.first])
+        ):
+            # "Παρασκευή 27 Φεβρουαρίου 2026, από την έναρξη της πρωινής βάρδιας έως τις
+            # 11.00 π.μ.": after other words, a clock "until" is an end's, no time of the
+            # date (the Policy's far-clock row: "at" an hour); right after the date, or
+            # after a date that is itself "until" one, a deadline's ("12. ožujka 2021. do
+            # 13:00 sati", "bis Freitag, 13. August 2021, spätestens bis 12 Uhr")
+            return None, strong, paren, False
         if plain - it.last > _MOST_WORDS_ON_NEXT_LINE and self._words_on_next_line(
             it.last, plain, k
         ):
@@ -6347,8 +6393,9 @@ class Parser:
                 return None
             k = bisect_left(t.start, digit.start(), k + 2, t.n)
         before = text[k - 2] if text[k - 1] == "-" else text[k - 1]  # Maltese "fid-9.00am"
-        if before not in _TIME_PREFIXES or k - j > _FAR_CLOCK_TOKENS:
-            return None  # the common case: the next number is no clock of the date
+        if before not in _TIME_PREFIXES or k - j > _FAR_CLOCK_TOKENS or self._until_clock(k):
+            return None  # the common case: the next number is no clock of the date; an
+            # end's clock ("…, από την έναρξη της πρωινής βάρδιας έως τις 11.00 π.μ.")
         if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
             return None
         # from the date's end: "17 July 2023. (Photo: City) At 7:00" ends it; not a
@@ -6357,10 +6404,14 @@ class Parser:
         if text[from_] == "." and len(text[from_ - 1]) == 4 and t.adjacent(from_):
             from_ += self.source[t.start[from_ + 1] : t.end[from_ + 1]].islower()
         between = text[from_:k]
+        # a sentence end, but for the one before a next sentence that opens with a start
+        # label and this clock ("… для свого чада. Початок о 15.00.")
+        ends = not _SENTENCE_ENDS.isdisjoint(between)
+        opener = self._start_opens_sentence(k) if ends else 0
         if (
             not self.lex.weekdays.keys().isdisjoint(between)
             or not _WEEKDAY_SPAN_CASES.isdisjoint(between)
-            or (not _SENTENCE_ENDS.isdisjoint(between) and not self._only_title_dots(date_end, k))
+            or (ends and not self._only_title_dots(date_end, opener or k))
         ):
             return None
         if not months.keys().isdisjoint(between) and any(
@@ -6381,6 +6432,7 @@ class Parser:
             before in _FAR_HOUR_LEADS
             or (article and (_hour_article(text, k - 2) or first[0].meridiem is not None))
             or text[k - 2] in _STRONG_TIME_PREFIXES  # "s početkom u 21 sat", "kl. 19"
+            or opener > 0  # a start label's clock: "Початок о 15.00", "Začátek v 15.00"
             or text[k - 3] == "partir"  # from the hour on, a start: "a partir de las 17:00"
         )
         # "18.30", "à 18h30", Catalan quarters ("a dos quarts de 7 de la tarda" is 18:30);
@@ -6403,6 +6455,17 @@ class Parser:
         leads = strong or before in _AT_BEFORE_HOUR_WORD or before in _FROM_WORDS
         return first if leads and first[0].worded else None
 
+    def _until_clock(self, k: int) -> int:
+        """Where an "until" word stands before the clock at ``k``, past its prefixes and
+        an abbreviation's dot ("έως τις 11.00", "fino alle ore 12", "do godz. 15",
+        "jusqu'à 11h", "bis um 11 Uhr"); 0 when none does."""
+        text = self.t.text
+        m = k - 1
+        while m > k - 5 and (text[m] == "." or (text[m] in _TIME_PREFIXES and text[m].isalpha())):
+            m -= 1
+        m -= text[m] == "'"
+        return m if text[m] in _UNTIL_FAR_CLOCK else 0
+
     def _in_a_name(self, k: int) -> bool:
         """True if the number at ``k`` has letters glued after it that make no clock,
         ordinal or day ending: a name's ("3D", "5G"), no date's or time's."""
@@ -6418,17 +6481,44 @@ class Parser:
             and glued not in _HU_DAY_SUFFIXES
         )
 
+    def _start_opens_sentence(self, k: int) -> int:
+        """Where the sentence end stands before the clock at ``k`` when the clock's
+        sentence opens with a start word (:data:`_START_WORDS`) or "a partir" and its
+        time prefixes, then the clock ("… для свого чада. Початок о 15.00", "… Mãe
+        Soberana. A partir das 10h00", "… Kinder. Beginn um 15 Uhr"): that date's start
+        time, as a clock that opens the next sentence is (the Policy's far-clock row);
+        0 otherwise."""
+        text = self.t.text
+        m = k - 1
+        while (
+            m > k - 5
+            and text[m].isalpha()
+            and (text[m] in _TIME_PREFIXES or text[m] in _START_WORDS)
+        ):
+            m -= 1
+        opener = text[m + 1]
+        if text[m] not in _SENTENCE_ENDS or not (
+            opener in _START_WORDS or (opener == "a" and text[m + 2] == "partir")
+        ):
+            return 0
+        return m
+
     def _only_title_dots(self, start: int, end: int) -> bool:
         """True if every sentence sign from ``start`` to ``end`` is an abbreviation's own
         dot (the Policy's far-clock row): a short title or abbreviation in title case
         ("Largo Dr. Couto", "Sta. Maria"), an initial ("από Κ. Καραμανλή"), a longer one
         before a title ("Nábr. Dr. Aurela Stodolu"), a time prefix's ("od godz. 10.00"),
         a street's ("z ul. K. Wielkiego o godz. 22:00"), or a dot before a word in lower
-        case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a sentence."""
+        case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a sentence. Nor does a dot
+        inside brackets or guillemets closed before ``end``: the aside's own ("на
+        стадіоні «ім. Б. Тропанця» (с. Зоря). Початок о 15.00")."""
         t = self.t
         text = t.text
+        depth = 0
         for m in range(start, end):
-            if text[m] not in _SENTENCE_ENDS:
+            tok = text[m]
+            depth += (tok in _ASIDE_OPENS) - (depth > 0 and tok in _ASIDE_CLOSES)
+            if tok not in _SENTENCE_ENDS or (depth and not _ASIDE_CLOSES.isdisjoint(text[m:end])):
                 continue
             if text[m] != "." or not (
                 self._title_dot(m, 3)
