@@ -10528,3 +10528,36 @@ def test_dashed_pairs_after_a_weekday_that_are_no_date(
 ) -> None:
     assert parse_date_range(text, reference=ref) is None, text
     assert why_unparsed(text, reference=ref) == issue, text
+
+
+# --- round twenty-seven of fresh sets (the lead) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Pirmasis 2021 metų tarybos posėdis vyks sausio 12 d. 13 val. Savivaldybės salėje.",
+         dt.datetime(2021, 1, 12, 13), None),
+        ("2022 metų šventė vyks birželio 23 d.", dt.date(2022, 6, 23), None),
+        ("2023 metų pasaulio čempionatas vyks rugpjūčio 25 d. – rugsėjo 10 d. Filipinuose",
+         dt.date(2023, 8, 25), dt.date(2023, 9, 10)),
+        ("2023 yılı festivali 21 Nisan'da", dt.date(2023, 4, 21), None),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_clause_with_an_undotted_year_word(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuo 1990 metų, kasmet vyksta birželio 23 d.",  # a comma between
+        "Po 30 metų sugrįžo birželio 23 d.",  # a count of years, no year
+        "Švenčiame 545 metų jubiliejų birželio 23 d.",
+        "2021 metų ataskaitos rengimo darbai, kurie prasidės vėliau, vyks birželio 23 d.",
+    ],
+)
+def test_years_of_other_things_date_nothing(text: str) -> None:
+    assert parse_date_range(text) is None

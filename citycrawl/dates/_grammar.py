@@ -707,15 +707,16 @@ _YEAR_WORDS = _words(
 _YEAR_AFTER_WORDS = _words(
     {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben",
      "aastal",  # Estonian "2020. aastal 2. veebruaril" (in the year)
-     "yılının", "yılı"}
+     "yılının", "yılı", "metų"}
 )  # fmt: skip
 # "Of the year" between an ordinal year and its day and month, in their usual order:
 # Latvian "2024. gada 5. martā", Estonian "2020. aasta 2. veebruaril".
 _YEAR_OF_DAY_WORDS = _words({"gada", "aasta"})
-# Turkish "of the year" after a year, with no ordinal dot: "2016 yılının 28 Mart’ına".
-_TURKISH_YEAR_WORDS = _words({"yılının", "yılı"})
+# "Of the year" after a year with no ordinal dot: Turkish "2016 yılının 28 Mart’ına",
+# Lithuanian "2021 metų tarybos posėdis vyks sausio 12 d.".
+_UNDOTTED_YEAR_WORDS = _words({"yılının", "yılı", "metų"})
 # Every word for "year" after its year that _stated_year reads right before a date.
-_YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS  # Turkish ones included
+_YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS  # undotted ones included
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
@@ -2833,10 +2834,12 @@ class Parser:
             if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
                 return self._lone_year(k)
             return None
-        if tok in _TURKISH_YEAR_WORDS:
+        if tok in _UNDOTTED_YEAR_WORDS:
             return self._year_before_its_word(k)
         j = k  # the common case: words before the date ("on", "el", "am")
         while j > k - 3 and t[j].isalpha() and t[j] not in self.lex.months:
+            if t[j] in _UNDOTTED_YEAR_WORDS:
+                break  # its year is before it: "2022 metų šventė vyks birželio 23 d."
             j -= 1
         comma = t[j] == ","
         if comma:
@@ -2890,7 +2893,7 @@ class Parser:
         """The year before the word for "year" at ``k`` that follows it, with its ordinal
         dot: Latvian "2024. gadā", Croatian "1962. godine", Basque "2023. urterako"."""
         t = self.t.text
-        if t[k] in _TURKISH_YEAR_WORDS:
+        if t[k] in _UNDOTTED_YEAR_WORDS:
             return self._lone_year(k - 1)  # no dot: "2016 yılının 28 Mart’ına"
         if t[k] not in _YEAR_AFTER_WORDS or t[k - 1] != ".":
             return None
