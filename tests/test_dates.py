@@ -10401,6 +10401,10 @@ def test_clocks_an_until_word_does_not_unread(text: str, start: object) -> None:
          dt.datetime(2024, 5, 18, 18)),
         ("On Saturday 18 May the school will hold its open day for all families in the "
          "village. Start at 3pm.", dt.date(2024, 5, 1), dt.datetime(2024, 5, 18, 15)),
+        # or opening the next line, under a line the date opens (round twenty-six's rule)
+        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie im Laufe des "
+         "Jahres gelernt haben.\nBeginn um 15 Uhr.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 15)),
     ],
 )  # fmt: skip
 def test_a_start_label_and_its_clock_opening_the_next_sentence(
@@ -10417,11 +10421,9 @@ def test_a_start_label_and_its_clock_opening_the_next_sentence(
          "eingeladen. Beginn um 15 Uhr."),
         ("У суботу, 18 травня, на стадіоні «ім. Б. Тропанця» (с. Зоря). Вхід вільний. "
          "Початок о 15.00."),
-        # a number, a line break on the way; a next sentence with no start label
+        # a number on the way; a next sentence with no start label
         ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule ihr Können an 3 Orten. "
          "Beginn um 15 Uhr."),
-        ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie im Laufe des "
-         "Jahres gelernt haben.\nBeginn um 15 Uhr."),
         ("Am Samstag, 18. Mai, zeigen die Kinder der Musikschule, was sie gelernt haben. Um 15 "
          "Uhr gibt es Kaffee."),
         # the clock is another day's
@@ -10561,3 +10563,277 @@ def test_a_year_of_the_clause_with_an_undotted_year_word(
 )
 def test_years_of_other_things_date_nothing(text: str) -> None:
     assert parse_date_range(text) is None
+
+
+# --- round twenty-six of fresh sets (headings, clocks around dates, verb ranges) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("SEPTEMBRIE 2017\n\n04 – 12 septembrie - Înscrierea candidaților se face la "
+         "secretariatele facultăților", dt.date(2017, 9, 4), dt.date(2017, 9, 12)),
+        ("SEPTEMBRIE 2017\n\n10 septembrie - Ziua porților deschise", dt.date(2017, 9, 10),
+         None),
+        ("OCTOBER 2024\n\n7 – 11 October: Autumn school", dt.date(2024, 10, 7),
+         dt.date(2024, 10, 11)),
+        ("Juli 2023\n\n• 27.–30. Juli: Stadtfest", dt.date(2023, 7, 27), dt.date(2023, 7, 30)),
+        ("Lipiec 2024\n\n5–7 lipca: Dni Miasta", dt.date(2024, 7, 5), dt.date(2024, 7, 7)),
+        # the year's ordinal dot
+        ("VELJAČA 2026.\n\n1. veljače – Dan otvorenih vrata", dt.date(2026, 2, 1), None),
+        # a range that starts in the heading's month, into the next year
+        ("DECEMBER 2017\n\n28 December – 2 January: winter camp", dt.date(2017, 12, 28),
+         dt.date(2018, 1, 2)),
+        # any heading's year for a range whose month is on its end, as for a single day
+        ("Année 2023 :\nDu 27 au 30 Novembre", dt.date(2023, 11, 27), dt.date(2023, 11, 30)),
+    ],
+)  # fmt: skip
+def test_month_heading_dates_its_own_months_days(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another month under the heading: maybe the next year's
+        "SEPTEMBRIE 2017\n\n04 – 12 octombrie - Înscrierea",
+        "SEPTEMBRIE 2017\n\n04 octombrie - Înscrierea",
+        "December 2024\n\n3 – 5 January: winter camp",
+        "Lipiec 2024\n\n5 sierpnia: Dni Miasta",
+    ],
+)
+def test_month_heading_gives_no_year_to_other_months(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Einschulung Schuljahr 2022/23\n\nDie diesjährige Einschulungsfeier findet am "
+         "Samstag, 27. August statt.", dt.date(2022, 8, 27)),
+        # the weekday picks the school year's second year
+        ("Schuljahr 2022/23\n\nZeugnisausgabe am Freitag, 3. Februar", dt.date(2023, 2, 3)),
+        ("Schooljaar 2023-2024\n\nDe eerste schooldag is maandag 4 september.",
+         dt.date(2023, 9, 4)),
+        ("Année scolaire 2023–2024\n\nLa rentrée aura lieu le lundi 4 septembre.",
+         dt.date(2023, 9, 4)),
+        # in the date's own clause
+        ("Im Schuljahr 2022/23 beginnt der Unterricht am Montag, 12. September.",
+         dt.date(2022, 9, 12)),
+        ("Skolestart 2019/2020 Tirsdag 20. august", dt.date(2019, 8, 20)),
+    ],
+)  # fmt: skip
+def test_school_year_gives_the_year_its_weekday_picks(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no weekday to pick one of the two years
+        "Einschulung Schuljahr 2022/23\n\nDie Feier findet am 27. August statt.",
+        "Im Schuljahr 2022/23 beginnt der Unterricht am 12. September.",
+        # a weekday that fits neither year
+        "Einschulung Schuljahr 2022/23\n\nDie Feier findet am Montag, 27. August statt.",
+        # no school year: the years are not one after the other
+        "Schuljahr 2022/24\n\nam Samstag, 27. August",
+    ],
+)
+def test_school_year_without_a_weekday_that_settles_it_is_no_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Is é an spriocdháta le clárú don Chomórtas ná 12.00 (meán lae) Dé hÁoine 10 "
+         "Samhain 2023.", dt.datetime(2023, 11, 10, 12)),
+        ("Applications must be received no later than 12.00 (noon) on Friday 10 November "
+         "2023.", dt.datetime(2023, 11, 10, 12)),
+        ("entro le 12.00 (mezzogiorno) di venerdì 10 novembre 2023",
+         dt.datetime(2023, 11, 10, 12)),
+        ("Anmeldung bis 12 Uhr (Mittag) am Freitag, 10. November 2023",
+         dt.datetime(2023, 11, 10, 12)),
+        # Greek "στις" (on the) between the clock and its date
+        ("τηλ. 6972991799, μέχρι τις 17:30 στις 2 Ιανουαρίου 2017.",
+         dt.datetime(2017, 1, 2, 17, 30)),
+        ("Οι αιτήσεις υποβάλλονται έως τις 14:00 στις 15 Μαρτίου 2024.",
+         dt.datetime(2024, 3, 15, 14)),
+    ],
+)  # fmt: skip
+def test_clock_before_the_date_past_its_hour_in_words_and_greek_on(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words name another hour: the clock is no sure time
+        "no later than 12.00 (midnight) on Friday 10 November 2023",
+        "at 10.00 (noon) on Friday 10 November 2023",
+        # an aside that is no clock word
+        "at 12.00 (see below) on Friday 10 November 2023",
+    ],
+)
+def test_bracket_that_does_not_restate_the_hour_leaves_the_date_alone(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 11, 10), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1. mokslo metai prasideda 2023m. rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d.;",
+         dt.date(2023, 9, 1), dt.date(2024, 8, 31)),
+        ("Mācību gads sākas 2023. gada 1. septembrī – beidzas 2024. gada 31. augustā.",
+         dt.date(2023, 9, 1), dt.date(2024, 8, 31)),
+        ("Lukuvuosi alkaa 8.8.2023 – päättyy 1.6.2024.", dt.date(2023, 8, 8),
+         dt.date(2024, 6, 1)),
+        ("Nastavna godina započinje 4.9.2023. – završava 21.6.2024.", dt.date(2023, 9, 4),
+         dt.date(2024, 6, 21)),
+        ("The consultation starts on 4 September 2023 – ends 21 June 2024.",
+         dt.date(2023, 9, 4), dt.date(2024, 6, 21)),
+        # Turkish: the start verb closes the first date's clause a few words on
+        ("Cumhuriyetimizin kuruluşunun 101. yıl dönümü kutlama törenleri 28 Ekim 2024 "
+         "Pazartesi günü saat 13.00’te Kocatepe Parkı Atatürk Anıtına çelenklerin sunumu ve "
+         "21 pare top atışı ile başlayacak, 29 Ekim 2024 Salı günü saat 24.00’e kadar devam "
+         "edecek.", dt.datetime(2024, 10, 28, 13), dt.datetime(2024, 10, 30)),
+        ("Kayıtlar 1 Eylül 2023 tarihinde okulumuzda başlayacak, 15 Eylül 2023 tarihine "
+         "kadar devam edecek.", dt.date(2023, 9, 1), dt.date(2023, 9, 15)),
+        ("Festival 5 Temmuz 2024 Cuma günü Belediye parkında konserle başlayacak, 7 Temmuz "
+         "2024 Pazar akşamına kadar sürecek.", dt.date(2024, 7, 5), dt.date(2024, 7, 7)),
+    ],
+)  # fmt: skip
+def test_period_by_a_dash_and_an_end_verb_or_a_far_turkish_start_verb(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start word before the first date: an announcement, then a deadline
+        "Konkursas paskelbtas 2023-09-01 – baigiasi 2023-10-01",
+        # the end verb in the next sentence
+        "Prasideda 2023 m. rugsėjo 1 d. Registracija baigiasi 2023 m. rugsėjo 10 d.",
+        # Turkish: a sentence end, another month or a line break before the start verb,
+        # or no "until" after it
+        "Toplantı 5 Mayıs 2024 günü yapıldı. Kurs başlayacak, 20 Mayıs 2024 tarihine kadar "
+        "sürecek.",
+        "Tören 5 Mayıs 2024 ve 6 Haziran 2024 günleri başlayacak, 20 Haziran 2024 tarihine "
+        "kadar sürecek.",
+        "Dersler 5 Mayıs 2024 tarihinde\nyeni binada başlayacak, 20 Mayıs 2024 tarihine kadar "
+        "sürecek.",
+        "Sergi 5 Mayıs 2024 tarihinde açıldı ve etkinlikler başlayacak, ardından 20 Mayıs 2024 "
+        "tarihinde kapanış yapılacak.",
+    ],
+)
+def test_no_period_without_its_start_word_or_clause(text: str) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("Este venres 8 de marzo terán lugar en Pontevedra varios actos polo Día "
+         "Internacional da Muller:\n12.00h. concentración convocada pola CIG na Praza da "
+         "Peregrina.", dt.date(2019, 3, 1), dt.datetime(2019, 3, 8, 12)),
+        ("El sábado 8 de marzo habrá varios actos por el Día de la Mujer:\n12.00 h. "
+         "concentración en la plaza.", dt.date(2025, 3, 1), dt.datetime(2025, 3, 8, 12)),
+        ("Kermesse 2018. Dansons, L’Europe !\n\nLe samedi 30 juin l’école organise sa fête "
+         "de fin d’année.\nA partir de 13h30, les élèves défileront dans les rues.",
+         dt.date(2018, 6, 1), dt.datetime(2018, 6, 30, 13, 30)),
+        ("Am Samstag, 12. Mai 2018 feiern wir unser Sommerfest.\nUm 14 Uhr beginnt das "
+         "Programm.", None, dt.datetime(2018, 5, 12, 14)),
+        # a doubled dash as the programme's bullet
+        ("                                            ΣΑΒΒΑΤΟ 25 ΜΑΡΤΙΟΥ 2023\n\n--07.00 "
+         "Χαρμόσυνες κωδωνοκρουσίες στις εκκλησίες", None, dt.datetime(2023, 3, 25, 7)),
+        ("Sábado 25 de marzo de 2023\n--10.30 Misa", None, dt.datetime(2023, 3, 25, 10, 30)),
+    ],
+)  # fmt: skip
+def test_clock_opening_the_line_under_a_dates_prose_or_past_a_doubled_bullet(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the date in a name further on in its line
+        ("Program obchodów Święta Konstytucji 3 Maja nie odbiega od propozycji z lat "
+         "ubiegłych:\n9:30 – Msza Św.", dt.date(2018, 5, 3)),
+        # the line goes on past a comma, no colon nor full stop ends it
+        ("On Saturday 12 May 2018 the council met to discuss the budget,\n10:00 meeting",
+         dt.date(2018, 5, 12)),
+        # a line between, or the clock after the next line's words
+        ("Le samedi 30 juin l’école organise sa fête.\nLes parents sont invités.\nA partir "
+         "de 13h30, les élèves défileront.", dt.date(2018, 6, 30)),
+        ("Le samedi 30 juin l’école organise sa fête.\nLes élèves défileront à 13h30.",
+         dt.date(2018, 6, 30)),
+        # the clock of the next entry's own date
+        ("Le samedi 30 juin l’école organise sa fête.\n14h00 le 2 juillet : réunion des "
+         "parents", dt.date(2018, 6, 30)),
+    ],
+)  # fmt: skip
+def test_clock_under_a_dates_prose_line_only_when_it_opens_the_next_line(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text, dt.date(2018, 6, 1)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2023.06.19-én, hétfőn 15.00-18.00 között a Bajza utcai iskolában.",
+         dt.datetime(2023, 6, 19, 15), dt.datetime(2023, 6, 19, 18)),
+        ("2023.06.19-én, hétfőn 15.00-kor", dt.datetime(2023, 6, 19, 15), None),
+        ("2023.06.19-én 17 órától", dt.datetime(2023, 6, 19, 17), None),
+        ("2023.06.19-ig lehet jelentkezni", dt.date(2023, 6, 19), None),
+        ("2023.06.19-től 2023.06.23-ig", dt.date(2023, 6, 19), dt.date(2023, 6, 23)),
+    ],
+)  # fmt: skip
+def test_hungarian_dotted_iso_date_with_its_case_ending(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("13.11. Ma, 128. MPK:n tutustuminen Eduskuntaan klo 11.30; katso kuvia "
+         "Kuvagallerian karusellista", dt.date(2017, 11, 13)),
+        ("18.11. La, Joulumyyjäiset seurakuntatalolla", dt.date(2017, 11, 18)),
+        ("15.11. Ke, 128. MPK:n vierailu", dt.date(2017, 11, 15)),
+        ("13.11. Mo, Besuch im Rathaus", dt.date(2017, 11, 13)),
+    ],
+)  # fmt: skip
+def test_listings_capitalised_short_weekday_after_its_day_and_month(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text, dt.date(2017, 10, 23)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "issue"),
+    [
+        # lower case or in capitals the short form is a word, not a listing's weekday
+        ("13.11. ma, 128. MPK:n tutustuminen", dt.date(2017, 10, 23), DateIssue.NO_DATE),
+        ("13.11. MA, 128. MPK:n tutustuminen", dt.date(2017, 10, 23), DateIssue.NO_DATE),
+        # a slashed day and month is no listing's
+        ("13/11 Ma, 128. MPK:n tutustuminen", dt.date(2017, 10, 23), DateIssue.NO_DATE),
+        # the weekday must agree, and a year-less date needs its reference
+        ("14.11. Ke, 128. MPK:n vierailu", dt.date(2017, 10, 23), DateIssue.WEEKDAY_MISMATCH),
+        ("13.11. Ma, 128. MPK:n tutustuminen", None, DateIssue.MISSING_YEAR),
+    ],
+)  # fmt: skip
+def test_listings_short_weekday_needs_its_capital_and_must_agree(
+    text: str, ref: dt.date | None, issue: DateIssue
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text

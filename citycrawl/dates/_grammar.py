@@ -472,6 +472,11 @@ _TR_END_VERBS = _words(
      "bulacak", "bulacaktır"}
 )  # fmt: skip
 _TR_ON_THE_DATE = _words({"tarihinde", "tarihte"})
+# How far on such a start verb may close the clause its first date opens (see
+# Parser._tr_start_far_on), in tokens, and the characters searched for their stem.
+_TR_CLAUSE_TOKENS = 16
+_TR_CLAUSE_CHARS = 200
+_TR_START_STEM = "basl"
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
 _UNTIL_LEADS = frozenset({"frem", "fram"})
@@ -560,6 +565,7 @@ _END_VERBS = _words(
 )  # fmt: skip
 # "To" before an end verb's infinitive (see Parser._end_verb_after).
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
+_COMMA_DASH = frozenset({",", "-"})
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
      "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia",
@@ -606,7 +612,10 @@ _START_WORDS = _words(
      "avautuu", "aukeaa", "algab", "avatakse", "sākas", "atveras", "prasideda",
      "prasidės", "atsidaro", "otwiera", "otvara", "otvaraju", "odpre", "kezdődik",
      "indul", "nyílik", "deschide", "отваря", "открива", "ανοίγει", "ανοίγουν",
-     "відкривається", "розпочинається", "opnar", "hefst"}
+     "відкривається", "розпочинається", "opnar", "hefst",
+     # more tenses of the Baltic, Finnic and Hungarian ones ("mokslo metai prasideda
+     # 2023 m. rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d.")
+     "prasidėjo", "sāksies", "sākās", "algas", "alkoi", "kezdődött"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -670,6 +679,9 @@ _PROGRAMME_WORDS = _words(
      "πρόγραμμα", "програма", "programı", "egitaraua", "clár"}
 )  # fmt: skip
 _PROGRAMME_LINE_TOKENS = 16
+# How the line of a date in prose ends before a programme's first clock on the next
+# line: a colon that opens the programme, the sentence's full stop.
+_PROSE_LINE_ENDS = frozenset({":", "."})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "-", "(", ")", ":"}
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05"), a
 # middle dot as some town halls' pages do ("2024·05·13").
@@ -804,6 +816,9 @@ _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words({"godz", "ώρα", "ωρα", "or
 # ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja").
 _HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "dalle", "godzinie"}
 _AT_THE_HOUR = _words({"στις", "las", "les", "la"})
+# Greek "στις" (at the) is "on the" before a date only after its clock ("μέχρι τις 17:30
+# στις 2 Ιανουαρίου 2017"): elsewhere it is the hour's.
+_ON_THE_AFTER_CLOCK = _words({"στις"})
 # Italian "per le 21", "entro le 12", "verso le 20": "le" alone is French "le 21 mai".
 _ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
@@ -859,11 +874,17 @@ _HEADING_WITH_YEAR = re.compile(
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*(?:\b\d{1,2}:\s+)?\Z")
+# A heading that is only a month and its year ("SEPTEMBRIE 2017", Croatian "VELJAČA
+# 2026." with the year's dot), on the folded text: it dates its own month only.
+_MONTH_HEADING = re.compile(r"\s*([^\W\d_]+)\s+(\d{4})\.?\s*:?")
 # A heading further up, for a date that names its weekday: so many lines (blank ones
 # included) and characters back, at most.
 _WEEKDAY_HEADING_LINES = 6
 _WEEKDAY_HEADING_CHARS = 240
 _DIGIT_RUNS = re.compile(r"\d+")
+# A school or season year on the folded text: "2022/23", "2022/2023", "2022-23".
+_SCHOOL_YEAR = re.compile(r"(?<!\d)(\d{4}) ?[/-] ?(\d\d(?:\d\d)?)(?!\d)")
+_SCHOOL_YEAR_SIGNS = frozenset({"/", "-"})
 # What may follow the hour of a marked time ("9:00", "18h", "7 pm", "10 Uhr").
 _AFTER_HOUR = _HOUR_MARKERS | _words({":", ".", ",", "h", "am", "pm", "a", "p", "in", "rn"})
 # Plural hour words that also count a duration: after plain words and no time prefix, a
@@ -1836,6 +1857,11 @@ class Parser:
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
         if zone is not None:
             k = zone.last
+        # the hour restated in words: "no later than 12.00 (noon) on Friday 10 November",
+        # "ná 12.00 (meán lae) Dé hÁoine 10 Samhain"
+        said = self._clock_word(k + 1, end=False) if text[k] == "(" else None
+        if said is not None and text[said[1]] == ")" and said[0].hour == times[-1].hour:
+            k = said[1] + 1
         j = k
         while j < k + 3 + (text[k + 2] in DIRECTION_BEFORE):
             tok = text[j]
@@ -1851,7 +1877,11 @@ class Parser:
                 j += 1  # "00h00min do dia 14 de outubro"
             elif j == k and tok == "." and text[j - 1] in _DOTTED_MINUTE_WORDS:
                 pass  # the minute word's abbreviation dot: "до 17 год. 00 хв. 03 листопада"
-            elif tok not in _TIME_DATE_LINKS and tok not in DIRECTION_BEFORE:
+            elif (
+                tok not in _TIME_DATE_LINKS
+                and tok not in DIRECTION_BEFORE
+                and tok not in _ON_THE_AFTER_CLOCK
+            ):
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
         return None
@@ -2259,13 +2289,16 @@ class Parser:
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
                 cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
+            month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
             if (
                 cited is None
-                and items[0].month is not None
+                and month is not None
                 and not items[0].numeric
+                and not items[-1].numeric
                 and "\n" in self.source  # a heading's line break: else no call
             ):
-                cited = self._heading_year(start)  # "Année 2023 :\nDu 27 Novembre"
+                # "Année 2023 :\nDu 27 Novembre", "SEPTEMBRIE 2017\n\n04 – 12 septembrie"
+                cited = self._heading_year(start, month)
             if (
                 cited is None
                 and before in _MINUTES_DAY_OPENERS
@@ -2276,7 +2309,6 @@ class Parser:
                     self.in_words = True  # its hours in words too: "à vingt heures"
                     self.times_and_zone(items[-1])
                     self.in_words = False
-            month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
             if cited is None and month and text[items[-1].last] in _BEFORE_NEXT_SPAN:
                 cited = self._year_of_next_span(items[-1].last, month)
             if cited is None and items[0].weekday is not None and month:
@@ -2340,9 +2372,15 @@ class Parser:
                 if year is None and self.lex.months.get(text[m - 1]) == month:
                     # the month's own heading: "slavnosti června 2015 Pátek 26. června"
                     year = int(tok) if len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
-                if year is None or it.day is None:
+                if year is None and text[m - 1] in _SCHOOL_YEAR_SIGNS:
+                    # "im Schuljahr 2022/23 … am Samstag, 27. August": either year
+                    span = _SCHOOL_YEAR.fullmatch(t.folded, t.start[m - 2], t.end[m])
+                    year = self._lone_year(m - 2) if span is not None else None
+                    if span is not None and year is not None and _second_year(span) == year + 1:
+                        return _year_by_weekday((year, year + 1), month, it)
+                if year is None:
                     return None
-                return year if _weekday_of(year, month, it.day) == it.weekday else None
+                return _year_by_weekday((year,), month, it)
         return None
 
     def _heading_year_by_weekday(self, it: Item, month: int) -> int | None:
@@ -2357,7 +2395,9 @@ class Parser:
         nl = src.rfind("\n", 0, start)
         if it.day is None or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
             return None
-        lines = src[max(0, nl - _WEEKDAY_HEADING_CHARS) : max(nl, 0)].split("\n")[::-1]
+        # folded: every dash a hyphen, for a school year "2022–23"
+        window = self.t.folded[max(0, nl - _WEEKDAY_HEADING_CHARS) : max(nl, 0)]
+        lines = window.split("\n")[::-1]
         if nl > _WEEKDAY_HEADING_CHARS:
             lines.pop()  # the window's first line may be cut: not a line of its own
         for line in lines[:_WEEKDAY_HEADING_LINES]:
@@ -2365,9 +2405,15 @@ class Parser:
             if not numbers:
                 continue
             year = int(numbers[0])
-            if len(numbers) > 1 or len(numbers[0]) != 4 or not 1900 <= year <= 2100:
+            if len(numbers[0]) != 4 or not 1900 <= year <= 2100:
                 return None
-            return year if _weekday_of(year, month, it.day) == it.weekday else None
+            if len(numbers) == 1:
+                return _year_by_weekday((year,), month, it)
+            # a school year: "Einschulung Schuljahr 2022/23\n\n… am Samstag, 27. August"
+            span = _SCHOOL_YEAR.search(line) if len(numbers) == 2 else None
+            if span is None or _second_year(span) != year + 1:
+                return None
+            return _year_by_weekday((year, year + 1), month, it)
         return None
 
     def _inside_clause(self, m: int, first: int) -> bool:
@@ -2430,7 +2476,7 @@ class Parser:
         month = self.lex.months[self.t.text[i]]
         if month == CONTESTED:
             return None
-        year = self._stated_year(i) or self._heading_year(i)
+        year = self._stated_year(i) or self._heading_year(i, month)
         if year is None:
             return None
         expr = self._listing_day(Item(i, i + 1, None, month, year))
@@ -2521,6 +2567,12 @@ class Parser:
             sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
             if sep is not None:
                 return sep
+        # the start verbs' stem in the folded text first (one search in C): most dates ask
+        start = self.t.start[last]
+        if self.t.folded.find(_TR_START_STEM, start, start + _TR_CLAUSE_CHARS) >= 0:
+            sep = self._tr_start_far_on(last)  # "28 Ekim 2024 … ile başlayacak, 29 Ekim …"
+            if sep is not None:
+                return sep
         if first.month is not None and (
             text[first.first - 1] in _FROM_WORDS
             or text[first.first - 2] in _FROM_WORDS
@@ -2532,6 +2584,23 @@ class Parser:
         if text[first.last] == "as" and first.year is not None and text[first.last + 1].isdigit():
             # "de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro"
             return "range", first.last + 1
+        return None
+
+    def _tr_start_far_on(self, last: int) -> tuple[str, int] | None:
+        """A Turkish start verb that closes the clause the date opens, a few words on,
+        then the period's end as the verb right after the date is read (see
+        :meth:`separator`): "28 Ekim 2024 Pazartesi günü saat 13.00’te … çelenklerin
+        sunumu ve 21 pare top atışı ile başlayacak, 29 Ekim 2024 Salı günü saat 24.00’e
+        kadar devam edecek". Turkish puts the verb last, so the words between are the
+        start's; no sentence end, line break or other month may stand among them."""
+        t = self.t
+        text, months = t.text, self.lex.months
+        for m in range(last, last + _TR_CLAUSE_TOKENS):
+            tok = text[m]
+            if tok in _TR_START_VERBS:
+                return self.separator(m)
+            if tok in _SENTENCE_ENDS or tok in months or self._starts_line(m + 1):
+                return None
         return None
 
     def _verb_before_and(self, j: int) -> tuple[str, int] | None:
@@ -2643,7 +2712,8 @@ class Parser:
 
     def _end_verb_after(self, first: Item) -> int:
         """Where a period's last day starts after its end verb, when that verb follows
-        the first date with no "and" before it, or past a comma ("započinje 4.9.2023., a
+        the first date with no "and" before it, or past a comma or a dash ("mokslo metai
+        prasideda 2023 m. rugsėjo 1 d. – baigiasi 2024 m. …", "započinje 4.9.2023., a
         završava 21.6.2024.", "acontecerá no dia 11 de Setembro terminando no dia 18 de
         Dezembro", "comienza el 3 de mayo, y se cierra el 5"); 0 otherwise. Only a
         reflexive pronoun may stand between (no subject: "…, el curso termina el 5" is
@@ -2652,8 +2722,8 @@ class Parser:
         t = self.t.text
         k = first.last
         # a year's ordinal dot: "4.9.2023., a …", "4. rujna 2023. i završava …"
-        k += t[k] == "." and (t[k + 1] == "," or t[k + 1] in self.lex.list_words)
-        k += t[k] == ","
+        k += t[k] == "." and (t[k + 1] in _COMMA_DASH or t[k + 1] in self.lex.list_words)
+        k += t[k] in _COMMA_DASH  # "rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d."
         k += t[k] in self.lex.list_words or t[k] in _BEFORE_INFINITIVE
         if t[k] in _REFLEXIVES:
             k += 1 + (t[k + 1] == "'")
@@ -2870,23 +2940,32 @@ class Parser:
             return None  # "2023 - Friday, July 14": the month name directly, nothing else
         return self._lone_year(first - 2)
 
-    def _heading_year(self, first: int) -> int | None:
+    def _heading_year(self, first: int, month: int) -> int | None:
         """The year ending (or, before a colon, opening) a short heading line just above
         the date's line, when only words (or a list's number) stand before the date on
         its line: "Année 2023 :\nDu 27 Novembre", "Convocatòries 2024\n\n01. 29 de
         gener", "Sammanträdesdagar 2022\n\n(Observera att … sammanträde 30 augusti är
-        inställt)", "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d."."""
+        inställt)", "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d.". A
+        heading that is only a month and its year dates that month's days only
+        (``month``: the date's, a range's from its end): "SEPTEMBRIE 2017\n\n04 – 12
+        septembrie", "VELJAČA 2026.\n1. veljače"; under "SEPTEMBRIE 2017" an October
+        day may be the next year's."""
         src = self.source
         start = self.t.start[first]
         nl = src.rfind("\n", 0, start)
         if nl < 0 or start - nl > _HEADING_REACH or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
             return None
-        above = src[max(0, nl - _HEADING_REACH) : nl].rstrip()
+        low = max(0, nl - _HEADING_REACH)
+        above = src[low:nl].rstrip()
         line_start = above.rfind("\n") + 1
         if line_start == 0 and nl > _HEADING_REACH:
             return None  # a line longer than a heading
-        heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
-        year = int(heading[1] or heading[2]) if heading is not None else 0
+        named = _MONTH_HEADING.fullmatch(self.t.folded, low + line_start, low + len(above))
+        if named is not None and named[1] in self.lex.months:
+            year = int(named[2]) if self.lex.months[named[1]] == month else 0
+        else:
+            heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
+            year = int(heading[1] or heading[2]) if heading is not None else 0
         return year if 1900 <= year <= 2100 else None
 
     def _year_before_its_word(self, k: int) -> int | None:
@@ -3638,6 +3717,12 @@ class Parser:
                 or self._clock_after(late[1])
             ):
                 it.weekday, it.last = late
+        elif (
+            it.year is None
+            and text[it.last + 1] == ","
+            and text[it.last] in self.lex.short_weekdays
+        ):
+            self._listing_short_weekday(it)  # "13.11. Ma, 128. MPK:n tutustuminen …"
         elif it.year is not None and text[it.last] in self.lex.short_weekdays:
             # CLDR's Turkish "15 Oca 2024 Pzt – 17 Oca 2024 Çar": a short weekday after
             # the year, before a range's dash, a comma or the line's end
@@ -3700,6 +3785,21 @@ class Parser:
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
+
+    def _listing_short_weekday(self, it: Item) -> None:
+        """A listing's capitalised short weekday after its dotted day and month, before
+        a comma: "13.11. Ma, 128. MPK:n tutustuminen Eduskuntaan", "21.11. Ti, syyskokous"
+        (as before them: "Ti 8.7 klo 15.00"). Lower-case "ma", "to", "la" are words; a
+        form that names several days is settled by the date's year (see _resolve)."""
+        t = self.t
+        k = it.last
+        written = self.source[t.start[k] : t.end[k]]
+        if not (it.numeric and t.text[it.first + 1] == "." and written.istitle()):
+            return
+        tok = t.text[k]
+        it.weekday, it.last = self.lex.short_weekdays[tok], k + 1
+        if tok in self.lex.weekday_options and written.isascii():
+            it.weekday_options = self.lex.weekday_options[tok]
 
     def _short_weekday_ending(self, j: int) -> tuple[int, int] | None:
         """A short weekday at ``j`` that ends a date before a range's dash or the line's
@@ -4265,6 +4365,8 @@ class Parser:
             it.last = j + 6
         elif sep == ".":
             it.month_first = self._day_range_after(j + 5)  # Hungarian "2023.03.21-22."
+            if t.text[j + 5] == "-" and t.text[j + 6] in _HU_DAY_SUFFIXES and t.adjacent(j + 6):
+                it.last = j + 7  # the day's case ending: "2023.06.19-én, hétfőn 15.00-kor"
         return it
 
     def _day_range_after(self, k: int) -> bool:
@@ -5467,6 +5569,8 @@ class Parser:
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
             j += 1
+            if not dashed and text[j] == "-" and t.adjacent(j):
+                j += 1  # a doubled bullet: "ΣΑΒΒΑΤΟ 25 ΜΑΡΤΙΟΥ 2023\n\n--07.00 Χαρμόσυνες"
             strong = text[j] in _STRONG_TIME_PREFIXES or (text[j] == "h" and self._hour_sign(j))
         if (
             ":" in text[j + 1 : j + 4]  # first: a colon this close is rare
@@ -5637,7 +5741,18 @@ class Parser:
         t = self.t
         text = t.text
         label = bool(it.first) and not self._opens_line(it.first)
-        if label and not self._ends_line(it.last - 1):
+        # a date that opens its line's prose (past "on", "this" or an article), the line
+        # ended by a colon or its sentence's full stop: the clock opening the very next
+        # line ("Este venres 8 de marzo terán lugar … varios actos polo Día Internacional
+        # da Muller:\n12.00h. concentración", "Le samedi 30 juin l’école organise sa
+        # fête.\nA partir de 13h30, …"); not a date in a name further on ("Program
+        # obchodów Święta Konstytucji 3 Maja nie odbiega …:\n9:30 – Msza")
+        prose = label and not self._ends_line(it.last - 1)
+        f = it.first
+        if prose and (
+            (f > 2 and not (self._starts_line(f - 1) or self._starts_line(f - 2)))
+            or self.source.find("\n", t.end[it.last - 1]) < 0  # no next line (most texts)
+        ):
             return None
         k = it.last
         line = 0
@@ -5653,6 +5768,8 @@ class Parser:
                 return None
             if label and line and not (text[m - 1] == ":" or text[m - 2 : m] == [":", "-"]):
                 return None  # a title's or a sentence's line, no label's
+            if prose and (line or text[m - 1] not in _PROSE_LINE_ENDS):
+                return None
             # past a letter bullet and its prefixes: "Ore 10.00", "dalle ore 17.00 alle
             # ore 18.00", "a) Ore 10.00"
             c = self._past_letter_bullet(m) if len(text[m]) == 1 else m
@@ -5662,7 +5779,13 @@ class Parser:
                 got = self.time(c, True, text[c + 1] == "," and self._comma_clock(c))
                 if got is None and c == m:
                     got = self._tabbed_four_digits(c)
-                return got if got is not None and got[0].marked else None
+                if got is None or not got[0].marked:
+                    return None
+                # in prose, not a clock before the next entry's own date ("…
+                # fête.\n14h00 le 2 juillet : …")
+                return None if prose and self._date_follows(got[1]) else got
+            if prose:
+                return None
             # a line that only names the programme is no line between ("27 d.,
             # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija")
             line += not (text[k] in _PROGRAMME_WORDS and m - k <= 2)
@@ -7127,6 +7250,21 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return dt.date(year, month, day).weekday()
     except ValueError:
         return None
+
+
+def _year_by_weekday(years: tuple[int, ...], month: int, it: Item) -> int | None:
+    """The one of ``years`` (a stated year, or a school year's two) in which the named
+    weekday of ``it`` falls on its day: two years in a row never share one for a day."""
+    for year in years:
+        if _weekday_of(year, month, it.day or 0) == it.weekday:
+            return year
+    return None
+
+
+def _second_year(school_year: re.Match[str]) -> int:
+    """The second year of a school year "2022/23" or "2022/2023", in full."""
+    second = school_year[2]
+    return int(school_year[1][:2] + second) if len(second) == 2 else int(second)
 
 
 def _full_year(two_digits: str) -> int:
