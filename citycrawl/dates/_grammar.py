@@ -2376,8 +2376,9 @@ class Parser:
                     # "im Schuljahr 2022/23 … am Samstag, 27. August": either year
                     span = _SCHOOL_YEAR.fullmatch(t.folded, t.start[m - 2], t.end[m])
                     year = self._lone_year(m - 2) if span is not None else None
-                    if span is not None and year is not None and _second_year(span) == year + 1:
-                        return _year_by_weekday((year, year + 1), month, it)
+                    years = _school_years(span, year)
+                    if years is not None:
+                        return _year_by_weekday(years, month, it)
                 if year is None:
                     return None
                 return _year_by_weekday((year,), month, it)
@@ -2410,10 +2411,8 @@ class Parser:
             if len(numbers) == 1:
                 return _year_by_weekday((year,), month, it)
             # a school year: "Einschulung Schuljahr 2022/23\n\n… am Samstag, 27. August"
-            span = _SCHOOL_YEAR.search(line) if len(numbers) == 2 else None
-            if span is None or _second_year(span) != year + 1:
-                return None
-            return _year_by_weekday((year, year + 1), month, it)
+            years = _school_years(_SCHOOL_YEAR.search(line) if len(numbers) == 2 else None, year)
+            return None if years is None else _year_by_weekday(years, month, it)
         return None
 
     def _inside_clause(self, m: int, first: int) -> bool:
@@ -2687,8 +2686,8 @@ class Parser:
 
     def _past_end_verb(self, k: int) -> int:
         """Where the last day starts after an ending verb ("closes on 30 April", "se
-        termine le 30 avril", "zakończą się w dniu 2 lutego"): past up to three of its
-        links and an "at the latest" ("och stänger senast 16 oktober", "schließt
+        termine le 30 avril", "zakończą się w dniu 2 lutego"): past up to four of its
+        links and "at the latest" words ("och stänger senast 16 oktober", "schließt
         spätestens am 16. Oktober"); 0 unless a number or a weekday follows them (the
         caller reads the date)."""
         t = self.t.text
@@ -7261,10 +7260,14 @@ def _year_by_weekday(years: tuple[int, ...], month: int, it: Item) -> int | None
     return None
 
 
-def _second_year(school_year: re.Match[str]) -> int:
-    """The second year of a school year "2022/23" or "2022/2023", in full."""
-    second = school_year[2]
-    return int(school_year[1][:2] + second) if len(second) == 2 else int(second)
+def _school_years(span: re.Match[str] | None, year: int | None) -> tuple[int, int] | None:
+    """The two years of a school year "2022/23" or "2022/2023" (``span``) whose first is
+    ``year``, when the second is the next one; else None."""
+    if span is None or year is None:
+        return None
+    second = span[2]
+    full = int(span[1][:2] + second) if len(second) == 2 else int(second)
+    return (year, year + 1) if full == year + 1 else None
 
 
 def _full_year(two_digits: str) -> int:
