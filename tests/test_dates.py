@@ -10837,3 +10837,65 @@ def test_listings_short_weekday_needs_its_capital_and_must_agree(
 ) -> None:
     assert parse_date_range(text, reference=ref) is None, text
     assert why_unparsed(text, reference=ref) == issue, text
+
+
+# --- seventeenth session (hours written before their date) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between 10am and 4pm on Saturday 4 May 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 16)),
+        ("zwischen 10 und 18 Uhr am Samstag, 4. Mai 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 18)),
+        ("tussen 10 en 16 uur op zaterdag 4 mei 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 16)),
+        ("van 10 tot 16 uur op zaterdag 4 mei 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 16)),
+        ("om 10 uur op zaterdag 4 mei 2024", dt.datetime(2024, 5, 4, 10), None),
+        ("od 10 do 14 hodin v sobotu 4. května 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 14)),
+        ("o godz. 10 w sobotę 4 maja 2024", dt.datetime(2024, 5, 4, 10), None),
+        ("u 10 sati u subotu 4. svibnja 2024.", dt.datetime(2024, 5, 4, 10), None),
+        ("ob 10. uri v soboto, 4. maja 2024", dt.datetime(2024, 5, 4, 10), None),
+        ("de las 10 a las 14 horas del sábado 4 de mayo de 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 14)),
+        ("entre las 10 y las 14 horas del sábado 4 de mayo de 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 14)),
+        ("des de les 10 fins a les 14 h del dissabte 4 de maig de 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 14)),
+        ("la ora 14, sâmbătă, 4 mai 2024", dt.datetime(2024, 5, 4, 14), None),
+        ("de la ora 10 până la ora 14, sâmbătă, 4 mai 2024",
+         dt.datetime(2024, 5, 4, 10), dt.datetime(2024, 5, 4, 14)),
+        ("ore 14, sabato, 4 maggio 2024", dt.datetime(2024, 5, 4, 14), None),
+        # the old spelling of Romanian Saturday, before 1993's
+        ("În intervalul 09:00 – 20:00, sîmbătă, 1 februarie 2025",
+         dt.datetime(2025, 2, 1, 9), dt.datetime(2025, 2, 1, 20)),
+    ],
+)  # fmt: skip
+def test_hours_before_their_date_past_between_and_on_words(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # days, not hours: no hour word, or a month right after the end
+        ("Between 4 and 6 May 2024", dt.date(2024, 5, 4), dt.date(2024, 5, 6)),
+        ("από τις 10 έως τις 14 Μαΐου 2024", dt.date(2024, 5, 10), dt.date(2024, 5, 14)),
+        ("am 10 u. 11. Mai 2024", dt.date(2024, 5, 10), dt.date(2024, 5, 11)),
+        # a full first date keeps its timed end
+        ("only between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July 2021",
+         dt.date(2021, 6, 29), dt.date(2021, 7, 28)),
+        # a count or a score before "on" is no hour
+        ("Vyhráli 3 zápasy v sobotu 4. května 2024", dt.date(2024, 5, 4), None),
+        ("zápas skončil 3:0 ve středu 8. května 2024", dt.date(2024, 5, 8), None),
+    ],
+)  # fmt: skip
+def test_hours_before_a_date_need_an_hour_word_and_leave_days_alone(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

@@ -813,9 +813,12 @@ _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "kl
 # ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
 _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words({"godz", "ώρα", "ωρα", "orele"})  # "ώρα 1200"
 # ... and the words that make the bare number after them an hour before its date
-# ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja").
-_HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "dalle", "godzinie"}
+# ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja",
+# Romanian "la ora 14, sâmbătă, 4 mai").
+_HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "ora", "dalle", "godzinie"}
 _AT_THE_HOUR = _words({"στις", "las", "les", "la"})
+# Articles and "to" before a range's end hour ("a las 14", "fins a les 14", "până la").
+_END_TIME_ARTICLES = _words({"las", "les", "la", "a"})
 # Greek "στις" (at the) is "on the" before a date only after its clock ("μέχρι τις 17:30
 # στις 2 Ιανουαρίου 2017"): elsewhere it is the hour's.
 _ON_THE_AFTER_CLOCK = _words({"στις"})
@@ -938,6 +941,9 @@ announces it; two without one."""
 # Words between a time and the date after it ("at 7 pm on Friday", "14h le 5 mai").
 _TIME_DATE_LINKS = _words(
     {"on", ",", "le", "am", "el", "il", "den", "the", "-", "o", "pa", "di", "de", "del",
+     # "on" before a weekday's date: "om 10 uur op zaterdag 4 mei", "od 10 do 14 hodin v
+     # sobotu 4. května", "o godz. 10 w sobotę 4 maja", "u 10 sati u subotu 4. svibnja"
+     "op", "v", "ve", "w", "we", "u",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
      "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του", "tal",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
@@ -1810,8 +1816,9 @@ class Parser:
         )
         nxt = text[i + 1]
         bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
-        if not bare and nxt in _TIME_RANGE_WORDS and text[i + 2].isdigit():
-            end = self.time(i + 2, allow_bare=True, end=True)  # "9 to 11 am on 5 May"
+        if not bare and nxt in _TIME_RANGE_WORDS and text[m := self._end_time_at(i + 1)].isdigit():
+            # "9 to 11 am on 5 May", "de las 10 a las 14 horas del sábado 4 de mayo"
+            end = self.time(m, allow_bare=True, end=True)
             bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
@@ -1825,16 +1832,23 @@ class Parser:
             return None
         times, k = [first[0]], first[1]
         if text[k] in _TIME_RANGE_WORDS:
-            m = k + 1
-            while m < k + 3 and (text[m] in _END_TIME_PREFIXES or text[m] == "la"):
-                m += 1  # "από τις 08:00 έως τις 09:30 την Πέμπτη", "până la ora 21:00"
-            second = self.time(m, allow_bare=True, end=True)
+            second = self.time(self._end_time_at(k), allow_bare=True, end=True)
             # a bare number before a month is the date's day: "10:00 - 17 January 2024"
             if second is not None and not (
                 second[0].marked is False and self._month_or_range(second[1], ranges=False)
             ):
                 times, k = [first[0], second[0]], second[1]
         return self._date_after_time(i, k, times)
+
+    def _end_time_at(self, k: int) -> int:
+        """Where the end of a time range starts after its range word at ``k``: past at
+        most two prefixes or articles ("από τις 08:00 έως τις 09:30 την Πέμπτη", "până la
+        ora 21:00", "de las 10 a las 14 horas del sábado", "fins a les 14 h")."""
+        text = self.t.text
+        m = k + 1
+        while m < k + 3 and (text[m] in _END_TIME_PREFIXES or text[m] in _END_TIME_ARTICLES):
+            m += 1
+        return m
 
     def _clock_word_then_date(self, i: int) -> Expression | None:
         """Noon or midnight as a word before its date, after "at", "from", "before" or
@@ -2100,8 +2114,9 @@ class Parser:
                 j += 1  # the end's hour first: "alle ore 24,00 del 15 dicembre 2024"
             nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
-                if nxt is None:
-                    nxt = self._timed_end(j)  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07"
+                if nxt is None:  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07", not
+                    # the end of hours: "de la ora 10 până la ora 14, sâmbătă, 4 mai"
+                    nxt = self._timed_end(j) if items[-1].month is not None else None
                 elif (
                     nxt.month is None
                     and (
@@ -2141,6 +2156,7 @@ class Parser:
                 and text[j].isdigit()
                 and (nxt is None or nxt.month is None)
                 and text[j - 1] in self.lex.list_words
+                and items[-1].month is not None  # "between 10 and 4pm on 4 May": hours
                 and self._between_opens(first.first)
             ):
                 # "between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July
@@ -3471,6 +3487,8 @@ class Parser:
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
                 or (late == "-" and it.year is not None)  # "13.06.2025 - Cuma 08:14"
             ):
+                if it.month is None and text[it.first - 1] in _HOUR_BEFORE_DATE_WORDS:
+                    return None  # an hour: "la ora 14, sâmbătă, 4 mai", "ore 14, sabato, 4 …"
                 self._late_weekday(it)
                 if (
                     it.year is None

@@ -182,7 +182,7 @@ WEEKDAYS: dict[str, list[str]] = {
     ],
     "hu": ["hétfő hétfőn", "kedd kedden", "szerda szerdán", "csütörtök csütörtökön",
            "péntek pénteken", "szombat szombaton", "vasárnap"],
-    "ro": ["luni", "marți marti", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+    "ro": ["luni", "marți marti", "miercuri", "joi", "vineri", "sâmbătă sîmbătă", "duminică"],
     "fi": [
         "maanantai maanantaina maanantain", "tiistai tiistaina tiistain",
         "keskiviikko keskiviikkona keskiviikon", "torstai torstaina torstain",
