@@ -10899,3 +10899,30 @@ def test_hours_before_a_date_need_an_hour_word_and_leave_days_alone(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Пробне ЗНО у 2021 році відбудеться 10 квітня.", dt.date(2021, 4, 10), None),
+        ("В 2021 році свято відбудеться 10 квітня.", dt.date(2021, 4, 10), None),
+        ("onu 2019'da 26 Mart - 6 Nisan arasında", dt.date(2019, 3, 26), dt.date(2019, 4, 6)),
+        ("Festival 2019’da 26 Mart’ta başlayacak", dt.date(2019, 3, 26), None),
+    ],
+)  # fmt: skip
+def test_in_a_year_before_a_yearless_date_in_ukrainian_and_turkish(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara'da 26 Mart - 6 Nisan arasında",  # a town's "in", no year
+        "У 2021 році\nсвято відбудеться 10 квітня.",  # another line: another time
+    ],
+)
+def test_an_in_without_its_year_on_the_dates_line_dates_nothing(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text

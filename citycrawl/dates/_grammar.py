@@ -732,9 +732,11 @@ _YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS  # undotted ones
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
 # "In" before a year that dates the year-less days a few words on ("I 2023 markeres
 # Kulturminnedagene 2. – 10. september", "Im 2024 finden … am 5. Mai"); see _stated_year.
-_IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο"})
+_IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο", "у", "в", "във", "през"})
+# Turkish "in" after its year's apostrophe: "onu 2019'da 26 Mart - 6 Nisan arasında".
+_TURKISH_IN = _words({"da", "de", "ta", "te"})
 # The words before a year that _stated_year reads, in one set for one test.
-_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS
+_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # "Open" before opening hours: dashed numbers after it are hours, never a date with a
 # two-digit year ("avatud 8-11-30", "open 9-12-30").
@@ -2300,6 +2302,7 @@ class Parser:
                 or before in _YEAR_NOUNS_AFTER_YEAR
                 or before in _BULLETS
                 or before.isdigit()
+                or (before in _TURKISH_IN and text[start - 2] == "'")
                 or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
@@ -2935,9 +2938,12 @@ class Parser:
             if comma and j != first - 2:
                 return None
             return self._year_before_its_word(j + (t[j] == "."))
+        said_in = t[j - 1] in _IN_YEAR and t[j - 1] not in _YEAR_WORDS
+        if t[j] == "'" and t[j + 1] in _TURKISH_IN:
+            j, said_in = j - 1, True  # the year's own "in": "2019'da 26 Mart - 6 Nisan"
         if len(t[j]) != 4:
             return None
-        if t[j - 1] in _IN_YEAR and t[j - 1] not in _YEAR_WORDS:
+        if said_in:
             # "in" and the year on the date's own line ("… in 2019\nIt opens on 5 May" is
             # about another time)
             if "\n" in self.source[self.t.end[j] : self.t.start[first]]:
