@@ -10926,3 +10926,22 @@ def test_in_a_year_before_a_yearless_date_in_ukrainian_and_turkish(
 def test_an_in_without_its_year_on_the_dates_line_dates_nothing(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("neste barnehageår er dette følgende datoer: - 17. og 18.august 2023. - "
+         "24.november 2023.", dt.date(2023, 8, 17), dt.date(2023, 8, 18)),
+        ("Termini: - 17. kolovoza 2023. - 24. studenoga 2023.", dt.date(2023, 8, 17), None),
+        # no bullet before the first date: the dash is the range's
+        ("Rok: 17. kolovoza 2023. - 24. studenoga 2023.",
+         dt.date(2023, 8, 17), dt.date(2023, 11, 24)),
+        ("Időpont:\n- június 26. – 2023. augusztus 18. között heti turnusokban",
+         dt.date(2023, 6, 26), dt.date(2023, 8, 18)),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_years_full_stop_bullets_the_next_date_as_the_first(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

@@ -1842,6 +1842,18 @@ class Parser:
                 times, k = [first[0], second[0]], second[1]
         return self._date_after_time(i, k, times)
 
+    def _bulleted(self, first: Item, j: int) -> bool:
+        """True if the dash before ``j``, after a year's full stop, bullets the next date
+        as a dash bullets ``first``, after a colon or opening its line."""
+        text = self.t.text
+        i = first.first
+        return (
+            text[j - 1] == "-"
+            and len(text[j - 3]) == 4
+            and text[i - 1] == "-"
+            and (text[i - 2] == ":" or self._starts_line(i - 1))
+        )
+
     def _end_time_at(self, k: int) -> int:
         """Where the end of a time range starts after its range word at ``k``: past at
         most two prefixes or articles ("από τις 08:00 έως τις 09:30 την Πέμπτη", "până la
@@ -2107,8 +2119,12 @@ class Parser:
                 break
             kind, j = sep
             # the same "until" before each date: deadlines ("do 31. 12. 2019, do 30. 4.
-            # 2020 a do 31. 8. 2020"), not a range (inline: every join asks)
-            if kind == "range" and (u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u:
+            # 2020 a do 31. 8. 2020"), not a range (inline: every join asks); the same
+            # dash before each: bullets ("datoer: - 17. og 18.august 2023. - 24.november")
+            if kind == "range" and (
+                ((u := text[items[-1].first - 1]) in _UNTIL and text[j - 1] == u)
+                or (text[j - 2] == "." and self._bulleted(first, j))
+            ):
                 kind = "list"
             if items[-1].year is not None and self._next_entry(kind, items[-1], joins):
                 break
