@@ -10945,3 +10945,22 @@ def test_a_dash_after_a_years_full_stop_bullets_the_next_date_as_the_first(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Haukur Morthens hefði orðið 100 ára í maí 2024 verður blásið til stórtónleika í "
+         "Eldborgarsal Hörpu sunnudaginn 26. maí kl. 17.00.", dt.datetime(2024, 5, 26, 17)),
+        ("La sagra 2023 si terrà sabato 4 novembre", dt.date(2023, 11, 4)),
+    ],
+)  # fmt: skip
+def test_icelandic_in_and_italian_si_join_no_clauses_before_a_weekdays_date(
+    text: str, start: object
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_slavic_and_still_ends_the_clause_of_a_stated_year() -> None:
+    text = "Skupština 2019 održana je i u subotu 8. lipnja"
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text

@@ -647,6 +647,8 @@ _ASIDE_CLOSES = frozenset({")", "]", "»"})
 # How far back a year-less date with its weekday looks for its sentence's year
 # (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
 _SENTENCE_YEAR_TOKENS = 12
+# Folded "and" words that are other words as written (Parser._joins_clauses).
+_NO_CLAUSE_JOINS = frozenset({"si", "í"})
 
 # Before noon or midnight as a word that a date follows (Parser._clock_word_then_date):
 # "at", "from", "before", "until".
@@ -2462,8 +2464,9 @@ class Parser:
     def _joins_clauses(self, m: int) -> bool:
         """True if the list word at ``m`` is an "and" between clauses: Romanian "și" as
         written; a bare "si" is as often Italian's "si" ("La sagra 2023 si terrà sabato 4
-        novembre": itself), which joins nothing."""
-        return self.source[self.t.start[m] : self.t.end[m]].lower() != "si"
+        novembre": itself), and Icelandic "í" is "in" ("í maí 2024 verður blásið til
+        stórtónleika í Eldborgarsal Hörpu sunnudaginn 26. maí"): they join nothing."""
+        return self.source[self.t.start[m] : self.t.end[m]].lower() not in _NO_CLAUSE_JOINS
 
     def _listing_day(self, heading: Item) -> Expression | None:
         """A calendar list view's month heading, alone on its line (a separator after
