@@ -10964,3 +10964,19 @@ def test_icelandic_in_and_italian_si_join_no_clauses_before_a_weekdays_date(
 def test_a_slavic_and_still_ends_the_clause_of_a_stated_year() -> None:
     text = "Skupština 2019 održana je i u subotu 8. lipnja"
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # Czech, Slovak, Polish "do" (until) opening a sentence, no Thursday
+        ("Do 11.8.2020 do 12,00 hod zůstává úplná uzavírka … průjezd od 7.8.2020 od "
+         "14,00 hod.", dt.datetime(2020, 8, 11, 12)),
+        ("Do 30. apríla 2021 je potrebné podať prihlášku", dt.date(2021, 4, 30)),
+        # German and Dutch "Do" (Thursday) on a Thursday stays the weekday
+        ("Do 13.8.2020 findet statt", dt.date(2020, 8, 13)),
+        ("do 13 augustus 2020 om 20.00 uur", dt.datetime(2020, 8, 13, 20)),
+    ],
+)  # fmt: skip
+def test_do_is_until_when_its_date_is_no_thursday(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text

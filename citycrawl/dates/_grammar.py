@@ -3484,7 +3484,14 @@ class Parser:
             if weekday is not None and wd is not None:
                 return self._next_or_last_weekday(i, wd[1], weekday)
             return None
-        if it.first > i:  # not min(): a call per item
+        if (
+            text[i] in _UNTIL  # Czech "Do 11.8.2020 do 12,00 hod": "until", no Thursday
+            and it.year is not None
+            and it.month is not None
+            and _weekday_of(it.year, it.month, it.day or 0) != weekday
+        ):
+            weekday = None
+        elif it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
         it.weekday = weekday
         if (
