@@ -10980,3 +10980,34 @@ def test_a_slavic_and_still_ends_the_clause_of_a_stated_year() -> None:
 )  # fmt: skip
 def test_do_is_until_when_its_date_is_no_thursday(text: str, start: object) -> None:
     assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Považská Bystrica – Hviezdne Vianoce 2016, 17. decembra o 17:00, športová hala.",
+         dt.datetime(2016, 12, 17, 17), None),
+        ("La Stagione 2019, dal 27 settembre al 15 dicembre",
+         dt.date(2019, 9, 27), dt.date(2019, 12, 15)),
+        ("Sommerfest 2023, am 8. Juli ab 14 Uhr", dt.datetime(2023, 7, 8, 14), None),
+    ],
+)  # fmt: skip
+def test_a_titles_year_before_the_dates_comma_dates_it(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause's year, a "since", another line: no title's
+        "Na Prekmurskem trgu, ki so ga odprli leta 2019, bo proslava 17. avgusta ob 20. uri.",
+        "O Dia Internacional dos Museus é celebrado desde 1977, no dia 18 de maio.",
+        "Desde 1977, no dia 18 de maio",
+        "Seit 2016, am 17. Dezember",
+        "Programm 2016,\n17. Dezember",
+    ],
+)
+def test_a_year_before_a_comma_needs_a_title_on_the_dates_line(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text

@@ -622,6 +622,8 @@ _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
      "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от", "από"}
 )  # fmt: skip
+# "Since" before a year: no title's ("Seit 2016, am 17. Dezember"; Parser._title_word).
+_SINCE_WORDS = _FROM_WORDS | _words({"seit", "sinds", "sedan", "siden", "siitä", "dès"})
 # "From" before a time written before its date, and "until" before the date's own clock:
 # the two ends of that day's hours (see Parser._from_then_until).
 _FROM_BEFORE_TIME = _FROM_WORDS | _words({"ó", "dalle", "dalla", "das", "des", "de"})
@@ -2321,6 +2323,7 @@ class Parser:
                 or before in _BULLETS
                 or before.isdigit()
                 or (before in _TURKISH_IN and text[start - 2] == "'")
+                or "," in text[start - 4 if start > 4 else 0 : start]
                 or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
             ):  # what _stated_year can read at all: no call for a plain word before
                 cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
@@ -2962,14 +2965,27 @@ class Parser:
             j, said_in = j - 1, True  # the year's own "in": "2019'da 26 Mart - 6 Nisan"
         if len(t[j]) != 4:
             return None
-        if said_in:
+        if said_in or (comma and self._title_word(j - 1)):
             # "in" and the year on the date's own line ("… in 2019\nIt opens on 5 May" is
-            # about another time)
+            # about another time); a title's year before the date's comma ("Hviezdne
+            # Vianoce 2016, 17. decembra o 17:00", "La Stagione 2019, dal 27 settembre"),
+            # not a clause's ("odprli leta 2019, bo proslava 17. avgusta", "desde 1977,")
             if "\n" in self.source[self.t.end[j] : self.t.start[first]]:
                 return None
         elif t[j - 1] not in _YEAR_WORDS:
             return None
         return self._lone_year(j)
+
+    def _title_word(self, k: int) -> bool:
+        """True if the word at ``k`` is capitalised, as a title's noun is ("Vianoce"),
+        and no "since" or "until" ("Seit 2016, am 17. Dezember" opens a sentence)."""
+        word = self.t.text[k]
+        return (
+            word.isalpha()
+            and self.source[self.t.start[k]].isupper()
+            and word not in _SINCE_WORDS
+            and word not in _UNTIL
+        )
 
     def _year_dash_month(self, first: int) -> int | None:
         """The year of a title before a dash and a month name that opens a day: "Basauriko
