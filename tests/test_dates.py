@@ -11011,3 +11011,180 @@ def test_a_titles_year_before_the_dates_comma_dates_it(
 )
 def test_a_year_before_a_comma_needs_a_title_on_the_dates_line(text: str) -> None:
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+# --- round twenty-eight of fresh sets (clocks around dates) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Update 1 december 2021: In alle rooms-katholieke kerken in het land worden na "
+         "17.00 uur geen diensten meer gehouden."),
+        "Am 1. Dezember 2021 ist das Rathaus nach 18.00 Uhr geschlossen.",
+        "Le 1er décembre 2021, la mairie est fermée après 18h00.",
+        "El 1 de diciembre de 2021 no habrá servicio después de las 18:00 horas.",
+        "No dia 1 de dezembro de 2021 não há atendimento depois das 18h00.",
+        "Keskiviikkona 1.12.2021 virasto on klo 18 jälkeen suljettu.",
+        "1 Aralık 2021 Çarşamba günü belediye saat 18.00'den sonra kapalı olacak.",
+        "w środę 1 grudnia 2021 r. urząd jest zamknięty po godz. 18.",
+        "ve středu 1. prosince 2021 je úřad zavřen po 18. hodině.",
+        "trešdien, 2021. gada 1. decembrī dome ir slēgta pēc plkst. 18.",
+        "в сряда, 1 декември 2021 г., кметството е затворено след 18:00 ч.",
+        "miercuri, 1 decembrie 2021, primăria este închisă după ora 18.",
+    ],
+)  # fmt: skip
+def test_an_after_clock_past_other_words_is_no_time_of_the_date(text: str) -> None:
+    assert _range(text) == (dt.date(2021, 12, 1), None), text
+
+
+def test_an_after_clock_in_another_clause_of_a_set_form() -> None:
+    text = (
+        "Butikker med detailsalg må pr. 1. oktober 2012 holde åbent alle ugens dage, dog må "
+        "der ikke holdes åbent på helligdage, grundlovsdag og juleaftensdag samt efter kl. "
+        "15.00 på nytårsaftensdag."
+    )
+    assert _range(text) == (dt.date(2012, 10, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # right after the date (past its part of the day), the time from which, as "from"
+        ("Afişarea rezultatelor pentru sesiunea I – 04.08.2023, după ora 12:00", None,
+         dt.datetime(2023, 8, 4, 12)),
+        ("Ar hiphopa mākslinieka Anša koncertu trešdienas, 6. jūnija vakarā pēc plkst. 19, "
+         "K. K. fon Stricka villas dārzā", dt.date(2018, 6, 1), dt.datetime(2018, 6, 6, 19)),
+        ("Am 1. Dezember 2021 nach 18 Uhr: Adventsmarkt vor dem Rathaus", None,
+         dt.datetime(2021, 12, 1, 18)),
+        # "na" before the words, "om" (at) before the clock
+        ("Op 1 december 2021 na afloop van de mis om 11.00 uur", None,
+         dt.datetime(2021, 12, 1, 11)),
+        # the Slavic "na" is "for", "on" an hour
+        ("Spotkanie 1 grudnia 2021 przeniesiono na 18:00.", None,
+         dt.datetime(2021, 12, 1, 18)),
+        ("V sobotu 22. června 2024 je nástup stanoven na 8:30 hodin.", None,
+         dt.datetime(2024, 6, 22, 8, 30)),
+    ],
+)  # fmt: skip
+def test_clocks_an_after_word_does_not_unread(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Τα «Δημήτρια», που συμπληρώνουν φέτος 37 χρόνια παρουσίας, έχουν προγραμματιστεί "
+         "για την μεθεπόμενη Κυριακή, 15 Νοεμβρίου 2015 από τις 11πμ. έως τις 8μμ., με "
+         "ελεύθερη είσοδο.", dt.datetime(2015, 11, 15, 11), dt.datetime(2015, 11, 15, 20)),
+        ("Κυριακή, 15 Νοεμβρίου 2015 από τις 11 πμ. έως τις 8 μμ.",
+         dt.datetime(2015, 11, 15, 11), dt.datetime(2015, 11, 15, 20)),
+        ("Σάββατο 14 Νοεμβρίου 2015, 10πμ.-2μμ.",
+         dt.datetime(2015, 11, 14, 10), dt.datetime(2015, 11, 14, 14)),
+        ("Σάββατο 14 Νοεμβρίου 2015 από τις 10πμ. μέχρι τις 2μμ.",
+         dt.datetime(2015, 11, 14, 10), dt.datetime(2015, 11, 14, 14)),
+        ("Sunday 15 November 2015 from 11am. to 8pm.",
+         dt.datetime(2015, 11, 15, 11), dt.datetime(2015, 11, 15, 20)),
+        # the dot before a new sentence ends the time
+        ("Κυριακή 15 Νοεμβρίου 2015 στις 11πμ. Η είσοδος είναι ελεύθερη.",
+         dt.datetime(2015, 11, 15, 11), None),
+        ("Sunday 15 November 2015 at 11am. And at noon a lunch for all.",
+         dt.datetime(2015, 11, 15, 11), None),
+    ],
+)  # fmt: skip
+def test_an_undotted_meridiem_with_its_final_dot_before_the_range_end(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Konferans Programı\n\n(15 Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz\n10:00 10:45 Açış "
+         "Konuşması", dt.datetime(2023, 12, 15, 9, 30)),
+        ("Programma\n\n(14 ottobre 2023, sabato)\n\nore 9.30 Accoglienza dei partecipanti",
+         dt.datetime(2023, 10, 14, 9, 30)),
+        ("Programm\n\n(14. Oktober 2023, Samstag)\n\n9.30 Uhr Begrüßung",
+         dt.datetime(2023, 10, 14, 9, 30)),
+        ("Program\n\n[Saturday 14 October 2023]\n\n9:30 Welcome and coffee",
+         dt.datetime(2023, 10, 14, 9, 30)),
+        # a number on the way, or no clock: the date alone
+        ("Programme\n\n(14 October 2023, Saturday)\n\nRoom 12\n\n9:30 Registration",
+         dt.date(2023, 10, 14)),
+        ("Notes\n\n(14 October 2023, Saturday)\n\n12 people came", dt.date(2023, 10, 14)),
+        # the bracket after other words on its line: no heading
+        ("Bericht (14. Oktober 2023, Samstag)\n9.30 Uhr Begrüßung", dt.date(2023, 10, 14)),
+    ],
+)  # fmt: skip
+def test_a_bracketed_date_heading_a_programme_takes_its_first_clock(
+    text: str, start: object
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Domingo, 5 de Febrero de 2017\n-\nHora de Salida: 9 am.", dt.datetime(2017, 2, 5, 9)),
+        ("Domingo, 5 de Fevereiro de 2017\n\nHora de partida: 9h", dt.datetime(2017, 2, 5, 9)),
+        ("Dimanche 5 février 2017\n-\nHeure de départ : 9h", dt.datetime(2017, 2, 5, 9)),
+        ("Domenica 5 febbraio 2017\n-\nOra di partenza: 9:00", dt.datetime(2017, 2, 5, 9)),
+        ("Sonntag, 5. Februar 2017\n-\nUhrzeit Abfahrt: 9 Uhr", dt.datetime(2017, 2, 5, 9)),
+        ("Sunday 5 February 2017\n-\nDeparture time: 9 am", dt.datetime(2017, 2, 5, 9)),
+        # a strong word in the label makes a bare hour a time, as "Godzina:" alone does
+        ("Niedziela, 5 lutego 2017\n-\nGodzina rozpoczęcia: 9", dt.datetime(2017, 2, 5, 9)),
+        # past another field of the card
+        ("Domingo, 5 de Febrero de 2017\n-\nLugar: Plaza Mayor\nHora de Salida: 9 am.",
+         dt.datetime(2017, 2, 5, 9)),
+        # no time label, or a bare hour: the date alone
+        ("Domingo, 5 de Febrero de 2017\n-\nPrecio de la entrada: 10.00", dt.date(2017, 2, 5)),
+        ("Sunday 5 February 2017\n-\nMeeting point: 9 Main Street", dt.date(2017, 2, 5)),
+        ("Domingo, 5 de Febrero de 2017\n-\nHora de Salida: 9", dt.date(2017, 2, 5)),
+    ],
+)  # fmt: skip
+def test_an_event_cards_time_label_of_more_words_under_its_date(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Umsóknarfrestur til sjóðsiins fyrir árið 2013 verður því til kl. 17 mánudaginn 3. "
+         "desember n.k.", dt.datetime(2012, 12, 3, 17)),
+        ("Fundurinn hefst kl. 20 fimmtudaginn 6. desember", dt.datetime(2012, 12, 6, 20)),
+        ("Søknadsfrist er til kl. 12 mandag 3. desember 2012", dt.datetime(2012, 12, 3, 12)),
+        ("Ansökan ska vara inne senast kl. 12 måndagen den 3 december 2012",
+         dt.datetime(2012, 12, 3, 12)),
+        ("Hakemukset on jätettävä klo 12 maanantaina 3.12.2012", dt.datetime(2012, 12, 3, 12)),
+        ("Il concerto inizierà alle ore 21 venerdì 7 dicembre 2012",
+         dt.datetime(2012, 12, 7, 21)),
+        # a count, not an hour; a bare hour before the day's number stays unread
+        ("Vi var 12 mandag 3. desember 2012", dt.date(2012, 12, 3)),
+        ("Søknadsfrist er til kl. 12 3. desember 2012", dt.date(2012, 12, 3)),
+    ],
+)  # fmt: skip
+def test_a_bare_hour_after_a_clock_word_then_its_dates_weekday(text: str, start: object) -> None:
+    assert _range(text, dt.date(2012, 10, 23)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zgłoszenia przyjmowane są do 6.02.2026 r.,(piątek) do godz. 15.00",
+        "zgłoszenia przyjmowane są do 6 lutego 2026 r., (piątek), do godz. 15.00",
+        "Anmeldung bis 6.02.2026, (Freitag) bis 15 Uhr",
+        "přihlášky do 6. 2. 2026, (pátek) do 15:00 hodin",
+        "applications until 6 February 2026, (Friday) until 3 pm",
+    ],
+)  # fmt: skip
+def test_a_deadlines_clock_past_a_comma_and_the_bracketed_weekday(text: str) -> None:
+    assert _range(text) == (dt.datetime(2026, 2, 6, 15), None), text
+
+
+def test_a_bracketed_weekday_after_a_comma_is_checked_against_the_date() -> None:
+    text = "zgłoszenia przyjmowane są do 6.02.2026 r.,(sobota) do godz. 15.00"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"

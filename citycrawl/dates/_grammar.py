@@ -259,6 +259,16 @@ _TIME_LABELS = _words(
      "klockslag", "tidspunkt", "tidpunkt", "tími", "időpont", "idő", "час", "време",
      "ħin", "tijdstip", "uur", "uren", "ordua", "ordutegia"}
 ) - _TIME_PREFIXES  # fmt: skip
+# Words that name the time, first or last in an event card's label of more words before
+# its colon ("Hora de Salida: 9 am", "Heure de départ : 9h", "Departure time: 9 am"; see
+# Parser._time_label).
+_TIME_NOUNS = _words(
+    {"time", "hour", "tijd", "tijdstip", "heure", "horaire", "uhrzeit", "zeit", "hora",
+     "horario", "horari", "ora", "orario", "tid", "tidspunkt", "klokkeslett", "klockslag",
+     "czas", "godzina", "cas", "hodina", "vrijeme", "vreme", "ura", "aika", "kellonaika",
+     "aeg", "kellaaeg", "laiks", "laikas", "időpont", "ώρα", "saat", "час", "време", "ħin",
+     "uair", "ordua"}
+)  # fmt: skip
 # End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
 # words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
 # "slut", "konec", "término", with "date" words around them ("End date", "Date de fin"),
@@ -633,6 +643,18 @@ _TO_BEFORE_CLOCK = _UNTIL_BEFORE_CLOCK | _words({"alle", "às", "à", "a"})
 # Parser._until_clock): an end's, not the date's time. Not the Nordic "til", "till",
 # which are also "to" a moved time ("Kommunestyret 01.02.24 utsettes til kl 12.00").
 _UNTIL_FAR_CLOCK = _UNTIL_BEFORE_CLOCK - _words({"til", "till"})
+# "After" before a clock, past its prefixes ("na 17.00 uur", "nach 18 Uhr", "après 18h",
+# "después de las 18:00", "dopo le ore 18", "po godz. 18", "μετά τις 18:00"), and after
+# it ("18 óra után", "klo 18 jälkeen", "18.00'den sonra"): after other words a rule's
+# bound, no time of the date (Parser._after_clock). Dutch "na" only with "uur" after its
+# clock: it is "on", "for" in the Slavic languages ("Nástup družstev stanoven na 8:30
+# hodin", "na godz. 11:00").
+_AFTER_WORDS = _words(
+    {"after", "nach", "après", "después", "depois", "despois", "després", "dopo", "efter",
+     "etter", "μετά", "після", "след", "după", "nakon", "poslije", "po", "pēc", "pärast"}
+)  # fmt: skip
+_AFTER_POSTPOSITIONS = _words({"után", "jälkeen", "järel", "sonra"})
+_DUTCH_HOUR_WORDS = _words({"uur", "u"})
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
@@ -1821,7 +1843,11 @@ class Parser:
             or (before in _AT_THE_HOUR and self._meridiem(i + 1)[0] is not None)
         )
         nxt = text[i + 1]
-        bare = clock and (nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS)
+        # a weekday right after the bare hour: its date's ("til kl. 17 mánudaginn 3.
+        # desember", "klo 12 maanantaina 3.12.2012")
+        bare = clock and (
+            nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS or nxt in self.lex.weekdays
+        )
         if not bare and nxt in _TIME_RANGE_WORDS and text[m := self._end_time_at(i + 1)].isdigit():
             # "9 to 11 am on 5 May", "de las 10 a las 14 horas del sábado 4 de mayo"
             end = self.time(m, allow_bare=True, end=True)
@@ -5610,7 +5636,7 @@ class Parser:
         if (
             tok in _TIME_START_SIGNS
             or (tok in {",", "/"} and text[it.last + 1] in _THAT_IS)
-            or (tok == "." and text[it.last + 1] == "(")
+            or (tok in {".", ","} and text[it.last + 1] == "(")
         ):
             j = self._time_start(it)
         elif tok == "." and text[it.last + 1] == "-" and it.year is not None:
@@ -5640,10 +5666,16 @@ class Parser:
         if (
             ":" in text[j + 1 : j + 4]  # first: a colon this close is rare
             and text[j].isalpha()
-            and text[j] not in _TIME_PREFIXES
             and self._starts_line(j)
         ):
-            j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
+            if text[j + 1] != ":" and (colon := self._time_label(j)):
+                # a time label of more words, its value the date's time (past a lone
+                # dash line: "Domingo, 5 de Febrero de 2017\n-\nHora de Salida: 9 am."),
+                # strong with its strong word ("Godzina rozpoczęcia: 9")
+                strong = strong or not _STRONG_TIME_PREFIXES.isdisjoint(text[j:colon])
+                j = colon
+            elif text[j] not in _TIME_PREFIXES:
+                j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
         tok = text[j]
         if tok in _TIME_PREFIXES or tok >= "\u2000" or tok in _TIME_LABELS:  # else no call
@@ -5875,10 +5907,13 @@ class Parser:
 
     def _opens_line(self, i: int) -> bool:
         """True if the token at ``i`` opens its line, also behind a Maltese article glued
-        to it ("Is-Sibt, 16 ta’ Settembru 2017")."""
+        to it ("Is-Sibt, 16 ta’ Settembru 2017") or a bracket that opens the line ("(15
+        Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz": a programme's heading)."""
         if self._starts_line(i):
             return True
         text = self.t.text
+        if text[i - 1] in _ASIDE_OPENS:
+            return i == 1 or self._starts_line(i - 1)
         return (
             text[i - 1] == "-"
             and text[i - 2] in _GLUED_ARTICLES
@@ -5966,6 +6001,8 @@ class Parser:
             word = self.t.text[colon - 1]
             if colon and (word in _TIME_PREFIXES or word in _TIME_LABELS):
                 return colon - 1
+            if colon and self.t.text[k] in _TIME_NOUNS:
+                return colon  # "Lugar: Plaza Mayor\nHora de Salida: 9 am"
         return j
 
     def _end_label_past_card(self, j: int) -> int:
@@ -5997,6 +6034,14 @@ class Parser:
                 return  # a long value, the text's end or a blank line: no card
             yield m
             k = m
+
+    def _time_label(self, k: int) -> int:
+        """The colon after a label of one to three words at ``k`` whose first or last
+        word names the time ("Hora de Salida:", "Heure de départ :", "Departure
+        time:"); 0 if there is none."""
+        colon = self._label_colon(k)
+        text = self.t.text
+        return colon if colon and (text[k] in _TIME_NOUNS or text[colon - 1] in _TIME_NOUNS) else 0
 
     def _label_colon(self, k: int) -> int:
         """The colon after a label of one to three words at ``k`` ("Locatie:", "Istungi
@@ -6113,8 +6158,9 @@ class Parser:
         piatok o 18,00 hod.")."""
         t = self.t
         j = it.last
-        if t.text[j] == "." and t.text[j + 3] == ")" and (day := self.weekday(j + 2)):
-            # the year's ordinal dot: "17. srpnja 2023. (ponedjeljak) od 7:00"
+        if t.text[j] in {".", ","} and t.text[j + 3] == ")" and (day := self.weekday(j + 2)):
+            # the year's ordinal dot: "17. srpnja 2023. (ponedjeljak) od 7:00"; a comma:
+            # "do 6.02.2026 r.,(piątek) do godz. 15.00"
             if it.weekday is None or it.weekday == day[0]:
                 it.weekday = day[0]  # checked against the date like any weekday
             j += 1
@@ -6386,6 +6432,17 @@ class Parser:
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)
         if (
+            first is not None
+            and (after := self._after_clock(k, first[1]))
+            and after > self._meridiem(j)[1]
+        ):
+            # "1 december 2021: In alle … kerken … worden na 17.00 uur geen diensten meer
+            # gehouden": after other words, a clock "after" is a rule's bound, no time of
+            # the date, as an "until" one; right after the date (past its part of the
+            # day), the time from which, as "from" ("04.08.2023, după ora 12:00", "6.
+            # jūnija vakarā pēc plkst. 19")
+            return None, strong, paren, False
+        if (
             paragraph
             and first is not None
             and not (strong_here or first[0].worded or t.text[k + 1] == ":")
@@ -6612,8 +6669,8 @@ class Parser:
         hour_word = before in _HOUR_WORD_PREFIXES
         # "con partenza alle 9,30": a comma's minutes after a strong prefix
         first = self.time(k, hour_word, before in _STRONG_TIME_PREFIXES)
-        if first is None or self._date_follows(first[1]):
-            return None
+        if first is None or self._date_follows(first[1]) or self._after_clock(k, first[1]):
+            return None  # nor "after" one, a bound ("… worden na 17.00 uur geen diensten")
         if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
             return None  # far-off hours from … to …: opening hours, not the date's time
         # Spanish and Catalan "a las", "a les": with the hour's period word as strong as
@@ -6656,6 +6713,25 @@ class Parser:
             m -= 1
         m -= text[m] == "'"
         return m if text[m] in _UNTIL_FAR_CLOCK else 0
+
+    def _after_clock(self, k: int, end: int) -> int:
+        """Where an "after" word stands before the clock from ``k`` to ``end``, past its
+        prefixes and an abbreviation's dot ("worden na 17.00 uur", "après 18h",
+        "después de las 18:00", "dopo le ore 18", "po godz. 18"), or a postposition
+        after it ("18 óra után", "klo 18 jälkeen", "18.00'den sonra"); 0 when none
+        does. The clock is a bound, not "at" an hour (see the callers)."""
+        text = self.t.text
+        if (text[end + 2] if text[end] == "'" else text[end]) in _AFTER_POSTPOSITIONS:
+            return end
+        m = k - 1
+        while m > k - 5:
+            tok = text[m]
+            if tok in _AFTER_WORDS or (tok == "na" and text[end - 1] in _DUTCH_HOUR_WORDS):
+                return m
+            if tok != "." and tok != "le" and not (tok in _TIME_PREFIXES and tok.isalpha()):
+                return 0
+            m -= 1
+        return 0
 
     def _in_a_name(self, k: int) -> bool:
         """True if the number at ``k`` has letters glued after it that make no clock,
@@ -7144,6 +7220,10 @@ class Parser:
         if tok in _MERIDIEMS:
             if t.text[k + 1] == "na" and self._phrase(k) is not None:
                 return None, k  # Irish "17:00 am na Bruiséile" (time): the zone's word
+            if t.text[k + 1] == "." and t.text[k + 2] in _TIME_RANGE_WORDS and t.adjacent(k + 1):
+                # its abbreviation's dot before the range's end: "από τις 11πμ. έως τις
+                # 8μμ.", "11am. - 8pm."; a dot before other words may end a sentence
+                return _MERIDIEMS[tok], k + 2
             return _MERIDIEMS[tok], k + 1
         if tok in _GLUED_MERIDIEMS:
             written = self.source[t.start[k] : t.end[k]]  # not Romanian "15.00în" (in)
