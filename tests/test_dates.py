@@ -11188,3 +11188,265 @@ def test_a_bracketed_weekday_after_a_comma_is_checked_against_the_date() -> None
     text = "zgłoszenia przyjmowane są do 6.02.2026 r.,(sobota) do godz. 15.00"
     assert parse_date_range(text) is None
     assert why_unparsed(text) == "weekday_mismatch"
+
+
+# --- round twenty-eight of fresh sets (numeric shapes and wrong answers) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1.2. 41. Tartu Rattaralli virtuaalsõit toimub 20. maist kuni 5. juunini 2022.",
+         dt.date(2022, 5, 20), dt.date(2022, 6, 5)),
+        ("Juhend\n1.2. 41. Tartu Rattaralli virtuaalsõit toimub 20. maist kuni 5. juunini 2022.",
+         dt.date(2022, 5, 20), dt.date(2022, 6, 5)),
+        ("3.1. 12. Vereinsfeier am 5. Mai 2022", dt.date(2022, 5, 5), None),
+        ("5.2. 22. zasedání zastupitelstva 7. března 2022", dt.date(2022, 3, 7), None),
+    ],
+)  # fmt: skip
+def test_list_numbers_opening_a_line_are_no_day_month_and_short_year(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, dt.date(2022, 1, 10)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # spaced alike, after a word, or alone on its line: still a date with its year
+        ("19. 11. 09. u 18 sati", dt.datetime(2009, 11, 19, 18)),
+        ("Termin: Fr. 15.10. 21. Ab 18 Uhr", dt.datetime(2021, 10, 15, 18)),
+        ("Sitzung am 15.10. 19. Danach", dt.date(2019, 10, 15)),
+        ("15.10. 19.", dt.date(2019, 10, 15)),
+        ("Datum:\n15.10. 19.\nOrt: Halle", dt.date(2019, 10, 15)),
+    ],
+)
+def test_short_year_after_a_day_month_with_its_dot_stays_a_year_elsewhere(
+    text: str, start: object
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jesenné prázdniny sa v školskom roku 2020/2021 uskutočnia vo všetkých školách v "
+         "termínoch 30. októbra a 2., 6. a 9. novembra 2020.", dt.date(2020, 10, 30), None),
+        ("Zápis proběhne 5. dubna a 12. dubna 2024", dt.date(2024, 4, 5), None),
+        ("Zápis proběhne 5. dubna 2024 a 12. dubna 2024", dt.date(2024, 4, 5), None),
+        # consecutive days listed are one range, as ever
+        ("Podzimní prázdniny budou 29. října a 30. října 2020.", dt.date(2020, 10, 29),
+         dt.date(2020, 10, 30)),
+    ],
+)  # fmt: skip
+def test_czech_and_slovak_a_after_their_month_is_and(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_slovak_a_after_its_month_lists_each_day() -> None:
+    text = "v termínoch 30. októbra a 2., 6. a 9. novembra 2020"
+    assert [r.start for r in find_date_ranges(text)] == [
+        dt.date(2020, 10, 30),
+        dt.date(2020, 11, 2),
+        dt.date(2020, 11, 6),
+        dt.date(2020, 11, 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "del 30 de octubre a 2 de noviembre de 2020",
+        "dal 30 ottobre a 2 novembre 2020",
+        "de 30 de outubro a 2 de novembro de 2020",
+        "del 30 d'octubre a 2 de novembre de 2020",
+        "du 30 octobre a 2 novembre 2020",
+    ],
+)
+def test_romance_a_after_its_month_is_still_to(text: str) -> None:
+    assert _range(text) == (dt.date(2020, 10, 30), dt.date(2020, 11, 2)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Всички детски ясли и детски градини ще бъдат затворени от 01.09. до 14 .09.2021 г. за "
+         "текущи ремонти и почистване и ще отворят врати на 15.09.2021 г.",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 14)),
+        ("Срок за подаване: 14 .09.2021 г.", dt.date(2021, 9, 14), None),
+        ("Zapisy do 30 .06.2023 r.", dt.date(2023, 6, 30), None),
+        ("Prijave do 15 .03.2024.", dt.date(2024, 3, 15), None),
+    ],
+)  # fmt: skip
+def test_a_stray_space_before_a_full_dates_first_dot(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "w godz. 14 .09",  # no year: a clock's slip, or nothing
+        "Tabela 14 .09.2021.3",  # a number glued on
+        "14  .09.2021",  # two spaces
+        "14 .9.2021",  # the month without its zero
+    ],
+)
+def test_a_stray_space_only_before_a_padded_month_and_its_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Siivoustalkoot ja aluepalaveri 20.-22.9.-24", dt.date(2024, 9, 20),
+         dt.date(2024, 9, 22)),
+        ("Kirpputori 5.-6.10.-24 Seurakuntatalolla", dt.date(2024, 10, 5), dt.date(2024, 10, 6)),
+        ("Syystalkoot la 21.9.-24 klo 10", dt.datetime(2024, 9, 21, 10), None),
+        ("Kevätkokous 12.4.-2025 klo 18", dt.datetime(2025, 4, 12, 18), None),
+    ],
+)  # fmt: skip
+def test_finnish_year_after_a_dash_behind_a_day_and_month(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the next day and month after the dash: a range, no year
+        ("Näyttely 22.9.-24.9.2024", dt.date(2024, 9, 22), dt.date(2024, 9, 24)),
+        ("Näyttely 22.9.-24.9.", dt.date(2024, 9, 22), dt.date(2024, 9, 24)),
+        # a day before a month name after the dash's number
+        ("am 22.9.-24. Oktober", dt.date(2024, 9, 22), dt.date(2024, 10, 24)),
+    ],
+)
+def test_a_dash_after_a_day_and_month_still_opens_a_range_end(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text, dt.date(2024, 8, 1)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("  3. Передбачувана процедура громадського обговорення:\n  • Дата початку: «20» лютого "
+         "2026 р.\n  • Дата закінчення: «22» березня 2026 р.", dt.date(2026, 2, 20),
+         dt.date(2026, 3, 22)),
+        ("Наказ від «05» березня 2024 року № 12", dt.date(2024, 3, 5), None),
+        ("гр. София, „20“ февруари 2026 г.", dt.date(2026, 2, 20), None),
+        ("“20” лютого 2026 р.", dt.date(2026, 2, 20), None),
+        ('"20" лютого 2026 р.', dt.date(2026, 2, 20), None),
+        ("з «20» до «22» лютого 2026 р.", dt.date(2026, 2, 20), dt.date(2026, 2, 22)),
+    ],
+)  # fmt: skip
+def test_a_quoted_day_before_its_month(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize("text", ["«20» років", 'Top "20" hits of 2024', "у «20» класі"])
+def test_a_quoted_number_without_a_month_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2026, 1, 5)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("• Дата початку: 20.02.2026\n• Дата закінчення: 22.03.2026", dt.date(2026, 2, 20),
+         dt.date(2026, 3, 22)),
+        ("- Start date: 5 May 2024\n- End date: 9 May 2024", dt.date(2024, 5, 5),
+         dt.date(2024, 5, 9)),
+        ("* Fecha de inicio: 3 de marzo de 2025\n* Fecha de fin: 7 de marzo de 2025",
+         dt.date(2025, 3, 3), dt.date(2025, 3, 7)),
+        # a bullet with no end label after it still lists two dates
+        ("– 17.01.2024\n– 21.02.2024", dt.date(2024, 1, 17), None),
+        ("• 17.01.2024\n• 21.02.2024", dt.date(2024, 1, 17), None),
+    ],
+)  # fmt: skip
+def test_an_end_label_behind_its_bullet(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("5. Tradicinis bėgimas vyks 2024 m. liepos mėn 6 d. aplink „Žaliuosius ežerus.“",
+         dt.date(2024, 7, 6), None),
+        ("9. Išankstinė registracija iki 2024 m. liepos mėn 05 d., 17:00 val. ",
+         dt.datetime(2024, 7, 5, 17), None),
+        ("liepos mėn 6 d.", dt.date(2024, 7, 6), None),
+        ("Gruodžio mėn. 10 d.", dt.date(2023, 12, 10), None),
+        ("2023 m. rugsėjo mėn 1 d. – 2024 m. birželio mėn 30 d.", dt.date(2023, 9, 1),
+         dt.date(2024, 6, 30)),
+    ],
+)  # fmt: skip
+def test_lithuanian_month_noun_with_or_without_its_dot(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text, dt.date(2024, 3, 1)) == (start, end), text
+
+
+def test_lithuanian_month_noun_without_a_day_is_no_date() -> None:
+    assert parse_date_range("2024 m. liepos mėn. renginiai") is None
+    assert parse_date_range("2024 m. liepos mėn renginiai") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Félagið var stofnað 8. apríl árið 1912 og er því 110 ára í ár.", dt.date(1912, 4, 8)),
+        ("Hann fæddist 3. maí ársins 1890", dt.date(1890, 5, 3)),
+        ("Spolek byl založen dne 8. dubna roku 1912", dt.date(1912, 4, 8)),
+        ("dnia 11 listopada roku 1918", dt.date(1918, 11, 11)),
+        ("στις 8 Απριλίου του έτους 1912", dt.date(1912, 4, 8)),
+    ],
+)
+def test_the_year_noun_between_a_month_and_its_year(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Félagið var stofnað 8. apríl árið", "do 5. maja roku szkolnego 2024/2025"]
+)
+def test_a_year_noun_without_its_year_dates_nothing(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "span"),
+    [
+        ("2023 15 Lug circ. n.126-bis n.126-bis Calendario settembre 2023", dt.date(2023, 7, 15),
+         "2023 15 Lug"),
+        ("Circolari\n2024 3 Ott circ. n.12 Sciopero", dt.date(2024, 10, 3), "2024 3 Ott"),
+        ("2025 16 Dic circ. n.176 Rinvio programmazione settimanale 16 Dicembre 2025",
+         dt.date(2025, 12, 16), "2025 16 Dic"),
+    ],
+)  # fmt: skip
+def test_a_years_stamp_before_a_day_and_month_opening_a_line(
+    text: str, start: dt.date, span: str
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end, found.text) == (start, None, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "span"),
+    [
+        # mid-sentence the year is another thing's; the date takes the reference's
+        ("Dal 2010 15 aprile è la festa", dt.date(2024, 4, 15), "15 aprile"),
+        # a date with its own year after the number
+        ("2023 15 maggio 2024", dt.date(2024, 5, 15), "15 maggio 2024"),
+    ],
+)
+def test_a_year_before_a_day_and_month_elsewhere_is_no_stamp(
+    text: str, start: dt.date, span: str
+) -> None:
+    found = parse_date_range(text, reference=dt.date(2024, 3, 1))
+    assert found is not None, text
+    assert (found.start, found.text) == (start, span)

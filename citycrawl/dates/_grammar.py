@@ -135,6 +135,10 @@ _DAY_YEAR_LINKS = _words({"de", "del"})
 # Bealtaine", "an 3ú lá de mhí an Mhárta" (see Parser._day_month_link).
 _IRISH_MONTH_NOUNS = _words({"mí", "mhí"})
 _IRISH_MONTH_ARTICLES = _words({"na", "an"})
+# Quotation marks around a day before its month, as official Ukrainian, Russian and
+# Bulgarian documents write it ("«20» лютого 2026 р.", "„20“ февруари", "“20” лютого")
+_DAY_QUOTE_OPENS = frozenset({"«", "“", "„", '"', "”"})
+_DAY_QUOTE_CLOSES = frozenset({"»", "”", "“", '"'})
 # What may open the words between a day and its month: a link, or the "p" of Finnish
 # "p:nä" ("6 p:nä helmikuuta"; see Parser._day_month_link).
 _DAY_LINK_STARTS = _DAY_MONTH_LINKS | {"p"}
@@ -145,8 +149,13 @@ _AFTER_DAY_DOT_ONLY = _words({"maid"})
 _INCLUSIVE_ASIDES = tuple(
     ("(", *words, ")") for words in (("k", ".", "a"), ("k", ".", "a", "."), ("kaasa", "arvatud"))
 )
-# "Of the year" between a month and its year (Parser._past_year_noun).
-_OF_THE_YEAR = _words({"año", "anno", "ano", "any", "année", "jahres", "sena", "year"})
+# "Of the year" between a month and its year (Parser._past_year_noun); Icelandic "the
+# year" and "of the year" ("8. apríl árið 1912", "3. maí ársins 1890"), Greek "του
+# έτους", Czech, Slovak and Polish "roku" ("dne 8. dubna roku 1912").
+_OF_THE_YEAR = _words(
+    {"año", "anno", "ano", "any", "année", "jahres", "sena", "year", "árið", "ársins", "έτους",
+     "roku"}
+)  # fmt: skip
 _OF_THE_YEAR_LEADS = _words(
     {"de", "del", "dell", "do", "des", "tas", "ta", "of", "the", "l", "'", "-"}
 )
@@ -3255,7 +3264,9 @@ class Parser:
 
     def separator(self, j: int, after_list: bool = False) -> tuple[str, int] | None:
         """The join kind and the index after it. A word that is "to" in one language and
-        "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21.")."""
+        "and" in another (Czech "a") is "and" after a comma list ("7., 14. a 21."), a
+        day's ordinal dot ("4. a 6. února") or a month name (and its year) that only the
+        languages of "and" write ("30. októbra a 2., 6. a 9. novembra 2020")."""
         text = self.t.text
         tok = text[j]
         if tok in _TR_DAY_NOUNS and text[j - 1] in self.lex.weekdays:
@@ -3300,14 +3311,27 @@ class Parser:
                 # αργότερο 8 Ιανουαρίου" (before the words its first one may be: "το", "a")
                 j, steps = latest, steps + 1
                 continue
-            if tok == "-" and self._starts_line(j):
-                break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
+            if tok in _BULLETS and self._starts_line(j):
+                label = self._end_label(j + 1)
+                if label:
+                    # an end label behind its bullet: "• Дата початку: «20» лютого 2026
+                    # р.\n• Дата закінчення: «22» березня 2026 р."
+                    kind, j = "range", label
+                    steps += 1
+                    continue
+                if tok == "-":
+                    break  # a bullet: "– 17.01.2024\n– 21.02.2024" lists two dates
             if tok in _DATE_RANGE_SIGNS or (
                 tok in self.lex.range_words
                 and not (
                     tok in self.lex.list_words
                     # after a list, or after a day's ordinal dot: Czech, Slovak "4. a 6. února"
-                    and (after_list or (text[j - 1] == "." and text[j - 2].isdigit()))
+                    and (
+                        after_list
+                        or (text[j - 1] == "." and text[j - 2].isdigit())
+                        or text[j - 1] in self.lex.and_months
+                        or (text[j - 1].isdigit() and text[j - 2] in self.lex.and_months)
+                    )
                 )
             ):
                 if tok in _GLUED_RANGE_WORDS and not (
@@ -3319,6 +3343,8 @@ class Parser:
                 kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
             elif tok.isdigit():
                 break  # the next item (most joins end so): none of the tests below is a number
+            elif kind and tok in _DAY_QUOTE_OPENS and text[j + 2] in _DAY_QUOTE_CLOSES:
+                pass  # the next day's quotation mark: "… 2026 р.\nДата закінчення: «22» …"
             elif tok == ":" and kind == "range" and text[j - 1].isalpha():
                 pass  # a label's colon: "Desde: 08/09/2022\nHasta: 23/06/2023"
             elif tok in _END_LABEL_WORDS and (label := self._end_label(j)):
@@ -4685,8 +4711,10 @@ class Parser:
         if t.text[k] == "g" and t.text[k + 1] == "." and t.text[k - 1] == ".":
             year_noun, k = True, k + 1  # Latvian "gada" abbreviated: "2022. g. 29. jūnijs"
         day_first = year_noun or (  # day and month in their usual order after "of the year"
-            t.text[k - 1] == "." and t.text[k].isdigit() and t.text[k + 1] in self.lex.months
-        )  # also a Lithuanian CMS's "2021 m. 19 balandžio d."
+            t.text[k].isdigit()
+            and t.text[k + 1] in self.lex.months
+            and (t.text[k - 1] == "." or (k == j + 1 and self._year_stamp(j)))
+        )  # also a Lithuanian CMS's "2021 m. 19 balandžio d.", a list's "2023 15 Lug"
         if day_first:
             k += year_noun
             it = self.day_first(k) if t.text[k].isdigit() else None
@@ -4719,8 +4747,8 @@ class Parser:
         )
         if month is not None and comma and t.text[month[1]] == ",":
             month = month[0], month[1] + 1  # "2024, febr, 16"
-        elif month is not None and t.text[month[1]] == "men" and t.text[month[1] + 1] == ".":
-            month = month[0], month[1] + 2  # Lithuanian "2018 m. gruodžio mėn. 10 d."
+        elif month is not None and t.text[month[1]] == "men":
+            month = month[0], self._past_month_noun(month[1])  # "2018 m. gruodžio mėn. 10 d."
         if month is not None and t.text[month[1]] in _HU_ORDINAL_DAYS:
             it = self._worded_month_first(k, month[1], month[0])  # "2025. augusztus huszadikán"
             it.first, it.year = j, int(t.text[j])
@@ -4735,6 +4763,14 @@ class Parser:
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         return it
+
+    def _year_stamp(self, j: int) -> bool:
+        """True if the year at ``j`` opens its line before a day and its month, as a
+        school's list of circulars stamps each entry ("2023 15 Lug circ. n.126-bis …");
+        the caller takes the day and month only without a year of their own after them
+        ("2023 15 maggio 2024" is a number, then a date). In running text a year before
+        a date belongs to something else ("Dal 2010 15 aprile è …")."""
+        return len(self.t.text[j + 1]) <= 2 and (j == 0 or self._starts_line(j))
 
     def _spaced_year_first(self, j: int) -> Item | None:
         """Lithuanian official "2025 09 09": year, two-digit month and two-digit day
@@ -4858,6 +4894,9 @@ class Parser:
         start, end = t.start, t.end  # adjacency inline (no method call): every "12.3" asks
         sep = text[j + 1]
         if sep not in _NUMERIC_SEPARATORS or start[j + 1] != end[j] or not text[j + 2].isdigit():
+            if sep == "." and start[j + 1] == end[j] + 1 and self._stray_space_date(j):
+                # a stray space before a full date's first dot: "до 14 .09.2021 г."
+                return self._numeric_with_year(j, sep, int(text[j]), int(text[j + 2]))
             return None
         if len(text[j + 2]) > 2:
             return None
@@ -4881,7 +4920,7 @@ class Parser:
             # date that ends an act's number ("Γ2/4832/28.11.90 (ΦΕΚ …)"), unless the
             # reference goes on around it ("2100/06.01.03/03.21.17", "1.2/03.04.05")
             return None
-        if sep == "/" and self._dash_year(j + 3):
+        if sep == "/" and self._dash_year(j, j + 3):
             return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
         if sep == "/" and text[j + 3] in _SPACED_ORDINALS and start[j + 3] == end[j + 2]:
             return None  # two days, the second's ordinal glued: "the weekend of 7/8th June"
@@ -4909,6 +4948,9 @@ class Parser:
                 return None
             it = Item(j, j + 4, a, b)
             it.numeric = True
+            if text[j + 4] == "-" and self._dash_year(j, j + 4):
+                year = text[j + 5]  # Finnish "20.-22.9.-24", "22.9.-2024"
+                it.year, it.last = int(year) if len(year) == 4 else _full_year(year), j + 6
             return it
         if (
             sep == "."
@@ -5007,6 +5049,23 @@ class Parser:
             return it
         return None
 
+    def _stray_space_date(self, j: int) -> bool:
+        """True if the day at ``j`` and a solid ".mm.yyyy" after one space make a date
+        ("от 01.09. до 14 .09.2021 г.": a slip of the keyboard), the month zero-padded
+        and the year a year, nothing numeric glued on."""
+        t = self.t
+        text = t.text
+        return (
+            len(text[j + 2]) == 2
+            and text[j + 2].isdigit()
+            and text[j + 3] == "."
+            and self._year_at(j + 4)
+            and t.adjacent(j + 2)
+            and t.adjacent(j + 3)
+            and t.adjacent(j + 4)
+            and self.source[t.end[j]] == " "
+        )
+
     def _ends_slashed_range(self, j: int) -> bool:
         """True if the slashed day and month at ``j`` end a range whose start is one too,
         before a dash or a range word ("LINA STENQVIST 19/3 – 8/4, 2020"): there a year
@@ -5022,13 +5081,15 @@ class Parser:
             and self.t.adjacent(j - 2)
         )
 
-    def _dash_year(self, k: int) -> bool:
-        """True if a year follows a slashed day and month after a glued dash at ``k``, as
-        Danish and Norwegian write it ("07/10-2020", "17/2-12"); not the next day of a
-        range ("17/2-19/2"); a sentence's full stop may end it ("inkom den 3/10-2022."),
-        after a two-digit year only with "on the" or a weekday before the date ("torsdag
-        den 16/2-23."; "17/2-12." alone is left), and not before a lower-case word,
-        where the dot is a day's ("16/2-23. februar": the 16th to the 23rd)."""
+    def _dash_year(self, j: int, k: int) -> bool:
+        """True if a year follows the slashed day and month at ``j`` after a glued dash
+        at ``k``, as Danish and Norwegian write it ("07/10-2020", "17/2-12"), or a dotted
+        one as Finnish does ("Siivoustalkoot 20.-22.9.-24"); not the next day of a range
+        ("17/2-19/2", "22.9.-24.9."); a sentence's full stop may end it ("inkom den
+        3/10-2022."), after a two-digit year only with "on the" or a weekday before the
+        date ("torsdag den 16/2-23."; "17/2-12." alone is left), and not before a
+        lower-case word, where the dot is a day's ("16/2-23. februar": the 16th to the
+        23rd)."""
         t = self.t
         text = t.text
         return (
@@ -5043,9 +5104,10 @@ class Parser:
                 or (
                     text[k + 2] == "."
                     and not text[k + 3].isdigit()
+                    and text[k + 3] not in self.lex.months  # "am 22.9.-24. Oktober": a day
                     and (
                         len(text[k + 1]) == 4
-                        or (self._sentence_ends_after(k + 2) and self._on_the_day_before(k - 3))
+                        or (self._sentence_ends_after(k + 2) and self._on_the_day_before(j))
                     )
                 )
             )
@@ -5159,12 +5221,26 @@ class Parser:
 
     def _short_year_is_no_year(self, j: int, sep: str, a: int, b: int) -> bool:
         """True if the two-digit third part of "a<sep>b<sep>yy" at ``j`` is no year: a
-        clock after a day ("április 22. és 23. 7.00 – 18.00 óráig"), opening hours with a
-        slip ("avatud 8-11-30", 8-11.30), or the last of days before their month ("10-11-12
-        July 2023", "21-22-23.07.2025", "26-27-28 ve 29 Ağustos 2021")."""
+        clock after a day ("április 22. és 23. 7.00 – 18.00 óráig"), a number with its
+        own dot set apart from a solid day and month that open their line, before the
+        entry's words (a list's or a section's: "1.2. 41. Tartu Rattaralli …"; "19. 11.
+        09." spaced alike is a year, and so are "Fr. 15.10. 21." after a word and "15.10.
+        19." alone on its line), opening hours with a slip ("avatud 8-11-30", 8-11.30),
+        or the last of days before their month ("10-11-12 July 2023", "21-22-23.07.2025",
+        "26-27-28 ve 29 Ağustos 2021")."""
         t = self.t
         if sep == "." and not t.adjacent(j + 2) and t.adjacent(j + 4):
             return True
+        if (
+            sep == "."
+            and t.text[j + 5] == "."
+            and t.adjacent(j + 2)
+            and not t.adjacent(j + 4)
+            and t.adjacent(j + 5)
+            and (j == 0 or self._starts_line(j))
+            and not self._ends_line(j + 5)
+        ):
+            return True  # a list's numbers: "1.2. 41. Tartu Rattaralli …" (as "19. 11. 09.")
         if sep == "-" and t.text[j - 1] in _OPEN_WORDS:
             return True
         after = j + 5
@@ -5229,6 +5305,8 @@ class Parser:
             and (link := self._day_month_link(j + 2)) > j + 2
         ):
             k = link  # a bracketed day: "quinta-feira, (01) de dezembro" (see item)
+        elif nxt in _DAY_QUOTE_CLOSES and text[j - 1] in _DAY_QUOTE_OPENS:
+            k = j + 2  # a quoted day: "Дата початку: «20» лютого 2026 р.", "з «20» до «22» …"
         after_dot = text[k] == "." and k == j + 1
         if after_dot:
             k += 1
@@ -5482,8 +5560,9 @@ class Parser:
     def _past_year_noun(self, k: int) -> int:
         """Past "of the year" between a month and its year ("del año 2024", "dell'anno
         2024", "do ano de 2024", "de l'any 2024", "des Jahres 2024", Maltese "tas-sena
-        1998"), and past Maltese "of" and the article glued to the year itself ("7 ta’
-        Ġunju l-1919", "ta’ l-1919"); ``k`` itself unless a year follows."""
+        1998", Icelandic "8. apríl árið 1912", Czech "8. dubna roku 1912"), and past
+        Maltese "of" and the article glued to the year itself ("7 ta’ Ġunju l-1919", "ta’
+        l-1919"); ``k`` itself unless a year follows."""
         t = self.t
         text = t.text
         m = k
@@ -5565,8 +5644,8 @@ class Parser:
         if month is None:
             return None
         k = month[1]
-        if text[k] == "men" and text[k + 1] == "." and text[k + 2].isdigit():
-            k += 2  # Lithuanian "month" after its name: "Gruodžio mėn. 10 d." (also year_first)
+        if text[k] == "men":
+            k = self._past_month_noun(k)  # "Gruodžio mėn. 10 d." (also year_first)
         tok = text[k]
         word = text[j]
         if tok in _HU_ORDINAL_DAYS and word in self.lex.months:
@@ -5613,6 +5692,13 @@ class Parser:
             probe.partial = True
             return probe
         return None
+
+    def _past_month_noun(self, k: int) -> int:
+        """Past Lithuanian "mėn." ("month") at ``k``, after a month's name and before its
+        day, with or without its dot ("Gruodžio mėn. 10 d.", "2024 m. liepos mėn 6 d.");
+        ``k`` itself unless a day follows."""
+        m = k + 1 + (self.t.text[k + 1] == ".")
+        return m if self.t.text[m].isdigit() else k
 
     def _worded_month_first(self, j: int, k: int, month: int) -> Item:
         """A month and its Hungarian ordinal day in words at ``k`` ("augusztus huszadika",

@@ -699,6 +699,10 @@ class Lexicon:
     length in days ("il y a 2 jours", "3 days ago", "för 2 dagar sedan")."""
     range_words: frozenset[str]
     list_words: frozenset[str]
+    and_months: frozenset[str]
+    """Month names that only languages whose word that is "to" elsewhere is "and"
+    write (Czech and Slovak "a", the Romance "to"): after one it is "and" ("30. októbra
+    a 2., 6. a 9. novembra 2020" lists days; see Parser.separator)."""
     fuzzy_index: dict[str, frozenset[str]]
     """One-letter deletions of each full month name (and the name) -> names."""
     ordinal_days: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
@@ -924,6 +928,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     month_days = {k: v for k, v in every_short.items() if k in every}
     abbreviations, year_dot_abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
     capitals = _capital_weekdays(langs)
+    range_words = {lang: _words_of(_RANGE_WORDS, lang) for lang in langs}
+    list_words = {lang: _words_of(_LIST_WORDS, lang) for lang in langs}
+    every_range, every_list = set().union(*range_words.values()), set().union(*list_words.values())
+    and_langs = [lang for lang in langs if not list_words[lang].isdisjoint(every_range)]
+    to_langs = [lang for lang in langs if not range_words[lang].isdisjoint(every_list)]
     strong = {*months, *glued, *weekdays, *phrases, *ordinals, *abbreviations}
     starters = (
         frozenset(months)
@@ -947,12 +956,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         short_weekdays=short,
         relative=rel,
         days_ago={unit: tuple(dict.fromkeys(entries)) for unit, entries in days_ago.items()},
-        range_words=frozenset(
-            unaccented_lower(w) for lang in langs for w in _RANGE_WORDS.get(lang, ())
-        ),
-        list_words=frozenset(
-            unaccented_lower(w) for lang in langs for w in _LIST_WORDS.get(lang, ())
-        ),
+        range_words=frozenset(every_range),
+        list_words=frozenset(every_list),
+        and_months=frozenset(_pick(_MONTHS, and_langs).keys() - _pick(_MONTHS, to_langs).keys()),
         fuzzy_index=_fuzzy_index(months),
         ordinal_days=ordinals,
         starters=starters,
@@ -971,6 +977,10 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         short_months=_short_months(langs),
         weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),
     )
+
+
+def _words_of(table: dict[str, tuple[str, ...]], lang: str) -> set[str]:
+    return {unaccented_lower(w) for w in table.get(lang, ())}
 
 
 def _capital_weekdays(langs: Iterable[str]) -> dict[str, dict[str, int]]:
