@@ -11450,3 +11450,197 @@ def test_a_year_before_a_day_and_month_elsewhere_is_no_stamp(
     found = parse_date_range(text, reference=dt.date(2024, 3, 1))
     assert found is not None, text
     assert (found.start, found.text) == (start, span)
+
+
+# --- round twenty-nine of fresh sets (clocks further on) ----------------------------------
+
+
+_SCHOOL = (
+    "Am Samstag, 18. Mai, zeigen die Kinder der Musikschule Floridsdorf ihr Können unter Beweis."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the set's forms: a long first sentence, then "from" and the clock
+        ("Am Donnerstag, 23. Mai, stellen junge Menschen aus der Musikschule Floridsdorf ihr "
+         "Können unter Beweis. Ab 18.00 Uhr spielen Nachwuchs-Geigerinnen und Nachwuchs-Geiger "
+         "aus der Klasse Arna Isabel Meyer klassische Kompositionen.", dt.date(2019, 5, 1),
+         dt.datetime(2019, 5, 23, 18)),
+        ("Днес Светата православна църква чества празника Богоявление - Кръщение Господне / "
+         "Йордановден/. От 8.00 ч. ще бъдат отслужени Утреня и Св.литургия в двата храма",
+         dt.date(2022, 1, 6), dt.datetime(2022, 1, 6, 8)),
+        # other languages, a strong prefix's dot, other relative words
+        ("W sobotę 18 maja uczniowie szkoły muzycznej zaprezentują swoje umiejętności przed "
+         "publicznością. Od godz. 18.00 wystąpią skrzypkowie.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 18)),
+        ("V sobotu 18. května se v kulturním domě uskuteční tradiční koncert žáků místní "
+         "hudební školy. Od 18.00 hodin vystoupí houslisté.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 18)),
+        ("Op zaterdag 18 mei laten de leerlingen van de muziekschool van onze gemeente zien "
+         "wat ze kunnen. Vanaf 19.30 uur spelen de violisten.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 18, 19, 30)),
+        ("El sábado 18 de mayo los alumnos de la escuela municipal de música de la ciudad "
+         "mostrarán su talento. Desde las 18:00 horas tocarán los violinistas.",
+         dt.date(2024, 5, 1), dt.datetime(2024, 5, 18, 18)),
+        ("Утре в читалището на селото ще има концерт на детския хор и на танцовия състав. "
+         "От 18.30 ч. ще започне програмата.", dt.date(2024, 5, 1),
+         dt.datetime(2024, 5, 2, 18, 30)),
+        ("Сьогодні православні та греко-католики відзначають свято Богоявлення, або "
+         "Водохреща. З 8.00 год. у храмах міста відбудуться богослужіння.",
+         dt.date(2022, 1, 6), dt.datetime(2022, 1, 6, 8)),
+        ("Σήμερα η Εκκλησία μας γιορτάζει τα Θεοφάνεια και τον αγιασμό των υδάτων στο λιμάνι "
+         "της πόλης. Από τις 10:00 π.μ. θα τελεστεί η Θεία Λειτουργία.", dt.date(2022, 1, 6),
+         dt.datetime(2022, 1, 6, 10)),
+    ],
+)  # fmt: skip
+def test_a_from_clock_opening_the_next_sentence_starts_the_date(
+    text: str, ref: dt.date, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # a clock of a later sentence
+        (_SCHOOL + " Eintritt frei. Ab 18 Uhr spielen sie.", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 18)),
+        ("Днес Светата православна църква чества празника Богоявление - Кръщение Господне. "
+         "Храмът е отворен. От 8.00 ч. ще бъдат отслужени Утреня и Св.литургия",
+         dt.date(2022, 1, 6), dt.date(2022, 1, 6)),
+        # "at" an hour opening it: that sentence's own time
+        (_SCHOOL + " Um 18 Uhr gibt es Kaffee.", dt.date(2024, 5, 1), dt.date(2024, 5, 18)),
+        # the clock further on in the next sentence
+        ("Днес Светата православна църква чества празника Богоявление - Кръщение Господне. "
+         "Литургията ще бъде отслужена от 8.00 ч.", dt.date(2022, 1, 6), dt.date(2022, 1, 6)),
+        # hours from … to … (opening hours), a day and month, an age
+        (_SCHOOL + " Von 18 bis 20 Uhr spielen sie.", dt.date(2024, 5, 1), dt.date(2024, 5, 18)),
+        (_SCHOOL + " Ab 10.06. gilt der Sommerplan.", dt.date(2024, 5, 1), dt.date(2024, 5, 18)),
+        (_SCHOOL + " Ab 18 Jahren ist der Eintritt frei.", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 18)),
+        ("V sobotu 18. května se v kulturním domě uskuteční tradiční koncert žáků místní "
+         "hudební školy. Od 15.05. platí nový jízdní řád.", dt.date(2024, 5, 1),
+         dt.date(2024, 5, 18)),
+    ],
+)  # fmt: skip
+def test_next_sentence_clocks_that_start_nothing_of_the_date(
+    text: str, ref: dt.date, start: dt.date
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Lauantaina 10.04 2021 pidetään majalla polttopuukökkä. Aloitellaan klo 09.00 aikoihin.",
+         dt.datetime(2021, 4, 10, 9)),
+        ("Lauantaina 10.4.2021 pidetään majalla talkoot. Aloitetaan kello 10.",
+         dt.datetime(2021, 4, 10, 10)),
+        ("Lauantaina 10.4.2021 pidetään majalla kevättalkoot. Aloitus klo 18.",
+         dt.datetime(2021, 4, 10, 18)),
+        ("Laupäeval, 10. aprillil 2021 toimub külaplatsil talgupäev. Algus kell 10.00.",
+         dt.datetime(2021, 4, 10, 10)),
+    ],
+)  # fmt: skip
+def test_a_finnic_start_verb_opening_the_next_sentence_gives_its_clock(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start word: a clock "at" an hour of the next sentence
+        "Lauantaina 10.4.2021 pidetään majalla talkoot. Kahvia tarjolla klo 10.",
+        # a later sentence's start
+        "Lauantaina 10.4.2021 pidetään majalla kevättalkoot. Sauna lämpiää. Aloitetaan klo 10.",
+        # a bound, no start time; a count, no clock
+        "Lauantaina 10.4.2021 pidetään majalla kevättalkoot. Aloitetaan klo 10 jälkeen.",
+        "Lauantaina 10.4.2021 pidetään majalla kevättalkoot. Aloitetaan 3 ryhmässä.",
+    ],
+)
+def test_finnish_next_sentences_that_give_no_start_time(text: str) -> None:
+    assert _range(text) == (dt.date(2021, 4, 10), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("17.03.2015 г. – Кръг „Слово“ към НЧ „Славянска беседа“ – представяне творчеството "
+         "на Ваклуш Толев – Камерната зала на читалището, 18.30 ч.",
+         dt.datetime(2015, 3, 17, 18, 30)),
+        ("Dienstag, 17. März 2015 – Konzert des Kammerchors – Festsaal im Rathaus, 19.30 Uhr",
+         dt.datetime(2015, 3, 17, 19, 30)),
+        ("17.03.2015 – Concert of the choir – Town hall, 18.30 h",
+         dt.datetime(2015, 3, 17, 18, 30)),
+        ("SÂMBĂTĂ, 2 iulie 2022 – În parcul din centrul comunei Silivaşu de Câmpie – Ora: 17:00",
+         dt.datetime(2022, 7, 2, 17)),
+    ],
+)  # fmt: skip
+def test_a_calendar_lines_clock_at_its_end_is_the_dates(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_each_calendar_line_takes_the_clock_that_ends_it() -> None:
+    text = (
+        "17.03.2015 – Concert of the choir – Town hall, 18.30 h\n"
+        "18.03.2015 – Workshop – Library, 10.00 h"
+    )
+    assert [(r.start, r.end) for r in find_date_ranges(text)] == [
+        (dt.datetime(2015, 3, 17, 18, 30), None),
+        (dt.datetime(2015, 3, 18, 10), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another number, a sentence end on the way
+        "17.03.2015 – Концерт на хора – зала 5, 18.30 ч.",
+        "17.03.2015 – Концерт на хора. Зала на читалището, 18.30 ч.",
+        # the date does not open the line; the clock does not end it
+        "Програма: 17.03.2015 – Концерт на хора – зала на читалището, 18.30 ч.",
+        "17.03.2015 – Concert of the choir – Town hall, 18.30 h – tickets at the door",
+        # a bare clock: no clock word, no strong prefix
+        "17.03.2015 – Концерт на хора – зала на читалището, 18.30",
+    ],
+)
+def test_calendar_lines_whose_last_clock_is_not_the_dates(text: str) -> None:
+    assert _range(text) == (dt.date(2015, 3, 17), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("– deň konania volieb – 29.10.2022 \n\n– čas konania volieb – 7.00 – 20.00 hod.",
+         dt.datetime(2022, 10, 29, 7), dt.datetime(2022, 10, 29, 20)),
+        ("– deň konania volieb – 29.10.2022 \n\n– čas konania volieb: 7.00 – 20.00 hod.",
+         dt.datetime(2022, 10, 29, 7), dt.datetime(2022, 10, 29, 20)),
+        ("– Datum konání – 29. 10. 2022\n– Čas zahájení – 18.00 hod.",
+         dt.datetime(2022, 10, 29, 18), None),
+        ("- Fecha – 29 de octubre de 2022\n- Hora de salida – 9:00 h",
+         dt.datetime(2022, 10, 29, 9), None),
+        ("Date – 29 October 2022\nStart time – 10:00", dt.datetime(2022, 10, 29, 10), None),
+    ],
+)  # fmt: skip
+def test_a_time_field_whose_label_a_dash_closes(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long, not when
+        "– deň konania – 29.10.2022\n– čas trvania – 2 hodiny",
+        "Datum – 29.10.2022\nZeit – 90 Minuten",
+        # no time noun in the label
+        "– deň konania – 29.10.2022\n– cena vstupenky – 12.50 €",
+    ],
+)
+def test_dash_labelled_fields_that_are_no_time(text: str) -> None:
+    assert _range(text) == (dt.date(2022, 10, 29), None), text

@@ -634,7 +634,10 @@ _START_WORDS = _words(
      "відкривається", "розпочинається", "opnar", "hefst",
      # more tenses of the Baltic, Finnic and Hungarian ones ("mokslo metai prasideda
      # 2023 m. rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d.")
-     "prasidėjo", "sāksies", "sākās", "algas", "alkoi", "kezdődött"}
+     "prasidėjo", "sāksies", "sākās", "algas", "alkoi", "kezdődött",
+     # Finnish "we start" (also the colloquial "aloitellaan") and "start", Estonian
+     # "start", as "Beginn": "… polttopuukökkä. Aloitellaan klo 09.00 aikoihin."
+     "aloitetaan", "aloitellaan", "aloitus", "algus"}
 )  # fmt: skip
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
@@ -5740,27 +5743,31 @@ class Parser:
         strong = False
         # A dash before a clock joins it to the date ("23 May 2019 - 09:21, by …", "Mon,
         # 03/09/2020 - 14:15", Drupal's default); a time word after the dash is strong.
-        dashed = text[j] == "-"
+        dashed = bulleted = text[j] == "-"
         if dashed:
             # A bullet opening the next line is a list's, not a byline's dash: "Irailak
             # 28, larunbata\n- 16:30 Ume jolasak".
             dashed = not self._starts_line(j)
+            bulleted = not dashed
             j += 1
             if not dashed and text[j] == "-" and t.adjacent(j):
                 j += 1  # a doubled bullet: "ΣΑΒΒΑΤΟ 25 ΜΑΡΤΙΟΥ 2023\n\n--07.00 Χαρμόσυνες"
             strong = text[j] in _STRONG_TIME_PREFIXES or (text[j] == "h" and self._hour_sign(j))
+        near = text[j + 1 : j + 4]
         if (
-            ":" in text[j + 1 : j + 4]  # first: a colon this close is rare
+            (":" in near or "-" in near)  # first: a colon or dash this close is rare
             and text[j].isalpha()
-            and self._starts_line(j)
+            and (bulleted or self._starts_line(j))
         ):
             if text[j + 1] != ":" and (colon := self._time_label(j)):
                 # a time label of more words, its value the date's time (past a lone
                 # dash line: "Domingo, 5 de Febrero de 2017\n-\nHora de Salida: 9 am."),
-                # strong with its strong word ("Godzina rozpoczęcia: 9")
+                # strong with its strong word ("Godzina rozpoczęcia: 9"); also a list's
+                # next field, its label closed by a dash ("– deň konania volieb –
+                # 29.10.2022\n\n– čas konania volieb – 7.00 – 20.00 hod.")
                 strong = strong or not _STRONG_TIME_PREFIXES.isdisjoint(text[j:colon])
-                j = colon
-            elif text[j] not in _TIME_PREFIXES:
+                j = colon + (text[colon] == "-")  # a dash is no prefix: past it
+            elif ":" in near and text[j] not in _TIME_PREFIXES:
                 j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
         tok = text[j]
@@ -5822,6 +5829,9 @@ class Parser:
             first, strong = self._time_after_place(j, strong)
             if first is None:  # "26 Decembrie 2018 – se asigură program … în intervalul
                 first, strong = self._far_time_range(j, strong, it.last)  # 8:30 – 13:30"
+            if first is None and (it.first == 0 or self._opens_line(it.first)):
+                first = self._line_end_clock(j, it.last)
+                far = first is not None
         if first is None:
             first = self._programme_clock(it)
             if first is None:
@@ -6124,19 +6134,31 @@ class Parser:
     def _time_label(self, k: int) -> int:
         """The colon after a label of one to three words at ``k`` whose first or last
         word names the time ("Hora de Salida:", "Heure de départ :", "Departure
-        time:"); 0 if there is none."""
-        colon = self._label_colon(k)
+        time:"), or the spaced dash that closes it instead ("– čas konania volieb –
+        7.00", "Čas – 18.00 hod.": a dash-labelled list's field), before a clock with
+        its minutes only, as a dash is no label's sign of its own ("– čas trvania – 2
+        hodiny" is how long); 0 if there is none."""
+        colon = self._label_colon(k, dash=True)
         text = self.t.text
-        return colon if colon and (text[k] in _TIME_NOUNS or text[colon - 1] in _TIME_NOUNS) else 0
+        if not colon or not (text[k] in _TIME_NOUNS or text[colon - 1] in _TIME_NOUNS):
+            return 0
+        if text[colon] == "-" and not (
+            text[colon + 1].isdigit()
+            and text[colon + 2] in _CLOCK_SEPARATORS
+            and text[colon + 3].isdigit()
+        ):
+            return 0
+        return colon
 
-    def _label_colon(self, k: int) -> int:
+    def _label_colon(self, k: int, dash: bool = False) -> int:
         """The colon after a label of one to three words at ``k`` ("Locatie:", "Istungi
-        number:"); 0 if there is none."""
-        text = self.t.text
+        number:"), with ``dash`` also a spaced dash in its place; 0 if there is none."""
+        t = self.t
+        text = t.text
         for m in range(k, k + 3):
             if not text[m].isalpha():
                 return 0
-            if text[m + 1] == ":":
+            if text[m + 1] == ":" or (dash and text[m + 1] == "-" and not t.adjacent(m + 1)):
                 return m + 1
         return 0
 
@@ -6147,7 +6169,8 @@ class Parser:
 
     def _dotted_day_month_at(self, j: int) -> bool:
         """True if a solid "d.m." with its final dot and a month number is at ``j``
-        ("01.09."): a date, where "10.30." is a sentence's last clock."""
+        ("01.09."): a date, where "10.30." is a sentence's last clock; also before a
+        word in lower case, after which that dot ends no sentence ("ab 10.06. gilt")."""
         t = self.t
         text = t.text
         return (
@@ -6157,7 +6180,7 @@ class Parser:
             and 1 <= int(text[j + 2]) <= 12
             and all(t.adjacent(j + n) for n in (1, 2, 3))
             and text[j + 4] not in _HOUR_MARKERS
-            and not text[j + 4].isalpha()
+            and (not text[j + 4].isalpha() or self.source[t.start[j + 4] : t.end[j + 4]].islower())
         )
 
     def _weekday_span_at(self, k: int) -> bool:
@@ -6706,7 +6729,10 @@ class Parser:
         """A clock further on in the date's sentence ("venerdì 20 settembre 2019, nella
         Sala Giunta del Palazzo …, con inizio alle 11.30", "O 22 de decembro terá lugar
         unha Festa …, ás 17.00 horas"): past commas and quotes, with no number, date word,
-        sentence end or line break before it. At an hour, not from one ("changing the
+        sentence end or line break before it (but the end of the sentence before the one
+        that the clock opens as a start time: see :meth:`_clock_opens_sentence`, and a
+        day.month's dot before a word in lower case is none: "Ab 10.06. gilt" is a
+        date). At an hour, not from one ("changing the
         time of the Town Halls from 5:00 pm to 7:00 pm" is no time of the date; "od
         20:00 h", from an hour on, is its start), with its
         minutes and a clock word or a strong prefix, or with its clock word behind a
@@ -6738,10 +6764,11 @@ class Parser:
         if text[from_] == "." and len(text[from_ - 1]) == 4 and t.adjacent(from_):
             from_ += self.source[t.start[from_ + 1] : t.end[from_ + 1]].islower()
         between = text[from_:k]
-        # a sentence end, but for the one before a next sentence that opens with a start
-        # label and this clock ("… для свого чада. Початок о 15.00.")
+        # a sentence end, but for the one before a next sentence that this clock opens,
+        # behind its prefixes or a start label ("… unter Beweis. Ab 18.00 Uhr spielen",
+        # "… для свого чада. Початок о 15.00.")
         ends = not _SENTENCE_ENDS.isdisjoint(between)
-        opener = self._start_opens_sentence(k) if ends else 0
+        opener = self._clock_opens_sentence(k) if ends else 0
         if (
             not self.lex.weekdays.keys().isdisjoint(between)
             or not _WEEKDAY_SPAN_CASES.isdisjoint(between)
@@ -6752,6 +6779,9 @@ class Parser:
             w in months and not _weak_word(text, date_end + n) for n, w in enumerate(between)
         ):
             return None  # another date's word; not "salle des fêtes"
+        if self._dotted_day_month_at(k):
+            return None  # a day and month: "… Beweis. Ab 10.06. gilt der Sommerplan"
+        opening = text[opener + 1 : k] if opener else []  # the next sentence's, before it
         hour_word = before in _HOUR_WORD_PREFIXES
         # "con partenza alle 9,30": a comma's minutes after a strong prefix
         first = self.time(k, hour_word, before in _STRONG_TIME_PREFIXES)
@@ -6766,7 +6796,9 @@ class Parser:
             before in _FAR_HOUR_LEADS
             or (article and (_hour_article(text, k - 2) or first[0].meridiem is not None))
             or text[k - 2] in _STRONG_TIME_PREFIXES  # "s početkom u 21 sat", "kl. 19"
-            or opener > 0  # a start label's clock: "Початок о 15.00", "Začátek v 15.00"
+            # a start label or "a partir" opening the next sentence: "Початок о 15.00"
+            or "partir" in opening
+            or not _START_WORDS.isdisjoint(opening)
             or text[k - 3] == "partir"  # from the hour on, a start: "a partir de las 17:00"
         )
         # "18.30", "à 18h30", Catalan quarters ("a dos quarts de 7 de la tarda" is 18:30);
@@ -6788,6 +6820,19 @@ class Parser:
         # an hour word after it: "u 11 sati", and from the hour on, a start ("… от 11 ч.")
         leads = strong or before in _AT_BEFORE_HOUR_WORD or before in _FROM_WORDS
         return first if leads and first[0].worded else None
+
+    def _line_end_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
+        """A calendar line's clock: a date that opens its line, a dash, the entry's title
+        and place past more dashes, and the clock that ends the line ("17.03.2015 г. –
+        Кръг „Слово“ – представяне … – Камерната зала на читалището, 18.30 ч."), read
+        as a far clock is (no number, date word or sentence end before it, a clock word
+        or strong prefix). Only when the clock ends the line, past a last full stop: a
+        clock in the title's words is that title's ("… – moved to 18.30 h from …")."""
+        first = self._far_clock(j, date_end)
+        if first is None:
+            return None
+        end = first[1] + (self.t.text[first[1]] == ".")
+        return first if self._ends_line(end - 1) else None
 
     def _until_clock(self, k: int) -> int:
         """Where an "until" word stands before the clock at ``k``, past its prefixes and
@@ -6834,25 +6879,28 @@ class Parser:
             and glued not in _HU_DAY_SUFFIXES
         )
 
-    def _start_opens_sentence(self, k: int) -> int:
-        """Where the sentence end stands before the clock at ``k`` when the clock's
-        sentence opens with a start word (:data:`_START_WORDS`) or "a partir" and its
-        time prefixes, then the clock ("… для свого чада. Початок о 15.00", "… Mãe
-        Soberana. A partir das 10h00", "… Kinder. Beginn um 15 Uhr"): that date's start
-        time, as a clock that opens the next sentence is (the Policy's far-clock row);
-        0 otherwise."""
+    def _clock_opens_sentence(self, k: int) -> int:
+        """Where the sentence end stands before the clock at ``k`` when the clock opens
+        its sentence as a start time: behind its time prefixes (a strong one's dot too:
+        "Kl. 18") with a start word (:data:`_START_WORDS`) or "from" among them ("… für
+        ihr Kind. Beginn um 15 Uhr", "… для свого чада. Початок о 15.00", "… ihr Können
+        unter Beweis. Ab 18.00 Uhr spielen …", "… Йордановден/. От 8.00 ч.", "… Mãe
+        Soberana. A partir das 10h00"). That clock is the date's (the Policy's far-clock
+        row: a clock that opens the next sentence still counts); a clock "at" an hour
+        there is that sentence's ("… was sie gelernt haben. Um 15 Uhr gibt es Kaffee"),
+        and one of a later sentence has another sentence end before this one (see
+        :meth:`_only_title_dots`). 0 otherwise."""
         text = self.t.text
         m = k - 1
-        while (
-            m > k - 5
-            and text[m].isalpha()
-            and (text[m] in _TIME_PREFIXES or text[m] in _START_WORDS)
+        while m > k - 5 and (
+            (text[m].isalpha() and (text[m] in _TIME_PREFIXES or text[m] in _START_WORDS))
+            or (text[m] == "." and text[m - 1] in _STRONG_TIME_PREFIXES and text[m - 1].isalpha())
         ):
             m -= 1
-        opener = text[m + 1]
-        if text[m] not in _SENTENCE_ENDS or not (
-            opener in _START_WORDS or (opener == "a" and text[m + 2] == "partir")
-        ):
+        if text[m] not in _SENTENCE_ENDS:
+            return 0
+        opening = text[m + 1 : k]
+        if _START_WORDS.isdisjoint(opening) and _FROM_WORDS.isdisjoint(opening):
             return 0
         return m
 
