@@ -619,6 +619,9 @@ _START_WORDS = _words(
      # 2023 m. rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d.")
      "prasidėjo", "sāksies", "sākās", "algas", "alkoi", "kezdődött"}
 )  # fmt: skip
+# What may follow a date whose calendar line labels it as a start, or the date's own dot
+# (see Parser._join_further_on).
+_START_OR_DOT = _START_WORDS | {"."}
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
@@ -2583,13 +2586,16 @@ class Parser:
             sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
             if sep is not None:
                 return sep
-        elif text[last] == "." and text[last + 2] in _END_WORDS:
-            # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor vége: …"
-            sep = self._object_end_label(last + 1)
-            if sep is not None:
-                return sep
-        if text[last] in _START_WORDS or second in _START_WORDS:
-            sep = self._start_end_lines(first)  # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 Λήξη …"
+        tok = text[last]
+        if tok in _START_OR_DOT:  # one set test for most dates
+            if (second if tok == "." else tok) in _START_WORDS:
+                sep = self._start_end_lines(first)  # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …"
+            elif tok == "." and text[last + 2] in _END_WORDS:
+                # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
+                # vége: …"
+                sep = self._object_end_label(last + 1)
+            else:
+                sep = None
             if sep is not None:
                 return sep
         # the start verbs' stem in the folded text first (one search in C): most dates ask
@@ -2613,12 +2619,12 @@ class Parser:
 
     def _start_end_lines(self, first: Item) -> tuple[str, int] | None:
         """A calendar's two lines, each a date with its label after it: a start word
-        after the first date, an end word after the date that opens the next line, both
-        naming the same thing or nothing else ("ΔΕ 26.09.2022 Έναρξη Εγγραφών\nΠΑ
-        14.10.2022 Λήξη Εγγραφών", "Mon 26.09.2022 Registration start\nFri 14.10.2022
-        Registration end"). Narrow, as the labels say what starts and ends only after
-        their dates: at most three plain words after each date, ending its line, the
-        second line right under the first."""
+        right after the first date (the caller has seen it), an end word after the date
+        that opens the next line, both naming the same thing or nothing else ("ΔΕ
+        26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Λήξη Εγγραφών", "1.9.2023 Start of
+        registration\n15.9.2023 End of registration"). Narrow, as the labels say what
+        starts and ends only after their dates: at most three plain words after each
+        date, ending its line, the second line right under the first."""
         t = self.t
         k, start = self._label_after(first.last, _START_WORDS)
         if not k or k >= t.n or self.source.count("\n", t.end[k - 1], t.start[k]) != 1:
