@@ -11644,3 +11644,277 @@ def test_a_time_field_whose_label_a_dash_closes(
 )
 def test_dash_labelled_fields_that_are_no_time(text: str) -> None:
     assert _range(text) == (dt.date(2022, 10, 29), None), text
+
+
+# --- round twenty-eight of fresh sets (labels, ranges and relative words) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Tábor kezdete: 2023. június 26., hétfő\nZárás: 2023. augusztus 18., péntek",
+         dt.date(2023, 6, 26), dt.date(2023, 8, 18)),
+        # the end takes the start's year, or the next when it would end before it
+        ("Tábor ideje: 2020. június 29., hétfő\nZárás: augusztus 19., szerda (az utolsó hét "
+         "háromnapos).", dt.date(2020, 6, 29), dt.date(2020, 8, 19)),
+        ("Tábor kezdete: 2023. december 27.\nZárás: január 3.",
+         dt.date(2023, 12, 27), dt.date(2024, 1, 3)),
+        ("Nyitás: 2023. június 26.\nZárás: 2023. augusztus 18.",
+         dt.date(2023, 6, 26), dt.date(2023, 8, 18)),
+        # the object named before each label, past the start date's own dot
+        ("Tábor kezdete: 2023. június 26.\nTábor vége: augusztus 18.",
+         dt.date(2023, 6, 26), dt.date(2023, 8, 18)),
+        ("Tábor kezdete: 2023. június 26.\nTábor zárása: augusztus 18.",
+         dt.date(2023, 6, 26), dt.date(2023, 8, 18)),
+        # a closing time under its opening's
+        ("Nyitás: 2023. június 26. 10:00\nZárás: 18:00",
+         dt.datetime(2023, 6, 26, 10), dt.datetime(2023, 6, 26, 18)),
+    ],
+)  # fmt: skip
+def test_hungarian_closing_label_on_the_next_line_ends_the_range(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "closing" in a sentence is no label
+        ("A zárás 2023. augusztus 18-án lesz, a nyitás 2023. június 26.", dt.date(2023, 8, 18)),
+        # another thing's end
+        ("Tábor kezdete: 2023. június 26.\nEbéd vége: 2023. augusztus 18.", dt.date(2023, 6, 26)),
+    ],
+)  # fmt: skip
+def test_hungarian_closing_word_outside_a_label_or_of_another_thing_ends_nothing(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_hungarian_closing_label_before_the_start_is_no_range() -> None:
+    text = "Kezdés: 2023. június 26.\nZárás: 2023. június 20."
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.END_BEFORE_START
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Χειμερινό Εξάμηνο\nΔΕ 26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Λήξη Εγγραφών",
+         dt.date(2022, 9, 26), dt.date(2022, 10, 14)),
+        ("Δευτέρα 26.09.2022 Έναρξη μαθημάτων\nΠαρασκευή 13.01.2023 Λήξη μαθημάτων",
+         dt.date(2022, 9, 26), dt.date(2023, 1, 13)),
+        ("26.09.2022 Έναρξη\n14.10.2022 Λήξη", dt.date(2022, 9, 26), dt.date(2022, 10, 14)),
+        ("Fri 1.9.2023 Start of registration\nFri 15.9.2023 End of registration",
+         dt.date(2023, 9, 1), dt.date(2023, 9, 15)),
+        ("1.9.2023 Beginn der Anmeldung\n15.9.2023 Ende der Anmeldung",
+         dt.date(2023, 9, 1), dt.date(2023, 9, 15)),
+        ("26.09.2022. Početak upisa\n14.10.2022. Završetak upisa",
+         dt.date(2022, 9, 26), dt.date(2022, 10, 14)),
+        ("26/09/2022 Inicio inscripciones\n14/10/2022 Fin inscripciones",
+         dt.date(2022, 9, 26), dt.date(2022, 10, 14)),
+    ],
+)  # fmt: skip
+def test_calendar_lines_with_start_and_end_labels_after_their_dates_make_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blank line between: two entries of a longer calendar
+        "ΔΕ 26.09.2022 Έναρξη Εγγραφών\n\nΠΑ 14.10.2022 Λήξη Εγγραφών",
+        # the end of another thing
+        "ΔΕ 26.09.2022 Έναρξη Μαθημάτων\nΠΑ 14.10.2022 Λήξη Εγγραφών",
+        # no end word on the next line
+        "ΔΕ 26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Ορκωμοσία",
+        # more than a label after the first date
+        "ΔΕ 26.09.2022 Έναρξη Εγγραφών για όλους τους φοιτητές\nΠΑ 14.10.2022 Λήξη Εγγραφών",
+    ],
+)
+def test_calendar_lines_make_no_range_without_both_labels_of_one_thing(text: str) -> None:
+    assert _range(text) == (dt.date(2022, 9, 26), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Dle aktuální informace zhotovitele  bude pokládka realizována najednou v celé šíři "
+         "vozovky v termínu od středy dne 21.08.2019 do pátku dne 23.08.2019.",
+         dt.date(2019, 8, 21), dt.date(2019, 8, 23)),
+        ("v termínu od 21.08.2019 do pátku dne 23.08.2019.",
+         dt.date(2019, 8, 21), dt.date(2019, 8, 23)),
+        ("od pondělí dne 5. 8. 2019 do pátku dne 9. 8. 2019",
+         dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+        ("od pondelka dňa 5. 8. 2019 do piatku dňa 9. 8. 2019",
+         dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+        ("od 5. 8. 2019 do dňa 9. 8. 2019", dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+        ("od poniedziałku dnia 5.08.2019 do piątku dnia 9.08.2019",
+         dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+        ("od ponedjeljka dana 5. 8. 2019. do petka dana 9. 8. 2019.",
+         dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+        ("od ponedeljka, dne 5. 8. 2019 do petka, dne 9. 8. 2019",
+         dt.date(2019, 8, 5), dt.date(2019, 8, 9)),
+    ],
+)  # fmt: skip
+def test_slavic_range_end_past_its_weekday_and_on_the_day(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "until Friday of the next week": no end date follows
+        ("od 21.08.2019 do pátku dne následujícího týdne", dt.date(2019, 8, 21)),
+        # a single date's weekday before "dne" stays apart from it, unchecked, as before
+        ("v pondělí dne 06.12.2022 od 17:00 hodin", dt.datetime(2022, 12, 6, 17)),
+    ],
+)  # fmt: skip
+def test_slavic_weekday_and_on_the_day_make_no_end_without_a_date(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("Ilmoittautumisaika tälle eeppiselle etäexculle alkaa 15.4 klo 12 ja jatkuu 23.4., "
+         "mikäli paikkoja", dt.date(2020, 4, 8), dt.date(2020, 4, 15), dt.date(2020, 4, 23)),
+        ("Ilmoittautuminen alkaa 15.4. ja jatkuu 23.4. asti.", dt.date(2020, 4, 8),
+         dt.date(2020, 4, 15), dt.date(2020, 4, 23)),
+        ("Näyttely avautuu 1.5.2020 ja jatkuu 30.8.2020 saakka.", None,
+         dt.date(2020, 5, 1), dt.date(2020, 8, 30)),
+    ],
+)  # fmt: skip
+def test_finnish_continues_after_and_ends_the_period(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurssi alkaa 15.4.2020 ja jatkuu koko kevään.",
+        # words between the verb and the next date: a later restart, no end
+        "Ilmoittautuminen alkaa 15.4.2020 ja jatkuu tauon jälkeen 23.4.2020",
+    ],
+)
+def test_finnish_continues_without_its_date_ends_nothing(text: str) -> None:
+    assert _range(text) == (dt.date(2020, 4, 15), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("W dniu dzisiejszym na zaproszenie wójta odbyło się spotkanie z sołtysami naszej "
+         "gminy.", dt.date(2023, 3, 29), dt.date(2023, 3, 29)),
+        ("w dniu jutrzejszym o godz. 10.00 odbędzie się sesja", dt.date(2023, 3, 29),
+         dt.datetime(2023, 3, 30, 10)),
+        ("W dniu wczorajszym strażacy gasili pożar", dt.date(2023, 3, 29), dt.date(2023, 3, 28)),
+        ("Juhatusele on laekunud liikmetelt oluliselt palju teateid/proteste, et homsel "
+         "üldkoosolekul ei ole võimalik paljudel osaleda.", dt.date(2018, 7, 11),
+         dt.date(2018, 7, 12)),
+        ("homse koosoleku algus kell 18", dt.date(2018, 7, 11), dt.datetime(2018, 7, 12, 18)),
+        ("eilsel koosolekul otsustati", dt.date(2018, 7, 11), dt.date(2018, 7, 10)),
+    ],
+)  # fmt: skip
+def test_adjective_phrases_for_today_tomorrow_and_yesterday(
+    text: str, ref: dt.date, start: object
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "issue"),
+    [
+        # "today's" alone is also "of our time"
+        ("w dzisiejszym świecie", dt.date(2023, 3, 29), DateIssue.NO_DATE),
+        ("Dzisiejszy dzień", dt.date(2023, 3, 29), DateIssue.NO_DATE),
+        # Estonian "tänane" is "present-day" as often
+        ("tänasel koosolekul", dt.date(2018, 7, 11), DateIssue.NO_DATE),
+        ("W dniu dzisiejszym odbyła się sesja", None, DateIssue.MISSING_REFERENCE),
+    ],
+)  # fmt: skip
+def test_adjectives_of_today_read_only_in_their_fixed_phrases(
+    text: str, ref: dt.date | None, issue: DateIssue
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text
+
+
+def test_polish_on_the_day_still_opens_a_date() -> None:
+    assert _range("w dniu 5 maja 2023") == (dt.date(2023, 5, 5), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("JANUARI 2025\n1/1 Nyårsdagen Stängt\n5/1 Trettondagsafton Stängt",
+         dt.date(2025, 1, 1), None),
+        ("JANUAR 2025\n1.1. Neujahr geschlossen", dt.date(2025, 1, 1), None),
+        ("MAJ 2025\n\n1.5. Zamknięte", dt.date(2025, 5, 1), None),
+        ("Mai 2025\n1.5.-4.5. Stadtfest", dt.date(2025, 5, 1), dt.date(2025, 5, 4)),
+        ("JANUARI 2025\n1/1 - 6/1 Stängt", dt.date(2025, 1, 1), dt.date(2025, 1, 6)),
+    ],
+)  # fmt: skip
+def test_numeric_day_under_its_months_heading_takes_the_headings_year(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another month's number: no date (a fraction or a count as often)
+        "JANUARI 2025\n1/2 Kyndelsmässa",
+        # the heading not right above
+        "JANUARI 2025\nStängt hela månaden\n1/1 Nyårsdagen",
+    ],
+)
+def test_numeric_day_of_another_month_or_further_down_stays_unread(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.PARTIAL, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sos lár-téarma Dheireadh Fómhair 2010: Dúnfar scoileanna ón 25ú go dtí an 29ú "
+         "Deireadh Fómhair agus na laethanta sin san áireamh",
+         dt.date(2010, 10, 25), dt.date(2010, 10, 29)),
+        ("Juny 2024: 25 de juny", dt.date(2024, 6, 25), None),
+        ("Vacances juny 2024: tancat del 25 al 28 de juny",
+         dt.date(2024, 6, 25), dt.date(2024, 6, 28)),
+        ("Sommerferien Juli 2024: geschlossen vom 22. bis 26. Juli",
+         dt.date(2024, 7, 22), dt.date(2024, 7, 26)),
+    ],
+)  # fmt: skip
+def test_month_and_year_label_before_a_colon_dates_its_months_days_after_it(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another month's days
+        "Juny 2024: 25 de juliol",
+        # on the next line, past a label's value: no heading over it
+        "Juni 2024: Stängt\n25 juni",
+    ],
+)
+def test_month_and_year_label_dates_no_other_months_nor_other_lines(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.PARTIAL, text
+
+
+def test_a_full_dates_year_before_a_colon_is_no_label() -> None:
+    found = find_date_ranges("Möte 12 juni 2024: stängt 25 juni")
+    assert [(r.start, r.end) for r in found] == [(dt.date(2024, 6, 12), None)]

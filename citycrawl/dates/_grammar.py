@@ -290,7 +290,7 @@ _END_WORDS = _words(
      "lopeb", "beigas", "pabaiga", "sfarsit", "incheiere", "zavrsetak", "zakljucek",
      "ukoncenie", "ukonceni", "край", "кінець", "закінчення", "λήξη", "ληξης", "τέλος",
      "bitis", "bitim", "finalizacion", "encerramento", "amaiera", "slutt", "lok", "deireadh",
-     "tmiem",
+     "tmiem", "zárás", "zárása",
      # the genitives and adjectives of "Datum završetka", "Data fi", "Крайна дата",
      # "Pabaigos data", "Beigu datums", "Datum konca", "Dátum ukončenia", "Data încheierii",
      # and of deadlines: "Краен срок", "Konečný termín"
@@ -580,7 +580,9 @@ _END_VERBS = _words(
      "loppuu", "sulgub", "suletakse", "noslēdzas", "slēdzas", "baigsis", "užsidaro",
      "užsidarys", "zamyka", "zamknie", "zapre", "zatvara", "zatvaraju", "zárul", "închide",
      "затваря", "закрива", "κλείνει", "κλείνουν", "закривається", "закінчиться", "lokar",
-     "lokast"}
+     "lokast",
+     # Finnish "continues [until]" after "and" ("alkaa 15.4 klo 12 ja jatkuu 23.4.")
+     "jatkuu"}
 )  # fmt: skip
 # "To" before an end verb's infinitive (see Parser._end_verb_after).
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
@@ -639,6 +641,9 @@ _START_WORDS = _words(
      # "start", as "Beginn": "… polttopuukökkä. Aloitellaan klo 09.00 aikoihin."
      "aloitetaan", "aloitellaan", "aloitus", "algus"}
 )  # fmt: skip
+# What may follow a date whose calendar line labels it as a start, or the date's own dot
+# (see Parser._join_further_on).
+_START_OR_DOT = _START_WORDS | {"."}
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
@@ -2368,15 +2373,14 @@ class Parser:
             if cited is None and before == "-" and items[0].month_first:
                 cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
             month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
-            if (
-                cited is None
-                and month is not None
-                and not items[0].numeric
-                and not items[-1].numeric
-                and "\n" in self.source  # a heading's line break: else no call
-            ):
-                # "Année 2023 :\nDu 27 Novembre", "SEPTEMBRIE 2017\n\n04 – 12 septembrie"
-                cited = self._heading_year(start, month)
+            if cited is None and month and ":" in text[start - 4 if start > 4 else 0 : start]:
+                cited = self._month_label_year(start, month)  # "Juny 2024: tancat del 25 …"
+            if cited is None and month is not None and "\n" in self.source:
+                # (a heading's line break: else no call) "Année 2023 :\nDu 27 Novembre",
+                # "SEPTEMBRIE 2017\n\n04 – 12 septembrie"; a numeric date only under its
+                # month's heading, which its month agrees with: "JANUARI 2025\n1/1 …"
+                numeric = items[0].numeric or items[-1].numeric
+                cited = self._heading_year(start, month, named_only=numeric)
             if (
                 cited is None
                 and before in _MINUTES_DAY_OPENERS
@@ -2627,9 +2631,9 @@ class Parser:
     def _join_further_on(self, first: Item) -> tuple[str, int] | None:
         """How a lone date goes on when no range or list word follows it: a verb-final
         clause before "and … until", a period's end verb after a start word, an end label
-        that names its object first, a "from" date's end further on, Estonian cases as
-        range words, Portuguese "às" before the end's hour and date; ``None`` for most
-        dates."""
+        that names its object first, a calendar's start and end labels after their dates
+        on two lines, a "from" date's end further on, Estonian cases as range words,
+        Portuguese "às" before the end's hour and date; ``None`` for most dates."""
         text = self.t.text
         last = first.last
         second = text[last + 1]
@@ -2643,6 +2647,18 @@ class Parser:
                 return "range", k  # "započinje 4.9.2023., a završava 21.6.2024."
         if second in _END_WORDS:
             sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
+            if sep is not None:
+                return sep
+        tok = text[last]
+        if tok in _START_OR_DOT:  # one set test for most dates
+            if (second if tok == "." else tok) in _START_WORDS:
+                sep = self._start_end_lines(first)  # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …"
+            elif tok == "." and text[last + 2] in _END_WORDS:
+                # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
+                # vége: …"
+                sep = self._object_end_label(last + 1)
+            else:
+                sep = None
             if sep is not None:
                 return sep
         # the start verbs' stem in the folded text first (one search in C): most dates ask
@@ -2663,6 +2679,43 @@ class Parser:
             # "de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro"
             return "range", first.last + 1
         return None
+
+    def _start_end_lines(self, first: Item) -> tuple[str, int] | None:
+        """A calendar's two lines, each a date with its label after it: a start word
+        right after the first date (the caller has seen it), an end word after the date
+        that opens the next line, both naming the same thing or nothing else ("ΔΕ
+        26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Λήξη Εγγραφών", "1.9.2023 Start of
+        registration\n15.9.2023 End of registration"). Narrow, as the labels say what
+        starts and ends only after their dates: at most three plain words after each
+        date, ending its line, the second line right under the first."""
+        t = self.t
+        k, start = self._label_after(first.last, _START_WORDS)
+        if not k or k >= t.n or self.source.count("\n", t.end[k - 1], t.start[k]) != 1:
+            return None
+        nxt = self.item(k)
+        if nxt is None or nxt.month is None or nxt.relative is not None:
+            return None
+        m, end = self._label_after(nxt.last, _END_WORDS)
+        if not m:
+            m, end = self._label_after(nxt.last, _END_VERBS)  # "Anmeldung endet"
+        return ("range", k) if m and start == end else None
+
+    def _label_after(self, k: int, words: frozenset[str]) -> tuple[int, tuple[str, ...]]:
+        """The index after one to three plain words at ``k`` (past a date's ordinal dot)
+        that end their line, one of them in ``words``, and the others (what the label
+        names, maybe nothing; see :meth:`_start_end_lines`); 0 otherwise."""
+        text = self.t.text
+        k += text[k] == "." and self.t.adjacent(k)  # the date's own: "26.09.2022. Početak upisa"
+        found = False
+        for m in range(k, k + 3):
+            if not text[m].isalpha():
+                break
+            found = found or text[m] in words
+            if self._ends_line(m):
+                if not found:
+                    break
+                return m + 1, tuple(w for w in text[k : m + 1] if w not in words)
+        return 0, ()
 
     def _tr_start_far_on(self, last: int) -> tuple[str, int] | None:
         """A Turkish start verb that closes the clause the date opens, a few words on,
@@ -3025,6 +3078,29 @@ class Parser:
             and word not in _UNTIL
         )
 
+    def _month_label_year(self, first: int, month: int) -> int | None:
+        """The year of a label that is a month and its year, before a colon on the date's
+        line, for a date of that month after it, past at most three words: "Sos
+        lár-téarma Dheireadh Fómhair 2010: Dúnfar scoileanna ón 25ú go dtí an 29ú
+        Deireadh Fómhair", "Juny 2024: 25 de juny". Never another month's, as under a
+        line that is only a month and its year (see :meth:`_heading_year`)."""
+        t = self.t.text
+        k = first - 1
+        while k > first - 4 and t[k].isalpha():
+            k -= 1
+        if t[k] != ":" or not t[k - 1].isdigit():
+            return None
+        if "\n" in self.source[self.t.end[k] : self.t.start[first]]:
+            return None  # a heading's, if any (see _heading_year)
+        year = int(t[k - 1]) if len(t[k - 1]) == 4 else 0
+        for m in (k - 2, k - 3):  # a month of one word or two (Irish "Deireadh Fómhair")
+            named = self._month_at(m, loose=False) or self._unusual_month(m)
+            if named is not None and named[1] == k - 1:
+                if t[m - 1].isdigit() or t[m - 1] == ".":
+                    return None  # a date's year: "Möte 12 juni 2024: stängt 25 juni"
+                return year if named[0] == month and 1900 <= year <= 2100 else None
+        return None
+
     def _year_dash_month(self, first: int) -> int | None:
         """The year of a title before a dash and a month name that opens a day: "Basauriko
         Jaiak 2023 - urriak 7, larunbata", "Summer festival 2023 – July 14, Friday". The
@@ -3034,7 +3110,7 @@ class Parser:
             return None  # "2023 - Friday, July 14": the month name directly, nothing else
         return self._lone_year(first - 2)
 
-    def _heading_year(self, first: int, month: int) -> int | None:
+    def _heading_year(self, first: int, month: int, *, named_only: bool = False) -> int | None:
         """The year ending (or, before a colon, opening) a short heading line just above
         the date's line, when only words (or a list's number) stand before the date on
         its line: "Année 2023 :\nDu 27 Novembre", "Convocatòries 2024\n\n01. 29 de
@@ -3043,7 +3119,9 @@ class Parser:
         heading that is only a month and its year dates that month's days only
         (``month``: the date's, a range's from its end): "SEPTEMBRIE 2017\n\n04 – 12
         septembrie", "VELJAČA 2026.\n1. veljače"; under "SEPTEMBRIE 2017" an October
-        day may be the next year's."""
+        day may be the next year's. ``named_only``: only such a month's heading, for a
+        numeric date ("JANUARI 2025\n1/1 Nyårsdagen Stängt"), which alone would be no
+        date (see :meth:`_short_forms_stand`)."""
         src = self.source
         start = self.t.start[first]
         nl = src.rfind("\n", 0, start)
@@ -3057,6 +3135,8 @@ class Parser:
         named = _MONTH_HEADING.fullmatch(self.t.folded, low + line_start, low + len(above))
         if named is not None and named[1] in self.lex.months:
             year = int(named[2]) if self.lex.months[named[1]] == month else 0
+        elif named_only:
+            return None
         else:
             heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
             year = int(heading[1] or heading[2]) if heading is not None else 0
@@ -3398,6 +3478,16 @@ class Parser:
                     kind = "list"
             elif tok == "." and steps and text[j - 1].isalpha():
                 pass  # an abbreviation's dot: "bis inkl. 5.", "til d. 5."
+            elif (
+                kind == "range"
+                and tok in self.lex.weekdays
+                and text[j + 1 + (text[j + 1] == ",")] in _ON_THE_DAY
+            ):
+                # the end's weekday, then "on the day" ("od středy dne 21.08.2019 do pátku
+                # dne 23.08.2019", "do petka, dne 9. 8. 2019"), as the start's: a weekday
+                # apart from its date is not checked against it (a single date's "v
+                # pondělí dne 6.12.2022" neither)
+                pass
             elif kind == "range" and tok in _DAY_PERIOD_WORDS:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
             elif kind == "range" and tok in _ON_THE_DATE:

@@ -245,6 +245,11 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
     "pl": [
         (("dzis",), 0), (("dzisiaj",), 0), (("jutro",), 1), (("wczoraj",), -1),
         (("pojutrze",), 2), (("przedwczoraj",), -2),
+        # "on today's (tomorrow's, yesterday's) day", a fixed phrase: "W dniu dzisiejszym
+        # na zaproszenie wójta odbyło się spotkanie" (the adjective alone is also "of
+        # our time": "dzisiejszy świat")
+        (("w", "dniu", "dzisiejszym"), 0), (("w", "dniu", "jutrzejszym"), 1),
+        (("w", "dniu", "wczorajszym"), -1),
     ],
     "pt": [
         (("hoje",), 0), (("amanha",), 1), (("ontem",), -1), (("depois", "de", "amanha"), 2),
@@ -378,13 +383,14 @@ _LIST_WORDS: dict[str, tuple[str, ...]] = {
     "cs": ("a", "i"),
 }
 # Words that may sit between a connector and the next item ("hasta el lunes", "bis zum").
-# Inclusive forms ("bis einschließlich", "bis inkl.", "tot en met", "til og med") and
-# the Danish "d." ("fra d. 3. til d. 5. maj") are fillers too; an abbreviation's dot
-# after one of these is part of the separator.
+# Inclusive forms ("bis einschließlich", "bis inkl.", "tot en met", "til og med"), the
+# Danish "d." ("fra d. 3. til d. 5. maj") and the Slavic "on the day" ("do dne", Slovak
+# "do dňa") are fillers too; an abbreviation's dot after one of these is part of the
+# separator.
 FILLER_WORDS = frozenset(
     {"the", "le", "el", "il", "lo", "la", "den", "dem", "zum", "einschließlich", "met",
      "med", "inkl", "incl", "inklusive", "including", "inclusive", "incluso", "inclus",
-     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "dana", "tol", "o", "dti", "an",
+     "einschliesslich", "d", "dia", "dias", "dnia", "dne", "dna", "dana", "tol", "o", "dti", "an",
      "am", "etol", "atol", "jetol", "jatol",
      # "expected" between "until" and the end: "bis voraussichtlich zum 22. Dezember"
      "voraussichtlich", "vsl", "probablement", "previsiblemente", "presumibilmente",

@@ -244,6 +244,9 @@ WEEKDAYS: dict[str, list[str]] = {
     "mt": ["Tnejn", "Tlieta", "Erbgħa", "Ħamis", "Ġimgħa", "Sibt", "Ħadd"],
 }  # fmt: skip
 
+# The singular case endings of an Estonian adjective's stem in -se ("homse", "homsel",
+# "homsest": see RELATIVE): genitive, partitive and the locative and other cases.
+_ESTONIAN_CASES = ("", "t", "s", "st", "sse", "l", "lt", "le", "ks", "ni", "na", "ta", "ga")
 RELATIVE: dict[str, list[tuple[str, int]]] = {
     # with Valencian "hui" (today)
     "ca": [("avui", 0), ("hui", 0), ("demà", 1), ("ahir", -1), ("demà passat", 2),
@@ -255,7 +258,13 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
            ("alaltăieri", -2)],
     "fi": [("tänään", 0), ("huomenna", 1), ("eilen", -1), ("ylihuomenna", 2),
            ("toissapäivänä", -2)],
-    "et": [("täna", 0), ("homme", 1), ("eile", -1), ("ülehomme", 2), ("üleeile", -2)],
+    # with "homne" (tomorrow's) and "eilne" (yesterday's) in their cases: "et homsel
+    # üldkoosolekul" (at tomorrow's general meeting); not "tänane", which is also
+    # "present-day" ("tänane Eesti")
+    "et": [("täna", 0), ("homme", 1), ("eile", -1), ("ülehomme", 2), ("üleeile", -2),
+           ("homne", 1), ("eilne", -1),
+           *((f"homse{case}", 1) for case in _ESTONIAN_CASES),
+           *((f"eilse{case}", -1) for case in _ESTONIAN_CASES)],
     "lv": [("šodien", 0), ("rīt", 1), ("vakar", -1), ("parīt", 2), ("aizvakar", -2)],
     "lt": [("šiandien", 0), ("rytoj", 1), ("vakar", -1), ("poryt", 2), ("užvakar", -2)],
     "sk": [("dnes", 0), ("zajtra", 1), ("včera", -1), ("pozajtra", 2), ("predvčerom", -2)],
