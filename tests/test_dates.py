@@ -11918,3 +11918,33 @@ def test_month_and_year_label_dates_no_other_months_nor_other_lines(text: str) -
 def test_a_full_dates_year_before_a_colon_is_no_label() -> None:
     found = find_date_ranges("Möte 12 juni 2024: stängt 25 juni")
     assert [(r.start, r.end) for r in found] == [(dt.date(2024, 6, 12), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Harmonogram na 2019 r.\n\nNABÓR WNIOSKÓW\n\n4 – 25 czerwca",
+         dt.date(2019, 6, 4), dt.date(2019, 6, 25)),
+        ("Följande datum gäller för 2019\n\nGruppmöten inför Kommunfullmäktige\n\n7 jan, "
+         "11 feb, 11 mars", dt.date(2019, 1, 7), None),
+        ("Harmonogram na 2019 r.\n4 – 25 czerwca", dt.date(2019, 6, 4), dt.date(2019, 6, 25)),
+    ],
+)  # fmt: skip
+def test_a_headings_year_over_one_short_subheading_dates_the_line_under_it(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subheading with a number, or two of them, or prose: no heading's year
+        "Jahresbericht 2019\n\nAusblick 2\n\n5. Mai Sitzung",
+        "Jahresbericht 2019\n\nAusblick\n\nTermine\n\n5. Mai Sitzung",
+        "Harmonogram na 2019 r.\n\nNabór wniosków trwa, a wyniki ogłosimy wkrótce po "
+        "zakończeniu oceny wszystkich złożonych wniosków\n\n4 – 25 czerwca",
+    ],
+)
+def test_a_headings_year_reaches_past_one_short_subheading_only(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text

@@ -918,9 +918,12 @@ _HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 _HEADING_REACH = 60
 _HEADING_WITH_YEAR = re.compile(
     # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
-    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3})?\s*:?"
+    # and Polish "r." (rok): "Harmonogram na 2019 r."
+    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3}|\s*r\.)?\s*:?"
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
+# A subheading between a year's heading and the date: a few words, no number.
+_SUBHEADING = re.compile(r"[^\W\d][^\d\n]{0,40}")
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*(?:\b\d{1,2}:\s+)?\Z")
 # A heading that is only a month and its year ("SEPTEMBRIE 2017", Croatian "VELJAČA
 # 2026." with the year's dot), on the folded text: it dates its own month only.
@@ -3139,8 +3142,21 @@ class Parser:
             return None
         else:
             heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
+            if heading is None and _SUBHEADING.fullmatch(above, line_start):
+                heading = self._heading_over(low + line_start)
             year = int(heading[1] or heading[2]) if heading is not None else 0
         return year if 1900 <= year <= 2100 else None
+
+    def _heading_over(self, line_start: int) -> re.Match[str] | None:
+        """The year heading on the line above a subheading that starts at ``line_start``
+        ("Harmonogram na 2019 r.\n\nNABÓR WNIOSKÓW\n\n4 – 25 czerwca", "Följande datum
+        gäller för 2019\n\nGruppmöten inför Kommunfullmäktige\n\n7 jan, 11 feb")."""
+        low = max(0, line_start - _HEADING_REACH)
+        above = self.source[low:line_start].rstrip()
+        start = above.rfind("\n") + 1
+        if start == 0 and line_start > _HEADING_REACH:
+            return None  # a line longer than a heading
+        return _HEADING_WITH_YEAR.fullmatch(above, start)
 
     def _year_before_its_word(self, k: int) -> int | None:
         """The year before the word for "year" at ``k`` that follows it, with its ordinal
