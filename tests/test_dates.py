@@ -6578,8 +6578,10 @@ def test_a_heading_year_lines_up_dates_a_day_its_weekday_fits(text: str, start: 
         # a number on a line between: the heading may be about something else
         "Zomervakantie 2020:\nEr zijn 3 sportkampen:\n\n  • van donderdag 2 juli tot en met"
         " vrijdag 17 juli",
-        # no weekday: nothing checks the year
-        "Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral tal-Assunta\n\n9 t’April  -  Ħadd il-Palm",
+        # no weekday, two lines between: nothing checks the year (one short subheading
+        # alone is passed since the seventeenth session, see below)
+        "Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral tal-Assunta\nIl-Belt\n\n9 t’April  -  "
+        "Ħadd il-Palm",
         # a number beside the year: a phone number, a code, no heading's year
         "Tel. 2124 2017\n\nKatidral tal-Assunta\n\nIL-ĦADD 9 t’April",
     ],
@@ -11928,6 +11930,8 @@ def test_a_full_dates_year_before_a_colon_is_no_label() -> None:
         ("Följande datum gäller för 2019\n\nGruppmöten inför Kommunfullmäktige\n\n7 jan, "
          "11 feb, 11 mars", dt.date(2019, 1, 7), None),
         ("Harmonogram na 2019 r.\n4 – 25 czerwca", dt.date(2019, 6, 4), dt.date(2019, 6, 25)),
+        ("Programm tal-Ġimgħa Mqaddsa 2017\n\nKatidral tal-Assunta\n\n9 t’April  -  Ħadd "
+         "il-Palm", dt.date(2017, 4, 9), None),
     ],
 )  # fmt: skip
 def test_a_headings_year_over_one_short_subheading_dates_the_line_under_it(
