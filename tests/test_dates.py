@@ -11952,3 +11952,32 @@ def test_a_headings_year_over_one_short_subheading_dates_the_line_under_it(
 )
 def test_a_headings_year_reaches_past_one_short_subheading_only(text: str) -> None:
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("les samedis 4 et 11 juin 2011", None, dt.date(2011, 6, 4)),
+        ("les mercredis 12 octobre et 21 décembre de 15h à 19h30", dt.date(2011, 5, 25),
+         dt.datetime(2011, 10, 12, 15)),
+    ],
+)  # fmt: skip
+def test_french_plural_weekdays_before_a_list_are_checked(
+    text: str, ref: dt.date | None, start: object
+) -> None:
+    assert _range(text, ref)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("les samedis 5 et 12 juin 2011", None),
+        # the third day's Wednesday would send October back a year: no year fits all
+        ("les mercredis 12 octobre et 21 décembre de 15h à 19h30, et mercredi 3 août de "
+         "7h30 à 12h.", dt.date(2011, 5, 25)),
+    ],
+)  # fmt: skip
+def test_french_plural_weekdays_that_do_not_fit_give_no_date(
+    text: str, ref: dt.date | None
+) -> None:
+    assert why_unparsed(text, reference=ref) == DateIssue.WEEKDAY_MISMATCH, text

@@ -162,9 +162,10 @@ _WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
         ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
         ("sunday", "sun"),
     ],
-    "fr": [
-        ("lundi", "lun"), ("mardi",), ("mercredi", "mer"), ("jeudi", "jeu"),
-        ("vendredi", "ven"), ("samedi", "sam"), ("dimanche", "dim"),
+    "fr": [  # with the plurals before a list of days ("les mercredis 12 octobre et 21 …")
+        ("lundi", "lun", "lundis"), ("mardi", "mardis"), ("mercredi", "mer", "mercredis"),
+        ("jeudi", "jeu", "jeudis"), ("vendredi", "ven", "vendredis"),
+        ("samedi", "sam", "samedis"), ("dimanche", "dim", "dimanches"),
     ],
     "de": [
         ("montag",), ("dienstag",), ("mittwoch",), ("donnerstag",), ("freitag",),
