@@ -3130,11 +3130,10 @@ class Parser:
         nl = src.rfind("\n", 0, start)
         if nl < 0 or start - nl > _HEADING_REACH or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
             return None
-        low = max(0, nl - _HEADING_REACH)
-        above = src[low:nl].rstrip()
-        line_start = above.rfind("\n") + 1
-        if line_start == 0 and nl > _HEADING_REACH:
-            return None  # a line longer than a heading
+        line = self._line_above(nl)
+        if line is None:
+            return None
+        low, above, line_start = line
         named = _MONTH_HEADING.fullmatch(self.t.folded, low + line_start, low + len(above))
         if named is not None and named[1] in self.lex.months:
             year = int(named[2]) if self.lex.months[named[1]] == month else 0
@@ -3151,12 +3150,20 @@ class Parser:
         """The year heading on the line above a subheading that starts at ``line_start``
         ("Harmonogram na 2019 r.\n\nNABÓR WNIOSKÓW\n\n4 – 25 czerwca", "Följande datum
         gäller för 2019\n\nGruppmöten inför Kommunfullmäktige\n\n7 jan, 11 feb")."""
-        low = max(0, line_start - _HEADING_REACH)
-        above = self.source[low:line_start].rstrip()
-        start = above.rfind("\n") + 1
-        if start == 0 and line_start > _HEADING_REACH:
+        line = self._line_above(line_start)
+        return None if line is None else _HEADING_WITH_YEAR.fullmatch(line[1], line[2])
+
+    def _line_above(self, end: int) -> tuple[int, str, int] | None:
+        """The last line with text before ``end`` (a line break or a line's start),
+        within a heading's reach: the window's offset in the source, the window with its
+        trailing blanks stripped, and where that line starts in it; None for a line
+        longer than a heading."""
+        low = max(0, end - _HEADING_REACH)
+        above = self.source[low:end].rstrip()
+        line_start = above.rfind("\n") + 1
+        if line_start == 0 and end > _HEADING_REACH:
             return None  # a line longer than a heading
-        return _HEADING_WITH_YEAR.fullmatch(above, start)
+        return low, above, line_start
 
     def _year_before_its_word(self, k: int) -> int | None:
         """The year before the word for "year" at ``k`` that follows it, with its ordinal
