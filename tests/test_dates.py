@@ -11981,3 +11981,45 @@ def test_french_plural_weekdays_that_do_not_fit_give_no_date(
     text: str, ref: dt.date | None
 ) -> None:
     assert why_unparsed(text, reference=ref) == DateIssue.WEEKDAY_MISMATCH, text
+
+
+# --- eighteenth session: "next/last/this year" after a date in the core languages -------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Die Ausstellung wird bis zum 3. März nächsten Jahres verlängert.",
+         dt.date(2021, 3, 3), None),
+        ("The festival returns on 3 March next year.", dt.date(2021, 3, 3), None),
+        ('"Snowcrash" skjuts fram till den 18 mars nästa år.', dt.date(2021, 3, 18), None),
+        ("l'exposition a ouvert le 3 mars de l’année dernière", dt.date(2019, 3, 3), None),
+        ("inaugurada el 3 de marzo del año pasado", dt.date(2019, 3, 3), None),
+        ("dal 3 al 5 marzo del prossimo anno", dt.date(2021, 3, 3), dt.date(2021, 3, 5)),
+        ("uzavřeno do 15. března letošního roku", dt.date(2020, 3, 15), None),
+        ("op 3 maart van volgend jaar", dt.date(2021, 3, 3), None),
+        ("Årsmødet holdes den 5. marts næste år", dt.date(2021, 3, 5), None),
+    ],
+)  # fmt: skip
+def test_a_year_word_after_a_date_counts_from_the_references_year(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    # The page is of 29 May 2020: the nearest 3 March would be the one before it.
+    assert _range(text, dt.date(2020, 5, 29)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival returns on 3 March next year.",
+        "Die Ausstellung wird bis zum 3. März nächsten Jahres verlängert.",
+    ],
+)
+def test_a_year_word_after_a_date_needs_a_reference(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_year_word_after_a_sentence_end_is_not_the_dates() -> None:
+    # "Next year" opens the next sentence: the nearest 3 March to the page's date.
+    text = "The market opened on 3 March. Next year it moves to the harbour."
+    assert _range(text, dt.date(2020, 5, 29)) == (dt.date(2020, 3, 3), None)

@@ -1116,10 +1116,12 @@ _THIS_YEAR_BY_WORD = _by_first_word(
      for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
                    ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
                    ["c", ".", "a", "."])]
-    # "Of last year", "of next year", "of this year" after a year-less date in the added
-    # languages ("5. listopada prošle godine", "5 жовтня минулого року", "pe 5 octombrie
-    # anul trecut", "5 ta' Ottubru tas-sena l-oħra", "5 Deireadh Fómhair anuraidh"):
-    # the reference's year plus the offset, never the nearest year.
+    # "Of last year", "of next year", "of this year" after a year-less date ("5.
+    # listopada prošle godine", "5 жовтня минулого року", "pe 5 octombrie anul trecut",
+    # "5 ta' Ottubru tas-sena l-oħra", "5 Deireadh Fómhair anuraidh", "am 3. März
+    # nächsten Jahres", "den 18 mars nästa år"): the reference's year plus the offset,
+    # never the nearest year, which put "on 3 March next year" on a May page in March
+    # of the page's own year.
     + [(_phrases((phrase,))[0], offset)
        for phrase, offset in (
            ("prošle godine", -1), ("iduće godine", 1), ("sljedeće godine", 1),
@@ -1132,6 +1134,32 @@ _THIS_YEAR_BY_WORD = _by_first_word(
            ("do ano pasado", -1), ("viime vuonna", -1), ("ensi vuonna", 1),
            ("eelmisel aastal", -1), ("järgmisel aastal", 1), ("tas-sena l-oħra", -1),
            ("tas-sena d-dieħla", 1), ("anuraidh", -1), ("i mbliana", 0),
+           ("next year", 1), ("last year", -1), ("this year", 0), ("of next year", 1),
+           ("of last year", -1), ("of this year", 0), ("nächsten Jahres", 1),
+           ("kommenden Jahres", 1), ("des nächsten Jahres", 1),
+           ("des kommenden Jahres", 1), ("dieses Jahres", 0), ("diesen Jahres", 0),
+           ("laufenden Jahres", 0), ("des laufenden Jahres", 0), ("letzten Jahres", -1),
+           ("vergangenen Jahres", -1), ("des letzten Jahres", -1),
+           ("des vergangenen Jahres", -1), ("des Vorjahres", -1), ("volgend jaar", 1),
+           ("van volgend jaar", 1), ("vorig jaar", -1), ("van vorig jaar", -1),
+           ("dit jaar", 0), ("van dit jaar", 0), ("de l'année prochaine", 1),
+           ("l'année prochaine", 1), ("de l'an prochain", 1), ("l'an prochain", 1),
+           ("de l'année dernière", -1), ("l'année dernière", -1), ("de l'an dernier", -1),
+           ("l'an dernier", -1), ("de l'année passée", -1), ("de cette année", 0),
+           ("de l'année en cours", 0), ("del próximo año", 1), ("del año próximo", 1),
+           ("del año que viene", 1), ("del año pasado", -1), ("del pasado año", -1),
+           ("de este año", 0), ("del presente año", 0), ("del año en curso", 0),
+           ("del corriente año", 0), ("del prossimo anno", 1), ("dell'anno prossimo", 1),
+           ("dello scorso anno", -1), ("dell'anno scorso", -1), ("di quest'anno", 0),
+           ("dell'anno in corso", 0), ("del corrente anno", 0), ("do próximo ano", 1),
+           ("do ano que vem", 1), ("do ano passado", -1), ("deste ano", 0),
+           ("do corrente ano", 0), ("do presente ano", 0), ("de l'any que ve", 1),
+           ("d'aquest any", 0), ("nästa år", 1), ("förra året", -1), ("i fjol", -1),
+           ("næste år", 1), ("sidste år", -1), ("neste år", 1), ("i fjor", -1),
+           ("i år", 0), ("przyszłego roku", 1), ("bieżącego roku", 0), ("tego roku", 0),
+           ("ubiegłego roku", -1), ("zeszłego roku", -1), ("příštího roku", 1),
+           ("letošního roku", 0), ("tohoto roku", 0), ("loňského roku", -1),
+           ("minulého roku", -1), ("prihodnjega leta", 1), ("letošnjega leta", 0),
        )]
 )  # fmt: skip
 # The same written before the date ("tavaly október 5-én", "joan zen urteko abenduaren
