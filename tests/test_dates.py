@@ -12023,3 +12023,177 @@ def test_a_year_word_after_a_sentence_end_is_not_the_dates() -> None:
     # "Next year" opens the next sentence: the nearest 3 March to the page's date.
     text = "The market opened on 3 March. Next year it moves to the harbour."
     assert _range(text, dt.date(2020, 5, 29)) == (dt.date(2020, 3, 3), None)
+
+
+# --- round thirty of fresh sets (clocks) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: the everyday nominative "pulkstens" for "pulksten"
+        ("Turnīrs notiek  2014.gada 8.martā pulkstens 10.00 Sējas novada sporta hallē.",
+         dt.datetime(2014, 3, 8, 10), None),
+        # a bare hour after it, as after "plkst." and "pulksten"; a start word before it
+        ("Sacensības notiks 2024. gada 5. martā pulkstens 18 Rīgā.",
+         dt.datetime(2024, 3, 5, 18), None),
+        ("Koncerts 2024. gada 5. martā, sākums pulkstens 19.30.",
+         dt.datetime(2024, 3, 5, 19, 30), None),
+        ("Ielu slēgs 2024. gada 5. martā no pulkstens 9 līdz 11.",
+         dt.datetime(2024, 3, 5, 9), dt.datetime(2024, 3, 5, 11)),
+    ],
+)  # fmt: skip
+def test_latvian_pulkstens_is_a_clock_word(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun, "clock" or "watch": no clock word before a number
+        "2024. gada 5. martā tika uzstādīts jauns pulkstenis 10 metru augstumā.",
+        "2024. gada 5. martā, pulkstens rādīja 10 minūtes.",
+    ],
+)
+def test_latvian_clock_nouns_are_no_clock_word(text: str) -> None:
+    assert _range(text) == (dt.date(2024, 3, 5), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: a space after the decimal comma, the hour word after it
+        ("На 07 април 2022 г. от 18, 30 ч. в Конферентна зала „Акад. Константин Петканов“ "
+         "на библиотеката ще гостува Александър Секулов – поет, драматург, автор на романи, "
+         "гостува в Библиотеката.", dt.datetime(2022, 4, 7, 18, 30)),
+        ("На 07 април 2022 г. от 18, 30 часа в заседателната зала",
+         dt.datetime(2022, 4, 7, 18, 30)),
+        ("Koncert se koná 30. května 2017 v 18, 30 hod. v kostele.",
+         dt.datetime(2017, 5, 30, 18, 30)),
+        ("Koncert će se održati 7. travnja 2022. u 18, 30 sati u dvorani.",
+         dt.datetime(2022, 4, 7, 18, 30)),
+        # minutes no later hour could be, after an earlier hour
+        ("Sraz 30. května 2017 v 9, 45 hod. u školy", dt.datetime(2017, 5, 30, 9, 45)),
+    ],
+)  # fmt: skip
+def test_a_spaced_decimal_comma_clock_with_its_hour_word(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no hour word after it: a list of numbers, a price
+        ("На 07 април 2022 г. са раздадени 18, 30 и 45 награди.", dt.date(2022, 4, 7)),
+        ("На 07 април 2022 г. от 18, 30 лв.", dt.date(2022, 4, 7)),
+        ("На 07 април 2022 г. 18, 30", dt.date(2022, 4, 7)),
+        # two hours listed: "at 9 and 11 o'clock", not 9:11
+        ("dne 30. května 2017 v 9, 11 hodin", dt.date(2017, 5, 30)),
+    ],
+)  # fmt: skip
+def test_a_spaced_decimal_comma_without_its_hour_word_is_no_clock(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the set's form: the start noun's genitive object and a copula before "at", past a
+        # saint's lower-case abbreviation ("sv. Jiljí"), which ends no sentence
+        ("Do celonárodní akce ZUŠ OPEN, jejíž garantem je operní pěvkyně Magdaléna Kožená, "
+         "se zapojuje naše škola společným vystoupením varhaníků, zpěváků a houslistů ze ZUŠ "
+         "Hrotovice a ZUŠ Moravské Budějovice, které se bude konat v úterý 30. května 2017 v "
+         "kostele sv. Jiljí v Moravských Budějovicích. Začátek koncertu je v 18.00 hod.",
+         None, dt.datetime(2017, 5, 30, 18)),
+        ("Koncert se bude konat v úterý 30. května 2017 v kostele. Začátek je v 18.00 hod.",
+         None, dt.datetime(2017, 5, 30, 18)),
+        ("Das Konzert findet am Samstag, 3. Juni 2017 in der Stadtkirche statt. Beginn des "
+         "Konzerts ist um 18 Uhr.", None, dt.datetime(2017, 6, 3, 18)),
+        ("Koncert odbędzie się w sobotę 3 czerwca 2017 w kościele. Początek koncertu o godz. "
+         "18.00.", None, dt.datetime(2017, 6, 3, 18)),
+        ("Il concerto si terrà sabato 3 giugno 2017 nella chiesa. Inizio del concerto alle ore "
+         "21.00.", None, dt.datetime(2017, 6, 3, 21)),
+        ("У суботу, 17 вересня, на стадіоні відбудеться концерт. Початок концерту о 15.00.",
+         dt.date(2022, 9, 1), dt.datetime(2022, 9, 17, 15)),
+        # a saint's abbreviation in the date's own sentence
+        ("Koncert odbędzie się w sobotę 3 czerwca 2017 w kościele św. Jana o godz. 18.00.",
+         None, dt.datetime(2017, 6, 3, 18)),
+    ],
+)  # fmt: skip
+def test_a_start_noun_with_its_object_opening_the_next_sentence_starts_the_date(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+_CONCERT = "Koncert se bude konat v úterý 30. května 2017 v kostele."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start noun: an "at" clock opening the next sentence is that sentence's
+        _CONCERT + " Koncert je v 18.00 hod.",
+        # more than three words before the clock's prefixes
+        _CONCERT + " Začátek koncertu bude podle programu v 18.00 hod.",
+        # the start noun not opening its sentence
+        _CONCERT + " Pak je začátek koncertu v 18.00 hod.",
+        # "from" a clock, no "at": another start's (ticket sales)
+        _CONCERT + " Začátek prodeje vstupenek od 8.00 hod.",
+        # a later sentence's
+        _CONCERT + " Vstupné je dobrovolné. Začátek koncertu je v 18.00 hod.",
+    ],
+)
+def test_a_start_noun_far_from_its_clock_gives_the_date_alone(text: str) -> None:
+    assert _range(text) == (dt.date(2017, 5, 30), None), text
+
+
+_CARD = " Date:                               Friday 24 November 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: a time label set apart from its value by spaces
+        (_CARD + " Hours of Closure           4:00pm – 9:00pm",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+        (_CARD + " Opening hours           4:00pm – 9:00pm",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+        # a tab; a label whose time word is a prefix, first or last
+        (_CARD + "Closure hours\t16.00 – 21.00",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+        (_CARD + "Opening time     16:00", dt.datetime(2023, 11, 24, 16), None),
+        (_CARD + "Time of closure     16:00 – 21:00",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+        ("Fecha: viernes 24 de noviembre de 2023\n\nHorario de cierre     16:00 – 21:00",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+        ("Datum: 24. novembra 2023\n\nČas konania        16.00 – 21.00",
+         dt.datetime(2023, 11, 24, 16), dt.datetime(2023, 11, 24, 21)),
+    ],
+)  # fmt: skip
+def test_an_event_cards_time_field_with_a_spaced_label(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no time word in the label: a room, a price
+        _CARD + "Room           12:30",
+        _CARD + "Price          10.00",
+        # one space: prose, no column
+        _CARD + "Hours of Closure 4:00pm – 9:00pm",
+        # a bare number: no clock with its minutes or am/pm
+        _CARD + "Hours     2 to 4",
+        # the date no field's value: a heading
+        "Friday 24 November 2023\n\nHours of Closure        4:00pm – 9:00pm",
+    ],
+)
+def test_a_spaced_label_without_a_time_word_or_a_clock_is_no_time_field(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 11, 24), None), text

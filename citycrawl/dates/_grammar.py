@@ -237,6 +237,9 @@ _STRONG_TIME_PREFIXES = _words(
      "dalle", "godzinach", "godzinie", "godziny", "godzina", "kell", "plkst", "saat", "στις",
      "klukkan", "orele", "ora", "orei", "orar", "ωρα", "klockan",
      "kella", "ob", "klokken", "klokka", "pulksten", "ag",
+     # Latvian "pulkstens" (the clock's everyday nominative, for "pulksten": "8.martā
+     # pulkstens 10.00"); not the noun's standard "pulkstenis", a watch or a clock
+     "pulkstens",
      # "with the start at": Croatian "s početkom od 17 sati", Slovenian "z začetkom ob",
      # Slovak "so začiatkom o 18,00 hod."
      "početkom", "začetkom", "začiatkom"}
@@ -251,7 +254,7 @@ _FAR_HOUR_LEADS = _STRONG_TIME_PREFIXES | _words({"pelas", "das", "godzinę"})
 _HOUR_WORD_PREFIXES = _words(
     {"kl", "klo", "kello", "kell", "kella", "klockan", "klokken", "klokka", "klukkan",
      "godz", "godzinie", "godziny", "godzina", "godzinach", "ora", "orele", "orei", "ωρα",
-     "plkst", "pulksten", "saat", "hod"}
+     "plkst", "pulksten", "pulkstens", "saat", "hod"}
 )  # fmt: skip
 # "At" in the Slavic languages, a clock far on when an hour word follows the hour
 # (Croatian "u 11 sati", Czech "v 18 hodin", Slovak "o 17 hod."), elsewhere "in", "about".
@@ -278,6 +281,9 @@ _TIME_NOUNS = _words(
      "aeg", "kellaaeg", "laiks", "laikas", "időpont", "ώρα", "saat", "час", "време", "ħin",
      "uair", "ordua"}
 )  # fmt: skip
+# The words that name the time in a field's label set apart from its value by spaces
+# ("Hours of Closure           4:00pm – 9:00pm"; see Parser._spaced_time_field).
+_SPACED_TIME_LABELS = _TIME_NOUNS | _TIME_LABELS
 # End labels of a start/end pair ("Start … End: …", "Desde: … Hasta: …" use range
 # words): "end", "eind(e)", "Ende", "fin", "fine", "fim", "koniec", "zakończenia",
 # "slut", "konec", "término", with "date" words around them ("End date", "Date de fin"),
@@ -681,6 +687,15 @@ _FAR_TOKENS = 14
 _FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
+# A start noun that opens the sentence after the date's, with at most these words (its
+# object, a copula) before "at" the clock (Parser._clock_opens_sentence: "Začátek
+# koncertu je v 18.00 hod.", "Beginn des Konzerts ist um 18 Uhr").
+_START_LABEL_WORDS = 3
+_START_LABEL_AT = _FAR_HOUR_LEADS | _AT_BEFORE_HOUR_WORD
+# "Saint" abbreviated in lower case before a name, a church's or a square's (Czech,
+# Slovak, Slovenian, Croatian "sv.", Lithuanian "šv.", Polish "św.", Ukrainian and
+# Bulgarian "св."): its dot ends no sentence (Parser._only_title_dots).
+_SAINT_ABBREVIATIONS = _words({"sv", "šv", "św", "св"})
 # An aside's brackets and guillemets: a dot inside them ends no sentence of the date's
 # (Parser._only_title_dots).
 _ASIDE_OPENS = frozenset({"(", "[", "«"})
@@ -6696,6 +6711,7 @@ class Parser:
             paragraph
             and first is not None
             and not (strong_here or first[0].worded or t.text[k + 1] == ":")
+            and t.text[past] == ":"  # not a spaced time label's (see _spaced_time_field)
         ):
             first = None  # a field past a blank line: a clock ("ob 08.00"), no "Price: 10.00"
         # "a partir das 16h" with its clock word is a start time as after a strong
@@ -6768,14 +6784,50 @@ class Parser:
         to its colon, and the date is a field's value too, its own label opening its line
         ("KDAJ: V nedeljo, 14. 3. 2021\n\nODHOD: ob 08.00 iz Postojne", "Date: 5 May
         2020\n\nDeparture: at 08:00"): an event card's fields, apart by blank lines. A
-        heading's date is no field ("Augusztus 17. (csütörtök)\n\nPolgárdi: …")."""
-        if self.t.text[k] != ":" or not self._starts_line(j) or self._label_colon(j) != k:
+        heading's date is no field ("Augusztus 17. (csütörtök)\n\nPolgárdi: …"). The
+        next field's label may be set apart from its value by a tab or a run of spaces
+        instead of its colon when it names the time and its value is a clock with its
+        minutes or am/pm (see :meth:`_spaced_time_field`)."""
+        if self.t.text[k] == ":":
+            if not self._starts_line(j) or self._label_colon(j) != k:
+                return False
+        elif not self._spaced_time_field(j, k):
             return False
         m = it.first
         while m > it.first - _MOST_LABEL_VALUE and m > 0 and not self._starts_line(m):
             m -= 1
         colon = self._label_colon(m) if m == 0 or self._starts_line(m) else 0
         return 0 < colon < it.first
+
+    def _spaced_time_field(self, j: int, k: int) -> bool:
+        """True if the words around ``j`` to ``k`` (where a time prefix of the label may
+        have stopped the words: "Opening time", "Time of closure") are a label of one to
+        three words that opens its line and names the time, its first or last word
+        (:data:`_SPACED_TIME_LABELS`), set apart from its value by a tab or two spaces
+        or more, as a table's or a card's columns are ("Hours of Closure
+        4:00pm – 9:00pm"), and the value is a clock with its minutes or am/pm. Narrow
+        on purpose: spaces are no label's sign of their own ("Room      12:30",
+        "Price      10.00" are none)."""
+        t = self.t
+        text = t.text
+        first, last = j, k
+        while first > k - 3 and not self._starts_line(first) and text[first - 1].isalpha():
+            first -= 1
+        while last < first + 3 and text[last].isalpha():
+            last += 1
+        if (
+            not self._starts_line(first)
+            or not text[last].isdigit()
+            or not all(tok.isalpha() for tok in text[first:last])
+            or not (text[first] in _SPACED_TIME_LABELS or text[last - 1] in _SPACED_TIME_LABELS)
+        ):
+            return False
+        gap = self.source[t.end[last - 1] : t.start[last]]
+        if "\n" in gap or ("\t" not in gap and "  " not in gap):
+            return False
+        return self._clock_after(last) or (
+            text[last + 1] in _MERIDIEM_STARTS and self._meridiem(last + 1)[0] is not None
+        )
 
     def _marked_span(self, first: tuple[Time, int], *, worded: bool) -> bool:
         """True if ``first`` opens a span of hours whose end has its minutes (and, with
@@ -7030,7 +7082,11 @@ class Parser:
         row: a clock that opens the next sentence still counts); a clock "at" an hour
         there is that sentence's ("… was sie gelernt haben. Um 15 Uhr gibt es Kaffee"),
         and one of a later sentence has another sentence end before this one (see
-        :meth:`_only_title_dots`). 0 otherwise."""
+        :meth:`_only_title_dots`). Also a start noun that opens the sentence with its
+        object or a copula before "at" the clock ("… v Moravských Budějovicích. Začátek
+        koncertu je v 18.00 hod.", "Beginn des Konzerts ist um 18 Uhr", "Początek
+        koncertu o godz. 18.00"): at most :data:`_START_LABEL_WORDS` words between,
+        and "at" or a strong prefix before the clock. 0 otherwise."""
         text = self.t.text
         m = k - 1
         while m > k - 5 and (
@@ -7039,7 +7095,16 @@ class Parser:
         ):
             m -= 1
         if text[m] not in _SENTENCE_ENDS:
-            return 0
+            s = m  # the words between a start noun and the clock's prefixes
+            while s > m - _START_LABEL_WORDS and text[s].isalpha() and text[s] not in _START_WORDS:
+                s -= 1
+            if (
+                text[s] not in _START_WORDS
+                or text[s - 1] not in _SENTENCE_ENDS
+                or _START_LABEL_AT.isdisjoint(text[m + 1 : k])
+            ):
+                return 0
+            return s - 1
         opening = text[m + 1 : k]
         if _START_WORDS.isdisjoint(opening) and _FROM_WORDS.isdisjoint(opening):
             return 0
@@ -7050,10 +7115,11 @@ class Parser:
         dot (the Policy's far-clock row): a short title or abbreviation in title case
         ("Largo Dr. Couto", "Sta. Maria"), an initial ("από Κ. Καραμανλή"), a longer one
         before a title ("Nábr. Dr. Aurela Stodolu"), a time prefix's ("od godz. 10.00"),
-        a street's ("z ul. K. Wielkiego o godz. 22:00"), or a dot before a word in lower
-        case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a sentence. Nor does a dot
-        inside brackets or guillemets closed before ``end``: the aside's own ("на
-        стадіоні «ім. Б. Тропанця» (с. Зоря). Початок о 15.00")."""
+        a street's ("z ul. K. Wielkiego o godz. 22:00"), a saint's in lower case before
+        the name ("v kostele sv. Jiljí v …", "w kościele św. Jana"), or a dot before a
+        word in lower case ("ráno sv. omšou o 8:00"); "the EU. The …" ends a sentence.
+        Nor does a dot inside brackets or guillemets closed before ``end``: the aside's
+        own ("на стадіоні «ім. Б. Тропанця» (с. Зоря). Початок о 15.00")."""
         t = self.t
         text = t.text
         depth = 0
@@ -7068,6 +7134,10 @@ class Parser:
                 or text[m - 1] in _STRONG_TIME_PREFIXES
                 or text[m - 1] in STREET_ABBREVIATIONS
                 or self.source[t.start[m + 1] : t.end[m + 1]].islower()
+                or (
+                    text[m - 1] in _SAINT_ABBREVIATIONS
+                    and self.source[t.start[m - 1] : t.end[m - 1]].islower()
+                )
             ):
                 return False
         return True
@@ -7382,6 +7452,23 @@ class Parser:
             # a clock spaced after its dot, after "at": Slovak "o 19. 00 hod.", "o 9. 00
             # bude"; minutes no month could be, or an hour word after them ("o 9. 05" may
             # be the 9th of May, "v 5. 12 2020" is a date)
+            minute = int(text[k + 1])
+            marked = True
+            k += 2
+        elif (
+            sep == ","
+            and t.start[k] == t.end[k - 1]
+            and t.start[k + 1] == t.end[k] + 1
+            and text[k + 2] in _HOUR_MARKERS
+            and len(text[k + 1]) == 2
+            and text[k + 1].isdigit()
+            and not int(text[k - 1]) < int(text[k + 1]) <= 24
+        ):
+            # a decimal-comma clock spaced after its comma, closed by its hour word
+            # (Bulgarian "от 18, 30 ч.", "18, 30 часа", Czech "v 18, 30 hod."); without
+            # the word "18, 30" is a list of numbers, and two hours may be listed ("v 9,
+            # 11 hodin": minutes past the hour that a later hour could be, as
+            # _and_minutes has it)
             minute = int(text[k + 1])
             marked = True
             k += 2
