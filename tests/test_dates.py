@@ -12126,3 +12126,32 @@ def test_a_stray_full_stop_after_the_years_word_keeps_the_year_on_its_day(
 
 def test_a_stray_full_stop_after_the_years_word_joins_no_number_without_a_month() -> None:
     assert why_unparsed("Līdz 2023. gada. 15 dalībnieki") == DateIssue.NO_DATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhí Cuimhneachán Bliantúil an Ghorta Mhóir 2015 faoi stiúir an Aire Ealaíon, "
+        "Oidhreachta agus Gaeltachta, Heather Humphreys T.D., ar an Iúr.\n\nTharla an "
+        "príomhshearmanas cuimhneacháin ag Duga Albert ar an Iúr ar an Satharn, 26ú Meán "
+        "Fómhair.",
+        "The Annual Famine Commemoration 2015 was led by the Minister for Arts, Heritage and "
+        "the Gaeltacht, Heather Humphreys T.D., in New Ross.\n\nThe main ceremony took place "
+        "at Albert Quay on Saturday, 26 September.",
+    ],
+)
+def test_a_prose_paragraphs_year_is_no_heading_over_a_weekdays_date(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuimhneachán Bliantúil an Ghorta Mhóir 2015\n\nTharla an príomhshearmanas "
+        "cuimhneacháin ag Duga Albert ar an Iúr ar an Satharn, 26ú Meán Fómhair.",
+        "Famine Commemoration 2015\n\nThe main ceremony took place at Albert Quay on "
+        "Saturday, 26 September.",
+    ],
+)
+def test_a_short_headings_year_still_dates_a_weekdays_date_under_it(text: str) -> None:
+    assert _range(text) == (dt.date(2015, 9, 26), None), text

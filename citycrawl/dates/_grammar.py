@@ -934,6 +934,11 @@ _MONTH_HEADING = re.compile(r"\s*([^\W\d_]+)\s+(\d{4})\.?\s*(?::|!+)?")
 # included) and characters back, at most.
 _WEEKDAY_HEADING_LINES = 6
 _WEEKDAY_HEADING_CHARS = 240
+# The heading's own line, at most (the longest the table reads is 88 characters, "Det
+# preliminära och planerade programmet för resten av året 2020 ser ut enligt
+# följande:"): a longer line is a paragraph's prose, no heading ("Bhí Cuimhneachán …
+# 2015 faoi stiúir an Aire …, ar an Iúr." over another paragraph's Saturday).
+_WEEKDAY_HEADING_WIDTH = 100
 _DIGIT_RUNS = re.compile(r"\d+")
 # A school or season year on the folded text: "2022/23", "2022/2023", "2022-23".
 _SCHOOL_YEAR = re.compile(r"(?<!\d)(\d{4}) ?[/-] ?(\d\d(?:\d\d)?)(?!\d)")
@@ -2497,6 +2502,8 @@ class Parser:
             year = int(numbers[0])
             if len(numbers[0]) != 4 or not 1900 <= year <= 2100:
                 return None
+            if len(line.strip()) > _WEEKDAY_HEADING_WIDTH:
+                return None  # prose
             if len(numbers) == 1:
                 return _year_by_weekday((year,), month, it)
             # a school year: "Einschulung Schuljahr 2022/23\n\n… am Samstag, 27. August"
