@@ -12197,3 +12197,177 @@ def test_an_event_cards_time_field_with_a_spaced_label(
 )
 def test_a_spaced_label_without_a_time_word_or_a_clock_is_no_time_field(text: str) -> None:
     assert _range(text) == (dt.date(2023, 11, 24), None), text
+
+
+# --- round thirty of fresh sets (years from context) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Velkomen til Såmmårsleg 2020!\n6. – 9. august", dt.date(2020, 8, 6), dt.date(2020, 8, 9)),
+        ("Willkommen zum Sommerfest 2024!!\n\n6.–9. August", dt.date(2024, 8, 6),
+         dt.date(2024, 8, 9)),
+        ("Bienvenue à la Fête du village 2023 !\nDu 6 au 9 août", dt.date(2023, 8, 6),
+         dt.date(2023, 8, 9)),
+        ("August 2020!\n6.–9. August", dt.date(2020, 8, 6), dt.date(2020, 8, 9)),
+    ],
+)  # fmt: skip
+def test_a_heading_that_ends_in_its_year_and_an_exclamation_mark_dates_the_line_under_it(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # a question is no heading's year; words after the mark: no heading
+        ("Klar for 2020?\n6. – 9. august", DateIssue.MISSING_YEAR),
+        ("Velkomen til Såmmårsleg 2020! Kom og bli med\n6. – 9. august", DateIssue.MISSING_YEAR),
+        # a month's heading with its mark still dates its own month only
+        ("SEPTEMBRIE 2017!\n\n04 – 12 octombrie", DateIssue.PARTIAL),
+    ],
+)  # fmt: skip
+def test_an_exclamation_marks_heading_reads_no_question_nor_another_month(
+    text: str, issue: DateIssue
+) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Íslandsmótið 2021 í sveitakeppni (liðakeppni) verður haldið laugardaginn 20. "
+         "nóvember á Selfossi og fer það fram í íþróttahúsi Vallaskóla.", dt.date(2021, 11, 20)),
+        ("Die Mitgliederversammlung 2019 (Jahreshauptversammlung) findet am Samstag, 8. Juni "
+         "statt", dt.date(2019, 6, 8)),
+        ("Årsmøtet 2019 (ordinært) blir holdt lørdag 8. juni", dt.date(2019, 6, 8)),
+        ("L'assemblea 2023 (ordinaria) si terrà sabato 4 novembre", dt.date(2023, 11, 4)),
+        # Icelandic "í" (in) still joins no clauses
+        ("í maí 2024 verður blásið til stórtónleika í Eldborgarsal Hörpu sunnudaginn 26. maí",
+         dt.date(2024, 5, 26)),
+    ],
+)  # fmt: skip
+def test_a_bracketed_word_between_the_clauses_year_and_its_weekdays_date_blocks_nothing(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number in the brackets; "and" before the date; the weekday of another day
+        "Årsmøtet 2019 (se vedlegg 3) blir holdt lørdag 8. juni",
+        "Mótið 2021 (frestað) og verður haldið laugardaginn 20. nóvember",
+        "Íslandsmótið 2021 í sveitakeppni (liðakeppni) verður haldið laugardaginn 21. nóvember",
+    ],
+)
+def test_a_bracket_with_a_number_or_a_clause_after_it_still_ends_the_years_clause(
+    text: str,
+) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Fyrirhugað sumarfrí sumarið 2023 er frá og með 4. júlí til og með 10 ágúst.",
+         dt.date(2023, 7, 4), dt.date(2023, 8, 10)),
+        ("Tímasetning sumarlokunar fyrir sumarið 2022 er 11.júlí-8.ágúst (opnum 9.ágúst "
+         "klukkan 10.00)", dt.date(2022, 7, 11), dt.date(2022, 8, 8)),
+        # "from and with" counts as one word after a word for "year" too
+        ("Fyrirhugað sumarfrí árið 2023 er frá og með 4. júlí til og með 10 ágúst.",
+         dt.date(2023, 7, 4), dt.date(2023, 8, 10)),
+        ("Our summer 2023 closure is from 24 July to 4 August.", dt.date(2023, 7, 24),
+         dt.date(2023, 8, 4)),
+        ("Die Sommerpause im Sommer 2023 ist vom 24. Juli bis 4. August", dt.date(2023, 7, 24),
+         dt.date(2023, 8, 4)),
+        ("Fermeture de l'été 2023 du 24 juillet au 18 août", dt.date(2023, 7, 24),
+         dt.date(2023, 8, 18)),
+        ("De zomersluiting zomer 2023 is van 24 juli tot 4 augustus.", dt.date(2023, 7, 24),
+         dt.date(2023, 8, 4)),
+        ("Sommaren 2023 är biblioteket stängt 10 juli–4 augusti.", dt.date(2023, 7, 10),
+         dt.date(2023, 8, 4)),
+        ("Kesä 2023 kirjasto on suljettu 10.7.–4.8.", dt.date(2023, 7, 10), dt.date(2023, 8, 4)),
+        ("Letnia przerwa lato 2023 trwa od 24 lipca do 4 sierpnia.", dt.date(2023, 7, 24),
+         dt.date(2023, 8, 4)),
+        ("Fall 2023 semester starts 5 September", dt.date(2023, 9, 5), None),
+        ("Frühjahr 2024 am 5. April", dt.date(2024, 4, 5), None),
+    ],
+)  # fmt: skip
+def test_a_season_and_its_year_date_that_seasons_days_a_few_words_on(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month outside the season (a summer camp's sign-up in spring)
+        "Summer 2024 registration opens 1 March.",
+        # across a sentence end or a semicolon
+        "Summer 2023 was hot. On 4 July we closed.",
+        "Summer 2023 was hot; on 4 July we closed.",
+        # winter straddles two years: not read
+        "Winter 2023 is from 2 January to 6 January",
+        # too far on
+        "Im Herbst 2023 ist die Bibliothek vom 2. Oktober bis 6. Oktober geschlossen",
+    ],
+)
+def test_a_seasons_year_dates_no_other_months_nor_dates_past_its_clause(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_date_with_its_own_year_keeps_it_after_a_seasons_year() -> None:
+    assert _range("Summer 2023 is 4 July 2024") == (dt.date(2024, 7, 4), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Slēpotāju kross norisināsies 2023. gada. 15. oktobrī.", dt.date(2023, 10, 15)),
+        ("Sacensības notiks 2024. gada. 3. martā plkst. 11:00.", dt.datetime(2024, 3, 3, 11)),
+        ("Üritus toimub 2021. aasta. 1. mail.", dt.date(2021, 5, 1)),
+    ],
+)
+def test_a_stray_full_stop_after_the_years_word_keeps_the_year_on_its_day(
+    text: str, start: object
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_stray_full_stop_after_the_years_word_joins_no_number_without_a_month() -> None:
+    assert why_unparsed("Līdz 2023. gada. 15 dalībnieki") == DateIssue.NO_DATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhí Cuimhneachán Bliantúil an Ghorta Mhóir 2015 faoi stiúir an Aire Ealaíon, "
+        "Oidhreachta agus Gaeltachta, Heather Humphreys T.D., ar an Iúr.\n\nTharla an "
+        "príomhshearmanas cuimhneacháin ag Duga Albert ar an Iúr ar an Satharn, 26ú Meán "
+        "Fómhair.",
+        "The Annual Famine Commemoration 2015 was led by the Minister for Arts, Heritage and "
+        "the Gaeltacht, Heather Humphreys T.D., in New Ross.\n\nThe main ceremony took place "
+        "at Albert Quay on Saturday, 26 September.",
+    ],
+)
+def test_a_prose_paragraphs_year_is_no_heading_over_a_weekdays_date(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuimhneachán Bliantúil an Ghorta Mhóir 2015\n\nTharla an príomhshearmanas "
+        "cuimhneacháin ag Duga Albert ar an Iúr ar an Satharn, 26ú Meán Fómhair.",
+        "Famine Commemoration 2015\n\nThe main ceremony took place at Albert Quay on "
+        "Saturday, 26 September.",
+    ],
+)
+def test_a_short_headings_year_still_dates_a_weekdays_date_under_it(text: str) -> None:
+    assert _range(text) == (dt.date(2015, 9, 26), None), text

@@ -47,6 +47,7 @@ from citycrawl.dates._lexicon import (
     OWN_WEEKDAY_DIRECTIONS,
     RANGE_OPENERS,
     ROMAN_MONTHS,
+    SEASON_MONTHS,
     STREET_ABBREVIATIONS,
     STREET_LINKS,
     STREET_WORDS,
@@ -794,7 +795,7 @@ _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο", "у", "в", 
 # Turkish "in" after its year's apostrophe: "onu 2019'da 26 Mart - 6 Nisan arasında".
 _TURKISH_IN = _words({"da", "de", "ta", "te"})
 # The words before a year that _stated_year reads, in one set for one test.
-_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN
+_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN | SEASON_MONTHS.keys()
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # "Open" before opening hours: dashed numbers after it are hours, never a date with a
 # two-digit year ("avatud 8-11-30", "open 9-12-30").
@@ -933,8 +934,9 @@ _HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 _HEADING_REACH = 60
 _HEADING_WITH_YEAR = re.compile(
     # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
-    # and Polish "r." (rok): "Harmonogram na 2019 r."
-    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3}|\s*r\.)?\s*:?"
+    # and Polish "r." (rok): "Harmonogram na 2019 r."; a heading's closing colon or
+    # exclamation mark: "Velkomen til Såmmårsleg 2020!"
+    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3}|\s*r\.)?\s*(?::|!+)?"
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
 # A subheading between a year's heading and the date: a few words, no number.
@@ -942,11 +944,16 @@ _SUBHEADING = re.compile(r"[^\W\d][^\d\n]{0,40}")
 _LINE_BEFORE_DATE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?[^\d\n]*(?:\b\d{1,2}:\s+)?\Z")
 # A heading that is only a month and its year ("SEPTEMBRIE 2017", Croatian "VELJAČA
 # 2026." with the year's dot), on the folded text: it dates its own month only.
-_MONTH_HEADING = re.compile(r"\s*([^\W\d_]+)\s+(\d{4})\.?\s*:?")
+_MONTH_HEADING = re.compile(r"\s*([^\W\d_]+)\s+(\d{4})\.?\s*(?::|!+)?")
 # A heading further up, for a date that names its weekday: so many lines (blank ones
 # included) and characters back, at most.
 _WEEKDAY_HEADING_LINES = 6
 _WEEKDAY_HEADING_CHARS = 240
+# The heading's own line, at most (the longest the table reads is 88 characters, "Det
+# preliminära och planerade programmet för resten av året 2020 ser ut enligt
+# följande:"): a longer line is a paragraph's prose, no heading ("Bhí Cuimhneachán …
+# 2015 faoi stiúir an Aire …, ar an Iúr." over another paragraph's Saturday).
+_WEEKDAY_HEADING_WIDTH = 100
 _DIGIT_RUNS = re.compile(r"\d+")
 # A school or season year on the folded text: "2022/23", "2022/2023", "2022-23".
 _SCHOOL_YEAR = re.compile(r"(?<!\d)(\d{4}) ?[/-] ?(\d\d(?:\d\d)?)(?!\d)")
@@ -2406,19 +2413,21 @@ class Parser:
                 else None
             )
             start = items[0].first
+            month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
             if cited is None and (
                 before == ":"
+                or before == "med"
                 or before in _YEAR_NOUNS_AFTER_YEAR
                 or before in _BULLETS
                 or before.isdigit()
                 or (before in _TURKISH_IN and text[start - 2] == "'")
                 or "," in text[start - 4 if start > 4 else 0 : start]
                 or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
-            ):  # what _stated_year can read at all: no call for a plain word before
-                cited = self._stated_year(start)  # "Festes locals 2024: 25 de juny"
+            ):  # what _stated_year can read at all: no call for a plain word before ("med":
+                # Nordic "from and with", "árið 2023 er frá og með 4. júlí")
+                cited = self._stated_year(start, month)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
                 cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
-            month = items[0].month or items[-1].month  # "sabato 4 e domenica 5 novembre"
             if cited is None and month and ":" in text[start - 4 if start > 4 else 0 : start]:
                 cited = self._month_label_year(start, month)  # "Juny 2024: tancat del 25 …"
             if cited is None and month is not None and "\n" in self.source:
@@ -2536,6 +2545,8 @@ class Parser:
             year = int(numbers[0])
             if len(numbers[0]) != 4 or not 1900 <= year <= 2100:
                 return None
+            if len(line.strip()) > _WEEKDAY_HEADING_WIDTH:
+                return None  # prose
             if len(numbers) == 1:
                 return _year_by_weekday((year,), month, it)
             # a school year: "Einschulung Schuljahr 2022/23\n\n… am Samstag, 27. August"
@@ -2545,12 +2556,26 @@ class Parser:
 
     def _inside_clause(self, m: int, first: int) -> bool:
         """True if the sign at ``m`` ends no clause: a hyphen inside a word (Maltese
-        "is-Sibt") or the bracket that opens the date itself ("le Comunali 2021 …
-        fissata (lunedì 8 febbraio)")."""
+        "is-Sibt"), the bracket that opens the date itself ("le Comunali 2021 …
+        fissata (lunedì 8 febbraio)") or a bracket around an aside of a few words
+        without a number ("Íslandsmótið 2021 í sveitakeppni (liðakeppni) verður haldið
+        laugardaginn 20. nóvember")."""
         t = self.t
-        if t.text[m] == "(":
-            return m == first - 1
-        return t.text[m] == "-" and t.adjacent(m) and t.adjacent(m + 1) and t.text[m - 1].isalpha()
+        tok = t.text[m]
+        if tok == "(":
+            return m == first - 1 or self._bracketed_words(m, 1, ")")
+        if tok == ")":
+            return self._bracketed_words(m, -1, "(")
+        return tok == "-" and t.adjacent(m) and t.adjacent(m + 1) and t.text[m - 1].isalpha()
+
+    def _bracketed_words(self, m: int, step: int, other: str) -> bool:
+        """True if the bracket at ``m`` closes, ``step`` by ``step``, on its ``other``
+        after one to three words (letters only: no number, no sign)."""
+        text = self.t.text
+        k = m + step
+        while abs(k - m) <= 3 and text[k].isalpha():
+            k += step
+        return k != m + step and text[k] == other
 
     def _joins_clauses(self, m: int) -> bool:
         """True if the list word at ``m`` is an "and" between clauses: Romanian "și" as
@@ -2604,7 +2629,7 @@ class Parser:
         month = self.lex.months[self.t.text[i]]
         if month == CONTESTED:
             return None
-        year = self._stated_year(i) or self._heading_year(i, month)
+        year = self._stated_year(i, month) or self._heading_year(i, month)
         if year is None:
             return None
         expr = self._listing_day(Item(i, i + 1, None, month, year))
@@ -3057,15 +3082,20 @@ class Parser:
             and self.t.adjacent(k)
         )
 
-    def _stated_year(self, first: int) -> int | None:
+    def _stated_year(self, first: int, month: int | None) -> int | None:
         """The year a label, phrase or heading states for the year-less dates after it:
         before a colon ("FESTES LOCALS per a l'any 2024: 25 de juny"), after a word for
         "year" up to three words back ("os festivos locais para o ano 2020 que serán 11
-        de xullo"), or ending the heading line above ("V ROCE 2018\n\n23.1. | 27.3.",
-        "Datum för sammanträden 2021\n • 21 januari"). Never the year of a date or a
-        number ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
+        de xullo"; a Nordic "from and with" counts as one: "árið 2023 er frá og með 4.
+        júlí"), after a season word for a date of its months (``month``: "sumarið 2022
+        er 11.júlí-8.ágúst", not "summer 2024 registration opens 1 March"), or ending
+        the heading line above ("V ROCE 2018\n\n23.1. | 27.3.", "Datum för
+        sammanträden 2021\n • 21 januari"). Never the year of a date or a number
+        ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
         t = self.t.text
         k = first - 1
+        if t[k] == "med" and t[k - 1] in _TIME_AND_WORDS and t[k - 2] in RANGE_OPENERS:
+            k -= 2  # "fra og med", "från och med": one word, "from"
         if t[k] == "-" and t[k - 1].isdigit() and t[k - 2] in _WEEK_WORDS:
             k -= 3  # a week's number before the date: "Høsthalvåret 2022: Uke 36 – Fredag 9."
         tok = t[k]
@@ -3109,8 +3139,8 @@ class Parser:
             # not a clause's ("odprli leta 2019, bo proslava 17. avgusta", "desde 1977,")
             if "\n" in self.source[self.t.end[j] : self.t.start[first]]:
                 return None
-        elif t[j - 1] not in _YEAR_WORDS:
-            return None
+        elif t[j - 1] not in _YEAR_WORDS and month not in SEASON_MONTHS.get(t[j - 1], ()):
+            return None  # a season's year dates its own months only
         return self._lone_year(j)
 
     def _title_word(self, k: int) -> bool:
@@ -4876,6 +4906,8 @@ class Parser:
         )  # also a Lithuanian CMS's "2021 m. 19 balandžio d.", a list's "2023 15 Lug"
         if day_first:
             k += year_noun
+            if year_noun and t.text[k] == "." and t.text[k + 1].isdigit():
+                k += 1  # a stray dot after "of the year": "2023. gada. 15. oktobrī"
             it = self.day_first(k) if t.text[k].isdigit() else None
             if it is None or it.month is None or it.year is not None:
                 return None

@@ -444,6 +444,43 @@ BETWEEN_WORDS = frozenset(
      "mellom", "milli", "izmedu"}
 )  # fmt: skip
 """Openers after which "and" means "to" ("entre 1 e 3 de abril", "între 1 și 3")."""
+# Season words a year follows ("sumarið 2023 er 11.júlí-8.ágúst", "Sommer 2023", "l'été
+# 2023"), with their season's months: such a year dates the year-less dates of those
+# months a few words on (the grammar's _stated_year). Folded, so one form stands for
+# its twins (Latvian "vasarā" and Lithuanian "vasarą" are "vasara", Swedish "hösten"
+# and Norwegian "høsten" are "hosten"). Winter is left out, since it straddles two
+# years ("winter 2023" may be January 2024), and so are words that are everyday words
+# as folded: Swedish, Norwegian "vår" ("var", was), Icelandic "vor" (German "before"),
+# Swedish "höst" ("host"), Romanian "vara" (Swedish "to be"), Irish "fómhar" (the
+# months' "Fómhair"). Slovenian "leto" (year; Czech and Slovak summer) is a year word.
+_SEASONS: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...] = (
+    ((3, 4, 5), (
+        "spring", "Frühling", "Frühjahr", "printemps", "primavera", "voorjaar", "lente",
+        "wiosna", "jaro", "jaře", "pomlad", "pomladi", "proljeće", "proljeću", "пролет",
+        "пролетта", "весна", "навесні", "άνοιξη", "tavasz", "tavaszon", "primăvara",
+        "kevät", "keväällä", "kevään", "kevad", "kevadel", "pavasaris", "pavasarī", "våren",
+        "forår", "foråret", "vorið", "ilkbahar", "bahar", "earrach", "rebbiegħa",
+    )),
+    ((6, 7, 8), (
+        "summer", "Sommer", "Sommers", "été", "verano", "estate", "verão", "estiu", "verán",
+        "zomer", "lato", "létě", "poletje", "poletju", "ljeto", "ljetu", "лято", "лятото",
+        "літо", "влітку", "καλοκαίρι", "nyár", "nyáron", "kesä", "kesällä", "kesän", "suvi",
+        "suvel", "vasara", "sommar", "sommaren", "sommeren", "sumar", "sumarið", "sumarsins",
+        "yaz", "samhradh", "samhraidh", "sajf",
+    )),
+    ((9, 10, 11), (
+        "autumn", "fall", "Herbst", "automne", "otoño", "autunno", "outono", "tardor",
+        "najaar", "herfst", "jesień", "podzim", "jeseň", "jeseni", "есен", "есента", "осінь",
+        "восени", "φθινόπωρο", "ősz", "ősszel", "toamna", "syksy", "syksyllä", "syksyn",
+        "sügis", "sügisel", "rudens", "rudenī", "ruduo", "hösten", "efterår", "efteråret",
+        "haust", "haustið", "sonbahar", "güz", "ħarifa",
+    )),
+)  # fmt: skip
+SEASON_MONTHS: dict[str, frozenset[int]] = {
+    unaccented_lower(word): frozenset(months) for months, words in _SEASONS for word in words
+}
+"""Folded season word -> the months of its season."""
+
 # "Last" and "next" around a date without its year ("lo scorso 19 febbraio", "le 5 mai
 # prochain", "am vergangenen Freitag, 19. Februar", "woensdag 22 februari a.s."): the
 # year is the one that puts the date before (-1) or after (+1) the reference, not the
