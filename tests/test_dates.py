@@ -12371,3 +12371,279 @@ def test_a_prose_paragraphs_year_is_no_heading_over_a_weekdays_date(text: str) -
 )
 def test_a_short_headings_year_still_dates_a_weekdays_date_under_it(text: str) -> None:
     assert _range(text) == (dt.date(2015, 9, 26), None), text
+
+
+# --- round thirty of fresh sets (ranges and lists) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ředitel školy vyhlašuje na základě zákona č. 561/2004 Sb. (Školský zákon) mimořádné "
+         "ředitelské volno dne 22. 09. 2023 a 16. 11. 2023 z technicko–organizačních důvodů.",
+         [dt.date(2023, 9, 22), dt.date(2023, 11, 16)]),
+        ("obec ruší zberové aktivity pripravované v dňoch 26.11.2021 a 30.11.2021.",
+         [dt.date(2021, 11, 26), dt.date(2021, 11, 30)]),
+        ("Zápis proběhne ve dnech 5. 4. 2024 a 12. 4. 2024 v budově školy.",
+         [dt.date(2024, 4, 5), dt.date(2024, 4, 12)]),
+    ],
+)  # fmt: skip
+def test_czech_and_slovak_a_between_full_dotted_dates_lists_two_days(
+    text: str, days: list[dt.date]
+) -> None:
+    assert _range(text) == (days[0], None), text
+    assert [(r.start, r.end) for r in find_date_ranges(text)] == [(d, None) for d in days]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the Romance "a" is "to" after a range opener, dotted dates too
+        ("Candidaturas de 16.09.2025 a 17.10.2025.", dt.date(2025, 9, 16), dt.date(2025, 10, 17)),
+        ("Iscrizioni dal 03.05.2023 a 05.06.2023", dt.date(2023, 5, 3), dt.date(2023, 6, 5)),
+        ("Curso del 01.10.2022 a 30.06.2023", dt.date(2022, 10, 1), dt.date(2023, 6, 30)),
+        # and between slashed dates, with or without one
+        ("Inscrições: 16/09/2025 a 17/10/2025", dt.date(2025, 9, 16), dt.date(2025, 10, 17)),
+        ("Plazo de solicitud: 01/10/2022 a 30/06/2023", dt.date(2022, 10, 1),
+         dt.date(2023, 6, 30)),
+        # and between month names
+        ("do dia 29 de setembro de 2022 a 6 de outubro de 2022", dt.date(2022, 9, 29),
+         dt.date(2022, 10, 6)),
+        ("29 de setembro de 2022 a 6 de outubro de 2022", dt.date(2022, 9, 29),
+         dt.date(2022, 10, 6)),
+        ("fechas aproximadas: de 1 de octubre de 2022 a 30 de junio de 2023",
+         dt.date(2022, 10, 1), dt.date(2023, 6, 30)),
+        # Czech "between … and" is a range
+        ("mezi 22. 9. 2023 a 16. 11. 2023", dt.date(2023, 9, 22), dt.date(2023, 11, 16)),
+    ],
+)  # fmt: skip
+def test_romance_a_between_full_dates_stays_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Des travaux concernant l’aménagement de bureaux et d’accessibilité à la chapelle vont "
+         "se dérouler dans l’aile Sud Est de l’hôtel de Ville, à compter du lundi 9 mai et ce, "
+         "jusqu’au 30 septembre 2022.", dt.date(2022, 5, 9), dt.date(2022, 9, 30)),
+        ("La route sera fermée du 9 mai et ce jusqu’au 30 septembre 2022.",
+         dt.date(2022, 5, 9), dt.date(2022, 9, 30)),
+        ("à compter du 1er juillet 2022 et ce, jusqu’au 31 décembre 2022",
+         dt.date(2022, 7, 1), dt.date(2022, 12, 31)),
+    ],
+)  # fmt: skip
+def test_french_et_ce_before_an_until_end_keeps_the_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à compter du lundi 9 mai et pendant toute la durée des travaux, jusqu’au 30 "
+        "septembre 2022.",
+        "Ab Montag, 9. Mai wird die Straße gesperrt, voraussichtlich bis 30. September 2022.",
+        "desde el lunes 9 de mayo y durante las obras, hasta el 30 de septiembre de 2022",
+        "from 9 May and for the duration of the works, until 30 September 2022",
+        "vanaf maandag 9 mei en tijdens de werken, tot 30 september 2022",
+    ],
+)
+def test_an_until_end_after_a_yearless_from_date_that_did_not_join_is_no_date(
+    text: str,
+) -> None:
+    # the end alone would pass for the start; the start has no year
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+    assert find_date_ranges(text) == [], text
+
+
+def test_an_unjoined_until_end_is_unread_even_when_the_reference_dates_the_start() -> None:
+    text = (
+        "à compter du lundi 9 mai et pendant toute la durée des travaux, jusqu’au 30 "
+        "septembre 2022."
+    )
+    found = find_date_ranges(text, reference=dt.date(2022, 4, 1))
+    assert [(r.start, r.end) for r in found] == [(dt.date(2022, 5, 9), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a sentence end or a colon between: the deadline is a date of its own
+        ("À partir du 9 mai. Inscriptions jusqu’au 30 avril 2022.", dt.date(2022, 4, 30)),
+        ("Ab 9. Mai gilt: Anmeldung bis 30. April 2022.", dt.date(2022, 4, 30)),
+        # "until" twice, no "from": two deadlines
+        ("Přihlášky do 9. května, platba do 30. září 2022", dt.date(2022, 9, 30)),
+        # a start with its year reads itself
+        ("à compter du lundi 9 mai 2022 et pendant les travaux, jusqu’au 30 septembre 2022",
+         dt.date(2022, 5, 9)),
+    ],
+)  # fmt: skip
+def test_an_until_date_after_other_words_stays_read(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dates des encombrants 2021:\nmardi 30 mars et mardi 21 septembreRAPPEL",
+         dt.date(2021, 3, 30)),
+        ("Sperrmüll 2021:\nDienstag, 30. März und Dienstag, 21. SeptemberHinweis",
+         dt.date(2021, 3, 30)),
+        ("Raccolta 2021:\nmartedì 30 marzo e martedì 21 settembreAvviso", dt.date(2021, 3, 30)),
+    ],
+)  # fmt: skip
+def test_a_month_glued_to_the_next_blocks_capitalised_word_is_read(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+    found = find_date_ranges(text)
+    assert [r.start for r in found] == [start, dt.date(2021, 9, 21)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # the glued word's number is no year of the month's
+        ("Sabato 3 luglioEvento 2021", DateIssue.NO_DATE),
+        # no case boundary, no month
+        ("21 septembrerappel 2021", DateIssue.NO_DATE),
+        # the weekdays still check the heading's year
+        ("Dates des encombrants 2020:\nmardi 30 mars et mardi 21 septembreRAPPEL",
+         DateIssue.WEEKDAY_MISMATCH),
+    ],
+)  # fmt: skip
+def test_a_glued_month_only_before_a_capital_and_no_number(text: str, issue: DateIssue) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an earlier weekday's day after a day and its month is no later day of it
+        ("sábado 31 de agosto de 2024 e domingo 1", dt.date(2024, 8, 31)),
+        ("Dates des encombrants 2021:\nmardi 30 mars et mardi 21", dt.date(2021, 3, 30)),
+    ],
+)
+def test_a_trailing_earlier_weekday_day_takes_no_month_before_it(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_trailing_later_weekday_day_still_takes_the_month_before_it() -> None:
+    text = "sábado 9 de agosto de 2025 e o domingo día 10"
+    assert _range(text) == (dt.date(2025, 8, 9), dt.date(2025, 8, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 9. März sowie am 23. März 2026 ist das Bürgerbüro geschlossen.",
+        "Het gemeentehuis is gesloten op 9 maart alsook op 23 maart 2026.",
+        "Het loket is gesloten op 9 maart evenals 23 maart 2026.",
+        "Kontoret är stängt den 9 mars samt den 23 mars 2026.",
+        "Borgerservice holder lukket den 9. marts samt den 23. marts 2026.",
+        "Kontoret er stengt 9. mars samt 23. mars 2026.",
+        "Virasto on suljettu 9. maaliskuuta sekä 23. maaliskuuta 2026.",
+        "Teenindus on suletud 9. märtsil ning 23. märtsil 2026.",
+        "Az ügyfélszolgálat zárva lesz március 9-én valamint március 23-án 2026",
+        "Lo sportello resterà chiuso il 9 marzo nonché il 23 marzo 2026.",
+    ],
+)
+def test_as_well_as_words_list_days_and_the_year_dates_the_first(text: str) -> None:
+    assert _range(text) == (dt.date(2026, 3, 9), None), text
+    assert [r.start for r in find_date_ranges(text)] == [dt.date(2026, 3, 9), dt.date(2026, 3, 23)]
+
+
+def test_as_well_as_between_spans_gives_the_first_span_the_year() -> None:
+    text = "vom 2. bis 4. März sowie vom 9. bis 11. März 2026"
+    assert _range(text) == (dt.date(2026, 3, 2), dt.date(2026, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 9. März sowie an weiteren Tagen im Jahr 2026",
+        "den 9 mars samt 23 deltagare",
+    ],
+)
+def test_as_well_as_before_no_date_gives_the_first_day_no_year(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Pfingstferien 2020\n    Mai 30 – Juni 14 ganztägig", dt.date(2020, 5, 30),
+         dt.date(2020, 6, 14)),
+        ("Sommerferien 2020\n    Juli 30 – Sep. 13 ganztägig", dt.date(2020, 7, 30),
+         dt.date(2020, 9, 13)),
+        ("Herbstferien 2021\nOktober 25 – November 5", dt.date(2021, 10, 25),
+         dt.date(2021, 11, 5)),
+        ("Zomervakantie 2020\nJuli 18 – augustus 30", dt.date(2020, 7, 18),
+         dt.date(2020, 8, 30)),
+        ("Summer 2020\nJuly 30 – 31", dt.date(2020, 7, 30), dt.date(2020, 7, 31)),
+    ],
+)  # fmt: skip
+def test_a_headings_year_over_a_month_first_range_is_no_year_first_date(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end), text
+    assert not found.text[0].isdigit(), found.text  # the range, not "2020\n Mai 30"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # figures by month: a chain of three pairs is no range
+        ("Besucher 2020\nMai 30 – Juni 14 – Juli 20", None),
+        ("Mai 30 – Juni 14 – Juli 2", dt.date(2020, 5, 1)),
+        # a lone German month-first pair is no date
+        ("Mai 30 Teilnehmer", dt.date(2020, 5, 1)),
+    ],
+)
+def test_month_first_pairs_only_as_a_ranges_two_ends(text: str, ref: dt.date | None) -> None:
+    found = parse_date_range(text, reference=ref)
+    assert found is None or found.end is None, text
+
+
+def test_a_year_first_date_on_its_own_line_still_reads() -> None:
+    assert _range("Pfingstferien 2020 Mai 30 – Juni 14") == (
+        dt.date(2020, 5, 30),
+        dt.date(2020, 6, 14),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Prejšnji teden je, v ponedeljek, 1. junija za 3.a in v četrtek, 4. junija 2020 za "
+         "3.b in 3.c razred, potekal naravoslovni dan z naslovom Gozdna učna pot na Šumberk.",
+         dt.date(2020, 6, 4)),
+        ("Učenci 3.a in 5. junija 2020 odidejo na izlet.", dt.date(2020, 6, 5)),
+        ("Žáci 4.b a 6. června 2021 vystoupí na akademii.", dt.date(2021, 6, 6)),
+    ],
+)  # fmt: skip
+def test_a_school_class_label_is_no_day(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # bare days with their dots still list
+        ("am 2., 4. und 5. Oktober 2020", dt.date(2020, 10, 2), None),
+        ("v sobotu 7., 14. a 21. prosince 2019", dt.date(2019, 12, 7), None),
+        ("ve dnech 27. a 28. srpna 2022", dt.date(2022, 8, 27), dt.date(2022, 8, 28)),
+    ],
+)
+def test_bare_days_with_their_dots_still_list(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text

@@ -513,7 +513,9 @@ _ON_THE_DATE = _words({"în", "pe", "data", "ziua", "de"})  # "până pe data de
 _BEFORE_NEXT_SPAN = _words(
     {"and", "und", "et", "i", "y", "e", "en", "og", "och", "ja", "és", "ir", "un", "a", "ve",
      "și", "si", "και", "и", "і", "agus", "u", ",", "puis", "then", "dann", "poi", "luego",
-     "depois", "daarna", "potem", "potom", "nato"}
+     "depois", "daarna", "potem", "potom", "nato",
+     # "as well as" (see _lexicon._LIST_WORDS)
+     "sowie", "nonché", "alsook", "evenals", "samt", "sekä", "ning", "valamint", "oraz"}
 )  # fmt: skip
 # "On" repeated after "and" before the next day ("on 31 December and on 1 January"):
 # English, Bulgarian, Dutch (the other languages' articles are fillers).
@@ -654,7 +656,8 @@ _START_OR_DOT = _START_WORDS | {"."}
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
-     "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от", "από"}
+     "fran", "vanaf", "depuis", "nuo", "since", "з", "від", "от", "από",
+     "compter"}  # French "à compter du 9 mai", as "à partir du"
 )  # fmt: skip
 # "Since" before a year: no title's ("Seit 2016, am 17. Dezember"; Parser._title_word).
 _SINCE_WORDS = _FROM_WORDS | _words({"seit", "sinds", "sedan", "siden", "siitä", "dès"})
@@ -742,6 +745,10 @@ _PROGRAMME_LINE_TOKENS = 16
 # line: a colon that opens the programme, the sentence's full stop.
 _PROSE_LINE_ENDS = frozenset({":", "."})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "-", "(", ")", ":"}
+# How far on, and past what not, an "until" date ends the range that a year-less "from"
+# date opened without joining it (Parser._after_open_start).
+_OPEN_START_REACH = 12
+_OPEN_START_STOPS = _SENTENCE_ENDS | {":"}
 # Between an ISO date's parts; "_" as document file names write them ("2026_05_05"), a
 # middle dot as some town halls' pages do ("2024·05·13").
 _ISO_SEPARATORS = frozenset({"-", "/", ".", "_", "·"})
@@ -1591,6 +1598,9 @@ class Parser:
         """True while reading the date after a dash's clock to see whose clock it is
         (see :meth:`times_and_zone`): that date's own dash is not looked past, so a
         chain of such dates costs no recursion."""
+        self.open_start = 0
+        """Where the last expression ended if it was a lone year-less date after "from",
+        a range's start that joined no end (see :meth:`_after_open_start`); else 0."""
 
     # -- scanning ---------------------------------------------------------------
 
@@ -1656,7 +1666,18 @@ class Parser:
                 # inline, every date asks: a dash up to three tokens back (one slice)
                 if "-" in text[f - 3 if f > 3 else 0 : f]:
                     expr.unread_start = self._after_unread_start(f)
+                elif self.open_start and not _UNTIL.isdisjoint(text[f - 3 : f]):
+                    expr.unread_start = self._after_open_start(f)
                 self.pos = expr.items[-1].last
+                only = expr.items[0]
+                self.open_start = (
+                    self.pos
+                    if only.year is None
+                    and only.month is not None
+                    and len(expr.items) == 1
+                    and self._from_before(only.first)
+                    else 0
+                )
                 return expr
             if self.resume > i:
                 i = self.resume
@@ -1792,6 +1813,23 @@ class Parser:
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
             return False
         return not self._romanian_ordinal(k - 1)  # "Liga a 4-a, sâmbătă, 12.03.2022"
+
+    def _after_open_start(self, first: int) -> bool:
+        """True if the date at ``first``, after "until", ends the range that the last
+        expression opened: a year-less date after "from" a few words before it on its
+        line, with no number or sentence end between ("à compter du lundi 9 mai et
+        pendant les travaux, jusqu'au 30 septembre 2022"), that did not join it. Its
+        start is not read (no year, or its own date only), and read alone the end would
+        pass for the start."""
+        t = self.t
+        k = self.open_start
+        if first - k > _OPEN_START_REACH:
+            return False
+        for m in range(k, first):
+            tok = t.text[m]
+            if tok.isdigit() or tok in _OPEN_START_STOPS or self._starts_line(m):
+                return False
+        return True
 
     def _worded_date(self, i: int) -> Expression | None:
         """A day written in words before the month at ``i``, as council minutes write it:
@@ -2326,6 +2364,8 @@ class Parser:
                 nxt = self.item(nxt.last)
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
+            if kind == "range" and not joins and self._and_between_full_dates(first, nxt):
+                kind = "list"  # "dne 22. 09. 2023 a 16. 11. 2023": two days
             if (
                 kind == "list"
                 and text[j - 1] == "/"
@@ -2383,8 +2423,14 @@ class Parser:
             and not items[-1].said_month
         ):
             donor = next((it for it in reversed(items[:-1]) if it.month is not None), None)
-            if donor is not None and (donor.month_first or items[-1].weekday is not None):
-                break  # "sábado 9 de agosto e o domingo día 10": its weekday will check it
+            if donor is not None and (
+                donor.month_first
+                or (items[-1].weekday is not None and (items[-1].day or 0) > (donor.day or 0))
+            ):
+                # "sábado 9 de agosto e o domingo día 10": its weekday will check it; an
+                # earlier day is no later day of that month ("mardi 30 mars et mardi 21
+                # septembreRAPPEL" with its month glued to the next word): dropped
+                break
             if (
                 donor is not None
                 and joins[-1] == "range"
@@ -2829,6 +2875,29 @@ class Parser:
         ):
             return "range", j
         return None
+
+    def _and_between_full_dates(self, first: Item, nxt: Item) -> bool:
+        """True if the word that joins two full numeric dates, the first written with
+        dots, is "and", not "to": Czech and Slovak "a" ("ředitelské volno dne 22. 09.
+        2023 a 16. 11. 2023", "26.11.2021 a 30.11.2021"; their month names are settled
+        by ``and_months``). The Romance languages write that "a" for "to" after a range
+        opener ("de 16.09.2025 a 17.10.2025") or between slashed dates ("16/09/2025 a
+        17/10/2025"). Should a Portuguese page write dots without an opener, the list
+        still reads its first date right; the range would give the Czech days a wrong
+        end."""
+        text = self.t.text
+        word = text[first.last]
+        return (
+            nxt.first == first.last + 1  # that word alone between them
+            and word in self.lex.list_words  # "and" somewhere, "to" elsewhere
+            and word in self.lex.range_words
+            and first.numeric
+            and nxt.numeric
+            and first.year is not None
+            and nxt.year is not None
+            and text[first.last - 2] == "."  # the year after its month's dot
+            and self._opener_before(first.first) is None
+        )
 
     def _from_before(self, first: int) -> bool:
         """True if a "from" word stands right before the date or its article ("alates
@@ -3561,6 +3630,10 @@ class Parser:
                 pass  # "on" repeated: "На 31 декември 2023 г. (неделя) и на 1 януари 2024 г."
             elif tok in FILLER_WORDS or tok == "'" or (tok == "l" and text[j + 1] == "'"):
                 pass  # also Catalan's elided article: "del 3 d'octubre a l'11 de gener"
+            elif (
+                tok == "ce" and text[j - 1] == "et" and text[j + 1 + (text[j + 1] == ",")] in _UNTIL
+            ):
+                pass  # French "and this": "du lundi 9 mai et ce, jusqu'au 30 septembre"
             elif tok in _UNTIL_LEADS and (
                 text[j + 1] in self.lex.range_words or text[j + 1] == "t"
             ):
@@ -4465,6 +4538,9 @@ class Parser:
             if month is not None and self._clock_at(j + 1):
                 return month, j + 1  # an event card's "Od 26 lut 18:00 do 26 mar 18:00"
         elif len(tok) >= FUZZY_MIN:
+            glued = self._glued_month(j)
+            if glued is not None:
+                return glued, j + 1  # "mardi 21 septembreRAPPEL"
             slip = self.lex.misspelt_month(tok)
             month = slip[0] if slip else None
         elif tok in self.lex.year_dot_abbreviations:
@@ -4484,6 +4560,25 @@ class Parser:
             return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
         if self._between_slashes(j):
             return month, end  # "6/gru/17": its year after (see _year_after)
+        return None
+
+    def _glued_month(self, j: int) -> int | None:
+        """The month of a full month name glued to the capitalised word after it, as page
+        text loses the break between two blocks ("mardi 21 septembreRAPPEL", "am 5.
+        MaiDie Stadt"): the name in lower case (or capitalised), the next word's capital
+        right after it. Not a name that means two months, nor a short one that is a word,
+        nor before a number, the glued word's ("luglioEvento 2021" is no year's July)."""
+        t = self.t
+        written = self.source[t.start[j] : t.end[j]]
+        if written.islower() or written.isupper() or t.text[j + 1].isdigit():
+            return None  # most words: one case test
+        for b in range(3, len(written) - 1):
+            if written[b].isupper() and written[b - 1].islower():
+                name = t.text[j][:b]
+                month = self.lex.months.get(name)
+                if month is None or month == CONTESTED or name in WEAK_MONTH_WORDS:
+                    return None
+                return None if name in _AFTER_DAY_DOT_ONLY else month
         return None
 
     def _year_dot_abbreviation(self, j: int) -> tuple[int, int] | None:
@@ -4949,7 +5044,17 @@ class Parser:
         day = int(t.text[month[1]])
         if not 1 <= day <= 31:
             return None
-        it = Item(j, self._day_suffix(month[1] + 1), day, month[0] or 1)
+        last = self._day_suffix(month[1] + 1)
+        if (
+            t.text[last] == "-"
+            and (t.text[last + 1].isdigit() or t.text[last + 1] in self.lex.months)
+            and self._starts_line(k)
+            and (self._before_day(k) or self._month_first_pair(k, month[1]))
+        ):
+            # a heading's year over a month-first range on the next line, no year-first
+            # date: "Pfingstferien 2020\n    Mai 30 – Juni 14" (see _heading_year)
+            return None
+        it = Item(j, last, day, month[0] or 1)
         it.year, it.month_first = int(t.text[j]), True
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
@@ -5516,6 +5621,8 @@ class Parser:
         # twice the cost of a positional call).
         month = self._month_at(k, after_dot)
         if month is None:
+            if after_dot and len(text[j + 2]) == 1 and text[j + 2].isalpha() and t.adjacent(j + 2):
+                return None  # a school class: "za 3.a in 3.b razred", "5.c"
             it = Item(j, after_day, day)
             this_month = self._this_month(k) if text[k] in _THIS_MONTH_BY_WORD else None
             if this_month is not None:
@@ -5856,6 +5963,7 @@ class Parser:
                 or ordinal
                 or linked
                 or self._wordpress_frame(k - 1)
+                or self._month_first_pair(j, k)
             )
         ):
             day = int(tok)
@@ -5883,6 +5991,33 @@ class Parser:
             probe.partial = True
             return probe
         return None
+
+    def _month_first_pair(self, j: int, k: int) -> bool:
+        """True if the month at ``j`` and its day at ``k`` are one end of a dashed range
+        whose other end is written so too, in a language that writes its day first:
+        "Mai 30 – Juni 14" (a calendar's German, under "Pfingstferien 2020"). Both ends
+        month first make the order sure; not a third pair on the chain ("Mai 30 – Juni
+        14 – Juli 2", figures by month)."""
+        t = self.t.text
+        months = self.lex.months
+        if t[k + 1] == "-":  # the start: the end after the dash ("Juli 30 – Sep. 13")
+            m = k + 3 + (t[k + 3] == ".")
+            return (
+                t[k + 2] in months
+                and t[m].isdigit()
+                and len(t[m]) <= 2
+                and t[m + 1] != "-"
+                and t[j - 1] != "-"
+            )
+        s = j - 3 - (t[j - 3] == ".")
+        return (  # the end: the start before the dash ("Sep. 30 – Oktober 14")
+            t[j - 1] == "-"
+            and t[j - 2].isdigit()
+            and len(t[j - 2]) <= 2
+            and t[s] in months
+            and t[s - 1] != "-"
+            and t[k + 1] != "-"
+        )
 
     def _past_month_noun(self, k: int) -> int:
         """Past Lithuanian "mėn." ("month") at ``k``, after a month's name and before its

@@ -369,18 +369,20 @@ _RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "da": ("til", "indtil"),
     "cs": ("do", "až"),  # "4.10.2023 až 9.10.2023"
 }
-# Words that join list items ("8, 9 & 10 April", "mardi 16, mercredi 17 et jeudi 18").
+# Words that join list items ("8, 9 & 10 April", "mardi 16, mercredi 17 et jeudi 18"),
+# with the "as well as" words that are "and" in a list ("Am 9. März sowie am 23. März
+# 2026", "nonché", "alsook", "evenals", "samt").
 _LIST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("and",),
     "fr": ("et",),
-    "de": ("und",),
+    "de": ("und", "sowie"),
     "es": ("y",),
-    "it": ("e", "ed"),
-    "nl": ("en",),
+    "it": ("e", "ed", "nonché"),
+    "nl": ("en", "alsook", "evenals"),
     "pl": ("i", "oraz"),
     "pt": ("e",),
-    "sv": ("och",),
-    "da": ("og",),
+    "sv": ("och", "samt"),
+    "da": ("og", "samt"),
     "cs": ("a", "i"),
 }
 # Words that may sit between a connector and the next item ("hasta el lunes", "bis zum").

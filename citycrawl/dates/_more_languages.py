@@ -404,9 +404,9 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "mt": ("sa", "sal", "sas", "sat", "sad", "sar", "san", "sax", "saż", "saċ", "saz"),
 }  # fmt: skip
 LIST_WORDS: dict[str, tuple[str, ...]] = {
-    "ca": ("i",), "gl": ("e",), "eu": ("eta",), "hu": ("és",), "ro": ("și", "si"),
-    "fi": ("ja",), "et": ("ja",), "lv": ("un",), "lt": ("ir",), "sk": ("a", "i"),
-    "sl": ("in",), "hr": ("i",), "bg": ("и",), "el": ("και",), "no": ("og",),
+    "ca": ("i",), "gl": ("e",), "eu": ("eta",), "hu": ("és", "valamint"), "ro": ("și", "si"),
+    "fi": ("ja", "sekä"), "et": ("ja", "ning"), "lv": ("un",), "lt": ("ir",), "sk": ("a", "i"),
+    "sl": ("in",), "hr": ("i",), "bg": ("и",), "el": ("και",), "no": ("og", "samt"),
     "is": ("og",), "uk": ("і", "та", "й"), "tr": ("ve", "ile"), "ga": ("agus",),
     "mt": ("u",),
 }  # fmt: skip
