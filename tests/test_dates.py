@@ -12647,3 +12647,340 @@ def test_bare_days_with_their_dots_still_list(
     text: str, start: dt.date, end: dt.date | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round thirty-one of fresh sets (clocks) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the set's form: a morning word's 12 is midday in the Romance languages
+        ("SÁBADO 25 de Abril:\n\n- A las 12.30 de la mañana, Santa Misa de Romeros en el "
+         "Santuario.", dt.date(2009, 4, 19), dt.datetime(2009, 4, 25, 12, 30)),
+        ("Domenica 5 maggio 2024 alle 12 del mattino, messa.", None,
+         dt.datetime(2024, 5, 5, 12)),
+        ("Domingo, 5 de maio de 2024, às 12h30 da manhã.", None,
+         dt.datetime(2024, 5, 5, 12, 30)),
+        ("Le dimanche 5 mai 2024 à 12h30 du matin", None, dt.datetime(2024, 5, 5, 12, 30)),
+        ("Dissabte 4 de maig de 2024 a les 12 del matí", None, dt.datetime(2024, 5, 4, 12)),
+        # the other morning hours keep their half
+        ("sábado 4 de mayo de 2024 a las 11 de la mañana", None, dt.datetime(2024, 5, 4, 11)),
+        # English "12.30 a.m." is after midnight
+        ("Sunday 5 May 2024, 12.30 a.m.", None, dt.datetime(2024, 5, 5, 0, 30)),
+        ("Sunday 5 May 2024 at 12:30am", None, dt.datetime(2024, 5, 5, 0, 30)),
+    ],
+)  # fmt: skip
+def test_twelve_with_a_morning_word_is_midday_not_twelve_am(
+    text: str, ref: dt.date | None, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # the set's form: "from … to" hours that open the next sentence
+        ("Tournoi d’échecs, le 21 janvier au collège Salmona du Tréport. De 10 h à 17 h, "
+         "pointage à 9 h 30.", dt.date(2017, 1, 1), dt.datetime(2017, 1, 21, 10),
+         dt.datetime(2017, 1, 21, 17)),
+        ("Der Markt ist am 5. Mai 2024 im Rathaus. Von 10 bis 17 Uhr gibt es Kuchen.", None,
+         dt.datetime(2024, 5, 5, 10), dt.datetime(2024, 5, 5, 17)),
+        ("Mercatino domenica 5 maggio 2024 in Piazza Grande. Dalle 10 alle 18 bancarelle e "
+         "musica.", None, dt.datetime(2024, 5, 5, 10), dt.datetime(2024, 5, 5, 18)),
+        ("Festa de 5 de maio de 2024 na praça. Das 10h às 17h há música.", None,
+         dt.datetime(2024, 5, 5, 10), dt.datetime(2024, 5, 5, 17)),
+    ],
+)  # fmt: skip
+def test_hours_from_to_opening_the_next_sentence_are_the_dates(
+    text: str, ref: dt.date | None, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days, not hours
+        "Le marché aura lieu le 5 mai 2024 sur la place. De 10 à 12 mai, travaux.",
+        # a count: no clock word, no strong prefix
+        "Le marché aura lieu le 5 mai 2024 sur la place. De 10 à 12 enfants.",
+        # a later sentence's hours
+        "Le marché aura lieu le 5 mai 2024 sur la place. Il fait beau. De 10 h à 17 h, jeux.",
+    ],
+)
+def test_hours_from_to_past_the_next_sentences_start_are_not_the_dates(text: str) -> None:
+    assert _range(text) == (dt.date(2024, 5, 5), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: "between" hours each before its date
+        ("La decisione sulla scelta della scuola andrà comunicata tra le ore 8 del 7 gennaio "
+         "e le ore 20 del 31 gennaio 2020.", dt.datetime(2020, 1, 7, 8),
+         dt.datetime(2020, 1, 31, 20)),
+        ("fra le ore 8.00 del 7 gennaio 2020 e le ore 20.00 del 31 gennaio 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("entre las 8 horas del 7 de enero y las 20 horas del 31 de enero de 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("entre as 8h do dia 7 de janeiro e as 20h do dia 31 de janeiro de 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("between 8am on 7 January and 8pm on 31 January 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("zwischen 8 Uhr am 7. Januar und 20 Uhr am 31. Januar 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("entre 8h le 7 janvier et 20h le 31 janvier 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("tussen 8 uur op 7 januari en 20 uur op 31 januari 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        # a time on the start only: both ends are dates
+        ("tra le ore 8 del 7 gennaio e il 31 gennaio 2020", dt.date(2020, 1, 7),
+         dt.date(2020, 1, 31)),
+    ],
+)  # fmt: skip
+def test_between_with_hours_before_each_date_is_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "at … and at …": two times, no range
+        "at 8am on 7 January and 8pm on 31 January 2020",
+        # a count after "and"
+        "tra le ore 8 del 7 gennaio 2020 e le 20 persone",
+    ],
+)
+def test_hours_before_two_dates_without_between_make_no_range(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.end is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: Argentine "hs" after the minutes
+        ("La comisión organizadora recuerda que el torneo comienza el día 5 de enero a partir "
+         "de las 20 y 30 hs", dt.datetime(2026, 1, 5, 20, 30)),
+        ("el torneo comienza el día 5 de enero a las 20 y 45 hs.",
+         dt.datetime(2026, 1, 5, 20, 45)),
+        # after "a las", minutes no hour could be, no noun after them
+        ("el día 5 de enero, a las 20 y 30, en el club", dt.datetime(2026, 1, 5, 20, 30)),
+        ("el día 5 de enero a las 8 y 30 de la mañana", dt.datetime(2026, 1, 5, 8, 30)),
+        ("el día 5 de enero a les 20 i 30", dt.datetime(2026, 1, 5, 20, 30)),
+        ("no dia 5 de janeiro às 20 e 30 horas", dt.datetime(2026, 1, 5, 20, 30)),
+    ],
+)  # fmt: skip
+def test_hour_and_minutes_after_las_or_with_hs_are_a_clock(text: str, start: dt.datetime) -> None:
+    assert _range(text, dt.date(2025, 12, 2)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count
+        "el día 5 de enero a las 20 y 30 personas",
+        "el 5 de enero a las 20 y 30 y 40 personas",
+        # two hours may be listed
+        "el torneo comienza el día 5 de enero a las 8 y 15",
+        "el día 5 de enero a las 18 y 21 horas",
+    ],
+)
+def test_hour_and_numbers_that_may_be_a_list_are_no_clock(text: str) -> None:
+    assert _range(text, dt.date(2025, 12, 2)) == (dt.date(2026, 1, 5), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: "day" before the heading's date, its title after a dash
+        ("Dia 23 de Setembro – Domingo\n06:00 – Ofício de nossa Senhora\n09:30 – Recitação "
+         "do terço", dt.datetime(2018, 9, 23, 6)),
+        ("Día 23 de septiembre – Domingo\n06:00 – Misa", dt.datetime(2018, 9, 23, 6)),
+        ("Giorno 23 settembre – Domenica\nOre 10.00: Santa Messa", dt.datetime(2018, 9, 23, 10)),
+        ("Dia 23 de Setembro\n06:00 – Ofício", dt.datetime(2018, 9, 23, 6)),
+    ],
+)  # fmt: skip
+def test_a_programme_under_a_day_word_heading_reads_its_first_clock(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text, dt.date(2018, 9, 20)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose: an article before "day"
+        "O dia 23 de Setembro – Domingo\n06:00 – Ofício",
+        # the clock in the next line's prose
+        "Dia 23 de Setembro – Domingo\nForam 300 pessoas às 06:00",
+    ],
+)
+def test_a_day_word_opening_prose_takes_no_next_lines_clock(text: str) -> None:
+    assert _range(text, dt.date(2018, 9, 20)) == (dt.date(2018, 9, 23), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: a verb and a start noun open the next sentence
+        ("A Sessão está agendada para este sábado, 30 de janeiro de 2021. Terá início pelas "
+         "09 horas, no espaço Mercado Municipal de Artesanato e Cultura.",
+         dt.datetime(2021, 1, 30, 9)),
+        ("La jornada será el sábado 30 de enero de 2021. Dará comienzo a las 10 horas.",
+         dt.datetime(2021, 1, 30, 10)),
+        ("La jornada será el sábado 30 de enero de 2021 en el polideportivo. Se dará inicio a "
+         "las 10 horas.", dt.datetime(2021, 1, 30, 10)),
+        ("La festa si terrà sabato 30 gennaio 2021 in piazza. Avrà inizio alle 10.30.",
+         dt.datetime(2021, 1, 30, 10, 30)),
+        ("La jornada será el sábado 30 de enero de 2021. Comenzará a las 10 horas.",
+         dt.datetime(2021, 1, 30, 10)),
+        # a start noun right after the date's own sentence end
+        ("Koncert bude v sobotu 30. ledna 2021. Začátek koncertu je v 18.00 hod.",
+         dt.datetime(2021, 1, 30, 18)),
+    ],
+)  # fmt: skip
+def test_a_verb_and_start_noun_opening_the_next_sentence_give_the_dates_clock(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject before a start verb, or before the verb: that sentence's clock
+        "Město Chrast vás zve v sobotu 30. ledna 2021. Program začne v 17 hodin.",
+        "A Sessão está agendada para este sábado, 30 de janeiro de 2021. A outra reunião "
+        "terá início pelas 09 horas.",
+        # an "at" clock in the next sentence, its capital "A" no Estonian year word
+        "Vai ser no sábado, 30 de janeiro de 2021. A reunião decorre pelas 9 horas.",
+    ],
+)
+def test_a_next_sentences_own_clock_is_not_the_dates(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (dt.date(2021, 1, 30), None), text
+    assert found.text.endswith("2021"), found.text
+
+
+def test_estonian_year_word_a_in_lower_case_still_reads() -> None:
+    found = parse_date_range("20. mail 2023. a kell 16.00 Moe Muuseum-Külastuskeskuses")
+    assert found is not None
+    assert found.start == dt.datetime(2023, 5, 20, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the set's form: a dash opens an aside that a comma closes
+        ("В Ямбол честването на 2 юни – Ден на Ботев и на загиналите за свободата и "
+         "независимостта на България, ще започне в 10:00 ч. пред паметника на поета- "
+         "революционер в двора на Професионална гимназия по земеделие „Христо Ботев“.",
+         dt.date(2023, 5, 30), dt.datetime(2023, 6, 2, 10)),
+        ("Les célébrations du 14 juillet – fête nationale, commenceront à 10h30 devant la "
+         "mairie.", dt.date(2023, 5, 30), dt.datetime(2023, 7, 14, 10, 30)),
+        ("Il corteo del 25 aprile – Festa della Liberazione, partirà alle 10.30 da piazza "
+         "Duomo.", dt.date(2023, 3, 30), dt.datetime(2023, 4, 25, 10, 30)),
+        ("Am 3. Oktober – Tag der Deutschen Einheit, beginnt der Festakt um 11 Uhr.",
+         dt.date(2023, 9, 30), dt.datetime(2023, 10, 3, 11)),
+    ],
+)  # fmt: skip
+def test_a_dashed_aside_after_a_date_in_a_sentence_lets_its_far_clock_read(
+    text: str, ref: dt.date, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a dateline's dash: no word before the date
+        ("BRUSSELS, 12 March 2024 – In Brussels, the council meets at 10:00.",
+         dt.date(2024, 3, 12)),
+        ("Brussels 12 March 2024 – In Brussels, the council meets at 10:00.",
+         dt.date(2024, 3, 12)),
+        # no clock
+        ("Am 3. Oktober 2023 – Tag der Deutschen Einheit, waren es 10 Grad.",
+         dt.date(2023, 10, 3)),
+        # no comma closes the aside
+        ("Am 3. Oktober 2023 – Tag der Deutschen Einheit – beginnt der Festakt um 11 Uhr.",
+         dt.date(2023, 10, 3)),
+    ],
+)  # fmt: skip
+def test_a_dash_without_an_aside_in_a_sentence_keeps_the_date_alone(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the set's form: "until" right after the date, minutes no month could be
+        ("PRIJAVITE SE V PISARNI DRUŠTVA UPOKOJENCEV do srede, 25.10. 2023 do 11.30.",
+         dt.datetime(2023, 10, 25, 11, 30)),
+        ("Prijave do 25.10.2023 do 12.00.", dt.datetime(2023, 10, 25, 12)),
+        ("Prijave do 25.10.2023 do 11:10.", dt.datetime(2023, 10, 25, 11, 10)),
+        ("Freitag, 27. Februar 2026, bis 11.00", dt.datetime(2026, 2, 27, 11)),
+        ("Anmeldung bis 25.10.2023 bis 11.30 bei der Stadt.", dt.datetime(2023, 10, 25, 11, 30)),
+    ],
+)  # fmt: skip
+def test_an_until_clock_right_after_the_date_is_its_deadline(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "11.10." may be 11 October
+        "Prijave do 25.10.2023 do 11.10.",
+        # Nordic "til" is also "to" a moved time
+        "Kommunestyret 25.10.2023 utsettes til 12.00",
+    ],
+)
+def test_an_until_number_that_may_be_a_day_and_month_is_no_deadline_clock(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 10, 25), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form: start and end verbs, each with its hour, joined by "and"
+        ("A segunda edição da feira especial de Páscoa acontece no domingo (9), na parte da "
+         "tarde, iniciando às 14h e encerrando às 18h, na Praça da Matriz.",
+         dt.datetime(2017, 4, 9, 14), dt.datetime(2017, 4, 9, 18)),
+        ("La feria será el domingo 9 de abril, comenzando a las 14h y terminando a las 18h.",
+         dt.datetime(2017, 4, 9, 14), dt.datetime(2017, 4, 9, 18)),
+        ("La fiera si terrà domenica 9 aprile, iniziando alle 14 e terminando alle 18.",
+         dt.datetime(2017, 4, 9, 14), dt.datetime(2017, 4, 9, 18)),
+        ("A feira é no domingo, 9 de abril, começa às 14h e termina às 18h.",
+         dt.datetime(2017, 4, 9, 14), dt.datetime(2017, 4, 9, 18)),
+        # an end day, not an hour
+        ("La feria será el domingo 9 de abril, comenzando a las 14h y terminando el 12 de "
+         "abril.", dt.date(2017, 4, 9), dt.date(2017, 4, 12)),
+    ],
+)  # fmt: skip
+def test_a_start_verbs_hour_and_an_end_verbs_hour_are_the_hours(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, dt.date(2017, 4, 1)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two times
+        "A feira é no domingo, 9 de abril, às 14h e às 18h.",
+        # no start word before the first hour
+        "A feira é no domingo, 9 de abril, às 14h e encerra às 18h.",
+        # a count after the end verb
+        "La feria será el domingo 9 de abril, comenzando a las 14h y terminando a las 18 personas.",
+    ],
+)
+def test_an_end_verbs_hour_without_a_start_verbs_is_no_end(text: str) -> None:
+    assert _range(text, dt.date(2017, 4, 1)) == (dt.datetime(2017, 4, 9, 14), None), text

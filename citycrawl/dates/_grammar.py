@@ -634,6 +634,10 @@ _START_WORDS = _words(
      # past tenses ("Nastava je počela 4. rujna 2023. i završava …", "comenzó el 3")
      "comenzó", "empezó", "inició", "começou", "iniciou", "počela", "započela", "počeo",
      "započeo", "počelo", "započelo",
+     # gerunds, as the end verbs' ("iniciando às 14h e encerrando às 18h", "comenzando
+     # a las 14h y terminando a las 18h", "iniziando alle 14 e terminando alle 18")
+     "iniciando", "começando", "comenzando", "empezando", "iniziando", "cominciando",
+     "començant", "iniciant",
      # "opens" and "starts" in the other languages ("Ansökan öppnar 13 oktober, stänger
      # 16 oktober", "Die Anmeldung öffnet am 3. Mai, schließt am 5. Mai")
      "öppnar", "öppnas", "börjar", "startar", "inleds", "åbner", "åbnes", "begynder",
@@ -664,6 +668,8 @@ _SINCE_WORDS = _FROM_WORDS | _words({"seit", "sinds", "sedan", "siden", "siitä"
 # "From" before a time written before its date, and "until" before the date's own clock:
 # the two ends of that day's hours (see Parser._from_then_until).
 _FROM_BEFORE_TIME = _FROM_WORDS | _words({"ó", "dalle", "dalla", "das", "des", "de"})
+# "From" opening a sentence with its hours from … to … (Parser._hours_open_sentence).
+_FROM_OPENING_HOURS = _FROM_BEFORE_TIME | _words({"van"})
 _UNTIL_BEFORE_CLOCK = _UNTIL | _words({"dtí"})  # Irish "go dtí"
 _TO_BEFORE_CLOCK = _UNTIL_BEFORE_CLOCK | _words({"alle", "às", "à", "a"})
 # "Until" before a clock further on than the date's own words (Parser._time_after_words,
@@ -695,6 +701,11 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # object, a copula) before "at" the clock (Parser._clock_opens_sentence: "Začátek
 # koncertu je v 18.00 hod.", "Beginn des Konzerts ist um 18 Uhr").
 _START_LABEL_WORDS = 3
+# Romance start nouns after a verb ("Terá início pelas 09 horas", "Dará comienzo a las
+# 20", "Avrà inizio alle 10.30"), with at most this many words (the verb, a pronoun)
+# before them in their sentence (Parser._clock_opens_sentence).
+_START_NOUNS_AFTER_VERB = _words({"início", "inicio", "comienzo", "inizio"})
+_VERB_WORDS_BEFORE_START = 2
 _START_LABEL_AT = _FAR_HOUR_LEADS | _AT_BEFORE_HOUR_WORD
 # "Saint" abbreviated in lower case before a name, a church's or a square's (Czech,
 # Slovak, Slovenian, Croatian "sv.", Lithuanian "šv.", Polish "św.", Ukrainian and
@@ -2309,14 +2320,26 @@ class Parser:
             if (
                 kind == "list"
                 and not joins
-                and text[j].isdigit()
                 and (nxt is None or nxt.month is None)
-                and text[j - 1] in self.lex.list_words
                 and items[-1].month is not None  # "between 10 and 4pm on 4 May": hours
-                and self._between_opens(first.first)
+                and (
+                    (
+                        text[j].isdigit()
+                        and text[j - 1] in self.lex.list_words
+                        and self._between_opens(first.first)
+                    )
+                    or (
+                        text[first.last] in self.lex.list_words
+                        and self._between_before_time(first.first)
+                        and text[j := self._end_time_at(j - 1)].isdigit()
+                    )
+                )
             ):
                 # "between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July
-                # 2021": the range's end, its clock written before it, as after a dash
+                # 2021": the range's end, its clock written before it, as after a dash;
+                # also when the start's own clock stands before it ("tra le ore 8 del 7
+                # gennaio e le ore 20 del 31 gennaio 2020", as "dalle ore 8 del 7 …
+                # alle ore 20 del 31 …")
                 timed = self._timed_end(j)
                 if timed is not None:
                     nxt, kind = timed, "range"
@@ -3447,6 +3470,29 @@ class Parser:
         opener = self._opener_before(first_tok - (self.t.text[first_tok - 1] == ":"))
         return opener is not None and self.t.text[opener] in BETWEEN_WORDS
 
+    def _between_before_time(self, first_tok: int) -> bool:
+        """True if "between" opens the time written before the date at ``first_tok``,
+        past its prefixes and articles and the words that link it to the date ("tra le
+        ore 8 del 7 gennaio e …", "entre las 8 horas del 7 de enero y …", "between 8am
+        on 7 January and …"): the "and" after that date is "to" (see
+        :meth:`_between_opens`)."""
+        text = self.t.text
+        k = first_tok - 1 - 2 * (self._of_the_day(first_tok - 2) == 2)  # "do dia"
+        while k > first_tok - 3 and text[k] in _TIME_DATE_LINKS:
+            k -= 1  # "on", "del", "am", "le"
+        m = k
+        while m > k - 6 and (text[m].isdigit() or text[m] in _AFTER_HOUR):
+            m -= 1  # the time: "8", "20.00", "8 am", "20 horas"
+        if m == k or not any(tok.isdigit() for tok in text[m + 1 : k + 1]):
+            return False
+        for _ in range(2):  # "le ore", "las", "as"
+            if text[m] in BETWEEN_WORDS:
+                return True
+            if text[m] not in _TIME_PREFIXES and text[m] != "le":
+                return False
+            m -= 1
+        return text[m] in BETWEEN_WORDS
+
     def _opener_before(self, first_tok: int) -> int | None:
         """Index of a range opener before ``first_tok``, past at most two day words."""
         k = first_tok - 1
@@ -3480,6 +3526,8 @@ class Parser:
                     joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
             if joins == ["list"] and text[last] in _BETWEEN_AFTER:
                 joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
+            elif joins == ["list"] and len(items) == 2 and self._between_before_time(first_tok):
+                joins = ["range"]  # "tra le ore 8 del 7 gennaio e il 31 gennaio 2020"
             elif (
                 joins == ["list"]
                 and text[last] in _DATES_NOUNS
@@ -5905,9 +5953,12 @@ class Parser:
                 return
 
     def _year_suffix(self, k: int) -> int:
-        """Skip a Polish year word after a year ("2022 r.", "2011 roku")."""
+        """Skip a Polish year word after a year ("2022 r.", "2011 roku"); Estonian "a"
+        (aasta) only in lower case ("2022. a", not "2021. A reunião …", a new sentence)."""
         for suffix, _ in _YEAR_SUFFIXES_BY_WORD.get(self.t.text[k], ()):
             if tuple(self.t.text[k : k + len(suffix)]) == suffix:
+                if suffix[1:2] == ("a",) and self.source[self.t.start[k + 1]] == "A":
+                    continue
                 return k + len(suffix)
         return k
 
@@ -6135,12 +6186,12 @@ class Parser:
                 return
         after_words = first is None and not dashed
         far = False
+        f = it.first
         # (inline: most dates have nothing to step past before the words)
         if after_words and not (j > it.last and self._sentence_ends_between(it.last, j)):
             first, strong, paren, far = self._time_after_words(j, strong, paren, it)
             # Not after an "until" just before the date ("até o dia 7 de setembro"): that
             # date ends a period, whose hours are no time of that day. Inline: most ask.
-            f = it.first
             if first is None and not (
                 text[f - 1] in _UNTIL or text[f - 2] in _UNTIL or text[f - 3] in _UNTIL
             ):
@@ -6148,12 +6199,26 @@ class Parser:
                 if first is None and text[f - 1] not in _FROM_WORDS:
                     first = self._far_clock(j, it.last)  # not a period's start's hours
                 far = first is not None
+        elif (
+            after_words
+            and not _START_WORDS.isdisjoint(text[j : j + _START_LABEL_WORDS + 1])
+            and text[f - 1] not in _FROM_WORDS
+            and text[f - 1] not in _UNTIL
+        ):
+            # a start word opening the next sentence with its clock, which the far clock
+            # reads past that sentence's end alone ("… 30 de janeiro de 2021. Terá
+            # início pelas 09 horas", "… 30. ledna 2021. Začátek koncertu je v 18.00")
+            first = self._far_clock(j, it.last)
+            far = first is not None
         elif first is None and dashed:
             first, strong = self._time_after_place(j, strong)
             if first is None:  # "26 Decembrie 2018 – se asigură program … în intervalul
                 first, strong = self._far_time_range(j, strong, it.last)  # 8:30 – 13:30"
             if first is None and (it.first == 0 or self._opens_line(it.first)):
                 first = self._line_end_clock(j, it.last)
+                far = first is not None
+            elif first is None and self._dashed_aside(it.first, j):
+                first = self._far_clock(j, it.last)
                 far = first is not None
         if first is None:
             first = self._programme_clock(it)
@@ -6327,11 +6392,12 @@ class Parser:
     def _opens_line(self, i: int) -> bool:
         """True if the token at ``i`` opens its line, also behind a Maltese article glued
         to it ("Is-Sibt, 16 ta’ Settembru 2017") or a bracket that opens the line ("(15
-        Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz": a programme's heading)."""
+        Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz": a programme's heading), or behind the
+        word "day" that opens the line ("Dia 23 de Setembro – Domingo\n06:00 – Ofício")."""
         if self._starts_line(i):
             return True
         text = self.t.text
-        if text[i - 1] in _ASIDE_OPENS:
+        if text[i - 1] in _ASIDE_OPENS or text[i - 1] in _DAY_NOUNS:
             return i == 1 or self._starts_line(i - 1)
         return (
             text[i - 1] == "-"
@@ -6649,6 +6715,25 @@ class Parser:
             return None, strong
         return first, strong or strong_here
 
+    def _dashed_aside(self, first: int, j: int) -> bool:
+        """True if the words from ``j``, after the dash behind a date inside a sentence
+        (a word in lower case or "on" before it), are an aside that a comma closes, its
+        sentence going on after it: "честването на 2 юни – Ден на Ботев и на загиналите
+        за свободата …, ще започне в 10:00 ч." reads on to its far clock as "на 2 юни,
+        Ден на Ботев …, ще започне" does. A dateline's dash ("BRUSSELS, 12 March 2024 –
+        The council …") has no such word before its date."""
+        t = self.t
+        text = t.text
+        before = text[first - 1]
+        if not before.isalpha() or not (
+            before in _DAY_PREPOSITIONS or self.source[t.start[first - 1]].islower()
+        ):
+            return False
+        k = j
+        while k < j + _FAR_CLOCK_TOKENS and text[k].isalpha():
+            k += 1
+        return k > j and text[k] == ","
+
     def _worded_end(self, k: int) -> bool:
         """True if a time range's end after ``k`` has its clock word ("11.9.2020 – piatok
         – 10.00 – 20.00 h")."""
@@ -6685,6 +6770,16 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
+        if text[k] in _TIME_AND_WORDS and text[k + 1] in _END_VERBS and self._start_word_before(k):
+            # a start verb with its hour, "and" an end verb with its own: the hours
+            # ("iniciando às 14h e encerrando às 18h", "comienza a las 14h y termina a
+            # las 18h", "iniziando alle 14 e terminando alle 18")
+            m = self._end_time_at(k + 1)
+            strong = not _STRONG_TIME_PREFIXES.isdisjoint(text[k + 2 : m]) or (
+                text[k + 2] == "a" and _hour_article(text, k + 2)
+            )
+            end = self.time(m, allow_bare=strong, comma=comma, end=True)
+            return end if end is not None and (strong or end[0].marked) else None
         if (
             (steps == 1 or text[k + 1] in _AT_AFTER_AND)
             and text[k] in _TIME_AND_WORDS
@@ -6742,6 +6837,18 @@ class Parser:
         if end is not None and not end[0].marked and self._day_of_a_date(end[1]):
             return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
+
+    def _start_word_before(self, k: int) -> bool:
+        """True if a start word stands right before the time that ends at ``k``, past
+        the time's own tokens and prefixes ("iniciando às 14h", "comienza a las 14")."""
+        text = self.t.text
+        for m in range(k - 1, k - 7, -1):
+            tok = text[m]
+            if tok in _START_WORDS:
+                return True
+            if not (tok.isdigit() or tok in _AFTER_HOUR or tok in _TIME_PREFIXES):
+                return False
+        return False
 
     def _case_ending_end(self, m: int) -> tuple[Time, int] | None:
         """The end hour at ``m`` of Hungarian hours marked by their case endings alone
@@ -6896,9 +7003,16 @@ class Parser:
         ):
             return None, strong, paren, False
         if first is not None and not steps and not first[0].worded:
-            if not (self._marked_span(first, worded=False) or self._clocked(k, first[1])):
+            if not (
+                self._marked_span(first, worded=False)
+                or self._clocked(k, first[1])
+                or (past == j + 1 and t.text[j] in _UNTIL_FAR_CLOCK and self._no_day_month(k))
+            ):
                 # "Room 12:30" is no time of the date; "doors open 6.30pm" is, and
-                # Basque "arratsaldeko 20:15etan"
+                # Basque "arratsaldeko 20:15etan"; so is a deadline's clock after an
+                # "until" right after the date, when no day and month reads there ("do
+                # srede, 25.10. 2023 do 11.30.", "Freitag, 27. Februar 2026, bis 11.00";
+                # "bis 11.10." may be a range's end)
                 first = None
         elif first is not None and not steps and self.t.text[k + 1] in _DURATION_HOURS:
             first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
@@ -6913,6 +7027,15 @@ class Parser:
         if not first[0].marked and self._end_time(first[1], False, True) is None:
             return None, strong, paren, False
         return first, strong, paren, True
+
+    def _no_day_month(self, k: int) -> bool:
+        """True if the clock at ``k`` has its minutes after a colon, or after a dot as
+        no month is written ("11.30", "12.00"; "11.10" may be 11 October)."""
+        text = self.t.text
+        minutes = text[k + 2]
+        return text[k + 1] == ":" or (
+            text[k + 1] == "." and len(minutes) == 2 and (minutes == "00" or minutes > "12")
+        )
 
     def _words_on_next_line(self, date_end: int, plain: int, clock: int) -> bool:
         """True if more than ``_MOST_WORDS_ON_NEXT_LINE`` words stand before ``plain``
@@ -7147,6 +7270,8 @@ class Parser:
         first = self.time(k, hour_word, before in _STRONG_TIME_PREFIXES)
         if first is None or self._date_follows(first[1]) or self._after_clock(k, first[1]):
             return None  # nor "after" one, a bound ("… worden na 17.00 uur geen diensten")
+        if opener and self._hours_open_sentence(opener, k):
+            return first  # "… du Tréport. De 10 h à 17 h": its hours open the next sentence
         if before in _FROM_WORDS and self._end_time(first[1], False, False) is not None:
             return None  # far-off hours from … to …: opening hours, not the date's time
         # Spanish and Catalan "a las", "a les": with the hour's period word as strong as
@@ -7262,20 +7387,48 @@ class Parser:
         ):
             m -= 1
         if text[m] not in _SENTENCE_ENDS:
-            s = m  # the words between a start noun and the clock's prefixes
+            # the words between a start noun and the clock's prefixes, or the verb (and
+            # its pronoun) before a Romance start noun right before them: "… 30 de
+            # janeiro de 2021. Terá início pelas 09 horas", "Dará comienzo a las 20
+            # horas", "Se dará inicio a las 20 horas" ("Program začne v 17 hodin", its
+            # subject before a start verb, is that sentence's clock)
+            s = m
             while s > m - _START_LABEL_WORDS and text[s].isalpha() and text[s] not in _START_WORDS:
                 s -= 1
-            if (
-                text[s] not in _START_WORDS
-                or text[s - 1] not in _SENTENCE_ENDS
-                or _START_LABEL_AT.isdisjoint(text[m + 1 : k])
+            if text[s] in _START_WORDS:
+                s -= 1
+            elif text[m + 1] not in _START_NOUNS_AFTER_VERB or m - s > _VERB_WORDS_BEFORE_START:
+                return 0
+            if text[s] not in _SENTENCE_ENDS or (
+                _START_LABEL_AT.isdisjoint(text[m + 1 : k])
+                and not (text[k - 2] == "a" and text[k - 1] in _HOUR_ARTICLES_AFTER_A)
             ):
                 return 0
-            return s - 1
+            return s
         opening = text[m + 1 : k]
         if _START_WORDS.isdisjoint(opening) and _FROM_WORDS.isdisjoint(opening):
-            return 0
+            return m if self._hours_open_sentence(m, k) else 0
         return m
+
+    def _hours_open_sentence(self, m: int, k: int) -> bool:
+        """True if the sentence after the end at ``m`` opens with "from" and the hours
+        from … to … at ``k``, marked as a far range of hours is (a clock word on either
+        end, a strong prefix, or both ends' colon clocks): "… au collège du Tréport. De
+        10 h à 17 h, pointage à 9 h 30", "… im Rathaus. Von 10 bis 17 Uhr …", "… Piazza
+        Grande. Dalle 10 alle 18 …". Those are the date's hours, as a "from" clock
+        opening the next sentence is its start (the Policy's far-clock row)."""
+        text = self.t.text
+        if text[m + 1] not in _FROM_OPENING_HOURS:
+            return False
+        first = self.time(k, allow_bare=True)
+        if first is None:
+            return False
+        strong = text[k - 1] in _STRONG_TIME_PREFIXES
+        end = self._end_time(first[1], True, strong)
+        if end is None or self._date_follows(end[1]) or not self._hours_end(first[1]):
+            return False  # "De 10 à 12 mai": days
+        clocks = first[0].marked and end[0].marked and text[k + 1] == ":"
+        return strong or first[0].worded or end[0].worded or clocks
 
     def _only_title_dots(self, start: int, end: int) -> bool:
         """True if every sentence sign from ``start`` to ``end`` is an abbreviation's own
@@ -7514,6 +7667,10 @@ class Parser:
         if hour_word and text[k] == "am":
             meridiem = None  # German "am" after "Uhr" is "on the" ("um 14 Uhr am 5. Mai")
         if meridiem is not None:
+            if meridiem == "am" and hour == 12 and text[k] in _DAY_PERIODS and text[k] != "in":
+                # a morning word's 12 is midday, unlike "12.30 am": "a las 12.30 de la
+                # mañana", "às 12h da manhã", "alle 12 del mattino", "à 12h30 du matin"
+                meridiem = "pm"
             marked = worded = True
             k = k2
         elif hour == 12 and minute == 0 and (word := self._clock_word(k, end=end)):
@@ -7685,7 +7842,7 @@ class Parser:
         after = text[k + 2]
         if after == "." and (text[k + 3].isdigit() or text[k + 3] in self.lex.months):
             return False
-        if comma or after in _HOUR_MARKERS:
+        if comma or after in _HOUR_MARKERS or after == "hs":  # Argentine "20 y 30 hs"
             return True
         if after not in _TIME_RANGE_WORDS or not text[k + 3].isdigit():
             return False
@@ -7969,11 +8126,26 @@ def _to_a_24_hour_end(text: list[str], k: int) -> bool:
 def _hour_article(text: list[str], k: int) -> bool:
     """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
     minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
-    a las 17.30", "a les 18 h"); "a las 17 personas" is a count."""
+    a las 17.30", "a les 18 h"); "a las 17 personas" is a count. Also minutes after "y"
+    that no hour could be, with no noun after them ("a las 20 y 30", "a las 20 y 30 de
+    la noche"; "a las 20 y 30 personas" counts, "a las 8 y 15" may list two hours)."""
     if text[k + 1] not in _HOUR_ARTICLES_AFTER_A or not text[k + 2].isdigit():
         return False
     after = text[k + 3]
-    return after in _HOUR_MARKERS or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
+    return (
+        after in _HOUR_MARKERS
+        or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
+        or (
+            after in _HOUR_AND_MINUTES
+            and len(text[k + 4]) == 2
+            and "25" <= text[k + 4] <= "59"
+            and (
+                not text[k + 5].isalpha()
+                or text[k + 5] in _HOURISH
+                or text[k + 5] in _MERIDIEM_STARTS
+            )
+        )
+    )
 
 
 def _weak_word(text: list[str], k: int) -> bool:
