@@ -12984,3 +12984,257 @@ def test_a_start_verbs_hour_and_an_end_verbs_hour_are_the_hours(
 )
 def test_an_end_verbs_hour_without_a_start_verbs_is_no_end(text: str) -> None:
     assert _range(text, dt.date(2017, 4, 1)) == (dt.datetime(2017, 4, 9, 14), None), text
+
+
+# --- round thirty-one of fresh sets (wrong answers and years) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019-2020\n\nSeptember\n2. Eerste schooldag",
+        "Schooljaar 2019/2020\n\nSeptember\n2. Eerste schooldag",
+        "Schuljahr 2022–2023 September 5 erster Schultag",
+        "2019–2020 szeptember 2. első tanítási nap",
+    ],
+)
+def test_a_school_years_second_year_dates_no_day_without_a_weekday(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_school_years_month_label_day_takes_the_nearest_year_by_the_reference() -> None:
+    text = "2019-2020\n\nSeptember\n2. Eerste schooldag"
+    assert _range(text, dt.date(2019, 8, 15)) == (dt.date(2019, 9, 2), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the weekday still picks one of the school year's two
+        ("Schooljaar 2019-2020\n\nmaandag 2 september: eerste schooldag",
+         dt.date(2019, 9, 2), None),
+        # a year-first date that follows no other year
+        ("2020 September 2", dt.date(2020, 9, 2), None),
+        ("2019. december 5. – 2020. március 5.", dt.date(2019, 12, 5), dt.date(2020, 3, 5)),
+        ("2019-09-01/2020-06-30", dt.date(2019, 9, 1), dt.date(2020, 6, 30)),
+        # a bullet's dash on the next line is no span of years
+        ("Pyragų ir žibintų diena 2025\n- 2025 lapkričio 07", dt.date(2025, 11, 7), None),
+    ],
+)  # fmt: skip
+def test_year_first_dates_after_no_span_of_years_still_read(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Plandag 1 og 2, 08.09.2022-10.09.2022, Storsamling i Kanvas.", dt.date(2022, 9, 8),
+         dt.date(2022, 9, 10)),
+        ("Tag 1 und 2, 08.09.2022-10.09.2022", dt.date(2022, 9, 8), dt.date(2022, 9, 10)),
+        ("Dag 1, 2 og 3, 08.09.2022-10.09.2022", dt.date(2022, 9, 8), dt.date(2022, 9, 10)),
+        ("Day 1 and 2, 08/09/2022", dt.date(2022, 9, 8), None),
+        ("Day 1 and 2, 8 September 2022", dt.date(2022, 9, 8), None),
+    ],
+)  # fmt: skip
+def test_bare_numbers_an_and_closed_take_no_month_from_a_full_date_after_a_comma(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+    assert [r.start for r in find_date_ranges(text)] == [start], text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the full date is the list's last day
+        ("8, 9 og 10.04.2025", dt.date(2025, 4, 8), dt.date(2025, 4, 10)),
+        ("Мероприятието ще се проведе на 23 и 24.04.2016 год.", dt.date(2016, 4, 23),
+         dt.date(2016, 4, 24)),
+        ("23, 24, 25.05.2023 r.", dt.date(2023, 5, 23), dt.date(2023, 5, 25)),
+        # a range after the "and"
+        ("El torneo se celebrará desde el 19 y 22 al 26 de Julio de 2015.", dt.date(2015, 7, 19),
+         None),
+    ],
+)  # fmt: skip
+def test_lists_of_bare_days_before_their_full_date_still_read(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("I          2022-09-01 iki 2023-01-27", dt.date(2022, 9, 1), dt.date(2023, 1, 27)),
+        ("Semestras I 2022-09-01 iki 2023-01-27", dt.date(2022, 9, 1), dt.date(2023, 1, 27)),
+        ("Rugsėjis 2022-09-01", dt.date(2022, 9, 1), None),
+        ("Termin: Juni 2022-06-01", dt.date(2022, 6, 1), None),
+    ],
+)
+def test_a_year_that_opens_an_iso_date_is_no_month_and_years(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("12 IV 2023", dt.date(2023, 4, 12), None),
+        ("15 Mai 2022-16 Mai 2022", dt.date(2022, 5, 15), dt.date(2022, 5, 16)),
+        ("5 May 2019-2020", dt.date(2019, 5, 5), None),
+    ],
+)
+def test_years_before_a_dash_that_opens_no_iso_date_still_read(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_a_month_and_year_before_no_iso_date_stay_partial() -> None:
+    assert why_unparsed("Juni 2022") == DateIssue.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-04-25T10:27:22.981Z\n\nAllgemeines",
+         dt.datetime(2024, 4, 25, 10, 27, 22, 981000, tzinfo=dt.UTC)),
+        ("2019-02-09T23:00:55.123+0100",
+         dt.datetime(2019, 2, 9, 23, 0, 55, 123000, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+        ("2024-04-25T10:27:22.123456789Z",
+         dt.datetime(2024, 4, 25, 10, 27, 22, 123456, tzinfo=dt.UTC)),
+        ("2024-04-25 10:27:22.5", dt.datetime(2024, 4, 25, 10, 27, 22, 500000)),
+    ],
+)  # fmt: skip
+def test_iso_stamps_keep_their_fractional_seconds(text: str, expected: dt.datetime) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.start == expected, text
+    assert found.start.isoformat() == expected.isoformat(), text  # the offset too
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-04-25T10:27:22Z", "2024-04-25T10:27:22+02:00", "25.04.2024 um 10:27 Uhr"]
+)
+def test_stamps_without_a_fraction_have_no_microseconds(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert isinstance(found.start, dt.datetime), text
+    assert found.start.microsecond == 0, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("FSP 2016: Flohmarkt (6. August)", dt.date(2016, 8, 6)),
+        ("FSP 2016: (6. August)", dt.date(2016, 8, 6)),
+        ("Sommerfest 2019: Grillabend (Samstag, 6. Juli)", dt.date(2019, 7, 6)),
+        ("Festes 2024: Revetlla (23 de juny)", dt.date(2024, 6, 23)),
+        ("Summer Fair 2023: Flea market (Saturday 5 August)", dt.date(2023, 8, 5)),
+    ],
+)
+def test_a_labels_year_dates_a_bracketed_day_one_or_two_words_after_its_colon(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than two words between the colon and the bracket
+        "FSP 2016: großer Flohmarkt im Hof (6. August)",
+        # a comma between: another clause
+        "FSP 2016: Flohmarkt, Termin folgt (6. August)",
+        # the number before the colon is no lone year
+        "Tel. 0471 2024: Flohmarkt (6. August)",
+    ],
+)
+def test_a_bracketed_day_further_from_a_labels_year_stays_without_a_year(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_dates_year_before_a_colon_dates_no_bracketed_day() -> None:
+    found = find_date_ranges("12.03.2024: Flohmarkt (25. Juni)")
+    assert [r.start for r in found] == [dt.date(2024, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hardemo Hembygdsförening 2016 www.hardemo.info Program 2016 10 April Årsmöte i "
+         "Sockenstugan kl. 18.30.", dt.datetime(2016, 4, 10, 18, 30)),
+        ("ACTIVITEITENPROGRAMMA 1986 21 maart Lezing door G. van der Wal te Rilland over leven "
+         "en werk van (vrijdag) mr. M.J. de Witt Hamer.", dt.date(1986, 3, 21)),
+        ("Jahresprogramm 2019 12. Mai Wanderung", dt.date(2019, 5, 12)),
+        ("Programa 2016 10 de abril Asamblea", dt.date(2016, 4, 10)),
+        ("Kalender 2023 4 maart Jaarvergadering", dt.date(2023, 3, 4)),
+        ("Programme 2022 14 May: Spring fair", dt.date(2022, 5, 14)),
+    ],
+)  # fmt: skip
+def test_a_programmes_year_dates_the_day_and_month_after_it(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name's number, no year of the date
+        "Horizon 2020 11 December",
+        "Agenda 2030 25 September",
+        "Vision 2025 12 March workshop",
+    ],
+)
+def test_a_number_after_any_other_name_dates_no_day_and_month(text: str) -> None:
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize("text", ["Programme 2021 27 projects", "Programm 2016 1.2 Überblick"])
+def test_a_programmes_year_before_no_month_name_makes_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("September 2019\n\n \n\nWar das nun der sogenannte Altweibersommer? Jedenfalls war das "
+         "Wetter am 22. September traumhaft schön, als wir durch die Leineauen streiften.",
+         dt.date(2019, 9, 22)),
+        ("Oktober 2022\n\nWat een prachtige herfst hebben we gehad! Op onze wandeling door de "
+         "bossen rond het dorp op 15 oktober zagen we veel paddenstoelen.", dt.date(2022, 10, 15)),
+        ("Mars 2021\n\nÅrsmötet hölls i år digitalt på grund av pandemin, och styrelsen valdes "
+         "om på mötet den 14 mars.", dt.date(2021, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_month_heading_dates_its_months_day_in_the_paragraph_under_it(
+    text: str, start: dt.date
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another month
+        "September 2019\n\nWar das nun der sogenannte Altweibersommer? Jedenfalls war das "
+        "Wetter am 22. Oktober traumhaft schön.",
+        # another year between
+        "September 2019\n\nWie schon im Jahr 2018 war das Wetter beim Ausflug der "
+        "Wandergruppe am 22. September traumhaft schön.",
+        # the paragraph's second line: its line above is prose
+        "September 2019\n\nWar das nun der sogenannte Altweibersommer?\nJedenfalls war das "
+        "Wetter am 22. September traumhaft schön.",
+        # too far into the paragraph
+        "September 2019\n\n" + "Lorem ipsum dolor sit amet. " * 8 + "Am 22. September war es "
+        "schön.",
+        # a lone year is no month's heading
+        "2019\n\nWar das nun der sogenannte Altweibersommer? Jedenfalls war das Wetter am 22. "
+        "September traumhaft schön.",
+    ],
+)
+def test_a_day_in_prose_under_no_heading_of_its_month_takes_no_year(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -752,6 +752,17 @@ _PROGRAMME_WORDS = _words(
      "πρόγραμμα", "програма", "programı", "egitaraua", "clár"}
 )  # fmt: skip
 _PROGRAMME_LINE_TOKENS = 16
+# A programme's or a calendar's word before its year, which then dates the year-less
+# days named after it ("Program 2016 10 April Årsmöte", "ACTIVITEITENPROGRAMMA 1986 21
+# maart"; see Parser._programme_year); also the end of a compound ("Jahresprogramm").
+# Not any name before a number: "Horizon 2020 11 December", "Agenda 2030 25 September".
+_PROGRAMME_YEAR_WORDS = _PROGRAMME_WORDS | _words(
+    {"calendar", "kalender", "calendario", "calendrier", "calendari", "kalendarz",
+     "kalendář", "kalendár", "kalenteri", "kalendārs", "kalendorius", "kalendar",
+     "ημερολόγιο", "календар", "takvim", "calendarul", "dagatal", "féilire", "egutegia",
+     "kalendern", "kalenderen", "programmes", "programs"}
+)  # fmt: skip
+_PROGRAMME_TAILS = ("programm", "programma", "program", "programmet", "kalender")
 # How the line of a date in prose ends before a programme's first clock on the next
 # line: a colon that opens the programme, the sentence's full stop.
 _PROSE_LINE_ENDS = frozenset({":", "."})
@@ -950,6 +961,10 @@ _HU_FROM_HOUR_ENDINGS = _words({"tól", "től"})
 # before such a date on its own line (words, a list's number "01.", a numbered label
 # "Week 1:"), in characters.
 _HEADING_REACH = 60
+# How far into the line right under a heading that is only a month and its year a day
+# of that month takes the heading's year (see Parser._heading_year): a paragraph's
+# first sentence or two, only words before the day (as _LINE_BEFORE_DATE has it).
+_MONTH_PROSE_REACH = 200
 _HEADING_WITH_YEAR = re.compile(
     # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
     # and Polish "r." (rok): "Harmonogram na 2019 r."; a heading's closing colon or
@@ -1515,6 +1530,8 @@ class Time:
     """False for a bare hour ("von 11 bis 18 Uhr"): a time only next to a marked one."""
     worded: bool = False
     """Written with a clock word ("18:45 h", "9am", "noon"), not digits alone."""
+    microsecond: int = 0
+    """The fraction of an ISO or RFC 3339 stamp's seconds ("10:27:22.981Z")."""
 
 
 @dataclass(slots=True)
@@ -1706,6 +1723,20 @@ class Parser:
         if kind == "list":
             return self.t.text[last.last].isalpha() and self._starts_line(last.last)
         return kind == "range" and bool(joins) and joins[-1] == "range"
+
+    def _closed_bare_list(self, items: list[Item]) -> bool:
+        """True if ``items`` are bare numbers (no ordinal dot, month nor weekday) whose
+        last an "and" joined: a list that "and" closed, before a comma and a full date
+        that is no day of it ("Plandag 1 og 2, 08.09.2022-10.09.2022", "Day 1 and 2,
+        08/09/2022": the label's numbers take no month from it; "8, 9 og 10.04.2025",
+        the full date the list's last day, stays a list, and so does a range after the
+        "and": "desde el 19 y 22 al 26 de Julio de 2015")."""
+        text = self.t.text
+        if len(items) < 2 or text[items[-1].first - 1] not in self.lex.list_words:
+            return False
+        return all(
+            it.last == it.first + 1 and it.month is None and it.weekday is None for it in items
+        )
 
     def _slash_range(self, last: Item, nxt: Item) -> bool:
         """True if the lone slash between ``last`` and ``nxt`` joins a range, not a list:
@@ -2387,6 +2418,16 @@ class Parser:
                 nxt = self.item(nxt.last)
             if nxt is None or nxt.relative is not None or nxt.partial:
                 break
+            if (
+                kind == "list"
+                and nxt.year is not None
+                and items[-1].month is None
+                and text[j - 1] == ","
+                and self._closed_bare_list(items)
+            ):
+                # "Plandag 1 og 2, 08.09.2022-10.09.2022": a label's numbers, no days
+                self.resume = items[-1].last
+                return None
             if kind == "range" and not joins and self._and_between_full_dates(first, nxt):
                 kind = "list"  # "dne 22. 09. 2023 a 16. 11. 2023": two days
             if (
@@ -2486,6 +2527,7 @@ class Parser:
             if cited is None and (
                 before == ":"
                 or before == "med"
+                or before == "("
                 or before in _YEAR_NOUNS_AFTER_YEAR
                 or before in _BULLETS
                 or before.isdigit()
@@ -3194,13 +3236,15 @@ class Parser:
         if tok in _BULLETS and self._starts_line(k):
             k -= 1  # a list's bullet: "2021\n • 21 januari"
             tok = t[k]
+        elif tok == "(":
+            return self._label_year_over_bracket(k, first)
         if tok == ":":
             k -= t[k - 1] == ")"  # "Dies de Tancament (any 2024):\n- Divendres 16 d'agost"
             return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
         if tok in _YEAR_OF_DAY_WORDS and t[k - 1] == ".":
             return self._lone_year(k - 2)  # "2024. gada 15.–17. janvārī", "2021. aasta 1.–3."
         if tok.isdigit():
-            if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS:
+            if self._starts_line(k + 1) or t[k - 1] in _YEAR_WORDS or self._programme_year(k):
                 return self._lone_year(k)
             return None
         if tok in _UNDOTTED_YEAR_WORDS:
@@ -3234,6 +3278,34 @@ class Parser:
         elif t[j - 1] not in _YEAR_WORDS and month not in SEASON_MONTHS.get(t[j - 1], ()):
             return None  # a season's year dates its own months only
         return self._lone_year(j)
+
+    def _programme_year(self, k: int) -> bool:
+        """True if the number at ``k``, right before a day and its month's name, follows
+        a programme's or a calendar's word, as its year ("Hardemo Hembygdsförening 2016
+        … Program 2016 10 April Årsmöte", "ACTIVITEITENPROGRAMMA 1986 21 maart Lezing",
+        "Jahresprogramm 2019 12. Mai"); any other word's number is a name's ("Horizon
+        2020 11 December") or a count's."""
+        t = self.t.text
+        word = t[k - 1]
+        if not (word in _PROGRAMME_YEAR_WORDS or word.endswith(_PROGRAMME_TAILS)):
+            return False
+        m = k + 2 + (t[k + 2] == ".")
+        m += t[m] in _DAY_MONTH_LINKS  # "Programa 2016 10 de abril"
+        return t[m] in self.lex.months
+
+    def _label_year_over_bracket(self, k: int, first: int) -> int | None:
+        """The year of a label before its colon, for a date in brackets after one or
+        two words on its line, as after the colon itself: "FSP 2016: Flohmarkt (6.
+        August)", "Festes 2024: Revetlla (23 de juny)"; ``k`` is the bracket that opens
+        the date at ``first``. The label's year alone, never a date's ("12.03.2024:
+        Flohmarkt (25. Juni)")."""
+        t = self.t.text
+        j = k - 1
+        while j > k - 3 and t[j].isalpha():
+            j -= 1
+        if t[j] != ":" or "\n" in self.source[self.t.end[j] : self.t.start[first]]:
+            return None
+        return self._lone_year(j - 1)
 
     def _title_word(self, k: int) -> bool:
         """True if the word at ``k`` is capitalised, as a title's noun is ("Vianoce"),
@@ -3286,14 +3358,20 @@ class Parser:
         inställt)", "2024 m. švaros dienos bibliotekoje:\n\n • Vasario 29 d.". A
         heading that is only a month and its year dates that month's days only
         (``month``: the date's, a range's from its end): "SEPTEMBRIE 2017\n\n04 – 12
-        septembrie", "VELJAČA 2026.\n1. veljače"; under "SEPTEMBRIE 2017" an October
-        day may be the next year's. ``named_only``: only such a month's heading, for a
-        numeric date ("JANUARI 2025\n1/1 Nyårsdagen Stängt"), which alone would be no
-        date (see :meth:`_short_forms_stand`)."""
+        septembrie", "VELJAČA 2026.\n1. veljače", also further into a paragraph's line
+        under it; under "SEPTEMBRIE 2017" an October day may be the next year's.
+        ``named_only``: only such a month's heading, for a numeric date ("JANUARI
+        2025\n1/1 Nyårsdagen Stängt"), which alone would be no date (see
+        :meth:`_short_forms_stand`)."""
         src = self.source
         start = self.t.start[first]
         nl = src.rfind("\n", 0, start)
-        if nl < 0 or start - nl > _HEADING_REACH or not _LINE_BEFORE_DATE.match(src, nl + 1, start):
+        prose = start - nl > _HEADING_REACH  # a month's heading only, as below
+        if (
+            nl < 0
+            or (prose and start - nl > _MONTH_PROSE_REACH)
+            or not _LINE_BEFORE_DATE.match(src, nl + 1, start)
+        ):
             return None
         line = self._line_above(nl)
         if line is None:
@@ -3301,8 +3379,12 @@ class Parser:
         low, above, line_start = line
         named = _MONTH_HEADING.fullmatch(self.t.folded, low + line_start, low + len(above))
         if named is not None and named[1] in self.lex.months:
+            # also a day of its month further into the line right under it (past blank
+            # lines), a paragraph's first sentence or two, only words before the day:
+            # "September 2019\n\n \n\nWar das nun der sogenannte Altweibersommer?
+            # Jedenfalls war das Wetter am 22. September …" (``prose``)
             year = int(named[2]) if self.lex.months[named[1]] == month else 0
-        elif named_only:
+        elif named_only or prose:
             return None
         else:
             heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
@@ -4674,6 +4756,10 @@ class Parser:
             return False
         # "5 May 10:30" is not a year; "2019:" at a sentence end is.
         nxt = self.t.text[j + 1]
+        if nxt == "-":
+            # one that opens an ISO date is that date's: "I          2022-09-01 iki
+            # 2023-01-27" (no Roman January 2022)
+            return self.iso(j) is None
         return not (nxt in {":", "."} and self.t.text[j + 2].isdigit() and self.t.adjacent(j + 2))
 
     def _ordinal(self, j: int) -> int:
@@ -5019,6 +5105,14 @@ class Parser:
         "2024. március 5.", "2024. 03. 05.", "2024 m. kovo 5 d.", "2024. gada 5. martā",
         "2024ko martxoaren 5a"."""
         t = self.t
+        if (
+            t.text[j - 1] in _SCHOOL_YEAR_SIGNS
+            and self._lone_year(j - 2) is not None
+            and _SCHOOL_YEAR.fullmatch(t.folded, t.start[j - 2], t.end[j])
+        ):
+            # the second year of a school year or a span of years dates no day: "2019-2020
+            # \n\nSeptember\n2. Eerste schooldag" (only a weekday could pick one of the two)
+            return None
         k = j + 1
         comma = t.text[k] == ","  # Hungarian "Publikálva: 2020, október 20 - 16:55"
         if t.text[k] == "-" and t.text[k + 1] in {"ko", "eko"} and t.adjacent(k + 1):
@@ -7630,7 +7724,7 @@ class Parser:
         after = self._minutes_and_seconds(j + 1, comma)
         if after is None:
             return None
-        minute, second, marked, worded, k = after
+        minute, second, microsecond, marked, worded, k = after
         if text[k] == "." and t.adjacent(k) and not minute:
             nxt = text[k + 1]
             if nxt in _ORDINAL_HOUR_MARKERS or (nxt in _TIME_RANGE_WORDS and text[k + 2].isdigit()):
@@ -7713,18 +7807,21 @@ class Parser:
             hour, minute = hour - 1, 15 * _CATALAN_QUARTERS[text[j - 2]].get(text[j - 3], 1)
         if text[k] in _MINUTE_SIGNS and t.adjacent(k) and text[k - 2] == "h":
             k += 1  # the minutes' own sign: Portuguese "23h59min", "18h30m"
-        return Time(hour, minute, second, meridiem, marked, worded), k
+        return Time(hour, minute, second, meridiem, marked, worded, microsecond), k
 
-    def _minutes_and_seconds(self, k: int, comma: bool) -> tuple[int, int, bool, bool, int] | None:
-        """What follows an hour at ``k - 1``: ``(minute, second, marked, worded, next)``,
-        or ``None`` when it makes the number no time ("15.10.2019" is a date)."""
+    def _minutes_and_seconds(
+        self, k: int, comma: bool
+    ) -> tuple[int, int, int, bool, bool, int] | None:
+        """What follows an hour at ``k - 1``: ``(minute, second, microsecond, marked,
+        worded, next)``, or ``None`` when it makes the number no time ("15.10.2019" is a
+        date)."""
         t = self.t
         text = t.text
-        minute = second = 0
+        minute = second = microsecond = 0
         marked = worded = False
         sep = text[k]
         if sep in _HOUR_AND_MINUTES and self._and_minutes(k, comma):
-            return int(text[k + 1]), 0, True, False, k + 2  # "u 17 i 30h"
+            return int(text[k + 1]), 0, 0, True, False, k + 2  # "u 17 i 30h"
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
         # alle 12,30") or with an hour word after them ("a las 14´30 horas").
         loose = comma or text[k + 2] in _HOUR_MARKERS
@@ -7755,14 +7852,15 @@ class Parser:
                 secs = text[k + 3]
                 if 1 <= minute <= 12 or len(secs) != 2 or not t.adjacent(k + 3):
                     return None
-                return minute, int(secs), True, False, k + 4
+                return minute, int(secs), 0, True, False, k + 4
             marked = True
             k += 2
             if text[k] == ":" and t.adjacent(k) and text[k + 1].isdigit() and t.adjacent(k + 1):
                 second = int(text[k + 1])
                 k += 2
-                # fractional seconds in ISO stamps
+                # fractional seconds in ISO stamps, to the microsecond: "22.981Z"
                 if text[k] == "." and t.adjacent(k) and text[k + 1].isdigit():
+                    microsecond = int(text[k + 1][:6].ljust(6, "0"))
                     k += 2
         elif (
             sep == "."
@@ -7822,7 +7920,7 @@ class Parser:
                     k += 1
                     if not glued and text[k] in _MINUTE_SIGNS:
                         k += 1
-        return minute, second, marked, worded, k
+        return minute, second, microsecond, marked, worded, k
 
     def _and_minutes(self, k: int, comma: bool) -> bool:
         """True if the "i" or "in" at ``k`` joins the hour before it to its minutes

@@ -520,7 +520,7 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
     h1 = _hour24(t1, m1)
     if h1 == 24:
         return None, None, False
-    start = dt.time(h1, t1.minute, t1.second)
+    start = dt.time(h1, t1.minute, t1.second, t1.microsecond)
     if t2 is None:
         return start, None, False
     m2 = t2.meridiem
@@ -529,7 +529,7 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
     h2 = _hour24(t2, m2)
     if h2 == 24:
         return start, dt.time(0, 0), True
-    return start, dt.time(h2, t2.minute, t2.second), False
+    return start, dt.time(h2, t2.minute, t2.second, t2.microsecond), False
 
 
 def _run_times(run: _Run, shared: Sequence[Time]) -> tuple[Time | None, Time | None, bool]:
@@ -549,7 +549,8 @@ def _run_times(run: _Run, shared: Sequence[Time]) -> tuple[Time | None, Time | N
         if _hour24(start, start.meridiem) == _hour24(end, end.meridiem) and (
             start.minute,
             start.second,
-        ) == (end.minute, end.second):
+            start.microsecond,
+        ) == (end.minute, end.second, end.microsecond):
             return start, None, False  # the hour restated: "til kl. 12 á hádegi" (noon)
         return start, end, True
     return (last.times[0] if last.times else None), None, False
