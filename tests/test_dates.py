@@ -13238,3 +13238,194 @@ def test_a_month_heading_dates_its_months_day_in_the_paragraph_under_it(
 )
 def test_a_day_in_prose_under_no_heading_of_its_month_takes_no_year(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- round thirty-one of fresh sets (ranges) ----------------------------------------------
+
+
+# A list of consecutive days is one range, for full dates joined by "and" too: a year's
+# ordinal dot before a lower-case "and" ("27.2.2025. i petak, 28.2.2025.") joins them as
+# the dot before "to" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round thirty-one's form: hours after the two days, so dates only
+        "U četvrtak, 27.2.2025. i petak, 28.2.2025. od 7 do 21 sat.*",
+        "četvrtak, 27.2.2025. i petak, 28.2.2025.",
+        "27.2.2025. i 28.2.2025.",
+        "u četvrtak 27. veljače 2025. i petak 28. veljače 2025.",
+        "v četrtek, 27. 2. 2025. in petek, 28. 2. 2025.",
+        "Donnerstag, 27.2.2025. und Freitag, 28.2.2025.",
+        # without the dot, as read before
+        "Donnerstag, 27.2.2025 und Freitag, 28.2.2025",
+        "jeudi 27.02.2025 et vendredi 28.02.2025",
+        "giovedì 27.02.2025 e venerdì 28.02.2025",
+        "Thursday 27 February 2025 and Friday 28 February 2025",
+    ],
+)
+def test_consecutive_full_dates_joined_by_and_after_a_years_dot_are_one_range(
+    text: str,
+) -> None:
+    assert _range(text) == (dt.date(2025, 2, 27), dt.date(2025, 2, 28)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days apart: the first day alone
+        "u četvrtak 27. veljače 2025. i petak 7. ožujka 2025.",
+        "27.2.2025. i 5.3.2025.",
+        "jeudi 27.02.2025 et mercredi 5.03.2025",
+        "Donnerstag, 27.2.2025 und Mittwoch, 5.3.2025",
+        # a full stop before a capitalised "I" ends the sentence: no list
+        "Sjednica je održana 27.2.2025. I tada je odlučeno 28.2.2025.",
+    ],
+)
+def test_full_dates_apart_or_across_a_sentence_end_give_the_first_day(text: str) -> None:
+    assert _range(text) == (dt.date(2025, 2, 27), None), text
+
+
+# An end verb "going on until" after the start's comma ("continuando até", "prolongando-se
+# até", "proseguendo fino al") makes a range as "and lasts until" does; the period of the
+# day before the end's day ("à madrugada do dia 11") is that day. A time on the start
+# only: dates.
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # round thirty-one's form
+        ("Informa-se a população que a partir das 17h00 do dia 10 (terça-feira), continuando "
+         "até à madrugada do dia 11 de outubro (quarta-feira), irá ocorrer uma intervenção "
+         "na conduta de água", dt.date(2023, 10, 11)),
+        ("a partir das 17h00 do dia 10 (terça-feira) e continua até à madrugada do dia 11 de "
+         "outubro", dt.date(2023, 10, 11)),
+        ("a partir do dia 10 de outubro, continuando até ao dia 12 de outubro",
+         dt.date(2023, 10, 12)),
+        ("a partir do dia 10 de outubro, prolongando-se até ao dia 12 de outubro",
+         dt.date(2023, 10, 12)),
+        ("desde el día 10 de octubre, continuando hasta el día 12 de octubre",
+         dt.date(2023, 10, 12)),
+        ("a partir de las 17.00 horas del martes 10, continuando hasta la madrugada del "
+         "miércoles 11 de octubre", dt.date(2023, 10, 11)),
+        ("il giorno 10 ottobre, proseguendo poi fino al 12 ottobre", dt.date(2023, 10, 12)),
+        ("dal 10 ottobre fino alla sera del 12 ottobre", dt.date(2023, 10, 12)),
+        ("du 10 octobre jusqu'au soir du 12 octobre", dt.date(2023, 10, 12)),
+        ("The works start on 10 October, continuing until 12 October.", dt.date(2023, 10, 12)),
+    ],
+)  # fmt: skip
+def test_going_on_until_after_the_start_ends_the_range(text: str, end: dt.date) -> None:
+    assert _range(text, dt.date(2023, 10, 6)) == (dt.date(2023, 10, 10), end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no date after "until": the start alone
+        ("No dia 10 de outubro, continuando até hoje, a obra", (dt.date(2023, 10, 10), None)),
+        # no "until" after the gerund
+        ("il giorno 10 ottobre, continuando così 12 ottobre", (dt.date(2023, 10, 10), None)),
+        # "of" only after a period of the day: after a dash "du 10 au 12 juin" is a span
+        # of its own
+        ("du 3 au 5 mai - du 10 au 12 juin", (dt.date(2023, 5, 3), dt.date(2023, 5, 5))),
+        ("5 mai - du 10 juin", (dt.date(2023, 5, 5), None)),
+    ],
+)
+def test_going_on_without_an_until_date_or_an_of_after_a_dash_joins_nothing(
+    text: str, expected: tuple[dt.date, dt.date | None]
+) -> None:
+    assert _range(text, dt.date(2023, 10, 6)) == expected, text
+
+
+# A start verb before the first date and an "until" word before the second in its clause
+# make a range, past one count and its noun ("per 8 turni di gioco") and past the date's
+# comma, when the end falls after the start.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round thirty-one's form
+        "questa mail è soprattutto un messaggio per la preiscrizione al Torneo Sociale che "
+        "inizierà martedì 8 ottobre per 8 turni di gioco sino al 26 novembre.",
+        "Il torneo inizierà martedì 8 ottobre per tutto il mese sino al 26 novembre.",
+        "Il torneo inizierà martedì 8 ottobre e proseguirà sino al 26 novembre.",
+        "Il torneo inizierà martedì 8 ottobre, con partite ogni settimana fino al 26 novembre.",
+        "El torneo comenzará el martes 8 de octubre con 8 jornadas hasta el 26 de noviembre.",
+        "Le tournoi commencera le mardi 8 octobre avec 8 rondes jusqu'au 26 novembre.",
+        "The tournament starts on Tuesday 8 October with 8 rounds until 26 November.",
+        "Das Turnier beginnt am Dienstag, 8. Oktober, mit 8 Runden bis 26. November.",
+    ],
+)
+def test_a_start_verb_and_a_later_until_in_its_clause_make_a_range(text: str) -> None:
+    assert _range(text, dt.date(2024, 9, 30)) == (dt.date(2024, 10, 8), dt.date(2024, 11, 26))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start verb
+        "Il torneo si giocherà martedì 8 ottobre per 8 turni fino al 26 novembre.",
+        # an hour count, two counts
+        "Il torneo inizierà martedì 8 ottobre per 8 ore fino al 26 novembre.",
+        "Il torneo inizierà martedì 8 ottobre con 8 turni e 3 finali fino al 26 novembre.",
+        # a sentence end between
+        "Il torneo inizierà martedì 8 ottobre. Iscrizioni fino al 26 novembre.",
+    ],
+)
+def test_no_start_verb_an_hour_count_or_a_sentence_end_keep_the_start_alone(text: str) -> None:
+    assert _range(text, dt.date(2024, 9, 30)) == (dt.date(2024, 10, 8), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deadline before the start is no end of it
+        "Il corso inizierà il 12 ottobre con iscrizioni aperte fino al 30 settembre.",
+        "Il corso inizierà il 12 ottobre, con iscrizioni aperte fino al 30 settembre.",
+        "Der Kurs beginnt am 12. Oktober, Anmeldung bis 30. September.",
+    ],
+)
+def test_an_until_date_before_the_start_is_no_end(text: str) -> None:
+    assert _range(text, dt.date(2024, 9, 1)) == (dt.date(2024, 10, 12), None), text
+
+
+# A span of months with its year ("september - december 2017") states the year of a
+# weekday-dated day after it in its clause that falls within it, the weekday checked; a
+# month and its year take no weekday after them (no day for it), so the day after is read.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-one's form
+        ("Activiteiten september - december 2017 Zaterdag 23 september Buiten-Bevelandse "
+         "excursie naar Zierikzee", dt.date(2017, 9, 23)),
+        ("Activiteiten september - december 2017 Zaterdag 14 oktober excursie",
+         dt.date(2017, 10, 14)),
+        ("Programme septembre - décembre 2017 samedi 14 octobre excursion",
+         dt.date(2017, 10, 14)),
+        ("Programa de septiembre a diciembre de 2017 sábado 14 de octubre excursión",
+         dt.date(2017, 10, 14)),
+        ("Programma ottobre - dicembre 2019 Sabato 12 ottobre gita", dt.date(2019, 10, 12)),
+        ("Veranstaltungen September - Dezember 2017 Samstag, 14. Oktober Ausflug",
+         dt.date(2017, 10, 14)),
+        ("Veranstaltungen Oktober 2017 Samstag, 14. Oktober Ausflug", dt.date(2017, 10, 14)),
+    ],
+)  # fmt: skip
+def test_a_span_of_months_with_its_year_dates_a_weekday_dated_day_in_it(
+    text: str, day: dt.date
+) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday disagrees
+        "Activiteiten september - december 2017 Zondag 23 september excursie",
+        # a month outside the span, a span across the new year, another month alone
+        "Activiteiten september - december 2017 Zaterdag 23 augustus excursie",
+        "Activiteiten november - februari 2018 Zaterdag 2 december excursie",
+        "Activiteiten december 2017 Zaterdag 23 september excursie",
+        # no weekday to check
+        "Activiteiten september - december 2017 23 september excursie",
+    ],
+)
+def test_a_span_of_months_dates_no_day_outside_it_or_without_its_weekday(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.PARTIAL, text

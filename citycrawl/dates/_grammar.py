@@ -478,8 +478,15 @@ _DAY_PERIOD_WORDS = _words(
     {"πρωί", "βράδυ", "απόγευμα", "εσπέρα", "μεσημέρι", "morning", "evening", "afternoon",
      "night", "of",
      # the flag notices' "μέχρι και της δύσης του ηλίου της 28ης Οκτωβρίου" (sunset of)
-     "δύσης", "δύση", "ηλίου", "του", "της", "τη", "το"}
+     "δύσης", "δύση", "ηλίου", "του", "της", "τη", "το",
+     # the Romance ones ("continuando até à madrugada do dia 11", "hasta la noche del
+     # miércoles 11", "fino alla sera del 12", "jusqu'au soir du 12")
+     "madrugada", "manhã", "tarde", "noite", "noche", "mattina", "mattino", "sera", "notte",
+     "matin", "soir", "soirée", "nuit"}
 )  # fmt: skip
+# Their "of", right after one only: after a dash "du 10 juin" opens a span of its own
+# ("du 3 au 5 mai - du 10 au 12 juin").
+_DAY_PERIOD_OF = _words({"de", "del", "da", "della", "du"})
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # Turkish "from the date" after a start: "22 Eylül 2025 tarihinden – 3 Mayıs 2026
@@ -536,8 +543,9 @@ _SEPARATOR_WORDS = (
 # unless the verb moves the date.
 _UNTIL = _words(
     {"until", "till", "through", "thru", "bis", "tot", "hasta", "fino", "jusqu", "ate", "do", "til",
-     "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "indtil", "inntil", "έως",
-     "ως", "μέχρι", "до"}
+     # Italian "sino al 26 novembre", as "fino al"
+     "sino", "kuni", "iki", "līdz", "pana", "până", "fins", "ata", "tills", "indtil", "inntil",
+     "έως", "ως", "μέχρι", "до"}
 )  # fmt: skip
 # Verbs that end a period, after "and" and before its last day ("opens on 1 March and
 # closes on 30 April", "alkaa 2.7.2020 ja päättyy 11.8.2020"), and the articles or
@@ -784,6 +792,15 @@ _POSTPONED = _words(
     {"postponed", "moved", "delayed", "verschoben", "reporte", "reportee", "rinviato",
      "rinviata", "aplazado", "aplazada", "adiado", "adiada", "uitgesteld", "verplaatst",
      "przelozone", "przeniesione", "odlozeno", "presunuto", "uppskjuten", "udsat"}
+)  # fmt: skip
+# "Going on" as a gerund right after a date's comma, then "until" and the period's end:
+# "a partir das 17h00 do dia 10 (terça-feira), continuando até à madrugada do dia 11",
+# "prolongando-se até", "proseguendo fino al", "continuing until" (see Parser.expression:
+# the gerund says the first date starts what the second ends, as "and lasts until").
+_GOING_ON = _words(
+    {"continuing", "continuando", "continuant", "prolongando", "prolongándose",
+     "prolungandosi", "protraendosi", "prosseguindo", "proseguendo", "estendendo",
+     "extendiéndose"}
 )  # fmt: skip
 # Dates in words (see Parser._worded_date): links between the day and the month, and
 # between the month and the year; words before the day; year nouns ("L'an …").
@@ -2330,7 +2347,11 @@ class Parser:
                     # 24,00 del 15 dicembre": not day 5, 17 or 24
                     nxt = self._timed_end(j) or nxt
             if nxt is None and not joins and text[first.last] == ",":
-                far = self._until_far_on(first.last) if self._from_before(first.first) else None
+                far = (
+                    self._until_far_on(first.last)
+                    if self._from_before(first.first)
+                    else self._until_after_start(first)
+                )
                 if far is not None:  # "A partir du 07 juillet, la bibliothèque … jusqu'au 02 août"
                     # (after the comma, "la" is Romanian "to" or a filler: no date follows)
                     kind, j = far
@@ -2375,7 +2396,10 @@ class Parser:
                 if timed is not None:
                     nxt, kind = timed, "range"
             if nxt is None and not joins:
-                if kind == "list" and text[j - 1] in self.lex.list_words:  # "and", not ","
+                if kind == "list" and (
+                    text[j - 1] in self.lex.list_words  # "and", not ","
+                    or (text[j] in _GOING_ON and text[j - 1] == ",")  # ", continuando até"
+                ):
                     between = (
                         self._between_past_word(j)
                         if text[j + 1].isdigit() or text[j + 1] in self.lex.months
@@ -2617,8 +2641,10 @@ class Parser:
                 return None
             if tok.isdigit():
                 year = self._lone_year(m)
-                if year is None and self.lex.months.get(text[m - 1]) == month:
-                    # the month's own heading: "slavnosti června 2015 Pátek 26. června"
+                if year is None and self._months_of_year(m, month):
+                    # the month's own heading: "slavnosti června 2015 Pátek 26. června",
+                    # or a span of months that holds it: "Activiteiten september -
+                    # december 2017 Zaterdag 23 september"
                     year = int(tok) if len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
                 if year is None and text[m - 1] in _SCHOOL_YEAR_SIGNS:
                     # "im Schuljahr 2022/23 … am Samstag, 27. August": either year
@@ -2631,6 +2657,23 @@ class Parser:
                     return None
                 return _year_by_weekday((year,), month, it)
         return None
+
+    def _months_of_year(self, m: int, month: int) -> bool:
+        """True if the year at ``m`` is written after ``month`` ("června 2015", "junio de
+        2015") or after a span of months that holds it ("september - december 2017",
+        "de septiembre a diciembre de 2017": one year's, its first month no later than
+        its last)."""
+        text, months = self.t.text, self.lex.months
+        m -= 1 + (text[m - 1] in _MONTH_YEAR_LINKS)  # "de septiembre a diciembre de 2017"
+        last = months.get(text[m])
+        if last is None or last == month:
+            return last == month
+        first = months.get(text[m - 2])
+        return (
+            first is not None
+            and (text[m - 1] in _DATE_RANGE_SIGNS or text[m - 1] in self.lex.range_words)
+            and first <= month <= last
+        )
 
     def _heading_year_by_weekday(self, it: Item, month: int) -> int | None:
         """The year of a heading a few short lines above a year-less date that opens its
@@ -2855,6 +2898,10 @@ class Parser:
             or (text[first.first - 1] in DIRECTION_BEFORE and self._from_before(first.first))
         ):  # _from_before inline: most single dates ask
             return self._until_far_on(first.last)
+        if first.month is not None:
+            sep = self._until_after_start(first)  # "inizierà martedì 8 ottobre … sino al 26"
+            if sep is not None:
+                return sep
         if text[first.last].isdigit():
             return self._case_range(first.last)
         if text[first.last] == "as" and first.year is not None and text[first.last + 1].isdigit():
@@ -2973,12 +3020,28 @@ class Parser:
             first -= 1
         return t[first - 1] in _FROM_WORDS or t[first - 2] in _FROM_WORDS
 
-    def _until_far_on(self, j: int) -> tuple[str, int] | None:
+    def _until_after_start(self, first: Item) -> tuple[str, int] | None:
+        """A started period's end further on in the clause: a start verb a few words
+        before ``first`` (:meth:`_start_before`), then what :meth:`_until_far_on` reads,
+        past one count and its noun too ("che inizierà martedì 8 ottobre per 8 turni di
+        gioco sino al 26 novembre"), when its end is a day after the start: "inizierà il
+        12 ottobre con iscrizioni aperte fino al 30 settembre" is a deadline before it
+        (see _ends_later). Only where an "until" word follows within a dozen tokens (a
+        slice's set test first: most dates ask)."""
+        last = first.last
+        if _UNTIL.isdisjoint(self.t.text[last : last + 12]) or not self._start_before(first.first):
+            return None
+        far = self._until_far_on(last, count=True)
+        end = self.item(far[1]) if far is not None else None
+        return far if end is not None and _ends_later(first, end) else None
+
+    def _until_far_on(self, j: int, *, count: bool = False) -> tuple[str, int] | None:
         """A dated "from" date's end after some plain words and "until": "alates 13.
         märtsist 2020 kõik avalikud kogunemised kuni 1. maini 2020", "od 10.3. minimálne
         do 23.3.2020", past a comma: "A partir du 07 juillet, la bibliothèque passe en
         horaires d'été jusqu'au 02 août" (the start takes the end's year). The kind
-        "far" asks the caller for a day and month after it."""
+        "far" asks the caller for a day and month after it. ``count``: see
+        :meth:`_until_after_words`."""
         t = self.t
         # past a comma, or a year's ordinal dot before a lower-case word ("od 15.
         # siječnja 2021. i traje do 14. veljače 2021.")
@@ -2988,7 +3051,7 @@ class Parser:
             and t.adjacent(j)
             and self.source[t.start[j + 1] : t.end[j + 1]].islower()
         )
-        k = self._until_after_words(j + past, most=10)
+        k = self._until_after_words(j + past, most=10, count=count)
         return ("far", k) if k else None
 
     def _between_past_word(self, j: int) -> Item | None:
@@ -3002,24 +3065,53 @@ class Parser:
         nxt = self.item(j + 1)
         return nxt if nxt is not None and self.t.text[nxt.last] in _BETWEEN_AFTER else None
 
-    def _until_after_words(self, j: int, most: int = 4) -> int:
+    def _until_after_words(self, j: int, most: int = 4, *, count: bool = False) -> int:
         """Where the end date starts after "and", a verb and "until": "begint op 7 juli
         en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
         "beginnt am 3. Mai und dauert bis 5. Juni"; 0 if that is not what follows.
         One to four plain words, none a date word nor a postponement ("and was
-        postponed until 5 June" moves the date, it does not end it)."""
+        postponed until 5 June" moves the date, it does not end it). With ``count``,
+        one count of at most three digits after a word may stand among them, its noun
+        after it ("per 8 turni di gioco"; not an hour's "8 ore", nor a day's "8
+        novembre"): after a start verb only (see :meth:`_until_after_start`)."""
         t = self.t.text
         k = j
-        while k < j + most and (t[k].isalpha() or t[k] == "'") and t[k] not in _UNTIL:
+        while k < j + most and t[k] not in _UNTIL:
+            if not (t[k].isalpha() or t[k] == "'"):
+                if not (count and k > j and self._count_and_noun(k)):
+                    break
+                count = False
+                k += 1
+                continue
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
             if t[k] in _END_VERBS:
                 return self._past_end_verb(k + 1)
             k += 1
+            if t[k] == "-" and t[k + 1] in _REFLEXIVES and self.t.adjacent(k + 1):
+                k += 2  # a Portuguese verb's glued pronoun: "prolongando-se até"
         if k == j or t[k] not in _UNTIL:
             return 0
         sep = self.separator(k)
         return sep[1] if sep is not None and sep[0] == "range" else 0
+
+    def _count_and_noun(self, k: int) -> bool:
+        """True if the number at ``k`` counts the plain word after it ("8 turni", "12
+        rounds"): at most three digits, apart from the signs around it, its noun no
+        month, weekday, hour word or part of the day."""
+        t = self.t
+        tok, noun = t.text[k], t.text[k + 1]
+        return (
+            tok.isdigit()
+            and len(tok) <= 3
+            and noun.isalpha()
+            and not t.adjacent(k)
+            and not t.adjacent(k + 1)
+            and noun not in self.lex.months
+            and noun not in self.lex.weekdays
+            and noun not in _HOUR_MARKERS
+            and noun not in _MERIDIEM_STARTS
+        )
 
     def _past_end_verb(self, k: int) -> int:
         """Where the last day starts after an ending verb ("closes on 30 April", "se
@@ -3671,10 +3763,16 @@ class Parser:
                 text[j + 1] == "-"
                 or text[j + 1] in _END_LABEL_WORDS
                 or text[j + 1] in self.lex.range_words
+                or (
+                    text[j + 1] in self.lex.list_words
+                    and text[j - 1].isdigit()
+                    and not self._sentence_ends_after(j)
+                )
             )
         ):
             # an ordinal dot before a dash, an end label or "to": "08.06.2024. - 07.11.2024.",
-            # "Kezdete: 2021. október 29.\nBefejezése: …", "od 1. siječnja 2018. do 31. …"
+            # "Kezdete: 2021. október 29.\nBefejezése: …", "od 1. siječnja 2018. do 31. …";
+            # a year's before a lower-case "and": "četvrtak, 27.2.2025. i petak, 28.2.2025."
             j += 1
         while j < n and steps < 8:  # "μέχρι και της δύσης του ηλίου της 28ης"
             tok = text[j]
@@ -3787,7 +3885,10 @@ class Parser:
                 # apart from its date is not checked against it (a single date's "v
                 # pondělí dne 6.12.2022" neither)
                 pass
-            elif kind == "range" and tok in _DAY_PERIOD_WORDS:
+            elif kind == "range" and (
+                tok in _DAY_PERIOD_WORDS
+                or (tok in _DAY_PERIOD_OF and text[j - 1] in _DAY_PERIOD_WORDS)
+            ):
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
             elif kind == "range" and tok in _ON_THE_DATE:
                 pass  # Romanian "până în data de 24 ianuarie 2019"
@@ -3970,7 +4071,7 @@ class Parser:
                 it.last += 1
             elif text[j + 1] != ")" or it.month is None:
                 return None  # not "(01) de dezembro", whose bracket closes before its month
-        if weekday is None:
+        if weekday is None and not it.partial:  # no day, no weekday: "Oktober 2017 Samstag, 14."
             late = text[it.last]
             if (
                 late in self.lex.weekdays
@@ -8179,6 +8280,15 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return dt.date(year, month, day).weekday()
     except ValueError:
         return None
+
+
+def _ends_later(first: Item, end: Item) -> bool:
+    """True if ``end`` falls after ``first`` as written, a year stated by one taken for
+    both (see Parser._until_after_start)."""
+    if end.month is None or first.month is None:
+        return False
+    year = first.year or end.year or 0
+    return (end.year or year, end.month, end.day or 0) > (year, first.month, first.day or 0)
 
 
 def _year_by_weekday(years: tuple[int, ...], month: int, it: Item) -> int | None:
