@@ -6965,7 +6965,11 @@ class Parser:
         m, steps = k, 0
         while steps < 3 and text[m] in _TIME_RANGE_WORDS:
             m, steps = m + 1, steps + 1
-        if text[k] in _TIME_AND_WORDS and text[k + 1] in _END_VERBS and self._start_word_before(k):
+        if (
+            text[k] in _TIME_AND_WORDS
+            and text[k + 1] in _END_VERBS
+            and self._start_word_before_time(k)
+        ):
             # a start verb with its hour, "and" an end verb with its own: the hours
             # ("iniciando às 14h e encerrando às 18h", "comienza a las 14h y termina a
             # las 18h", "iniziando alle 14 e terminando alle 18")
@@ -7033,9 +7037,10 @@ class Parser:
             return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
 
-    def _start_word_before(self, k: int) -> bool:
+    def _start_word_before_time(self, k: int) -> bool:
         """True if a start word stands right before the time that ends at ``k``, past
-        the time's own tokens and prefixes ("iniciando às 14h", "comienza a las 14")."""
+        the time's own tokens and prefixes only ("iniciando às 14h", "comienza a las
+        14"), where :meth:`_start_before` allows any words of the sentence between."""
         text = self.t.text
         for m in range(k - 1, k - 7, -1):
             tok = text[m]
