@@ -13429,3 +13429,224 @@ def test_a_span_of_months_with_its_year_dates_a_weekday_dated_day_in_it(
 def test_a_span_of_months_dates_no_day_outside_it_or_without_its_weekday(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == DateIssue.PARTIAL, text
+
+
+# --- round thirty-two of fresh sets (range words and labels) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-two's form
+        ("Nastava u školskoj godini 2010./2011. počinje u ponedjeljak, 6. rujna 2010. "
+         "godine, a završava u srijedu, 15. lipnja 2011. godine.",
+         dt.date(2010, 9, 6), dt.date(2011, 6, 15)),
+        ("Nastava počinje 6. rujna 2010., a završava u srijedu, 15. lipnja 2011.",
+         dt.date(2010, 9, 6), dt.date(2011, 6, 15)),
+        ("Výuka začíná v pondělí 4. září 2023 a končí v pátek 28. června 2024.",
+         dt.date(2023, 9, 4), dt.date(2024, 6, 28)),
+        ("Pouk se začne v ponedeljek, 1. septembra 2025, in konča v sredo, 24. junija 2026.",
+         dt.date(2025, 9, 1), dt.date(2026, 6, 24)),
+        ("Upis počinje 6. rujna 2010., a završava u utorak, 7. rujna.",
+         dt.date(2010, 9, 6), dt.date(2010, 9, 7)),
+        # the weekday after a link the end verbs already had
+        ("Der Kurs beginnt am 6. September 2010 und endet am Mittwoch, 15. Juni 2011.",
+         dt.date(2010, 9, 6), dt.date(2011, 6, 15)),
+    ],
+)  # fmt: skip
+def test_a_weekday_phrase_may_stand_between_the_end_verb_and_its_date(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end verb's weekday without its date
+        "Nastava počinje 6. rujna 2010., a završava u srijedu.",
+        "Nastava počinje 6. rujna 2010., a završava u srijedu, a upisi traju do 15. rujna 2010.",
+    ],
+)
+def test_an_end_verb_weekday_without_its_date_ends_nothing(text: str) -> None:
+    assert _range(text) == (dt.date(2010, 9, 6), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-two's form
+        ("Registracijos pradžia 2023-05-18 10:05:00 Registracijos pabaiga 2023-05-31 "
+         "16:00:00 Varžybų pradžia 2023-06-03 00:00:00",
+         dt.datetime(2023, 5, 18, 10, 5), dt.datetime(2023, 5, 31, 16, 0)),
+        ("Registracijos pradžia: 2023-05-18 10:05:00 Registracijos pabaiga: 2023-05-31 "
+         "16:00:00", dt.datetime(2023, 5, 18, 10, 5), dt.datetime(2023, 5, 31, 16, 0)),
+        ("Registracijos pradžia 2023-05-18 10:05:00\nRegistracijos pabaiga 2023-05-31 "
+         "16:00:00", dt.datetime(2023, 5, 18, 10, 5), dt.datetime(2023, 5, 31, 16, 0)),
+        ("Reģistrācijas sākums 2023-05-18 10:05 Reģistrācijas beigas 2023-05-31 16:00",
+         dt.datetime(2023, 5, 18, 10, 5), dt.datetime(2023, 5, 31, 16, 0)),
+        ("Registration start 2023-05-18 10:05:00 Registration end 2023-05-31 16:00:00",
+         dt.datetime(2023, 5, 18, 10, 5), dt.datetime(2023, 5, 31, 16, 0)),
+        ("Registreerimise algus 18.05.2023 Registreerimise lõpp 31.05.2023",
+         dt.date(2023, 5, 18), dt.date(2023, 5, 31)),
+        # the start word first, the object after it
+        ("Početak prijava 18.05.2023. Završetak prijava 31.05.2023.",
+         dt.date(2023, 5, 18), dt.date(2023, 5, 31)),
+        ("Inicio de inscripción 18/05/2023 Fin de inscripción 31/05/2023",
+         dt.date(2023, 5, 18), dt.date(2023, 5, 31)),
+    ],
+)  # fmt: skip
+def test_start_and_end_labels_of_one_thing_each_with_its_full_date_make_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the labels name two things
+        "Registracijos pradžia 2023-05-18 Varžybų pabaiga 2023-05-31",
+        # two end labels
+        "Konkurso pabaiga 2023-05-18 Registracijos pabaiga 2023-05-31",
+        # no start label before the first date
+        "Atnaujinta 2023-05-18 Registracijos pabaiga 2023-05-31",
+        # the older rule's narrowing stands: a Turkish object that does not open its line
+        "Proje başlangıç tarihi 08.06.2023 proje bitiş tarihi: 17.07.2023",
+    ],
+)
+def test_start_and_end_labels_of_two_things_make_no_range(text: str) -> None:
+    assert _range(text)[1] is None, text
+
+
+def test_a_paired_end_label_needs_the_start_dates_year() -> None:
+    text = "Registracijos pradžia 05-18 Registracijos pabaiga 2023-05-31"
+    assert _range(text) == (dt.date(2023, 5, 31), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-two's form
+        ("MI: 23.12.2026       Weihnachtsferien\n\nBis\n\nDO: 31.12.2026",
+         dt.date(2026, 12, 23), dt.date(2026, 12, 31)),
+        ("23.12.2026 Weihnachtsferien\nbis\n31.12.2026",
+         dt.date(2026, 12, 23), dt.date(2026, 12, 31)),
+        ("Sa 20.07.2024 Sommerfest im Park\n\nbis\n\nSo 21.07.2024",
+         dt.date(2024, 7, 20), dt.date(2024, 7, 21)),
+        ("20/07/2024 Vacaciones de verano\n\nhasta\n\n02/09/2024",
+         dt.date(2024, 7, 20), dt.date(2024, 9, 2)),
+        ("20 July 2024 Summer fair\n\nuntil\n\n21 July 2024",
+         dt.date(2024, 7, 20), dt.date(2024, 7, 21)),
+    ],
+)  # fmt: skip
+def test_a_range_word_alone_on_its_line_joins_two_dated_lines(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word's line holds more than the word
+        "20.07.2024 Ferien\n\nbis zum Ende\n\n21.07.2024",
+        "20.07.2024 Ferien\n\nbis\n\nAnmeldung 21.07.2024",
+        # a number in the first date's title
+        "20.07.2024 Ferien 3 Tage\n\nbis\n\n21.07.2024",
+        # a one-letter word: Czech "a" is "and"
+        "1. 7. 2024 Prázdniny\n\na\n\n2. 7. 2024",
+    ],
+)
+def test_a_range_word_line_with_more_on_it_joins_nothing(text: str) -> None:
+    assert _range(text)[1] is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-two's form
+        ("2ª Edição do Concurso Fotográfico “De Olhos na Igualdade”\n\n01 a 2021/10/24",
+         dt.date(2021, 10, 1), dt.date(2021, 10, 24)),
+        ("de 01 a 2021/10/24", dt.date(2021, 10, 1), dt.date(2021, 10, 24)),
+        ("1 bis 2021-10-24", dt.date(2021, 10, 1), dt.date(2021, 10, 24)),
+        ("from 1 to 2021-10-24", dt.date(2021, 10, 1), dt.date(2021, 10, 24)),
+        ("od 3 do 2021-10-24", dt.date(2021, 10, 3), dt.date(2021, 10, 24)),
+    ],
+)  # fmt: skip
+def test_a_bare_day_before_a_range_word_takes_a_year_first_ends_month(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # a dash may follow a row's number: the end alone would pass for the start
+        ("1 – 2021-10-24", DateIssue.UNREAD_START),
+        ("01 - 2021/10/24", DateIssue.UNREAD_START),
+        # a start after its end is swapped into nothing
+        ("25 a 2021/10/24", DateIssue.END_BEFORE_START),
+    ],
+)
+def test_a_bare_day_before_a_year_first_end_never_leaves_the_end_alone(
+    text: str, issue: DateIssue
+) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+def test_a_row_number_before_a_year_first_date_after_a_comma_stays_no_day() -> None:
+    assert _range("2, 2024. szeptember 9.") == (dt.date(2024, 9, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Medlemskapet gäller från och med första januari 2021 till 31 december 2021.",
+         dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+        ("Ansökan är öppen från den femte maj till den tjugonde maj 2024.",
+         dt.date(2024, 5, 5), dt.date(2024, 5, 20)),
+        ("Syttende mai 2024 feires i hele landet.", dt.date(2024, 5, 17), None),
+        ("Kontingenten betales senest første februar 2024.", dt.date(2024, 2, 1), None),
+        ("Fra den første januar 2024 gælder nye regler.", dt.date(2024, 1, 1), None),
+        ("De regeling geldt vanaf de eerste januari 2022.", dt.date(2022, 1, 1), None),
+        ("Op de vijftiende augustus 2023 begint het schooljaar.",
+         dt.date(2023, 8, 15), None),
+    ],
+)  # fmt: skip
+def test_nordic_and_dutch_ordinal_words_before_a_month_are_days(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_the_swedish_first_of_january_is_read_in_round_thirty_twos_form() -> None:
+    # the year is the Policy's nearest (a clause's "För 2021" without a weekday is left)
+    text = (
+        "För 2021 går vi över till medlemskap per kalenderår, det vill säga alla är "
+        "medlemmar från och med första januari till 31 december."
+    )
+    start, end = _range(text, dt.date(2020, 11, 13))
+    assert isinstance(start, dt.date)
+    assert isinstance(end, dt.date)
+    assert (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    assert start.year == end.year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that are other words before a month: the Nordic "other", Italian "waits"
+        "Vi ses den andra maj 2024.",
+        "Si attende maggio 2024",
+        # a week or a celebration named after the month
+        "Den femte maj-veckan 2024",
+        "De eerste mei-viering 2024",
+        # no month after the ordinal
+        "Det var första gången 2024",
+    ],
+)
+def test_ordinal_words_that_are_other_words_or_lack_a_month_are_no_days(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -509,6 +509,9 @@ _TR_ON_THE_DATE = _words({"tarihinde", "tarihte"})
 # Parser._tr_start_far_on), in tokens, and the characters searched for their stem.
 _TR_CLAUSE_TOKENS = 16
 _TR_CLAUSE_CHARS = 200
+# How far a date's line may run on past it as a title before a range word alone on the
+# next line (Parser._range_word_line).
+_TITLE_LINE_CHARS = 100
 _TR_START_STEM = "basl"
 # "Forward" before "until": Danish "frem til", Norwegian "fram til", "frem til", Swedish
 # "fram till", "fram t.o.m." (see Parser.separator).
@@ -660,7 +663,13 @@ _START_WORDS = _words(
      "prasidėjo", "sāksies", "sākās", "algas", "alkoi", "kezdődött",
      # Finnish "we start" (also the colloquial "aloitellaan") and "start", Estonian
      # "start", as "Beginn": "… polttopuukökkä. Aloitellaan klo 09.00 aikoihin."
-     "aloitetaan", "aloitellaan", "aloitus", "algus"}
+     "aloitetaan", "aloitellaan", "aloitus", "algus",
+     # start nouns of a label paired with an end label ("Registracijos pradžia 2023-05-18
+     # … Registracijos pabaiga 2023-05-31"; see Parser._start_end_label_pair); not
+     # Turkish "başlangıç": a test keeps "Proje başlangıç tarihi 08.06.2023 proje bitiş
+     # tarihi: 17.07.2023" unread (its object does not open its line)
+     "pradžia", "sākums", "alku", "början", "begyndelse", "begynnelse", "kezdete",
+     "început", "începere", "hasiera", "upphaf"}
 )  # fmt: skip
 # What may follow a date whose calendar line labels it as a start, or the date's own dot
 # (see Parser._join_further_on).
@@ -2465,6 +2474,10 @@ class Parser:
                 items[-1].month is None
                 and self._opens_with_year(nxt)
                 and all(it.month is None for it in items)
+                # a range word's bare day before a numeric end takes the end's month, as
+                # before "24/10/2021": "01 a 2021/10/24" (a dash may follow a row's
+                # number: "1 – 2021-10-24" stays an end whose start is not read)
+                and not (kind == "range" and not joins and nxt.numeric and text[j - 1].isalpha())
             ):
                 self.resume = nxt.first  # "2, | 2024. szeptember 9.": a row's number
                 return None
@@ -2875,6 +2888,11 @@ class Parser:
             if sep is not None:
                 return sep
         tok = text[last]
+        k = last + (tok == ".")  # past the date's own dot: "18.05.2023. Završetak prijava"
+        if text[k] in _END_WORDS or text[k + 1] in _END_WORDS or text[k + 2] in _END_WORDS:
+            sep = self._start_end_label_pair(first, k)  # "… pradžia 2023-05-18 … pabaiga …"
+            if sep is not None:
+                return sep
         if tok in _START_OR_DOT:  # one set test for most dates
             if (second if tok == "." else tok) in _START_WORDS:
                 sep = self._start_end_lines(first)  # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …"
@@ -2890,6 +2908,10 @@ class Parser:
         start = self.t.start[last]
         if self.t.folded.find(_TR_START_STEM, start, start + _TR_CLAUSE_CHARS) >= 0:
             sep = self._tr_start_far_on(last)  # "28 Ekim 2024 … ile başlayacak, 29 Ekim …"
+            if sep is not None:
+                return sep
+        if first.month is not None and first.year is not None:
+            sep = self._range_word_line(first)  # "23.12.2026  Weihnachtsferien\n\nBis\n\n…"
             if sep is not None:
                 return sep
         if first.month is not None and (
@@ -2908,6 +2930,65 @@ class Parser:
             # "de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro"
             return "range", first.last + 1
         return None
+
+    def _range_word_line(self, first: Item) -> tuple[str, int] | None:
+        """A range word alone on its line between two dated lines, past a short title
+        after the first date ("MI: 23.12.2026       Weihnachtsferien\n\nBis\n\nDO:
+        31.12.2026"): the range's "to", as the separator reads it right after a date.
+        Narrow: the title is plain words (no number, clock or sign), the word's line
+        holds it alone and is no one-letter word (Czech "a" is "and"), and the next line
+        opens with the end (the caller reads it)."""
+        t = self.t
+        last = first.last
+        if last >= t.n or self._starts_line(last):
+            return None  # no title: the separator reads "…\nbis\n…" itself
+        start = t.start[last]
+        eol = self.source.find("\n", start, start + _TITLE_LINE_CHARS)
+        if eol < 0:
+            return None
+        k = bisect_left(t.start, eol, last, t.n)
+        text = t.text
+        if (
+            k + 1 >= t.n
+            or len(text[k]) < 2
+            or text[k] not in self.lex.range_words
+            or not self._starts_line(k + 1)
+            or not self._ends_line(k)
+            or not all(w.isalpha() for w in text[last:k])
+        ):
+            return None
+        if text[k + 2] == ":" and text[k + 1] in self.lex.weekday_words:
+            return "range", k + 3  # past the end's weekday label: "DO: 31.12.2026"
+        return "range", k + 1
+
+    def _start_end_label_pair(self, first: Item, k: int) -> tuple[str, int] | None:
+        """Start and end labels that name one thing, each before its own full date,
+        colons or none ("Registracijos pradžia 2023-05-18 10:05:00 Registracijos pabaiga
+        2023-05-31 16:00:00", "Početak prijava 18.05.2023. Završetak prijava 31.05.2023.",
+        "Inicio de inscripción: 18/05/2023 Fin de inscripción: 31/05/2023"): the end
+        label at ``k``, one to three words, matches the words right before the first
+        date word for word but for its end word, where the start label has a start word.
+        Narrow, as without a colon or a line break nothing else marks the labels: both
+        dates have their years (a label's end word alone ends no sentence's date)."""
+        text = self.t.text
+        m = k
+        while m < k + 3 and text[m].isalpha():
+            m += 1
+        label = text[k:m]
+        j = m + (text[m] == ":")
+        s = first.first - (text[first.first - 1] == ":")
+        if first.year is None or not text[j].isdigit() or s < len(label):
+            return None
+        paired = False
+        for end, start in zip(label, text[s - len(label) : s], strict=True):
+            if end in _END_WORDS and start in _START_WORDS:
+                paired = True
+            elif end != start:
+                return None
+        if not paired:
+            return None
+        nxt = self.item(j)
+        return ("range", j) if nxt is not None and nxt.year is not None else None
 
     def _start_end_lines(self, first: Item) -> tuple[str, int] | None:
         """A calendar's two lines, each a date with its label after it: a start word
@@ -3128,6 +3209,8 @@ class Parser:
                 m += 1
             else:
                 break
+        if t[m] in _WEEKDAY_PREPOSITIONS and t[m + 1] in self.lex.weekdays:
+            m += 1  # the end's weekday: "a završava u srijedu, 15. lipnja 2011."
         return m if t[m].isdigit() or t[m] in self.lex.weekdays else 0
 
     def _latest(self, k: int) -> int:

@@ -441,6 +441,34 @@ ORDINAL_DAYS: dict[str, list[str]] = {
            "trzydziestego", "trzydziestego_pierwszego"],
     "fr": ["premier"], "es": ["primero"], "it": ["primo"], "pt": ["primeiro"],
     "ca": ["primer"], "gl": ["primeiro"],
+    # The Nordic languages and Dutch ("från och med första januari", "syttende mai", "de
+    # eerste januari"); "" for words that are other words before a month: the Nordic 2nd,
+    # also "other" (Swedish "andra", Danish "anden", Norwegian "andre", and the French
+    # name André), and the Danish and Norwegian 18th "attende" and the Norwegian 8th
+    # "åttende", folded alike (Italian "si attende maggio").
+    "sv": ["första", "", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+           "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde",
+           "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde", "tjugoförsta",
+           "tjugoandra", "tjugotredje", "tjugofjärde", "tjugofemte", "tjugosjätte",
+           "tjugosjunde", "tjugoåttonde", "tjugonionde", "trettionde", "trettioförsta"],
+    "da": ["første", "", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende",
+           "niende", "tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende",
+           "sekstende", "syttende", "", "nittende", "tyvende", "enogtyvende",
+           "toogtyvende", "treogtyvende", "fireogtyvende", "femogtyvende", "seksogtyvende",
+           "syvogtyvende", "otteogtyvende", "niogtyvende", "tredivte", "enogtredivte"],
+    "no": ["første", "", "tredje", "fjerde", "femte", "sjette", "sjuende syvende", "",
+           "niende", "tiende", "ellevte", "tolvte", "trettende", "fjortende",
+           "femtende", "sekstende", "syttende", "", "nittende", "tjuende tyvende",
+           "tjueførste enogtyvende", "tjueandre toogtyvende", "tjuetredje treogtyvende",
+           "tjuefjerde fireogtyvende", "tjuefemte femogtyvende", "tjuesjette seksogtyvende",
+           "tjuesjuende syvogtyvende", "tjueåttende åtteogtyvende", "tjueniende niogtyvende",
+           "trettiende tredevte", "trettiførste enogtredevte"],
+    "nl": ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+           "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende",
+           "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+           "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste",
+           "vijfentwintigste", "zesentwintigste", "zevenentwintigste", "achtentwintigste",
+           "negenentwintigste", "dertigste", "eenendertigste"],
     # Maltese: the first an ordinal ("fl-Ewwel ta' Jannar"), the other days cardinals
     # behind their glued article ("nhar is-sebgħa ta’ Ġunju", "fis-sebgħa u għoxrin ta’
     # Ġunju"); "tnejn", "tlieta" and "erbgħa" are Monday to Wednesday too (see
