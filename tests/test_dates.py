@@ -13563,3 +13563,27 @@ def test_a_clause_year_with_its_abbreviated_year_word_dates_a_weekday_dated_day(
 def test_a_clause_year_with_an_abbreviation_dates_no_other_day(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+# A month name that means two months ("listopada": Polish November, Croatian October)
+# with a weekday but no year and no reference has no year: missing_year, as any other
+# year-less date, not weekday_mismatch (no date to disagree with); with a reference the
+# weekday settles the month.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 listopada (wtorek)",
+        "NOWE TERMINY ODBIÓR ODPADÓW WIELKOGABARYTOWYCH\n\nTrasa 1\n\n12 listopada (wtorek)",
+        "we wtorek 12 listopada odbiór odpadów",
+        "31 listopada (wtorek)",  # impossible in November, year-less in October
+    ],
+)
+def test_a_contested_month_with_a_weekday_and_no_year_is_missing_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_contested_month_with_a_weekday_is_settled_by_the_reference() -> None:
+    assert _range("12 listopada (wtorek)", dt.date(2024, 11, 1)) == (dt.date(2024, 11, 12), None)
+    assert parse_date_range("2 listopada 2022 (wtorek)") is None
+    assert why_unparsed("2 listopada 2022 (wtorek)") == DateIssue.WEEKDAY_MISMATCH
