@@ -13650,3 +13650,161 @@ def test_the_swedish_first_of_january_is_read_in_round_thirty_twos_form() -> Non
 )
 def test_ordinal_words_that_are_other_words_or_lack_a_month_are_no_days(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- round thirty-two of fresh sets (years joined to dates) -------------------------------
+
+
+# A weekday between the month and the year ("day month weekday year"), plain or between
+# commas: the year is the date's, and the weekday is checked against it.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-two's form
+        ("SON BAŞVURU TARİHİ\n|\n11 NİSAN PERŞEMBE 2013", dt.date(2013, 4, 11)),
+        ("Turnuva 22 Mart Cumartesi 2014 tarihinde yapılacak.", dt.date(2014, 3, 22)),
+        ("Son başvuru 11 Nisan Perşembe, 2013", dt.date(2013, 4, 11)),
+        ("Son başvuru 11 Nisan, Perşembe, 2013", dt.date(2013, 4, 11)),
+        ("La reunión será el 7 de marzo, jueves, 2019.", dt.date(2019, 3, 7)),
+        ("Anmeldeschluss: 11. April, Donnerstag, 2013", dt.date(2013, 4, 11)),
+        ("Deadline: 11 April Thursday 2013", dt.date(2013, 4, 11)),
+    ],
+)
+def test_a_weekday_between_the_month_and_the_year_dates_the_day(text: str, day: dt.date) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # the weekday disagrees with the year after it (11 April 2013 is a Thursday)
+        ("SON BAŞVURU TARİHİ\n11 NİSAN CUMA 2013", DateIssue.WEEKDAY_MISMATCH),
+        ("La reunión será el 7 de marzo, viernes, 2019.", DateIssue.WEEKDAY_MISMATCH),
+        # a year on the next line is no year of the date
+        ("22 Mart Cumartesi\n2014 yılı bütçesi", DateIssue.MISSING_YEAR),
+    ],
+)
+def test_a_weekday_before_a_year_that_disagrees_or_stands_apart_reads_no_date(
+    text: str, issue: DateIssue
+) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+def test_a_clock_after_a_late_weekday_stays_the_dates_time() -> None:
+    text = "Kayıtlar 5 Ocak Cuma 14:30'da kapanacak."
+    assert _range(text, dt.date(2024, 1, 2)) == (dt.datetime(2024, 1, 5, 14, 30), None)
+
+
+# A word between the month and the year: Scandinavian "år", Norwegian "i" (before a year
+# that ends its clause), Latin "A.D." in capitals, "in the year" and its like.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-two's forms
+        ("Protokoll fört vid årsmöte med föreningen VÅR BYGD 1891\ni Rösebo den 13 mars år "
+         "2016. Närvarande 53 personer.", dt.date(2016, 3, 13)),
+        ("Julemessa blir arrangert laurdag 25. november i 2023.", dt.date(2023, 11, 25)),
+        ("STR. 28-29 STR. 23-26 STR. 10 god VII. broj 65. 20. travnja A.D. 2015. www.unist.hr",
+         dt.date(2015, 4, 20)),
+        ("Mötet hålls den 5 juni år 2019 i Stockholm.", dt.date(2019, 6, 5)),
+        ("Generalforsamling afholdes den 5. juni ÅR 2019.", dt.date(2019, 6, 5)),
+        ("Festen holdes 17. mai i 2024, og alle er velkomne.", dt.date(2024, 5, 17)),
+        ("Consecrated on the 3rd of May AD 2016 by the bishop", dt.date(2016, 5, 3)),
+        ("Die Kirche wurde am 3. Mai im Jahre 1912 geweiht.", dt.date(1912, 5, 3)),
+        ("Das Fest fand am 3. Mai im Jahr 2016 statt.", dt.date(2016, 5, 3)),
+        ("The hall opened on 3 May in the year 2016.", dt.date(2016, 5, 3)),
+        ("De kerk werd op 3 mei in het jaar 1912 ingewijd.", dt.date(1912, 5, 3)),
+    ],
+)  # fmt: skip
+def test_a_year_word_between_the_month_and_its_year_joins_them(text: str, day: dt.date) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "i" is "and" in Polish, Croatian and Catalan: a count after it is no year, and
+        # a year that does not end its clause is not taken after "i"
+        "Spotkanie 5 maja i 2000 osób na rynku",
+        "Julemessa blir arrangert 25. november i 2023 på torget",
+        # German "a.D." (retired) and Latvian "ar" (with) are no year words
+        "Bürgermeister seit 20. April a.D. 2015 Mitglied",
+        "līdz 31. martam ar 2016 eiro",
+        # a year word without a year after it
+        "den 13 mars år två tusen",
+    ],
+)
+def test_a_link_word_without_its_year_or_spelling_joins_no_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+# A clause's year with an abbreviated year word ("2022 r.", "2021 р.", "2024 г.", "2022.
+# g.", "2022. a."): the abbreviation's dot ends no clause, so the year dates a
+# weekday-dated day after it, the weekday checked, as "W 2022 roku" has.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-two's form
+        ("- w 44 tygodniu 2022 r. w związku ze Świętem Wszystkich Świętych w dniu 1 listopada "
+         "(wtorek) odbiór odpadów komunalnych i selektywnie gromadzonych systemem workowym "
+         "będzie realizowany w kolejnym dniu roboczym,", dt.date(2022, 11, 1)),
+        ("W 2022 roku 1 listopada (wtorek) urząd będzie nieczynny.", dt.date(2022, 11, 1)),
+        ("w 2022 r. 1 listopada (wtorek) urząd będzie nieczynny.", dt.date(2022, 11, 1)),
+        ("У 2021 р. свято відбудеться у середу 7 липня.", dt.date(2021, 7, 7)),
+        ("През 2024 г. празникът се пада в неделя 3 март.", dt.date(2024, 3, 3)),
+        ("U 2022. g. blagdan je u utorak 1. studenoga.", dt.date(2022, 11, 1)),
+        ("Tallinnas 2022. a. toimub laupäeval 5. novembril laat.", dt.date(2022, 11, 5)),
+        # Croatian "u" (on) before the weekday is no Spanish "or" that joins clauses
+        ("Sezona 2022 počinje u subotu 5. studenoga.", dt.date(2022, 11, 5)),
+    ],
+)  # fmt: skip
+def test_a_clause_year_with_its_abbreviated_year_word_dates_a_weekday_dated_day(
+    text: str, day: dt.date
+) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday disagrees (2 December 2022 is a Friday): the clause's year is not
+        # taken, and the date has none
+        "w 2022 r. 2 grudnia (wtorek) urząd będzie nieczynny.",
+        "Sezona 2022 počinje u nedjelju 5. studenoga.",  # a Saturday
+        # a sentence ends between the year and the date (6 December 2022 is a Tuesday)
+        "W 2022 r. Rada odbyła posiedzenie. We wtorek 6 grudnia",
+        # no weekday to check
+        "w 2022 r. 6 grudnia urząd będzie nieczynny.",
+        # "r." after no year
+        "w 49 tygodniu r. w dniu 6 grudnia (wtorek)",
+    ],
+)
+def test_a_clause_year_with_an_abbreviation_dates_no_other_day(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+# A month name that means two months ("listopada": Polish November, Croatian October)
+# with a weekday but no year and no reference has no year: missing_year, as any other
+# year-less date, not weekday_mismatch (no date to disagree with); with a reference the
+# weekday settles the month.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 listopada (wtorek)",
+        "NOWE TERMINY ODBIÓR ODPADÓW WIELKOGABARYTOWYCH\n\nTrasa 1\n\n12 listopada (wtorek)",
+        "we wtorek 12 listopada odbiór odpadów",
+        "31 listopada (wtorek)",  # impossible in November, year-less in October
+    ],
+)
+def test_a_contested_month_with_a_weekday_and_no_year_is_missing_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+def test_a_contested_month_with_a_weekday_is_settled_by_the_reference() -> None:
+    assert _range("12 listopada (wtorek)", dt.date(2024, 11, 1)) == (dt.date(2024, 11, 12), None)
+    assert parse_date_range("2 listopada 2022 (wtorek)") is None
+    assert why_unparsed("2 listopada 2022 (wtorek)") == DateIssue.WEEKDAY_MISMATCH

@@ -153,14 +153,32 @@ _INCLUSIVE_ASIDES = tuple(
 # "Of the year" between a month and its year (Parser._past_year_noun); Icelandic "the
 # year" and "of the year" ("8. apríl árið 1912", "3. maí ársins 1890"), Greek "του
 # έτους", Czech, Slovak and Polish "roku" ("dne 8. dubna roku 1912").
+# Also "in the year": German "am 3. Mai im Jahr 2016", "im Jahre 2016", Dutch "in het
+# jaar 2016", English "in the year 2016".
 _OF_THE_YEAR = _words(
     {"año", "anno", "ano", "any", "année", "jahres", "sena", "year", "árið", "ársins", "έτους",
-     "roku"}
+     "roku", "jahr", "jahre", "jaar"}
 )  # fmt: skip
 _OF_THE_YEAR_LEADS = _words(
-    {"de", "del", "dell", "do", "des", "tas", "ta", "of", "the", "l", "'", "-"}
-)
-_OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS
+    {"de", "del", "dell", "do", "des", "tas", "ta", "of", "the", "l", "'", "-", "im", "in",
+     "het"}
+)  # fmt: skip
+# A word alone between a month and its year (Parser._past_year_link), by its folded first
+# token: its tokens and the spelling it counts in. Swedish, Danish and Norwegian "år"
+# ("den 13 mars år 2016"; folded "ar" is also Latvian "with": only as written), Latin
+# "AD", "A.D." ("20. travnja A.D. 2015."; in capitals: German "a.D." is "retired"), and
+# Norwegian "in" ("laurdag 25. november i 2023.": "i" is "and" in Polish, Croatian and
+# Catalan, so only before a year that ends its clause, see _YEAR_LINK_ENDS).
+_YEAR_LINKS = {
+    "ar": (("ar",), "år"),
+    "ad": (("ad",), "AD"),
+    "a": (("a", ".", "d", "."), "A.D."),
+    "i": (("i",), "i"),
+}
+# What may follow a year after "i": the clause's end ("25. november i 2023.", "…, i
+# 2023, …"), not a count ("1. maja i 2000 osób": and 2000 people).
+_YEAR_LINK_ENDS = frozenset({".", ",", ";", "!", "?", ""})
+_OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS | _YEAR_LINKS.keys()
 _BEFORE_YEAR_STARTS = _OF_THE_YEAR_STARTS | {"("}
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
@@ -883,6 +901,11 @@ _COMMON_WORD_ABBREVIATIONS = _words(
 )
 # Polish year words after a year ("1918 r.", "2019 roku"), as their last token.
 _POLISH_YEAR_WORDS = _words({"r", "roku"})
+# The abbreviated year words of _YEAR_SUFFIXES, before their dot ("2022 r.", "2022.
+# g."): a set test before Parser._year_before_dotted_word.
+_DOTTED_YEAR_WORDS = frozenset(
+    suffix[-2] for suffix in _YEAR_SUFFIXES if len(suffix) > 1 and suffix[-1] == "."
+)
 # Basque "of the month" before a day: "hilaren 23an", "larunbatean, hilak 29".
 _BASQUE_OF_THE_MONTH = _words({"hilaren", "hilak", "ilaren", "ilak"})  # old spelling: "ilak 25"
 # Basque "that passed" before a weekday: "pasa den ostiralean", "joan den astelehenean".
@@ -2646,9 +2669,20 @@ class Parser:
         text = t.text
         for m in range(it.first - 1, max(it.first - _SENTENCE_YEAR_TOKENS, 0) - 1, -1):
             tok = text[m]
+            if tok == "." and text[m - 1] in _DOTTED_YEAR_WORDS:
+                # a year word's dot ends no clause: "w 2022 r. 1 listopada (wtorek)"
+                year_at = self._year_before_dotted_word(m)
+                if year_at is not None:
+                    m, tok = year_at, text[year_at]
             if (
                 (tok in _CLAUSE_ENDS and not self._inside_clause(m, it.first))
-                or (tok in self.lex.list_words and self._joins_clauses(m))
+                or (
+                    tok in self.lex.list_words
+                    and self._joins_clauses(m)
+                    # Croatian "on" before the weekday: "U 2022. g. blagdan je u utorak
+                    # 1. studenoga", no Spanish "or"
+                    and not (m == it.first - 1 and tok in _WEEKDAY_PREPOSITIONS)
+                )
                 or "\n" in self.source[t.end[m] : t.start[m + 1]]
             ):
                 return None
@@ -2669,6 +2703,16 @@ class Parser:
                 if year is None:
                     return None
                 return _year_by_weekday((year,), month, it)
+        return None
+
+    def _year_before_dotted_word(self, m: int) -> int | None:
+        """The index of the year whose abbreviated year word ends with the dot at ``m``
+        (Polish, Czech and Slovak "2022 r.", Ukrainian "2022 р.", Bulgarian "2022 г.",
+        Croatian "2022. g.", Estonian "2022. a."; see _YEAR_SUFFIXES), if any."""
+        text = self.t.text
+        for k in (m - 2, m - 3):
+            if text[k].isdigit():
+                return k if self._year_suffix(k + 1) == m + 1 else None
         return None
 
     def _months_of_year(self, m: int, month: int) -> bool:
@@ -4169,8 +4213,11 @@ class Parser:
                 if (
                     it.year is None
                     and it.weekday is not None
-                    and text[it.last - 1] in _LATE_WEEKDAY_CLOSERS.values()
-                ):  # "28 października (sobota) 2017", "13. december /štvrtok/ 2018"
+                    and (
+                        text[it.last - 1] in _LATE_WEEKDAY_CLOSERS.values() or text[it.last] == ","
+                    )
+                ):  # "28 października (sobota) 2017", "13. december /štvrtok/ 2018",
+                    # "7 de marzo, jueves, 2019", "11 Nisan Perşembe, 2013"
                     self._year_after(it)
         elif it.month is None and it.day is not None and not it.numeric:
             # A weekday and a bare number: "Saturday 3 pm" is a time, and "Montag 9 -
@@ -4403,8 +4450,18 @@ class Parser:
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
             # not the weekday of a next date ("5 May Monday 6 May").
             late = self.weekday(it.last)
+            if (
+                late is not None
+                and it.year is None
+                and self._year_at(late[1])
+                and not self._starts_line(late[1])
+            ):
+                # between the month and its year: Turkish "11 NİSAN PERŞEMBE 2013" (the
+                # weekday is checked against it)
+                it.weekday, it.last = late
+                self._year_after(it)
             # a clock after it is the date's time: "5 Ocak 2024 Cuma 14:30"
-            if late is not None and (
+            elif late is not None and (
                 not text[late[1]].isdigit()
                 or text[late[1] + 1] == ":"
                 or self._clock_after(late[1])
@@ -6189,6 +6246,8 @@ class Parser:
         l-1919"); ``k`` itself unless a year follows."""
         t = self.t
         text = t.text
+        if text[k] in _YEAR_LINKS:
+            return self._past_year_link(k)
         m = k
         while m < k + 4 and text[m] in _OF_THE_YEAR_LEADS:
             m += 1
@@ -6199,6 +6258,22 @@ class Parser:
             return k
         m += 1 + (text[m + 1] == "de")
         return m if len(text[m]) == 4 and self._year_at(m) else k
+
+    def _past_year_link(self, k: int) -> int:
+        """Past a word alone between a month and its year, as written (see _YEAR_LINKS:
+        "den 13 mars år 2016", "20. travnja A.D. 2015.", "25. november i 2023."); ``k``
+        itself unless a year follows."""
+        t = self.t
+        words, spelling = _YEAR_LINKS[t.text[k]]
+        m = k + len(words)
+        if tuple(t.text[k:m]) != words or not self._year_at(m):
+            return k
+        written = self.source[t.start[k] : t.end[m - 1]]
+        if written != spelling and not (spelling.islower() and written.lower() == spelling):
+            return k
+        if words == ("i",) and not (t.text[m + 1] in _YEAR_LINK_ENDS or self._ends_line(m)):
+            return k
+        return m
 
     def _past_inclusive_aside(self, k: int) -> int:
         """Past an "inclusive" in brackets at ``k`` between a date and its year (Estonian

@@ -289,14 +289,21 @@ def _item_dates(items: list[Item], reference: dt.date | None) -> list[dt.date] |
     if not contested:
         return _one_date(items, reference) if len(items) == 1 else _plain_dates(items, reference)
     readings: list[tuple[tuple[int, ...], list[dt.date]]] = []
+    missing_year = False
     for combo in itertools.product(*(it.month_options for it in contested)):
         for it, month in zip(contested, combo, strict=True):
             it.month = month
         found = _plain_dates(items, reference)
         if not isinstance(found, DateIssue):
             readings.append((combo, found))
+        else:
+            missing_year = missing_year or found is DateIssue.MISSING_YEAR
     if len(readings) != 1:
-        return DateIssue.AMBIGUOUS if readings else DateIssue.WEEKDAY_MISMATCH
+        if readings:
+            return DateIssue.AMBIGUOUS
+        # no year and no reference: the weekday met no date to disagree with
+        # ("1 listopada (wtorek)")
+        return DateIssue.MISSING_YEAR if missing_year else DateIssue.WEEKDAY_MISMATCH
     for it, month in zip(contested, readings[0][0], strict=True):
         it.month = month
     return readings[0][1]
