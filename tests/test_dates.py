@@ -13808,3 +13808,210 @@ def test_a_contested_month_with_a_weekday_is_settled_by_the_reference() -> None:
     assert _range("12 listopada (wtorek)", dt.date(2024, 11, 1)) == (dt.date(2024, 11, 12), None)
     assert parse_date_range("2 listopada 2022 (wtorek)") is None
     assert why_unparsed("2 listopada 2022 (wtorek)") == DateIssue.WEEKDAY_MISMATCH
+
+
+# --- round thirty-two of fresh sets (words and clocks) ------------------------------------
+
+
+# Finnish months in every case that follows a day number: the adessive ("13. syyskuulla",
+# as an Estonian writes "septembril"), allative, ablative, translative, and the elative and
+# illative of a period's ends, which make a range as Estonian "juulist … juulini" does.
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # round thirty-two's forms
+        ('Tõnu Kõrvitsan oopera "LIBLIKAS"  ensi-ilta 13. syyskuulla', dt.date(2013, 3, 27),
+         dt.date(2013, 9, 13), None),
+        ("SUKUPOLVIEN OOPPERAGAALA  14. syyskuulla", dt.date(2013, 3, 27),
+         dt.date(2013, 9, 14), None),
+        ("Kevätkonsertti 20. toukokuulla 2013", None, dt.date(2013, 5, 20), None),
+        ("Konsertti siirtyy 5. lokakuulle.", dt.date(2013, 9, 1), dt.date(2013, 10, 5), None),
+        ("Näyttely on avoinna 31. joulukuuhun 2013 asti.", None, dt.date(2013, 12, 31), None),
+        ("Näyttely 1. heinäkuusta 31. elokuuhun 2013 kirjastossa", None,
+         dt.date(2013, 7, 1), dt.date(2013, 8, 31)),
+        ("Näyttely 1. tammikuusta 31. maaliskuuhun 2014", None,
+         dt.date(2014, 1, 1), dt.date(2014, 3, 31)),
+    ],
+)  # fmt: skip
+def test_finnish_months_in_the_cases_after_a_day_number(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syyskuulla sataa usein.", "Syyskuusta alkaen kerho kokoontuu torstaisin."],
+)
+def test_a_finnish_month_case_without_a_day_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2013, 3, 27)) is None, text
+
+
+# A relative word that is an everyday word in another language ("eile": Estonian
+# "yesterday", Irish "other") is read in running text when the caller names the page's
+# languages and none of them gives it its other meaning.
+@pytest.mark.parametrize(
+    ("text", "languages", "ref", "day"),
+    [
+        # round thirty-two's forms
+        ("Eile jalutas Maaema messil ka presidendiproua ning ostis oma tütrele "
+         "üht-test(või siis omale?).", ["et"], dt.date(2009, 4, 26), dt.date(2009, 4, 25)),
+        ("Kuna ma 12ndal Tartus ei olnud, kui Kiri sõbrale kontsert siin oli, siis läksin "
+         "eile Pühajärvele kontserdile.", ["et"], dt.date(2008, 8, 16), dt.date(2008, 8, 15)),
+        # Estonian "homme" (tomorrow; French "man"), French "hier" (German and Dutch "here")
+        ("Homme toimub kontsert rahvamajas.", ["et"], dt.date(2009, 4, 26),
+         dt.date(2009, 4, 27)),
+        ("Le conseil municipal s'est réuni hier soir à la mairie.", ["fr"],
+         dt.date(2009, 4, 26), dt.date(2009, 4, 25)),
+        ("Eile jalutas Maaema messil.", ["et", "fi"], dt.date(2009, 4, 26),
+         dt.date(2009, 4, 25)),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_relative_word_reads_in_running_text_in_the_languages_named(
+    text: str, languages: list[str], ref: dt.date, day: dt.date
+) -> None:
+    found = parse_date_range(text, reference=ref, languages=languages)
+    assert found is not None, text
+    assert (found.start, found.end) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # no languages named, or one that gives the word its other meaning
+        ("Eile jalutas Maaema messil ka presidendiproua.", None),
+        ("Eile jalutas Maaema messil ka presidendiproua.", ["et", "ga"]),
+        ("Bhí an cruinniú ar siúl lá eile.", ["ga"]),
+        ("Wir treffen uns hier am Markt.", ["de"]),
+        ("Le conseil municipal s'est réuni hier soir.", ["fr", "nl"]),
+        ("Homme toimub kontsert rahvamajas.", ["et", "fr"]),
+        # words whose other meaning is their own language's: "morning", "nowadays"
+        ("Am Morgen gibt es Kaffee.", ["de"]),
+        ("Por la mañana hay mercado en la plaza.", ["es"]),
+        ("Az épület ma múzeum.", ["hu"]),
+    ],
+)
+def test_an_ambiguous_relative_word_stays_a_whole_field_word_otherwise(
+    text: str, languages: list[str] | None
+) -> None:
+    assert parse_date_range(text, reference=dt.date(2009, 4, 26), languages=languages) is None
+
+
+# Polish full hour words ("o godzinie", "od godziny", "w godzinach") read a four-digit
+# clock as the abbreviation "godz." does (a listing's raised minutes lost in the copy).
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-two's form
+        ("że w dniu 9 października 2018 roku o godzinie 1800 w sali widowiskowej Urzędu "
+         "Gminy Kłaj odbędzie się XLVIII Sesja Rady Gminy,",
+         dt.datetime(2018, 10, 9, 18, 0), None),
+        ("Sesja odbędzie się 9 października 2018 r. o godzinie 1730 w sali konferencyjnej.",
+         dt.datetime(2018, 10, 9, 17, 30), None),
+        ("Punkt będzie czynny 9 października 2018 r. w godzinach 1000-1400.",
+         dt.datetime(2018, 10, 9, 10, 0), dt.datetime(2018, 10, 9, 14, 0)),
+        ("Punkt będzie czynny 9 października 2018 r. od godziny 1000 do godziny 1400.",
+         dt.datetime(2018, 10, 9, 10, 0), dt.datetime(2018, 10, 9, 14, 0)),
+        ("Zebranie zwołuję o godzinie 1800 dnia 9 października 2018 r. w świetlicy.",
+         dt.datetime(2018, 10, 9, 18, 0), None),
+        # the full word before a bare hour and its date, as "do godz. 15 dnia …"
+        ("Wnioski do godziny 15 dnia 9 października 2018 r.",
+         dt.datetime(2018, 10, 9, 15, 0), None),
+    ],
+)  # fmt: skip
+def test_polish_full_hour_words_read_four_digit_clocks(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of hours, then a number
+        "W dniu 9 października 2018 r. przez 2 godziny 1500 uczestników zwiedzało zamek.",
+        "Kurs 9 października 2018 r. trwa 2 godziny, 1500 osób",
+    ],
+)
+def test_polish_hours_counted_before_a_number_are_no_clock(text: str) -> None:
+    assert _range(text) == (dt.date(2018, 10, 9), None), text
+
+
+# A heading line that only names the programme and its schedule ("PROGRAMA I HORARI",
+# "Programm und Zeitplan") counts as no line between a date and its programme's first
+# clock, as a lone "PROGRAMA" does, also under a label's date ended by a full stop.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-two's form
+        ("DATA: 7 d'octubre de 2018.\n\nPROGRAMA I HORARI\n • 8:00 h: Concentració davant "
+         "del Pavelló Poliesportiu i sortida cap a l’aparcament del Morral.",
+         dt.datetime(2018, 10, 7, 8, 0)),
+        ("DATA: 7 d'octubre de 2018.\n\nPROGRAMA\n • 8:00 h: Concentració davant del Pavelló",
+         dt.datetime(2018, 10, 7, 8, 0)),
+        ("Datum: 6. Oktober 2018.\n\nProgramm und Zeitplan\n• 9:00 Uhr: Treffpunkt am Rathaus",
+         dt.datetime(2018, 10, 6, 9, 0)),
+        ("Fecha: 7 de octubre de 2018.\n\nPROGRAMA Y HORARIOS\n• 8:00 h: Concentración en la "
+         "plaza", dt.datetime(2018, 10, 7, 8, 0)),
+        # past a place's line and the heading
+        ("Diumenge, 7 d'octubre de 2018\n\nLloc: Plaça Major\n\nPROGRAMA I HORARI\n • 8:00 h: "
+         "Concentració", dt.datetime(2018, 10, 7, 8, 0)),
+    ],
+)  # fmt: skip
+def test_a_programme_heading_line_counts_as_no_line_before_the_first_clock(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title, not only programme words
+        "DATA: 7 d'octubre de 2018.\n\nPROGRAMA DE LA FESTA MAJOR\n • 8:00 h: Concentració",
+        "Date: 5 May 2018.\n\nProgramme and schedule of the new season\n\n10:00 Welcome",
+        # more lines between than the heading and one short line
+        "DATA: 7 d'octubre de 2018.\n\nPROGRAMA I HORARI\n\nLloc: Plaça Major\n\nInscripcions "
+        "obertes\n • 8:00 h: Concentració",
+    ],
+)
+def test_a_programme_title_or_more_lines_keep_the_date_alone(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert type(found.start) is dt.date, text
+
+
+# English start words before a far clock, as "starting": "commencing", "commences",
+# "beginning".
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-two's form
+        ("An open meeting will be held on Wednesday 13 May in the Memorial Room at the "
+         "Village Hall commencing 7.30pm.", dt.datetime(2009, 5, 13, 19, 30)),
+        ("An open meeting will be held on Wednesday 13 May in the Memorial Room at the "
+         "Village Hall, which commences 7.30pm.", dt.datetime(2009, 5, 13, 19, 30)),
+        ("An open meeting will be held on Wednesday 13 May in the Memorial Room at the "
+         "Village Hall beginning 7.30pm.", dt.datetime(2009, 5, 13, 19, 30)),
+        ("Coffee mornings are held on Saturday 6 June in the Methodist Church Hall, "
+         "beginning 10.30am.", dt.datetime(2009, 6, 6, 10, 30)),
+    ],
+)  # fmt: skip
+def test_english_start_words_before_a_far_clock(text: str, start: dt.datetime) -> None:
+    assert _range(text, dt.date(2009, 4, 19)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts and a year after the start word
+        "The fair on Saturday 6 June in the park, commencing 10 stalls",
+        "The course starts on Saturday 6 June, commencing 12 weeks of study.",
+        "Sunday 7 June, beginning 10 minutes after the service",
+        "On Saturday 6 June we open a season commencing 2010.",
+    ],
+)
+def test_a_start_word_before_a_count_or_a_year_is_no_clock(text: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2009, 4, 19))
+    assert found is not None, text
+    assert type(found.start) is dt.date, text

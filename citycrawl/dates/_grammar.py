@@ -235,6 +235,8 @@ _TIME_PREFIXES = _words(
      "на", "na",
      "startar", "starts", "begins", "beginnt", "begint", "commence", "inicio", "inizio",
      "έναρξης", "έναρξη",
+     # English start words before a clock, as "starting" ("…, commencing 7.30pm")
+     "commencing", "commences", "beginning",
      "arratsaldeko", "goizeko", "iluntzeko",
      # words for "start" and "doors" on event cards ("aanvang 19.30 uur", "Einlass 18
      # Uhr", "początek godz. 17", "début 18h", "comienzo 20 h")
@@ -787,6 +789,17 @@ _PROGRAMME_WORDS = _words(
      "πρόγραμμα", "програма", "programı", "egitaraua", "clár"}
 )  # fmt: skip
 _PROGRAMME_LINE_TOKENS = 16
+# ... and the words of a heading line that only names the programme and its schedule
+# ("PROGRAMA I HORARI", "Programm und Zeitplan", "Program og tidsplan"), which counts as
+# no line either (Parser._past_programme_headings).
+_PROGRAMME_HEADING_WORDS = _PROGRAMME_WORDS | _words(
+    {"schedule", "timetable", "horari", "horaris", "horario", "horarios", "horaire",
+     "horaires", "horário", "horários", "orario", "orari", "zeitplan", "ablauf",
+     "tijdschema", "tidsplan", "tidsplanen", "tidsskema", "harmonogram", "aikataulu",
+     "ajakava", "menetrend", "rozvrh", "harmonogramu", "satnica", "urnik", "orar",
+     "ordutegia", "ωράριο", "розклад", "разписание", "dagskrá", "sceideal", "skeda"}
+)  # fmt: skip
+_PROGRAMME_HEADING_LINKS = _AND_WORDS | {":", "&"}
 # A programme's or a calendar's word before its year, which then dates the year-less
 # days named after it ("Program 2016 10 April Årsmöte", "ACTIVITEITENPROGRAMMA 1986 21
 # maart"; see Parser._programme_year); also the end of a compound ("Jahresprogramm").
@@ -949,8 +962,12 @@ _DAY_PREPOSITIONS = _words(
 _DATE_POSTPOSITIONS = _words({"alkaen", "lähtien", "asti", "saakka", "mennessä"})
 # Words for "o'clock" after which four digits are a time ("klokken 1230").
 _CLOCK_WORDS = _words({"klokken", "klokka", "klockan", "kl", "kello", "klo", "klukkan", "kell"})
-# ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy).
-_FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words({"godz", "ώρα", "ωρα", "orele"})  # "ώρα 1200"
+# ... and Polish "godz." ("godz. 1800": a listing's raised minutes lost in the copy) with
+# the full word's cases ("o godzinie 1800", "do godziny 1400", "w godzinach 1000-1400"),
+# not the accusative "godzinę", also how long (see _TIME_PREFIXES).
+_FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words(
+    {"godz", "godzina", "godziny", "godzinie", "godzinach", "ώρα", "ωρα", "orele"}  # "ώρα 1200"
+)
 # ... and the words that make the bare number after them an hour before its date
 # ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja",
 # Romanian "la ora 14, sâmbătă, 4 mai").
@@ -1070,6 +1087,10 @@ _TR_TIME_ENDINGS = _words(
 # Hungarian hour adjectives after a hyphen: "17-órai kezdettel", "a 10-órás misén".
 _HU_HOUR_ADJECTIVES = _words({"órai", "órás"})
 _MOST_WORDS_BEFORE_TIME = 7
+# Month endings "from" and "to" (Parser._case_range): Estonian elative and terminative
+# ("26. juulist 30. juulini"), Finnish elative and illative ("1. tammikuusta 31.
+# joulukuuhun").
+_CASE_RANGE_ENDINGS = (("st", "ni"), ("kuusta", "kuuhun"))
 # Weekdays "from" and "to" (Finnish elative and illative, Estonian elative and
 # terminative) between a date and a clock: a weekly schedule's hours, not the date's
 # ("avoinna 30.8.2019 asti tiistaista lauantaihin kello 11–17"). Not weekday names of the
@@ -3099,18 +3120,16 @@ class Parser:
         return ("list", j + 2) if k else None
 
     def _case_range(self, j: int) -> tuple[str, int] | None:
-        """Estonian cases as range words: a month "from" (elative) before the day at
-        ``j`` whose month is "until" (terminative): "26. juulist 30. juulini"."""
+        """Cases as range words: a month "from" (elative) before the day at ``j`` whose
+        month is "until" (Estonian terminative, Finnish illative): "26. juulist 30.
+        juulini", "1. tammikuusta 31. joulukuuhun 2024"."""
         t = self.t.text
         k = j + 1 + (t[j + 1] == ".")
         months = self.lex.months
-        if (
-            t[j - 1].endswith("st")
-            and t[j - 1] in months
-            and t[k].endswith("ni")
-            and t[k] in months
-        ):
-            return "range", j
+        if t[j - 1] in months and t[k] in months:
+            for start, end in _CASE_RANGE_ENDINGS:
+                if t[j - 1].endswith(start) and t[k].endswith(end):
+                    return "range", j
         return None
 
     def _and_between_full_dates(self, first: Item, nxt: Item) -> bool:
@@ -4123,11 +4142,13 @@ class Parser:
             rel_item = Item(j - len(words), j)
             rel_item.relative = offset
             # its words decide whether it is an everyday word elsewhere (see
-            # is_ambiguous_relative); none when its accent settles it: Romanian "mâine"
+            # is_ambiguous_relative); none when its accent settles it: Romanian "mâine",
+            # or the page's languages do: Estonian "eile" on an Estonian page
             written = self.source[self.t.start[j - 1] : self.t.end[j - 1]].lower()
             unless = SETTLED_UNLESS_BEFORE.get(written)  # "gaur", not "gaur egun"
             settled = (
-                written in ACCENT_SETTLED_RELATIVE
+                words in self.lex.settled_relative
+                or written in ACCENT_SETTLED_RELATIVE
                 or (unless is not None and not text[j].startswith(unless))
                 or (written in CASE_SETTLED_RELATIVE and self._written_as_word(j - 1))
             )
@@ -6700,9 +6721,16 @@ class Parser:
                 m += 1
             if m >= t.n:
                 return None
-            if label and line and not (text[m - 1] == ":" or text[m - 2 : m] == [":", "-"]):
+            end, ends = text[m - 1], text[m - 2 : m]  # how the line before ends
+            # a line that only names the programme is no line between ("27 d.,
+            # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija"), also under a
+            # label's date ("DATA: 7 d'octubre de 2018.\n\nPROGRAMA I HORARI\n • 8:00 h")
+            m = self._past_programme_headings(m)
+            if m >= t.n:
+                return None
+            if label and line and not (end == ":" or ends == [":", "-"]):
                 return None  # a title's or a sentence's line, no label's
-            if prose and (line or text[m - 1] not in _PROSE_LINE_ENDS):
+            if prose and (line or end not in _PROSE_LINE_ENDS):
                 return None
             # past a letter bullet and its prefixes: "Ore 10.00", "dalle ore 17.00 alle
             # ore 18.00", "a) Ore 10.00"
@@ -6720,11 +6748,26 @@ class Parser:
                 return None if prose and self._date_follows(got[1]) else got
             if prose:
                 return None
-            # a line that only names the programme is no line between ("27 d.,
-            # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija")
-            line += not (text[k] in _PROGRAMME_WORDS and m - k <= 2)
+            line += 1
             k = m + 1
         return None
+
+    def _past_programme_headings(self, m: int) -> int:
+        """Where the line after the heading lines from ``m`` opens, lines that only name
+        the programme: programme and schedule words, joined by "and", a colon at most
+        ("PROGRAMA", "PROGRAMA I HORARI", "Programm und Zeitplan:"); ``m`` if there are
+        none."""
+        t = self.t
+        text = t.text
+        while text[m] in _PROGRAMME_HEADING_WORDS:
+            k = m + 1
+            while k < t.n and not self._starts_line(k):
+                tok = text[k]
+                if tok not in _PROGRAMME_HEADING_WORDS and tok not in _PROGRAMME_HEADING_LINKS:
+                    return m
+                k += 1
+            m = k
+        return m
 
     def _title_ordinal(self, m: int) -> bool:
         """True if the number at ``m`` is an ordinal opening a day's title after the

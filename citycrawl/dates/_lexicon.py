@@ -352,8 +352,14 @@ _DAYS_AGO: dict[str, tuple[list[tuple[tuple[str, ...], tuple[str, ...]]], dict[s
 
 # Relative words that are also everyday words in a supported language ("hier" is
 # "here" in German and Dutch, "Morgen"/"mañana" also mean "morning"): they count only
-# when they are the whole expression, as in a "date: morgen" field.
-AMBIGUOUS_RELATIVE: frozenset[tuple[str, ...]] = frozenset({("hier",), ("morgen",), ("manana",)})
+# when they are the whole expression, as in a "date: morgen" field, unless the caller
+# names the page's languages and none of them gives the word its other meaning
+# (Lexicon.settled_relative: French "hier" on a French page). By word, those languages.
+OTHER_MEANINGS: dict[tuple[str, ...], frozenset[str]] = {
+    ("hier",): frozenset({"de", "nl"}),
+    ("morgen",): frozenset({"de", "nl", "da", "no"}),  # "morning" ("i morgen" aside)
+    ("manana",): frozenset({"es"}),
+}
 
 # Words that join the two ends of a range ("du 22 au 24", "od 14 do 16").
 _RANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -708,7 +714,11 @@ TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
 """Folded part of today -> "am"/"pm"; the parts that need a time or a whole field."""
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
-AMBIGUOUS_RELATIVE = AMBIGUOUS_RELATIVE | {_phrases((w,))[0] for w in more.AMBIGUOUS_RELATIVE}
+OTHER_MEANINGS.update(
+    (_phrases((w,))[0], frozenset(SUPPORTED_LANGUAGES if others == ("*",) else others))
+    for w, others in more.AMBIGUOUS_RELATIVE.items()
+)
+AMBIGUOUS_RELATIVE = frozenset(OTHER_MEANINGS)
 TIME_SETTLED_RELATIVE = frozenset(_phrases((w,))[0] for w in more.TIME_SETTLED_RELATIVE)
 CONTESTED = 0
 """Month number of a name that means different months in the languages read."""
@@ -802,6 +812,11 @@ class Lexicon:
     ("so": German Sunday, Czech and Slovak Saturday; "do": German Thursday, Spanish
     Sunday), with every day they name: a stated date settles which (see
     :meth:`Parser._weekday_by_date`), as a weekday settles ``contested`` months."""
+    settled_relative: frozenset[tuple[str, ...]]
+    """The words of AMBIGUOUS_RELATIVE that the languages the caller named settle: none
+    of them gives the word its other meaning ("eile" on an Estonian page is "yesterday",
+    not Irish "other"), so they are read in running text too. Empty without named
+    languages."""
     slips: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     """Answers of :meth:`misspelt_month` so far: bodies repeat their words."""
 
@@ -1009,6 +1024,11 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         ordinal_days=ordinals,
         starters=starters,
         page_languages=languages is not None,
+        settled_relative=frozenset(
+            words
+            for words, others in OTHER_MEANINGS.items()
+            if languages is not None and others.isdisjoint(langs)
+        ),
         month_weekdays=month_days,
         dot_weekdays=dot_days,
         capital_weekdays=capitals,

@@ -14,6 +14,13 @@ Relative words are phrases; their day offset follows.
 
 from __future__ import annotations
 
+# Finnish case endings of a month after its day: the nominative, the partitive ("13.
+# syyskuuta"), genitive and inessive, the elative and illative of a period's ends ("1.
+# tammikuusta alkaen", "31. joulukuuhun asti"), and the adessive ("ensi-ilta 13.
+# syyskuulla", as an Estonian writes "septembril"), allative, ablative and translative
+# ("siirtyy 13. syyskuulle", "lehti 13. syyskuulta", "15. syyskuuksi").
+_FINNISH_CASES = ("", "ta", "n", "ssa", "sta", "hun", "lla", "lle", "lta", "ksi")
+
 MONTHS: dict[str, list[str]] = {
     "ca": [
         "gener gen", "febrer febr feb", "març mar", "abril abr", "maig", "juny",
@@ -48,19 +55,13 @@ MONTHS: dict[str, list[str]] = {
         "iunie iun", "iulie iul", "august aug", "septembrie sept sep", "octombrie oct",
         "noiembrie nov", "decembrie dec",
     ],
+    # Finnish months with every case ending that follows a day number (_FINNISH_CASES)
+    # and their abbreviation ("syysk")
     "fi": [
-        "tammikuu tammikuuta tammikuun tammikuussa tammik",
-        "helmikuu helmikuuta helmikuun helmikuussa helmik",
-        "maaliskuu maaliskuuta maaliskuun maaliskuussa maalisk",
-        "huhtikuu huhtikuuta huhtikuun huhtikuussa huhtik",
-        "toukokuu toukokuuta toukokuun toukokuussa toukok",
-        "kesäkuu kesäkuuta kesäkuun kesäkuussa kesäk",
-        "heinäkuu heinäkuuta heinäkuun heinäkuussa heinäk",
-        "elokuu elokuuta elokuun elokuussa elok",
-        "syyskuu syyskuuta syyskuun syyskuussa syysk",
-        "lokakuu lokakuuta lokakuun lokakuussa lokak",
-        "marraskuu marraskuuta marraskuun marraskuussa marrask",
-        "joulukuu joulukuuta joulukuun joulukuussa jouluk",
+        " ".join([*(stem + ending for ending in _FINNISH_CASES), stem[:-2]])
+        for stem in ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
+                     "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu",
+                     "joulukuu")
     ],
     "et": [  # with the case endings pages use: "märtsil", "märtsist", "märtsini", and
         # the partitive after "vastu" (towards: "ööl vastu 6. detsembrit"), which is the
@@ -288,10 +289,28 @@ RELATIVE: dict[str, list[tuple[str, int]]] = {
            ("l-bieraħ", -1), ("lbieraħ", -1), ("tal-lum", 0), ("tal-bieraħ", -1)],
 }  # fmt: skip
 
-# Relative words that are everyday words elsewhere: whole fields only ("ma" is
-# Hungarian "today" and Dutch "Monday"; "eile" Estonian "yesterday" and Irish "other";
-# "homme", "maine", "mana", "dun", "rit", "gaur").
-AMBIGUOUS_RELATIVE = ("ma", "homme", "mâine", "mañá", "dün", "rīt", "sutra", "eile", "gaur")
+# Relative words that are everyday words elsewhere: whole fields only, unless the caller
+# names the page's languages and none of them gives the word its other meaning (see
+# _lexicon.OTHER_MEANINGS). By word, those languages; "*" for a name, written in every
+# language.
+AMBIGUOUS_RELATIVE: dict[str, tuple[str, ...]] = {
+    # Hungarian "today", also "nowadays" ("ma is": still today); Dutch and Finnish
+    # "Monday", Italian "but", French "my", Estonian "I", Maltese "not", Polish "has",
+    # Czech and Slovak "má", the Nordic "må", "má", Romanian "mă", Portuguese and
+    # Galician "má", Catalan "mà", Irish "má", Croatian and Slovenian "ma", English "MA"
+    "ma": ("hu", "nl", "fi", "it", "fr", "et", "mt", "pl", "cs", "sk", "sv", "da", "no",
+           "is", "ro", "pt", "gl", "ca", "ga", "hr", "sl", "en"),
+    "homme": ("fr",),  # Estonian "tomorrow", French "man"
+    "mâine": ("*",),  # Romanian "tomorrow"; unaccented, the name "Maine"
+    # Galician "tomorrow" and "morning"; Latvian "mana" (my), Croatian "mana" (flaw)
+    "mañá": ("gl", "lv", "hr"),
+    "dün": ("ga", "en"),  # Turkish "yesterday"; Irish "dún" (fort), English "dun"
+    # Latvian "tomorrow"; unaccented Latvian "rit" (rolls), Dutch "rit" (ride), Czech "řiť"
+    "rīt": ("lv", "nl", "cs"),
+    "sutra": ("*",),  # Croatian "tomorrow", a scripture's name (below)
+    "eile": ("ga",),  # Estonian "yesterday", Irish "other"
+    "gaur": ("eu",),  # Basque "today", and "gaur egun" (nowadays, below)
+}  # fmt: skip
 # Those of them that a time of their own settles ("mâine, de la ora 21.00", "sutra u 19
 # sati"): their other meanings take no clock. Not "ma" ("ma 10:00" is a Dutch Monday),
 # "mañá" ("pola mañá, ás 10": the morning), nor "rīt" (Dutch "de rit om 10 uur").
