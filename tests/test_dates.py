@@ -14015,3 +14015,177 @@ def test_a_start_word_before_a_count_or_a_year_is_no_clock(text: str) -> None:
     found = parse_date_range(text, reference=dt.date(2009, 4, 19))
     assert found is not None, text
     assert type(found.start) is dt.date, text
+
+
+# --- round thirty-three of fresh sets (clocks) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-three's form
+        ("He will consider the nominations as submitted to or no later than noon on "
+         "Tuesday, Jan. 18, 2022.", dt.datetime(2022, 1, 18, 12)),
+        ("Entries must be received not later than midday on Friday 5 May 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Applications close no later than 12 noon on Friday 5 May 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Die Unterlagen sind spätestens Mittag am 5. Mai 2023 einzureichen.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Le domande vanno presentate al più tardi mezzogiorno del 5 maggio 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Les dossiers sont à déposer au plus tard midi le 5 mai 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Las solicitudes se admiten hasta el mediodía del viernes 5 de mayo de 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Se entregarán a más tardar el mediodía del 5 de mayo de 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+        ("Les inscripcions es tanquen fins al migdia del 5 de maig de 2023.",
+         dt.datetime(2023, 5, 5, 12)),
+    ],
+)  # fmt: skip
+def test_noon_before_its_date_after_a_deadline_phrase(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # midnight after a deadline is the day's end, no time of it
+        "Entries must be received no later than midnight on Friday 5 May 2023.",
+        "Entries must be received by 12 midnight on Friday 5 May 2023.",
+        # a name's word, no clock
+        "La course au Pic du Midi le 5 mai 2023.",
+        # Dutch "middag" is the afternoon
+        "Uiterlijk middag op 5 mei 2023 inleveren.",
+    ],
+)
+def test_clock_words_before_a_date_that_stay_no_time(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.start == dt.date(2023, 5, 5), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-three's form
+        ("La Junta Directiva desea comunicarte que el día 28 de enero de 2022, a las 19,00 "
+         "se celebrará la ASAMBLEA GENERAL ORDINARIA en la Sala Polivalente.",
+         dt.datetime(2022, 1, 28, 19)),
+        ("El viernes 5 de mayo de 2023, a las 20,30 comenzará el concierto.",
+         dt.datetime(2023, 5, 5, 20, 30)),
+        ("Divendres 5 de maig de 2023, a les 19,30 començarà la festa.",
+         dt.datetime(2023, 5, 5, 19, 30)),
+        ("No dia 5 de maio de 2023, às 19,00 começa a festa.", dt.datetime(2023, 5, 5, 19)),
+        ("Am 5. Mai 2023 um 19,30 beginnt das Konzert.", dt.datetime(2023, 5, 5, 19, 30)),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_clock_after_a_strong_hour_prefix(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distance, a price, minutes no clock has
+        "El viernes 5 de mayo de 2023, a las 2,5 km de la meta.",
+        "El viernes 5 de mayo de 2023 a las 12,50 euros la entrada.",
+        "El viernes 5 de mayo de 2023, a las 19,75 se celebrará.",
+        "Der Preis steigt am 5. Mai 2023 um 12,50 Euro.",
+        "Der Preis steigt am 5. Mai 2023 um 12,50 €.",
+        "No dia 5 de maio de 2023, às 2,50 euros o bilhete.",
+    ],
+)
+def test_decimal_comma_counts_and_prices_after_an_hour_prefix_are_no_clock(
+    text: str,
+) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.start == dt.date(2023, 5, 5), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-three's form
+        ("Am 17.02.2023 um kurz nach 18 Uhr eröffnete Ingo Neuber letztmals in seiner "
+         "Funktion als 1. Vorsitzender die Generalsversammlung.", dt.datetime(2023, 2, 17, 18)),
+        ("Am 17.02.2023 kurz nach 18 Uhr eröffnete der Vorsitzende die Versammlung.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("On 17 February 2023 shortly after 6 pm the chairman opened the meeting.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("Le 17 février 2023 peu après 18h, le président a ouvert la séance.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("Op 17 februari 2023 om kort na 18.00 uur opende de voorzitter de vergadering.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("Dnia 17 lutego 2023 tuż po godz. 18 prezes otworzył zebranie.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("El 17 de febrero de 2023 poco después de las 18 horas abrió la asamblea.",
+         dt.datetime(2023, 2, 17, 18)),
+        ("Il 17 febbraio 2023 verso le 18.30 il presidente ha aperto l'assemblea.",
+         dt.datetime(2023, 2, 17, 18, 30)),
+    ],
+)  # fmt: skip
+def test_an_approximate_word_before_the_clock_takes_the_stated_hour(
+    text: str, start: dt.datetime
+) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain "after" further on is a bound, no time of the date
+        "Update 1 december 2021: In alle kerken worden na 17.00 uur geen diensten gehouden.",
+        # "verso le" before a bare number: a count
+        "Il 17 febbraio 2023 verso le 18 squadre in gara.",
+    ],
+)
+def test_after_words_and_bare_counts_stay_no_clock(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert type(found.start) is dt.date, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # round thirty-three's form
+        ("На 3 август /петък/ ще бъде отслужена св. Литургия, възглавена от Белоградчишки "
+         "еп. Поликарп, викарий на Софийския митрополит.\nНачало на литургията – 9,00 часа",
+         dt.date(2018, 8, 1), dt.datetime(2018, 8, 3, 9)),
+        ("Am Sonntag, 5. August wird die Messe gefeiert.\nBeginn der Messe – 18.30 Uhr",
+         dt.date(2018, 8, 1), dt.datetime(2018, 8, 5, 18, 30)),
+        ("Am Sonntag, 5. August wird die Messe gefeiert.\nBeginn – 18,30 Uhr",
+         dt.date(2018, 8, 1), dt.datetime(2018, 8, 5, 18, 30)),
+        ("Dne 5. srpna se koná mše.\nZačátek mše – 18.30 hod.", dt.date(2018, 8, 1),
+         dt.datetime(2018, 8, 5, 18, 30)),
+        ("Il 5 agosto sarà celebrata la messa.\nInizio della messa – 18.30",
+         dt.date(2018, 8, 1), dt.datetime(2018, 8, 5, 18, 30)),
+        ("Le 5 août aura lieu la messe.\nDébut – 18h30", dt.date(2018, 8, 1),
+         dt.datetime(2018, 8, 5, 18, 30)),
+        ("Sonntag, 5. August\nBeginn der Messe – 18.30 Uhr", dt.date(2018, 8, 1),
+         dt.datetime(2018, 8, 5, 18, 30)),
+    ],
+)  # fmt: skip
+def test_a_start_label_closed_by_a_dash_on_the_line_under_the_date(
+    text: str, ref: dt.date, start: dt.datetime
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no minutes, a price, a comma number with no hour word
+        "Am Sonntag, 5. August wird die Messe gefeiert.\nBeginn – 18 Uhr",
+        "Am Sonntag, 5. August wird die Messe gefeiert.\nBeginn der Saison – 2,50 Euro",
+        "Dne 5. srpna se koná mše.\nZačátek – 18,30",
+        "Dne 5. srpna se koná mše.\nZačátek mše – 18,30 Kč",
+    ],
+)
+def test_start_labels_closed_by_a_dash_before_no_clock_stay_unread(text: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2018, 8, 1))
+    assert found is not None, text
+    assert found.start == dt.date(2018, 8, 5), text

@@ -724,6 +724,13 @@ _AFTER_WORDS = _words(
      "etter", "μετά", "після", "след", "după", "nakon", "poslije", "po", "pēc", "pärast"}
 )  # fmt: skip
 _AFTER_POSTPOSITIONS = _words({"után", "jälkeen", "järel", "sonra"})
+# "Shortly" before an "after" word: an approximate hour, not a bound ("um kurz nach 18
+# Uhr", "shortly after 6 pm", "peu après 18h", "poco dopo le 18", "tuż po godz. 18").
+_SHORTLY_WORDS = _words(
+    {"kurz", "gleich", "shortly", "just", "soon", "kort", "strax", "lige", "rett", "peu",
+     "poco", "pouco", "tuż", "krátce", "krátko", "tesně", "malo", "kmalu", "netrukus",
+     "nedugo", "скоро", "малко", "незабаром", "λίγο", "puțin", "imediat"}
+)  # fmt: skip
 _DUTCH_HOUR_WORDS = _words({"uur", "u"})
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
@@ -764,8 +771,13 @@ _CLOCK_WORD_LEADS = _words(
     {"at", "from", "before", "until", "by", "à", "dès", "avant", "jusqu", "a", "alle",
      "dalle", "entro", "fino", "ab", "um", "bis", "vor", "desde", "hasta", "antes", "às",
      "até", "ao", "od", "do", "o", "przed", "roimh", "ó", "go", "sa", "στις", "από", "μέχρι",
-     "πριν", "om", "vanaf", "tot", "voor", "ag", "faoi"}
+     "πριν", "om", "vanaf", "tot", "voor", "ag", "faoi",
+     # "a" with its article ("al mediodía del 5 de mayo", "fins al migdia del 5 de maig")
+     "al"}
 )  # fmt: skip
+# Spanish and Catalan articles between such a lead and the clock word ("hasta el
+# mediodía del viernes 5", "antes del mediodía del 5 de mayo").
+_CLOCK_WORD_ARTICLES = _words({"el", "del"})
 # Of them, "until" and "before" (by): midnight after them ends the date's day. Irish
 # "faoi" is "by" ("faoi mheán lae ar an 22 Nollaig 2015", by noon on 22 December).
 _DAY_END_LEADS = _UNTIL | _words(
@@ -986,6 +998,15 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
 _COUNTED_NOUNS = _words(
     {"anos", "años", "anys", "anni", "ans", "years", "jahre", "jaar", "jaren", "år", "lat",
      "let", "ani", "ετών", "χρόνια", "persone", "personas", "pessoas", "people", "km"}
+)  # fmt: skip
+# Currencies and measures after a decimal-comma number: a price or an amount, no clock
+# even after a strong prefix ("steigt um 12,50 Euro", "a las 12,50 euros").
+_AMOUNT_NOUNS = _COUNTED_NOUNS | _words(
+    {"€", "$", "£", "%", "euro", "euros", "eur", "evro", "eura", "евро", "євро", "ευρώ",
+     "zł", "zl", "złotych", "kč", "kc", "korun", "kr", "kn", "kuna", "kune", "лв", "lv",
+     "лева", "грн", "ft", "forint", "lei", "ron", "chf", "fr", "franken", "m", "cm", "mm",
+     "kg", "g", "l", "ha", "m²", "km²", "mio", "millionen", "millones", "milioni",
+     "punkte", "puntos", "punti", "points", "prozent", "procent", "minuten", "minutos"}
 )  # fmt: skip
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
 # the words that mean "at the" there ("venerdì 15 alle 21", "sábado 20 a las 22").
@@ -1368,8 +1389,8 @@ _LATEST_BY_WORD = _by_first_word(
     for words in ("senast", "senest", "spätestens", "uiterlijk", "viimeistään", "hiljemalt",
                   "najpóźniej", "nejpozději", "najneskôr", "najkasnije", "najpozneje",
                   "legkésőbb", "vėliausiai", "vēlākais", "найпізніше", "at the latest",
-                  "no later than", "au plus tard", "a más tardar", "al più tardi",
-                  "o mais tardar", "cel târziu", "cel mai târziu", "ne vēlāk kā",
+                  "no later than", "not later than", "au plus tard", "a más tardar",
+                  "al più tardi", "o mais tardar", "cel târziu", "cel mai târziu", "ne vēlāk kā",
                   "το αργότερο", "най - късно", "í síðasta lagi", "op zijn laatst")
 )  # fmt: skip
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
@@ -2120,13 +2141,25 @@ class Parser:
         "roimh mheán lae Déardaoin, 2 Feabhra 2012", "sa’ nofsinhar tal-Ġimgħa, is-26");
         not a name's word ("Pic du Midi le 5 mai")."""
         text = self.t.text
-        lead = text[i - 2] if text[i - 1] == "'" else text[i - 1]  # Maltese "sa’"
-        if lead not in _CLOCK_WORD_LEADS:
+        h = i - (text[i - 1] == "12")  # "by 12 noon on Friday 5 May"
+        lead = text[h - 2] if text[h - 1] == "'" else text[h - 1]  # Maltese "sa’"
+        if lead in _CLOCK_WORD_ARTICLES:
+            lead = text[h - 2]  # "hasta el mediodía del viernes 5 de mayo"
+        # an "at the latest" is a deadline's "by" ("no later than noon on Tuesday, Jan.
+        # 18, 2022", "al più tardi mezzogiorno del 5 maggio")
+        latest = lead not in _CLOCK_WORD_LEADS and self._latest_before(h - (lead != text[h - 1]))
+        if lead not in _CLOCK_WORD_LEADS and not latest:
             return None
         got = self._clock_word(i, end=False)
-        if got is None or (got[0].hour == 0 and lead in _DAY_END_LEADS):
+        if got is None or (got[0].hour == 0 and (latest or lead in _DAY_END_LEADS)):
             return None  # "until (before) midnight on 5 May": the day's end, no time of it
-        return self._date_after_time(i, got[1], [got[0]])
+        return self._date_after_time(h, got[1], [got[0]])
+
+    def _latest_before(self, k: int) -> bool:
+        """True if an "at the latest" ends right before ``k`` ("no later than", "au plus
+        tard", "spätestens"; see :data:`_LATEST_BY_WORD`)."""
+        text = self.t.text
+        return any(text[k - n] in _LATEST_BY_WORD and self._latest(k - n) == k for n in (1, 2, 3))
 
     def _date_after_time(self, i: int, k: int, times: list[Time]) -> Expression | None:
         """The date within a few linking words after the time read from ``i`` to ``k``
@@ -6714,8 +6747,8 @@ class Parser:
         while line < _PROGRAMME_LINES:
             m = k
             while m < t.n and not self._starts_line(m):
-                if m - k >= _PROGRAMME_LINE_TOKENS:
-                    return None
+                if m - k >= _PROGRAMME_LINE_TOKENS and not prose:
+                    return None  # (a prose line's length is its sentence's: no limit)
                 if text[m].isdigit() and not self._title_ordinal(m):
                     return None
                 m += 1
@@ -6735,6 +6768,10 @@ class Parser:
             # past a letter bullet and its prefixes: "Ore 10.00", "dalle ore 17.00 alle
             # ore 18.00", "a) Ore 10.00"
             c = self._past_letter_bullet(m) if len(text[m]) == 1 else m
+            if text[c].isalpha() and (colon := self._time_label(c)):
+                # a time field's label ("Начало на литургията – 9,00 часа", "Heure –
+                # 18h30", "Hora de inicio: 20 h")
+                c = colon + 1
             c = self._prefixes(c, False)[0] if text[c] in _TIME_PREFIXES else c
             if text[c].isdigit():
                 # "Голяма сцена:\n10,30 – 12,00 часа: …": decimal-comma hours too
@@ -6925,12 +6962,26 @@ class Parser:
         hodiny" is how long); 0 if there is none."""
         colon = self._label_colon(k, dash=True)
         text = self.t.text
-        if not colon or not (text[k] in _TIME_NOUNS or text[colon - 1] in _TIME_NOUNS):
+        if not colon:
+            return 0
+        # a start noun opening a dash-closed label names the time as well ("Начало на
+        # литургията – 9,00 часа", "Beginn der Messe – 18.30 Uhr")
+        if not (
+            text[k] in _TIME_NOUNS
+            or text[colon - 1] in _TIME_NOUNS
+            or (text[colon] == "-" and text[k] in _START_WORDS)
+        ):
             return 0
         if text[colon] == "-" and not (
             text[colon + 1].isdigit()
-            and text[colon + 2] in _CLOCK_SEPARATORS
+            and len(text[colon + 3]) == 2
             and text[colon + 3].isdigit()
+            and (
+                text[colon + 2] in _CLOCK_SEPARATORS
+                or text[colon + 2] == "h"  # "Début de la messe – 18h30"
+                # a decimal-comma clock with its hour word ("9,00 часа", "18,30 Uhr")
+                or (text[colon + 2] == "," and text[colon + 4] in _HOUR_MARKERS)
+            )
         ):
             return 0
         return colon
@@ -7336,7 +7387,8 @@ class Parser:
             # 2011 is a Monday; near, a range's day: "Van 23 t.e.m. 26 september
             # 2022:\nVrijdag vanaf 16 u.")
             return None, strong, paren, False
-        steps = 0
+        # Italian "towards the" hour: "verso le 18.30", a prefix as "verso le ore 18"
+        steps = int(t.text[k - 1] == "le" and t.text[k - 2] == "verso" and t.text[k].isdigit())
         strong_here = starting = False
         plain = k  # the plain words' end
         while steps < 5 and t.text[k] in _TIME_PREFIXES:
@@ -7744,7 +7796,7 @@ class Parser:
         while m > k - 5:
             tok = text[m]
             if tok in _AFTER_WORDS or (tok == "na" and text[end - 1] in _DUTCH_HOUR_WORDS):
-                return m
+                return 0 if text[m - 1] in _SHORTLY_WORDS else m
             if tok != "." and tok != "le" and not (tok in _TIME_PREFIXES and tok.isalpha()):
                 return 0
             m -= 1
@@ -8150,8 +8202,8 @@ class Parser:
             and text[k + 1].isdigit()
         ):
             mtok = text[k + 1]
-            if len(mtok) != 2:
-                return None
+            if len(mtok) != 2 or (sep == "," and text[k + 2] in _AMOUNT_NOUNS):
+                return None  # a price or a measure: "um 12,50 Euro", "às 2,50 €"
             minute = int(mtok)
             if sep == "." and text[k + 2] == "." and (text[k + 3].isdigit()):
                 # "15.10.2019" is a date; "14.30.00" (Danish, Finnish, Norwegian clocks
@@ -8549,6 +8601,9 @@ def _hour_article(text: list[str], k: int) -> bool:
     return (
         after in _HOUR_MARKERS
         or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
+        # a decimal-comma clock, its minutes two digits ("a las 19,00 se celebrará"; not
+        # "a las 2,5 km", and the clock reader stops "a las 12,50 euros")
+        or (after == "," and len(text[k + 4]) == 2 and text[k + 4].isdigit())
         or (
             after in _HOUR_AND_MINUTES
             and len(text[k + 4]) == 2
