@@ -14189,3 +14189,181 @@ def test_start_labels_closed_by_a_dash_before_no_clock_stay_unread(text: str) ->
     found = parse_date_range(text, reference=dt.date(2018, 8, 1))
     assert found is not None, text
     assert found.start == dt.date(2018, 8, 5), text
+
+
+# --- round thirty-three of fresh sets (numeric ranges and months) -------------------------
+
+
+# Two dotted days joined by a slash before a numeric month and year are two days, as
+# "am 13./14. Oktober" is, in every language; the end never comes back alone. A bare
+# number before the slash ("Nr. 5/17.11.2005") is still a number, then its date.
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # round thirty-three's form
+        ("Kayıt: 13./14.12.2015", None, dt.date(2015, 12, 13), dt.date(2015, 12, 14)),
+        ("am 13./14.12.2015", None, dt.date(2015, 12, 13), dt.date(2015, 12, 14)),
+        ("Treffen am 5./6.3.2016 in Wien", None, dt.date(2016, 3, 5), dt.date(2016, 3, 6)),
+        ("Održat će se 13./14.12.2015.", None, dt.date(2015, 12, 13), dt.date(2015, 12, 14)),
+        ("v termínu 13./14. 12. 2015", None, dt.date(2015, 12, 13), dt.date(2015, 12, 14)),
+        ("30./1.12.2015", None, dt.date(2015, 11, 30), dt.date(2015, 12, 1)),
+        # without a year, with a reference
+        ("Weihnachtsmarkt am 12./13.12. ab 14 Uhr", dt.date(2015, 11, 20),
+         dt.date(2015, 12, 12), dt.date(2015, 12, 13)),
+        ("13./14.12.", dt.date(2015, 11, 20), dt.date(2015, 12, 13), dt.date(2015, 12, 14)),
+        # after a weekday the second day is no clock (13:12)
+        ("Sa/So 12./13.12.", dt.date(2015, 11, 20), dt.date(2015, 12, 12),
+         dt.date(2015, 12, 13)),
+        ("Sa 12./13.12. Adventmarkt", dt.date(2015, 11, 20), dt.date(2015, 12, 12),
+         dt.date(2015, 12, 13)),
+    ],
+)  # fmt: skip
+def test_two_dotted_days_joined_by_a_slash_before_a_numeric_month(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_two_dotted_days_a_slash_apart_that_are_not_consecutive_are_two_dates() -> None:
+    found = find_date_ranges("am 11./18.12.2015")
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2015, 12, 11), None),
+        (dt.date(2015, 12, 18), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # a number without the day's dot, then its date
+        ("ПРОТОКОЛ №28/17.11.2005 г", None, dt.date(2005, 11, 17)),
+        ("Decision 5/17.11.2005", None, dt.date(2005, 11, 17)),
+        # a clock after a dated day's slash stays its time
+        ("Do, 19.11./18.30 Uhr", dt.date(2015, 11, 1), dt.datetime(2015, 11, 19, 18, 30)),
+    ],
+)  # fmt: skip
+def test_a_number_or_a_clock_before_or_after_a_slash_joins_no_days(
+    text: str, ref: dt.date | None, start: dt.date
+) -> None:
+    assert _range(text, ref) == (start, None), text
+
+
+def test_an_impossible_start_day_before_a_slash_fails_the_whole_range() -> None:
+    assert parse_date_range("31./1.12.2015") is None
+    assert why_unparsed("31./1.12.2015") == "impossible"
+
+
+# A Hungarian year-first numeric date, its day's dot before a dash, then the end day with
+# its dot and case ending ("-ig", "-éig", "-ig bezárólag"), glued or past a spaced dash.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-three's form
+        ("A beíratás időpontja: 2023.04.24.-27.-ig\n\nDélelőtt 8:00 – 11:30\n\nDélután "
+         "13:00 – 16:00", dt.date(2023, 4, 24), dt.date(2023, 4, 27)),
+        ("Tavaszi szünet: 2024.03.27.-29.", dt.date(2024, 3, 27), dt.date(2024, 3, 29)),
+        ("Jelentkezés 2023.04.24.-27.-éig a titkárságon", dt.date(2023, 4, 24),
+         dt.date(2023, 4, 27)),
+        ("2023.03.21. – 22.-ig", dt.date(2023, 3, 21), dt.date(2023, 3, 22)),
+        ("2023.04.24. - 27.-ig bezárólag", dt.date(2023, 4, 24), dt.date(2023, 4, 27)),
+        ("2023. 04. 24. – 27-ig", dt.date(2023, 4, 24), dt.date(2023, 4, 27)),
+        ("Jelentkezés: 2023.04.24. – 28.\nHelyszín: iskola", dt.date(2023, 4, 24),
+         dt.date(2023, 4, 28)),
+    ],
+)  # fmt: skip
+def test_a_hungarian_year_first_numeric_range_with_a_suffixed_end(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a spaced dash: a count, an ordinal before its noun, an earlier day
+        "2023.04.24. - 5 fő",
+        "2023.04.24. – 27. évforduló",
+        "2023.04.24 – 27 fő",
+        "2023.04.24. - 5. osztály",
+    ],
+)
+def test_a_number_after_a_spaced_dash_is_no_end_day(text: str) -> None:
+    assert _range(text) == (dt.date(2023, 4, 24), None), text
+
+
+# A Roman-numeral month without a year, after a day's ordinal dot, is read as note 3
+# reads a year-less "11.10.": with a clock after it or a weekday before it.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # round thirty-three's form
+        ("11. X plkst. 15.00 Kolkas tautas namā kokļu mūzikas koncerts.",
+         dt.datetime(2013, 10, 11, 15, 0)),
+        ("12. X. kl. 18.00", dt.datetime(2013, 10, 12, 18, 0)),
+        ("16. X kell 18", dt.datetime(2013, 10, 16, 18, 0)),
+        ("5. XI. v 18:00", dt.datetime(2013, 11, 5, 18, 0)),
+        ("5. XI., 18:00", dt.datetime(2013, 11, 5, 18, 0)),
+        ("5. XI 18:00", dt.datetime(2013, 11, 5, 18, 0)),
+        ("1. V. ob 10. uri", dt.datetime(2013, 5, 1, 10, 0)),
+        ("Sestdien, 12. X", dt.date(2013, 10, 12)),
+    ],
+)  # fmt: skip
+def test_a_yearless_roman_month_with_a_clock_or_a_weekday(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2013, 10, 3)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11. X",  # a list's item or a chapter
+        "Nodaļa 11. X",
+        "11. X nodaļa",
+        "1. I 2. II",
+        "Punkts 3. V 2.50",  # a price, no clock
+        "11. X 15.00",
+        "11 X plkst. 15.00",  # no day's dot
+        "11. x plkst. 15.00",  # not in capitals
+    ],
+)
+def test_a_bare_yearless_roman_month_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2013, 10, 3)) is None, text
+
+
+# A range across the new year that ends in a span of two years in a row: the start takes
+# the first year, the end the second (the end's year alone would give the start the one
+# before it).
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-three's form
+        ("Jólafrí 9.des-7.janúar2023-2024", dt.date(2023, 12, 9), dt.date(2024, 1, 7)),
+        ("Jólafrí 9. des - 7. jan 2023-2024", dt.date(2023, 12, 9), dt.date(2024, 1, 7)),
+        ("Weihnachtsferien 23.12.–6.1. 2023/24", dt.date(2023, 12, 23), dt.date(2024, 1, 6)),
+        ("Christmas break 21 December – 3 January 2023/2024", dt.date(2023, 12, 21),
+         dt.date(2024, 1, 3)),
+        ("vacaciones del 22 de diciembre al 7 de enero 2023-2024", dt.date(2023, 12, 22),
+         dt.date(2024, 1, 7)),
+    ],
+)  # fmt: skip
+def test_a_range_across_the_new_year_before_a_year_span(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # no year span: two years not in a row, one year, a count after a spaced dash
+        ("21 December – 3 January 2023-2025", dt.date(2022, 12, 21), dt.date(2023, 1, 3)),
+        ("21 December – 3 January 2023", dt.date(2022, 12, 21), dt.date(2023, 1, 3)),
+        ("10 December – 3 January 2023 - 24 hours", dt.date(2022, 12, 10),
+         dt.date(2023, 1, 3)),
+        # a range within one year keeps its year
+        ("1.–5. März 2023-2024", dt.date(2023, 3, 1), dt.date(2023, 3, 5)),
+    ],
+)  # fmt: skip
+def test_no_year_span_after_a_range_keeps_the_ends_year(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text

@@ -1805,6 +1805,32 @@ class Parser:
         self.pos = i
         return None
 
+    def _year_span_after(self, items: list[Item], joins: list[str]) -> None:
+        """A range across the new year that ends in a span of two years in a row
+        ("Jólafrí 9.des-7.janúar2023-2024", "21 December – 3 January 2023/24"): the
+        start takes the first year and the end the second, the span read with them
+        (the end's year alone would give the start the year before it)."""
+        t = self.t
+        start, end = items[0], items[-1]
+        y = end.last - 1
+        if (
+            joins != ["range"]
+            or start.year is not None
+            or start.month is None
+            or end.month is None
+            or start.month <= end.month
+            or t.text[y] != str(end.year)
+        ):
+            return
+        span = _SCHOOL_YEAR.match(t.folded, t.start[y])
+        years = _school_years(span, end.year)
+        if span is None or years is None or t.end[y + 2] != span.end():
+            return
+        if len(span[2]) == 2 and not (t.adjacent(y + 1) and t.adjacent(y + 2)):
+            return  # "3 January 2023 - 24 hours": a short second year only written solid
+        start.year, end.year = years
+        end.last = y + 3
+
     def _next_entry(self, kind: str, last: Item, joins: list[str]) -> bool:
         """True if a join after the full date ``last`` opens an entry of its own: a list
         word opening the next line ("Hlášení rozhlasu 13.4.2022\nVe čtvrtek 14.4.2022 bude
@@ -2453,6 +2479,7 @@ class Parser:
                 and items[-1].month is None
                 and not items[-1].numeric
                 and text[j - 1] == "/"
+                and text[j - 2] != "."  # "13./14.12.2015": two days, as "13./14. Oktober"
             ):
                 break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
             if (
@@ -2620,6 +2647,8 @@ class Parser:
                 break
             items.pop()
             joins.pop()
+        if joins and items[-1].year is not None and text[items[-1].last] in _SCHOOL_YEAR_SIGNS:
+            self._year_span_after(items, joins)  # "9.des-7.janúar2023-2024"
         for it in items:
             if it.month is not None or it.partial or it.this_month:
                 break
@@ -4955,9 +4984,9 @@ class Parser:
             if tuple(t.text[j : j + len(words)]) == words:
                 return number, j + len(words)
         month: int | None = None
-        abbreviation = False
+        abbreviation = roman = False
         if tok in ROMAN_MONTHS and self.source[t.start[j] : t.end[j]].isupper():
-            month = ROMAN_MONTHS[tok]
+            month, roman = ROMAN_MONTHS[tok], True
         elif tok in self.lex.abbreviations:
             month, abbreviation = self._abbreviation(j, after_dot), True
             if month is not None and self._clock_at(j + 1):
@@ -4983,9 +5012,34 @@ class Parser:
             return month, end
         if t.text[k] == "(" and not abbreviation and self._weekday_name(k + 1):
             return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
+        if roman and after_dot and self._yearless_roman_month(j, k):
+            return month, end  # no year, a clock or a weekday: "11. X plkst. 15.00"
         if self._between_slashes(j):
             return month, end  # "6/gru/17": its year after (see _year_after)
         return None
+
+    def _yearless_roman_month(self, j: int, k: int) -> bool:
+        """True if the Roman-numeral month at ``j``, a day's ordinal dot before it and no
+        year after it (``k``: past its own dot), is a date as note 3 reads a year-less
+        "11.10.": after a weekday ("Sestdien, 12. X") or before a clock, past a strong
+        time prefix ("11. X plkst. 15.00", "16. X kell 18"), past a comma or a time
+        prefix if glued ("5. XI., 18.00", "5. XI. v 18:00"), or right after it if with
+        a colon ("5. XI 18:00"). A bare "11. X" in prose is a list's item or a chapter,
+        and "3. V 2.50" a price."""
+        text = self.t.text
+        day = j - 2
+        if text[day - 1] in self.lex.weekdays or (
+            text[day - 1] == "," and text[day - 2] in self.lex.weekdays
+        ):
+            return True
+        if self._short_date_before_time(k):
+            return True
+        m = k + (text[k] == ",")
+        if text[m] in _TIME_PREFIXES:
+            m += 1 + (text[m + 1] == ".")
+        if m == k:
+            return self._clock_at(k)
+        return text[m].isdigit() and self._clock_after(m)
 
     def _glued_month(self, j: int) -> int | None:
         """The month of a full month name glued to the capitalised word after it, as page
@@ -5194,22 +5248,31 @@ class Parser:
         if t.text[j + 5] == "t" and t.adjacent(j + 5):
             it.last = j + 6
         elif sep == ".":
-            it.month_first = self._day_range_after(j + 5)  # Hungarian "2023.03.21-22."
+            it.month_first = self._day_range_after(j + 5, it.day)  # Hungarian "2023.03.21-22."
             if t.text[j + 5] == "-" and t.text[j + 6] in _HU_DAY_SUFFIXES and t.adjacent(j + 6):
                 it.last = j + 7  # the day's case ending: "2023.06.19-én, hétfőn 15.00-kor"
         return it
 
-    def _day_range_after(self, k: int) -> bool:
-        """True if a dash and a day glued to it follow at ``k``: the end of a day range
-        after a year-first numeric date, whose month came before its day."""
-        text = self.t.text
-        return (
-            text[k] == "-"
-            and text[k + 1].isdigit()
-            and len(text[k + 1]) <= 2
-            and self.t.adjacent(k)
-            and self.t.adjacent(k + 1)
-        )
+    def _day_range_after(self, k: int, day: int | None) -> bool:
+        """True if a dash and a day follow at ``k``, past the start ``day``'s own dot
+        ("2023.04.24.-27.-ig"): the end of a day range after a year-first numeric date,
+        whose month came before its day. Glued to the dash, any day; past a spaced dash
+        only a later day with its case ending ("2023.04.24. – 27.-ig", "– 27-ig") or its
+        dot ending the clause ("– 27.\n"): "2023.04.24. - 5 fő" is a count, "– 27.
+        évforduló" an ordinal."""
+        t = self.t
+        text = t.text
+        k += text[k] == "." and t.adjacent(k)
+        if text[k] != "-" or not text[k + 1].isdigit() or len(text[k + 1]) > 2:
+            return False
+        if t.adjacent(k) and t.adjacent(k + 1):
+            return True
+        if int(text[k + 1]) <= (day or 31):
+            return False
+        m = k + 2 + (text[k + 2] == "." and t.adjacent(k + 2))
+        if text[m] == "-" and text[m + 1] in _HU_DAY_SUFFIXES and t.adjacent(m):
+            return True
+        return m > k + 2 and (not text[m].isalpha() or self._sentence_ends_after(m - 1))
 
     def _colon_date(self, j: int) -> Item | None:
         """A day, month and four-digit year between colons ("Fecha de cierre:
@@ -5459,7 +5522,7 @@ class Parser:
             it = Item(j, last, None, None, int(t.text[j]))
             it.numeric = True
             self._order_day_month(it, int(t.text[k + 2]), int(t.text[k]))
-            it.month_first = self._day_range_after(last)  # "2023. 03. 21-22."
+            it.month_first = self._day_range_after(last, it.day)  # "2023. 03. 21-22."
             return it
         if k == j + 1 and len(t.text[k]) == 2 and t.text[k].isdigit():
             return self._spaced_year_first(j)
@@ -6566,6 +6629,15 @@ class Parser:
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
         if (
             first is not None
+            and j == it.last + 1
+            and text[it.last] == "/"
+            and text[it.last - 1] == "."
+            and it.month is None
+            and self._dotted_day_month_at(j, True)
+        ):
+            return  # the second of two days after a day's dot: "Sa 12./13.12. Markt", not 13:12
+        if (
+            first is not None
             and (text[j - 1] in _CALENDAR_LIST_SIGNS or text[j - 1] in self.lex.list_words)
             and self._next_calendar_day(it, j)
         ):
@@ -7003,10 +7075,11 @@ class Parser:
         ("Eindtijd: 19:30", "Aanvang\n16:00\nEindtijd\n19:30")."""
         return self.t.text[m + 1] == ":" or (self._starts_line(m) and self._starts_line(m + 1))
 
-    def _dotted_day_month_at(self, j: int) -> bool:
+    def _dotted_day_month_at(self, j: int, any_word: bool = False) -> bool:
         """True if a solid "d.m." with its final dot and a month number is at ``j``
         ("01.09."): a date, where "10.30." is a sentence's last clock; also before a
-        word in lower case, after which that dot ends no sentence ("ab 10.06. gilt")."""
+        word in lower case, after which that dot ends no sentence ("ab 10.06. gilt"), or
+        before any word with ``any_word`` (where a day before it says it is a date)."""
         t = self.t
         text = t.text
         return (
@@ -7016,7 +7089,11 @@ class Parser:
             and 1 <= int(text[j + 2]) <= 12
             and all(t.adjacent(j + n) for n in (1, 2, 3))
             and text[j + 4] not in _HOUR_MARKERS
-            and (not text[j + 4].isalpha() or self.source[t.start[j + 4] : t.end[j + 4]].islower())
+            and (
+                any_word
+                or not text[j + 4].isalpha()
+                or self.source[t.start[j + 4] : t.end[j + 4]].islower()
+            )
         )
 
     def _weekday_span_at(self, k: int) -> bool:
