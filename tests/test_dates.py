@@ -14367,3 +14367,221 @@ def test_no_year_span_after_a_range_keeps_the_ends_year(
     text: str, start: dt.date, end: dt.date
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round thirty-three of fresh sets (labels and list numbers) ---------------------------
+
+
+# Start and end labels after their dates, naming one thing, on one line as a timeline's
+# rows run together (both dates full), or behind a dash after each date, or with the object
+# first: the period's start and end, as the labels before their dates are read.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-three's form
+        ("3 marca 2025 Rozpoczęcie rejestracji 30 kwietnia 2025 Zakończenie rejestracji",
+         dt.date(2025, 3, 3), dt.date(2025, 4, 30)),
+        ("3 marca 2025 Rozpoczęcie rejestracji, 30 kwietnia 2025 Zakończenie rejestracji",
+         dt.date(2025, 3, 3), dt.date(2025, 4, 30)),
+        ("3 marca 2025 – Rozpoczęcie rejestracji\n30 kwietnia 2025 – Zakończenie rejestracji",
+         dt.date(2025, 3, 3), dt.date(2025, 4, 30)),
+        ("4. März 2025 Beginn der Anmeldung 30. April 2025 Ende der Anmeldung "
+         "15. Mai 2025 Auslosung", dt.date(2025, 3, 4), dt.date(2025, 4, 30)),
+        ("3. ožujka 2025. Početak prijava 30. travnja 2025. Završetak prijava",
+         dt.date(2025, 3, 3), dt.date(2025, 4, 30)),
+        ("1. 3. 2025 Začátek registrace 30. 4. 2025 Konec registrace",
+         dt.date(2025, 3, 1), dt.date(2025, 4, 30)),
+        # the object first, a start verb and an end verb
+        ("1 March 2025 Registration opens 30 April 2025 Registration closes",
+         dt.date(2025, 3, 1), dt.date(2025, 4, 30)),
+        ("1 March 2025 – Registration opens\n30 April 2025 – Registration closes",
+         dt.date(2025, 3, 1), dt.date(2025, 4, 30)),
+        ("2023-05-18 Registracijos pradžia\n2023-05-31 Registracijos pabaiga",
+         dt.date(2023, 5, 18), dt.date(2023, 5, 31)),
+        # the Polish nouns before their dates too
+        ("Rozpoczęcie rejestracji 3 marca 2025 Zakończenie rejestracji 30 kwietnia 2025",
+         dt.date(2025, 3, 3), dt.date(2025, 4, 30)),
+    ],
+)  # fmt: skip
+def test_start_and_end_labels_after_their_dates_make_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the labels name two things, or the second is no end label
+        "3 marca 2025 Rozpoczęcie rejestracji 30 kwietnia 2025 Zakończenie konkursu",
+        "3 marca 2025 Rozpoczęcie rejestracji 30 kwietnia 2025 Ogłoszenie wyników",
+        "3 marca 2025 Rozpoczęcie rejestracji 4 marca 2025 Rozpoczęcie zajęć",
+        "1 March 2025 – Registration opens\n30 April 2025 – Voting closes",
+        # the end label runs on past the start's words
+        "3 marca 2025 Rozpoczęcie zapisów 30 kwietnia 2025 Zakończenie zapisów dzieci",
+        # on one line, the end without its year
+        "3 marca 2025 Rozpoczęcie rejestracji 30 kwietnia Zakończenie rejestracji",
+        # rows apart: a blank line between
+        "3 marca 2025 Rozpoczęcie rejestracji\n\n30 kwietnia 2025 Zakończenie rejestracji",
+    ],
+)
+def test_labels_after_dates_of_two_things_or_rows_apart_make_no_range(text: str) -> None:
+    assert _range(text)[1] is None, text
+
+
+# A notice board's posting and taking-down labels (Czech "Vyvěšeno" / "Sejmuto", Slovak
+# "Vyvesené" / "Zvesené", Polish "Data wywieszenia" / "Data zdjęcia"), each before its
+# full date: the period the notice hung, as a start and an end label of one thing.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # round thirty-three's form
+        ("Vyvěšeno: 01.09.2021 Sejmuto: 09.09.2021 Zodpovídá:",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 9)),
+        ("Vyvěšeno: 01.09.2021\nSejmuto: 09.09.2021", dt.date(2021, 9, 1), dt.date(2021, 9, 9)),
+        ("Datum vyvěšení: 1. 9. 2021 Datum sejmutí: 16. 9. 2021",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+        ("Vyvesené: 1.9.2021 Zvesené: 16.9.2021", dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+        ("Dátum vyvesenia: 01.09.2021 Dátum zvesenia: 16.09.2021",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+        ("Data wywieszenia: 01.09.2021 Data zdjęcia: 16.09.2021",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+    ],
+)  # fmt: skip
+def test_a_notice_boards_posting_labels_make_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the taking-down label without the posting one, or after it
+        "Datum: 01.09.2021 Sejmuto: 09.09.2021",
+        "Sejmuto: 09.09.2021 Vyvěšeno: 01.09.2021",
+        # another label after the posting one
+        "Vyvěšeno: 01.09.2021 Zodpovídá: 09.09.2021",
+        # Polish "zdjęcia" is "photos" without its posting label
+        "Data: 01.09.2021 Zdjęcia: 09.09.2021",
+    ],
+)
+def test_a_taking_down_label_alone_makes_no_range(text: str) -> None:
+    assert _range(text)[1] is None, text
+
+
+# A "day" word with its number before a dash and a date numbers a programme's day: the
+# number is a label's, not the range's first day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-three's form
+        ("Ziua 1 - sâmbătă 03.08.2013", dt.date(2013, 8, 3)),
+        ("Day 1 - Saturday 03.08.2013", dt.date(2013, 8, 3)),
+        ("Program:\nDay 2 – 4 August 2013", dt.date(2013, 8, 4)),
+        ("Tag 1 – Samstag, 3. August 2013", dt.date(2013, 8, 3)),
+        ("Dzień 1 – sobota 3 sierpnia 2013", dt.date(2013, 8, 3)),
+        ("• Dag 1 – lördag 3 augusti 2013", dt.date(2013, 8, 3)),
+        ("Päivä 2 – sunnuntai 4.8.2013", dt.date(2013, 8, 4)),
+        ("Ημέρα 1 - Σάββατο 3 Αυγούστου 2013", dt.date(2013, 8, 3)),
+        ("Día 1 - sábado 03/08/2013", dt.date(2013, 8, 3)),
+    ],
+)
+def test_a_day_words_number_before_a_dash_is_a_label(text: str, day: dt.date) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a Romance "day" with its article or "from" stands before the first day
+        ("del día 1 al 15 de agosto de 2013", dt.date(2013, 8, 1), dt.date(2013, 8, 15)),
+        ("Del día 1 - 15 de agosto de 2013", dt.date(2013, 8, 1), dt.date(2013, 8, 15)),
+        ("El día 1 - 15 de agosto de 2013", dt.date(2013, 8, 1), dt.date(2013, 8, 15)),
+        # Scandinavian "den" is the article
+        ("Den 1 - 3 augusti 2013", dt.date(2013, 8, 1), dt.date(2013, 8, 3)),
+    ],
+)
+def test_a_day_word_before_a_range_of_days_keeps_the_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+# A number, its dot and a glued dash, then a space, opening a line, numbers a list's item
+# (Basque, Spanish, Galician, Catalan agendas): no range's first day, nor an unread one.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-three's form
+        ("1.- 2021eko otsailaren 26ko batzarrean onartutako aktaren irakurketa.",
+         dt.date(2021, 2, 26)),
+        ("Gai-zerrenda:\n2.– 2021-02-26 bileraren akta", dt.date(2021, 2, 26)),
+        ("Orden del día\n3.– 15 de marzo de 2021, aprobación del acta", dt.date(2021, 3, 15)),
+        ("1.- 2 de marzo de 2020: aprobación das actas", dt.date(2020, 3, 2)),
+    ],
+)  # fmt: skip
+def test_a_list_number_with_a_dot_and_a_dash_is_no_day(text: str, day: dt.date) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range's end with its own ordinal dot, at a line's start
+        ("24.- 25. marca 2023 - drevný odpad (DO)", dt.date(2023, 3, 24), dt.date(2023, 3, 25)),
+        ("24.– 25.12.2019 sviatky", dt.date(2019, 12, 24), dt.date(2019, 12, 25)),
+        # inside a line
+        ("Efterårsferie 16.- 22 oktober 2023", dt.date(2023, 10, 16), dt.date(2023, 10, 22)),
+        # the dash glued to the end
+        ("1.-15. März 2021", dt.date(2021, 3, 1), dt.date(2021, 3, 15)),
+    ],
+)
+def test_a_day_with_its_dot_and_a_dash_before_a_range_end_stays_the_start(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_a_glued_list_number_before_a_year_first_date_stays_unread() -> None:
+    text = "1.-2021eko otsailaren 26ko"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.UNREAD_START
+
+
+# A dashed year-first date that runs on into two more dash-joined numbers is a file's or
+# a registry's number (Croatian "URBROJ: 2125-4-22-02-01"), no date, nor its tail.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # round thirty-three's form
+        ("KLASA: 402-01/22-01/22\nURBROJ: 2125-4-22-02-01\nBrinje, 01.09.2022..",
+         dt.date(2022, 9, 1)),
+        ("URBROJ: 2170-1-02-24-3\nZagreb, 5. rujna 2024.", dt.date(2024, 9, 5)),
+        ("Sygn. akt 2023-10-05-11-30 z dnia 12 października 2023 r.", dt.date(2023, 10, 12)),
+    ],
+)  # fmt: skip
+def test_a_year_first_date_running_on_into_number_groups_is_a_file_number(
+    text: str, day: dt.date
+) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize("text", ["URBROJ: 2125-4-22-02-01", "Broj 2198-1-22-02-01-7"])
+def test_a_file_number_alone_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an ISO range's end has its year, an ISO time its "T"
+        ("2022-09-01-2022-09-05", dt.date(2022, 9, 1), dt.date(2022, 9, 5)),
+        ("2022-09-01 - 2022-09-05", dt.date(2022, 9, 1), dt.date(2022, 9, 5)),
+        ("2024-04-25T10:27", dt.datetime(2024, 4, 25, 10, 27), None),
+        # one number after the date is left as before
+        ("Broj: 2024-09-01-02", dt.date(2024, 9, 1), None),
+    ],
+)
+def test_iso_ranges_and_times_stay_dates(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _range(text) == (start, end), text

@@ -325,17 +325,34 @@ _END_WORDS = _words(
      "incheierii", "крайна", "краен", "кінцевий", "konecny", "pabaigos", "beigu", "lopu",
      "sluttdato", "deiridh",
      # a closing's: "Date de clôture :", "Дата на приключване:", "Дата на закриване:"
-     "cloture", "fermeture", "приключване", "закриване"}
+     "cloture", "fermeture", "приключване", "закриване",
+     # Polish "end" as a timeline's label ("30 kwietnia 2025 Zakończenie rejestracji")
+     "zakończenie"}
 )  # fmt: skip
+# A notice board's labels of the days a notice was posted and taken down, a start and
+# an end label of one thing (Czech "Vyvěšeno: 01.09.2021 Sejmuto: 09.09.2021", "Datum
+# vyvěšení: … Datum sejmutí: …", Slovak "Vyvesené: … Zvesené: …", "Dátum vyvesenia: …
+# Dátum zvesenia: …", Polish "Data wywieszenia: … Data zdjęcia: …"), read only as such a
+# pair (see _one_thing): alone, Polish "zdjęcia" is "photos".
+_POSTING_PAIRS = frozenset(
+    (unaccented_lower(posted), unaccented_lower(taken_down))
+    for posted, taken_down in (
+        ("vyvěšeno", "sejmuto"), ("vyvěšení", "sejmutí"), ("vyvesené", "zvesené"),
+        ("vyvesenia", "zvesenia"), ("vyvesenie", "zvesenie"), ("wywieszenia", "zdjęcia"),
+        ("wywieszono", "zdjęto"),
+    )
+)  # fmt: skip
+# The end words of a pair of labels before their dates (Parser._start_end_label_pair).
+_PAIRED_END_WORDS = _END_WORDS | {taken_down for _, taken_down in _POSTING_PAIRS}
 # An event card's end-time label after its start time ("Aanvang: 19:30\nEindtijd: 22:30",
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
 # colon or as a line of their own (see Parser._label_ends).
 _END_TIME_LABELS = _END_WORDS | _words(
     {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu",
      # "end" nouns read only before a time ("početak u 11.00, kraj u 13.15 sati",
-     # "początek godz. 11.00, zakończenie godz. 13.15", "завершення о 13.15")
-     "kraj", "zakończenie", "завершення", "завършване", "schluss", "afslutning",
-     "avslutning", "finalizare"}
+     # "завершення о 13.15"; Polish "zakończenie godz. 13.15" is an end word)
+     "kraj", "завершення", "завършване", "schluss", "afslutning", "avslutning",
+     "finalizare"}
 )  # fmt: skip
 # Between a range word and the end time: the end's own clock word or an "about"
 # ("fra kl. 17.00 til kl. 19.00", "od godz. 17 do godz. 19", "19.30 bis ca. 21 Uhr"), or
@@ -689,11 +706,11 @@ _START_WORDS = _words(
      # Turkish "başlangıç": a test keeps "Proje başlangıç tarihi 08.06.2023 proje bitiş
      # tarihi: 17.07.2023" unread (its object does not open its line)
      "pradžia", "sākums", "alku", "början", "begyndelse", "begynnelse", "kezdete",
-     "început", "începere", "hasiera", "upphaf"}
+     "început", "începere", "hasiera", "upphaf",
+     # Polish "start" as a timeline's label ("3 marca 2025 Rozpoczęcie rejestracji"; see
+     # Parser._start_end_lines)
+     "rozpoczęcie"}
 )  # fmt: skip
-# What may follow a date whose calendar line labels it as a start, or the date's own dot
-# (see Parser._join_further_on).
-_START_OR_DOT = _START_WORDS | {"."}
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
@@ -1426,6 +1443,14 @@ _DAY_WORDS = _words(
 
 # "Day" before a day number ("el día 26", "il giorno 5"), singular only.
 _DAY_NOUNS = _words({"dia", "día", "giorno", "jour"})
+# "Day" before a programme day's number, a label's ("Ziua 1 - sâmbătă 03.08.2013", "Day
+# 1 – Saturday 3 August 2013", "Tag 2 – Sonntag, 4. August"; see Parser._day_label): not
+# Scandinavian "den" ("Den 1.–3. august": the article), nor Czech "den", Slovak "deň"
+# folded to it.
+_DAY_LABEL_NOUNS = _DAY_NOUNS | _words(
+    {"day", "ziua", "tag", "dag", "dzień", "päivä", "päev", "diena", "dan", "dagur",
+     "eguna", "jum", "ημέρα", "ден", "день"}
+)  # fmt: skip
 
 _PAD = 16
 """Empty tokens after the last (and, read backwards, before the first): lookahead and
@@ -1907,6 +1932,36 @@ class Parser:
                 return True
         return False
 
+    def _list_number(self, i: int) -> bool:
+        """True if the number at ``i`` opens its line as a list's item number, its dot and
+        a dash glued to it, then a space ("1.- 2021eko otsailaren 26ko batzarrean …", "3.–
+        15 de marzo de 2021: …"), in any language; not a range's first day, whose end
+        has its own ordinal dot ("24.- 25. marca 2023", "24.– 25.12.2019")."""
+        t = self.t
+        text = t.text
+        if not (
+            text[i + 2] == "-"
+            and t.adjacent(i + 1)
+            and t.adjacent(i + 2)
+            and not t.adjacent(i + 3)
+            and (i == 0 or self._starts_line(i))
+        ):
+            return False
+        return not (text[i + 3].isdigit() and len(text[i + 3]) <= 2 and text[i + 4] == ".")
+
+    def _day_label(self, i: int) -> bool:
+        """True if the bare number at ``i`` after a "day" word numbers a programme's day
+        before a dash and its date ("Ziua 1 - sâmbătă 03.08.2013", "Day 2 – 4 August
+        2013"), no range's first day. Narrow, as Romance "day" words also stand before
+        days of the month ("del día 1 - 15 de agosto"): the word is written with a
+        capital and opens its line or follows a sign, without an article or "from"."""
+        t = self.t
+        if not (t.text[i].isdigit() and len(t.text[i]) <= 2 and t.text[i + 1] == "-"):
+            return False
+        if i > 1 and t.text[i - 2].isalnum() and not self._starts_line(i - 1):
+            return False
+        return self.source[t.start[i - 1]].isupper()
+
     def _code_number(self, i: int) -> bool:
         """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
         "B12"): a code, no day."""
@@ -1968,7 +2023,10 @@ class Parser:
             and int(hour) <= 24
         )
         week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
+        # a programme day's: "Ziua 1 - sâmbătă 03.08.2013"
+        week = week or (t[k - 2] in _DAY_LABEL_NOUNS and self._day_label(k - 1))
         numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
+        numbered = numbered or (t[k] == "." and self._list_number(k - 1))  # "1.- 2021eko …"
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
             return False
         return not self._romanian_ordinal(k - 1)  # "Liga a 4-a, sâmbătă, 12.03.2022"
@@ -2340,6 +2398,12 @@ class Parser:
         self.opening = False
         text = self.t.text
         if first is None:
+            if text[i + 1] == "-" and len(text[i]) == 4 and self._dashed_groups_after(i + 5):
+                k = i + 5
+                while text[k] == "-" and text[k + 1].isdigit() and self.t.adjacent(k + 1):
+                    k += 2
+                self.resume = k  # a file number: "2125-4-22-02-01" holds no "22-02-01"
+                return None
             if text[i] in self.lex.months and (
                 text[i + 1] in _HEADING_SEPARATORS or self._ends_line(i)
             ):
@@ -2354,6 +2418,12 @@ class Parser:
             and not self._week_heading_date(first)
         ):
             self.resume = i + 1  # a week's number ("Uke 36 – Fredag 9. september") is no day
+            return None
+        if first.month is None and text[i + 1] == "." and self._list_number(i):
+            self.resume = i + 3  # "1.- 2021eko otsailaren 26ko batzarrean": an item's number
+            return None
+        if first.month is None and prev in _DAY_LABEL_NOUNS and self._day_label(i):
+            self.resume = first.last  # "Ziua 1 - sâmbătă 03.08.2013": a programme day's number
             return None
         if first.month is None and self._code_number(i):
             self.resume = i + 1  # a document's or a room's code: "έγγραφο Δ11 έως 24-11-2023"
@@ -2542,6 +2612,15 @@ class Parser:
                     k := self._end_verb_after(first)
                 ):
                     j, kind = k, "range"  # "započinje 4.9.2023, a završava 21.6.2024"
+                    nxt = self.item(j)
+                elif (
+                    text[j - 1] == "-"
+                    and not _START_WORDS.isdisjoint(text[j : j + 3])
+                    and (sep := self._start_end_lines(first)) is not None
+                ):
+                    # a timeline's label behind a dash: "3 marca 2025 – Rozpoczęcie
+                    # rejestracji\n30 kwietnia 2025 – Zakończenie rejestracji"
+                    kind, j = sep
                     nxt = self.item(j)
             if (
                 kind == "list"
@@ -3016,19 +3095,23 @@ class Parser:
                 return sep
         tok = text[last]
         k = last + (tok == ".")  # past the date's own dot: "18.05.2023. Završetak prijava"
-        if text[k] in _END_WORDS or text[k + 1] in _END_WORDS or text[k + 2] in _END_WORDS:
+        if (
+            text[k] in _PAIRED_END_WORDS
+            or text[k + 1] in _PAIRED_END_WORDS
+            or text[k + 2] in _PAIRED_END_WORDS
+        ):
             sep = self._start_end_label_pair(first, k)  # "… pradžia 2023-05-18 … pabaiga …"
             if sep is not None:
                 return sep
-        if tok in _START_OR_DOT:  # one set test for most dates
-            if (second if tok == "." else tok) in _START_WORDS:
-                sep = self._start_end_lines(first)  # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …"
-            elif tok == "." and text[last + 2] in _END_WORDS:
-                # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
-                # vége: …"
-                sep = self._object_end_label(last + 1)
-            else:
-                sep = None
+        if text[k] in _START_WORDS or text[k + 1] in _START_WORDS or text[k + 2] in _START_WORDS:
+            # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …", "… 2025 Registration opens 30 …"
+            sep = self._start_end_lines(first)
+            if sep is not None:
+                return sep
+        if tok == "." and text[last + 2] in _END_WORDS:
+            # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
+            # vége: …"
+            sep = self._object_end_label(last + 1)
             if sep is not None:
                 return sep
         # the start verbs' stem in the folded text first (one search in C): most dates ask
@@ -3094,9 +3177,11 @@ class Parser:
         2023-05-31 16:00:00", "Početak prijava 18.05.2023. Završetak prijava 31.05.2023.",
         "Inicio de inscripción: 18/05/2023 Fin de inscripción: 31/05/2023"): the end
         label at ``k``, one to three words, matches the words right before the first
-        date word for word but for its end word, where the start label has a start word.
-        Narrow, as without a colon or a line break nothing else marks the labels: both
-        dates have their years (a label's end word alone ends no sentence's date)."""
+        date word for word but for its end word, where the start label has a start word
+        (:func:`_one_thing`; also a notice board's "Vyvěšeno: 01.09.2021 Sejmuto:
+        09.09.2021"). Narrow, as without a colon or a line break nothing else marks the
+        labels: both dates have their years (a label's end word alone ends no sentence's
+        date)."""
         text = self.t.text
         m = k
         while m < k + 3 and text[m].isalpha():
@@ -3106,13 +3191,7 @@ class Parser:
         s = first.first - (text[first.first - 1] == ":")
         if first.year is None or not text[j].isdigit() or s < len(label):
             return None
-        paired = False
-        for end, start in zip(label, text[s - len(label) : s], strict=True):
-            if end in _END_WORDS and start in _START_WORDS:
-                paired = True
-            elif end != start:
-                return None
-        if not paired:
+        if not _one_thing(text[s - len(label) : s], label, _END_WORDS):
             return None
         nxt = self.item(j)
         return ("range", j) if nxt is not None and nxt.year is not None else None
@@ -3120,38 +3199,50 @@ class Parser:
     def _start_end_lines(self, first: Item) -> tuple[str, int] | None:
         """A calendar's two lines, each a date with its label after it: a start word
         right after the first date (the caller has seen it), an end word after the date
-        that opens the next line, both naming the same thing or nothing else ("ΔΕ
-        26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Λήξη Εγγραφών", "1.9.2023 Start of
-        registration\n15.9.2023 End of registration"). Narrow, as the labels say what
-        starts and ends only after their dates: at most three plain words after each
-        date, ending its line, the second line right under the first."""
+        that opens the next line, the two labels naming the same thing or nothing else
+        (:func:`_one_thing`: "ΔΕ 26.09.2022 Έναρξη Εγγραφών\nΠΑ 14.10.2022 Λήξη
+        Εγγραφών", "1.9.2023 Start of registration\n15.9.2023 End of registration"), also
+        behind a dash after each date ("3 marca 2025 – Rozpoczęcie rejestracji"); or the
+        same two on one line, a timeline's rows run together, the second date right after
+        the first's label ("3 marca 2025 Rozpoczęcie rejestracji 30 kwietnia 2025
+        Zakończenie rejestracji"), where both dates must have their years, as for the
+        labels before their dates (:meth:`_start_end_label_pair`). Narrow, as the labels
+        say what starts and ends only after their dates: at most three plain words after
+        each date, ended by their line or a sign or number (the next row's date), the
+        second date on the first's line or right under it."""
         t = self.t
-        k, start = self._label_after(first.last, _START_WORDS)
-        if not k or k >= t.n or self.source.count("\n", t.end[k - 1], t.start[k]) != 1:
+        k, start = self._label_after(first.last)
+        if not k or k >= t.n:
+            return None
+        lines = self.source.count("\n", t.end[k - 1], t.start[k])
+        if not lines:
+            k += t.text[k] in {",", ";"}  # "… Rozpoczęcie rejestracji, 30 kwietnia 2025 …"
+            if first.year is None or not t.text[k].isdigit():
+                return None
+        elif lines > 1:
             return None
         nxt = self.item(k)
         if nxt is None or nxt.month is None or nxt.relative is not None:
             return None
-        m, end = self._label_after(nxt.last, _END_WORDS)
-        if not m:
-            m, end = self._label_after(nxt.last, _END_VERBS)  # "Anmeldung endet"
-        return ("range", k) if m and start == end else None
+        if not lines and nxt.year is None:
+            return None
+        m, end = self._label_after(nxt.last)
+        if m and (_one_thing(start, end, _END_WORDS) or _one_thing(start, end, _END_VERBS)):
+            return "range", k  # the end verbs too: "Anmeldung beginnt … Anmeldung endet"
+        return None
 
-    def _label_after(self, k: int, words: frozenset[str]) -> tuple[int, tuple[str, ...]]:
-        """The index after one to three plain words at ``k`` (past a date's ordinal dot)
-        that end their line, one of them in ``words``, and the others (what the label
-        names, maybe nothing; see :meth:`_start_end_lines`); 0 otherwise."""
+    def _label_after(self, k: int) -> tuple[int, Sequence[str]]:
+        """The index after one to three plain words at ``k`` (past a date's ordinal dot
+        or a dash) that end their line or stand before a sign or a number, and the words
+        (a label after its date, see :meth:`_start_end_lines`); 0 otherwise."""
         text = self.t.text
         k += text[k] == "." and self.t.adjacent(k)  # the date's own: "26.09.2022. Početak upisa"
-        found = False
+        k += text[k] == "-"  # a timeline's dash: "3 marca 2025 – Rozpoczęcie rejestracji"
         for m in range(k, k + 3):
             if not text[m].isalpha():
                 break
-            found = found or text[m] in words
-            if self._ends_line(m):
-                if not found:
-                    break
-                return m + 1, tuple(w for w in text[k : m + 1] if w not in words)
+            if self._ends_line(m) or not text[m + 1].isalpha():
+                return m + 1, text[k : m + 1]
         return 0, ()
 
     def _tr_start_far_on(self, last: int) -> tuple[str, int] | None:
@@ -5236,6 +5327,8 @@ class Parser:
         m, d = t.text[j + 2], t.text[j + 4]
         if len(m) > 2 or len(d) > 2:
             return None
+        if sep == "-" and self._dashed_groups_after(j + 5):
+            return None  # a file number: "URBROJ: 2125-4-22-02-01"
         month = int(m)
         if sep == "_" and not (len(m) == len(d) == 2 and 1 <= month <= 12 and 1 <= int(d) <= 31):
             return None  # a file name's date ("2026_05_05 COW Agenda"), or some other id
@@ -5252,6 +5345,26 @@ class Parser:
             if t.text[j + 5] == "-" and t.text[j + 6] in _HU_DAY_SUFFIXES and t.adjacent(j + 6):
                 it.last = j + 7  # the day's case ending: "2023.06.19-én, hétfőn 15.00-kor"
         return it
+
+    def _dashed_groups_after(self, k: int) -> bool:
+        """True if two more short numbers, each behind its glued dash, follow a dashed
+        year-first date at ``k``: a file's or a registry's number ("URBROJ:
+        2125-4-22-02-01"), no date, in any language; an ISO range's end has its year
+        ("2022-09-01-2022-09-05") and an ISO time its "T"."""
+        t = self.t
+        text = t.text
+        return (
+            text[k] == "-"
+            and text[k + 2] == "-"
+            and text[k + 1].isdigit()
+            and text[k + 3].isdigit()
+            and len(text[k + 1]) <= 2
+            and len(text[k + 3]) <= 2
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and t.adjacent(k + 2)
+            and t.adjacent(k + 3)
+        )
 
     def _day_range_after(self, k: int, day: int | None) -> bool:
         """True if a dash and a day follow at ``k``, past the start ``day``'s own dot
@@ -8607,6 +8720,23 @@ class Parser:
         if hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+
+def _one_thing(start: Sequence[str], end: Sequence[str], end_words: frozenset[str]) -> bool:
+    """True if the labels ``start`` and ``end`` name one thing as a period's start and
+    end: word for word the same but where ``start`` has a start word and ``end`` one of
+    ``end_words`` ("Registracijos pradžia" and "Registracijos pabaiga", "Start of
+    registration" and "End of registration"), or a notice board's posting and taking
+    down ("Vyvěšeno" and "Sejmuto")."""
+    if len(start) != len(end):
+        return False
+    paired = False
+    for s, e in zip(start, end, strict=True):
+        if (e in end_words and s in _START_WORDS) or (s, e) in _POSTING_PAIRS:
+            paired = True
+        elif e != s:
+            return False
+    return paired
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
