@@ -14585,3 +14585,32 @@ def test_a_file_number_alone_is_no_date(text: str) -> None:
 )
 def test_iso_ranges_and_times_stay_dates(text: str, start: dt.date, end: dt.date | None) -> None:
     assert _range(text) == (start, end), text
+
+
+# --- round thirty-four of fresh sets (the lead) -------------------------------------------
+
+
+# A weekday word in a saint's name (a church's, a place's) between a date and a clock
+# further on in its sentence names no other day: the clock is the date's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round thirty-four's form
+        "Κυριακή 25 Ιουλίου: εσπερινός στο εκκλησάκι της Αγίας Παρασκευής στο Βασιλικό στις 7 μ.μ.",
+        "Κυριακή 25 Ιουλίου: εσπερινός στην Αγ. Παρασκευή στις 7 μ.μ.",
+        "Κυριακή 25 Ιουλίου: λειτουργία στον ναό της Αγίας Κυριακής στις 7 μ.μ.",
+    ],
+)  # fmt: skip
+def test_a_saints_weekday_name_between_a_date_and_its_clock_names_no_day(text: str) -> None:
+    assert _range(text, dt.date(2010, 7, 22)) == (dt.datetime(2010, 7, 25, 19, 0), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Κυριακή 25 Ιουλίου: λειτουργία, Παρασκευή στις 7 μ.μ.",
+        "Κυριακή 25 Ιουλίου: λειτουργία στην Αγία Κυριακή και το Σάββατο στις 7 μ.μ.",
+    ],
+)
+def test_another_named_day_between_a_date_and_a_clock_still_takes_the_clock(text: str) -> None:
+    assert _range(text, dt.date(2010, 7, 22)) == (dt.date(2010, 7, 25), None), text

@@ -7851,6 +7851,18 @@ class Parser:
             return False
         return any(text[m] in STREET_WORDS for m in range(k - 4, k - 1))
 
+    def _day_named_between(self, lo: int, hi: int) -> bool:
+        """True if a weekday word between ``lo`` and ``hi`` names a day: not a saint's
+        name, a church's or a place's ("στο εκκλησάκι της Αγίας Παρασκευής … στις 7
+        μ.μ.", "Αγ. Κυριακής"), which another day would make the clock's."""
+        text = self.t.text
+        return any(
+            text[m] in self.lex.weekdays
+            and text[m - 1] not in _SAINT_TITLES
+            and not (text[m - 1] == "." and text[m - 2] in _SAINT_TITLES)
+            for m in range(lo, hi)
+        )
+
     def _far_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
         """A clock further on in the date's sentence ("venerdì 20 settembre 2019, nella
         Sala Giunta del Palazzo …, con inizio alle 11.30", "O 22 de decembro terá lugar
@@ -7896,7 +7908,7 @@ class Parser:
         ends = not _SENTENCE_ENDS.isdisjoint(between)
         opener = self._clock_opens_sentence(k) if ends else 0
         if (
-            not self.lex.weekdays.keys().isdisjoint(between)
+            (not self.lex.weekdays.keys().isdisjoint(between) and self._day_named_between(from_, k))
             or not _WEEKDAY_SPAN_CASES.isdisjoint(between)
             or (ends and not self._only_title_dots(date_end, opener or k))
         ):
