@@ -14614,3 +14614,105 @@ def test_a_saints_weekday_name_between_a_date_and_its_clock_names_no_day(text: s
 )
 def test_another_named_day_between_a_date_and_a_clock_still_takes_the_clock(text: str) -> None:
     assert _range(text, dt.date(2010, 7, 22)) == (dt.date(2010, 7, 25), None), text
+
+
+# --- nineteenth session (later weekdays, short months) ------------------------------------
+
+
+# A clock after another weekday named later in the date's sentence, even one or two words
+# after it behind "and", is that weekday's: the date is read alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday 25 July and on Friday at 7pm",
+        "Κυριακή 25 Ιουλίου και την Παρασκευή στις 7 μ.μ.",
+        "Sunday 25 July, Friday at 7pm",
+        "Sunday 25 July, mass in the chapel, Friday at 7pm",
+        "dimanche 25 juillet et vendredi à 19h",
+        "Sonntag, 25. Juli und am Freitag um 19 Uhr",
+        "domenica 25 luglio e venerdì alle 19",
+        "domingo 25 de julio y el viernes a las 19:00",
+        "niedziela 25 lipca i w piątek o godz. 19",
+    ],
+)
+def test_a_clock_after_a_later_weekday_is_that_days_not_the_dates(text: str) -> None:
+    assert _range(text, dt.date(2010, 7, 22)) == (dt.date(2010, 7, 25), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a saint's name is no weekday, near the date as further on
+        "Κυριακή 25 Ιουλίου της Αγίας Παρασκευής στις 7 μ.μ.",
+        "Κυριακή 25 Ιουλίου, Αγίας Παρασκευής, στις 7 μ.μ.",
+        "Κυριακή 25 Ιουλίου στην Αγ. Παρασκευή στις 7 μ.μ.",
+        # the date's own weekday restated, its clock before the other day
+        "Sunday 25 July and Sunday at 7pm",
+        "Sunday 25 July at 7pm and on Friday",
+    ],
+)
+def test_a_saints_name_or_the_dates_own_weekday_leaves_the_clock_the_dates(text: str) -> None:
+    assert _range(text, dt.date(2010, 7, 22)) == (dt.datetime(2010, 7, 25, 19, 0), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # weekdays with their own dates are a list, as before
+        ("Sunday 25 July and Monday 26 July at 7pm", dt.date(2010, 7, 25), dt.date(2010, 7, 26)),
+        ("Κυριακή 25 Ιουλίου και Δευτέρα 26 Ιουλίου στις 7 μ.μ.", dt.date(2010, 7, 25),
+         dt.date(2010, 7, 26)),
+        ("Sonntag, 25. Juli und Montag, 26. Juli um 19 Uhr", dt.date(2010, 7, 25),
+         dt.date(2010, 7, 26)),
+        # a range's weekday on the line under it leaves the range as it was
+        ("Van 23 t.e.m. 26 september 2022:\nVrijdag vanaf 16 u.", dt.date(2022, 9, 23),
+         dt.date(2022, 9, 26)),
+        # the date's weekday restated keeps its clock
+        ("1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30", dt.datetime(2025, 9, 1, 16, 30),
+         None),
+    ],
+)  # fmt: skip
+def test_dated_weekday_lists_and_restated_weekdays_read_as_before(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, dt.date(2010, 7, 22)) == (start, end), text
+
+
+# Lithuanian and Basque month abbreviations that are words elsewhere, in WordPress's "j
+# M Y": a day, the capitalised abbreviation and a four-digit year right after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round thirty-three's form (set SC)
+        ("Paskelbta: Trečiadienis, 18 Geg 2016", dt.date(2016, 5, 18)),
+        ("18 Geg 2016", dt.date(2016, 5, 18)),
+        ("Paskelbta: 3 Vas 2019", dt.date(2019, 2, 3)),
+        ("Paskelbta: 6 Lie 2022", dt.date(2022, 7, 6)),
+        ("Atnaujinta: 3 Saus. 2019", dt.date(2019, 1, 3)),
+        ("Argitaratua: 12 Ira 2019", dt.date(2019, 9, 12)),
+        ("12 Urr 2023", dt.date(2023, 10, 12)),
+        # the "M j, Y" and year-first forms as before
+        ("Geg 26th, 2019", dt.date(2019, 5, 26)),
+        ("Vas 28, 2018", dt.date(2018, 2, 28)),
+        ("2022 Lie 06", dt.date(2022, 7, 6)),
+    ],
+)
+def test_day_capitalised_lithuanian_or_basque_abbreviation_and_year(
+    text: str, expected: dt.date
+) -> None:
+    assert _range(text) == (expected, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in lower case, or without the year right after, the abbreviation is a word
+        "18 lie 2016",
+        "18 Lie",
+        "Paskelbta: 18 Geg",
+        "18 Geg 16",
+        "18 bal 2016",
+    ],
+)
+def test_a_month_abbreviation_that_is_a_word_needs_its_capital_and_year(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -5719,6 +5719,16 @@ class Parser:
             return None
         return month, k + 1 + (self.t.text[k + 1] == ".")
 
+    def _abbreviation_before_year(self, k: int) -> tuple[int, int] | None:
+        """A month abbreviation that is a word elsewhere at ``k``, right after its day,
+        read as narrowly as in WordPress's "M j, Y" (:meth:`_wordpress_abbreviation`):
+        in "j M Y", capitalised, a four-digit year right after it (Lithuanian "18 Geg
+        2016", "Trečiadienis, 18 Geg 2016"; "18 lie 2016" and "18 Geg" stay words)."""
+        if not self.source[self.t.start[k]].isupper():
+            return None
+        month = self._year_first_abbreviation(k)
+        return month if month is not None and self._year_at(month[1]) else None
+
     def _wordpress_abbreviation(self, j: int) -> bool:
         """True for WordPress's "M j, Y" in Lithuanian or Basque at ``j`` ("Vas 28,
         2018"): the capitalised abbreviation, a day, a comma and a year."""
@@ -6233,6 +6243,8 @@ class Parser:
         # keywords, whose callee then runs in an interpreter frame of its own (about
         # twice the cost of a positional call).
         month = self._month_at(k, after_dot)
+        if month is None and k == j + 1 and nxt in YEAR_FIRST_ABBREVIATIONS:
+            month = self._abbreviation_before_year(k)  # Lithuanian "18 Geg 2016"
         if month is None:
             if after_dot and len(text[j + 2]) == 1 and text[j + 2].isalpha() and t.adjacent(j + 2):
                 return None  # a school class: "za 3.a in 3.b razred", "5.c"
@@ -7568,14 +7580,16 @@ class Parser:
             words -= 2 * (t.text[m] == "-")  # "vide-grenier" is one word
         if named > 1 or (
             named
-            and (self._from_before(it.first) or (words > 2 and self._another_weekday(it, j, k)))
+            and (
+                self._from_before(it.first)
+                or (self._another_weekday(it, j, k) and self._other_day_named(it, j, k, words))
+            )
         ):
             # "dal venerdì alla domenica (dalle 16.00 …)": their hours; after a period's
             # start, a weekday's ("Od 01. augusta 2020 nebudú sväté omše … v sobotu o
             # 18:00 hod": each Saturday's); further on, another day's, as the far-clock
             # row has it ("16 mai 2011Il a fermé ses portes dimanche à 13h30": 16 May
-            # 2011 is a Monday; near, a range's day: "Van 23 t.e.m. 26 september
-            # 2022:\nVrijdag vanaf 16 u.")
+            # 2011 is a Monday)
             return None, strong, paren, False
         # Italian "towards the" hour: "verso le 18.30", a prefix as "verso le ore 18"
         steps = int(t.text[k - 1] == "le" and t.text[k - 2] == "verso" and t.text[k].isdigit())
@@ -7711,6 +7725,19 @@ class Parser:
             own = _weekday_of(it.year or 0, it.month or 0, it.day or 0)
         weekdays = self.lex.weekdays
         return own is not None and any(weekdays.get(tok, own) != own for tok in self.t.text[j:k])
+
+    def _other_day_named(self, it: Item, j: int, k: int, words: int) -> bool:
+        """True if the words from ``j`` to ``k`` before a clock, among them a weekday
+        other than the date's (:meth:`_another_weekday`), name that other day, the
+        clock's: a weekday, not a saint's name (:meth:`_day_named_between`: "της Αγίας
+        Παρασκευής"). Also one or two words on the date's line ("Sunday 25 July and on
+        Friday at 7pm", "Κυριακή 25 Ιουλίου και την Παρασκευή στις 7 μ.μ."), but not as
+        the first words of the line under it, which may be a range's day ("Van 23 t.e.m.
+        26 september 2022:\nVrijdag vanaf 16 u.")."""
+        t = self.t
+        if words <= 2 and "\n" in self.source[t.end[it.last - 1] : t.start[j]]:
+            return False
+        return self._day_named_between(j, k)
 
     def _next_field(self, it: Item, j: int, k: int) -> bool:
         """True if the words from ``j`` to ``k`` are a field's label opening its line, up
