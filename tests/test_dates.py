@@ -14716,3 +14716,110 @@ def test_day_capitalised_lithuanian_or_basque_abbreviation_and_year(
 )
 def test_a_month_abbreviation_that_is_a_word_needs_its_capital_and_year(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- nineteenth session (year-first range ends) ---------------------------------------------
+
+
+# A year-first numeric date's order settles its range's year-less end: Hungarian writes
+# Y.M.D, so the end is M.D ("2023.10.30.-11.03."), not a clock nor a day first.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the class's forms
+        ("2023.10.30.-11.03.", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        ("2023. 10. 30. – 11. 03.", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        ("Nyitva: 2023.10.30.-11.03. között", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        ("2023. 10. 30-tól 11. 03-ig", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        # across the new year: the end in the next year
+        ("2023.12.27.-01.05.", dt.date(2023, 12, 27), dt.date(2024, 1, 5)),
+        ("Téli szünet: 2023. 12. 21. – 01. 02.", dt.date(2023, 12, 21), dt.date(2024, 1, 2)),
+        # other variants: the spaced dash, the end's case ending, no dot after the start
+        ("2023.10.30. - 11.03. Helyszín: könyvtár", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        ("Beiratkozás 2024.04.15.-05.10-ig", dt.date(2024, 4, 15), dt.date(2024, 5, 10)),
+        ("2023.10.30-11.03.", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        ("2023.10.30.-tól 11.03.-ig", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        # a day only past the start's month before: 30 November, not 11 of month 30
+        ("2023. 10. 30. – 11. 30.", dt.date(2023, 10, 30), dt.date(2023, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_year_first_numeric_starts_yearless_end_is_month_first(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_a_year_first_ranges_month_first_end_keeps_its_clocks() -> None:
+    assert _range("2023.10.30. 10:00 – 11.03. 18:00") == (
+        dt.datetime(2023, 10, 30, 10, 0),
+        dt.datetime(2023, 11, 3, 18, 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a space, no dash: a clock may follow a date
+        ("2023.10.30. 11.03", dt.datetime(2023, 10, 30, 11, 3), None),
+        # a day range after a year-first date stays one
+        ("2023.04.24-27.", dt.date(2023, 4, 24), dt.date(2023, 4, 27)),
+        ("2023. 03. 21-22.", dt.date(2023, 3, 21), dt.date(2023, 3, 22)),
+        # no month and day later than the start: a clock ("10.30." is the start's own day)
+        ("2023.10.30. - 10.30.", dt.datetime(2023, 10, 30, 10, 30), None),
+        # March after a December start is no next-year end
+        ("2023.12.27.-03.05.", dt.datetime(2023, 12, 27, 3, 5), None),
+        # an end with its own year is read whole, as before
+        ("2023.10.30. - 11.03. 2024", dt.date(2023, 10, 30), dt.date(2024, 3, 11)),
+        ("2023.10.30.-2023.11.03.", dt.date(2023, 10, 30), dt.date(2023, 11, 3)),
+        # a day-first start's end stays day first
+        ("30.10.2023 – 11. 12.", dt.date(2023, 10, 30), dt.date(2023, 12, 11)),
+    ],
+)
+def test_other_ends_after_a_year_first_date_read_as_before(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+# A notice board's end label after a full date, its day and month with the day's dot
+# ("Sejmuto: 09.09."), is the posting pair's end, the end taking the start's year: no
+# clock of the first date.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the class's forms
+        ("Vyvěšeno: 01.09.2021 Sejmuto: 09.09.", dt.date(2021, 9, 1), dt.date(2021, 9, 9)),
+        ("Vyvěšeno: 01.09.2021 Konec: 09.09.", dt.date(2021, 9, 1), dt.date(2021, 9, 9)),
+        # other labels and languages; across the new year
+        ("Datum vyvěšení: 01.09.2021 Datum sejmutí: 16.09.",
+         dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+        ("Vyvesené: 01.09.2021 Zvesené: 16.09.", dt.date(2021, 9, 1), dt.date(2021, 9, 16)),
+        ("Data wywieszenia: 20.12.2021 Data zdjęcia: 05.01.",
+         dt.date(2021, 12, 20), dt.date(2022, 1, 5)),
+    ],
+)  # fmt: skip
+def test_a_labels_dotted_day_month_after_a_full_date_is_its_date(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a time label's value stays a clock
+        ("Datum: 01.09.2021 Čas: 10.11.", dt.datetime(2021, 9, 1, 10, 11)),
+        ("Datum: 01.09.2021 Zeit: 10.11.", dt.datetime(2021, 9, 1, 10, 11)),
+        # no day's dot after it: a clock, as before
+        ("Vyvěšeno: 01.09.2021 Sejmuto: 09.09", dt.datetime(2021, 9, 1, 9, 9)),
+        # no month: a clock
+        ("Vyvěšeno: 01.09.2021 Začátek: 10.30.", dt.datetime(2021, 9, 1, 10, 30)),
+    ],
+)
+def test_other_values_after_a_label_stay_clocks(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_labels_dotted_day_month_with_no_start_end_pair_is_no_clock() -> None:
+    # "Aktualizace" names no end of the posting: no range, but no clock 10:11 either
+    assert _range("Vyvěšeno: 01.09.2021 Aktualizace: 10.11.") == (dt.date(2021, 9, 1), None)

@@ -2509,7 +2509,15 @@ class Parser:
                 break
             if kind == "range" and text[j] in _STRONG_TIME_PREFIXES and text[j + 1].isdigit():
                 j += 1  # the end's hour first: "alle ore 24,00 del 15 dicembre 2024"
-            nxt = self.item(j)
+            if kind == "range" and text[j + 1] == "." and items[-1].numeric:
+                # a year-first numeric start's year-less end, month first as the start
+                nxt = self._month_day_end(items[-1], j)
+                if nxt is not None:
+                    self.times_and_zone(nxt)
+                else:
+                    nxt = self.item(j)
+            else:
+                nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
                 if nxt is None:  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07", not
                     # the end of hours: "de la ora 10 până la ora 14, sâmbătă, 4 mai"
@@ -3181,7 +3189,8 @@ class Parser:
         (:func:`_one_thing`; also a notice board's "Vyvěšeno: 01.09.2021 Sejmuto:
         09.09.2021"). Narrow, as without a colon or a line break nothing else marks the
         labels: both dates have their years (a label's end word alone ends no sentence's
-        date)."""
+        date), or the end after its colon is a day and month with the day's dot, which
+        takes the start's year ("Vyvěšeno: 01.09.2021 Sejmuto: 09.09.")."""
         text = self.t.text
         m = k
         while m < k + 3 and text[m].isalpha():
@@ -3194,7 +3203,9 @@ class Parser:
         if not _one_thing(text[s - len(label) : s], label, _END_WORDS):
             return None
         nxt = self.item(j)
-        return ("range", j) if nxt is not None and nxt.year is not None else None
+        if nxt is None or (nxt.year is None and not (j > m and self._dotted_day_month_at(j, True))):
+            return None  # a year-less end only after its colon, its day's dot closing it
+        return "range", j
 
     def _start_end_lines(self, first: Item) -> tuple[str, int] | None:
         """A calendar's two lines, each a date with its label after it: a start word
@@ -5387,6 +5398,50 @@ class Parser:
             return True
         return m > k + 2 and (not text[m].isalpha() or self._sentence_ends_after(m - 1))
 
+    def _month_day_end(self, start: Item, j: int) -> Item | None:
+        """A range's year-less end at ``j`` written month first after a year-first
+        numeric ``start``, whose order settles the end's ("2023.10.30.-11.03.", "2023.
+        10. 30. – 11. 03.", "2023. 10. 30-tól 11. 03-ig": Hungarian writes Y.M.D, so
+        M.D after it), closed by the day's dot or case ending. Only a month and day
+        later than the start's, or in January or February after a December start (then
+        in the next year, as resolution rolls a year-less end): "2023.10.30. - 10.30."
+        stays a clock, and an end with its year ("- 11.03.2024", "- 11.03. 2024") is no
+        such end."""
+        t = self.t
+        text = t.text
+        if not (
+            text[j + 1] == "."
+            and text[j + 2].isdigit()
+            and len(text[j]) <= 2
+            and len(text[j + 2]) <= 2
+            and t.adjacent(j + 1)
+            and start.numeric
+            and start.year is not None
+            and not start.impossible
+            and text[start.first + 1] == "."
+            and text[start.first + 2].isdigit()
+            and len(text[start.first]) == 4
+        ):
+            return None
+        close = text[j + 3]
+        if not t.adjacent(j + 3) or not (
+            (
+                close == "."
+                and not (text[j + 4].isdigit() and (t.adjacent(j + 4) or len(text[j + 4]) == 4))
+            )
+            or (close == "-" and text[j + 4] in _HU_DAY_SUFFIXES and t.adjacent(j + 4))
+        ):
+            return None
+        month, day = int(text[j]), int(text[j + 2])
+        before = (month, day) <= (start.month or 13, start.day or 32)
+        if before and not (start.month == 12 and month <= 2):
+            return None
+        if _weekday_of(start.year + before, month, day) is None:
+            return None  # no such day ("02.30.")
+        it = Item(j, self._day_suffix(j + 3), day, month)
+        it.numeric = True
+        return it
+
     def _colon_date(self, j: int) -> Item | None:
         """A day, month and four-digit year between colons ("Fecha de cierre:
         22:04:2021"), written solid: no clock has a four-digit third part."""
@@ -6752,6 +6807,8 @@ class Parser:
             first = None  # the day's title: "10. AUGUST 2019: 1. skoledag\n\nKl. 9.00"
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
+        if first is not None and dashed and self._month_day_end(it, j) is not None:
+            return  # a range's end, month first after a year-first start: "2023.10.30.-11.03."
         if (
             first is not None
             and j == it.last + 1
@@ -7627,6 +7684,17 @@ class Parser:
             return None, strong, paren, False
         strong = strong or strong_here
         first = self.time(k, allow_bare=bool(steps), comma=strong_here)
+        if (
+            first is not None
+            and t.text[k - 1] == ":"
+            and it.year is not None
+            and t.text[k - 2].isalpha()
+            and t.text[k - 2] not in _SPACED_TIME_LABELS
+            and self._dotted_day_month_at(k, True)
+        ):
+            # a label's day and month with the day's dot after a full date, no clock of
+            # it: "Vyvěšeno: 01.09.2021 Sejmuto: 09.09." (see _start_end_label_pair)
+            return None, strong, paren, False
         if (
             first is not None
             and (after := self._after_clock(k, first[1]))
