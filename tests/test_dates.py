@@ -14823,3 +14823,170 @@ def test_other_values_after_a_label_stay_clocks(text: str, start: dt.datetime) -
 def test_a_labels_dotted_day_month_with_no_start_end_pair_is_no_clock() -> None:
     # "Aktualizace" names no end of the posting: no range, but no clock 10:11 either
     assert _range("Vyvěšeno: 01.09.2021 Aktualizace: 10.11.") == (dt.date(2021, 9, 1), None)
+
+
+# --- nineteenth session (stray spaces) ----------------------------------------------------
+
+
+# A year-first numeric date whose dashes carry a stray space (sets RC and QC: "(2021- 05 -
+# 30)", "2021-11- 05"): a year of 19xx or 20xx, a two-digit month 01-12 and a two-digit
+# day, on one line, nothing numeric glued before.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the sets' forms
+        ("Tai paskutinė parodos „Boris Schatz: Izraelio meno tėvas iš Varnių” eksponavimo "
+         "diena ir paskutinės „Knygos ant medžių neauga: išsaugoti ir perduoti atmintį” "
+         "eksponavimo savaitės (2021- 05 - 30).", dt.date(2021, 5, 30), None),
+        ("Rudens atostogos |\n2021-11-03 – 2021-11- 05 |",
+         dt.date(2021, 11, 3), dt.date(2021, 11, 5)),
+        # other spacings, other languages
+        ("Paraiškų pateikimo terminas – 2023-05- 31 d.", dt.date(2023, 5, 31), None),
+        ("Publicado el 2021 -05-30 por el Ayuntamiento", dt.date(2021, 5, 30), None),
+        ("Veröffentlicht: 2022 - 03-15", dt.date(2022, 3, 15), None),
+        # with its clock; a range of two such dates, or to a solid end
+        ("Registracija iki 2023- 05 - 31 16:00", dt.datetime(2023, 5, 31, 16), None),
+        ("Paroda veiks 2021- 05 - 30 – 2021- 06 - 02", dt.date(2021, 5, 30), dt.date(2021, 6, 2)),
+        ("Paroda veiks 2021- 05 - 30 – 2021-06-02", dt.date(2021, 5, 30), dt.date(2021, 6, 2)),
+        # the Lithuanian month glued inside its dashes reads as before
+        ("registracija iki 2019 -10- 23 dienos", dt.date(2019, 10, 23), None),
+    ],
+)  # fmt: skip
+def test_year_first_dashed_date_with_a_stray_space_is_read(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sezonas 2010-11 - 12 vieta",  # a season's span of years, then a place
+        "Sezonas 2010-11 -12",
+        "Ataskaita už 2021 - 05",  # a year and a number: one dash only
+        "2021-05 -30 lankytojų",  # an ISO month, then a spaced dash and a count
+        "2021- 05\n- 30",  # across a line break
+        "8-2021- 05 - 30",  # a number glued before: a longer code
+        "Kodas 2021-11- 05-3",  # more dashed numbers after it
+        "2021- 13 - 30",  # no month 13
+        "2021- 05 - 3",  # a one-digit day after an uneven spacing
+        "3021- 05 - 30",  # no year of ours
+        "Metai 2019 - 2020 - 05",  # a span of years
+    ],
+)
+def test_stray_spaced_dashes_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # page numbers before a date, and a solid ISO range, read as before
+        ("STR. 28-29 STR. 23-26 STR. 10 god VII. broj 65. 20. travnja A.D. 2015. www.unist.hr",
+         dt.date(2015, 4, 20), None),
+        ("2021-11-03 – 2021-11-05", dt.date(2021, 11, 3), dt.date(2021, 11, 5)),
+        # evenly spaced dashes, read before this change too
+        ("2021 - 05 - 30", dt.date(2021, 5, 30), None),
+    ],
+)  # fmt: skip
+def test_other_dashed_numbers_read_as_before(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+# A time range's end whose minutes stand one space after the hour's dot (set TB:
+# "saat: 08.00 – 22. 30 arası"), when the start is a clock written with its dot right
+# before the range's dash or word; minutes 00-59 that no date's month could be.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the set's form (its clock far on, after the label "saat:")
+        ("8. Göktepe (Belenye) Kültür ve Dayanışma Şenliği’ne katılmak isteyen vatandaşlar "
+         "için 15 Ekim 2022 Cumartesi Günü (Etkinlik Günü) Muğla Büyükşehir Belediyesi "
+         "Otobüsleri saat: 08.00 – 22. 30 arası Orhaniye Mahallesi önünden ücretsiz olarak "
+         "sefer düzenleyecektir.",
+         dt.datetime(2022, 10, 15, 8), dt.datetime(2022, 10, 15, 22, 30)),
+        ("15 Ekim 2022 saat 08.00 – 22. 30 arası",
+         dt.datetime(2022, 10, 15, 8), dt.datetime(2022, 10, 15, 22, 30)),
+        ("15 Ekim 2022 saat 08.00 – 22. 30. Sonra",  # a full stop after minutes over 12
+         dt.datetime(2022, 10, 15, 8), dt.datetime(2022, 10, 15, 22, 30)),
+        # other languages and range words; a start spaced the same way
+        ("Sobota 15. októbra 2022 o 8.30 do 12. 45",
+         dt.datetime(2022, 10, 15, 8, 30), dt.datetime(2022, 10, 15, 12, 45)),
+        ("Sobota 15. októbra 2022 o 8. 30 - 12. 45 hod.",
+         dt.datetime(2022, 10, 15, 8, 30), dt.datetime(2022, 10, 15, 12, 45)),
+        ("Samstag, 15. Oktober 2022, 8.00 bis 12. 30 Uhr",
+         dt.datetime(2022, 10, 15, 8), dt.datetime(2022, 10, 15, 12, 30)),
+        ("sobota 15. października 2022 godz. 8.00 – 12. 05",
+         dt.datetime(2022, 10, 15, 8), dt.datetime(2022, 10, 15, 12, 5)),
+    ],
+)  # fmt: skip
+def test_time_range_end_with_a_space_after_its_dot_is_read(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a day and month with its dot after the dash: a date, no clock
+        ("kl. 8.00 – 12. 05. 2021", dt.date(2021, 5, 12), None),
+        # the end on the next line: the start alone
+        ("15.10.2022 v 8.00 -\n9. 30", dt.datetime(2022, 10, 15, 8), None),
+        # "and" lists: no range's end
+        ("15.10.2022 u 10.30 i 12. 15", dt.datetime(2022, 10, 15, 10, 30), None),
+        # a stray space before the dot, no range (set PD's "o 12 .30 hod."): the date alone
+        ("27. máj 2018 o 12 .30 hod. Krížovany – futbalové ihrisko", dt.date(2018, 5, 27), None),
+    ],
+)  # fmt: skip
+def test_spaced_numbers_that_are_no_range_end_clock(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 Ekim 2022 saat 08:00 – 22. 30",  # a start written with a colon
+        "15 Ekim 2022 saat 08.00 – 22. 60",  # no minute 60
+    ],
+)
+def test_spaced_range_end_minutes_need_a_dotted_start_and_real_minutes(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.end != dt.datetime(2022, 10, 15, 22, 30), text
+    assert found.end is None or found.end.minute == 0, text
+
+
+# A far range of hours after a strong time word's label colon ("saat: 08.00 – 22.30")
+# counts as after the word itself, as a lone clock there did.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("20 Mayıs 2023 Cumartesi günü (festival günü) belediye otobüsleri merkezden "
+         "saat: 09.00 – 23.00 arası ücretsizdir.",
+         dt.datetime(2023, 5, 20, 9), dt.datetime(2023, 5, 20, 23)),
+        ("Laupäeval, 20. mail 2023 kogu päeva (festivalipäev) sõidavad linnabussid "
+         "kesklinnast tasuta kell: 9.00 – 23.00",
+         dt.datetime(2023, 5, 20, 9), dt.datetime(2023, 5, 20, 23)),
+        ("Lauantaina 20. toukokuuta 2023 koko päivän (festivaalipäivä) kaupungin bussit "
+         "kulkevat torilta klo: 9.00 – 23.00",
+         dt.datetime(2023, 5, 20, 9), dt.datetime(2023, 5, 20, 23)),
+        ("3 Haziran 2023 Cumartesi günü (Bahar Şenliği) köy meydanında saat: 14.00 – 18. "
+         "30 arası etkinlikler yapılacak.",
+         dt.datetime(2023, 6, 3, 14), dt.datetime(2023, 6, 3, 18, 30)),
+    ],
+)  # fmt: skip
+def test_far_hour_range_after_a_time_words_colon_is_the_dates(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_far_hour_range_after_another_labels_colon_stays_unread() -> None:
+    text = (
+        "20 Mayıs 2023 Cumartesi günü (festival günü) belediye otobüsleri merkezden: "
+        "09.00 – 23.00 arası"
+    )
+    assert _range(text) == (dt.date(2023, 5, 20), None)

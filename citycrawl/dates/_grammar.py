@@ -5329,12 +5329,13 @@ class Parser:
     def iso(self, j: int) -> Item | None:
         t = self.t
         sep = t.text[j + 1]
-        if sep not in _ISO_SEPARATORS or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
+        if sep not in _ISO_SEPARATORS or not t.adjacent(j + 1):
             return None
         if not (t.text[j + 2].isdigit() and t.text[j + 3] == sep and t.text[j + 4].isdigit()):
             return None
-        if not (t.adjacent(j + 3) and t.adjacent(j + 4)):
-            return None
+        if not (t.adjacent(j + 2) and t.adjacent(j + 3) and t.adjacent(j + 4)):
+            # a stray space after a dash: "(2021- 05 - 30)", "2021-11- 05"
+            return self._spaced_numeric(j) if sep == "-" else None
         m, d = t.text[j + 2], t.text[j + 4]
         if len(m) > 2 or len(d) > 2:
             return None
@@ -5548,14 +5549,21 @@ class Parser:
         )
         if spacing == (False, True) and second == (True, False) and sep == "-" and len(first) == 4:
             spacing = second  # the month glued inside its dashes: Lithuanian "2019 -10- 23"
+        elif sep == "-" and spacing != second and len(first) == 4:
+            stray = self._stray_space_in_dashes(j, spacing, second)  # "2021- 05 - 30"
         if not stray and (spacing == (True, True) or spacing != second):
             return None  # solid forms are read elsewhere; "3 - 1/2024" is no date
         if (
             text[j + 5] in _NUMERIC_SEPARATORS
             and text[j + 6].isdigit()
             and not self._starts_line(j + 5)
-            # a range's spaced dash after slashes: "5 /12/2015 - 7 …", "22 / 09 / 2017 - …"
-            and not (sep == "/" and text[j + 5] == "-" and not t.adjacent(j + 5))
+            # a range's spaced dash after slashes, or before a year-first end: "5 /12/2015
+            # - 7 …", "22 / 09 / 2017 - …", "2021- 05 - 30 – 2021- 06 - 02"
+            and not (
+                text[j + 5] == "-"
+                and not t.adjacent(j + 5)
+                and (sep == "/" or (stray and self.core(j + 6) is not None))
+            )
         ):
             return None  # a longer run of numbers (not a next line's "- 30: …")
         if len(first) == 4 and len(last) <= 2:
@@ -5570,6 +5578,29 @@ class Parser:
         it = Item(j, j + 5, day, month, year)
         it.numeric = True
         return it
+
+    def _stray_space_in_dashes(
+        self, j: int, spacing: tuple[bool, bool], second: tuple[bool, bool]
+    ) -> bool:
+        """True if the year at ``j``, a month and a day after it between dashes spaced
+        unevenly (``spacing`` and ``second``: whether each dash is glued to the number
+        before it, and the number after it to the dash) are a date with a slip of the
+        keyboard ("(2021- 05 - 30)", "2021-11- 05", "2021 -05-30"): a year of 19xx or
+        20xx, the month and the day two digits each, all on one line, no number or its
+        sign glued before. A solid span of years before a spaced dash is none ("2010-11 -
+        12. vieta", the season's 12th place), nor a lone year's dash ("2021 - 05":
+        _spaced_numeric asks for two)."""
+        t = self.t
+        text = t.text
+        before = text[j - 1]
+        return (
+            text[j][:2] in _PLAIN_CENTURIES
+            and len(text[j + 2]) == 2
+            and len(text[j + 4]) == 2
+            and not (spacing == (True, True) and not second[0])
+            and "\n" not in self.source[t.end[j] : t.start[j + 4]]
+            and not (t.adjacent(j) and (before.isdigit() or before in _NUMERIC_SEPARATORS))
+        )
 
     def _labelled_spaced_date(self, j: int) -> Item | None:
         """Day, month and year with spaces as their only separators after a date label
@@ -7923,7 +7954,10 @@ class Parser:
             return None, strong
         if "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
             return None, strong  # the next line is its own entry
-        marked_here = before in _STRONG_TIME_PREFIXES
+        # also a time label's colon: "… Otobüsleri saat: 08.00 – 22. 30 arası"
+        marked_here = before in _STRONG_TIME_PREFIXES or (
+            before == ":" and t.text[k - 2] in _STRONG_TIME_PREFIXES
+        )
         first = self.time(k, allow_bare=True)
         if first is None:
             return None, strong
@@ -8524,12 +8558,20 @@ class Parser:
             and t.start[k + 1] == t.end[k] + 1
             and len(text[k + 1]) == 2
             and text[k + 1].isdigit()
-            and (text[k - 2] in _STRONG_TIME_PREFIXES or text[k - 2] in _AT_BEFORE_HOUR_WORD)
-            and (text[k + 1] == "00" or int(text[k + 1]) > 12 or text[k + 2] in _HOUR_MARKERS)
+            and (
+                (
+                    (text[k - 2] in _STRONG_TIME_PREFIXES or text[k - 2] in _AT_BEFORE_HOUR_WORD)
+                    and (
+                        text[k + 1] == "00" or int(text[k + 1]) > 12 or text[k + 2] in _HOUR_MARKERS
+                    )
+                )
+                or self._dotted_range_end(k)
+            )
         ):
             # a clock spaced after its dot, after "at": Slovak "o 19. 00 hod.", "o 9. 00
             # bude"; minutes no month could be, or an hour word after them ("o 9. 05" may
-            # be the 9th of May, "v 5. 12 2020" is a date)
+            # be the 9th of May, "v 5. 12 2020" is a date); or a time range's end after a
+            # start written with its dot (Turkish "saat: 08.00 – 22. 30 arası")
             minute = int(text[k + 1])
             marked = True
             k += 2
@@ -8577,6 +8619,36 @@ class Parser:
                     if not glued and text[k] in _MINUTE_SIGNS:
                         k += 1
         return minute, second, microsecond, marked, worded, k
+
+    def _dotted_range_end(self, k: int) -> bool:
+        """True if the hour before the dot at ``k`` and the two digits one space after it
+        (checked by the caller) end a time range whose start is a clock written with its
+        dot, glued or spaced after it, right before the range's dash or word: "08.00 –
+        22. 30", "o 8. 30 - 12. 45 hod." (a slip of the keyboard). Minutes 00–59, on the
+        same line, with no number or month after them, nor a dot after two digits that
+        could be a month: "8.00 – 12. 05. 2021" ends on a date ("22. 30." ends a
+        sentence). Not after "and": "10.30 i 12. 15" may list an hour and a day."""
+        t = self.t
+        text = t.text
+        sign = text[k - 2]
+        if sign != "-" and (sign not in _TIME_RANGE_WORDS or sign in _AND_WORDS):
+            return False
+        after = text[k + 2]
+        minute = int(text[k + 1])
+        return (
+            minute <= 59
+            and self.source[t.end[k]] == " "
+            and "\n" not in self.source[t.end[k - 3] : t.start[k]]
+            and len(text[k - 3]) == 2
+            and text[k - 3].isdigit()
+            and text[k - 4] == "."
+            and len(text[k - 5]) <= 2
+            and text[k - 5].isdigit()
+            and t.adjacent(k - 4)
+            and not (after == "." and minute <= 12 and t.adjacent(k + 2))
+            and not after.isdigit()
+            and after not in self.lex.months
+        )
 
     def _and_minutes(self, k: int, comma: bool) -> bool:
         """True if the "i" or "in" at ``k`` joins the hour before it to its minutes
