@@ -711,6 +711,9 @@ _START_WORDS = _words(
      # Parser._start_end_lines)
      "rozpoczęcie"}
 )  # fmt: skip
+# Start words and the end words of label pairs: one set test after most dates
+# (Parser._join_further_on).
+_LABEL_WORDS = _PAIRED_END_WORDS | _START_WORDS
 # "From" before a date whose end may come after some words (Parser._until_far_on).
 _FROM_WORDS = _words(
     {"from", "alates", "ab", "von", "vom", "desde", "partir", "dal", "dall", "od", "fra",
@@ -3101,25 +3104,10 @@ class Parser:
             sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
             if sep is not None:
                 return sep
-        tok = text[last]
-        k = last + (tok == ".")  # past the date's own dot: "18.05.2023. Završetak prijava"
-        if (
-            text[k] in _PAIRED_END_WORDS
-            or text[k + 1] in _PAIRED_END_WORDS
-            or text[k + 2] in _PAIRED_END_WORDS
-        ):
-            sep = self._start_end_label_pair(first, k)  # "… pradžia 2023-05-18 … pabaiga …"
-            if sep is not None:
-                return sep
-        if text[k] in _START_WORDS or text[k + 1] in _START_WORDS or text[k + 2] in _START_WORDS:
-            # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …", "… 2025 Registration opens 30 …"
-            sep = self._start_end_lines(first)
-            if sep is not None:
-                return sep
-        if tok == "." and text[last + 2] in _END_WORDS:
-            # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
-            # vége: …"
-            sep = self._object_end_label(last + 1)
+        k = last + (text[last] == ".")  # past the date's own dot: "18.05.2023. Završetak …"
+        # one set test for most dates: no start or end label near
+        if text[k] in _LABEL_WORDS or text[k + 1] in _LABEL_WORDS or text[k + 2] in _LABEL_WORDS:
+            sep = self._labelled_period(first, k)
             if sep is not None:
                 return sep
         # the start verbs' stem in the folded text first (one search in C): most dates ask
@@ -3147,6 +3135,31 @@ class Parser:
         if text[first.last] == "as" and first.year is not None and text[first.last + 1].isdigit():
             # "de 00h00min do dia 14 de outubro de 2021 às 23h59min do dia 15 de outubro"
             return "range", first.last + 1
+        return None
+
+    def _labelled_period(self, first: Item, k: int) -> tuple[str, int] | None:
+        """How a date goes on when a start or an end label stands within three tokens of
+        ``k`` (past the date's own dot): a start and an end label before their dates, a
+        calendar's labels after their dates, or an end label that names its object after
+        a Hungarian date's dot."""
+        text = self.t.text
+        if (
+            text[k] in _PAIRED_END_WORDS
+            or text[k + 1] in _PAIRED_END_WORDS
+            or text[k + 2] in _PAIRED_END_WORDS
+        ):
+            sep = self._start_end_label_pair(first, k)  # "… pradžia 2023-05-18 … pabaiga …"
+            if sep is not None:
+                return sep
+        if text[k] in _START_WORDS or text[k + 1] in _START_WORDS or text[k + 2] in _START_WORDS:
+            # "ΔΕ 26.09.2022 Έναρξη …\nΠΑ 14.10.2022 …", "… 2025 Registration opens 30 …"
+            sep = self._start_end_lines(first)
+            if sep is not None:
+                return sep
+        if k > first.last and text[k + 1] in _END_WORDS:
+            # past a Hungarian date's own dot: "Tábor kezdete: 2023. június 26.\nTábor
+            # vége: …"
+            return self._object_end_label(k)
         return None
 
     def _range_word_line(self, first: Item) -> tuple[str, int] | None:
