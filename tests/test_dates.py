@@ -14990,3 +14990,130 @@ def test_far_hour_range_after_another_labels_colon_stays_unread() -> None:
         "09.00 – 23.00 arası"
     )
     assert _range(text) == (dt.date(2023, 5, 20), None)
+
+
+# Round thirty-five (set UA, UH): a listing's or table's time column. A clock set apart
+# by a tab or a run of spaces that ends the line a date opens is that date's time, past
+# the entry's title and place (full stops too); a real clock only, no bare number, and
+# the first number after the date.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("9 Dec 2006 (Sat!)   Social event, St. Andrew's Hall, Stoke Poges.  7:30pm - 10:00pm",
+         dt.datetime(2006, 12, 9, 19, 30), dt.datetime(2006, 12, 9, 22)),
+        ("Söndag 28 februari 2021; Årsmöte       Ansvarig: Styrelsen             Kl 17.30.",
+         dt.datetime(2021, 2, 28, 17, 30), None),
+        ("Samstag, 14. März 2020\tJahreshauptversammlung, Vereinsheim\t19:30 Uhr",
+         dt.datetime(2020, 3, 14, 19, 30), None),
+        ("14 mars 2020   Assemblée générale, salle des fêtes   20h30",
+         dt.datetime(2020, 3, 14, 20, 30), None),
+        ("sabato 14 marzo 2020   Assemblea dei soci. Sala civica   ore 21.00",
+         dt.datetime(2020, 3, 14, 21), None),
+        ("14.03.2020  Vortrag   19.30", dt.datetime(2020, 3, 14, 19, 30), None),
+    ],
+)  # fmt: skip
+def test_time_column_at_the_end_of_a_dated_line_is_the_dates(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 May 2006  Emily's Diary - 1853     Ken Pearce",  # a bare number: a year
+        "14 March 2020  Coffee morning  £2.50",  # a price
+        "14 March 2020  Talk   8",  # a bare hour
+        "14 March 2020 Talk, Hall. 7:30pm",  # one space: no column
+        "14 March 2020  Talk, 15 March  7:30pm",  # past another date
+        "14.03.2020  Vortrag über 1914   19.30",  # past another number
+    ],
+)
+def test_no_time_column_stays_the_date_alone(text: str) -> None:
+    start, _ = _range(text)
+    assert not isinstance(start, dt.datetime), text
+
+
+# Round thirty-five (set UC): a short weekday that is an everyday word of another
+# language, written in lower case before a full date it does not fit, is that word: the
+# date reads alone ("pr." is Danish "per", not Lithuanian Monday; "ca." is "circa", not
+# Turkish Wednesday). Capitalised, or one that fits, it stays a weekday.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("4. Forslag til ændrede åbningstider på kirkekontoret pr. 1. marts 2020.",
+         dt.date(2020, 3, 1)),
+        ("Tilbuddet gjelder pr. 1. januar 2020", dt.date(2020, 1, 1)),
+        ("Die Sanierung dauert ca. 15. März 2020", dt.date(2020, 3, 15)),
+        ("Renovace potrvá ca. 15. března 2020", dt.date(2020, 3, 15)),
+        ("pr. 2. marts 2020", dt.date(2020, 3, 2)),  # a Monday: the weekday fits
+    ],
+)  # fmt: skip
+def test_lower_case_weekday_word_before_a_date_it_does_not_fit_is_that_word(
+    text: str, day: dt.date
+) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pr. 1. marts 2020",  # capitalised: a weekday that disagrees
+        "Seuraava kokoontuminen on to.5.2. 2025 . Jorma",  # Finnish "to" is Thursday
+        "sat, 5 March 2019",  # an English weekday
+    ],
+)
+def test_weekday_that_disagrees_stays_a_mismatch(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "weekday_mismatch", text
+
+
+# Round thirty-five (set UA): a numeric date's two-digit year behind an apostrophe,
+# written solid as a month name's ("Dec '22") is.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("NUACHTLITIR NA GAELSCOILE (2)\n\n8/10/’13", dt.date(2013, 10, 8)),
+        ("8.10.’13", dt.date(2013, 10, 8)),
+        ("8-10-'13", dt.date(2013, 10, 8)),
+        ("12/24/'19", dt.date(2019, 12, 24)),
+        ("5 March ’13", dt.date(2013, 3, 5)),
+        ("March 5, '13", dt.date(2013, 3, 5)),
+    ],
+)
+def test_apostrophe_two_digit_year(text: str, day: dt.date) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize("text", ["8/10/'13s", "8/10/'135", "8/10/ '13", "Rock 'n' 8/10/'80s"])
+def test_apostrophe_not_before_a_solid_two_digit_year_stays_unread(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round thirty-five (set UA): Irish short weekdays and months as Irish date pickers and
+# sites write them ("Mái 24th Sam, 2020": Máirt, Samhain). "Mái" is Tuesday only as
+# written, accented, before a day and its month ("Mai" is May); a month's short form
+# only between a day and a year, as CLDR's abbreviations.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Osclaíonn an tUachtarán Ó hUigínn Féile Leabhar na nAosach Óg 2020\n\n"
+         "Mái 24th Sam, 2020 | 09:00", dt.datetime(2020, 11, 24, 9)),
+        ("Céa 25th Sam, 2020", dt.date(2020, 11, 25)),
+        ("Déa 26 Noll 2019", dt.date(2019, 12, 26)),
+        ("Lua 2 MFó 2019", dt.date(2019, 9, 2)),
+        ("Aoi 5 Iúi 2019", dt.date(2019, 7, 5)),
+        ("24 Sam 2020", dt.date(2020, 11, 24)),
+        ("Mai 24 Nov 2020", dt.date(2020, 11, 24)),  # no Irish Tuesday unaccented
+        ("Sam 24 oct. 2020", dt.date(2020, 10, 24)),  # French Saturday
+        ("Pfingstferien 2020\n    Mai 30 – Juni 14", dt.date(2020, 5, 30)),
+    ],
+)  # fmt: skip
+def test_irish_short_weekdays_and_months(text: str, start: dt.date) -> None:
+    assert _range(text)[0] == start, text
+    found = parse_date_range(text, languages=["ga"]) if "Mái" in text else None
+    assert found is None or found.start == start, text
+
+
+def test_irish_weekday_that_disagrees_stays_a_mismatch() -> None:
+    assert why_unparsed("Mái 25th Sam, 2020") == "weekday_mismatch"

@@ -941,6 +941,16 @@ _HEADING_SEPARATORS = frozenset({":", "-", "|"})
 # ("fra", "tra": "from", "between"; Czech "pro": "for"); see Parser._abbreviation.
 # (Those spelt apart from the word by a letter, "sie"/"się", "paź"/"paz", are told by
 # their spelling.)
+# Short weekdays that are everyday words, abbreviated or not, in other languages, and
+# that their own languages write capitalised: Lithuanian "Pr" (Monday) is Nordic "pr."
+# (per), Turkish "Ça" (Wednesday) is "ca." (circa), "Per" (Thursday) Italian and Nordic
+# "per", "Sal" (Tuesday) Spanish "sal" and Swedish "sal" (hall). Not the Finnish, Dutch,
+# Nordic or Romance short forms, written in lower case as weekdays ("to.5.2. 2025",
+# "ma 26 sep", "dom., 5 mar."); see Parser._word_not_weekday.
+_WEEKDAY_WORDS = _words({"pr", "ca", "per", "sal"})
+# Short weekdays that are a month's name elsewhere, read as the weekday only as their
+# language writes them: Irish "Mái" (Tuesday), not "Mai" (May).
+_ACCENTED_MONTH_WEEKDAYS = {"mai": "mái"}
 _COMMON_WORD_ABBREVIATIONS = _words(
     {"tra", "fra", "pro", "led", "ara", "tem", "svi", "stu", "kol", "ag", "kas", "dub", "gun"}
 )
@@ -4375,7 +4385,7 @@ class Parser:
             and it.year is not None
             and it.month is not None
             and _weekday_of(it.year, it.month, it.day or 0) != weekday
-        ):
+        ) or (weekday is not None and self._word_not_weekday(i, weekday, it)):
             weekday = None
         elif it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
@@ -4459,6 +4469,24 @@ class Parser:
         if bare and not it.times and not bracket:
             return None  # "Sa 10.30" alone is Saturday at half past ten; "(tj. 12.09)" a day
         return it
+
+    def _word_not_weekday(self, i: int, weekday: int, it: Item) -> bool:
+        """True if the short weekday at ``i`` is an everyday word of another language
+        (:data:`_WEEKDAY_WORDS`) written in lower case before a full date that falls on
+        another day: that word, no weekday ("pr. 1. marts 2020", Danish "per", not
+        Lithuanian Monday; "ca. 15. März 2020", "circa", not Turkish Wednesday), and the
+        date reads alone. Capitalised ("Pr. 1. marts 2020") it stays a weekday that
+        disagrees."""
+        tok = self.t.text[i]
+        if (
+            tok not in _WEEKDAY_WORDS
+            or it.year is None
+            or it.month is None
+            or it.day is None
+            or not self.source[self.t.start[i]].islower()
+        ):
+            return False
+        return _weekday_of(it.year, it.month, it.day) not in (None, weekday)
 
     @staticmethod
     def _weekday_by_date(it: Item, options: tuple[int, ...]) -> None:
@@ -4922,19 +4950,27 @@ class Parser:
             ):
                 after = self.t.text[i + 2]
                 long = len(tok) > 2 or self.lex.page_languages  # "ma 26 sep" in Dutch
-                if after == "." or self.listing or (long and self._month_or_range(i + 2)):
+                if (
+                    after == "."
+                    or self.listing
+                    or (long and self._month_or_range(self._ordinal(i + 2)))
+                ):
                     return self.lex.short_weekdays[tok], i + 1  # "Mars 2018\nLör 17"
         elif tok in self.lex.dot_weekdays and self.t.text[i + 1] == ".":
             return self.lex.dot_weekdays[tok], i + 1
         elif tok in self.lex.month_weekdays:
             # Romance "mar." before a day and its month is Tuesday: "mar., 2 apr. 2024",
-            # "mar, 2 de abril"
+            # "mar, 2 de abril"; Irish "Mái 24th Sam, 2020" as written, accented ("Mai"
+            # is May elsewhere)
             k = i + 1 + (self.t.text[i + 1] == ".")
             k += self.t.text[k] == ","
             day_month = self.t.text[k].isdigit() and self._month_or_range(
-                self._day_month_link(k + 1), ranges=False
+                self._day_month_link(self._ordinal(k + 1)), ranges=False
             )
-            if day_month:
+            spelling = _ACCENTED_MONTH_WEEKDAYS.get(tok)
+            if day_month and (
+                spelling is None or self.source[self.t.start[i] : self.t.end[i]].lower() == spelling
+            ):
                 return self.lex.month_weekdays[tok], k
         if (
             tok in self.lex.capital_weekdays
@@ -5756,6 +5792,10 @@ class Parser:
         day = int(t.text[month[1]])
         if not 1 <= day <= 31:
             return None
+        if self._starts_line(k) and self._month_or_range(self._ordinal(month[1] + 1), ranges=False):
+            # the day's own month after it, under a heading's year: Irish "… Óg 2020\n\nMái
+            # 24th Sam, 2020" is Tuesday 24 November, no 24 May
+            return None
         last = self._day_suffix(month[1] + 1)
         if (
             t.text[last] == "-"
@@ -5960,6 +6000,8 @@ class Parser:
         has_third = has_third and not spaced_hour
         if has_third:
             return self._numeric_with_year(j, sep, a, b)
+        if text[j + 4] == "'" and (it := self._apostrophe_numeric(j, sep, a, b)) is not None:
+            return it
         if sep == "." and text[j + 3] == "." and (spaced_hour or not text[j + 4].isdigit()):
             # German "19.10." / "19. 1.": day and month, no year.
             if not (1 <= b <= 12 and 1 <= a <= 31):
@@ -6234,6 +6276,21 @@ class Parser:
         self._order_day_month(it, a, b)
         # Both orders read ("03/09/2020"): a stated weekday may settle it (US-made
         # software such as Drupal writes month first).
+        it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
+        return it
+
+    def _apostrophe_numeric(self, j: int, sep: str, a: int, b: int) -> Item | None:
+        """ "8/10/’13", "8.10.'13": a numeric date whose two-digit year stands behind an
+        apostrophe, all of it written solid, as a month name's ("Dec '22")."""
+        t = self.t
+        if not (t.text[j + 3] == sep and t.adjacent(j + 3) and t.adjacent(j + 4)):
+            return None
+        found = self._apostrophe_year(j + 4)
+        if found is None:
+            return None
+        it = Item(j, found[1], None, None, found[0])
+        it.numeric = True
+        self._order_day_month(it, a, b)
         it.swappable = sep == "/" and a != b and a <= 12 and b <= 12
         return it
 
@@ -6925,6 +6982,9 @@ class Parser:
             elif first is None and self._dashed_aside(it.first, j):
                 first = self._far_clock(j, it.last)
                 far = first is not None
+        if first is None:
+            first = self._column_clock(it)
+            far = first is not None
         if first is None:
             first = self._programme_clock(it)
             if first is None:
@@ -8114,6 +8174,49 @@ class Parser:
         if first is None:
             return None
         end = first[1] + (self.t.text[first[1]] == ".")
+        return first if self._ends_line(end - 1) else None
+
+    def _column_clock(self, it: Item) -> tuple[Time, int] | None:
+        """A listing's or table's time column: a date that opens its line, the entry's
+        title and place, and a clock (or hours) set apart by a tab or a run of spaces
+        that ends the line ("9 Dec 2006 (Sat!)   Social event, St. Andrew's Hall, Stoke
+        Poges.  7:30pm - 10:00pm", "Söndag 28 februari 2021; Årsmöte       Ansvarig:
+        Styrelsen             Kl 17.30."): the first number after the date, a real
+        clock (a clock word, am/pm, a strong prefix or its minutes), no bare number
+        ("12 May 2006  Emily's Diary - 1853     Ken Pearce")."""
+        t = self.t
+        text, src = t.text, self.source
+        start = t.end[it.last - 1]
+        line_end = src.find("\n", start)
+        if line_end < 0:
+            line_end = len(src)
+        # the cheap test first: most lines have no column gap
+        if src.find("  ", start, line_end) < 0 and src.find("\t", start, line_end) < 0:
+            return None
+        digit = _DIGIT_RE.search(t.folded, start, line_end)
+        if digit is None or not (it.first == 0 or self._opens_line(it.first)):
+            return None
+        k = bisect_left(t.start, digit.start(), it.last, t.n)
+        m = k
+        while m > max(it.last, k - 3):
+            prefix = text[m - 2] if text[m - 1] == "." else text[m - 1]
+            if not (prefix.isalpha() and prefix in _TIME_PREFIXES):
+                break
+            m -= 1  # "Kl 17.30", "at 7.30pm", "kl. 19": past the prefixes and their dots
+        gap = src[t.end[m - 1] : t.start[m]]
+        if "\t" not in gap and "  " not in gap:
+            return None
+        strong = not _STRONG_TIME_PREFIXES.isdisjoint(text[m:k])
+        first = self.time(k, False, strong)
+        if first is None:
+            return None
+        clock = first[0]
+        minutes = text[k + 1] in _CLOCK_SEPARATORS and t.adjacent(k + 1)
+        if not (strong or minutes or clock.worded or clock.meridiem is not None):
+            return None
+        second = self._end_time(first[1], True, strong)
+        end = first[1] if second is None else second[1]
+        end += text[end] == "."
         return first if self._ends_line(end - 1) else None
 
     def _until_clock(self, k: int) -> int:

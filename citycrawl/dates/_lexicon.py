@@ -987,7 +987,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         if k not in short and k not in weekdays and k not in every
     }
     month_days = {k: v for k, v in every_short.items() if k in every}
-    abbreviations, year_dot_abbreviations = _abbreviations(langs, months.keys() | weekdays.keys())
+    abbreviations, year_dot_abbreviations = _abbreviations(langs, months.keys())
     capitals = _capital_weekdays(langs)
     range_words = {lang: _words_of(_RANGE_WORDS, lang) for lang in langs}
     list_words = {lang: _words_of(_LIST_WORDS, lang) for lang in langs}
@@ -1122,17 +1122,19 @@ _Abbreviations = dict[str, tuple[int, frozenset[str]]]
 def _abbreviations(
     langs: tuple[str, ...], taken: Iterable[str]
 ) -> tuple[_Abbreviations, _Abbreviations]:
-    """The CLDR abbreviations of ``langs`` that are no month or weekday name here
-    (Irish "Lún" is the Romance Monday's too): :attr:`Lexicon.abbreviations`, without
-    those two languages give different months, and those as
-    :attr:`Lexicon.year_dot_abbreviations`."""
+    """The CLDR abbreviations of ``langs`` that are no month name here (``taken``):
+    :attr:`Lexicon.abbreviations`, without those two languages give different months,
+    and those as :attr:`Lexicon.year_dot_abbreviations`. A weekday's name elsewhere
+    counts (Irish "Lún", "Sam" are the Romance Monday and French Saturday too): an
+    abbreviation is read as written and after a day, where no weekday stands."""
     taken = set(taken)
     readings: dict[str, set[tuple[int, str, bool]]] = {}
     for lang in langs:
         dotted_year = lang in YEAR_DOT_LANGUAGES
-        for number, abbr in enumerate(more.ABBREVIATIONS.get(lang, "").split(), start=1):
-            folded = unaccented_lower(abbr)
-            readings.setdefault(folded, set()).add((number, abbr.lower(), dotted_year))
+        for number, forms in enumerate(more.ABBREVIATIONS.get(lang, "").split(), start=1):
+            for abbr in forms.split("/"):
+                folded = unaccented_lower(abbr)
+                readings.setdefault(folded, set()).add((number, abbr.lower(), dotted_year))
     plain: _Abbreviations = {}
     year_dot: _Abbreviations = {}
     for folded, spellings in readings.items():

@@ -346,7 +346,9 @@ ABBREVIATIONS: dict[str, str] = {
     "cs": "led úno bře dub kvě čvn čvc srp zář říj lis pro",
     "hr": "sij velj ožu tra svi lip srp kol ruj lis stu pro",
     "tr": "Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara",
-    "ga": "Ean Feabh Márta Aib Beal Meith Iúil Lún MFómh DFómh Samh Noll",
+    # with the three letters of Irish date pickers and sites ("Mái 24th Sam, 2020")
+    "ga": "Ean Feabh/Fea Márta/Már Aib Beal/Bea Meith Iúil/Iúi Lún MFómh/MFó/MFo DFómh/DFó/DFo"
+    " Samh/Sam Noll/Nol",
     "mt": "Jan Fra Mar Apr Mej Ġun Lul Aww Set Ott Nov Diċ",
     "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez",
     "da": "jan feb mar apr maj jun jul aug sep okt nov dec",
@@ -356,7 +358,8 @@ ABBREVIATIONS: dict[str, str] = {
     "bg": "яну фев март апр май юни юли авг сеп окт ное дек",
     "ro": "ian feb mar apr mai iun iul aug sep oct noi dec",
 }  # fmt: skip
-"""Per language, the twelve abbreviations, January first."""
+"""Per language, the twelve abbreviations, January first; a slash parts a month's
+spellings."""
 
 # CLDR's abbreviated weekdays (Monday first, forms apart by spaces) that the WEEKDAYS
 # above lack: read like German "Mo." and Dutch "ma", only before a comma or a dot, or
@@ -388,7 +391,9 @@ SHORT_WEEKDAYS: dict[str, list[str]] = {
     "el": ["δε δευ", "τρ τρι", "τε τετ", "πε πεμ", "πα παρ", "σα σαβ", "κυ κυρ"],
     "is": ["ma man", "þr þri", "mi mið", "fi fim", "fö fös", "la lau", "su sun"],
     "tr": ["pt pzt", "sa sal", "ca car", "pe per", "cu cum", "ct cmt", "pa paz"],
-    "ga": ["lu", "ma", "ce cead", "de dear", "ao", "sa sath", "do domh"],
+    # with the three letters of Irish date pickers ("Mái 24th Sam, 2020"); "Dom" and
+    # "Sat" are the Romance and English days'
+    "ga": ["lu lua", "ma mai", "ce cead cea", "de dear dea", "ao aoi", "sa sath", "do domh"],
     "mt": ["tne", "tli", "erb", "ham", "gim", "sib", "had"],
 }  # fmt: skip
 
