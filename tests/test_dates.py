@@ -15117,3 +15117,163 @@ def test_irish_short_weekdays_and_months(text: str, start: dt.date) -> None:
 
 def test_irish_weekday_that_disagrees_stays_a_mismatch() -> None:
     assert why_unparsed("Mái 25th Sam, 2020") == "weekday_mismatch"
+
+
+# Round thirty-five (set UC): a list of year-less day.month pairs without their final
+# dot, then one time, is a list of dates whose first takes the time (note 5); before,
+# only the last pair, which the time made a date, was read.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("De næste bestyrelsesmøder afholdes 27.09, 25.10 og 29.11 kl.11.00.",
+         dt.datetime(2022, 9, 27, 11)),
+        ("Nästa möten hålls 27.9, 25.10 och 29.11 kl. 11.00.", dt.datetime(2022, 9, 27, 11)),
+        ("Die Sitzungen finden 27.09, 25.10, und 29.11 um 11 Uhr statt.",
+         dt.datetime(2022, 9, 27, 11)),
+        ("Posiedzenia odbędą się 27.09, 25.10 i 29.11 o godz. 11.00.",
+         dt.datetime(2022, 9, 27, 11)),
+        ("Seuraavat kokoukset 27.9, 25.10 ja 29.11 klo 11.00.", dt.datetime(2022, 9, 27, 11)),
+        ("Møder 27.09 og 29.11 kl. 11", dt.datetime(2022, 9, 27, 11)),
+        # with the final dots, with years, slashed: read so before too
+        ("De næste bestyrelsesmøder afholdes 27.09., 25.10. og 29.11. kl. 11.00.",
+         dt.datetime(2022, 9, 27, 11)),
+        ("Die Sitzungen finden am 27.09.2022, 25.10.2022 und 29.11.2022 um 11 Uhr statt.",
+         dt.datetime(2022, 9, 27, 11)),
+        ("Les prochaines réunions auront lieu les 27/09, 25/10 et 29/11 à 11h.",
+         dt.datetime(2022, 9, 27, 11)),
+        # a lone pair before "o godz.": Polish "at the hour"
+        ("Posiedzenie 29.11 o godz. 11.00", dt.datetime(2022, 11, 29, 11)),
+    ],
+)  # fmt: skip
+def test_undotted_day_month_list_before_one_time_is_dates(text: str, start: dt.datetime) -> None:
+    assert _range(text, dt.date(2022, 8, 30)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møder 27.09, 25.10 og 29.11.",  # no time: the pairs may be numbers
+        "Versions 2.1, 2.3 and 3.0 released.",
+        "Results 2.1, 2.3 and 3.5 km at 11 am",  # no pair is dated by the time
+    ],
+)
+def test_undotted_day_month_list_without_its_time_stays_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2022, 8, 30)) is None, text
+
+
+# Round thirty-five (set UF): a period of the day written before "at" the hour gives a
+# bare 1-11 its half, as after the hour: afternoons and evenings pm, nights from 7 on,
+# mornings and 24-hour clocks unchanged.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("την Κυριακή 13.8.2023 το απόγευμα στις 6.30 στην πλατεία",
+         dt.datetime(2023, 8, 13, 18, 30)),
+        ("Sunday 13 August 2023 in the evening at 7", dt.datetime(2023, 8, 13, 19)),
+        ("Sonntag, 13. August 2023, am Abend um 7 Uhr", dt.datetime(2023, 8, 13, 19)),
+        ("domenica 13 agosto 2023 nel pomeriggio alle 4", dt.datetime(2023, 8, 13, 16)),
+        ("dimanche 13 août 2023 le soir à 8 h", dt.datetime(2023, 8, 13, 20)),
+        ("niedziela 13 sierpnia 2023 po południu o godz. 4", dt.datetime(2023, 8, 13, 16)),
+        ("söndag 13 augusti 2023 på kvällen kl. 7", dt.datetime(2023, 8, 13, 19)),
+        ("domingo 13 de agosto de 2023 à tarde, às 3", dt.datetime(2023, 8, 13, 15)),
+        ("Sunday 13 August 2023 at night at 10", dt.datetime(2023, 8, 13, 22)),
+        # unchanged: a morning, a 24-hour clock, 12, a night's small hours
+        ("Sunday 13 August 2023 in the morning at 9", dt.datetime(2023, 8, 13, 9)),
+        ("Sunday 13 August 2023 in the evening at 19:00", dt.datetime(2023, 8, 13, 19)),
+        ("Sunday 13 August 2023 in the evening at 12", dt.datetime(2023, 8, 13, 12)),
+        ("Sunday 13 August 2023 at night at 2", dt.datetime(2023, 8, 13, 2)),
+        # a sentence's full stop between: another sentence's hour
+        ("Sunday 13 August 2023 in the evening. At 7 we go", dt.datetime(2023, 8, 13, 7)),
+    ],
+)  # fmt: skip
+def test_period_of_day_before_at_the_hour_gives_its_half(text: str, start: dt.datetime) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish "tarde" is also "late", "será" folds to Italian "sera": no time at all
+        "sábado 12 de agosto de 2023 llegó tarde a las 9",
+        "sábado 12 de agosto de 2023 la reunión será a las 7",
+    ],
+)
+def test_period_words_that_are_other_words_give_no_half(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.start == dt.date(2023, 8, 12), text
+
+
+# Round thirty-five (set UH): two clocks joined by "and", each behind its own "at" or
+# clock word, are two times, the first the date's; "between … and …" stays a range.
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ref"),
+    [
+        ("Hirvipalaverin ajankohta: sunnuntai 30.8. Kotasija, johtokunnan hirvipalaveri klo "
+         "16.00 ja klo 17.00 hirvipalaveri.", dt.datetime(2020, 8, 30, 16), None,
+         dt.date(2020, 7, 1)),
+        ("pühapäev 30.8.2020 kell 16.00 ja kell 17.00", dt.datetime(2020, 8, 30, 16), None, None),
+        ("Κυριακή 30 Αυγούστου 2020 στις 10:00 και στις 14:00", dt.datetime(2020, 8, 30, 10),
+         None, None),
+        ("domenica 30 agosto 2020 alle 10 e alle 14", dt.datetime(2020, 8, 30, 10), None, None),
+        ("duminică 30 august 2020 la ora 10 și la ora 14", dt.datetime(2020, 8, 30, 10), None,
+         None),
+        ("svētdien 2020. gada 30. augustā plkst. 10 un plkst. 14",
+         dt.datetime(2020, 8, 30, 10), None, None),
+        ("Sonntag, 30. August 2020 um 10 Uhr und um 14 Uhr", dt.datetime(2020, 8, 30, 10), None,
+         None),
+        ("dimanche 30 août 2020 à 10h et à 14h", dt.datetime(2020, 8, 30, 10), None, None),
+        ("Sunday 30 August 2020 at 10am and at 2pm", dt.datetime(2020, 8, 30, 10), None, None),
+        ("søndag den 30. august 2020 kl. 10 og kl. 14", dt.datetime(2020, 8, 30, 10), None,
+         None),
+        # "between … and …": a range, in any language
+        ("Sunday 30 August 2020 between 10am and 2pm", dt.datetime(2020, 8, 30, 10),
+         dt.datetime(2020, 8, 30, 14), None),
+        ("Sunday 30 August 2020 between 10am and at 2pm", dt.datetime(2020, 8, 30, 10),
+         dt.datetime(2020, 8, 30, 14), None),
+        ("Κυριακή 30 Αυγούστου 2020 μεταξύ 10:00 και 14:00", dt.datetime(2020, 8, 30, 10),
+         dt.datetime(2020, 8, 30, 14), None),
+        ("duminică 30 august 2020 între orele 10 și 14", dt.datetime(2020, 8, 30, 10),
+         dt.datetime(2020, 8, 30, 14), None),
+        # a bare second hour after "and" reads as before
+        ("sunnuntai 30.8.2020 klo 16.00 ja 17.00", dt.datetime(2020, 8, 30, 16),
+         dt.datetime(2020, 8, 30, 17), None),
+    ],
+)  # fmt: skip
+def test_two_clocks_each_behind_its_own_at_are_two_times(
+    text: str, start: dt.datetime, end: dt.datetime | None, ref: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+# Round thirty-five (set UH): a start label's clock, then an end label's without a
+# comma between, are the date's hours, as the start/end labels row reads dates.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Aeg: 1.juuni 2014.a. algus kell 12.00 lõpp 13.45",
+         dt.datetime(2014, 6, 1, 12), dt.datetime(2014, 6, 1, 13, 45)),
+        ("Sonntag, 1. Juni 2014, Beginn 10 Uhr Ende 12 Uhr",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12)),
+        ("dimanche 1 juin 2014, début 10h fin 12h",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12)),
+        ("domenica 1 giugno 2014 inizio ore 10.00 fine ore 12.30",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12, 30)),
+        ("Sunday 1 June 2014 start at 10:00 end at 12:30",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12, 30)),
+        ("sunnuntai 1.6.2014 alku klo 10 loppu klo 12",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12)),
+        ("2014. június 1. kezdés 10 óra vége 12 óra",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12)),
+        ("niedziela 1 czerwca 2014 początek godz. 10.00 koniec godz. 12.30",
+         dt.datetime(2014, 6, 1, 10), dt.datetime(2014, 6, 1, 12, 30)),
+        # no clock after the end label, a day after it, or no start label: the start alone
+        ("Sunday 1 June 2014 start 10:00 end of season", dt.datetime(2014, 6, 1, 10), None),
+        ("Sonntag, 1. Juni 2014, Beginn 10 Uhr Ende 14.6.", dt.datetime(2014, 6, 1, 10), None),
+        ("Sonntag, 1. Juni 2014, um 10 Uhr Ende 12 Uhr", dt.datetime(2014, 6, 1, 10), None),
+    ],
+)  # fmt: skip
+def test_start_and_end_labels_of_clocks_are_the_hours(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text

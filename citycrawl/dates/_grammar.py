@@ -711,6 +711,14 @@ _START_WORDS = _words(
      # Parser._start_end_lines)
      "rozpoczęcie"}
 )  # fmt: skip
+# A start's label before its clock, then the end label's ("algus kell 12.00 lõpp 13.45",
+# "Beginn 10 Uhr Ende 12 Uhr", "kezdés 10 óra vége 12 óra"): the start words and the
+# start nouns that name no date's start elsewhere.
+_START_TIME_LABELS = _START_WORDS | _words(
+    {"algus", "alku", "kezdés", "kezdete", "sākums", "pradžia", "začiatok", "pričetek",
+     "început", "începutul", "başlangıç", "hasiera", "starttid", "starttijd", "början",
+     "begyndelse", "byrjun", "tús", "bidu", "aloitus"}
+)  # fmt: skip
 # Start words and the end words of label pairs: one set test after most dates
 # (Parser._join_further_on).
 _LABEL_WORDS = _PAIRED_END_WORDS | _START_WORDS
@@ -1285,6 +1293,45 @@ _PERIODS_BEFORE_HOUR = {
         ("arratsaldeko", "pm"), ("goizeko", "am"), ("iluntzeko", "pm"),
     )
 }  # fmt: skip
+# Periods of the day written before "at" the hour ("το απόγευμα στις 6.30", "in the
+# evening at 7", "am Abend um 7 Uhr", "por la tarde a las 7", "wieczorem o godz. 7"),
+# indexed by their last word, with the lowest hour they move: an afternoon's or an
+# evening's 1 to 11 are pm, a night's only 7 to 11 (its 1 to 6 are after midnight).
+# Mornings move nothing. Not the words that are other words elsewhere before "at": a
+# bare Spanish or Portuguese "tarde" is also "late" ("llegó tarde a las 9"), Italian
+# "sera" also Spanish "será", Hungarian "este" also Romance "this".
+_PERIODS_BEFORE_AT: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
+_AFTERNOONS_AND_EVENINGS = (
+    "απόγευμα", "βράδυ", "afternoon", "evening", "abend", "abends", "nachmittag",
+    "nachmittags", "avond", "avonds", "middags", "namiddag", "soir", "soirée", "l'après-midi",
+    "pomeriggio", "serata", "di sera", "la sera", "alla sera", "della sera", "por la tarde",
+    "en la tarde", "de la tarde", "a la tarda", "per la tarda", "al vespre", "à tarde",
+    "á tarde", "pela tarde", "pola tarde", "de tarde", "wieczorem", "po południu", "večer",
+    "odpoledne", "popoludní", "navečer", "uvečer", "poslijepodne", "popodne", "zvečer",
+    "popoldne", "seara", "după-amiaza", "вечерта", "следобед", "ввечері", "увечері",
+    "вечором", "vakare", "popiet", "vakarā", "pēcpusdienā", "illalla", "iltapäivällä",
+    "kvällen", "eftermiddagen", "aftenen", "kvelden", "ettermiddagen", "kvöldið",
+    "síðdegis", "akşam", "öğleden sonra", "tráthnóna",
+)  # fmt: skip
+_NIGHTS = (
+    "night", "nacht", "nachts", "nuit", "por la noche", "en la noche", "a la nit", "à noite",
+    "á noite", "pela noite", "pola noite", "de noite", "w nocy", "v noci", "noću", "ponoči",
+    "noaptea", "нощта", "вночі", "naktį", "naktī", "yöllä", "öösel", "natten", "gece",
+)  # fmt: skip
+for _phrase, _lowest in [(p, 1) for p in _AFTERNOONS_AND_EVENINGS] + [(p, 7) for p in _NIGHTS]:
+    _words_before = _phrases((_phrase,))[0]
+    _PERIODS_BEFORE_AT[_words_before[-1]] = (
+        *_PERIODS_BEFORE_AT.get(_words_before[-1], ()),
+        (_words_before, _lowest),
+    )
+# The "at" words, clock words and prefixes between such a period and its hour, and a
+# comma ("à tarde, às 3").
+_AT_AFTER_PERIOD = _words(
+    {"at", "um", "alle", "ore", "στις", "a", "à", "las", "les", "la", "ora", "às", "ás",
+     "o", "godz", "godzinie", "om", "ob", "u", "v", "ve", "в", "о", "об", "у", "kl", ".",
+     "klo", "kello", "kell", "klockan", "klokken", "klokka", "klukkan", "plkst",
+     "pulksten", "saat", "val", "ar", ","}
+)  # fmt: skip
 # "Of this year" abbreviations after a day and month: Romanian "a.c.", Polish "br.",
 # Czech/Slovak "t.r.", Croatian "o.g.", Slovenian "t.l.", German "d.J.", Italian "c.a.".
 _THIS_YEAR_BY_WORD = _by_first_word(
@@ -6042,6 +6089,18 @@ class Parser:
             it = Item(j, j + 3, a, b)
             it.numeric = True
             return it
+        if (
+            sep == "."
+            and (text[j + 3] == "," or text[j + 3] in self.lex.list_words)
+            and self._short_dates_listed(j)
+        ):
+            # "afholdes 27.09, 25.10 og 29.11 kl.11.00": listed before a short date that
+            # its time makes one
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
         if sep == "." and text[j - 1] == "-" and text[j - 2] == "." and text[j - 3].isdigit():
             return self._bare_day_month(j)  # the end of "29.-30.6", its final dot left off
         if (
@@ -6185,6 +6244,8 @@ class Parser:
         (", ora 22.00", "kl. 09.00"),
         or a weekday between slashes or brackets ("/четвъртък/", "(lunes)")."""
         t = self.t.text
+        if t[k] in _AT_BEFORE_HOUR_WORD and t[k + 1] in _HOUR_WORD_PREFIXES:
+            k += 1  # "at" the word "hour": Polish "29.11 o godz. 11.00"
         if t[k] == "," or t[k] in _STRONG_TIME_PREFIXES:  # also "Formannskapet 23.04 kl. 09.00"
             k += t[k] == ","
             m = k + 1 + (t[k + 1] == ".")  # "kl. 10:00"
@@ -6192,6 +6253,37 @@ class Parser:
             bare = t[k] in _HOUR_WORD_PREFIXES
             return t[k] in _STRONG_TIME_PREFIXES and self.time(m, bare) is not None
         return (t[k] == "/" or t[k] == "(") and t[k + 2] in {"/", ")"} and self._weekday_name(k + 1)
+
+    def _short_dates_listed(self, j: int) -> bool:
+        """True if the day and month without their final dot at ``j`` ("27.09") open a
+        list of such pairs, joined by commas and "and", whose last is a date by the time
+        after it ("27.09, 25.10 og 29.11 kl.11.00"); not after a time's prefix, where
+        they are clocks ("kl. 9.10, 10.10 og 11.10")."""
+        t = self.t
+        text = t.text
+        if text[j - 1 - (text[j - 1] == ".")] in _STRONG_TIME_PREFIXES:
+            return False
+        joins = {",", *self.lex.list_words}
+        k = j + 3
+        for _ in range(MAX_ITEMS):
+            if text[k] not in joins:
+                return self._short_date_before_time(k)
+            k += 1 + (text[k] == "," and text[k + 1] in joins)  # "27.09, 25.10, og 29.11"
+            day, month = text[k], text[k + 2]
+            if not (
+                text[k + 1] == "."
+                and t.adjacent(k + 1)
+                and t.adjacent(k + 2)
+                and day.isdigit()
+                and month.isdigit()
+                and len(day) <= 2
+                and len(month) <= 2
+                and 1 <= int(day) <= 31
+                and 1 <= int(month) <= 12
+            ):
+                return False
+            k += 3
+        return False
 
     def _dated_end_at(self, k: int) -> bool:
         """A solid "d.m.yyyy" or "d.m.yy" at token ``k`` (the end of "10.6-11.6.2017",
@@ -7595,12 +7687,12 @@ class Parser:
             end = self.time(m, allow_bare=strong, comma=comma, end=True)
             return end if end is not None and (strong or end[0].marked) else None
         if (
-            (steps == 1 or text[k + 1] in _AT_AFTER_AND)
-            and text[k] in _TIME_AND_WORDS
-            and not self._between_before(k)
-        ):
-            # "om 10.00 en 14.00 uur", "a les 9.30h i a les 16h": two times; "tussen 10.00
-            # en 14.00" a span
+            ((steps == 1 or text[k + 1] in _AT_AFTER_AND) and text[k] in _TIME_AND_WORDS)
+            or (text[k] in _AND_WORDS and _own_prefix_after_and(text, k))
+        ) and not self._between_before(k):
+            # "om 10.00 en 14.00 uur", "a les 9.30h i a les 16h", each with its own "at"
+            # ("klo 16.00 ja klo 17.00", "στις 10:00 και στις 14:00"): two times;
+            # "tussen 10.00 en 14.00" a span
             return None
         if text[m] == "u" and text[m + 1] in _GLUED_RANGE_WORDS:
             m += 1  # Maltese "mill-17:30 u sad-21:00" (and until), "u" not read as "uur"
@@ -7624,8 +7716,15 @@ class Parser:
             if text[c] in _END_TIME_LABELS:
                 # the end's label after a comma, then its clock: "Algus kell 9:30, lõpp
                 # kell 12:30", "start 9:30, end 12:30", "završetak u 13.15 sati"
-                c = self._prefixes(c + 1, False)[0]
-                return self.time(c, allow_bare=False, end=True) if text[c].isdigit() else None
+                return self._labelled_end_time(c)
+        if (
+            not steps
+            and text[m] in _END_TIME_LABELS
+            and self._start_word_before_time(k, _START_TIME_LABELS)
+        ):
+            # a start label's clock, then the end label's without a comma: "algus kell
+            # 12.00 lõpp 13.45", "Beginn 10 Uhr Ende 12 Uhr", "début 10h fin 12h"
+            return self._labelled_end_time(m)
         if (
             not steps
             and text[k - 1] in _FROM_HOUR_WORDS
@@ -7652,14 +7751,20 @@ class Parser:
             return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
 
-    def _start_word_before_time(self, k: int) -> bool:
-        """True if a start word stands right before the time that ends at ``k``, past
-        the time's own tokens and prefixes only ("iniciando às 14h", "comienza a las
-        14"), where :meth:`_start_before` allows any words of the sentence between."""
+    def _labelled_end_time(self, c: int) -> tuple[Time, int] | None:
+        """The clock after the end label at ``c`` ("lõpp kell 12:30", "end 12:30"), marked
+        or a bare hour after a strong prefix ("loppu klo 12"; "Ende 14.6." is a day)."""
+        c, strong, _ = self._prefixes(c + 1, False)
+        return self.time(c, allow_bare=strong, end=True) if self.t.text[c].isdigit() else None
+
+    def _start_word_before_time(self, k: int, words: frozenset[str] = _START_WORDS) -> bool:
+        """True if a start word (of ``words``) stands right before the time that ends at
+        ``k``, past the time's own tokens and prefixes only ("iniciando às 14h", "comienza
+        a las 14"), where :meth:`_start_before` allows any words of the sentence between."""
         text = self.t.text
         for m in range(k - 1, k - 7, -1):
             tok = text[m]
-            if tok in _START_WORDS:
+            if tok in words:
                 return True
             if not (tok.isdigit() or tok in _AFTER_HOUR or tok in _TIME_PREFIXES):
                 return False
@@ -8606,6 +8711,8 @@ class Parser:
             if text[p] in _CLOCK_WORDS:
                 p -= 1
             meridiem = _PERIODS_BEFORE_HOUR.get(text[p])
+            if meridiem is None and text[j - 1] in _AT_AFTER_PERIOD:
+                meridiem = _period_before_at(text, j - 1, hour)  # "το απόγευμα στις 6.30"
             if meridiem is not None and _to_a_24_hour_end(text, k):
                 meridiem = None
         if text[j - 1] == "de" and text[j - 2] in _CATALAN_QUARTERS and not minute and hour:
@@ -9082,6 +9189,36 @@ def _give_half(times: Sequence[Time], half: str) -> None:
     for time in times:
         if time.meridiem is None and time.hour < 12:
             time.meridiem = half
+
+
+def _own_prefix_after_and(text: list[str], k: int) -> bool:
+    """True if the "and" at ``k`` is followed by a time's own strong prefix ("ja klo
+    17.00", "и в 14 часа", "și la ora 14", "i o godz. 14", "a v 14 hodin"): a second time,
+    not a range's end. Czech and Slovak "a", also Romance "to", only before a Slavic
+    "at"."""
+    m = k + 1
+    if text[m] in _AT_BEFORE_HOUR_WORD or (text[m] == "la" and text[k] != "a"):
+        m += 1  # "o godz.", "la ora"; "v 14 hodin"
+        if text[m].isdigit():
+            return text[m + 1] in _HOUR_MARKERS
+    return text[k] != "a" and text[m] in _STRONG_TIME_PREFIXES
+
+
+def _period_before_at(text: list[str], p: int, hour: int) -> str | None:
+    """ "pm" if a period of the day ends right before the "at" words that end at ``p``
+    and moves ``hour`` ("το απόγευμα στις 6.30", "am Abend um 7 Uhr", "po południu o
+    godz. 4"; see _PERIODS_BEFORE_AT)."""
+    q = p
+    while (
+        q > p - 3
+        and text[q] in _AT_AFTER_PERIOD
+        and (text[q] != "." or text[q - 1] in _AT_AFTER_PERIOD)  # "kl. 7", not "evening. 7"
+    ):
+        q -= 1  # "a las", "o godz."
+    for words, lowest in _PERIODS_BEFORE_AT.get(text[q], ()):
+        if hour >= lowest and tuple(text[q - len(words) + 1 : q + 1]) == words:
+            return "pm"
+    return None
 
 
 def _to_a_24_hour_end(text: list[str], k: int) -> bool:
