@@ -15277,3 +15277,156 @@ def test_start_and_end_labels_of_clocks_are_the_hours(
     text: str, start: dt.datetime, end: dt.datetime | None
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# Round thirty-five (set UB): two written ranges joined by "and" are two periods, not
+# one range from the first start to the last end, also when the first ends the day
+# before the second starts; the first is the text's date.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("per i periodi 1 luglio – 30 settembre 2018 e 1 ottobre – 31 dicembre 2018",
+         dt.date(2018, 7, 1), dt.date(2018, 9, 30)),
+        ("1. Juli – 30. September 2018 und 1. Oktober – 31. Dezember 2018",
+         dt.date(2018, 7, 1), dt.date(2018, 9, 30)),
+        ("1.7.–30.9.2018 ja 1.10.–31.12.2018", dt.date(2018, 7, 1), dt.date(2018, 9, 30)),
+        ("1–3 iulie și 4–6 iulie 2020", dt.date(2020, 7, 1), dt.date(2020, 7, 3)),
+        ("1.–3. května a 4.–6. května 2020", dt.date(2020, 5, 1), dt.date(2020, 5, 3)),
+        ("10.–12. und 13.–15. Mai 2020", dt.date(2020, 5, 10), dt.date(2020, 5, 12)),
+        # days that are no two ranges still make one: a list, a range and its next day
+        ("8, 9 & 10 April 2025", dt.date(2025, 4, 8), dt.date(2025, 4, 10)),
+        ("1–3 May and 4 May 2020", dt.date(2020, 5, 1), dt.date(2020, 5, 4)),
+    ],
+)  # fmt: skip
+def test_two_ranges_joined_by_and_are_two_periods(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_two_ranges_joined_by_and_are_both_found() -> None:
+    found = find_date_ranges("1. Juli – 30. September 2018 und 1. Oktober – 31. Dezember 2018")
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2018, 7, 1), dt.date(2018, 9, 30)),
+        (dt.date(2018, 10, 1), dt.date(2018, 12, 31)),
+    ]
+
+
+# Round thirty-five (set UB): a range's end written as "to the day of …" ("al giorno di
+# domenica 11 agosto"), its start as "from the day of …": Italian and French day nouns,
+# as the Iberian "dia"/"día" were read already.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("dal giorno di giovedì 8 agosto 2019 al giorno di domenica 11 agosto 2019",
+         dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        ("dal giorno 8 al giorno 11 agosto 2019", dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        ("dalla giornata di giovedì 8 agosto alla giornata di domenica 11 agosto 2019",
+         dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        ("du jeudi 8 août au jour du dimanche 11 août 2019",
+         dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        ("desde el día jueves 8 de agosto hasta el día domingo 11 de agosto de 2019",
+         dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        ("do dia de quinta-feira 8 de agosto ao dia de domingo 11 de agosto de 2019",
+         dt.date(2019, 8, 8), dt.date(2019, 8, 11)),
+        # a "day" noun with no day after it ends nothing
+        ("dal 5 agosto 2019 al giorno 3 dopo", dt.date(2019, 8, 5), None),
+    ],
+)  # fmt: skip
+def test_range_ends_after_a_day_noun(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round thirty-five (set UH): days joined by "or" are alternatives, no list nor range:
+# the first day, with the month and year written after the last (and its hour).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Üritus korraldada Nasva klubis kas 15. või 29.septembril.", dt.date(2022, 9, 15)),
+        ("le 5 ou 6 mai 2020", dt.date(2020, 5, 5)),
+        ("am 5. oder 6. Mai 2020", dt.date(2020, 5, 5)),
+        ("el 5 o 6 de mayo de 2020", dt.date(2020, 5, 5)),
+        ("il 5, 6 o 7 maggio 2020", dt.date(2020, 5, 5)),
+        ("op 5 of 6 mei 2020", dt.date(2020, 5, 5)),
+        ("w dniach 5 lub 6 maja 2020", dt.date(2020, 5, 5)),
+        ("5. tai 6. toukokuuta 2020", dt.date(2020, 5, 5)),
+        ("5 sau 6 mai 2020", dt.date(2020, 5, 5)),
+        ("on 5 or 6 May 2020 at 18:00", dt.datetime(2020, 5, 5, 18)),
+    ],
+)
+def test_days_joined_by_or_are_the_first(text: str, start: object) -> None:
+    assert _range(text, dt.date(2022, 9, 1)) == (start, None), text
+
+
+def test_or_between_ranges_gives_the_first_range_and_full_dates_stand_alone() -> None:
+    assert _range("5–6 or 12–13 May 2020") == (dt.date(2020, 5, 5), dt.date(2020, 5, 6))
+    found = find_date_ranges("din perioada 03.10.2015 - 04.10.2015 sau 10.10.2015 - 11.10.2015")
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2015, 10, 3), dt.date(2015, 10, 4)),
+        (dt.date(2015, 10, 10), dt.date(2015, 10, 11)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an article opening the next sentence: Galician "O 17 DE MAIO" is no "or"
+        ("14 de maio de 2014\n\nO 17 DE MAIO EN CAMBADOS", dt.date(2014, 5, 14)),
+        # French "où" folds to "ou": a count after it is no day
+        ("le 5 mai 2020 où 6 personnes", dt.date(2020, 5, 5)),
+        # Polish "o" before an hour
+        ("5 maja 2020 o 18 spotkanie", dt.date(2020, 5, 5)),
+    ],
+)
+def test_or_words_that_join_no_days(text: str, start: dt.date) -> None:
+    assert _range(text)[0] == start, text
+
+
+# Round thirty-five (set UH): ISO 8601's interval shorthand, the end's day or month and
+# day after the slash ("1986-05-01/04"), later than the start in its year.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1986 Merkys  (1986-05-01/04)", dt.date(1986, 5, 1), dt.date(1986, 5, 4)),
+        ("1986-05-01/05-04", dt.date(1986, 5, 1), dt.date(1986, 5, 4)),
+        ("Fête 2021-05-31/06-02", dt.date(2021, 5, 31), dt.date(2021, 6, 2)),
+        ("2008-04-11/2008-04-18", dt.date(2008, 4, 11), dt.date(2008, 4, 18)),
+        # an end not after the start, a one-digit or glued group, a clock's: the start
+        ("1986-05-04/01", dt.date(1986, 5, 4), None),
+        ("2021-12-30/01-02", dt.date(2021, 12, 30), None),
+        ("2021-05-01/3", dt.date(2021, 5, 1), None),
+        ("2021-05-01/04-2021", dt.date(2021, 5, 1), None),
+        ("2021-05-01T10:00/04", dt.datetime(2021, 5, 1, 10), None),
+    ],
+)  # fmt: skip
+def test_iso_interval_shorthand(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round thirty-five (sets UB, UD): a year written with a thousands dot after a month's
+# "de"/"del" (Iberian legal and blog style), 1.000 to 2.099, digits or a day in words.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dimecres 24 de juny de 2.009, anàvem …", dt.date(2009, 6, 24)),
+        ("visto el 25 de septiembre de  1.987 y comunicado", dt.date(1987, 9, 25)),
+        ("en sesión de fecha trece de enero de 1.987, declaró … en fecha 28 de enero de 1.987.",
+         dt.date(1987, 1, 13)),
+        ("o 5 de maio de 2.019.", dt.date(2019, 5, 5)),
+        ("a 3 de xaneiro de 2.010", dt.date(2010, 1, 3)),
+        ("el 5 de mayo del 2.019", dt.date(2019, 5, 5)),
+    ],
+)  # fmt: skip
+def test_thousands_dot_year_after_de(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el 5 de mayo de 2.500 personas",  # no year past 2.099
+        "el 5 de mayo de 1.500.000 euros",  # more groups
+        "5 de mayo de 2.019,50 euros",  # decimals
+        "el 5 de mayo 2.019",  # no "de"
+    ],
+)
+def test_thousands_dot_numbers_that_are_no_year(text: str) -> None:
+    assert _range(text, dt.date(2022, 9, 1))[0] == dt.date(2022, 5, 5), text

@@ -567,8 +567,19 @@ _BEFORE_NEXT_SPAN = _words(
 # "On" repeated after "and" before the next day ("on 31 December and on 1 January"):
 # English, Bulgarian, Dutch (the other languages' articles are fillers).
 _ON_AFTER_AND = _words({"on", "на", "op"})
+# "Or" between days, the next day right after it ("kas 15. või 29.septembril", "le 5
+# ou 6 mai", "am 5. oder 6. Mai"): alternatives, no list nor range (see _resolve._runs).
+# Not the words that are something else before a day: Greek "ή" folds to the article
+# "η", Irish "nó" to Portuguese "no" ("no dia 6"), Czech/Slovak "či" to Italian "ci",
+# Lithuanian "ar" is Latvian "with", Spanish "u" Maltese "and".
+_OR_WORDS = _words(
+    {"or", "ou", "oder", "o", "oppure", "of", "lub", "albo", "eller", "nebo", "alebo",
+     "edo", "vagy", "sau", "tai", "või", "vai", "arba", "ali", "ili", "или", "або", "veya",
+     "eða", "jew"}
+)  # fmt: skip
 _SEPARATOR_WORDS = (
     frozenset({"t"})
+    | _OR_WORDS
     | _ON_AFTER_AND
     | _UNTIL_LEADS
     | _END_LABEL_WORDS
@@ -1501,6 +1512,11 @@ _DAY_WORDS = _words(
      "as", "els", "dies", "l", "'", "dem"}
 )  # fmt: skip
 
+# "Day" between a range word and its end, with its "of" ("dal giorno di giovedì 8 agosto
+# 2019 al giorno di domenica 11 agosto 2019"): Italian, French; the Iberian "dia" and
+# "de" are fillers already (see Parser._day_noun_of).
+_END_DAY_NOUNS = _words({"giorno", "giornata", "jour", "journée"})
+_DAY_NOUN_LINKS = _words({"di", "del", "della", "de", "du"})
 # "Day" before a day number ("el día 26", "il giorno 5"), singular only.
 _DAY_NOUNS = _words({"dia", "día", "giorno", "jour"})
 # "Day" before a programme day's number, a label's ("Ziua 1 - sâmbătă 03.08.2013", "Day
@@ -1921,7 +1937,10 @@ class Parser:
         word opening the next line ("Hlášení rozhlasu 13.4.2022\nVe čtvrtek 14.4.2022 bude
         …": Czech "on", Turkish "and"), or a second range after a range's end ("den
         10.-12. september 2020, til den 3.-5. juni 2021": moved, not 10 September to 5
-        June)."""
+        June), or an "or" after a full date ("03.10.2015 - 04.10.2015 sau 10.10.2015 -
+        11.10.2015": each alternative stands alone)."""
+        if kind == "or":
+            return True
         if kind == "list":
             return self.t.text[last.last].isalpha() and self._starts_line(last.last)
         return kind == "range" and bool(joins) and joins[-1] == "range"
@@ -1975,6 +1994,30 @@ class Parser:
             and (last.year, last.month, last.day) < (nxt.year, nxt.month, nxt.day)
             and not self._label_pair_before(last.first)
         )
+
+    def _iso_interval_end(self, start: Item, j: int) -> Item | None:
+        """The end of ISO 8601's interval shorthand at ``j``, glued behind the slash
+        after the full ISO date ``start`` ("1986-05-01/04", "2021-05-31/06-02"), two
+        digits each as ISO writes them, nothing numeric glued after, later than the
+        start in its year. A full end ("2008-04-11/2008-04-18") is an item of its own."""
+        t = self.t
+        text = t.text
+        if start.times or not (self._iso_date(start) and start.last == j - 1 and t.adjacent(j)):
+            return None  # (also no clock's: "2021-05-01T10:00/04" may be an hour's end)
+        month, k = start.month, j
+        if text[j + 1] == "-" and t.adjacent(j + 1) and t.adjacent(j + 2):
+            month, k = int(text[j]) if len(text[j]) == 2 and text[j].isdigit() else 0, j + 2
+        if len(text[k]) != 2 or not text[k].isdigit() or self._glued_number_after(k):
+            return None
+        if t.adjacent(k + 1) and (text[k + 1].isalnum() or text[k + 1] in {"-", "/"}):
+            return None  # "2021-05-01/04-x", "2021-05-01/04/2": some other number
+        day = int(text[k])
+        if start.impossible or (month or 0, day) <= (start.month or 0, start.day or 0):
+            return None  # (an impossible end resolves as such: "2021-02-27/30")
+        it = Item(j, k + 1, day, month, start.year)
+        it.numeric = True
+        self.times_and_zone(it)
+        return it
 
     def _iso_date(self, it: Item) -> bool:
         """True if ``it`` is written as an ISO date: "2008-04-11", year first, dashes."""
@@ -2169,6 +2212,9 @@ class Parser:
         if self._year_at(k):
             it.last = self._year_suffix(k + 1)
             return int(t[k])
+        if t[k + 1] == "." and t[k - 1] in _DAY_YEAR_LINKS and self._dotted_year(k):
+            it.last = k + 3
+            return int(t[k] + t[k + 2])  # "trece de enero de 1.987"
         words, after = words_forward(t, k)
         if unfinished(t, words, after):
             return None  # "dois mil e <a word not known>": never 2000
@@ -2576,6 +2622,12 @@ class Parser:
                     self.times_and_zone(nxt)
                 else:
                     nxt = self.item(j)
+            elif text[j - 1] == "/" and items[-1].numeric and not joins:
+                nxt = self._iso_interval_end(items[-1], j)  # "1986-05-01/04"
+                if nxt is None:
+                    nxt = self.item(j)
+                else:
+                    kind = "range"
             else:
                 nxt = self.item(j)
             if kind == "range" and text[j].isdigit():
@@ -4144,7 +4196,7 @@ class Parser:
                 or text[j + 1] in _END_LABEL_WORDS
                 or text[j + 1] in self.lex.range_words
                 or (
-                    text[j + 1] in self.lex.list_words
+                    (text[j + 1] in self.lex.list_words or text[j + 1] in _OR_WORDS)
                     and text[j - 1].isdigit()
                     and not self._sentence_ends_after(j)
                 )
@@ -4199,6 +4251,8 @@ class Parser:
                 kind = kind or "list"  # also a calendar's "4. 2. | 31. 3. | 28. 4."
             elif tok.isdigit():
                 break  # the next item (most joins end so): none of the tests below is a number
+            elif tok in _OR_WORDS and kind is None and self._or_before_day(j):
+                kind = "or"  # "15. või 29.septembril", "5, 6 o 7 maggio"
             elif kind and tok in _DAY_QUOTE_OPENS and text[j + 2] in _DAY_QUOTE_CLOSES:
                 pass  # the next day's quotation mark: "… 2026 р.\nДата закінчення: «22» …"
             elif tok == ":" and kind == "range" and text[j - 1].isalpha():
@@ -4272,6 +4326,8 @@ class Parser:
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
             elif kind == "range" and tok in _ON_THE_DATE:
                 pass  # Romanian "până în data de 24 ianuarie 2019"
+            elif kind == "range" and tok in _END_DAY_NOUNS and (of := self._day_noun_of(j)):
+                j = of - 1  # "al giorno di domenica 11 agosto", "alla giornata del 9"
             elif (
                 kind == "range"
                 and tok in DIRECTION_BEFORE
@@ -4305,6 +4361,25 @@ class Parser:
         if kind is None:
             return None
         return kind, j
+
+    def _or_before_day(self, j: int) -> bool:
+        """True if the "or" word at ``j`` joins the day right after it, on its line and
+        in lower case: a capital opens a sentence (Galician, Portuguese "O 17 DE MAIO":
+        the article)."""
+        t = self.t
+        return (
+            t.text[j + 1].isdigit()
+            and self.source[t.start[j]].islower()
+            and "\n" not in self.source[t.end[j - 1] : t.start[j + 1]]
+        )
+
+    def _day_noun_of(self, j: int) -> int:
+        """The index of the day or weekday after the "day" noun at ``j`` and its "of"
+        ("al giorno di domenica 11 agosto", "alla giornata del 9", "au jour du 11
+        août"), or 0: a range's end written as "to the day of …"."""
+        text = self.t.text
+        k = j + 1 + (text[j + 1] in _DAY_NOUN_LINKS)
+        return k if text[k].isdigit() or text[k] in self.lex.weekdays else 0
 
     def _object_end_label(self, j: int) -> tuple[str, int] | None:
         """An end label that names its object first, as Turkish writes it ("İLAN TARİHİ
@@ -6641,6 +6716,9 @@ class Parser:
             k += 1
         if text[k] in _MONTH_YEAR_LINKS:
             k += 1 + (text[k + 1] == "-" and t.adjacent(k + 1))  # Maltese "tal-1994"
+            if text[k + 1] == "." and text[k - 1] in _DAY_YEAR_LINKS and self._dotted_year(k):
+                it.year, it.last = int(text[k] + text[k + 2]), k + 3  # "de 2.009"
+                return
         if text[k] in _BEFORE_YEAR_STARTS:  # rare: a set test first
             # "del año 2024", Estonian "hiljemalt 28. maiks (k.a) 2021"
             k = self._past_inclusive_aside(k) if text[k] == "(" else self._past_year_noun(k)
@@ -6678,6 +6756,24 @@ class Parser:
             # the reference would place (a guess): it resolves as implausible.
             it.year = int(text[k])
             it.last = k + 1
+
+    def _dotted_year(self, k: int) -> bool:
+        """True if a year written with a thousands dot stands at ``k`` ("24 de juny de
+        2.009", "25 de septiembre de 1.987": Iberian legal and blog style), read only
+        after a month's "de"/"del": 1.000 to 2.099, no decimals nor more groups glued
+        after ("de 2.019,50 euros", "de 1.500.000")."""
+        t = self.t
+        text = t.text
+        return (
+            text[k] in {"1", "2"}
+            and len(text[k + 2]) == 3
+            and text[k + 2].isdigit()
+            and (text[k] == "1" or text[k + 2][0] == "0")
+            and t.adjacent(k + 1)
+            and t.adjacent(k + 2)
+            and not self._glued_number_after(k + 2)
+            and not (text[k + 3] == "," and t.adjacent(k + 3) and text[k + 4].isdigit())
+        )
 
     def _short_year_glued(self, it: Item, k: int) -> bool:
         """True for a two-digit year glued to the month that ends ``it``: after a dash (a

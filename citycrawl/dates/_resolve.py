@@ -489,18 +489,31 @@ def _nearest_one(it: Item, md: MonthDay, reference: dt.date) -> list[dt.date] | 
 
 
 def _runs(items: list[Item], joins: list[str], dates: list[dt.date]) -> list[_Run] | DateIssue:
-    """Group items: a range join always links; a list links consecutive days only."""
+    """Group items: a range join always links; a list links consecutive days only, and
+    never two written ranges ("1 luglio – 30 settembre 2018 e 1 ottobre – 31 dicembre
+    2018": two periods). Days joined by "or" are alternatives: only the first is the
+    date (with its range, if written one), the others lend it their month and year."""
     runs: list[_Run] = []
     cur = _Run(dates[0], dates[0], items[0], items[0], False)
+    last = len(joins)
+    alternatives = "or" in joins
     for k in range(1, len(items)):
         d, it = dates[k], items[k]
-        if joins[k - 1] == "range":
+        join = joins[k - 1]
+        if join == "range":
             if d < cur.end:
                 return DateIssue.END_BEFORE_START
             cur.end, cur.last, cur.ranged = d, it, True  # in place: no run built per day
-        elif d == cur.end + dt.timedelta(days=1) and not cur.last.times:
+        elif alternatives:
+            return [cur]  # "kas 15. või 29.septembril", "5, 6 o 7 maggio": the first
+        elif (
+            d == cur.end + dt.timedelta(days=1)
+            and not cur.last.times
+            and not (k > 1 and k < last and joins[k - 2] == joins[k] == "range")
+        ):
             # Consecutive days make one range, unless a day has its own time: then they
-            # are sessions ("Thursday 23 February, from 18:30 and Friday, 24 February").
+            # are sessions ("Thursday 23 February, from 18:30 and Friday, 24 February");
+            # nor do a range's end and the next range's start (two periods).
             cur.end, cur.last, cur.ranged = d, it, True
         else:
             runs.append(cur)
@@ -760,6 +773,8 @@ def resolve(
         return Failure(dates_or_issue, text)
     if len(items) == 1:
         return _one_run(items, dates_or_issue[0], text)
+    if not items[0].times and "or" in expr.joins:
+        items[0].times = items[-1].times  # "on 5 or 6 May at 18:00": either day's hour
     runs = _runs(items, expr.joins, dates_or_issue)
     if isinstance(runs, DateIssue):
         return Failure(runs, text)
