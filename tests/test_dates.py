@@ -15402,7 +15402,7 @@ def test_iso_interval_shorthand(text: str, start: object, end: object) -> None:
 
 
 # Round thirty-five (sets UB, UD): a year written with a thousands dot after a month's
-# "de"/"del" (Iberian legal and blog style), 1.000 to 2.099, digits or a day in words.
+# "de"/"del" (Iberian legal and blog style), 1.800 to 2.099, digits or a day in words.
 @pytest.mark.parametrize(
     ("text", "start"),
     [
@@ -15423,6 +15423,7 @@ def test_thousands_dot_year_after_de(text: str, start: dt.date) -> None:
     "text",
     [
         "el 5 de mayo de 2.500 personas",  # no year past 2.099
+        "el 5 de mayo de 1.500 personas",  # a count: no year before 1.800
         "el 5 de mayo de 1.500.000 euros",  # more groups
         "5 de mayo de 2.019,50 euros",  # decimals
         "el 5 de mayo 2.019",  # no "de"

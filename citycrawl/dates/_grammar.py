@@ -6760,15 +6760,15 @@ class Parser:
     def _dotted_year(self, k: int) -> bool:
         """True if a year written with a thousands dot stands at ``k`` ("24 de juny de
         2.009", "25 de septiembre de 1.987": Iberian legal and blog style), read only
-        after a month's "de"/"del": 1.000 to 2.099, no decimals nor more groups glued
-        after ("de 2.019,50 euros", "de 1.500.000")."""
+        after a month's "de"/"del": 1.800 to 2.099 ("de mayo de 1.500 personas" is a
+        count), no decimals nor more groups glued after ("de 2.019,50", "de 1.500.000")."""
         t = self.t
         text = t.text
         return (
             text[k] in {"1", "2"}
             and len(text[k + 2]) == 3
             and text[k + 2].isdigit()
-            and (text[k] == "1" or text[k + 2][0] == "0")
+            and text[k + 2][0] in ("89" if text[k] == "1" else "0")
             and t.adjacent(k + 1)
             and t.adjacent(k + 2)
             and not self._glued_number_after(k + 2)
