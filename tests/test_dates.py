@@ -15431,3 +15431,112 @@ def test_thousands_dot_year_after_de(text: str, start: dt.date) -> None:
 )
 def test_thousands_dot_numbers_that_are_no_year(text: str) -> None:
     assert _range(text, dt.date(2022, 9, 1))[0] == dt.date(2022, 5, 5), text
+
+
+# Round thirty-six (set VB): a time written before its date and linked to it by "of the
+# day" (Romance minutes and legal style), past the hour word's dot, a bare hour after
+# "at the" before "of the day" and its noun, and Italian "del giorno".
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A las 13:00 h. del día 27 de Enero de 2024, y en el domicilio social, …",
+         dt.datetime(2024, 1, 27, 13)),
+        ("a las 10 horas del día 5 de mayo de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("a las 10 del día 5 de mayo de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("siendo las 19:30 horas del día 5 de mayo de 2024", dt.datetime(2024, 5, 5, 19, 30)),
+        ("siendo las 19:30 h. del día 5 de mayo de 2024", dt.datetime(2024, 5, 5, 19, 30)),
+        ("às 10 horas do dia 5 de maio de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("às 10h. do dia 5 de maio de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("às 10 do dia 5 de maio de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("a les 10 hores del dia 5 de maig de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("a les 10 h. del dia 5 de maig de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("alle ore 10 del giorno 5 maggio 2024", dt.datetime(2024, 5, 5, 10)),
+        ("alle ore 10.30 del giorno 5 maggio 2024", dt.datetime(2024, 5, 5, 10, 30)),
+        ("ás 10 horas do día 5 de maio de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("ás 10 do día 5 de maio de 2024", dt.datetime(2024, 5, 5, 10)),
+        ("alle ore 8 del 7 gennaio 2020", dt.datetime(2020, 1, 7, 8)),
+        # the hour word's dot before a capitalised "from": a sentence ends, no time
+        ("Abrimos a las 14 h. Del 27 de enero al 3 de febrero de 2024 cerrado.",
+         dt.date(2024, 1, 27)),
+        # a count before "of the day": no hour
+        ("las 10 noticias del día 5 de mayo de 2024", dt.date(2024, 5, 5)),
+    ],
+)  # fmt: skip
+def test_time_before_of_the_day(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("tra le ore 8 del 7 gennaio e le ore 20 del 31 gennaio 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("tra le ore 8 del giorno 7 gennaio e le ore 20 del giorno 31 gennaio 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("de las 10 a las 14 horas del día 5 de mayo de 2024",
+         dt.datetime(2024, 5, 5, 10), dt.datetime(2024, 5, 5, 14)),
+    ],
+)  # fmt: skip
+def test_time_ranges_before_of_the_day(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round thirty-six (set VA): a bare number before a dash whose next token is a weekday
+# standing before its own day and month is a label's ("Term 1 – Monday 2nd September"),
+# no range's first day; a start with its own weekday keeps the range.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Term 1 – Monday 2nd September to Friday 25th October 2019",
+         dt.date(2019, 9, 2), dt.date(2019, 10, 25)),
+        ("Term 2 – Monday 4th November to Friday 20th December 2019",
+         dt.date(2019, 11, 4), dt.date(2019, 12, 20)),
+        ("Phase 2 - Saturday 1 June 2024", dt.date(2024, 6, 1), None),
+        ("Termin 1 – Montag, 2. September 2019", dt.date(2019, 9, 2), None),
+        ("Trimestre 1 – lundi 2 septembre 2019", dt.date(2019, 9, 2), None),
+        ("Jornada 3 - sábado 5 de octubre de 2024", dt.date(2024, 10, 5), None),
+        ("Periode 1 – maandag 2 september t/m vrijdag 25 oktober 2019",
+         dt.date(2019, 9, 2), dt.date(2019, 10, 25)),
+        ("Etap 2 – sobota, 1 czerwca 2024", dt.date(2024, 6, 1), None),
+        # real ranges stay
+        ("Saturday 1 – Monday 3 June 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 3)),
+        ("Saturday, 1 – Monday, 3 June 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 3)),
+        ("Sa., 1. – Mo., 3. Juni 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 3)),
+        ("1–3 June 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 3)),
+    ],
+)  # fmt: skip
+def test_label_number_before_a_weekday_after_a_dash(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+def test_week_label_before_a_weekday_without_year() -> None:
+    assert _range("Week 3 – Tuesday 5 March", dt.date(2024, 3, 1)) == (dt.date(2024, 3, 5), None)
+
+
+# Round thirty-six (set VA): a clock whose minutes are a single 0 before am/pm ("7.0pm"),
+# and a clock before "on" a named day that a comma and its date restate ("4.0pm on
+# Christmas Eve, 24 December").
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("7.0pm on Sunday 18 December we have the Service of Lessons and Carols by Candlelight.",
+         dt.datetime(2011, 12, 18, 19)),
+        ("7.0 p.m. on Sunday 18 December", dt.datetime(2011, 12, 18, 19)),
+        ("Sunday 18 December at 7.0pm", dt.datetime(2011, 12, 18, 19)),
+        ("10.0am on 20 December", dt.datetime(2011, 12, 20, 10)),
+        ("4.0pm on Christmas Eve, 24 December.", dt.datetime(2011, 12, 24, 16)),
+        ("11.30pm on Christmas Eve, 24 December.", dt.datetime(2011, 12, 24, 23, 30)),
+        ("at 10am on Remembrance Sunday, 13 November 2011", dt.datetime(2011, 11, 13, 10)),
+        ("at 7pm on Sunday, 18 December", dt.datetime(2011, 12, 18, 19)),
+        # no am/pm: a version's number, no clock
+        ("version 7.0 on Sunday 18 December", dt.date(2011, 12, 18)),
+        ("Sunday 18 December, 7.0 in the evening", dt.date(2011, 12, 18)),
+        # German "am" before the date: a version's number
+        ("Firefox 7.0 am 27. September erschienen", dt.date(2011, 9, 27)),
+        ("Version 7.0 am Sonntag, 18. Dezember", dt.date(2011, 12, 18)),
+        # "on" a name with no comma and date after it: the date alone
+        ("at 7pm on Christmas Eve and 25 December", dt.date(2011, 12, 25)),
+    ],
+)  # fmt: skip
+def test_single_zero_minutes_and_named_days(text: str, start: object) -> None:
+    assert _range(text, dt.date(2011, 12, 11))[0] == start, text

@@ -1034,6 +1034,10 @@ _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words(
 # Romanian "la ora 14, sâmbătă, 4 mai").
 _HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "ora", "dalle", "godzinie"}
 _AT_THE_HOUR = _words({"στις", "las", "les", "la"})
+# "At the" before a bare hour that "of the day" and its noun follow: "a las 10 del día 5
+# de mayo", "a les 10 del dia 5", "às 10 do dia 5", Galician "ás 10 do día 5".
+_AT_THE_BEFORE_DAY_NOUN = _words({"las", "les", "as"})
+_OF_THE = _words({"del", "do"})  # "of the" before a day noun (see Parser._day_noun_after)
 # Articles and "to" before a range's end hour ("a las 14", "fins a les 14", "până la").
 _END_TIME_ARTICLES = _words({"las", "les", "la", "a"})
 # Greek "στις" (at the) is "on the" before a date only after its clock ("μέχρι τις 17:30
@@ -2065,6 +2069,23 @@ class Parser:
             return False
         return self.source[t.start[i - 1]].isupper()
 
+    def _weekday_day_after_dash(self, i: int) -> bool:
+        """True if the bare number at ``i``, with no weekday of its own, stands before a
+        dash and a weekday that stands before its own day and month ("Term 1 – Monday
+        2nd September to …", "Trimestre 1 – lundi 2 septembre 2019"): the weekday names
+        the day after the dash, and the number is a label's, no range's first day
+        ("Saturday 1 – Monday 3 June" keeps its start)."""
+        text = self.t.text
+        weekdays = self.lex.weekdays
+        if text[i + 2] not in weekdays:
+            return False  # the common case: a range's end day after the dash
+        if text[i - 1] in weekdays or (text[i - 1] in {",", "."} and text[i - 2] in weekdays):
+            return False  # the start's own weekday: "Saturday, 1 – Monday, 3 June"
+        if not text[i].isdigit() or len(text[i]) > 2:
+            return False
+        end = self.item(i + 2)
+        return end is not None and end.day is not None and end.month is not None
+
     def _code_number(self, i: int) -> bool:
         """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
         "B12"): a code, no day."""
@@ -2128,6 +2149,8 @@ class Parser:
         week = t[k - 2] in _WEEK_WORDS  # "Uke 36 – Fredag 9. september": a week, no day
         # a programme day's: "Ziua 1 - sâmbătă 03.08.2013"
         week = week or (t[k - 2] in _DAY_LABEL_NOUNS and self._day_label(k - 1))
+        # a label's number before the end's own weekday: "Term 1 – Monday 2nd September"
+        week = week or (t[k + 1] in self.lex.weekdays and self._weekday_day_after_dash(k - 1))
         numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
         numbered = numbered or (t[k] == "." and self._list_number(k - 1))  # "1.- 2021eko …"
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
@@ -2272,6 +2295,9 @@ class Parser:
             # "at the" with the hour's part of the day: "στις 8 το βράδυ του Σαββάτου 14
             # Μαΐου" ("στις 8 Μαΐου" is a day), "a las 12 del mediodía de este viernes"
             or (before in _AT_THE_HOUR and self._meridiem(i + 1)[0] is not None)
+            # "at the" and "of the day" with its noun: the minutes' "a las 10 del día 5
+            # de mayo", "às 10 do dia 5" ("las 10" alone may count ten things)
+            or (before in _AT_THE_BEFORE_DAY_NOUN and self._day_noun_after(i + 1))
         )
         nxt = text[i + 1]
         # a weekday right after the bare hour: its date's ("til kl. 17 mánudaginn 3.
@@ -2355,6 +2381,10 @@ class Parser:
         """The date within a few linking words after the time read from ``i`` to ``k``
         (see :meth:`_time_then_date`), carrying that time."""
         text = self.t.text
+        if text[k] == "." and text[k - 1] in _HOURISH and self._day_noun_after(k + 1):
+            k += 1  # the hour word's dot before "of the day": "A las 13:00 h. del día 27 …"
+        if text[k] == "on":
+            k = self._past_named_day(k)  # "4.0pm on Christmas Eve, 24 December"
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
         if zone is not None:
             k = zone.last
@@ -2386,6 +2416,24 @@ class Parser:
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
         return None
+
+    def _past_named_day(self, k: int) -> int:
+        """Past "on" at ``k`` and a day's name of one to three capitalised words that a
+        comma and the day's date follow ("4.0pm on Christmas Eve, 24 December", "at 10am
+        on Remembrance Sunday, 9 November"): the date restates the named day, so the
+        time before the name is the date's. ``k`` itself otherwise; a weekday, a month or
+        a relative word after "on" is read as such ("at 7pm on Sunday, 18 December")."""
+        t = self.t
+        lex = self.lex
+        m = k + 1
+        while m < k + 4 and t.text[m].isalpha() and self.source[t.start[m]].isupper():
+            tok = t.text[m]
+            if m == k + 1 and (tok in lex.weekdays or tok in lex.months or tok in lex.relative):
+                return k
+            m += 1
+        if m == k + 1 or t.text[m] != "," or not t.text[m + 1].isdigit():
+            return k
+        return m + 1
 
     def _timed_end(self, j: int) -> Item | None:
         """A range's end written as a time before its date ("… до 08.00 часа на
@@ -2530,6 +2578,15 @@ class Parser:
             return None
         if first.month is None and prev in _DAY_LABEL_NOUNS and self._day_label(i):
             self.resume = first.last  # "Ziua 1 - sâmbătă 03.08.2013": a programme day's number
+            return None
+        if (
+            first.month is None
+            and text[i - 1] in _AT_THE_BEFORE_DAY_NOUN
+            and self._day_noun_after(i + 1)
+        ):
+            return None  # "às 10 do dia 5 de maio": an hour (see _time_then_date), no day
+        if first.month is None and text[i + 1] == "-" and self._weekday_day_after_dash(i):
+            self.resume = i + 1  # "Term 1 – Monday 2nd September …": a label's number
             return None
         if first.month is None and self._code_number(i):
             self.resume = i + 1  # a document's or a room's code: "έγγραφο Δ11 έως 24-11-2023"
@@ -6635,11 +6692,23 @@ class Parser:
         """The length of "of the" at ``k`` between a time and its date, or 0: Italian
         "del" ("dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024"),
         "di" before a weekday ("alle ore 20 di sabato 14 febbraio"), Portuguese "do dia"
-        ("às 23h59min do dia 15"; Slavic "do" is "to")."""
+        ("às 23h59min do dia 15"; Slavic "do" is "to"), Italian "del giorno"."""
         text = self.t.text
-        if text[k] == "del" or (text[k] == "di" and text[k + 1] in self.lex.weekdays):
+        if text[k] == "del":
+            return 1 + (text[k + 1] == "giorno")  # "alle ore 10 del giorno 5 maggio"
+        if text[k] == "di" and text[k + 1] in self.lex.weekdays:
             return 1
         return 2 if text[k] in {"do", "da"} and text[k + 1] == "dia" else 0
+
+    def _day_noun_after(self, k: int) -> bool:
+        """True if "of the day" with its noun, in lower case, follows at ``k`` between a
+        time and its date: the Romance minutes' "del día", "do dia", "del giorno"."""
+        t = self.t
+        return (
+            t.text[k] in _OF_THE
+            and t.text[k + 1] in _DAY_NOUNS
+            and self.source[t.start[k] : t.end[k]].islower()
+        )
 
     def _full_date_after(self, k: int, *, need_year: bool = True) -> bool:
         """True if a date with its year (``need_year`` False: its day and month, "5pm on
@@ -8852,6 +8921,8 @@ class Parser:
             and text[k + 1].isdigit()
         ):
             mtok = text[k + 1]
+            if mtok == "0" and sep == "." and self._am_pm(k + 2):
+                mtok = "00"  # a single 0 for the minutes before am/pm: "7.0pm on Sunday"
             if len(mtok) != 2 or (sep == "," and text[k + 2] in _AMOUNT_NOUNS):
                 return None  # a price or a measure: "um 12,50 Euro", "às 2,50 €"
             minute = int(mtok)
@@ -9042,6 +9113,17 @@ class Parser:
             if nxt not in self.lex.months and nxt not in _MINUTES_NOT_BEFORE:
                 return int(t.text[k]), k + 1
         return None
+
+    def _am_pm(self, k: int) -> bool:
+        """True if "am" or "pm" is written at ``k`` ("pm", "p.m."), no period word; not
+        German "am" before its date ("Firefox 7.0 am 27. September": a version's)."""
+        text = self.t.text
+        if text[k] == "am":
+            nxt = text[k + 1]
+            return not (nxt.isdigit() or nxt in self.lex.weekdays or nxt in self.lex.months)
+        if text[k] in _MERIDIEMS:
+            return True
+        return text[k] in {"a", "p"} and text[k + 1] == "." and text[k + 2] == "m"
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
         """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ", Irish "i.n." and "4in"; a period of
