@@ -15540,3 +15540,89 @@ def test_week_label_before_a_weekday_without_year() -> None:
 )  # fmt: skip
 def test_single_zero_minutes_and_named_days(text: str, start: object) -> None:
     assert _range(text, dt.date(2011, 12, 11))[0] == start, text
+
+
+# Round thirty-six (sets VH, VC): a list's number with its dot (or its glued dash) that
+# opens a line before a date written month first is no day: the month's own day, marked
+# as that order marks it (Lithuanian "d.", Hungarian "." before a bracket, "-én"), is.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1. Lapkričio 19 d. (sekmadienį) bus minima pop. Pranciškaus paskelbata Pasaulinė "
+         "vargšų diena.", dt.date(2017, 11, 19), None),
+        ("3. Lapkričio 12 - 19 dienomis Aušros Vartuose Vilniuje vyks Gailestingumo Motinos "
+         "atlaidai.", dt.date(2017, 11, 12), dt.date(2017, 11, 19)),
+        ("5.-ABENDUAK 3, EUSKARAREN EGUNA.", dt.date(2017, 12, 3), None),
+        ("Skelbimai\n2. Gruodžio mėn. 3 d. – Advento pradžia", dt.date(2017, 12, 3), None),
+        ("- 4. gegužės 1-osios minėjimas", dt.date(2018, 5, 1), None),
+        ("1. november 19. (vasárnap) szentmise", dt.date(2017, 11, 19), None),
+        ("2. december 3-án adventi vásár", dt.date(2017, 12, 3), None),
+        ("1. azaroaren 19an batzarra", dt.date(2017, 11, 19), None),
+        ("1. November 19th: AGM", dt.date(2017, 11, 19), None),
+        ("1.-Urriak 12an, jaia", dt.date(2017, 10, 12), None),
+    ],
+)  # fmt: skip
+def test_list_number_before_a_month_first_date(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2017, 11, 12)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a bare day after the month, a clock, a counted noun: the day-first date stays
+        ("12. November 19 Uhr Konzert", dt.datetime(2017, 11, 12, 19)),
+        ("1. november 19.30 koncert", dt.datetime(2017, 11, 1, 19, 30)),
+        ("17. Oktober 1. Spieltag", dt.date(2017, 10, 17)),
+        ("17. oktober 2. runde", dt.date(2017, 10, 17)),
+        # not at a line's start: prose
+        ("Renginys vyks 1. Lapkričio", dt.date(2017, 11, 1)),
+        # a year after the day-first date
+        ("5. lapkričio 2017 d.", dt.date(2017, 11, 5)),
+    ],
+)  # fmt: skip
+def test_day_first_dates_before_a_number_stay(text: str, start: object) -> None:
+    assert _range(text, dt.date(2017, 11, 12))[0] == start, text
+
+
+# Round thirty-six (sets VG, VB): a date that is part of a name. Turkish names put the
+# head after a year-less date ("3 Temmuz Stadyumu’nda", "25 Mart Oltu Spor"); Romance
+# place nouns stand before it, as note 7's street words ("Predio 4 de Junio").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müsabakalar, Gençlik ve Spor İl Müdürlüğü (GSİM) tesislerinde, ilçe stadyumlarında "
+        "ve 3 Temmuz Stadyumu’nda oynanacak.",
+        "Kardelengücü Spor Kulübü - 25 Mart Oltu Spor: 3-0",
+        "Kortej 29 Ekim Caddesi üzerinden geçti.",
+        "23 Nisan Parkı’nda konser",
+        "15 Temmuz Şehitler Köprüsü trafiğe kapatıldı",
+        "Samsun 19 Mayıs Üniversitesi",
+        "29 Ekim Anadolu Lisesi öğrencileri",
+        "19 Mayıs Spor Kulübü",
+        "la intención era realizarla en el Predio 4 de Junio, aunque luego",
+        "jugará en el Estadio 25 de Mayo de Santa Rosa",
+        "Festa no Bairro 25 de Abril",
+        "la partita allo Stadio 8 Marzo",
+        "Parque 9 de Julio",
+    ],
+)
+def test_dates_in_names(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2024, 12, 3)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("29 Ekim 2024 Salı günü Cumhuriyet Bayramı", dt.date(2024, 10, 29)),
+        ("5 Temmuz Cumartesi Atatürk Stadyumu’nda", dt.date(2025, 7, 5)),
+        ("Maç 16 Mayıs Kazım Karabekir Stadyumu’nda", dt.date(2025, 5, 16)),
+        ("3 Temmuz Park Orman’da konser", dt.date(2024, 7, 3)),
+        ("3 Temmuz Spor Toto Süper Lig", dt.date(2024, 7, 3)),
+        ("25 Mart Erzurumspor maçı", dt.date(2025, 3, 25)),
+        ("23 Nisan Ulusal Egemenlik ve Çocuk Bayramı", dt.date(2025, 4, 23)),
+        ("16 Mayıs\nStadyumu", dt.date(2025, 5, 16)),
+        ("el 4 de junio en el predio municipal", dt.date(2024, 6, 4)),
+    ],
+)
+def test_dates_before_or_beside_names_stay(text: str, start: object) -> None:
+    assert _range(text, dt.date(2024, 12, 3))[0] == start, text

@@ -55,6 +55,7 @@ from citycrawl.dates._lexicon import (
     TIMED_RELATIVE,
     TODAY_PERIODS,
     TODAY_WORDS,
+    TURKISH_MONTHS,
     WEAK_MONTH_WORDS,
     WEEKDAY_HALVES,
     Lexicon,
@@ -934,6 +935,9 @@ _TURKISH_IN = _words({"da", "de", "ta", "te"})
 # The words before a year that _stated_year reads, in one set for one test.
 _STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN | SEASON_MONTHS.keys()
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
+# What closes a month-first day's bare ordinal dot, making it the day's mark ("1.
+# november 19. (vasárnap)"; see Parser._day_mark).
+_DAY_DOT_CLOSERS = frozenset({"(", ",", ";"})
 # "Open" before opening hours: dashed numbers after it are hours, never a date with a
 # two-digit year ("avatud 8-11-30", "open 9-12-30").
 _OPEN_WORDS = _words(
@@ -1151,6 +1155,20 @@ _MONTH_HOMOGRAPHS = _words({"may", "march", "mai"})
 _NUMBERED_WEEKDAYS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4}
 # Hungarian "point" (of rules, of an act) after dotted numbers: "1.1.11. pontja".
 _SECTION_NOUNS = _words({"pont", "pontja", "pontjában", "pontban", "pontjának", "alpontja"})
+# The heads of Turkish names that open with a year-less date, folded, as written after
+# the name's other words (with their possessive ending, any case ending glued after it):
+# "3 Temmuz Stadyumu’nda", "29 Ekim Caddesi", "23 Nisan Parkı", "15 Temmuz Şehitler
+# Köprüsü", "19 Mayıs Üniversitesi", "29 Ekim Anadolu Lisesi" (see Parser._opens_name).
+_TR_NAME_HEADS = tuple(
+    _words(
+        {"stadyumu", "stadı", "caddesi", "sokağı", "sokak", "bulvarı", "parkı", "meydanı",
+         "köprüsü", "üniversitesi", "mahallesi", "okulu", "ilkokulu", "ortaokulu", "lisesi",
+         "kulübü", "hastanesi", "salonu", "camii", "havalimanı", "istasyonu", "tesisleri",
+         "sahası"}
+    )
+)  # fmt: skip
+# Turkish "sport" as a club's last word after its town: "25 Mart Oltu Spor".
+_TR_CLUB_WORD = "spor"
 # Turkish "day" after a weekday that follows its date ("19 Mayıs 2017 Cuma günü ve …").
 _TR_DAY_NOUNS = _words({"günü", "günleri"})
 # Turkish case endings after an apostrophe on a clock time ("19.45'te" at, "10.00'dan"
@@ -2152,7 +2170,10 @@ class Parser:
         # a label's number before the end's own weekday: "Term 1 – Monday 2nd September"
         week = week or (t[k + 1] in self.lex.weekdays and self._weekday_day_after_dash(k - 1))
         numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
-        numbered = numbered or (t[k] == "." and self._list_number(k - 1))  # "1.- 2021eko …"
+        numbered = numbered or (
+            t[k] == "."  # "1.- 2021eko …", "5.-ABENDUAK 3, …"
+            and (self._list_number(k - 1) or self._list_day(k - 1, first))
+        )
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
             return False
         return not self._romanian_ordinal(k - 1)  # "Liga a 4-a, sâmbătă, 12.03.2022"
@@ -2619,6 +2640,13 @@ class Parser:
             return None
         if first.numeric and self._section_number(first):
             self.resume = first.last  # "az Alapszabály 5. fejezet 1.1.11. pontja": a point
+            return None
+        if (
+            first.year is None
+            and text[first.last - 1] in TURKISH_MONTHS
+            and self._opens_name(first)
+        ):
+            self.resume = first.last  # "3 Temmuz Stadyumu’nda": a stadium, no 3 July
             return None
         if first.numeric and i and text[i + 1] == "." and self._version_before(i):
             self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
@@ -4072,6 +4100,28 @@ class Parser:
         word = self.source[self.t.start[first - 1] : self.t.end[first - 1]]
         gap = self.source[self.t.end[first - 1] : self.t.start[first]]
         return "\n" in gap or (len(word) > 1 and word.isalpha() and word.isupper())
+
+    def _opens_name(self, it: Item) -> bool:
+        """True if the year-less date ``it``, ending at its Turkish month, opens a place's
+        or a club's name: the name's head, capitalised, right after the month or after
+        one more capitalised word ("3 Temmuz Stadyumu’nda", "29 Ekim Caddesi", "15
+        Temmuz Şehitler Köprüsü"), or a club's "Spor" after its town ("25 Mart Oltu
+        Spor"), as a street word before a date makes an address. A weekday after the
+        month ends the test ("19 Mayıs Cuma"), and a head without its possessive ending
+        is a venue's first word ("3 Temmuz Park Orman'da" stays 3 July)."""
+        text = self.t.text
+        k = it.last
+        if not self._capitalised(k):
+            return False
+        if text[k].startswith(_TR_NAME_HEADS):
+            return True
+        if not text[k].isalpha() or text[k] in self.lex.weekdays or not self._capitalised(k + 1):
+            return False
+        return text[k + 1].startswith(_TR_NAME_HEADS) or text[k + 1] == _TR_CLUB_WORD
+
+    def _capitalised(self, k: int) -> bool:
+        """True if the token at ``k`` is written with a capital, on the date's line."""
+        return k < self.t.n and self.source[self.t.start[k]].isupper() and not self._starts_line(k)
 
     def _after_street_word(self, i: int) -> bool:
         """True if token ``i`` follows a street word ("ul. 1 Maja", "rue du 8 mai") on its
@@ -6654,6 +6704,13 @@ class Parser:
             # the month opens a full "F j, Y" date: "Autumn Term 1 September 1, 2026" is
             # 1 September 2026 (the term's number before it), no year-less 1 September
             return None
+        if (
+            it.year is None
+            and after_dot
+            and (text[it.last].isdigit() or text[it.last] == "men")
+            and self._list_day(j, k)
+        ):
+            return None  # "1. Lapkričio 19 d. …": a list's first item, on 19 November
         if it.year is None and text[it.last + 1] == ":" and it.month_settled:
             # a blog widget's clock between the month and the year ("22 Mär 19:00 2019"),
             # as date(1)'s stamp has it: only with the four-digit year right after it
@@ -6666,6 +6723,41 @@ class Parser:
             # Croatian habit (October); the name's other reading is Polish November
             it.month = it.month_options[1]
         return it
+
+    def _list_day(self, j: int, k: int) -> bool:
+        """True if the day at ``j``, with its dot and opening its line (maybe behind a
+        bullet), is a list's number before a date written month first: the month at ``k``
+        is followed by its own day, marked as that order marks it ("1. Lapkričio 19 d.
+        …", "1. november 19. (vasárnap)", a range "3. Lapkričio 12 - 19 dienomis"), or
+        by any month-first day after a list number's glued dash ("5.-ABENDUAK 3, …").
+        A bare day after the month leaves the date as read ("1. November 19 Uhr")."""
+        text = self.t.text
+        b = j - (text[j - 1] in _BULLETS)
+        if b and not self._starts_line(b):
+            return False
+        it = self.month_first(k)
+        if it is None or it.day is None:
+            return False
+        if text[j + 2] == "-":
+            return True
+        d = self._past_month_noun(k + 1) if text[k + 1] == "men" else k + 1  # its day
+        if text[d + 1] == "-" and text[d + 2].isdigit() and len(text[d + 2]) <= 2:
+            d += 2  # a range's end carries the mark: "12 - 19 dienomis", "12-19."
+        return self._day_mark(d)
+
+    def _day_mark(self, d: int) -> bool:
+        """True if the day at ``d``, written after its month, carries a month-first day's
+        mark: Lithuanian "19 d.", "19-osios", "19 dienomis", Hungarian "19-én", a glued
+        ordinal, or a bare ordinal dot before a bracket, a comma or a weekday ("november
+        19. (vasárnap)"); not before a noun that the number counts ("17. Oktober 1.
+        Spieltag", "17. oktober 2. runde"), nor a clock's ("19.30")."""
+        text = self.t.text
+        if text[d + 1] == "dienomis":
+            return True
+        end = self._day_suffix(d + 1)
+        if end == d + 2 and text[d + 1] == ".":
+            return text[end] in _DAY_DOT_CLOSERS or text[end] in self.lex.weekdays
+        return end > d + 1
 
     def _number_above_month(self, j: int, k: int) -> bool:
         """True if the number at ``j`` is an issue's or a volume's, after its word, and

@@ -427,7 +427,10 @@ STREET_WORDS = frozenset(
      "avenida", "plaza", "paseo", "rua", "praca", "travessa", "strasse", "straße",
      "namesti", "trida", "nabrezi", "cesta", "cesti", "cesto", "trg", "trgu", "ulici",
      "strada", "bulevardul", "calea", "piata", "οδοσ", "οδου", "οδο", "λεωφοροσ",
-     "λεωφορου", "λεωφορο"}
+     "λεωφορου", "λεωφορο",
+     # places named after a date: "Predio 4 de Junio", "Estadio 25 de Mayo", "Barrio 1
+     # de Mayo", "Bairro 25 de Abril", "Parque 9 de Julio", "Stadio 8 Marzo"
+     "predio", "estadio", "stadio", "barrio", "bairro", "parque", "parco"}
 )  # fmt: skip
 # Slovenian and Croatian "road" and "square", Romanian "square" (also "market") and
 # "way": a street's only when capitalised ("na Cesti 4. maja", "Trg 1. maja", "Piața 1
@@ -891,6 +894,11 @@ def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict
             for name in names:
                 out.setdefault(unaccented_lower(name), number)
     return out
+
+
+# Turkish month names, folded: a place's or a club's name may open with a year-less
+# date of them ("19 Mayıs Stadyumu"; see Parser._opens_name).
+TURKISH_MONTHS = frozenset(_pick(_MONTHS, ("tr",)))
 
 
 def _months(
