@@ -15626,3 +15626,112 @@ def test_dates_in_names(text: str) -> None:
 )
 def test_dates_before_or_beside_names_stay(text: str, start: object) -> None:
     assert _range(text, dt.date(2024, 12, 3))[0] == start, text
+
+
+# Round thirty-six (set VC): Galician dates in words, as council minutes and histories
+# write them ("o vintaseis de xullo de mil novecentos noventa e seis"), with the Galician
+# numerals the French, Spanish, Portuguese and Italian ones lacked.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A Asociación, co nome de “AGRUPACION CULTURAL XUNCO”, fúndase en Parderrubias "
+         "(Salceda de Caselas), o vintaseis de xullo de mil novecentos noventa e seis.",
+         dt.date(1996, 7, 26)),
+        ("o vinte e seis de xullo de dous mil vinte", dt.date(2020, 7, 26)),
+        ("aos vinteún días do mes de marzo de dous mil dezaoito", dt.date(2018, 3, 21)),
+        ("o trinta e un de decembro de mil oitocentos noventa e nove", dt.date(1899, 12, 31)),
+        ("o día dous de febreiro de dous mil catro", dt.date(2004, 2, 2)),
+        ("o vintetrés de abril de dous mil corenta", dt.date(2040, 4, 23)),
+        ("o dezasete de maio de 2019", dt.date(2019, 5, 17)),
+    ],
+)  # fmt: skip
+def test_galician_dates_in_words(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("o dezaseis de maio", "missing_year"),  # no year: as in the other languages
+        ("dous mil persoas", "no_date"),  # a count is no date
+        ("o trinta e dous de maio de dous mil", "no_date"),  # no such day
+    ],
+)
+def test_galician_numbers_that_are_no_date(text: str, issue: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+# Round thirty-six (set VD): a day range "d-d.m" whose month has no final dot, then a
+# year of 19xx or 20xx one space on ("13-15.4 2018"); the month's single digit is no
+# clock's minutes, so clocks ("kl. 13-15.30", "10-12.05 2000 besökare") stay unread.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Biskopsvisitation 13-15.4 2018", dt.date(2018, 4, 13), dt.date(2018, 4, 15)),
+        ("15.4 2018", dt.date(2018, 4, 15), None),
+        ("13.–15.4. 2018", dt.date(2018, 4, 13), dt.date(2018, 4, 15)),
+        ("Lägret 1-3.7 2019, anmälan senast 1.6", dt.date(2019, 7, 1), dt.date(2019, 7, 3)),
+        ("Leiri 13–15.4 2018 Kuopiossa", dt.date(2018, 4, 13), dt.date(2018, 4, 15)),
+    ],
+)
+def test_day_range_numeric_month_year_after_space(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl. 13-15.30",
+        "kl. 13-15.30 2018",
+        "Öppet 10-12.05 2000 besökare",  # a clock, then a count
+        "Biskopsvisitation 13-15.4 1818",  # no 19xx or 20xx year
+        "Biskopsvisitation 13-35.4 2018",  # no such day
+        "13-15.4 2018-tallet",
+    ],
+)
+def test_day_range_numeric_month_clocks_stay_unread(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round thirty-six (round thirty-five's sets UE, UG, UH; set VC): a month and its year in
+# the languages' case forms, in both orders ("w lipcu 2022 roku", "2014. májusában",
+# "2023.gada augustā", "2024 Ağustos Ayı", "1980ko irailera"), is `partial`, never a date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warto przypomnieć, że w lipcu 2022 roku, po latach przerwy, Koło Gospodyń Wiejskich",
+        "Marika Kupče informēja par 2023.gada augustā plānoto Vasaras skolu",
+        "a 2014. májusában megtartott évi rendes Közgyűlés",
+        "2024 Ağustos Ayı olağan birleşim tutanakları üyelere dağıtıldı.",
+        "tegemised algasid juba 2011 aasta jaanuari esimestel päevadel",
+        "<2024 Balandžio>",
+        "2024 m. balandis - gegužė - 2024 m.LSD",
+        "Lehen batzar hartatik eta 1980ko irailera arte",
+        "vyšlo v srpnu 2012",
+        "budú odmenení v marci 2012",
+        "у липні 2022 року",
+        "u veljači 2022. godine",
+        "jaanuaris 2011",
+        "2024 m. balandyje",
+        "a 2018. áprilisi hulladékszállítás",
+        "2022 Juli",
+    ],
+)
+def test_month_and_year_in_case_forms_are_partial(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "partial", text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("w lipcu", "no_date"),  # no year
+        ("2018\nMars", "no_date"),  # a year on the line above is no month's
+        ("2014. május 5.", None),  # a day after it: a date
+        ("2023. gada 15. oktobrī", None),
+        ("w lipcu 2022 roku, spotkanie 5 sierpnia 2022", None),
+    ],
+)
+def test_month_and_year_case_forms_leave_dates(text: str, issue: str | None) -> None:
+    assert why_unparsed(text) == issue, text

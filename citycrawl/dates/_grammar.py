@@ -5980,7 +5980,9 @@ class Parser:
             k += year_noun
             if year_noun and t.text[k] == "." and t.text[k + 1].isdigit():
                 k += 1  # a stray dot after "of the year": "2023. gada. 15. oktobrī"
-            it = self.day_first(k) if t.text[k].isdigit() else None
+            if not t.text[k].isdigit():
+                return self._year_then_month(j, k) if year_noun else None
+            it = self.day_first(k)
             if it is None or it.month is None or it.year is not None:
                 return None
             it.first, it.year = j, int(t.text[j])
@@ -6016,7 +6018,9 @@ class Parser:
             it = self._worded_month_first(k, month[1], month[0])  # "2025. augusztus huszadikán"
             it.first, it.year = j, int(t.text[j])
             return it
-        if month is None or not t.text[month[1]].isdigit() or len(t.text[month[1]]) > 2:
+        if month is None or not t.text[month[1]].isdigit():
+            return self._year_then_month(j, k)
+        if len(t.text[month[1]]) > 2:
             return None
         day = int(t.text[month[1]])
         if not 1 <= day <= 31:
@@ -6039,6 +6043,38 @@ class Parser:
         it.year, it.month_first = int(t.text[j]), True
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
+        return it
+
+    def _year_then_month(self, j: int, k: int) -> Item | None:
+        """A year at ``j`` and its month at ``k`` on its line, in any case form, with no
+        day after it ("2024 Ağustos Ayı", "2014. májusában", "2023.gada augustā", "2024
+        m. balandis", "1980ko irailera arte"): a month and year, for the reason
+        ``partial``, never a date."""
+        t = self.t
+        month = self._month_at(k, loose=False)
+        if month is None:
+            case = self.lex.case_months.get(t.text[k])
+            month = None if case is None else (case, k + 1)
+        if (
+            month is None
+            or t.text[month[1]].isdigit()
+            or not self._year_at(j)
+            or self._starts_line(k)
+        ):
+            return None
+        it = Item(j, month[1], None, month[0], int(t.text[j]))
+        it.partial = True
+        return it
+
+    def _case_month_year(self, j: int) -> Item | None:
+        """A month in a case form that dates no day at ``j`` and its year after it ("w
+        lipcu 2022 roku", "jaanuaris 2011", "у липні 2022 року"): a month and year, for
+        the reason ``partial``, never a date."""
+        it = Item(j, j + 1, None, self.lex.case_months[self.t.text[j]])
+        self._year_after(it)
+        if it.year is None:
+            return None
+        it.partial = True
         return it
 
     def _year_stamp(self, j: int) -> bool:
@@ -6288,8 +6324,14 @@ class Parser:
         if (
             sep == "."
             and text[j - 1] == "-"
-            and a > 24
-            and len(text[j + 2]) == 2
+            and (
+                (a > 24 and len(text[j + 2]) == 2)
+                or (
+                    len(text[j + 2]) == 1
+                    and len(text[j + 3]) == 4
+                    and self._year_one_space_on(j + 3)
+                )
+            )
             and text[j - 2].isdigit()
             and int(text[j - 2]) < a
             and start[j] == end[j - 1]
@@ -6298,7 +6340,9 @@ class Parser:
         ):
             # the end of a day range "27-30.04", its final dot left off: no hour is 25-31
             # ("9-10.30" is 9 to 10:30), and the month has its zero ("§ 3-27.4" is a
-            # section, "1.3-27.4" a version)
+            # section, "1.3-27.4" a version); or a month of one digit, which no clock's
+            # minutes are, and a year of 19xx or 20xx one space on ("13-15.4 2018";
+            # "10-12.05 2000 besökare" stays a clock and a count)
             return self._bare_day_month(j)
         if sep == "." and (
             (
@@ -7078,6 +7122,8 @@ class Parser:
         t = self.t
         text = t.text
         month = self._month_at(j, False, False)  # strict; positional, as in day_first
+        if month is None and text[j] in self.lex.case_months:
+            return self._case_month_year(j)  # no misspelt month: "lipcu" is no "lipca"
         slip = None
         if month is None and text[j + 1].isdigit():
             slip = self.lex.misspelt_month(text[j])

@@ -603,6 +603,7 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 
 
 _MONTHS.update(_split_forms(more.MONTHS))
+_CASE_MONTHS = _split_forms(more.CASE_MONTHS)
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
 
 # "Next" words of DIRECTION_BEFORE that are everyday words in another language read:
@@ -805,6 +806,10 @@ class Lexicon:
     Czech and Polish November), as ``abbreviations``, with the month of the language
     that writes the year's dot (YEAR_DOT_LANGUAGES): read only between a day's and a
     year's ordinal dots ("11. lis 2023.")."""
+    case_months: dict[str, int]
+    """Months in the case forms that date a month, not a day ("lipcu", "májusában",
+    "jaanuaris", more.CASE_MONTHS), that are no month names here: read only next to a
+    year, for the reason ``partial``."""
     short_months: frozenset[str]
     """Month names that only abbreviate their month's name in the languages read ("jan",
     "sept", "márc", "abr"; see :func:`_short_months`), and so may take an abbreviation's
@@ -1014,6 +1019,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
         | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set())
     )
+    case_months = {
+        k: v for k, v in _pick(_CASE_MONTHS, langs).items() if k not in every and k not in strong
+    }
     return Lexicon(
         months=months | glued,
         dotted_months=dotted,
@@ -1041,13 +1049,17 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         dot_weekdays=dot_days,
         capital_weekdays=capitals,
         # noon and midnight stop the scan too: "from midday on Saturday, 26 November"
-        scan_stops=starters | {""} | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS},
+        scan_stops=starters
+        | {""}
+        | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS}
+        | case_months.keys(),
         weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys() | capitals.keys()
         ),
         abbreviations=abbreviations,
         year_dot_abbreviations=year_dot_abbreviations,
+        case_months=case_months,
         short_months=_short_months(langs),
         weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),
     )

@@ -336,6 +336,68 @@ FOLDED_FALSE_FRIENDS = frozenset({"tänä", "inne"})
 # Month abbreviations that are words elsewhere ("ira", "lie", "bal"), read only between a
 # year and a day in the languages that write the year first: Basque "2025ko uzt. 29a",
 # Lithuanian "2022 Lie 06".
+# Months in the case forms that date a month, never a day: "in July" (Polish "w lipcu
+# 2022 roku", Czech "v červenci 2022", Ukrainian "у липні 2022 року", Hungarian "2014.
+# májusában", Estonian "jaanuaris 2011", Lithuanian "2024 m. balandyje"/"balandį",
+# Basque "1980ko irailera arte"), and the nominatives that MONTHS leaves out. Read only
+# next to a year, for the reason `partial` (see Parser._case_month_year); the forms that
+# MONTHS holds are months already. Estonian "mais" (in May) is French "but", Slovak
+# "máji" (in May) Czech "mají" (they have): left out.
+CASE_MONTHS: dict[str, list[str]] = {
+    "pl": [
+        "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu",
+        "wrześniu", "październiku", "listopadzie", "grudniu",
+    ],
+    "cs": [
+        "leden lednu", "únor únoru", "březen březnu", "duben dubnu", "květen květnu",
+        "červen červnu", "červenec červenci", "srpen srpnu", "září", "říjen říjnu",
+        "listopad listopadu", "prosinec prosinci",
+    ],
+    "sk": [
+        "január januári", "február februári", "marec marci", "apríl apríli", "máj",
+        "jún júni", "júl júli", "august auguste", "september septembri", "október októbri",
+        "november novembri", "december decembri",
+    ],
+    "sl": [
+        "januarju", "februarju", "marcu", "aprilu", "maju", "juniju", "juliju", "avgustu",
+        "septembru", "oktobru", "novembru", "decembru",
+    ],
+    "hr": [
+        "siječanj siječnju", "veljača veljači", "ožujak ožujku", "travanj travnju",
+        "svibanj svibnju", "lipanj lipnju", "srpanj srpnju", "kolovoz kolovozu", "rujan rujnu",
+        "listopad listopadu", "studeni studenom studenome", "prosinac prosincu",
+    ],
+    "uk": [
+        "січень січні", "лютий лютому", "березень березні", "квітень квітні",
+        "травень травні", "червень червні", "липень липні", "серпень серпні",
+        "вересень вересні", "жовтень жовтні", "листопад листопаді", "грудень грудні",
+    ],
+    "hu": [  # in the month, in its month (of a year), the month's
+        f"{stem}b{v}n {stem}{j}{'á' if v == 'a' else 'é'}b{v}n {stem}i"
+        for stem, j, v in (
+            ("január", "j", "a"), ("február", "j", "a"), ("március", "", "a"),
+            ("április", "", "a"), ("május", "", "a"), ("június", "", "a"),
+            ("július", "", "a"), ("augusztus", "", "a"), ("szeptember", "", "e"),
+            ("október", "", "e"), ("november", "", "e"), ("december", "", "e"),
+        )
+    ],
+    "et": [
+        "jaanuaris", "veebruaris", "märtsis", "aprillis", "", "juunis", "juulis",
+        "augustis", "septembris", "oktoobris", "novembris", "detsembris",
+    ],
+    "lt": [
+        "sausyje sausį", "vasaryje vasarį", "kove kovą", "balandyje balandį",
+        "gegužėje gegužę", "birželyje birželį", "liepoje liepą", "rugpjūtyje rugpjūtį",
+        "rugsėjyje rugsėjį", "spalyje spalį", "lapkrityje lapkritį", "gruodyje gruodį",
+    ],
+    "eu": [  # the month, in it, until it
+        "urtarrila urtarrilean urtarrilera", "otsaila otsailean otsailera",
+        "martxoa martxoan martxora", "apirila apirilean apirilera",
+        "maiatza maiatzean maiatzera", "ekaina ekainean ekainera",
+        "uztaila uztailean uztailera", "abuztua abuztuan abuztura", "iraila irailean irailera",
+        "urria urrian urrira", "azaroa azaroan azarora", "abendua abenduan abendura",
+    ],
+}  # fmt: skip
 # CLDR's abbreviated months as CMSs print them between a day and a year ("5 sty 2024",
 # "5. sij 2024.", "5 Oca 2024", "29 Fra 2024", "2 d'ag. 2024", "5. Mär. 2024"). Most
 # are words somewhere ("sie", "pro", "tra", "fra", "ag"), so they are months only

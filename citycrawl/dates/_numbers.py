@@ -1,5 +1,5 @@
-"""Numbers written in words, as French, Spanish, Portuguese and Italian council minutes
-write their dates ("L'an deux mille huit, le dix-huit novembre", "a veintisiete de junio
+"""Numbers written in words, as French, Spanish, Portuguese, Galician and Italian council
+minutes write their dates ("L'an deux mille huit, le dix-huit novembre", "a veintisiete de junio
 de dos mil trece", "aos quinze dias do mês de março", "il giorno quindici del mese di
 marzo dell'anno duemilaventi"). Folded token texts in, a value out; the grammar decides
 where such numbers may stand."""
@@ -51,15 +51,24 @@ _ADDED: dict[str, int] = {
     "dezassete": 17, "dezessete": 17, "dezoito": 18,
     "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
     "cinquenta": 50, "sessenta": 60, "oitenta": 80, "novecentos": 900,
+    # Galician (the rest as Portuguese or Spanish): "o vintaseis de xullo de mil novecentos
+    # noventa e seis"; the twenties in one word both as written ("vinteseis") and as
+    # spoken ("vintaseis")
+    "dous": 2, "catro": 4, "dezaseis": 16, "dezasete": 17, "dezaoito": 18, "corenta": 40,
+    "oitocentos": 800,
     # Italian
     "primo": 1,
 }  # fmt: skip
+_GL_TWENTIES = ("un", "dous", "tres", "catro", "cinco", "seis", "sete", "oito", "nove")
+_ADDED.update(
+    {head + unit: 21 + n for n, unit in enumerate(_GL_TWENTIES) for head in ("vinte", "vinta")}
+)
 NUMBER_WORDS: dict[str, int] = {**_italian(), **_ADDED}
 """Folded number words; "un"/"uno"/"um" are left out: "un mars pluvieux" is no 1 March."""
 del NUMBER_WORDS["uno"]
 _THOUSANDS = frozenset({"mille", "mil"})
 _JOINERS = frozenset({"-", "et", "y", "e"})
-_ONES = {"un", "une", "uno", "um", "uma"}
+_ONES = {"un", "une", "uno", "um", "uma", "unha"}
 """One, read only at the end of a compound ("vingt et un", "treinta y uno")."""
 
 
