@@ -15735,3 +15735,27 @@ def test_month_and_year_in_case_forms_are_partial(text: str) -> None:
 )
 def test_month_and_year_case_forms_leave_dates(text: str, issue: str | None) -> None:
     assert why_unparsed(text) == issue, text
+
+
+# A month with its year joined by "and" or a comma to a full date (the lead, after w36c made
+# case forms partial): the month fails alone and the date after it reads; before, the two
+# failed as one list ("March 2024, and 5 April 2024" gave no date since the first sessions).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("W lipcu 2022 roku i 5 sierpnia 2022 roku odbyły się zawody.", dt.date(2022, 8, 5)),
+        ("March 2024, and 5 April 2024", dt.date(2024, 4, 5)),
+        ("2024 március, és 2024. április 5.", dt.date(2024, 4, 5)),
+        ("im März 2024 und am 5. April 2024", dt.date(2024, 4, 5)),
+    ],
+)
+def test_a_month_and_year_does_not_take_the_next_date_with_it(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["March 2024 – 5 April 2024", "March and April 2024", "w lipcu 2022 roku"]
+)
+def test_a_month_and_year_in_a_range_or_alone_stays_partial(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "partial", text

@@ -2696,6 +2696,8 @@ class Parser:
                 or (text[j - 2] == "." and self._bulleted(first, j))
             ):
                 kind = "list"
+            if kind == "list" and first.partial:
+                break  # "w lipcu 2022 roku i 5 sierpnia 2022": a month, then a date of its own
             if items[-1].year is not None and self._next_entry(kind, items[-1], joins):
                 break
             if kind == "range" and text[j] in _STRONG_TIME_PREFIXES and text[j + 1].isdigit():
