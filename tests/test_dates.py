@@ -15759,3 +15759,145 @@ def test_a_month_and_year_does_not_take_the_next_date_with_it(text: str, start: 
 def test_a_month_and_year_in_a_range_or_alone_stays_partial(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == "partial", text
+
+
+# Round thirty-seven (set WA): a calendar line's clock with am/pm or its clock word right
+# after the title's words, no prefix before it, ending the line the date opens past a title
+# dash; also past a title's number closed by a spaced dash ("Key Stage 2 –"), which read as
+# an hour range 02:00-10:30 before.
+_REF_WA = dt.date(2018, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Wednesday 4th July – Reception 2.15pm", dt.datetime(2018, 7, 4, 14, 15), None),
+        (
+            "Monday 2nd July – Key Stage 2 – 10:30am to 1pm",
+            dt.datetime(2018, 7, 2, 10, 30),
+            dt.datetime(2018, 7, 2, 13, 0),
+        ),
+        ("Monday 2nd July – Year 6 – 9.30am", dt.datetime(2018, 7, 2, 9, 30), None),
+        ("Mittwoch, 4. Juli – Empfang 14.15 Uhr", dt.datetime(2018, 7, 4, 14, 15), None),
+        ("Mercredi 4 juillet – Réception 14h15", dt.datetime(2018, 7, 4, 14, 15), None),
+        (
+            "17.03.2015 г. – Кръг „Слово“ – Камерната зала на читалището 18.30 ч.",
+            dt.datetime(2015, 3, 17, 18, 30),
+            None,
+        ),
+        # as before: a span right after the title, a glued bare start
+        (
+            "Monday 2nd July – Sports day 2-4pm",
+            dt.datetime(2018, 7, 2, 14),
+            dt.datetime(2018, 7, 2, 16),
+        ),
+    ],
+)
+def test_a_title_clock_ends_the_calendar_line(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text, _REF_WA) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Wednesday 4th July – Reception 2.15pm to collect children", dt.date(2018, 7, 4)),
+        ("Wednesday 4th July – Room 12 2pm", dt.date(2018, 7, 4)),  # a number before it
+        ("Wednesday 4th July – Reception 2", dt.date(2018, 7, 4)),  # no clock sign
+        ("Wednesday 4th July – Reception 5th July 2pm", dt.date(2018, 7, 4)),
+        ("Mercoledì 4 luglio – Ricevimento 14.15", dt.date(2018, 7, 4)),  # no clock word
+        ("23 May 2019 - Brussels 09:21", dt.date(2019, 5, 23)),  # a byline's
+    ],
+)
+def test_a_title_clock_needs_its_sign_and_the_line_end(text: str, start: dt.date) -> None:
+    assert _range(text, _REF_WA) == (start, None), text
+
+
+# Round thirty-seven (set WH): a start label that opens the line under the date (past blank
+# or whitespace-only lines) with its clock, then the end label's clock, as on the date's line.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Aegviidus,      25.10.2017\n\n \n\nAlgus kell 16:00, lõpp kell 17:20",
+            dt.datetime(2017, 10, 25, 16),
+            dt.datetime(2017, 10, 25, 17, 20),
+        ),
+        (
+            "25.10.2017\n\nAlgus 16:00 lõpp 17:20",
+            dt.datetime(2017, 10, 25, 16),
+            dt.datetime(2017, 10, 25, 17, 20),
+        ),
+        (
+            "5.3.2018\nAloitus 10.00, loppu 12.00",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "2018. március 5.\nKezdés 10:00, vége 12:00",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "2018 m. kovo 5 d.\nPradžia 10:00, pabaiga 12:00",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "5 martie 2018\nÎnceput ora 10, sfârșit ora 12",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "Montag, 5. März 2018\n\nBeginn 10 Uhr, Ende 12 Uhr",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "5 mars 2018\nDébut 10h, fin 12h",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "5 marzo 2018\nInizio ore 10, fine ore 12",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        (
+            "5 March 2018\nStart 10:00, End 12:00",
+            dt.datetime(2018, 3, 5, 10),
+            dt.datetime(2018, 3, 5, 12),
+        ),
+        ("25.10.2017\n\nAlgus kell 16:00", dt.datetime(2017, 10, 25, 16), None),
+        ("25.10.2017\n\nAlgus 5 minutit", dt.date(2017, 10, 25), None),  # no clock
+    ],
+)
+def test_start_and_end_labels_on_the_line_under_the_date(
+    text: str, start: dt.date, end: dt.datetime | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round thirty-seven (set WF): a date that opens the next line with its own clock, after an
+# entry's end (";", "/", a bar), is that line's entry: the list no longer shares its clock
+# back to the date before it; prose wrapped after a comma or "and" still shares.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("-Ziua Culturii Naţionale-15.01.2017;\n\n12.01.2017, ora 9", dt.date(2017, 1, 15), None),
+        ("15.01.2017;\n16.01.2017, ora 9", dt.date(2017, 1, 15), None),
+        ("Samstag, 7. Juli 2018;\nSonntag, 15. Juli 2018, 10 Uhr", dt.date(2018, 7, 7), None),
+        ("7 July 2018 /\n15 July 2018 at 10am", dt.date(2018, 7, 7), None),
+        # as before
+        (
+            "Sábado 7 de julio,\ndomingo 8 de julio a las 10:00",
+            dt.date(2018, 7, 7),
+            dt.date(2018, 7, 8),
+        ),
+        ("7. und 8. Juli, 10 Uhr", dt.date(2018, 7, 7), dt.date(2018, 7, 8)),
+        ("15.01.2017; 18.01.2017, ora 9", dt.datetime(2017, 1, 15, 9), None),
+    ],
+)
+def test_a_next_lines_date_keeps_its_clock(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert _range(text, _REF_WA) == (start, end), text

@@ -2735,6 +2735,20 @@ class Parser:
                     # "… to 5pm on 25 January", "bis 17 Uhr am 15. Dezember", "alle ore
                     # 24,00 del 15 dicembre": not day 5, 17 or 24
                     nxt = self._timed_end(j) or nxt
+            if (
+                kind == "list"
+                and nxt is not None
+                and nxt.times
+                and not items[-1].times
+                and text[j - 1] != ","
+                and text[j - 1] not in self.lex.list_words
+                and self._starts_line(nxt.first)
+            ):
+                # "15.01.2017;\n\n12.01.2017, ora 9": a date that opens the next line
+                # with its own clock, after an entry's end, is that line's entry: its
+                # clock is not shared back ("Sábado 7 de julio,\ndomingo 8 de julio a
+                # las 10:00", prose wrapped after a comma or "and", still lists)
+                break
             if nxt is None and not joins and text[first.last] == ",":
                 far = (
                     self._until_far_on(first.last)
@@ -7293,6 +7307,9 @@ class Parser:
                 j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
         tok = text[j]
+        if tok in _START_TIME_LABELS and tok not in _TIME_PREFIXES and self._start_label_line(j):
+            j += 1  # "25.10.2017\n\nAlgus kell 16:00, lõpp kell 17:20": past the start label
+            tok = text[j]
         if tok in _TIME_PREFIXES or tok >= "\u2000" or tok in _TIME_LABELS:  # else no call
             j, strong, paren = self._prefixes(j, strong)
         # ISO "…T10:00" has no prefix; the core already consumed the "T".
@@ -7962,7 +7979,7 @@ class Parser:
         m, strong_here, _ = self._prefixes(p, False)
         if "\n" in self.source[t.start[j] : t.start[m]]:
             return None, strong  # the next line is its own entry
-        first = self.time(m, allow_bare=p == k)
+        first = self.time(m, allow_bare=p == k and not self._title_number(m))
         end = None if first is None else self._end_time(first[1], False, strong_here)
         if first is None or end is None or (p == k and not (first[0].worded or end[0].worded)):
             return None, strong
@@ -8582,9 +8599,72 @@ class Parser:
         clock in the title's words is that title's ("… – moved to 18.30 h from …")."""
         first = self._far_clock(j, date_end)
         if first is None:
-            return None
+            return self._title_clock(j, date_end)
         end = first[1] + (self.t.text[first[1]] == ".")
         return first if self._ends_line(end - 1) else None
+
+    def _title_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
+        """A calendar line's clock right after the entry's title words, no prefix before
+        it (:meth:`_far_clock` reads it behind one): with its clock word or am/pm and
+        ending the line, its hours too ("Wednesday 4th July – Reception 2.15pm", "… –
+        Камерната зала на читалището 18.30 ч."), also past a title's number closed by a
+        dash ("Monday 2nd July – Key Stage 2 – 10:30am to 1pm"). No date word, weekday,
+        sentence end or other number before it."""
+        t = self.t
+        text = t.text
+        digit = _DIGIT_RE.search(t.folded, t.end[date_end - 1])
+        if digit is None:
+            return None
+        k = bisect_left(t.start, digit.start(), date_end, t.n)
+        if self._title_number(k):
+            k += 2  # past "Key Stage 2 –"
+        elif not text[k - 1].isalpha() or text[k - 1] in _TIME_PREFIXES:
+            return None  # a prefix's clock is the far clock's, which refused it
+        if k - j > _FAR_CLOCK_TOKENS or "\n" in self.source[t.end[date_end - 1] : t.start[k]]:
+            return None
+        between = text[date_end:k]
+        if (
+            not self.lex.weekdays.keys().isdisjoint(between)
+            or not self.lex.months.keys().isdisjoint(between)
+            or not (_SENTENCE_ENDS.isdisjoint(between) or self._only_title_dots(date_end, k))
+        ):
+            return None
+        first = self.time(k, False, False)
+        if first is None or not (first[0].worded or first[0].meridiem is not None):
+            return None
+        second = self._end_time(first[1], True, False)
+        end = first[1] if second is None else second[1]
+        end += text[end] == "."
+        return first if self._ends_line(end - 1) else None
+
+    def _start_label_line(self, j: int) -> bool:
+        """True if the start label at ``j`` opens the line under the date (past blank or
+        whitespace-only lines) with its clock behind a prefix or with its minutes ("…
+        25.10.2017\n\n \n\nAlgus kell 16:00, lõpp kell 17:20", "Alku klo 10"): the
+        date's start time, its end label's clock after it read as on the date's line
+        (:meth:`_end_time`). A label without a clock after it opens a line of prose."""
+        text = self.t.text
+        nxt = text[j + 1]
+        return self._starts_line(j) and (
+            nxt in _STRONG_TIME_PREFIXES
+            or (nxt.isdigit() and text[j + 2] in _CLOCK_SEPARATORS and self.t.adjacent(j + 2))
+        )
+
+    def _title_number(self, k: int) -> bool:
+        """True if the bare number at ``k`` ends an entry's title after its capitalised
+        word, closed by a spaced dash before a clock ("– Key Stage 2 – 10:30am", "– Year
+        6 – 9am"): the title's number, no start hour of the clock after it."""
+        t = self.t
+        text = t.text
+        return (
+            text[k + 1] == "-"
+            and text[k + 2].isdigit()
+            and text[k - 1].isalpha()
+            and text[k - 1] not in _TIME_PREFIXES
+            and self.source[t.start[k - 1]].isupper()
+            and t.start[k + 1] > t.end[k]
+            and t.start[k + 2] > t.end[k + 1]
+        )
 
     def _column_clock(self, it: Item) -> tuple[Time, int] | None:
         """A listing's or table's time column: a date that opens its line, the entry's
