@@ -15901,3 +15901,146 @@ def test_start_and_end_labels_on_the_line_under_the_date(
 )
 def test_a_next_lines_date_keeps_its_clock(text: str, start: dt.date, end: dt.date | None) -> None:
     assert _range(text, _REF_WA) == (start, end), text
+
+
+# Round thirty-seven (set WC): a Portuguese weekday without "-feira" that is an ordinal too
+# (segunda, terça, quarta, quinta, sexta), after a date and before a lower-case noun, is
+# the ordinal ("segunda convocatoria": second call), no weekday to check against the date.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "En el\nCentro Social del Romeral (Alhaurín de la\nTorre, Málaga) a las 20.30h del "
+            "día 29 de Septiembre de 2017, segunda\nconvocatoria, se celebró la Asamblea",
+            dt.datetime(2017, 9, 29, 20, 30),
+        ),
+        ("el día 29 de septiembre de 2017 segunda convocatoria", dt.date(2017, 9, 29)),
+        ("15 de junio de 2019, sexta\nedición del festival", dt.date(2019, 6, 15)),
+        ("29 de setembro de 2017 quinta edição do festival", dt.date(2017, 9, 29)),
+        ("12 marzo 2024 quarta tappa del giro", dt.date(2024, 3, 12)),
+    ],
+)
+def test_an_ordinal_after_a_date_is_no_weekday(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("29 de setembro de 2023, sexta, às 19h", dt.datetime(2023, 9, 29, 19)),
+        ("29 de setembro de 2023, sexta às 19h", dt.datetime(2023, 9, 29, 19)),
+        ("29 de setembro de 2023, sexta pelas 21h", dt.datetime(2023, 9, 29, 21)),
+        ("29 de setembro de 2023 (sexta)", dt.date(2023, 9, 29)),
+        ("sexta, 29 de setembro de 2023", dt.date(2023, 9, 29)),
+        ("29 de setembro de 2023, sexta\nProgramação", dt.date(2023, 9, 29)),
+        ("28 de setembro de 2023, quinta\n19h00 abertura", dt.datetime(2023, 9, 28, 19)),
+    ],
+)
+def test_a_short_portuguese_weekday_after_a_date_still_counts(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 de setembro de 2023, quinta\nProgramação",  # a heading's weekday, not Friday's
+        "29 de setembro de 2023 (quinta)",
+        "29 de setembro de 2023, quinta, às 19h",
+    ],
+)
+def test_a_short_portuguese_weekday_is_still_checked(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "weekday_mismatch", text
+
+
+# Round thirty-seven (set WC): a weekday word further on between a year-less date and a
+# clock ("nesta sexta-feira", "this Friday") makes the clock that day's, as with a year;
+# a weekday right after the date (or behind one preposition) restates the date's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A novena, iniciada no dia 20 de junho, termina também nesta sexta-feira, às 19h.",
+        "Die Novene beginnt am 20. Juni und endet an diesem Freitag um 19 Uhr.",
+        "The novena began on 20 June and ends this Friday at 7pm.",
+        "La novena, iniziata il 20 giugno, termina anche questo venerdì alle 19.",
+        "La novena comenzó el 20 de junio y termina el próximo viernes a las 19 h.",
+    ],
+)
+def test_another_weekday_before_a_clock_after_a_yearless_date(text: str) -> None:
+    assert _range(text, dt.date(2024, 6, 26)) == (dt.date(2024, 6, 20), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 de junho, no domingo, às 10h",
+        "Am 20. Juni, am Sonntag, um 10 Uhr",
+        "On 20 June, a Sunday, at 10am",
+        "Udalbatzarra egingo dute ekainaren 20an, osteguna, 10:00etan hasita",
+        "20 de junho, quinta, às 10h",
+    ],
+)
+def test_a_yearless_dates_own_weekday_keeps_its_clock(text: str) -> None:
+    assert _range(text, dt.date(2024, 6, 1)) == (dt.datetime(2024, 6, 20, 10), None), text
+
+
+# Round thirty-seven (set WH): a bare number before a street, in the languages that write
+# the house number first (Irish "ag 9 Sráid …", French "au 9 rue …", English "at 9 …
+# Street"), is an address, never a clock; a street after an hour where the number follows
+# the street ("alle 21 Via Crucis") and a saint's "St." stay as they were.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Ar 31 Iúil 1893, tháinig dream bheag díograiseoirí le chéile ag 9 Sráid Uí "
+            "Chonaill i mBaile Átha Cliath (Sráid Sackville ag an am)",
+            dt.date(1893, 7, 31),
+        ),
+        ("On 31 July 1893 a small group met at 9 Sackville Street in Dublin", dt.date(1893, 7, 31)),
+        ("On 31 July 1893 a small group met at 9 O'Connell Street, Dublin", dt.date(1893, 7, 31)),
+        ("On 5 May 2024 we meet at 10 Downing St. for tea", dt.date(2024, 5, 5)),
+        ("On 5 May 2024 we meet at 10 Main Rd, Cork", dt.date(2024, 5, 5)),
+        ("Le 5 mai 2024, rendez-vous au 9 rue de la Paix", dt.date(2024, 5, 5)),
+        ("Il-Ħadd 5 ta' Mejju 2024, niltaqgħu fid-9 Triq il-Kbira", dt.date(2024, 5, 5)),
+        ("On 5 May 2024, Mass at 9 St. Patrick's Church", dt.datetime(2024, 5, 5, 9)),
+        ("Venerdì 29 marzo 2024 alle 21 Via Crucis", dt.datetime(2024, 3, 29, 21)),
+        ("On 5 May 2024 we meet at 10 Street Festival", dt.datetime(2024, 5, 5, 10)),
+        ("On 5 May 2024 we meet at 10 in Main Street", dt.datetime(2024, 5, 5, 10)),
+        ("On 5 May 2024 we meet at 10 Trafalgar Square", dt.datetime(2024, 5, 5, 10)),
+    ],
+)
+def test_a_number_before_a_street_is_a_house_number(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+# Round thirty-seven (set WB): a spaced decimal-comma clock with its hour word after a
+# year-less day.month. ("13.04. 12,00 Uhr") is the day's time, never a two-digit year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13.04. 12,00 Uhr: Trauung in Meran",
+        "13.04. 12,00 sati",
+        "13.04. 12,00 hod.",
+        "13.04. 12,00 óra",
+        "13.4. 12,00 h",
+        "13. 04. 12,00 Uhr",
+    ],
+)
+def test_a_decimal_comma_clock_is_no_two_digit_year(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "missing_year", text
+    assert _range(text, dt.date(2013, 4, 1)) == (dt.datetime(2013, 4, 13, 12), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("13.04. 12", dt.date(2012, 4, 13)),  # a spaced two-digit year, as before
+        ("13.04.12", dt.date(2012, 4, 13)),
+        ("13.04. ore 12,00", None),
+        ("13.04. 12.00 Uhr", None),
+    ],
+)
+def test_a_two_digit_year_without_a_clock_stays(text: str, start: dt.date | None) -> None:
+    found = parse_date_range(text)
+    assert (found.start if found else None) == start, text

@@ -42,6 +42,9 @@ from citycrawl.dates._lexicon import (
     DIRECTION_BEFORE,
     FILLER_WORDS,
     FUZZY_MIN,
+    HOUSE_NUMBER_STREET_ENDS,
+    HOUSE_NUMBER_STREETS,
+    LOWER_CASE_HOUSE_STREETS,
     MIDNIGHT_WORDS,
     NOON_WORDS,
     OWN_WEEKDAY_DIRECTIONS,
@@ -1151,6 +1154,17 @@ _EU_TIME_ENDINGS = _words({"etan", "ean", "tan", "an", "etatik", "tik", "etara",
 _EU_HOUR_ENDINGS = _words({"etan", "etatik", "etara"})
 # Month names that are common words too: English "may", "march"; Romanian "mai" (more).
 _MONTH_HOMOGRAPHS = _words({"may", "march", "mai"})
+# Portuguese weekdays without "-feira" that are ordinals too (Spanish, Portuguese,
+# Galician "segunda convocatoria", Italian "quinta edizione"): after a date, before a
+# lower-case word, they are a weekday only before one of the words a weekday takes
+# (a preposition, an article, "and", a part of the day), never before a noun.
+_ORDINAL_WEEKDAYS = _words({"segunda", "terça", "quarta", "quinta", "sexta"})
+_WEEKDAY_FOLLOWERS = _words(
+    {"e", "ou", "a", "à", "às", "ao", "aos", "as", "o", "os", "da", "das", "do", "dos", "de",
+     "em", "no", "na", "nos", "nas", "num", "numa", "pela", "pelas", "pelo", "pelos", "para",
+     "com", "até", "desde", "entre", "após", "durante", "partir", "feira", "próxima",
+     "passada", "santa", "inteira"}
+) | frozenset(DAY_PARTS)  # fmt: skip
 # Portuguese weekdays by number: "2ª feira" is Monday ("segunda-feira").
 _NUMBERED_WEEKDAYS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4}
 # Hungarian "point" (of rules, of an act) after dotted numbers: "1.1.11. pontja".
@@ -4932,10 +4946,14 @@ class Parser:
                 it.weekday, it.last = late
                 self._year_after(it)
             # a clock after it is the date's time: "5 Ocak 2024 Cuma 14:30"
-            elif late is not None and (
-                not text[late[1]].isdigit()
-                or text[late[1] + 1] == ":"
-                or self._clock_after(late[1])
+            elif (
+                late is not None
+                and (
+                    not text[late[1]].isdigit()
+                    or text[late[1] + 1] == ":"
+                    or self._clock_after(late[1])
+                )
+                and not self._ordinal_before_noun(it.last, late[1])
             ):
                 it.weekday, it.last = late
         elif (
@@ -5003,9 +5021,23 @@ class Parser:
                 and not (closing == "," and self._weekday_name(late[1] + 1))
                 # nor the next line's day's: "13.-15.10.2023.\n\nPetak 13.10."
                 and not (self._starts_line(it.last + 1) and self._dotted_day_month_at(late[1]))
+                # nor an ordinal wrapped onto its noun: "2017, segunda\nconvocatoria"
+                and not self._ordinal_before_noun(it.last + 1, late[1])
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
+
+    def _ordinal_before_noun(self, k: int, end: int) -> bool:
+        """True if the weekday word at ``k`` (ending at ``end``) is a Portuguese one
+        without "-feira" that is an ordinal before its noun: "29 de Septiembre de 2017,
+        segunda convocatoria" (second call), "2017 quinta edição"; not before a word a
+        weekday takes ("sexta às 19h", "sexta e sábado") nor a capitalised heading."""
+        text = self.t.text
+        if end != k + 1 or text[k] not in _ORDINAL_WEEKDAYS:
+            return False
+        nxt = text[end]
+        written = self.source[self.t.start[end] : self.t.end[end]]
+        return nxt.isalpha() and written.islower() and nxt not in _WEEKDAY_FOLLOWERS
 
     def _listing_short_weekday(self, it: Item) -> None:
         """A listing's capitalised short weekday after its dotted day and month, before
@@ -6268,7 +6300,9 @@ class Parser:
         if has_third and sep != "." and not solid_third:
             has_third = False
         # "Sa 12.07. 10 Uhr", "19.10. 9:30": a spaced hour, not a two-digit year; but
-        # "19. 11. 09. u 18" is the year 2009 with its ordinal dot (no minutes follow).
+        # "19. 11. 09. u 18" is the year 2009 with its ordinal dot (no minutes follow);
+        # a decimal comma's clock with its hour word too ("13.04. 12,00 Uhr", "12,00
+        # sati"; "13.04. 12,00 €" is left as it was)
         spaced_hour = (
             has_third
             and not solid_third
@@ -6276,6 +6310,12 @@ class Parser:
             and (
                 text[j + 5] in _HOURISH
                 or (text[j + 5] in _CLOCK_SEPARATORS and text[j + 6].isdigit())
+                or (
+                    text[j + 5] == ","
+                    and len(text[j + 6]) == 2
+                    and text[j + 6].isdigit()
+                    and text[j + 7] in _HOUR_MARKERS
+                )
             )
         )
         has_third = has_third and not spaced_hour
@@ -8318,12 +8358,20 @@ class Parser:
         """True if a weekday among the words from ``j`` to ``k`` names another day than
         the date's: another date word, as the far-clock row has it; the date's own
         weekday restated is none ("1η Σεπτεμβρίου 2025, ημέρα Δευτέρα και ώρα 16.30").
-        Unknown without the date's year or weekday: then none."""
+        Without the date's year or weekday, one behind two words or more, or behind a
+        "last" or "next" word, is another day ("20 de junho, termina também nesta
+        sexta-feira, às 19h"); a first word or one behind a preposition restates the
+        date's ("bihar, asteazkena, 19:00etan", "Azaroaren 7an (asteazkena, 18:30ean)")."""
         own = it.weekday
         if own is None:
             own = _weekday_of(it.year or 0, it.month or 0, it.day or 0)
-        weekdays = self.lex.weekdays
-        return own is not None and any(weekdays.get(tok, own) != own for tok in self.t.text[j:k])
+        text, weekdays = self.t.text, self.lex.weekdays
+        if own is None:
+            return any(
+                text[m] in weekdays and (m - j >= 2 or text[m - 1] in DIRECTION_BEFORE)
+                for m in range(j, k)
+            )
+        return any(weekdays.get(tok, own) != own for tok in text[j:k])
 
     def _other_day_named(self, it: Item, j: int, k: int, words: int) -> bool:
         """True if the words from ``j`` to ``k`` before a clock, among them a weekday
@@ -8479,6 +8527,29 @@ class Parser:
         if len(text[k]) > 4 or not text[k - 1].isalpha():
             return False
         return any(text[m] in STREET_WORDS for m in range(k - 4, k - 1))
+
+    def _street_after_number(self, k: int) -> bool:
+        """True if a street's name starts at ``k``, right after a bare number: the
+        number is a house number ("ag 9 Sráid Uí Chonaill", "au 9 rue de la Paix", "at 9
+        O'Connell Street", "at 10 Downing St."), never a clock (see
+        :data:`HOUSE_NUMBER_STREETS`). A capitalised "St." right after the number is
+        a saint's ("at 9 St. Patrick's Church")."""
+        t = self.t
+        text, src = t.text, self.source
+        if k >= t.n or not (src[t.start[k]].isupper() or text[k] in LOWER_CASE_HOUSE_STREETS):
+            return False  # the common case: no capital after the number
+        if text[k] in HOUSE_NUMBER_STREETS:
+            return True
+        m = k
+        for _ in range(3):  # the name's words: "Sackville", "O'Connell", "North Main"
+            if not (text[m].isalpha() and src[t.start[m]].isupper()):
+                return False
+            m += 1
+            if text[m] == "'" and t.adjacent(m) and t.adjacent(m + 1):
+                m += 2
+            if text[m] in HOUSE_NUMBER_STREET_ENDS and src[t.start[m]].isupper():
+                return True
+        return False
 
     def _day_named_between(self, lo: int, hi: int) -> bool:
         """True if a weekday word between ``lo`` and ``hi`` names a day: not a saint's
@@ -9071,8 +9142,12 @@ class Parser:
             meridiem = None  # "18:30 pm": a 24-hour clock with a needless "pm"
         elif meridiem is not None and not 1 <= hour <= 12:
             return None
-        if not marked and (not allow_bare or text[k] in self.lex.months):
-            return None  # a bare number before a month is a day ("ora 7.00 – 18 octombrie")
+        if not marked and (
+            not allow_bare or text[k] in self.lex.months or self._street_after_number(k)
+        ):
+            # a bare number before a month is a day ("ora 7.00 – 18 octombrie"), before
+            # a street a house number ("ag 9 Sráid Uí Chonaill")
+            return None
         if (
             end
             and (text[k] == "," or text[k] in _STRONG_TIME_PREFIXES)

@@ -439,6 +439,26 @@ CAPITALISED_STREET_WORDS = frozenset(
     {"cesta", "cesti", "cesto", "trg", "trgu", "ulici", "piata", "calea"}
 )
 STREET_ABBREVIATIONS = frozenset({"ul", "al", "pl", "av", "avda", "bd", "str", "nam"})
+# A house number before its street, in the languages that write it first: a bare number
+# right before these (Irish, French, Maltese: "ag 9 Sráid Uí Chonaill", "au 9 rue de la
+# Paix", "9 Triq il-Kbira"), or before a capitalised name of one to three words and one
+# of the next (English: "at 9 Sackville Street", "at 10 Downing St."), is an address,
+# never a clock. The languages that write the number after the street ("Via Roma 9",
+# "Hauptstraße 9") are left out: there a street after a bare hour is the event's place
+# ("alle 21 Via Crucis", "a las 9 Plaza Mayor"), and so are squares in English ("at 10
+# Market Square" may be a meeting's hour).
+# French writes its street words in lower case in prose ("au 9 rue de la Paix").
+LOWER_CASE_HOUSE_STREETS = frozenset(
+    unaccented_lower(w)
+    for w in ("rue", "avenue", "boulevard", "quai", "impasse", "allée", "chemin")
+)
+HOUSE_NUMBER_STREETS = LOWER_CASE_HOUSE_STREETS | frozenset(
+    unaccented_lower(w) for w in ("Sráid", "Bóthar", "Ascaill", "Lána", "Ardán", "Céibh", "Triq")
+)
+HOUSE_NUMBER_STREET_ENDS = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "drive",
+     "quay", "boulevard"}
+)  # fmt: skip
 # Words between a street word and its date ("rue du", "Straße des", "Rua de").
 STREET_LINKS = frozenset({"du", "de", "del", "della", "des", "do", "da", "dos"})
 # Words that open a range and belong to its span ("from 9 to 12 June", "del 9 al 10").
