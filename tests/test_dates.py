@@ -16044,3 +16044,120 @@ def test_a_decimal_comma_clock_is_no_two_digit_year(text: str) -> None:
 def test_a_two_digit_year_without_a_clock_stays(text: str, start: dt.date | None) -> None:
     found = parse_date_range(text)
     assert (found.start if found else None) == start, text
+
+
+# Round thirty-seven (set WE): a heading that ends in its year with the year's ordinal dot
+# ("Vidovo 2021.", as Croatian, Slovenian, Latvian, Hungarian headings write it) dates the
+# year-less date under it, when that date writes its day with an ordinal dot too.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dani općine Pitomača – Vidovo 2021.\n\n11. lipnja službeno počinje proslava "
+         "Vidova u Pitomači.", dt.date(2021, 6, 11)),
+        ("Poletni festival 2022.\n\n11. junija se začne", dt.date(2022, 6, 11)),
+        ("Vasaras svētki 2024.\n\n11. jūnijā sāksies", dt.date(2024, 6, 11)),
+        ("Sommerfest 2021.\n\n11. juni åpner vi dørene", dt.date(2021, 6, 11)),
+        ("Dani općine 2021.\n11. lipnja", dt.date(2021, 6, 11)),
+        # past one subheading without a number, as without the dot
+        ("Program rada za 2021.\n\nSJEDNICE VIJEĆA\n\n11. veljače – prva sjednica",
+         dt.date(2021, 2, 11)),
+    ],
+)  # fmt: skip
+def test_heading_year_with_its_ordinal_dot(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prose line longer than a heading: its year's dot ends a sentence
+        "Na sjednici održanoj u prosincu donesen je proračun općine za godinu 2021.\n\n"
+        "11. lipnja počinje",
+        "Die Gemeinde hat das neue Feuerwehrhaus im Herbst eingeweiht, das wurde 2021.\n\n"
+        "11. Juni: Tag der offenen Tür",
+        # a date without the day's ordinal dot: "2021." ends an English sentence
+        "The new hall was opened in 1990.\n\nOn 11 June we celebrate",
+        # words after the year on its line: no heading's year
+        "Vidovo 2021. Program:\n\n11. lipnja",
+    ],
+)
+def test_a_sentence_ending_in_a_year_dates_nothing_below(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text
+
+
+# Round thirty-seven (set WC): council minutes' ordinal day before its "dia"/"día"
+# (Portuguese, Spanish, Galician), as their cardinal days are read: "ao vigésimo dia do mês
+# de novembro de dois mil e vinte e dois", with the hours in words inside such a date.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ao vigésimo dia do mês de Novembro de dois mil e vinte e dois, pelas dezasseis "
+         "horas, reuniu-se a Assembleia Geral", dt.datetime(2022, 11, 20, 16)),
+        ("Ao vigésimo primeiro dia do mês de Março de dois mil e dezoito, reuniu-se",
+         dt.date(2018, 3, 21)),
+        ("Ao primeiro dia do mês de Março de dois mil e dezoito", dt.date(2018, 3, 1)),
+        ("Ao décimo quinto dia do mês de maio de 2019, pelas vinte e uma horas",
+         dt.datetime(2019, 5, 15, 21)),
+        ("Ao trigésimo primeiro dia do mês de Janeiro de 2020", dt.date(2020, 1, 31)),
+        ("Al primer día del mes de noviembre de dos mil veintidós, se reunió",
+         dt.date(2022, 11, 1)),
+        ("Al vigesimoprimer día del mes de marzo de dos mil veinte", dt.date(2020, 3, 21)),
+        ("O vixésimo día do mes de xuño de dous mil dezaoito", dt.date(2018, 6, 20)),
+        # the cardinal forms as before
+        ("Aos vinte e um dias do mês de Janeiro de 2020", dt.date(2020, 1, 21)),
+        ("el primero de mayo de 2020", dt.date(2020, 5, 1)),
+    ],
+)  # fmt: skip
+def test_ordinal_day_in_words_in_minutes(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Ao trigésimo primeiro dia do mês de Fevereiro de 2020", "impossible"),
+        # an ordinal of a festival's day, no month after its "dia"
+        ("o segundo dia do festival, 5 de março", "missing_year"),
+        ("Ao trigésimo nono dia do mês de Janeiro de 2020", "partial"),  # no 39th day
+    ],
+)
+def test_ordinal_day_in_words_limits(text: str, issue: str) -> None:
+    assert why_unparsed(text) == issue, text
+
+
+# Round thirty-seven (set WC): a legal citation's day joined to the act's number/year by a
+# comma alone, as Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): the act's
+# year, when a number sign or the act's name stands before the number; the act's date
+# takes no clock of its sentence (as with "de").
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A Junta de Freguesia, através do Decreto n.º8/2020, 8 de novembro, informa, que o "
+         "Cemitério da Freguesia de Aradas, encerra a título excecional às 12:45 horas, nos "
+         "Sábados 14 e 21 de novembro", dt.date(2020, 11, 8)),
+        ("Decreto-Lei n.º 10-A/2020, 13 de março", dt.date(2020, 3, 13)),
+        ("Lei nº 75/2013, 12 de setembro, que estabelece", dt.date(2013, 9, 12)),
+        ("Decreto-Lei n.º 135/99, 22 de abril", dt.date(1999, 4, 22)),
+        ("Decreto n.° 8/2020, 8 de novembro", dt.date(2020, 11, 8)),
+        ("Real Decreto 463/2020, 14 de marzo, por el que", dt.date(2020, 3, 14)),
+        ("Real Decreto núm. 463/2020, 14 de marzo", dt.date(2020, 3, 14)),
+        # "de" as before, and now without the sentence's clock
+        ("Ley 7/1985, de 2 de abril, informa que encerra a las 12:45 horas",
+         dt.date(1985, 4, 2)),
+        ("13/1988 Legea, urriaren 28koa", dt.date(1988, 10, 28)),
+    ],
+)  # fmt: skip
+def test_citation_year_after_a_comma(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publicado 7/2020, 8 de novembro",  # a month and year, no act
+        "Jogo 3/2020, 8 de novembro às 15h",
+        "o resultado foi 2/2020, 8 de novembro",
+    ],
+)
+def test_no_citation_year_without_an_act(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text

@@ -78,6 +78,7 @@ from citycrawl.dates._more_languages import (
 from citycrawl.dates._numbers import (
     HUNGARIAN_ORDINAL_DAYS,
     NUMBER_WORDS,
+    ordinal_day,
     unfinished,
     value_of,
     words_back,
@@ -1115,8 +1116,9 @@ _MONTH_PROSE_REACH = 200
 _HEADING_WITH_YEAR = re.compile(
     # a Hungarian case ending on the year: "Ünnepi és nyári zárvatartás 2025-ben"
     # and Polish "r." (rok): "Harmonogram na 2019 r."; a heading's closing colon or
-    # exclamation mark: "Velkomen til Såmmårsleg 2020!"
-    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3}|\s*r\.)?\s*(?::|!+)?"
+    # exclamation mark: "Velkomen til Såmmårsleg 2020!"; the year's ordinal dot (group
+    # 2: "Dani općine Pitomača – Vidovo 2021.", see Parser._heading_year)
+    r"[^\W\d][^\d\n]{0,40}?(?<!\d)(\d{4})(?:-[^\W\d]{1,3}|\s*r\.|(\.))?\s*(?::|!+)?"
     r"|(\d{4})(?!\d)[^\d\n]{1,40}:"  # "2024 m. švaros dienos bibliotekoje:"
 )
 # A subheading between a year's heading and the date: a few words, no number.
@@ -1518,6 +1520,15 @@ _LATEST_BY_WORD = _by_first_word(
                   "το αργότερο", "най - късно", "í síðasta lagi", "op zijn laatst")
 )  # fmt: skip
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
+# What stands right before an act's number when a comma alone joins its day to it, as
+# Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): a number sign (its
+# dot and ordinal letter passed) or the act's name ("Lei 75/2013, 12 de setembro").
+_ACT_SIGNS = _words(
+    {"n", "no", "nº", "num", "núm", "nr", "nro", "numero", "número", "lei", "ley", "llei",
+     "decreto", "decret", "portaria", "despacho", "resolução", "resolución", "orden",
+     "ordem", "aviso"}
+)  # fmt: skip
+_ACT_SIGN_MARKS = frozenset({".", "o", "°", "º"})
 # Basque acts, named after their number: "13/1988 Legea, urriaren 28koa" (the law of
 # 28 October), "38/2000 DEKRETUA, otsailaren 29koa".
 _BASQUE_ACTS = _words(
@@ -2224,8 +2235,11 @@ class Parser:
         k = i - 1
         while k > i - 5 and t[k] in _WORDED_LINKS:
             k -= 1
-        words, first = words_back(t, k + 1)
-        day = value_of(words) if words else None
+        # an ordinal before its "dia" ("ao vigésimo primeiro dia do mês de março"),
+        # else a number ("aos vinte e um dias")
+        ordinal = ordinal_day(t, k) if t[k + 1] == "dia" else None
+        words, first = ([t[k]], ordinal[1]) if ordinal else words_back(t, k + 1)
+        day = ordinal[0] if ordinal else value_of(words) if words else None
         weekday = self.lex.weekdays.get(t[first - 1]) if words else None
         article = first - 1 - (weekday is not None)  # "le vendredi vingt-six mars"
         if day is None or not 1 <= day <= 31 or (k == i - 1 and t[article] != "le"):
@@ -3821,7 +3835,7 @@ class Parser:
         "Reial decret 2568/1986, de 28 de novembre" (the act of that year, of that day)."""
         t = self.t
         k = first - 1
-        if t.text[k] == ",":
+        if t.text[k] == "," and t.text[k - 2] != "/":
             # Basque: the act's name after its number, then the day ("13/1988 Legea,
             # urriaren 28koa", "50/2019 Foru Dekretua, azaroaren 12koa"), one to three
             # words, the last one a known act
@@ -3830,6 +3844,12 @@ class Parser:
             k -= 1
             while k > first - 4 and t.text[k - 1].isalpha():
                 k -= 1
+        elif t.text[k] == ",":
+            # only a comma after the act's number, as Portuguese acts are cited ("Decreto
+            # n.º 8/2020, 8 de novembro"): a number sign or the act's name before it
+            # ("Publicado 7/2020, 8 de novembro" is a month's, no act's)
+            if not self._act_sign_before(k - 3):
+                return None
         elif t.text[k] not in _CITATION_LINKS:
             return None
         k -= 1 + (t.text[k - 1] == ",")
@@ -3839,6 +3859,15 @@ class Parser:
         if len(year) == 2 and year.isdigit():
             return _full_year(year)  # "Decreto-Lei n.º 135/99, de 22 de abril"
         return int(year) if len(year) == 4 and year.isdigit() else None
+
+    def _act_sign_before(self, k: int) -> bool:
+        """True if a number sign or an act's name stands before the act's number that
+        ends at ``k`` ("n.º 8/2020", "nº 75/2013", "Decreto-Lei n.º 10-A/2020")."""
+        text = self.t.text
+        k -= 1 if text[k].isdigit() else 3  # "10-A": past its letter, dash and digits
+        while k > 0 and text[k] in _ACT_SIGN_MARKS:
+            k -= 1
+        return text[k] in _ACT_SIGNS
 
     def _act_number_at(self, k: int) -> bool:
         """True if an act's number ends at ``k``: digits, or digits with a glued letter
@@ -4029,8 +4058,18 @@ class Parser:
             heading = _HEADING_WITH_YEAR.fullmatch(above, line_start)
             if heading is None and _SUBHEADING.fullmatch(above, line_start):
                 heading = self._heading_over(low + line_start)
-            year = int(heading[1] or heading[2]) if heading is not None else 0
+            if heading is not None and heading[2] and not self._dotted_day(first):
+                return None  # a sentence's full stop: "Die Halle steht seit 1990.\n\n11 June"
+            year = int(heading[1] or heading[3]) if heading is not None else 0
         return year if 1900 <= year <= 2100 else None
+
+    def _dotted_day(self, first: int) -> bool:
+        """Whether the date at ``first`` writes its day with an ordinal dot ("11. lipnja",
+        "június 11."): the languages that do write a heading's year with one ("Vidovo
+        2021."), where elsewhere "2021." ends a sentence."""
+        t = self.t.text
+        k = first + 1 if t[first] in self.lex.months else first
+        return t[k].isdigit() and t[k + 1] == "."
 
     def _heading_over(self, line_start: int) -> re.Match[str] | None:
         """The year heading on the line above a subheading that starts at ``line_start``
@@ -7476,6 +7515,10 @@ class Parser:
         if not t1.marked and len(times) == 2:
             # "von 11 bis 18 Uhr": the marker covers both.
             t1.marked = True
+        if (
+            text[it.first - 1] in _CITATION_LINKS or text[it.first - 1] == ","
+        ) and self._citation_year(it.first) is not None:
+            return  # an act's date has no hour: "Decreto n.º 8/2020, 8 de novembro, … às 12:45"
         date_end = it.last
         it.times = times
         it.last = k

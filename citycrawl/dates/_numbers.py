@@ -199,3 +199,35 @@ def _hungarian_ordinal_days() -> dict[str, int]:
 
 HUNGARIAN_ORDINAL_DAYS = _hungarian_ordinal_days()
 """Hungarian ordinal days with their case endings (unfolded: the grammar folds them)."""
+
+
+# Ordinal days before "dia"/"día" in Portuguese, Spanish and Galician council minutes
+# ("ao vigésimo dia do mês de novembro", "al primer día del mes de mayo"), folded: the
+# units, and the tens alone, before a unit as their own word ("vigésimo primeiro") or
+# glued to it (Spanish "vigesimoprimero", "decimotercer").
+_ORDINAL_UNITS = {
+    "primeiro": 1, "primero": 1, "primer": 1, "segundo": 2, "terceiro": 3, "tercero": 3,
+    "tercer": 3, "quarto": 4, "cuarto": 4, "quinto": 5, "sexto": 6, "setimo": 7,
+    "septimo": 7, "oitavo": 8, "octavo": 8, "nono": 9, "noveno": 9,
+}  # fmt: skip
+_ORDINAL_TENS = {
+    "decimo": 10, "vigesimo": 20, "vixesimo": 20, "trigesimo": 30, "trixesimo": 30
+}  # fmt: skip
+ORDINAL_DAY_WORDS: dict[str, int] = {
+    **_ORDINAL_UNITS,
+    **_ORDINAL_TENS,
+    **{t + u: tv + uv for t, tv in _ORDINAL_TENS.items() for u, uv in _ORDINAL_UNITS.items()},
+    "undecimo": 11, "duodecimo": 12,
+}  # fmt: skip
+
+
+def ordinal_day(text: list[str], k: int) -> tuple[int, int] | None:
+    """The ordinal day that ends at token ``k`` ("vigesimo", "vigesimo primeiro",
+    "decimotercer") and the index of its first word, if it is a day of a month."""
+    day = ORDINAL_DAY_WORDS.get(text[k])
+    if day is None:
+        return None
+    first = k
+    if day < 10 and k > 0 and text[k - 1] in _ORDINAL_TENS:
+        first, day = k - 1, day + _ORDINAL_TENS[text[k - 1]]
+    return (day, first) if day <= 31 else None
