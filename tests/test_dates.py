@@ -16161,3 +16161,53 @@ def test_citation_year_after_a_comma(text: str, start: dt.date) -> None:
 )
 def test_no_citation_year_without_an_act(text: str) -> None:
     assert why_unparsed(text) == "missing_year", text
+
+
+# Round thirty-seven (seen on the way): a year whose full stop ends a sentence or a line is
+# no year-first date's year for a day and month name after it ("built in 1990. 11 June"):
+# the year-first languages write the month before the day after a bare "2024.", a day first
+# only after their year word ("2024. gada 5. martā", Lithuanian "2021 m. 19 balandžio").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hall was built in 1990.\n\n11 June: open day",
+        "The hall was built in 1990. 11 June: open day",
+        "Founded 1990.\n11 June open day",
+        "V roce 2019.\n\n5 June",
+        "Gegründet 1990.\n11 Juni Tag der offenen Tür",
+        "Fondée en 1990. 11 juin : portes ouvertes",
+        "Ospedale costruito nel 1990. 11 giugno: open day",
+        "Fundada en 1990.\n\n11 de junio: jornada de puertas abiertas",
+        "Az épület 1990.\n\n11 június",
+        # Latvian "in the year" (locative) and a stray dot before a line break end a sentence
+        "Tika dibināta 1990. gadā. 11. jūnijā atvērto durvju diena",
+        "Tika dibināta 1990. gadā.\n\n11. jūnijs",
+        "Ülikool asutati 1990. aasta.\n\n11. juuni",
+    ],
+)
+def test_a_sentence_year_is_no_year_first_date(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # with a reference, the day and month alone
+        ("The hall was built in 1990.\n\n11 June: open day", dt.date(2025, 6, 11)),
+        # year-first forms as before, also across a line break
+        ("2024. március 5.", dt.date(2024, 3, 5)),
+        ("2024.\n\nmárcius 5.", dt.date(2024, 3, 5)),
+        ("2024. gada 5. martā", dt.date(2024, 3, 5)),
+        ("2024. gada\n\n5. martā", dt.date(2024, 3, 5)),
+        ("2023. gada. 15. oktobrī", dt.date(2023, 10, 15)),
+        ("2020. aasta 2. veebruaril", dt.date(2020, 2, 2)),
+        ("2021 m. 19 balandžio d.", dt.date(2021, 4, 19)),
+        ("2023 15 Lug circ. n.126-bis", dt.date(2023, 7, 15)),
+        # the heading rule: a short heading's year with its dot over a dotted day
+        ("Vidovo 2021.\n\n11. lipnja", dt.date(2021, 6, 11)),
+        ("V roce 2019.\n\n5. června", dt.date(2019, 6, 5)),
+    ],
+)  # fmt: skip
+def test_year_first_dates_after_a_years_full_stop(text: str, start: dt.date) -> None:
+    ref = dt.date(2025, 3, 1)
+    assert _range(text, ref) == (start, None), text

@@ -6061,12 +6061,23 @@ class Parser:
         day_first = year_noun or (  # day and month in their usual order after "of the year"
             t.text[k].isdigit()
             and t.text[k + 1] in self.lex.months
-            and (t.text[k - 1] == "." or (k == j + 1 and self._year_stamp(j)))
-        )  # also a Lithuanian CMS's "2021 m. 19 balandžio d.", a list's "2023 15 Lug"
+            and ((t.text[k - 1] == "." and k > j + 2) or (k == j + 1 and self._year_stamp(j)))
+        )  # also a Lithuanian CMS's "2021 m. 19 balandžio d.", a list's "2023 15 Lug"; the
+        # year's own full stop ends a sentence: "built in 1990. 11 June: open day" is no
+        # year-first date, which puts the month before the day after a bare "2024."
         if day_first:
             k += year_noun
-            if year_noun and t.text[k] == "." and t.text[k + 1].isdigit():
-                k += 1  # a stray dot after "of the year": "2023. gada. 15. oktobrī"
+            if (
+                year_noun
+                and t.text[k] == "."
+                and t.text[k + 1].isdigit()
+                and not self._starts_line(k + 1)
+                and self.source[t.start[k - 1] : t.end[k - 1]].lower() != "gadā"
+            ):
+                # a stray dot after "of the year": "2023. gada. 15. oktobrī"; before a
+                # line break, or after Latvian "in the year" (locative), it ends a
+                # sentence: "dibināta 1990. gadā. 11. jūnijā …", "1990. aasta.\n\n11. juuni"
+                k += 1
             if not t.text[k].isdigit():
                 return self._year_then_month(j, k) if year_noun else None
             it = self.day_first(k)
