@@ -8757,10 +8757,7 @@ class Parser:
         first = self.time(k, False, False)
         if first is None or not (first[0].worded or first[0].meridiem is not None):
             return None
-        second = self._end_time(first[1], True, False)
-        end = first[1] if second is None else second[1]
-        end += text[end] == "."
-        return first if self._ends_line(end - 1) else None
+        return self._if_clock_ends_line(first, False)
 
     def _start_label_line(self, j: int) -> bool:
         """True if the start label at ``j`` opens the line under the date (past blank or
@@ -8829,6 +8826,12 @@ class Parser:
         minutes = text[k + 1] in _CLOCK_SEPARATORS and t.adjacent(k + 1)
         if not (strong or minutes or clock.worded or clock.meridiem is not None):
             return None
+        return self._if_clock_ends_line(first, strong)
+
+    def _if_clock_ends_line(self, first: tuple[Time, int], strong: bool) -> tuple[Time, int] | None:
+        """``first`` if the clock (with its range's end, if one follows, and an
+        abbreviation's dot) ends its line: a listing's time column or a title's clock."""
+        text = self.t.text
         second = self._end_time(first[1], True, strong)
         end = first[1] if second is None else second[1]
         end += text[end] == "."
