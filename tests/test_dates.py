@@ -16211,3 +16211,112 @@ def test_a_sentence_year_is_no_year_first_date(text: str) -> None:
 def test_year_first_dates_after_a_years_full_stop(text: str, start: dt.date) -> None:
     ref = dt.date(2025, 3, 1)
     assert _range(text, ref) == (start, None), text
+
+
+# Round thirty-eight (set XE, XH): a solid day.month with no dot after the month, one
+# space, a year of 19xx or 20xx, after a word of prose ("Dňa 20.7 2011 sa …"); not after
+# a clock's prefix, a numbered part's or version's noun, a name mid-sentence, nor
+# before another number (a table's row).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dňa 20.7 2011 sa v obecnej knižnici uskutočnila akcia", dt.date(2011, 7, 20)),
+        ("Kekrijuhla 1.11 2019", dt.date(2019, 11, 1)),
+        ("Päivä 1.11 2019 klo 18", dt.datetime(2019, 11, 1, 18, 0)),
+        ("Dne 20.7 2011 se konala schůze", dt.date(2011, 7, 20)),
+        ("v knižnici sa dňa 20.7 2011 uskutočnila akcia", dt.date(2011, 7, 20)),
+        ("Am 20.7 2011 fand das Fest statt", dt.date(2011, 7, 20)),
+        ("W dniu 20.7 2011 r. odbyło się", dt.date(2011, 7, 20)),
+        ("Sastanak je održan dana 5.6 2018 u", dt.date(2018, 6, 5)),
+        # as before: alone, opening a line, spaced
+        ("20.7 2011", dt.date(2011, 7, 20)),
+        ("dňa 20. 7 2011", dt.date(2011, 7, 20)),
+    ],
+)
+def test_solid_day_month_and_year_after_a_word(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl. 10.05 2000 deltakere",
+        "klockan 10.05 2000 besökare",
+        "kello 10.05 2000 kävijää",
+        "Tabell 3.2 2020",
+        "v tabuľke 3.2 2020",
+        "článok 2.1 2019",
+        "verze 3.11 2019",
+        "kohta 1.2 2019",
+        "běží na Ubuntu 10.04 2010",
+        "Inflácia 2.3 2011 2.5 2012",
+    ],
+)
+def test_solid_day_month_year_shapes_that_are_no_dates(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round thirty-eight (set XD): Scandinavian "den" abbreviated before a date ("d.", "de.")
+# reads as "den"; Irish "Dé." (Thursday) was taking a lower-case "de." and its weekday
+# contradicted the written one (weekday_mismatch).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("… nu på söndag de. 31/1 14:00.", dt.datetime(2021, 1, 31, 14, 0)),
+        ("söndag den 31/1 14:00", dt.datetime(2021, 1, 31, 14, 0)),
+        ("lördag d. 30/1", dt.date(2021, 1, 30)),
+        ("lördag de. 30/1", dt.date(2021, 1, 30)),
+        ("søndag d. 31/1 kl. 14", dt.datetime(2021, 1, 31, 14, 0)),
+        ("lørdag de. 30. januar", dt.date(2021, 1, 30)),
+        ("Lördagen de. 30.1 är det årsmöte", dt.date(2021, 1, 30)),
+        ("Mødet holdes de. 4. maj", dt.date(2021, 5, 4)),
+        # the Irish weekday, capitalised, as before
+        ("Dé. 4/2 ag 10", dt.datetime(2021, 2, 4, 10, 0)),
+    ],
+)
+def test_scandinavian_den_abbreviated(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2021, 1, 26)) == (start, None), text
+
+
+def test_scandinavian_den_abbreviated_in_a_range() -> None:
+    found = parse_date_range("fra de. 3. til de. 5. maj", reference=dt.date(2021, 1, 26))
+    assert found is not None
+    assert (found.start, found.end, found.text) == (
+        dt.date(2021, 5, 3),
+        dt.date(2021, 5, 5),
+        "fra de. 3. til de. 5. maj",
+    )
+
+
+# Round thirty-eight (set XD): a month abbreviation that is also a common word ("mar",
+# "set", "ago", "gen", "dic", "ene", "des", "out") reads between a day and a comma with
+# a year of 19xx or 20xx, as blogs' "j M, Y" date lines write it.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("1 mar, 2024", dt.date(2024, 3, 1)),
+        ("Publicerad 1 mar, 2024", dt.date(2024, 3, 1)),
+        ("1 mar, 2024 kl 10", dt.datetime(2024, 3, 1, 10, 0)),
+        ("5 set, 2023", dt.date(2023, 9, 5)),
+        ("12 gen, 2022", dt.date(2022, 1, 12)),
+        ("3 ago, 2021", dt.date(2021, 8, 3)),
+        ("7 dic, 2020", dt.date(2020, 12, 7)),
+        ("7 ene, 2020", dt.date(2020, 1, 7)),
+        ("9 sett, 2019", dt.date(2019, 9, 9)),
+        ("2 des, 2018", dt.date(2018, 12, 2)),
+        ("5 out, 2024", dt.date(2024, 10, 5)),
+        # as before
+        ("1 jun, 2024", dt.date(2024, 6, 1)),
+        ("1 mar 2024", dt.date(2024, 3, 1)),
+    ],
+)
+def test_weak_month_abbreviation_before_comma_and_year(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["el mar, 2024", "1 mar, 2 ríos", "1 mar, 1500 personas", "5 out of 10, 2024", "un set, 2024"],
+)
+def test_weak_month_words_stay_words(text: str) -> None:
+    assert parse_date_range(text) is None, text

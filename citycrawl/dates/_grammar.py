@@ -776,6 +776,15 @@ _SHORTLY_WORDS = _words(
      "nedugo", "скоро", "малко", "незабаром", "λίγο", "puțin", "imediat"}
 )  # fmt: skip
 _DUTCH_HOUR_WORDS = _words({"uur", "u"})
+# Stems of the nouns that number a document's parts or a program's versions in the
+# languages read (table, figure, chapter, section, article, point, number, version):
+# a "d.m" after them with a year one space on is that part's number ("Tabell 3.2
+# 2020", "kohta 1.2 2019"), no date (Parser._prose_word_before).
+_NUMBERED_PARTS = (
+    "tab", "taul", "fig", "obr", "rys", "kuva", "slik", "abb", "kap", "cap", "chap",
+    "luku", "rozdz", "pogl", "sec", "sek", "odd", "abs", "art", "clan", "punkt", "bod",
+    "pont", "kohta", "nr", "num", "vers", "verz", "wers", "release",
+)  # fmt: skip
 _VERSION_WORDS = _words(
     {"version", "versie", "versione", "versao", "wersja", "wersji", "verze", "release"}
 )
@@ -1558,6 +1567,11 @@ _DAY_WORDS = _words(
      "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o", "os",
      "as", "els", "dies", "l", "'", "dem"}
 )  # fmt: skip
+
+# Scandinavian "den" (the, before a day) abbreviated, with its dot: "lørdag d. 4. maj",
+# Swedish "söndag de. 31/1". Irish writes Thursday "Dé." capitalised: in lower case
+# "de." is the article (Parser.weekday).
+_DEN_ABBREVIATIONS = frozenset({"d", "de"})
 
 # "Day" between a range word and its end, with its "of" ("dal giorno di giovedì 8 agosto
 # 2019 al giorno di domenica 11 agosto 2019"): Italian, French; the Iberian "dia" and
@@ -4285,7 +4299,9 @@ class Parser:
             and k > 0
             and (
                 self.t.text[k] in _DAY_WORDS
-                or (self.t.text[k] == "." and self.t.text[k - 1] == "d")
+                # "fra d. 3. til …", "fra de. 3."
+                or (self.t.text[k] == "." and self.t.text[k - 1] in _DEN_ABBREVIATIONS)
+                or (self.t.text[k] in _DEN_ABBREVIATIONS and self.t.text[k + 1] == ".")
             )
         ):
             k -= 1
@@ -4895,8 +4911,8 @@ class Parser:
             bracket = past > j + 1 and text[past].isdigit()
             j = past - 1 if bracket else j
         j += bracket
-        if text[j] == "d" and text[j + 1] == "." and text[j + 2].isdigit():
-            j += 2  # Danish "lørdag d. 17 juni"
+        if text[j] in _DEN_ABBREVIATIONS and text[j + 1] == "." and text[j + 2].isdigit():
+            j += 2  # Danish "lørdag d. 17 juni", Swedish "söndag de. 31/1"
         elif text[j] in _WEEKDAY_FILLERS and (
             text[j + 1].isdigit() or text[j + 1] in self.lex.months
         ):
@@ -4952,13 +4968,15 @@ class Parser:
             # without their final dot.
             bare = self._bare_day_month(j)
             if bare is not None:
-                # after "the" ("den", Danish "d.") a day, no clock: "Lördagen den 1.10 är …";
+                # after "the" ("den", "d.", "de.") a day, no clock: "Lördagen den 1.10 är …";
                 # a dashed "27-03" only with a clock after it ("(update: vr. 27-03, 09.00
                 # uur)"; alone a score as often) or as a listing's heading before its colon,
                 # the weekday checking it ("Za. 22-06: Ars Musica …")
                 text = self.t.text
                 clock_like = text[j + 3] != ":" if text[j + 1] == "-" else len(text[j + 2]) == 2
-                after_the = text[j - 1] == "den" or (text[j - 1] == "." and text[j - 2] == "d")
+                after_the = text[j - 1] == "den" or (
+                    text[j - 1] == "." and text[j - 2] in _DEN_ABBREVIATIONS
+                )
                 return bare, clock_like and bare.year is None and not after_the
         return it, False
 
@@ -5272,7 +5290,11 @@ class Parser:
                     or (long and self._month_or_range(self._ordinal(i + 2)))
                 ):
                     return self.lex.short_weekdays[tok], i + 1  # "Mars 2018\nLör 17"
-        elif tok in self.lex.dot_weekdays and self.t.text[i + 1] == ".":
+        elif (
+            tok in self.lex.dot_weekdays
+            and self.t.text[i + 1] == "."
+            and not (tok in _DEN_ABBREVIATIONS and self.source[self.t.start[i]].islower())
+        ):
             return self.lex.dot_weekdays[tok], i + 1
         elif tok in self.lex.month_weekdays:
             # Romance "mar." before a day and its month is Tuesday: "mar., 2 apr. 2024",
@@ -5349,9 +5371,23 @@ class Parser:
             and not self._range_follows(k)
             and not self._press_dateline(j, k)
             and not self._between_slashes(j)
+            and not self._day_before_comma_year(j, k)
         ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
+
+    def _day_before_comma_year(self, j: int, k: int) -> bool:
+        """True if a day stands before the weak month abbreviation at ``j`` and a comma
+        and a year of 19xx or 20xx after it at ``k``, as a blog's date line writes it
+        ("1 mar, 2024", "5 set, 2023"); "el mar, 2024" has no day, "1 mar, 2 ríos" no
+        year."""
+        text = self.t.text
+        return (
+            text[k] == ","
+            and text[j - 1].isdigit()
+            and text[k + 1][:2] in _PLAIN_CENTURIES
+            and self._year_at(k + 1)
+        )
 
     def _full_name_ends_sentence(self, tok: str, k: int) -> bool:
         """True if the dot at ``k`` after the month name ``tok`` ends the sentence: a full
@@ -6003,6 +6039,21 @@ class Parser:
             self._spaced_day_month_year(j - 4)
         )
 
+    def _prose_word_before(self, k: int) -> bool:
+        """True if the word at ``k`` lets a solid "d.m" after it with its year one space
+        on be a date ("Dňa 20.7 2011", "Kekrijuhla 1.11 2019"): a word of letters, no
+        clock's prefix ("kl. 10.05 2000 deltakere", "klockan 10.05"), no numbered
+        part's or version's ("Tabell 3.2 2020", "článok 2.1 2019", "verze 3.11 2019"),
+        and a capitalised one only where it opens its line or sentence, since
+        mid-sentence it names a product ("… na Ubuntu 10.04 2010")."""
+        t = self.t
+        word = t.text[k]
+        if not word.isalpha() or word in _TIME_PREFIXES or word.startswith(_NUMBERED_PARTS):
+            return False
+        if not self.source[t.start[k]].isupper():
+            return True
+        return k == 0 or self._starts_line(k) or t.text[k - 1] in _SENTENCE_ENDS
+
     def _spaced_day_month_year(self, j: int) -> bool:
         """True if two digits, two digits and a year of 19xx or 20xx stand at ``j`` one
         space apart, with no number or a number's sign glued before them (the numbers
@@ -6390,16 +6441,22 @@ class Parser:
             and (
                 start[j + 2] != end[j + 1]
                 or (
-                    (j == 0 or text[j - 1] == ":" or self._starts_line(j))
+                    (
+                        j == 0
+                        or text[j - 1] == ":"
+                        or self._starts_line(j)
+                        or self._prose_word_before(j - 1)
+                    )
                     and self._year_one_space_on(j + 3)
+                    and not text[j + 4].isdigit()
                 )
             )
         ):
             # the month's dot left off before the year, spaced ("dana 31. 12 2021.
-            # godine") or solid, opening a line or after a field's colon ("19.03 2013 в
-            # 22:17", "11.8 2023\n\nEndringer …"; after a weekday see _bare_day_month);
-            # elsewhere "19.03" may be a clock ("kl. 10.05 2000 deltakere") or a number
-            # ("Tabell 3.2 2020")
+            # godine") or solid, opening a line, after a field's colon or a word of prose
+            # ("19.03 2013 в 22:17", "11.8 2023\n\nEndringer …", "Dňa 20.7 2011 sa …";
+            # after a weekday see _bare_day_month); no number after the year, which
+            # makes a table's row ("2.3 2011 2.5 2012")
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b, int(text[j + 3]))
@@ -6565,10 +6622,16 @@ class Parser:
         )
 
     def _on_the_day_before(self, j: int) -> bool:
-        """True if a word for "on the" ("den", "d.", "am") or a weekday stands right
-        before the date at ``j``."""
+        """True if a word for "on the" ("den", "d.", "de.", "am") or a weekday stands
+        right before the date at ``j``."""
         text = self.t.text
-        return text[j - 1 - (text[j - 1] == ".")] in _DAY_PREPOSITIONS or self._weekday_before(j)
+        dotted = text[j - 1] == "."
+        word = text[j - 1 - dotted]
+        return (
+            word in _DAY_PREPOSITIONS
+            or (dotted and word in _DEN_ABBREVIATIONS)
+            or self._weekday_before(j)
+        )
 
     def _short_date_before_time(self, k: int) -> bool:
         """True if a day and month without their final dot ("25.05") are a date by what
