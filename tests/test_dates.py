@@ -16320,3 +16320,111 @@ def test_weak_month_abbreviation_before_comma_and_year(text: str, start: dt.date
 )
 def test_weak_month_words_stay_words(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# Round thirty-eight (set XG): a year-first date's day range or list keeps its year, as its
+# single day does ("– 2023. gada 07.-09. martā" read 7-9 March of the reference year when a
+# dash stood before the year): the first day carries the year to the range's last day.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("bet valsts olimpiāde – 2023. gada 07.-09. martā, Rīgā, Latvijas Universitātes",
+         dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("olimpiāde – 2023. g. 7.–9. martā", dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("olimpiāde – 2023. gada 7. līdz 9. martā", dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("olimpiāde – 2023. gada 13./14. martā", dt.date(2023, 3, 13), dt.date(2023, 3, 14)),
+        ("valsts – 2023. gada 7., 8. un 9. martā", dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("– 2023. gada 28. februāris–2. marts", dt.date(2023, 2, 28), dt.date(2023, 3, 2)),
+        ("võistlus – 2020. aasta 7.–9. märtsil", dt.date(2020, 3, 7), dt.date(2020, 3, 9)),
+        ("olimpiada – 2023 m. kovo 7–9 d.", dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("verseny – 2023. március 7–9.", dt.date(2023, 3, 7), dt.date(2023, 3, 9)),
+        ("verseny – 2023. február 28. – március 2.", dt.date(2023, 2, 28), dt.date(2023, 3, 2)),
+    ],
+)  # fmt: skip
+def test_year_first_day_range_keeps_its_year(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text, dt.date(2020, 6, 1)) == (start, end), text
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023. gada 7.-9. klase", "2023. gada 1.-5. klašu skolēni", "2023. gada 7. un 8. klase",
+     "2023. gada 7.-9 klasēm"],
+)  # fmt: skip
+def test_year_first_day_range_needs_its_month(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 6, 1)) is None, text
+
+
+# Round thirty-eight (set XF): formal Hungarian writes "year" (`év`, `évi`) between the year
+# and its month, "month" (`hó`) after the month and "on the day" (`napján`) after the day:
+# "2015. év december 05.-i", "2015. év december hó 5. napján" are year-first dates.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Módosítva 2015. év december 05.-i közgyűlés határozata,", dt.date(2015, 12, 5)),
+        ("2015. évi december 5.", dt.date(2015, 12, 5)),
+        ("2015. év december hó 5. napján", dt.date(2015, 12, 5)),
+        ("2015. december hó 5-én", dt.date(2015, 12, 5)),
+        ("2015. évi dec. 5.", dt.date(2015, 12, 5)),
+        ("2015. év december hó 5. napján 10 órakor", dt.datetime(2015, 12, 5, 10, 0)),
+        ("2015. évi december hó 5-én 17 órakor", dt.datetime(2015, 12, 5, 17, 0)),
+        ("december hó 5. napján", dt.date(2019, 12, 5)),  # the nearest to the reference
+        # the Lithuanian month noun and the Finnish day word as before
+        ("2024 m. liepos mėn 6 d.", dt.date(2024, 7, 6)),
+        ("Heinäkuun 2. päivänä 2020", dt.date(2020, 7, 2)),
+    ],
+)
+def test_formal_hungarian_year_month_and_day_words(text: str, start: dt.date) -> None:
+    assert _range(text, dt.date(2020, 6, 1)) == (start, None), text
+
+
+def test_formal_hungarian_range() -> None:
+    text = "2015. év december hó 5. napjától 2016. év január hó 10. napjáig"
+    assert _range(text) == (dt.date(2015, 12, 5), dt.date(2016, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("2011. évi I. törvény 5. §", "no_date"),  # an act's citation, no month after "évi"
+        ("2015. évi költségvetés", "no_date"),
+        ("2015. év decemberében", "partial"),
+    ],
+)
+def test_hungarian_year_word_without_a_date(text: str, issue: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == issue, text
+
+
+# Round thirty-eight (set XF): a numbered announcement's, bulletin's, newsletter's or
+# circular's number at the end of its line is no day of the month-year heading under it
+# ("Ανακοίνωση 4\nΔεκέμβριος 2001"), as an issue's number was; alone on its line (a date
+# widget's day) or with the month on its own line it stays the day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ανακοίνωση 4\nΔεκέμβριος 2001",
+        "Newsletter 12\nMarch 2024",
+        "Rundschreiben 5\nMärz 2020",
+        "Komunikat 7\nmarzec 2021",
+        "Circolare 63\nottobre 2023",
+    ],
+)
+def test_announcement_number_over_month_heading(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2020, 6, 1)) is None, text
+    assert why_unparsed(text) == "partial", text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Mon\n\n05\n\nNov\n\n2018\n\nTauragės mokyklų bibliotekininkų išvyka",
+         dt.date(2018, 11, 5)),
+        ("Ανακοίνωση\n\n04\n\nΔεκ\n\n2001", dt.date(2001, 12, 4)),  # a title over a widget
+        ("Newsletter 12 March 2024", dt.date(2024, 3, 12)),
+        ("την Τρίτη 21\nΔεκεμβρίου 2021", dt.date(2021, 12, 21)),
+        ("va avea loc la data de 26\naprilie 2018", dt.date(2018, 4, 26)),
+    ],
+)  # fmt: skip
+def test_day_over_month_line_still_read(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text

@@ -393,11 +393,24 @@ _MALTESE_COMING = {
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
 # "Number" before a number: a house's, an act's or an issue's, never a day.
 _NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ", "št", "č"})  # "Oznanila št. 7 - 3.maj"
-# A periodical's volume or issue before its number, or a number sign (see
-# Parser._number_above_month).
+# A periodical's volume or issue before its number, or a number sign, or a numbered
+# announcement, bulletin, newsletter or circular (see Parser._number_above_month).
 _ISSUE_WORDS = _NUMBER_SIGNS | _words(
     {"årgang", "jahrgang", "ausgabe", "heft", "issue", "vol", "volume", "número", "numero",
-     "numer", "broj", "číslo", "szám", "numărul", "jaargang", "editie"}
+     "numer", "broj", "číslo", "szám", "numărul", "jaargang", "editie",
+     "announcement", "bulletin", "newsletter", "circular", "ανακοίνωση", "δελτίο", "τεύχος",
+     "εγκύκλιος", "mitteilung", "rundschreiben", "rundbrief", "communiqué", "circulaire",
+     "comunicado", "boletín", "comunicato", "bollettino", "circolare", "boletim",
+     "mededeling", "nieuwsbrief", "komunikat", "ogłoszenie", "biuletyn", "okólnik",
+     "oznámení", "oznámenie", "zpravodaj", "spravodaj", "oběžník", "közlemény", "hírlevél",
+     "körlevél", "comunicat", "anunț", "buletin", "circulara", "съобщение", "бюлетин",
+     "оголошення", "повідомлення", "бюлетень", "obavijest", "priopćenje", "bilten",
+     "okružnica", "obvestilo", "okrožnica", "pranešimas", "skelbimas", "biuletenis",
+     "aplinkraštis", "paziņojums", "sludinājums", "biļetens", "apkārtraksts", "teade",
+     "ringkiri", "tiedote", "kiertokirje", "uutiskirje", "meddelande", "nyhetsbrev",
+     "meddelelse", "nyhedsbrev", "rundskriv", "melding", "duyuru", "bülten", "genelge",
+     "komunikazzjoni", "ċirkulari", "imlitir", "nuachtlitir", "fógra", "oharra",
+     "jakinarazpena", "buletina", "zirkularra", "tilkynning", "fréttabréf", "butlletí"}
 )  # fmt: skip
 # Irish "this past" and "this coming" after a weekday ("Dé Domhnaigh seo chaite").
 _IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
@@ -435,12 +448,16 @@ _DOTTED_MINUTE_WORDS = _words({"хв", "мин", "min"})
 # A Finnish feast "on its day" or "on its eve" before a short date ("tapaninpäivänä
 # 26.12.", "jouluaattona 24.12."): the word names the day, as "am" does.
 _FINNISH_ON_THE_DAY = ("paivana", "aattona")
-# Finnish "day" after an ordinal day: "heinäkuun 2. päivänä", "2. päivänä heinäkuuta".
-_FINNISH_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä"})
+# "Day" after an ordinal day: Finnish "heinäkuun 2. päivänä", "2. päivänä heinäkuuta",
+# formal Hungarian "december hó 5. napján" ("on the 5th day of the month December").
+_ORDINAL_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä", "napján"})
 # Their abbreviations in older texts, "p" and the ending behind a colon ("helmikuun 6
 # p:nä 1935": päivänä), as the tokenizer splits them: "p", ":", the ending.
 _FINNISH_DAY_ENDINGS = _words({"nä", "ää", "ään", "stä"})
-_FINNISH_DAY_STARTS = _FINNISH_DAY_WORDS | {"p"}
+_ORDINAL_DAY_STARTS = _ORDINAL_DAY_WORDS | {"p"}
+# "Month" after a month's name, before its day: Lithuanian "Gruodžio mėn. 10 d.", formal
+# Hungarian "2015. december hó 5." (see Parser._past_month_noun).
+_MONTH_NOUNS = _words({"mėn", "hó"})
 # The hour words written after an ordinal hour: Slovenian "ob 8. uri", Slovak "o 17.
 # hodine"; elsewhere "1." before an hour word is a list's number ("1. Ώρα 10:00 …").
 _ORDINAL_HOUR_MARKERS = _words({"uri", "uro", "ure", "hodine", "hodiny", "hodin", "hod", "h"})
@@ -937,6 +954,10 @@ _YEAR_OF_DAY_WORDS = _words({"gada", "aasta"})
 # "Of the year" after a year with no ordinal dot: Turkish "2016 yılının 28 Mart’ına",
 # Lithuanian "2021 metų tarybos posėdis vyks sausio 12 d.".
 _UNDOTTED_YEAR_WORDS = _words({"yılının", "yılı", "metų"})
+# Hungarian "year" between a year and its month in formal writing ("2015. év december
+# 5.", "2015. évi december hó 5. napján"); a month must follow: "2011. évi I. törvény"
+# cites an act.
+_HU_YEAR_NOUNS = _words({"év", "évi"})
 # Every word for "year" after its year that _stated_year reads right before a date.
 _YEAR_NOUNS_AFTER_YEAR = _YEAR_AFTER_WORDS | _YEAR_OF_DAY_WORDS  # undotted ones included
 _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDINAL_DAYS.items()}
@@ -1081,6 +1102,9 @@ _AMOUNT_NOUNS = _COUNTED_NOUNS | _words(
 # After a weekday's bare number these open a range of hours ("Montag 9 - 12 Uhr"); not
 # the words that mean "at the" there ("venerdì 15 alle 21", "sábado 20 a las 22").
 _DAY_RANGE_SIGNS = (_TIME_RANGE_WORDS | {"-"}) - _words({"alle", "ore", "las", "les", "as", "la"})
+# What joins a bare day to the next day of a range or list (with the language's "and"
+# words): a year-first date's first day, "2023. gada 7.-9. martā", "7., 8. un 9.".
+_DAY_JOINS = _DAY_RANGE_SIGNS | {",", "/"}
 # What may open a span of weekdays after hours: "(segunda a sexta)", ", du lundi au".
 _WEEKDAY_SPAN_LEADS = _words(
     {"(", ",", "de", "du", "dal", "del", "from", "von", "van", "od", "fra", "fran", "da",
@@ -6096,6 +6120,10 @@ class Parser:
             if t.text[k] in {"ko", "eko"} and t.adjacent(k):
                 k += 1  # Basque "2021.eko azaroaren 30a"
             k += t.text[k] == "urteko"  # "of the year": "2004. urteko urtarrilaren 19an"
+            if t.text[k] in _HU_YEAR_NOUNS and (
+                self._month_at(k + 1, loose=False) or t.text[k + 1] in self.lex.case_months
+            ):
+                k += 1  # formal Hungarian "year": "2015. év december 05.", "2015. évi …"
         elif t.text[k] == "urteko":
             k += 1  # "2004 urteko urtarrilaren 19an"
         elif t.text[k : k + 4] == ["(", "e", ")", "ko"]:
@@ -6132,8 +6160,13 @@ class Parser:
             if not t.text[k].isdigit():
                 return self._year_then_month(j, k) if year_noun else None
             it = self.day_first(k)
-            if it is None or it.month is None or it.year is not None:
+            if it is None or it.year is not None:
                 return None
+            if it.month is None and not (
+                t.text[it.last] in _DAY_JOINS or t.text[it.last] in self.lex.list_words
+            ):
+                return None  # a day range's or list's first day keeps the year for the
+                # chain ("2023. gada 7.-9. martā"): the month comes with its last day
             it.first, it.year = j, int(t.text[j])
             return it
         if (
@@ -6161,7 +6194,7 @@ class Parser:
         )
         if month is not None and comma and t.text[month[1]] == ",":
             month = month[0], month[1] + 1  # "2024, febr, 16"
-        elif month is not None and t.text[month[1]] == "men":
+        elif month is not None and t.text[month[1]] in _MONTH_NOUNS:
             month = month[0], self._past_month_noun(month[1])  # "2018 m. gruodžio mėn. 10 d."
         if month is not None and t.text[month[1]] in _HU_ORDINAL_DAYS:
             it = self._worded_month_first(k, month[1], month[0])  # "2025. augusztus huszadikán"
@@ -6302,14 +6335,15 @@ class Parser:
             and self._year_at(m + 1)
         )
 
-    def _past_finnish_day_word(self, k: int) -> int:
-        """Past a Finnish "day" word after a day's ordinal dot at ``k`` ("heinäkuun 2.
-        päivänä"), or its abbreviation as older texts write it, with or without the dot
-        ("helmikuun 6 p:nä 1935", "6 p:nä helmikuuta"); ``k`` itself if there is none."""
+    def _past_day_word(self, k: int) -> int:
+        """Past a "day" word after a day's ordinal dot at ``k`` (Finnish "heinäkuun 2.
+        päivänä", Hungarian "december hó 5. napján"), or the Finnish abbreviation as older
+        texts write it, with or without the dot ("helmikuun 6 p:nä 1935", "6 p:nä
+        helmikuuta"); ``k`` itself if there is none."""
         t = self.t
         text = t.text
         m = k + (text[k] == "." and t.adjacent(k))
-        if m > k and text[m] in _FINNISH_DAY_WORDS:
+        if m > k and text[m] in _ORDINAL_DAY_WORDS:
             return m + 1
         if (
             text[m] == "p"
@@ -6341,8 +6375,8 @@ class Parser:
         t = self.t
         k = self._ordinal(k)
         if t.text[k] == "." and t.adjacent(k):
-            if t.text[k + 1] in _FINNISH_DAY_STARTS:
-                return self._past_finnish_day_word(k)  # "heinäkuun 2. päivänä", "6. p:nä"
+            if t.text[k + 1] in _ORDINAL_DAY_STARTS:
+                return self._past_day_word(k)  # "heinäkuun 2. päivänä", "6. p:nä"
             if t.text[k + 1] == "-" and t.adjacent(k + 1) and t.text[k + 2] in _HU_DAY_SUFFIXES:
                 return k + 3 if t.adjacent(k + 2) else k + 1  # "okt. 02.-án"
             return k if self._sentence_ends_after(k) else k + 1
@@ -6357,7 +6391,7 @@ class Parser:
         if t.text[k : k + 3] == ["(", "a", ")"] and t.adjacent(k):
             return k + 3  # ICU's Basque "5(a)"
         if t.text[k] == "p":
-            return self._past_finnish_day_word(k)  # Finnish "helmikuun 6 p:nä 1935"
+            return self._past_day_word(k)  # Finnish "helmikuun 6 p:nä 1935"
         return k
 
     def numeric(self, j: int) -> Item | None:
@@ -6920,7 +6954,7 @@ class Parser:
         if (
             it.year is None
             and after_dot
-            and (text[it.last].isdigit() or text[it.last] == "men")
+            and (text[it.last].isdigit() or text[it.last] in _MONTH_NOUNS)
             and self._list_day(j, k)
         ):
             return None  # "1. Lapkričio 19 d. …": a list's first item, on 19 November
@@ -6953,7 +6987,7 @@ class Parser:
             return False
         if text[j + 2] == "-":
             return True
-        d = self._past_month_noun(k + 1) if text[k + 1] == "men" else k + 1  # its day
+        d = self._past_month_noun(k + 1) if text[k + 1] in _MONTH_NOUNS else k + 1  # its day
         if text[d + 1] == "-" and text[d + 2].isdigit() and len(text[d + 2]) <= 2:
             d += 2  # a range's end carries the mark: "12 - 19 dienomis", "12-19."
         return self._day_mark(d)
@@ -6973,13 +7007,18 @@ class Parser:
         return end > d + 1
 
     def _number_above_month(self, j: int, k: int) -> bool:
-        """True if the number at ``j`` is an issue's or a volume's, after its word, and
-        the month at ``k`` opens the next line: a newsletter's number over its month
-        heading ("infoleht nr. 7\nNovember 2024", "Årgang 16\nDes 2010 – Mai 2011"), no
-        day."""
+        """True if the number at ``j`` is an issue's or a volume's, after its word on its
+        line, and the month at ``k`` opens the next line: a newsletter's number over its
+        month heading ("infoleht nr. 7\nNovember 2024", "Årgang 16\nDes 2010 – Mai 2011",
+        "Ανακοίνωση 4\nΔεκέμβριος 2001"), no day; a number alone on its line is a date
+        widget's day ("Newsletter\n\n05\n\nNov\n\n2018")."""
         t = self.t
-        before = t.text[j - 1] if t.text[j - 1] != "." else t.text[j - 2]
-        return before in _ISSUE_WORDS and "\n" in self.source[t.end[j] : t.start[k]]
+        w = j - 1 - (t.text[j - 1] == ".")
+        return (
+            t.text[w] in _ISSUE_WORDS
+            and "\n" in self.source[t.end[j] : t.start[k]]
+            and "\n" not in self.source[t.end[w] : t.start[j]]
+        )
 
     def _romanian_ordinal(self, j: int) -> bool:
         """True if the number at ``j`` is a Romanian ordinal of the noun before it: its
@@ -7062,7 +7101,7 @@ class Parser:
         "del 3 al 5 del mes de mayo", "an 3ú lá de mhí an Mhárta"), if a month follows
         them; else ``k``. Also Finnish "day" abbreviated ("6 p:nä helmikuuta 1935")."""
         if self.t.text[k] == "p":
-            past = self._past_finnish_day_word(k)
+            past = self._past_day_word(k)
             return past if self.t.text[past] in self.lex.months else k
         for j in range(k, k + 5):
             tok = self.t.text[j]
@@ -7283,7 +7322,7 @@ class Parser:
         if word in self.lex.months:
             # Finnish formal "heinäkuun 2. päivänä" (July's 2nd day), "helmikuun 6 p:nä"
             k = j + 2  # past the day
-            return self.t.text[k] in {".", "p"} and self._past_finnish_day_word(k) > k
+            return self.t.text[k] in {".", "p"} and self._past_day_word(k) > k
         slip = self.lex.misspelt_month(word)
         return slip is not None and slip[1] in self.lex.month_first_words
 
@@ -7308,7 +7347,7 @@ class Parser:
         if month is None:
             return None
         k = month[1]
-        if text[k] == "men":
+        if text[k] in _MONTH_NOUNS:
             k = self._past_month_noun(k)  # "Gruodžio mėn. 10 d." (also year_first)
         tok = text[k]
         word = text[j]
@@ -7386,9 +7425,10 @@ class Parser:
         )
 
     def _past_month_noun(self, k: int) -> int:
-        """Past Lithuanian "mėn." ("month") at ``k``, after a month's name and before its
-        day, with or without its dot ("Gruodžio mėn. 10 d.", "2024 m. liepos mėn 6 d.");
-        ``k`` itself unless a day follows."""
+        """Past a "month" word at ``k``, after a month's name and before its day:
+        Lithuanian "mėn.", with or without its dot ("Gruodžio mėn. 10 d.", "2024 m.
+        liepos mėn 6 d."), Hungarian "hó" ("december hó 5."); ``k`` itself unless a day
+        follows."""
         m = k + 1 + (self.t.text[k + 1] == ".")
         return m if self.t.text[m].isdigit() else k
 
