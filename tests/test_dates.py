@@ -16428,3 +16428,98 @@ def test_announcement_number_over_month_heading(text: str) -> None:
 )  # fmt: skip
 def test_day_over_month_line_still_read(text: str, start: dt.date) -> None:
     assert _range(text) == (start, None), text
+
+
+# Round thirty-eight (set XA): a label that says its year with a few plain lower-case
+# words after it before the colon gives that year to the year-less dates after the colon.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Meetings for 2021 are as follows: 22 April, 4 or 10 May (Annual Parish Meeting)",
+         dt.date(2021, 4, 22)),
+        ("Dates for 2021 are: 22 April", dt.date(2021, 4, 22)),
+        ("Our meetings in 2022 will be held on: 22 April", dt.date(2022, 4, 22)),
+        ("Die Termine für 2021 sind: 22. April", dt.date(2021, 4, 22)),
+        ("Les dates pour 2021 sont les suivantes : 22 avril", dt.date(2021, 4, 22)),
+        ("Las fechas para 2021 son las siguientes: 22 de abril", dt.date(2021, 4, 22)),
+        # as before: the year right before the colon, and a date's year is no label's
+        ("Termine 2021: 22. April", dt.date(2021, 4, 22)),
+        ("Meetings on 5 May 2021 are as follows: 22 April", dt.date(2021, 5, 5)),
+    ],
+)  # fmt: skip
+def test_label_phrase_year_before_colon(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit 2016 sind es: 22. April",  # "since" a year
+        "Founded in 1990, we meet on: 22 April",  # another clause
+        "Copyright 2021 Stadt Musterstadt Letzte Änderung: 22. April",  # names, no phrase
+        "In 2019 and now we meet on: 22 April",  # "and"
+        "Meetings for 2021 are 12 as follows: 22 April",  # another number
+        "Meetings for 2021 are held here as we said: 22 April",  # too many words
+        "Our meetings in 2022 will be held on:\n22 April",  # a heading's: by weekday only
+    ],
+)
+def test_label_phrase_year_stays_unread(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text
+
+
+# Round thirty-eight (set XC): a comma slipped between an hour range's first clock (with
+# its minutes) and its hour word before "to" the second clock: one range.
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Sabado, 26 de Junho\n\n08.00, horas às  21.30 -Espaço animado pelo Som Argus",
+         dt.datetime(2010, 6, 26, 21, 30)),
+        ("Sábado, 26 de Junho, das 10.00, horas às 18.00 horas", dt.datetime(2010, 6, 26, 18)),
+        ("Sábado 26 de junio, de 10.00, horas a 14.00 horas", dt.datetime(2010, 6, 26, 14)),
+        ("sabato 26 giugno dalle 9.00, ore alle 12.00", dt.datetime(2010, 6, 26, 12)),
+        ("Samstag, 26. Juni, 10.00, Uhr bis 18.00 Uhr", dt.datetime(2010, 6, 26, 18)),
+        # already read without the comma
+        ("Sábado, 26 de Junho, das 10.00 horas às 18.00 horas", dt.datetime(2010, 6, 26, 18)),
+        ("Sábado 26 de junio de 10.00 horas a 14.00 horas", dt.datetime(2010, 6, 26, 14)),
+        ("sabato 26 giugno dalle 9.00 ore alle 12.00", dt.datetime(2010, 6, 26, 12)),
+        # a second clock after the comma's hour word is a list's, not an end
+        ("sabato 26 giugno alle 9.00, ore 12.00 pranzo", None),
+        ("Sábado, 26 de Junho, 08.00, horas extra a 5 euros", None),
+    ],
+)  # fmt: skip
+def test_comma_before_hour_word_of_a_range(text: str, end: dt.datetime | None) -> None:
+    assert _range(text, dt.date(2010, 5, 1))[1] == end, text
+
+
+# Round thirty-eight (set XG): "this year" with its year written in ("У цьому 2023 році",
+# "w tym 2023 roku", "this year (2023)") dates a year-less date later in its sentence.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("У цьому 2023 році вперше День захисників і захисниць України відзначають за "
+         "новою датою – 01 жовтня.", dt.date(2023, 10, 1)),
+        ("W tym 2023 roku festyn odbędzie się 5 maja.", dt.date(2023, 5, 5)),
+        ("In diesem Jahr 2023 findet das Fest am 5. Mai statt.", dt.date(2023, 5, 5)),
+        ("This year (2023) the fair is on 5 May.", dt.date(2023, 5, 5)),
+        ("Cette année 2023, la fête aura lieu le 5 mai.", dt.date(2023, 5, 5)),
+        ("Quest'anno 2023 la festa si terrà il 5 maggio.", dt.date(2023, 5, 5)),
+        ("Ove 2023. godine sajam je 5. svibnja.", dt.date(2023, 5, 5)),
+        ("Bu yıl 2023 festival 5 Mayıs tarihinde.", dt.date(2023, 5, 5)),
+    ],
+)  # fmt: skip
+def test_this_year_with_its_year_dates_the_sentence(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year 2023 we have 12 stalls on 5 May.",  # another number between
+        "This year (2023) the fair was great. It opens on 5 May.",  # another sentence
+        "This year (2023)\nThe fair is on 5 May.",  # another line
+        "Last year 2022 the fair was on 5 May.",  # no "this"
+        "In 2023 the fair was great, and now it opens on 5 May.",  # a bare year, no weekday
+    ],
+)
+def test_this_year_phrase_stays_unread(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text

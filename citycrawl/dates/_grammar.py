@@ -832,6 +832,50 @@ _ASIDE_CLOSES = frozenset({")", "]", "»"})
 # How far back a year-less date with its weekday looks for its sentence's year
 # (Parser._sentence_year): "Generalforsamlingen for 2025 blev afholdt torsdag d. 27 marts".
 _SENTENCE_YEAR_TOKENS = 12
+# "This year" with its year written in, before a year-less date of the same sentence
+# (Parser._this_year_stated): "У цьому 2023 році … – 01 жовтня", "w tym 2023 roku",
+# "in diesem Jahr 2023", "this year (2023)", "cette année 2023"; on the folded text.
+_THIS_WORDS = (
+    "this", "dieses", "diesem", "dit", "deze", "cette", "cet", "este", "neste", "deste",
+    "esta", "questo", "aquest", "tym", "tego", "ten", "tomto", "tohto", "tento",
+    "ove", "ovoj", "ovog", "ovom", "ovo", "ovu", "tem", "цьому", "цього", "цей", "тази",
+    "този", "acest", "acestui", "šiais", "šiemet", "šajā", "šis", "tänä", "sel", "käesoleval",
+    "bu", "din", "detta", "dette", "denne", "þessu", "αυτό", "αυτή", "τρέχον", "ebben",
+)  # fmt: skip
+_YEAR_NOUNS_THIS = (
+    "year", "jahr", "jaar", "année", "an", "año", "ano", "anno", "any", "rok", "roku",
+    "roce", "року", "році", "рік", "година", "godine", "godini", "godina", "godinu", "leto",
+    "letu", "anul", "metais", "metai", "metus", "gadā", "gads", "vuonna", "vuosi", "aastal",
+    "yıl", "yılı", "yılında", "år", "året", "ári", "έτοσ", "έτος", "is-sena", "sena", "évben",
+)  # fmt: skip
+# One-word "this year" adverbs and Romance elisions: "quest'anno 2023", "idén 2023-ban".
+_THIS_YEAR_ADVERBS = (
+    "quest'anno", "quest’anno", "letos", "idén", "šogad", "tänavu", "φέτος", "aurten",
+    "enguany", "i år", "í ár", "i mbliana",
+)  # fmt: skip
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of folded ``words``, longest first."""
+    folded = {unaccented_lower(w) for w in words}
+    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True))
+
+
+_YEAR_4 = r"\(?((?:19|20)\d\d)\)?(?![\d/–-]|\.\d)"
+_THIS_YEAR_PHRASE = re.compile(
+    rf"(?<!\w)(?:(?:{_alternatives(_THIS_WORDS)})\s+(?:{_alternatives(_YEAR_NOUNS_THIS)})"
+    rf"\s*,?\s*(?:de\s+)?{_YEAR_4}"
+    rf"|(?:{_alternatives(_THIS_YEAR_ADVERBS)})\s*,?\s*{_YEAR_4}"
+    rf"|(?:{_alternatives(_THIS_WORDS)})\s+((?:19|20)\d\d)\.?\s+"
+    rf"(?:{_alternatives(_YEAR_NOUNS_THIS)})(?!\w))"
+)
+# How far such a phrase may stand before its date, in characters of one sentence.
+_THIS_YEAR_REACH = 160
+# What ends the phrase's sentence between it and the date, or is another number.
+_THIS_YEAR_BREAKS = re.compile(r"[\d\n.!?;]")
+# The plain words a label may say between its year and its colon ("Meetings for 2021
+# are as follows:", "Our meetings in 2022 will be held on:"); see _label_phrase_year.
+_LABEL_PHRASE_WORDS = 4
 # Folded "and" words that are other words as written (Parser._joins_clauses).
 _NO_CLAUSE_JOINS = frozenset({"si", "í"})
 
@@ -1881,6 +1925,9 @@ class Parser:
         self.t = tokens
         self.lex = lex
         self.pos = 0
+        self.this_years: list[tuple[int, int]] | None = None
+        """Where each "this year" phrase with its year written in ends and that year
+        (see :meth:`_this_year_stated`), found on the first year-less date that asks."""
         """Token index the scan goes on from (see :meth:`next_expression`)."""
         self.resume = 0
         """Token index the scan may jump to after a failed expression."""
@@ -3072,12 +3119,34 @@ class Parser:
                 cited = self._sentence_year(items[0], month)  # "Årsmøtet 2019 … lørdag 8. juni"
                 if cited is None and "\n" in self.source:
                     cited = self._heading_year_by_weekday(items[0], month)
+            if cited is None and month:
+                cited = self._this_year_stated(start)  # "У цьому 2023 році … 01 жовтня"
             if cited is None and not self._short_forms_stand(items):
                 return None
             items[0].year = cited
             if before in DIRECTION_BEFORE or before in {"dia", "giorno"}:
                 self._direction_before(items)
         return self._finish(items, joins)
+
+    def _this_year_stated(self, first: int) -> int | None:
+        """The year written into a "this year" phrase earlier in the sentence of the
+        year-less date at ``first`` ("У цьому 2023 році вперше … відзначають за новою
+        датою – 01 жовтня", "w tym 2023 roku … 5 maja", "this year (2023) the fair is
+        on 5 May"): the writer's own year, so no guess. At most _THIS_YEAR_REACH
+        characters back, with no sentence end, line break or other number between."""
+        if self.this_years is None:
+            self.this_years = [
+                (m.end(), int(m[1] or m[2] or m[3]))
+                for m in _THIS_YEAR_PHRASE.finditer(self.t.folded)
+            ]
+        start = self.t.start[first]
+        for end, year in reversed(self.this_years):
+            if end <= start:
+                between = self.source[end:start]
+                if len(between) > _THIS_YEAR_REACH or _THIS_YEAR_BREAKS.search(between):
+                    return None
+                return year
+        return None
 
     def _year_of_next_span(self, k: int, month: int) -> int | None:
         """The year written once after two spans, for the first one too: "del 7 al 10
@@ -3946,7 +4015,11 @@ class Parser:
             return self._label_year_over_bracket(k, first)
         if tok == ":":
             k -= t[k - 1] == ")"  # "Dies de Tancament (any 2024):\n- Divendres 16 d'agost"
-            return self._lone_year(k - 1) or self._year_before_its_word(k - 1)
+            return (
+                self._lone_year(k - 1)
+                or self._year_before_its_word(k - 1)
+                or self._label_phrase_year(k, first)
+            )
         if tok in _YEAR_OF_DAY_WORDS and t[k - 1] == ".":
             return self._lone_year(k - 2)  # "2024. gada 15.–17. janvārī", "2021. aasta 1.–3."
         if tok.isdigit():
@@ -3983,6 +4056,33 @@ class Parser:
                 return None
         elif t[j - 1] not in _YEAR_WORDS and month not in SEASON_MONTHS.get(t[j - 1], ()):
             return None  # a season's year dates its own months only
+        return self._lone_year(j)
+
+    def _label_phrase_year(self, k: int, first: int) -> int | None:
+        """The year of a label that says it with a few plain words after it before the
+        colon at ``k``, for the year-less dates after the colon: "Meetings for 2021 are
+        as follows: 22 April", "Die Termine für 2021 sind: 22. April", "Les dates pour
+        2021 sont les suivantes : 22 avril". One to _LABEL_PHRASE_WORDS lower-case words
+        between the year and the colon (no number, month, "and" or sign, so one clause),
+        the date at ``first`` on the same line (a heading's dates below it go by their
+        weekdays: see _heading_year_by_weekday), and no "since" before the year."""
+        t = self.t
+        text = t.text
+        j = k - 1
+        while (
+            j >= k - _LABEL_PHRASE_WORDS
+            and text[j].isalpha()
+            and self.source[t.start[j]].islower()
+            and text[j] not in self.lex.months
+            and text[j] not in self.lex.list_words
+        ):
+            j -= 1
+        if (
+            j == k - 1
+            or "\n" in self.source[t.end[j] : t.start[first]]
+            or text[j - 1] in _SINCE_WORDS
+        ):
+            return None
         return self._lone_year(j)
 
     def _programme_year(self, k: int) -> bool:
@@ -9266,6 +9366,8 @@ class Parser:
             k += 2  # a Slovak ordinal hour: "o 19-tej hodine", "o 7-mej hod."
         elif text[k] == "a" and text[k + 1] == "chlog":
             k += 1  # Irish "ag a 7 a chlog" (at seven o'clock): "chlog" is the hour word
+        if text[k] == "," and marked and self._comma_before_hour_word(k):
+            k += 1  # "08.00, horas às 21.30": a stray comma before the range's hour word
         hour_word = text[k] in _HOUR_MARKERS and not (text[k] == "u" and self._ordinal_u(k))
         if text[k] == "-" and text[k + 1] == "kor" and t.adjacent(k) and t.adjacent(k + 1):
             marked = worded = True  # Hungarian "este 7-kor", "18.30-kor": "at" an hour
@@ -9341,6 +9443,17 @@ class Parser:
         if text[k] in _MINUTE_SIGNS and t.adjacent(k) and text[k - 2] == "h":
             k += 1  # the minutes' own sign: Portuguese "23h59min", "18h30m"
         return Time(hour, minute, second, meridiem, marked, worded, microsecond), k
+
+    def _comma_before_hour_word(self, k: int) -> bool:
+        """True if the comma at ``k`` after a clock with its minutes stands before the
+        clock's hour word and "to" another clock ("08.00, horas às 21.30", "10.00, ore
+        alle 12.00"): one hour range, the comma a slip; "10.00, ore 12.00" lists two."""
+        text = self.t.text
+        return (
+            text[k + 1] in _HOUR_MARKERS
+            and text[k + 2] in _TIME_RANGE_WORDS
+            and text[k + 3].isdigit()
+        )
 
     def _minutes_and_seconds(
         self, k: int, comma: bool
