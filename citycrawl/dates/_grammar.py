@@ -2127,6 +2127,80 @@ class Parser:
             and not self._label_pair_before(last.first)
         )
 
+    def _file_number_range(self, k: int, end: Item) -> bool:
+        """True if the bare number at ``k``, a glued dash and the numeric date ``end``
+        glued after it are parts of a file's or a registry's number, no day range:
+        after a number and its slash ("URBROJ: 2211/05-03-18-04", Croatian, Bosnian,
+        Slovenian, Czech registry numbers), with more groups glued after the date
+        ("01-05-03-2018-1"), with the end read month first ("05-03/21-04"), or, all in
+        dashes, with a two-digit year ("01-05-03-18"). A day range written so has its
+        end day first, four digits to its year when the dash joins the date's parts
+        too, and nothing glued around it ("10-12-03-2024", "27-28/10/18", "2-3/07/2019")."""
+        t = self.t
+        text = t.text
+        j = k + 2
+        if end.first != j or not (t.adjacent(k + 1) and t.adjacent(j)):
+            return False  # spaced: a range sign, not a number's dash
+        seps = {text[j + 1], text[j + 3]}
+        if not seps <= {"-", "/"}:
+            return False  # "05-03.2024", "5-7.03.": another separator, another form
+        return (
+            self._after_number_slash(k)
+            or self._past_glued_groups(j + 4) > j + 5
+            or end.month != int(text[j + 2])
+            or (seps == {"-"} and len(text[j + 4]) != 4)
+        )
+
+    def _after_number_slash(self, k: int) -> bool:
+        """True if the number at ``k`` is glued to a slash glued to a number before it:
+        a file's or a registry's number goes on there ("URBROJ: 2211/05-…")."""
+        t = self.t
+        return (
+            t.text[k - 1] == "/" and t.text[k - 2].isdigit() and t.adjacent(k) and t.adjacent(k - 1)
+        )
+
+    def _iso_in_file_number(self, j: int, sep: str) -> bool:
+        """True if the year-first "date" at ``j`` is a file number's year and its parts,
+        glued behind a number's slash ("Številka: 3505-1/2021-05-03", "Broj:
+        01/2021-05-03"): a number's own date after its slash is written day first
+        ("αριθμ. 65/11-06-2021"). An ISO interval's end follows a date or a clock
+        ("2008-04-11/2008-04-18", "2008-04-11T10:00/2008-04-18T12:00")."""
+        t = self.t
+        text = t.text
+        return (
+            self._after_number_slash(j)
+            and not (text[j - 3] == ":" and t.adjacent(j - 2))
+            and not (text[j - 3] == text[j - 5] == sep and len(text[j - 6]) == 4)
+        )
+
+    def _number_after_slash(self, k: int) -> bool:
+        """True if the slash at ``k``, glued to the date before it, is followed by a
+        glued number that ends the chain: the file's number goes on ("02-05-1234/21");
+        a second date ("12-03-2021/15-03-2021") or a clock ("/16:00") after it does not."""
+        t = self.t
+        text = t.text
+        return (
+            text[k + 1].isdigit()
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and self._past_glued_groups(k + 1) == k + 2
+            and not (
+                text[k + 2] in _CLOCK_SEPARATORS and text[k + 3].isdigit() and t.adjacent(k + 2)
+            )
+        )
+
+    def _past_glued_groups(self, k: int) -> int:
+        """The token after the number at ``k`` and the numbers glued after it, each
+        behind its glued dash or slash: the end of a file's or a registry's number."""
+        t = self.t
+        text = t.text
+        k += 1
+        while (
+            text[k] in {"-", "/"} and text[k + 1].isdigit() and t.adjacent(k) and t.adjacent(k + 1)
+        ):
+            k += 2
+        return k
+
     def _iso_interval_end(self, start: Item, j: int) -> Item | None:
         """The end of ISO 8601's interval shorthand at ``j``, glued behind the slash
         after the full ISO date ``start`` ("1986-05-01/04", "2021-05-31/06-02"), two
@@ -2687,10 +2761,8 @@ class Parser:
         text = self.t.text
         if first is None:
             if text[i + 1] == "-" and len(text[i]) == 4 and self._dashed_groups_after(i + 5):
-                k = i + 5
-                while text[k] == "-" and text[k + 1].isdigit() and self.t.adjacent(k + 1):
-                    k += 2
-                self.resume = k  # a file number: "2125-4-22-02-01" holds no "22-02-01"
+                # a file number: "2125-4-22-02-01" holds no "22-02-01"
+                self.resume = self._past_glued_groups(i + 4)
                 return None
             if text[i] in self.lex.months and (
                 text[i + 1] in _HEADING_SEPARATORS or self._ends_line(i)
@@ -2886,6 +2958,21 @@ class Parser:
                 and text[j - 2] != "."  # "13./14.12.2015": two days, as "13./14. Oktober"
             ):
                 break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
+            if (
+                nxt is not None
+                and nxt.numeric
+                and items[-1].month is None
+                and text[j - 1] == "-"
+                and self._file_number_range(items[-1].first, nxt)
+            ):
+                # "URBROJ: 2211/05-03-18-04" holds no "05 – 03-18-04": skip it all, or
+                # end a list before it ("5 May 2021, 05-03-18-04")
+                if joins:
+                    items.pop()
+                    joins.pop()
+                    break
+                self.resume = self._past_glued_groups(j)
+                return None
             if (
                 kind == "list"
                 and not joins
@@ -5866,6 +5953,8 @@ class Parser:
             return None
         if sep == "-" and self._dashed_groups_after(j + 5):
             return None  # a file number: "URBROJ: 2125-4-22-02-01"
+        if t.text[j - 1] == "/" and sep in {"-", "/"} and self._iso_in_file_number(j, sep):
+            return None
         month = int(m)
         if sep == "_" and not (len(m) == len(d) == 2 and 1 <= month <= 12 and 1 <= int(d) <= 31):
             return None  # a file name's date ("2026_05_05 COW Agenda"), or some other id
@@ -6885,6 +6974,8 @@ class Parser:
             and t.adjacent(j + 6)
         ):
             return None
+        if sep == "-" and t.text[j + 5] == "/" and self._number_after_slash(j + 5):
+            return None  # a file number: "Broj: 02-05-1234/21", "Broj: 03-05-12/21"
         if len(ytok) == 2 and self._short_year_is_no_year(j, sep, a, b):
             return None
         year = int(ytok)
