@@ -16523,3 +16523,47 @@ def test_this_year_with_its_year_dates_the_sentence(text: str, start: dt.date) -
 )
 def test_this_year_phrase_stays_unread(text: str) -> None:
     assert why_unparsed(text) == "missing_year", text
+
+
+# Round thirty-nine (set YA): a full numeric date whose four-digit year runs on into a
+# clock, the line break between them lost (Events Manager's "Date(s) - #_EVENTDATES"):
+# no year has five digits, so the run splits into the year and the clock's hour.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Date(s) - 26/04/20237:00 pm - 9:30 pm",
+         dt.datetime(2023, 4, 26, 19), dt.datetime(2023, 4, 26, 21, 30)),
+        ("Datum(s) - 15.06.202410:00 - 12:00",
+         dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        ("Fecha(s) - 15-06-202410:00 - 12:00",
+         dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        ("Termin: 26.04.202318:00", dt.datetime(2023, 4, 26, 18), None),
+        ("Date(s) - 15/06/20249:00 am", dt.datetime(2024, 6, 15, 9), None),
+        # ISO's two-digit day likewise
+        ("Publicado: 2023-04-2614:35", dt.datetime(2023, 4, 26, 14, 35), None),
+        ("2024-06-1510:00 - 12:00", dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        # as written with the line break
+        ("Date(s) - 26/04/2023\n7:00 pm - 9:30 pm",
+         dt.datetime(2023, 4, 26, 19), dt.datetime(2023, 4, 26, 21, 30)),
+        # a range of days: its clock after the end, as when spaced
+        ("Date(s) - 05/11/2023 - 07/11/20239:00 am - 5:00 pm",
+         dt.date(2023, 11, 5), dt.date(2023, 11, 7)),
+    ],
+)  # fmt: skip
+def test_a_year_glued_to_its_clock(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("ID 20237:00", "no_date"),  # a bare digit run
+        ("Tel: 0123 45678:90", "no_date"),  # a phone number
+        ("Uhrzeit 12345:00", "no_date"),
+        ("Bestellnummer 15.06.2024123:45", "no_date"),  # no clock after the year
+        ("Date(s) - 26/04/237:00 pm", "no_date"),  # a two-digit year: which digits?
+        ("1.26.04.20237:00", "no_date"),  # inside a dotted number
+    ],
+)
+def test_a_glued_digit_run_without_a_full_date_stays_unread(text: str, reason: str) -> None:
+    assert why_unparsed(text) == reason, text
