@@ -16567,3 +16567,55 @@ def test_a_year_glued_to_its_clock(text: str, start: object, end: object) -> Non
 )
 def test_a_glued_digit_run_without_a_full_date_stays_unread(text: str, reason: str) -> None:
     assert why_unparsed(text) == reason, text
+
+
+# Round thirty-nine (set YH): Icelandic "n.k." (next) and "s.l." (last) between a
+# year-less date and its clock no longer block it, as "prochain" does not; "this year",
+# "next year" and "last year" abbreviations after the date ("d.å.", "n. J.") likewise.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Það verður markaður SUNNUDAGINN 3. nóv n.k frá kl 13 -18 margt til sölu",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("SUNNUDAGINN 3. nóv n.k. frá kl 13:00 - 18:00",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("sunnudaginn 3. nóvember nk. frá kl. 13 til 18",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("laugardaginn 28. september sl. frá kl. 14 til 16",
+         dt.datetime(2013, 9, 28, 14), dt.datetime(2013, 9, 28, 16)),
+        ("laugardaginn 28. september s.l. kl. 14", dt.datetime(2013, 9, 28, 14), None),
+        ("søndag den 3. november d.å. fra kl. 14 til 18",
+         dt.datetime(2013, 11, 3, 14), dt.datetime(2013, 11, 3, 18)),
+        ("söndagen den 3 november i.å. kl. 14", dt.datetime(2013, 11, 3, 14), None),
+        ("sunnudaginn 3. nóvember þ.á. kl. 14", dt.datetime(2013, 11, 3, 14), None),
+        ("am 3. November n. J. um 14 Uhr", dt.datetime(2014, 11, 3, 14), None),
+        ("am 5. Mai v. J.", dt.date(2012, 5, 5), None),
+        # read before, for comparison
+        ("3. listopadu t. r. od 13 do 18 hodin",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("3. studenoga o.g. od 13 do 18 sati",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("le 3 novembre prochain de 13 h à 18 h",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("SUNNUDAGINN 3. nóv næstkomandi frá kl 13 til 18",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+    ],
+)  # fmt: skip
+def test_a_clock_past_a_next_or_this_year_abbreviation(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text, dt.date(2013, 10, 2)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "text_read"),
+    [
+        ("Umsóknarfrestur rann út þann 31. desember s.l.", "31. desember"),  # no clock
+        ("Sumaropnun verður í gildi til 1. september n.k.", "1. september"),
+        ("til 1. september n.k. 10 manns mættu", "1. september"),  # a count, no hour
+    ],
+)
+def test_a_next_or_last_abbreviation_without_a_clock(text: str, text_read: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2013, 10, 2))
+    assert found is not None, text
+    assert found.text == text_read, text

@@ -1465,6 +1465,12 @@ _THIS_YEAR_BY_WORD = _by_first_word(
      for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
                    ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
                    ["c", ".", "a", "."])]
+    # Danish and Norwegian "d.å." (dette år), Swedish "i.å." (innevarande år), Icelandic
+    # "þ.á." (þessa árs); German "n. J." and "v. J." (nächsten, vorigen Jahres)
+    + [(tuple(words), offset)
+       for words, offset in ((["d", ".", "a", "."], 0), (["i", ".", "a", "."], 0),
+                             (["þ", ".", "a", "."], 0), (["n", ".", "j", "."], 1),
+                             (["v", ".", "j", "."], -1))]
     # "Of last year", "of next year", "of this year" after a year-less date ("5.
     # listopada prošle godine", "5 жовтня минулого року", "pe 5 octombrie anul trecut",
     # "5 ta' Ottubru tas-sena l-oħra", "5 Deireadh Fómhair anuraidh", "am 3. März
@@ -1556,6 +1562,15 @@ _MERIDIEM_STARTS = (
     | frozenset(_DAY_PERIODS)
     | frozenset(_GLUED_MERIDIEMS)
 )
+# Icelandic "next" and "last" abbreviations after a year-less date ("3. nóv n.k. frá kl
+# 13 -18", "10. apríl s.l. kl. 14"), longest first: the time after them is the date's,
+# as after "le 5 mai prochain"; the date's span takes them only with that time, as the
+# table has "31. desember s.l." (see Parser.times_and_zone).
+_NEXT_OR_LAST_AFTER = _by_first_word(
+    (tuple(words), None)
+    for words in (["n", ".", "k", "."], ["n", ".", "k"], ["nk", "."], ["nk"],
+                  ["s", ".", "l", "."], ["s", ".", "l"], ["sl", "."])
+)  # fmt: skip
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
@@ -7598,6 +7613,8 @@ class Parser:
             j = self._time_start(it)
         elif tok == "." and text[it.last + 1] == "-" and it.year is not None:
             j = it.last + 1  # the year's ordinal dot, then a dash: "29.07.2013. - 7:35"
+        elif tok in _NEXT_OR_LAST_AFTER and it.year is None:
+            j = self._past_next_or_last(it.last)  # "3. nóv n.k. frá kl 13 -18"
         else:
             j = it.last  # the common case: nothing to step past
         # Nothing a time starts with (a digit, a clock word) from here on: most dates
@@ -8208,6 +8225,15 @@ class Parser:
         if t[j] != "h" or self.source[self.t.start[j]] != "h":
             return False
         return t[j + 1].isdigit() or (t[j + 1] == "." and t[j + 2].isdigit())
+
+    def _past_next_or_last(self, k: int) -> int:
+        """Past an Icelandic "next" or "last" abbreviation at ``k`` (see
+        :data:`_NEXT_OR_LAST_AFTER`); ``k`` itself when there is none."""
+        text = self.t.text
+        for words, _ in _NEXT_OR_LAST_AFTER[text[k]]:
+            if tuple(text[k : k + len(words)]) == words:
+                return k + len(words)
+        return k
 
     def _time_start(self, it: Item) -> int:
         """Where a time after the date may start: past a bracketed aside ("1. Mai (Tag der
