@@ -16619,3 +16619,54 @@ def test_a_next_or_last_abbreviation_without_a_clock(text: str, text_read: str) 
     found = parse_date_range(text, reference=dt.date(2013, 10, 2))
     assert found is not None, text
     assert found.text == text_read, text
+
+
+# Round thirty-nine (set YG): Latvian, Lithuanian and Estonian "last" and "next" before
+# a weekday in their case forms ("kāda bija aizvadītā sestdiena", "praėjusio
+# šeštadienio", "eelmine laupäev"): the nearest such day before (after) the reference.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tikpat saulaina, kāda bija aizvadītā sestdiena, priecīga un laimīga līgatniete "
+         "Velta Beķere nosvinēja simto dzimšanas dienu.", dt.date(2019, 2, 16)),
+        ("Aizvadītajā sestdienā notika sacensības.", dt.date(2019, 2, 16)),
+        ("Pagājušo sestdien notika koncerts.", dt.date(2019, 2, 16)),
+        ("Aizvadītās sestdienas spēlē uzvarēja mājinieki.", dt.date(2019, 2, 16)),
+        ("Nākamā svētdiena būs saulaina.", dt.date(2019, 2, 24)),
+        ("Praėjusio šeštadienio renginys sutraukė daug žiūrovų.", dt.date(2019, 2, 16)),
+        ("Praėjęs šeštadienis buvo šaltas.", dt.date(2019, 2, 16)),
+        ("Ateinantį sekmadienį vyks koncertas.", dt.date(2019, 2, 24)),
+        ("Artėjantį sekmadienį vyks mugė.", dt.date(2019, 2, 24)),
+        ("Eelmine laupäev oli päikseline.", dt.date(2019, 2, 16)),
+        ("Möödunud laupäeval toimus kontsert.", dt.date(2019, 2, 16)),
+        ("Järgmine pühapäev on jumalateenistus.", dt.date(2019, 2, 24)),
+        ("Tuleval pühapäeval kell 14 toimub kontsert.", dt.datetime(2019, 2, 24, 14)),
+        # read before
+        ("Pagājušajā sestdienā notika koncerts.", dt.date(2019, 2, 16)),
+        ("Nākamajā svētdienā plkst. 14.00 koncerts.", dt.datetime(2019, 2, 24, 14)),
+        ("Praėjusį šeštadienį įvyko koncertas.", dt.date(2019, 2, 16)),
+        ("Eelmisel laupäeval toimus kontsert.", dt.date(2019, 2, 16)),
+        ("Minulú nedeľu bol koncert.", dt.date(2019, 2, 17)),  # Slovak Sunday stays
+    ],
+)  # fmt: skip
+def test_baltic_last_and_next_weekday_in_their_cases(text: str, start: object) -> None:
+    assert _range(text, dt.date(2019, 2, 19)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Šajā piektdienā notiks koncerts.",  # "this": before or after (the Policy)
+        "Šį šeštadienį vyks koncertas.",
+        "Sel laupäeval toimub kontsert.",
+        # Latvian "nedēļa" (week), folded as Slovak "nedeľa" (Sunday): no Sunday after a
+        # Latvian "last" or "next" (the last two read as one before)
+        "Aizvadītajā nedēļā notika koncerts.",
+        "Pagājušajā nedēļā notika koncerts.",
+        "Nākamo nedēļu notiks koncerts.",
+        "Eelmine aasta oli edukas.",
+        "Tuleval aastal toimub kontsert.",
+    ],
+)
+def test_baltic_this_weekday_and_other_periods_stay_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 2, 19)) is None, text

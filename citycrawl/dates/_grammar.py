@@ -44,6 +44,7 @@ from citycrawl.dates._lexicon import (
     FUZZY_MIN,
     HOUSE_NUMBER_STREET_ENDS,
     HOUSE_NUMBER_STREETS,
+    LATVIAN_DIRECTIONS,
     LOWER_CASE_HOUSE_STREETS,
     MIDNIGHT_WORDS,
     NOON_WORDS,
@@ -1572,6 +1573,9 @@ _NEXT_OR_LAST_AFTER = _by_first_word(
                   ["s", ".", "l", "."], ["s", ".", "l"], ["sl", "."])
 )  # fmt: skip
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
+# Latvian "nedēļa" (week) and "nedēļu", folded as Slovak "nedeľa" and "nedeľu" (Sunday):
+# after a Latvian "last" or "next" word the week, no weekday.
+_LATVIAN_WEEK = frozenset({"nedela", "nedelu"})
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
 # Slovak "t.m.", German "d.M.", Italian "c.m." / "corrente" (an old letter's "la Sua
@@ -5000,6 +5004,8 @@ class Parser:
         text = self.t.text
         first, last = i, end
         direction = self._direction_at(i - 1) if i else None
+        if direction is not None and text[i] in _LATVIAN_WEEK and text[i - 1] in LATVIAN_DIRECTIONS:
+            return None  # "pagājušajā nedēļā": last week (folded, Slovak "nedeľa" is Sunday)
         if direction is not None:
             first = i - 1
         elif text[i - 1] == "den" and text[i - 2] in _BASQUE_PASSED:
