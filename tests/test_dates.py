@@ -16616,3 +16616,150 @@ def test_in_a_year_a_few_words_before_dates_them(text: str) -> None:
 )
 def test_in_a_year_further_back_stays_unread(text: str) -> None:
     assert why_unparsed(text) == "missing_year", text
+
+
+# Round thirty-nine (set YA): a full numeric date whose four-digit year runs on into a
+# clock, the line break between them lost (Events Manager's "Date(s) - #_EVENTDATES"):
+# no year has five digits, so the run splits into the year and the clock's hour.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Date(s) - 26/04/20237:00 pm - 9:30 pm",
+         dt.datetime(2023, 4, 26, 19), dt.datetime(2023, 4, 26, 21, 30)),
+        ("Datum(s) - 15.06.202410:00 - 12:00",
+         dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        ("Fecha(s) - 15-06-202410:00 - 12:00",
+         dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        ("Termin: 26.04.202318:00", dt.datetime(2023, 4, 26, 18), None),
+        ("Date(s) - 15/06/20249:00 am", dt.datetime(2024, 6, 15, 9), None),
+        # ISO's two-digit day likewise
+        ("Publicado: 2023-04-2614:35", dt.datetime(2023, 4, 26, 14, 35), None),
+        ("2024-06-1510:00 - 12:00", dt.datetime(2024, 6, 15, 10), dt.datetime(2024, 6, 15, 12)),
+        # as written with the line break
+        ("Date(s) - 26/04/2023\n7:00 pm - 9:30 pm",
+         dt.datetime(2023, 4, 26, 19), dt.datetime(2023, 4, 26, 21, 30)),
+        # a range of days: its clock after the end, as when spaced
+        ("Date(s) - 05/11/2023 - 07/11/20239:00 am - 5:00 pm",
+         dt.date(2023, 11, 5), dt.date(2023, 11, 7)),
+    ],
+)  # fmt: skip
+def test_a_year_glued_to_its_clock(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("ID 20237:00", "no_date"),  # a bare digit run
+        ("Tel: 0123 45678:90", "no_date"),  # a phone number
+        ("Uhrzeit 12345:00", "no_date"),
+        ("Bestellnummer 15.06.2024123:45", "no_date"),  # no clock after the year
+        ("Date(s) - 26/04/237:00 pm", "no_date"),  # a two-digit year: which digits?
+        ("1.26.04.20237:00", "no_date"),  # inside a dotted number
+    ],
+)
+def test_a_glued_digit_run_without_a_full_date_stays_unread(text: str, reason: str) -> None:
+    assert why_unparsed(text) == reason, text
+
+
+# Round thirty-nine (set YH): Icelandic "n.k." (next) and "s.l." (last) between a
+# year-less date and its clock no longer block it, as "prochain" does not; "this year",
+# "next year" and "last year" abbreviations after the date ("d.å.", "n. J.") likewise.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Það verður markaður SUNNUDAGINN 3. nóv n.k frá kl 13 -18 margt til sölu",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("SUNNUDAGINN 3. nóv n.k. frá kl 13:00 - 18:00",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("sunnudaginn 3. nóvember nk. frá kl. 13 til 18",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("laugardaginn 28. september sl. frá kl. 14 til 16",
+         dt.datetime(2013, 9, 28, 14), dt.datetime(2013, 9, 28, 16)),
+        ("laugardaginn 28. september s.l. kl. 14", dt.datetime(2013, 9, 28, 14), None),
+        ("søndag den 3. november d.å. fra kl. 14 til 18",
+         dt.datetime(2013, 11, 3, 14), dt.datetime(2013, 11, 3, 18)),
+        ("söndagen den 3 november i.å. kl. 14", dt.datetime(2013, 11, 3, 14), None),
+        ("sunnudaginn 3. nóvember þ.á. kl. 14", dt.datetime(2013, 11, 3, 14), None),
+        ("am 3. November n. J. um 14 Uhr", dt.datetime(2014, 11, 3, 14), None),
+        ("am 5. Mai v. J.", dt.date(2012, 5, 5), None),
+        # read before, for comparison
+        ("3. listopadu t. r. od 13 do 18 hodin",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("3. studenoga o.g. od 13 do 18 sati",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("le 3 novembre prochain de 13 h à 18 h",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+        ("SUNNUDAGINN 3. nóv næstkomandi frá kl 13 til 18",
+         dt.datetime(2013, 11, 3, 13), dt.datetime(2013, 11, 3, 18)),
+    ],
+)  # fmt: skip
+def test_a_clock_past_a_next_or_this_year_abbreviation(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text, dt.date(2013, 10, 2)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "text_read"),
+    [
+        ("Umsóknarfrestur rann út þann 31. desember s.l.", "31. desember"),  # no clock
+        ("Sumaropnun verður í gildi til 1. september n.k.", "1. september"),
+        ("til 1. september n.k. 10 manns mættu", "1. september"),  # a count, no hour
+    ],
+)
+def test_a_next_or_last_abbreviation_without_a_clock(text: str, text_read: str) -> None:
+    found = parse_date_range(text, reference=dt.date(2013, 10, 2))
+    assert found is not None, text
+    assert found.text == text_read, text
+
+
+# Round thirty-nine (set YG): Latvian, Lithuanian and Estonian "last" and "next" before
+# a weekday in their case forms ("kāda bija aizvadītā sestdiena", "praėjusio
+# šeštadienio", "eelmine laupäev"): the nearest such day before (after) the reference.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tikpat saulaina, kāda bija aizvadītā sestdiena, priecīga un laimīga līgatniete "
+         "Velta Beķere nosvinēja simto dzimšanas dienu.", dt.date(2019, 2, 16)),
+        ("Aizvadītajā sestdienā notika sacensības.", dt.date(2019, 2, 16)),
+        ("Pagājušo sestdien notika koncerts.", dt.date(2019, 2, 16)),
+        ("Aizvadītās sestdienas spēlē uzvarēja mājinieki.", dt.date(2019, 2, 16)),
+        ("Nākamā svētdiena būs saulaina.", dt.date(2019, 2, 24)),
+        ("Praėjusio šeštadienio renginys sutraukė daug žiūrovų.", dt.date(2019, 2, 16)),
+        ("Praėjęs šeštadienis buvo šaltas.", dt.date(2019, 2, 16)),
+        ("Ateinantį sekmadienį vyks koncertas.", dt.date(2019, 2, 24)),
+        ("Artėjantį sekmadienį vyks mugė.", dt.date(2019, 2, 24)),
+        ("Eelmine laupäev oli päikseline.", dt.date(2019, 2, 16)),
+        ("Möödunud laupäeval toimus kontsert.", dt.date(2019, 2, 16)),
+        ("Järgmine pühapäev on jumalateenistus.", dt.date(2019, 2, 24)),
+        ("Tuleval pühapäeval kell 14 toimub kontsert.", dt.datetime(2019, 2, 24, 14)),
+        # read before
+        ("Pagājušajā sestdienā notika koncerts.", dt.date(2019, 2, 16)),
+        ("Nākamajā svētdienā plkst. 14.00 koncerts.", dt.datetime(2019, 2, 24, 14)),
+        ("Praėjusį šeštadienį įvyko koncertas.", dt.date(2019, 2, 16)),
+        ("Eelmisel laupäeval toimus kontsert.", dt.date(2019, 2, 16)),
+        ("Minulú nedeľu bol koncert.", dt.date(2019, 2, 17)),  # Slovak Sunday stays
+    ],
+)  # fmt: skip
+def test_baltic_last_and_next_weekday_in_their_cases(text: str, start: object) -> None:
+    assert _range(text, dt.date(2019, 2, 19)) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Šajā piektdienā notiks koncerts.",  # "this": before or after (the Policy)
+        "Šį šeštadienį vyks koncertas.",
+        "Sel laupäeval toimub kontsert.",
+        # Latvian "nedēļa" (week), folded as Slovak "nedeľa" (Sunday): no Sunday after a
+        # Latvian "last" or "next" (the last two read as one before)
+        "Aizvadītajā nedēļā notika koncerts.",
+        "Pagājušajā nedēļā notika koncerts.",
+        "Nākamo nedēļu notiks koncerts.",
+        "Eelmine aasta oli edukas.",
+        "Tuleval aastal toimub kontsert.",
+    ],
+)
+def test_baltic_this_weekday_and_other_periods_stay_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 2, 19)) is None, text

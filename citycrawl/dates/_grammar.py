@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from codecs import charmap_decode, charmap_encode
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,6 +44,7 @@ from citycrawl.dates._lexicon import (
     FUZZY_MIN,
     HOUSE_NUMBER_STREET_ENDS,
     HOUSE_NUMBER_STREETS,
+    LATVIAN_DIRECTIONS,
     LOWER_CASE_HOUSE_STREETS,
     MIDNIGHT_WORDS,
     NOON_WORDS,
@@ -1465,6 +1466,12 @@ _THIS_YEAR_BY_WORD = _by_first_word(
      for words in (["a", ".", "c", "."], ["br", "."], ["b", ".", "r", "."], ["t", ".", "r", "."],
                    ["o", ".", "g", "."], ["t", ".", "l", "."], ["d", ".", "j", "."],
                    ["c", ".", "a", "."])]
+    # Danish and Norwegian "d.å." (dette år), Swedish "i.å." (innevarande år), Icelandic
+    # "þ.á." (þessa árs); German "n. J." and "v. J." (nächsten, vorigen Jahres)
+    + [(tuple(words), offset)
+       for words, offset in ((["d", ".", "a", "."], 0), (["i", ".", "a", "."], 0),
+                             (["þ", ".", "a", "."], 0), (["n", ".", "j", "."], 1),
+                             (["v", ".", "j", "."], -1))]
     # "Of last year", "of next year", "of this year" after a year-less date ("5.
     # listopada prošle godine", "5 жовтня минулого року", "pe 5 octombrie anul trecut",
     # "5 ta' Ottubru tas-sena l-oħra", "5 Deireadh Fómhair anuraidh", "am 3. März
@@ -1556,7 +1563,19 @@ _MERIDIEM_STARTS = (
     | frozenset(_DAY_PERIODS)
     | frozenset(_GLUED_MERIDIEMS)
 )
+# Icelandic "next" and "last" abbreviations after a year-less date ("3. nóv n.k. frá kl
+# 13 -18", "10. apríl s.l. kl. 14"), longest first: the time after them is the date's,
+# as after "le 5 mai prochain"; the date's span takes them only with that time, as the
+# table has "31. desember s.l." (see Parser.times_and_zone).
+_NEXT_OR_LAST_AFTER = _by_first_word(
+    (tuple(words), None)
+    for words in (["n", ".", "k", "."], ["n", ".", "k"], ["nk", "."], ["nk"],
+                  ["s", ".", "l", "."], ["s", ".", "l"], ["sl", "."])
+)  # fmt: skip
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
+# Latvian "nedēļa" (week) and "nedēļu", folded as Slovak "nedeľa" and "nedeľu" (Sunday):
+# after a Latvian "last" or "next" word the week, no weekday.
+_LATVIAN_WEEK = frozenset({"nedela", "nedelu"})
 """What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
 # Slovak "t.m.", German "d.M.", Italian "c.m." / "corrente" (an old letter's "la Sua
@@ -1810,6 +1829,43 @@ def _bmp_token_split_re() -> re.Pattern[str]:
     return _BMP_TOKEN_SPLIT[0]
 
 
+# A full numeric date whose four-digit year runs on into a clock, the line break between
+# them lost (WordPress's Events Manager prints "Date(s) - 26/04/2023" and its times on
+# the next line: "26/04/20237:00 pm", "15.06.202410:00"; ISO's two-digit day likewise:
+# "2024-06-1510:00"). No year has five digits, so the run splits into the year and the
+# clock's hour: only after such a date, and only before a colon's minutes, never in a
+# bare digit run, a phone number or an id.
+_YEAR_CLOCK_RE = re.compile(
+    r"(?<![\d./-])"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+    r"(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+)
+
+
+def _digits_into_colon(folded: str) -> bool:
+    """True if three digits run into a colon, where a clock's hour has one or two: the
+    cheap trigger of :func:`_split_year_clocks` (a quarter of texts hold a colon; a
+    regex search for the run costs five times this loop)."""
+    i = folded.find(":", 3)
+    while i != -1:
+        if folded[i - 3 : i].isdigit():
+            return True
+        i = folded.find(":", i + 1)
+    return False
+
+
+def _split_year_clocks(folded: str, texts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Split each date's year (or ISO day) from the clock glued to it, in place (see
+    :data:`_YEAR_CLOCK_RE`): two adjacent tokens, as "26/04/2023" and "7:00" would be."""
+    for m in reversed(list(_YEAR_CLOCK_RE.finditer(folded))):
+        cut = m.end()
+        i = bisect_right(starts, cut) - 1  # the digit run that holds the cut
+        texts[i : i + 1] = [folded[starts[i] : cut], folded[cut : ends[i]]]
+        starts.insert(i + 1, cut)
+        ends.insert(i, cut)
+
+
 _PAD_TEXT = [""] * _PAD
 _PAD_START = [-1] * _PAD
 _PAD_END = [-2] * _PAD
@@ -1832,11 +1888,13 @@ def tokenize(text: str) -> Tokens:
     parts = pattern.split(folded)  # space, token, space, …, token, space
     offsets = list(accumulate(map(len, parts)))
     texts = parts[1::2]
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    if _digits_into_colon(folded):  # rare: "26/04/20237:00 pm"
+        _split_year_clocks(folded, texts, starts, ends)
     n = len(texts)
     texts += _PAD_TEXT
-    starts = offsets[0:-1:2]
     starts += _PAD_START  # in place: a "+" would copy each list once more
-    ends = offsets[1::2]
     ends += _PAD_END
     return Tokens(texts, starts, ends, n, folded)
 
@@ -5033,6 +5091,8 @@ class Parser:
         text = self.t.text
         first, last = i, end
         direction = self._direction_at(i - 1) if i else None
+        if direction is not None and text[i] in _LATVIAN_WEEK and text[i - 1] in LATVIAN_DIRECTIONS:
+            return None  # "pagājušajā nedēļā": last week (folded, Slovak "nedeľa" is Sunday)
         if direction is not None:
             first = i - 1
         elif text[i - 1] == "den" and text[i - 2] in _BASQUE_PASSED:
@@ -7650,6 +7710,8 @@ class Parser:
             j = self._time_start(it)
         elif tok == "." and text[it.last + 1] == "-" and it.year is not None:
             j = it.last + 1  # the year's ordinal dot, then a dash: "29.07.2013. - 7:35"
+        elif tok in _NEXT_OR_LAST_AFTER and it.year is None:
+            j = self._past_next_or_last(it.last)  # "3. nóv n.k. frá kl 13 -18"
         else:
             j = it.last  # the common case: nothing to step past
         # Nothing a time starts with (a digit, a clock word) from here on: most dates
@@ -8260,6 +8322,15 @@ class Parser:
         if t[j] != "h" or self.source[self.t.start[j]] != "h":
             return False
         return t[j + 1].isdigit() or (t[j + 1] == "." and t[j + 2].isdigit())
+
+    def _past_next_or_last(self, k: int) -> int:
+        """Past an Icelandic "next" or "last" abbreviation at ``k`` (see
+        :data:`_NEXT_OR_LAST_AFTER`); ``k`` itself when there is none."""
+        text = self.t.text
+        for words, _ in _NEXT_OR_LAST_AFTER[text[k]]:
+            if tuple(text[k : k + len(words)]) == words:
+                return k + len(words)
+        return k
 
     def _time_start(self, it: Item) -> int:
         """Where a time after the date may start: past a bracketed aside ("1. Mai (Tag der

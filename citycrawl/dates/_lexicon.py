@@ -517,6 +517,20 @@ SEASON_MONTHS: dict[str, frozenset[int]] = {
 # year is the one that puts the date before (-1) or after (+1) the reference, not the
 # nearest. Folded; the abbreviations (Dutch "a.s.", "jl.") are matched by the grammar.
 _PAST, _NEXT = -1, 1
+# Latvian "last" and "next" in the cases of "diena" (feminine, every weekday's noun) and
+# of the adverb: "aizvadītajā sestdienā", "kāda bija aizvadītā sestdiena", "pagājušo
+# sestdien", "aizvadītās sestdienas", "nākamajā svētdienā", "nākamā svētdiena".
+LATVIAN_DIRECTIONS: dict[str, int] = {
+    **dict.fromkeys(
+        map(unaccented_lower, (
+            "aizvadītā", "aizvadītajā", "aizvadīto", "aizvadītās", "pagājušā",
+            "pagājušajā", "pagājušo", "pagājušās", "pagājusī")),
+        _PAST,
+    ),
+    **dict.fromkeys(
+        map(unaccented_lower, ("nākamā", "nākamajā", "nākamo", "nākamās")), _NEXT
+    ),
+}  # fmt: skip
 DIRECTION_BEFORE: dict[str, int] = {
     **dict.fromkeys(
         ("scorso", "scorsa", "passato", "pasado", "pasada", "passado", "passada",
@@ -545,22 +559,29 @@ DIRECTION_BEFORE: dict[str, int] = {
         map(unaccented_lower, (
             "tulevana", "tuleva", "ensi", "järgmisel", "jövő", "iduće", "idući", "iduću",
             "sljedeće", "sljedeći", "sljedeću", "naslednjo", "naslednji", "prihodnjo",
-            "prihodnji", "budúci", "budúcu", "kitą", "nākamajā", "nākamo", "следващата",
+            "prihodnji", "budúci", "budúcu", "kitą", "следващата",
             "следващия", "наступного", "наступної", "наступну", "наступний", "επόμενη",
             "ερχόμενη", "επόμενο", "ερχόμενο", "gelecek", "önümüzdeki",
             # "the first coming": Norwegian and Danish "førstkommende fredag", Nynorsk
             # "førstkomande", "komande"; Swedish "nästkommande", Danish "næstkommende"
-            "førstkommende", "førstkomande", "komande", "nästkommande", "næstkommende")),
+            "førstkommende", "førstkomande", "komande", "nästkommande", "næstkommende",
+            # in their cases: Lithuanian "ateinantį sekmadienį", "artėjantį", "ateinančio
+            # sekmadienio"; Estonian "järgmine pühapäev", "tuleval pühapäeval"
+            "ateinantį", "ateinančio", "ateinantis", "artėjantį", "järgmine", "tuleval")),
         _NEXT,
     ),
     **dict.fromkeys(
         map(unaccented_lower, (
             "viime", "eelmisel", "múlt", "prošle", "prošli", "prošlu", "prošlog",
-            "prejšnjo", "prejšnji", "minulý", "minulú", "praėjusį", "pagājušajā",
+            "prejšnjo", "prejšnji", "minulý", "minulú", "praėjusį",
             "миналата", "миналия", "минулого", "минулої", "минулу", "минулий",
-            "περασμένη", "περασμένο", "geçen")),
+            "περασμένη", "περασμένο", "geçen",
+            # in their cases: Lithuanian "praėjusio šeštadienio", "praėjęs
+            # šeštadienis"; Estonian "eelmine laupäev", "möödunud laupäeval"
+            "praėjusio", "praėjęs", "praėjusįjį", "eelmine", "möödunud")),
         _PAST,
     ),
+    **LATVIAN_DIRECTIONS,
 }  # fmt: skip
 DIRECTION_AFTER: dict[str, int] = {
     **dict.fromkeys(
