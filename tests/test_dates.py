@@ -16763,3 +16763,62 @@ def test_baltic_last_and_next_weekday_in_their_cases(text: str, start: object) -
 )
 def test_baltic_this_weekday_and_other_periods_stay_unread(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2019, 2, 19)) is None, text
+
+
+# Round forty (set ZC): a year-less "dd.mm." with its final dot, a dash and another
+# "dd.mm." with its final dot is a day range in every language that writes dates so,
+# never the first day at a clock ("10.05. – 15.05." is 10 to 15 May, not 15:05).
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("MAI 2024\n\n10.05. – 15.05. – “Sulle, ema!” / laste loovtööde näitus", None,
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("TOUKOKUU 2024\n\n10.05.–15.05. Taidenäyttely kirjastossa", None,
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("Mai 2024\n\n10.05. - 15.05. Ausstellung im Rathaus", None,
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("Wystawa czynna 10.05. – 15.05. w galerii", dt.date(2024, 3, 1),
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        # Croatian "u" ("in") after the end is no Dutch hour's "u"
+        ("Izložba 28.05. – 02.06. u knjižnici", dt.date(2024, 3, 1),
+         dt.date(2024, 5, 28), dt.date(2024, 6, 2)),
+        ("Ferie 10.05.-15.05. i hytta", dt.date(2024, 3, 1),
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("Fr 10.05. – 15.05. Ausstellung", dt.date(2024, 3, 1),
+         dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("Téli szünet: 28.12. – 02.01.", dt.date(2024, 3, 1),
+         dt.date(2023, 12, 28), dt.date(2024, 1, 2)),
+        # read before
+        ("10.05. - 15.05.2024", None, dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+        ("10.05. – 15.05. 2024", None, dt.date(2024, 5, 10), dt.date(2024, 5, 15)),
+    ],
+)  # fmt: skip
+def test_a_dotted_day_range_without_year_is_no_clock(
+    text: str, ref: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_a_dotted_day_range_without_any_year_is_missing_year() -> None:
+    assert parse_date_range("10.05. – 15.05. laste loovtööde näitus") is None
+    assert why_unparsed("10.05. – 15.05. laste loovtööde näitus") == "missing_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("10.05. kell 15.05", dt.datetime(2024, 5, 10, 15, 5), None),
+        ("10.05. klo 15.05–16.00", dt.datetime(2024, 5, 10, 15, 5),
+         dt.datetime(2024, 5, 10, 16)),
+        ("am 10.05. um 15.05 Uhr", dt.datetime(2024, 5, 10, 15, 5), None),
+        ("10.05. 15.05–17.00", dt.datetime(2024, 5, 10, 15, 5),
+         dt.datetime(2024, 5, 10, 17)),
+        ("10.05. – 15.05 Uhr", dt.datetime(2024, 5, 10, 15, 5), None),
+        # minutes that are no month: a clock ending its sentence
+        ("Sa 12.10. - 20.30.", dt.datetime(2024, 10, 12, 20, 30), None),
+    ],
+)  # fmt: skip
+def test_clocks_after_a_dotted_day_stay_clocks(
+    text: str, start: dt.datetime, end: dt.datetime | None
+) -> None:
+    assert _range(text, dt.date(2024, 3, 1)) == (start, end), text

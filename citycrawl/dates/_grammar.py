@@ -7768,6 +7768,16 @@ class Parser:
             first = None  # the day's title: "10. AUGUST 2019: 1. skoledag\n\nKl. 9.00"
         if first is not None and j == it.last and self._dotted_day_month_at(j):
             return  # the next date of a table row: "24.-30. oktoober 2022 01.09. – 30.11."
+        if (
+            first is not None
+            and dashed
+            and text[it.last - 1] == "."
+            and self._next_calendar_day(it, j)
+        ):
+            # a day range's end, both ends with their final dots: "10.05. – 15.05." is
+            # 10 to 15 May, never the 10th at 15:05 (whatever follows: "02.06. u
+            # knjižnici", Croatian "in", is no Dutch hour's "u")
+            return
         if first is not None and dashed and self._month_day_end(it, j) is not None:
             return  # a range's end, month first after a year-first start: "2023.10.30.-11.03."
         if (
