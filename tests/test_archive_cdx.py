@@ -259,7 +259,12 @@ def test_the_server_answers_429_with_retry_after_504_when_wide_and_403_when_bloc
         assert status == 429
         assert 1 <= int(headers["Retry-After"]) <= 30
         assert get(f"{server.origin}/web/2019id_/https://x.eu/a")[0] == 429
-        assert server.early_retries == 1
+        assert [(e.path, e.refused_path) for e in server.early] == [
+            (
+                "/web/2019id_/https://x.eu/a",
+                "/cdx/search/cdx?url=x.eu/a&output=json&from=2019&to=2019",
+            )
+        ]
     with WaybackServer(
         [stored("20190101000000", "/a")], wide_days=400, blocked=["x.eu/private/"]
     ) as server:

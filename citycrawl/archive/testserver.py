@@ -15,7 +15,7 @@ habits:
   redirects again to its own nearest capture);
 * faults: 429 with ``Retry-After`` (when the window frees, or a fixed ``retry_after``)
   once ``cdx_per_window`` CDX requests were answered within ``window`` seconds (any
-  request to the archive before that time is counted in ``early_retries``); 504 for
+  request to the archive before that time is kept in ``early``); 504 for
   CDX ranges wider than ``wide_days`` that hold captures; 403 ``Blocked Site Error``
   for ``blocked`` URL prefixes.
 
@@ -47,6 +47,18 @@ from citycrawl.sites.eurocities import SITE as EUROCITIES
 #: Capture times of the bundled mirror's pages: the old site's, then the new site's.
 DOMINO_TIMESTAMPS = ("20190215093000", "20191120141500")
 WORDPRESS_TIMESTAMPS = ("20251120080000", "20251201120000")
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyRequest:
+    """A request that came while a 429's ``Retry-After`` had not yet passed."""
+
+    path: str
+    #: Seconds after the 429 it came: a client cannot honour a 429 it has not yet
+    #: read, so a request already on its way may follow it closely.
+    after: float
+    #: The path the 429 refused.
+    refused_path: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +123,9 @@ class WaybackServer(LoopbackServer):
         #: (monotonic time, path, status) of every request, in order.
         self.log: list[tuple[float, str, int]] = []
         #: Requests that came while a 429's Retry-After had not yet passed.
-        self.early_retries = 0
+        self.early: list[EarlyRequest] = []
         self._penalty_until = 0.0
+        self._refused = ("", 0.0)
         self._cdx_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
@@ -130,10 +143,11 @@ class WaybackServer(LoopbackServer):
         with self._lock:
             if path.startswith("/cdx/") or path.startswith("/web/"):
                 if now < self._penalty_until:
-                    self.early_retries += 1
+                    self.early.append(EarlyRequest(path, now - self._refused[1], self._refused[0]))
                     answer = self._too_many()
                 elif path.startswith("/cdx/") and (wait := self._over_limit(now)):
                     self._penalty_until = now + wait
+                    self._refused = (path, now)
                     answer = self._too_many(wait)
                 else:
                     answer = self._route(path)
