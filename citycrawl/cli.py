@@ -40,10 +40,15 @@ from citycrawl.outcome import EXIT_DATASET_NEWER, OK_FINISH_REASONS
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 #: Politeness settings are for the real site; a loopback mirror needs none of them.
+#: Nor parse workers: a worker's start (a fresh interpreter loading the parsers and the
+#: gazetteer, about 3 s of CPU) outweighs its parsing of a mirror's few dozen pages, and
+#: mirror crawls run side by side (the demo's, the tests'). ``-s
+#: CITYCRAWL_PARSE_WORKERS=N`` after these still asks for workers.
 LOOPBACK_SETTINGS: Mapping[str, str] = {
     "DOWNLOAD_DELAY": "0",
     "AUTOTHROTTLE_ENABLED": "False",
     "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
+    "CITYCRAWL_PARSE_WORKERS": "0",
 }
 
 
@@ -119,9 +124,6 @@ def _demo_crawl(network: str, output: Path) -> tuple[int, str]:
                 **LOOPBACK_SETTINGS,
                 "CITYCRAWL_OUTPUT_DIR": str(output),
                 "LOG_LEVEL": "WARNING",
-                # The demo already runs one crawl per core: parse workers would only add
-                # processes (each loading the gazetteer) for mirrors of a few dozen pages.
-                "CITYCRAWL_PARSE_WORKERS": "0",
             },
             spider=network,
         )

@@ -46,6 +46,9 @@ PROCESS_SETTINGS = {
     "CITYCRAWL_SPOOL_FSYNC_EVERY": "5",
     "LOG_LEVEL": "INFO",
 }
+#: A crawl as it runs in production, with a parse worker (the loopback settings have
+#: none): a kill or a stop signal must leave no page, row or worker behind there too.
+WITH_WORKER = {**PROCESS_SETTINGS, "CITYCRAWL_PARSE_WORKERS": "1"}
 
 
 def site(server: FaultServer, scn: str, size: int = SITE_SIZE, latency: float = 0.0) -> str:
@@ -108,6 +111,32 @@ def wait_for_spool(crawl: RunningCrawl, lines: int, timeout: float = 60) -> None
         time.sleep(0.05)
 
 
+def children(pid: int) -> list[int]:
+    """The live processes ``pid`` started (a crawl's parse worker, multiprocessing's
+    resource tracker), read from ``/proc``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
+            if int(parent) == pid and state != "Z":
+                found.append(int(stat.parent.name))
+    return found
+
+
+def still_running(pids: list[int], grace: float = 10) -> list[int]:
+    """Those of ``pids`` still running (not gone, not a zombie) after ``grace`` seconds."""
+    deadline = time.monotonic() + grace
+    while True:
+        running = []
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                    running.append(pid)
+        if not running or time.monotonic() > deadline:
+            return running
+        time.sleep(0.1)
+
+
 class Watcher:
     """Reads every published Parquet file over and over while a crawl runs.
 
@@ -162,14 +191,18 @@ def _kill_and_resume(seed: int, server: FaultServer, out: Path) -> None:
     # the commit, after the new version is complete and before the pointer moves.
     env = {FAULT_ENV: "before_publish:kill"} if seed == 3 else None
     with Watcher(out) as watcher:
-        crawl = RunningCrawl(out, args(seed_url), PROCESS_SETTINGS, env=env)
+        crawl = RunningCrawl(out, args(seed_url), WITH_WORKER, env=env)
+        workers = []
         if seed != 3:
             wait_for_spool(crawl, rng.randrange(10, 200))
+            workers = children(crawl.pid)
+            assert workers, "the crawl runs no parse worker"
             os.kill(crawl.pid, signal.SIGKILL)
         killed = crawl.wait(timeout=120)
         assert killed.returncode == -signal.SIGKILL
+        assert still_running(workers) == []  # no parser outlives its crawl
         assert check_dataset(out) == []  # nothing was published yet
-        resumed = run(out, args(seed_url), PROCESS_SETTINGS)
+        resumed = run(out, args(seed_url), WITH_WORKER)
     assert resumed.returncode == 0, resumed.log[-3000:]
     assert "recovering spool of dead run" in resumed.log
     keys = check_dataset(out)
@@ -205,7 +238,7 @@ def test_r18_graceful_sigterm_commits_and_the_resume_completes(
     # latency came too late: a parse worker behind on a loaded machine had every page
     # fetched and queued by then, and the graceful stop finished them all.
     seed_url = site(server, "r18a", size=SMALL_SITE, latency=1.0)
-    crawl = RunningCrawl(out, args(seed_url), PROCESS_SETTINGS)
+    crawl = RunningCrawl(out, args(seed_url), WITH_WORKER)
     wait_for_spool(crawl, 20)
     os.kill(crawl.pid, signal.SIGTERM)
     stopped = crawl.wait(timeout=60)
