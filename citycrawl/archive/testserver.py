@@ -125,7 +125,8 @@ class WaybackServer(LoopbackServer):
         #: Requests that came while a 429's Retry-After had not yet passed.
         self.early: list[EarlyRequest] = []
         self._penalty_until = 0.0
-        self._refused = ("", 0.0)
+        self._refused_path = ""
+        self._refused_at = 0.0
         self._cdx_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
@@ -143,11 +144,13 @@ class WaybackServer(LoopbackServer):
         with self._lock:
             if path.startswith("/cdx/") or path.startswith("/web/"):
                 if now < self._penalty_until:
-                    self.early.append(EarlyRequest(path, now - self._refused[1], self._refused[0]))
+                    self.early.append(
+                        EarlyRequest(path, now - self._refused_at, self._refused_path)
+                    )
                     answer = self._too_many()
                 elif path.startswith("/cdx/") and (wait := self._over_limit(now)):
                     self._penalty_until = now + wait
-                    self._refused = (path, now)
+                    self._refused_path, self._refused_at = path, now
                     answer = self._too_many(wait)
                 else:
                     answer = self._route(path)

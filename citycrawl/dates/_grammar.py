@@ -1575,10 +1575,10 @@ _NEXT_OR_LAST_AFTER = _by_first_word(
                   ["s", ".", "l", "."], ["s", ".", "l"], ["sl", "."])
 )  # fmt: skip
 _TIME_START_SIGNS = frozenset({"(", ")"}) | frozenset(_THAT_IS)
+"""What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # Latvian "nedēļa" (week) and "nedēļu", folded as Slovak "nedeľa" and "nedeľu" (Sunday):
 # after a Latvian "last" or "next" word the week, no weekday.
 _LATVIAN_WEEK = frozenset({"nedela", "nedelu"})
-"""What :meth:`Parser._time_start` steps past: an aside, a bracket, "that is"."""
 # "Of this month" after a day: Polish "bm."/"b.m." (bieżącego miesiąca), Czech and
 # Slovak "t.m.", German "d.M.", Italian "c.m." / "corrente" (an old letter's "la Sua
 # lettera del 24 corrente"), French "courant", Spanish "del corriente"
@@ -1985,10 +1985,10 @@ class Parser:
         self.t = tokens
         self.lex = lex
         self.pos = 0
+        """Token index the scan goes on from (see :meth:`next_expression`)."""
         self.this_years: list[tuple[int, int]] | None = None
         """Where each "this year" phrase with its year written in ends and that year
         (see :meth:`_this_year_stated`), found on the first year-less date that asks."""
-        """Token index the scan goes on from (see :meth:`next_expression`)."""
         self.resume = 0
         """Token index the scan may jump to after a failed expression."""
         self.after_relative = False

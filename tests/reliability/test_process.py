@@ -111,15 +111,24 @@ def wait_for_spool(crawl: RunningCrawl, lines: int, timeout: float = 60) -> None
         time.sleep(0.05)
 
 
+def _state_and_parent(pid: int | str) -> tuple[str, int] | None:
+    """A process's state letter ("Z": a zombie) and parent pid from ``/proc``, or None
+    once it is gone."""
+    try:
+        state, parent = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:2]
+    except OSError:
+        return None
+    return state, int(parent)
+
+
 def children(pid: int) -> list[int]:
     """The live processes ``pid`` started (a crawl's parse worker, multiprocessing's
-    resource tracker), read from ``/proc``."""
+    resource tracker)."""
     found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError):
-            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
-            if int(parent) == pid and state != "Z":
-                found.append(int(stat.parent.name))
+    for proc in Path("/proc").glob("[0-9]*"):
+        stat = _state_and_parent(proc.name)
+        if stat is not None and stat[1] == pid and stat[0] != "Z":
+            found.append(int(proc.name))
     return found
 
 
@@ -127,11 +136,7 @@ def still_running(pids: list[int], grace: float = 10) -> list[int]:
     """Those of ``pids`` still running (not gone, not a zombie) after ``grace`` seconds."""
     deadline = time.monotonic() + grace
     while True:
-        running = []
-        for pid in pids:
-            with contextlib.suppress(OSError):
-                if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
-                    running.append(pid)
+        running = [p for p in pids if (stat := _state_and_parent(p)) and stat[0] != "Z"]
         if not running or time.monotonic() > deadline:
             return running
         time.sleep(0.1)
