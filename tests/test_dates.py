@@ -16822,3 +16822,91 @@ def test_clocks_after_a_dotted_day_stay_clocks(
     text: str, start: dt.datetime, end: dt.datetime | None
 ) -> None:
     assert _range(text, dt.date(2024, 3, 1)) == (start, end), text
+
+
+# Round forty-one (set B1): a number right after a sign for "number" is a meeting's, an
+# act's or an issue's, never a day of a list or a range, without the sign's dot too
+# ("nr 6", "Nº 6", "č 6", "№ 6", a capital "No" after its noun); lower-case "no" is a word.
+_OCT_14 = (dt.date(2020, 10, 14), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Skeldervikens Byalag Styrelsemöte nr 6, 14 oktober 2020 Närvarande; Toiny Böös, "
+         "ordf.", None, _OCT_14),
+        ("Protokół nr 6, 14 października 2020", None, _OCT_14),
+        ("Posiedzenie Nr 6 i 14 października 2020", None, _OCT_14),
+        ("Zápis č 6, 14. října 2020", None, _OCT_14),
+        ("Meeting No 6, 14 October 2020", None, _OCT_14),
+        ("MEETING NO 6, 14 OCTOBER 2020", None, _OCT_14),
+        ("Acta Nº 6, 14 de octubre de 2020", None, _OCT_14),
+        ("Acta núm 6, 14 de octubre de 2020", None, _OCT_14),
+        ("Ata n.º 6, 14 de outubro de 2020", None, _OCT_14),
+        ("Réunion n° 6 et 14 octobre 2020", None, _OCT_14),
+        ("Verbale n. 6, 14 ottobre 2020", None, _OCT_14),
+        ("Pöytäkirja N:o 6, 14. lokakuuta 2020", None, _OCT_14),
+        ("Zapisnik br 6, 14. listopada 2020", None, _OCT_14),
+        ("Протокол № 6, 14 жовтня 2020", None, _OCT_14),
+        ("Laqgħa Nru 6, 14 ta' Ottubru 2020", None, _OCT_14),
+        ("Πρακτικό αριθμ. 6, 14 Οκτωβρίου 2020", None, _OCT_14),
+        # no range from the number either
+        ("Protokoll Nr 6 - 14. Oktober 2020", None, _OCT_14),
+        ("Styrelsemöte nr 6 – 14 oktober 2020", None, _OCT_14),
+        # read as before: "no" is "in the" (Portuguese) and "from" (Latvian), and a
+        # capital "No" opening its sentence is that word
+        ("no 6, 7 e 8 de outubro de 2020", None, (dt.date(2020, 10, 6), dt.date(2020, 10, 8))),
+        ("No 6, 7 e 8 de outubro de 2020", None, (dt.date(2020, 10, 6), dt.date(2020, 10, 8))),
+        ("No 7. līdz 18. novembrim", dt.date(2024, 11, 5),
+         (dt.date(2024, 11, 7), dt.date(2024, 11, 18))),
+        ("Styrelsemöte nr. 6, 14 oktober 2020", None, _OCT_14),
+        ("the 6, 7 and 8 October 2020", None, (dt.date(2020, 10, 6), dt.date(2020, 10, 8))),
+    ],
+)  # fmt: skip
+def test_a_number_after_a_number_sign_is_no_day(
+    text: str, ref: dt.date | None, expected: tuple[dt.date, dt.date | None]
+) -> None:
+    assert _range(text, ref) == expected, text
+
+
+# Round forty-one (set F1): another language's short weekday before a date that names its
+# month after the year (Hungarian, Lithuanian, Latvian, Basque) and falls on another day
+# is an abbreviation of the date's language ("Ptk.", the Civil Code, not Polish Friday).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Az egyesületi szabályok kisebb horderejű módosítását alátámasztja az a tény, hogy "
+         "bár az új Ptk. 2014. március 15-én hatályba lépett, az (sport)egyesületek "
+         "alapszabályát elegendő 2016. március 15-ig hozzáigazítani.", dt.date(2014, 3, 15)),
+        ("az új Ptk 2014. március 15-én lépett hatályba", dt.date(2014, 3, 15)),
+        ("a Ptk. 2014. év március hó 15. napján", dt.date(2014, 3, 15)),
+        ("saskaņā ar Pēt. 2014. gada 15. martā", dt.date(2014, 3, 15)),
+        ("pakeitimai Ter. 2014 m. kovo 15 d.", dt.date(2014, 3, 15)),
+        # a weekday that agrees is read as before
+        ("Sob. 2014. március 15.", dt.date(2014, 3, 15)),
+        ("Ptk. 2014. március 14-én", dt.date(2014, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_foreign_short_weekday_before_a_year_first_date_is_an_abbreviation(
+    text: str, day: dt.date
+) -> None:
+    assert _range(text) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a Ptk. 6:519. §",
+        "a 2013. évi V. törvény",
+        # the weekdays of the languages that write such dates, and names written out,
+        # still disagree; numeric dates have no language
+        "Sze. 2014. március 15.",
+        "péntek, 2014. március 15.",
+        "Pk. 2014. gada 15. martā",
+        "Friday 2014. március 15.",
+        "Ptk. 2014-03-15",
+        "Fri 15 March 2014",
+    ],
+)
+def test_a_disagreeing_weekday_or_a_law_number_stays_unread(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -62,6 +62,7 @@ from citycrawl.dates._lexicon import (
     TURKISH_MONTHS,
     WEAK_MONTH_WORDS,
     WEEKDAY_HALVES,
+    YEAR_FIRST_WEEKDAYS,
     Lexicon,
     _phrases,
     unaccented_lower,
@@ -393,7 +394,27 @@ _MALTESE_COMING = {
     for w, d in (("ġej", 1), ("ġejja", 1), ("ġejjin", 1), ("għadda", -1), ("għaddew", -1))
 }  # "li għaddew" after a plural ("it-Tnejn li għaddew", the Mondays that passed)
 # "Number" before a number: a house's, an act's or an issue's, never a day.
-_NUMBER_SIGNS = _words({"nr", "no", "nro", "br", "αρ", "št", "č"})  # "Oznanila št. 7 - 3.maj"
+_NUMBER_SIGNS = _words(
+    {"nr", "no", "nro", "br", "αρ", "št", "č", "núm", "nru", "uimh", "αριθ", "αριθμ", "бр"}
+)  # "Oznanila št. 7 - 3.maj"
+# The signs also written without their dot ("Styrelsemöte nr 6, 14 oktober 2020") that are
+# no everyday word, and the signs that have no dot ("№ 6", "#6").
+_BARE_NUMBER_SIGNS = _words({"nr", "nro", "núm", "nru", "br", "αρ", "αριθ", "αριθμ", "№", "#"})
+# Bare signs whose folded form is also a word or a letter ("no" is "in the", "not" or
+# "from" in five languages), counted only as written: "Nº 6", "č 6", and a capital "No"
+# after the noun it numbers ("Meeting No 6"; Parser._numbered_noun_before).
+_CAPITAL_NO = frozenset({"No", "NO"})
+_BARE_NUMBER_SIGNS_AS_WRITTEN = {
+    "no": frozenset({"nº", "Nº"}) | _CAPITAL_NO,
+    "c": frozenset({"č", "Č"}),
+    "st": frozenset({"št", "Št", "ŠT"}),
+}
+# The last token of a number sign, a cheap test before Parser._number_sign_before: a
+# dot, a bare sign, or the ordinal mark of "n°", "n.º", "N:o", "n:r" ("º" folds to "o").
+_NUMBER_MARKS = frozenset({"°", "o", "r"})
+_NUMBER_SIGN_ENDS = (
+    _BARE_NUMBER_SIGNS | _BARE_NUMBER_SIGNS_AS_WRITTEN.keys() | _NUMBER_MARKS | {"."}
+)
 # A periodical's volume or issue before its number, or a number sign, or a numbered
 # announcement, bulletin, newsletter or circular (see Parser._number_above_month).
 _ISSUE_WORDS = _NUMBER_SIGNS | _words(
@@ -2413,7 +2434,7 @@ class Parser:
         week = week or (t[k - 2] in _DAY_LABEL_NOUNS and self._day_label(k - 1))
         # a label's number before the end's own weekday: "Term 1 – Monday 2nd September"
         week = week or (t[k + 1] in self.lex.weekdays and self._weekday_day_after_dash(k - 1))
-        numbered = t[k - 2] == "." and t[k - 3] in _NUMBER_SIGNS  # "Oznanila št. 7 - 3.maj"
+        numbered = self._number_sign_before(k - 1)  # "Oznanila št. 7 - 3.maj"
         numbered = numbered or (
             t[k] == "."  # "1.- 2021eko …", "5.-ABENDUAK 3, …"
             and (self._list_number(k - 1) or self._list_day(k - 1, first))
@@ -2814,6 +2835,46 @@ class Parser:
 
     # -- expressions ------------------------------------------------------------
 
+    def _number_sign_before(self, i: int) -> bool:
+        """True if a sign for "number" stands right before the number at ``i``, so that
+        the number is a count or an identifier (a meeting's, an act's, an issue's), never
+        a day: with its dot ("nr. 6", "n. 6"), its ordinal mark ("n° 6", "n.º 6", "N:o 6")
+        or, where it is no everyday word, without its dot ("nr 6", "Nº 6", "No 6", "č 6";
+        not lower-case "no", a word in five languages)."""
+        t = self.t
+        sign = t.text[i - 1]
+        if sign == ".":
+            return t.text[i - 2] in _NUMBER_SIGNS or t.text[i - 2] == "n"
+        if sign in _BARE_NUMBER_SIGNS:
+            return True
+        written = _BARE_NUMBER_SIGNS_AS_WRITTEN.get(sign)
+        if written is not None:
+            as_written = self.source[t.start[i - 1] : t.end[i - 1]]
+            if as_written in _CAPITAL_NO:
+                return self._numbered_noun_before(i - 1)
+            return as_written in written
+        if sign not in _NUMBER_MARKS:
+            return False
+        # the mark glued to its "n", past a dot or a colon: "n°", "n.º", "N:o", "n:r"
+        k = i - 3 if t.text[i - 2] in {".", ":"} else i - 2
+        return (
+            t.text[k] == "n"
+            and (sign == "°" or k == i - 3)  # "no" would be one token
+            and t.adjacent(k + 1)
+            and t.adjacent(i - 1)
+        )
+
+    def _numbered_noun_before(self, k: int) -> bool:
+        """True if the capital "No" at ``k`` numbers the word before it on its line
+        ("Meeting No 6"), not opening a sentence as Portuguese "in the" or Latvian
+        "from" ("No 6, 7 e 8 de outubro", "No 7. līdz 18. novembrim")."""
+        t = self.t
+        return (
+            t.text[k - 1].isalpha()
+            and t.text[k + 2] != "."
+            and "\n" not in self.source[t.end[k - 1] : t.start[k]]
+        )
+
     def expression(self, i: int) -> Expression | None:
         self.opening = True
         first = self.item(i)
@@ -2869,7 +2930,7 @@ class Parser:
             # no range from the 8th
             self.resume = i + 1
             return None
-        if prev == "." and text[i - 2] in _NUMBER_SIGNS and first.month is None:
+        if first.month is None and prev in _NUMBER_SIGN_ENDS and self._number_sign_before(i):
             self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
             return None
         if (
@@ -4975,7 +5036,13 @@ class Parser:
             and it.year is not None
             and it.month is not None
             and _weekday_of(it.year, it.month, it.day or 0) != weekday
-        ) or (weekday is not None and self._word_not_weekday(i, weekday, it)):
+        ) or (
+            weekday is not None
+            and (
+                self._word_not_weekday(i, weekday, it)
+                or self._abbreviation_not_weekday(i, j, weekday, it)
+            )
+        ):
             weekday = None
         elif it.first > i:  # not min(): a call per item
             it.first = i  # Basque "hilaren 23an" starts before its day
@@ -5077,6 +5144,25 @@ class Parser:
         ):
             return False
         return _weekday_of(it.year, it.month, it.day) not in (None, weekday)
+
+    def _abbreviation_not_weekday(self, i: int, j: int, weekday: int, it: Item) -> bool:
+        """True if the short weekday at ``i`` is another language's, before a date that
+        names its month after the year (at ``j``) and falls on another day: an
+        abbreviation of the date's language, no weekday ("az új Ptk. 2014. március
+        15-én", the Civil Code's, not Polish Friday), and the date reads alone. A
+        weekday of the languages that write such dates stays one that disagrees."""
+        text = self.t.text
+        return (
+            not it.numeric
+            and it.year is not None
+            and it.month is not None
+            and it.day is not None
+            and len(text[j]) == 4
+            and text[j].isdigit()
+            and text[i] not in self.lex.weekdays  # a name written out is the weekday
+            and text[i] not in YEAR_FIRST_WEEKDAYS
+            and _weekday_of(it.year, it.month, it.day) not in (None, weekday)
+        )
 
     @staticmethod
     def _weekday_by_date(it: Item, options: tuple[int, ...]) -> None:

@@ -722,6 +722,17 @@ _CLDR_SHORT_WEEKDAYS = {
     lang: [tuple(f for f in forms if not _two_latin_letters(f)) for forms in days]
     for lang, days in _CLDR_FORMS.items()
 }
+# The weekdays, full and short, of the languages that write a month's name after the
+# year ("2014. március 15.", "2014 m. kovo 15 d.", "2014. gada 15. martā", "2011ko
+# azaroaren 5a"): another language's short weekday before such a date is an
+# abbreviation of the date's language (Parser._abbreviation_not_weekday).
+YEAR_FIRST_WEEKDAYS = frozenset(
+    unaccented_lower(form)
+    for lang in ("hu", "lt", "lv", "eu")
+    for table in (_WEEKDAYS, _CLDR_FORMS)
+    for forms in table[lang]
+    for form in forms
+)
 _DOT_WEEKDAYS = {
     lang: [tuple(f for f in forms if _two_latin_letters(f) and len(f) == 2) for forms in days]
     for lang, days in _CLDR_FORMS.items()
