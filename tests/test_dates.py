@@ -16910,3 +16910,74 @@ def test_a_foreign_short_weekday_before_a_year_first_date_is_an_abbreviation(
 )
 def test_a_disagreeing_weekday_or_a_law_number_stays_unread(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# Round forty-one (set C1): end labels missing in some languages (Portuguese "Termo",
+# Basque "Bukaera", "Closing", "Endet", "Data final", "Fecha de cierre"…), one line or a
+# label on its own line, and a short note after a start label's date before the end
+# label on the next line ("Início:\n18 de dezembro de 2017- Natal\nTermo:\n…").
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1º PERÍODO\nInício:\n13 de setembro de 2017\nTermo:\n15 de dezembro de 2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Interrupções letivas\n\n1º PERÍODO\nInício:\n18 de dezembro de 2017- Natal\n"
+         "Termo:\n2 de janeiro de 2018", dt.date(2017, 12, 18), dt.date(2018, 1, 2)),
+        ("Início: 13 de setembro de 2017 Termo: 15 de dezembro de 2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Fecha de inicio: 13/09/2017\nFecha final: 15/12/2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Fecha de apertura: 13/09/2017\nFecha de cierre: 15/12/2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Data d’inici: 13/09/2017\nData final: 15/12/2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Data inizio: 13/09/2017\nData di chiusura: 15/12/2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Opening date: 13 September 2017\nClosing date: 15 September 2017",
+         dt.date(2017, 9, 13), dt.date(2017, 9, 15)),
+        ("Hasiera: 2017ko irailaren 13a\nBukaera: 2017ko abenduaren 15a",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Beginn: 13.09.2017\nSchlussdatum: 15.12.2017",
+         dt.date(2017, 9, 13), dt.date(2017, 12, 15)),
+        ("Start: 13 September 2017\nFinish: 15 September 2017",
+         dt.date(2017, 9, 13), dt.date(2017, 9, 15)),
+        # the note after the start label's date, in other languages and shapes
+        ("Início: 18 de dezembro de 2017 (Natal)\nFim: 2 de janeiro de 2018",
+         dt.date(2017, 12, 18), dt.date(2018, 1, 2)),
+        ("Inicio:\n18 de diciembre de 2017 - Navidad\nFin:\n7 de enero de 2018",
+         dt.date(2017, 12, 18), dt.date(2018, 1, 7)),
+        ("Début : 18 décembre 2017 – vacances de Noël\nFin : 2 janvier 2018",
+         dt.date(2017, 12, 18), dt.date(2018, 1, 2)),
+        ("Data inici: 22/12/2017 - Nadal\nData fi: 08/01/2018",
+         dt.date(2017, 12, 22), dt.date(2018, 1, 8)),
+        ("Beginn: 18.12.2017 – Weihnachtsferien\nEnde: 05.01.2018",
+         dt.date(2017, 12, 18), dt.date(2018, 1, 5)),
+    ],
+)  # fmt: skip
+def test_end_labels_and_a_note_after_the_start_labels_date(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert _range(text, None) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the dated end words alone are everyday words: a match's final, a list of dates
+        ("Semifinal: 10 de junio de 2024\nFinal: 15 de junio de 2024", dt.date(2024, 6, 10)),
+        ("Termine:\n13. September 2017\n15. Dezember 2017", dt.date(2017, 9, 13)),
+        ("Aggiornato: 1 maggio 2020\nChiusura: 15 agosto 2020", dt.date(2020, 5, 1)),
+        # a note needs a start label that opens its line and ends right before the date
+        ("Reunião: 18 de dezembro de 2017 - Natal\nFim: 2 de janeiro de 2018",
+         dt.date(2017, 12, 18)),
+        ("O período começa no dia: 18 de dezembro de 2017 - Natal\nFim: 2 de janeiro de 2018",
+         dt.date(2017, 12, 18)),
+        # a note of plain words only: no number, no sentence end
+        ("Início: 18 de dezembro de 2017 - 20 alunos\nFim: 2 de janeiro de 2018",
+         dt.date(2017, 12, 18)),
+        ("Início: 18 de dezembro de 2017 - Natal. Depois\nFim: 2 de janeiro de 2018",
+         dt.date(2017, 12, 18)),
+    ],
+)  # fmt: skip
+def test_no_end_label_without_its_shape(text: str, start: dt.date) -> None:
+    assert _range(text, None) == (start, None), text

@@ -334,7 +334,21 @@ _END_WORDS = _words(
      # a closing's: "Date de clôture :", "Дата на приключване:", "Дата на закриване:"
      "cloture", "fermeture", "приключване", "закриване",
      # Polish "end" as a timeline's label ("30 kwietnia 2025 Zakończenie rejestracji")
-     "zakończenie"}
+     "zakończenie",
+     # Portuguese "Início: … Termo: …", Basque "Hasiera: … Bukaera: …", English "Start:
+     # … Finish: …", "Closing date:", the compounds "Schlussdatum", "Sluitingsdatum"
+     # (not the verbs "Endet", "Termina": a sentence's "Termina el 5 de junio" after a
+     # start's sentence states no period of its own)
+     "termo", "bukaera", "finish", "closing", "schlussdatum", "sluitingsdatum"}
+)  # fmt: skip
+# End words that make an end label only after a "date" word, as they are everyday
+# words alone (Spanish "Final:" is a match's, Italian "Chiusura:" a shop's closing day,
+# German "Termine:" a list of dates): "Data final", "Fecha final", "Date finale", "Data
+# finală", "Fecha de cierre", "Data di chiusura", "Data de fecho", "Data de tancament",
+# "Data de conclusão", "Data termine".
+_DATED_END_WORDS = _words(
+    {"final", "finale", "finală", "cierre", "chiusura", "fecho", "tancament", "conclusão",
+     "conclusión", "conclusione", "conclusió", "termine"}
 )  # fmt: skip
 # A notice board's labels of the days a notice was posted and taken down, a start and
 # an end label of one thing (Czech "Vyvěšeno: 01.09.2021 Sejmuto: 09.09.2021", "Datum
@@ -590,6 +604,11 @@ _TR_ON_THE_DATE = _words({"tarihinde", "tarihte"})
 # Parser._tr_start_far_on), in tokens, and the characters searched for their stem.
 _TR_CLAUSE_TOKENS = 16
 _TR_CLAUSE_CHARS = 200
+# A note after a start label's date before the end label on the next line
+# ("Início:\n18 de dezembro de 2017- Natal\nTermo:\n…"; Parser._noted_start_end_label):
+# at most so many tokens, words or these signs.
+_NOTE_TOKENS = 6
+_NOTE_SIGNS = frozenset({"-", "(", ")"})
 # How far a date's line may run on past it as a title before a range word alone on the
 # next line (Parser._range_word_line).
 _TITLE_LINE_CHARS = 100
@@ -3065,6 +3084,18 @@ class Parser:
                     # (after the comma, "la" is Romanian "to" or a filler: no date follows)
                     kind, j = far
                     nxt = self.item(j)
+            if (
+                nxt is None
+                and not joins
+                and text[first.last] in _NOTE_SIGNS
+                and text[first.first - 1] == ":"
+            ):
+                # not the dash's end but a note's: "Início:\n18 de dezembro de 2017-
+                # Natal\nTermo:\n2 de janeiro de 2018"
+                noted = self._noted_start_end_label(first)
+                if noted is not None:
+                    kind, j = noted
+                    nxt = self.item(j)
             if night and nxt is not None and nxt.day not in {(first.day or 0) + 1, 1}:
                 break  # "vom 18. Juni 2021 auf den 11. Juni 2021 zu verschieben": a move
             if nxt is not None and kind == "far" and nxt.month is None:
@@ -3678,6 +3709,10 @@ class Parser:
             sep = self._range_word_line(first)  # "23.12.2026  Weihnachtsferien\n\nBis\n\n…"
             if sep is not None:
                 return sep
+            if text[first.first - 1] == ":":
+                sep = self._noted_start_end_label(first)  # "Início:\n18 … 2017 Natal\nTermo:"
+                if sep is not None:
+                    return sep
         if first.month is not None and (
             text[first.first - 1] in _FROM_WORDS
             or text[first.first - 2] in _FROM_WORDS
@@ -3749,6 +3784,36 @@ class Parser:
         if text[k + 2] == ":" and text[k + 1] in self.lex.weekday_words:
             return "range", k + 3  # past the end's weekday label: "DO: 31.12.2026"
         return "range", k + 1
+
+    def _noted_start_end_label(self, first: Item) -> tuple[str, int] | None:
+        """A start label's dated value with a short note after it on its line, and the
+        end label opening the next line ("Início:\n18 de dezembro de 2017- Natal\nTermo:\n2
+        de janeiro de 2018"): the range's end, as the end label reads right after a date.
+        Narrow, as the note parts the end label from the date: the start label (a start
+        word among at most four words that open their line) ends in its colon right
+        before the date, which has its year; the note is at most _NOTE_TOKENS plain
+        words, dashes and brackets, no number; the next line opens with the end label."""
+        t = self.t
+        text = t.text
+        s = first.first - 1
+        if text[s] != ":" or first.year is None:
+            return None
+        if _START_WORDS.isdisjoint(text[s - 4 if s > 4 else 0 : s]):
+            return None
+        m = s - 1  # back to the label's first word, which opens its line
+        while m > 0 and not self._starts_line(m):
+            if m <= s - 4 or not (text[m - 1].isalpha() or text[m - 1] == "'"):
+                return None
+            m -= 1
+        k = first.last
+        if k >= t.n or self._starts_line(k):
+            return None
+        while not self._starts_line(k):
+            if k >= first.last + _NOTE_TOKENS or not (text[k].isalpha() or text[k] in _NOTE_SIGNS):
+                return None
+            k += 1
+        label = self._end_label(k) if text[k] in _END_LABEL_WORDS else 0
+        return ("range", label) if label else None
 
     def _start_end_label_pair(self, first: Item, k: int) -> tuple[str, int] | None:
         """Start and end labels that name one thing, each before its own full date,
@@ -4947,7 +5012,7 @@ class Parser:
         t = self.t.text
         k = j + (t[j] in _LABEL_DATE_WORDS)
         k += t[k] in {"de", "di", "do", "на"} and k > j
-        if t[k] not in _END_WORDS:
+        if t[k] not in _END_WORDS and not (k > j and t[k] in _DATED_END_WORDS):
             return 0
         k += 1 + (t[k + 1] in _LABEL_TERM_WORDS)
         if t[k] == ":":
