@@ -16981,3 +16981,146 @@ def test_end_labels_and_a_note_after_the_start_labels_date(
 )  # fmt: skip
 def test_no_end_label_without_its_shape(text: str, start: dt.date) -> None:
     assert _range(text, None) == (start, None), text
+
+
+# Round forty-two (set F2): a start verb and "and" an end verb in its future or with
+# "the" before the end's day ("will commence today, 14th February 2024 and will conclude
+# on the 6th March 2024") is a range, as "and ends on" has read; "today," restates the date.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The statutory consultation will commence today, 14th February 2024 and will "
+         "conclude on the 6th March 2024.", dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("The consultation commences on 14th February 2024 and concludes on the 6th March "
+         "2024.", dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("The consultation opens on 14 February 2024 and closes on the 6th of March 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("The survey will open on 14 February 2024 and will finish on the 6th March 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("A consulta comezará o 14 de febreiro de 2024 e rematará o 6 de marzo de 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Konsultācijas sāksies 2024. gada 14. februārī un beigsies 2024. gada 6. martā.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Posvetovanje se bo začelo 14. februarja 2024 in se bo zaključilo 6. marca 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Консультації розпочнуться 14 лютого 2024 року і завершиться 6 березня 2024 року.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Samrådet börjar 14 februari 2024 och kommer att sluta 6 mars 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+    ],
+)  # fmt: skip
+def test_future_end_verbs_and_the_before_the_end(text: str, start: dt.date, end: dt.date) -> None:
+    assert _range(text, None) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no end verb: "and the 6th March" is another date
+        ("The festival starts on 14 February 2024 and the 6th March 2024 is the closing "
+         "night.", dt.date(2024, 2, 14)),
+        # a school year that ends by class (a table form): its start alone
+        ("Šis mācību gads sākās 2022.gada 1.septembrī un noslēgsies 2023.gada 31.maijā "
+         "1.-8.klasei un 10.-11.klasei.", dt.date(2022, 9, 1)),
+        ("The exhibition ends on the 6th March 2024.", dt.date(2024, 3, 6)),
+    ],
+)  # fmt: skip
+def test_no_range_without_an_end_verb_after_and(text: str, start: dt.date) -> None:
+    assert _range(text, None) == (start, None), text
+
+
+# Round forty-two (set F2): "between" a clock on a date "and" a clock on a date, with a
+# stray dot after am/pm and "no later than" (any "at the latest") after "and", is a range.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Nomination papers may be obtained … in the nomination pack between 9 am. on "
+         "Friday 17th August 2018 and no later than 4.00pm on Thursday 6th September 2018.",
+         dt.datetime(2018, 8, 17, 9), dt.datetime(2018, 9, 6, 16)),
+        ("between 9am on 17 August 2018 and at the latest 4pm on 6 September 2018",
+         dt.datetime(2018, 8, 17, 9), dt.datetime(2018, 9, 6, 16)),
+        ("zwischen 9 Uhr am 17. August 2018 und spätestens 16 Uhr am 6. September 2018",
+         dt.datetime(2018, 8, 17, 9), dt.datetime(2018, 9, 6, 16)),
+        ("entre las 9 horas del 17 de agosto de 2018 y a más tardar las 16 horas del 6 de "
+         "septiembre de 2018", dt.datetime(2018, 8, 17, 9), dt.datetime(2018, 9, 6, 16)),
+        ("tussen 9 uur op 17 augustus 2018 en uiterlijk 16 uur op 6 september 2018",
+         dt.datetime(2018, 8, 17, 9), dt.datetime(2018, 9, 6, 16)),
+        ("tra le ore 8 del 7 gennaio e al più tardi le ore 20 del 31 gennaio 2020",
+         dt.datetime(2020, 1, 7, 8), dt.datetime(2020, 1, 31, 20)),
+        ("between 17 August 2018 and no later than 6 September 2018",
+         dt.date(2018, 8, 17), dt.date(2018, 9, 6)),
+        ("at 9 pm. on 5 May 2018", dt.datetime(2018, 5, 5, 21), None),
+    ],
+)  # fmt: skip
+def test_between_clocks_and_at_the_latest(text: str, start: object, end: object) -> None:
+    assert _range(text, None) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no "between": an "at the latest" after "and" is a deadline, no list or range
+        ("Applications open on 1 May 2024 and no later than 2 May 2024.", dt.date(2024, 5, 1)),
+        # the dot after pm ends a sentence before a capital: no time of the next date
+        ("The party ends at 9 pm. On 5 May 2018 we meet.", dt.date(2018, 5, 5)),
+    ],
+)  # fmt: skip
+def test_no_between_range_without_its_shape(text: str, start: dt.date) -> None:
+    assert _range(text, None) == (start, None), text
+
+
+# Round forty-two (set F2): English spoken "June the 10th" (month, "the", a day with its
+# ordinal suffix) is read as "June 10th" when nothing but a sign, a year, a clock or a
+# range word follows the day; "in June the 3rd edition" is an ordinal adjective.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The latest fixture to be confirmed is the home game against Jack of Diamonds CC "
+         "with the date set for Sunday June the 10th.", dt.date(2007, 6, 10), None),
+        ("June the 10th, 2007", dt.date(2007, 6, 10), None),
+        ("on July the 4th 2007.", dt.date(2007, 7, 4), None),
+        ("Sunday, June the 10th at 2pm", dt.datetime(2007, 6, 10, 14), None),
+        ("from June the 8th to June the 10th", dt.date(2007, 6, 8), dt.date(2007, 6, 10)),
+    ],
+)  # fmt: skip
+def test_month_the_ordinal_day(text: str, start: object, end: object) -> None:
+    assert _range(text, dt.date(2007, 6, 5)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In June the 3rd edition of the festival opens.", "in June the 10 teams meet",
+     "In June the 2nd round begins."],
+)  # fmt: skip
+def test_month_the_ordinal_adjective_is_no_day(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2007, 6, 5)) is None, text
+
+
+# Round forty-two (set G2): a misspelt month between a year-first date's marked year
+# and its marked day ("2016. júnus 15.") reads when it is one edit from exactly one
+# month of a language that writes dates so (Hungarian, Lithuanian, Latvian, Basque).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2016. júnus 15.: Ballagás a Katolikus Iskolában", dt.date(2016, 6, 15)),
+        ("2016. szeptmber 15-én", dt.date(2016, 9, 15)),
+        ("2024 m. balandzo 5 d.", dt.date(2024, 4, 5)),
+        ("2024 m. rugsejoo 1 d.", dt.date(2024, 9, 1)),
+        ("2024ko martxoarn 5ean", dt.date(2024, 3, 5)),
+    ],
+)  # fmt: skip
+def test_misspelt_month_in_a_year_first_date(text: str, day: dt.date) -> None:
+    assert _range(text, None) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016. Octobr 15.",  # an English slip: no language writes it year first
+        "2016 junus 15.",  # no year marker
+        "2016. junus 15",  # no day marker
+        "2024. gada mrtā 5.",  # four letters: below the one-edit rule
+    ],
+)  # fmt: skip
+def test_misspelt_year_first_month_needs_its_shape(text: str) -> None:
+    assert parse_date_range(text) is None, text

@@ -62,6 +62,7 @@ from citycrawl.dates._lexicon import (
     TURKISH_MONTHS,
     WEAK_MONTH_WORDS,
     WEEKDAY_HALVES,
+    YEAR_FIRST_MONTHS,
     YEAR_FIRST_WEEKDAYS,
     Lexicon,
     _phrases,
@@ -110,6 +111,10 @@ _SIGNS = str.maketrans(
 # "-α" ("1η", "2α": πρώτη, δευτέρα; the dative "2ᾳ" folds so), the genitive "-ης",
 # "-ας", and the old accusative of church notices, "-ην" and "-αν" ("Την 7ην
 # Φεβρουαρίου", "Τήν Κυριακήν 2αν Ἰουνίου": δευτέραν).
+_ENGLISH_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# What marks a year-first date's day after a misspelt month ("2016. júnus 15.", "15-én",
+# "5 d."; see Parser._year_first_slip).
+_SLIP_DAY_MARKS = frozenset({".", "-", "d"})
 _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
      "ης", "η", "ην", "α", "αν", "ου", "ας", "ú"}
@@ -713,7 +718,15 @@ _END_VERBS = _words(
      "затваря", "закрива", "κλείνει", "κλείνουν", "закривається", "закінчиться", "lokar",
      "lokast",
      # Finnish "continues [until]" after "and" ("alkaa 15.4 klo 12 ja jatkuu 23.4.")
-     "jatkuu"}
+     "jatkuu",
+     # "concludes" beside "will conclude", and future forms the list lacked: Galician
+     # "e rematará o 6 de marzo", Latvian "un beigsies 6. martā" (not "noslēgsies": the
+     # table's school year "sākās … un noslēgsies 2023.gada 31.maijā 1.-8.klasei" ends
+     # by class, read as its start), Slovenian "in se bo zaključila 6. marca", Ukrainian
+     # "і завершиться 6 березня", Nordic "och kommer att sluta", "og vil slutte",
+     # Icelandic "og mun ljúka"
+     "concludes", "remata", "rematará", "rematan", "rematarán", "beigsies",
+     "zaključil", "zaključila", "zaključilo", "завершиться", "sluta", "slutte", "ljúka"}
 )  # fmt: skip
 # "To" before an end verb's infinitive (see Parser._end_verb_after).
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
@@ -722,7 +735,9 @@ _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
      "την", "στις", "τις", "η", "la", "o", "w", "dniu", "dnia", "pe", "dia",
      # Croatian future "a završit će 21. lipnja", Bulgarian "и приключва на 31 март"
-     "će", "на"}
+     "će", "на",
+     # English "and will conclude on the 6th March 2024"
+     "the"}
 )  # fmt: skip
 # Reflexive pronouns before an end verb: "y se cierra el 5", "e si chiude il", "a se
 # završava".
@@ -1657,6 +1672,11 @@ _LATEST_BY_WORD = _by_first_word(
                   "al più tardi", "o mais tardar", "cel târziu", "cel mai târziu", "ne vēlāk kā",
                   "το αργότερο", "най - късно", "í síðasta lagi", "op zijn laatst")
 )  # fmt: skip
+# Their last words: a list join ending in one skipped "and" and an "at the latest" (see
+# Parser.separator), which only "between" makes a range's end.
+_LATEST_LAST_WORDS = frozenset(
+    words[-1] for entries in _LATEST_BY_WORD.values() for words, _ in entries
+)
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
 # What stands right before an act's number when a comma alone joins its day to it, as
 # Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): a number sign (its
@@ -2691,6 +2711,13 @@ class Parser:
         text = self.t.text
         if text[k] == "." and text[k - 1] in _HOURISH and self._day_noun_after(k + 1):
             k += 1  # the hour word's dot before "of the day": "A las 13:00 h. del día 27 …"
+        if (
+            text[k] == "."
+            and text[k - 1] in _MERIDIEMS
+            and text[k + 1] in _TIME_DATE_LINKS
+            and self.source[self.t.start[k + 1]].islower()
+        ):
+            k += 1  # a stray dot after am, pm: "between 9 am. on Friday 17th August 2018"
         if text[k] == "on":
             k = self._past_named_day(k)  # "4.0pm on Christmas Eve, 24 December"
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
@@ -3013,6 +3040,13 @@ class Parser:
             if sep is None:
                 break
             kind, j = sep
+            if (
+                kind == "list"
+                and text[j - 1] in _LATEST_LAST_WORDS
+                and not self._between_opens(first.first)
+                and not self._between_before_time(first.first)
+            ):
+                break  # "open on 1 May and no later than 2 May": a deadline, no list
             # the same "until" before each date: deadlines ("do 31. 12. 2019, do 30. 4.
             # 2020 a do 31. 8. 2020"), not a range (inline: every join asks); the same
             # dash before each: bullets ("datoer: - 17. og 18.august 2023. - 24.november")
@@ -3131,11 +3165,7 @@ class Parser:
                 and (nxt is None or nxt.month is None)
                 and items[-1].month is not None  # "between 10 and 4pm on 4 May": hours
                 and (
-                    (
-                        text[j].isdigit()
-                        and text[j - 1] in self.lex.list_words
-                        and self._between_opens(first.first)
-                    )
+                    (text[j].isdigit() and self._and_before(j) and self._between_opens(first.first))
                     or (
                         text[first.last] in self.lex.list_words
                         and self._between_before_time(first.first)
@@ -3147,7 +3177,9 @@ class Parser:
                 # 2021": the range's end, its clock written before it, as after a dash;
                 # also when the start's own clock stands before it ("tra le ore 8 del 7
                 # gennaio e le ore 20 del 31 gennaio 2020", as "dalle ore 8 del 7 …
-                # alle ore 20 del 31 …")
+                # alle ore 20 del 31 …"); "no later than" may stand before the end's
+                # clock ("between 9 am on Friday 17th August 2018 and no later than
+                # 4.00pm on Thursday 6th September 2018")
                 timed = self._timed_end(j)
                 if timed is not None:
                     nxt, kind = timed, "range"
@@ -4662,6 +4694,16 @@ class Parser:
                 return len(phrase)
         return 0
 
+    def _and_before(self, j: int) -> bool:
+        """True if "and" stands right before ``j``, or "and" and an "at the latest" ("…
+        and no later than 4.00pm on …", see :meth:`separator`)."""
+        text = self.t.text
+        if text[j - 1] in self.lex.list_words:
+            return True
+        return any(
+            text[j - n - 1] in self.lex.list_words and self._latest(j - n) == j for n in (1, 2, 3)
+        )
+
     def _between_opens(self, first_tok: int) -> bool:
         """True if "between" opens the expression at ``first_tok``, also before a colon
         ("only between: Tuesday 29th June 2021 and …"): its "and" is "to"."""
@@ -4808,9 +4850,15 @@ class Parser:
                 j += phrase
                 steps += 1
                 continue
-            if kind == "range" and tok in _LATEST_BY_WORD and (latest := self._latest(j)):
+            if (
+                tok in _LATEST_BY_WORD
+                and (kind == "range" or text[j - 1] in self.lex.list_words)
+                and (latest := self._latest(j))
+            ):
                 # "5 januari–senast 8 januari 2026", "bis spätestens 8. Januar", "– το
-                # αργότερο 8 Ιανουαρίου" (before the words its first one may be: "το", "a")
+                # αργότερο 8 Ιανουαρίου" (before the words its first one may be: "το", "a");
+                # after "and" too, where "between" opened ("between 9 am on Friday 17th
+                # August 2018 and no later than 4.00pm on Thursday 6th September 2018")
                 j, steps = latest, steps + 1
                 continue
             if tok in _BULLETS and self._starts_line(j):
@@ -6059,6 +6107,25 @@ class Parser:
                 j += 1
         return j
 
+    def _spoken_day(self, k: int) -> bool:
+        """True if ``k`` holds a day with its glued English ordinal suffix that ends the
+        phrase (a sign, a number, the end, a clock's prefix or a range word after it), as
+        after "the" in the spoken "June the 10th": "in June the 3rd edition opens" is an
+        ordinal adjective."""
+        t = self.t
+        text = t.text
+        return (
+            text[k].isdigit()
+            and len(text[k]) <= 2
+            and text[k + 1] in _ENGLISH_ORDINALS
+            and t.adjacent(k + 1)
+            and (
+                not text[k + 2].isalpha()
+                or text[k + 2] in _TIME_PREFIXES
+                or text[k + 2] in self.lex.range_words
+            )
+        )
+
     def core(self, j: int) -> Item | None:
         t = self.t
         tok = t.text[j]
@@ -6598,6 +6665,7 @@ class Parser:
             self._month_at(k, loose=False)
             or self._year_first_abbreviation(k)
             or self._year_first_roman(k)
+            or (self._year_first_slip(k) if k > j + 1 else None)  # the year's dot, "m."…
         )
         if month is not None and comma and t.text[month[1]] == ",":
             month = month[0], month[1] + 1  # "2024, febr, 16"
@@ -6633,6 +6701,24 @@ class Parser:
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         return it
+
+    def _year_first_slip(self, k: int) -> tuple[int, int] | None:
+        """The month and the index after it for a misspelt month at ``k`` between a
+        year-first date's marked year and its day ("2016. júnus 15.", "2024 m. balandzo 5
+        d."): one edit from exactly one month, a name in a language that writes dates so
+        (:data:`YEAR_FIRST_MONTHS`), its day marked by an ordinal dot, "d.", a dash's or
+        a glued case ending; ``None`` otherwise."""
+        t = self.t
+        tok, day, mark = t.text[k], t.text[k + 1], t.text[k + 2]
+        if not (
+            day.isdigit()
+            and len(day) <= 2
+            and tok.isalpha()
+            and (mark in _SLIP_DAY_MARKS or (mark.isalpha() and t.adjacent(k + 2)))
+        ):
+            return None
+        slip = self.lex.misspelt_month(tok)
+        return (slip[0], k + 1) if slip is not None and slip[1] in YEAR_FIRST_MONTHS else None
 
     def _year_then_month(self, j: int, k: int) -> Item | None:
         """A year at ``j`` and its month at ``k`` on its line, in any case form, with no
@@ -7758,6 +7844,8 @@ class Parser:
         k = month[1]
         if text[k] in _MONTH_NOUNS:
             k = self._past_month_noun(k)  # "Gruodžio mėn. 10 d." (also year_first)
+        elif text[k] == "the" and self._spoken_day(k + 1):
+            k += 1  # "June the 10th, 2007", as "June 10th"
         tok = text[k]
         word = text[j]
         if tok in _HU_ORDINAL_DAYS and word in self.lex.months:

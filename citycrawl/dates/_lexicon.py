@@ -956,6 +956,10 @@ def _pick(table: dict[str, list[tuple[str, ...]]], langs: Iterable[str]) -> dict
 # Turkish month names, folded: a place's or a club's name may open with a year-less
 # date of them ("19 Mayıs Stadyumu"; see Parser._opens_name).
 TURKISH_MONTHS = frozenset(_pick(_MONTHS, ("tr",)))
+# Month names, folded, of the languages that write a month between a year and its day
+# ("2016. június 15.", "2024 m. kovo 5 d."): the only names a misspelling there may
+# stand for (see Parser._year_first_slip).
+YEAR_FIRST_MONTHS = frozenset(_pick(_MONTHS, ("hu", "lt", "lv", "eu")))
 
 
 def _months(
