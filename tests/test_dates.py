@@ -17124,3 +17124,98 @@ def test_misspelt_month_in_a_year_first_date(text: str, day: dt.date) -> None:
 )  # fmt: skip
 def test_misspelt_year_first_month_needs_its_shape(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# Round forty-three (set C3): an hour followed by "and N minutes" with the minute word
+# ("pelas 20h e 30 minutos", "a las 20 y 30 minutos", Romanian "ora 20 și 30 de minute",
+# council minutes' words before their day) is the hour and those minutes, 0–59.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Nos termos do artigo 64.º dos Estatutos, convoco a Assembleia Geral eleitoral a "
+         "realizar no dia 3 de maio 2024, pelas 20h e 30 minutos, no auditório n.º 2",
+         dt.datetime(2024, 5, 3, 20, 30)),
+        ("no dia 3 de maio de 2024, pelas 20 horas e 30 minutos", dt.datetime(2024, 5, 3, 20, 30)),
+        ("el 3 de mayo de 2024, a las 20 y 30 minutos, en el salón",
+         dt.datetime(2024, 5, 3, 20, 30)),
+        ("el 3 de mayo de 2024, a las 8 y 15 minutos", dt.datetime(2024, 5, 3, 8, 15)),
+        ("le 3 mai 2024 à 20 h et 30 minutes", dt.datetime(2024, 5, 3, 20, 30)),
+        ("il 3 maggio 2024 alle ore 20 e 30 minuti", dt.datetime(2024, 5, 3, 20, 30)),
+        ("el 3 de maig de 2024, a les 20 hores i 30 minuts", dt.datetime(2024, 5, 3, 20, 30)),
+        ("3 mai 2024, la ora 20 și 30 de minute", dt.datetime(2024, 5, 3, 20, 30)),
+        ("3 de maio de 2024 às 20h e 5 min", dt.datetime(2024, 5, 3, 20, 5)),
+        ("En la Villa de Ingenio, siendo las ocho horas y treinta minutos, del día cinco de "
+         "abril de dos mil veinticuatro, se reunieron", dt.datetime(2024, 4, 5, 8, 30)),
+        ("às dezoito horas e quinze minutos do dia cinco de abril de dois mil e vinte",
+         dt.datetime(2020, 4, 5, 18, 15)),
+    ],
+)  # fmt: skip
+def test_hour_and_minutes_with_their_word(text: str, start: dt.datetime) -> None:
+    assert _range(text, None) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("3 de maio de 2024, às 20h e 30", dt.datetime(2024, 5, 3, 20)),  # no minute word
+        ("3 de maio de 2024, às 20h e 75 minutos", dt.datetime(2024, 5, 3, 20)),
+        ("el 3 de mayo de 2024, a las 8 y 15, en la plaza", dt.date(2024, 5, 3)),
+        ("El 3 de mayo de 2024 el pleno duró 2 horas y 30 minutos.", dt.date(2024, 5, 3)),
+        ("el 3 de mayo de 2024, a las 20 y 30 personas", dt.date(2024, 5, 3)),
+    ],
+)  # fmt: skip
+def test_and_minutes_need_their_word_and_range(text: str, start: object) -> None:
+    assert _range(text, None) == (start, None), text
+
+
+# Round forty-three (set D3): a number glued to one or two capitals before it ("A21",
+# "M25", "BR3": a paper's, a room's, a road's name) is a code, no day; a month and year
+# after it stay a partial date. Glued words in an all-capital line and weekdays still
+# read ("LE16 JUIN 2020", "SA16.06.2020", "den16 juni").
+@pytest.mark.parametrize(
+    "text",
+    ["Edición impresa A21 enero 2020", "Sperrung der A3 Mai 2020", "Raum BR3 März 2021",
+     "Sala M25 de marzo de 2020", "N12 juni 2020 afgesloten"],
+)  # fmt: skip
+def test_capital_code_before_a_month_is_no_day(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == "partial", text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("LE16 JUIN 2020", dt.date(2020, 6, 16)),
+        ("AM16. JUNI 2020", dt.date(2020, 6, 16)),
+        ("SA16.06.2020 Fest", dt.date(2020, 6, 16)),
+        ("den16 juni 2020", dt.date(2020, 6, 16)),
+        ("maandag15 februari 2021", dt.date(2021, 2, 15)),
+        ("05Diciembre 2016", dt.date(2016, 12, 5)),
+        ("Raum B12 am 5. Mai 2020", dt.date(2020, 5, 5)),
+    ],
+)  # fmt: skip
+def test_glued_words_before_a_day_still_read(text: str, day: dt.date) -> None:
+    assert _range(text, None) == (day, None), text
+
+
+# Round forty-three (set B3): a solid day.month with its final dot and a word after it,
+# behind a comma (or semicolon) after the words of a list's entry, is the next entry's
+# date, never the clock of the date before ("11.10. internationella äggdagen, 6.12. vi
+# äter tillsammans" has no 06:12); a clock with its minutes past 12 or its prefix reads.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Martha-veckan som börjar 8.9. (t.ex. 14.9 Martha-torg i Helsingfors, "
+         "Senatstorget), 11.10. internationella äggdagen, 6.12. vi äter tillsammans, "
+         "Marthor uppmuntras", None),
+        ("11.10. internationella äggdagen, 6.12. Vi äter", None),
+        ("Am 11.10. Fest, 6.12. Essen", (dt.date(2018, 10, 11), None)),
+        ("Am 11.10. Fest; 6.12. Essen", (dt.date(2018, 10, 11), None)),
+        ("Am 11.10. Fest, 18.30 Uhr Essen", (dt.datetime(2018, 10, 11, 18, 30), None)),
+        ("Am 11.10. Fest, kl. 6.12. Essen", (dt.datetime(2018, 10, 11, 6, 12), None)),
+        ("11.10. äggdagen, 18.30 vi äter", (dt.datetime(2018, 10, 11, 18, 30), None)),
+    ],
+)  # fmt: skip
+def test_dotted_day_month_after_a_comma_is_no_clock(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2019, 2, 15))
+    assert (None if got is None else (got.start, got.end)) == want, text

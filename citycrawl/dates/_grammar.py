@@ -479,7 +479,8 @@ _HOUR_AND_MINUTES = _words({"i", "in", "e", "y"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
-     "хвилини", "λεπτά", "хв", "мин"}
+     "хвилини", "λεπτά", "хв", "мин", "minuts", "minuuttia", "minučių", "dakika",
+     "nóiméad"}
 )  # fmt: skip
 # The minutes' sign after "h" and the minutes ("18h 30min", "23h59min", "18h 30m").
 _MINUTE_SIGNS = frozenset({"min", "mn", "m"})
@@ -2410,11 +2411,24 @@ class Parser:
 
     def _code_number(self, i: int) -> bool:
         """True if the number at ``i`` is glued to one or two capitals before it ("Δ11",
-        "B12"): a code, no day."""
+        "B12", "A21 enero 2020"): a code, no day; not a short weekday ("SA16.06.")."""
         t = self.t
         if not (i and t.adjacent(i) and t.text[i].isdigit() and len(t.text[i - 1]) <= 2):
             return False
+        if t.text[i - 1] in self.lex.weekdays or t.text[i - 1] in self.lex.short_weekdays:
+            return False
         return self.source[t.start[i - 1] : t.end[i - 1]].isupper()
+
+    def _coded_day(self, first: Item) -> bool:
+        """True if the day of ``first``, with its month, may be a code's number: a day,
+        not a year-first date's year ("M2010.01.12" keeps its glued mark), and a month not
+        in capitals: in capitals the glued letters may be a word whose space was lost
+        ("AM16. JUNI 2020", "LE16 JUIN")."""
+        t = self.t
+        return (
+            len(t.text[first.first]) <= 2
+            and not self.source[t.end[first.first] : t.end[first.last - 1]].isupper()
+        )
 
     def _week_heading_date(self, first: Item) -> bool:
         """True if the number after a week word is a full date of its own: a numeric one
@@ -2540,18 +2554,27 @@ class Parser:
 
     def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
         """Council minutes' hour in words before their day ("siendo las veinte horas del
-        día veintiocho de Abril", "às dezoito horas do dia"), and where it starts."""
+        día veintiocho de Abril", "às dezoito horas do dia"), with its minutes in words
+        ("siendo las ocho horas y treinta minutos, del día cinco"), and where it starts."""
         t = self.t.text
         k = first - 1
         while k > first - 4 and t[k] in _WORDED_LINKS:
             k -= 1  # "del día", "do dia"
+        k -= t[k] == ","
+        minute = 0
+        if t[k] in _MINUTE_WORDS:
+            words, start = words_back(t, k)
+            value = value_of(words) if words else None
+            if value is None or value > 59 or t[start - 1] not in _HOUR_AND_MINUTES:
+                return None
+            minute, k = value, start - 2
         if t[k] not in _HOUR_MARKERS:
             return None
         words, start = words_back(t, k)
         hour = value_of(words) if words else None
         if hour is None or hour > 24 or t[start - 1] not in _HOUR_ARTICLES:
             return None
-        return Time(hour, 0, worded=True), start
+        return Time(hour, minute, worded=True), start
 
     def _worded_year(self, it: Item) -> int | None:
         """The year after a worded date (past "de", "dell'anno", "do ano de"), in digits
@@ -2961,8 +2984,10 @@ class Parser:
         if first.month is None and text[i + 1] == "-" and self._weekday_day_after_dash(i):
             self.resume = i + 1  # "Term 1 – Monday 2nd September …": a label's number
             return None
-        if first.month is None and self._code_number(i):
-            self.resume = i + 1  # a document's or a room's code: "έγγραφο Δ11 έως 24-11-2023"
+        if (first.month is None or self._coded_day(first)) and self._code_number(i):
+            # a document's, a room's, a road's or a paper's code: "έγγραφο Δ11 έως
+            # 24-11-2023", "Edición impresa A21 enero 2020" (January 2020's issue)
+            self.resume = i + 1
             return None
         if (
             prev == "."
@@ -8943,6 +8968,16 @@ class Parser:
             return None, strong, paren, False
         if (
             first is not None
+            and k == plain + 1
+            and t.text[plain] in {",", ";"}
+            and self._dotted_day_month_at(k, True)
+            and t.text[k + 4].isalpha()
+        ):
+            # a list's next dated entry after a comma, no clock of the entry before:
+            # "11.10. internationella äggdagen, 6.12. vi äter tillsammans" (6 December)
+            return None, strong, paren, False
+        if (
+            first is not None
             and (after := self._after_clock(k, first[1]))
             and after > self._meridiem(j)[1]
         ):
@@ -9884,6 +9919,8 @@ class Parser:
         minute = second = microsecond = 0
         marked = worded = False
         sep = text[k]
+        if sep in _AND_WORDS and (minutes := _and_minute_words(text, k)) is not None:
+            return minutes[0], 0, 0, True, True, minutes[1]  # "ora 20 și 30 de minute"
         if sep in _HOUR_AND_MINUTES and self._and_minutes(k, comma):
             return int(text[k + 1]), 0, 0, True, False, k + 2  # "u 17 i 30h"
         # "12,30" and "14´30" are times only where a time is expected ("dalle ore 10
@@ -9994,6 +10031,8 @@ class Parser:
                     k += 1
                     if not glued and text[k] in _MINUTE_SIGNS:
                         k += 1
+            elif (minutes := _and_minute_words(text, k)) is not None:
+                minute, k = minutes  # "20h e 30 minutos", "20 h et 30 minutes"
         return minute, second, microsecond, marked, worded, k
 
     def _dotted_range_end(self, k: int) -> bool:
@@ -10086,9 +10125,8 @@ class Parser:
     def _minutes_after(self, k: int) -> tuple[int, int] | None:
         """Minutes after the hour word: "u 19 sati i 30 minuta", "à 20 heures 30"."""
         t = self.t
-        if t.text[k] in _AND_WORDS and t.text[k + 1].isdigit() and t.text[k + 2] in _MINUTE_WORDS:
-            minute = int(t.text[k + 1])
-            return (minute, k + 3) if minute < 60 else None
+        if (minutes := _and_minute_words(t.text, k)) is not None:
+            return minutes
         nxt = t.text[k + 1]
         if t.text[k - 1] in _FROM_HOUR_WORDS:
             return None  # "14 órától 20 fő": from 14 o'clock, then a count
@@ -10392,6 +10430,18 @@ def _to_a_24_hour_end(text: list[str], k: int) -> bool:
     return text[k] in _TIME_RANGE_WORDS and text[k + 1].isdigit() and 13 <= int(text[k + 1]) <= 24
 
 
+def _and_minute_words(text: list[str], k: int) -> tuple[int, int] | None:
+    """The minutes that "and" at ``k`` adds to an hour, with their minute word after
+    them ("20h e 30 minutos", "a las 20 y 30 minutos", Romanian "ora 20 și 30 de
+    minute", "u 19 sati i 30 minuta"): ``(minute, next)``, minutes 0–59; the word makes
+    them minutes where bare ones may be a second hour ("a las 8 y 15")."""
+    if text[k] not in _AND_WORDS or not text[k + 1].isdigit() or len(text[k + 1]) > 2:
+        return None
+    m = k + 2 + (text[k + 2] == "de")  # Romanian "30 de minute"
+    minute = int(text[k + 1])
+    return (minute, m + 1) if text[m] in _MINUTE_WORDS and minute < 60 else None
+
+
 def _hour_article(text: list[str], k: int) -> bool:
     """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
     minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
@@ -10407,6 +10457,7 @@ def _hour_article(text: list[str], k: int) -> bool:
         # a decimal-comma clock, its minutes two digits ("a las 19,00 se celebrará"; not
         # "a las 2,5 km", and the clock reader stops "a las 12,50 euros")
         or (after == "," and len(text[k + 4]) == 2 and text[k + 4].isdigit())
+        or _and_minute_words(text, k + 3) is not None  # "a las 20 y 30 minutos"
         or (
             after in _HOUR_AND_MINUTES
             and len(text[k + 4]) == 2
