@@ -2984,7 +2984,7 @@ class Parser:
         if first.month is None and text[i + 1] == "-" and self._weekday_day_after_dash(i):
             self.resume = i + 1  # "Term 1 – Monday 2nd September …": a label's number
             return None
-        if (first.month is None or self._coded_day(first)) and self._code_number(i):
+        if self._code_number(i) and (first.month is None or self._coded_day(first)):
             # a document's, a room's, a road's or a paper's code: "έγγραφο Δ11 έως
             # 24-11-2023", "Edición impresa A21 enero 2020" (January 2020's issue)
             self.resume = i + 1
