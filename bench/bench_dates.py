@@ -15,27 +15,64 @@ milliseconds); ``--dp-sample N`` times only every N-th expression (0: none).
 ``parse_date_range``, ``find_date_ranges`` and ``why_unparsed`` on the corpus, so a
 change meant to be a pure speed-up can show its output is unchanged.
 
+``--builds`` times ours twice in one run, in two child processes: the build installed
+(compiled by mypyc when it was built with ``CITYCRAWL_COMPILE=1``, see setup.py) and the
+pure sources beside it, and prints both with their ratio (bench/results/dates_builds.json).
+
     python bench/bench_dates.py [--repeat 50] [--dp-repeat 1] [--dp-sample 1] [--hash]
+    python bench/bench_dates.py --builds [--repeat 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 import warnings
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+DATES = ROOT / "citycrawl" / "dates"
+PURE_SOURCES = "--pure-sources"  # the child's flag (--builds): run the .py files
+
+
+class _Sources(importlib.abc.MetaPathFinder):
+    """Finds the compiled modules of citycrawl.dates as their .py sources, ahead of the
+    extension modules that would win the import."""
+
+    def __init__(self) -> None:
+        self.compiled = {
+            f"citycrawl.dates.{path.name.split('.')[0]}"
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES
+            for path in DATES.glob(f"*{suffix}")
+        }
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if name not in self.compiled:
+            return None
+        return importlib.util.spec_from_file_location(name, DATES / f"{name.rsplit('.')[-1]}.py")
+
+
+if PURE_SOURCES in sys.argv:  # before citycrawl.dates is imported
+    sys.meta_path.insert(0, _Sources())
 
 from citycrawl.dates import (  # noqa: E402
     _fallback,
+    compiled,
     find_date_ranges,
     parse_date_range,
     why_unparsed,
@@ -114,19 +151,36 @@ def _output_hash(corpus: list[Case]) -> str:
     return digest.hexdigest()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=50)
-    ap.add_argument("--dp-repeat", type=int, default=1)
-    ap.add_argument("--dp-sample", type=int, default=1, help="time dateparser on every N-th")
-    ap.add_argument("--hash", action="store_true", help="print the output hash and stop")
-    args = ap.parse_args()
+def _compare_builds(repeat: int) -> None:
+    """Ours as installed and as pure sources, each in a child process, side by side."""
+    figures = {}
+    for build, extra in (("installed", []), ("sources", [PURE_SOURCES])):
+        child = [sys.executable, __file__, "--summary-json", "--dp-sample", "0"]
+        done = subprocess.run(
+            [*child, "--repeat", str(repeat), *extra], capture_output=True, text=True, check=True
+        )
+        figures[build] = json.loads(done.stdout)
+    installed, sources = figures["installed"], figures["sources"]
+    if installed["build"] == sources["build"]:
+        print("the installed build is the pure sources (build with CITYCRAWL_COMPILE=1)")
+    for name, row in (("installed", installed), ("sources", sources)):
+        print(
+            f"{name:<10} {row['build']:<9} mean {row['ours_mean_us']:>6} µs, median "
+            f"{row['ours_median_us']:>6}, p95 {row['ours_p95_us']:>6} "
+            f"({row['expressions']} expressions, load {row['load_average']})"
+        )
+    ratio = round(sources["ours_mean_us"] / installed["ours_mean_us"], 2)
+    print(f"sources / installed, mean: {ratio}x")
+    out = ROOT / "bench" / "results" / "dates_builds.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({**figures, "mean_ratio": ratio}, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {out.relative_to(ROOT)}")
 
-    corpus = CASES + FAILURES
-    warnings.simplefilter("ignore")  # dateparser's own deprecation noise
-    if args.hash:
-        print(f"{len(corpus)} expressions, output sha256 {_output_hash(corpus)}")
-        return
+
+def _measure(
+    corpus: list[Case], args: argparse.Namespace
+) -> tuple[dict[str, object], dict[str, list[dict[str, object]]]]:
+    """Time every expression; the summary and the tables by language and by form."""
     if args.dp_sample:
         import dateparser
 
@@ -151,28 +205,55 @@ def main() -> None:
 
     summary: dict[str, object] = {
         "expressions": len(corpus),
+        "build": "compiled" if compiled() else "pure",
         **{f"ours_{k}": v for k, v in _figures(ours_all).items()},
         "dateparser_timed": len(dp_all),
         "seconds": round(time.perf_counter() - started, 1),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "settings": vars(args),
     }
-    dp_line = ""
     if dp_all:
         summary["dateparser_mean_us"] = round(statistics.fmean(dp_all), 1)
         summary["dateparser_median_us"] = round(statistics.median(dp_all), 1)
         summary["mean_ratio"] = round(statistics.fmean(dp_all) / statistics.fmean(ours_all), 1)
+    return summary, {"by_language": _table(by_lang), "by_form": _table(by_form)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=50)
+    ap.add_argument("--dp-repeat", type=int, default=1)
+    ap.add_argument("--dp-sample", type=int, default=1, help="time dateparser on every N-th")
+    ap.add_argument("--hash", action="store_true", help="print the output hash and stop")
+    ap.add_argument("--builds", action="store_true", help="installed build vs pure sources")
+    ap.add_argument(PURE_SOURCES, action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--summary-json", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    corpus = CASES + FAILURES
+    warnings.simplefilter("ignore")  # dateparser's own deprecation noise
+    if args.hash:
+        print(f"{len(corpus)} expressions, output sha256 {_output_hash(corpus)}")
+        return
+    if args.builds:
+        _compare_builds(args.repeat)
+        return
+    summary, tables = _measure(corpus, args)
+    if args.summary_json:
+        print(json.dumps(summary))
+        return
+    dp_line = ""
+    if "mean_ratio" in summary:
         dp_line = (
             f", dateparser.parse mean {summary['dateparser_mean_us']} µs "
             f"(median {summary['dateparser_median_us']}), {summary['mean_ratio']}x faster"
         )
-    tables = {"by_language": _table(by_lang), "by_form": _table(by_form)}
     _print("language", tables["by_language"])
     _print("form", tables["by_form"])
     print(
-        f"\nall {summary['expressions']} expressions, CPU µs: ours mean {summary['ours_mean_us']}"
-        f" (median {summary['ours_median_us']}, p95 {summary['ours_p95_us']}){dp_line}; "
-        f"load average {summary['load_average']}"
+        f"\nall {summary['expressions']} expressions ({summary['build']} build), CPU µs: ours "
+        f"mean {summary['ours_mean_us']} (median {summary['ours_median_us']}, p95 "
+        f"{summary['ours_p95_us']}){dp_line}; load average {summary['load_average']}"
     )
     out = ROOT / "bench" / "results" / "dates.json"
     out.parent.mkdir(parents=True, exist_ok=True)

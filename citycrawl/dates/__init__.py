@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from citycrawl.dates import _fallback
+from citycrawl.dates._build import compiled
 from citycrawl.dates._grammar import Expression, Parser, tokenize
 from citycrawl.dates._lexicon import LANGUAGE_ALIASES, SUPPORTED_LANGUAGES, lexicon_for
 from citycrawl.dates._resolve import (
@@ -47,6 +48,7 @@ __all__ = [
     "DateIssue",
     "DateRange",
     "DateValue",
+    "compiled",
     "find_date_ranges",
     "iter_date_ranges",
     "parse_date",

@@ -190,7 +190,9 @@ _YEAR_LINKS = {
 # What may follow a year after "i": the clause's end ("25. november i 2023.", "…, i
 # 2023, …"), not a count ("1. maja i 2000 osób": and 2000 people).
 _YEAR_LINK_ENDS = frozenset({".", ",", ";", "!", "?", ""})
-_OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS | _YEAR_LINKS.keys()
+# frozenset(_YEAR_LINKS), not .keys(): "frozenset | keys" makes a set at run time, which
+# the compiled build (setup.py) refuses where the type says frozenset.
+_OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS | frozenset(_YEAR_LINKS)
 _BEFORE_YEAR_STARTS = _OF_THE_YEAR_STARTS | {"("}
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
@@ -432,7 +434,7 @@ _BARE_NUMBER_SIGNS_AS_WRITTEN = {
 # dot, a bare sign, or the ordinal mark of "n°", "n.º", "N:o", "n:r" ("º" folds to "o").
 _NUMBER_MARKS = frozenset({"°", "o", "r"})
 _NUMBER_SIGN_ENDS = (
-    _BARE_NUMBER_SIGNS | _BARE_NUMBER_SIGNS_AS_WRITTEN.keys() | _NUMBER_MARKS | {"."}
+    _BARE_NUMBER_SIGNS | frozenset(_BARE_NUMBER_SIGNS_AS_WRITTEN) | _NUMBER_MARKS | {"."}
 )
 # A periodical's volume or issue before its number, or a number sign, or a numbered
 # announcement, bulletin, newsletter or circular (see Parser._number_above_month).
@@ -1070,7 +1072,10 @@ _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο", "у", "в", 
 # Turkish "in" after its year's apostrophe: "onu 2019'da 26 Mart - 6 Nisan arasında".
 _TURKISH_IN = _words({"da", "de", "ta", "te"})
 # The words before a year that _stated_year reads, in one set for one test.
-_STATED_YEAR_CUES = _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN | SEASON_MONTHS.keys()
+# (frozenset(SEASON_MONTHS) for the compiled build, as _OF_THE_YEAR_STARTS.)
+_STATED_YEAR_CUES = (
+    _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN | frozenset(SEASON_MONTHS)
+)
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # What closes a month-first day's bare ordinal dot, making it the day's mark ("1.
 # november 19. (vasárnap)"; see Parser._day_mark).

@@ -1104,11 +1104,14 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         month_weekdays=month_days,
         dot_weekdays=dot_days,
         capital_weekdays=capitals,
-        # noon and midnight stop the scan too: "from midday on Saturday, 26 November"
-        scan_stops=starters
-        | {""}
-        | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS}
-        | case_months.keys(),
+        # noon and midnight stop the scan too: "from midday on Saturday, 26 November";
+        # a frozenset as declared ("set | keys" is a set; the compiled build checks).
+        scan_stops=frozenset(
+            starters
+            | {""}
+            | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS}
+            | case_months.keys()
+        ),
         weak_starters=_weak_starters(rel, short, strong),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys() | capitals.keys()

@@ -68,7 +68,7 @@ NUMBER_WORDS: dict[str, int] = {**_italian(), **_ADDED}
 del NUMBER_WORDS["uno"]
 _THOUSANDS = frozenset({"mille", "mil"})
 _JOINERS = frozenset({"-", "et", "y", "e"})
-_ONES = {"un", "une", "uno", "um", "uma", "unha"}
+_ONES = frozenset({"un", "une", "uno", "um", "uma", "unha"})
 """One, read only at the end of a compound ("vingt et un", "treinta y uno")."""
 
 
