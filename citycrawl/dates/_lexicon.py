@@ -722,13 +722,14 @@ _CLDR_SHORT_WEEKDAYS = {
     lang: [tuple(f for f in forms if not _two_latin_letters(f)) for forms in days]
     for lang, days in _CLDR_FORMS.items()
 }
-# The weekdays, full and short, of the languages that write a month's name after the
-# year ("2014. március 15.", "2014 m. kovo 15 d.", "2014. gada 15. martā", "2011ko
-# azaroaren 5a"): another language's short weekday before such a date is an
-# abbreviation of the date's language (Parser._abbreviation_not_weekday).
+# The languages that write a month's name after the year ("2014. március 15.", "2014 m.
+# kovo 15 d.", "2014. gada 15. martā", "2011ko azaroaren 5a").
+_YEAR_FIRST_LANGUAGES = ("hu", "lt", "lv", "eu")
+# Their weekdays, full and short: another language's short weekday before such a date is
+# an abbreviation of the date's language (Parser._abbreviation_not_weekday).
 YEAR_FIRST_WEEKDAYS = frozenset(
     unaccented_lower(form)
-    for lang in ("hu", "lt", "lv", "eu")
+    for lang in _YEAR_FIRST_LANGUAGES
     for table in (_WEEKDAYS, _CLDR_FORMS)
     for forms in table[lang]
     for form in forms
@@ -959,7 +960,7 @@ TURKISH_MONTHS = frozenset(_pick(_MONTHS, ("tr",)))
 # Month names, folded, of the languages that write a month between a year and its day
 # ("2016. június 15.", "2024 m. kovo 5 d."): the only names a misspelling there may
 # stand for (see Parser._year_first_slip).
-YEAR_FIRST_MONTHS = frozenset(_pick(_MONTHS, ("hu", "lt", "lv", "eu")))
+YEAR_FIRST_MONTHS = frozenset(_pick(_MONTHS, _YEAR_FIRST_LANGUAGES))
 
 
 def _months(
