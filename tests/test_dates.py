@@ -17219,3 +17219,123 @@ def test_glued_words_before_a_day_still_read(text: str, day: dt.date) -> None:
 def test_dotted_day_month_after_a_comma_is_no_clock(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2019, 2, 15))
     assert (None if got is None else (got.start, got.end)) == want, text
+
+
+# Round forty-four (set A4): a month written before its day with no comma before the
+# year, in Irish as English pages write it ("(Deireadh Fómhair 22 2014)"), the two-word
+# months too; only with a 19xx or 20xx year that closes the date (the text, the line, a
+# clause or an aside ends), since Irish months are names and feasts ("Nollaig 25").
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Maitiú Ó COIMÍN (Deireadh Fómhair 22 2014)", dt.date(2014, 10, 22)),
+        ("Meán Fómhair 3 2015", dt.date(2015, 9, 3)),
+        ("Thosaigh sé ar Mheitheamh 11 1945.", dt.date(1945, 6, 11)),
+        ("Márta 10 2014\nAn chéad alt", dt.date(2014, 3, 10)),
+        ("(Samhain 5 2019)", dt.date(2019, 11, 5)),
+        ("October 22 2014", dt.date(2014, 10, 22)),
+    ],
+)  # fmt: skip
+def test_irish_month_first_with_its_closing_year(text: str, day: dt.date) -> None:
+    assert _range(text, None) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Samhain 5 2000 duine", "Nollaig 25 1930 uair", "Nollaig 25", "Marta 10 2014 osób",
+     "(ottobre 22 2014)"],
+)  # fmt: skip
+def test_irish_month_first_without_a_closing_year_stays_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2014, 1, 1)) is None, text
+
+
+# Round forty-four (set B4): the first day's ordinal as writers abbreviate it, Spanish
+# "1ro"/"1ero" (primero), Catalan "1r" (primer), French "1ier"; only after the first day,
+# the only ordinal day of those languages' dates ("3ro de junio" stays unread).
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1ro de junio de 2023 - 10:32 am", dt.datetime(2023, 6, 1, 10, 32), None),
+        ("1ero de enero de 1970", dt.date(1970, 1, 1), None),
+        ("1RO DE MAYO DE 2021", dt.date(2021, 5, 1), None),
+        ("1ro. de mayo de 2023", dt.date(2023, 5, 1), None),
+        ("1r de Maig de 2023", dt.date(2023, 5, 1), None),
+        ("le 1ier janvier 2024", dt.date(2024, 1, 1), None),
+        ("del 1ro al 5 de junio de 2023", dt.date(2023, 6, 1), dt.date(2023, 6, 5)),
+    ],
+)  # fmt: skip
+def test_first_day_ordinal_abbreviations(text: str, start: object, end: object) -> None:
+    assert _range(text, None) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3ro de junio de 2023", "21r de maig de 2023", "Registro Mercantil 1ero del Estado",
+     "1ero de Básica"],
+)  # fmt: skip
+def test_first_day_ordinals_only_after_the_first(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2023, 1, 1)) is None, text
+
+
+# Round forty-four (set H4): a word for "year" in the case that stands between a year
+# and its month or day: Lithuanian "2017 metais rugpjūčio 19 dieną" (in the year), also
+# after the ordinal year ("2017-aisiais metais", "2017-ųjų metų"), Turkish "2017 yılında
+# 19 Ağustos", Basque "2017an abuztuaren 19an" (glued "in"); it read the reference's year.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2017 metais rugpjūčio 19 dieną vyko jau tradiciniu įvykiu", dt.date(2017, 8, 19)),
+        ("2017-aisiais metais rugpjūčio 19 d.", dt.date(2017, 8, 19)),
+        ("2017-ųjų metų rugpjūčio 19 d.", dt.date(2017, 8, 19)),
+        ("2017 metais, rugpjūčio 19 d.", dt.date(2017, 8, 19)),
+        ("2017 metais 19 rugpjūčio", dt.date(2017, 8, 19)),
+        ("2017 yılında 19 Ağustos tarihinde", dt.date(2017, 8, 19)),
+        ("2017an abuztuaren 19an", dt.date(2017, 8, 19)),
+        ("2010ean abuztuaren 19an", dt.date(2010, 8, 19)),
+        ("2017an, abuztuaren 19an", dt.date(2017, 8, 19)),
+        ("2017. gadā 19. augustā", dt.date(2017, 8, 19)),
+        ("2017 gada 19. augustā", dt.date(2017, 8, 19)),
+    ],
+)  # fmt: skip
+def test_year_word_cases_before_the_month(text: str, day: dt.date) -> None:
+    assert _range(text, dt.date(2014, 1, 1)) == (day, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2017 metais 19 žmonių", None),  # 19 people
+        ("2017 yılında 19 kişi", None),
+        ("2017 an 19 mai", (dt.date(2014, 5, 19), None)),  # no Basque "in": spaced
+    ],
+)  # fmt: skip
+def test_year_word_cases_need_a_date(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2014, 1, 1))
+    assert (None if got is None else (got.start, got.end)) == want, text
+
+
+# Round forty-four (set G4): year-less day.month pairs without their final dot joined by
+# "and" to a last pair whose year stands one space on ("2.3 ja 3.3 2024") are one list
+# in that year, when every month is one digit, which no clock's minutes are (as
+# "13-15.4 2018"); "klo 2.30 ja 3.30" stays clocks, two-digit months the last pair alone.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Toimintaohjeet FIS-Huhmarhiihdot 2.3 ja 3.3 2024",
+         (dt.date(2024, 3, 2), dt.date(2024, 3, 3))),
+        ("tävlingar 2.3 och 3.3 2024", (dt.date(2024, 3, 2), dt.date(2024, 3, 3))),
+        ("Festivalen 2.8 og 3.8 2024", (dt.date(2024, 8, 2), dt.date(2024, 8, 3))),
+        ("Zawody 2.3 i 3.3 2024", (dt.date(2024, 3, 2), dt.date(2024, 3, 3))),
+        ("Kisat 1.3, 2.3 ja 3.3 2024", (dt.date(2024, 3, 1), dt.date(2024, 3, 3))),
+        ("Kisat 30.3 ja 1.4 2024", (dt.date(2024, 3, 30), None)),  # two days apart
+        ("klo 2.30 ja 3.30", None),
+        ("klo 2.30 ja 3.30 2024", None),
+        ("Kisat 2.10 ja 3.10 2024", (dt.date(2024, 10, 3), None)),
+        ("Tabell 2.3 och 3.3 2020", (dt.date(2020, 3, 3), None)),
+        ("Konzerte am 2.3 und 3.3 2024", None),
+        ("Kisat 2.3 ja 3.3 2024 2025", None),  # a table's row
+    ],
+)  # fmt: skip
+def test_short_day_month_pairs_listed_before_a_year(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2014, 1, 1))
+    assert (None if got is None else (got.start, got.end)) == want, text

@@ -119,6 +119,11 @@ _ORDINAL_SUFFIXES = _words(
     {"st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a", "°", "ean", "an", "n", "ra", "era",
      "ης", "η", "ην", "α", "αν", "ου", "ας", "ú"}
 )  # fmt: skip
+# Glued after the first day only, the ordinal "first" as writers abbreviate it: Spanish
+# "1ro", "1ero" (primero: "1ro de junio de 2023"), Catalan "1r" (primer: "1r de Maig"),
+# French "1ier" (premier, misspelt); the other days are cardinals ("3ro de junio" is no
+# form, and "ro" or "r" after another number is no day's).
+_FIRST_DAY_ORDINALS = _words({"ro", "ero", "r", "ier"})
 # The ordinals a superscript leaves apart when copied ("1 er mai"); none a word that
 # may stand between a day and a month ("4 e 5 maggio", "1 a 5 de mayo").
 _SPACED_ORDINALS = _words({"st", "nd", "rd", "th", "er", "eme", "ης", "η"})
@@ -214,8 +219,17 @@ _WEEKDAY_FILLERS = _words(
 # Bulgarian "2024 г." (also without its dot), "2020 год.", "година"; Croatian "2023.
 # godine", "2023.g."; Estonian "2022. a." (aasta).
 # A year's case ending glued by a dash before its month: Hungarian "in" ("2022-ben
-# június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją").
-_YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju"})
+# június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją") and
+# "in the …th" ("2017-aisiais", "2023-iaisiais"), either with its year word after it
+# ("2017-aisiais metais rugpjūčio 19 d.").
+_YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju", "aisiais", "iaisiais"})
+# Lithuanian "year" between a year and its month, in the cases that stand there: "of
+# the year" ("2021 metų gegužės 1 dienos"), "in the year" ("2017 metais rugpjūčio 19
+# dieną"), the nominative of a heading ("2021 metai").
+_LT_YEAR_WORDS = _words({"metų", "metais", "metai"})
+# Basque "in" glued to a year before its month ("2017an abuztuaren 19an", "2011n",
+# "2010ean"), as the genitive "2017ko" is.
+_EU_YEAR_INESSIVES = frozenset({"an", "ean", "n"})
 _YEAR_SUFFIXES = (
     ("r", "."), ("roku",), ("rok",), ("р", "."), ("року",), ("г", "."), ("г",), ("година",),
     ("godine",), (".", "godine"), ("gads",), ("metai",), ("vuonna",), ("год", "."),
@@ -1051,14 +1065,15 @@ _YEAR_WORDS = _words(
 _YEAR_AFTER_WORDS = _words(
     {"gadā", "gada", "godine", "godini", "godina", "urtean", "urterako", "urteko", "évben",
      "aastal",  # Estonian "2020. aastal 2. veebruaril" (in the year)
-     "yılının", "yılı", "metų"}
+     "yılının", "yılı", "yılında", "metų", "metais"}
 )  # fmt: skip
 # "Of the year" between an ordinal year and its day and month, in their usual order:
 # Latvian "2024. gada 5. martā", Estonian "2020. aasta 2. veebruaril".
 _YEAR_OF_DAY_WORDS = _words({"gada", "aasta"})
-# "Of the year" after a year with no ordinal dot: Turkish "2016 yılının 28 Mart’ına",
-# Lithuanian "2021 metų tarybos posėdis vyks sausio 12 d.".
-_UNDOTTED_YEAR_WORDS = _words({"yılının", "yılı", "metų"})
+# "Of the year" and "in the year" after a year with no ordinal dot: Turkish "2016
+# yılının 28 Mart’ına", "2017 yılında 19 Ağustos'ta", Lithuanian "2021 metų tarybos
+# posėdis vyks sausio 12 d.", "2017 metais, rugpjūčio 19 d.".
+_UNDOTTED_YEAR_WORDS = _words({"yılının", "yılı", "yılında", "metų", "metais"})
 # Hungarian "year" between a year and its month in formal writing ("2015. év december
 # 5.", "2015. évi december hó 5. napján"); a month must follow: "2011. évi I. törvény"
 # cites an act.
@@ -4382,6 +4397,8 @@ class Parser:
             if comma and j != first - 2:
                 return None
             return self._year_before_its_word(j + (t[j] == "."))
+        if comma and j == first - 2 and t[j] in _EU_YEAR_INESSIVES and self.t.adjacent(j):
+            return self._lone_year(j - 1)  # Basque "in" glued: "2017an, abuztuaren 19an"
         said_in = t[j - 1] in _IN_YEAR and t[j - 1] not in _YEAR_WORDS
         if t[j] == "'" and t[j + 1] in _TURKISH_IN:
             j, said_in = j - 1, True  # the year's own "in": "2019'da 26 Mart - 6 Nisan"
@@ -6126,7 +6143,9 @@ class Parser:
         before a month, as a superscript copied with a space ("1 η Ιανουαρίου", "1 er
         mai")."""
         tok = self.t.text[j]
-        if self.t.adjacent(j) and tok in _ORDINAL_SUFFIXES:
+        if self.t.adjacent(j) and (
+            tok in _ORDINAL_SUFFIXES or (tok in _FIRST_DAY_ORDINALS and self.t.text[j - 1] == "1")
+        ):
             j += 1
             if self.t.text[j] == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
                 j += 1
@@ -6634,10 +6653,13 @@ class Parser:
             k += 4  # ICU's Basque "2024(e)ko urtarrilaren 5(a)"
         elif t.text[k] == "m" and t.text[k + 1] == ".":
             k += 2
-        elif t.text[k] in {"metu", "metai"}:
-            k += 1  # "m." in full: "2021 metų gegužės 1 dienos"
+        elif t.text[k] in _LT_YEAR_WORDS:
+            k += 1  # "m." in full: "2021 metų gegužės 1 dienos", "2017 metais rugpjūčio"
         elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
             k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
+            k += t.text[k] in _LT_YEAR_WORDS  # "2017-aisiais metais rugpjūčio 19 d."
+        elif t.text[k] in _EU_YEAR_INESSIVES and t.adjacent(k):
+            k += 1  # Basque "2017an abuztuaren 19an"
         year_noun = t.text[k] in _YEAR_OF_DAY_WORDS
         if t.text[k] == "g" and t.text[k + 1] == "." and t.text[k - 1] == ".":
             year_noun, k = True, k + 1  # Latvian "gada" abbreviated: "2022. g. 29. jūnijs"
@@ -7209,19 +7231,33 @@ class Parser:
     def _short_dates_listed(self, j: int) -> bool:
         """True if the day and month without their final dot at ``j`` ("27.09") open a
         list of such pairs, joined by commas and "and", whose last is a date by the time
-        after it ("27.09, 25.10 og 29.11 kl.11.00"); not after a time's prefix, where
-        they are clocks ("kl. 9.10, 10.10 og 11.10")."""
+        after it ("27.09, 25.10 og 29.11 kl.11.00"), or by its year one space on after
+        "and" when every month is one digit, which no clock's minutes are ("2.3 ja 3.3
+        2024", as "13-15.4 2018"); not after a time's prefix, where they are clocks ("kl.
+        9.10, 10.10 og 11.10")."""
         t = self.t
         text = t.text
-        if text[j - 1 - (text[j - 1] == ".")] in _STRONG_TIME_PREFIXES:
+        before = text[j - 1 - (text[j - 1] == ".")]
+        if before in _STRONG_TIME_PREFIXES:
             return False
         joins = {",", *self.lex.list_words}
+        one_digit = len(text[j + 2]) == 1  # every month so far
         k = j + 3
         for _ in range(MAX_ITEMS):
             if text[k] not in joins:
-                return self._short_date_before_time(k)
+                return self._short_date_before_time(k) or (
+                    one_digit
+                    and self._prose_word_before(k - 4)  # "and", which the last pair reads after
+                    and self._year_one_space_on(k)
+                    and not text[k + 1].isdigit()
+                    and not (
+                        before.isalpha()
+                        and (before in _TIME_PREFIXES or before.startswith(_NUMBERED_PARTS))
+                    )
+                )
             k += 1 + (text[k] == "," and text[k + 1] in joins)  # "27.09, 25.10, og 29.11"
             day, month = text[k], text[k + 2]
+            one_digit = one_digit and len(month) == 1
             if not (
                 text[k + 1] == "."
                 and t.adjacent(k + 1)
@@ -7402,7 +7438,8 @@ class Parser:
             return None  # "Liga a 4-a, sâmbătă, 12.03.2022": the 4th league, no day
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
-        k = self._ordinal(j + 1) if nxt in _ORDINAL_SUFFIXES else j + 1
+        glued = nxt in _ORDINAL_SUFFIXES or (day == 1 and nxt in _FIRST_DAY_ORDINALS)
+        k = self._ordinal(j + 1) if glued else j + 1
         if (
             text[k] == ":"
             and text[k + 1] in _COLON_ORDINALS
@@ -7896,6 +7933,7 @@ class Parser:
                 or linked
                 or self._wordpress_frame(k - 1)
                 or self._month_first_pair(j, k)
+                or (word in self.lex.year_month_first_words and self._closing_year(k + 1))
             )
         ):
             day = int(tok)
@@ -7923,6 +7961,21 @@ class Parser:
             probe.partial = True
             return probe
         return None
+
+    def _closing_year(self, k: int) -> bool:
+        """True if a 19xx or 20xx year at ``k`` closes its date: the text, the line, a
+        clause or an aside ends after it ("(Deireadh Fómhair 22 2014)"). A word or a
+        number after it may be what it counts ("Samhain 5 2000 duine", 2000 people) or
+        a clock ("1930 hrs")."""
+        text = self.t.text
+        return (
+            len(text[k]) == 4
+            and text[k][:2] in _PLAIN_CENTURIES
+            and self._year_at(k)
+            and (
+                text[k + 1] in _YEAR_LINK_ENDS or text[k + 1] in _ASIDE_CLOSES or self._ends_line(k)
+            )
+        )
 
     def _month_first_pair(self, j: int, k: int) -> bool:
         """True if the month at ``j`` and its day at ``k`` are one end of a dashed range

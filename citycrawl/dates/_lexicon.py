@@ -804,6 +804,9 @@ class Lexicon:
     english_months: frozenset[str]
     month_first_words: frozenset[str]
     """Month names that may come before their day ("May 5", "március 5.")."""
+    year_month_first_words: frozenset[str]
+    """First words of the month names that come before their day only with a closing
+    year after it (more.MONTH_FIRST_WITH_YEAR: Irish "Deireadh Fómhair 22 2014")."""
     weekdays: dict[str, int]
     short_weekdays: dict[str, int]
     relative: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
@@ -1049,6 +1052,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         for unit, days in units.items():
             days_ago.setdefault(unit, []).extend((b, a, days) for b, a in forms)
     first_langs = [lang for lang in ("en", *more.MONTH_FIRST) if lang in langs]
+    with_year_langs = [lang for lang in more.MONTH_FIRST_WITH_YEAR if lang in langs]
     glued = _glued(months)
     ordinals = _ordinal_days(langs)
     dot_days = {
@@ -1086,6 +1090,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         month_phrases={k: tuple(v) for k, v in phrases.items()},
         english_months=frozenset(_pick(_MONTHS, ("en",)) if "en" in langs else ()),
         month_first_words=frozenset(_pick(_MONTHS, first_langs)) | set(glued),
+        year_month_first_words=frozenset(
+            name.split()[0] for name in _pick(_MONTHS, with_year_langs)
+        ),
         weekdays=weekdays,
         short_weekdays=short,
         relative=rel,

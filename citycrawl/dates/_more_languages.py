@@ -566,6 +566,13 @@ ORDINAL_DAYS: dict[str, list[str]] = {
 ORDINAL_NEEDS_OF = frozenset({"en"})
 
 MONTH_FIRST = ("hu", "lt", "eu")
+"""Languages that write the month before the day ("március 5.", "kovo 5 d.",
+"martxoaren 5a"), besides English."""
+MONTH_FIRST_WITH_YEAR = ("ga",)
+"""Languages whose pages write a month before its day as English does, read so without
+WordPress's comma only with a year that closes the date ("(Deireadh Fómhair 22 2014)"):
+their months are names and feasts too (Irish "Nollaig", "Samhain"; "Márta" folds to
+the name "Marta"), so a bare "Nollaig 25" stays unread."""
 
 # Hours as words on the spoken twelve-hour clock, each with its hour: Slovenian locative
 # ("ob osmih zvečer", at eight in the evening; "ob pol devetih", half past eight, takes
@@ -591,5 +598,3 @@ ROMANCE_HOURS = _numbered(
 before a period of the day ("a la una del mediodía", "a les vuit del vespre", "às duas
 da tarde"): "una" and "dos" alone are no hours."""
 HALF_BEFORE_HOUR = "pol"  # Slovenian "pol devetih": half an hour before nine
-"""Languages that write the month before the day ("március 5.", "kovo 5 d.",
-"martxoaren 5a"), besides English."""
