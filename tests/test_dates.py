@@ -17219,3 +17219,52 @@ def test_glued_words_before_a_day_still_read(text: str, day: dt.date) -> None:
 def test_dotted_day_month_after_a_comma_is_no_clock(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2019, 2, 15))
     assert (None if got is None else (got.start, got.end)) == want, text
+
+
+# Round forty-four (set E4): a clock before "on" (or the language's word for it), a
+# holiday's name of one to four capitalised words (a possessive, "of" words, a head noun
+# "day" or "eve" and a feast's weekday allowed), a comma and the day's date: the date
+# restates the named day, so the clock is that date's, the date written month first too.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("We will close at 5 pm on New Year's Eve, December 31, 2023",
+         dt.datetime(2023, 12, 31, 17), None),
+        ("at 5 pm on New Year’s Eve, December 31, 2023", dt.datetime(2023, 12, 31, 17), None),
+        ("At 8:00 p.m. on Thanksgiving Day, November 23, 2023, the doors open",
+         dt.datetime(2023, 11, 23, 20), None),
+        ("at 5 pm on St. Patrick's Day, March 17, 2024", dt.datetime(2024, 3, 17, 17), None),
+        ("at 5 pm on Easter Monday, 1 April 2024", dt.datetime(2024, 4, 1, 17), None),
+        ("um 18 Uhr am Heiligabend, 24. Dezember 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("um 10 Uhr am Tag der Deutschen Einheit, 3. Oktober 2023",
+         dt.datetime(2023, 10, 3, 10), None),
+        ("à 17 h le jour de l'An, 1er janvier 2024", dt.datetime(2024, 1, 1, 17), None),
+        ("à 17 h le lundi de Pâques, 1er avril 2024", dt.datetime(2024, 4, 1, 17), None),
+        ("à 20 h la Saint-Sylvestre, 31 décembre 2023", dt.datetime(2023, 12, 31, 20), None),
+        ("a las 18 h en Nochebuena, 24 de diciembre de 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("a las 12 h el Domingo de Ramos, 24 de marzo de 2024", dt.datetime(2024, 3, 24, 12), None),
+        ("Alle ore 18 la Vigilia di Natale, 24 dicembre 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("às 18h no Dia de Natal, 25 de dezembro de 2023", dt.datetime(2023, 12, 25, 18), None),
+        ("om 17 uur op Eerste Kerstdag, 25 december 2023", dt.datetime(2023, 12, 25, 17), None),
+        ("o godz. 18 w Wigilię, 24 grudnia 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("v 17 hodin na Štědrý den, 24. prosince 2023", dt.datetime(2023, 12, 24, 17), None),
+        ("ora 18 la Crăciun, 25 decembrie 2023", dt.datetime(2023, 12, 25, 18), None),
+        ("de periode van 01.00 uur tot 11.00 uur op Koningsdag, 27 april 2020.",
+         dt.datetime(2020, 4, 27, 1), dt.datetime(2020, 4, 27, 11)),
+        # read as before: the date itself after "on", a weekday before its comma
+        ("closed at 5 pm on December 31, 2023", dt.datetime(2023, 12, 31, 17), None),
+        ("at 5 pm on Sunday, 17 December 2023", dt.datetime(2023, 12, 17, 17), None),
+        # no comma before the date, other words in the name, more than four capitals, no
+        # capital at all, no clock: the date alone
+        ("closed at 5 pm on New Year's Eve. December 31, 2023", dt.date(2023, 12, 31), None),
+        ("at 7pm on Christmas Eve and 25 December 2023", dt.date(2023, 12, 25), None),
+        ("at 5 pm on Christmas Eve in the Main Hall, 24 December 2023",
+         dt.date(2023, 12, 24), None),
+        ("at 5 pm on The Very Big Annual Fair, 24 June 2023", dt.date(2023, 6, 24), None),
+        ("at 5 pm on the last day, 18 December 2023", dt.date(2023, 12, 18), None),
+        ("kl. 17 på julafton, 24 december 2023", dt.date(2023, 12, 24), None),
+        ("Version 7.0 am Heiligabend, 24. Dezember 2023", dt.date(2023, 12, 24), None),
+    ],
+)  # fmt: skip
+def test_clock_before_a_named_day_and_its_date(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text

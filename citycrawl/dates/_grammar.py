@@ -884,6 +884,29 @@ _START_LABEL_AT = _FAR_HOUR_LEADS | _AT_BEFORE_HOUR_WORD
 # Slovak, Slovenian, Croatian "sv.", Lithuanian "šv.", Polish "św.", Ukrainian and
 # Bulgarian "св."): its dot ends no sentence (Parser._only_title_dots).
 _SAINT_ABBREVIATIONS = _words({"sv", "šv", "św", "св"})
+# A day's name between a time and its date, after "on" ("at 5 pm on New Year's Eve,
+# December 31, 2023", "um 18 Uhr am Heiligabend, 24. Dezember", "om 17 uur op Eerste
+# Kerstdag, 25 december", "o 18 w Wigilię, 24 grudnia"; Parser._past_named_day): the
+# words for "on" before it; the lower-case words a name may hold between its capitals
+# ("Tag der Deutschen Einheit", "Domingo de Ramos", "lunedì dell'Angelo"), elisions
+# before an apostrophe ("jour de l'An"), the head nouns "day", "eve" and "night" a name
+# opens or ends with ("la vigilia di Natale", "na Štědrý den"), and saints' dots.
+_NAMED_DAY_LINKS = _words(
+    {"on", "am", "an", "le", "la", "el", "en", "il", "op", "no", "na", "w", "we", "v",
+     "ve", "u", "на", "pe", "på", "ar"}
+)  # fmt: skip
+_NAMED_DAY_JOINS = _words(
+    {"of", "the", "de", "di", "del", "dell", "della", "des", "du", "der", "van", "do", "da",
+     "dos", "das", "l", "d", "la", "le", "el"}
+)  # fmt: skip
+_ELIDED = _words({"l", "d", "dell", "nell", "all", "sull"})
+_NAMED_DAY_HEADS = _words(
+    {"day", "jour", "veille", "dia", "día", "giorno", "vigilia", "véspera", "noche", "nuit",
+     "notte", "noite", "den", "deň", "dzień"}
+)  # fmt: skip
+_NAMED_DAY_SAINTS = _SAINT_ABBREVIATIONS | _words({"st", "ste"})
+_MOST_NAMED_DAY_WORDS = 4  # capitalised: "Tag der Deutschen Einheit"
+_NAMED_DAY_TOKENS = 9  # the name's tokens at most, its apostrophes and joins included
 # An aside's brackets and guillemets: a dot inside them ends no sentence of the date's
 # (Parser._only_title_dots).
 _ASIDE_OPENS = frozenset({"(", "[", "«"})
@@ -2746,7 +2769,7 @@ class Parser:
             and self.source[self.t.start[k + 1]].islower()
         ):
             k += 1  # a stray dot after am, pm: "between 9 am. on Friday 17th August 2018"
-        if text[k] == "on":
+        if text[k] in _NAMED_DAY_LINKS:
             k = self._past_named_day(k)  # "4.0pm on Christmas Eve, 24 December"
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
         if zone is not None:
@@ -2781,22 +2804,40 @@ class Parser:
         return None
 
     def _past_named_day(self, k: int) -> int:
-        """Past "on" at ``k`` and a day's name of one to three capitalised words that a
-        comma and the day's date follow ("4.0pm on Christmas Eve, 24 December", "at 10am
-        on Remembrance Sunday, 9 November"): the date restates the named day, so the
-        time before the name is the date's. ``k`` itself otherwise; a weekday, a month or
-        a relative word after "on" is read as such ("at 7pm on Sunday, 18 December")."""
+        """Past "on" at ``k`` (:data:`_NAMED_DAY_LINKS`) and a day's name that a comma
+        and the day's date follow ("4.0pm on Christmas Eve, 24 December", "at 5 pm on New
+        Year's Eve, December 31, 2023", "um 18 Uhr am Heiligabend, 24. Dezember", "à 17 h
+        le jour de l'An, 1er janvier"): the date restates the named day, so the time
+        before the name is the date's. ``k`` itself otherwise; a weekday, a month or a
+        relative word after "on" is read as such ("at 7pm on Sunday, 18 December")."""
         t = self.t
+        text = t.text
         lex = self.lex
         m = k + 1
-        while m < k + 4 and t.text[m].isalpha() and self.source[t.start[m]].isupper():
-            tok = t.text[m]
-            if m == k + 1 and (tok in lex.weekdays or tok in lex.months or tok in lex.relative):
+        if text[m] in lex.months or text[m] in lex.relative:
+            return k
+        if text[m] in lex.weekdays and text[m + 1] not in _NAMED_DAY_JOINS:
+            return k  # a weekday, not its feast's: "le lundi de Pâques, 1er avril"
+        capitals = 0
+        while text[m] != "," and m < k + _NAMED_DAY_TOKENS:
+            tok = text[m]
+            if tok.isalpha() and self.source[t.start[m]].isupper():
+                capitals += 1
+            elif tok == "'" and t.adjacent(m) and (text[m + 1] == "s" or text[m - 1] in _ELIDED):
+                m += text[m + 1] == "s"  # a possessive ("New Year's") or an elision ("l'An")
+            elif tok == "." and text[m - 1] in _NAMED_DAY_SAINTS and t.adjacent(m):
+                pass  # "on St. Patrick's Day, March 17"
+            elif tok == "-" and t.adjacent(m) and t.adjacent(m + 1):
+                pass  # a compound's hyphen: "la Saint-Sylvestre, 31 décembre"
+            elif not (tok in _NAMED_DAY_JOINS or tok in _NAMED_DAY_HEADS or tok in lex.weekdays):
                 return k
             m += 1
-        if m == k + 1 or t.text[m] != "," or not t.text[m + 1].isdigit():
+        last = text[m - 1]
+        named = self.source[t.start[m - 1]].isupper() or last in _NAMED_DAY_HEADS
+        if not (0 < capitals <= _MOST_NAMED_DAY_WORDS and named and text[m] == ","):
             return k
-        return m + 1
+        nxt = text[m + 1]
+        return m + 1 if nxt.isdigit() or nxt in lex.months else k
 
     def _timed_end(self, j: int) -> Item | None:
         """A range's end written as a time before its date ("… до 08.00 часа на
