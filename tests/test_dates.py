@@ -17268,3 +17268,33 @@ def test_dotted_day_month_after_a_comma_is_no_clock(text: str, want: object) -> 
 )  # fmt: skip
 def test_clock_before_a_named_day_and_its_date(text: str, start: object, end: object) -> None:
     assert _range(text) == (start, end), text
+
+
+# Round forty-four (set E4): note 10's act's day and month ("da Lei nº 75/2013 de 12.09")
+# without their final dot, closed by a comma, a bracket or the text's end: the act's date;
+# a clock's word or a month past 12 keep it a clock, and an act needs its sign or "de".
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Nos termos do nº 1, alínea b) do artigo 14 da Lei nº 75/2013 de 12.09, convoco "
+         "V.Exa. para a reunião ordinária", dt.date(2013, 9, 12)),
+        ("da Lei nº 75/2013 de 12.09., convoco", dt.date(2013, 9, 12)),
+        ("(Lei n.º 75/2013, de 12.09)", dt.date(2013, 9, 12)),
+        ("Ley 5/2015, de 30.10", dt.date(2015, 10, 30)),
+        ("Ley 39/2015, del 1.10, de Procedimiento", dt.date(2015, 10, 1)),
+        ("Reial decret 2568/1986, de 28.11", dt.date(1986, 11, 28)),
+        ("Decreto n.º 8/2020, 12.09, convoco", dt.date(2020, 9, 12)),
+    ],
+)  # fmt: skip
+def test_cited_acts_day_and_month_without_the_final_dot(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lei 75/2013 de 12.30 horas", "Lei 75/2013 de 12.09 horas, convoco",
+     "Lei 75/2013 de 12.30, convoco", "Lei nº 75/2013 de 12.09 e 13.10 seguintes",
+     "Publicado 7/2020, 12.09, convoco"],
+)  # fmt: skip
+def test_cited_acts_bare_day_month_needs_its_close(text: str) -> None:
+    assert parse_date_range(text) is None, text

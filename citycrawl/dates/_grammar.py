@@ -1707,6 +1707,10 @@ _LATEST_LAST_WORDS = frozenset(
     words[-1] for entries in _LATEST_BY_WORD.values() for words, _ in entries
 )
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
+# What closes a cited act's day and month written without their final dot ("Lei nº
+# 75/2013 de 12.09, convoco", "(Ley 5/2015, de 30.10)"): a comma, a bracket or the
+# text's end (the token list's padding); a clock's word or minutes keep it a clock.
+_CITED_DAY_MONTH_ENDS = frozenset({",", ")", "]", ""})
 # What stands right before an act's number when a comma alone joins its day to it, as
 # Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): a number sign (its
 # dot and ordinal letter passed) or the act's name ("Lei 75/2013, 12 de setembro").
@@ -7063,6 +7067,21 @@ class Parser:
             return it
         if sep == "." and self._short_date_before_time(j + 3):
             # "25.05, ora 22.00 - 26.05, ora 9.00", "26.10 /четвъртък/ 12.00 – 17.00 ч."
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
+        if (
+            sep == "."
+            and text[j + 3] in _CITED_DAY_MONTH_ENDS
+            and start[j + 2] == end[j + 1]
+            and (text[j - 1] in _CITATION_LINKS or text[j - 1] == ",")
+            and self._citation_year(j) is not None
+        ):
+            # an act's day and month after its number and year, the final dot left off
+            # and closed by a comma, a bracket or the text's end ("da Lei nº 75/2013 de
+            # 12.09, convoco"; note 10); not a clock ("de 12.30 horas")
             if not (1 <= b <= 12 and 1 <= a <= 31):
                 return None
             it = Item(j, j + 3, a, b)
