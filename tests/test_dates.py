@@ -17298,3 +17298,40 @@ def test_cited_acts_day_and_month_without_the_final_dot(text: str, start: object
 )  # fmt: skip
 def test_cited_acts_bare_day_month_needs_its_close(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# Round forty-four (set G4): a start label of one to three words with its colon, its
+# object before or after it, opening the line under the date (past blank or
+# whitespace-only lines), and its end label on a later line (alone or with the same
+# object named again): the date's hours, as "Algus kell 16:00, lõpp kell 17:20" there.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("MTÜ AESPA KODU KOOSOLEKU PROTOKOLL NR. 1                           14.06.2011\n\n \n\n"
+         "Koosoleku algus: 19.00\n\n \n\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\nKoosoleku algus: 19.00\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nAlgus: 19.00\n\nLõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nBeginn der Sitzung: 19.00 Uhr\n\nEnde der Sitzung: 20.35 Uhr",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14 June 2011\n\nMeeting start: 19.00\n\nMeeting end: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14. 6. 2011\n\nZačátek schůze: 19.00\n\nKonec schůze: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.6.2011\n\nKokouksen alkaminen: 19.00\n\nKokouksen päättyminen: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        # no end label on a later line, or one of another object: the date alone
+        ("14.06.2011\n\nKoosoleku algus: 19.00", dt.date(2011, 6, 14), None),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nPäevakord: 20.35", dt.date(2011, 6, 14), None),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nJuhatuse lõpp: 20.35",
+         dt.date(2011, 6, 14), None),
+    ],
+)  # fmt: skip
+def test_start_label_with_its_object_over_an_end_label(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text

@@ -376,7 +376,7 @@ _PAIRED_END_WORDS = _END_WORDS | {taken_down for _, taken_down in _POSTING_PAIRS
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
 # colon or as a line of their own (see Parser._label_ends).
 _END_TIME_LABELS = _END_WORDS | _words(
-    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu",
+    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu", "päättyminen", "sfârșitul",
      # "end" nouns read only before a time ("početak u 11.00, kraj u 13.15 sati",
      # "завершення о 13.15"; Polish "zakończenie godz. 13.15" is an end word)
      "kraj", "завершення", "завършване", "schluss", "afslutning", "avslutning",
@@ -809,7 +809,9 @@ _START_WORDS = _words(
 _START_TIME_LABELS = _START_WORDS | _words(
     {"algus", "alku", "kezdés", "kezdete", "sākums", "pradžia", "začiatok", "pričetek",
      "început", "începutul", "başlangıç", "hasiera", "starttid", "starttijd", "början",
-     "begyndelse", "byrjun", "tús", "bidu", "aloitus"}
+     "begyndelse", "byrjun", "tús", "bidu", "aloitus",
+     # Finnish "the meeting's start" ("Kokouksen alkaminen: 18.00")
+     "alkaminen"}
 )  # fmt: skip
 # Start words and the end words of label pairs: one set test after most dates
 # (Parser._join_further_on).
@@ -8085,6 +8087,12 @@ class Parser:
                 # 29.10.2022\n\n– čas konania volieb – 7.00 – 20.00 hod.")
                 strong = strong or not _STRONG_TIME_PREFIXES.isdisjoint(text[j:colon])
                 j = colon + (text[colon] == "-")  # a dash is no prefix: past it
+            elif (
+                ":" in near
+                and (text[j] not in _TIME_PREFIXES or text[j + 1] != ":")
+                and (label := self._start_label_colon(j))
+            ):
+                j = label  # "14.06.2011\n\nKoosoleku algus: 19.00\n\nKoosoleku lõpp: 20.35"
             elif ":" in near and text[j] not in _TIME_PREFIXES:
                 j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
@@ -8566,6 +8574,41 @@ class Parser:
                 return m + 1
         return 0
 
+    def _start_label_colon(self, j: int) -> int:
+        """Past the colon of a start label of one to three words that opens the line at
+        ``j`` under the date (past blank or whitespace-only lines), its object named
+        before or after it ("Koosoleku algus:", "Meeting start:", "Beginn der Sitzung:",
+        "Začátek schůze:"), when an end label opens a later line right after its clock
+        ("14.06.2011\n\n \n\nKoosoleku algus: 19.00\n\n \n\nKoosoleku lõpp: 20.35"):
+        the date's hours, as "Algus kell 16:00, lõpp kell 17:20" there (see
+        :meth:`_start_label_line`); 0 otherwise. Narrow: a start label alone opens a
+        paragraph of its own."""
+        text = self.t.text
+        colon = self._label_colon(j)
+        if not colon or _START_TIME_LABELS.isdisjoint(text[j:colon]):
+            return 0
+        start = self.time(colon + 1, allow_bare=False)
+        if start is None or not self._starts_line(k := start[1]):
+            return 0
+        ends = (text[k] in _END_TIME_LABELS and text[k + 1] == ":") or self._named_again_end_label(
+            k
+        )
+        return colon + 1 if ends else 0
+
+    def _named_again_end_label(self, k: int) -> bool:
+        """True if an end label of two or three words opens the line at ``k`` after a
+        start label's clock, the start's object named again ("Koosoleku algus: 19.00\n
+        Koosoleku lõpp: 20.35", "Meeting start: 7:00 pm\nMeeting end: 9:00 pm"): one end
+        word, its other words the start label's (at most eight tokens back)."""
+        text = self.t.text
+        colon = self._label_colon(k)
+        if colon < k + 2 or not self._starts_line(k):
+            return False
+        label = text[k:colon]
+        before = text[max(k - 8, 0) : k]
+        ends = [w for w in label if w in _END_TIME_LABELS]
+        return len(ends) == 1 and all(w in ends or w in before for w in label)
+
     def _label_ends(self, m: int) -> bool:
         """True if the label word at ``m`` ends with a colon or is a line of its own
         ("Eindtijd: 19:30", "Aanvang\n16:00\nEindtijd\n19:30")."""
@@ -8834,6 +8877,14 @@ class Parser:
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
+        if (
+            not steps
+            and (text[m + 2] == ":" or text[m + 3] == ":")
+            and self._named_again_end_label(m)
+        ):
+            # the start label's object named again: "Koosoleku algus: 19.00\n\nKoosoleku
+            # lõpp: 20.35", "Beginn der Sitzung: 19 Uhr\nEnde der Sitzung: 21 Uhr"
+            return self.time(self._label_colon(m) + 1, allow_bare=False, end=True)
         if not steps and text[m] == ",":
             c = m + 1
             if text[c + 1] in _END_TIME_LABELS and text[c].isalpha():
