@@ -17339,3 +17339,119 @@ def test_year_word_cases_need_a_date(text: str, want: object) -> None:
 def test_short_day_month_pairs_listed_before_a_year(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2014, 1, 1))
     assert (None if got is None else (got.start, got.end)) == want, text
+
+
+# Round forty-four (set E4): a clock before "on" (or the language's word for it), a
+# holiday's name of one to four capitalised words (a possessive, "of" words, a head noun
+# "day" or "eve" and a feast's weekday allowed), a comma and the day's date: the date
+# restates the named day, so the clock is that date's, the date written month first too.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("We will close at 5 pm on New Year's Eve, December 31, 2023",
+         dt.datetime(2023, 12, 31, 17), None),
+        ("at 5 pm on New Year’s Eve, December 31, 2023", dt.datetime(2023, 12, 31, 17), None),
+        ("At 8:00 p.m. on Thanksgiving Day, November 23, 2023, the doors open",
+         dt.datetime(2023, 11, 23, 20), None),
+        ("at 5 pm on St. Patrick's Day, March 17, 2024", dt.datetime(2024, 3, 17, 17), None),
+        ("at 5 pm on Easter Monday, 1 April 2024", dt.datetime(2024, 4, 1, 17), None),
+        ("um 18 Uhr am Heiligabend, 24. Dezember 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("um 10 Uhr am Tag der Deutschen Einheit, 3. Oktober 2023",
+         dt.datetime(2023, 10, 3, 10), None),
+        ("à 17 h le jour de l'An, 1er janvier 2024", dt.datetime(2024, 1, 1, 17), None),
+        ("à 17 h le lundi de Pâques, 1er avril 2024", dt.datetime(2024, 4, 1, 17), None),
+        ("à 20 h la Saint-Sylvestre, 31 décembre 2023", dt.datetime(2023, 12, 31, 20), None),
+        ("a las 18 h en Nochebuena, 24 de diciembre de 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("a las 12 h el Domingo de Ramos, 24 de marzo de 2024", dt.datetime(2024, 3, 24, 12), None),
+        ("Alle ore 18 la Vigilia di Natale, 24 dicembre 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("às 18h no Dia de Natal, 25 de dezembro de 2023", dt.datetime(2023, 12, 25, 18), None),
+        ("om 17 uur op Eerste Kerstdag, 25 december 2023", dt.datetime(2023, 12, 25, 17), None),
+        ("o godz. 18 w Wigilię, 24 grudnia 2023", dt.datetime(2023, 12, 24, 18), None),
+        ("v 17 hodin na Štědrý den, 24. prosince 2023", dt.datetime(2023, 12, 24, 17), None),
+        ("ora 18 la Crăciun, 25 decembrie 2023", dt.datetime(2023, 12, 25, 18), None),
+        ("de periode van 01.00 uur tot 11.00 uur op Koningsdag, 27 april 2020.",
+         dt.datetime(2020, 4, 27, 1), dt.datetime(2020, 4, 27, 11)),
+        # read as before: the date itself after "on", a weekday before its comma
+        ("closed at 5 pm on December 31, 2023", dt.datetime(2023, 12, 31, 17), None),
+        ("at 5 pm on Sunday, 17 December 2023", dt.datetime(2023, 12, 17, 17), None),
+        # no comma before the date, other words in the name, more than four capitals, no
+        # capital at all, no clock: the date alone
+        ("closed at 5 pm on New Year's Eve. December 31, 2023", dt.date(2023, 12, 31), None),
+        ("at 7pm on Christmas Eve and 25 December 2023", dt.date(2023, 12, 25), None),
+        ("at 5 pm on Christmas Eve in the Main Hall, 24 December 2023",
+         dt.date(2023, 12, 24), None),
+        ("at 5 pm on The Very Big Annual Fair, 24 June 2023", dt.date(2023, 6, 24), None),
+        ("at 5 pm on the last day, 18 December 2023", dt.date(2023, 12, 18), None),
+        ("kl. 17 på julafton, 24 december 2023", dt.date(2023, 12, 24), None),
+        ("Version 7.0 am Heiligabend, 24. Dezember 2023", dt.date(2023, 12, 24), None),
+    ],
+)  # fmt: skip
+def test_clock_before_a_named_day_and_its_date(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round forty-four (set E4): note 10's act's day and month ("da Lei nº 75/2013 de 12.09")
+# without their final dot, closed by a comma, a bracket or the text's end: the act's date;
+# a clock's word or a month past 12 keep it a clock, and an act needs its sign or "de".
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Nos termos do nº 1, alínea b) do artigo 14 da Lei nº 75/2013 de 12.09, convoco "
+         "V.Exa. para a reunião ordinária", dt.date(2013, 9, 12)),
+        ("da Lei nº 75/2013 de 12.09., convoco", dt.date(2013, 9, 12)),
+        ("(Lei n.º 75/2013, de 12.09)", dt.date(2013, 9, 12)),
+        ("Ley 5/2015, de 30.10", dt.date(2015, 10, 30)),
+        ("Ley 39/2015, del 1.10, de Procedimiento", dt.date(2015, 10, 1)),
+        ("Reial decret 2568/1986, de 28.11", dt.date(1986, 11, 28)),
+        ("Decreto n.º 8/2020, 12.09, convoco", dt.date(2020, 9, 12)),
+    ],
+)  # fmt: skip
+def test_cited_acts_day_and_month_without_the_final_dot(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lei 75/2013 de 12.30 horas", "Lei 75/2013 de 12.09 horas, convoco",
+     "Lei 75/2013 de 12.30, convoco", "Lei nº 75/2013 de 12.09 e 13.10 seguintes",
+     "Publicado 7/2020, 12.09, convoco"],
+)  # fmt: skip
+def test_cited_acts_bare_day_month_needs_its_close(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round forty-four (set G4): a start label of one to three words with its colon, its
+# object before or after it, opening the line under the date (past blank or
+# whitespace-only lines), and its end label on a later line (alone or with the same
+# object named again): the date's hours, as "Algus kell 16:00, lõpp kell 17:20" there.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("MTÜ AESPA KODU KOOSOLEKU PROTOKOLL NR. 1                           14.06.2011\n\n \n\n"
+         "Koosoleku algus: 19.00\n\n \n\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\nKoosoleku algus: 19.00\nKoosoleku lõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nAlgus: 19.00\n\nLõpp: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.06.2011\n\nBeginn der Sitzung: 19.00 Uhr\n\nEnde der Sitzung: 20.35 Uhr",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14 June 2011\n\nMeeting start: 19.00\n\nMeeting end: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14. 6. 2011\n\nZačátek schůze: 19.00\n\nKonec schůze: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        ("14.6.2011\n\nKokouksen alkaminen: 19.00\n\nKokouksen päättyminen: 20.35",
+         dt.datetime(2011, 6, 14, 19), dt.datetime(2011, 6, 14, 20, 35)),
+        # no end label on a later line, or one of another object: the date alone
+        ("14.06.2011\n\nKoosoleku algus: 19.00", dt.date(2011, 6, 14), None),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nPäevakord: 20.35", dt.date(2011, 6, 14), None),
+        ("14.06.2011\n\nKoosoleku algus: 19.00\n\nJuhatuse lõpp: 20.35",
+         dt.date(2011, 6, 14), None),
+    ],
+)  # fmt: skip
+def test_start_label_with_its_object_over_an_end_label(
+    text: str, start: object, end: object
+) -> None:
+    assert _range(text) == (start, end), text

@@ -390,7 +390,7 @@ _PAIRED_END_WORDS = _END_WORDS | {taken_down for _, taken_down in _POSTING_PAIRS
 # "Start: 10:00\nEnd: 12:00"): the end labels and a few time words, read only before a
 # colon or as a line of their own (see Parser._label_ends).
 _END_TIME_LABELS = _END_WORDS | _words(
-    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu",
+    {"finish", "final", "eindtijd", "endzeit", "sluttid", "loppuu", "päättyminen", "sfârșitul",
      # "end" nouns read only before a time ("početak u 11.00, kraj u 13.15 sati",
      # "завершення о 13.15"; Polish "zakończenie godz. 13.15" is an end word)
      "kraj", "завершення", "завършване", "schluss", "afslutning", "avslutning",
@@ -823,7 +823,9 @@ _START_WORDS = _words(
 _START_TIME_LABELS = _START_WORDS | _words(
     {"algus", "alku", "kezdés", "kezdete", "sākums", "pradžia", "začiatok", "pričetek",
      "început", "începutul", "başlangıç", "hasiera", "starttid", "starttijd", "början",
-     "begyndelse", "byrjun", "tús", "bidu", "aloitus"}
+     "begyndelse", "byrjun", "tús", "bidu", "aloitus",
+     # Finnish "the meeting's start" ("Kokouksen alkaminen: 18.00")
+     "alkaminen"}
 )  # fmt: skip
 # Start words and the end words of label pairs: one set test after most dates
 # (Parser._join_further_on).
@@ -898,6 +900,29 @@ _START_LABEL_AT = _FAR_HOUR_LEADS | _AT_BEFORE_HOUR_WORD
 # Slovak, Slovenian, Croatian "sv.", Lithuanian "šv.", Polish "św.", Ukrainian and
 # Bulgarian "св."): its dot ends no sentence (Parser._only_title_dots).
 _SAINT_ABBREVIATIONS = _words({"sv", "šv", "św", "св"})
+# A day's name between a time and its date, after "on" ("at 5 pm on New Year's Eve,
+# December 31, 2023", "um 18 Uhr am Heiligabend, 24. Dezember", "om 17 uur op Eerste
+# Kerstdag, 25 december", "o 18 w Wigilię, 24 grudnia"; Parser._past_named_day): the
+# words for "on" before it; the lower-case words a name may hold between its capitals
+# ("Tag der Deutschen Einheit", "Domingo de Ramos", "lunedì dell'Angelo"), elisions
+# before an apostrophe ("jour de l'An"), the head nouns "day", "eve" and "night" a name
+# opens or ends with ("la vigilia di Natale", "na Štědrý den"), and saints' dots.
+_NAMED_DAY_LINKS = _words(
+    {"on", "am", "an", "le", "la", "el", "en", "il", "op", "no", "na", "w", "we", "v",
+     "ve", "u", "на", "pe", "på", "ar"}
+)  # fmt: skip
+_NAMED_DAY_JOINS = _words(
+    {"of", "the", "de", "di", "del", "dell", "della", "des", "du", "der", "van", "do", "da",
+     "dos", "das", "l", "d", "la", "le", "el"}
+)  # fmt: skip
+_ELIDED = _words({"l", "d", "dell", "nell", "all", "sull"})
+_NAMED_DAY_HEADS = _words(
+    {"day", "jour", "veille", "dia", "día", "giorno", "vigilia", "véspera", "noche", "nuit",
+     "notte", "noite", "den", "deň", "dzień"}
+)  # fmt: skip
+_NAMED_DAY_SAINTS = _SAINT_ABBREVIATIONS | _words({"st", "ste"})
+_MOST_NAMED_DAY_WORDS = 4  # capitalised: "Tag der Deutschen Einheit"
+_NAMED_DAY_TOKENS = 9  # the name's tokens at most, its apostrophes and joins included
 # An aside's brackets and guillemets: a dot inside them ends no sentence of the date's
 # (Parser._only_title_dots).
 _ASIDE_OPENS = frozenset({"(", "[", "«"})
@@ -1699,6 +1724,10 @@ _LATEST_LAST_WORDS = frozenset(
     words[-1] for entries in _LATEST_BY_WORD.values() for words, _ in entries
 )
 _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de abril"
+# What closes a cited act's day and month written without their final dot ("Lei nº
+# 75/2013 de 12.09, convoco", "(Ley 5/2015, de 30.10)"): a comma, a bracket or the
+# text's end (the token list's padding); a clock's word or minutes keep it a clock.
+_CITED_DAY_MONTH_ENDS = frozenset({",", ")", "]", ""})
 # What stands right before an act's number when a comma alone joins its day to it, as
 # Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): a number sign (its
 # dot and ordinal letter passed) or the act's name ("Lei 75/2013, 12 de setembro").
@@ -2761,7 +2790,7 @@ class Parser:
             and self.source[self.t.start[k + 1]].islower()
         ):
             k += 1  # a stray dot after am, pm: "between 9 am. on Friday 17th August 2018"
-        if text[k] == "on":
+        if text[k] in _NAMED_DAY_LINKS:
             k = self._past_named_day(k)  # "4.0pm on Christmas Eve, 24 December"
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
         if zone is not None:
@@ -2796,22 +2825,40 @@ class Parser:
         return None
 
     def _past_named_day(self, k: int) -> int:
-        """Past "on" at ``k`` and a day's name of one to three capitalised words that a
-        comma and the day's date follow ("4.0pm on Christmas Eve, 24 December", "at 10am
-        on Remembrance Sunday, 9 November"): the date restates the named day, so the
-        time before the name is the date's. ``k`` itself otherwise; a weekday, a month or
-        a relative word after "on" is read as such ("at 7pm on Sunday, 18 December")."""
+        """Past "on" at ``k`` (:data:`_NAMED_DAY_LINKS`) and a day's name that a comma
+        and the day's date follow ("4.0pm on Christmas Eve, 24 December", "at 5 pm on New
+        Year's Eve, December 31, 2023", "um 18 Uhr am Heiligabend, 24. Dezember", "à 17 h
+        le jour de l'An, 1er janvier"): the date restates the named day, so the time
+        before the name is the date's. ``k`` itself otherwise; a weekday, a month or a
+        relative word after "on" is read as such ("at 7pm on Sunday, 18 December")."""
         t = self.t
+        text = t.text
         lex = self.lex
         m = k + 1
-        while m < k + 4 and t.text[m].isalpha() and self.source[t.start[m]].isupper():
-            tok = t.text[m]
-            if m == k + 1 and (tok in lex.weekdays or tok in lex.months or tok in lex.relative):
+        if text[m] in lex.months or text[m] in lex.relative:
+            return k
+        if text[m] in lex.weekdays and text[m + 1] not in _NAMED_DAY_JOINS:
+            return k  # a weekday, not its feast's: "le lundi de Pâques, 1er avril"
+        capitals = 0
+        while text[m] != "," and m < k + _NAMED_DAY_TOKENS:
+            tok = text[m]
+            if tok.isalpha() and self.source[t.start[m]].isupper():
+                capitals += 1
+            elif tok == "'" and t.adjacent(m) and (text[m + 1] == "s" or text[m - 1] in _ELIDED):
+                m += text[m + 1] == "s"  # a possessive ("New Year's") or an elision ("l'An")
+            elif tok == "." and text[m - 1] in _NAMED_DAY_SAINTS and t.adjacent(m):
+                pass  # "on St. Patrick's Day, March 17"
+            elif tok == "-" and t.adjacent(m) and t.adjacent(m + 1):
+                pass  # a compound's hyphen: "la Saint-Sylvestre, 31 décembre"
+            elif not (tok in _NAMED_DAY_JOINS or tok in _NAMED_DAY_HEADS or tok in lex.weekdays):
                 return k
             m += 1
-        if m == k + 1 or t.text[m] != "," or not t.text[m + 1].isdigit():
+        last = text[m - 1]
+        named = self.source[t.start[m - 1]].isupper() or last in _NAMED_DAY_HEADS
+        if not (0 < capitals <= _MOST_NAMED_DAY_WORDS and named and text[m] == ","):
             return k
-        return m + 1
+        nxt = text[m + 1]
+        return m + 1 if nxt.isdigit() or nxt in lex.months else k
 
     def _timed_end(self, j: int) -> Item | None:
         """A range's end written as a time before its date ("… до 08.00 часа на
@@ -7051,6 +7098,21 @@ class Parser:
             return it
         if (
             sep == "."
+            and text[j + 3] in _CITED_DAY_MONTH_ENDS
+            and start[j + 2] == end[j + 1]
+            and (text[j - 1] in _CITATION_LINKS or text[j - 1] == ",")
+            and self._citation_year(j) is not None
+        ):
+            # an act's day and month after its number and year, the final dot left off
+            # and closed by a comma, a bracket or the text's end ("da Lei nº 75/2013 de
+            # 12.09, convoco"; note 10); not a clock ("de 12.30 horas")
+            if not (1 <= b <= 12 and 1 <= a <= 31):
+                return None
+            it = Item(j, j + 3, a, b)
+            it.numeric = True
+            return it
+        if (
+            sep == "."
             and (text[j + 3] == "," or text[j + 3] in self.lex.list_words)
             and self._short_dates_listed(j)
         ):
@@ -8078,6 +8140,12 @@ class Parser:
                 # 29.10.2022\n\n– čas konania volieb – 7.00 – 20.00 hod.")
                 strong = strong or not _STRONG_TIME_PREFIXES.isdisjoint(text[j:colon])
                 j = colon + (text[colon] == "-")  # a dash is no prefix: past it
+            elif (
+                ":" in near
+                and (text[j] not in _TIME_PREFIXES or text[j + 1] != ":")
+                and (label := self._start_label_colon(j))
+            ):
+                j = label  # "14.06.2011\n\nKoosoleku algus: 19.00\n\nKoosoleku lõpp: 20.35"
             elif ":" in near and text[j] not in _TIME_PREFIXES:
                 j = self._past_label_lines(j)  # "Locatie: Raadzaal\nAanvang: 19:30"
         paren = False
@@ -8559,6 +8627,41 @@ class Parser:
                 return m + 1
         return 0
 
+    def _start_label_colon(self, j: int) -> int:
+        """Past the colon of a start label of one to three words that opens the line at
+        ``j`` under the date (past blank or whitespace-only lines), its object named
+        before or after it ("Koosoleku algus:", "Meeting start:", "Beginn der Sitzung:",
+        "Začátek schůze:"), when an end label opens a later line right after its clock
+        ("14.06.2011\n\n \n\nKoosoleku algus: 19.00\n\n \n\nKoosoleku lõpp: 20.35"):
+        the date's hours, as "Algus kell 16:00, lõpp kell 17:20" there (see
+        :meth:`_start_label_line`); 0 otherwise. Narrow: a start label alone opens a
+        paragraph of its own."""
+        text = self.t.text
+        colon = self._label_colon(j)
+        if not colon or _START_TIME_LABELS.isdisjoint(text[j:colon]):
+            return 0
+        start = self.time(colon + 1, allow_bare=False)
+        if start is None or not self._starts_line(k := start[1]):
+            return 0
+        ends = (text[k] in _END_TIME_LABELS and text[k + 1] == ":") or self._named_again_end_label(
+            k
+        )
+        return colon + 1 if ends else 0
+
+    def _named_again_end_label(self, k: int) -> bool:
+        """True if an end label of two or three words opens the line at ``k`` after a
+        start label's clock, the start's object named again ("Koosoleku algus: 19.00\n
+        Koosoleku lõpp: 20.35", "Meeting start: 7:00 pm\nMeeting end: 9:00 pm"): one end
+        word, its other words the start label's (at most eight tokens back)."""
+        text = self.t.text
+        colon = self._label_colon(k)
+        if colon < k + 2 or not self._starts_line(k):
+            return False
+        label = text[k:colon]
+        before = text[max(k - 8, 0) : k]
+        ends = [w for w in label if w in _END_TIME_LABELS]
+        return len(ends) == 1 and all(w in ends or w in before for w in label)
+
     def _label_ends(self, m: int) -> bool:
         """True if the label word at ``m`` ends with a colon or is a line of its own
         ("Eindtijd: 19:30", "Aanvang\n16:00\nEindtijd\n19:30")."""
@@ -8827,6 +8930,14 @@ class Parser:
         if not steps and text[m] in _END_TIME_LABELS and self._label_ends(m):
             # "Aanvang: 19:30\nEinde: 22:30", "Aanvang\n16:00\nEindtijd\n19:30"
             return self.time(m + 1 + (text[m + 1] == ":"), allow_bare=False, end=True)
+        if (
+            not steps
+            and (text[m + 2] == ":" or text[m + 3] == ":")
+            and self._named_again_end_label(m)
+        ):
+            # the start label's object named again: "Koosoleku algus: 19.00\n\nKoosoleku
+            # lõpp: 20.35", "Beginn der Sitzung: 19 Uhr\nEnde der Sitzung: 21 Uhr"
+            return self.time(self._label_colon(m) + 1, allow_bare=False, end=True)
         if not steps and text[m] == ",":
             c = m + 1
             if text[c + 1] in _END_TIME_LABELS and text[c].isalpha():
