@@ -17455,3 +17455,173 @@ def test_start_label_with_its_object_over_an_end_label(
     text: str, start: object, end: object
 ) -> None:
     assert _range(text) == (start, end), text
+
+
+# Round forty-five (set C5): a day, a month and a 19xx or 20xx year joined by dashes with
+# spaces around some or all of them, hyphens and dashes mixed, that open an entry's line
+# (behind a list of days too) before its title's capitalised word on that line.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14 -12 – 2019 Recorrido por Fuentes de Ebro", dt.date(2019, 12, 14), None),
+        ("17 y 18 - 2 - 2018 / ORENSE - EXPOSICIÓN REINO SUEVO",
+         dt.date(2018, 2, 17), dt.date(2018, 2, 18)),
+        ("05 – 10 – 2019 | Festa de la Verema", dt.date(2019, 10, 5), None),
+        ("22 – 6 - 2019: Sortida a Montserrat", dt.date(2019, 6, 22), None),
+        ("1, 2 e 3 - 6 - 2018 Festas da cidade", dt.date(2018, 6, 1), dt.date(2018, 6, 3)),
+        ("Agenda\n14- 12 – 2019 Recorrido", dt.date(2019, 12, 14), None),
+    ],
+)  # fmt: skip
+def test_spaced_dashed_date_opening_an_entry_s_line(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 - 12 - 2019",  # alone: as "3 - 1 - 2017", a count or a score
+        "Agenda\n14 - 12 - 2019\nRecorrido",  # the title not on its line
+        "ganaron 3 - 1 - 2019 Liga",  # in prose
+        "5 - 10 - 2000 metros libres",  # a count of its unit
+        "14 - 12 - 2019 - 45 Recorrido",  # a longer run of numbers
+        "32 - 12 - 2019 Recorrido",
+        "14 - 13 - 2019 Recorrido",
+    ],
+)
+def test_spaced_dashed_run_without_an_entry_s_title_stays_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 12, 1)) is None, text
+
+
+# Round forty-five (set D5): the inclusive "up to and including" words spaced and without
+# their dots (Swedish "t o m", "t om", "tom", Danish and Norwegian "t o m", Flemish "t e
+# m"), in lower case between a date and the end's day; "t.om." as "t.o.m.".
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Program för kustplan, fördjupning av översiktsplanen för kusten och skärgården i "
+         "Värmdö kommun är ute på remiss 2005-08-01 t o m 2005-10-31.",
+         dt.date(2005, 8, 1), dt.date(2005, 10, 31)),
+        ("ute på remiss 2005-08-01 t om 2005-10-31.", dt.date(2005, 8, 1), dt.date(2005, 10, 31)),
+        ("ute på remiss 2005-08-01 t.om. 2005-10-31.", dt.date(2005, 8, 1), dt.date(2005, 10, 31)),
+        ("Gäller 1/3 tom 31/3 2021", dt.date(2021, 3, 1), dt.date(2021, 3, 31)),
+        ("fr o m den 1 april t o m den 31 oktober 2019",
+         dt.date(2019, 4, 1), dt.date(2019, 10, 31)),
+        ("från 1 april t o m söndag 5 maj 2019", dt.date(2019, 4, 1), dt.date(2019, 5, 5)),
+        ("fra 1. marts t o m 30. april 2020", dt.date(2020, 3, 1), dt.date(2020, 4, 30)),
+        ("van 1 maart t e m 30 april 2020", dt.date(2020, 3, 1), dt.date(2020, 4, 30)),
+        # "even", "empty", a name: no range
+        ("Konserten 5 maj 2019 t o m 500 personer", dt.date(2019, 5, 5), None),
+        ("lådan var 5 maj 2019 tom", dt.date(2019, 5, 5), None),
+        ("remiss 2005-08-01 Tom 2005-10-31.", dt.date(2005, 8, 1), None),
+    ],
+)  # fmt: skip
+def test_inclusive_range_word_spaced_without_dots(
+    text: str, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text) == (start, end), text
+
+
+# Round forty-five (set E5): a lower-case Finnish short weekday counts right before a
+# year-less "d.m." with its final dot ("ke 7.9. Joensuu"); those that are words elsewhere
+# ("to", "la", "ma", "pe", "su") only when that dot ends no sentence, none after a dash.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Joensuun Keihäskoulun keihäskilpailu ke 7.9. Joensuu, viimeinen "
+         "ilmoittautumispäivä tänään 5.9.!", dt.date(2022, 9, 7)),
+        ("Syyskokous ti 13.9. seurantalolla", dt.date(2022, 9, 13)),
+        ("Kilpailu la 10.9. alkaen", dt.date(2022, 9, 10)),
+        ("Hän tuli su 11.9. kotiin", dt.date(2022, 9, 11)),
+        ("keihäskilpailu ke 7.9. klo 18", dt.datetime(2022, 9, 7, 18)),
+        # the weekday picks the year: 8.9.2022 is a Thursday, 8.9.2021 a Wednesday
+        ("Kilpailu ke 8.9. Joensuu", dt.date(2021, 9, 8)),
+        ("Syysloma viikko 42 ma - pe 16.10. - 20.10.2023.", dt.date(2023, 10, 16)),
+    ],
+)  # fmt: skip
+def test_lower_case_finnish_short_weekday_before_a_dotted_day_month(
+    text: str, start: object
+) -> None:
+    assert _range(text, dt.date(2022, 9, 5))[0] == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Kilpailu la 10.9. Joensuu", dt.date(2022, 9, 5)),  # "la" is "the": a sentence's dot
+        ("The rate went to 7.9. Then it fell.", dt.date(2022, 9, 5)),
+        ("keihäskilpailu ke 7.9.", None),  # missing_year
+    ],
+)
+def test_lower_case_short_weekday_that_is_a_word_or_without_a_reference(
+    text: str, ref: dt.date | None
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+
+
+# Round forty-five (set G5): a stray dot after a day's glued ordinal suffix before a
+# capitalised month ends no sentence when a 19xx or 20xx year follows the month.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Bishop Patrick O' Healy and Fr. Con O' Rourke were Beatified, 27th. September, 1992 "
+         "by Pope John Paul II", dt.date(1992, 9, 27)),
+        ("Opening on the 1st. May 2020 at noon", dt.datetime(2020, 5, 1, 12)),
+        ("The 3rd. Sept. 2019 meeting", dt.date(2019, 9, 3)),
+        ("le 1er. Mai 2020", dt.date(2020, 5, 1)),
+        ("o 1º. Maio 2020", dt.date(2020, 5, 1)),
+        ("on the 2nd. of June, 2019", dt.date(2019, 6, 2)),
+    ],
+)  # fmt: skip
+def test_stray_dot_after_an_ordinal_day_before_its_month(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["He came 2nd. May the best team win.", "on the 27th. September we met"]
+)
+def test_ordinal_full_stop_without_a_year_after_the_month(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round forty-five (set C5): a relative day word as a period's start, its start verb right
+# before it (or one word before), and "and" with an end verb and a full or year-less date
+# after it; a year-less end lies after the reference. No reference: missing_reference.
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("Las actividades se iniciarán hoy y concluirán el domingo 6 de octubre.",
+         dt.date(2019, 10, 3), dt.date(2019, 10, 3), dt.date(2019, 10, 6)),
+        ("The consultation starts today and will close on 6 March 2024.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("The consultation will commence tomorrow and will conclude on the 6th March.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 15), dt.date(2024, 3, 6)),
+        ("La consultation commence demain et se terminera le 6 mars.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 15), dt.date(2024, 3, 6)),
+        ("A consulta começa hoje e termina no dia 6 de março.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("La consultazione inizia oggi e si concluderà il 6 marzo.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Die Anmeldung beginnt heute und endet am 6. März.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 14), dt.date(2024, 3, 6)),
+        ("Haku alkaa tänään ja päättyy 6.3.", dt.date(2024, 2, 14), dt.date(2024, 2, 14),
+         dt.date(2024, 3, 6)),
+        ("La campaña comienza hoy y termina el 6 de enero.",
+         dt.date(2024, 12, 20), dt.date(2024, 12, 20), dt.date(2025, 1, 6)),
+        # no start verb before it, or no end verb after "and": today alone
+        ("Hoy hace sol y termina el 6 de marzo.", dt.date(2024, 2, 14), dt.date(2024, 2, 14),
+         None),
+        ("Las actividades se iniciarán hoy y el domingo 6 de marzo habrá misa.",
+         dt.date(2024, 2, 14), dt.date(2024, 2, 14), None),
+    ],
+)  # fmt: skip
+def test_relative_start_with_start_and_end_verbs(
+    text: str, ref: dt.date, start: dt.date, end: dt.date | None
+) -> None:
+    assert _range(text, ref) == (start, end), text
+
+
+def test_relative_start_with_end_verb_needs_a_reference() -> None:
+    text = "Las actividades se iniciarán hoy y concluirán el domingo 6 de octubre."
+    assert why_unparsed(text) == "missing_reference"

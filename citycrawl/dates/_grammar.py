@@ -474,6 +474,11 @@ _IRISH_COMING = {"chaite": -1, "caite": -1, "chugainn": 1, "chugainne": 1}
 # Between the days of a calendar list ("23.1. | 27.3. | 13.11.", "18.3., 20.5., 11.11."):
 # a dotted day and month after one is the next day, not a clock.
 _CALENDAR_LIST_SIGNS = frozenset({"|", ";", ","})
+# Signs between a spaced dashed date that opens its line and the entry's title ("17 y 18
+# - 2 - 2018 / ORENSE", "14 - 12 - 2019 | Recorrido"; see Parser._dash_heading), and
+# those between the days listed before it.
+_TITLE_SIGNS = frozenset({"/", "|", ":", "-", "(", ",", "."})
+_DAY_LIST_SIGNS = frozenset({",", "&"})
 # "On the day" before a date: Czech "dne", Slovak "dňa", Polish "dnia".
 _ON_THE_DAY = _words({"dne", "dňa", "dnia", "dana"})  # Croatian "od dana … do dana …"
 # Slovak ordinal endings of an hour before its hour word ("o 19-tej hodine").
@@ -584,6 +589,9 @@ _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The nouns after an end word: its "date", or the "term" of a deadline (Bulgarian
 # "Краен срок:", Czech "Konečný termín:", Ukrainian "Кінцевий термін:").
 _LABEL_TERM_WORDS = _LABEL_DATE_WORDS | _words({"срок", "термін", "termin"})
+# The first tokens of the abbreviated inclusive range words ("t/m", "t.o.m.", "tom"; see
+# _RANGE_PHRASES and _BARE_RANGE_PHRASES).
+_RANGE_PHRASE_OPENERS = frozenset({"t", "tom"})
 # The words other than range and list words that may stand in a separator (see
 # Parser.separator): "t" of "t/m", end labels, fillers, glued articles, prepositions.
 # Signs between the two ends of a date range: a dash (an arrow is folded to one), a
@@ -663,7 +671,7 @@ _OR_WORDS = _words(
      "eða", "jew"}
 )  # fmt: skip
 _SEPARATOR_WORDS = (
-    frozenset({"t"})
+    _RANGE_PHRASE_OPENERS
     | _OR_WORDS
     | _ON_AFTER_AND
     | _UNTIL_LEADS
@@ -1153,6 +1161,10 @@ _HEADING_SEPARATORS = frozenset({":", "-", "|"})
 # Nordic or Romance short forms, written in lower case as weekdays ("to.5.2. 2025",
 # "ma 26 sep", "dom., 5 mar."); see Parser._word_not_weekday.
 _WEEKDAY_WORDS = _words({"pr", "ca", "per", "sal"})
+# Finnish short weekdays, read in lower case before a year-less "d.m." with its final dot
+# (see Parser._finnish_day_month); the two that are no everyday word elsewhere.
+_FINNISH_SHORT_WEEKDAYS = _words({"ma", "ti", "ke", "to", "pe", "la", "su"})
+_PLAIN_FINNISH_WEEKDAYS = _words({"ke", "ti"})
 # Short weekdays that are a month's name elsewhere, read as the weekday only as their
 # language writes them: Irish "Mái" (Tuesday), not "Mai" (May).
 _ACCENTED_MONTH_WEEKDAYS = {"mai": "mái"}
@@ -1743,15 +1755,21 @@ _BASQUE_ACTS = _words(
     {"legea", "legeak", "dekretua", "dekretuak", "agindua", "aginduak", "ebazpena",
      "ebazpenak", "erabakia", "erabakiak", "araua", "arauak", "dekretu-legea"}
 )  # fmt: skip
-# "t/m", "t.o.m.": Dutch "tot en met", Swedish "till och med"; Flemish "t.e.m." (tot en
-# met), also without its final dot.
+# "t/m", "t.o.m.": Dutch "tot en met", Swedish "till och med" (Danish and Norwegian
+# "til og med"); Flemish "t.e.m." (tot en met), also without its final dot, and "t.om.".
 _RANGE_PHRASES = (
     ["t", ".", "o", ".", "m", "."],
     ["t", ".", "o", ".", "m"],
     ["t", "/", "m"],
     ["t", ".", "e", ".", "m", "."],
     ["t", ".", "e", ".", "m"],
+    ["t", ".", "om", "."],
+    ["t", ".", "om"],
 )
+# The same words spaced and without dots ("2005-08-01 t o m 2005-10-31", "t om", "tom",
+# "t e m"): also Swedish "even" ("t o m 500 personer") and "empty" ("tom"), so only
+# between two dates (see Parser._bare_range_phrase).
+_BARE_RANGE_PHRASES = (["t", "o", "m"], ["t", "om"], ["t", "e", "m"], ["tom"])
 MAX_ITEMS = 12
 """Most items one expression may chain."""
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -4296,11 +4314,33 @@ class Parser:
         end = (
             None
             if is_ambiguous_relative(first.relative_words, first.times)
-            else self._range_after_relative(first.last)
+            else self._range_after_relative(first.last) or self._end_verb_after_relative(first)
         )
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _end_verb_after_relative(self, first: Item) -> Item | None:
+        """The end of a period whose start verb governs the relative word ``first``, said
+        by "and" and an end verb with its date, full or year-less ("Las actividades se
+        iniciarán hoy y concluirán el domingo 6 de octubre", "The consultation starts
+        today and will close on 6 March"), as "commence today, 14th February 2024 and
+        will conclude on …" reads; the start verb right before the word, or one word
+        before it ("commence dès demain"). A year-less end lies after the reference, as
+        after "next" (the period starts there). None otherwise."""
+        t = self.t.text
+        k = first.first
+        if t[first.last] not in self.lex.list_words or not (
+            t[k - 1] in _START_WORDS or (t[k - 1].isalpha() and t[k - 2] in _START_WORDS)
+        ):
+            return None
+        j = self._until_after_words(first.last + 1)
+        end = self.item(j) if j else None
+        if end is None or end.month is None or end.relative is not None or end.partial:
+            return None
+        if end.year is None and not end.direction:
+            end.direction = 1
+        return end
 
     def _written_as_word(self, k: int) -> bool:
         """True if the word at ``k`` is written as a common word, not a name's: in lower
@@ -4786,6 +4826,27 @@ class Parser:
         for phrase in _RANGE_PHRASES:
             if self.t.text[j : j + len(phrase)] == phrase:
                 return len(phrase)
+        return self._bare_range_phrase(j)
+
+    def _bare_range_phrase(self, j: int) -> int:
+        """Length of an inclusive range word at ``j`` spaced and without its dots ("t o
+        m", "t om", "tom", "t e m"), or 0. Those are everyday words too (Swedish "t o m"
+        is also "even", "tom" "empty", "Tom" a name), so they count in lower case right
+        after a date's day, month or year and before the end's day, maybe behind "den"
+        or a weekday: "remiss 2005-08-01 t o m 2005-10-31", "1 mars tom den 31 mars"."""
+        text = self.t.text
+        before = text[j - 1]
+        if not (before.isdigit() or before == "." or before in self.lex.months):
+            return 0
+        if not self.source[self.t.start[j]].islower():
+            return 0
+        for phrase in _BARE_RANGE_PHRASES:
+            size = len(phrase)
+            if text[j : j + size] == phrase:
+                k = j + size
+                k += text[k] == "den"  # "t o m den 31 mars"
+                k += text[k] in self.lex.weekdays  # "t o m söndag 5 maj"
+                return size if text[k].isdigit() else 0
         return 0
 
     def _and_before(self, j: int) -> bool:
@@ -4938,7 +4999,7 @@ class Parser:
             j += 1
         while j < n and steps < 8:  # "μέχρι και της δύσης του ηλίου της 28ης"
             tok = text[j]
-            phrase = self._range_phrase(j) if tok == "t" else 0
+            phrase = self._range_phrase(j) if tok in _RANGE_PHRASE_OPENERS else 0
             if phrase:
                 kind = "range"  # "t/m", "t.o.m.": tot en met, till och med
                 j += phrase
@@ -5852,6 +5913,7 @@ class Parser:
             if nxt.isdigit() and (
                 self.lex.page_languages
                 or (self.source[self.t.start[i]].isupper() and not self._caps_run(i))
+                or (tok in _FINNISH_SHORT_WEEKDAYS and self._finnish_day_month(i))
             ):
                 after = self.t.text[i + 2]
                 long = len(tok) > 2 or self.lex.page_languages  # "ma 26 sep" in Dutch
@@ -5982,6 +6044,34 @@ class Parser:
             and len(t.text[k + 2]) == 2
             and t.text[k + 2].isdigit()
         )
+
+    def _finnish_day_month(self, i: int) -> bool:
+        """True if the lower-case Finnish short weekday at ``i`` is that weekday: a solid
+        year-less day and month with its final dot follows it ("7.9."), as Finnish
+        writes a listing's day ("keihäskilpailu ke 7.9. Joensuu"). "ke" and "ti" are no
+        words elsewhere; "ma", "to", "pe", "la" and "su" are ("rose to 7.9."), so after
+        them the date's dot must end no sentence ("la 10.9. klo 12", "to 7.9. alkaen").
+        Not after a dash: "ma - pe 16.10. - 20.10.2023" names the week's days."""
+        t = self.t
+        text = t.text
+        k = i + 1
+        day, month = text[k], text[k + 2]
+        if not (
+            text[i - 1] != "-"
+            and text[k + 1] == "."
+            and text[k + 3] == "."
+            and month.isdigit()
+            and len(day) <= 2
+            and len(month) <= 2
+            and t.adjacent(k + 1)
+            and t.adjacent(k + 2)
+            and t.adjacent(k + 3)
+            and not (t.adjacent(k + 4) and text[k + 4].isdigit())  # "ke 7.9.2022"
+            and 1 <= int(day) <= 31
+            and 1 <= int(month) <= 12
+        ):
+            return False
+        return text[i] in _PLAIN_FINNISH_WEEKDAYS or not self._sentence_ends_after(k + 3)
 
     def _caps_run(self, i: int) -> bool:
         """True if the word at ``i`` is in capitals after a word in capitals on its line."""
@@ -6194,7 +6284,11 @@ class Parser:
             tok in _ORDINAL_SUFFIXES or (tok in _FIRST_DAY_ORDINALS and self.t.text[j - 1] == "1")
         ):
             j += 1
-            if self.t.text[j] == "." and self.t.adjacent(j) and not self._sentence_ends_after(j):
+            if (
+                self.t.text[j] == "."
+                and self.t.adjacent(j)
+                and (not self._sentence_ends_after(j) or self._dated_month_at(j + 1))
+            ):
                 j += 1
         elif tok in _SPACED_ORDINALS:
             nxt = self.t.text[j + 1]
@@ -6202,6 +6296,16 @@ class Parser:
             if nxt in months or (nxt in _DAY_MONTH_LINKS and self.t.text[j + 2] in months):
                 j += 1
         return j
+
+    def _dated_month_at(self, k: int) -> bool:
+        """True if a month name at ``k`` is followed by a 19xx or 20xx year, maybe past a
+        comma: a stray dot after an ordinal day before it ("27th. September, 1992", "1st.
+        May 2020") ends no sentence; "came 2nd. May the best win" keeps its full stop."""
+        month = self._month_at(k, False, False) if self.t.text[k] in self.lex.months else None
+        if month is None:
+            return False
+        m = month[1] + (self.t.text[month[1]] == ",")
+        return self.t.text[m][:2] in _PLAIN_CENTURIES and self._year_at(m)
 
     def _spoken_day(self, k: int) -> bool:
         """True if ``k`` holds a day with its glued English ordinal suffix that ends the
@@ -6546,7 +6650,11 @@ class Parser:
             spacing = second  # the month glued inside its dashes: Lithuanian "2019 -10- 23"
         elif sep == "-" and spacing != second and len(first) == 4:
             stray = self._stray_space_in_dashes(j, spacing, second)  # "2021- 05 - 30"
-        if not stray and (spacing == (True, True) or spacing != second):
+        if (
+            not stray
+            and (spacing == (True, True) or spacing != second)
+            and not (sep == "-" and self._dash_heading(j))
+        ):
             return None  # solid forms are read elsewhere; "3 - 1/2024" is no date
         if (
             text[j + 5] in _NUMERIC_SEPARATORS
@@ -6563,7 +6671,15 @@ class Parser:
             return None  # a longer run of numbers (not a next line's "- 30: …")
         if len(first) == 4 and len(last) <= 2:
             day, year = int(last), int(first)
-        elif len(last) == 4 and len(first) <= 2 and (stray or self._dateline_spacing(j, spacing)):
+        elif (
+            len(last) == 4
+            and len(first) <= 2
+            and (
+                stray
+                or self._dateline_spacing(j, spacing)
+                or (sep == "-" and self._dash_heading(j))
+            )
+        ):
             day, year = int(first), int(last)  # "10- 08- 2017"; "Pages 6 / 10 / 2022" is none
         else:
             return None
@@ -6573,6 +6689,40 @@ class Parser:
         it = Item(j, j + 5, day, month, year)
         it.numeric = True
         return it
+
+    def _dash_heading(self, j: int) -> bool:
+        """True if a day, a month and a 19xx or 20xx year at ``j``, joined by two dashes
+        with spaces around some or all of them (hyphens and dashes mixed: "14 -12 –
+        2019"), open an entry's line before its title: the line opens with them, or with
+        a list of days before them ("17 y 18 - 2 - 2018 / ORENSE - …"), and a word
+        follows the year, a title's capitalised word, maybe past a sign ("/", "|", ":").
+        Elsewhere such a run is a score, a count or a page range: "3 - 1 - 2017" alone,
+        "Na sesji 5 - 11 - 2015 rada" in prose, "5 - 10 - 2000 metros"; a number after
+        the year continues the run."""
+        t = self.t
+        text = t.text
+        if all(t.adjacent(k) for k in range(j + 1, j + 5)):
+            return False  # solid: "14-12-2019" is read by numeric, or is none
+        title = j + 5 + (text[j + 5] in _TITLE_SIGNS)
+        if not (
+            1 <= int(text[j]) <= 31
+            and text[j + 4][:2] in _PLAIN_CENTURIES
+            and text[title].isalpha()
+            and self.source[t.start[title]].isupper()  # "5 - 10 - 2000 metros": a count
+            and "\n" not in self.source[t.end[j] : t.start[title]]
+        ):
+            return False
+        k = j  # back past a list of days to the line's start: "17 y 18 - 2 - 2018"
+        while k > 0 and not self._starts_line(k):
+            before = text[k - 1]
+            if text[k].isdigit():
+                listed = before in _DAY_LIST_SIGNS or before in self.lex.list_words
+            else:
+                listed = before.isdigit() and len(before) <= 2
+            if not listed:
+                return False
+            k -= 1
+        return text[k].isdigit()
 
     def _stray_space_in_dashes(
         self, j: int, spacing: tuple[bool, bool], second: tuple[bool, bool]
