@@ -17625,3 +17625,134 @@ def test_relative_start_with_start_and_end_verbs(
 def test_relative_start_with_end_verb_needs_a_reference() -> None:
     text = "Las actividades se iniciarán hoy y concluirán el domingo 6 de octubre."
     assert why_unparsed(text) == "missing_reference"
+
+
+# Round forty-five (set E5): WordPress's Finnish "M j, Y" ("syys 5, 2022"); its short months
+# are words ("kesä" summer, "elo" life, "joulu" Christmas), so months only before a day, its
+# comma and a 19xx or 20xx year. CLDR's abbreviations read in that frame past their own dot.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("syys 5, 2022", dt.date(2022, 9, 5)),
+        ("tammi 17, 2022", dt.date(2022, 1, 17)),
+        ("Kesä 5, 2022 alkaen", dt.date(2022, 6, 5)),
+        ("elo 31, 2021", dt.date(2021, 8, 31)),
+        ("Julkaistu marras 1, 2020 | Uutiset", dt.date(2020, 11, 1)),
+        ("viikkotiedote joulu 17, 2022 klo 12.00", dt.datetime(2022, 12, 17, 12)),
+        ("Urt. 5, 2022", dt.date(2022, 1, 5)),
+        ("ag. 5, 2022", dt.date(2022, 8, 5)),
+        ("lut. 5, 2022", dt.date(2022, 2, 5)),
+        # as before: the full name and CLDR's own abbreviation
+        ("syyskuu 5, 2022", dt.date(2022, 9, 5)),
+        ("tammik. 5, 2022", dt.date(2022, 1, 5)),
+        # words: no day, the day first, no comma, no such year, no such day, a dot
+        ("kesä 2022", None),
+        ("5 kesä 2022", None),
+        ("kesä 5 2022", None),
+        ("elo 5, 1500", None),
+        ("joulu 32, 2020", None),
+        ("syys. 5, 2022", None),
+        ("Vol. 5, 2022", None),
+    ],
+)  # fmt: skip
+def test_wordpress_short_months_that_are_words(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text
+
+
+def test_wordpress_finnish_short_months_only_in_finnish() -> None:
+    assert parse_date_range("syys 5, 2022", languages=["fi"]) is not None
+    assert parse_date_range("syys 5, 2022", languages=["de", "en"]) is None
+
+
+# Round forty-five (set F5): the Lithuanian norm's short months ("rugpj.", as CLDR's "rugp.")
+# after a year, also in a bibliography's citation "– 2019, rugpj. 17, p. 6"; a comma
+# after a year with no month after it reads nothing.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("[ apie Margionių klojimo teatro 90-mečio paminėjimą ]. – Iliustr. // XXI amžius. "
+         "– 2019, rugpj. 17, priedas „Abipus Nemuno“, p. 1, 3.", dt.date(2019, 8, 17), None),
+        ("– Iliustr. // Dainavos žodis. – 2019, rugpj. 23, p. 6.", dt.date(2019, 8, 23), None),
+        ("2019 m. rugpj. 17 d.", dt.date(2019, 8, 17), None),
+        ("2019 m. rugpj. 17–20 d.", dt.date(2019, 8, 17), dt.date(2019, 8, 20)),
+        ("Rugpj 17, 2019", dt.date(2019, 8, 17), None),
+        # as before: CLDR's and the other short months, Hungarian's citation
+        ("2019 m. rugp. 17 d.", dt.date(2019, 8, 17), None),
+        ("– 2019, gruod. 5, p. 3", dt.date(2019, 12, 5), None),
+        ("– 2019, aug. 17, p. 6.", dt.date(2019, 8, 17), None),
+    ],
+)  # fmt: skip
+def test_lithuanian_norms_short_months(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text", ["2019, 17 žmonių", "2017, 2018, 2019", "– 2019, Nr. 17, p. 6", "– 2019, rugpj."]
+)
+def test_lithuanian_citation_needs_its_month_and_day(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# Round forty-five (set H5): the clock opening the line under a prose line that the date
+# opens and a colon ends is that date's past a dash bullet too ("-", "–", doubled), as
+# past "•", "*" and a letter's bullet; words before the clock or a count keep the date alone.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("El 23 de abril, se celebra San Jorge y el Día de Aragón, con los siguientes actos:\n"
+         "- 12h Misa Aragonesa en la Catedral de Barbastro con la asistencia de autoridades y "
+         "Damas de las fiestas.", dt.datetime(2019, 4, 23, 12)),
+        ("El 23 de abril, con los siguientes actos:\n– 12:00 Misa", dt.datetime(2019, 4, 23, 12)),
+        ("El 23 de abril, con los siguientes actos:\n--12h Misa", dt.datetime(2019, 4, 23, 12)),
+        ("Este venres 8 de marzo terán lugar varios actos:\n- 12.00h. concentración",
+         dt.datetime(2019, 3, 8, 12)),
+        ("Am 5. Mai 2019 findet das Fest statt:\n– 14:00 Uhr Beginn",
+         dt.datetime(2019, 5, 5, 14)),
+        ("Le samedi 30 juin l’école organise sa fête.\n- A partir de 13h30, jeux",
+         dt.datetime(2018, 6, 30, 13, 30)),  # the Saturday nearest the reference
+        # as before: the other bullets, a heading's line
+        ("13 aprile 2019 – Domenica delle Palme\n- Ore 10.00: Chiesa",
+         dt.datetime(2019, 4, 13, 10)),
+        ("El 23 de abril, con los siguientes actos:\n• 12:00 Misa", dt.datetime(2019, 4, 23, 12)),
+        ("El 23 de abril, con los siguientes actos:\n12h Misa", dt.datetime(2019, 4, 23, 12)),
+        # a count, a clock after words, a sentence's full stop after a number, a date
+        ("El 23 de abril, con los siguientes actos:\n- 12 personas", dt.date(2019, 4, 23)),
+        ("El 23 de abril, con los siguientes actos:\n- Misa a las 12h", dt.date(2019, 4, 23)),
+        ("El 23 de abril hubo 5 actos.\n- 12:00 Misa", dt.date(2019, 4, 23)),
+        ("El 23 de abril, con los siguientes actos:\n- 12.05.2019 Misa", dt.date(2019, 4, 23)),
+    ],
+)  # fmt: skip
+def test_clock_under_a_prose_line_past_a_dash_bullet(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 1, 1)) == (want, None), text
+
+
+# Round forty-five (set H5): "one" as the first day in words with its link to the month
+# (Spanish, Italian "uno", Catalan "u"/"un", Portuguese "um", Galician "un"), when the
+# month's year follows, in digits or words; without it "uno de …" may be "one of …".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("El pasado uno de diciembre de 2020, se daba a conocer un comunicado conjunto",
+         dt.date(2020, 12, 1)),
+        ("el uno de diciembre de dos mil veinte", dt.date(2020, 12, 1)),
+        ("el día uno de diciembre de 2020", dt.date(2020, 12, 1)),
+        ("l'u de maig de 2019", dt.date(2019, 5, 1)),
+        ("un de desembre de 2020", dt.date(2020, 12, 1)),
+        ("no passado um de dezembro de 2020", dt.date(2020, 12, 1)),
+        ("o un de decembro de 2020", dt.date(2020, 12, 1)),
+        ("il giorno uno del mese di dicembre dell'anno duemilaventi", dt.date(2020, 12, 1)),
+        # as before: the other days, "one" closing a compound, the ordinals
+        ("el dos de diciembre de 2020", dt.date(2020, 12, 2)),
+        ("treinta y uno de diciembre de 2020", dt.date(2020, 12, 31)),
+        ("el primero de diciembre de 2020", dt.date(2020, 12, 1)),
+        # no year, no link, "one of", French
+        ("el uno de diciembre", None),
+        ("uno diciembre 2020", None),
+        ("uno de los días de diciembre de 2020", None),
+        ("le un mars 2020", None),
+    ],
+)  # fmt: skip
+def test_first_day_as_one_in_words(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2021, 4, 14))
+    assert (None if got is None else got.start) == want, text

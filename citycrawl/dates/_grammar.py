@@ -1080,6 +1080,11 @@ _GOING_ON = _words(
 # between the month and the year; words before the day; year nouns ("L'an …").
 _WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia"})
 _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "mille"}
+# "One" as the first day, with its link to the month (Spanish and Italian "uno", Catalan
+# "u" and "un", Portuguese "um", Galician "un": "el pasado uno de diciembre de 2020",
+# "l'u de maig de 2019"): no number word alone ("uno de los …", "un mars pluvieux"),
+# so a day only when its month's year follows.
+_WORDED_FIRST_DAYS = frozenset({"uno", "un", "um", "u"})
 _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 # Between council minutes' year in words and their day: "L'an deux mille huit et le 26
@@ -2158,6 +2163,7 @@ class Parser:
         i = self.pos
         text, stops, dot_weekdays = self.t.text, self.lex.scan_stops, self.lex.dot_weekdays
         capital_weekdays, abbreviations = self.lex.capital_weekdays, self.lex.abbreviations
+        wordpress_months = self.lex.wordpress_months
         weak = self.lex.weak_starters
         n = self.t.n
         while i < n:
@@ -2168,8 +2174,9 @@ class Parser:
             # read once, its digit test kept for its own turn. A long word before a
             # number may be a misspelt month ("Febuary 3, 2024"), a short weekday before
             # its dot a weekday ("pt., 5 lipca"), so may a Czech or Slovak one before a
-            # day ("PO 5.10."), and a month abbreviation before a day and its comma
-            # (WordPress's "M j, Y": "Mej 10, 2020").
+            # day ("PO 5.10."), and a month abbreviation before a day and its comma, its
+            # own dot between or not (WordPress's "M j, Y": "Mej 10, 2020", "ag. 10,
+            # 2020", Finnish "syys 5, 2022").
             while not digit and tok not in stops:
                 nxt = text[i + 1]
                 digit = nxt.isdigit()
@@ -2178,9 +2185,14 @@ class Parser:
                     and (
                         (len(tok) >= FUZZY_MIN and self._before_day(i))
                         or tok in capital_weekdays
-                        or (text[i + 2] == "," and tok in abbreviations)
+                        or (
+                            text[i + 2] == "," and (tok in abbreviations or tok in wordpress_months)
+                        )
                     )
-                ) or (nxt == "." and tok in dot_weekdays):
+                ) or (
+                    nxt == "."
+                    and (tok in dot_weekdays or (text[i + 3] == "," and tok in abbreviations))
+                ):
                     digit = False  # the word's own
                     break
                 i += 1
@@ -2599,7 +2611,10 @@ class Parser:
         # else a number ("aos vinte e um dias")
         ordinal = ordinal_day(t, k) if t[k + 1] == "dia" else None
         words, first = ([t[k]], ordinal[1]) if ordinal else words_back(t, k + 1)
-        day = ordinal[0] if ordinal else value_of(words) if words else None
+        one = not words and k < i - 1 and t[k] in _WORDED_FIRST_DAYS
+        if one:
+            words, first = [t[k]], k  # its year checked below
+        day = 1 if one else ordinal[0] if ordinal else value_of(words) if words else None
         weekday = self.lex.weekdays.get(t[first - 1]) if words else None
         article = first - 1 - (weekday is not None)  # "le vendredi vingt-six mars"
         if day is None or not 1 <= day <= 31 or (k == i - 1 and t[article] != "le"):
@@ -2609,6 +2624,8 @@ class Parser:
         it = Item(first if weekday is None else first - 1, month[1], day, month[0])
         it.weekday = weekday
         it.year = self._worded_year(it)
+        if one and it.year is None:
+            return None  # "uno de mayo" alone may be "one of May's …"
         self.in_words = True
         self.times_and_zone(it)
         self.in_words = False
@@ -7062,13 +7079,24 @@ class Parser:
         2018"): the capitalised abbreviation, a day, a comma and a year."""
         return self.source[self.t.start[j]].isupper() and self._wordpress_frame(j)
 
+    def _wordpress_month(self, j: int) -> tuple[int, int] | None:
+        """WordPress's month abbreviation at ``j`` that is a word elsewhere (Finnish
+        "syys", "kesä", "elo"), and the index after it: only in its "M j, Y", a day, its
+        comma and a 19xx or 20xx year right after it ("syys 5, 2022")."""
+        text = self.t.text
+        if text[j + 2] != "," or text[j + 3][:2] not in _PLAIN_CENTURIES:
+            return None
+        return (self.lex.wordpress_months[text[j]], j + 1) if self._wordpress_frame(j) else None
+
     def _wordpress_frame(self, j: int) -> bool:
         """True if a day, a comma and a four-digit year follow the word at ``j``, as
         WordPress's "F j, Y" and "M j, Y" write a month or its abbreviation ("March 10,
         2020", "Mej 10, 2020", Croatian "svi 28, 2025", in lower case as the language
-        writes it), its "F jS, Y" with the day's English suffix ("March 10th, 2020")."""
+        writes it), its "F jS, Y" with the day's English suffix ("March 10th, 2020"),
+        and past an abbreviation's own dot ("Urt. 10, 2020", Catalan "ag. 10, 2020")."""
         t = self.t
         text = t.text
+        j += text[j + 1] == "." and t.adjacent(j + 1)
         m = j + 2 + (text[j + 2] in _ORDINAL_SUFFIXES and t.adjacent(j + 2))
         return (
             text[m] == ","
@@ -8104,6 +8132,10 @@ class Parser:
         t = self.t
         text = t.text
         month = self._month_at(j, False, False)  # strict; positional, as in day_first
+        if month is None and text[j] in self.lex.wordpress_months:
+            month = self._wordpress_month(j)  # Finnish "syys 5, 2022"
+            if month is None:
+                return None  # "kesä 2022": the summer
         if month is None and text[j] in self.lex.case_months:
             return self._case_month_year(j)  # no misspelt month: "lipcu" is no "lipca"
         slip = None
@@ -8545,8 +8577,11 @@ class Parser:
             if prose and (line or end not in _PROSE_LINE_ENDS):
                 return None
             # past a letter bullet and its prefixes: "Ore 10.00", "dalle ore 17.00 alle
-            # ore 18.00", "a) Ore 10.00"
+            # ore 18.00", "a) Ore 10.00"; a dash bullet, doubled too, as "•" and "*"
+            # are prefixes ("…, con los siguientes actos:\n- 12h Misa", "--07.00")
             c = self._past_letter_bullet(m) if len(text[m]) == 1 else m
+            if text[c] == "-":
+                c += 1 + (text[c + 1] == "-" and t.adjacent(c + 1))
             if text[c].isalpha() and (colon := self._time_label(c)):
                 # a time field's label ("Начало на литургията – 9,00 часа", "Heure –
                 # 18h30", "Hora de inicio: 20 h")

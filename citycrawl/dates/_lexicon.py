@@ -645,6 +645,7 @@ def _split_forms(table: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]
 
 _MONTHS.update(_split_forms(more.MONTHS))
 _CASE_MONTHS = _split_forms(more.CASE_MONTHS)
+_WORDPRESS_MONTHS = _split_forms(more.WORDPRESS_MONTHS)
 _WEEKDAYS.update(_split_forms(more.WEEKDAYS))
 
 # "Next" words of DIRECTION_BEFORE that are everyday words in another language read:
@@ -862,6 +863,9 @@ class Lexicon:
     Czech and Polish November), as ``abbreviations``, with the month of the language
     that writes the year's dot (YEAR_DOT_LANGUAGES): read only between a day's and a
     year's ordinal dots ("11. lis 2023.")."""
+    wordpress_months: dict[str, int]
+    """WordPress's month abbreviations that are words (more.WORDPRESS_MONTHS: Finnish
+    "syys", "kesä"), read only in its "M j, Y" ("syys 5, 2022")."""
     case_months: dict[str, int]
     """Months in the case forms that date a month, not a day ("lipcu", "májusában",
     "jaanuaris", more.CASE_MONTHS), that are no month names here: read only next to a
@@ -1126,6 +1130,9 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         ),
         abbreviations=abbreviations,
         year_dot_abbreviations=year_dot_abbreviations,
+        wordpress_months={
+            k: v for k, v in _pick(_WORDPRESS_MONTHS, langs).items() if k not in every
+        },
         case_months=case_months,
         short_months=_short_months(langs),
         weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),

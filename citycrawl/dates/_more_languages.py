@@ -423,6 +423,15 @@ ABBREVIATIONS: dict[str, str] = {
 """Per language, the twelve abbreviations, January first; a slash parts a month's
 spellings."""
 
+# WordPress's Finnish "M", the months' stems, as its default "M j, Y" prints them ("syys
+# 5, 2022"). Most are words ("kesä" summer, "elo" life, "joulu" Christmas, "loka" mud),
+# so they are months only in that frame: before a day, its comma and a 19xx or 20xx
+# year (see Parser.month_first); "5 kesä 2022" and "kesä 2022" stay words.
+WORDPRESS_MONTHS: dict[str, list[str]] = {
+    "fi": ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+           "loka", "marras", "joulu"],
+}  # fmt: skip
+
 # CLDR's abbreviated weekdays (Monday first, forms apart by spaces) that the WEEKDAYS
 # above lack: read like German "Mo." and Dutch "ma", only before a comma or a dot, or
 # capitalised before a dotted day and month ("Sa., 30. März – Di., 2. April", "pon.,
@@ -478,6 +487,8 @@ YEAR_FIRST_ABBREVIATIONS = _numbered(
     "sau vas kov bal geg bir lie rgp rgs spa lap gru",
     # CLDR's Lithuanian: "2024 saus. 15–17"
     "saus vas kov bal geg birz liep rugp rugs spal lapkr gruod",
+    # the language norm's (VLKK), as bibliographies write it: "– 2019, rugpj. 17, p. 6"
+    "saus vas kov bal geg birz liep rugpj rugs spal lapkr gruod",
 )
 
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
