@@ -9584,7 +9584,9 @@ def test_finnish_day_word_abbreviated_after_the_day(text: str, start: dt.date) -
     [
         "helmikuun 6 1935",  # no day word: a number
         "helmikuun 6 p 1935",  # no ending
-        "helmikuun 6 päivänä 1935",  # the full word only after the day's dot
+        # the full word without the day's dot reads since round forty-six before a year
+        # ("maaliskuun 2 päivänä 1891"), still not without one
+        "helmikuun 6 päivänä",
     ],
 )
 def test_finnish_genitive_month_and_number_without_day_word_is_no_date(text: str) -> None:
@@ -17755,4 +17757,126 @@ def test_clock_under_a_prose_line_past_a_dash_bullet(text: str, want: object) ->
 )  # fmt: skip
 def test_first_day_as_one_in_words(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2021, 4, 14))
+    assert (None if got is None else got.start) == want, text
+
+
+# Round forty-six (set A6): a relative day word with the day noun and its date in
+# apposition ("hoy día 31 de mayo a las 20:30"): the written date, with its clock, is the
+# answer, as after a comma; "día" after a comma, or with no month after it, as before.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La Hermandad celebrarán, hoy día 31 de mayo a las 20:30 horas en su sede canónica",
+         dt.datetime(2010, 5, 31, 20, 30)),
+        ("hoje dia 31 de maio às 20h30", dt.datetime(2010, 5, 31, 20, 30)),
+        ("avui dia 31 de maig a les 20.30 h", dt.datetime(2010, 5, 31, 20, 30)),
+        ("hoxe día 31 de maio", dt.date(2010, 5, 31)),
+        ("mañana día 1 de junio a las 10:00", dt.datetime(2010, 6, 1, 10, 0)),
+        ("hoy día 31 de mayo de 2010", dt.date(2010, 5, 31)),
+        # as before: the comma forms, no month, "nowadays"
+        ("hoy, 31 de mayo a las 20:30 horas", dt.datetime(2010, 5, 31, 20, 30)),
+        ("today, 31 May at 8.30pm", dt.datetime(2010, 5, 31, 20, 30)),
+        ("oggi 31 maggio alle 20.30", dt.datetime(2010, 5, 31, 20, 30)),
+        ("hoy día 31", dt.date(2010, 5, 31)),
+        ("hoy día 3 de cada 10 jóvenes", dt.date(2010, 5, 31)),
+    ],
+)  # fmt: skip
+def test_relative_word_with_day_noun_and_date(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2010, 5, 31))
+    assert (None if got is None else got.start) == want, text
+
+
+def test_relative_word_with_day_noun_and_full_date_needs_no_reference() -> None:
+    got = parse_date_range("hoy día 31 de mayo de 2010 a las 20:30")
+    assert got is not None
+    assert got.start == dt.datetime(2010, 5, 31, 20, 30)
+
+
+# Round forty-six (sets D5, H6, B5, H4): "last <weekday>" idioms: Swedish, Norwegian and
+# Danish "i lördags" (one inflected word after "i"), Portuguese, Spanish and Italian
+# "última"/"último" (not before "of", "before" or "in" a month: the period's last such
+# day), Hungarian "előző"/"elmúlt". The future "på lördag" and a bare weekday stay unread.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Årets byafest gick av stapeln i lördags.", dt.date(2016, 4, 16)),
+        ("Under båda mötena planerade vi inför FIK-dagen som var i lördags.",
+         dt.date(2016, 4, 16)),
+        ("I söndags var det fest", dt.date(2016, 4, 17)),
+        ("Vi var der i lørdags", dt.date(2016, 4, 16)),
+        ("i mandags kl. 14", dt.datetime(2016, 4, 18, 14, 0)),
+        ("Nynorsk: i laurdags", dt.date(2016, 4, 16)),
+        ("aprovado na última quinta-feira em Maputo", dt.date(2016, 4, 14)),
+        ("na quinta-feira passada", dt.date(2016, 4, 14)),
+        ("el último sábado se celebró la fiesta", dt.date(2016, 4, 16)),
+        ("Előző vasárnap 87-en konfirmáltak.", dt.date(2016, 4, 17)),
+        ("elmúlt vasárnap", dt.date(2016, 4, 17)),
+        ("múlt vasárnap", dt.date(2016, 4, 17)),
+        ("last Saturday", dt.date(2016, 4, 16)),
+        # the future, a bare weekday, the period's last such day
+        ("på lördag", None),
+        ("öppet lördags 10-14", None),
+        ("lördag", None),
+        ("el último sábado de cada mes", None),
+        ("a última sexta-feira do mês", None),
+        ("l'ultimo sabato del mese", None),
+        ("el último sábado en mayo", None),
+        ("o último domingo antes do Natal", None),
+        ("lunar în ultima sâmbătă a fiecărei luni", None),
+    ],
+)  # fmt: skip
+def test_last_weekday_idioms(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2016, 4, 20))
+    assert (None if got is None else got.start) == want, text
+
+
+# Round forty-six (set E6): Finnish formal dates with the genitive month first and the
+# day without its ordinal dot ("heinäkuun 4 päivältä 1877"), a "day" word in its cases,
+# only when an 18xx-20xx year follows; "maaliskuun 2 päivän aikana" counts days.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kuntakokouksen johdosta heinäkuun 4 päivältä 1877 tulee uudenvuoden päivästä 1878",
+         dt.date(1877, 7, 4)),
+        ("joka on tehty maaliskuun 2 päivänä 1891, sen 4 §:ssä sanotaan:",
+         dt.date(1891, 3, 2)),
+        ("toukokuun 1 päivästä 2020 alkaen", dt.date(2020, 5, 1)),
+        ("joulukuun 24 päivä 1918", dt.date(1918, 12, 24)),
+        ("maaliskuun 2. päivänä 1891", dt.date(1891, 3, 2)),
+        ("15 päivänä joulukuuta 2021", dt.date(2021, 12, 15)),
+        # no year, a count after
+        ("maaliskuun 2 päivän aikana", None),
+        ("heinäkuun 4 päivänä", None),
+        ("heinäkuun 4 päivänä 2500 henkeä", None),
+    ],
+)  # fmt: skip
+def test_finnish_genitive_month_day_word_year(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text
+
+
+# Round forty-six (set B6): one spaced "dd mm yyyy" right after a posting or publication
+# label, its "on" or a colon between ("postado em 01 11 2019"): two-digit day and month,
+# a 19xx or 20xx year, no number after. Elsewhere one such group stays unread.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("postado em 01 11 2019", dt.date(2019, 11, 1)),
+        ("Posted on 04 10 2019", dt.date(2019, 10, 4)),
+        ("Published: 04 10 2019", dt.date(2019, 10, 4)),
+        ("publié le 01 11 2019", dt.date(2019, 11, 1)),
+        ("veröffentlicht am 01 11 2019", dt.date(2019, 11, 1)),
+        ("pubblicato il 01 11 2019", dt.date(2019, 11, 1)),
+        ("publicado el 01 11 2019", dt.date(2019, 11, 1)),
+        # a longer run, one-digit day, no label, an old year, a label further back
+        ("postado em 01 11 2019 12", None),
+        ("postado em 1 11 2019", None),
+        ("tel 01 11 2019", None),
+        ("01 11 2019", None),
+        ("postado em 01 11 1850", None),
+        ("Posted by admin on 04 10 2019", None),
+    ],
+)  # fmt: skip
+def test_posted_spaced_date(text: str, want: object) -> None:
+    got = parse_date_range(text)
     assert (None if got is None else got.start) == want, text

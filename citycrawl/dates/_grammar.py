@@ -44,10 +44,13 @@ from citycrawl.dates._lexicon import (
     FUZZY_MIN,
     HOUSE_NUMBER_STREET_ENDS,
     HOUSE_NUMBER_STREETS,
+    LAST_OF_LINKS,
+    LAST_OF_WORDS,
     LATVIAN_DIRECTIONS,
     LOWER_CASE_HOUSE_STREETS,
     MIDNIGHT_WORDS,
     NOON_WORDS,
+    NORDIC_PAST_WEEKDAYS,
     OWN_WEEKDAY_DIRECTIONS,
     RANGE_OPENERS,
     ROMAN_MONTHS,
@@ -513,7 +516,9 @@ _DOTTED_MINUTE_WORDS = _words({"хв", "мин", "min"})
 _FINNISH_ON_THE_DAY = ("paivana", "aattona")
 # "Day" after an ordinal day: Finnish "heinäkuun 2. päivänä", "2. päivänä heinäkuuta",
 # formal Hungarian "december hó 5. napján" ("on the 5th day of the month December").
-_ORDINAL_DAY_WORDS = _words({"päivä", "päivänä", "päivää", "päivään", "päivästä", "napján"})
+_ORDINAL_DAY_WORDS = _words(
+    {"päivä", "päivänä", "päivää", "päivään", "päivästä", "päivältä", "napján"}
+)
 # Their abbreviations in older texts, "p" and the ending behind a colon ("helmikuun 6
 # p:nä 1935": päivänä), as the tokenizer splits them: "p", ":", the ending.
 _FINNISH_DAY_ENDINGS = _words({"nä", "ää", "ään", "stä"})
@@ -585,6 +590,19 @@ _LABEL_DATE_WORDS = _words(
      "tarihi", "ημερομηνία", "ημερομηνια", "дата", "datu", "paivamaara", "kuupaev",
      "datuma", "dagsetning", "dáta"}
 )  # fmt: skip
+# Posting and publication labels before a lone spaced "dd mm yyyy" ("postado em 01 11
+# 2019", "Posted on 04 10 2019", "publié le 01 11 2019"; see Parser._posted_spaced_date)
+# and the "on" (or colon) between.
+_POSTED_WORDS = _words(
+    {"posted", "published", "postado", "postada", "publicado", "publicada", "publié",
+     "publiée", "pubblicato", "pubblicata", "veröffentlicht", "gepubliceerd", "geplaatst",
+     "publicat", "publicată", "opublikowano", "publikováno", "publikované", "publicerad",
+     "publicerat", "publiceret", "publisert", "julkaistu", "avaldatud", "objavljeno",
+     "objavleno", "paskelbta", "publicēts", "publikálva", "közzétéve",
+     "argitaratua", "foilsithe", "ippubblikat", "birt", "δημοσιεύτηκε", "опубликовано",
+     "опубліковано", "публикувано", "yayınlandı", "yayımlandı"}
+)  # fmt: skip
+_POSTED_LINKS = _words({"on", "em", "el", "le", "am", "il", "op", "den", "på", "en", "dne", "dňa"})
 _END_LABEL_WORDS = _END_WORDS | _LABEL_DATE_WORDS
 # The nouns after an end word: its "date", or the "term" of a deadline (Bulgarian
 # "Краен срок:", Czech "Konečný termín:", Ukrainian "Кінцевий термін:").
@@ -1277,6 +1295,10 @@ _WEEKDAY_SPAN_LEADS = _words(
 )  # fmt: skip
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
+_IN_BEFORE_MONTH = frozenset({"en", "em", "in", "no", "na", "nel", "nella"})
+# Romanian "ultima sâmbătă a fiecărei luni" (of each month), "a lunii" (of the month):
+# its "a" is also Portuguese "the", so only before these.
+_ROMANIAN_OF_PERIODS = _words({"fiecărei", "fiecărui", "lunii", "anului", "lunei"})
 # What never follows bare minutes after an hour word ("à 20 heures 30"): a date's or an
 # hour's own signs.
 _MINUTES_NOT_BEFORE = frozenset({".", ":", "-", "/"}) | _HOUR_MARKERS
@@ -4312,6 +4334,8 @@ class Parser:
             self.t.text[j] in _WEEKDAY_PREPOSITIONS and self.t.text[j + 1] in self.lex.weekdays
         ):
             j += 1  # "i morgon den 17 mars", "demain le 5 mai", "Danas u subotu, 23. prosinca"
+        elif j == first.last and self.t.text[j] == "dia" and self.t.text[j + 1].isdigit():
+            j += 1  # the day noun right after the word: "hoy día 31 de mayo a las 20:30"
         following = self.item(j) if j < self.t.n else None
         # Only an explicit date is worth a look (and no recursion on "today, today…").
         if following is not None and following.relative is None:
@@ -5284,6 +5308,8 @@ class Parser:
             if half is not None:
                 _give_half(rel_item.times, half)
             return rel_item
+        if not numeric and text[i] in NORDIC_PAST_WEEKDAYS:  # "i lördags": last Saturday
+            return self._nordic_past_weekday(i)
         weekday = None
         j = i
         if numeric:
@@ -5471,6 +5497,8 @@ class Parser:
         direction = self._direction_at(i - 1) if i else None
         if direction is not None and text[i] in _LATVIAN_WEEK and text[i - 1] in LATVIAN_DIRECTIONS:
             return None  # "pagājušajā nedēļā": last week (folded, Slovak "nedeľa" is Sunday)
+        if direction is not None and text[i - 1] in LAST_OF_WORDS and self._last_of(end):
+            return None  # "el último sábado de cada mes": the month's last, no date
         if direction is not None:
             first = i - 1
         elif text[i - 1] == "den" and text[i - 2] in _BASQUE_PASSED:
@@ -5497,6 +5525,29 @@ class Parser:
         self.times_and_zone(it)
         if it.times and text[i] in WEEKDAY_HALVES:
             _give_half(it.times, WEEKDAY_HALVES[text[i]])  # "kommenden Donnerstagabend um 9"
+        return it
+
+    def _last_of(self, k: int) -> bool:
+        """True if "of" or "before" follows a weekday after an ordinal "last" (ending at
+        ``k``), or "in" and a month, or Romanian "of each": the last such day of a
+        period (see LAST_OF_WORDS)."""
+        text = self.t.text
+        return (
+            text[k] in LAST_OF_LINKS
+            or (text[k] in _IN_BEFORE_MONTH and text[k + 1] in self.lex.months)
+            or (text[k] in {"a", "al"} and text[k + 1] in _ROMANIAN_OF_PERIODS)
+        )
+
+    def _nordic_past_weekday(self, i: int) -> Item | None:
+        """Swedish, Norwegian and Danish "i lördags", "i mandags": the weekday before the
+        reference, in one word after "i" (see :data:`NORDIC_PAST_WEEKDAYS`)."""
+        text = self.t.text
+        if text[i - 1] != "i" or i == 0:
+            return None
+        it = Item(i - 1, i + 1)
+        it.weekday, it.direction = NORDIC_PAST_WEEKDAYS[text[i]], -1
+        it.relative, it.relative_words = 0, tuple(text[i - 1 : i + 1])
+        self.times_and_zone(it)
         return it
 
     def _month_after_comma(self, it: Item) -> None:
@@ -6366,7 +6417,11 @@ class Parser:
                     return colon
             elif sign.isdigit() and (
                 (t.text[j - 1] == ":" and t.text[j - 2] in _LABEL_DATE_WORDS)
-                or (size == 2 and len(sign) == 2 and self._plain_spaced_range(j))
+                or (
+                    size == 2
+                    and len(sign) == 2
+                    and (self._plain_spaced_range(j) or self._posted_spaced_date(j))
+                )
             ):
                 labelled = self._labelled_spaced_date(j)  # "дата: 17 07 2024", "01 03 2024"
                 if labelled is not None:
@@ -6815,6 +6870,15 @@ class Parser:
             return True
         return k == 0 or self._starts_line(k) or t.text[k - 1] in _SENTENCE_ENDS
 
+    def _posted_spaced_date(self, j: int) -> bool:
+        """True if one "dd mm yyyy" at ``j`` follows a posting label, its "on" or a
+        colon between ("postado em 01 11 2019", "Published: 04 10 2019"): a blog's
+        dateline. Elsewhere one such group alone is a count or a phone number."""
+        text = self.t.text
+        k = j - 1 - (text[j - 1] == ":")
+        k -= text[k] in _POSTED_LINKS
+        return text[k] in _POSTED_WORDS and self._spaced_day_month_year(j)
+
     def _spaced_day_month_year(self, j: int) -> bool:
         """True if two digits, two digits and a year of 19xx or 20xx stand at ``j`` one
         space apart, with no number or a number's sign glued before them (the numbers
@@ -7162,6 +7226,17 @@ class Parser:
             return k + 3  # ICU's Basque "5(a)"
         if t.text[k] == "p":
             return self._past_day_word(k)  # Finnish "helmikuun 6 p:nä 1935"
+        if t.text[k] in _ORDINAL_DAY_WORDS:
+            return self._day_word_before_year(k)  # "heinäkuun 4 päivältä 1877"
+        return k
+
+    def _day_word_before_year(self, k: int) -> int:
+        """Past a Finnish "day" word at ``k`` after a day without its ordinal dot, when
+        a 18xx-20xx year follows ("maaliskuun 2 päivänä 1891", "heinäkuun 4 päivältä
+        1877"); ``k`` itself otherwise: "maaliskuun 2 päivän aikana" counts days."""
+        year = self.t.text[k + 1]
+        if self._year_at(k + 1) and "1800" <= year <= "2099":
+            return k + 1
         return k
 
     def numeric(self, j: int) -> Item | None:
@@ -8124,6 +8199,8 @@ class Parser:
         if word in self.lex.months:
             # Finnish formal "heinäkuun 2. päivänä" (July's 2nd day), "helmikuun 6 p:nä"
             k = j + 2  # past the day
+            if self.t.text[k] in _ORDINAL_DAY_WORDS:
+                return self._day_word_before_year(k) > k  # "maaliskuun 2 päivänä 1891"
             return self.t.text[k] in {".", "p"} and self._past_day_word(k) > k
         slip = self.lex.misspelt_month(word)
         return slip is not None and slip[1] in self.lex.month_first_words

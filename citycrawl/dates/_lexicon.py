@@ -578,11 +578,27 @@ DIRECTION_BEFORE: dict[str, int] = {
             "περασμένη", "περασμένο", "geçen",
             # in their cases: Lithuanian "praėjusio šeštadienio", "praėjęs
             # šeštadienis"; Estonian "eelmine laupäev", "möödunud laupäeval"
-            "praėjusio", "praėjęs", "praėjusįjį", "eelmine", "möödunud")),
+            "praėjusio", "praėjęs", "praėjusįjį", "eelmine", "möödunud",
+            # Hungarian "előző vasárnap", "elmúlt vasárnap" (the previous, the passed)
+            "előző", "elmúlt")),
         _PAST,
     ),
+    # Portuguese, Spanish and Italian "the last": "aprovado na última quinta-feira", "el
+    # último sábado", "l'ultimo sabato"; never before "of" ("o último domingo do mês",
+    # "el último sábado de cada mes": see LAST_OF_WORDS)
+    **dict.fromkeys(("ultima", "ultimo"), _PAST),
     **LATVIAN_DIRECTIONS,
 }  # fmt: skip
+# "Last" words of DIRECTION_BEFORE that are also the ordinal "last": before a weekday and
+# an "of" or "before" they name the last such day of a month or a season ("el último
+# sábado de cada mes", "a última sexta-feira do mês", "l'ultimo sabato di ottobre",
+# "o último domingo antes do Natal"; "in" only before a month: "el último sábado en
+# mayo"), no day before the reference.
+LAST_OF_WORDS = frozenset({"ultima", "ultimo"})
+LAST_OF_LINKS = frozenset(
+    {"de", "del", "do", "da", "dos", "das", "di", "della", "dello", "dei", "deste", "desta",
+     "este", "esta", "antes", "prima"}
+)  # fmt: skip
 DIRECTION_AFTER: dict[str, int] = {
     **dict.fromkeys(
         ("scorso", "scorsa", "passato", "passata", "pasado", "pasada", "passado", "passada",
@@ -659,6 +675,17 @@ OWN_WEEKDAY_DIRECTIONS: dict[str, frozenset[str]] = {
         for names in _WEEKDAYS[lang]
         for name in names
     )
+}
+
+# Swedish, Norwegian and Danish "last <weekday>" in one inflected word after "i": "i
+# lördags" (last Saturday), "i mandags", Nynorsk "i laurdags"; a starter in those languages
+# only. Their future "på lördag" is a bare weekday and stays unread (see the Policy).
+NORDIC_PAST_WEEKDAYS: dict[str, int] = {
+    unaccented_lower(name) + "s": day
+    for lang in ("sv", "no", "da")
+    for day, names in enumerate(_WEEKDAYS[lang])
+    for name in names
+    if not name.endswith("en")  # "lördagen" is no stem
 }
 
 # Parts of the day after a weekday, with the half of the day they give its bare hours:
@@ -1081,6 +1108,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         | set(rel)
         | set(phrases)
         | set(ordinals)
+        | (set(NORDIC_PAST_WEEKDAYS) if {"sv", "no", "da"} & set(langs) else set())
         # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
         | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set())
     )
