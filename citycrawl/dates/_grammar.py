@@ -6343,6 +6343,11 @@ class Parser:
             return self.iso(j) is None
         return not (nxt in {":", "."} and self.t.text[j + 2].isdigit() and self.t.adjacent(j + 2))
 
+    def _plain_year_at(self, k: int) -> bool:
+        """True if a 19xx or 20xx year stands at ``k`` (see :meth:`_year_at`): the years
+        a bare four-digit number may be where nothing else marks it as one."""
+        return self.t.text[k][:2] in _PLAIN_CENTURIES and self._year_at(k)
+
     def _ordinal(self, j: int) -> int:
         """Skip an ordinal suffix glued to the number before ``j``, or one set apart
         before a month, as a superscript copied with a space ("1 η Ιανουαρίου", "1 er
@@ -6373,7 +6378,7 @@ class Parser:
         if month is None:
             return False
         m = month[1] + (self.t.text[month[1]] == ",")
-        return self.t.text[m][:2] in _PLAIN_CENTURIES and self._year_at(m)
+        return self._plain_year_at(m)
 
     def _spoken_day(self, k: int) -> bool:
         """True if ``k`` holds a day with its glued English ordinal suffix that ends the
@@ -6686,8 +6691,7 @@ class Parser:
         2023"), with nothing glued to it ("10.05 2000-tallet")."""
         t = self.t
         return (
-            t.text[k][:2] in _PLAIN_CENTURIES
-            and self._year_at(k)
+            self._plain_year_at(k)
             and t.start[k] == t.end[k - 1] + 1
             and self.source[t.end[k - 1]] != "\n"
             and not (t.adjacent(k + 1) and (t.text[k + 1].isalnum() or t.text[k + 1] == "-"))
@@ -8289,13 +8293,8 @@ class Parser:
         number after it may be what it counts ("Samhain 5 2000 duine", 2000 people) or
         a clock ("1930 hrs")."""
         text = self.t.text
-        return (
-            len(text[k]) == 4
-            and text[k][:2] in _PLAIN_CENTURIES
-            and self._year_at(k)
-            and (
-                text[k + 1] in _YEAR_LINK_ENDS or text[k + 1] in _ASIDE_CLOSES or self._ends_line(k)
-            )
+        return self._plain_year_at(k) and (
+            text[k + 1] in _YEAR_LINK_ENDS or text[k + 1] in _ASIDE_CLOSES or self._ends_line(k)
         )
 
     def _month_first_pair(self, j: int, k: int) -> bool:
