@@ -17880,3 +17880,113 @@ def test_finnish_genitive_month_day_word_year(text: str, want: object) -> None:
 def test_posted_spaced_date(text: str, want: object) -> None:
     got = parse_date_range(text)
     assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: "between" a clock "of the day" one date and a clock "of
+# the day" another (Policy: "Times", "of the day" and "between" with a clock before each
+# date, combined) ---
+_REF_47 = dt.date(2026, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("fechado entre as 22h00 do dia 14 de março e as 06h30 do dia 15 de março",
+         dt.datetime(2026, 3, 14, 22, 0), dt.datetime(2026, 3, 15, 6, 30)),
+        ("entre as 9h do dia 3 e as 17h do dia 5 de maio",
+         dt.datetime(2026, 5, 3, 9, 0), dt.datetime(2026, 5, 5, 17, 0)),
+        ("entre las 21:00 horas del día 7 y las 03:00 del día 8 de agosto",
+         dt.datetime(2026, 8, 7, 21, 0), dt.datetime(2026, 8, 8, 3, 0)),
+        ("tra le ore 7 del giorno 9 e le ore 19 del giorno 11 giugno",
+         dt.datetime(2026, 6, 9, 7, 0), dt.datetime(2026, 6, 11, 19, 0)),
+        ("des de les 9 h del dia 6 fins a les 13 h del dia 7 de juliol",
+         dt.datetime(2026, 7, 6, 9, 0), dt.datetime(2026, 7, 7, 13, 0)),
+        ("des de les 9 h del dia 6 de juliol fins a les 13 h del dia 7 de juliol",
+         dt.datetime(2026, 7, 6, 9, 0), dt.datetime(2026, 7, 7, 13, 0)),
+        ("entre as 23h00 do día 30 de xuño e as 05h00 do día 1 de xullo",
+         dt.datetime(2026, 6, 30, 23, 0), dt.datetime(2026, 7, 1, 5, 0)),
+        # near-misses: no clock before the first day, a list's hour, an "and at" after
+        # a full date without "of the day", a clock on the next line
+        ("o dia 3 e as 18h do dia 5 de maio", dt.date(2026, 5, 3), dt.date(2026, 5, 5)),
+        ("el 3 de mayo y a las 18 horas del 24 de mayo", dt.date(2026, 5, 3), None),
+        ("Fiestas 2024\noctubre 5 @ 18:00 - 23:59\nA las 18h, X Concurso",
+         dt.datetime(2024, 10, 5, 18, 0), dt.datetime(2024, 10, 5, 23, 59)),
+        ("del 3 de maig fins a les 14 h", dt.datetime(2026, 5, 3, 14, 0), None),
+    ],
+)  # fmt: skip
+def test_between_clocks_of_the_day(text: str, start: object, end: object) -> None:
+    got = parse_date_range(text, reference=_REF_47)
+    assert got is not None, text
+    assert (got.start, got.end) == (start, end), text
+
+
+# --- issue 14, round forty-seven: the minutes' formula with a numeric day ("aos 28 dias
+# do mês de maio de 2018"), read as with the day in words, its hours in words too ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Aos 12 dias do mês de outubro de 2019, às vinte horas, reuniu",
+         dt.datetime(2019, 10, 12, 20, 0)),
+        ("Aos 7 dias, do mês de Abril de 2011, pelas 20,30 horas, reuniu a Assembleia",
+         dt.datetime(2011, 4, 7, 20, 30)),
+        ("Aos 3 dias do mês de março do ano de 2021, pelas vinte e uma horas e trinta "
+         "minutos, reuniu", dt.datetime(2021, 3, 3, 21, 30)),
+        ("aos 9 días do mes de xaneiro de 2019, ás dezanove horas",
+         dt.datetime(2019, 1, 9, 19, 0)),
+        ("a 14 días del mes de noviembre de 2018, siendo las diecinueve horas",
+         dt.datetime(2018, 11, 14, 19, 0)),
+        ("a 5 días del mes de marzo de 2019", dt.date(2019, 3, 5)),
+        ("Aos 28 dias do mês de maio", dt.date(2026, 5, 28)),
+        # near-misses: hours in words outside the formula stay unread, a day beyond 31,
+        # "days" without the formula's opener or its "month"
+        ("28 de maio de 2018, às dezoito horas, na Sede", dt.date(2018, 5, 28)),
+        ("Aos 40 dias do mês de maio de 2018", None),
+        ("durante 15 dias do mês de agosto de 2019", None),
+        ("a 5 días de mayo de 2019", None),
+    ],
+)  # fmt: skip
+def test_minutes_formula_numeric_day(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=_REF_47)
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: a heading's year over a year-less date whose weekday
+# follows it behind a dash ("24 de julho – Quinta-feira"), the weekday checked ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Festas de Santo António 2025 na Vila\n\nPrograma\n\n13 de junho – Sexta-feira"
+         "\n\n21:00 – Arraial", dt.datetime(2025, 6, 13, 21, 0)),
+        ("Fiestas de San Roque 2025 en Villa\n\nPROGRAMA\n\n16 de agosto – sábado\n\n"
+         "12:00 Misa", dt.datetime(2025, 8, 16, 12, 0)),
+        ("Festa di San Rocco 2025 a Roma\n\n16 agosto – sabato\n\nore 19:00 Messa",
+         dt.datetime(2025, 8, 16, 19, 0)),
+        ("Fête de la Saint-Jean 2025 à Lyon\n\nProgramme\n\n21 juin – samedi\n\n20h00 Concert",
+         dt.datetime(2025, 6, 21, 20, 0)),
+        # a weekday that does not fit stays unread; no heading year
+        ("Festas de Santo António 2025 na Vila\n\n13 de junho – sábado\n\n21:00 – Arraial",
+         None),
+        ("Festas na Vila\n\n13 de junho – Sexta-feira\n\n21:00 – Arraial", None),
+    ],
+)  # fmt: skip
+def test_heading_year_weekday_after_dash(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: a clock written "13h:42" reads as "13h42" ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("21 de Março de 2023 09h:05", dt.datetime(2023, 3, 21, 9, 5)),
+        ("Publicado em 3 de maio de 2022 às 21h:30", dt.datetime(2022, 5, 3, 21, 30)),
+        ("5 mars 2023 à 18h:30", dt.datetime(2023, 3, 5, 18, 30)),
+        # minutes beyond 59, one digit or spaced: the hour alone
+        ("5 de março de 2023 às 13h:75", dt.datetime(2023, 3, 5, 13, 0)),
+        ("5 de março de 2023 13h:4", dt.datetime(2023, 3, 5, 13, 0)),
+        ("5 de março de 2023, 13h : 42", dt.datetime(2023, 3, 5, 13, 0)),
+    ],
+)  # fmt: skip
+def test_hour_h_colon_minutes(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text

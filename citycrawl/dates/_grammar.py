@@ -1104,6 +1104,8 @@ _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "
 # so a day only when its month's year follows.
 _WORDED_FIRST_DAYS = frozenset({"uno", "un", "um", "u"})
 _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
+# Before the minutes' day in digits ("Aos 28 dias do mês de maio", "a 5 días del mes").
+_DIGIT_DAY_OPENERS = _words({"aos", "ao", "a"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 # Between council minutes' year in words and their day: "L'an deux mille huit et le 26
 # septembre", "L'an deux mil vingt-deux, le 3 mars".
@@ -2629,14 +2631,22 @@ class Parser:
         k = i - 1
         while k > i - 5 and t[k] in _WORDED_LINKS:
             k -= 1
+        if t[k] == "," and t[k - 1] == "dias":
+            k -= 2  # a comma after the days: "Aos 19 dias, do mês de Junho de 2006"
         # an ordinal before its "dia" ("ao vigésimo primeiro dia do mês de março"),
         # else a number ("aos vinte e um dias")
         ordinal = ordinal_day(t, k) if t[k + 1] == "dia" else None
         words, first = ([t[k]], ordinal[1]) if ordinal else words_back(t, k + 1)
         one = not words and k < i - 1 and t[k] in _WORDED_FIRST_DAYS
-        if one:
+        # the formula with the day in digits: "Aos 28 dias do mês de maio de 2018"
+        digits = not words and self._minutes_day_in_digits(k, i)
+        if one or digits:
             words, first = [t[k]], k  # its year checked below
-        day = 1 if one else ordinal[0] if ordinal else value_of(words) if words else None
+        day: int | None
+        if digits:
+            day = int(t[k])
+        else:
+            day = 1 if one else ordinal[0] if ordinal else value_of(words) if words else None
         weekday = self.lex.weekdays.get(t[first - 1]) if words else None
         article = first - 1 - (weekday is not None)  # "le vendredi vingt-six mars"
         if day is None or not 1 <= day <= 31 or (k == i - 1 and t[article] != "le"):
@@ -2657,6 +2667,20 @@ class Parser:
             if before is not None:
                 it.times, start = [before[0]], before[1]
         return Expression([it], [], self.t.start[start], self.t.end[it.last - 1])
+
+    def _minutes_day_in_digits(self, k: int, month: int) -> bool:
+        """True if the number at ``k`` is the day of council minutes' formula up to the
+        month at ``month``: after "aos", "a" or "ao", before "dias" and the link with
+        "mês" ("Aos 28 dias do mês de maio de 2018", "a 5 días del mes de marzo"). Read
+        as the formula with the day in words is, its hours in words too."""
+        t = self.t.text
+        return (
+            t[k - 1] in _DIGIT_DAY_OPENERS
+            and t[k + 1] == "dias"
+            and "mes" in t[k + 2 : month]
+            and len(t[k]) <= 2
+            and t[k].isdigit()
+        )
 
     def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
         """Council minutes' hour in words before their day ("siendo las veinte horas del
@@ -3228,7 +3252,7 @@ class Parser:
             if kind == "range" and text[j].isdigit():
                 if nxt is None:  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07", not
                     # the end of hours: "de la ora 10 până la ora 14, sâmbătă, 4 mai"
-                    nxt = self._timed_end(j) if items[-1].month is not None else None
+                    nxt = self._timed_end(j) if self._named_day(items[-1]) else None
                 elif (
                     nxt.month is None
                     and (
@@ -3238,7 +3262,7 @@ class Parser:
                             and text[j - 2] not in self.lex.list_words  # "et à 18 heures le 24"
                         )
                     )
-                    and items[-1].month is not None  # not "9 to 11 am on 5 May"
+                    and self._named_day(items[-1])  # not "9 to 11 am on 5 May"
                 ):
                     # "… to 5pm on 25 January", "bis 17 Uhr am 15. Dezember", "alle ore
                     # 24,00 del 15 dicembre": not day 5, 17 or 24
@@ -3312,7 +3336,8 @@ class Parser:
                 kind == "list"
                 and not joins
                 and (nxt is None or nxt.month is None)
-                and items[-1].month is not None  # "between 10 and 4pm on 4 May": hours
+                # not "between 10 and 4pm on 4 May": hours
+                and self._named_day(items[-1])
                 and (
                     (text[j].isdigit() and self._and_before(j) and self._between_opens(first.first))
                     or (
@@ -3332,6 +3357,15 @@ class Parser:
                 timed = self._timed_end(j)
                 if timed is not None:
                     nxt, kind = timed, "range"
+            if (
+                nxt is None
+                and kind == "range"
+                and text[j] in _AT_THE_BEFORE_DAY_NOUN
+                and text[j + 1].isdigit()
+                and text[j - 2] not in self.lex.list_words  # "y a las 18 horas del 24"
+                and self._named_day(items[-1])
+            ):
+                nxt = self._timed_end(j + 1)  # after "the": "fins a les 14 h del dia 4 de maig"
             if nxt is None and not joins:
                 if kind == "list" and (
                     text[j - 1] in self.lex.list_words  # "and", not ","
@@ -4906,6 +4940,12 @@ class Parser:
         opener = self._opener_before(first_tok - (self.t.text[first_tok - 1] == ":"))
         return opener is not None and self.t.text[opener] in BETWEEN_WORDS
 
+    def _named_day(self, it: Item) -> bool:
+        """True if ``it`` is surely a day: it has its month, or "the day" names it, the
+        month coming with the range's end ("tra le ore 8 del giorno 3 e le ore 18 del
+        giorno 5 maggio", "des de les 8 h del dia 3 fins a les 14 h del dia 4 de maig")."""
+        return it.month is not None or self.t.text[it.first - 1] in _DAY_NOUNS
+
     def _between_before_time(self, first_tok: int) -> bool:
         """True if "between" opens the time written before the date at ``first_tok``,
         past its prefixes and articles and the words that link it to the date ("tra le
@@ -5381,7 +5421,7 @@ class Parser:
                 or late in _LATE_WEEKDAY_OPENERS
                 or late in self.lex.short_weekdays
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
-                or (late == "-" and it.year is not None)  # "13.06.2025 - Cuma 08:14"
+                or late == "-"  # "13.06.2025 - Cuma 08:14", "24 de julho – Quinta-feira\n"
             ):
                 if it.month is None and text[it.first - 1] in _HOUR_BEFORE_DATE_WORDS:
                     return None  # an hour: "la ora 14, sâmbătă, 4 mai", "ore 14, sabato, 4 …"
@@ -5732,11 +5772,19 @@ class Parser:
             # a dateline's weekday after a dash, before its clock: "13.06.2025 - Cuma
             # 08:14"; another day's is a range's end ("9 June 2025 - Friday 13:00")
             late = self.weekday(it.last + 1)
-            if (
-                late is not None
-                and text[late[1]].isdigit()
-                and text[late[1] + 1] == ":"
-                and late[0] == _weekday_of(it.year or 0, it.month or 0, it.day or 0)
+            if late is not None and (
+                (
+                    text[late[1]].isdigit()
+                    and text[late[1] + 1] == ":"
+                    and late[0] == _weekday_of(it.year or 0, it.month or 0, it.day or 0)
+                )
+                or (
+                    # a year-less heading's weekday that ends its line, checked when the
+                    # year is found: "24 de julho – Quinta-feira\n"
+                    it.year is None
+                    and (it.first == 0 or self._starts_line(it.first))
+                    and (late[1] >= self.t.n or self._starts_line(late[1]))
+                )
             ):
                 it.weekday, it.last = late
         elif (
@@ -8515,11 +8563,14 @@ class Parser:
             if first is None:
                 return
         t1, k = first
-        if self._of_the_day(k) and self._full_date_after(k):
+        # the day noun on both sides: "as 18h00 do dia 21 de fevereiro e as 05h00 do dia 22"
+        both = self._day_noun_after(k) and self._day_noun_after(it.first - 2)
+        if self._of_the_day(k) and self._full_date_after(k, need_year=not both):
             # "dalle ore 6,00 del 4 novembre 2024 alle ore 24,00 del 15 dicembre 2024",
             # "às 23h59min do dia 15 de outubro de 2021": the next date's time, also after
             # a start without its year ("dalle ore 00.01 del 21 ottobre alle ore 23.59 del
-            # 31 ottobre 2021")
+            # 31 ottobre 2021"); when "of the day" with its noun names both days, the next
+            # one's day and month will do
             return
         times = [t1]
         second = None if iso else self._end_time(k, strong or t1.marked, strong)
@@ -10453,6 +10504,8 @@ class Parser:
             # or their sign ("14 h Ouverture" is 14:00).
             marked = worded = True
             k += 1
+            if text[k] == ":" and t.adjacent(k) and t.adjacent(k + 1) and _minutes_at(text[k + 1]):
+                k += 1  # a Brazilian byline's "13h:42", as "13h42"
             if text[k].isdigit() and len(text[k]) == 2:
                 glued = t.adjacent(k)
                 spaced_h = not t.adjacent(k - 1)
@@ -10771,6 +10824,11 @@ def _one_thing(start: Sequence[str], end: Sequence[str], end_words: frozenset[st
         elif e != s:
             return False
     return paired
+
+
+def _minutes_at(tok: str) -> bool:
+    """True for two digits that are minutes, 00–59."""
+    return len(tok) == 2 and tok.isdigit() and tok < "60"
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
