@@ -15428,7 +15428,7 @@ def test_thousands_dot_year_after_de(text: str, start: dt.date) -> None:
         "el 5 de mayo de 1.500 personas",  # a count: no year before 1.800
         "el 5 de mayo de 1.500.000 euros",  # more groups
         "5 de mayo de 2.019,50 euros",  # decimals
-        "el 5 de mayo 2.019",  # no "de"
+        "el 5 de mayo 2.019 personas",  # no "de", a count after (round forty-seven)
     ],
 )
 def test_thousands_dot_numbers_that_are_no_year(text: str) -> None:
@@ -17988,5 +17988,125 @@ def test_heading_year_weekday_after_dash(text: str, want: object) -> None:
     ],
 )  # fmt: skip
 def test_hour_h_colon_minutes(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: a clock before its date past an hour word's dot or a comma ---
+# A clock with a strong prefix or an hour word ("h.", "hs", "horas", "Uhr", "óra", "klo")
+# right before a date or a relative day with its weekday, past one comma or the hour
+# word's abbreviation dot, is that date's ("Desde las 11hs, mañana jueves"); Argentine
+# "hs" is an hour word as "hrs" is. A capital after the dot opens a sentence, a bare
+# number or a count is no clock, and a clock that ends an earlier entry stays its own.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("18:30 h. viernes, 24 de enero de 2025", dt.datetime(2025, 1, 24, 18, 30)),
+        ("09:15 h. lunes 3 de febrero de 2025 | Redacción", dt.datetime(2025, 2, 3, 9, 15)),
+        ("20 hs. mañana jueves", dt.datetime(2013, 10, 24, 20, 0)),
+        ("A partir de las 21hs, mañana jueves, la banda toca", dt.datetime(2013, 10, 24, 21)),
+        ("Desde las 9 hs, el viernes 25 de octubre habrá feria", dt.datetime(2013, 10, 25, 9)),
+        ("el torneo empieza el 5 de noviembre a las 20 hs", dt.datetime(2013, 11, 5, 20)),
+        ("a partir das 11h, amanhã quinta-feira", dt.datetime(2013, 10, 24, 11)),
+        ("um 18 Uhr, morgen Donnerstag", dt.datetime(2013, 10, 24, 18)),
+        ("klo 18, huomenna torstaina", dt.datetime(2013, 10, 24, 18)),
+        ("18 órakor, holnap csütörtökön", dt.datetime(2013, 10, 24, 18)),
+        ("A les 19 h, demà dijous", dt.datetime(2013, 10, 24, 19)),
+        # a capital after the dot, a bare hour, a count, another entry's clock
+        ("20 hs. Mañana jueves", dt.date(2013, 10, 24)),
+        ("Ende um 18 Uhr. Freitag, 25. Oktober 2013", dt.date(2013, 10, 25)),
+        ("Desde las 11, mañana jueves", dt.date(2013, 10, 24)),
+        ("las 11 personas, mañana jueves", dt.date(2013, 10, 24)),
+        ("Reunión a las 18:00; 5 de mayo inauguración", dt.date(2013, 5, 5)),
+        ("sábado 19 de octubre, 18:00 h. domingo 20 de octubre, 12:00 h.",
+         dt.datetime(2013, 10, 19, 18)),
+    ],
+)  # fmt: skip
+def test_clock_before_date_past_dot_or_comma(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2013, 10, 23))
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: a bare hour after a strong "at" before a comma or the end ---
+# Spanish and Catalan "a las", "a les" and Spanish "a la hora" before a bare hour (0-24)
+# that a comma or the text's end closes are "at" that hour, as Portuguese "às" and
+# Italian "alle" were; a count or a noun after the number keeps it a number, and a part
+# of the day after it still gives its half.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mañana a las 9, en la plaza mayor", None),  # "mañana" alone: no date (Policy)
+        ("Hoy a las 8, desfile de gigantes", dt.datetime(2006, 7, 6, 8)),
+        ("Avui a les 12, amb el pregó", dt.datetime(2006, 7, 6, 12)),
+        ("el sábado 8 de julio a las 22", dt.datetime(2006, 7, 8, 22)),
+        ("el 5 de mayo a la hora 20, en la plaza", dt.datetime(2006, 5, 5, 20)),
+        ("Será el jueves 13 de julio de 2006 a la hora 18", dt.datetime(2006, 7, 13, 18)),
+        ("1 de marzo de 2019, a las 19", dt.datetime(2019, 3, 1, 19)),
+        ("Hoje às 12, com a festa", dt.datetime(2006, 7, 6, 12)),
+        ("Oggi alle 12, con la festa", dt.datetime(2006, 7, 6, 12)),
+        ("Hoy a las 2 de la tarde, con", dt.datetime(2006, 7, 6, 14)),
+        ("el 5 de mayo a la hora 2 de la tarde", dt.datetime(2006, 5, 5, 14)),
+        # a count, an hour no clock has, a noun after
+        ("Hoy a las 12 personas", dt.date(2006, 7, 6)),
+        ("el 5 de mayo a la hora 20 personas", dt.date(2006, 5, 5)),
+        ("el 5 de mayo a las 25, en", dt.date(2006, 5, 5)),
+        ("el 5 de mayo a las 120, en", dt.date(2006, 5, 5)),
+        # after the date's words the bare hour may be any ("será a las 9" is no clock)
+        ("el sábado 8 de julio la cena será a las 9, en casa", dt.date(2006, 7, 8)),
+    ],
+)  # fmt: skip
+def test_bare_hour_after_strong_at_before_comma(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2006, 7, 6))
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: the first day's ordinal written apart ---
+# "1 ero", "1 ro", "1 r", "1 ier" (the glued "1ero", "1r", "1ier" with a space) after the
+# day 1 only, before the month or its "de", as the glued forms read; after another day
+# or before anything else it is no ordinal.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Será este sábado 1 ero de junio de 2019", dt.date(2019, 6, 1)),
+        ("1 ro de junio de 2023 - 10:32 am", dt.datetime(2023, 6, 1, 10, 32)),
+        ("1 r de Maig de 2023", dt.date(2023, 5, 1)),
+        ("le 1 ier mars 2022", dt.date(2022, 3, 1)),
+        ("1 ero marzo 2019", dt.date(2019, 3, 1)),
+        # another day, no month after it
+        ("3 ero de marzo de 2019", None),
+        ("21 r de maig de 2019", None),
+        ("el 1 ro de la lista de marzo de 2019", None),
+    ],
+)  # fmt: skip
+def test_spaced_first_day_ordinal(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: a thousands-dot year right after the month ---
+# A year with its thousands dot (1.800-2.099) right after the month of a day-first
+# Spanish, Catalan, Portuguese or Galician date, closing it (the end, its line, a sign
+# that ends a clause, a bracket), as after "de"; a word or a currency after it may be
+# what it counts or costs, and other languages, a comma or a month first stay unread.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Fiestas patronales 7, 8 y 9 de Agosto 2.010", dt.date(2010, 8, 7)),
+        ("16 de abril 2.009.", dt.date(2009, 4, 16)),
+        ("(5 de maio 1.998)", dt.date(1998, 5, 5)),
+        ("Festa major 5 de maig 2.001\nEl programa", dt.date(2001, 5, 5)),
+        ("o 25 de xullo 1.996, na praza", dt.date(1996, 7, 25)),
+        # a count, a price, decimals, another group, no year, a comma, month first
+        ("el 16 de abril 2.009 personas", None),
+        ("el 16 de abril 2.009 €", None),
+        ("el 16 de abril 2.009,50", None),
+        ("el 16 de abril 1.500", None),
+        ("el 16 de abril 2.009.500", None),
+        ("el 16 de Abril, 2.009", None),
+        ("il 16 aprile 2.009", None),
+        ("Abril 16 2.009", None),
+    ],
+)  # fmt: skip
+def test_thousands_dot_year_after_month(text: str, want: object) -> None:
     got = parse_date_range(text)
     assert (None if got is None else got.start) == want, text

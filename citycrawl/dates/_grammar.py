@@ -40,6 +40,7 @@ from citycrawl.dates._lexicon import (
     DAY_PARTS,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
+    DOTTED_YEAR_MONTHS,
     FILLER_WORDS,
     FUZZY_MIN,
     HOUSE_NUMBER_STREET_ENDS,
@@ -416,8 +417,9 @@ _TIME_RANGE_WORDS = _words(
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
      "si", "και", "ile", "sal", "sas", "agus", "és", "go", "dtí", "ως", "en", "până"}
 )  # fmt: skip
+# Argentine "hs" (horas) is an hour word as "hrs" is ("Desde las 11hs", "a las 20 hs").
 _HOUR_MARKERS = _words(
-    {"uhr", "u", "uur", "h", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
+    {"uhr", "u", "uur", "h", "hs", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
      "heures", "heure", "ore", "timer", "ora", "orakor", "oratol", "oraig", "orara",
      "val", "ч", "часа", "часов", "год", "години", "sati", "uri", "ure", "ωρα", "ωρεσ",
      "hodiny", "hodine", "tundi", "klst", "stundu", "sata", "sat", "uro", "годині", "годин",
@@ -531,6 +533,9 @@ _MONTH_NOUNS = _words({"mėn", "hó"})
 _ORDINAL_HOUR_MARKERS = _words({"uri", "uro", "ure", "hodine", "hodiny", "hodin", "hod", "h"})
 # Hour markers written with an abbreviation's dot ("18 hrs.", "o 18 godz.", "10 val.").
 _DOTTED_MARKERS = _words({"hrs", "hr", "godz", "hod", "val", "ч", "год", "klst", "u"})  # "09 u."
+# Hour words that are abbreviations, whose dot ends no sentence by itself: the markers
+# above and "h", "hs", whose dot the clock leaves (Italian "h. 21" is "ore").
+_DOTTED_HOUR_WORDS = _DOTTED_MARKERS | _words({"h", "hs"})
 _ZONE_WORDS = {
     "cet": "CET", "cest": "CEST", "mez": "CET", "mesz": "CEST", "utc": "UTC", "gmt": "UTC",
     "wet": "WET", "west": "WEST", "eet": "EET", "eest": "EEST",
@@ -1269,7 +1274,7 @@ _ON_THE_AFTER_CLOCK = _words({"στις"})
 # Italian "per le 21", "entro le 12", "verso le 20": "le" alone is French "le 21 mai".
 _ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
-_HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p", "hs"})
+_HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p"})
 # Nouns a weekday's bare number counts, not a day: "domingo, 28 anos de existência".
 _COUNTED_NOUNS = _words(
     {"anos", "años", "anys", "anni", "ans", "years", "jahre", "jaar", "jaren", "år", "lat",
@@ -2862,8 +2867,20 @@ class Parser:
         """The date within a few linking words after the time read from ``i`` to ``k``
         (see :meth:`_time_then_date`), carrying that time."""
         text = self.t.text
-        if text[k] == "." and text[k - 1] in _HOURISH and self._day_noun_after(k + 1):
-            k += 1  # the hour word's dot before "of the day": "A las 13:00 h. del día 27 …"
+        if (
+            text[k] == "."
+            and text[k - 1] in _HOURISH
+            and (
+                self._day_noun_after(k + 1)  # before "of the day": "A las 13:00 h. del día 27 …"
+                # an abbreviation's dot before a lower-case word, which no sentence opens
+                # with: a header's "00:00 h. jueves, 23 de enero de 2025" ("18 Uhr. Freitag,
+                # 24. Januar" ends a sentence)
+                or (
+                    text[k - 1] in _DOTTED_HOUR_WORDS and self.source[self.t.start[k + 1]].islower()
+                )
+            )
+        ):
+            k += 1  # the hour word's dot
         if (
             text[k] == "."
             and text[k - 1] in _MERIDIEMS
@@ -6399,7 +6416,7 @@ class Parser:
     def _ordinal(self, j: int) -> int:
         """Skip an ordinal suffix glued to the number before ``j``, or one set apart
         before a month, as a superscript copied with a space ("1 η Ιανουαρίου", "1 er
-        mai")."""
+        mai", "1 ero de marzo")."""
         tok = self.t.text[j]
         if self.t.adjacent(j) and (
             tok in _ORDINAL_SUFFIXES or (tok in _FIRST_DAY_ORDINALS and self.t.text[j - 1] == "1")
@@ -6411,7 +6428,8 @@ class Parser:
                 and (not self._sentence_ends_after(j) or self._dated_month_at(j + 1))
             ):
                 j += 1
-        elif tok in _SPACED_ORDINALS:
+        elif tok in _SPACED_ORDINALS or (tok in _FIRST_DAY_ORDINALS and self.t.text[j - 1] == "1"):
+            # also the first day's own, written apart ("1 ero de marzo", "1 r de maig")
             nxt = self.t.text[j + 1]
             months = self.lex.months
             if nxt in months or (nxt in _DAY_MONTH_LINKS and self.t.text[j + 2] in months):
@@ -8061,6 +8079,9 @@ class Parser:
             if text[k + 1] == "." and text[k - 1] in _DAY_YEAR_LINKS and self._dotted_year(k):
                 it.year, it.last = int(text[k] + text[k + 2]), k + 3  # "de 2.009"
                 return
+        elif text[k + 1] == "." and self._month_dotted_year(it, k):
+            it.year, it.last = int(text[k] + text[k + 2]), k + 3  # "16 de Abril 2.009"
+            return
         if text[k] in _BEFORE_YEAR_STARTS:  # rare: a set test first
             # "del año 2024", Estonian "hiljemalt 28. maiks (k.a) 2021"
             k = self._past_inclusive_aside(k) if text[k] == "(" else self._past_year_noun(k)
@@ -8115,6 +8136,25 @@ class Parser:
             and t.adjacent(k + 2)
             and not self._glued_number_after(k + 2)
             and not (text[k + 3] == "," and t.adjacent(k + 3) and text[k + 4].isdigit())
+        )
+
+    def _month_dotted_year(self, it: Item, k: int) -> bool:
+        """True if a year with its thousands dot (:meth:`_dotted_year`) at ``k`` follows
+        the month of a day-first date right away, in a language that writes years so,
+        and closes the date ("16, 17 y 18 de Abril 2.009", "(5 de maio 1.998)"): a
+        word or a sign after it may be what it counts or costs ("de abril 2.009
+        personas", "2.009 €")."""
+        text = self.t.text
+        return (
+            text[k - 1] in DOTTED_YEAR_MONTHS
+            and it.day is not None
+            and not it.month_first
+            and self._dotted_year(k)
+            and (
+                text[k + 3] in _YEAR_LINK_ENDS
+                or text[k + 3] in _ASIDE_CLOSES
+                or self._ends_line(k + 2)
+            )
         )
 
     def _short_year_glued(self, it: Item, k: int) -> bool:
@@ -9062,7 +9102,7 @@ class Parser:
                 strong
                 or text[j] in _STRONG_TIME_PREFIXES
                 or (text[j] == "h" and self._hour_sign(j))
-                or (text[j] == "a" and _hour_article(text, j))
+                or (text[j] == "a" and _hour_article(text, j, closed=True))
             )
             paren = paren or text[j] == "("
             j += 1
@@ -10566,7 +10606,7 @@ class Parser:
         after = text[k + 2]
         if after == "." and (text[k + 3].isdigit() or text[k + 3] in self.lex.months):
             return False
-        if comma or after in _HOUR_MARKERS or after == "hs":  # Argentine "20 y 30 hs"
+        if comma or after in _HOUR_MARKERS:  # also Argentine "20 y 30 hs"
             return True
         if after not in _TIME_RANGE_WORDS or not text[k + 3].isdigit():
             return False
@@ -10930,18 +10970,32 @@ def _and_minute_words(text: list[str], k: int) -> tuple[int, int] | None:
     return (minute, m + 1) if text[m] in _MINUTE_WORDS and minute < 60 else None
 
 
-def _hour_article(text: list[str], k: int) -> bool:
+def _hour_article(text: list[str], k: int, closed: bool = False) -> bool:
     """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
     minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
     a las 17.30", "a les 18 h"); "a las 17 personas" is a count. Also minutes after "y"
     that no hour could be, with no noun after them ("a las 20 y 30", "a las 20 y 30 de
-    la noche"; "a las 20 y 30 personas" counts, "a las 8 y 15" may list two hours)."""
-    if text[k + 1] not in _HOUR_ARTICLES_AFTER_A or not text[k + 2].isdigit():
+    la noche"; "a las 20 y 30 personas" counts, "a las 8 y 15" may list two hours).
+    With ``closed`` (right after a date) also a bare hour that a comma or the text's end
+    closes ("Hoy a las 12, con el chupinazo", "… de 2019 a las 19"; after the date's
+    words, "llegó tarde a las 9" may be any nine). Spanish "a la hora" ("at the hour")
+    is as strong as "a las"."""
+    if text[k + 1] == "la" and text[k + 2] == "hora":
+        k += 1  # "a la hora 19": the hour after "hora" as after "las"
+    elif text[k + 1] not in _HOUR_ARTICLES_AFTER_A:
+        return False
+    if not text[k + 2].isdigit():
         return False
     after = text[k + 3]
     return (
         after in _HOUR_MARKERS
         or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
+        or (
+            closed
+            and (after == "," or not after)
+            and len(text[k + 2]) <= 2
+            and int(text[k + 2]) <= 24
+        )
         # a decimal-comma clock, its minutes two digits ("a las 19,00 se celebrará"; not
         # "a las 2,5 km", and the clock reader stops "a las 12,50 euros")
         or (after == "," and len(text[k + 4]) == 2 and text[k + 4].isdigit())

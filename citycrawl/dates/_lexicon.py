@@ -995,6 +995,9 @@ TURKISH_MONTHS = frozenset(_pick(_MONTHS, ("tr",)))
 # ("2016. június 15.", "2024 m. kovo 5 d."): the only names a misspelling there may
 # stand for (see Parser._year_first_slip).
 YEAR_FIRST_MONTHS = frozenset(_pick(_MONTHS, _YEAR_FIRST_LANGUAGES))
+# Month names, folded, of the languages that write a year with a thousands dot
+# ("16 de abril 2.009", Iberian legal and blog style; see Parser._year_after).
+DOTTED_YEAR_MONTHS = frozenset(_pick(_MONTHS, ("es", "ca", "pt", "gl")))
 
 
 def _months(
