@@ -15536,8 +15536,9 @@ def test_week_label_before_a_weekday_without_year() -> None:
         # German "am" before the date: a version's number
         ("Firefox 7.0 am 27. September erschienen", dt.date(2011, 9, 27)),
         ("Version 7.0 am Sonntag, 18. Dezember", dt.date(2011, 12, 18)),
-        # "on" a name with no comma and date after it: the date alone
-        ("at 7pm on Christmas Eve and 25 December", dt.date(2011, 12, 25)),
+        # "on" a name with no comma and date after it: a fixed feast's name is its day
+        # since round forty-seven (the list from Christmas Eve, as "on 24 December and …")
+        ("at 7pm on Christmas Eve and 25 December", dt.date(2011, 12, 24)),
     ],
 )  # fmt: skip
 def test_single_zero_minutes_and_named_days(text: str, start: object) -> None:
@@ -17379,7 +17380,9 @@ def test_short_day_month_pairs_listed_before_a_year(text: str, want: object) -> 
         # no comma before the date, other words in the name, more than four capitals, no
         # capital at all, no clock: the date alone
         ("closed at 5 pm on New Year's Eve. December 31, 2023", dt.date(2023, 12, 31), None),
-        ("at 7pm on Christmas Eve and 25 December 2023", dt.date(2023, 12, 25), None),
+        # a fixed feast's name is its day since round forty-seven: the list 24-25 December
+        ("at 7pm on Christmas Eve and 25 December 2023", dt.date(2023, 12, 24),
+         dt.date(2023, 12, 25)),
         ("at 5 pm on Christmas Eve in the Main Hall, 24 December 2023",
          dt.date(2023, 12, 24), None),
         ("at 5 pm on The Very Big Annual Fair, 24 June 2023", dt.date(2023, 6, 24), None),
@@ -18110,3 +18113,96 @@ def test_spaced_first_day_ordinal(text: str, want: object) -> None:
 def test_thousands_dot_year_after_month(text: str, want: object) -> None:
     got = parse_date_range(text)
     assert (None if got is None else got.start) == want, text
+
+
+# --- issue 14, round forty-seven: fixed-date feast days named instead of a date ---
+# A fixed feast's name (citycrawl/dates/_feasts.py) is its day: with an 1800-2099 year
+# right after it a full date; without one, where a date stands (after "on", with a
+# clock, opening a heading line), the year nearest the reference ("Missing year").
+_R47 = dt.date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        # the name and its year
+        ("Bhí an paráid ar Lá Fhéile Phádraig 1932 i mBaile Átha Cliath.", None,
+         dt.date(1932, 3, 17)),
+        ("The hall opened on St. Patrick's Day 1921 with a céilí.", None, dt.date(1921, 3, 17)),
+        ("Saint Patrick’s Day 2024 brought record crowds", None, dt.date(2024, 3, 17)),
+        # a capitalised word before it inside the text: a name's part, even with a year
+        ("Il Liceo Immacolata Concezione 1950 compie gli anni", None, None),
+        ("Das Konzert am Silvesterabend 2022 war ausverkauft.", None, dt.date(2022, 12, 31)),
+        ("Celebramos la Nochebuena de 2018 en la plaza.", None, dt.date(2018, 12, 24)),
+        ("le jour de l'An 2021, la ville était calme", None, dt.date(2021, 1, 1)),
+        ("Lá Caille 2020: na rúin", None, dt.date(2020, 1, 1)),
+        ("op Tweede Kerstdag 2019 was het druk", None, dt.date(2019, 12, 26)),
+        # "on" the name: the occurrence nearest the reference
+        ("Dúnfar an oifig ar Lá Fhéile Stiofáin.", _R47, dt.date(2024, 12, 26)),
+        ("The shop is closed on Boxing Day.", _R47, dt.date(2024, 12, 26)),
+        ("Die Kirche ist am Heiligen Abend geöffnet.", _R47, dt.date(2024, 12, 24)),
+        ("La messe aura lieu le jour de Noël.", _R47, dt.date(2024, 12, 25)),
+        ("Abrimos en Nochevieja hasta tarde.", _R47, dt.date(2024, 12, 31)),
+        # with a clock before or after it
+        ("ag a 9pm ar Oíche Nollag craolfar an clár", _R47, dt.datetime(2024, 12, 24, 21, 0)),
+        ("Fireworks at 11.45pm on New Year's Eve", _R47, dt.datetime(2024, 12, 31, 23, 45)),
+        ("Ar Lá Caille ag a 2pm beidh snámh", _R47, dt.datetime(2025, 1, 1, 14, 0)),
+        ("am Heiligabend um 16 Uhr Krippenspiel", _R47, dt.datetime(2024, 12, 24, 16, 0)),
+        ("jouluaattona klo 15 kirkossa", _R47, dt.datetime(2024, 12, 24, 15, 0)),
+        # a heading line that the name opens
+        ("Christmas Eve:\nCarols at 6pm", _R47, dt.datetime(2024, 12, 24, 18, 0)),
+    ],
+)  # fmt: skip
+def test_fixed_feast_days(text: str, ref: dt.date | None, start: object) -> None:
+    got = parse_date_range(text, reference=ref)
+    assert (None if got is None else got.start) == start, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "issue"),
+    [
+        # a season or a month is no day
+        ("Christmas 2019 was quiet", _R47, "no_date"),
+        ("Weihnachten 2019 im Kreis der Familie", _R47, "no_date"),
+        ("Navidad 2019 en familia", _R47, "no_date"),
+        ("Nollaig 2019", _R47, "partial"),
+        ("Ceolchoirm na Nollag 2019 sa halla", _R47, "partial"),  # December 2019
+        # a bare mention in prose, without "on", a clock or a year
+        ("Boxing Day is a public holiday in Ireland.", _R47, "no_date"),
+        ("Halloween costumes for sale", _R47, "no_date"),
+        ("Heiligabend ist für viele der wichtigste Tag.", _R47, "no_date"),
+        # the case that says "on" alone, in prose
+        ("Joukkue pelasi lauantaina itsenäisyyspäivänä hyvin.", _R47, "no_date"),
+        # the feast as a name's part: a street, a school, "the occasion of"
+        ("Colegio Inmaculada Concepción de Madrid", _R47, "no_date"),
+        ("calle Nochebuena 4", _R47, "no_date"),
+        ("con motivo del Día das Letras Galegas", _R47, "no_date"),
+        ("the St Patrick's Day parade committee met", _R47, "no_date"),
+        # no reference: the year is missing
+        ("Open on Christmas Eve.", None, "missing_year"),
+        # in lower case or all in capitals nothing tells the name
+        ("on christmas day we rest", _R47, "no_date"),
+        ("OPEN ON CHRISTMAS DAY", _R47, "no_date"),
+    ],
+)  # fmt: skip
+def test_fixed_feast_days_unread(text: str, ref: dt.date | None, issue: str) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # note 11: the name restated by its written date reads the date and its clock
+        ("at 6 pm on Christmas Eve, December 24, 2024", dt.datetime(2024, 12, 24, 18, 0)),
+        ("um 17 Uhr am Heiligabend, 24. Dezember 2024", dt.datetime(2024, 12, 24, 17, 0)),
+        # a written date that disagrees with the name is read, no date invented
+        ("on New Year's Eve, 30 December 2024", dt.date(2024, 12, 30)),
+        ("Christmas Eve – December 23, 2024", dt.date(2024, 12, 23)),
+        ("tapaninpäivänä 27.12.2024", dt.date(2024, 12, 27)),
+        ("29 Ekim 2024 Cumhuriyet Bayramı", dt.date(2024, 10, 29)),
+        ("Sabato 1 novembre 2025 |\nOgnissanti", dt.date(2025, 11, 1)),
+    ],
+)  # fmt: skip
+def test_fixed_feast_days_and_their_written_dates(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text

@@ -68,6 +68,7 @@ from citycrawl.dates._lexicon import (
     WEEKDAY_HALVES,
     YEAR_FIRST_MONTHS,
     YEAR_FIRST_WEEKDAYS,
+    Feast,
     Lexicon,
     _phrases,
     unaccented_lower,
@@ -954,6 +955,20 @@ _NAMED_DAY_HEADS = _words(
 _NAMED_DAY_SAINTS = _SAINT_ABBREVIATIONS | _words({"st", "ste"})
 _MOST_NAMED_DAY_WORDS = 4  # capitalised: "Tag der Deutschen Einheit"
 _NAMED_DAY_TOKENS = 9  # the name's tokens at most, its apostrophes and joins included
+# "On" before a fixed feast's name (Parser._feast_day): the named day's links, "at",
+# Romance "a", "em", "ao", "al", Catalan "per", Maltese "nhar", Icelandic "á", Greek "την".
+_FEAST_ON = _NAMED_DAY_LINKS | _words(
+    {"at", "a", "em", "ao", "al", "per", "nhar", "την", "τη", "ανήμερα"}
+)
+# "Of" between a feast's name and its year: "la Nochevieja de 2019", "Natale del 2020".
+_FEAST_YEAR_LINKS = _words(
+    {"de", "del", "di", "do", "da", "of", "dos", "das", "des", "du", "della"}
+)
+_FEAST_CENTURIES = frozenset({"18", "19", "20"})
+# Signs after a feast's name before the date that restates it (Parser._feast_stands).
+_FEAST_RESTATED_AFTER = frozenset({",", "-", ":", "("})
+# What may follow a feast's name that opens a heading line: "Christmas Day: …", "…".
+_FEAST_HEADING_ENDS = frozenset({":", "-", "|", "…", "."})
 # An aside's brackets and guillemets: a dot inside them ends no sentence of the date's
 # (Parser._only_title_dots).
 _ASIDE_OPENS = frozenset({"(", "[", "«"})
@@ -5335,6 +5350,10 @@ class Parser:
     def item(self, i: int) -> Item | None:
         text = self.t.text
         numeric = text[i].isdigit()  # no relative word; a weekday only as "6ª feira"
+        if not numeric and text[i] in self.lex.feasts:
+            feast = self._feast_day(i)  # "on Christmas Day", "Lá Fhéile Pádraig 1899"
+            if feast is not None or text[i] in self.lex.feast_only:
+                return feast
         if numeric:
             rel = self._days_ago(i) if text[i + 1] in self.lex.days_ago else None
         else:
@@ -6407,6 +6426,88 @@ class Parser:
             # 2023-01-27" (no Roman January 2022)
             return self.iso(j) is None
         return not (nxt in {":", "."} and self.t.text[j + 2].isdigit() and self.t.adjacent(j + 2))
+
+    def _feast_day(self, i: int) -> Item | None:
+        """A fixed feast day named at ``i`` (Lexicon.feasts: "Christmas Day", "Lá Fhéile
+        Pádraig", "Nochevieja"), as its day and month, with an 1800–2099 year right
+        after the name ("Heiligabend 2023", "la Nochevieja de 2019"). Without the year
+        only where a date stands: after "on" ("ar Lá Nollag", "am Heiligabend"), opening
+        a heading line, or with a clock ("jouluaattona klo 18", "ag a 7pm ar Lá Nollag");
+        a bare mention in prose ("Christmas Day is a family feast") is no date, and so
+        is the case that says "on" alone, every mention's case in prose."""
+        t = self.t
+        text = t.text
+        for feast in self.lex.feasts[text[i]]:
+            k = i + len(feast.words)
+            if tuple(text[i:k]) != feast.words:
+                continue
+            if not (feast.lower or any(self.source[t.start[m]].isupper() for m in range(i, k))):
+                continue  # "the all saints day" in lower case: words, no name
+            return self._feast_item(i, k, feast) if self._feast_stands(i, k) else None
+        return None
+
+    def _feast_stands(self, i: int, k: int) -> bool:
+        """True unless the feast's name from ``i`` to ``k`` is part of another name (a
+        street's, a place's, a school's: "calle Nochebuena", "Saint-Valentin-en-…",
+        "Colegio Inmaculada …") or restates a written date, which is read instead
+        ("on New Year's Eve, December 31, 2023"; "29 Ekim Cumhuriyet Bayramı")."""
+        t = self.t
+        text = t.text
+        prev, nxt = text[i - 1], text[k]
+        if prev in STREET_WORDS or prev in self.lex.months or prev.isdigit():
+            return False
+        if prev in _FEAST_RESTATED_AFTER | {"|"} and text[i - 2].isdigit():
+            return False  # "Torsdag 1 januari 2026 |\nNyårsdagen", "24 December, Christmas Eve"
+        if nxt == "-" and t.adjacent(k):
+            return False
+        if nxt.isdigit() and not self._feast_year_at(k):
+            return False  # "tapaninpäivänä 26.12.": the date itself
+        if nxt in _FEAST_RESTATED_AFTER:
+            m = k + 1 + (text[k + 1] in _FEAST_ON)  # "Epifania, a 6 de Janeiro"
+            if text[m].isdigit() or text[m] in self.lex.months or text[m] in self.lex.weekdays:
+                return False  # "Christmas Eve – December 24, 2020", "Toussaint, Samedi, 1er …"
+        return not (
+            prev.isalpha()
+            and prev not in _FEAST_ON
+            and self.source[t.start[i - 1]].isupper()
+            and not self._opens_line(i - 1)
+            and i > 1
+        )
+
+    def _feast_year_at(self, k: int) -> bool:
+        """True if an 1800–2099 year stands at ``k``: a feast's name marks the number as
+        its year, so an old one counts ("Lá Fhéile Pádraig 1899")."""
+        return self.t.text[k][:2] in _FEAST_CENTURIES and self._year_at(k)
+
+    def _feast_item(self, i: int, k: int, feast: Feast) -> Item | None:
+        """The feast's item (see :meth:`_feast_day`), its year and clock read."""
+        t = self.t
+        text = t.text
+        on = text[i - 1] in _FEAST_ON
+        if text[k] == "'" and t.adjacent(k) and text[k + 1] != "s" and t.adjacent(k + 1):
+            k += 2  # a case ending behind an apostrophe: "Cumhuriyet Bayramı'nda"
+        year_at = k + (text[k] in _FEAST_YEAR_LINKS)
+        it = Item(i, k, feast.day, feast.month)
+        if self._feast_year_at(year_at) and not (
+            text[year_at + 1].isalpha() and t.adjacent(year_at + 1)
+        ):  # not a year-first date's glued year: "Euskararen Eguna 1949ko abenduaren 3an"
+            it.year = int(text[year_at])
+            it.last = year_at + 1
+        elif self.source[t.start[i] : t.end[k - 1]].isupper():
+            return None  # all in capitals nothing tells a name: "EL DÍA DAS LETRAS GALEGAS EL 23"
+        elif text[i - 1] in _FEAST_YEAR_LINKS:
+            return None  # the feast itself, no day: "con motivo del Día das Letras Galegas"
+        elif not (
+            on
+            or (
+                (i == 0 or self._opens_line(i))
+                and (text[k] in _FEAST_HEADING_ENDS or self._ends_line(k - 1))
+            )
+        ):
+            self.times_and_zone(it)
+            return it if it.times else None
+        self.times_and_zone(it)
+        return it
 
     def _plain_year_at(self, k: int) -> bool:
         """True if a 19xx or 20xx year stands at ``k`` (see :meth:`_year_at`): the years

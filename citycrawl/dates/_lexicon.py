@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from citycrawl.dates import _more_languages as more
+from citycrawl.dates._feasts import LOWER_CASE_LANGUAGES, feast_names
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = (
     "en", "fr", "de", "es", "it", "nl", "pl", "pt", "sv", "da", "cs", "ca", "gl", "eu",
@@ -907,6 +908,10 @@ class Lexicon:
     ("so": German Sunday, Czech and Slovak Saturday; "do": German Thursday, Spanish
     Sunday), with every day they name: a stated date settles which (see
     :meth:`Parser._weekday_by_date`), as a weekday settles ``contested`` months."""
+    feasts: dict[str, tuple[Feast, ...]]
+    """Fixed feast days by their name's first token (:mod:`._feasts`), longest first."""
+    feast_only: frozenset[str]
+    """Those first tokens that open nothing else: an item there is a feast or none."""
     settled_relative: frozenset[tuple[str, ...]]
     """The words of AMBIGUOUS_RELATIVE that the languages the caller named settle: none
     of them gives the word its other meaning ("eile" on an Estonian page is "yesterday",
@@ -1115,6 +1120,17 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         # WordPress's "M j, Y" opens with them ("Vas 28, 2018"); see Parser.month_first
         | (set(more.YEAR_FIRST_ABBREVIATIONS) if {"lt", "eu"} & set(langs) else set())
     )
+    feasts = _feasts(langs)
+    # (not the words the scan reads otherwise: WordPress's Croatian "svi 28, 2025")
+    feast_only = frozenset(
+        feasts.keys()
+        - starters
+        - _pick(_WORDPRESS_MONTHS, langs).keys()
+        - abbreviations.keys()
+        - dot_days.keys()
+        - capitals.keys()
+    )
+    starters = starters | frozenset(feasts)
     case_months = {
         k: v for k, v in _pick(_CASE_MONTHS, langs).items() if k not in every and k not in strong
     }
@@ -1155,7 +1171,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS}
             | case_months.keys()
         ),
-        weak_starters=_weak_starters(rel, short, strong),
+        weak_starters=_weak_starters(rel, short, strong, feasts),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys() | capitals.keys()
         ),
@@ -1167,6 +1183,8 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
         case_months=case_months,
         short_months=_short_months(langs),
         weekday_options=_weekday_options(langs, short.keys() | month_days.keys()),
+        feasts=feasts,
+        feast_only=feast_only,
     )
 
 
@@ -1219,6 +1237,7 @@ def _weak_starters(
     rel: dict[str, tuple[tuple[tuple[str, ...], int], ...]],
     short: Iterable[str],
     strong: set[str],
+    feasts: dict[str, tuple[Feast, ...]],
 ) -> dict[str, frozenset[str]]:
     """:attr:`Lexicon.weak_starters`: of the short weekdays and the relative words, those
     that open no other date (``strong``: months, weekdays, month phrases, ordinal days,
@@ -1237,8 +1256,38 @@ def _weak_starters(
             or any(len(words) < 2 or words[0] != word or words[-1] == word for words, _ in phrases)
         ):
             continue
-        weak[word] = frozenset(words[1] for words, _ in phrases)
+        # "la" of Irish "Lá Nollag" too
+        seconds = {feast.words[1] for feast in feasts.get(word, ()) if len(feast.words) > 1}
+        weak[word] = frozenset(words[1] for words, _ in phrases) | seconds
     return weak
+
+
+@dataclass(frozen=True, slots=True)
+class Feast:
+    """A fixed feast day's name, folded into its tokens (see :mod:`._feasts`)."""
+
+    words: tuple[str, ...]
+    month: int
+    day: int
+    lower: bool
+    """May be written all in lower case (:data:`._feasts.LOWER_CASE_LANGUAGES`)."""
+
+
+_FEAST_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+
+
+def _feasts(langs: Iterable[str]) -> dict[str, tuple[Feast, ...]]:
+    """:attr:`Lexicon.feasts` for ``langs``."""
+    found: dict[str, set[Feast]] = {}
+    for lang in langs:
+        for name, month, day in feast_names(lang):
+            words = tuple(_FEAST_TOKEN_RE.findall(unaccented_lower(name)))
+            feast = Feast(words, month, day, lang in LOWER_CASE_LANGUAGES)
+            found.setdefault(words[0], set()).add(feast)
+    return {
+        word: tuple(sorted(feasts, key=lambda f: (-len(f.words), f.words, f.lower)))
+        for word, feasts in found.items()
+    }
 
 
 _Abbreviations = dict[str, tuple[int, frozenset[str]]]
