@@ -18206,3 +18206,24 @@ def test_fixed_feast_days_unread(text: str, ref: dt.date | None, issue: str) -> 
 )  # fmt: skip
 def test_fixed_feast_days_and_their_written_dates(text: str, start: object) -> None:
     assert _range(text)[0] == start, text
+
+
+# Names that are also places, people, another feast's eve or "the new year" are left out
+# of the feast lexicon: a town "Santo Stefano Belbo", the Easter vigil "Wigilia
+# Paschalna", the first name "Sylwester", the commune "Saint-Sylvestre", "Capodanno
+# 2020" and "Nowy Rok 2020" (the year's celebrations, often the night before), Nordic
+# "Midsummer Day" written in English (a movable Saturday there).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concerto a Santo Stefano Belbo alle 18.",
+        "Wigilia Paschalna o godz. 21.00",
+        "Sylwester Nowak o godz. 18",
+        "Rendez-vous à Saint-Sylvestre à 18h",
+        "Capodanno 2020 in piazza",
+        "Nowy Rok 2020",
+        "Midsummer Day 2020 party",
+    ],
+)
+def test_feast_lookalikes_stay_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2024, 12, 2)) is None, text

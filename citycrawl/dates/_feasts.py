@@ -3,7 +3,8 @@
 A name is the DAY ("Christmas Day", "Lá Nollag", "Heiligabend", "Nochevieja"), never a
 season or a month ("Christmas", "Nollaig", "Weihnachten", "Navidad", "Božić", "Коледа"
 stay unread). Movable feasts (Easter, Pentecost, Carnival, Ascension, Corpus Christi,
-Nordic Midsummer and All Saints, Mother's Day), feasts kept on other days in other
+Nordic Midsummer and All Saints, Mother's Day; English "Midsummer Day" too, which
+Nordic pages write in English), feasts kept on other days in other
 countries (Ukraine's Christmas Eve, "Dia dos Namorados", Victory Day, a "national day"
 or "constitution day" without its country) and names that are first a place or a
 person's ("Saint-Martin", "San Juan", "Sinterklaas", "Mikołajki") are left out.
@@ -30,8 +31,7 @@ FEASTS: dict[str, str] = {
         12-26|Boxing Day;St Stephen's Day
         01-06|Epiphany;Feast of the Epiphany
         03-17|St Patrick's Day;Paddy's Day
-        06-23|St John's Eve;Midsummer Eve
-        06-24|Midsummer Day;Midsummer's Day
+        06-23|St John's Eve
         11-01|All Saints' Day
         11-02|All Souls' Day
         08-15|Feast of the Assumption
@@ -67,7 +67,6 @@ FEASTS: dict[str, str] = {
         01-01|Neujahr;Neujahrstag
         01-06|Heilige Drei Könige;Heiligen Drei Könige;Dreikönigstag
         10-03|Tag der Deutschen Einheit
-        10-26|Nationalfeiertag
         11-01|Allerheiligen
         11-02|Allerseelen
         08-15|Mariä Himmelfahrt
@@ -81,14 +80,14 @@ FEASTS: dict[str, str] = {
     "fr": """
         12-25|jour de Noël
         12-24|veille de Noël;réveillon de Noël
-        12-31|Saint-Sylvestre;réveillon de la Saint-Sylvestre;réveillon du Nouvel An
+        12-31|la Saint-Sylvestre;réveillon de la Saint-Sylvestre;réveillon du Nouvel An
         01-01|jour de l'An
         01-06|Épiphanie
         11-01|Toussaint
         11-02|jour des Morts
         08-15|Assomption
         12-08|Immaculée Conception
-        02-14|Saint-Valentin
+        02-14|la Saint-Valentin
         10-31|Halloween
     """,
     "es": """
@@ -125,15 +124,14 @@ FEASTS: dict[str, str] = {
     "it": """
         12-24|vigilia di Natale
         12-25|giorno di Natale
-        12-26|Santo Stefano
-        12-31|San Silvestro;notte di San Silvestro
-        01-01|Capodanno
+        12-26|giorno di Santo Stefano;festa di Santo Stefano
+        12-31|notte di San Silvestro;giorno di San Silvestro
         01-06|Epifania;Befana
         11-01|Ognissanti
         11-02|giorno dei Morti;Commemorazione dei defunti
         08-15|Ferragosto
         12-08|Immacolata;Immacolata Concezione
-        02-14|San Valentino
+        02-14|festa di San Valentino;giorno di San Valentino
         04-25|Festa della Liberazione
         06-02|Festa della Repubblica
     """,
@@ -154,9 +152,7 @@ FEASTS: dict[str, str] = {
         10-31|Halloween
     """,
     "pl": """
-        12-24|Wigilia;Wigilię;Wigilii
-        12-31|Sylwester;Sylwestra
-        01-01|Nowy Rok
+        12-24|Wigilia Bożego Narodzenia;Wigilię Bożego Narodzenia
         01-06|Trzech Króli;Święto Trzech Króli
         11-01|Wszystkich Świętych;Dzień Wszystkich Świętych
         11-02|Zaduszki;Dzień Zaduszny
@@ -167,14 +163,12 @@ FEASTS: dict[str, str] = {
     "cs": """
         12-24|Štědrý den;Štědrý večer
         12-31|Silvestr
-        01-01|Nový rok
         11-02|Dušičky
         11-17|Den boje za svobodu a demokracii
     """,
     "sk": """
         12-24|Štedrý deň;Štedrý večer
         12-31|Silvester
-        01-01|Nový rok
     """,
     "sl": """
         12-24|sveti večer
@@ -184,7 +178,7 @@ FEASTS: dict[str, str] = {
     """,
     "hr": """
         12-24|Badnjak;Badnja večer
-        12-26|Sveti Stjepan;Stjepandan
+        12-26|Stjepandan
         01-06|Sveta tri kralja;Bogojavljenje
         11-01|Svi sveti
         08-15|Velika Gospa
@@ -192,7 +186,7 @@ FEASTS: dict[str, str] = {
     "hu": """
         12-24|Szenteste;@szentestén
         12-31|@szilveszterkor
-        01-01|Újév;@újévkor;@újév napján
+        01-01|@újévkor;@újév napján
         08-20|Szent István napja
         11-01|Mindenszentek;@mindenszentekkor
         11-02|Halottak napja;@halottak napján
@@ -337,7 +331,6 @@ FEASTS: dict[str, str] = {
         12-25|dia de Nadal
         12-26|dia de Sant Esteve
         12-31|Nit de Cap d'Any
-        01-01|Cap d'Any
         01-06|dia de Reis
         11-01|Tots Sants
         09-11|Diada Nacional de Catalunya
