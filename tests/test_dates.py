@@ -18227,3 +18227,32 @@ def test_fixed_feast_days_and_their_written_dates(text: str, start: object) -> N
 )
 def test_feast_lookalikes_stay_unread(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2024, 12, 2)) is None, text
+
+
+# --- issue 14, round forty-seven: a night after the hour ---
+# A night written after a bare hour makes its 7-11 pm, as a night before "at" does
+# ("a las 10 de la noche" is 22:00; "às 10 da noite" read 10:00 before); its 12 and 1-6
+# span midnight, so the clock is not read; a 24-hour clock's hour stays as written.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "jueves 29 de agosto de 2019 a partir de las 10 de la noche",
+            dt.datetime(2019, 8, 29, 22),
+        ),
+        ("el 5 de mayo de 2021, a las 9 de la noche", dt.datetime(2021, 5, 5, 21)),
+        ("no dia 5 de maio de 2021 às 11 da noite", dt.datetime(2021, 5, 5, 23)),
+        ("sábado, 5 de junho de 2021, às 8 de noite", dt.datetime(2021, 6, 5, 20)),
+        ("sabato 5 giugno 2021 alle 10 di notte", dt.datetime(2021, 6, 5, 22)),
+        ("dissabte 5 de juny de 2021 a les 10 de la nit", dt.datetime(2021, 6, 5, 22)),
+        ("on 5 June 2021 at 10 at night", dt.datetime(2021, 6, 5, 22)),
+        ("el 5 de mayo de 2021 a las 22 horas de la noche", dt.datetime(2021, 5, 5, 22)),
+        ("el 5 de mayo de 2021 a las 2 de la noche", dt.date(2021, 5, 5)),
+        ("no dia 5 de maio de 2021 às 12 da noite", dt.date(2021, 5, 5)),
+        ("el 5 de mayo de 2021 a las 8 de la mañana", dt.datetime(2021, 5, 5, 8)),
+    ],
+)
+def test_night_after_the_hour(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.start == want, (text, got)

@@ -1584,6 +1584,14 @@ _PERIODS_BEFORE_HOUR = {
         ("arratsaldeko", "pm"), ("goizeko", "am"), ("iluntzeko", "pm"),
     )
 }  # fmt: skip
+# Nights written after the hour ("a las 10 de la noche", "às 10 da noite", "alle 10 di
+# notte", "at 10 at night"): a 7-11 is pm, as before "at" (_NIGHTS); the night's 12 and
+# 1-6 span midnight, so the clock is not read (Parser._night_after_hour).
+_NIGHTS_AFTER_HOUR = _by_first_word(
+    (_phrases((phrase,))[0], None)
+    for phrase in ("de la noche", "da noite", "de noite", "della notte",
+                   "di notte", "de la nit", "at night", "de la nuit")
+)  # fmt: skip
 # Periods of the day written before "at" the hour ("το απόγευμα στις 6.30", "in the
 # evening at 7", "am Abend um 7 Uhr", "por la tarde a las 7", "wieczorem o godz. 7"),
 # indexed by their last word, with the lowest hour they move: an afternoon's or an
@@ -10464,6 +10472,11 @@ class Parser:
         meridiem, k2 = self._meridiem(k) if text[k] in _MERIDIEM_STARTS else (None, k)
         if hour_word and text[k] == "am":
             meridiem = None  # German "am" after "Uhr" is "on the" ("um 14 Uhr am 5. Mai")
+        elif meridiem is None and text[k] in _NIGHTS_AFTER_HOUR:
+            night = self._night_after_hour(k, hour)
+            if night is None:
+                return None
+            meridiem, k2 = night
         if meridiem is not None:
             if meridiem == "am" and hour == 12 and text[k] in _DAY_PERIODS and text[k] != "in":
                 # a morning word's 12 is midday, unlike "12.30 am": "a las 12.30 de la
@@ -10772,6 +10785,19 @@ class Parser:
         if text[k] in _MERIDIEMS:
             return True
         return text[k] in {"a", "p"} and text[k + 1] == "." and text[k + 2] == "m"
+
+    def _night_after_hour(self, k: int, hour: int) -> tuple[str | None, int] | None:
+        """The night written after the hour at ``k`` ("a las 10 de la noche", "às 10
+        da noite"), as :data:`_NIGHTS_AFTER_HOUR` reads it: a 7-11 is pm, a 24-hour
+        clock's hour stays, any other (12, 1-6) spans midnight and is no clock: ``None``.
+        Not a night: ``(None, k)``."""
+        for words, _ in _NIGHTS_AFTER_HOUR[self.t.text[k]]:
+            if tuple(self.t.text[k : k + len(words)]) != words:
+                continue
+            if 13 <= hour <= 23:
+                return None, k + len(words)  # "a las 22 horas de la noche"
+            return ("pm", k + len(words)) if 7 <= hour <= 11 else None
+        return None, k
 
     def _meridiem(self, k: int) -> tuple[str | None, int]:
         """ "am"/"pm", "a.m.", Greek "π.μ."/"μ.μ." and "πμ", Irish "i.n." and "4in"; a period of
