@@ -1171,7 +1171,7 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
             | {words[0] for words in NOON_WORDS + MIDNIGHT_WORDS}
             | case_months.keys()
         ),
-        weak_starters=_weak_starters(rel, short, strong, feasts),
+        weak_starters=_weak_starters(rel, short, strong, feasts, feast_only),
         weekday_words=frozenset(
             weekdays.keys() | short.keys() | dot_days.keys() | month_days.keys() | capitals.keys()
         ),
@@ -1238,13 +1238,15 @@ def _weak_starters(
     short: Iterable[str],
     strong: set[str],
     feasts: dict[str, tuple[Feast, ...]],
+    feast_only: frozenset[str],
 ) -> dict[str, frozenset[str]]:
     """:attr:`Lexicon.weak_starters`: of the short weekdays and the relative words, those
     that open no other date (``strong``: months, weekdays, month phrases, ordinal days,
     abbreviations; nor year-first abbreviations, read in any language), that open each
     of their phrases (two words or more) and end none (``Parser.relative`` reads a part
     of today by its last word), and that no slip (too short) nor Roman numeral could
-    make a month."""
+    make a month; also the first words of fixed feasts' names that open nothing else
+    (``feast_only``) and only names of two words or more."""
     weak: dict[str, frozenset[str]] = {}
     for word in {*short, *rel}:
         phrases = rel.get(word, ())
@@ -1259,6 +1261,12 @@ def _weak_starters(
         # "la" of Irish "Lá Nollag" too
         seconds = {feast.words[1] for feast in feasts.get(word, ()) if len(feast.words) > 1}
         weak[word] = frozenset(words[1] for words, _ in phrases) | seconds
+    # A feast's first word that opens nothing else and only names of two words or more
+    # ("dia de Natal", "giorno di Natale", "Oíche Nollag"): an everyday word the scan
+    # passes at the cost of one lookup unless the name's second word follows.
+    for word in feast_only:
+        if word not in weak and all(len(feast.words) > 1 for feast in feasts[word]):
+            weak[word] = frozenset(feast.words[1] for feast in feasts[word])
     return weak
 
 
