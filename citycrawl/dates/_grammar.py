@@ -2216,7 +2216,7 @@ class Parser:
         text, stops, dot_weekdays = self.t.text, self.lex.scan_stops, self.lex.dot_weekdays
         capital_weekdays, abbreviations = self.lex.capital_weekdays, self.lex.abbreviations
         wordpress_months = self.lex.wordpress_months
-        weak = self.lex.weak_starters
+        weak, feast_only = self.lex.weak_starters, self.lex.feast_only
         n = self.t.n
         while i < n:
             tok = text[i]
@@ -2252,8 +2252,13 @@ class Parser:
             if i >= n:
                 break
             # (a word: no hash of a number for nothing)
-            if not digit and tok in weak and text[i + 1].isalpha() and text[i + 1] not in weak[tok]:
-                i += 1  # "la", "to", "the" as words: an attempt would find nothing
+            if (
+                not digit
+                and tok in weak
+                and text[i + 1] not in weak[tok]
+                and (text[i + 1].isalpha() or tok in feast_only)
+            ):
+                i += 1  # "la", "to", "the", "dia" (5) as words: an attempt would find nothing
                 continue
             worded = not digit and text[i - 1] in _WORDED_BEFORE
             expr = self._worded_date(i) if worded else None

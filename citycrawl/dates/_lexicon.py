@@ -1246,7 +1246,8 @@ def _weak_starters(
     of their phrases (two words or more) and end none (``Parser.relative`` reads a part
     of today by its last word), and that no slip (too short) nor Roman numeral could
     make a month; also the first words of fixed feasts' names that open nothing else
-    (``feast_only``) and only names of two words or more."""
+    (``feast_only``) and only names of two words or more, passed before any token but
+    their names' second words, a number too ("dia 5 de maio")."""
     weak: dict[str, frozenset[str]] = {}
     for word in {*short, *rel}:
         phrases = rel.get(word, ())
