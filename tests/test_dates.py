@@ -18256,3 +18256,129 @@ def test_night_after_the_hour(text: str, want: object) -> None:
     got = parse_date_range(text)
     assert got is not None, text
     assert got.start == want, (text, got)
+
+
+# --- issue 14, round forty-eight: a weekday of two words in brackets between commas ---
+# Past ", (weekday)," the clock behind a strong prefix is the date's, as past a one-word
+# weekday there ("18 marzo 2011, (venerdì), alle ore 19.30"): Portuguese weekdays with
+# "feira" are two words, also by number ("6ª feira"); the weekday is checked as usual.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "convoca-se a assembleia para o dia 14 de abril de 2025, (segunda-feira), "
+            "pelas 21h00, na sede",
+            dt.datetime(2025, 4, 14, 21),
+        ),
+        (
+            "reunião a realizar no dia 16 de abril de 2025, (quarta feira), às 18:30, no salão",
+            dt.datetime(2025, 4, 16, 18, 30),
+        ),
+        (
+            "reunião no dia 18 de abril de 2025, (6ª feira), pelas 15 horas, na igreja",
+            dt.datetime(2025, 4, 18, 15),
+        ),
+        ("no dia 18 de abril de 2025,(sexta-feira), às 15h", dt.datetime(2025, 4, 18, 15)),
+        (
+            "la asamblea del 14 de abril de 2025, (lunes), a las 20:00 horas, en el local",
+            dt.datetime(2025, 4, 14, 20),
+        ),
+        # no clock after it: the date alone
+        ("no dia 14 de abril de 2025, (segunda-feira), com 21 sócios", dt.date(2025, 4, 14)),
+        ("reunião no dia 14 de abril de 2025, (segunda-feira).", dt.date(2025, 4, 14)),
+    ],
+)
+def test_two_word_weekday_in_brackets_between_commas(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.start == want, (text, got)
+
+
+def test_two_word_weekday_in_brackets_is_checked() -> None:
+    text = "reunião no dia 14 de abril de 2025, (terça-feira), pelas 21h00, na sede"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == "weekday_mismatch"
+
+
+# --- issue 14, round forty-eight: a title's clock behind the date's colon ---
+# A clock with am/pm or its clock word right after an entry's title words, no prefix
+# before it, ending the line or the entry's sentence, is the date's behind its colon as
+# behind a title dash ("Wednesday 4th July – Reception 2.15pm"); the date opens its line
+# or one or two words of the day's name do ("Holy Thursday, …"). No number, date word,
+# weekday or sentence end before the clock.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Holy Thursday, March 28: Mass of the Lord's Supper in the Cathedral 8pm.",
+            dt.datetime(2024, 3, 28, 20),
+        ),
+        (
+            "Good Friday, March 29: Stations of the Cross 3pm. Holy Saturday, March 30: Vigil 9pm.",
+            dt.datetime(2024, 3, 29, 15),
+        ),
+        ("Thursday 28 March: Coffee morning in the hall 10am", dt.datetime(2024, 3, 28, 10)),
+        ("Saturday, 30th March: Easter Vigil 8 p.m.", dt.datetime(2024, 3, 30, 20)),
+        (
+            "Friday 29 March: Stations of the Cross 3pm - 4pm",
+            (dt.datetime(2024, 3, 29, 15), dt.datetime(2024, 3, 29, 16)),
+        ),
+        ("Mittwoch, 27. März: Chrisammesse im Dom 19 Uhr", dt.datetime(2024, 3, 27, 19)),
+        ("Mercredi 27 mars : messe chrismale à la cathédrale 19h", dt.datetime(2024, 3, 27, 19)),
+        ("Woensdag 27 maart: Chrismamis in de kathedraal 19 uur.", dt.datetime(2024, 3, 27, 19)),
+        ("Miércoles 27 de marzo: Misa crismal en la catedral 19 h.", dt.datetime(2024, 3, 27, 19)),
+        # the date alone: a number, a weekday or a sentence end before the clock, a
+        # clock that does not end the entry, no clock word, three words before the date,
+        # prose before it, the clock on the next line
+        ("Holy Thursday, March 28: Supper for 200 people 8pm.", dt.date(2024, 3, 28)),
+        ("Holy Thursday, March 28: Supper moved to Friday 8pm.", dt.date(2024, 3, 28)),
+        ("Holy Thursday, March 28: Supper. Cathedral 8pm.", dt.date(2024, 3, 28)),
+        ("Holy Thursday, March 28: Supper in the hall 8pm, then Vigil.", dt.date(2024, 3, 28)),
+        ("Holy Thursday, March 28: Supper in the hall 8.", dt.date(2024, 3, 28)),
+        ("Week of Holy Thursday, March 28: Supper in the hall 8pm.", dt.date(2024, 3, 28)),
+        ("The council said on Thursday, March 28: we meet again 8pm.", dt.date(2024, 3, 28)),
+        ("Holy Thursday, March 28:\nSupper in the hall 8pm.", dt.date(2024, 3, 28)),
+    ],
+)
+def test_title_clock_behind_the_dates_colon(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2024, 3, 24))
+    assert got is not None, text
+    assert (got.start, got.end) == (want if isinstance(want, tuple) else (want, None)), text
+
+
+# --- issue 14, round forty-eight: "today is" and a full written date ---
+# A relative day word followed by its copula and a full date (with its year) restates
+# the day: the written date wins, as after a comma ("Hoy, domingo 16 de noviembre de
+# 2025"); a clock after it in the sentence is read as for any date ("y son las 06:35").
+# A year-less date after the copula, a bare "e" (Portuguese and Italian "and") or other
+# words leave the relative word's day.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hoy es Lunes 17 de Marzo de 2025 y son las 08:15", dt.datetime(2025, 3, 17, 8, 15)),
+        ("Hoy es día 17 de marzo de 2025", dt.date(2025, 3, 17)),
+        ("Hoje é segunda-feira, 17 de março de 2025", dt.date(2025, 3, 17)),
+        ("Hoje é dia 17 de março de 2025, às 10h", dt.datetime(2025, 3, 17, 10)),
+        ("Oggi è lunedì 17 marzo 2025", dt.date(2025, 3, 17)),
+        ("Avui és dilluns 17 de març de 2025", dt.date(2025, 3, 17)),
+        ("Today is Monday, March 17, 2025 and it is 8.15am", dt.datetime(2025, 3, 17, 8, 15)),
+        ("Heute ist Montag, der 17. März 2025", dt.date(2025, 3, 17)),
+        ("Heute ist der 17. März 2025", dt.date(2025, 3, 17)),
+        ("Vandaag is het maandag 17 maart 2025", dt.date(2025, 3, 17)),
+        ("Idag är det måndag 17 mars 2025", dt.date(2025, 3, 17)),
+        ("I dag er mandag 17. marts 2025", dt.date(2025, 3, 17)),
+        ("Dnes je pondělí 17. března 2025", dt.date(2025, 3, 17)),
+        ("Dziś jest poniedziałek, 17 marca 2025", dt.date(2025, 3, 17)),
+        ("Aujourd'hui est le lundi 17 mars 2025", dt.date(2025, 3, 17)),
+        # the relative word's day: no year, a bare "e", other words before the date
+        ("Hoy es Lunes 17 de Marzo", dt.date(2023, 11, 7)),
+        ("Today is Monday 17 March", dt.date(2023, 11, 7)),
+        ("Today is Monday", dt.date(2023, 11, 7)),
+        ("Hoje e 17 de março de 2025", dt.date(2023, 11, 7)),
+        ("Hoy es un gran día: 17 de marzo de 2025", dt.date(2023, 11, 7)),
+    ],
+)
+def test_today_is_a_full_written_date(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2023, 11, 7))
+    assert got is not None, text
+    assert got.start == want, (text, got)

@@ -1573,6 +1573,18 @@ _PARTS_AFTER_RELATIVE = {
         ("sera", "pm"), ("mattina", "am"), ("pomeriggio", "pm"), ("soir", "pm"),
         ("matin", "am"))},
 }  # fmt: skip
+# A copula after a relative word, before a full date that restates the day ("Hoy es
+# Domingo 16 de Noviembre de 2025", "Today is Sunday 16 November 2025", "Heute ist
+# …", "Dnes je …", "Idag är …"), folded: "e" stands for Portuguese "é" and Italian "è"
+# only as written with its accent (bare, it is "and").
+_RELATIVE_COPULAS = frozenset(
+    {"es", "is", "e", "est", "ist", "er", "ar", "on", "je", "jest", "este", "ir", "yra",
+     "ειναι", "е"}
+)  # fmt: skip
+# What may stand between that copula and the date: German's article, the Dutch and
+# Nordic "it" ("Vandaag is het zondag …", "Idag är det söndag …"), the day noun ("Hoje
+# é dia 16 de novembro de 2025").
+_AFTER_COPULA = frozenset({"der", "het", "det", "dia"})
 # Periods of the day written before the hour (Hungarian "délután 3 órakor", "este 7
 # órakor", "reggel 9"; Estonian "õhtul kell 7"); not the night's, which spans midnight.
 _PERIODS_BEFORE_HOUR = {
@@ -4395,6 +4407,9 @@ class Parser:
         half = _PARTS_AFTER_RELATIVE.get(self.t.text[j])
         if half is not None:
             j += 1  # its part of the day: "Domani sera, mercoledì 9 ottobre, alle 20.30"
+        copula = self._relative_copula(j)
+        if copula:  # "Hoy es Domingo 16 de Noviembre de 2025": a full date only (below)
+            j += 1 + (self.t.text[j + 1] in _AFTER_COPULA)
         if self.t.text[j] == "." and self.t.text[j + 1] in {"(", "["}:
             j += 1  # "is today. (May 1)"
         elif self.t.text[j + 1] == "(" and self.t.text[j].isalpha():
@@ -4421,6 +4436,8 @@ class Parser:
             self.after_relative = True
             explicit = self.expression(j)
             self.after_relative = False
+            if copula and explicit is not None and explicit.items[0].year is None:
+                explicit = None  # "Today is 16 November": what day it is, no date's restating
             if explicit is not None:
                 if first.times and len(explicit.items) == 1 and not explicit.items[0].times:
                     # "today at 4.00pm (Wednesday 4th November)": the restated day's time
@@ -4439,6 +4456,14 @@ class Parser:
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _relative_copula(self, j: int) -> bool:
+        """True if a copula stands at ``j`` after a relative word (see
+        :data:`_RELATIVE_COPULAS`); a bare "e" is "and"."""
+        tok = self.t.text[j]
+        if tok not in _RELATIVE_COPULAS:
+            return False
+        return tok != "e" or self.source[self.t.start[j]] in "éèÉÈ"
 
     def _end_verb_after_relative(self, first: Item) -> Item | None:
         """The end of a period whose start verb governs the relative word ``first``, said
@@ -8687,6 +8712,8 @@ class Parser:
                 first, strong = self._far_time_range(j, strong, it.last)
                 if first is None and text[f - 1] not in _FROM_WORDS:
                     first = self._far_clock(j, it.last)  # not a period's start's hours
+                if first is None and text[it.last] == ":":
+                    first = self._colon_title_clock(it)
                 far = first is not None
         elif (
             after_words
@@ -9247,12 +9274,18 @@ class Parser:
         piatok o 18,00 hod.")."""
         t = self.t
         j = it.last
-        if t.text[j] in {".", ","} and t.text[j + 3] == ")" and (day := self.weekday(j + 2)):
+        if (
+            t.text[j] in {".", ","}
+            and t.text[j + 1] == "("
+            and (day := self.weekday(j + 2))
+            and t.text[day[1]] == ")"
+        ):
             # the year's ordinal dot: "17. srpnja 2023. (ponedjeljak) od 7:00"; a comma:
-            # "do 6.02.2026 r.,(piątek) do godz. 15.00"
+            # "do 6.02.2026 r.,(piątek) do godz. 15.00", "31 de março de 2025,
+            # (segunda-feira), pelas 19h30" (a weekday of two words)
             if it.weekday is None or it.weekday == day[0]:
                 it.weekday = day[0]  # checked against the date like any weekday
-            j += 1
+            j = day[1] + 1  # past its bracket ("(2ª feira)" is no aside of words)
         j = self._skip_aside(j) if t.text[j] == "(" else j
         if t.text[j] == ")" and t.text[it.first - 1] == "(":
             j += 1
@@ -10019,7 +10052,24 @@ class Parser:
         end = first[1] + (self.t.text[first[1]] == ".")
         return first if self._ends_line(end - 1) else None
 
-    def _title_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
+    def _colon_title_clock(self, it: Item) -> tuple[Time, int] | None:
+        """An entry's clock right after its title words behind the date's colon, read as
+        behind a title dash (:meth:`_title_clock`), also where a full stop ends the
+        entry's sentence ("Spy Wednesday, March 27: Mass of Chrism in the Cathedral
+        7pm. Holy Thursday, …"): the date opens its line, or one or two words of the
+        day's name before it do ("Spy Wednesday", "Holy Thursday, 28 March: …")."""
+        f = it.first
+        if not (f == 0 or self._opens_line(f)):
+            m = f - 1 if f == 1 or self._starts_line(f - 1) else f - 2
+            if not (m == 0 or self._starts_line(m)) or not all(
+                w.isalpha() for w in self.t.text[m:f]
+            ):
+                return None
+        return self._title_clock(it.last, it.last, sentence=True)
+
+    def _title_clock(
+        self, j: int, date_end: int, *, sentence: bool = False
+    ) -> tuple[Time, int] | None:
         """A calendar line's clock right after the entry's title words, no prefix before
         it (:meth:`_far_clock` reads it behind one): with its clock word or am/pm and
         ending the line, its hours too ("Wednesday 4th July – Reception 2.15pm", "… –
@@ -10048,6 +10098,8 @@ class Parser:
         first = self.time(k, False, False)
         if first is None or not (first[0].worded or first[0].meridiem is not None):
             return None
+        if sentence and text[first[1]] == ".":
+            return first  # the entry's sentence ends with it (``sentence``: the colon's)
         return self._if_clock_ends_line(first, False)
 
     def _start_label_line(self, j: int) -> bool:
