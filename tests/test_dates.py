@@ -18382,3 +18382,152 @@ def test_today_is_a_full_written_date(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2023, 11, 7))
     assert got is not None, text
     assert got.start == want, (text, got)
+
+
+# --- issue 14, round forty-eight: cited acts' numbers in more shapes ---
+# Note 10's act year read past a body's initials between the act's number and its year
+# ("n.º 12/CNE/2019", the number sign also written with a ring, "n.˚"), and from a
+# year-first number after its number sign or the act's name ("Nº 2018/4", "Decreto
+# 2019/123", as Spanish minutes and decrees are numbered).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Deliberação n.º 12/CNE/2019, de 3 de Maio", dt.date(2019, 5, 3)),
+        ("Resolución nº 45/CG/2015, de 12 de marzo", dt.date(2015, 3, 12)),
+        ("Despacho Nº 7/GM/2018, de 5 de Fevereiro, publicado", dt.date(2018, 2, 5)),
+        ("Deliberação n.˚9/CNE/2014, 8 de Outubro", dt.date(2014, 10, 8)),
+        ("Acta de la sesión anterior nº 2018/4, de 22 de febrero.", dt.date(2018, 2, 22)),
+        ("Decreto 2019/123, de 5 de marzo", dt.date(2019, 3, 5)),
+        ("Acta Nº 2016/12, del 14 de diciembre", dt.date(2016, 12, 14)),
+        ("Decret núm. 2020/815, de 3 de juny", dt.date(2020, 6, 3)),
+        ("Despacho n.º 2021/33, 9 de julho", dt.date(2021, 7, 9)),
+        # the trailing year first, as before, when both numbers could be years
+        ("Decreto 2019/2020, de 5 de marzo", dt.date(2020, 3, 5)),
+    ],
+)  # fmt: skip
+def test_cited_act_numbers_in_more_shapes(text: str, start: dt.date) -> None:
+    assert _range(text) == (start, None), text
+
+
+# What stays unread: a year-first number without a number sign or an act's name, a
+# "year" outside 1900-2099, initials without the sign a comma alone needs, a word that is
+# no body's initials, and a file's number with dashes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018/4, de 22 de febrero",
+        "Partido 2018/4, de 22 de febrero",
+        "Acta nº 1850/4, de 22 de febrero",
+        "Acta nº 2150/4, de 22 de febrero",
+        "Deliberação n.º 12/CNE/1850, de 3 de Maio",
+        "Processo 12/CNE/2019, 3 de Maio",
+        "Deliberação n.º 12/Lisboa/2019, de 3 de Maio",
+        "URBROJ: 2211/05-03-18-04, 5. ožujka",
+    ],
+)
+def test_cited_act_lookalikes_stay_unread(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text
+
+
+# --- issue 14, round forty-eight: a year-first month heading with its colon over its day ---
+# A line that is only the year and the month (Lithuanian "2024 m. kovo:", the month in
+# the genitive that a day follows) dates the day with its "d." that opens the line below,
+# as it did without the colon (the Policy's month heading over that month's days); a
+# heading with words before the year, or a bare number below, stays as it was.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2024 m. kovo:\n\n11 d. (Pirmadienis): Mišios 18.00 val.",
+         dt.datetime(2024, 3, 11, 18)),
+        ("2022 m. balandžio:\n17 d. Velykos", dt.date(2022, 4, 17)),
+        ("2019 m. rugsėjo:\n\n1 d. (sekmadienis) Mokslo ir žinių diena", dt.date(2019, 9, 1)),
+        ("2023 m. gruodžio\n\n24 d. 22.00 val.", dt.datetime(2023, 12, 24, 22)),
+    ],
+)  # fmt: skip
+def test_year_first_month_heading_with_colon_over_its_day(text: str, want: object) -> None:
+    got = parse_date_range(text)
+    assert got is not None, text
+    assert got.start == want, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 m. kovo:\n\n11 renginių",
+        "2024 m. kovo: 11 d. renginių",
+        "Planas 2024 m. kovo:\n\n11 d. susirinkimas",
+        "2024 m. kovo:\n\n11 d. (Antradienis) susirinkimas",  # 11 March 2024 was a Monday
+    ],
+)
+def test_year_first_month_heading_lookalikes(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round forty-eight: more fixed feast days in the lexicon ---
+# Romanian Epiphany ("Boboteaza", "Botezul Domnului") and the fixed days the round's
+# languages and their neighbours name instead of a date: with their year a full date,
+# after "on" or with a clock a year-less one (Policy "Missing year").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Boboteaza 2019", dt.date(2019, 1, 6)),
+        ("Sfânta Liturghie de Bobotează 2021", dt.date(2021, 1, 6)),
+        ("Adormirea Maicii Domnului 2020", dt.date(2020, 8, 15)),
+        ("Ziua Copilului 2022 în parc", dt.date(2022, 6, 1)),
+        ("Богоявление 2020", dt.date(2020, 1, 6)),
+        ("Ημέρα του Όχι 2019", dt.date(2019, 10, 28)),
+        ("Tag der Arbeit 2024", dt.date(2024, 5, 1)),
+        ("Heilig Dreikönig 2023", dt.date(2023, 1, 6)),
+        ("la Chandeleur 2021", dt.date(2021, 2, 2)),
+        ("jour de l'Armistice 2018", dt.date(2018, 11, 11)),
+        ("Objawienie Pańskie 2022", dt.date(2022, 1, 6)),
+        ("Boží hod vánoční 2020", dt.date(2020, 12, 25)),
+        ("Zjavenie Pána 2021", dt.date(2021, 1, 6)),
+        ("štefanovo 2020", dt.date(2020, 12, 26)),
+        ("Badnji dan 2022", dt.date(2022, 12, 24)),
+        ("Vízkereszt 2022", dt.date(2022, 1, 6)),
+        ("vabariigi aastapäev 2023", dt.date(2023, 2, 24)),
+        ("Zvaigznes diena 2021", dt.date(2021, 1, 6)),
+        ("Trys Karaliai 2022", dt.date(2022, 1, 6)),
+        ("Runebergin päivä 2021", dt.date(2021, 2, 5)),
+        ("mårtensafton 2020", dt.date(2020, 11, 10)),
+        ("lillejuleaften 2019", dt.date(2019, 12, 23)),
+        ("grunnlovsdagen 2020", dt.date(2020, 5, 17)),
+        ("Nit de Reis 2020", dt.date(2020, 1, 5)),
+        ("Oudjaar 2019", dt.date(2019, 12, 31)),
+        ("Festa dei Lavoratori 2021", dt.date(2021, 5, 1)),
+    ],
+)
+def test_more_fixed_feast_days_with_their_year(text: str, want: object) -> None:
+    assert _range(text)[0] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Slujba pe Boboteaza", dt.date(2025, 1, 6)),
+        ("на Димитровден", dt.date(2024, 10, 26)),
+        ("Gottesdienst am Tag der Arbeit um 10 Uhr", dt.datetime(2025, 5, 1, 10)),
+        ("Gudstjeneste på helligtrekonger", dt.date(2025, 1, 6)),
+    ],
+)
+def test_more_fixed_feast_days_after_on(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 12, 2))[0] == want, text
+
+
+# Left out or kept unread: a bare mention in prose, a church named for the feast, a
+# village and an uprising's day ("Илинден"), patron feasts and festivals held on other
+# days ("festa di San Giovanni", "Fête de la Saint-Jean"), a hospital ("Ευαγγελισμός").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boboteaza este o sărbătoare importantă",
+        "Slujba la Biserica Adormirea Maicii Domnului la ora 10",
+        "Илинден 2020",
+        "festa di San Giovanni 2023",
+        "Fête de la Saint-Jean 2025",
+        "Ευαγγελισμός 2020",
+    ],
+)
+def test_more_feast_lookalikes_stay_unread(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2024, 12, 2)) is None, text

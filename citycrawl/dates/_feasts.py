@@ -6,8 +6,11 @@ stay unread). Movable feasts (Easter, Pentecost, Carnival, Ascension, Corpus Chr
 Nordic Midsummer and All Saints, Mother's Day; English "Midsummer Day" too, which
 Nordic pages write in English), feasts kept on other days in other
 countries (Ukraine's Christmas Eve, "Dia dos Namorados", Victory Day, a "national day"
-or "constitution day" without its country) and names that are first a place or a
-person's ("Saint-Martin", "San Juan", "Sinterklaas", "Mikołajki") are left out.
+or "constitution day" without its country), festivals and patron feasts held on days
+around their saint's ("Fête de la Saint-Jean 2025" on 21 June, "festa di San Giovanni",
+"Fête de la musique") and names that are first a place or a person's ("Saint-Martin",
+"San Juan", "Sinterklaas", "Mikołajki", the village "Илинден", Athens' hospital
+"Ευαγγελισμός") are left out.
 
 Each line is a month-day, a bar, then names split by ";". A name that starts with "@"
 is written in the case that says "on" ("jouluaattona", "szentestén", "Kūčių vakarą");
@@ -62,10 +65,11 @@ FEASTS: dict[str, str] = {
     "de": """
         12-24|Heiligabend;Heiliger Abend;Heiligen Abend
         12-25|Erster Weihnachtstag;Ersten Weihnachtstag;Christtag
-        12-26|Zweiter Weihnachtstag;Zweiten Weihnachtstag;Stephanstag;Stefanitag
+        12-26|Zweiter Weihnachtstag;Zweiten Weihnachtstag;Stephanstag;Stefanitag;Stephanitag
         12-31|Silvester;Silvesterabend;Silvestertag
         01-01|Neujahr;Neujahrstag
-        01-06|Heilige Drei Könige;Heiligen Drei Könige;Dreikönigstag
+        01-06|Heilige Drei Könige;Heiligen Drei Könige;Dreikönigstag;Heilig Dreikönig
+        01-06|Dreikönigsfest;Erscheinung des Herrn
         10-03|Tag der Deutschen Einheit
         11-01|Allerheiligen
         11-02|Allerseelen
@@ -76,6 +80,13 @@ FEASTS: dict[str, str] = {
         02-14|Valentinstag
         10-31|Reformationstag;Halloween
         06-24|Johannistag
+        05-01|Tag der Arbeit
+        02-02|Mariä Lichtmess;Lichtmess
+        03-19|Josefstag;Josefitag
+        11-15|Leopolditag
+        01-02|Berchtoldstag
+        08-01|Bundesfeier;Schweizer Nationalfeiertag
+        10-26|Österreichischer Nationalfeiertag
     """,
     "fr": """
         12-25|jour de Noël
@@ -89,6 +100,9 @@ FEASTS: dict[str, str] = {
         12-08|Immaculée Conception
         02-14|la Saint-Valentin
         10-31|Halloween
+        05-01|fête du Travail
+        11-11|jour de l'Armistice
+        02-02|la Chandeleur
     """,
     "es": """
         12-24|Nochebuena
@@ -134,6 +148,8 @@ FEASTS: dict[str, str] = {
         02-14|festa di San Valentino;giorno di San Valentino
         04-25|Festa della Liberazione
         06-02|Festa della Repubblica
+        05-01|Festa dei Lavoratori;Festa del Lavoro
+        06-29|festa dei Santi Pietro e Paolo
     """,
     "nl": """
         12-24|Kerstavond
@@ -150,38 +166,76 @@ FEASTS: dict[str, str] = {
         05-04|Dodenherdenking
         02-14|Valentijnsdag
         10-31|Halloween
+        12-31|Oudjaar
+        05-01|Dag van de Arbeid
+        07-11|Feest van de Vlaamse Gemeenschap
     """,
     "pl": """
         12-24|Wigilia Bożego Narodzenia;Wigilię Bożego Narodzenia
-        01-06|Trzech Króli;Święto Trzech Króli
+        01-06|Trzech Króli;Święto Trzech Króli;Objawienie Pańskie
         11-01|Wszystkich Świętych;Dzień Wszystkich Świętych
         11-02|Zaduszki;Dzień Zaduszny
         08-15|Wniebowzięcie
         11-11|Święto Niepodległości;Narodowe Święto Niepodległości
         02-14|Walentynki
+        12-25|pierwszy dzień Bożego Narodzenia
+        12-26|drugi dzień Bożego Narodzenia
+        12-08|Niepokalane Poczęcie
+        05-01|Święto Pracy
+        01-21|Dzień Babci
+        01-22|Dzień Dziadka
     """,
     "cs": """
-        12-24|Štědrý den;Štědrý večer
+        12-24|Štědrý den;Štědrý večer;Štědrého dne;Štědrém dni;Štědrém dnu
         12-31|Silvestr
         11-02|Dušičky
         11-17|Den boje za svobodu a demokracii
+        12-25|Boží hod vánoční
+        01-06|Tři králové
+        05-01|Svátek práce
+        09-28|Den české státnosti
+        10-28|Den vzniku samostatného československého státu
     """,
     "sk": """
         12-24|Štedrý deň;Štedrý večer
         12-31|Silvester
+        12-25|Prvý sviatok vianočný
+        12-26|Druhý sviatok vianočný
+        01-06|Traja králi;Zjavenie Pána
+        05-01|Sviatok práce
+        11-02|Pamiatka zosnulých;Dušičky
+        01-01|Deň vzniku Slovenskej republiky
+        09-01|Deň Ústavy Slovenskej republiky
+        08-29|Výročie Slovenského národného povstania
+        09-15|Sedembolestná Panna Mária
     """,
     "sl": """
         12-24|sveti večer
         12-26|dan samostojnosti in enotnosti
         02-08|Prešernov dan
         11-01|dan spomina na mrtve
+        12-26|štefanovo
+        12-31|silvestrovo
+        01-06|sveti trije kralji
+        06-25|dan državnosti
+        05-01|praznik dela
+        04-27|dan upora proti okupatorju
+        08-15|Marijino vnebovzetje
+        11-11|martinovo
     """,
     "hr": """
-        12-24|Badnjak;Badnja večer
+        12-24|Badnjak;Badnja večer;Badnji dan
         12-26|Stjepandan
         01-06|Sveta tri kralja;Bogojavljenje
         11-01|Svi sveti
         08-15|Velika Gospa
+        12-31|Silvestrovo
+        11-02|Dušni dan
+        03-25|Blagovijest
+        05-01|Praznik rada
+        06-22|Dan antifašističke borbe
+        08-05|Dan pobjede i domovinske zahvalnosti
+        11-18|Dan sjećanja na žrtve Domovinskog rata
     """,
     "hu": """
         12-24|Szenteste;@szentestén
@@ -190,13 +244,28 @@ FEASTS: dict[str, str] = {
         08-20|Szent István napja
         11-01|Mindenszentek;@mindenszentekkor
         11-02|Halottak napja;@halottak napján
+        12-25|karácsony első napja;@karácsony első napján
+        12-26|karácsony másnapja;@karácsony másnapján
+        12-26|karácsony második napja;@karácsony második napján
+        01-06|Vízkereszt;@vízkeresztkor
+        05-01|munka ünnepe
     """,
     "ro": """
         12-24|Ajunul Crăciunului
-        12-25|prima zi de Crăciun
+        12-25|prima zi de Crăciun;ziua de Crăciun
         12-01|Ziua Națională a României
         01-24|Ziua Unirii
         02-24|Dragobete
+        12-26|a doua zi de Crăciun
+        12-31|Ajunul Anului Nou
+        01-06|Botezul Domnului;Boboteaza
+        01-07|Soborul Sfântului Ioan Botezătorul
+        08-15|Adormirea Maicii Domnului
+        03-25|Buna Vestire
+        08-06|Schimbarea la Față
+        09-08|Nașterea Maicii Domnului
+        05-01|Ziua Muncii
+        06-01|Ziua Copilului
     """,
     "fi": """
         12-24|jouluaatto;@jouluaattona
@@ -208,6 +277,11 @@ FEASTS: dict[str, str] = {
         12-06|itsenäisyyspäivä;@itsenäisyyspäivänä
         05-01|vappu;@vappuna
         02-14|ystävänpäivä;@ystävänpäivänä
+        04-30|vapunaatto;@vapunaattona
+        02-05|Runebergin päivä;@Runebergin päivänä
+        02-28|Kalevalan päivä;@Kalevalan päivänä
+        01-13|nuutinpäivä;@nuutinpäivänä
+        12-13|lucianpäivä;@lucianpäivänä
     """,
     "et": """
         12-24|jõululaupäev;@jõululaupäeval
@@ -221,6 +295,12 @@ FEASTS: dict[str, str] = {
         06-24|jaanipäev;@jaanipäeval
         11-02|hingedepäev
         02-14|sõbrapäev;@sõbrapäeval
+        02-24|vabariigi aastapäev;@vabariigi aastapäeval
+        08-20|taasiseseisvumispäev;@taasiseseisvumispäeval
+        11-10|mardipäev;@mardipäeval
+        11-25|kadripäev;@kadripäeval
+        05-01|kevadpüha;@kevadpühal
+        04-30|volbriöö;@volbriööl
     """,
     "lv": """
         12-24|Ziemassvētku vakars;@Ziemassvētku vakarā
@@ -230,6 +310,11 @@ FEASTS: dict[str, str] = {
         06-24|Jāņu diena;@Jāņu dienā
         11-11|Lāčplēša diena;@Lāčplēša dienā
         11-18|Latvijas Republikas proklamēšanas diena
+        12-25|Pirmie Ziemassvētki;@Pirmajos Ziemassvētkos
+        12-26|Otrie Ziemassvētki;@Otrajos Ziemassvētkos
+        01-06|Zvaigznes diena;@Zvaigznes dienā
+        05-04|Latvijas Republikas Neatkarības atjaunošanas diena
+        05-01|Darba svētki
     """,
     "lt": """
         12-24|Kūčios;@Kūčių vakarą
@@ -238,6 +323,11 @@ FEASTS: dict[str, str] = {
         11-01|Visų šventųjų diena;@Visų šventųjų dieną
         11-02|Vėlinės
         08-15|Žolinė
+        01-06|Trys Karaliai
+        12-25|Šv. Kalėdų pirmoji diena
+        12-26|Šv. Kalėdų antroji diena
+        02-16|Lietuvos valstybės atkūrimo diena
+        03-11|Lietuvos nepriklausomybės atkūrimo diena
     """,
     "sv": """
         12-24|julafton;julaftonen
@@ -251,6 +341,9 @@ FEASTS: dict[str, str] = {
         02-14|alla hjärtans dag
         04-30|valborgsmässoafton
         12-13|luciadagen
+        11-10|mårtensafton
+        11-11|mårtensdagen
+        01-13|tjugondedag jul;tjugondag jul
     """,
     "da": """
         12-24|juleaften
@@ -263,6 +356,10 @@ FEASTS: dict[str, str] = {
         06-05|grundlovsdag
         11-10|mortensaften
         02-14|valentinsdag
+        12-23|lillejuleaften;lille juleaften
+        06-23|sankt hans aften
+        01-06|helligtrekonger
+        05-01|arbejdernes kampdag
     """,
     "no": """
         12-24|julaften
@@ -272,6 +369,10 @@ FEASTS: dict[str, str] = {
         01-01|nyttårsdag;første nyttårsdag
         06-23|sankthansaften
         07-29|Olsok
+        12-23|lillejulaften;lille julaften
+        05-17|grunnlovsdagen;grunnlovsdag
+        01-06|hellig tre kongers dag;helligtrekongersdag
+        05-01|arbeidernes dag
     """,
     "is": """
         12-24|aðfangadagur;aðfangadag
@@ -288,6 +389,10 @@ FEASTS: dict[str, str] = {
         01-01|Πρωτοχρονιά
         01-06|Θεοφάνεια
         08-15|Δεκαπενταύγουστος;Κοίμηση της Θεοτόκου
+        03-25|Ευαγγελισμός της Θεοτόκου
+        10-28|επέτειος του Όχι;Ημέρα του Όχι
+        05-01|Πρωτομαγιά
+        12-26|Σύναξη της Θεοτόκου
     """,
     "bg": """
         12-24|Бъдни вечер
@@ -299,6 +404,15 @@ FEASTS: dict[str, str] = {
         09-06|Ден на Съединението
         09-22|Ден на независимостта
         11-01|Ден на народните будители
+        12-25|Рождество Христово
+        01-06|Богоявление
+        01-21|Бабинден
+        06-29|Петровден
+        10-26|Димитровден
+        11-30|Андреевден
+        12-20|Игнажден
+        11-08|Архангеловден
+        05-24|Ден на славянската писменост
     """,
     "uk": """
         08-24|День незалежності України;День Незалежності
@@ -337,6 +451,11 @@ FEASTS: dict[str, str] = {
         04-23|Diada de Sant Jordi;dia de Sant Jordi
         06-23|Revetlla de Sant Joan;Nit de Sant Joan
         08-15|Mare de Déu d'Agost
+        01-01|dia de Cap d'Any
+        01-05|Nit de Reis
+        06-24|dia de Sant Joan
+        12-08|la Puríssima;la Immaculada
+        05-01|dia del Treball;Festa del Treball
     """,
     "gl": """
         12-24|Noiteboa

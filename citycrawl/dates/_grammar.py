@@ -1810,8 +1810,9 @@ _CITATION_LINKS = frozenset({"de", "do", "da", "del"})  # "Ley 7/1985, de 2 de a
 # text's end (the token list's padding); a clock's word or minutes keep it a clock.
 _CITED_DAY_MONTH_ENDS = frozenset({",", ")", "]", ""})
 # What stands right before an act's number when a comma alone joins its day to it, as
-# Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"): a number sign (its
-# dot and ordinal letter passed) or the act's name ("Lei 75/2013, 12 de setembro").
+# Portuguese acts are cited ("Decreto n.º 8/2020, 8 de novembro"), or before a year-first
+# number ("Nº 2017/9, de 26 de octubre"): a number sign (its dot and ordinal letter
+# passed) or the act's name ("Lei 75/2013, 12 de setembro").
 _ACT_SIGNS = _words(
     {"n", "no", "nº", "num", "núm", "nr", "nro", "numero", "número", "lei", "ley", "llei",
      "decreto", "decret", "portaria", "despacho", "resolução", "resolución", "orden",
@@ -4538,21 +4539,51 @@ class Parser:
             k -= 1
             while k > first - 4 and t.text[k - 1].isalpha():
                 k -= 1
-        elif t.text[k] == ",":
-            # only a comma after the act's number, as Portuguese acts are cited ("Decreto
-            # n.º 8/2020, 8 de novembro"): a number sign or the act's name before it
-            # ("Publicado 7/2020, 8 de novembro" is a month's, no act's)
-            if not self._act_sign_before(k - 3):
-                return None
-        elif t.text[k] not in _CITATION_LINKS:
+        elif t.text[k] != "," and t.text[k] not in _CITATION_LINKS:
             return None
+        # only a comma after the act's number, as Portuguese acts are cited ("Decreto
+        # n.º 8/2020, 8 de novembro"), needs a number sign or the act's name before it
+        # ("Publicado 7/2020, 8 de novembro" is a month's, no act's)
+        signed = t.text[k] == ","
         k -= 1 + (t.text[k - 1] == ",")
+        if t.text[k - 1] != "/" or not t.adjacent(k):
+            return None
         year = t.text[k]
-        if t.text[k - 1] != "/" or not self._act_number_at(k - 2) or not t.adjacent(k):
+        if year.isdigit() and len(year) != 4 and self._year_first_act_number(k - 2):
+            # "Nº 2017/9, de 26 de octubre", "Decreto 2019/123, de 5 de marzo": Spanish
+            # minutes and decrees, the year first, read after their sign or name only
+            return int(t.text[k - 2])
+        if self._act_number_at(k - 2):
+            number = k - 2
+        elif _is_act_year(year) and self._body_initials_at(k - 2) and self._act_number_at(k - 4):
+            number = k - 4  # "Deliberação n.˚53/CNE/2013, de 24 de Setembro"
+        else:
+            return None
+        if signed and not self._act_sign_before(number):
             return None
         if len(year) == 2 and year.isdigit():
             return _full_year(year)  # "Decreto-Lei n.º 135/99, de 22 de abril"
         return int(year) if len(year) == 4 and year.isdigit() else None
+
+    def _body_initials_at(self, k: int) -> bool:
+        """True if a body's initials, written in capitals, stand at ``k`` between an act's
+        number and its year, glued by slashes ("53/CNE/2013", the electoral commission's
+        deliberation 53 of 2013)."""
+        t = self.t
+        return (
+            t.text[k - 1] == "/"
+            and 2 <= len(t.text[k]) <= 6
+            and t.text[k].isalpha()
+            and t.adjacent(k)
+            and t.adjacent(k + 1)
+            and self.source[t.start[k] : t.end[k]].isupper()
+        )
+
+    def _year_first_act_number(self, k: int) -> bool:
+        """True if an act's 1900-2099 year stands at ``k`` before the slash of its number,
+        after a number sign or the act's name ("Nº 2017/9", "Decreto 2019/123"); without
+        one, "2017/9" is a season's or a file's number."""
+        return _is_act_year(self.t.text[k]) and self.t.adjacent(k + 1) and self._act_sign_before(k)
 
     def _act_sign_before(self, k: int) -> bool:
         """True if a number sign or an act's name stands before the act's number that
@@ -7210,6 +7241,8 @@ class Parser:
             month = month[0], month[1] + 1  # "2024, febr, 16"
         elif month is not None and t.text[month[1]] in _MONTH_NOUNS:
             month = month[0], self._past_month_noun(month[1])  # "2018 m. gruodžio mėn. 10 d."
+        if month is not None and t.text[month[1]] == ":" and self._heading_over_day(j, month[1]):
+            month = month[0], month[1] + 1  # "2023 m. gruodžio:\n\n25 d. (Pirmadienis)"
         if month is not None and t.text[month[1]] in _HU_ORDINAL_DAYS:
             it = self._worded_month_first(k, month[1], month[0])  # "2025. augusztus huszadikán"
             it.first, it.year = j, int(t.text[j])
@@ -7240,6 +7273,20 @@ class Parser:
         it.month_options = self._options(k, month[0])
         it.month_settled = month[0] != CONTESTED
         return it
+
+    def _heading_over_day(self, j: int, colon: int) -> bool:
+        """True if the year at ``j`` and its month before the ``colon`` are a line of their
+        own over a day with its "d." that opens the next line: "2023 m. gruodžio:\n\n25
+        d. (Pirmadienis): Šv. Mišios 9.00 val." (the Policy's line that is only a month
+        and its year, over that month's days; a bare number below is anything)."""
+        t = self.t.text
+        return (
+            t[colon + 1].isdigit()
+            and t[colon + 2] == "d"
+            and t[colon + 3] == "."
+            and self._starts_line(colon + 1)
+            and (j == 0 or self._starts_line(j))
+        )
 
     def _year_first_slip(self, k: int) -> tuple[int, int] | None:
         """The month and the index after it for a misspelt month at ``k`` between a
@@ -11089,6 +11136,12 @@ def _school_years(span: re.Match[str] | None, year: int | None) -> tuple[int, in
     second = span[2]
     full = int(span[1][:2] + second) if len(second) == 2 else int(second)
     return (year, year + 1) if full == year + 1 else None
+
+
+def _is_act_year(tok: str) -> bool:
+    """True if ``tok`` is a 1900-2099 year, as an act's number writes it apart from its
+    body's initials or before its count ("53/CNE/2013", "Nº 2017/9")."""
+    return len(tok) == 4 and tok[:2] in ("19", "20") and tok.isdigit()
 
 
 def _full_year(two_digits: str) -> int:
