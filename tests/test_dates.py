@@ -18531,3 +18531,120 @@ def test_more_fixed_feast_days_after_on(text: str, want: object) -> None:
 )
 def test_more_feast_lookalikes_stay_unread(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2024, 12, 2)) is None, text
+
+
+# --- issue 14, round forty-nine: a number with the feminine ordinal "ª" is no day ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realiza-se em 2ª (segunda) chamada, meia hora depois, com qualquer número de sócios.",
+        "La 2ª (segunda) convocatoria será media hora más tarde.",
+        "Estão abertas as inscrições para a 4ª (quarta) edição do concurso.",
+        "Jogo da 5ª (quinta) jornada do campeonato",
+        "Convocatória: 1ª (primeira) às 20h00, 2ª (segunda) às 20h30.",
+        "a 2.ª (segunda) fase do concurso",
+        "Jogo da 3.ª (terça) eliminatória",
+    ],
+)
+def test_a_feminine_ordinal_and_its_spelt_out_word_are_no_day(text: str) -> None:
+    # "segunda", "quarta" in brackets after "2ª", "4ª" spell the ordinal out
+    assert parse_date_range(text, reference=dt.date(2019, 9, 5)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the weekday by number stays a weekday
+        ("na 2ª feira, dia 2 de setembro", dt.date(2019, 9, 2)),
+        ("6ª-feira, 6 de setembro de 2019", dt.date(2019, 9, 6)),
+        ("No dia 5 de setembro (5.ª feira), haverá reunião.", dt.date(2019, 9, 5)),
+        ("Encontro na 4ª feira, 4 de setembro, às 18h", dt.datetime(2019, 9, 4, 18)),
+        # a plain day with its bracketed weekday, the first as "1º", a Basque day's "a"
+        ("No dia 2 (segunda), haverá reunião.", dt.date(2019, 9, 2)),
+        ("1º de maio de 2019", dt.date(2019, 5, 1)),
+        ("2019ko irailaren 2a", dt.date(2019, 9, 2)),
+        # the date after the ordinal
+        ("em 2ª convocação, dia 9 de setembro de 2019", dt.date(2019, 9, 9)),
+        ("Diário da República, 2.ª série — N.º 219 — 15 de novembro de 2016",
+         dt.date(2016, 11, 15)),
+    ],
+)  # fmt: skip
+def test_days_and_numbered_weekdays_beside_a_feminine_ordinal_still_read(
+    text: str, want: object
+) -> None:
+    assert _range(text, dt.date(2019, 9, 5))[0] == want, text
+
+
+# --- issue 14, round forty-nine: a next sentence whose subject is the start ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No dia 27 de novembro haverá festa na comunidade de São José. O início será às "
+         "15h30, com a missa.", dt.datetime(2011, 11, 27, 15, 30)),
+        ("El 27 de noviembre habrá fiesta en el barrio. El inicio será a las 17:30.",
+         dt.datetime(2011, 11, 27, 17, 30)),
+        ("Il 27 novembre ci sarà la sagra in piazza. L'inizio è alle 16.30.",
+         dt.datetime(2011, 11, 27, 16, 30)),
+        ("Le 27 novembre aura lieu la fête du quartier. Le début est à 14h30.",
+         dt.datetime(2011, 11, 27, 14, 30)),
+        ("On 27 November there will be a craft fair in the hall. The start is at 2.30pm.",
+         dt.datetime(2011, 11, 27, 14, 30)),
+        ("Am 27. November feiern wir im Gemeindehaus. Der Beginn ist um 18 Uhr.",
+         dt.datetime(2011, 11, 27, 18)),
+        ("27 listopada w parku odbędzie się festyn dla całych rodzin z okolicy. Wydarzenie "
+         "rozpocznie się o godzinie 12:00 koncertem.", dt.datetime(2011, 11, 27, 12)),
+        ("On 27 November there will be a craft fair in the hall. The event will start at "
+         "10 am.", dt.datetime(2011, 11, 27, 10)),
+        ("El 27 de noviembre habrá fiesta en el barrio. La fiesta comenzará a las 20:00.",
+         dt.datetime(2011, 11, 27, 20)),
+        ("El 27 de noviembre se celebra el día del patrón. El acto se iniciará a las 12:30.",
+         dt.datetime(2011, 11, 27, 12, 30)),
+        ("Den 27. november holder vi julemarked. Festen starter kl. 14.00.",
+         dt.datetime(2011, 11, 27, 14)),
+        ("No dia 27 de novembro haverá festa. O evento terá início às 10h.",
+         dt.datetime(2011, 11, 27, 10)),
+        ("Am 27. November ist Adventsmarkt. Die Veranstaltung beginnt um 15 Uhr.",
+         dt.datetime(2011, 11, 27, 15)),
+    ],
+)  # fmt: skip
+def test_a_start_subject_opening_the_next_sentence_gives_the_dates_clock(
+    text: str, want: object
+) -> None:
+    assert _range(text, dt.date(2011, 11, 21)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no start word: an "at" clock there reads as it did
+        ("No dia 27 de novembro haverá festa na comunidade. Às 13h30 haverá almoço.",
+         dt.datetime(2011, 11, 27, 13, 30)),
+        # two sentences on, its own day or weekday, another subject, no start verb
+        ("No dia 27 de novembro haverá festa na comunidade. Haverá jogos. O início será às "
+         "13h30.", dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. O início será no dia 28, às "
+         "13h30.", dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. O início será amanhã às 13h30.",
+         dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. O início será no sábado às "
+         "13h30.", dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. Os portões abrem às 13h30.",
+         dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. Outro evento começa às 13h30.",
+         dt.date(2011, 11, 27)),
+        ("No dia 27 de novembro haverá festa na comunidade. O evento será às 13h30.",
+         dt.date(2011, 11, 27)),
+        ("On 27 November there will be a fair. The start of the race is at 1.30pm.",
+         dt.date(2011, 11, 27)),
+        ("On 27 November there will be a fair. The event starts 3 km from the town.",
+         dt.date(2011, 11, 27)),
+    ],
+)  # fmt: skip
+def test_next_sentences_that_state_no_start_of_the_date_keep_their_reading(
+    text: str, want: object
+) -> None:
+    assert _range(text, dt.date(2011, 11, 21)) == (want, None), text

@@ -927,6 +927,34 @@ _START_LABEL_WORDS = 3
 # before them in their sentence (Parser._clock_opens_sentence).
 _START_NOUNS_AFTER_VERB = _words({"início", "inicio", "comienzo", "inizio"})
 _VERB_WORDS_BEFORE_START = 2
+# The subject of a next sentence that states the dated event's start (Parser.
+# _start_subject_opens): the definite article before a start noun ("O início será às
+# 13h30", "The start is at 7 pm", "L'inizio è alle 10"), or before a noun that names the
+# event itself, then its start verb ("The event starts at 7 pm", "La fiesta comenzará a
+# las 13:30", "Wydarzenie rozpocznie się o godzinie 11:00"). Not the programme, the
+# stalls or a meeting ("Program začne v 17 hodin", "Les stands ouvrent à 10h", "A
+# reunião inicia às 10 horas" keep their clocks in their own sentences).
+_START_ARTICLES = _words(
+    {"the", "el", "la", "le", "l", "il", "lo", "o", "a", "der", "die", "das", "de", "het"}
+)  # fmt: skip
+_EVENT_NOUNS = _words(
+    {"event", "festival", "celebration", "ceremony",
+     "evento", "acto", "fiesta", "celebración", "ceremonia", "jornada", "festa", "ato",
+     "celebração", "cerimónia", "cerimônia", "acte", "esdeveniment", "manifestazione",
+     "cerimonia", "événement", "fête", "manifestation", "cérémonie", "veranstaltung",
+     "fest", "feier", "evenement", "feest", "viering", "wydarzenie", "impreza",
+     "uroczystość", "festyn", "festiwal", "akce", "slavnost", "podujatie", "akcia",
+     "slávnosť", "prireditev", "dogodek", "događaj", "manifestacija", "svečanost",
+     # Nordic nouns carry their article: "Festen starter kl. 13.30"
+     "festen", "arrangementet", "evenemanget", "arrangemanget", "festivalen"}
+)  # fmt: skip
+# Between the event noun and its start verb: a reflexive ("El acto se iniciará a las
+# 10", "La festa si apre alle 10", "La fête s'ouvrira à 10h") or the future's auxiliary
+# ("The event will start at 7 pm").
+_BEFORE_START_VERB = _words({"se", "si", "s", "will"})
+# How far back from the clock's prefixes that sentence may open: the article, the noun,
+# a reflexive, the verb, a start noun and the words before the prefixes.
+_START_SUBJECT_TOKENS = 10
 _START_LABEL_AT = _FAR_HOUR_LEADS | _AT_BEFORE_HOUR_WORD
 # "Saint" abbreviated in lower case before a name, a church's or a square's (Czech,
 # Slovak, Slovenian, Croatian "sv.", Lithuanian "šv.", Polish "św.", Ukrainian and
@@ -8009,6 +8037,8 @@ class Parser:
             return None  # "Liga a 4-a, sâmbătă, 12.03.2022": the 4th league, no day
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
+        if (nxt == "a" or (nxt == "." and text[j + 2] == "a")) and self._feminine_ordinal(j):
+            return None  # "em 2ª (segunda) convocação": the second, no day
         glued = nxt in _ORDINAL_SUFFIXES or (day == 1 and nxt in _FIRST_DAY_ORDINALS)
         k = self._ordinal(j + 1) if glued else j + 1
         if (
@@ -8164,6 +8194,16 @@ class Parser:
             and t.adjacent(j + 2)
             and t.text[j + 2] == _RO_ORDINAL_ARTICLES[t.text[j - 1]]
         )
+
+    def _feminine_ordinal(self, j: int) -> bool:
+        """True if the number at ``j`` carries the feminine ordinal indicator "ª",
+        glued or past its dot ("2ª convocação", "3.ª edición"): the second, third …
+        of a feminine noun, never a day, which Portuguese and Spanish write as a plain
+        number or "1º". The folded text has an "a" there; Basque days keep theirs
+        ("azaroaren 5a")."""
+        t = self.t
+        k = j + 1 + (t.text[j + 1] == ".")
+        return t.adjacent(k) and self.source[t.start[k]] == "ª"
 
     def _of_the_day(self, k: int) -> int:
         """The length of "of the" at ``k`` between a time and its date, or 0: Italian
@@ -10286,7 +10326,10 @@ class Parser:
         object or a copula before "at" the clock ("… v Moravských Budějovicích. Začátek
         koncertu je v 18.00 hod.", "Beginn des Konzerts ist um 18 Uhr", "Początek
         koncertu o godz. 18.00"): at most :data:`_START_LABEL_WORDS` words between,
-        and "at" or a strong prefix before the clock. 0 otherwise."""
+        and "at" or a strong prefix before the clock; and a subject that is the start,
+        its article before it ("O início será às 13h30") or the event's noun and its
+        start verb ("Wydarzenie rozpocznie się o godzinie 11:00"; see
+        :meth:`_start_subject_opens`). 0 otherwise."""
         text = self.t.text
         m = k - 1
         while m > k - 5 and (
@@ -10298,25 +10341,62 @@ class Parser:
             # the words between a start noun and the clock's prefixes, or the verb (and
             # its pronoun) before a Romance start noun right before them: "… 30 de
             # janeiro de 2021. Terá início pelas 09 horas", "Dará comienzo a las 20
-            # horas", "Se dará inicio a las 20 horas" ("Program začne v 17 hodin", its
-            # subject before a start verb, is that sentence's clock)
+            # horas", "Se dará inicio a las 20 horas" ("Program začne v 17 hodin", a
+            # subject before a start verb that is not the event's, is that sentence's)
             s = m
             while s > m - _START_LABEL_WORDS and text[s].isalpha() and text[s] not in _START_WORDS:
                 s -= 1
             if text[s] in _START_WORDS:
                 s -= 1
             elif text[m + 1] not in _START_NOUNS_AFTER_VERB or m - s > _VERB_WORDS_BEFORE_START:
-                return 0
+                return self._start_subject_opens(m, k)
             if text[s] not in _SENTENCE_ENDS or (
                 _START_LABEL_AT.isdisjoint(text[m + 1 : k])
                 and not (text[k - 2] == "a" and text[k - 1] in _HOUR_ARTICLES_AFTER_A)
             ):
-                return 0
+                return self._start_subject_opens(m, k)
             return s
         opening = text[m + 1 : k]
         if _START_WORDS.isdisjoint(opening) and _FROM_WORDS.isdisjoint(opening):
             return m if self._hours_open_sentence(m, k) else 0
         return m
+
+    def _start_subject_opens(self, m: int, k: int) -> int:
+        """Where the sentence end stands before a sentence whose subject is the start
+        (:data:`_START_ARTICLES`, :data:`_EVENT_NOUNS`): a start noun behind its article
+        ("… Vista Alegre. O início será às 13h30", "The start is at 7.30 pm", "L'inizio
+        è alle 10.30") or the event's noun with its start verb ("… całych rodzin.
+        Wydarzenie rozpocznie się o godzinie 11:00", "La fiesta comenzará a las 13:30",
+        "O evento terá início às 10h"); at most :data:`_START_LABEL_WORDS` words (a
+        copula, a reflexive) before the clock's prefixes, which end at ``m`` + 1, "at"
+        among them. That sentence states the dated event's start. 0 otherwise."""
+        text = self.t.text
+        s = m
+        while s > m - _START_SUBJECT_TOKENS and text[s] not in _SENTENCE_ENDS:
+            s -= 1
+        i = s + 1
+        if text[i] in _START_ARTICLES:
+            i += 1 + (text[i + 1] == "'")  # past "L'" of "L'inizio"
+        if text[i] in _EVENT_NOUNS:
+            i += 1 + (text[i + 1] in _BEFORE_START_VERB)
+            i += text[i] == "'"  # "s'ouvrira"
+            if text[i] not in _START_WORDS:
+                i += 1  # the verb before a start noun: "O evento terá início às 10h"
+                if text[i] not in _START_NOUNS_AFTER_VERB:
+                    return 0
+        elif i == s + 1 or text[i] not in _START_WORDS:
+            return 0  # no article: the start noun alone was read by the caller
+        between = text[i + 1 : m + 1]
+        if (
+            text[s] not in _SENTENCE_ENDS
+            or len(between) > _START_LABEL_WORDS
+            or not all(w.isalpha() or w == "-" for w in between)
+            or any(words == (w,) for w in between for words, _ in self.lex.relative.get(w, ()))
+        ):
+            return 0  # its own day: "O início será amanhã às 13h30" (not "será", "sera")
+        # "at" among the prefixes, also a bare "à" ("Le début est à 13h30") or "a las"
+        at = text[k - 1] == "a" or text[k - 1] in _HOUR_ARTICLES_AFTER_A
+        return s if at or not _START_LABEL_AT.isdisjoint(text[m + 1 : k]) else 0
 
     def _hours_open_sentence(self, m: int, k: int) -> bool:
         """True if the sentence after the end at ``m`` opens with "from" and the hours
