@@ -18648,3 +18648,120 @@ def test_next_sentences_that_state_no_start_of_the_date_keep_their_reading(
     text: str, want: object
 ) -> None:
     assert _range(text, dt.date(2011, 11, 21)) == (want, None), text
+
+
+# --- issue 14, round forty-nine: a day, a month name and a year joined by spaced dashes ---
+# Hyphens or en/em dashes, spaced on some or all sides, a 19xx or 20xx year after the
+# second; the date's clock in its clause as any date's. Never a range ("5 – 12 mai
+# 2021"), nor a count after the year ("5 - mai - 2000 personnes").
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("12 - octubre - 2019 a las 11:00 en la plaza", dt.datetime(2019, 10, 12, 11)),
+        ("5 – Mai – 2021", dt.date(2021, 5, 5)),
+        ("3 — Μαρτίου — 2018 στις 7 το απόγευμα", dt.datetime(2018, 3, 3, 19)),
+        ("Dimanche 7 – juin – 2020, fête du village", dt.date(2020, 6, 7)),
+        ("15 -marzo- 2019 (venerdì)", dt.date(2019, 3, 15)),
+        ("Agenda\n24 – mayo – 2020 – Romería de San Isidro", dt.date(2020, 5, 24)),
+        ("the meeting on 14 - March - 2020 at 7pm", dt.datetime(2020, 3, 14, 19)),
+        ("9 - Aug - 2019 | Summer fete", dt.date(2019, 8, 9)),
+        ("Reunião 2 – setembro –2017.", dt.date(2017, 9, 2)),
+    ],
+)  # fmt: skip
+def test_day_month_name_year_joined_by_spaced_dashes(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 - mai - 2000 personnes",  # a count after the year
+        "24 – Μαΐου – 2020 άτομα",
+        "3 – Mai – 1850",  # no 19xx or 20xx year
+        "12 - octubre - 2019 - 2020",  # a run of years
+        "5 - mai\n- 2021",  # the year on the next line
+        "31 - abril - 2019",  # no such day
+    ],
+)
+def test_spaced_dashed_month_names_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 12, 1)) is None, text
+
+
+def test_a_day_range_before_a_month_name_stays_a_range() -> None:
+    assert _range("5 – 12 mai 2021") == (dt.date(2021, 5, 5), dt.date(2021, 5, 12))
+
+
+# --- issue 14, round forty-nine: a day.month, a spaced dash and the year ---
+# Nordic notices write "31.03 - 2018", "31.03. – 2018", "5/6 - 2019": a date when the
+# year closes it (the text, its line, a clause sign or a bracket ends right after it) and
+# the day and month are a date's; never a range's dash, a clock's or a part's number.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Innkalling til generalforsamling 15.04 - 2019", dt.date(2019, 4, 15)),
+        ("Generalforsamling 31.03. – 2018", dt.date(2018, 3, 31)),
+        ("Dugnad i hyttefeltet 5/6 - 2019", dt.date(2019, 6, 5)),
+        ("Møte i styret (12.11 - 2020)", dt.date(2020, 11, 12)),
+        ("Årsmöte 20.3 - 2021.", dt.date(2021, 3, 20)),
+        ("Generalforsamling 7/3 -2019, kl. 19 i klubhuset", dt.datetime(2019, 3, 7, 19)),
+        ("Referat fra årsmøtet 29.02 – 2020\nStyret", dt.date(2020, 2, 29)),
+    ],
+)
+def test_day_month_then_a_spaced_dash_and_its_year(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl. 10.12 - 2018",  # a clock's prefix before it
+        "Tabell 3.2 - 2020",  # a numbered part
+        "Møte 31.04 - 2018",  # no such day
+        "Møte 29.02 - 2019",
+        "Møte 15.13 - 2019",
+        "Dugnad 5/6 - 2019-2020",  # a span of years after it
+        "Løp 1.5 - 2000 meter",  # a count
+        "Møte 15.04 - 2019 deltakere",
+        "Stilling 2017 - 2018",
+    ],
+)
+def test_day_month_and_a_spaced_dash_year_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 12, 1)) is None, text
+
+
+def test_a_dated_range_end_after_a_day_month_stays_a_range() -> None:
+    assert _range("Utstilling 31.03 - 02.04.2018") == (dt.date(2018, 3, 31), dt.date(2018, 4, 2))
+
+
+# --- issue 14, round forty-nine: a numeric date with a slash and a dot mixed ---
+# "30/10.2018", "30.10/2018": day first, a 19xx or 20xx year, nothing glued on either
+# side; an office's number before it keeps its own rules ("n. 043/18").
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("o ofício n.º 12/19, datado de 14/03.2019, que informa", dt.date(2019, 3, 14)),
+        ("conforme ata de 05.11/2020 da reunião", dt.date(2020, 11, 5)),
+        ("Oficio remitido el 3/12.2018 al Ayuntamiento", dt.date(2018, 12, 3)),
+        ("Sitzung vom 21.06/2017.", dt.date(2017, 6, 21)),
+        ("(datado de 30/10.2018)", dt.date(2018, 10, 30)),
+    ],
+)  # fmt: skip
+def test_numeric_date_with_a_slash_and_a_dot_mixed(text: str, start: object) -> None:
+    assert _range(text)[0] == start, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "processo n. 043/30/10.2018",  # glued to a number's slash
+        "ref. 14/03.2019.5",  # more groups glued after
+        "ref. 14/03.20195",
+        "datado de 31/04.2019",  # no such day
+        "datado de 14/13.2019",
+        "datado de 14/03.1850",  # no 19xx or 20xx year
+        "Lei n. 5/10.2018",  # a number's sign before it
+        "vedi 5/6.2019",  # a one-digit month: a fraction's decimals, maybe
+    ],
+)
+def test_mixed_slash_and_dot_runs_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 12, 1)) is None, text

@@ -7555,6 +7555,10 @@ class Parser:
             # date that ends an act's number ("Γ2/4832/28.11.90 (ΦΕΚ …)"), unless the
             # reference goes on around it ("2100/06.01.03/03.21.17", "1.2/03.04.05")
             return None
+        if (sep == "/" and text[j + 3] == ".") or (sep == "." and text[j + 3] == "/"):
+            mixed = self._mixed_separators(j, a, b)
+            if mixed is not None:
+                return mixed  # "datado de 30/10.2018", "30.10/2018"
         if sep == "/" and self._dash_year(j, j + 3):
             return self._numeric_with_year(j, "-", a, b)  # Danish, Norwegian "07/10-2020"
         if sep == "/" and text[j + 3] in _SPACED_ORDINALS and start[j + 3] == end[j + 2]:
@@ -7596,6 +7600,8 @@ class Parser:
             if text[j + 4] == "-" and self._dash_year(j, j + 4):
                 year = text[j + 5]  # Finnish "20.-22.9.-24", "22.9.-2024"
                 it.year, it.last = int(year) if len(year) == 4 else _full_year(year), j + 6
+            elif text[j + 4] == "-" and (spaced := self._spaced_dash_year(j, j + 4, a, b)):
+                it.year, it.last = spaced, j + 6  # "Generalforsamling 31.03. – 2018"
             return it
         if (
             sep == "."
@@ -7685,6 +7691,16 @@ class Parser:
             # minutes are, and a year of 19xx or 20xx one space on ("13-15.4 2018";
             # "10-12.05 2000 besökare" stays a clock and a count)
             return self._bare_day_month(j)
+        if (
+            text[j + 3] == "-"
+            and sep != "-"
+            and start[j + 2] == end[j + 1]
+            and (spaced := self._spaced_dash_year(j, j + 3, a, b))
+        ):
+            # Nordic notices: "Innkalling til årsmøte 31.03 - 2018", "Dugnad 5/6 - 2019"
+            it = Item(j, j + 5, a, b, spaced)
+            it.numeric = True
+            return it
         if sep == "." and (
             (
                 text[j + 3] == "-"
@@ -7734,6 +7750,60 @@ class Parser:
             it.swappable = a != b and a <= 12 and b <= 12
             return it
         return None
+
+    def _spaced_dash_year(self, j: int, k: int, day: int, month: int) -> int | None:
+        """The year after a spaced dash at ``k`` that closes the solid day and month at
+        ``j`` ("Innkalling til årsmøte 31.03 - 2018", "31.03. – 2018", "Dugnad 5/6 -
+        2019"), or None: the year one of 19xx or 20xx that ends the text, its line, a
+        clause or an aside (see _closing_year: "2017 - 2018" and "5/6 - 2019-2020" are
+        spans, "1.5 - 2000 meter" a count), on the date's line, a real day of that
+        month, and no number or its sign glued before the day, no clock's prefix or
+        numbered part's noun before it ("kl. 10.12 - 2018", "Tabell 3.2 - 2020")."""
+        t = self.t
+        text = t.text
+        if not (
+            text[k] == "-"
+            and not (t.adjacent(k) and t.adjacent(k + 1))  # solid: _dash_year's
+            and self._closing_year(k + 1)
+            and "\n" not in self.source[t.end[k - 1] : t.start[k + 1]]
+        ):
+            return None
+        before = text[j - 1 - (text[j - 1] == ".")]
+        if (t.adjacent(j) and (text[j - 1].isdigit() or text[j - 1] in _NUMERIC_SEPARATORS)) or (
+            before.isalpha() and (before in _TIME_PREFIXES or before.startswith(_NUMBERED_PARTS))
+        ):
+            return None
+        year = int(text[k + 1])
+        return year if _weekday_of(year, month, day) is not None else None
+
+    def _mixed_separators(self, j: int, day: int, month: int) -> Item | None:
+        """A day, its month and a 19xx or 20xx year with a slash and a dot mixed, written
+        solid ("datado de 30/10.2018", "30.10/2018", "3/12.2018"), read day first, a
+        real day of that month written with two digits as a date's ("1/9.2024" may be a
+        fraction's decimals); nothing numeric glued on either side ("043/30/10.2018",
+        "14/03.2019.5") and no number's sign before it ("n. 5/10.2018"), which make
+        a file's or an act's number."""
+        t = self.t
+        text = t.text
+        if not (
+            len(text[j + 2]) == 2
+            and t.adjacent(j + 3)
+            and t.adjacent(j + 4)
+            and len(text[j + 4]) == 4
+            and self._plain_year_at(j + 4)
+            and not self._glued_number_after(j + 4)
+        ):
+            return None
+        if t.adjacent(j) and (text[j - 1].isalnum() or text[j - 1] in _NUMERIC_SEPARATORS):
+            return None
+        if text[j - 1] in _NUMBER_SIGN_ENDS and self._number_sign_before(j):
+            return None
+        year = int(text[j + 4])
+        if _weekday_of(year, month, day) is None:
+            return None
+        it = Item(j, j + 5, day, month, year)
+        it.numeric = True
+        return it
 
     def _stray_space_date(self, j: int) -> bool:
         """True if the day at ``j`` and a solid ".mm.yyyy" after one space make a date
@@ -8035,6 +8105,10 @@ class Parser:
             return None  # "10:00", "10.00": a time, not a day
         if nxt == "-" and text[j + 2] in _RO_ORDINAL_ENDINGS and self._romanian_ordinal(j):
             return None  # "Liga a 4-a, sâmbătă, 12.03.2022": the 4th league, no day
+        if nxt == "-" and text[j + 2] in self.lex.months:  # a set test first: rare
+            spaced = self._spaced_dash_month(j, day)
+            if spaced is not None:
+                return spaced  # "24 – Μαΐου – 2020", "12 - octubre - 2019"
         if text[j - 1] == ":" and t.adjacent(j) and t.adjacent(j - 1) and text[j - 2].isdigit():
             return None  # the minutes of "21:23 | 05.09.2022", never a day
         if (nxt == "a" or (nxt == "." and text[j + 2] == "a")) and self._feminine_ordinal(j):
@@ -8133,6 +8207,54 @@ class Parser:
             # Croatian habit (October); the name's other reading is Polish November
             it.month = it.month_options[1]
         return it
+
+    def _spaced_dash_month(self, j: int, day: int) -> Item | None:
+        """A day at ``j``, a month name and a 19xx or 20xx year joined by dashes with
+        spaces on some or all sides of them, hyphens and dashes mixed ("24 – Μαΐου –
+        2020", "12 - octubre - 2019", "5 –Mai– 2021"), all on one line, no number or its
+        sign glued before the day, and a real day of that month; the solid "5-mai-2021"
+        is day_first's. What follows the year must let it close the date (see
+        _dashed_date_closes): "5 - mai - 2000 personnes" counts."""
+        t = self.t
+        text = t.text
+        month = self._month_at(j + 2, False, False)
+        if month is None:
+            return None
+        m = month[1]
+        if not (text[m] == "-" and self._plain_year_at(m + 1)):
+            return None
+        if all(t.adjacent(k) for k in (j + 1, j + 2, m, m + 1)):
+            return None
+        if "\n" in self.source[t.end[j] : t.start[m + 1]] or (
+            t.adjacent(j) and (text[j - 1].isdigit() or text[j - 1] in _NUMERIC_SEPARATORS)
+        ):
+            return None
+        year = int(text[m + 1])
+        last = self._year_suffix(m + 2) if text[m + 2] in _YEAR_SUFFIXES_BY_WORD else m + 2
+        settled = month[0] != CONTESTED
+        if (settled and _weekday_of(year, month[0], day) is None) or not (
+            self._dashed_date_closes(last)
+        ):
+            return None
+        it = Item(j, last, day, month[0] or 1, year)
+        if text[j + 2] in self.lex.contested:
+            it.month_options = self._options(j + 2, month[0])
+        it.month_settled = settled
+        return it
+
+    def _dashed_date_closes(self, e: int) -> bool:
+        """True if the token at ``e`` may follow a date joined by spaced dashes ("24 –
+        Μαΐου – 2020 και ημέρα Κυριακή στις 10:00"): the end of the text or its line, a
+        clause's or an aside's sign before no number, "and", a clock's prefix or a
+        weekday. A word after the year may be what it counts ("5 - mai - 2000
+        personnes"), a number continues the run ("12 - octubre - 2019 - 2020")."""
+        text = self.t.text
+        nxt = text[e]
+        if nxt in _YEAR_LINK_ENDS or nxt in _ASIDE_CLOSES or self._starts_line(e):
+            return True
+        if nxt in _CLAUSE_ENDS or nxt == "/":
+            return not text[e + 1].isdigit()
+        return nxt in _AND_WORDS or nxt in _STRONG_TIME_PREFIXES or nxt in self.lex.weekday_words
 
     def _list_day(self, j: int, k: int) -> bool:
         """True if the day at ``j``, with its dot and opening its line (maybe behind a
