@@ -18765,3 +18765,140 @@ def test_numeric_date_with_a_slash_and_a_dot_mixed(text: str, start: object) -> 
 )
 def test_mixed_slash_and_dot_runs_that_are_no_date(text: str) -> None:
     assert parse_date_range(text, reference=dt.date(2019, 12, 1)) is None, text
+
+
+# --- issue 14, round fifty: a month-and-year heading over a full date in prose ---
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the next line's "A" (on the) is no range's "to" from the heading's month
+        ("REUNIÃO DA DIREÇÃO (ABRIL 2018)\nA 12 de Abril de 2018 reuniu, na sede, a direção",
+         dt.date(2018, 4, 12)),
+        ("Asamblea general (noviembre 2019)\nA 23 de noviembre de 2019, en el salón de actos",
+         dt.date(2019, 11, 23)),
+        ("SESSÃO ORDINÁRIA (MAIO 2017)\nA 2 de Junho de 2017 realizou-se a sessão adiada",
+         dt.date(2017, 6, 2)),
+        ("OUTUBRO 2015\nA 7 de Outubro de 2015 decorreu a reunião de câmara",
+         dt.date(2015, 10, 7)),
+        ("Junta (março 2014)\nA 30 de março de 2014 tomou posse a nova junta",
+         dt.date(2014, 3, 30)),
+    ],
+)  # fmt: skip
+def test_a_heading_month_and_year_leaves_the_date_below_it(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a heading's month still dates the days listed under it
+        ("SEPTEMBRIE 2017\n\n04 – 12 septembrie", (dt.date(2017, 9, 4), dt.date(2017, 9, 12))),
+        # a range from a month on one line stays a range (a partial one: unread)
+        ("de março de 2016 a 19 de abril de 2016", None),
+        ("(março 2016) a 19 de abril de 2016", None),
+    ],
+)  # fmt: skip
+def test_a_month_and_year_start_on_its_own_line_or_in_a_sentence(text: str, want: object) -> None:
+    found = parse_date_range(text)
+    assert (None if found is None else (found.start, found.end)) == want, text
+
+
+# --- issue 14, round fifty: a day's ordinal ending glued by a hyphen ---
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Zebranie odbędzie się w drugim terminie (14-go marca 2022 r.) w świetlicy",
+         dt.date(2022, 3, 14)),
+        ("Zapraszamy 1-go czerwca 2019 na festyn", dt.date(2019, 6, 1)),
+        ("w dniu 3-ego maja 2018 r. odbyła się msza", dt.date(2018, 5, 3)),
+        ("dnia 11-tego listopada 2020 r.", dt.date(2020, 11, 11)),
+        ("od 1-szego września 2021", dt.date(2021, 9, 1)),
+        ("w sobotę 22-giego października 2016", dt.date(2016, 10, 22)),
+        ("7-mego lipca 2019 roku", dt.date(2019, 7, 7)),
+        ("Събранието ще се проведе на 6-ти юни 2020 г. в салона", dt.date(2020, 6, 6)),
+        ("на 1-ви март 2019", dt.date(2019, 3, 1)),
+        ("на 22-ри септември 2018 г.", dt.date(2018, 9, 22)),
+        ("на 8-ми декември 2017", dt.date(2017, 12, 8)),
+        ("Збори відбудуться 15-го березня 2021 року", dt.date(2021, 3, 15)),
+        ("Sjednica će se održati 1-og svibnja 2019. u vijećnici", dt.date(2019, 5, 1)),
+    ],
+)  # fmt: skip
+def test_a_days_dashed_ordinal_ending_before_its_month(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+def test_a_dashed_ordinal_day_is_read_before_a_later_date() -> None:
+    text = ("w pierwszym terminie (12-go lutego 2020 r.) nie było kworum; drugi termin "
+            "wyznaczono na 26 lutego 2020 r. godz. 17.00")  # fmt: skip
+    assert _range(text) == (dt.date(2020, 2, 12), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day range stays a range; so do two dashed ordinals
+        ("25-28 lutego 2021", (dt.date(2021, 2, 25), dt.date(2021, 2, 28))),
+        ("od 12-go do 14-go marca 2021", (dt.date(2021, 3, 12), dt.date(2021, 3, 14))),
+        # no month name after it: nothing, or the date further on
+        ("Mamy 25-go zawodników, zebranie 3 marca 2021", (dt.date(2021, 3, 3), None)),
+        # after a clock's prefix it is no day
+        ("godz. 10-go maja 2021", None),
+        ("o godzinie 10-go maja 2021", None),
+    ],
+)  # fmt: skip
+def test_dashed_ordinals_that_are_no_single_day(text: str, want: object) -> None:
+    found = parse_date_range(text)
+    assert (None if found is None else (found.start, found.end)) == want, text
+
+
+# --- issue 14, round fifty: a numbered Portuguese weekday after the date, its clock ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("15ª REUNIÃO\n5 setembro 2ªfeira 21h00\n\nSede", dt.datetime(2011, 9, 5, 21)),
+        ("6 setembro 3ª feira 18h", dt.datetime(2011, 9, 6, 18)),
+        ("7 de setembro 4.ª-feira 20h30", dt.datetime(2011, 9, 7, 20, 30)),
+        ("8 setembro 5ª-feira, às 19h", dt.datetime(2011, 9, 8, 19)),
+        ("9 de setembro de 2011 6ªfeira 21 horas", dt.datetime(2011, 9, 9, 21)),
+        ("9 setembro 6ª feira", dt.date(2011, 9, 9)),
+        # glued before the date too
+        ("2ªfeira, 5 de setembro, 18h30", dt.datetime(2011, 9, 5, 18, 30)),
+        # a word weekday with its hour-marked clock, as before
+        ("5 de setembro segunda-feira 18h30", dt.datetime(2011, 9, 5, 18, 30)),
+    ],
+)  # fmt: skip
+def test_a_numbered_weekday_after_the_date_keeps_its_clock(text: str, want: object) -> None:
+    assert _range(text, dt.date(2011, 8, 20)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 setembro 3ªfeira 21h00",  # 5 September 2011 is a Monday
+        "9 de setembro 2.ª feira 18h30",
+        "3ªfeira, 5 de setembro",
+        # a word weekday before an hour-marked clock is checked too
+        "5 de setembro terça-feira 18h30",
+    ],
+)
+def test_a_wrong_numbered_weekday_after_the_date_is_a_mismatch(text: str) -> None:
+    assert why_unparsed(text, reference=dt.date(2011, 8, 20)) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Nª" alone is an ordinal, never a day nor a weekday (round forty-nine)
+        ("5 setembro 2ª (segunda) convocatória 18h30", dt.date(2011, 9, 5)),
+        ("5 setembro 2ª convocatória 18h30", dt.date(2011, 9, 5)),
+        ("12ª ASSEMBLEIA\n5 setembro 21h00", dt.datetime(2011, 9, 5, 21)),
+    ],
+)  # fmt: skip
+def test_a_feminine_ordinal_after_the_date_is_no_weekday(text: str, want: object) -> None:
+    assert _range(text, dt.date(2011, 8, 20)) == (want, None), text

@@ -136,6 +136,12 @@ _SPACED_ORDINALS = _words({"st", "nd", "rd", "th", "er", "eme", "ης", "η"})
 # Ukrainian "-го", Lithuanian "-oji", "-osios", "-ąją", "-ojo" ("gegužės 1-osios
 # vidurdienį").
 _DASHED_ORDINALS = _words({"ви", "ри", "ти", "ми", "и", "го", "oji", "osios", "ąją", "ojo"})
+# ... and Polish "-go", "-ego" and the ordinals' own endings ("25-go stycznia", "1-szego",
+# "2-giego", "3-ciego", "15-tego", "6-stego", "7-mego"), Croatian "-og" ("1-og svibnja"):
+# Latin letters that are words too ("go" is "him"), so only before a month name.
+_DASHED_ORDINALS_BEFORE_MONTH = _words(
+    {"go", "ego", "szego", "giego", "ciego", "tego", "stego", "mego", "og", "oga"}
+)
 # Romanian ordinals, no days: the article before the number and the ending glued after
 # its dash, feminine "a 4-a", masculine "al 3-lea" (see Parser._romanian_ordinal).
 _RO_ORDINAL_ARTICLES = {"a": "a", "al": "lea"}
@@ -3316,6 +3322,15 @@ class Parser:
                 kind = "list"
             if kind == "list" and first.partial:
                 break  # "w lipcu 2022 roku i 5 sierpnia 2022": a month, then a date of its own
+            if (
+                kind == "range"
+                and first.partial
+                and not joins
+                and self._opens_sentence_below(first)
+            ):
+                # "ASSEMBLEIA (MARÇO 2016)\nA 19 de Março de 2016 decorreu": a heading's
+                # month, then a sentence's "on the", no "to"; the date below reads alone
+                break
             if items[-1].year is not None and self._next_entry(kind, items[-1], joins):
                 break
             if kind == "range" and text[j] in _STRONG_TIME_PREFIXES and text[j + 1].isdigit():
@@ -5022,6 +5037,17 @@ class Parser:
         """True if the token at ``j`` is the last of its line (or of the text)."""
         return j + 1 >= self.t.n or self._starts_line(j + 1)
 
+    def _opens_sentence_below(self, it: Item) -> bool:
+        """True if a capitalised word opens the line right after ``it`` (past its closing
+        bracket): a heading's month and year, then the next line's prose."""
+        k = it.last + (self.t.text[it.last] == ")")
+        return self._starts_line(k) and self.source[self.t.start[k]].isupper()
+
+    def _after_clock_prefix(self, j: int) -> bool:
+        """True if a strong clock prefix stands right before ``j``, past its dot."""
+        text = self.t.text
+        return (text[j - 2] if text[j - 1] == "." else text[j - 1]) in _STRONG_TIME_PREFIXES
+
     def _starts_line(self, j: int) -> bool:
         return j > 0 and "\n" in self.source[self.t.end[j - 1] : self.t.start[j]]
 
@@ -5486,7 +5512,7 @@ class Parser:
         weekday = None
         j = i
         if numeric:
-            wd = self._numbered_weekday(j) if text[j + 1] in {"a", "."} else None
+            wd = self._numbered_weekday(j) if text[j + 1] in {"a", ".", "afeira"} else None
         else:
             wd = self.weekday(j) if text[j] in self.lex.weekday_words else None
         bracket = False
@@ -5551,6 +5577,7 @@ class Parser:
             late = text[it.last]
             if (
                 late in self.lex.weekdays
+                or late in _NUMBERED_WEEKDAYS  # "4 julho 2ªfeira 18h30"
                 or late in _LATE_WEEKDAY_OPENERS
                 or late in self.lex.short_weekdays
                 or (late == "." and it.year is not None)  # "15. listopada 2025. Srijeda 10:02"
@@ -5859,7 +5886,7 @@ class Parser:
         if (
             # also a festival programme's "DÍA 26 Martes", its month the reference's
             (it.month is not None or text[it.first - 1] in _DAY_NOUNS)
-            and text[it.last] in self.lex.weekdays
+            and (text[it.last] in self.lex.weekdays or text[it.last] in _NUMBERED_WEEKDAYS)
             and not self._starts_line(it.last)  # a calendar's weekday row is no weekday
         ):
             # Turkish and Slavic lists: "22 Mart Cumartesi ve 23 Mart Pazar günleri";
@@ -5882,6 +5909,7 @@ class Parser:
                     not text[late[1]].isdigit()
                     or text[late[1] + 1] == ":"
                     or self._clock_after(late[1])
+                    or self._hour_marked_clock(late[1])  # "4 julho 2ªfeira 18h30"
                 )
                 and not self._ordinal_before_noun(it.last, late[1])
             ):
@@ -6124,11 +6152,15 @@ class Parser:
 
     def _numbered_weekday(self, i: int) -> tuple[int, int] | None:
         """Portuguese weekdays by number: "2ª feira" (Monday) to "6ª-Feira" (Friday),
-        also "6.ª feira"."""
+        also "6.ª feira" and glued, "2ªfeira" (folded to one token, "afeira")."""
         text = self.t.text
         weekday = _NUMBERED_WEEKDAYS.get(text[i])
         k = i + 1 + (text[i + 1] == ".")
-        if weekday is None or text[k] != "a" or not self.t.adjacent(k):
+        if weekday is None or not self.t.adjacent(k):
+            return None
+        if text[k] == "afeira":
+            return weekday, k + 1
+        if text[k] != "a":
             return None
         k += 1 + (text[k + 1] == "-")
         return (weekday, k + 1) if text[k] == "feira" else None
@@ -8132,6 +8164,14 @@ class Parser:
         ):
             k += 2  # Bulgarian "от 13-ти до 19 август", Ukrainian "13-го серпня"
         elif (
+            text[k] == "-"
+            and text[k + 1] in _DASHED_ORDINALS_BEFORE_MONTH
+            and text[k + 2] in self.lex.months
+            and t.adjacent(k + 1)
+            and not self._after_clock_prefix(j)
+        ):
+            k += 2  # "w pierwszym terminie (25-go stycznia 2021 r.)", "1-go maja"
+        elif (
             nxt == ")"
             and text[j - 1] == "("
             and text[j + 2] in _DAY_MONTH_LINKS
@@ -8390,6 +8430,11 @@ class Parser:
             t.text[j + 1] in {":", "."} and start[j + 1] == end[j] and start[j + 2] == end[j + 1]
         )
         return glued and t.text[j + 2].isdigit() and len(t.text[j + 2]) == 2
+
+    def _hour_marked_clock(self, j: int) -> bool:
+        """True if the number at ``j`` is a clock's hour by its hour word ("18h30",
+        "18 h", "18 horas", "14 Uhr")."""
+        return self.t.text[j + 1] in _HOUR_MARKERS and self.time(j, False) is not None
 
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
