@@ -8288,10 +8288,10 @@ class Parser:
         clause's or an aside's sign before no number, "and", a clock's prefix or a
         weekday. A word after the year may be what it counts ("5 - mai - 2000
         personnes"), a number continues the run ("12 - octubre - 2019 - 2020")."""
+        if self._closes_after(e - 1):
+            return True
         text = self.t.text
         nxt = text[e]
-        if nxt in _YEAR_LINK_ENDS or nxt in _ASIDE_CLOSES or self._starts_line(e):
-            return True
         if nxt in _CLAUSE_ENDS or nxt == "/":
             return not text[e + 1].isdigit()
         return nxt in _AND_WORDS or nxt in _STRONG_TIME_PREFIXES or nxt in self.lex.weekday_words
@@ -8543,11 +8543,7 @@ class Parser:
             and it.day is not None
             and not it.month_first
             and self._dotted_year(k)
-            and (
-                text[k + 3] in _YEAR_LINK_ENDS
-                or text[k + 3] in _ASIDE_CLOSES
-                or self._ends_line(k + 2)
-            )
+            and self._closes_after(k + 2)
         )
 
     def _short_year_glued(self, it: Item, k: int) -> bool:
@@ -8773,10 +8769,13 @@ class Parser:
         clause or an aside ends after it ("(Deireadh Fómhair 22 2014)"). A word or a
         number after it may be what it counts ("Samhain 5 2000 duine", 2000 people) or
         a clock ("1930 hrs")."""
-        text = self.t.text
-        return self._plain_year_at(k) and (
-            text[k + 1] in _YEAR_LINK_ENDS or text[k + 1] in _ASIDE_CLOSES or self._ends_line(k)
-        )
+        return self._plain_year_at(k) and self._closes_after(k)
+
+    def _closes_after(self, k: int) -> bool:
+        """True if the text, its line, a clause or an aside ends right after the token at
+        ``k``: the end of a date whose last part might otherwise count what follows."""
+        nxt = self.t.text[k + 1]
+        return nxt in _YEAR_LINK_ENDS or nxt in _ASIDE_CLOSES or self._ends_line(k)
 
     def _month_first_pair(self, j: int, k: int) -> bool:
         """True if the month at ``j`` and its day at ``k`` are one end of a dashed range
