@@ -1282,15 +1282,12 @@ class Feast:
     """May be written all in lower case (:data:`._feasts.LOWER_CASE_LANGUAGES`)."""
 
 
-_FEAST_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
-
-
 def _feasts(langs: Iterable[str]) -> dict[str, tuple[Feast, ...]]:
     """:attr:`Lexicon.feasts` for ``langs``."""
     found: dict[str, set[Feast]] = {}
     for lang in langs:
         for name, month, day in feast_names(lang):
-            words = tuple(_FEAST_TOKEN_RE.findall(unaccented_lower(name)))
+            words = _phrases((name,))[0]
             feast = Feast(words, month, day, lang in LOWER_CASE_LANGUAGES)
             found.setdefault(words[0], set()).add(feast)
     return {
