@@ -18902,3 +18902,96 @@ def test_a_wrong_numbered_weekday_after_the_date_is_a_mismatch(text: str) -> Non
 )  # fmt: skip
 def test_a_feminine_ordinal_after_the_date_is_no_weekday(text: str, want: object) -> None:
     assert _range(text, dt.date(2011, 8, 20)) == (want, None), text
+
+
+# --- issue 14, round fifty-one: a holiday's or festival's year, then "be held" and the date ---
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("El Ayuntamiento acuerda que los festivos locales de 2024 sean el 15 de mayo y el 9 "
+         "de septiembre", dt.date(2024, 5, 15), None),
+        ("Las fiestas locales para 2025 serán el 24 de junio", dt.date(2025, 6, 24), None),
+        ("Los feriados de 2026 son el 1 de mayo", dt.date(2026, 5, 1), None),
+        ("Os feriados municipais de 2023 serão o 13 de junho e o 24 de junho",
+         dt.date(2023, 6, 13), None),
+        ("Os festivos locais de 2022 serán o 25 de xullo", dt.date(2022, 7, 25), None),
+        ("Les festes locals de 2024 seran el 25 de juny", dt.date(2024, 6, 25), None),
+        ("La sagra del 2023 si terrà il 14 agosto", dt.date(2023, 8, 14), None),
+        ("Les fêtes de 2019 auront lieu le 14 juillet", dt.date(2019, 7, 14), None),
+        ("El Carnaval 2025 será el 4 de marzo", dt.date(2025, 3, 4), None),
+        # the festival's name between its noun and its year
+        ("Las Fiestas de San Juan 2024 se celebrarán del 21 al 24 de junio",
+         dt.date(2024, 6, 21), dt.date(2024, 6, 24)),
+        ("As Festas de São Pedro 2023 decorrem de 28 a 30 de junho",
+         dt.date(2023, 6, 28), dt.date(2023, 6, 30)),
+        ("The Town Festival 2022 takes place on 9 July", dt.date(2022, 7, 9), None),
+    ],
+)  # fmt: skip
+def test_a_festivals_year_dates_the_day_it_is_held(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+    # the year the text states wins over the reference's nearest
+    assert _range(text, dt.date(2030, 1, 10)) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no holiday's noun: a budget's, a programme's or a name's year
+        "Presupuesto 2016 aprobado el 15 de diciembre",
+        "El presupuesto de 2019 será el 15 de diciembre",
+        "Horizon 2020 is on 11 December",
+        # a verb that is no "be held": the date may lie in another year
+        "Las fiestas de 2019 fueron aprobadas el 15 de diciembre",
+        "Las fiestas de 2019 serán aprobadas el 15 de diciembre",
+        "El informe de las fiestas 2019 se presentó el 15 de diciembre",
+        # "since" before the year or before the noun
+        "Las fiestas desde 2019 se celebran el 15 de agosto",
+        "Desde las fiestas de 2019 se celebran el 15 de agosto",
+        # two years, or a comma between the year and the date
+        "Las fiestas de 2019 y 2020 se celebran el 15 de agosto",
+        "Las fiestas de 2019, que se celebran el 15 de agosto",
+    ],
+)
+def test_a_year_that_is_no_festivals_stays_unread(text: str) -> None:
+    assert why_unparsed(text) == "missing_year", text
+
+
+# --- issue 14, round fifty-one: two dates sharing one year past short asides ---
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("aprobadas el 3 de junio -Hermandad- y 15 de agosto -Parroquia- de 1790, "
+         "respectivamente", dt.date(1790, 6, 3)),
+        ("el 5 de marzo -Sacramental- y 26 de mayo de 1788", dt.date(1788, 3, 5)),
+        ("il 5 marzo (Confraternita) e 26 maggio (Compagnia) del 1788", dt.date(1788, 3, 5)),
+        ("em 5 de março (Irmandade) e 26 de maio (Confraria) de 1788", dt.date(1788, 3, 5)),
+        # one date with its aside before its year
+        ("el 15 de marzo -Día del Padre- de 2020", dt.date(2020, 3, 15)),
+    ],
+)  # fmt: skip
+def test_a_short_aside_keeps_the_shared_year(text: str, start: object) -> None:
+    assert _range(text) == (start, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # spaced dashes, an unclosed dash, a number or more than three words: no aside,
+        # the full date alone as before
+        ("el 5 de marzo - Madrid - y 26 de mayo de 1788", dt.date(1788, 5, 26)),
+        ("el 5 de marzo -Madrid y 26 de mayo de 1788", dt.date(1788, 5, 26)),
+        ("el 5 de marzo (ver nota 3) y 26 de mayo de 1788", dt.date(1788, 5, 26)),
+        ("el 5 de marzo -ver más abajo el listado completo- y 26 de mayo de 1788",
+         dt.date(1788, 5, 26)),
+        # a weekday in the aside is checked, never skipped
+        ("el 5 de marzo -viernes- y 26 de mayo de 1788", dt.date(1788, 5, 26)),
+        ("el 15 de marzo (sábado) de 2020", None),
+    ],
+)  # fmt: skip
+def test_what_is_no_short_aside_before_a_shared_year(text: str, want: object) -> None:
+    found = parse_date_range(text)
+    assert (None if found is None else found.start) == want, text

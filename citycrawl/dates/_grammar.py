@@ -210,6 +210,9 @@ _YEAR_LINK_ENDS = frozenset({".", ",", ";", "!", "?", ""})
 # the compiled build (setup.py) refuses where the type says frozenset.
 _OF_THE_YEAR_STARTS = _OF_THE_YEAR | _OF_THE_YEAR_LEADS | frozenset(_YEAR_LINKS)
 _BEFORE_YEAR_STARTS = _OF_THE_YEAR_STARTS | {"("}
+# What opens a short aside between a date and the year it shares with the date before it
+# ("5 de marzo y 26 de mayo -Cofradía- de 1788"; Parser._past_aside).
+_NAME_ASIDE_OPENS = frozenset({"-", "("})
 # Maltese articles, glued with a hyphen to the day or weekday after them ("t-8",
 # "it-Tnejn", "is-Sibt", "iċ-", "ż-"), folded.
 _GLUED_ARTICLES = _words(
@@ -1198,10 +1201,55 @@ _HU_ORDINAL_DAYS = {unaccented_lower(word): day for word, day in HUNGARIAN_ORDIN
 _IN_YEAR = _words({"i", "in", "im", "en", "w", "v", "em", "στο", "у", "в", "във", "през"})
 # Turkish "in" after its year's apostrophe: "onu 2019'da 26 Mart - 6 Nisan arasında".
 _TURKISH_IN = _words({"da", "de", "ta", "te"})
-# The words before a year that _stated_year reads, in one set for one test.
+# A holiday's or festival's noun, whose year a "be held" verb then dates: "los festivos
+# locales de 2023 sean el 1 de junio", "Las Fiestas de San Roque 2019 se celebrarán del
+# 15 al 18 de agosto"; see Parser._festive_year.
+_FESTIVE_NOUNS = _words(
+    {"festivos", "festivo", "fiestas", "fiesta", "feriados", "feriado", "festividades",
+     "festividad", "festividade", "feria", "ferias", "festival", "festivales", "festivais",
+     "carnaval", "festas", "festa", "festes", "festius", "festiu", "festivitats", "fira",
+     "fires", "feira", "feiras", "romaria", "festività", "feste", "festivi", "sagra",
+     "fiera", "fêtes", "fête", "fériés", "holidays", "holiday", "festivals", "fair",
+     "carnival"}
+)  # fmt: skip
+# The "of" or "for" between that noun and its year ("festivos de 2023", "feriados para
+# 2024", "festività del 2024").
+_FESTIVE_YEAR_LINKS = _words(
+    {"de", "del", "do", "da", "di", "dell", "para", "per", "pour", "for", "of"}
+)  # fmt: skip
+_FESTIVE_REACH = 5  # words from the noun to its year: "Fiestas de San Juan Bautista 2019"
+# The "be" and "be held" verbs between the festival's year and its date ...
+_HELD_VERBS = _words(
+    {"es", "son", "sea", "sean", "será", "serán", "fue", "fueron", "celebra", "celebran",
+     "celebrará", "celebrarán", "celebró", "celebraron", "tendrá", "tendrán", "tuvo",
+     "tuvieron", "lugar", "caen", "cae", "caerán", "desarrollará", "desarrollarán",
+     "são", "serão", "sejam", "seja", "foram", "foi", "decorre", "decorrem", "decorrerá",
+     "decorrerão", "realiza", "realizam", "realizará", "realizarão", "terá", "terão",
+     "acontecem", "acontecerão", "caem", "sexan", "serà", "són", "siguin", "celebren",
+     "celebrarà", "faran", "tindrà", "tindran", "lloc", "sono", "saranno", "sarà",
+     "siano", "terranno", "terrà", "svolgeranno", "svolgerà", "svolgono", "tengono",
+     "cadono", "cadranno", "sont", "seront", "ont", "auront", "aura", "lieu",
+     "dérouleront", "déroulera", "are", "is", "was", "were", "held", "take", "takes",
+     "place", "fall", "falls", "runs"}
+)  # fmt: skip
+# ... and the words that lead from it to the date ("se celebrarán del", "que serán el",
+# "tendrán lugar los días").
+_HELD_LEADS = _words(
+    {"se", "que", "el", "los", "las", "la", "del", "de", "día", "días", "o", "os", "a",
+     "as", "no", "nos", "na", "dia", "dias", "em", "els", "les", "dies", "si", "il", "i",
+     "lo", "le", "dal", "nel", "nei", "giorno", "giorni", "du", "on", "the", "from",
+     "will", "be"}
+)  # fmt: skip
+# The words before a year that _stated_year reads, in one set for one test, and the
+# verbs by which it reads a festival's year after its name (Parser._festive_year).
 # (frozenset(SEASON_MONTHS) for the compiled build, as _OF_THE_YEAR_STARTS.)
 _STATED_YEAR_CUES = (
-    _YEAR_WORDS | _IN_YEAR | _YEAR_AFTER_WORDS | _TURKISH_IN | frozenset(SEASON_MONTHS)
+    _YEAR_WORDS
+    | _IN_YEAR
+    | _YEAR_AFTER_WORDS
+    | _TURKISH_IN
+    | frozenset(SEASON_MONTHS)
+    | _HELD_VERBS
 )
 _BULLETS = frozenset({"•", "·", "-", "*", "–"})
 # What closes a month-first day's bare ordinal dot, making it the day's mark ("1.
@@ -4717,9 +4765,44 @@ class Parser:
             # not a clause's ("odprli leta 2019, bo proslava 17. avgusta", "desde 1977,")
             if "\n" in self.source[self.t.end[j] : self.t.start[first]]:
                 return None
-        elif t[j - 1] not in _YEAR_WORDS and month not in SEASON_MONTHS.get(t[j - 1], ()):
+        elif (
+            t[j - 1] not in _YEAR_WORDS
+            and month not in SEASON_MONTHS.get(t[j - 1], ())
+            and not self._festive_year(j, first)
+        ):
             return None  # a season's year dates its own months only
         return self._lone_year(j)
+
+    def _festive_year(self, j: int, first: int) -> bool:
+        """True if the year at ``j`` is a holiday's or festival's, which a "be" or "be
+        held" verb between them says the date at ``first`` is in: "los festivos locales
+        de 2023 sean el 1 de junio", "Las Fiestas de San Roque 2019 se celebrarán del 15
+        al 18 de agosto", "os feriados municipais de 2025 são o 13 de junho". Only that
+        verb and the words that lead to a date between the year and the date (not
+        "Fiestas 2019 aprobadas el 15 de diciembre": a budget's or a decree's date may
+        lie in another year); the noun at most _FESTIVE_REACH words before the year or
+        its "of" (its adjectives or its name between: "festes locals de", "Fiestas de
+        San Juan"), no "since", month or "and" between them, and no line break."""
+        t = self.t.text
+        held = False
+        for word in t[j + 1 : first]:  # plain words only: see _stated_year
+            if word in _HELD_VERBS:
+                held = True
+            elif word not in _HELD_LEADS:
+                return False
+        if not held:
+            return False
+        i = j - 1 - (t[j - 1] in _FESTIVE_YEAR_LINKS)
+        stop = i - _FESTIVE_REACH  # (the padding before the text is no word)
+        while i > stop and t[i].isalpha() and t[i] not in _SINCE_WORDS:
+            if t[i] in _FESTIVE_NOUNS:
+                # "since" with its article before the noun: "desde las fiestas de 2019"
+                since = t[i - 1] in _SINCE_WORDS or t[i - 2] in _SINCE_WORDS
+                return not since and "\n" not in self.source[self.t.start[i] : self.t.start[first]]
+            if t[i] in self.lex.months or t[i] in self.lex.list_words:
+                return False
+            i -= 1
+        return False
 
     def _label_phrase_year(self, k: int, first: int) -> int | None:
         """The year of a label that says it with a few plain words after it before the
@@ -5198,6 +5281,8 @@ class Parser:
         languages of "and" write ("30. októbra a 2., 6. a 9. novembra 2020")."""
         text = self.t.text
         tok = text[j]
+        if tok == "-" and text[past := self._past_aside(j)] in self.lex.list_words:
+            j, tok = past, text[past]  # "5 de marzo -Sacramental- y 26 de mayo …" (brackets: below)
         if tok in _TR_DAY_NOUNS and text[j - 1] in self.lex.weekdays:
             j += 1  # the weekday's "day": Turkish "19 Mayıs 2017 Cuma günü ve 20 Mayıs …"
             tok = text[j]
@@ -8461,6 +8546,10 @@ class Parser:
         t = self.t
         text = t.text
         k = it.last
+        if text[k] in _NAME_ASIDE_OPENS:  # a set test first: a dash after a date is common
+            past = self._past_aside(k)
+            if text[past] in _DAY_YEAR_LINKS and self._year_at(past + 1):
+                k = past  # "26 de mayo -Cofradía- de 1788": the list's shared year
         if (
             text[k] == ","
             or (text[k] in {"-", "/"} and t.adjacent(k) and t.adjacent(k + 1))
@@ -8631,6 +8720,28 @@ class Parser:
         if words == ("i",) and not (t.text[m + 1] in _YEAR_LINK_ENDS or self._ends_line(m)):
             return k
         return m
+
+    def _past_aside(self, k: int) -> int:
+        """Past a short aside at ``k`` that names whose a date is, in brackets or between
+        dashes glued to it ("el 5 de marzo -Sacramental- y 26 de mayo -Cofradía- de
+        1788, respectivamente", "26 de mayo (Cofradía) de 1788"): one to three words, no
+        number, month or weekday; ``k`` itself unless such an aside closes there."""
+        t = self.t
+        text = t.text
+        dashed = text[k] == "-"
+        if dashed and (t.adjacent(k) or not t.adjacent(k + 1)):
+            return k  # "marzo-abril", "marzo - Madrid -"
+        m = k + 1
+        while (
+            m < k + 4
+            and text[m].isalpha()
+            and text[m] not in self.lex.months
+            and text[m] not in self.lex.weekdays
+        ):
+            m += 1
+        if m == k + 1 or text[m] != ("-" if dashed else ")") or (dashed and not t.adjacent(m)):
+            return k
+        return m + 1
 
     def _past_inclusive_aside(self, k: int) -> int:
         """Past an "inclusive" in brackets at ``k`` between a date and its year (Estonian
