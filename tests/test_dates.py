@@ -18995,3 +18995,217 @@ def test_a_short_aside_keeps_the_shared_year(text: str, start: object) -> None:
 def test_what_is_no_short_aside_before_a_shared_year(text: str, want: object) -> None:
     found = parse_date_range(text)
     assert (None if found is None else found.start) == want, text
+
+
+# --- issue 14, round fifty-one: a clock in digits before "of the day" and a day in words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("En Villanueva, siendo las 19:30 horas del día veintidós de marzo de dos mil "
+         "veintiuno, se reúne el Pleno", dt.datetime(2021, 3, 22, 19, 30)),
+        ("En Ourense, a las 10:00 horas del día tres de junio de dos mil diecinueve, se reúnen",
+         dt.datetime(2019, 6, 3, 10)),
+        ("siendo las 9.30 horas del día cinco de abril de dos mil dieciocho",
+         dt.datetime(2018, 4, 5, 9, 30)),
+        ("siendo las 20 horas del día catorce de octubre de dos mil quince",
+         dt.datetime(2015, 10, 14, 20)),
+        ("a las 12:00 h. del día uno de julio de dos mil diecisiete",
+         dt.datetime(2017, 7, 1, 12)),
+        ("às 15 horas do dia vinte e dois de março de dois mil e vinte, reuniu a Assembleia",
+         dt.datetime(2020, 3, 22, 15)),
+        ("pelas 21h30 do dia três de abril de dois mil e dezanove, na sede",
+         dt.datetime(2019, 4, 3, 21, 30)),
+        ("alle ore 18 del giorno ventidue del mese di marzo duemilaventi",
+         dt.datetime(2020, 3, 22, 18)),
+        # the hours in words, as before
+        ("siendo las trece horas del día once de mayo de dos mil veinte",
+         dt.datetime(2020, 5, 11, 13)),
+    ],
+)  # fmt: skip
+def test_a_digit_clock_before_of_the_day_times_a_day_in_words(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con 13 personas del día once de mayo de dos mil veinte",  # a count
+        "durante 2 horas del día once de mayo de dos mil veinte",  # how long
+        "las 25:00 horas del día once de mayo de dos mil veinte",  # no clock
+        "Acta 3/2020 del día once de mayo de dos mil veinte",  # a number
+        "las 13:00 horas, del día once de mayo de dos mil veinte",  # not right before
+    ],
+)
+def test_numbers_before_of_the_day_that_are_no_clock_of_it(text: str) -> None:
+    assert _range(text) == (dt.date(2020, 5, 11), None), text
+
+
+# --- issue 14, round fifty-one: a bare hour after "a las" closed by a semicolon or a full stop ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Misas: Ruenes domingo 20 a las 12;  Soto el domingo 27, a las 13",
+         dt.datetime(2016, 11, 20, 12)),
+        ("el sábado 19 de noviembre a las 11; y el domingo, a las 12",
+         dt.datetime(2016, 11, 19, 11)),
+        ("el sábado 19 de noviembre a la hora 18; luego, cena", dt.datetime(2016, 11, 19, 18)),
+        ("el dissabte 19 de novembre a les 11; i el diumenge", dt.datetime(2016, 11, 19, 11)),
+        ("Procesión el viernes 18 a las 20. Después, chocolate.", dt.datetime(2016, 11, 18, 20)),
+        ("Procesión el viernes 18 a las 20.\nMisa el sábado", dt.datetime(2016, 11, 18, 20)),
+        ("Procesión el viernes 18 a las 20.", dt.datetime(2016, 11, 18, 20)),
+        # with the hour word or minutes, as before
+        ("el sábado 19 de noviembre a las 11 horas; y más", dt.datetime(2016, 11, 19, 11)),
+        ("el sábado 19 de noviembre a las 11.30; y más", dt.datetime(2016, 11, 19, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_bare_hour_after_at_the_closed_by_a_semicolon(text: str, want: object) -> None:
+    assert _range(text, dt.date(2016, 11, 13)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el sábado 19 de noviembre a las 11 personas; y más",  # a count
+        "el sábado 19 de noviembre a las 11 niñas.",
+        "el sábado 19 de noviembre a las 30; y más",  # no hour
+        "el sábado 19 de noviembre llegó a las 11; y más",  # after the date's words
+        "el sábado 19 de noviembre a las 11. luego misa",  # no sentence ends
+    ],
+)
+def test_a_bare_number_after_at_the_that_stays_no_clock(text: str) -> None:
+    assert _range(text, dt.date(2016, 11, 13)) == (dt.date(2016, 11, 19), None), text
+
+
+# --- issue 14, round fifty-one: a plural weekday before days a week apart, no month ---
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("Los martes 8 y 15 no habrá catequesis.", dt.date(2016, 3, 2), dt.date(2016, 3, 8)),
+        ("Los martes 8, 15 y 22 habrá taller.", dt.date(2016, 3, 2), dt.date(2016, 3, 8)),
+        ("Los miércoles 9 y 23 cerrado.", dt.date(2016, 3, 2), dt.date(2016, 3, 9)),
+        ("Les mercredis 2 et 9 pas de permanence.", dt.date(2016, 3, 2), dt.date(2016, 3, 2)),
+        ("I venerdì 4 e 11 la biblioteca è chiusa.", dt.date(2016, 3, 2), dt.date(2016, 3, 4)),
+        ("Els dijous 3 i 10 no hi haurà assaig.", dt.date(2016, 3, 2), dt.date(2016, 3, 3)),
+        # the month beside the reference's, as for "el miércoles 23"
+        ("Los jueves 18 y 25 hubo reparto.", dt.date(2016, 3, 2), dt.date(2016, 2, 18)),
+        # a time after the last day is each day's
+        ("Los miércoles 23 y 30 a las 19:00 habrá taller.", dt.date(2016, 3, 13),
+         dt.datetime(2016, 3, 23, 19)),
+    ],
+)  # fmt: skip
+def test_a_plural_weekday_before_days_a_week_apart(text: str, ref: dt.date, want: object) -> None:
+    assert _range(text, ref) == (want, None), text
+
+
+def test_a_plural_weekdays_days_are_each_read() -> None:
+    found = find_date_ranges("Los martes 8, 15 y 22 habrá taller.", reference=dt.date(2016, 3, 2))
+    assert [r.start for r in found] == [dt.date(2016, 3, d) for d in (8, 15, 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Los miércoles 24 y 31 no habrá exposición.", "weekday_mismatch"),  # 31 is no Wednesday
+        ("Los miércoles 23 y 30 no habrá exposición.", "no_date"),  # no reference
+        ("Abierto los miércoles 10 a 14 h.", "no_date"),  # hours
+        ("Abierto los miércoles 9 y 16 horas", "no_date"),
+        ("Abierto los miércoles 9 y 16 h", "no_date"),
+        ("el miércoles 23 y 24 no habrá", "no_date"),  # not a week apart
+        ("los miércoles 9 y 16, 20 personas", "no_date"),
+    ],
+)
+def test_days_after_a_weekday_that_are_no_weekly_list(text: str, issue: str) -> None:
+    ref = None if issue == "no_date" and "23 y 30" in text else dt.date(2016, 3, 13)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == issue, text
+
+
+# --- issue 14, round fifty-one: an end verb with "until" after "and" ends the range ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("las clases comienzan el lunes 7 de septiembre y terminan hasta el 18 de diciembre",
+         (dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        # "next" puts the start after the reference
+        ("la inscripción empieza a partir del próximo 2 de marzo y finaliza hasta el 20 de marzo",
+         (dt.date(2027, 3, 2), dt.date(2027, 3, 20))),
+        ("as aulas começam a 7 de setembro e terminam até ao dia 18 de dezembro",
+         (dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        ("le iscrizioni iniziano il 7 settembre e terminano fino al 18 dicembre",
+         (dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        ("les inscripcions comencen el 7 de setembre i acaben fins al 18 de desembre",
+         (dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        ("les inscriptions commencent le 7 septembre et se terminent jusqu'au 18 décembre",
+         (dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        # across the new year, the years stated
+        ("el plazo comienza el 1 de diciembre de 2026 y termina hasta el 15 de enero de 2027",
+         (dt.date(2026, 12, 1), dt.date(2027, 1, 15))),
+    ],
+)  # fmt: skip
+def test_an_end_verb_and_until_end_the_started_period(text: str, want: object) -> None:
+    assert _range(text, dt.date(2026, 8, 20)) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the stated end before the start, or more than a year on: the start alone
+        ("el plazo comienza el 30 de marzo de 2026 y termina hasta el 10 de febrero de 2026",
+         dt.date(2026, 3, 30)),
+        ("el plazo comienza el 30 de marzo de 2026 y termina hasta el 10 de abril de 2028",
+         dt.date(2026, 3, 30)),
+    ],
+)  # fmt: skip
+def test_an_end_verb_and_until_that_is_no_end_of_the_period(text: str, want: object) -> None:
+    assert _range(text, dt.date(2026, 2, 20)) == (want, None), text
+
+
+# --- issue 14, round fifty-one: a part of the day's entry under a date heading, no clock ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sábado, 1 de junio de 2019:\n\nMañana: Gincana en el polideportivo\n17:00. Concurso",
+        "Sábado, 1 de junio de 2019:\n\nPor la mañana: Pasacalles con la charanga\n18:00 Tortillas",
+        "Sábado, 1 de junio de 2019\nTarde: Juegos infantiles\n20:00 Verbena",
+        "Sábado, 1 de junio de 2019\nMañana - Gincana\n17:00 Juegos infantiles",
+        "Domingo, 2 de junio de 2019\n\nPor la tarde – Merienda popular\n20:30 Teatro",
+        "Saturday 1 June 2019\nMorning: Registration and coffee\n2pm Talks",
+        "Samedi 1er juin 2019\nMatin : Accueil des participants\n14h00 Conférences",
+        "Sabato 1 giugno 2019\nMattina: Accoglienza\nOre 15.00 Convegno",
+        "Sábado, 1 de junho de 2019\nManhã: Acolhimento\n15h00 Palestras",
+        "Samstag, 1. Juni 2019\nVormittag: Empfang\n14:00 Uhr Vorträge",
+    ],
+)
+def test_a_part_of_the_days_entry_keeps_a_later_clock_from_the_heading(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is not None, text
+    assert found.end is None, text
+    assert not isinstance(found.start, dt.datetime), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of the day alone on its line heads the entries under it
+        ("Sábado, 1 de junio de 2019\nTarde:\n17:00 Juegos infantiles",
+         dt.datetime(2019, 6, 1, 17)),
+        # a place or a league between, as before
+        ("Sábado, 1 de junio de 2019\n\nPlaza Mayor\n17:00 Juegos", dt.datetime(2019, 6, 1, 17)),
+        ("Sábado, 1 de junio de 2019\n17:00 Juegos infantiles", dt.datetime(2019, 6, 1, 17)),
+        # a word that only begins like a part of the day
+        ("Sábado, 1 de junio de 2019\nNoche de San Juan: hoguera\n22:00 Verbena",
+         dt.datetime(2019, 6, 1, 22)),
+    ],
+)  # fmt: skip
+def test_a_heading_clock_past_lines_that_are_no_entries(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text

@@ -24,10 +24,10 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from codecs import charmap_decode, charmap_encode
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from encodings import cp1250, cp1251, cp1252, cp1253, cp1254, cp1257
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -1594,6 +1594,9 @@ _DIGIT_RE = re.compile("[0-9]")
 _HOURS_IN_WORDS = {unaccented_lower(word): hour for word, hour in HOURS_IN_WORDS.items()}
 _HOUR_ARTICLES = frozenset({"la", "las", "les", "a", "as"})
 _HOUR_ARTICLES_AFTER_A = frozenset({"las", "les"})  # see _hour_article
+# What closes a bare hour after "a las" right after a date (see _hour_article): a comma,
+# a semicolon, the text's end ("sábado 19 a las 11; domingo 20 a las 12").
+_BARE_HOUR_CLOSES = frozenset({",", ";", ""})
 _CLOCK_FIRST_WORDS = (
     frozenset(_CLOCK_PHRASES)
     | frozenset(_HOURS_IN_WORDS)
@@ -1655,6 +1658,14 @@ _PARTS_AFTER_RELATIVE = {
         ("sera", "pm"), ("mattina", "am"), ("pomeriggio", "pm"), ("soir", "pm"),
         ("matin", "am"))},
 }  # fmt: skip
+# Parts of the day that label a programme's entries on the lines under a date heading
+# ("Mañana: Taller de Teatro", "Tarde:", "Morning:"; Parser._period_entry), behind at
+# most two words ("Por la mañana:", "In the evening:"), and the signs after the label.
+_PERIOD_LABELS = frozenset(_PARTS_AFTER_RELATIVE) | _words(
+    {"mañana", "tarde", "noche", "madrugada", "manhã", "noite", "matí", "tarda", "vespre",
+     "nit", "mattino", "notte", "soirée", "night", "afternoon", "evening", "morning"}
+)  # fmt: skip
+_LABEL_SIGNS = frozenset({":", "-"})
 # A copula after a relative word, before a full date that restates the day ("Hoy es
 # Domingo 16 de Noviembre de 2025", "Today is Sunday 16 November 2025", "Heute ist
 # …", "Dnes je …", "Idag är …"), folded: "e" stands for Portuguese "é" and Italian "è"
@@ -2813,8 +2824,11 @@ class Parser:
     def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
         """Council minutes' hour in words before their day ("siendo las veinte horas del
         día veintiocho de Abril", "às dezoito horas do dia"), with its minutes in words
-        ("siendo las ocho horas y treinta minutos, del día cinco"), and where it starts."""
+        ("siendo las ocho horas y treinta minutos, del día cinco"), and where it starts;
+        also a clock in digits before "of the day" (see :meth:`_digit_clock_before`)."""
         t = self.t.text
+        if self._day_noun_after(first - 2) and (digits := self._digit_clock_before(first - 2)):
+            return digits
         k = first - 1
         while k > first - 4 and t[k] in _WORDED_LINKS:
             k -= 1  # "del día", "do dia"
@@ -2833,6 +2847,28 @@ class Parser:
         if hour is None or hour > 24 or t[start - 1] not in _HOUR_ARTICLES:
             return None
         return Time(hour, minute, worded=True), start
+
+    def _digit_clock_before(self, k: int) -> tuple[Time, int] | None:
+        """A clock in digits that ends right before "of the day" at ``k``, before a day in
+        words: "siendo las 13:00 horas del día once de mayo de dos mil veinte", "pelas
+        21h30 do dia três de abril", a bare hour behind its "at the" or a strong prefix
+        ("alle ore 15 del giorno ventidue del mese di marzo"), as the same clock before
+        a day in digits reads (:meth:`_time_then_date`); not how long ("durante 2 horas
+        del día"). With where it starts."""
+        text = self.t.text
+        for s in range(k - 5, k):
+            before = text[s - 1]
+            if not text[s].isdigit() or before.isdigit() or before in _CLOCK_SEPARATORS:
+                continue  # the clock's first number: "13" of "las 13:00", not "00"
+            at = before in _HOUR_ARTICLES or before in _STRONG_TIME_PREFIXES
+            got = self.time(s, allow_bare=at)
+            if got is None or not (at or (got[0].marked and before not in _FOR_A_SPAN)):
+                continue
+            end = got[1]
+            end += text[end] == "." and text[end - 1] in _DOTTED_HOUR_WORDS  # "13:00 h. del día"
+            if end == k:
+                return got[0], s
+        return None
 
     def _worded_year(self, it: Item) -> int | None:
         """The year after a worded date (past "de", "dell'anno", "do ano de"), in digits
@@ -3529,9 +3565,16 @@ class Parser:
                         nxt, j = between, j + 1  # "2022. november 2. és tervezetten 2023. …"
                     else:
                         # "begint op 7 juli en duurt tot en met 21 augustus"
+                        words = j
                         j = self._until_after_words(j)
                         nxt = self.item(j) if j else None
                         kind = "range"
+                        if (
+                            nxt is not None
+                            and self._end_verb_until(words, j)
+                            and not _ends_within_a_year(first, nxt)
+                        ):
+                            break  # "… 30 de marzo de 2026 y terminan hasta el 10 de febrero"
                         if j and (nxt is None or nxt.month is None):
                             # the end's clock, then its day, after a date with its own
                             # clock: "hasta las 05.00 horas del jueves 22", "until 6am on
@@ -3633,6 +3676,10 @@ class Parser:
         if items[0].weekday is not None and self._weekday_days(items):
             # "el viernes 12", "nesta terça-feira (14)", "sábado 20 y domingo 21": the
             # reference and the weekday give the month (settled in _resolve).
+            return self._finish(items, joins)
+        if items[0].weekday is not None and self._weekly_days(items, joins):
+            for it in items[1:]:
+                it.weekday = items[0].weekday  # "Los miércoles 23 y 30": each a Wednesday
             return self._finish(items, joins)
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11") or it says "of this month"
@@ -4394,7 +4441,12 @@ class Parser:
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
             if t[k] in _END_VERBS:
-                return self._past_end_verb(k + 1)
+                if t[k + 1] not in _UNTIL:
+                    return self._past_end_verb(k + 1)
+                # "y terminan hasta el 10 de abril": "until" after the end verb, read as
+                # "and runs until" (the caller takes an end within a year after the start)
+                k += 1
+                break
             k += 1
             if t[k] == "-" and t[k + 1] in _REFLEXIVES and self.t.adjacent(k + 1):
                 k += 2  # a Portuguese verb's glued pronoun: "prolongando-se até"
@@ -4402,6 +4454,13 @@ class Parser:
             return 0
         sep = self.separator(k)
         return sep[1] if sep is not None and sep[0] == "range" else 0
+
+    def _end_verb_until(self, j: int, k: int) -> bool:
+        """True if an end verb right before "until" stands between ``j`` and ``k`` ("y
+        terminan hasta el 10 de abril", "e terminam até ao dia 10", "et se terminent
+        jusqu'au 10"; see :meth:`_until_after_words`)."""
+        t = self.t.text
+        return any(t[m] in _END_VERBS and t[m + 1] in _UNTIL for m in range(j, k))
 
     def _count_and_noun(self, k: int) -> bool:
         """True if the number at ``k`` counts the plain word after it ("8 turni", "12
@@ -4485,10 +4544,27 @@ class Parser:
         """True for days named with their weekday and no month anywhere in the chain
         ("Martes 16, a las 13.00"): every item has a weekday and a day, none a month,
         a year (see :meth:`item` for the numbers that are hours, not days)."""
-        for it in items:
-            if it.weekday is None or it.day is None or it.month is not None or it.numeric:
+        return all(it.weekday is not None and _month_less_day(it) for it in items)
+
+    def _weekly_days(self, items: list[Item], joins: list[str]) -> bool:
+        """True for a weekday's day and bare days listed after it, each a week or weeks
+        after the one before, no month anywhere: a plural weekday's days ("Los
+        miércoles 23 y 30 no habrá exposición", "les mercredis 9, 16 et 23"), which
+        are all that weekday: the caller gives them it, so that the reference and the
+        weekday place each as "el miércoles 23" is placed (and each must fit), a time
+        after the last each day's. Not hours ("los miércoles 9 y 16 horas"), nor a
+        span ("los miércoles 10 a 14 h")."""
+        if len(items) < 2 or "range" in joins or not _month_less_day(items[0]):
+            return False
+        if self.t.text[items[-1].last] in _HOURISH:
+            return False
+        for before, it in pairwise(items):
+            if it.weekday is not None or not _month_less_day(it):
                 return False
-            if it.year is not None or it.partial or it.relative is not None:
+            if it.times and it is not items[-1]:
+                return False  # a time after the last day only: each day's (note 5)
+            day, earlier = it.day or 0, before.day or 0
+            if day <= earlier or (day - earlier) % 7:
                 return False
         return True
 
@@ -9242,7 +9318,7 @@ class Parser:
             # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija"), also under a
             # label's date ("DATA: 7 d'octubre de 2018.\n\nPROGRAMA I HORARI\n • 8:00 h")
             m = self._past_programme_headings(m)
-            if m >= t.n:
+            if m >= t.n or self._period_entry(m):
                 return None
             if label and line and not (end == ":" or ends == [":", "-"]):
                 return None  # a title's or a sentence's line, no label's
@@ -9274,6 +9350,22 @@ class Parser:
             line += 1
             k = m + 1
         return None
+
+    def _period_entry(self, m: int) -> bool:
+        """True if the line that opens at ``m`` is a programme's entry timed by a part of
+        the day, its label and its colon or dash before the entry's words on that line
+        ("Mañana: Taller de Teatro en el CEIP", "Por la tarde – Merienda", "Morning:
+        Registration"): the day's first entry, with no clock, so a clock on a line
+        after it is a later entry's. A label alone on its line ("Tarde:\n17:00 …")
+        heads the entries under it, whose first clock the day's is."""
+        text = self.t.text
+        for p in range(m, m + 3):
+            if text[p] in _PERIOD_LABELS:
+                sign = p + 1
+                return text[sign] in _LABEL_SIGNS and not self._ends_line(sign)
+            if not text[p].isalpha():
+                return False
+        return False
 
     def _past_programme_headings(self, m: int) -> int:
         """Where the line after the heading lines from ``m`` opens, lines that only name
@@ -9607,7 +9699,7 @@ class Parser:
                 strong
                 or text[j] in _STRONG_TIME_PREFIXES
                 or (text[j] == "h" and self._hour_sign(j))
-                or (text[j] == "a" and _hour_article(text, j, closed=True))
+                or (text[j] == "a" and _hour_article(text, j, self._sentence_ends_after))
             )
             paren = paren or text[j] == "("
             j += 1
@@ -11467,6 +11559,19 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
+def _month_less_day(it: Item) -> bool:
+    """True for a day with no month, no year and no relative word: a day that a weekday
+    and the reference may place (see Parser._weekday_days)."""
+    return (
+        it.day is not None
+        and it.month is None
+        and not it.numeric
+        and it.year is None
+        and not it.partial
+        and it.relative is None
+    )
+
+
 def _ends_later(first: Item, end: Item) -> bool:
     """True if ``end`` falls after ``first`` as written, a year stated by one taken for
     both (see Parser._until_after_start)."""
@@ -11474,6 +11579,17 @@ def _ends_later(first: Item, end: Item) -> bool:
         return False
     year = first.year or end.year or 0
     return (end.year or year, end.month, end.day or 0) > (year, first.month, first.day or 0)
+
+
+def _ends_within_a_year(first: Item, end: Item) -> bool:
+    """True if ``end`` may end a period that starts at ``first``: after it and at most a
+    year on when both state their years; with one year or none, always, as the end
+    after a stated start, or the start before a stated end, takes the year that puts
+    it so (note 4 of docs/dates.md)."""
+    if first.year is None or end.year is None:
+        return True
+    start = (first.year, first.month or 0, first.day or 0)
+    return start < (end.year, end.month or 0, end.day or 0) <= (start[0] + 1, *start[1:])
 
 
 def _year_by_weekday(years: tuple[int, ...], month: int, it: Item) -> int | None:
@@ -11564,16 +11680,18 @@ def _and_minute_words(text: list[str], k: int) -> tuple[int, int] | None:
     return (minute, m + 1) if text[m] in _MINUTE_WORDS and minute < 60 else None
 
 
-def _hour_article(text: list[str], k: int, closed: bool = False) -> bool:
+def _hour_article(text: list[str], k: int, closed: Callable[[int], bool] | None = None) -> bool:
     """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
     minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
     a las 17.30", "a les 18 h"); "a las 17 personas" is a count. Also minutes after "y"
     that no hour could be, with no noun after them ("a las 20 y 30", "a las 20 y 30 de
     la noche"; "a las 20 y 30 personas" counts, "a las 8 y 15" may list two hours).
-    With ``closed`` (right after a date) also a bare hour that a comma or the text's end
-    closes ("Hoy a las 12, con el chupinazo", "… de 2019 a las 19"; after the date's
-    words, "llegó tarde a las 9" may be any nine). Spanish "a la hora" ("at the hour")
-    is as strong as "a las"."""
+    With ``closed`` (right after a date: the parser's test whether a full stop ends its
+    sentence) also a bare hour that a comma, a semicolon, the text's end or a full stop
+    ending the sentence closes ("Hoy a las 12, con el chupinazo", "sábado 19 a las 11;
+    domingo 20 a las 12", "… de 2019 a las 19. Habrá …"; after the date's words, "llegó
+    tarde a las 9" may be any nine). Spanish "a la hora" ("at the hour") is as strong
+    as "a las"."""
     if text[k + 1] == "la" and text[k + 2] == "hora":
         k += 1  # "a la hora 19": the hour after "hora" as after "las"
     elif text[k + 1] not in _HOUR_ARTICLES_AFTER_A:
@@ -11585,8 +11703,8 @@ def _hour_article(text: list[str], k: int, closed: bool = False) -> bool:
         after in _HOUR_MARKERS
         or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
         or (
-            closed
-            and (after == "," or not after)
+            closed is not None
+            and (after in _BARE_HOUR_CLOSES or (after == "." and closed(k + 3)))
             and len(text[k + 2]) <= 2
             and int(text[k + 2]) <= 24
         )
