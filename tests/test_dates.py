@@ -15978,7 +15978,7 @@ def test_another_weekday_before_a_clock_after_a_yearless_date(text: str) -> None
     [
         "20 de junho, no domingo, às 10h",
         "Am 20. Juni, am Sonntag, um 10 Uhr",
-        "On 20 June, a Sunday, at 10am",
+        "On 20 June, a Thursday, at 10am",  # "a Sunday" is checked since round fifty-one
         "Udalbatzarra egingo dute ekainaren 20an, osteguna, 10:00etan hasita",
         "20 de junho, quinta, às 10h",
     ],
@@ -19209,3 +19209,272 @@ def test_a_part_of_the_days_entry_keeps_a_later_clock_from_the_heading(text: str
 )  # fmt: skip
 def test_a_heading_clock_past_lines_that_are_no_entries(text: str, want: object) -> None:
     assert _range(text) == (want, None), text
+
+
+# --- issue 14, round fifty-one: a next sentence whose subject is the event, its start ---
+# "The initiative", "the activity" name the dated event as "the event" does (round
+# forty-nine): their start verb's clock in the next sentence is the date's.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No dia 14 de março, a associação organiza uma caminhada pela serra. A iniciativa "
+         "terá início às 9h30, junto à igreja.", dt.datetime(2015, 3, 14, 9, 30)),
+        ("No dia 14 de março haverá um passeio de bicicleta. A atividade começa às 10 horas.",
+         dt.datetime(2015, 3, 14, 10)),
+        ("No dia 14 de março haverá um passeio. A actividade terá início pelas 15h.",
+         dt.datetime(2015, 3, 14, 15)),
+        ("El 14 de marzo la asociación organiza una marcha solidaria. La iniciativa "
+         "comenzará a las 10:00 en la plaza.", dt.datetime(2015, 3, 14, 10)),
+        ("El 14 de marzo habrá un taller infantil. La actividad dará comienzo a las 17:30.",
+         dt.datetime(2015, 3, 14, 17, 30)),
+        ("Il 14 marzo si terrà una raccolta in piazza. L'iniziativa avrà inizio alle 15.30.",
+         dt.datetime(2015, 3, 14, 15, 30)),
+        ("Le 14 mars, l'association organise un atelier de cuisine. L'activité débutera à "
+         "14h.", dt.datetime(2015, 3, 14, 14)),
+        ("On 14 March the club holds a beach clean-up. The activity starts at 10 am.",
+         dt.datetime(2015, 3, 14, 10)),
+        ("Am 14. März sammeln wir Müll im Stadtpark. Die Aktion beginnt um 10 Uhr.",
+         dt.datetime(2015, 3, 14, 10)),
+    ],
+)  # fmt: skip
+def test_an_initiative_or_activity_starting_in_the_next_sentence_gives_the_clock(
+    text: str, want: object
+) -> None:
+    assert _range(text, dt.date(2015, 3, 1)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own day, another number, no start verb, another activity, two sentences on
+        "No dia 14 de março haverá um passeio. A iniciativa terá início no dia 15, às 9h30.",
+        "No dia 14 de março haverá um passeio. A iniciativa reúne 3 escolas e começa às 10h.",
+        "No dia 14 de março haverá um passeio. A iniciativa será às 10h.",
+        "No dia 14 de março haverá um passeio. A atividade seguinte começa às 10 horas.",
+        "No dia 14 de março haverá um passeio. Haverá jogos. A iniciativa começa às 10h.",
+        "El 14 de marzo habrá un taller. La actividad comenzará mañana a las 17:30.",
+    ],
+)
+def test_next_sentences_of_an_initiative_that_give_no_clock(text: str) -> None:
+    assert _range(text, dt.date(2015, 3, 1)) == (dt.date(2015, 3, 14), None), text
+
+
+# --- issue 14, round fifty-one: a weekday and its day in brackets with "day" ---
+# "nesta terça-feira (14)" is read with a reference (Policy, partial dates); "(dia 14)",
+# "(día 14)", "(giorno 14)" name the same day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Na próxima sexta-feira (dia 3), a banda toca na praça.", dt.date(2023, 11, 3)),
+        ("Neste sábado (dia 4), haverá feira no largo.", dt.date(2023, 11, 4)),
+        ("Nesta terça-feira (dia 31), às 19h, o ginásio recebe o jogo.",
+         dt.datetime(2023, 10, 31, 19)),
+        ("Nesta quinta-feira (dia 2 de novembro), a escola fecha.", dt.date(2023, 11, 2)),
+        ("Este viernes (día 3) se celebra la asamblea vecinal.", dt.date(2023, 11, 3)),
+        ("El próximo sábado (día 4) habrá mercadillo.", dt.date(2023, 11, 4)),
+        ("Sabato (giorno 4) ci sarà il mercato in piazza.", dt.date(2023, 11, 4)),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_its_day_noun_and_day_in_brackets(text: str, want: object) -> None:
+    assert _range(text, dt.date(2023, 10, 30)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        # no month on either side of the reference has a Wednesday 31st
+        ("Nesta quarta-feira (dia 31), o ginásio recebe o jogo.", dt.date(2023, 10, 30),
+         "weekday_mismatch"),
+        # no reference, no weekday, no number after the day noun
+        ("Nesta terça-feira (dia 31), o ginásio recebe o jogo.", None, "no_date"),
+        ("O ginásio (dia 31) recebe o jogo.", dt.date(2023, 10, 30), "no_date"),
+        ("Nesta terça-feira (dia de festa), o ginásio recebe o jogo.", dt.date(2023, 10, 30),
+         "no_date"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_day_noun_and_day_that_gives_no_date(
+    text: str, ref: dt.date | None, why: str
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
+# --- issue 14, round fifty-one: a start noun and an end noun, each with its clock and day ---
+# "com início às 8 horas do dia 3/10/2018 e encerramento às 17h do dia 5/10/2018": the
+# start and end of one period, as "between" a clock "of the day" and another (round
+# forty-seven), a start word before the first clock and an end word after "and".
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Assembleia geral com início às 8 horas do dia 3/10/2018 e encerramento às 17h do "
+         "dia 5/10/2018 para eleição dos órgãos sociais",
+         (dt.datetime(2018, 10, 3, 8), dt.datetime(2018, 10, 5, 17))),
+        ("com início às 20h00 do dia 21 de maio e término às 2h00 do dia 22 de maio de 2019",
+         (dt.datetime(2019, 5, 21, 20), dt.datetime(2019, 5, 22, 2))),
+        ("A votação inicia às 9h do dia 3/10/2018 e termina às 17h do dia 4/10/2018.",
+         (dt.datetime(2018, 10, 3, 9), dt.datetime(2018, 10, 4, 17))),
+        ("con inicio a las 10:00 horas del día 14 de junio de 2019 y finalización a las "
+         "14:00 horas del día 16 de junio de 2019",
+         (dt.datetime(2019, 6, 14, 10), dt.datetime(2019, 6, 16, 14))),
+        ("con comienzo a las 9 horas del día 2 de mayo y cierre a las 20 horas del día 4 de "
+         "mayo de 2019", (dt.datetime(2019, 5, 2, 9), dt.datetime(2019, 5, 4, 20))),
+        ("con inizio alle ore 9 del giorno 3 maggio 2019 e chiusura alle ore 18 del giorno 5 "
+         "maggio 2019", (dt.datetime(2019, 5, 3, 9), dt.datetime(2019, 5, 5, 18))),
+        ("avec début à 8h le 3 mai 2019 et clôture à 18h le 5 mai 2019",
+         (dt.datetime(2019, 5, 3, 8), dt.datetime(2019, 5, 5, 18))),
+        ("Beginn um 10 Uhr am 14. Juni 2016 und Ende um 12 Uhr am 17. Juni 2016",
+         (dt.datetime(2016, 6, 14, 10), dt.datetime(2016, 6, 17, 12))),
+    ],
+)  # fmt: skip
+def test_a_start_and_an_end_noun_each_with_a_clock_of_the_day(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no end word after "and": another entry of the same day
+        ("com início às 8 horas do dia 3/10/2018 e almoço às 13h do dia 3/10/2018",
+         (dt.datetime(2018, 10, 3, 8), None)),
+        # no start word before the first clock
+        ("às 8 horas do dia 3/10/2018 e encerramento às 17h do dia 5/10/2018",
+         (dt.datetime(2018, 10, 3, 8), None)),
+        # the end's day is a plain date without "at" its clock
+        ("com início às 8 horas do dia 3/10/2018 e encerramento no dia 5/10/2018",
+         (dt.datetime(2018, 10, 3, 8), None)),
+    ],
+)  # fmt: skip
+def test_start_and_end_nouns_that_make_no_timed_range(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+# --- issue 14, round fifty-one: "on a Wednesday" between commas after a full date ---
+# The weekday between commas after a date is the date's ("7 de marzo, jueves, 2019",
+# "31 de março de 2025, (segunda-feira), pelas 19h30"); with its indefinite article
+# ("numa quarta-feira", "un miércoles", "a Wednesday", "einem Mittwoch") too: checked.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("no dia 5 de março de 2021, numa sexta-feira, às 18h", dt.datetime(2021, 3, 5, 18)),
+        ("no dia 5 de março de 2021, em uma sexta-feira, às 18h",
+         dt.datetime(2021, 3, 5, 18)),
+        ("no dia 6 de março de 2021, num sábado, às 10h00", dt.datetime(2021, 3, 6, 10)),
+        ("el 5 de marzo de 2021, un viernes, a las 18:00", dt.datetime(2021, 3, 5, 18)),
+        ("on 5 March 2021, a Friday, at 6 pm", dt.datetime(2021, 3, 5, 18)),
+        ("am 5. März 2021, einem Freitag, um 18 Uhr", dt.datetime(2021, 3, 5, 18)),
+    ],
+)  # fmt: skip
+def test_an_indefinite_weekday_after_the_dates_comma_keeps_its_clock(
+    text: str, want: object
+) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no dia 5 de março de 2021, numa quinta-feira, às 18h",  # a Friday
+        "no dia 5 de março de 2021, em uma quinta-feira, às 18h",
+        "no dia 6 de março de 2021, num domingo, às 10h00",
+        "el 5 de marzo de 2021, un jueves, a las 18:00",
+        "on 5 March 2021, a Thursday, at 6 pm",
+        "am 5. März 2021, einem Donnerstag, um 18 Uhr",
+    ],
+)
+def test_a_wrong_indefinite_weekday_after_the_date_is_a_mismatch(text: str) -> None:
+    assert why_unparsed(text) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year-less date: no year near the reference has a Sunday 20 June, as for the
+        # bare weekday between commas
+        "On 20 June, a Sunday, at 10am",
+        "On 20 June, Sunday, at 10am",
+        "20 de junho, num domingo, às 10h",
+    ],
+)
+def test_a_wrong_indefinite_weekday_after_a_yearless_date_is_a_mismatch(text: str) -> None:
+    assert why_unparsed(text, reference=dt.date(2024, 6, 1)) == "weekday_mismatch", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an ordinal before its noun, no weekday ("at a second meeting")
+        ("no dia 5 de março de 2021, numa segunda reunião, às 18h", dt.date(2021, 3, 5)),
+        # the weekday not closed by a comma or its clock: another day's
+        ("no dia 5 de março de 2021, numa quinta-feira anterior", dt.date(2021, 3, 5)),
+    ],
+)  # fmt: skip
+def test_an_indefinite_word_after_the_dates_comma_that_is_no_weekday(
+    text: str, want: object
+) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Romance "to", then the end's weekday and day: a range, as before
+        "2 de julho de 2018, a sexta-feira, 6 de julho de 2018",
+        "2 de julio de 2018, a viernes, 6 de julio de 2018",
+        "de segunda-feira, 2 de julho, a sexta-feira, 6 de julho de 2018",
+    ],
+)
+def test_a_romance_to_before_the_ends_weekday_is_no_indefinite_article(text: str) -> None:
+    assert _range(text) == (dt.date(2018, 7, 2), dt.date(2018, 7, 6)), text
+
+
+# --- issue 14, round fifty-one: a year-less day/month, a dash, its weekday and a title ---
+# Note 3 reads a year-less numeric date with its weekday; behind a dash the weekday was
+# read only ending its line ("24 de julho – Quinta-feira\n"); an entry's capitalised
+# title after it ("06/11 – Sábado Castelo Branco") leaves it the date's weekday too.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("06/11 – Sábado Castelo Branco", dt.date(2021, 11, 6)),
+        ("31/10 - Domingo Magusto na aldeia", dt.date(2021, 10, 31)),
+        ("13/11 – Sábado Marcha a Peñalara", dt.date(2021, 11, 13)),
+        ("Calendário\n23/10 – Sábado Serra da Estrela\n", dt.date(2021, 10, 23)),
+    ],
+)  # fmt: skip
+def test_a_yearless_day_month_with_its_weekday_behind_a_dash_before_a_title(
+    text: str, want: object
+) -> None:
+    assert _range(text, dt.date(2021, 10, 14)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        ("06/11 – Sábado Castelo Branco", None, "missing_year"),  # no reference
+        # no Tuesday 6 November in 2020–2022
+        ("06/11 – Terça-feira Castelo Branco", dt.date(2021, 10, 14), "weekday_mismatch"),
+        # not opening its line: a number in prose
+        ("Sala 06/11 – Sábado Castelo Branco", dt.date(2021, 10, 14), "no_date"),
+        # a lower-case word after the weekday is no entry's title
+        ("06/11 – sábado de manhã", dt.date(2021, 10, 14), "no_date"),
+    ],
+)  # fmt: skip
+def test_a_dashed_weekday_and_title_that_dates_no_yearless_day(
+    text: str, ref: dt.date | None, why: str
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
+def test_a_dashed_weekday_before_the_next_day_is_a_ranges_end() -> None:
+    got = _range("30/10 – Sábado 6/11 Ponte Alta", dt.date(2021, 10, 14))
+    assert got == (dt.date(2021, 10, 30), dt.date(2021, 11, 6))

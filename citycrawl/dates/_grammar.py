@@ -955,8 +955,21 @@ _EVENT_NOUNS = _words(
      "uroczystość", "festyn", "festiwal", "akce", "slavnost", "podujatie", "akcia",
      "slávnosť", "prireditev", "dogodek", "događaj", "manifestacija", "svečanost",
      # Nordic nouns carry their article: "Festen starter kl. 13.30"
-     "festen", "arrangementet", "evenemanget", "arrangemanget", "festivalen"}
+     "festen", "arrangementet", "evenemanget", "arrangemanget", "festivalen",
+     # the words that name the dated event back as "the initiative", "the activity"
+     # ("… um Torneio de Sueca. A iniciativa terá início às 14h30", "La actividad dará
+     # comienzo a las 17:30", "Die Aktion beginnt um 10 Uhr")
+     "iniciativa", "iniziativa", "initiative", "atividade", "actividade", "actividad",
+     "activitat", "attività", "activité", "activity", "aktion", "activiteit", "akcja"}
 )  # fmt: skip
+# The end of a period after "and", when a start word stands before the period's first
+# clock and its day ("com início às 6 horas do dia 14/06/2016 e encerramento às 12h do dia
+# 17/06/2016", "con inicio a las 10 horas del día 2 y cierre a las 20 horas del día 4 de
+# mayo", "e termina às 17h do dia …"): the end labels' nouns, their dated ones, a
+# closing's and the end verbs, each before "at" the end's clock and its day.
+_END_WORDS_AFTER_START = (
+    _END_WORDS | _DATED_END_WORDS | _END_VERBS | _words({"clausura", "cloenda"})
+)
 # Between the event noun and its start verb: a reflexive ("El acto se iniciará a las
 # 10", "La festa si apre alle 10", "La fête s'ouvrira à 10h") or the future's auxiliary
 # ("The event will start at 7 pm").
@@ -1088,6 +1101,12 @@ _PERIOD_NOUNS = _words({"week", "weekend", "month", "year", "time", "day"})
 # MARZO 2011 (venerdì)", "31 март, неделя, в 3.00", "13. december /štvrtok/ 2018".
 _LATE_WEEKDAY_CLOSERS = {"(": ")", "/": "/", ",": ","}
 _LATE_WEEKDAY_OPENERS = frozenset(_LATE_WEEKDAY_CLOSERS)
+# "On a" before a weekday written between commas after its date, which it restates:
+# "no dia 2 de julho de 2020, numa quinta-feira, às 17:00", "em uma", "el 2 de julio de
+# 2020, un jueves", "on 2 July 2020, a Thursday", "am 2. Juli 2020, einem Donnerstag",
+# "op 2 juli 2020, een donderdag" (see Parser._weekday_after_a); checked as the bare
+# weekday there is. Portuguese "em" only before "uma", "um".
+_A_BEFORE_WEEKDAY = _words({"numa", "num", "uma", "um", "un", "a", "einem", "een", "em"})
 # A programme's first clock under its date heading (Parser._programme_clock): the rest of
 # the heading's line, then at most one short line, each of at most so many tokens.
 _PROGRAMME_LINES = 2
@@ -3530,6 +3549,15 @@ class Parser:
                         and self._between_before_time(first.first)
                         and text[j := self._end_time_at(j - 1)].isdigit()
                     )
+                    or (
+                        # a start word before the first clock, an end word right after
+                        # "and" before the second: "com início às 6 horas do dia
+                        # 14/06/2016 e encerramento às 12h do dia 17/06/2016"
+                        text[j] in _END_WORDS_AFTER_START
+                        and text[j - 1] in self.lex.list_words
+                        and self._between_before_time(first.first, _START_WORDS)
+                        and text[j := self._end_time_at(j)].isdigit()
+                    )
                 )
             ):
                 # "between: Tuesday 29th June 2021 and 4:00pm on Wednesday 28th July
@@ -5260,12 +5288,14 @@ class Parser:
         giorno 5 maggio", "des de les 8 h del dia 3 fins a les 14 h del dia 4 de maig")."""
         return it.month is not None or self.t.text[it.first - 1] in _DAY_NOUNS
 
-    def _between_before_time(self, first_tok: int) -> bool:
+    def _between_before_time(self, first_tok: int, words: frozenset[str] = BETWEEN_WORDS) -> bool:
         """True if "between" opens the time written before the date at ``first_tok``,
         past its prefixes and articles and the words that link it to the date ("tra le
         ore 8 del 7 gennaio e …", "entre las 8 horas del 7 de enero y …", "between 8am
         on 7 January and …"): the "and" after that date is "to" (see
-        :meth:`_between_opens`)."""
+        :meth:`_between_opens`). With ``words`` another opener: a start word ("com
+        início às 8 horas do dia 3/10/2018 e encerramento …", "con inicio a las 10
+        horas del día …", past "a las" as one prefix)."""
         text = self.t.text
         k = first_tok - 1 - 2 * (self._of_the_day(first_tok - 2) == 2)  # "do dia"
         while k > first_tok - 3 and text[k] in _TIME_DATE_LINKS:
@@ -5276,12 +5306,12 @@ class Parser:
         if m == k or not any(tok.isdigit() for tok in text[m + 1 : k + 1]):
             return False
         for _ in range(2):  # "le ore", "las", "as"
-            if text[m] in BETWEEN_WORDS:
+            if text[m] in words:
                 return True
             if text[m] not in _TIME_PREFIXES and text[m] != "le":
                 return False
-            m -= 1
-        return text[m] in BETWEEN_WORDS
+            m -= 1 + (text[m] in _HOUR_ARTICLES_AFTER_A and text[m - 1] == "a")
+        return text[m] in words
 
     def _opener_before(self, first_tok: int) -> int | None:
         """Index of a range opener before ``first_tok``, past at most two day words."""
@@ -5967,6 +5997,8 @@ class Parser:
         # "wtorek (20.12) o godzinie 10:00": the date in brackets after its weekday, also
         # past "that is" ("w najbliższą sobotę (tj. 12.09)": a day, never 12:09)
         bracket = text[j] == "(" and text[j + 1].isdigit()
+        if text[j] == "(" and text[j + 1] in _DAY_NOUNS and text[j + 2].isdigit():
+            return j + 2, True  # its "day" noun too: "nesta terça-feira (dia 31)"
         if text[j] == "(" and text[j + 1] in _THAT_IS:
             past = self._past_that_is(j + 1)
             bracket = past > j + 1 and text[past].isdigit()
@@ -6102,10 +6134,19 @@ class Parser:
                 )
                 or (
                     # a year-less heading's weekday that ends its line, checked when the
-                    # year is found: "24 de julho – Quinta-feira\n"
+                    # year is found: "24 de julho – Quinta-feira\n", or before the entry's
+                    # title ("30/10 – Sábado Ponte Alta"), no next date's day or month
                     it.year is None
                     and (it.first == 0 or self._starts_line(it.first))
-                    and (late[1] >= self.t.n or self._starts_line(late[1]))
+                    and (
+                        late[1] >= self.t.n
+                        or self._starts_line(late[1])
+                        or (
+                            self._capitalised(late[1])
+                            and text[late[1]].isalpha()
+                            and text[late[1]] not in self.lex.months
+                        )
+                    )
                 )
             ):
                 it.weekday, it.last = late
@@ -6120,6 +6161,8 @@ class Parser:
             # the year's ordinal dot as after a comma ("15. listopada 2025. Srijeda 10:02").
             late = self.weekday(it.last + 1)
             closing = _LATE_WEEKDAY_CLOSERS.get(text[it.last], ",")
+            if late is None and text[it.last] == "," and text[it.last + 1] in _A_BEFORE_WEEKDAY:
+                late = self._weekday_after_a(it.last + 1)  # "2020, numa quarta-feira, às 17:00"
             if late is None and closing == "," and self.lex.page_languages:
                 late = self._short_weekday_ending(it.last + 1)
             # also a heading's weekday that ends its line ("Irailak 28, larunbata\n"),
@@ -6153,6 +6196,21 @@ class Parser:
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
+
+    def _weekday_after_a(self, k: int) -> tuple[int, int] | None:
+        """The weekday after the indefinite article at ``k`` (:data:`_A_BEFORE_WEEKDAY`,
+        Portuguese "em" only before one: "em uma sexta-feira"), or None; none before a
+        day after its comma, the next date's weekday after a Romance "to" ("2 de julho
+        de 2018, a sexta-feira, 6 de julho")."""
+        text = self.t.text
+        if text[k] == "em":
+            k += 1
+            if text[k] not in {"uma", "um"}:
+                return None
+        late = self.weekday(k + 1) if text[k + 1] in self.lex.weekdays else None
+        if late is not None and text[late[1]] == "," and text[late[1] + 1].isdigit():
+            return None
+        return late
 
     def _ordinal_before_noun(self, k: int, end: int) -> bool:
         """True if the weekday word at ``k`` (ending at ``end``) is a Portuguese one
