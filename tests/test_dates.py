@@ -19478,3 +19478,176 @@ def test_a_dashed_weekday_and_title_that_dates_no_yearless_day(
 def test_a_dashed_weekday_before_the_next_day_is_a_ranges_end() -> None:
     got = _range("30/10 – Sábado 6/11 Ponte Alta", dt.date(2021, 10, 14))
     assert got == (dt.date(2021, 10, 30), dt.date(2021, 11, 6))
+
+
+# --- issue 14, round fifty-two: a version's dotted number before a date ---
+# A day.month glued after another number and its dot is the third or fourth part of a
+# version's, a section's or an address's number: no date's start, no range's; the full
+# date after it reads alone (it read the "4.3" of "3.4.3" as 4 March, a range's start).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Versão 2.7.1 - 14/05/2024", dt.date(2024, 5, 14)),
+        ("Versión 4.12.3 – 02/11/2023\nTodos los derechos reservados", dt.date(2023, 11, 2)),
+        ("Release 10.2.1 – 12 March 2025", dt.date(2025, 3, 12)),
+        ("Versione 1.2.3.4 - 10/03/2025", dt.date(2025, 3, 10)),
+        ("Punkt 2.4.3. - 10.03.2025", dt.date(2025, 3, 10)),
+        ("IP 192.168.1.10 - 10/03/2025", dt.date(2025, 3, 10)),  # no 1:10 either
+        # a version of two parts after its noun or "v." with no final dot
+        ("v. 2.1 – 10/03/2025", dt.date(2025, 3, 10)),
+        ("Version 2.1 - 10.03.2025", dt.date(2025, 3, 10)),
+    ],
+)  # fmt: skip
+def test_a_dotted_numbers_tail_is_no_ranges_start(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1.2.2025", (dt.date(2025, 2, 1), None)),
+        ("d. 3.4.-5.4.2025", (dt.date(2025, 4, 3), dt.date(2025, 4, 5))),
+        ("vom 3.4. bis 5.4.2025", (dt.date(2025, 4, 3), dt.date(2025, 4, 5))),
+        ("am 13./14.12.2015", (dt.date(2015, 12, 13), dt.date(2015, 12, 14))),
+        ("ma 15.8-la 22.12.2018", (dt.date(2018, 8, 15), dt.date(2018, 12, 22))),
+        # German "v." is also "vom": with the final dot or the year a date
+        ("Antrag v. 2.1. – 10.3.2025", (dt.date(2025, 1, 2), dt.date(2025, 3, 10))),
+        ("Schreiben v. 2.1.2025", (dt.date(2025, 1, 2), None)),
+    ],
+)  # fmt: skip
+def test_real_dotted_dates_beside_a_dotted_numbers_rule(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+@pytest.mark.parametrize("text", ["Versão 3.4.3", "Versão 3.4.3 - 5.6", "IP 192.168.1.10"])
+def test_a_dotted_number_alone_reads_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2025, 6, 1)) is None, text
+
+
+# --- issue 14, round fifty-two: "between" D and D month year, "and" another date ---
+# "Between" makes its "and" "to" for two days; a third date listed with another "and"
+# left the whole a list, read as the first day. When the second day has its month, the
+# "between" range holds and the date after is listed.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("- Entre 3 e 6 de outubro de 2024 e 10 de novembro de 2024",
+         (dt.date(2024, 10, 3), dt.date(2024, 10, 6))),
+        ("entre el 12 y el 15 de septiembre de 2023 y el 3 de octubre de 2023",
+         (dt.date(2023, 9, 12), dt.date(2023, 9, 15))),
+        ("tra il 4 e il 7 maggio 2022 e l'8 giugno 2022",
+         (dt.date(2022, 5, 4), dt.date(2022, 5, 7))),
+        ("between 12 and 15 September 2023 and 20 December 2023",
+         (dt.date(2023, 9, 12), dt.date(2023, 9, 15))),
+        ("zwischen dem 4. und 7. Mai 2022 und dem 1. Juni 2022",
+         (dt.date(2022, 5, 4), dt.date(2022, 5, 7))),
+        # the year written once, after the listed date
+        ("between 12 and 15 September and 20 October 2023",
+         (dt.date(2023, 9, 12), dt.date(2023, 9, 15))),
+    ],
+)  # fmt: skip
+def test_a_between_range_with_another_date_listed_after_it(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+def test_the_date_listed_after_a_between_range_is_found_too() -> None:
+    found = find_date_ranges("Entre 3 e 6 de outubro de 2024 e 10 de novembro de 2024")
+    assert [(r.start, r.end) for r in found] == [
+        (dt.date(2024, 10, 3), dt.date(2024, 10, 6)),
+        (dt.date(2024, 11, 10), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # days listed before their one month: a list, consecutive days a span
+        ("entre os dias 5, 6 e 7 de maio de 2023", (dt.date(2023, 5, 5), dt.date(2023, 5, 7))),
+        ("entre 1, 3 e 8 de maio de 2023", (dt.date(2023, 5, 1), None)),
+        ("entre 1 e 3 e 8 de maio de 2023", (dt.date(2023, 5, 1), None)),
+    ],
+)  # fmt: skip
+def test_between_before_days_listed_without_their_month_stays_a_list(
+    text: str, want: object
+) -> None:
+    assert _range(text) == want, text
+
+
+# --- issue 14, round fifty-two: a month name glued to the "de" before its year ---
+# "28 de abrilde 2018": a full month name with the year's "de" or "del" glued on, after
+# a day and its "de", a year after it, reads as the month; exactly a name, no slip.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("até ao dia 14 de outubrode 2024, inclusive", dt.date(2024, 10, 14)),
+        ("dia 5 de marçode 2020", dt.date(2020, 3, 5)),
+        ("el 3 de Marzode 2019", dt.date(2019, 3, 3)),
+        ("el 9 de JULIODEL 2021", dt.date(2021, 7, 9)),
+        ("o 5 de xuñode 2020", dt.date(2020, 6, 5)),  # Galician
+        ("el 5 de setembrede 2020", dt.date(2020, 9, 5)),  # Catalan
+        ("a celebrarse el 7 de mayode 2022 a las 10hs",
+         dt.datetime(2022, 5, 7, 10, 0)),
+    ],
+)  # fmt: skip
+def test_a_month_glued_to_the_years_de(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el 3 de Mayordomo 2019",  # a word that starts with a month
+        "el 3 de marzodeo 2019",  # more after the "de"
+        "el 5 de abrde 2019",  # an abbreviation
+        "el marzode 2019",  # no day before
+        "5 marzode 2019",  # no "de" after the day
+    ],
+)
+def test_a_glued_de_that_makes_no_month(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_a_glued_month_needs_its_year() -> None:
+    assert parse_date_range("el 3 de marzode", reference=dt.date(2019, 1, 1)) is None
+
+
+# --- issue 14, round fifty-two: month name, day, a slash and the year ---
+# A dateline's "marzo 14/2018": a full month name, a day of one or two digits and a
+# slash glued to a 19xx or 20xx year, month first in the day-first languages too, as
+# English "March 14/2018" read.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("(Diario – abril 22/2019) Según información de la alcaldía", dt.date(2019, 4, 22)),
+        ("Junho 3/2019", dt.date(2019, 6, 3)),
+        ("Lisboa, junho 3/2019 - A câmara aprovou", dt.date(2019, 6, 3)),
+        ("octubre 7/2020", dt.date(2020, 10, 7)),
+        ("settembre 5/2019", dt.date(2019, 9, 5)),
+        ("March 14/2018", dt.date(2018, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_month_then_day_slash_year(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marzo 14/15",  # a fraction, no year
+        "Ley 14/2018",  # an act's number, no month
+        "marzo 14/2018-2019",  # a number glued on past the year
+        "marzo 14/2018/3",
+        "mar 14/2018",  # the sea, no month's full name
+        "marzo 14/2500",  # no 19xx or 20xx year
+    ],
+)
+def test_a_month_before_a_number_slash_number_that_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text

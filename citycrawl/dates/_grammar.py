@@ -2727,13 +2727,15 @@ class Parser:
             k -= 1
         if t[k] != "-":
             return False
-        before = t[k - 1]
+        dash, before = k, t[k - 1]
         if before in self.lex.months:
             # with its day ("15. jaan –"); a name alone is a word of the line before
             # ("Fotogaléria – stávanie mája – 20.5.2012": raising the maypole)
             return t[k - 2].isdigit() or (t[k - 2] == "." and t[k - 3].isdigit())
         if before == ".":
             k, before = k - 1, t[k - 2]
+        if t[k - 2] == "." and self._numbered_start(k - 3, dash):
+            return False  # "Versão 3.4.3 - 10/03/2025", "v. 2.1 – …": a number's, no start
         # "15.30 - 18 Uhr", not "25.12-22 december 2018" (a start after its end)
         hour = t[k - 3]
         clock = (
@@ -2756,6 +2758,15 @@ class Parser:
         if not before.isdigit() or len(before) > 2 or clock or week or numbered:
             return False
         return not self._romanian_ordinal(k - 1)  # "Liga a 4-a, sâmbătă, 12.03.2022"
+
+    def _numbered_start(self, i: int, dash: int) -> bool:
+        """True if the "d.m" at ``i`` before the dash at ``dash`` is a number's, so no
+        range's unread start: the tail of a dotted number ("Versão 3.4.3 - 10/03/2025"),
+        or a version's before a spaced dash ("v. 2.1 – 10/03/2025"); glued to the dash
+        the day after may end a range of days ("version 3.1-31 december 2018")."""
+        if self._in_dotted_number(i):
+            return True
+        return not self.t.adjacent(dash) and (self._version_before(i) or self._short_version(i))
 
     def _after_open_start(self, first: int) -> bool:
         """True if the date at ``first``, after "until", ends the range that the last
@@ -2979,6 +2990,8 @@ class Parser:
             return None  # "sciopererà per 24 ore martedì 21 maggio 2019": how long
         if self._code_number(i):
             return None  # "Raum B12 am 5. Mai": a room, not twelve o'clock
+        if before == "." and self._in_dotted_number(i):
+            return None  # "IP 192.168.1.10 - 10/03/2025": an address's "1.10", no clock
         # a comma's minutes after a strong prefix: "dalle ore 6,00 del 4 novembre 2024"
         first = self.time(i, allow_bare=clock or bare, comma=before in _STRONG_TIME_PREFIXES)
         if first is None:
@@ -3368,8 +3381,18 @@ class Parser:
         ):
             self.resume = first.last  # "3 Temmuz Stadyumu’nda": a stadium, no 3 July
             return None
-        if first.numeric and i and text[i + 1] == "." and self._version_before(i):
-            self.resume = first.last  # "Version 2.3.2024 of the app", "v2.3.2024"
+        if (
+            first.numeric
+            and i
+            and text[i + 1] == "."
+            and (
+                self._version_before(i)
+                or (first.year is None and (self._in_dotted_number(i) or self._short_version(i)))
+            )
+        ):
+            # "Version 2.3.2024 of the app", "v2.3.2024", "v. 2.1 – 10/03/2025"; the "4.3"
+            # of "Versão 3.4.3 - 10/03/2025", a section's "2.4.3", an address's "1.10"
+            self.resume = first.last
             return None
         if first.relative is not None:
             return self._after_relative(first)
@@ -4069,6 +4092,22 @@ class Parser:
         if t[i + 1] != ".":
             return False
         return t[i - 1] in _VERSION_WORDS or (t[i - 1] == "v" and self.t.adjacent(i))
+
+    def _short_version(self, i: int) -> bool:
+        """True if the "d.m" at ``i`` follows "v." with no final dot ("v. 2.1 – 10/03/2025"):
+        a version's. German "v." is also "vom" before its date, which has that dot
+        ("Antrag … v. 21.04.2023", "v. 2.1.")."""
+        t = self.t.text
+        return t[i - 1] == "." and t[i - 2] == "v" and t[i + 3] != "."
+
+    def _in_dotted_number(self, i: int) -> bool:
+        """True if the number at ``i`` is glued after another number and its dot: the
+        third or fourth part of a version's, a section's or an address's number ("3.4.3",
+        "192.168.1.10"), whose "4.3" or "1.10" is no day and month."""
+        t = self.t
+        return (
+            t.text[i - 1] == "." and t.text[i - 2].isdigit() and t.adjacent(i) and t.adjacent(i - 1)
+        )
 
     def _weekdays_listed_apart(self, items: list[Item]) -> None:
         """Two weekdays written before their two days: "sobota i niedziela, 18-19 maja",
@@ -5344,8 +5383,11 @@ class Parser:
                 opener = None  # "Il fine settimana del 28 e 29 settembre": "of the", no range
             if opener is not None:
                 first_tok = opener
-                if text[first_tok] in BETWEEN_WORDS and len(items) == 2:
-                    joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
+                if text[first_tok] in BETWEEN_WORDS:
+                    if len(items) == 2:
+                        joins = ["range"]  # "entre 1 e 3 de abril" is 1 to 3
+                    elif self._between_then_listed(items, joins):
+                        joins = ["range", *joins[1:]]
             if joins == ["list"] and text[last] in _BETWEEN_AFTER:
                 joins, last = ["range"], last + 1  # "december 22. és január 1-je között"
             elif joins == ["list"] and len(items) == 2 and self._between_before_time(first_tok):
@@ -5373,6 +5415,19 @@ class Parser:
         ):
             last_tok -= 1
         return Expression(items, joins, self.t.start[first_tok], self.t.end[last_tok])
+
+    def _between_then_listed(self, items: list[Item], joins: list[str]) -> bool:
+        """True if the "and" after "between" joins a first day to a second with its month,
+        and another "and" lists a date after them ("entre 12 e 15 de setembro de 2023 e 15
+        de dezembro de 2023"): "between" spans the first two, the date after is listed.
+        "Between" and three days before their month ("between 5, 6 and 7 May") list."""
+        first, second = items[0], items[1]
+        return (
+            joins[0] == "list"
+            and joins[1] == "list"
+            and second.month is not None
+            and not self.lex.list_words.isdisjoint(self.t.text[first.last : second.first])
+        )
 
     def _sentence_ends_after(self, i: int) -> bool:
         if i + 1 >= self.t.n:
@@ -8416,6 +8471,8 @@ class Parser:
         # keywords, whose callee then runs in an interpreter frame of its own (about
         # twice the cost of a positional call).
         month = self._month_at(k, after_dot)
+        if month is None and text[k] == "de":
+            month = self._month_glued_to_of(k + 1)  # "28 de abrilde 2018"
         if month is None and k == j + 1 and nxt in YEAR_FIRST_ABBREVIATIONS:
             month = self._abbreviation_before_year(k)  # Lithuanian "18 Geg 2016"
         if month is None:
@@ -8466,6 +8523,26 @@ class Parser:
             # Croatian habit (October); the name's other reading is Polish November
             it.month = it.month_options[1]
         return it
+
+    def _month_glued_to_of(self, k: int) -> tuple[int, int] | None:
+        """The month and the index of its year when the token at ``k``, after a day and
+        its "de", is a full month name with the "de" or "del" before its year glued on,
+        as a slip writes it ("28 de abrilde 2018", "27 de novembrode 2025"), and a year
+        follows. Exactly a name: no misspelling or abbreviation ("Mayordomo", "marzodeo"
+        stay words)."""
+        text = self.t.text
+        tok = text[k]
+        glued = 3 if tok.endswith("del") else 2 if tok.endswith("de") else 0
+        name = tok[:-glued]
+        month = self.lex.months.get(name) if glued else None
+        if (
+            month is None
+            or name in self.lex.short_months
+            or name in WEAK_MONTH_WORDS
+            or not self._year_at(k + 1)
+        ):
+            return None
+        return month, k + 1
 
     def _spaced_dash_month(self, j: int, day: int) -> Item | None:
         """A day at ``j``, a month name and a 19xx or 20xx year joined by dashes with
@@ -8981,6 +9058,7 @@ class Parser:
                 or self._wordpress_frame(k - 1)
                 or self._month_first_pair(j, k)
                 or (word in self.lex.year_month_first_words and self._closing_year(k + 1))
+                or (text[k + 1] == "/" and self._day_slash_year(j, k))
             )
         ):
             day = int(tok)
@@ -9008,6 +9086,30 @@ class Parser:
             probe.partial = True
             return probe
         return None
+
+    def _day_slash_year(self, j: int, k: int) -> bool:
+        """True if the day at ``k`` after the month name at ``j`` is glued by a slash to a
+        19xx or 20xx year, as a dateline writes it month first in a day-first language
+        too ("(elPeriódico – marzo 14/2018)", "Junho 3/2019"): a full name, and nothing
+        numeric glued on past the year ("14/2018-2019", "14/2018/3" number a thing;
+        "marzo 14/15" is a fraction's, "Ley 14/2018" an act's, with no month before)."""
+        t = self.t
+        text = t.text
+        word = text[j]
+        after = k + 3
+        return (
+            t.adjacent(k + 1)
+            and t.adjacent(k + 2)
+            and self._plain_year_at(k + 2)
+            and word in self.lex.months
+            and word not in self.lex.short_months
+            and word not in WEAK_MONTH_WORDS
+            and not (
+                text[after] in _NUMERIC_SEPARATORS
+                and text[after + 1].isdigit()
+                and t.adjacent(after)
+            )
+        )
 
     def _closing_year(self, k: int) -> bool:
         """True if a 19xx or 20xx year at ``k`` closes its date: the text, the line, a
