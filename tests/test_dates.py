@@ -19651,3 +19651,187 @@ def test_a_month_then_day_slash_year(text: str, want: object) -> None:
 )
 def test_a_month_before_a_number_slash_number_that_is_no_date(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round fifty-two: a year in words after a day in digits and its month ---
+# The grammar read a year in words only after a day in words or inside the minutes'
+# formula; after a day in digits and its month's "de"/"del" ("a 3 de junio de mil
+# ochocientos setenta y dos") the year was lost. A year in words there is never a count,
+# but for a bare "mil" and what it counts or costs after it; Italian's one word needs
+# no link, only to close the date. Its hundreds ("quinientos", "quinhentos") and "one
+# thousand" ("um mil novecentos") are number words now.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("nacido el 3 de junio de mil ochocientos setenta y dos en Sevilla",
+         dt.date(1872, 6, 3)),
+        ("La escritura se firmó el 31 de diciembre de mil novecientos noventa y nueve.",
+         dt.date(1999, 12, 31)),
+        ("el 5 de mayo del dos mil veinte", dt.date(2020, 5, 5)),
+        ("Em 7 de Outubro de mil novecentos e sessenta e dois foi inaugurada a escola",
+         dt.date(1962, 10, 7)),
+        ("criada em 12 de Maio de um mil novecentos e cinquenta e três, com sede",
+         dt.date(1953, 5, 12)),
+        ("aprovado a 2 de fevereiro de dois mil e doze", dt.date(2012, 2, 2)),
+        ("o 3 de xuño de mil oitocentos setenta e dous", dt.date(1872, 6, 3)),
+        ("fundada el 8 de marzo de mil setecientos cuarenta y uno", dt.date(1741, 3, 8)),
+        ("em 10 de abril de mil quinhentos e sessenta, por carta régia",
+         dt.date(1560, 4, 10)),
+        ("nato il 5 marzo millenovecentottanta", dt.date(1980, 3, 5)),
+        ("il 21 aprile duemilaventitré.", dt.date(2023, 4, 21)),
+    ],
+)  # fmt: skip
+def test_a_year_in_words_after_a_digit_day_and_its_month(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day in words: "one thousand" and the hundreds are read there too
+        ("constituída em catorze de Junho de um mil novecentos e setenta e sete",
+         dt.date(1977, 6, 14)),
+        ("a diez de agosto de mil seiscientos y doce años", dt.date(1612, 8, 10)),
+        ("aos dez dias do mês de maio de mil setecentos e noventa", dt.date(1790, 5, 10)),
+    ],
+)  # fmt: skip
+def test_a_worded_days_year_with_one_thousand_or_its_hundreds(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+def test_a_year_in_words_ends_a_list_or_a_range_of_days() -> None:
+    assert _range("los días 19 y 20 de mayo de mil novecientos ochenta") == (
+        dt.date(1980, 5, 19),
+        dt.date(1980, 5, 20),
+    )
+    assert _range("del 5 al 10 de mayo de mil novecientos ochenta") == (
+        dt.date(1980, 5, 5),
+        dt.date(1980, 5, 10),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        ("mil novecentos e oitenta pessoas", None, "no_date"),  # no month: a count
+        ("de mil e quinhentos euros", None, "no_date"),
+        ("dezasseis de mil novecentos", None, "no_date"),  # a day in words, no month
+        ("quinhentos e doze", None, "no_date"),
+        # what the words count or cost after the month: the date has no year
+        ("em 5 de março de mil novecentos e oitenta pessoas", None, "missing_year"),
+        ("el 5 de mayo de dos mil personas", None, "missing_year"),
+        ("la carrera del 5 de mayo de mil metros", None, "missing_year"),  # a bare "mil"
+        # Italian's word without a link counts what follows it
+        ("Il 5 marzo duemilacinquecento tifosi", None, "missing_year"),
+        # a month alone keeps its words, as before
+        ("em maio de dois mil e vinte", None, "no_date"),
+        ("o trinta e dous de maio de dous mil", None, "no_date"),
+    ],
+)  # fmt: skip
+def test_number_words_that_are_no_year_after_a_month(
+    text: str, ref: dt.date | None, why: str
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
+def test_a_day_in_words_without_its_year_keeps_the_references() -> None:
+    assert _range("fundado em dezesseis de Abril", dt.date(2024, 5, 1)) == (
+        dt.date(2024, 4, 16),
+        None,
+    )
+    assert why_unparsed("fundado em dezesseis de Abril") == "missing_year"
+    # a count after the month's words: the reference's year, as a year-less date
+    got = _range("el 5 de mayo de dos mil personas", dt.date(2024, 5, 1))
+    assert got == (dt.date(2024, 5, 5), None)
+
+
+# --- issue 14, round fifty-two: a day's number in words in brackets after its digits ---
+# Notarial Portuguese and Spanish write a number and then its words in brackets ("no dia
+# 09 (nove) de março", "aos 15 (quinze) dias do mês de"): the bracket held the day from
+# its month. It is skipped when its words say the day's own number.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("a realizar-se no dia 12 (doze) de junho de 2023, na sede", dt.date(2023, 6, 12)),
+        ("no dia 1 (um) de julho de 2022", dt.date(2022, 7, 1)),
+        ("no dia 21 (vinte e um) de outubro de 2.023 (dois mil e vinte e três), no salão",
+         dt.date(2023, 10, 21)),
+        ("el día 4 (cuatro) de noviembre de 2021", dt.date(2021, 11, 4)),
+        ("Aos 27 (vinte e sete) dias do mês de setembro de 2019, reuniu-se a Câmara",
+         dt.date(2019, 9, 27)),
+        ("a 3 (tres) días del mes de febrero de 2020", dt.date(2020, 2, 3)),
+    ],
+)  # fmt: skip
+def test_a_digit_day_with_its_own_words_in_brackets(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("no dia 28 (vinte e oito) de abril de 2023, às 19h30",
+         dt.datetime(2023, 4, 28, 19, 30)),
+        ("el día 16 (dieciséis) de marzo de 2024 (dos mil veinticuatro), a las 18:00 horas",
+         dt.datetime(2024, 3, 16, 18, 0)),
+        ("aos 5 (cinco) dias do mês de junho de 2018, às dezoito horas",
+         dt.datetime(2018, 6, 5, 18, 0)),
+    ],
+)  # fmt: skip
+def test_a_bracketed_days_date_keeps_its_clock(text: str, want: dt.datetime) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        # words that say another number: no day of that month, its month and year alone
+        ("no dia 12 (treze) de junho de 2023", None, "partial"),
+        # a year-less day in brackets, as a year-less day
+        ("no dia 9 (nove) de março", None, "missing_year"),
+        # the feminine ordinal's words stay no day (round forty-nine)
+        ("em 2ª (segunda) convocação", None, "no_date"),
+    ],
+)  # fmt: skip
+def test_bracketed_words_that_make_no_day(text: str, ref: dt.date | None, why: str) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
+def test_a_bracketed_days_date_without_its_year_takes_the_references() -> None:
+    got = _range("no dia 9 (nove) de março", dt.date(2024, 2, 20))
+    assert got == (dt.date(2024, 3, 9), None)
+
+
+# --- issue 14, round fifty-two: "in" after a numbered paragraph's dash ---
+# "1 – Em 19 de Setembro de 1895 foi fundada …": a short word between a dash and the
+# date was taken for an unread weekday, so the date for a range's end (unread_start);
+# "on" and "in" are never weekdays.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1 – Em 19 de Setembro de 1895 foi fundada a associação", dt.date(1895, 9, 19)),
+        ("3 - Em 2 de maio de 2001 foi aprovado o regulamento", dt.date(2001, 5, 2)),
+        ("2 – Em 5 de Outubro de mil novecentos e dez foi proclamada", dt.date(1910, 10, 5)),
+    ],
+)  # fmt: skip
+def test_a_dated_paragraph_after_its_number_and_dash(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma 15 – wo 17 jan 2024",  # an unread weekday: the start is not read
+        "po 15. 1. – st 17. 1. 2024",
+    ],
+)
+def test_an_unread_weekday_after_the_dash_still_makes_an_unread_start(text: str) -> None:
+    found = parse_date_range(text)
+    assert found is None or found.start != dt.date(2024, 1, 17), text

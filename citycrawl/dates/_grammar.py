@@ -1180,6 +1180,13 @@ _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "
 # so a day only when its month's year follows.
 _WORDED_FIRST_DAYS = frozenset({"uno", "un", "um", "u"})
 _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l", "an"})
+# A year in words after a day in digits and its month, past one of these links ("19 de
+# Setembro de mil oitocentos e noventa e cinco", "5 de mayo de dos mil veinte"): its
+# first word ("one" only before "thousand"), or Italian's one word with no link
+# ("5 marzo duemilaventi"); see Parser._year_in_words_after_month.
+_WORDED_YEAR_AFTER_MONTH_LINKS = _words({"de", "del", "do"})
+_YEAR_WORD_HEADS = _words({"mil", "um", "un", "dois", "dos", "dous"})
+_ITALIAN_YEAR_HEADS = ("mille", "duemila")
 # Before the minutes' day in digits ("Aos 28 dias do mês de maio", "a 5 días del mes").
 _DIGIT_DAY_OPENERS = _words({"aos", "ao", "a"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
@@ -1419,6 +1426,10 @@ _WEEKDAY_SPAN_LEADS = _words(
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
 _IN_BEFORE_MONTH = frozenset({"en", "em", "in", "no", "na", "nel", "nella"})
+# "On" or "in" before a date, never a short weekday: after a numbered paragraph's dash
+# ("1 – Em 19 de Setembro de 1895 foi fundada …") the date opens the paragraph, no range's
+# end whose start was not read ("ma 15 – wo 17 jan 2024"); see Parser._after_unread_start.
+_ON_BEFORE_DATE = _words({"em", "en", "el", "no", "na", "am", "im", "in", "le", "il", "op"})
 # Romanian "ultima sâmbătă a fiecărei luni" (of each month), "a lunii" (of the month):
 # its "a" is also Portuguese "the", so only before these.
 _ROMANIAN_OF_PERIODS = _words({"fiecărei", "fiecărui", "lunii", "anului", "lunei"})
@@ -2723,7 +2734,7 @@ class Parser:
         t = self.t.text
         k = first - 1
         k -= t[k] == ","
-        if t[k].isalpha() and len(t[k]) <= 3:
+        if t[k].isalpha() and len(t[k]) <= 3 and t[k] not in _ON_BEFORE_DATE:
             k -= 1
         if t[k] != "-":
             return False
@@ -2802,13 +2813,16 @@ class Parser:
             k -= 1
         if t[k] == "," and t[k - 1] == "dias":
             k -= 2  # a comma after the days: "Aos 19 dias, do mês de Junho de 2006"
+        past = k + 1  # what follows the day
+        if t[k] == ")" and (bracketed := self._day_before_its_words(k)) is not None:
+            k = bracketed  # its words in brackets: "aos 15 (quinze) dias do mês de março"
         # an ordinal before its "dia" ("ao vigésimo primeiro dia do mês de março"),
         # else a number ("aos vinte e um dias")
         ordinal = ordinal_day(t, k) if t[k + 1] == "dia" else None
         words, first = ([t[k]], ordinal[1]) if ordinal else words_back(t, k + 1)
         one = not words and k < i - 1 and t[k] in _WORDED_FIRST_DAYS
         # the formula with the day in digits: "Aos 28 dias do mês de maio de 2018"
-        digits = not words and self._minutes_day_in_digits(k, i)
+        digits = not words and self._minutes_day_in_digits(k, past, i)
         if one or digits:
             words, first = [t[k]], k  # its year checked below
         day: int | None
@@ -2837,16 +2851,16 @@ class Parser:
                 it.times, start = [before[0]], before[1]
         return Expression([it], [], self.t.start[start], self.t.end[it.last - 1])
 
-    def _minutes_day_in_digits(self, k: int, month: int) -> bool:
+    def _minutes_day_in_digits(self, k: int, past: int, month: int) -> bool:
         """True if the number at ``k`` is the day of council minutes' formula up to the
-        month at ``month``: after "aos", "a" or "ao", before "dias" and the link with
-        "mês" ("Aos 28 dias do mês de maio de 2018", "a 5 días del mes de marzo"). Read
-        as the formula with the day in words is, its hours in words too."""
+        month at ``month``: after "aos", "a" or "ao", before "dias" at ``past`` and the
+        link with "mês" ("Aos 28 dias do mês de maio de 2018", "a 5 días del mes de
+        marzo"). Read as the formula with the day in words is, its hours in words too."""
         t = self.t.text
         return (
             t[k - 1] in _DIGIT_DAY_OPENERS
-            and t[k + 1] == "dias"
-            and "mes" in t[k + 2 : month]
+            and t[past] == "dias"
+            and "mes" in t[past + 1 : month]
             and len(t[k]) <= 2
             and t[k].isdigit()
         )
@@ -2913,14 +2927,62 @@ class Parser:
         if t[k + 1] == "." and t[k - 1] in _DAY_YEAR_LINKS and self._dotted_year(k):
             it.last = k + 3
             return int(t[k] + t[k + 2])  # "trece de enero de 1.987"
-        words, after = words_forward(t, k)
-        if unfinished(t, words, after):
-            return None  # "dois mil e <a word not known>": never 2000
-        year = value_of(words) if words else None
-        if year is not None and 1000 <= year <= 2999:
-            it.last = after
-            return year
+        year = self._year_in_words(k)
+        if year is not None:
+            it.last = year[1]
+            return year[0]
         return self._worded_year_before(it.first)
+
+    def _year_in_words(self, k: int) -> tuple[int, int] | None:
+        """A year written in words from ``k`` ("mil novecentos e oitenta", "dos mil
+        veinte", "um mil novecentos e quarenta e um", "duemilaventi") and the index after
+        it; None when the words stop at a word not known ("dois mil e <…>": never 2000)."""
+        t = self.t.text
+        words, after = words_forward(t, k)
+        if not words or unfinished(t, words, after):
+            return None
+        year = value_of(words)
+        return (year, after) if year is not None and 1000 <= year <= 2999 else None
+
+    def _year_in_words_after_month(self, it: Item, k: int, linked: bool) -> tuple[int, int] | None:
+        """A year in words at ``k`` right after the month of a day's date ``it``, past
+        its "de"/"del" when ``linked`` ("19 de Setembro de mil oitocentos e noventa e
+        cinco", "5 de mayo de dos mil veinte"), or Italian's one word ("5 marzo
+        millenovecentottanta"): never a count there, but for a bare thousand and what it
+        counts or costs after it ("de mil e quinhentos euros"); Italian's, with no link,
+        only when it closes the date ("il 5 marzo duemilacinquecento tifosi" counts). A
+        month alone keeps its words ("em maio de dois mil e vinte" stays unread)."""
+        if it.day is None:
+            return None
+        year = self._year_in_words(k)
+        if year is None or year[0] == 1000 or self.t.text[year[1]] in _AMOUNT_NOUNS:
+            return None  # a bare "mil" counts too: "el 5 de mayo, carrera de mil metros"
+        return year if linked or self._closes_after(year[1] - 1) else None
+
+    def _day_before_its_words(self, close: int) -> int | None:
+        """The day in digits before its number words in brackets that close at
+        ``close``, as notaries write it ("aos 15 (quinze) dias do mês"), if they agree."""
+        t = self.t.text
+        opening = close - 1
+        while opening > close - 9 and t[opening] != "(":
+            opening -= 1
+        day = opening - 1
+        if t[opening] != "(" or not t[day].isdigit() or len(t[day]) > 2:
+            return None
+        return day if self._past_own_words(opening, int(t[day])) == close + 1 else None
+
+    def _past_own_words(self, opening: int, value: int) -> int:
+        """Past a bracket at ``opening`` that holds ``value`` in words, as notarial
+        Portuguese and Spanish write a number after its digits ("09 (nove)", "9
+        (nueve)", "1 (um)", "2.024 (dois mil e vinte e quatro)"); ``opening`` if not."""
+        t = self.t.text
+        said: int | None
+        if t[opening + 1] in _WORDED_FIRST_DAYS and t[opening + 2] == ")":
+            said, close = 1, opening + 2  # "1 (um)": a "one" alone
+        else:
+            words, close = words_forward(t, opening + 1)
+            said = value_of(words) if words else None
+        return close + 1 if said == value and t[close] == ")" else opening
 
     def _worded_year_before(self, first: int) -> int | None:
         """The year council minutes write in words before their day, after "L'an": "L'an
@@ -8454,6 +8516,8 @@ class Parser:
             k = link  # a bracketed day: "quinta-feira, (01) de dezembro" (see item)
         elif nxt in _DAY_QUOTE_CLOSES and text[j - 1] in _DAY_QUOTE_OPENS:
             k = j + 2  # a quoted day: "Дата початку: «20» лютого 2026 р.", "з «20» до «22» …"
+        elif nxt == "(" and (own := self._past_own_words(j + 1, day)) > j + 1:
+            k = own  # the day's own words in brackets: "no dia 09 (nove) de março"
         after_dot = text[k] == "." and k == j + 1
         if after_dot:
             k += 1
@@ -8772,6 +8836,11 @@ class Parser:
             if text[k + 1] == "." and text[k - 1] in _DAY_YEAR_LINKS and self._dotted_year(k):
                 it.year, it.last = int(text[k] + text[k + 2]), k + 3  # "de 2.009"
                 return
+            if text[k] in _YEAR_WORD_HEADS and text[k - 1] in _WORDED_YEAR_AFTER_MONTH_LINKS:
+                worded = self._year_in_words_after_month(it, k, True)
+                if worded is not None:
+                    it.year, it.last = worded  # "de mil novecentos e oitenta"
+                    return
         elif text[k + 1] == "." and self._month_dotted_year(it, k):
             it.year, it.last = int(text[k] + text[k + 2]), k + 3  # "16 de Abril 2.009"
             return
@@ -8785,6 +8854,12 @@ class Parser:
             it.last = self._year_suffix(k + 1) if suffixed else k + 1
         elif text[k] == "(" and text[k + 2] == ")" and self._year_at(k + 1):
             it.year, it.last = int(text[k + 1]), k + 3  # "a l'11 de gener (2026)"
+        elif (
+            len(text[k]) > 6
+            and text[k].startswith(_ITALIAN_YEAR_HEADS)
+            and (worded := self._year_in_words_after_month(it, k, False)) is not None
+        ):
+            it.year, it.last = worded  # Italian's one word: "il 5 marzo millenovecentottanta"
         elif len(text[k]) == 2 and self._short_year_glued(it, k):
             it.year, it.last = _full_year(text[k]), k + 1  # "28-Feb-20", "maj.23"
         elif (text[k] == "'" or t.start[k] - t.end[k - 1] > 1) and (

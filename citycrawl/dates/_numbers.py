@@ -58,6 +58,15 @@ _ADDED: dict[str, int] = {
     "oitocentos": 800,
     # Italian
     "primo": 1,
+    # the hundreds of the years written in words after their month ("de mil y
+    # quinientos y ochenta y siete", "de mil oitocentos e noventa e cinco"): Spanish,
+    # Portuguese, Galician; "cien"/"cem" stand alone, "ciento"/"cento" before a ten
+    "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
+    "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
+    "ochocientos": 800,
+    "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400,
+    "quinhentos": 500, "seiscentos": 600, "setecentos": 700,
+    "douscentos": 200, "trescentos": 300, "catrocentos": 400, "quinentos": 500,
 }  # fmt: skip
 _GL_TWENTIES = ("un", "dous", "tres", "catro", "cinco", "seis", "sete", "oito", "nove")
 _ADDED.update(
@@ -84,12 +93,22 @@ def italian_compound(word: str) -> int | None:
     return None
 
 
+# The hundreds as Italian glues them before the rest: "cent", "duecent", … "novecent".
+_IT_HUNDREDS = {unit + "cent": 100 * max(n, 1) for n, unit in enumerate(_UNITS) if n != 1}
+
+
 def _hundreds(word: str) -> int | None:
-    if word.startswith("novecento"):
-        rest = word[len("novecento") :]
-        tail = NUMBER_WORDS.get(rest) if rest else 0
-        return None if tail is None else 900 + tail
-    return NUMBER_WORDS.get(word)
+    """A number below 1000 in one Italian word ("novecentonovantanove", "ottocento"),
+    the hundred's final "o" dropped before "otto" and "ottanta" ("novecentottanta")."""
+    head, sep, rest = word.partition("cent")
+    hundreds = _IT_HUNDREDS.get(head + sep) if sep else None
+    if hundreds is None or not rest:
+        return NUMBER_WORDS.get(word)
+    if rest == "o":
+        return hundreds
+    tail = NUMBER_WORDS.get(rest[1:]) if rest[0] == "o" else None
+    tail = NUMBER_WORDS.get(rest) if tail is None else tail
+    return None if tail is None else hundreds + tail
 
 
 def value_of(words: list[str]) -> int | None:
@@ -153,14 +172,15 @@ def words_back(text: list[str], end: int) -> tuple[list[str], int]:
 
 
 def words_forward(text: list[str], start: int) -> tuple[list[str], int]:
-    """The number words from token ``start`` on, and the index after the last."""
+    """The number words from token ``start`` on, and the index after the last; "one"
+    ends them, but for a year's "one thousand" ("de um mil novecentos e quarenta")."""
     k = start
     found: list[str] = []
     after = start
-    while is_number_word(text[k]) or (found and text[k] in _ONES):
+    while is_number_word(text[k]) or (text[k] in _ONES and (found or text[k + 1] in _THOUSANDS)):
         found.append(text[k])
         after = k + 1
-        if text[k] in _ONES:
+        if text[k] in _ONES and len(found) > 1:
             break
         k = _joined(text, k + 1, 1)
         if k == after and not is_number_word(text[k]):
