@@ -19835,3 +19835,185 @@ def test_a_dated_paragraph_after_its_number_and_dash(text: str, want: dt.date) -
 def test_an_unread_weekday_after_the_dash_still_makes_an_unread_start(text: str) -> None:
     found = parse_date_range(text)
     assert found is None or found.start != dt.date(2024, 1, 17), text
+
+
+# --- issue 14, round fifty-two: a Lithuanian year's ordinal ending behind a spaced dash ---
+# "1990-ųjų metų kovo 11-oji" has read the year since round forty-four; some writers
+# space the dash ("1990 –ųjų", "2018 - ųjų"), which read the reference's year. The
+# shortened "-ais", the heading's "-ieji" and "m." for "metų" after the ending too.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2004 –ųjų metų gegužės 1-oji – Lietuvos įstojimo į ES diena.", dt.date(2004, 5, 1)),
+        ("2018 - ųjų birželio 14 d. vyko šventė", dt.date(2018, 6, 14)),
+        ("2023 – iųjų birželio 8-ąją", dt.date(2023, 6, 8)),
+        ("2017 –aisiais metais rugpjūčio 19 d. įvyko", dt.date(2017, 8, 19)),
+        ("2017 -ais metais rugpjūčio 19 d. įvyko", dt.date(2017, 8, 19)),
+        ("2017-ais rugpjūčio 19 d. įvyko", dt.date(2017, 8, 19)),
+        ("2021-ieji metai sausio 13 d.", dt.date(2021, 1, 13)),
+        ("1991-ųjų m. sausio 13 d. įvykiai", dt.date(1991, 1, 13)),
+        # Hungarian writes the same shape with its case ending
+        ("2022 -ben június 25-én", dt.date(2022, 6, 25)),
+        # as before: glued, and with "m."
+        ("1990-ųjų metų kovo 11-oji", dt.date(1990, 3, 11)),
+        ("1990 m. kovo 11 d.", dt.date(1990, 3, 11)),
+        ("1990. gada 11. martā", dt.date(1990, 3, 11)),
+    ],
+)  # fmt: skip
+def test_a_year_and_its_ordinal_ending_behind_a_spaced_dash(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 11)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990 –ųjų metų pabaigoje",  # no month and day after the year
+        "2017 -aisiais 19 žmonių",  # a count, no day
+        "1990 – 1995 m.",  # a span of years
+    ],
+)
+def test_a_spaced_year_ending_without_a_month_dates_nothing(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2019, 3, 11)) is None, text
+
+
+# --- issue 14, round fifty-two: "and" an end noun "scheduled for" after a start ---
+# A start word before the first date, then "and", an end noun and a "scheduled for"
+# participle with its "for" and the end's date (past a short aside between commas with
+# one count) end the period, as "and ends on" does; only an end after the start and at
+# most a year on.
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("O torneio teve início no dia 5 de setembro, reunindo 16 equipas, e tem "
+         "encerramento previsto para 30 de novembro.", dt.date(2025, 7, 1),
+         (dt.date(2025, 9, 5), dt.date(2025, 11, 30))),
+        ("A exposição começa a 10 de março e o encerramento está marcado para 20 de junho "
+         "de 2024.", None, (dt.date(2024, 3, 10), dt.date(2024, 6, 20))),
+        ("O campeonato começou no dia 3 de agosto e tem o seu encerramento agendado para o "
+         "dia 7 de dezembro.", dt.date(2025, 7, 1), (dt.date(2025, 8, 3), dt.date(2025, 12, 7))),
+        ("As inscrições começam a 3 de agosto e o fim das inscrições está marcado para 7 de "
+         "setembro.", dt.date(2025, 7, 1), (dt.date(2025, 8, 3), dt.date(2025, 9, 7))),
+        ("El torneo comenzó el 2 de febrero y su clausura está prevista para el 28 de abril.",
+         dt.date(2025, 1, 10), (dt.date(2025, 2, 2), dt.date(2025, 4, 28))),
+        ("La feria se inicia el 4 de octubre y el cierre está programado para el día 12 de "
+         "octubre.", dt.date(2025, 9, 1), (dt.date(2025, 10, 4), dt.date(2025, 10, 12))),
+        ("Il campionato inizia il 3 agosto e la chiusura è prevista per il 7 dicembre.",
+         dt.date(2025, 7, 1), (dt.date(2025, 8, 3), dt.date(2025, 12, 7))),
+        # across the new year, as "e terminam até" reads (note 4)
+        ("O torneio começou a 3 de agosto e tem encerramento previsto para 7 de fevereiro.",
+         dt.date(2025, 7, 1), (dt.date(2025, 8, 3), dt.date(2026, 2, 7))),
+    ],
+)  # fmt: skip
+def test_an_end_noun_scheduled_for_a_date_after_a_start(
+    text: str, ref: dt.date | None, want: object
+) -> None:
+    assert _range(text, ref) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start word before the first date
+        "A reunião de 3 de agosto e o encerramento previsto para 7 de dezembro",
+        # both years stated, the end before the start or more than a year on
+        "O torneio começou a 3 de agosto de 2025 e tem encerramento previsto para 7 de "
+        "fevereiro de 2025.",
+        "O torneio começou a 3 de agosto de 2025 e tem encerramento previsto para 7 de "
+        "fevereiro de 2027.",
+        # an aside with two counts, or with a date of its own
+        "O torneio começou a 3 de agosto, com jogos em 12 cidades e 4 países diferentes, e "
+        "tem encerramento previsto para 7 de dezembro.",
+        "O torneio começou a 3 de agosto, no dia 5 de agosto, e tem encerramento previsto "
+        "para 7 de dezembro.",
+        # no end noun: another event, or the final match
+        "O torneio começou a 3 de agosto e tem nova reunião prevista para 7 de dezembro.",
+        "O torneio começou a 3 de agosto e a final está marcada para 7 de dezembro.",
+        # no day after "for"
+        "O torneio começou a 3 de agosto e tem encerramento previsto para dezembro.",
+    ],
+)
+def test_a_scheduled_end_that_ends_no_period(text: str) -> None:
+    assert _range(text, dt.date(2025, 7, 1)) == (dt.date(2025, 8, 3), None), text
+
+
+# --- issue 14, round fifty-two: an ISO date, a range word and a bare day ---
+# ISO's shorthand "1986-05-01/04" ends the range in the start's month; so does a range
+# word and a later bare day in that month when only the text's or line's end, a sign or
+# an entry's capitalised title follows ("2017-10-18 a 20 VIAJE"); a count, a measure or
+# a clock after the day, a dash before it (a title's number) or an earlier day do not.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2019-05-03 a 05 EXCURSIÓN A TOLEDO", (dt.date(2019, 5, 3), dt.date(2019, 5, 5))),
+        ("2018-11-09 al 11 Congreso Nacional", (dt.date(2018, 11, 9), dt.date(2018, 11, 11))),
+        ("2022-06-10 to 12 Summer Camp", (dt.date(2022, 6, 10), dt.date(2022, 6, 12))),
+        ("2021-03-26 a 28\nSalida a Gredos", (dt.date(2021, 3, 26), dt.date(2021, 3, 28))),
+        ("Del 2020-02-14 al 16, viaje a León", (dt.date(2020, 2, 14), dt.date(2020, 2, 16))),
+        ("2020-02-14 al 16.", (dt.date(2020, 2, 14), dt.date(2020, 2, 16))),
+        ("2017-10-30 a 31 (Viaje)", (dt.date(2017, 10, 30), dt.date(2017, 10, 31))),
+    ],
+)  # fmt: skip
+def test_an_iso_date_a_range_word_and_a_bare_later_day(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2017-10-18 a 20 personas", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 a 20 km de León", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 to 20 people", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 a 15 VIAJE", (dt.date(2017, 10, 18), None)),  # an earlier day
+        ("2017-10-18 - 20 Aniversario", (dt.date(2017, 10, 18), None)),  # a title's number
+        ("2017-10-18 al 20-22", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 a 20 % de descuento", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 a 20 €", (dt.date(2017, 10, 18), None)),
+        ("2017-10-18 a 20:00", (dt.datetime(2017, 10, 18, 20), None)),  # a clock
+        ("2017-10-18 10:00 a 20 VIAJE", (dt.datetime(2017, 10, 18, 10), None)),
+        ("18.10.2017 a 20 VIAJE", (dt.date(2017, 10, 18), None)),  # not ISO's order
+    ],
+)  # fmt: skip
+def test_an_iso_date_and_a_number_that_ends_no_range(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+# --- issue 14, round fifty-two: a weekday before a day.month without its final dot ---
+# A weekday's "d.mm" without the final dot reads only with a time after it when it could
+# be a clock ("domingo 11.12" may be 11:12, "Sa 10.30" is half past ten); a day of 24 or
+# more is no hour, so the pair is the day and month, checked by the weekday, as a
+# one-digit month ("domingo 24.7") has read.
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("Jogos do domingo 25.12 definem o campeão", dt.date(2016, 12, 6), dt.date(2016, 12, 25)),
+        ("Treino do sábado 31.12 cancelado", dt.date(2016, 12, 6), dt.date(2016, 12, 31)),
+        ("La 24.12 Joensuu", dt.date(2016, 12, 1), dt.date(2016, 12, 24)),
+        ("Sonntag 26.12 Gottesdienst", dt.date(2021, 12, 1), dt.date(2021, 12, 26)),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_a_day_month_that_is_no_clock(text: str, ref: dt.date, want: object) -> None:
+    assert _range(text, ref) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        # could be a clock: 11:12, 23:12, 10:30
+        ("Jogos do domingo 11.12 definem o campeão", dt.date(2016, 12, 6), "no_date"),
+        ("domingo 23.12 missa", dt.date(2018, 12, 6), "no_date"),
+        ("Sa 10.30", dt.date(2016, 12, 6), "no_date"),
+        # 24 December 2016 is a Saturday
+        ("Jogos do domingo 24.12 definem o campeão", dt.date(2016, 12, 6), "weekday_mismatch"),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_a_day_month_that_may_be_a_clock(text: str, ref: dt.date, why: str) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text

@@ -232,11 +232,13 @@ _WEEKDAY_FILLERS = _words(
 # Year words after a year: Polish "2022 r.", "2011 roku"; Ukrainian "2024 р.", "року";
 # Bulgarian "2024 г." (also without its dot), "2020 год.", "година"; Croatian "2023.
 # godine", "2023.g."; Estonian "2022. a." (aasta).
-# A year's case ending glued by a dash before its month: Hungarian "in" ("2022-ben
-# június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją") and
-# "in the …th" ("2017-aisiais", "2023-iaisiais"), either with its year word after it
-# ("2017-aisiais metais rugpjūčio 19 d.").
-_YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju", "aisiais", "iaisiais"})
+# A year's case ending after a dash before its month: Hungarian "in" ("2022-ben
+# június 25-én"), Lithuanian "of the …th" ("2022-ųjų", "2023-iųjų birželio 8-ąją"),
+# "in the …th" ("2017-aisiais", "2023-iaisiais", shortened "2017-ais") and the
+# heading's "the …th" ("2021-ieji metai"), either with its year word after it
+# ("2017-aisiais metais rugpjūčio 19 d.", "1990-ųjų m."). The dash may be spaced, as
+# some writers set it: "1990 –ųjų metų kovo 11-oji", "2018 - ųjų birželio 14 d.".
+_YEAR_CASE_ENDINGS = frozenset({"ben", "ban", "uju", "iuju", "aisiais", "iaisiais", "ais", "ieji"})
 # Lithuanian "year" between a year and its month, in the cases that stand there: "of
 # the year" ("2021 metų gegužės 1 dienos"), "in the year" ("2017 metais rugpjūčio 19
 # dieną"), the nominative of a heading ("2021 metai").
@@ -970,6 +972,28 @@ _EVENT_NOUNS = _words(
 _END_WORDS_AFTER_START = (
     _END_WORDS | _DATED_END_WORDS | _END_VERBS | _words({"clausura", "cloenda"})
 )
+# A period's end said by "and", an end noun and "scheduled for" after a start word and
+# its first date ("teve início no dia 3 de agosto, reunindo 54 seleções, e tem
+# encerramento previsto para 7 de dezembro", "y su clausura está prevista para el 28 de
+# abril", "e la chiusura è prevista per il 7 dicembre"; Parser._scheduled_end): the end
+# nouns of the Iberian languages and Italian (not "final", a match of its own), the
+# participles and the "for" after them; at most this many words before the noun (a
+# verb, an article, a possessive), between it and the participle (a copula, its
+# object: "o fim das inscrições está marcado para") and in an aside between commas
+# after the first date (a gerund and one count: ", reunindo 54 seleções,").
+_SCHEDULED_END_NOUNS = _words(
+    {"encerramento", "término", "termo", "fim", "conclusão", "fecho", "clausura", "cierre",
+     "finalización", "fin", "conclusión", "peche", "remate", "chiusura", "conclusione",
+     "fine", "termine"}
+)  # fmt: skip
+_SCHEDULED_WORDS = _words(
+    {"previsto", "prevista", "marcado", "marcada", "agendado", "agendada", "programado",
+     "programada", "fixado", "fixada", "fijado", "fijada", "fissato", "fissata",
+     "programmato", "programmata"}
+)  # fmt: skip
+_SCHEDULED_FOR = _words({"para", "per"})
+_SCHEDULED_WORDS_BETWEEN = 3
+_SCHEDULED_ASIDE = 5
 # Between the event noun and its start verb: a reflexive ("El acto se iniciará a las
 # 10", "La festa si apre alle 10", "La fête s'ouvrira à 10h") or the future's auxiliary
 # ("The event will start at 7 pm").
@@ -2618,6 +2642,49 @@ class Parser:
         self.times_and_zone(it)
         return it
 
+    def _iso_day_end(self, start: Item, j: int) -> Item | None:
+        """A bare day at ``j`` that ends a range in the month and year of the ISO date
+        ``start``, after one range word ("2017-10-18 a 20 VIAJE A LEÓN", "2019-05-03 al
+        05\n", "2022-06-10 to 12 Summer Camp"), as the slash's shorthand "1986-05-01/04"
+        does: a later day than the start's, the start without a clock, and after the day
+        only the text's or line's end, a clause's sign that no digit follows, or an entry's
+        capitalised title (no month, hour or am/pm word). A dash is no such range word
+        ("2017-10-18 - 20 Aniversario" is a title's number), nor is a lower-case word
+        after the day ("a 20 personas", "to 20 people", "a 20 km") a title."""
+        t = self.t
+        text = t.text
+        tok = text[j]
+        if (
+            start.times
+            or start.impossible
+            or j != start.last + 1
+            or not text[start.last].isalpha()
+            or len(tok) > 2
+            or not self._iso_date(start)
+            or not (start.day or 32) < int(tok) <= 31
+        ):
+            return None
+        k = j + 1
+        after = text[k]
+        if after.isalpha():
+            if (
+                not self.source[t.start[k]].isupper()
+                or after in self.lex.months
+                or after in _HOUR_MARKERS
+                or after in _MERIDIEM_STARTS
+            ) and not self._starts_line(k):
+                return None
+        elif (
+            after
+            and (after not in _CLAUSE_ENDS or text[k + 1].isdigit())
+            and not self._starts_line(k)
+        ):
+            return None  # "a 20:00", "al 20-22", "a 20 30", "a 20 %"
+        it = Item(j, k, int(tok), start.month, start.year)
+        it.numeric = True
+        self.times_and_zone(it)
+        return it
+
     def _iso_date(self, it: Item) -> bool:
         """True if ``it`` is written as an ISO date: "2008-04-11", year first, dashes."""
         text = self.t.text
@@ -3472,6 +3539,13 @@ class Parser:
             after_list = bool(joins) and joins[-1] == "list"
             sep = self.separator(items[-1].last, after_list)  # positional: see day_first
             if (
+                not joins
+                and sep is not None  # inline, cheap tests first: every lone date asks
+                and not _SCHEDULED_WORDS.isdisjoint(text[first.last : first.last + 20])
+                and (scheduled := self._scheduled_end(first))
+            ):
+                sep = "range", scheduled  # "… e tem encerramento previsto para 7 de dezembro"
+            if (
                 sep is None
                 and not joins
                 and text[first.last] == ")"
@@ -3538,6 +3612,8 @@ class Parser:
                     kind = "range"
             else:
                 nxt = self.item(j)
+            if kind == "range" and not joins and nxt is not None and nxt.month is None:
+                nxt = self._iso_day_end(items[-1], j) or nxt  # "2017-10-18 a 20 VIAJE"
             if kind == "range" and text[j].isdigit():
                 if nxt is None:  # "от 08.00 часа на 27.06 до 08.00 часа на 02.07", not
                     # the end of hours: "de la ora 10 până la ora 14, sâmbătă, 4 mai"
@@ -4656,6 +4732,63 @@ class Parser:
         if t[k] not in _END_VERBS or not self._start_before(first.first):
             return 0
         return self._past_end_verb(k + 1)
+
+    def _scheduled_end(self, first: Item) -> int:
+        """Where a period's last day starts when "and", an end noun and "scheduled for"
+        follow its first date, which a start word stands before (:meth:`_start_before`):
+        "teve início no dia 3 de agosto e tem encerramento previsto para 7 de dezembro",
+        "El torneo comenzó el 2 de febrero y su clausura está prevista para el 28 de
+        abril", also past a short aside between commas after the first date (plain
+        words and one count: ", reunindo 54 seleções,"); see
+        :data:`_SCHEDULED_END_NOUNS`. Only an end with its month, after the start and
+        at most a year on (:func:`_ends_within_a_year`); 0 otherwise. The caller has
+        seen a participle of :data:`_SCHEDULED_WORDS` within twenty tokens."""
+        t = self.t.text
+        k = first.last
+        if t[k] == "," and t[k + 1] not in self.lex.list_words:
+            k = self._past_aside_clause(k + 1)
+            if not k:
+                return 0
+        k += t[k] == ","
+        if t[k] not in self.lex.list_words:
+            return 0
+        k = self._past_plain_words(k + 1, _SCHEDULED_END_NOUNS)
+        k = self._past_plain_words(k + 1, _SCHEDULED_WORDS) if k else 0
+        if not k or t[k + 1] not in _SCHEDULED_FOR or not self._start_before(first.first):
+            return 0
+        k = self._past_end_verb(k + 2)
+        end = self.item(k) if k else None
+        if end is None or end.month is None or not _ends_within_a_year(first, end):
+            return 0
+        return k
+
+    def _past_aside_clause(self, k: int) -> int:
+        """The index of the comma that closes a short aside opening at ``k`` (at most
+        :data:`_SCHEDULED_ASIDE` tokens: plain words and one count with its noun, as
+        "reunindo 54 seleções"); 0 if none closes it so."""
+        t = self.t.text
+        count = True
+        for m in range(k, k + _SCHEDULED_ASIDE + 1):
+            if t[m] == "," and m > k:
+                return m
+            if t[m] in self.lex.months or t[m] in self.lex.weekdays:
+                return 0
+            if not t[m].isalpha():
+                if not (count and m > k and self._count_and_noun(m)):
+                    return 0
+                count = False
+        return 0
+
+    def _past_plain_words(self, k: int, words: frozenset[str]) -> int:
+        """The index of the first of ``words`` at ``k`` or past at most
+        :data:`_SCHEDULED_WORDS_BETWEEN` plain words (no month or weekday); 0 if none."""
+        t = self.t.text
+        for m in range(k, k + _SCHEDULED_WORDS_BETWEEN + 1):
+            if t[m] in words:
+                return m
+            if not t[m].isalpha() or t[m] in self.lex.months or t[m] in self.lex.weekdays:
+                return 0
+        return 0
 
     def _start_before(self, i: int) -> bool:
         """True if a start verb or noun (:data:`_START_WORDS`) stands at most eight
@@ -6183,7 +6316,13 @@ class Parser:
                 # uur)"; alone a score as often) or as a listing's heading before its colon,
                 # the weekday checking it ("Za. 22-06: Ars Musica …")
                 text = self.t.text
-                clock_like = text[j + 3] != ":" if text[j + 1] == "-" else len(text[j + 2]) == 2
+                # a "d.mm" is a clock's only with an hour's day: "domingo 11.12" may be
+                # 11:12, "domingo 25.12" no clock (as "25.12." was read)
+                clock_like = (
+                    text[j + 3] != ":"
+                    if text[j + 1] == "-"
+                    else len(text[j + 2]) == 2 and int(text[j]) < 24
+                )
                 after_the = text[j - 1] == "den" or (
                     text[j - 1] == "." and text[j - 2] in _DEN_ABBREVIATIONS
                 )
@@ -7037,7 +7176,11 @@ class Parser:
         if tok.isdigit():
             size, sign = len(tok), t.text[j + 1]  # each read once
             if size == 4:
-                if sign in _SPACED_SIGNS and t.start[j + 1] != t.end[j]:
+                if (
+                    sign in _SPACED_SIGNS
+                    and t.start[j + 1] != t.end[j]
+                    and t.text[j + 2] not in _YEAR_CASE_ENDINGS  # "1990 –ųjų metų kovo"
+                ):
                     return self._spaced_numeric(j)  # "2025 / 05 / 05"
                 return self.iso(j) or self.year_first(j)
             if size > 2:
@@ -7569,9 +7712,12 @@ class Parser:
             k += 2
         elif t.text[k] in _LT_YEAR_WORDS:
             k += 1  # "m." in full: "2021 metų gegužės 1 dienos", "2017 metais rugpjūčio"
-        elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS and t.adjacent(k + 1):
+        elif t.text[k] == "-" and t.text[k + 1] in _YEAR_CASE_ENDINGS:
             k += 2  # Hungarian "2022-ben június 25-én", Lithuanian "2022-ųjų birželio"
-            k += t.text[k] in _LT_YEAR_WORDS  # "2017-aisiais metais rugpjūčio 19 d."
+            if t.text[k] in _LT_YEAR_WORDS:
+                k += 1  # "2017-aisiais metais rugpjūčio 19 d."
+            elif t.text[k] == "m" and t.text[k + 1] == ".":
+                k += 2  # "1990-ųjų m. kovo 11 d."
         elif t.text[k] in _EU_YEAR_INESSIVES and t.adjacent(k):
             k += 1  # Basque "2017an abuztuaren 19an"
         year_noun = t.text[k] in _YEAR_OF_DAY_WORDS
