@@ -19035,7 +19035,7 @@ def test_a_digit_clock_before_of_the_day_times_a_day_in_words(text: str, want: o
         "durante 2 horas del día once de mayo de dos mil veinte",  # how long
         "las 25:00 horas del día once de mayo de dos mil veinte",  # no clock
         "Acta 3/2020 del día once de mayo de dos mil veinte",  # a number
-        "las 13:00 horas, del día once de mayo de dos mil veinte",  # not right before
+        # a comma right before "del día" joins it since round fifty-three
     ],
 )
 def test_numbers_before_of_the_day_that_are_no_clock_of_it(text: str) -> None:
@@ -20017,3 +20017,185 @@ def test_a_weekday_and_a_day_month_that_is_no_clock(text: str, ref: dt.date, wan
 def test_a_weekday_and_a_day_month_that_may_be_a_clock(text: str, ref: dt.date, why: str) -> None:
     assert parse_date_range(text, reference=ref) is None, text
     assert why_unparsed(text, reference=ref) == why, text
+
+
+# --- issue 14, round fifty-three: a clock, a comma, then "of the day" and its date ---
+# A comma right before "do dia", "del día", "del giorno" joins nothing else: the clock
+# before it is that day's, as without the comma (digit and worded days).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("As portas abrem a partir das 19h30, do dia 8 de maio, no Largo da Feira.",
+         dt.datetime(2024, 5, 8, 19, 30)),
+        ("O concerto será às 21h, do dia 14 de junho, na praça.", dt.datetime(2024, 6, 14, 21)),
+        ("O concerto será às 21h, do dia catorze de junho, na praça.",
+         dt.datetime(2024, 6, 14, 21)),
+        ("La verbena empezará a las 23:00 horas, del día 15 de agosto, en la plaza.",
+         dt.datetime(2024, 8, 15, 23)),
+        ("siendo las 13:00 horas, del día once de mayo de dos mil veinte",
+         dt.datetime(2020, 5, 11, 13)),
+        ("La sagra aprirà alle ore 18, del giorno 3 settembre, in piazza.",
+         dt.datetime(2024, 9, 3, 18)),
+    ],
+)  # fmt: skip
+def test_a_clock_and_a_comma_before_of_the_day(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 4, 1)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Llegaron 13 personas, del día 11 de mayo", dt.date(2024, 5, 11)),  # a count
+        ("durante 2 horas, del día once de mayo de dos mil veinte", dt.date(2020, 5, 11)),
+        ("Capítulo 10, del día 5 de mayo", dt.date(2024, 5, 5)),  # a number
+    ],
+)  # fmt: skip
+def test_numbers_before_a_comma_and_of_the_day_stay_out(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 4, 1)) == (want, None), text
+
+
+# --- issue 14, round fifty-three: a far clock after a relative day word is that day's ---
+# A clock right after "ayer", "hoje", "domani", "tomorrow", "heute" (past its prefixes)
+# belongs to that day, never to an earlier date's far clock; the same after another
+# weekday (as since the far-clock row). A part of the day's noun behind its article
+# ("por la mañana", "am Morgen") names no other day.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El pasado 7 de octubre, el club hizo la convocatoria, que iba a celebrarse "
+        "mañana a las 17:00 en la sede.",
+        "El pasado siete de octubre, la junta anunció la reunión, que tuvo lugar ayer a las "
+        "19:30 en el salón.",
+        "No dia 7 de outubro, o clube fez a convocatória da assembleia, que será hoje às "
+        "17h na sede.",
+        "No dia 7 de outubro, o clube convocou a assembleia, que será amanhã, a partir "
+        "das 17h na sede.",
+        "Il 7 ottobre il club ha convocato l'assemblea, che si terrà domani alle 17:00 in sede.",
+        "On 7 October the club called the meeting, which takes place tomorrow at 5:00 pm online.",
+        "Am 7. Oktober hat der Verein die Versammlung einberufen, die heute um 17:00 Uhr "
+        "stattfindet.",
+        "El 7 de octubre el club hizo la convocatoria de la asamblea, que será el viernes a "
+        "las 17:00.",
+    ],
+)
+def test_a_clock_after_a_relative_day_word_is_no_far_clock(text: str) -> None:
+    assert _range(text, dt.date(2021, 10, 15)) == (dt.date(2021, 10, 7), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("El 7 de octubre el club celebra la asamblea por la mañana a las 10:00 en la sede.",
+         dt.datetime(2021, 10, 7, 10)),
+        ("Am 7. Oktober feiert der Verein am Morgen um 10:00 Uhr im Saal.",
+         dt.datetime(2021, 10, 7, 10)),
+        ("O 7 de outubro, o clube celebra a assembleia hoje, com início às 17h na sede.",
+         dt.datetime(2021, 10, 7, 17)),  # not right before the clock
+        ("O 7 de outubro, o clube celebra a assembleia, com início às 17h na sede.",
+         dt.datetime(2021, 10, 7, 17)),
+    ],
+)  # fmt: skip
+def test_a_far_clock_with_no_other_day_right_before_it(text: str, want: object) -> None:
+    assert _range(text, dt.date(2021, 10, 15)) == (want, None), text
+
+
+# --- issue 14, round fifty-three: minutes joined to the hour by "con" ---
+# "Con" (with) joins an hour and its minutes with the minute word, as "y" and "e" do
+# ("a las 20 y 30 minutos"); not before "of" ("con 10 minutos de retraso": late). The
+# far clock is not read: "siendo las 11:07" far on after its date is not either.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("El 6 de noviembre de 2025 a las 11 horas con 7 minutos.",
+         dt.datetime(2025, 11, 6, 11, 7)),
+        ("El 3 de marzo de 2024, siendo las 20 horas con 15 minutos.",
+         dt.datetime(2024, 3, 3, 20, 15)),
+        ("El 3 de marzo de 2024 a las 20 con 30 minutos.", dt.datetime(2024, 3, 3, 20, 30)),
+        ("siendo las 9 horas con 45 minutos del día 3 de marzo de 2024",
+         dt.datetime(2024, 3, 3, 9, 45)),
+        ("siendo las ocho horas con treinta minutos, del día cinco de abril de dos mil veinte",
+         dt.datetime(2020, 4, 5, 8, 30)),
+    ],
+)  # fmt: skip
+def test_an_hour_with_its_minutes(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 3 de marzo de 2024 a las 11 con 10 minutos de retraso.",  # late
+        "El 3 de marzo de 2024 la junta empezó con 7 minutos de retraso.",
+        # far on, as "siendo las 11:07" is not read there
+        "En la sesión de fecha 3 de marzo de 2024, se aprobó el acta, siendo las 11 horas "
+        "con 7 minutos.",
+    ],
+)
+def test_con_minutes_that_time_no_date(text: str) -> None:
+    assert _range(text) == (dt.date(2024, 3, 3), None), text
+
+
+# --- issue 14, round fifty-three: a post's meta line, its time and an update's ---
+# A clock after an update label on the date's line is the update's, never the date's
+# before it; a clock right before the date across "·" is the date's, as across "/" and
+# "|". A label opening the next line under a page header's date is that day's field.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("07:15 · 12.03.2020 / actualizado a las 20:40 · 12.03.2020 por Redacción",
+         dt.datetime(2020, 3, 12, 7, 15)),
+        ("08:30 · 14.05.2021", dt.datetime(2021, 5, 14, 8, 30)),
+        ("08:30 | 14.05.2021", dt.datetime(2021, 5, 14, 8, 30)),
+        ("14.05.2021 / atualizado às 18:51", dt.date(2021, 5, 14)),
+        ("Publicado el 14.05.2021, actualizado a las 18:51", dt.date(2021, 5, 14)),
+        ("14 May 2021, updated at 6:51 pm", dt.date(2021, 5, 14)),
+        ("14.05.2021 - Aktualisiert um 18:51 Uhr", dt.date(2021, 5, 14)),
+        ("Pubblicato il 14/05/2021, aggiornato alle 18:51", dt.date(2021, 5, 14)),
+        ("Publié le 14/05/2021, mis à jour à 18h51", dt.date(2021, 5, 14)),
+        ("14.05.2021 às 10:00 / atualizado às 18:51", dt.datetime(2021, 5, 14, 10)),
+        # no update label: the date's clock
+        ("14.05.2021 · 18:51", dt.datetime(2021, 5, 14, 18, 51)),
+        ("Atualizado em 14.05.2021 às 18:51", dt.datetime(2021, 5, 14, 18, 51)),
+        ("Publicado el 14.05.2021 con mis amigos a las 18:51 horas",
+         dt.datetime(2021, 5, 14, 18, 51)),  # Spanish "mis"
+        ("Venerdì 14 Maggio 2021\nAggiornato: 16:45", dt.datetime(2021, 5, 14, 16, 45)),
+    ],
+)  # fmt: skip
+def test_a_meta_line_time_and_an_update(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+# --- issue 14, round fifty-three: a worded year restated in digits in brackets ---
+# Minutes restate the worded year in digits ("dois mil e quinze (2015)"): the bracket is
+# the year's, so the formula's hour after it reads as without it; another number in
+# the bracket is no restatement.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Aos dezenove dias do mês de fevereiro de dois mil e quinze (2015), às nove horas, "
+         "reúnem-se os membros", dt.datetime(2015, 2, 19, 9)),
+        ("Aos dez dias do mês de março de dois mil e dezoito (2018), às 14h, reuniu-se a "
+         "Câmara", dt.datetime(2018, 3, 10, 14)),
+        ("A veintisiete de junio de dos mil trece (2013), a las diez horas, se reúne el Pleno",
+         dt.datetime(2013, 6, 27, 10)),
+        ("Em 19 de Setembro de mil oitocentos e noventa e cinco (1895) às 10 horas foi fundada",
+         dt.datetime(1895, 9, 19, 10)),
+        # another number in the brackets: the date alone, as before
+        ("Aos dezenove dias do mês de fevereiro de dois mil e quinze (2014), às nove horas",
+         dt.date(2015, 2, 19)),
+        ("Aos dezenove dias do mês de fevereiro de dois mil e quinze (2015 páginas), às 9h",
+         dt.date(2015, 2, 19)),
+    ],
+)  # fmt: skip
+def test_a_worded_year_restated_in_brackets(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text

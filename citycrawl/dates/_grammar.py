@@ -514,6 +514,11 @@ _AND_NOT_AT = _AND_WORDS - {"a"}
 # Slovenian "ob 17 in 30", Portuguese, Italian and Spanish "às 15 e 30", "a las 15 y 30"
 # (see Parser._and_minutes).
 _HOUR_AND_MINUTES = _words({"i", "in", "e", "y"})
+# "With" between an hour and its minutes, only with the minute word after them (Spanish
+# minutes' "siendo las 11 horas con 7 minutos"; see _and_minute_words), never before
+# "of" ("a las 11 con 10 minutos de retraso": late).
+_WITH_MINUTES = "con"
+_OF_A_DELAY = _words({"de", "di"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
      "minutter", "minutit", "perc", "minute", "минути", "минута", "минут", "хвилин",
@@ -928,6 +933,22 @@ _FAR_TOKENS = 14
 # A clock further on in the date's sentence (Parser._far_clock): within these tokens.
 _FAR_CLOCK_TOKENS = 40
 _FAR_WORDS = 8
+# A post's update label ("updated", "atualizado", "actualizado", "aggiornato", "mis à
+# jour", "aktualisiert"): a clock after it is the update's, never the date's before it
+# (Parser._updated_before).
+_UPDATE_LABELS = _words(
+    {"updated", "update", "atualizado", "atualizada", "atualizacao", "actualizado",
+     "actualizada", "actualizacion", "actualitzat", "actualitzada", "aggiornato",
+     "aggiornata", "aggiornamento", "mis", "aktualisiert", "aktualisierung",
+     "bijgewerkt"}
+)  # fmt: skip
+# Before a relative day word that is the noun of a part of the day: Spanish "mañana" and
+# German "Morgen" (morning) behind an article, "por", "de", "am", "jeden" ("por la
+# mañana a las 10", "am Morgen um 10 Uhr"): no other day (Parser._relative_day_clock).
+_PART_OF_DAY_ARTICLES = _words(
+    {"la", "el", "una", "cada", "toda", "por", "de", "en", "am", "der", "den", "jeden",
+     "the", "this", "every"}
+)  # fmt: skip
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "|"})
 # A start noun that opens the sentence after the date's, with at most these words (its
 # object, a copula) before "at" the clock (Parser._clock_opens_sentence: "Začátek
@@ -1604,7 +1625,9 @@ _TIME_DATE_LINKS = _words(
      # sobotu 4. května", "o godz. 10 w sobotę 4 maja", "u 10 sati u subotu 4. svibnja"
      "op", "v", "ve", "w", "we", "u",
      "dia", "hodini", "годині", "годину", "godzinie", "godz", "heures", "h", "uur", "uhr", "/",
-     "на", "ar", "an", "dnia", "|", "pe", "την", "τη", "το", "της", "του", "tal",
+     # a post's meta line, the clock before its date across a bar or a middle dot:
+     # "15:38 / 15.05.2018", "06:00 · 23.09.2019"
+     "на", "ar", "an", "dnia", "|", "·", "pe", "την", "τη", "το", "της", "του", "tal",
      # "às 20h desta segunda-feira (17)", "a las 20 h de este sábado 5", "às 19h, na
      # próxima terça-feira (17.12)"
      "desta", "deste", "nesta", "neste", "este", "esta", "na", "no",
@@ -2938,8 +2961,11 @@ class Parser:
         ("siendo las ocho horas y treinta minutos, del día cinco"), and where it starts;
         also a clock in digits before "of the day" (see :meth:`_digit_clock_before`)."""
         t = self.t.text
-        if self._day_noun_after(first - 2) and (digits := self._digit_clock_before(first - 2)):
-            return digits
+        if self._day_noun_after(first - 2):
+            # a comma before "of the day" joins nothing else: "pelas 22h, do dia doze"
+            k = first - 2 - (t[first - 3] == ",")
+            if digits := self._digit_clock_before(k):
+                return digits
         k = first - 1
         while k > first - 4 and t[k] in _WORDED_LINKS:
             k -= 1  # "del día", "do dia"
@@ -2948,7 +2974,12 @@ class Parser:
         if t[k] in _MINUTE_WORDS:
             words, start = words_back(t, k)
             value = value_of(words) if words else None
-            if value is None or value > 59 or t[start - 1] not in _HOUR_AND_MINUTES:
+            joined = t[start - 1]
+            if (
+                value is None
+                or value > 59
+                or not (joined in _HOUR_AND_MINUTES or joined == _WITH_MINUTES)
+            ):
                 return None
             minute, k = value, start - 2
         if t[k] not in _HOUR_MARKERS:
@@ -3009,7 +3040,11 @@ class Parser:
         if not words or unfinished(t, words, after):
             return None
         year = value_of(words)
-        return (year, after) if year is not None and 1000 <= year <= 2999 else None
+        if year is None or not 1000 <= year <= 2999:
+            return None
+        if t[after] == "(" and t[after + 1] == str(year) and t[after + 2] == ")":
+            after += 3  # its digits restated in brackets: "dois mil e quinze (2015)"
+        return year, after
 
     def _year_in_words_after_month(self, it: Item, k: int, linked: bool) -> tuple[int, int] | None:
         """A year in words at ``k`` right after the month of a day's date ``it``, past
@@ -3208,6 +3243,8 @@ class Parser:
             and self.source[self.t.start[k + 1]].islower()
         ):
             k += 1  # a stray dot after am, pm: "between 9 am. on Friday 17th August 2018"
+        if text[k] == "," and self._day_noun_after(k + 1):
+            k += 1  # a comma before "of the day" joins nothing else: "às 22h, do dia 12"
         if text[k] in _NAMED_DAY_LINKS:
             k = self._past_named_day(k)  # "4.0pm on Christmas Eve, 24 December"
         zone = self._zone_after_time(k)  # "at 2.30 p.m. CET today", "um 14 Uhr MEZ am 5. Mai"
@@ -9565,6 +9602,8 @@ class Parser:
             if first is None:
                 return
         t1, k = first
+        if not _UPDATE_LABELS.isdisjoint(text[it.last : k]) and self._updated_before(it.last, k):
+            return  # "23.09.2019 / atualizado às 18:51": the update's clock
         # the day noun on both sides: "as 18h00 do dia 21 de fevereiro e as 05h00 do dia 22"
         both = self._day_noun_after(k) and self._day_noun_after(it.first - 2)
         if self._of_the_day(k) and self._full_date_after(k, need_year=not both):
@@ -10778,6 +10817,37 @@ class Parser:
             for m in range(lo, hi)
         )
 
+    def _updated_before(self, lo: int, k: int) -> bool:
+        """True if an update label stands between the date ending at ``lo`` and the
+        clock ending at ``k``, on the date's line ("23.09.2019 / atualizado às 18:51", "5
+        May 2024, updated at 10:15", "mis à jour à 18h51"); French "mis" only with "à
+        jour" (Spanish "mis" is "my"). A label opening the next line under a page
+        header's date is that day's field ("Sabato 04 Dicembre 2021\nAggiornato:
+        16:45": the day of the update)."""
+        t = self.t
+        text = t.text
+        return any(
+            text[m] in _UPDATE_LABELS
+            and (text[m] != "mis" or text[m + 2] == "jour")
+            and "\n" not in self.source[t.end[lo - 1] : t.start[m]]
+            for m in range(lo, k)
+        )
+
+    def _relative_day_clock(self, lo: int, k: int) -> bool:
+        """True if a relative day word ("ayer", "hoje", "domani", "tomorrow", "heute")
+        stands right before the clock at ``k``, past its prefixes (not before ``lo``):
+        the clock is that day's ("… iba a desarrollarse ayer a las 17:00", "… será hoje,
+        às 17h"), never an earlier date's far clock. Not a part of the day's noun
+        behind its article ("por la mañana a las 10", "am Morgen um 10 Uhr")."""
+        text = self.t.text
+        m = k - 1
+        while m > max(lo, k - 5) and text[m] in _TIME_PREFIXES:
+            m -= 1  # "a las", "às", ", a partir das", "um"
+        if text[m] not in self.lex.relative or text[m - 1] in _PART_OF_DAY_ARTICLES:
+            return False
+        day = self.relative(m)
+        return day is not None and day[2] == m + 1
+
     def _far_clock(self, j: int, date_end: int) -> tuple[Time, int] | None:
         """A clock further on in the date's sentence ("venerdì 20 settembre 2019, nella
         Sala Giunta del Palazzo …, con inizio alle 11.30", "O 22 de decembro terá lugar
@@ -10832,6 +10902,8 @@ class Parser:
             w in months and not _weak_word(text, date_end + n) for n, w in enumerate(between)
         ):
             return None  # another date's word; not "salle des fêtes"
+        if self._relative_day_clock(from_, k):
+            return None  # "…, que iba a desarrollarse ayer a las 17:00": yesterday's
         if self._dotted_day_month_at(k):
             return None  # a day and month: "… Beweis. Ab 10.06. gilt der Sommerplan"
         opening = text[opener + 1 : k] if opener else []  # the next sentence's, before it
@@ -11488,7 +11560,9 @@ class Parser:
         minute = second = microsecond = 0
         marked = worded = False
         sep = text[k]
-        if sep in _AND_WORDS and (minutes := _and_minute_words(text, k)) is not None:
+        if (sep in _AND_WORDS or sep == _WITH_MINUTES) and (
+            minutes := _and_minute_words(text, k)
+        ) is not None:
             return minutes[0], 0, 0, True, True, minutes[1]  # "ora 20 și 30 de minute"
         if sep in _HOUR_AND_MINUTES and self._and_minutes(k, comma):
             return int(text[k + 1]), 0, 0, True, False, k + 2  # "u 17 i 30h"
@@ -12054,7 +12128,12 @@ def _and_minute_words(text: list[str], k: int) -> tuple[int, int] | None:
     them ("20h e 30 minutos", "a las 20 y 30 minutos", Romanian "ora 20 și 30 de
     minute", "u 19 sati i 30 minuta"): ``(minute, next)``, minutes 0–59; the word makes
     them minutes where bare ones may be a second hour ("a las 8 y 15")."""
-    if text[k] not in _AND_WORDS or not text[k + 1].isdigit() or len(text[k + 1]) > 2:
+    if not text[k + 1].isdigit() or len(text[k + 1]) > 2:
+        return None
+    if text[k] == _WITH_MINUTES:
+        if text[k + 3] in _OF_A_DELAY:
+            return None  # "a las 11 con 10 minutos de retraso"
+    elif text[k] not in _AND_WORDS:
         return None
     m = k + 2 + (text[k + 2] == "de")  # Romanian "30 de minute"
     minute = int(text[k + 1])
