@@ -20199,3 +20199,159 @@ def test_a_meta_line_time_and_an_update(text: str, want: object) -> None:
 )  # fmt: skip
 def test_a_worded_year_restated_in_brackets(text: str, want: object) -> None:
     assert _range(text) == (want, None), text
+
+
+# --- issue 14, round fifty-three: the day before yesterday written apart ---
+# "antes de ontem", "antes de ayer", "abans d'ahir", "altro ieri", "avant hier" (and the
+# day after tomorrow so written: "après demain", "dopo domani") are two days from the
+# reference, found by their last word: that word is never read alone out of them.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A vereadora fez anos antes de ontem, na sessão.", dt.date(2024, 3, 8)),
+        ("El alcalde inauguró la plaza antes de ayer por la tarde.", dt.date(2024, 3, 8)),
+        ("Ante-ayer se celebró el pleno.", dt.date(2024, 3, 8)),
+        ("L'alcalde va parlar abans d'ahir al ple.", dt.date(2024, 3, 8)),
+        ("O mercado abriu antes de onte na praza.", dt.date(2024, 3, 8)),
+        ("Il sindaco ha parlato altro ieri in consiglio.", dt.date(2024, 3, 8)),
+        ("Le maire est venu avant hier à la mairie.", dt.date(2024, 3, 8)),
+        ("La réunion aura lieu après demain à la mairie.", dt.date(2024, 3, 12)),
+        ("Il mercato apre dopo domani in piazza.", dt.date(2024, 3, 12)),
+        ("El mercat obre passat demà a la plaça.", dt.date(2024, 3, 12)),
+        ("A feira abre despois de mañá na praza.", dt.date(2024, 3, 12)),
+        ("antes de ontem às 15h", dt.datetime(2024, 3, 8, 15)),
+    ],
+)  # fmt: skip
+def test_the_day_before_yesterday_written_apart(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 3, 10)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the one-word forms and the plain "yesterday" read as before
+        ("O prefeito falou ontem na câmara.", dt.date(2024, 3, 9)),
+        ("Anteontem houve sessão.", dt.date(2024, 3, 8)),
+        ("Ayer hubo pleno.", dt.date(2024, 3, 9)),
+        ("Il sindaco ha parlato l'altro ieri.", dt.date(2024, 3, 8)),
+        ("Le maire est venu avant-hier.", dt.date(2024, 3, 8)),
+        ("Ontem, não antes de ontem, houve sessão.", dt.date(2024, 3, 9)),  # the first
+    ],
+)  # fmt: skip
+def test_yesterday_and_its_one_word_neighbours_stay(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 3, 10)) == (want, None), text
+
+
+# --- issue 14, round fifty-three: a Roman-numeral month joined by hyphens ---
+# "5-IV-1933" is "5 IV 1933" and "5/IV/1933": capitals, a one- or two-digit day and a
+# four-digit year glued by the hyphens.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ley N° 1234 del 12-XI-1990, art. 3", dt.date(1990, 11, 12)),
+        ("Fundada el 05-XII-2019 en la sede", dt.date(2019, 12, 5)),
+        ("Decreto de 1-I-1950", dt.date(1950, 1, 1)),
+        ("Acta del 28–II–1975", dt.date(1975, 2, 28)),  # en dashes
+    ],
+)  # fmt: skip
+def test_a_roman_month_between_hyphens(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ley del 12-xi-1990",  # lower case: no Roman month
+        "Sala 12-XI-90",  # a two-digit year
+        "Código 123-IV-1933",  # no day
+        "Tomo 5-XIII-1933",  # no month
+        "Capítulo 5-IV",  # no year
+        "Ley del 12 - XI - 1990",  # spaced: no date's hyphens
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_between_hyphens_that_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round fifty-three: an act's date before a comma and "until" ---
+# A date introduced as an act's, a resolution's or a letter's own ("de fecha", "con
+# fecha", "fechada el", "com data de", "datado de", "in data", "en date du", "l'arrêté
+# du") is the citation's; the "until" date after its comma belongs to the clause's verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("se prorrogan las medidas del decreto de fecha 10 de abril de 2020, hasta el 30 de "
+         "mayo inclusive", dt.date(2020, 4, 10)),
+        ("según la carta fechada el 2 de mayo de 2019, hasta el 5 de junio", dt.date(2019, 5, 2)),
+        ("prorrogada pela portaria com data de 3 de maio de 2020, até 30 de junho",
+         dt.date(2020, 5, 3)),
+        ("o despacho datado de 2 de maio de 2019, até 5 de junho de 2019", dt.date(2019, 5, 2)),
+        ("la delibera in data 5 marzo 2021, fino al 30 aprile", dt.date(2021, 3, 5)),
+        ("prolongées par l'arrêté du 5 mars 2021, jusqu'au 30 avril", dt.date(2021, 3, 5)),
+        ("la lettre en date du 5 mars 2021, jusqu'au 30 avril", dt.date(2021, 3, 5)),
+        ("the letter dated 5 March 2021, until 30 April", dt.date(2021, 3, 5)),
+    ],
+)  # fmt: skip
+def test_an_acts_date_before_a_comma_and_until(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("desde el 10 de abril de 2020, hasta el 30 de mayo",
+         (dt.date(2020, 4, 10), dt.date(2020, 5, 30))),
+        ("la feria del 10 de abril de 2020, hasta el 30 de mayo",
+         (dt.date(2020, 4, 10), dt.date(2020, 5, 30))),
+        ("du 5 mars 2021, jusqu'au 30 avril", (dt.date(2021, 3, 5), dt.date(2021, 4, 30))),
+        ("Fecha: 5 de marzo de 2021, hasta el 30 de abril",
+         (dt.date(2021, 3, 5), dt.date(2021, 4, 30))),  # a label's date
+        ("con fecha 5 de marzo de 2021 al 30 de abril",
+         (dt.date(2021, 3, 5), dt.date(2021, 4, 30))),  # no comma, no "until"
+    ],
+)  # fmt: skip
+def test_a_range_with_a_comma_before_until_stays(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+# --- issue 14, round fifty-three: a programme day's numbered label before its date ---
+# A numbered day label ("1º. Dia:", "2º Dia –", "Dia 1:", "1. Tag:", "Jour 1 :") before
+# the date counts as the date opening its line: the clock opening the next line is the
+# day's first entry, past the day's title on the heading's line; the label's ordinal is
+# no day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1º. Dia: 07/10/2017 – Sábado – Cor: Verde\n06h00 – Alvorada com fogos",
+         dt.datetime(2017, 10, 7, 6)),
+        ("2º Dia – 08/10/2017 – Domingo\n07h00 – Missa solene", dt.datetime(2017, 10, 8, 7)),
+        ("Dia 3: 09/10/2017 – Segunda-feira\n08h30 – Procissão", dt.datetime(2017, 10, 9, 8, 30)),
+        ("1. Tag: 5.10.2017 – Samstag\n9:00 Uhr – Frühstück", dt.datetime(2017, 10, 5, 9)),
+        ("Jour 1 : 5/10/2017 – Samedi\n9h00 – Accueil", dt.datetime(2017, 10, 5, 9)),
+    ],
+)  # fmt: skip
+def test_a_numbered_day_label_before_a_programme_date(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the label inside a sentence, or no number: no heading
+        ("O 1º Dia: 07/10/2017 – Sábado – Cor: Verde\n06h00 – Alvorada", dt.date(2017, 10, 7)),
+        ("Dia: 07/10/2017 – Sábado – Cor: Verde\n06h00 – Alvorada", dt.date(2017, 10, 7)),
+        ("Lista de dias 3: 07/10/2017 – Sábado\n06h00 – Alvorada", dt.date(2017, 10, 7)),
+        # the next line's number is no clock
+        ("1º. Dia: 07/10/2017 – Sábado.\nHá 25 anos – Alvorada", dt.date(2017, 10, 7)),
+    ],
+)  # fmt: skip
+def test_a_numbered_day_label_that_gives_no_clock(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text

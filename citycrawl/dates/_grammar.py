@@ -1013,6 +1013,23 @@ _SCHEDULED_WORDS = _words(
      "programmato", "programmata"}
 )  # fmt: skip
 _SCHEDULED_FOR = _words({"para", "per"})
+# An act's, a resolution's or a letter's own date ("por resolución de fecha 24 de marzo
+# de 2021, hasta el 13 de junio", "com data de 3 de maio", "in data 5 marzo", "fechada
+# el", "l'arrêté du 5 mars"; Parser._cited_date): the participles that date it, the
+# date nouns with the preposition before them, and the acts named right before their
+# date's article. The "until" after its comma is the clause verb's, no range's end.
+_CITED_PARTICIPLES = _words(
+    {"fechada", "fechado", "fechadas", "fechados", "datado", "datada", "datados", "datadas",
+     "datato", "datata", "datati", "datate", "datée", "datées", "dated"}
+)  # fmt: skip
+_CITED_DATE_NOUNS = _words({"fecha", "data", "date"})
+_CITED_DATE_NOUN_PREPOSITIONS = _words({"de", "con", "com", "in", "en"})
+_CITED_ACTS = _words(
+    {"arrêté", "décret", "loi", "ordonnance", "circulaire", "délibération", "lettre",
+     "courrier", "decreto", "resolución", "resolução", "ley", "lei", "legge", "portaria",
+     "circular", "oficio", "ofício", "delibera", "ordinanza", "determina", "carta"}
+)  # fmt: skip
+_CITED_ARTICLES = _words({"el", "de", "del", "du", "do", "da", "le", "il"})
 _SCHEDULED_WORDS_BETWEEN = 3
 _SCHEDULED_ASIDE = 5
 # Between the event noun and its start verb: a reflexive ("El acto se iniciará a las
@@ -3499,6 +3516,14 @@ class Parser:
             return None
         if (
             first.month is None
+            and text[first.last] in _DAY_LABEL_NOUNS
+            and text[first.last + 1] in {":", "-"}
+            and self._numbered_day_label(first.last + 1)
+        ):
+            self.resume = first.last  # "2º Dia – 08/10/2017": the label's ordinal, no day
+            return None
+        if (
+            first.month is None
             and text[i - 1] in _AT_THE_BEFORE_DAY_NOUN
             and self._day_noun_after(i + 1)
         ):
@@ -3604,6 +3629,14 @@ class Parser:
             if sep is None:
                 break
             kind, j = sep
+            if (
+                kind == "range"
+                and not joins
+                and text[first.last] == ","
+                and text[first.last + 1] in _UNTIL
+                and self._cited_date(first)
+            ):
+                break  # "resolución de fecha 24 de marzo de 2021, hasta el 13 de junio"
             if (
                 kind == "list"
                 and text[j - 1] in _LATEST_LAST_WORDS
@@ -4769,6 +4802,25 @@ class Parser:
         if t[k] not in _END_VERBS or not self._start_before(first.first):
             return 0
         return self._past_end_verb(k + 1)
+
+    def _cited_date(self, it: Item) -> bool:
+        """True if ``it`` is an act's or a letter's own date (see _CITED_PARTICIPLES):
+        "de fecha 24 de marzo", "fechada el 2 de mayo", "com data de 3 de maio", "in
+        data 5 marzo", "en date du 5 mars", "l'arrêté du 5 mars"; not "desde el 24 de
+        marzo" nor "la feria del 24 de marzo"."""
+        text = self.t.text
+        k = it.first - text[it.first].isdigit()  # its opener ("du 5 mars") or the word before
+        article = text[k] in _CITED_ARTICLES
+        k -= article
+        word = text[k]
+        if word in _CITED_PARTICIPLES:
+            return True
+        if word in _CITED_DATE_NOUNS:
+            # "daté du", "en date du", "de fecha", "in data"
+            return (word == "date" and text[k + 1] == "du") or (
+                text[k - 1] in _CITED_DATE_NOUN_PREPOSITIONS
+            )
+        return article and word in _CITED_ACTS
 
     def _scheduled_end(self, first: Item) -> int:
         """Where a period's last day starts when "and", an end noun and "scheduled for"
@@ -6971,8 +7023,8 @@ class Parser:
             return month, end  # its weekday in brackets: "5 XI (czwartek), godz. 18.00"
         if roman and after_dot and self._yearless_roman_month(j, k):
             return month, end  # no year, a clock or a weekday: "11. X plkst. 15.00"
-        if self._between_slashes(j):
-            return month, end  # "6/gru/17": its year after (see _year_after)
+        if self._between_slashes(j) or (roman and self._between_hyphens(j)):
+            return month, end  # "6/gru/17", "5-IV-1933": its year after (see _year_after)
         return None
 
     def _yearless_roman_month(self, j: int, k: int) -> bool:
@@ -7035,6 +7087,23 @@ class Parser:
         """True for a month name between a day's and a year's slashes ("6/des/17")."""
         text = self.t.text
         return text[j - 1] == "/" and text[j + 1] == "/" and text[j + 2].isdigit()
+
+    def _between_hyphens(self, j: int) -> bool:
+        """True for a month glued between a day's and a four-digit year's hyphens
+        ("05-XII-2019"), as slashes and spaces write it ("5/IV/1933", "5 IV 1933")."""
+        t = self.t
+        return (
+            t.text[j - 1] == "-"
+            and t.text[j + 1] == "-"
+            and len(t.text[j - 2]) <= 2
+            and t.text[j - 2].isdigit()
+            and t.adjacent(j - 1)
+            and t.adjacent(j)
+            and t.adjacent(j + 1)
+            and t.adjacent(j + 2)
+            and len(t.text[j + 2]) == 4
+            and self._year_at(j + 2)
+        )
 
     def _abbreviation(self, j: int, after_dot: bool) -> int | None:
         """The month of a CLDR abbreviation at ``j``, written with its own letters
@@ -9824,12 +9893,16 @@ class Parser:
         """True if the token at ``i`` opens its line, also behind a Maltese article glued
         to it ("Is-Sibt, 16 ta’ Settembru 2017") or a bracket that opens the line ("(15
         Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz": a programme's heading), or behind the
-        word "day" that opens the line ("Dia 23 de Setembro – Domingo\n06:00 – Ofício")."""
+        word "day" that opens the line ("Dia 23 de Setembro – Domingo\n06:00 – Ofício"),
+        or behind a programme day's numbered label, as a heading year's dates behind
+        "Week 1:" ("1º. Dia: 6/10/2016 – Quinta-feira\n05h00 – Alvorada")."""
         if self._starts_line(i):
             return True
         text = self.t.text
         if text[i - 1] in _ASIDE_OPENS or text[i - 1] in _DAY_NOUNS:
             return i == 1 or self._starts_line(i - 1)
+        if text[i - 1] in {":", "-"} and self._numbered_day_label(i - 1):
+            return True
         return (
             text[i - 1] == "-"
             and text[i - 2] in _GLUED_ARTICLES
@@ -9837,6 +9910,26 @@ class Parser:
             and self.t.adjacent(i)
             and (i == 2 or self._starts_line(i - 2))
         )
+
+    def _numbered_day_label(self, k: int) -> bool:
+        """True if a programme day's numbered label that opens its line ends with its
+        colon or dash at ``k``: "Dia 1:", "Day 2 –", "Jour 1 :", the ordinal first too
+        ("1º. Dia:", "2º Dia –", "1. Tag:")."""
+        text = self.t.text
+        k -= 1
+        if text[k].isdigit():  # "Dia 1:"
+            k -= 1
+            if text[k] not in _DAY_LABEL_NOUNS:
+                return False
+        else:
+            if text[k] not in _DAY_LABEL_NOUNS:
+                return False
+            k -= 1 + (text[k - 1] == ".")
+            if text[k] in _ORDINAL_SUFFIXES and self.t.adjacent(k):
+                k -= 1
+            if not (text[k].isdigit() and len(text[k]) <= 2):
+                return False
+        return k == 0 or self._starts_line(k)
 
     def _past_letter_bullet(self, j: int) -> int:
         """Past a letter used as a list's bullet opening its line at ``j``, in any

@@ -272,6 +272,20 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
     ],
 }  # fmt: skip
 
+# The day before (after) yesterday (tomorrow) written apart, its last word a relative
+# word alone: "antes de ontem", "antes de ayer", "abans d'ahir", "altro ieri", "après
+# demain". Found by that last word (see lexicon_for), so it is never read alone out of
+# them ("ontem" of "antes de ontem" is no yesterday), and their everyday first words
+# ("antes", "altro", "dopo") open nothing.
+_APART_RELATIVE: dict[str, list[tuple[str, int]]] = {
+    "pt": [("antes de ontem", -2)],
+    "es": [("antes de ayer", -2), ("ante ayer", -2), ("ante-ayer", -2)],
+    "ca": [("abans d'ahir", -2), ("passat demà", 2)],
+    "gl": [("antes de onte", -2), ("despois de mañá", 2)],
+    "it": [("altro ieri", -2), ("dopo domani", 2)],
+    "fr": [("avant hier", -2), ("après demain", 2)],
+}  # fmt: skip
+
 # Parts of today ("esta tarde a las 18:00", "stasera alle 21", "vanavond om 8 uur"), with
 # the half of the day they give a bare hour. Those that are no today word plus a period
 # ("ce soir", "this evening") count only with a time after them or as a whole field:
@@ -798,6 +812,21 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
 
 TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
 """Folded part of today -> "am"/"pm"; the parts that need a time or a whole field."""
+
+
+def _merge_apart() -> frozenset[tuple[str, ...]]:
+    """Add the relative phrases written apart (_APART_RELATIVE) to the relative words."""
+    apart: set[tuple[str, ...]] = set()
+    for lang, pairs in _APART_RELATIVE.items():
+        for phrase, offset in pairs:
+            words = _phrases((phrase,))[0]
+            _RELATIVE[lang].append((words, offset))
+            apart.add(words)
+    return frozenset(apart)
+
+
+LAST_WORD_RELATIVE = TIMED_RELATIVE | _merge_apart()
+"""Relative phrases found by their last word (see lexicon_for)."""
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
 OTHER_MEANINGS.update(
@@ -1061,9 +1090,10 @@ def lexicon_for(languages: tuple[str, ...] | None) -> Lexicon:
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for lang in langs:
         for words, offset in _RELATIVE.get(lang, ()):
-            # "this evening", "ce soir", "esta tarde" by their last word: the scan stops
-            # at every starter, and "this", "ce", "esta" are everywhere
-            key = words[-1] if len(words) > 1 and words in TIMED_RELATIVE else words[0]
+            # "this evening", "ce soir", "esta tarde", "antes de ontem" by their last
+            # word: the scan stops at every starter, and "this", "ce", "esta", "antes"
+            # are everywhere
+            key = words[-1] if len(words) > 1 and words in LAST_WORD_RELATIVE else words[0]
             entries = relative.setdefault(key, [])
             if (words, offset) not in entries:
                 entries.append((words, offset))
