@@ -1013,6 +1013,8 @@ _SCHEDULED_WORDS = _words(
      "programmato", "programmata"}
 )  # fmt: skip
 _SCHEDULED_FOR = _words({"para", "per"})
+_SCHEDULED_WORDS_BETWEEN = 3
+_SCHEDULED_ASIDE = 5
 # An act's, a resolution's or a letter's own date ("por resolución de fecha 24 de marzo
 # de 2021, hasta el 13 de junio", "com data de 3 de maio", "in data 5 marzo", "fechada
 # el", "l'arrêté du 5 mars"; Parser._cited_date): the participles that date it, the
@@ -1030,8 +1032,6 @@ _CITED_ACTS = _words(
      "circular", "oficio", "ofício", "delibera", "ordinanza", "determina", "carta"}
 )  # fmt: skip
 _CITED_ARTICLES = _words({"el", "de", "del", "du", "do", "da", "le", "il"})
-_SCHEDULED_WORDS_BETWEEN = 3
-_SCHEDULED_ASIDE = 5
 # Between the event noun and its start verb: a reflexive ("El acto se iniciará a las
 # 10", "La festa si apre alle 10", "La fête s'ouvrira à 10h") or the future's auxiliary
 # ("The event will start at 7 pm").
@@ -3517,7 +3517,7 @@ class Parser:
         if (
             first.month is None
             and text[first.last] in _DAY_LABEL_NOUNS
-            and text[first.last + 1] in {":", "-"}
+            and text[first.last + 1] in _LABEL_SIGNS
             and self._numbered_day_label(first.last + 1)
         ):
             self.resume = first.last  # "2º Dia – 08/10/2017": the label's ordinal, no day
@@ -3824,13 +3824,13 @@ class Parser:
                         nxt, j = between, j + 1  # "2022. november 2. és tervezetten 2023. …"
                     else:
                         # "begint op 7 juli en duurt tot en met 21 augustus"
-                        words = j
+                        verb_words = j
                         j = self._until_after_words(j)
                         nxt = self.item(j) if j else None
                         kind = "range"
                         if (
                             nxt is not None
-                            and self._end_verb_until(words, j)
+                            and self._end_verb_until(verb_words, j)
                             and not _ends_within_a_year(first, nxt)
                         ):
                             break  # "… 30 de marzo de 2026 y terminan hasta el 10 de febrero"
@@ -4835,14 +4835,14 @@ class Parser:
         t = self.t.text
         k = first.last
         if t[k] == "," and t[k + 1] not in self.lex.list_words:
-            k = self._past_aside_clause(k + 1)
+            k = self._aside_closing_comma(k + 1)
             if not k:
                 return 0
         k += t[k] == ","
         if t[k] not in self.lex.list_words:
             return 0
-        k = self._past_plain_words(k + 1, _SCHEDULED_END_NOUNS)
-        k = self._past_plain_words(k + 1, _SCHEDULED_WORDS) if k else 0
+        k = self._next_of_words(k + 1, _SCHEDULED_END_NOUNS)
+        k = self._next_of_words(k + 1, _SCHEDULED_WORDS) if k else 0
         if not k or t[k + 1] not in _SCHEDULED_FOR or not self._start_before(first.first):
             return 0
         k = self._past_end_verb(k + 2)
@@ -4851,7 +4851,7 @@ class Parser:
             return 0
         return k
 
-    def _past_aside_clause(self, k: int) -> int:
+    def _aside_closing_comma(self, k: int) -> int:
         """The index of the comma that closes a short aside opening at ``k`` (at most
         :data:`_SCHEDULED_ASIDE` tokens: plain words and one count with its noun, as
         "reunindo 54 seleções"); 0 if none closes it so."""
@@ -4868,8 +4868,8 @@ class Parser:
                 count = False
         return 0
 
-    def _past_plain_words(self, k: int, words: frozenset[str]) -> int:
-        """The index of the first of ``words`` at ``k`` or past at most
+    def _next_of_words(self, k: int, words: frozenset[str]) -> int:
+        """The index of the next of ``words`` from ``k``, past at most
         :data:`_SCHEDULED_WORDS_BETWEEN` plain words (no month or weekday); 0 if none."""
         t = self.t.text
         for m in range(k, k + _SCHEDULED_WORDS_BETWEEN + 1):
@@ -9260,7 +9260,7 @@ class Parser:
         return m
 
     def _past_aside(self, k: int) -> int:
-        """Past a short aside at ``k`` that names whose a date is, in brackets or between
+        """Past a short aside at ``k`` that names whose the date is, in brackets or between
         dashes glued to it ("el 5 de marzo -Sacramental- y 26 de mayo -Cofradía- de
         1788, respectivamente", "26 de mayo (Cofradía) de 1788"): one to three words, no
         number, month or weekday; ``k`` itself unless such an aside closes there."""
@@ -9894,14 +9894,14 @@ class Parser:
         to it ("Is-Sibt, 16 ta’ Settembru 2017") or a bracket that opens the line ("(15
         Aralık 2023, Cuma)\n\n9:30 Hoşgeldiniz": a programme's heading), or behind the
         word "day" that opens the line ("Dia 23 de Setembro – Domingo\n06:00 – Ofício"),
-        or behind a programme day's numbered label, as a heading year's dates behind
-        "Week 1:" ("1º. Dia: 6/10/2016 – Quinta-feira\n05h00 – Alvorada")."""
+        or behind a programme day's numbered label ("1º. Dia: 6/10/2016 –
+        Quinta-feira\n05h00 – Alvorada")."""
         if self._starts_line(i):
             return True
         text = self.t.text
         if text[i - 1] in _ASIDE_OPENS or text[i - 1] in _DAY_NOUNS:
             return i == 1 or self._starts_line(i - 1)
-        if text[i - 1] in {":", "-"} and self._numbered_day_label(i - 1):
+        if text[i - 1] in _LABEL_SIGNS and self._numbered_day_label(i - 1):
             return True
         return (
             text[i - 1] == "-"
@@ -12233,18 +12233,20 @@ def _and_minute_words(text: list[str], k: int) -> tuple[int, int] | None:
     return (minute, m + 1) if text[m] in _MINUTE_WORDS and minute < 60 else None
 
 
-def _hour_article(text: list[str], k: int, closed: Callable[[int], bool] | None = None) -> bool:
+def _hour_article(
+    text: list[str], k: int, sentence_ends: Callable[[int], bool] | None = None
+) -> bool:
     """True for Spanish and Catalan "a las", "a les" at ``k`` before a clock with its
     minutes or hour word: "at the" hour, as strong as Portuguese "às" ("en la plaza,
     a las 17.30", "a les 18 h"); "a las 17 personas" is a count. Also minutes after "y"
     that no hour could be, with no noun after them ("a las 20 y 30", "a las 20 y 30 de
     la noche"; "a las 20 y 30 personas" counts, "a las 8 y 15" may list two hours).
-    With ``closed`` (right after a date: the parser's test whether a full stop ends its
-    sentence) also a bare hour that a comma, a semicolon, the text's end or a full stop
-    ending the sentence closes ("Hoy a las 12, con el chupinazo", "sábado 19 a las 11;
-    domingo 20 a las 12", "… de 2019 a las 19. Habrá …"; after the date's words, "llegó
-    tarde a las 9" may be any nine). Spanish "a la hora" ("at the hour") is as strong
-    as "a las"."""
+    With ``sentence_ends`` (right after a date: the parser's test whether a full stop
+    ends its sentence) also a bare hour that a comma, a semicolon, the text's end or a
+    full stop ending the sentence closes ("Hoy a las 12, con el chupinazo", "sábado 19
+    a las 11; domingo 20 a las 12", "… de 2019 a las 19. Habrá …"; after the date's
+    words, "llegó tarde a las 9" may be any nine). Spanish "a la hora" ("at the hour")
+    is as strong as "a las"."""
     if text[k + 1] == "la" and text[k + 2] == "hora":
         k += 1  # "a la hora 19": the hour after "hora" as after "las"
     elif text[k + 1] not in _HOUR_ARTICLES_AFTER_A:
@@ -12256,8 +12258,8 @@ def _hour_article(text: list[str], k: int, closed: Callable[[int], bool] | None 
         after in _HOUR_MARKERS
         or (after in _CLOCK_SEPARATORS and text[k + 4].isdigit())
         or (
-            closed is not None
-            and (after in _BARE_HOUR_CLOSES or (after == "." and closed(k + 3)))
+            sentence_ends is not None
+            and (after in _BARE_HOUR_CLOSES or (after == "." and sentence_ends(k + 3)))
             and len(text[k + 2]) <= 2
             and int(text[k + 2]) <= 24
         )

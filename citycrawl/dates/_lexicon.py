@@ -815,7 +815,8 @@ TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
 
 
 def _merge_apart() -> frozenset[tuple[str, ...]]:
-    """Add the relative phrases written apart (_APART_RELATIVE) to the relative words."""
+    """Add the relative phrases written apart (_APART_RELATIVE) to the relative words;
+    those phrases, folded."""
     apart: set[tuple[str, ...]] = set()
     for lang, pairs in _APART_RELATIVE.items():
         for phrase, offset in pairs:

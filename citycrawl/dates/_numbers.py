@@ -106,6 +106,8 @@ def _hundreds(word: str) -> int | None:
         return NUMBER_WORDS.get(word)
     if rest == "o":
         return hundreds
+    # past "cento"'s "o" ("novecentonovanta"), else the rest whole: its "o" is that of
+    # "otto", "ottanta" ("novecentottanta")
     tail = NUMBER_WORDS.get(rest[1:]) if rest[0] == "o" else None
     tail = NUMBER_WORDS.get(rest) if tail is None else tail
     return None if tail is None else hundreds + tail
