@@ -20355,3 +20355,93 @@ def test_a_numbered_day_label_before_a_programme_date(text: str, want: object) -
 )  # fmt: skip
 def test_a_numbered_day_label_that_gives_no_clock(text: str, want: object) -> None:
     assert _range(text) == (want, None), text
+
+
+# --- issue 14, round fifty-four: a year-less heading's weekday in brackets after its dash ---
+# A year-less day/month that opens its line, also behind a "day" word ("Dia", "Día",
+# "Giorno", "Jour"), takes the weekday after its dash in round brackets, ending the line
+# or before the entry's title, as it took the bare one; checked against the date.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dia 14/03 – (Quinta-feira)\nMissa campal no adro", dt.date(2019, 3, 14)),
+        ("Día 16/03 – (Sábado)\nRomería y comida popular", dt.date(2019, 3, 16)),
+        ("Giorno 17/03 – (Domenica)\nProcessione per le vie", dt.date(2019, 3, 17)),
+        ("Jour 15/03 – (Vendredi)\nAccueil des participants", dt.date(2019, 3, 15)),
+        ("16/03 – (Sábado)\nRomería", dt.date(2019, 3, 16)),
+        ("Dia 16/03 – Sábado\nMercado e animação", dt.date(2019, 3, 16)),
+        ("Dia 16/03 – (Sábado) Feira Franca", dt.date(2019, 3, 16)),
+        ("Dia 16/03 – (Sábado)\n08h00 – Alvorada", dt.datetime(2019, 3, 16, 8)),
+    ],
+)  # fmt: skip
+def test_a_heading_weekday_in_brackets_after_its_dash(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 5)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        ("Dia 16/03 – (Sábado)\nFeira", None, "missing_year"),  # no reference
+        # no Tuesday 16 March in 2018–2020
+        ("Dia 16/03 – (Terça-feira)\nFeira", dt.date(2019, 3, 5), "weekday_mismatch"),
+        # not opening its line, a "day" word in prose before it
+        ("Sala 16/03 – (Sábado)\nFeira", dt.date(2019, 3, 5), "no_date"),
+        ("O dia 16/03 – (Sábado)\nFeira", dt.date(2019, 3, 5), "no_date"),
+        # a lower-case word after the bracket, or more than a weekday in it
+        ("Dia 16/03 – (Sábado) de manhã", dt.date(2019, 3, 5), "no_date"),
+        ("Dia 16/03 – (sábado e domingo)\nFeira", dt.date(2019, 3, 5), "no_date"),
+    ],
+)  # fmt: skip
+def test_a_heading_weekday_in_brackets_that_gives_no_date(
+    text: str, ref: dt.date | None, why: str
+) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
+# --- issue 14, round fifty-four: "the next days" and two or more day numbers ---
+# "nos próximos dias 20 e 21", "los próximos días", "els propers dies", "i prossimi
+# giorni": the days, in order, in the month the first falls in after the reference
+# (consecutive a range, otherwise a list whose first day is read).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Os festejos decorrem nos próximos dias 16 e 17.",
+         (dt.date(2019, 3, 16), dt.date(2019, 3, 17))),
+        ("los próximos días 9 y 10 se celebrará la feria",
+         (dt.date(2019, 3, 9), dt.date(2019, 3, 10))),
+        ("els propers dies 8, 10 i 12 hi haurà concerts", (dt.date(2019, 3, 8), None)),
+        ("i prossimi giorni 22 e 23 si terrà la sagra",
+         (dt.date(2019, 3, 22), dt.date(2019, 3, 23))),
+        ("nos próximos dias 16 a 18", (dt.date(2019, 3, 16), dt.date(2019, 3, 18))),
+        # days before the reference's: next month's, both of them
+        ("nos próximos dias 2 e 3 há feira", (dt.date(2019, 4, 2), dt.date(2019, 4, 3))),
+        # a month written after them gives the month
+        ("nos próximos dias 16 e 17 de abril", (dt.date(2019, 4, 16), dt.date(2019, 4, 17))),
+        # the singular reads its one day, as before
+        ("no próximo dia 16 e 17", (dt.date(2019, 3, 16), None)),
+    ],
+)  # fmt: skip
+def test_the_next_days_and_their_numbers(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 5)) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "why"),
+    [
+        ("nos próximos dias 16 e 17.", None, "missing_year"),  # no reference
+        ("nos próximos dias 16", dt.date(2019, 3, 5), "no_date"),  # one day
+        ("nos próximos dias 16 e 3", dt.date(2019, 3, 5), "no_date"),  # out of order
+        ("nos próximos dias 2 e 3 anos", dt.date(2019, 3, 5), "no_date"),  # a count
+        ("nos dias 16 e 17", dt.date(2019, 3, 5), "no_date"),  # no "next"
+        # written on the first day: from that day on, or next month's
+        ("los próximos días 5 y 6", dt.date(2019, 3, 5), "ambiguous"),
+    ],
+)  # fmt: skip
+def test_the_next_days_that_give_no_date(text: str, ref: dt.date | None, why: str) -> None:
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text

@@ -1487,6 +1487,10 @@ _WEEKDAY_SPAN_LEADS = _words(
 )  # fmt: skip
 # "el próximo día 13", "no próximo dia 13", "el pròxim dia 13": the next such day.
 _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
+# Its plural before two or more days: "nos próximos dias 20 e 21", "los próximos días 20
+# y 21", "els propers dies 20 i 21", "i prossimi giorni 20 e 21" (see Parser._next_days).
+_NEXT_BEFORE_DAYS = frozenset({"proximos", "propers", "prossimi"})
+_PLURAL_DAY_WORDS = frozenset({"dias", "dies", "giorni"})
 _IN_BEFORE_MONTH = frozenset({"en", "em", "in", "no", "na", "nel", "nella"})
 # "On" or "in" before a date, never a short weekday: after a numbered paragraph's dash
 # ("1 – Em 19 de Setembro de 1895 foi fundada …") the date opens the paragraph, no range's
@@ -2547,6 +2551,27 @@ class Parser:
         return all(
             it.last == it.first + 1 and it.month is None and it.weekday is None for it in items
         )
+
+    def _next_days(self, items: list[Item]) -> bool:
+        """True if "the next days" at ``items[0]`` name two or more bare days after it, in
+        order ("nos próximos dias 20 e 21", "els propers dies 8, 10 i 12"), which then
+        take the first day's month (see _resolve); a month written after them gives it
+        ("nos próximos dias 20 e 21 de julho"). One day or days out of order are no
+        such days."""
+        text = self.t.text
+        rest = items[1:]
+        if rest and rest[-1].month is not None:
+            first = items[0]  # read as before: the days from the first number on
+            first.first, first.this_month, first.direction = first.first + 2, False, 0
+            return True
+        days = [it.day or 0 for it in items]
+        if not rest or days != sorted(set(days)) or text[rest[-1].last] in _COUNTED_NOUNS:
+            return False  # nor a count: "nos próximos dias 2 e 3 pessoas"
+        if any(it.weekday is not None or it.year is not None for it in rest):
+            return False
+        for it in rest:
+            it.this_month = True
+        return True
 
     def _slash_range(self, last: Item, nxt: Item) -> bool:
         """True if the lone slash between ``last`` and ``nxt`` joins a range, not a list:
@@ -3940,6 +3965,13 @@ class Parser:
             for it in items[1:]:
                 it.weekday = items[0].weekday  # "Los miércoles 23 y 30": each a Wednesday
             return self._finish(items, joins)
+        if (
+            items[0].direction > 0
+            and text[items[0].first] in _NEXT_BEFORE_DAYS
+            and not self._next_days(items)
+        ):
+            self.resume = chain_end
+            return None
         # A trailing day-only item ("12 December, 3rd city") has no month to take
         # unless the month came first ("October 9-11") or it says "of this month"
         # ("desde el lunes 9 de mayo hasta el día 17 del presente mes").
@@ -6470,7 +6502,7 @@ class Parser:
         elif text[it.last] == "-":
             # a dateline's weekday after a dash, before its clock: "13.06.2025 - Cuma
             # 08:14"; another day's is a range's end ("9 June 2025 - Friday 13:00")
-            late = self.weekday(it.last + 1)
+            late = self._weekday_maybe_bracketed(it.last + 1)
             if late is not None and (
                 (
                     text[late[1]].isdigit()
@@ -6480,9 +6512,11 @@ class Parser:
                 or (
                     # a year-less heading's weekday that ends its line, checked when the
                     # year is found: "24 de julho – Quinta-feira\n", or before the entry's
-                    # title ("30/10 – Sábado Ponte Alta"), no next date's day or month
+                    # title ("30/10 – Sábado Ponte Alta"), no next date's day or month;
+                    # also behind a "day" word or a day label opening the line, and in
+                    # brackets ("Dia 20/07 – (Quinta-feira)\n")
                     it.year is None
-                    and (it.first == 0 or self._starts_line(it.first))
+                    and (it.first == 0 or self._opens_line(it.first))
                     and (
                         late[1] >= self.t.n
                         or self._starts_line(late[1])
@@ -6541,6 +6575,17 @@ class Parser:
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
+
+    def _weekday_maybe_bracketed(self, k: int) -> tuple[int, int] | None:
+        """The weekday at ``k`` and the index past it, also one in round brackets there
+        ("Dia 20/07 – (Quinta-feira)"), past its closing bracket; else None."""
+        text = self.t.text
+        if text[k] != "(":
+            return self.weekday(k)
+        late = self.weekday(k + 1) if text[k + 1] in self.lex.weekdays else None
+        if late is None or text[late[1]] != ")":
+            return None
+        return late[0], late[1] + 1
 
     def _weekday_after_a(self, k: int) -> tuple[int, int] | None:
         """The weekday after the indefinite article at ``k`` (:data:`_A_BEFORE_WEEKDAY`,
@@ -8807,6 +8852,10 @@ class Parser:
                 it.first, it.this_month = j - 1, True
             elif text[j - 1] in _DAY_WORDS and text[j - 2] in _NEXT_BEFORE_DAY:
                 # "no próximo dia 13": the next 13th after the reference (see _resolve)
+                it.first, it.this_month, it.direction = j - 2, True, 1
+            elif text[j - 1] in _PLURAL_DAY_WORDS and text[j - 2] in _NEXT_BEFORE_DAYS:
+                # "nos próximos dias 20 e 21": the first of the next such days (the
+                # others checked and given its month by _next_days)
                 it.first, it.this_month, it.direction = j - 2, True, 1
             return it
         if (text[j - 1] == "." or text[j - 1] in _ISSUE_WORDS) and self._number_above_month(j, k):

@@ -734,16 +734,26 @@ def resolve(
     else:
         if len(items) > 1:
             _inherit_months(items)
+        lead: Item | None = None  # "nos próximos dias 20 e 21": the first day's month
         for it in items:
             if it.this_month and it.month is None:
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
+                if lead is not None:
+                    if lead.day == reference.day:
+                        # "los próximos días 11 y 12" written on the 11th: from that day
+                        # on, or next month's; the singular's rule would say next month
+                        return Failure(DateIssue.AMBIGUOUS, text)
+                    it.month, it.year = lead.month, lead.year
+                    continue
                 it.month, it.year = reference.month, reference.year  # "do 18 bm."
                 if it.direction > 0 and it.day is not None and it.day <= reference.day:
                     # "no próximo dia 3" written on the 20th: next month's
                     it.month, it.year = (
                         (1, it.year + 1) if it.month == 12 else (it.month + 1, it.year)
                     )
+                if it.direction > 0:
+                    lead = it
             if it.year_from_reference is not None and it.year is None:
                 if reference is None:
                     return Failure(DateIssue.MISSING_YEAR, text)
