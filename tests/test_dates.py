@@ -20445,3 +20445,60 @@ def test_the_next_days_and_their_numbers(text: str, want: object) -> None:
 def test_the_next_days_that_give_no_date(text: str, ref: dt.date | None, why: str) -> None:
     assert parse_date_range(text, reference=ref) is None, text
     assert why_unparsed(text, reference=ref) == why, text
+
+
+# --- issue 14, round fifty-four: Catalan dates in words ---
+# Catalan minutes write the day and year in words as the Spanish and Galician do: the
+# compounds with their hyphens and "i" (also spaced, or without the "i"), "u" for the
+# first after a ten, the hundreds with "cents", the month's "de" or "d'"; the minutes'
+# clock after the date reads as after a Spanish one.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sant Cugat, vint-i-tres de novembre de dos mil dinou, essent les 19.30 hores, es "
+         "reuneix el Ple", dt.datetime(2019, 11, 23, 19, 30)),
+        ("A Tortosa, el dia dotze de maig de dos mil disset, sent les 20 hores",
+         dt.datetime(2017, 5, 12, 20)),
+        ("Reus, a dinou de febrer de dos mil quinze, essent les vint-i-una hores i trenta "
+         "minuts", dt.datetime(2015, 2, 19, 21, 30)),
+        ("a trenta-u de desembre de mil nou-cents noranta-sis", dt.date(1996, 12, 31)),
+        ("el dia vint-i-u d'abril de dos mil vint-i-dos", dt.date(2022, 4, 21)),
+        ("u d'agost de dos mil catorze", dt.date(2014, 8, 1)),
+        ("el dia vint i set de setembre de dos mil vint-i-tres", dt.date(2023, 9, 27)),
+        ("el dia vint-quatre de gener de dos mil divuit", dt.date(2018, 1, 24)),
+        ("a dèsset d'octubre de dos mil dihuit", dt.date(2018, 10, 17)),  # Valencian
+        ("el dia nou de juliol de dos mil setze", dt.date(2016, 7, 9)),
+        ("el 5 de juliol de dos mil setze", dt.date(2016, 7, 5)),
+    ],
+)  # fmt: skip
+def test_catalan_dates_in_words(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+def test_catalan_day_in_words_without_its_year_is_as_spanish() -> None:
+    assert why_unparsed("el dia set de juliol") == why_unparsed("el siete de julio")
+    assert why_unparsed("el dia set de juliol") == "missing_year"
+    ref = dt.date(2019, 3, 1)
+    assert _range("el dia set de juliol", ref) == (dt.date(2019, 7, 7), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi van assistir dos mil persones",
+        "L'entrada costa vint-i-cinc euros",
+        "Tinc set i el cotxe nou",
+        "Ell em deu deu euros",
+        "O clube deu de maio a junho",  # Portuguese "gave": no Catalan month
+        "els dies dotze i tretze de juny de dos mil divuit",  # two days, no 25 June
+        "los días doce y trece de junio de 2019",  # the same in Spanish
+    ],
+)
+def test_catalan_number_words_that_are_no_date(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_catalan_year_in_words_that_counts_is_no_year() -> None:
+    assert why_unparsed("el 5 de juliol de dos mil persones") == "missing_year"

@@ -84,6 +84,7 @@ from citycrawl.dates._more_languages import (
     YEAR_FIRST_ABBREVIATIONS,
 )
 from citycrawl.dates._numbers import (
+    CATALAN_NUMBER_WORDS,
     HUNGARIAN_ORDINAL_DAYS,
     NUMBER_WORDS,
     ordinal_day,
@@ -1234,7 +1235,13 @@ _GOING_ON = _words(
 )  # fmt: skip
 # Dates in words (see Parser._worded_date): links between the day and the month, and
 # between the month and the year; words before the day; year nouns ("L'an …").
-_WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia"})
+_WORDED_LINKS = _words({"de", "di", "del", "do", "mes", "mese", "dias", "dia", "d", "'"})
+# The months Catalan number words may stand before, in full ("u d'octubre", "set de
+# juliol"): "set", "nou" and "deu" are everyday words elsewhere ("deu de maio" gave).
+_CATALAN_MONTHS = _words(
+    {"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
+     "octubre", "novembre", "desembre"}
+)  # fmt: skip
 _WORDED_BEFORE = _WORDED_LINKS | frozenset(NUMBER_WORDS) | {"un", "uno", "um", "mille"}
 # "One" as the first day, with its link to the month (Spanish and Italian "uno", Catalan
 # "u" and "un", Portuguese "um", Galician "un": "el pasado uno de diciembre de 2020",
@@ -1463,7 +1470,8 @@ _HOURISH = _HOUR_MARKERS | _words({"am", "pm", "p"})
 # Nouns a weekday's bare number counts, not a day: "domingo, 28 anos de existência".
 _COUNTED_NOUNS = _words(
     {"anos", "años", "anys", "anni", "ans", "years", "jahre", "jaar", "jaren", "år", "lat",
-     "let", "ani", "ετών", "χρόνια", "persone", "personas", "pessoas", "people", "km"}
+     "let", "ani", "ετών", "χρόνια", "persone", "personas", "persones", "pessoas", "people",
+     "km"}
 )  # fmt: skip
 # Currencies and measures after a decimal-comma number: a price or an amount, no clock
 # even after a strong prefix ("steigt um 12,50 Euro", "a las 12,50 euros").
@@ -2966,6 +2974,8 @@ class Parser:
         article = first - 1 - (weekday is not None)  # "le vendredi vingt-six mars"
         if day is None or not 1 <= day <= 31 or (k == i - 1 and t[article] != "le"):
             return None  # no link and no French article: "once May" is no 11 May
+        if t[i] not in _CATALAN_MONTHS and any(w in CATALAN_NUMBER_WORDS for w in words):
+            return None  # Catalan words before another language's month
         if self._after_street_word(first):
             return None  # "Rua Sete de Setembro"
         it = Item(first if weekday is None else first - 1, month[1], day, month[0])
@@ -11894,7 +11904,7 @@ class Parser:
         hour = value_of(words)
         if hour is None or hour > 24 or t[k] not in _HOUR_MARKERS:
             return None
-        minutes, after = words_forward(t, k + 1 + (t[k + 1] in {"et", "e", "y"}))
+        minutes, after = words_forward(t, k + 1 + (t[k + 1] in {"et", "e", "y", "i"}))
         minute = value_of(minutes) if minutes else None
         if minute is not None and minute < 60:
             return Time(hour, minute, worded=True), after

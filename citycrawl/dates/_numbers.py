@@ -1,8 +1,8 @@
-"""Numbers written in words, as French, Spanish, Portuguese, Galician and Italian council
-minutes write their dates ("L'an deux mille huit, le dix-huit novembre", "a veintisiete de junio
-de dos mil trece", "aos quinze dias do mês de março", "il giorno quindici del mese di
-marzo dell'anno duemilaventi"). Folded token texts in, a value out; the grammar decides
-where such numbers may stand."""
+"""Numbers written in words, as French, Spanish, Portuguese, Galician, Italian and Catalan
+council minutes write their dates ("L'an deux mille huit, le dix-huit novembre", "a veintisiete
+de junio de dos mil trece", "aos quinze dias do mês de março", "il giorno quindici del mese di
+marzo dell'anno duemilaventi", "vint-i-vuit de juliol de dos mil setze"). Folded token texts
+in, a value out; the grammar decides where such numbers may stand."""
 
 from __future__ import annotations
 
@@ -68,6 +68,18 @@ _ADDED: dict[str, int] = {
     "quinhentos": 500, "seiscentos": 600, "setecentos": 700,
     "douscentos": 200, "trescentos": 300, "catrocentos": 400, "quinentos": 500,
 }  # fmt: skip
+# Catalan (the rest as French, Spanish or Italian: "tres", "quatre", "onze", "catorze",
+# "quinze", "trenta"), Valencian spellings too ("dèsset", "dihuit", "dènou"); its
+# compounds are split by the tokenizer ("vint-i-vuit", "noranta-sis", "nou-cents") and
+# joined by "-" and "i". "set", "nou" and "deu" are also everyday words ("thirst", "new",
+# "owes"): the grammar reads these words only before a Catalan month.
+CATALAN_NUMBER_WORDS: dict[str, int] = {
+    "dues": 2, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9, "deu": 10, "dotze": 12,
+    "tretze": 13, "setze": 16, "disset": 17, "desset": 17, "divuit": 18, "dihuit": 18,
+    "dinou": 19, "denou": 19, "vint": 20, "seixanta": 60, "setanta": 70, "vuitanta": 80,
+    "huitanta": 80, "noranta": 90,
+}  # fmt: skip
+_ADDED.update(CATALAN_NUMBER_WORDS)
 _GL_TWENTIES = ("un", "dous", "tres", "catro", "cinco", "seis", "sete", "oito", "nove")
 _ADDED.update(
     {head + unit: 21 + n for n, unit in enumerate(_GL_TWENTIES) for head in ("vinte", "vinta")}
@@ -76,9 +88,12 @@ NUMBER_WORDS: dict[str, int] = {**_italian(), **_ADDED}
 """Folded number words; "un"/"uno"/"um" are left out: "un mars pluvieux" is no 1 March."""
 del NUMBER_WORDS["uno"]
 _THOUSANDS = frozenset({"mille", "mil"})
-_JOINERS = frozenset({"-", "et", "y", "e"})
-_ONES = frozenset({"un", "une", "uno", "um", "uma", "unha"})
-"""One, read only at the end of a compound ("vingt et un", "treinta y uno")."""
+_JOINERS = frozenset({"-", "et", "y", "e", "i"})
+_ONES = frozenset({"un", "une", "uno", "um", "uma", "unha", "u", "una"})
+"""One, read only at the end of a compound ("vingt et un", "treinta y uno", "vint-i-u")."""
+# "Hundred" multiplies what stands before it: French "cent", Catalan "nou-cents",
+# "dues-centes".
+_HUNDRED_WORDS = frozenset({"cent", "cents", "centes"})
 
 
 @lru_cache(maxsize=4096)
@@ -120,13 +135,15 @@ def value_of(words: list[str]) -> int | None:
     for word in words:
         if word in _THOUSANDS:
             total, current = total + (current or 1) * 1000, 0
-        elif word == "cent":
+        elif word in _HUNDRED_WORDS:
             current = (current or 1) * 100
         elif word == "vingt" and current % 100 == 4:
             current += 76  # "quatre-vingt(s)": 80
         elif word == "vingts" and current % 100 == 4:
             current += 76
         elif word in NUMBER_WORDS:
+            if not _adds_to(current % 100, NUMBER_WORDS[word]):
+                return None  # two numbers, no compound: "doce y trece", "dotze i tretze"
             current += NUMBER_WORDS[word]
         elif word in _ONES:
             current += 1
@@ -138,11 +155,21 @@ def value_of(words: list[str]) -> int | None:
     return total + current
 
 
+def _adds_to(tens: int, value: int) -> bool:
+    """True if ``value`` may follow a number whose last two digits are ``tens`` in one
+    compound: after a hundred or thousand anything, after a ten a unit ("vint-i-vuit",
+    "dix-huit"), after French 60 and 80 a teen too ("soixante et onze")."""
+    if not tens or value >= 100:
+        return True
+    return tens % 10 == 0 and (value < 10 or (tens in (60, 80) and value < 20))
+
+
 def is_number_word(word: str) -> bool:
     return (
         word in NUMBER_WORDS
         or word in _THOUSANDS
-        or word in {"cent", "vingts"}
+        or word in _HUNDRED_WORDS
+        or word == "vingts"
         or (len(word) > 6 and italian_compound(word) is not None)
     )
 
