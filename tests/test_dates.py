@@ -20502,3 +20502,85 @@ def test_catalan_number_words_that_are_no_date(text: str) -> None:
 
 def test_catalan_year_in_words_that_counts_is_no_year() -> None:
     assert why_unparsed("el 5 de juliol de dos mil persones") == "missing_year"
+
+
+# --- issue 14, round fifty-five: a relative day word that is part of a code identifier ---
+# A widget's or a script's name glues its parts by a dot or an underscore: a relative day
+# word glued so to a word before it is the identifier's, never the reference's day, and
+# the page's real date after it is read; a sentence's full stop and its space glue nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ExchangeRate.Today\nUpdated: 14 Mar 2024 09:10 UTC",
+         dt.datetime(2024, 3, 14, 9, 10, tzinfo=dt.UTC)),
+        ("Weather.Tomorrow · 3 May 2021", dt.date(2021, 5, 3)),
+        ("Clima.Hoy\nActualizado el 2 de mayo de 2022", dt.date(2022, 5, 2)),
+        ("cache_yesterday 12.04.2019", dt.date(2019, 4, 12)),
+        ("Seite news.heute, Stand 3. Juni 2020", dt.date(2020, 6, 3)),
+    ],
+)  # fmt: skip
+def test_relative_word_in_an_identifier_leaves_the_real_date(text: str, want: object) -> None:
+    assert _range(text, dt.date(2013, 1, 8)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PriceIndex.Today", "USA.Today", "news.today", "my_today", "Widget.Hoy", "Agenda.Amanhã",
+     "v2.tomorrow", "Stand.Heute", "Meteo.Domani"],
+)  # fmt: skip
+def test_relative_word_in_an_identifier_is_no_date(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2013, 1, 8)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The match ended. Today we rest.", dt.date(2013, 1, 8)),
+        ("El partido terminó. Mañana, miércoles, abrimos.", dt.date(2013, 1, 9)),
+        ("Publicado: hoje.", dt.date(2013, 1, 8)),
+        ("Datum: morgen", dt.date(2013, 1, 9)),
+        ("(today)", dt.date(2013, 1, 8)),
+    ],
+)  # fmt: skip
+def test_relative_word_after_a_sentence_end_still_reads(text: str, want: object) -> None:
+    assert _range(text, dt.date(2013, 1, 8)) == (want, None), text
+
+
+# --- issue 14, round fifty-five: a month abbreviation that is a word, between "de" links ---
+# "ago", "set", "out", "mar", "dic" … read as months between a day and a comma with a
+# 19xx/20xx year; a day, "de", the abbreviation and "de"/"del" with such a year is as sure.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Atualizado em 21 de Set de 2017", dt.date(2017, 9, 21)),
+        ("Publicado: 4 de out de 2016", dt.date(2016, 10, 4)),
+        ("4 de OUT. de 2016", dt.date(2016, 10, 4)),
+        ("Postado em 30 de mar de 2021 às 10h", dt.datetime(2021, 3, 30, 10)),
+        ("Fecha: 12 de Ago de 2015", dt.date(2015, 8, 12)),
+        ("Publicado el 9 de dic del 2019", dt.date(2019, 12, 9)),
+        ("9 de Dic. de 2019", dt.date(2019, 12, 9)),
+        ("el 25 de ene de 2018", dt.date(2018, 1, 25)),
+        ("1 de mar de 1998", dt.date(1998, 3, 1)),
+    ],
+)  # fmt: skip
+def test_weak_month_abbreviation_between_de_links(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atualizado: 21 de Set",  # no year
+        "de Out de 2016",  # no day
+        "Vamos de out de 2016",
+        "5 de mar de Galicia",  # a sea, no year
+        "5 de set de 17",  # no 19xx/20xx year
+        "10 km de mar de 2018 a 2020",  # no day: a count
+    ],
+)  # fmt: skip
+def test_weak_month_abbreviation_between_de_links_that_stays_a_word(text: str) -> None:
+    assert parse_date_range(text) is None, text

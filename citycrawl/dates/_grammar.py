@@ -1390,6 +1390,9 @@ _PLAIN_FINNISH_WEEKDAYS = _words({"ke", "ti"})
 # Short weekdays that are a month's name elsewhere, read as the weekday only as their
 # language writes them: Irish "Mái" (Tuesday), not "Mai" (May).
 _ACCENTED_MONTH_WEEKDAYS = {"mai": "mái"}
+# Signs that glue an identifier's parts ("CurrencyRate.Today", "my_today"): a relative
+# word glued so is no day (see Parser._identifier_part).
+_IDENTIFIER_GLUES = frozenset({".", "_"})
 _COMMON_WORD_ABBREVIATIONS = _words(
     {"tra", "fra", "pro", "led", "ara", "tem", "svi", "stu", "kol", "ag", "kas", "dub", "gun"}
 )
@@ -6751,10 +6754,27 @@ class Parser:
             if tuple(text[i : i + len(words)]) == words:
                 if self.source[self.t.start[i] : self.t.end[i]].lower() in FOLDED_FALSE_FRIENDS:
                     return None  # Finnish "tänä vuonna" ("this year"), not "täna"
+                if self._identifier_part(i):
+                    return None
                 return words, offset, i + len(words)
             if words[-1] == text[i] and tuple(text[i + 1 - len(words) : i + 1]) == words:
+                if self._identifier_part(i + 1 - len(words)):
+                    return None
                 return words, offset, i + 1  # a part of today found by its last word
         return None
+
+    def _identifier_part(self, i: int) -> bool:
+        """True if the word at ``i`` is glued by a dot or an underscore to a word or a
+        number before it: a code identifier's part ("CurrencyRate.Today", "USA.Today",
+        "my_today"), never a relative day. A sentence's full stop takes a space after it
+        ("… ended. Today we …"); camelCase ("myToday") is one token already."""
+        t = self.t
+        return (
+            t.text[i - 1] in _IDENTIFIER_GLUES
+            and t.adjacent(i)
+            and t.adjacent(i - 1)
+            and t.text[i - 2][-1:].isalnum()
+        )
 
     def _days_ago(self, i: int) -> tuple[tuple[str, ...], int, int] | None:
         """A count of days or weeks back from the reference at the number ``i``: "3 days
@@ -6905,6 +6925,7 @@ class Parser:
             and not self._press_dateline(j, k)
             and not self._between_slashes(j)
             and not self._day_before_comma_year(j, k)
+            and not self._day_de_year(j, k)
         ):
             return None  # "5 out of 10"; not "Mar 9, 2022" (WordPress's "M j, Y")
         return month, k
@@ -6918,6 +6939,21 @@ class Parser:
         return (
             text[k] == ","
             and text[j - 1].isdigit()
+            and text[k + 1][:2] in _PLAIN_CENTURIES
+            and self._year_at(k + 1)
+        )
+
+    def _day_de_year(self, j: int, k: int) -> bool:
+        """True if a day and "de" stand before the weak month abbreviation at ``j`` and
+        "de" or "del" and a year of 19xx or 20xx after it at ``k``, the same certainty as
+        the comma's ("19 de out de 2018", "3 de Mar de 2020", "7 de dic del 2019");
+        "de mar de 2020" has no day, "5 de mar de Galicia" no year."""
+        text = self.t.text
+        return (
+            text[k] in _DAY_YEAR_LINKS
+            and text[j - 1] == "de"
+            and text[j - 2].isdigit()
+            and len(text[j - 2]) <= 2
             and text[k + 1][:2] in _PLAIN_CENTURIES
             and self._year_at(k + 1)
         )
