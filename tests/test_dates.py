@@ -20584,3 +20584,144 @@ def test_weak_month_abbreviation_between_de_links(text: str, want: object) -> No
 )  # fmt: skip
 def test_weak_month_abbreviation_between_de_links_that_stays_a_word(text: str) -> None:
     assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round fifty-five: start and end nouns with their possessive and article ---
+# "o seu início … e o seu término a …": the end noun may take an article and a
+# possessive after "and", as its start noun did; a year-less end before the start's
+# month lies in the next year.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A liga terá o seu início no dia 12 de Outubro e o seu término a 30 de Março",
+         (dt.date(2018, 10, 12), dt.date(2019, 3, 30))),
+        ("A época tem o seu início a 2 de março e o seu fim em 30 de junho de 2019.",
+         (dt.date(2019, 3, 2), dt.date(2019, 6, 30))),
+        ("A feira tem início no dia 3 de maio e o encerramento no dia 9 de maio",
+         (dt.date(2019, 5, 3), dt.date(2019, 5, 9))),
+        ("La liga tendrá su inicio el 5 de octubre y su finalización el 20 de marzo.",
+         (dt.date(2018, 10, 5), dt.date(2019, 3, 20))),
+        ("El curso comienza el 9 de septiembre y la clausura el 19 de junio.",
+         (dt.date(2018, 9, 9), dt.date(2019, 6, 19))),
+        ("il torneo avrà il suo inizio il 5 ottobre e la sua conclusione il 20 marzo",
+         (dt.date(2018, 10, 5), dt.date(2019, 3, 20))),
+    ],
+)  # fmt: skip
+def test_start_and_end_nouns_with_their_possessive(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 1, 8)) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no start word before the first date
+        ("A reunião de 18 de Novembro e o seu fim a 28 de Abril", dt.date(2018, 11, 18)),
+        # "the end of the week", no end's own date
+        ("terá início no dia 18 de Novembro e o fim de semana do dia 28 de Abril",
+         dt.date(2018, 11, 18)),
+        # the end without its month
+        ("terá o seu início no dia 18 de Novembro e o seu término no dia 28",
+         dt.date(2018, 11, 18)),
+    ],
+)  # fmt: skip
+def test_end_nouns_that_end_no_period(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 1, 8)) == (want, None), text
+
+
+def test_end_noun_more_than_a_year_on_ends_no_period() -> None:
+    text = "terá o seu início no dia 18 de Novembro de 2019 e o seu término a 28 de Abril de 2021"
+    assert _range(text) == (dt.date(2019, 11, 18), None)
+
+
+# --- issue 14, round fifty-five: a place phrase between the start and "and" an end verb ---
+# "arranca el 25 de junio en el campo de bolos … y concluye el próximo 24 de septiembre":
+# at most twelve plain words (no number, month or weekday) may stand between the
+# start's date and "and"; "next" may stand before the end's day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La liga comienza el 2 de julio en el polideportivo municipal y termina el 30 de "
+         "agosto.", (dt.date(2016, 7, 2), dt.date(2016, 8, 30))),
+        ("La liga arranca el sábado 2 de julio en la pista cubierta del barrio y concluye el "
+         "próximo 30 de agosto.", (dt.date(2016, 7, 2), dt.date(2016, 8, 30))),
+        ("O torneio começa no dia 2 de julho no pavilhão municipal de Braga e termina no "
+         "próximo dia 30 de agosto.", (dt.date(2016, 7, 2), dt.date(2016, 8, 30))),
+        ("Il torneo inizia il 2 luglio al palazzetto dello sport e si conclude il prossimo "
+         "30 agosto.", (dt.date(2016, 7, 2), dt.date(2016, 8, 30))),
+        ("De markt begint op 2 juli in het park en eindigt op 30 augustus.",
+         (dt.date(2016, 7, 2), dt.date(2016, 8, 30))),
+        # "next" right after the end verb, no place phrase
+        ("La liga comienza el 25 de junio y concluye el próximo 24 de septiembre.",
+         (dt.date(2016, 6, 25), dt.date(2016, 9, 24))),
+    ],
+)  # fmt: skip
+def test_start_place_and_end_verb(text: str, want: object) -> None:
+    assert _range(text, dt.date(2016, 6, 22)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end before the start
+        "La liga comienza el 2 de julio en el polideportivo municipal y termina el 30 de junio.",
+        # no start word
+        "La reunión del 2 de julio en el polideportivo municipal y termina el 30 de agosto.",
+        # a number in the phrase
+        "La liga comienza el 2 de julio en el polideportivo 3 y termina el 30 de agosto.",
+        # too long a phrase
+        "La liga comienza el 2 de julio, con partidos en el polideportivo de la ciudad todos "
+        "los fines de semana del verano y termina el 30 de agosto.",
+        # another sentence's end verb
+        "La liga comienza el 2 de julio en el polideportivo municipal. El curso termina el 30 "
+        "de agosto.",
+        # "next month", no end day
+        "La liga comienza el 2 de julio en el polideportivo municipal y termina el próximo "
+        "mes de agosto.",
+    ],
+)
+def test_start_place_without_its_end(text: str) -> None:
+    assert _range(text, dt.date(2016, 6, 22)) == (dt.date(2016, 7, 2), None), text
+
+
+# --- issue 14, round fifty-five: a start, its object, then ", que segue até" ---
+# "dá início nesta quinta-feira (2) ao circuito de leilões, que segue até o dia 7 de
+# julho": "that goes on until" after the comma ends the period as the "going on" gerund
+# does, past the start's object; a weekday's day without its month takes the end's.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A feira começa no sábado (4) no parque municipal, que vai até o dia 12 de julho.",
+         (dt.date(2020, 7, 4), dt.date(2020, 7, 12))),
+        ("A feira começa no dia 4 de julho no parque municipal, continuando até o dia 12 de "
+         "julho.", (dt.date(2020, 7, 4), dt.date(2020, 7, 12))),
+        ("A exposição tem início na sexta-feira (10) no museu, que decorre até o dia 26 de "
+         "julho.", (dt.date(2020, 7, 10), dt.date(2020, 7, 26))),
+        ("La feria comienza el 4 de julio en el parque municipal, que sigue hasta el 12 de "
+         "julio.", (dt.date(2020, 7, 4), dt.date(2020, 7, 12))),
+        ("La fiera inizia il 4 luglio al parco comunale, che prosegue fino al 12 luglio.",
+         (dt.date(2020, 7, 4), dt.date(2020, 7, 12))),
+    ],
+)  # fmt: skip
+def test_start_then_that_goes_on_until(text: str, want: object) -> None:
+    assert _range(text, dt.date(2020, 6, 30)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end before the start
+        "A feira começa no sábado (4) no parque municipal, que vai até o dia 2 de julho.",
+        # no start word
+        "A feira do sábado (4) no parque municipal, que vai até o dia 12 de julho.",
+        # not a verb that goes on
+        "A feira começa no dia 4 de julho no parque municipal, que abre até o dia 12 de julho.",
+    ],
+)
+def test_start_then_that_goes_on_without_its_end(text: str) -> None:
+    assert _range(text, dt.date(2020, 6, 30)) == (dt.date(2020, 7, 4), None), text

@@ -819,6 +819,8 @@ _START_WORDS = _words(
      "empezarán", "inicia", "inician", "iniciará", "iniciarán", "inicio", "comença",
      "comencen", "començarà", "començaran", "inicien", "inici", "começa", "começam",
      "começará", "começarão", "iniciam", "iniciarão", "início",
+     # Spanish "arranca este sábado, 25 de junio, … y concluye el próximo 24 de …"
+     "arranca", "arrancan", "arrancará", "arrancarán",
      # Italian, French, Romanian
      "inizia", "iniziano", "inizierà", "inizieranno", "comincia", "cominciano", "aprirà",
      "apre", "aprono", "apriranno", "abrirá", "abre", "ouvrira", "ouvre",
@@ -1014,6 +1016,18 @@ _SCHEDULED_WORDS = _words(
      "programmato", "programmata"}
 )  # fmt: skip
 _SCHEDULED_FOR = _words({"para", "per"})
+# At most this many plain words (where the start takes place) between a start word's
+# first date and "and" with an end verb (Parser._end_verb_past_place: "arranca este
+# sábado, 25 de junio, en el campo de bolos del Recreo Peral de la capital y concluye
+# el próximo 24 de septiembre").
+_PLACE_WORDS = 12
+# The article and possessive an end noun may take after "and" when it dates the end
+# itself, as its start noun did: "terá o seu início no dia 18 de Novembro e o seu
+# término a 28 de Abril", "y su finalización el 28 de abril", "e la sua conclusione
+# il 28 aprile" (Parser._end_noun_after; at most two of them).
+_END_NOUN_DETERMINERS = _words(
+    {"o", "a", "el", "la", "il", "lo", "seu", "sua", "su", "suo"}
+)  # fmt: skip
 _SCHEDULED_WORDS_BETWEEN = 3
 _SCHEDULED_ASIDE = 5
 # An act's, a resolution's or a letter's own date ("por resolución de fecha 24 de marzo
@@ -1232,6 +1246,13 @@ _GOING_ON = _words(
     {"continuing", "continuando", "continuant", "prolongando", "prolongándose",
      "prolungandosi", "protraendosi", "prosseguindo", "proseguendo", "estendendo",
      "extendiéndose"}
+)  # fmt: skip
+# The same after "that" ("…, que segue até o dia 7 de julho", "que sigue hasta el",
+# "che prosegue fino al"; Parser._going_on_past_words): the verbs that go on or last.
+_THAT = _words({"que", "che"})
+_GOING_ON_VERBS = _words(
+    {"segue", "seguirá", "continua", "continuará", "prossegue", "vai", "decorre", "dura",
+     "durará", "sigue", "prosigue", "va", "prosegue", "proseguirà", "continuerà", "durerà"}
 )  # fmt: skip
 # Dates in words (see Parser._worded_date): links between the day and the month, and
 # between the month and the year; words before the day; year nouns ("L'an …").
@@ -3849,7 +3870,20 @@ class Parser:
             ):
                 nxt = self._timed_end(j + 1)  # after "the": "fins a les 14 h del dia 4 de maig"
             if nxt is None and not joins:
-                if kind == "list" and (
+                if (
+                    (
+                        not _SCHEDULED_END_NOUNS.isdisjoint(text[j : j + 3])
+                        and (k := self._end_noun_after(first))
+                    )
+                    or (k := self._end_verb_past_place(first))
+                    or (k := self._going_on_after_start(first))
+                ):
+                    # "terá o seu início no dia 18 … e o seu término a 28", "comienza el 2
+                    # de julio en el polideportivo municipal y termina el 30 de agosto",
+                    # "dá início nesta quinta-feira (2) ao circuito …, que segue até o dia 7"
+                    j, kind = k, "range"
+                    nxt = self.item(j)
+                elif kind == "list" and (
                     text[j - 1] in self.lex.list_words  # "and", not ","
                     or (text[j] in _GOING_ON and text[j - 1] == ",")  # ", continuando até"
                 ):
@@ -4420,6 +4454,9 @@ class Parser:
             k = self._end_verb_after(first)  # the set test first: most dates have no end verb
             if k:
                 return "range", k  # "započinje 4.9.2023., a završava 21.6.2024."
+        k = self._end_verb_past_place(first)
+        if k:
+            return "range", k  # "arranca el 25 de junio en el campo … y concluye el 24 …"
         if second in _END_WORDS:
             sep = self._object_end_label(last)  # "…\nİLAN BİTİM TARİHİ :17.07.2023"
             if sep is not None:
@@ -4450,7 +4487,7 @@ class Parser:
             or (text[first.first - 1] in DIRECTION_BEFORE and self._from_before(first.first))
         ):  # _from_before inline: most single dates ask
             return self._until_far_on(first.last)
-        if first.month is not None:
+        if first.month is not None or first.weekday is not None:
             sep = self._until_after_start(first)  # "inizierà martedì 8 ottobre … sino al 26"
             if sep is not None:
                 return sep
@@ -4704,11 +4741,58 @@ class Parser:
         (see _ends_later). Only where an "until" word follows within a dozen tokens (a
         slice's set test first: most dates ask)."""
         last = first.last
-        if _UNTIL.isdisjoint(self.t.text[last : last + 12]) or not self._start_before(first.first):
+        if _UNTIL.isdisjoint(self.t.text[last : last + 16]) or not self._start_before(first.first):
             return None
         far = self._until_far_on(last, count=True)
-        end = self.item(far[1]) if far is not None else None
-        return far if end is not None and _ends_later(first, end) else None
+        if far is None and (k := self._going_on_past_words(last)):
+            far = "far", k  # "dá início nesta quinta-feira (2) ao circuito …, que segue até"
+        return far if far is not None and self._started_end(first, far[1]) else None
+
+    def _going_on_after_start(self, first: Item) -> int:
+        """:meth:`_going_on_past_words` after ``first`` where a start word stands before
+        it and the end is later (:meth:`_started_end`), when a range or list word
+        opened the words between ("… (2) ao circuito de leilões, que segue até o dia
+        7", "el 4 de julio en el parque municipal, que sigue hasta el 12"); 0 if not."""
+        last = first.last
+        if _UNTIL.isdisjoint(self.t.text[last : last + 16]):
+            return 0
+        k = self._going_on_past_words(last)
+        return k if k and self._start_before(first.first) and self._started_end(first, k) else 0
+
+    def _started_end(self, first: Item, k: int) -> bool:
+        """True if the date at ``k`` ends a period started at ``first``: later as written
+        (:func:`_ends_later`), or for a weekday's day without its month ("nesta
+        quinta-feira (2) … até o dia 7 de julho") a later day with its month, which
+        the start takes."""
+        end = self.item(k)
+        if end is None:
+            return False
+        if first.month is None:
+            return (
+                first.weekday is not None
+                and end.month is not None
+                and (end.day or 0) > (first.day or 32)
+            )
+        return _ends_later(first, end)
+
+    def _going_on_past_words(self, j: int) -> int:
+        """Where a started period's end starts after at most :data:`_PLACE_WORDS` plain
+        words from ``j`` (the start's object: "ao circuito de leilões"), their comma and
+        a "going on" clause: a gerund of :data:`_GOING_ON` ("continuando até o dia 7")
+        or "that" and a verb of :data:`_GOING_ON_VERBS` ("que segue até o dia 7 de
+        julho", "que sigue hasta el", "che prosegue fino al"); 0 otherwise."""
+        t = self.t.text
+        k = j
+        while t[k] != ",":
+            if k - j >= _PLACE_WORDS or not t[k].isalpha() or t[k] in self.lex.months:
+                return 0
+            k += 1
+        k += 1
+        if t[k] in _THAT and t[k + 1] in _GOING_ON_VERBS:
+            k += 1
+        elif t[k] not in _GOING_ON:
+            return 0
+        return self._until_after_words(k)
 
     def _until_far_on(self, j: int, *, count: bool = False) -> tuple[str, int] | None:
         """A dated "from" date's end after some plain words and "until": "alates 13.
@@ -4811,8 +4895,8 @@ class Parser:
         for _ in range(4):
             if t[m] in _LATEST_BY_WORD and (latest := self._latest(m)):
                 m = latest  # first: "no later than" is no link "no" (Portuguese "in the")
-            elif t[m] in _END_VERB_LINKS:
-                m += 1
+            elif t[m] in _END_VERB_LINKS or DIRECTION_BEFORE.get(t[m], 0) > 0:
+                m += 1  # "next" before the end's day too: "y concluye el próximo 24 de …"
             else:
                 break
         if t[m] in _WEEKDAY_PREPOSITIONS and t[m + 1] in self.lex.weekdays:
@@ -4847,6 +4931,37 @@ class Parser:
         if t[k] not in _END_VERBS or not self._start_before(first.first):
             return 0
         return self._past_end_verb(k + 1)
+
+    def _end_verb_past_place(self, first: Item) -> int:
+        """Where a period's last day starts when a short phrase of plain words (where
+        the start takes place: at most :data:`_PLACE_WORDS`, no number, month, weekday
+        or sign), then "and" and an end verb follow its first date, which a start word
+        stands before: "Una edición que arranca este sábado, 25 de junio, en el campo
+        de bolos del Recreo Peral de la capital y concluye el próximo 24 de
+        septiembre"; 0 otherwise. Only an end after the start as written, in its year
+        (:func:`_ends_later`)."""
+        t = self.t.text
+        k = first.last + (t[first.last] == ",")
+        stop = k + _PLACE_WORDS + 1
+        # the set test first: most dates have no end verb near (nor a month to compare)
+        if first.month is None or _END_VERBS.isdisjoint(t[k + 1 : stop + 2]):
+            return 0
+        while True:
+            if k >= stop or not (t[k].isalpha() or t[k] == "'"):
+                return 0
+            if t[k] in self.lex.months or t[k] in self.lex.weekdays:
+                return 0
+            k += 1
+            if t[k - 1] in self.lex.list_words:
+                # "and" before the end verb, else a word of the place ("en", Dutch "and")
+                verb = k + (t[k] in _REFLEXIVES and 1 + (t[k + 1] == "'"))
+                if t[verb] in _END_VERBS:
+                    break
+        if not self._start_before(first.first):
+            return 0
+        k = self._past_end_verb(verb + 1)
+        end = self.item(k) if k else None
+        return k if end is not None and _ends_later(first, end) else 0
 
     def _cited_date(self, it: Item) -> bool:
         """True if ``it`` is an act's or a letter's own date (see _CITED_PARTICIPLES):
@@ -4891,6 +5006,30 @@ class Parser:
         if not k or t[k + 1] not in _SCHEDULED_FOR or not self._start_before(first.first):
             return 0
         k = self._past_end_verb(k + 2)
+        end = self.item(k) if k else None
+        if end is None or end.month is None or not _ends_within_a_year(first, end):
+            return 0
+        return k
+
+    def _end_noun_after(self, first: Item) -> int:
+        """Where a period's last day starts when "and", an end noun (one of
+        :data:`_SCHEDULED_END_NOUNS`, with at most two of :data:`_END_NOUN_DETERMINERS`
+        before it) and the end's links follow its first date, which a start word stands
+        before: "terá o seu início no dia 18 de Novembro e o seu término a 28 de Abril",
+        "tendrá su inicio el 3 de mayo y su clausura el 5 de junio"; 0 otherwise. Only
+        an end with its month, after the start and at most a year on (a year-less end
+        before the start's month lies in the next year)."""
+        t = self.t.text
+        k = first.last
+        k += t[k] == ","
+        if t[k] not in self.lex.list_words:
+            return 0
+        k += 1
+        k += t[k] in _END_NOUN_DETERMINERS
+        k += t[k] in _END_NOUN_DETERMINERS
+        if t[k] not in _SCHEDULED_END_NOUNS or not self._start_before(first.first):
+            return 0
+        k = self._past_end_verb(k + 1)
         end = self.item(k) if k else None
         if end is None or end.month is None or not _ends_within_a_year(first, end):
             return 0
