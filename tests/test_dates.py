@@ -20725,3 +20725,88 @@ def test_start_then_that_goes_on_until(text: str, want: object) -> None:
 )
 def test_start_then_that_goes_on_without_its_end(text: str) -> None:
     assert _range(text, dt.date(2020, 6, 30)) == (dt.date(2020, 7, 4), None), text
+
+
+# --- issue 14, round fifty-six: an act's number after a number sign, no numeric date ---
+# "Portaria N.o 5/18, de 2 de março": the act's number and its two-digit year after a
+# sign for "number" (the keyboard's "n.o" as "n.º") is no day and month read month
+# first ("5/18", 18 May); the act's date after it takes the act's year (note 10).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Portaria N.o 5/18, de 2 de março, publicada no Diário", dt.date(2018, 3, 2)),
+        ("Deliberação n.o 12/19, de 4 de fevereiro", dt.date(2019, 2, 4)),
+        ("Resolución núm. 7/19, de 14 de marzo", dt.date(2019, 3, 14)),
+        ("RESOLUCIÓN Nº 7/19, DE 14 DE MARZO DE 2019.", dt.date(2019, 3, 14)),
+        ("Circular n° 4/21, de 3 de março", dt.date(2021, 3, 3)),
+        ("Ordinanza n. 12/19 del 4 febbraio", dt.date(2019, 2, 4)),
+        ("Protokoll Nr. 3/17 vom 5. Mai 2017", dt.date(2017, 5, 5)),
+    ],
+)
+def test_act_number_after_sign_is_no_date(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lei n.o 12/19 aprovada", "Portaria nº 5/18 publicada", "Délibération N°2018-03-01"],
+)
+def test_act_number_alone_after_sign(text: str) -> None:
+    assert find_date_ranges(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # lower-case "no" is "in the", no sign
+        ("A reunião no 3/12 às 10h", dt.datetime(2019, 12, 3, 10, 0)),
+        # the date after the number's comma
+        ("Acta n.º 3, de 12/05/2019", dt.date(2019, 5, 12)),
+        # a document's number, a slash, then its date
+        ("ПРОТОКОЛ №28/17.11.2005", dt.date(2005, 11, 17)),
+    ],
+)
+def test_numeric_date_near_a_number_sign(text: str, want: dt.date) -> None:
+    assert _range(text, dt.date(2020, 6, 1)) == (want, None), text
+
+
+# --- issue 14, round fifty-six: the minutes' formula opened by "in the" ---
+# "Nos 3 dias do mês de junho de 1750": "in the" ("nos", "em os", Spanish and Galician
+# "en los") opens the formula with a day in digits as "aos" and "a los" do, only with
+# "days of the month of" after the day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nos 3 dias do mês de junho de 1750 faleceu Maria", dt.date(1750, 6, 3)),
+        ("Em os 2 dias do mês de janeiro de 1701 se reuniu a câmara", dt.date(1701, 1, 2)),
+        ("En los 9 días del mes de marzo de 1702, ante mí", dt.date(1702, 3, 9)),
+        ("a los 21 días del mes de octubre de 2019", dt.date(2019, 10, 21)),
+        ("en los 9 días do mes de xaneiro de 2018", dt.date(2018, 1, 9)),
+        ("Nos 20 dias do mês de março de 1888, pelas dez horas",
+         dt.datetime(1888, 3, 20, 10, 0)),
+    ],
+)  # fmt: skip
+def test_minutes_formula_in_the(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "of the month"
+        "nos 14 dias de maio de 2018",
+        # no "in the" before the day
+        "los 14 días del mes de mayo de 2018",
+        # other words between the days and the month
+        "nos 14 dias seguintes ao mês de maio de 2018",
+        # no such day
+        "Em os 32 dias do mês de maio de 2018",
+    ],
+)
+def test_minutes_formula_in_the_near_misses(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.PARTIAL, text

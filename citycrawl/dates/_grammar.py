@@ -1277,8 +1277,13 @@ _WORDED_YEAR_LINKS = _words({"de", "del", "dell", "'", "anno", "ano", "do", "l",
 _WORDED_YEAR_AFTER_MONTH_LINKS = _words({"de", "del", "do"})
 _YEAR_WORD_HEADS = _words({"mil", "um", "un", "dois", "dos", "dous"})
 _ITALIAN_YEAR_HEADS = ("mille", "duemila")
-# Before the minutes' day in digits ("Aos 28 dias do mês de maio", "a 5 días del mes").
-_DIGIT_DAY_OPENERS = _words({"aos", "ao", "a"})
+# Before the minutes' day in digits ("Aos 28 dias do mês de maio", "a 5 días del mes"),
+# also "in the" ("Nos 14 dias do mês de maio", as parish books write it).
+_DIGIT_DAY_OPENERS = _words({"aos", "ao", "a", "nos"})
+# The plural article of "at the", "in the" written apart before it ("a los 14 días del
+# mes", "en los", old Portuguese "Em os 14 dias do mês"): the word before the article.
+_DIGIT_DAY_ARTICLES = _words({"os", "los"})
+_DIGIT_DAY_ARTICLE_OPENERS = _words({"a", "em", "en"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 # Between council minutes' year in words and their day: "L'an deux mille huit et le 26
 # septembre", "L'an deux mil vingt-deux, le 3 mars".
@@ -3021,10 +3026,14 @@ class Parser:
         """True if the number at ``k`` is the day of council minutes' formula up to the
         month at ``month``: after "aos", "a" or "ao", before "dias" at ``past`` and the
         link with "mês" ("Aos 28 dias do mês de maio de 2018", "a 5 días del mes de
-        marzo"). Read as the formula with the day in words is, its hours in words too."""
+        marzo"; "in the" too: "Nos 14 dias", "Em os 14 dias", "en los 14 días"). Read as
+        the formula with the day in words is, its hours in words too."""
         t = self.t.text
         return (
-            t[k - 1] in _DIGIT_DAY_OPENERS
+            (
+                t[k - 1] in _DIGIT_DAY_OPENERS
+                or (t[k - 1] in _DIGIT_DAY_ARTICLES and t[k - 2] in _DIGIT_DAY_ARTICLE_OPENERS)
+            )
             and t[past] == "dias"
             and "mes" in t[past + 1 : month]
             and len(t[k]) <= 2
@@ -3607,8 +3616,14 @@ class Parser:
             # no range from the 8th
             self.resume = i + 1
             return None
-        if first.month is None and prev in _NUMBER_SIGN_ENDS and self._number_sign_before(i):
-            self.resume = first.last  # a house's or an act's number: "nr. 5, sâmbătă, 25 …"
+        if (
+            (first.month is None or first.numeric)
+            and prev in _NUMBER_SIGN_ENDS
+            and self._number_sign_before(i)
+        ):
+            # a house's or an act's number: "nr. 5, sâmbătă, 25 …"; an act's number and
+            # year are no numeric date ("Resolución Nº 7/19, de 14 de marzo")
+            self.resume = first.last
             return None
         if (
             i
