@@ -20810,3 +20810,180 @@ def test_minutes_formula_in_the(text: str, want: dt.date) -> None:
 def test_minutes_formula_in_the_near_misses(text: str) -> None:
     assert parse_date_range(text) is None, text
     assert why_unparsed(text) == DateIssue.PARTIAL, text
+
+
+# --- issue 14, round fifty-six: hours after a relative word with its day ---
+# "amanhã dia 30 das 6h00 às 14h00": the relative word restated with its day noun and
+# number, then hours, reads as that day's hours (as after a date); the number is checked
+# against the relative word's day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A avenida estará fechada ao trânsito amanhã dia 11 das 7h00 às 13h00.",
+         (_t(2021, 3, 11, 7), _t(2021, 3, 11, 13))),
+        ("O posto de saúde atende hoje, dia 10, das 8h às 17h.",
+         (_t(2021, 3, 10, 8), _t(2021, 3, 10, 17))),
+        ("La calle permanecerá cortada mañana día 11 de 9:00 a 15:00 horas.",
+         (_t(2021, 3, 11, 9), _t(2021, 3, 11, 15))),
+        ("La strada resterà chiusa domani giorno 11 dalle 8.30 alle 12.30.",
+         (_t(2021, 3, 11, 8, 30), _t(2021, 3, 11, 12, 30))),
+        ("A reunião acontece hoje dia 10 às 19h30, na sede.", (_t(2021, 3, 10, 19, 30), None)),
+    ],
+)  # fmt: skip
+def test_relative_word_with_its_day_then_hours(text: str, want: object) -> None:
+    assert _range(text, dt.date(2021, 3, 10)) == want, text
+
+
+def test_relative_word_with_another_day_then_hours() -> None:
+    # the day written is not the relative word's: no date is made up from either
+    text = "A avenida estará fechada amanhã dia 15 das 7h00 às 13h00."
+    assert parse_date_range(text, reference=dt.date(2021, 3, 10)) is None
+    assert why_unparsed(text, reference=dt.date(2021, 3, 10)) == DateIssue.WEEKDAY_MISMATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no hours after the day: the relative word as before
+        ("O posto de saúde atende hoje, dia 10, com horário normal.", (dt.date(2021, 3, 10), None)),
+        # the day's full date after it reads as ever
+        ("Amanhã dia 11 de março das 8h às 12h.", (_t(2021, 3, 11, 8), _t(2021, 3, 11, 12))),
+    ],
+)  # fmt: skip
+def test_relative_word_with_its_day_without_hours(text: str, want: object) -> None:
+    assert _range(text, dt.date(2021, 3, 10)) == want, text
+
+
+# --- issue 14, round fifty-six: a start, its object, then "que se estende até" ---
+# "começaram … esta terça-feira, 17 de junho, com uma programação vibrante que se estende
+# até ao dia 24 de junho": "that extends until" ends the period as "que segue até" does,
+# past the start's object with or without a comma.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A feira começou a 3 de maio, com dezenas de expositores que se estende até ao dia 9 "
+         "de maio.", (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+        ("As jornadas iniciaram em 3 de maio com um ciclo de debates que se prolonga até 9 de "
+         "maio.", (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+        ("La feria comenzó el 3 de mayo, con un programa variado que se extiende hasta el 9 "
+         "de mayo.", (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+        ("Las fiestas empiezan el 3 de mayo con actividades que se prolongan hasta el 9 de "
+         "mayo.", (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+        ("La fiera inizia il 3 maggio, con un ricco programma che si protrae fino al 9 maggio.",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+        ("A mostra começa a 3 de maio, que se estenderá até 9 de maio.",
+         (dt.date(2021, 5, 3), dt.date(2021, 5, 9))),
+    ],
+)  # fmt: skip
+def test_start_then_that_extends_until(text: str, want: object) -> None:
+    assert _range(text, dt.date(2021, 4, 20)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no start word
+        "A feira de 3 de maio, com dezenas de expositores que se estende até ao dia 9 de maio.",
+        # the end before the start
+        "A feira começou a 3 de maio, com expositores que se estende até ao dia 1 de maio.",
+        # no start word, the object with no comma
+        "A feira de 3 de maio com dezenas de expositores que se estende até ao dia 9 de maio.",
+    ],
+)
+def test_start_then_that_extends_without_its_end(text: str) -> None:
+    assert _range(text, dt.date(2021, 4, 20)) == (dt.date(2021, 5, 3), None), text
+
+
+# --- issue 14, round fifty-six: a list across the year's turn, "1.º" its day ---
+# "no dia 25 de dezembro e 1.º de janeiro de 2021": note 4 already dates a later first
+# month the year before; the miss was the first day's ordinal dot before its mark ("1.º",
+# as Portugal writes it), which read no day at all.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Os serviços encerram nos dias 24 de dezembro e 1.º de janeiro de 2022.",
+         (dt.date(2021, 12, 24), None)),
+        ("Feriado de 1.º de maio de 2021.", (dt.date(2021, 5, 1), None)),
+        ("Fechado a 30 de abril e 1.º de maio de 2021.",
+         (dt.date(2021, 4, 30), dt.date(2021, 5, 1))),
+        ("Não haverá recolha a 31 de dezembro e 2 de janeiro de 2022.",
+         (dt.date(2021, 12, 31), None)),
+        ("No habrá recogida el 25 de diciembre y el 1 de enero de 2022.",
+         (dt.date(2021, 12, 25), None)),
+    ],
+)  # fmt: skip
+def test_list_across_the_year_turn(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O clube conquistou o 1.º lugar no torneio.",  # a place, no day
+        "Nos termos do artigo 1.º do regulamento.",
+    ],
+)
+def test_dotted_ordinal_without_a_month(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+def test_dotted_ordinal_in_a_list_with_no_month_after_it() -> None:
+    # the article's number before another date is no day of it
+    found = find_date_ranges("Capítulo 1.º, 3 de maio de 2020: a abertura.")
+    assert [(f.start, f.end) for f in found] == [(dt.date(2020, 5, 3), None)]
+
+
+# --- issue 14, round fifty-six: an event card's time field past its place field ---
+# "Data: 16 de outubro de 2019.\n\nLocal: Câmara …\n\nHorário: 09h00min.": the place field
+# between the date and the time field, its line an address's numbers too, since its label
+# says what it holds (a bracketed address counts in no value's words); the card spaces its
+# fields alike.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Data: 5 de março de 2021, sexta-feira.\n\nLocal: Rua 7 de Setembro, 120."
+         "\n\nHorário: 19h30min.", (_t(2021, 3, 5, 19, 30), None)),
+        ("LISBOA - 5 de março\nLocal: Centro Comunitário São Jorge (Av. da Liberdade 245, "
+         "2.º andar)\nHorário: 10 am – 1 pm", (_t(2021, 3, 5, 10), _t(2021, 3, 5, 13))),
+        ("Fecha: 5 de marzo de 2021.\n\nLugar: Salón de Plenos (Plaza Mayor 1, 2.ª planta)"
+         "\n\nHora: 19:00 h.", (_t(2021, 3, 5, 19), None)),
+        ("Date: 5 March 2021\n\nVenue: The Old Library (14 Castle Street, Room 3, entrance "
+         "from Mill Lane)\n\nTime: 6.30pm - 8pm", (_t(2021, 3, 5, 18, 30), _t(2021, 3, 5, 20))),
+        ("Data: 5 marzo 2021\nLuogo: Sala Consiliare (Piazza Garibaldi 3, primo piano)\n"
+         "Orario: 10.00 - 12.30", (_t(2021, 3, 5, 10), _t(2021, 3, 5, 12, 30))),
+        ("Date : 5 mars 2021\n\nLieu : salle des fêtes, 12 rue de la République\n\nHeure : "
+         "20h30", (_t(2021, 3, 5, 20, 30), None)),
+    ],
+)  # fmt: skip
+def test_time_field_past_a_place_field(text: str, want: object) -> None:
+    assert _range(text, dt.date(2021, 2, 20)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the field past the place is no time field
+        "Data: 5 de março de 2021.\n\nLocal: Auditório, Rua 7 de Setembro, 120.\n\nPreço: 10 "
+        "euros.",
+        # two fields between: the place and a phone
+        "Data: 5 de março de 2021.\n\nLocal: Auditório, Rua Direita 12.\n\nTelefone: 212 "
+        "345 678\n\nHorário: 19h30.",
+        # a line between that is no place field's, holding a number
+        "Data: 5 de março de 2021.\n\nSala 12, edifício B, Rua Direita 12 e 14.\n\nHorário: 19h30.",
+        # the card's fields spaced unlike: a blank line before the time field only
+        "Data: 5 de março de 2021.\nLocal: Auditório, Rua Direita 12.\n\nHorário: 19h30.",
+        # a place told at length, no field's value
+        "Data: 5 de março de 2021.\n\nLocal: o auditório novo que fica ao lado da escola "
+        "primária da vila\n\nHorário: 19h30.",
+    ],
+)
+def test_time_field_past_other_fields(text: str) -> None:
+    assert _range(text, dt.date(2021, 2, 20)) == (dt.date(2021, 3, 5), None), text

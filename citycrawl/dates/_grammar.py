@@ -837,7 +837,9 @@ _START_WORDS = _words(
      # las 18.00")
      "beginn", "aanvang", "comienzo",
      # past tenses ("Nastava je počela 4. rujna 2023. i završava …", "comenzó el 3")
-     "comenzó", "empezó", "inició", "começou", "iniciou", "počela", "započela", "počeo",
+     "comenzó", "empezó", "inició", "começou", "iniciou", "começaram", "iniciaram",
+     "comenzaron", "empezaron", "iniciaron", "iniziò", "iniziarono", "cominciò",
+     "cominciarono", "počela", "započela", "počeo",
      "započeo", "počelo", "započelo",
      # gerunds, as the end verbs' ("iniciando às 14h e encerrando às 18h", "comenzando
      # a las 14h y terminando a las 18h", "iniziando alle 14 e terminando alle 18")
@@ -1194,6 +1196,12 @@ _PROGRAMME_WORDS = _words(
      "πρόγραμμα", "програма", "programı", "egitaraua", "clár"}
 )  # fmt: skip
 _PROGRAMME_LINE_TOKENS = 16
+# An event card's place field between its date and its time field ("Data: 16 de outubro
+# de 2019.\n\nLocal: Câmara Municipal …\n\nHorário: 09h00min."; Parser._past_place_field):
+# its label says what the line holds, so an address's numbers on it are no date's; a
+# bracketed aside on it (the address) counts in tokens up to this, not in its words.
+_PLACE_FIELD_LABELS = _words({"local", "lugar", "location", "venue", "luogo", "lieu", "ort"})
+_PLACE_FIELD_TOKENS = 40
 # ... and the words of a heading line that only names the programme and its schedule
 # ("PROGRAMA I HORARI", "Programm und Zeitplan", "Program og tidsplan"), which counts as
 # no line either (Parser._past_programme_headings).
@@ -5164,6 +5172,8 @@ class Parser:
                     for it in explicit.items:
                         _give_half(it.times, half)  # "Domani sera, …, alle 8.30": 20:30
                 return explicit
+        if not first.times and self.t.text[j - (self.t.text[j] not in _DAY_NOUNS)] in _DAY_NOUNS:
+            self._restated_day_hours(first, j)
         if following is None and self.t.text[j - 1] == "," and first.weekday is None:
             self._relative_weekday(first, j)  # "Gaur, osteguna, …", "Mañana, sábado, …"
         end = (
@@ -5174,6 +5184,22 @@ class Parser:
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _restated_day_hours(self, first: Item, j: int) -> None:
+        """The relative word's day restated with its day noun, then hours ("amanhã dia 30
+        das 6h00 às 14h00", "hoje, dia 5, das 8h às 17h", "domani giorno 30 dalle 9 alle
+        13"), the noun at ``j`` or just before it: the hours are that day's, as after a
+        date; ``first`` keeps the day for _resolve to check against its own."""
+        t = self.t.text
+        k = j + (t[j] in _DAY_NOUNS)
+        if not (t[k].isdigit() and len(t[k]) <= 2 and 1 <= int(t[k]) <= 31):
+            return
+        probe = Item(first.first, k + 1)
+        self.times_and_zone(probe)
+        if probe.times:
+            first.day, first.times, first.last = int(t[k]), probe.times, probe.last
+            first.zone, first.offset_minutes = probe.zone, probe.offset_minutes
+            first.relative_words = None  # "mañana día 30": the day, not the morning
 
     def _relative_copula(self, j: int) -> bool:
         """True if a copula stands at ``j`` after a relative word (see
@@ -8947,6 +8973,18 @@ class Parser:
             or (sep == "-" and t.text[j + 5] == "." and self._dated_end_at(j + 4))
         )
 
+    def _dotted_ordinal_mark(self, k: int) -> bool:
+        """True if ``k`` holds an ordinal mark ("º", folded to "o") glued to the dot
+        and the number before it, before its month: Portugal's "1.º de janeiro" (a
+        letter "o" there is no mark; "o 1.º lugar" no day)."""
+        t = self.t
+        return (
+            t.adjacent(k)
+            and t.adjacent(k - 1)
+            and self.source[t.start[k]] == "º"
+            and t.text[self._day_month_link(k + 1)] in self.lex.months
+        )
+
     @staticmethod
     def _order_day_month(it: Item, a: int, b: int) -> None:
         """Day first, unless only month first is possible ("02/26/2019")."""
@@ -8980,6 +9018,8 @@ class Parser:
             return None  # "em 2ª (segunda) convocação": the second, no day
         glued = nxt in _ORDINAL_SUFFIXES or (day == 1 and nxt in _FIRST_DAY_ORDINALS)
         k = self._ordinal(j + 1) if glued else j + 1
+        if nxt == "." and text[k + 1] == "o" and self._dotted_ordinal_mark(k + 1):
+            k += 2  # the ordinal's dot before its mark: "1.º de janeiro de 2021"
         if (
             text[k] == ":"
             and text[k + 1] in _COLON_ORDINALS
@@ -10056,6 +10096,8 @@ class Parser:
             # sekmadienis\n\nMARIJAMPOLĖ\n\nPROGRAMA\n\n9.45 Registracija"), also under a
             # label's date ("DATA: 7 d'octubre de 2018.\n\nPROGRAMA I HORARI\n • 8:00 h")
             m = self._past_programme_headings(m)
+            if text[m] in _PLACE_FIELD_LABELS:
+                m = self._past_place_field(m)
             if m >= t.n or self._period_entry(m):
                 return None
             if label and line and not (end == ":" or ends == [":", "-"]):
@@ -10088,6 +10130,36 @@ class Parser:
             line += 1
             k = m + 1
         return None
+
+    def _past_place_field(self, m: int) -> int:
+        """The start of the line after an event card's place field opening at ``m``
+        ("Local: Portuguese Support Services (746 Barton St. East, Hamilton)", "Lugar:
+        Calle Mayor 12"), when that line is the card's time field ("Horário: 10 am – 4
+        pm", "Time: 10:00"); ``m`` otherwise. The value is a field's, as
+        :meth:`_card_lines` has it (a bracketed aside, an address, aside), and the card
+        spaces its fields alike: blank lines before the time field only where they
+        stand before the place field too."""
+        t = self.t
+        if t.text[m + 1] != ":":
+            return m
+        k = m + 2
+        words = depth = 0
+        while k < t.n and not self._starts_line(k):
+            depth += (t.text[k] == "(") - (t.text[k] == ")")
+            words += not depth and t.text[k] != ")"
+            if words >= _MOST_LABEL_VALUE or k - m >= _PLACE_FIELD_TOKENS:
+                return m
+            k += 1
+        if k >= t.n or not t.text[k].isalpha() or self._gap(k) != self._gap(m):
+            return m
+        colon = self._label_colon(k)
+        if not colon or not (t.text[colon - 1] in _TIME_PREFIXES or t.text[k] in _TIME_NOUNS):
+            return m
+        return k
+
+    def _gap(self, k: int) -> int:
+        """The line breaks between the token at ``k`` and the one before it."""
+        return self.source.count("\n", self.t.end[k - 1], self.t.start[k])
 
     def _period_entry(self, m: int) -> bool:
         """True if the line that opens at ``m`` is a programme's entry timed by a part of

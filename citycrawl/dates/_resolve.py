@@ -727,6 +727,8 @@ def resolve(
         day = reference + dt.timedelta(days=_relative_days(items[0], reference))
         if named is not None and day.weekday() != named:
             return Failure(DateIssue.WEEKDAY_MISMATCH, text)
+        if items[0].day is not None and day.day != items[0].day:
+            return Failure(DateIssue.WEEKDAY_MISMATCH, text)  # "amanhã dia 30" on the 5th
         dates_or_issue: list[dt.date] | DateIssue = [day]
         if len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
             end = _item_dates(items[1:], reference)
