@@ -20987,3 +20987,96 @@ def test_time_field_past_a_place_field(text: str, want: object) -> None:
 )
 def test_time_field_past_other_fields(text: str) -> None:
     assert _range(text, dt.date(2021, 2, 20)) == (dt.date(2021, 3, 5), None), text
+
+
+# --- issue 14, round fifty-seven: a year-less day/month's weekday after its comma ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("As inscrições terminam no dia 12/11, sexta-feira.", dt.date(2010, 11, 12)),
+        ("El plazo termina el 12/11, viernes; después no se admite.", dt.date(2010, 11, 12)),
+        ("La réunion aura lieu le 12/11, vendredi.", dt.date(2010, 11, 12)),
+        ("Il termine scade il 12/11, venerdì.", dt.date(2010, 11, 12)),
+        ("O ginásio reabre a 8/11, segunda-feira!", dt.date(2010, 11, 8)),
+        # the same date as the bracketed and the weekday-first forms read it
+        ("As inscrições terminam no dia 12/11 (sexta-feira).", dt.date(2010, 11, 12)),
+        ("As inscrições terminam na sexta-feira, 12/11.", dt.date(2010, 11, 12)),
+    ],
+)  # fmt: skip
+def test_year_less_numeric_weekday_after_comma(text: str, want: dt.date) -> None:
+    assert _range(text, dt.date(2010, 10, 28)) == (want, None), text
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # checked against the date: 12 November 2010 was a Friday
+        ("As inscrições terminam no dia 12/11, sábado.", DateIssue.WEEKDAY_MISMATCH),
+        # an ordinal before its noun, no weekday: a score stays no date
+        ("Venceram por 3/1, sexta vitória seguida.", DateIssue.NO_DATE),
+        # a list of weekdays after it names no one day's
+        ("As inscrições terminam no dia 12/11, sexta-feira e sábado.", DateIssue.NO_DATE),
+    ],
+)  # fmt: skip
+def test_year_less_numeric_weekday_after_comma_near_misses(text: str, issue: DateIssue) -> None:
+    assert why_unparsed(text, reference=dt.date(2010, 10, 28)) == issue, text
+
+
+# --- issue 14, round fifty-seven: "de" glued before a month name or a day ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("altera os Decretos n. 21.305, de 9 demarço de 2015, e 22.001, de 2 de maio de 2016.",
+         dt.date(2015, 3, 9)),
+        ("conforme a Lei Municipal nº 4.512, de 23 desetembro de 2009.", dt.date(2009, 9, 23)),
+        ("nos termos da Lei nº 8.742, de7 dedezembro de 1993, e alterações.", dt.date(1993, 12, 7)),
+        ("na Resolução nº 12, de30 de outubro de 2018.", dt.date(2018, 10, 30)),
+        ("el Real Decreto 1/2019, de 11 deenero del 2019", dt.date(2019, 1, 11)),
+        ("la Orden de 5 dejulio de 2020, por la que", dt.date(2020, 7, 5)),
+    ],
+)  # fmt: skip
+def test_of_glued_before_month_or_day(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a demarcação de 2012 terras indígenas",  # a word that starts so, no day
+        "16 demarcação de 2012",  # no month name after the "de"
+        "Aprovado em 16 dejunho.",  # no "de" and year after it
+        "16 dejunho 2005",  # the year without its "de"
+        "16 dejun de 2005",  # an abbreviation
+        "ver de16 páginas",  # no month after the glued day
+    ],
+)
+def test_of_glued_before_month_or_day_near_misses(text: str) -> None:
+    assert parse_date_range(text, reference=dt.date(2010, 10, 28)) is None, text
+
+
+# --- issue 14, round fifty-seven: an act's number with a letter after its digits ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nos termos da Portaria 112B/2019 de 3 de abril (artigo 5.º)", dt.date(2019, 4, 3)),
+        ("Conforme o Decreto-Lei n.º 10C/2021, de 20 de janeiro, as medidas", dt.date(2021, 1, 20)),
+        ("Según el Real Decreto 12-B/2019, de 5 de marzo, por el que", dt.date(2019, 3, 5)),
+        ("Según el Decreto 31B/2018, de 9 de octubre, por el que", dt.date(2018, 10, 9)),
+    ],
+)  # fmt: skip
+def test_act_number_with_letter(text: str, want: dt.date) -> None:
+    assert _range(text, dt.date(2023, 6, 1)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lower-case letter is no act's (an ordinal's ending): the reference's year
+        ("Segundo a Portaria 74a/2013 de 15 de fevereiro, o prazo", dt.date(2023, 2, 15)),
+        # a comma alone still needs the act's sign or name before the number
+        ("Publicado 7A/2020, 8 de novembro", dt.date(2023, 11, 8)),
+    ],
+)  # fmt: skip
+def test_act_number_with_letter_near_misses(text: str, want: dt.date) -> None:
+    assert _range(text, dt.date(2023, 6, 1)) == (want, None), text

@@ -5332,25 +5332,26 @@ class Parser:
         """True if a number sign or an act's name stands before the act's number that
         ends at ``k`` ("n.º 8/2020", "nº 75/2013", "Decreto-Lei n.º 10-A/2020")."""
         text = self.t.text
-        k -= 1 if text[k].isdigit() else 3  # "10-A": past its letter, dash and digits
+        if not text[k].isdigit():  # "10-A", "74A": past its letter, dash and digits
+            k -= 2 if text[k - 1].isdigit() else 3
+        k -= 1
         while k > 0 and text[k] in _ACT_SIGN_MARKS:
             k -= 1
         return text[k] in _ACT_SIGNS
 
     def _act_number_at(self, k: int) -> bool:
         """True if an act's number ends at ``k``: digits, or digits with a glued letter
-        after a dash ("Portaria n.º 223-A/2018", "Decreto-Lei n.º 10-A/2020")."""
-        text = self.t.text
+        after a dash ("Portaria n.º 223-A/2018", "Decreto-Lei n.º 10-A/2020") or a
+        capital glued to them ("Portaria 74A/2013": the tokenizer splits it off)."""
+        t = self.t
+        text = t.text
         if text[k].isdigit():
             return True
-        return (
-            len(text[k]) == 1
-            and text[k].isalpha()
-            and text[k - 1] == "-"
-            and text[k - 2].isdigit()
-            and self.t.adjacent(k - 1)
-            and self.t.adjacent(k)
-        )
+        if len(text[k]) != 1 or not text[k].isalpha() or not t.adjacent(k):
+            return False
+        if text[k - 1].isdigit():
+            return self.source[t.start[k]].isupper()  # "74A", never "7a/2013" (an ordinal)
+        return text[k - 1] == "-" and text[k - 2].isdigit() and t.adjacent(k - 1)
 
     def _stated_year(self, first: int, month: int | None) -> int | None:
         """The year a label, phrase or heading states for the year-less dates after it:
@@ -6747,6 +6748,9 @@ class Parser:
                 and (
                     self._starts_line(late[1])
                     or late[1] >= self.t.n  # ending the text: "urriak 7, larunbata"
+                    # or, a year-less numeric date's that needs it to count (note 3),
+                    # its sentence: "prorrogados para o dia 3/11, quarta-feira."
+                    or (it.numeric and it.year is None and text[late[1]] in _SENTENCE_ENDS)
                     or text[late[1]] == "-"  # "Szeptember 20., péntek – szeptember 22."
                     # "Entre 30/11, 6ª Feira e 8/12, Sábado": before the next date's "and"
                     or (text[late[1]] in self.lex.list_words and text[late[1] + 1].isdigit())
@@ -9074,6 +9078,8 @@ class Parser:
         month = self._month_at(k, after_dot)
         if month is None and text[k] == "de":
             month = self._month_glued_to_of(k + 1)  # "28 de abrilde 2018"
+        elif month is None and text[k][:2] == "de":
+            month = self._of_glued_to_month(k)  # "16 deabril de 2012"
         if month is None and k == j + 1 and nxt in YEAR_FIRST_ABBREVIATIONS:
             month = self._abbreviation_before_year(k)  # Lithuanian "18 Geg 2016"
         if month is None:
@@ -9145,6 +9151,28 @@ class Parser:
             or name in self.lex.short_months
             or name in WEAK_MONTH_WORDS
             or not self._year_at(k + 1)
+        ):
+            return None
+        return month, k + 1
+
+    def _of_glued_to_month(self, k: int) -> tuple[int, int] | None:
+        """The month and the index after it when the token at ``k``, right after a day,
+        is a full month name with the day's "de" glued before it, as Brazilian acts'
+        texts lose the space ("16 deabril de 2012", "5 dejulio del 2019"), and "de" or
+        "del" and a 19xx or 20xx year follow. Exactly a full name, four letters or more
+        as every language that writes this "de" spells it ("demarcação", "dejun", a
+        "dejunho" without the year stay words)."""
+        text = self.t.text
+        name = text[k][2:]
+        month = self.lex.months.get(name)
+        if (
+            month is None
+            or len(name) < 4
+            or name in self.lex.short_months
+            or name in WEAK_MONTH_WORDS
+            or text[k + 1] not in _DAY_YEAR_LINKS
+            or not _is_act_year(text[k + 2])
+            or not self._year_at(k + 2)
         ):
             return None
         return month, k + 1
