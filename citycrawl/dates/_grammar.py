@@ -5028,11 +5028,7 @@ class Parser:
         k = self._next_of_words(k + 1, _SCHEDULED_WORDS) if k else 0
         if not k or t[k + 1] not in _SCHEDULED_FOR or not self._start_before(first.first):
             return 0
-        k = self._past_end_verb(k + 2)
-        end = self.item(k) if k else None
-        if end is None or end.month is None or not _ends_within_a_year(first, end):
-            return 0
-        return k
+        return self._scheduled_end_at(first, k + 2)
 
     def _end_noun_after(self, first: Item) -> int:
         """Where a period's last day starts when "and", an end noun (one of
@@ -5052,7 +5048,13 @@ class Parser:
         k += t[k] in _END_NOUN_DETERMINERS
         if t[k] not in _SCHEDULED_END_NOUNS or not self._start_before(first.first):
             return 0
-        k = self._past_end_verb(k + 1)
+        return self._scheduled_end_at(first, k + 1)
+
+    def _scheduled_end_at(self, first: Item, k: int) -> int:
+        """Where the end's date starts past the end words and links at ``k`` after an
+        end noun (see :meth:`_scheduled_end`, :meth:`_end_noun_after`); 0 unless it has
+        its month and lies after ``first``, at most a year on."""
+        k = self._past_end_verb(k)
         end = self.item(k) if k else None
         if end is None or end.month is None or not _ends_within_a_year(first, end):
             return 0
