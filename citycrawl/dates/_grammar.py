@@ -7152,9 +7152,13 @@ class Parser:
         return (
             self.t.text[k + 1].isalpha()
             and self._sentence_ends_after(k)
-            and tok not in self.lex.short_months
-            and tok not in WEAK_MONTH_WORDS
+            and self._full_plain_name(tok)
         )
+
+    def _full_plain_name(self, name: str) -> bool:
+        """True if the month name ``name`` is written in full and is no everyday word
+        (not "mar", "set", "out", "ago"): a name a slip or an odd shape cannot make."""
+        return name not in self.lex.short_months and name not in WEAK_MONTH_WORDS
 
     def _clock_at(self, k: int) -> bool:
         """A clock "HH:MM" at ``k`` ("Od 26 lut 18:00 do 26 mar 18:00")."""
@@ -9148,12 +9152,7 @@ class Parser:
         glued = 3 if tok.endswith("del") else 2 if tok.endswith("de") else 0
         name = tok[:-glued]
         month = self.lex.months.get(name) if glued else None
-        if (
-            month is None
-            or name in self.lex.short_months
-            or name in WEAK_MONTH_WORDS
-            or not self._year_at(k + 1)
-        ):
+        if month is None or not self._full_plain_name(name) or not self._year_at(k + 1):
             return None
         return month, k + 1
 
@@ -9170,8 +9169,7 @@ class Parser:
         if (
             month is None
             or len(name) < 4
-            or name in self.lex.short_months
-            or name in WEAK_MONTH_WORDS
+            or not self._full_plain_name(name)
             or text[k + 1] not in _DAY_YEAR_LINKS
             or not _is_act_year(text[k + 2])
             or not self._year_at(k + 2)
@@ -9748,8 +9746,7 @@ class Parser:
             and t.adjacent(k + 2)
             and self._plain_year_at(k + 2)
             and word in self.lex.months
-            and word not in self.lex.short_months
-            and word not in WEAK_MONTH_WORDS
+            and self._full_plain_name(word)
             and not (
                 text[after] in _NUMERIC_SEPARATORS
                 and text[after + 1].isdigit()
