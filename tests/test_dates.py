@@ -21080,3 +21080,187 @@ def test_act_number_with_letter(text: str, want: dt.date) -> None:
 )  # fmt: skip
 def test_act_number_with_letter_near_misses(text: str, want: dt.date) -> None:
     assert _range(text, dt.date(2023, 6, 1)) == (want, None), text
+
+
+# --- issue 14, round fifty-eight: "do mês de" between a day and its month ---
+# "o dia 10 do mês de Novembro": Portuguese and Galician "of the month of" between a day
+# and its month read as Spanish "del mes de", Italian "del mese di" and French "du mois
+# de" did, with the month's year or, without one, by the reference.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A feira faz-se sempre no dia 11 do mês de Novembro.", (dt.date(2019, 11, 11), None)),
+        ("Pagamento até ao dia 5 do mes de março de 2018.", (dt.date(2018, 3, 5), None)),
+        ("O día 15 do mes de agosto celébrase a romaría.", (dt.date(2019, 8, 15), None)),
+        ("Celebrouse o 2 do mes de xuño do 2020.", (dt.date(2020, 6, 2), None)),
+        ("As obras decorrem de 4 a 8 do mês de maio de 2020.",
+         (dt.date(2020, 5, 4), dt.date(2020, 5, 8))),
+        ("Encerrado entre os dias 4 e 8 do mês de maio de 2020.",
+         (dt.date(2020, 5, 4), dt.date(2020, 5, 8))),
+        ("Fechado no 1.º do mês de maio de 2021.", (dt.date(2021, 5, 1), None)),
+        # the connector rows of the neighbours, as they read before
+        ("el día 12 del mes de octubre de 2018", (dt.date(2018, 10, 12), None)),
+        ("el dia 8 del mes de setembre de 2019", (dt.date(2019, 9, 8), None)),
+        ("el 3 del mes d'octubre", (dt.date(2019, 10, 3), None)),
+        ("le 3 du mois de mai 2019", (dt.date(2019, 5, 3), None)),
+        ("il 22 del mese di gennaio 2019", (dt.date(2019, 1, 22), None)),
+    ],
+)  # fmt: skip
+def test_day_of_the_month_of(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 10, 20)) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # without a reference, no year: as "dia 11 de novembro"
+        ("A feira faz-se sempre no dia 11 do mês de Novembro.", DateIssue.MISSING_YEAR),
+        # no month after "do mês"
+        ("Pagamento até ao dia 5 do mês.", DateIssue.NO_DATE),
+        # "do" alone is no link ("od 5 do" is Polish "from 5 to")
+        ("no dia 10 do novembro", DateIssue.NO_DATE),
+        ("od 5 do maja 2020", DateIssue.PARTIAL),
+    ],
+)  # fmt: skip
+def test_day_of_the_month_of_near_misses(text: str, issue: DateIssue) -> None:
+    assert why_unparsed(text) == issue, text
+
+
+# --- issue 14, round fifty-eight: a numeric date with spaced slashes after "of", "on" ---
+# "ACTA DA REUNIÃO DE 14 / 3 / 2016": slashes spaced on both sides read after a word that
+# dates what follows it ("de", "del", "du", "vom", "of", "on", "em"), a 19xx or 20xx
+# year after them; a page count, a score or a fraction has no such word or no such year.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ACTA DA SESSÃO ORDINÁRIA DE 14 / 3 / 2016", dt.date(2016, 3, 14)),
+        ("Acta de la sesión del 7 / 5 / 2019 (borrador)", dt.date(2019, 5, 7)),
+        ("Procès-verbal de la séance du 12 / 6 / 2018", dt.date(2018, 6, 12)),
+        ("Verbale della seduta del 28 / 2 / 2017.", dt.date(2017, 2, 28)),
+        ("Protokoll der Sitzung vom 3 / 4 / 2019", dt.date(2019, 4, 3)),
+        ("Minutes of the meeting of 21 / 11 / 2015, approved", dt.date(2015, 11, 21)),
+        ("Aviso publicado em 9 / 12 / 2020 pela Junta", dt.date(2020, 12, 9)),
+    ],
+)
+def test_spaced_slashes_after_of_or_on(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pages 6 / 10 / 2022",  # a page count's noun, no date word
+        "resultado de 3 / 1",  # a score: two parts
+        "uma proporção de 1 / 3",  # a fraction
+        "Página de 3 / 12",
+        "as contas de 12 / 2014",  # a month and year, two parts
+        "Acta de 3 / 1 / 1234",  # no 19xx or 20xx year
+        "Resultado final de 3 / 1 / 2 nos penáltis",
+        "Processo de 02 / 12 / 2017 / 5",  # a longer run: a file's number
+        "Acta de 31 / 2 / 2016",  # no such day: impossible, as the form reads
+    ],
+)
+def test_spaced_slashes_after_of_near_misses(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round fifty-eight: a number sign's number before a slash and a month ---
+# "Boletim N.º 14/Março de 2019 … no dia 20 de março de 2019": an issue's number and its
+# month (with its year, a partial), as an act's number after a number sign was; the date
+# after it is the first one read.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("O Boletim Municipal N.º 14/Março de 2019 foi distribuído no dia 20 de março de 2019.",
+         dt.date(2019, 3, 20)),
+        ("A Revista nº 7/Abril 2020, publicada a 3 de abril de 2020", dt.date(2020, 4, 3)),
+        ("Boletim Nº9/Julho de 2015 - editado a 2 de julho de 2015", dt.date(2015, 7, 2)),
+        ("La Revista No. 12/Marzo de 2019 salió el 5 de marzo de 2019.", dt.date(2019, 3, 5)),
+        ("Newsletter #4/May 2020 went out on 6 May 2020.", dt.date(2020, 5, 6)),
+        ("Mitteilungsblatt Nr. 3/März 2018 erschien am 9. März 2018.", dt.date(2018, 3, 9)),
+        ("Notiziario n. 5/Giugno 2017, pubblicato il 12 giugno 2017", dt.date(2017, 6, 12)),
+    ],
+)  # fmt: skip
+def test_issue_number_before_slash_and_month(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no number sign: a day, a slash and the month name
+        ("Realiza-se no dia 26/Junho de 2011 na sede.", (dt.date(2011, 6, 26), None)),
+        ("Domingo 26/Junho de 2011", (dt.date(2011, 6, 26), None)),
+        # the sign's number before a date of its own, not glued by the slash
+        ("Circular n.º 5, de 14 de março de 2019", (dt.date(2019, 3, 14), None)),
+    ],
+)  # fmt: skip
+def test_issue_number_before_slash_and_month_near_misses(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+def test_issue_number_before_slash_and_month_alone_is_partial() -> None:
+    # the issue's month and year read as what they are, no day
+    text = "Boletim Nº 26/Junho de 2011"
+    assert why_unparsed(text, reference=dt.date(2011, 7, 1)) == DateIssue.PARTIAL
+    assert why_unparsed("Newsletter #4/May 2020") == DateIssue.PARTIAL
+
+
+# --- issue 14, round fifty-eight: "in the year of" stating a clause's year ---
+# "No ano de 2023, entre os dias 9 e 13 de outubro": the year word's "of" before the year
+# ("ano de", "año de") states it as "Em 2023," and "En el año 2023," do (the stated-year
+# rule: at most three words between, no sentence end, the same clause).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No ano de 2022, entre os dias 3 e 7 de outubro decorreram obras na vila.",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("Na 40.ª semana do ano de 2022, entre os dias 3 e 7 de outubro, a piscina fecha.",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("A semana do ano de 2022 decorreu de 3 a 7 de outubro",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("No ano de 2022, do 3 ao 7 de outubro, pecha a biblioteca.",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("En el año de 2022, del 3 al 7 de octubre cierra la piscina.",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("Durante o ano de 2022 será a 15 de outubro.", (dt.date(2022, 10, 15), None)),
+        ("La semana 41 del año 2022 se prolongó del 3 al 7 de octubre",
+         (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        # the forms that read so before
+        ("Em 2022, entre os dias 3 e 7 de outubro", (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("En el año 2022, del 3 al 7 de octubre", (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("In the year 2022, from 3 to 7 October", (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+        ("Im Jahr 2022 vom 3. bis 7. Oktober", (dt.date(2022, 10, 3), dt.date(2022, 10, 7))),
+    ],
+)  # fmt: skip
+def test_year_stated_by_the_year_of(text: str, want: object) -> None:
+    assert _range(text) == want, text
+    assert _range(text, dt.date(2019, 10, 20)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than three words between the year and the date
+        "No ano de 2022 foram feitas muitas obras entre os dias 3 e 7 de outubro",
+        # a sentence's end between them
+        "No ano de 2022. Entre os dias 3 e 7 de outubro",
+        # "of" after a noun that is no year's
+        "A edição de 2022, entre os dias 3 e 7 de outubro",
+        "O relatório de 2022 saiu a 15 de outubro.",
+        # past the rule's three words (a range's opener and its day words count)
+        "No ano de 2022 a feira será no dia 15 de outubro",
+        "A semana do ano de 2022 que decorreu entre os dias 3 e 7 de outubro",
+    ],
+)
+def test_year_stated_by_the_year_of_near_misses(text: str) -> None:
+    assert _range(text, dt.date(2019, 10, 20))[0].year == 2019, text  # type: ignore[union-attr]
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR, text

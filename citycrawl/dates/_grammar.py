@@ -169,9 +169,13 @@ _IRISH_MONTH_ARTICLES = _words({"na", "an"})
 # Bulgarian documents write it ("«20» лютого 2026 р.", "„20“ февруари", "“20” лютого")
 _DAY_QUOTE_OPENS = frozenset({"«", "“", "„", '"', "”"})
 _DAY_QUOTE_CLOSES = frozenset({"»", "”", "“", '"'})
+# Portuguese and Galician "of the", a link only before "month" ("o dia 10 do mês de
+# novembro", "o 2 do mes de xuño"): Polish, Czech and Slovak "do" is "to" ("od 5 do maja").
+_OF_THE_BEFORE_MONTH_NOUN = "do"
+_MONTH_NOUN = "mes"  # "mês" folded
 # What may open the words between a day and its month: a link, or the "p" of Finnish
 # "p:nä" ("6 p:nä helmikuuta"; see Parser._day_month_link).
-_DAY_LINK_STARTS = _DAY_MONTH_LINKS | {"p"}
+_DAY_LINK_STARTS = _DAY_MONTH_LINKS | {"p", _OF_THE_BEFORE_MONTH_NOUN}
 # Month names that are everyday words elsewhere and count only after a day's ordinal
 # dot: Estonian "maid" (May, partitive: "ööl vastu 1. maid"; also "lands", and English).
 _AFTER_DAY_DOT_ONLY = _words({"maid"})
@@ -1304,6 +1308,8 @@ _YEAR_WORDS = _words(
      "rok", "roku", "roce", "vuonna", "aastal", "leto", "letu", "έτος", "godini", "anul",
      "ár", "árið", "ársins", "árs"}
 )  # fmt: skip
+# "Of" between such a word and its year ("no ano de 2023", "el año de 2023", "año del").
+_YEAR_WORD_OF = _words({"de", "del"})
 # Words for "year" after an ordinal year ("2024. gadā notiks 18. septembrī", "1962.
 # godine, 6. listopada", "2023. urterako: martxoaren 16tik"); see Parser._stated_year.
 _YEAR_AFTER_WORDS = _words(
@@ -1541,6 +1547,13 @@ _IN_BEFORE_MONTH = frozenset({"en", "em", "in", "no", "na", "nel", "nella"})
 # ("1 – Em 19 de Setembro de 1895 foi fundada …") the date opens the paragraph, no range's
 # end whose start was not read ("ma 15 – wo 17 jan 2024"); see Parser._after_unread_start.
 _ON_BEFORE_DATE = _words({"em", "en", "el", "no", "na", "am", "im", "in", "le", "il", "op"})
+# Words that date what follows them ("of", "on", "from"), before a day, a month and a
+# year between slashes spaced on both sides ("Acta da reunião de 14 / 3 / 2016",
+# "Sitzung vom 3 / 4 / 2019"; see Parser._spaced_slashes_read): a page count or a score
+# has none ("Pages 6 / 10 / 2022").
+_SPACED_SLASH_LEADS = (
+    _ON_BEFORE_DATE | _DAY_PREPOSITIONS | _words({"de", "del", "do", "du", "of", "dal", "z"})
+)
 # Romanian "ultima sâmbătă a fiecărei luni" (of each month), "a lunii" (of the month):
 # its "a" is also Portuguese "the", so only before these.
 _ROMANIAN_OF_PERIODS = _words({"fiecărei", "fiecărui", "lunii", "anului", "lunei"})
@@ -3624,14 +3637,17 @@ class Parser:
             # no range from the 8th
             self.resume = i + 1
             return None
+        # an issue's number and its month: "Boletim Nº 26/Junho de 2011"
+        issue = text[i + 1] == "/" and text[i + 2] in self.lex.months
         if (
-            (first.month is None or first.numeric)
+            (first.month is None or first.numeric or issue)
             and prev in _NUMBER_SIGN_ENDS
             and self._number_sign_before(i)
         ):
             # a house's or an act's number: "nr. 5, sâmbătă, 25 …"; an act's number and
-            # year are no numeric date ("Resolución Nº 7/19, de 14 de marzo")
-            self.resume = first.last
+            # year are no numeric date ("Resolución Nº 7/19, de 14 de marzo"), nor an
+            # issue's number and its month, which read on as the partial they are
+            self.resume = i + 2 if issue else first.last
             return None
         if (
             i
@@ -4100,9 +4116,10 @@ class Parser:
                 or before.isdigit()
                 or (before in _TURKISH_IN and text[start - 2] == "'")
                 or "," in text[start - 4 if start > 4 else 0 : start]
-                or not _STATED_YEAR_CUES.isdisjoint(text[start - 5 if start > 5 else 0 : start - 1])
+                or not _STATED_YEAR_CUES.isdisjoint(text[start - 6 if start > 6 else 0 : start - 1])
             ):  # what _stated_year can read at all: no call for a plain word before ("med":
-                # Nordic "from and with", "árið 2023 er frá og með 4. júlí")
+                # Nordic "from and with", "árið 2023 er frá og með 4. júlí"); the cues as far
+                # back as a year word before its year's "of" ("ano de 2023 que será a 5")
                 cited = self._stated_year(start, month)  # "Festes locals 2024: 25 de juny"
             if cited is None and before == "-" and items[0].month_first:
                 cited = self._year_dash_month(start)  # "Basauriko Jaiak 2023 - urriak 7"
@@ -5358,13 +5375,13 @@ class Parser:
     def _stated_year(self, first: int, month: int | None) -> int | None:
         """The year a label, phrase or heading states for the year-less dates after it:
         before a colon ("FESTES LOCALS per a l'any 2024: 25 de juny"), after a word for
-        "year" up to three words back ("os festivos locais para o ano 2020 que serán 11
-        de xullo"; a Nordic "from and with" counts as one: "árið 2023 er frá og með 4.
-        júlí"), after a season word for a date of its months (``month``: "sumarið 2022
-        er 11.júlí-8.ágúst", not "summer 2024 registration opens 1 March"), or ending
-        the heading line above ("V ROCE 2018\n\n23.1. | 27.3.", "Datum för
-        sammanträden 2021\n • 21 januari"). Never the year of a date or a number
-        ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
+        "year" (and its "of": "no ano de 2023") up to three words back ("os festivos
+        locais para o ano 2020 que serán 11 de xullo"; a Nordic "from and with" counts
+        as one: "árið 2023 er frá og með 4. júlí"), after a season word for a date of
+        its months (``month``: "sumarið 2022 er 11.júlí-8.ágúst", not "summer 2024
+        registration opens 1 March"), or ending the heading line above ("V ROCE
+        2018\n\n23.1. | 27.3.", "Datum för sammanträden 2021\n • 21 januari"). Never the
+        year of a date or a number ("12.03.2024: 25 June", "Tel. 0471 2024: …")."""
         t = self.t.text
         k = first - 1
         if t[k] == "med" and t[k - 1] in _TIME_AND_WORDS and t[k - 2] in RANGE_OPENERS:
@@ -5422,6 +5439,8 @@ class Parser:
                 return None
         elif (
             t[j - 1] not in _YEAR_WORDS
+            # "of" between them: "No ano de 2023, entre os dias 9 e 13 de outubro"
+            and not (t[j - 1] in _YEAR_WORD_OF and t[j - 2] in _YEAR_WORDS)
             and month not in SEASON_MONTHS.get(t[j - 1], ())
             and not self._festive_year(j, first)
         ):
@@ -7816,14 +7835,17 @@ class Parser:
 
     def _spaced_slashes_read(self, j: int) -> bool:
         """True if the day, month and year at ``j``, their slashes spaced on both sides,
-        are a date: on a line of their own ("12 / 11 / 2023\nStrazds gatavo …"), the day
-        or the month written with its zero and a year of 19xx or 20xx ("22 / 09 /
-        2017Autor: …"), or one end of a range whose other end is written so ("22 / 9 /
-        2017 - 25 / 9 / 2017"). A page count ("Pages 6 / 10 / 2022") is none of these."""
+        are a date: on a line of their own ("12 / 11 / 2023\nStrazds gatavo …"), with a
+        year of 19xx or 20xx after the day or the month written with its zero ("22 / 09 /
+        2017Autor: …") or after a word that dates it ("REUNIÃO DE 31 / 10 / 2014"), or
+        one end of a range whose other end is written so ("22 / 9 / 2017 - 25 / 9 /
+        2017"). A page count ("Pages 6 / 10 / 2022") is none of these."""
         text = self.t.text
         if (j == 0 or self._starts_line(j)) and self._ends_line(j + 4):
             return True
-        if "0" in (text[j][0], text[j + 2][0]) and text[j + 4][:2] in _PLAIN_CENTURIES:
+        if text[j + 4][:2] in _PLAIN_CENTURIES and (
+            "0" in (text[j][0], text[j + 2][0]) or text[j - 1] in _SPACED_SLASH_LEADS
+        ):
             return True
         before, after = text[j - 1], text[j + 5]
         return (
@@ -9367,8 +9389,9 @@ class Parser:
 
     def _day_month_link(self, k: int) -> int:
         """Past the words between a day and its month ("28 de enero", "5 d'abril",
-        "del 3 al 5 del mes de mayo", "an 3ú lá de mhí an Mhárta"), if a month follows
-        them; else ``k``. Also Finnish "day" abbreviated ("6 p:nä helmikuuta 1935")."""
+        "del 3 al 5 del mes de mayo", "o dia 10 do mês de novembro", "an 3ú lá de mhí
+        an Mhárta"), if a month follows them; else ``k``. Also Finnish "day" abbreviated
+        ("6 p:nä helmikuuta 1935")."""
         if self.t.text[k] == "p":
             past = self._past_day_word(k)
             return past if self.t.text[past] in self.lex.months else k
@@ -9380,8 +9403,10 @@ class Parser:
                 return j  # "an 3ú lá Mí Dheireadh Fómhair": the phrase is checked later
             if j > k and len(tok) >= FUZZY_MIN and self.lex.misspelt_month(tok):
                 return j  # "4 ta' Diċemrbu 2023": the slip is checked, with its year, later
-            if tok not in _DAY_MONTH_LINKS and not (
-                tok in _IRISH_MONTH_ARTICLES and self.t.text[j - 1] in _IRISH_MONTH_NOUNS
+            if (
+                tok not in _DAY_MONTH_LINKS
+                and not (tok in _IRISH_MONTH_ARTICLES and self.t.text[j - 1] in _IRISH_MONTH_NOUNS)
+                and not (tok == _OF_THE_BEFORE_MONTH_NOUN and self.t.text[j + 1] == _MONTH_NOUN)
             ):
                 return k
         return k
