@@ -21264,3 +21264,194 @@ def test_year_stated_by_the_year_of(text: str, want: object) -> None:
 def test_year_stated_by_the_year_of_near_misses(text: str) -> None:
     assert _range(text, dt.date(2019, 10, 20))[0].year == 2019, text  # type: ignore[union-attr]
     assert why_unparsed(text) == DateIssue.MISSING_YEAR, text
+
+
+# --- issue 14, round fifty-eight: a day range or list "of this month" ---
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("De 22 a 25 deste mês, a biblioteca acolhe a feira do livro.", (22, 25)),
+        ("Entre 15 e 18 do corrente mês decorre a semana cultural.", (15, 18)),
+        ("As provas realizam-se nos dias 22 e 23 do corrente mês.", (22, 23)),
+        ("Las jornadas serán del 12 al 14 de este mes en el auditorio.", (12, 14)),
+        ("del 12 al 14 del corriente mes se celebrarán las jornadas", (12, 14)),
+        ("du 22 au 25 de ce mois, à la médiathèque", (22, 25)),
+        ("dal 22 al 25 c.m. presso la sala consiliare", (22, 25)),
+        ("od 22 do 25 bm. w sali gimnastycznej", (22, 25)),
+        ("from 22 to 25 of this month", (22, 25)),
+        # the start's weekday is checked against the reference's month
+        ("de sábado 20 a 23 deste mês", (20, 23)),
+    ],
+)
+def test_day_range_of_this_month(text: str, days: tuple[int, int]) -> None:
+    want = (dt.date(2021, 3, days[0]), dt.date(2021, 3, days[1]))
+    assert _range(text, dt.date(2021, 3, 10)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De 22 a 25 deste mês, a biblioteca acolhe a feira.", "nos dias 22 e 23 do corrente mês"],
+)
+def test_day_range_of_this_month_needs_reference(text: str) -> None:
+    # as the single day ("no dia 22 deste mês"): no reference, no month
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == why_unparsed("no dia 22 deste mês") == DateIssue.MISSING_YEAR
+
+
+def test_day_range_of_this_month_near_misses() -> None:
+    ref = dt.date(2021, 3, 10)
+    # a day before it with its own month keeps it
+    assert _range("del 5 de mayo al 17 del presente mes", ref) == (
+        dt.date(2021, 5, 5),
+        dt.date(2021, 5, 17),
+    )
+    assert parse_date_range("de 20 a 25 alunos deste mês", reference=ref) is None  # a count
+    # 22 March 2021 was a Monday; an end before its start
+    assert why_unparsed("de sábado 22 a 25 deste mês", reference=ref) == DateIssue.WEEKDAY_MISMATCH
+    assert why_unparsed("de 28 a 3 deste mês", reference=ref) == DateIssue.END_BEFORE_START
+    # two days apart are two dates
+    got = find_date_ranges("nos dias 22 e 29 do corrente mês", reference=ref)
+    assert [(r.start, r.end) for r in got] == [
+        (dt.date(2021, 3, 22), None),
+        (dt.date(2021, 3, 29), None),
+    ]
+
+
+# --- issue 14, round fifty-eight: "until the end of the day N" ---
+@pytest.mark.parametrize(
+    ("text", "ref", "days"),
+    [
+        ("As candidaturas abrem hoje, 14 de julho, e decorrem até ao final do dia 19 de julho, "
+         "das 9 às 18 horas.", dt.date(2019, 7, 14), ((7, 14), (7, 19))),
+        ("Desde hoy, 3 de marzo, hasta el final del día 9.", dt.date(2019, 3, 3), ((3, 3), (3, 9))),
+        ("O prazo começa a 2 de setembro e decorre até final do dia 6 de setembro.",
+         dt.date(2019, 7, 10), ((9, 2), (9, 6))),
+        ("As votações decorrem de 3 de março até ao fim do dia 9 de março.",
+         dt.date(2019, 2, 10), ((3, 3), (3, 9))),
+        ("Las inscripciones se abren el 3 de marzo y se pueden hacer hasta el final del día 9 "
+         "de marzo.", dt.date(2019, 2, 10), ((3, 3), (3, 9))),
+        ("Plazo: del 3 de marzo hasta fin del día 9 de marzo.",
+         dt.date(2019, 2, 10), ((3, 3), (3, 9))),
+        ("Inscripcions del 3 de març fins al final del dia 9 de març.",
+         dt.date(2019, 2, 10), ((3, 3), (3, 9))),
+        ("Le iscrizioni sono aperte dal 3 marzo fino alla fine del giorno 9 marzo.",
+         dt.date(2019, 2, 10), ((3, 3), (3, 9))),
+    ],
+)  # fmt: skip
+def test_until_end_of_the_day(
+    text: str, ref: dt.date, days: tuple[tuple[int, int], tuple[int, int]]
+) -> None:
+    got = _range(text, ref)
+    assert got == tuple(dt.date(2019, *day) for day in days), text
+    assert all(type(d) is dt.date for d in got), text  # no clock invented for "the end"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the end of a month, of the day with no day's number, of a year: the start alone
+        ("As candidaturas abrem a 2 de setembro e decorrem até ao final de setembro.",
+         dt.date(2019, 9, 2)),
+        ("As candidaturas abrem a 2 de setembro e decorrem até ao final do dia.",
+         dt.date(2019, 9, 2)),
+        ("Candidaturas de 2 de setembro até ao final do ano 2019.", dt.date(2019, 9, 2)),
+        # a deadline alone stays one day
+        ("Inscrições até ao final do dia 6 de setembro.", dt.date(2019, 9, 6)),
+    ],
+)  # fmt: skip
+def test_until_end_of_the_day_near_misses(text: str, want: dt.date) -> None:
+    assert _range(text, dt.date(2019, 7, 10)) == (want, None), text
+
+
+def test_until_end_of_the_day_before_start() -> None:
+    text = "Del 9 de marzo hasta el final del día 3 de marzo."
+    assert why_unparsed(text, reference=dt.date(2019, 2, 10)) == DateIssue.END_BEFORE_START
+
+
+# --- issue 14, round fifty-eight: an end verb after a start with its clock and place ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("O festival abre portas no dia 6, quinta-feira, às 18h, no Jardim Municipal da cidade, "
+         "e encerra no domingo, dia 9, às 23h.",
+         (dt.datetime(2020, 2, 6, 18), dt.datetime(2020, 2, 9, 23))),
+        ("A exposição começa a 12 de fevereiro, às 15h, na Galeria Municipal, e termina no "
+         "domingo, dia 16, às 19h.", (dt.datetime(2020, 2, 12, 15), dt.datetime(2020, 2, 16, 19))),
+        ("La feria comienza el jueves 6 de febrero, a las 18:00, en el recinto ferial, y termina "
+         "el domingo 9, a las 22:00.", (dt.datetime(2020, 2, 6, 18), dt.datetime(2020, 2, 9, 22))),
+        # no clock: the place closed by its comma, the end with its month
+        ("O torneio começa no dia 6 de fevereiro, no Pavilhão Municipal, e termina a 9 de "
+         "fevereiro.",
+         (dt.date(2020, 2, 6), dt.date(2020, 2, 9))),
+        # a place without commas, the end by its weekday
+        ("La feria comienza el jueves 6 de febrero en el recinto ferial y termina el domingo 9.",
+         (dt.date(2020, 2, 6), dt.date(2020, 2, 9))),
+    ],
+)  # fmt: skip
+def test_end_verb_after_start_clock_and_place(text: str, want: tuple[object, object]) -> None:
+    assert _range(text, dt.date(2020, 2, 1)) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # another subject's end
+        ("O festival abre no dia 6, quinta-feira, às 18h, no Jardim Municipal, e o concurso "
+         "termina no domingo, dia 9.", dt.datetime(2020, 2, 6, 18)),
+        # an end day before the start
+        ("O festival abre no dia 6, quinta-feira, às 18h, no Jardim Municipal, e encerra no "
+         "domingo, dia 2.", dt.datetime(2020, 2, 6, 18)),
+        # a bare later day, no weekday or month: as without the place
+        ("O festival abre no dia 6 de fevereiro, no Jardim Municipal, e termina no dia 9.",
+         dt.date(2020, 2, 6)),
+    ],
+)  # fmt: skip
+def test_end_verb_after_start_clock_and_place_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2020, 2, 1)) == (want, None), text
+
+
+def test_end_verb_after_start_place_weekday_checked() -> None:
+    # 9 February 2020 was a Sunday: the end's weekday is checked, as without the place
+    text = (
+        "O festival abre no dia 6, quinta-feira, às 18h, no Jardim Municipal, e encerra no "
+        "sábado, dia 9."
+    )
+    assert why_unparsed(text, reference=dt.date(2020, 2, 1)) == DateIssue.WEEKDAY_MISMATCH
+
+
+# --- issue 14, round fifty-eight: relative day words restated by their dates ---
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Os alunos fazem hoje e amanhã, dias 12 e 13 de março, as provas de aferição.", (12, 13)),
+        ("Hoy y mañana, días 12 y 13 de marzo, se celebran las jornadas.", (12, 13)),
+        ("Today and tomorrow (12 and 13 March) the library is closed.", (12, 13)),
+        ("Oggi e domani, 12 e 13 marzo, la biblioteca resta chiusa.", (12, 13)),
+        ("Avui i demà, dies 12 i 13 de març, la biblioteca és tancada.", (12, 13)),
+        ("Heute und morgen, 12. und 13. März, bleibt die Bibliothek geschlossen.", (12, 13)),
+        ("Ontem, hoje e amanhã, dias 11, 12 e 13 de março, há provas.", (11, 13)),
+    ],
+)
+def test_relative_days_restated(text: str, days: tuple[int, int]) -> None:
+    want = (dt.date(2019, 3, days[0]), dt.date(2019, 3, days[1]))
+    assert _range(text, dt.date(2019, 3, 12)) == want, text
+
+
+def test_relative_days_restated_across_months() -> None:
+    got = _range("hoje e amanhã, 31 de março e 1 de abril", dt.date(2019, 3, 31))
+    assert got == (dt.date(2019, 3, 31), dt.date(2019, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # dates as far apart as the words are not: the first word alone
+        ("hoje e amanhã, dias 12 e 14 de março", dt.date(2019, 3, 12)),
+        ("hoje e amanhã", dt.date(2019, 3, 12)),
+        ("hoje e amanhã, dias 12 e 13", dt.date(2019, 3, 12)),  # no month
+        ("hoje às 10h e amanhã, dias 12 e 13 de março", dt.datetime(2019, 3, 12, 10)),
+        ("Hoje e amanhã há aulas; a 20 e 21 de março, provas.", dt.date(2019, 3, 12)),
+    ],
+)
+def test_relative_days_restated_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 12)) == (want, None), text

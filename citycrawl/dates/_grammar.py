@@ -657,6 +657,11 @@ _DAY_PERIOD_WORDS = _words(
 # Their "of", right after one only: after a dash "du 10 juin" opens a span of its own
 # ("du 3 au 5 mai - du 10 au 12 juin").
 _DAY_PERIOD_OF = _words({"de", "del", "da", "della", "du"})
+# "The end of the day" and its "of" between "until" and the range's last day ("até ao
+# final do dia 16 de julho", "hasta el fin del día 16", "fino alla fine del giorno 16"):
+# the day itself, its clock unsaid (see Parser.separator).
+_END_OF_DAY = _words({"final", "fim", "fin", "fine"})
+_END_OF_DAY_OF = _words({"do", "de", "del", "della", "du"})
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
 # Turkish "from the date" after a start: "22 Eylül 2025 tarihinden – 3 Mayıs 2026
@@ -4087,6 +4092,8 @@ class Parser:
                 break
             items.pop()
             joins.pop()
+        if joins and items[-1].this_month and not items[-1].direction:
+            _days_of_this_month(items)  # "De 22 a 25 deste mês", "dias 22 e 23 do corrente"
         if joins and items[-1].year is not None and text[items[-1].last] in _SCHOOL_YEAR_SIGNS:
             self._year_span_after(items, joins)  # "9.des-7.janúar2023-2024"
         for it in items:
@@ -4801,18 +4808,22 @@ class Parser:
 
     def _started_end(self, first: Item, k: int) -> bool:
         """True if the date at ``k`` ends a period started at ``first``: later as written
-        (:func:`_ends_later`), or for a weekday's day without its month ("nesta
+        (:func:`_ends_later`); for a weekday's day without its month ("nesta
         quinta-feira (2) … até o dia 7 de julho") a later day with its month, which
-        the start takes."""
+        the start takes; and a later day without its month but with its weekday ("…
+        e termina no domingo, dia 26"), in the start's month, which the weekday checks
+        (as the chain reads it after "and" alone)."""
         end = self.item(k)
         if end is None:
             return False
-        if first.month is None:
+        if end.month is None:
             return (
-                first.weekday is not None
-                and end.month is not None
+                end.weekday is not None
+                and (first.month is not None or first.weekday is not None)
                 and (end.day or 0) > (first.day or 32)
             )
+        if first.month is None:
+            return first.weekday is not None and (end.day or 0) > (first.day or 32)
         return _ends_later(first, end)
 
     def _going_on_past_words(self, j: int) -> int:
@@ -4975,18 +4986,23 @@ class Parser:
     def _end_verb_past_place(self, first: Item) -> int:
         """Where a period's last day starts when a short phrase of plain words (where
         the start takes place: at most :data:`_PLACE_WORDS`, no number, month, weekday
-        or sign), then "and" and an end verb follow its first date, which a start word
-        stands before: "Una edición que arranca este sábado, 25 de junio, en el campo
-        de bolos del Recreo Peral de la capital y concluye el próximo 24 de
-        septiembre"; 0 otherwise. Only an end after the start as written, in its year
-        (:func:`_ends_later`)."""
+        or sign; a comma may close it), then "and" and an end verb follow its first
+        date and its clock, which a start word stands before: "Una edición que arranca
+        este sábado, 25 de junio, en el campo de bolos del Recreo Peral de la capital y
+        concluye el próximo 24 de septiembre", "abre portas no dia 23, quinta-feira, às
+        16h, no Pavilhão Multiusos, e termina no domingo, dia 26"; 0 otherwise. Only an
+        end after the start as written (:meth:`_started_end`)."""
         t = self.t.text
         k = first.last + (t[first.last] == ",")
         stop = k + _PLACE_WORDS + 1
-        # the set test first: most dates have no end verb near (nor a month to compare)
-        if first.month is None or _END_VERBS.isdisjoint(t[k + 1 : stop + 2]):
+        # the set test first: most dates have no end verb near (nor a day to compare)
+        if (first.month is None and first.weekday is None) or _END_VERBS.isdisjoint(
+            t[k + 1 : stop + 2]
+        ):
             return 0
         while True:
+            if t[k] == "," and t[k + 1] in self.lex.list_words:
+                k += 1  # the comma that closes the place: "…, no Pavilhão Multiusos, e termina"
             if k >= stop or not (t[k].isalpha() or t[k] == "'"):
                 return 0
             if t[k] in self.lex.months or t[k] in self.lex.weekdays:
@@ -5000,8 +5016,7 @@ class Parser:
         if not self._start_before(first.first):
             return 0
         k = self._past_end_verb(verb + 1)
-        end = self.item(k) if k else None
-        return k if end is not None and _ends_later(first, end) else 0
+        return k if k and self._started_end(first, k) else 0
 
     def _cited_date(self, it: Item) -> bool:
         """True if ``it`` is an act's or a letter's own date (see _CITED_PARTICIPLES):
@@ -5149,6 +5164,11 @@ class Parser:
         """ "Today, Wednesday 14 December 2022", "Atzo [abenduak 3]": the explicit date
         after a relative word wins; the relative word alone otherwise."""
         j = first.last
+        sign = self.t.text[j]
+        if self.t.text[j + 1] in self.lex.relative and (sign == "," or sign in self.lex.list_words):
+            restated = self._restated_relatives(first)  # "hoje e amanhã, dias 24 e 25 …"
+            if restated is not None:
+                return restated
         half = _PARTS_AFTER_RELATIVE.get(self.t.text[j])
         if half is not None:
             j += 1  # its part of the day: "Domani sera, mercoledì 9 ottobre, alle 20.30"
@@ -5175,6 +5195,10 @@ class Parser:
             j += 1  # "i morgon den 17 mars", "demain le 5 mai", "Danas u subotu, 23. prosinca"
         elif j == first.last and self.t.text[j] == "dia" and self.t.text[j + 1].isdigit():
             j += 1  # the day noun right after the word: "hoy día 31 de mayo a las 20:30"
+        elif (
+            j > first.last and self.t.text[j] in _PLURAL_DAY_WORDS and self.t.text[j + 1].isdigit()
+        ):
+            j += 1  # the days' noun after the sign: "hoje e amanhã, dias 24 e 25 de janeiro"
         following = self.item(j) if j < self.t.n else None
         # Only an explicit date is worth a look (and no recursion on "today, today…").
         if following is not None and following.relative is None:
@@ -5203,6 +5227,33 @@ class Parser:
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _restated_relatives(self, first: Item) -> Expression | None:
+        """Relative day words joined by "and" (and commas), then their dates as their
+        apposition, as after one word: "hoje e amanhã, dias 24 e 25 de janeiro", "hoy y
+        mañana (24 y 25 de enero)", "today and tomorrow, 24 and 25 January". The dates
+        win when they are as many as the words and as many days apart
+        (:func:`_restates_days`); None otherwise, and the first word reads alone."""
+        t = self.t.text
+        words = [first]
+        k = first.last
+        while t[k] in self.lex.list_words or t[k] == ",":
+            nxt = self.item(k + 1) if t[k + 1] in self.lex.relative else None
+            if nxt is None or nxt.relative is None:
+                break
+            words.append(nxt)
+            k = nxt.last
+        if len(words) < 2 or any(w.times or w.weekday is not None for w in words):
+            return None  # "hoje às 10h e amanhã": no plain day words
+        restated = self._after_relative(words[-1])
+        if (
+            restated is None
+            or restated.items[0].relative is not None
+            or len(restated.items) != len(words)
+            or not _restates_days(words, restated.items)
+        ):
+            return None
+        return restated
 
     def _restated_day_hours(self, first: Item, j: int) -> None:
         """The relative word's day restated with its day noun, then hours ("amanhã dia 30
@@ -6134,6 +6185,14 @@ class Parser:
                 or (tok in _DAY_PERIOD_OF and text[j - 1] in _DAY_PERIOD_WORDS)
             ):
                 pass  # "έως και το βράδυ της Τρίτης, 28", "until the evening of Tuesday 28"
+            elif (
+                kind == "range"
+                and tok in _END_OF_DAY
+                and text[j + 1] in _END_OF_DAY_OF
+                and text[j + 2] in _DAY_NOUNS
+                and text[j + 3].isdigit()
+            ):
+                j += 1  # "até ao final do dia 16 de julho": past its "do" to the day noun
             elif kind == "range" and tok in _ON_THE_DATE:
                 pass  # Romanian "până în data de 24 ianuarie 2019"
             elif kind == "range" and tok in _END_DAY_NOUNS and (of := self._day_noun_of(j)):
@@ -12478,6 +12537,39 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return dt.date(year, month, day).weekday()
     except ValueError:
         return None
+
+
+# The months' days, February's in a leap year (_restates_days takes its 28th too).
+_MONTH_LENGTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _restates_days(words: list[Item], dates: list[Item]) -> bool:
+    """True if the ``dates`` lie as many days apart as the relative ``words`` before them
+    ("hoje e amanhã, dias 24 e 25 de janeiro": one day), month-less days in the month
+    of the last, or across a month's end ("31 de janeiro e 1 de fevereiro")."""
+    for (w0, w1), (d0, d1) in zip(pairwise(words), pairwise(dates), strict=True):
+        gap = (w1.relative or 0) - (w0.relative or 0)
+        if d0.day is None or d1.day is None or gap <= 0:
+            return False
+        if d0.month is None or d1.month is None or d0.month == d1.month:
+            if d1.day - d0.day != gap:
+                return False
+        elif d1.month != d0.month % 12 + 1 or d0.day + gap - d1.day not in (
+            _MONTH_LENGTHS[d0.month - 1],
+            28 if d0.month == 2 else 0,  # February in a common year
+        ):
+            return False
+    return True
+
+
+def _days_of_this_month(items: list[Item]) -> None:
+    """The bare days before a last day written with "of this month" are of that month
+    too, the reference's ("De 22 a 25 deste mês", "nos dias 22 e 23 do corrente mês",
+    "du 22 au 25 de ce mois"), as a month written after them would be theirs; not when
+    one of them has its own ("del 5 de mayo al 17 del presente mes" keeps May)."""
+    if all(_month_less_day(it) and not it.said_month for it in items[:-1]):
+        for it in items[:-1]:
+            it.this_month = True
 
 
 def _month_less_day(it: Item) -> bool:
