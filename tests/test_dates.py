@@ -21447,11 +21447,177 @@ def test_relative_days_restated_across_months() -> None:
     [
         # dates as far apart as the words are not: the first word alone
         ("hoje e amanhã, dias 12 e 14 de março", dt.date(2019, 3, 12)),
-        ("hoje e amanhã", dt.date(2019, 3, 12)),
         ("hoje e amanhã, dias 12 e 13", dt.date(2019, 3, 12)),  # no month
         ("hoje às 10h e amanhã, dias 12 e 13 de março", dt.datetime(2019, 3, 12, 10)),
-        ("Hoje e amanhã há aulas; a 20 e 21 de março, provas.", dt.date(2019, 3, 12)),
     ],
 )
 def test_relative_days_restated_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 12)) == (want, None), text
+
+
+# --- issue 14, round fifty-nine: the minutes' formula with a day in digits and no "mês" ---
+# "Aos 14 dias de março de 2019, às 10h30": "at the" N "days of" the month, with no "do
+# mês de" between, reads as the "do mês" form does, its clock too, when the month's year
+# is stated; "in the" ("nos 14 dias de maio") may count days and a bare "a" count down
+# ("a 5 días de mayo"), so they keep the link.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Aos 14 dias de março de 2019, às 10h30, reuniu-se o Conselho Municipal.",
+         dt.datetime(2019, 3, 14, 10, 30)),
+        ("Aos 3 dias de novembro de 2021 reuniram-se os membros da assembleia.",
+         dt.date(2021, 11, 3)),
+        ("Aos 31 dias de janeiro de 2022, pelas 20h, teve início a sessão.",
+         dt.datetime(2022, 1, 31, 20)),
+        ("Aos 7 dias de outubro de dois mil e vinte e três, pelas quinze horas",
+         dt.datetime(2023, 10, 7, 15)),
+        ("A los 12 días de octubre de 2018, siendo las 19:00 horas, se reúne la junta.",
+         dt.datetime(2018, 10, 12, 19)),
+        ("Aos 9 días de xaneiro de 2019, ás 20.00 horas, reúnese o pleno.",
+         dt.datetime(2019, 1, 9, 20)),
+        # the day in words read so already, with its clock
+        ("Aos vinte e oito dias de fevereiro de 2020, às 14h15, iniciou-se a sessão.",
+         dt.datetime(2020, 2, 28, 14, 15)),
+    ],
+)  # fmt: skip
+def test_minutes_formula_digits_without_month_noun(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in the": may count the month's days
+        "Nos 10 dias de abril de 2020 choveu sempre.",
+        # no such day
+        "Aos 45 dias de março de 2019 reuniu-se a assembleia.",
+        # no "at the" before the day
+        "Em 14 dias de maio de 2018 fez-se a obra.",
+        # a bare "a" counts down: "5 days from May"
+        "Estamos a 5 dias de maio de 2024 e nada mudou.",
+        "A 12 días de junio de 2017 todo sigue igual.",
+    ],
+)
+def test_minutes_formula_digits_without_month_noun_near_misses(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.PARTIAL, text
+
+
+def test_minutes_formula_digits_without_month_noun_needs_year() -> None:
+    # without the month's year the count may be a count ("somados aos 30 dias de agosto")
+    text = "Somados aos 26 dias de agosto, às 9h16, os prazos acabam."
+    assert parse_date_range(text, reference=dt.date(2020, 9, 1)) is None
+
+
+# --- issue 14, round fifty-nine: a day in words restated in digits in brackets ---
+# "aos quinze (15) dias do mês de março de 2022": the digits after the day's words are
+# that day when they say the same number, as "aos 15 (quinze) dias" was read; another
+# number makes no day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Aos quinze (15) dias do mês de março de 2022, às 19h00, na sede da junta.",
+         dt.datetime(2022, 3, 15, 19)),
+        ("Aos trinta e um (31) dias do mês de janeiro de 2020 reuniu a direção.",
+         dt.date(2020, 1, 31)),
+        ("Aos cinco (5) dias do mês de julho de 2019, pelas 14h, reuniu a assembleia.",
+         dt.datetime(2019, 7, 5, 14)),
+        ("no dia vinte e dois (22) de abril de 2021", dt.date(2021, 4, 22)),
+        ("aos doze (12) dias de junho de 2023", dt.date(2023, 6, 12)),
+        ("el día nueve (9) de marzo de 2020, a las 18:00 horas", dt.datetime(2020, 3, 9, 18)),
+        ("aos vinte e três (23) días do mes de xuño de 2018", dt.date(2018, 6, 23)),
+        # the clock after the date with "as" unaccented and its minutes' "m"
+        ("Aos quinze (15) dias do mês de março de 2022, as 19h15m, na sala de reuniões.",
+         dt.datetime(2022, 3, 15, 19, 15)),
+        ("Aos 15 dias do mês de março de 2022, as 19h15m, na sala.",
+         dt.datetime(2022, 3, 15, 19, 15)),
+    ],
+)  # fmt: skip
+def test_day_words_restated_in_digits(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the digits say another number: neither is the day
+        "Aos quinze (16) dias do mês de março de 2022",
+        "aos trinta e um (13) dias do mês de janeiro de 2020",
+    ],
+)
+def test_day_words_restated_in_digits_near_misses(text: str) -> None:
+    assert parse_date_range(text) is None, text
+
+
+# --- issue 14, round fifty-nine: consecutive relative day words joined by "and" ---
+# "Decorre hoje e amanhã na praça": the words' days as a range, as the restated dates of
+# round fifty-eight read it; "or", days apart, a clock on a word, restated dates and
+# "of" before the words (a noun phrase: "os desafios de hoje e amanhã") leave the first
+# word alone as before.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Decorre hoje e amanhã no pavilhão municipal a feira do livro.", (12, 13)),
+        ("A feira decorreu ontem e hoje no centro da vila.", (11, 12)),
+        ("Hoy y mañana se celebran las jornadas en el auditorio.", (12, 13)),
+        ("The market runs today and tomorrow in the main square.", (12, 13)),
+        ("Heute und morgen findet der Markt auf dem Platz statt.", (12, 13)),
+        ("Oggi e domani si svolge la fiera in piazza.", (12, 13)),
+        ("Aujourd'hui et demain, la fête continue au village.", (12, 13)),
+        ("Avui i demà se celebra la fira al poble.", (12, 13)),
+        ("Ontem, hoje e amanhã decorrem as provas.", (11, 13)),
+        ("Entre ayer y hoy se inscribieron 200 alumnos más.", (11, 12)),
+        ("Idag och imorgon är biblioteket stängt.", (12, 13)),
+        ("Dziś i jutro na rynku odbywa się festyn.", (12, 13)),
+        ("hoje e amanhã", (12, 13)),
+        # dates in another clause are no apposition (was the first word alone)
+        ("Hoje e amanhã há aulas; a 20 e 21 de março, provas.", (12, 13)),
+    ],
+)
+def test_relative_days_joined(text: str, days: tuple[int, int]) -> None:
+    want = (dt.date(2019, 3, days[0]), dt.date(2019, 3, days[1]))
+    assert _range(text, dt.date(2019, 3, 12)) == want, text
+
+
+def test_relative_days_joined_across_months() -> None:
+    got = _range("O mercado decorre hoje e amanhã.", dt.date(2019, 3, 31))
+    assert got == (dt.date(2019, 3, 31), dt.date(2019, 4, 1))
+
+
+def test_relative_days_joined_need_a_reference() -> None:
+    text = "Decorre hoje e amanhã a feira."
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.MISSING_REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "or": one of the days, no range
+        ("A reunião é hoje ou amanhã.", dt.date(2019, 3, 12)),
+        # not consecutive, or backwards
+        ("Houve jogos ontem e amanhã há mais.", dt.date(2019, 3, 11)),
+        ("hoje e ontem", dt.date(2019, 3, 12)),
+        # a clock on a word
+        ("hoje às 10h e amanhã", dt.datetime(2019, 3, 12, 10)),
+        # restated dates that do not restate the words stay as they were
+        ("hoje e amanhã, dias 12 e 14 de março", dt.date(2019, 3, 12)),
+        ("hoje e amanhã, dias 12 e 13", dt.date(2019, 3, 12)),
+        # "of" before the words: a noun phrase, read as "de hoje" alone is
+        ("os desafios de hoje e amanhã", dt.date(2019, 3, 12)),
+        ("os desafios de hoje e de amanhã", dt.date(2019, 3, 12)),
+        ("the cities of today and tomorrow", dt.date(2019, 3, 12)),
+        ("l'Europe d'aujourd'hui et demain", dt.date(2019, 3, 12)),
+        ("la ciudad de hoy y de mañana", dt.date(2019, 3, 12)),
+        # German "hier" is "here": "here and today"
+        ("Hier und heute wird gefeiert.", dt.date(2019, 3, 12)),
+    ],
+)
+def test_relative_days_joined_near_misses(text: str, want: object) -> None:
     assert _range(text, dt.date(2019, 3, 12)) == (want, None), text

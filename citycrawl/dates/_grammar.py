@@ -1301,6 +1301,10 @@ _DIGIT_DAY_OPENERS = _words({"aos", "ao", "a", "nos"})
 # mes", "en los", old Portuguese "Em os 14 dias do mês"): the word before the article.
 _DIGIT_DAY_ARTICLES = _words({"os", "los"})
 _DIGIT_DAY_ARTICLE_OPENERS = _words({"a", "em", "en"})
+# The plural "at the" alone opens the formula with no "of the month" after "days" ("Aos
+# 26 dias de agosto de 2020", Spanish "a los 12 días de octubre"): "in the" may count the
+# month's days ("nos 14 dias de maio"), a bare "a" count down to it ("a 5 días de mayo").
+_DIGIT_DAY_AT = _words({"aos"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 # Between council minutes' year in words and their day: "L'an deux mille huit et le 26
 # septembre", "L'an deux mil vingt-deux, le 3 mars".
@@ -1547,6 +1551,10 @@ _NEXT_BEFORE_DAY = frozenset({"proximo", "proxim"})
 # y 21", "els propers dies 20 i 21", "i prossimi giorni 20 e 21" (see Parser._next_days).
 _NEXT_BEFORE_DAYS = frozenset({"proximos", "propers", "prossimi"})
 _PLURAL_DAY_WORDS = frozenset({"dias", "dies", "giorni"})
+# "Of" before relative day words joined by "and": a noun phrase's ("os desafios de hoje e
+# amanhã", "the cities of today and tomorrow", "l'Europe d'aujourd'hui et demain"), no
+# period of days; the first word reads alone, as "de hoje" alone does.
+_RELATIVE_OF = _words({"de", "del", "di", "dell", "d", "of", "von", "van"})
 _IN_BEFORE_MONTH = frozenset({"en", "em", "in", "no", "na", "nel", "nella"})
 # "On" or "in" before a date, never a short weekday: after a numbered paragraph's dash
 # ("1 – Em 19 de Setembro de 1895 foi fundada …") the date opens the paragraph, no range's
@@ -3009,15 +3017,22 @@ class Parser:
         if t[k] == "," and t[k - 1] == "dias":
             k -= 2  # a comma after the days: "Aos 19 dias, do mês de Junho de 2006"
         past = k + 1  # what follows the day
-        if t[k] == ")" and (bracketed := self._day_before_its_words(k)) is not None:
-            k = bracketed  # its words in brackets: "aos 15 (quinze) dias do mês de março"
+        if t[k] == ")":
+            # its words in brackets ("aos 15 (quinze) dias do mês de março"), or the
+            # words' digits ("aos quinze (15) dias do mês de março"): the last word
+            bracketed = self._day_before_its_words(k)
+            if bracketed is None:
+                bracketed = self._words_before_their_digits(k)
+            k = k if bracketed is None else bracketed
         # an ordinal before its "dia" ("ao vigésimo primeiro dia do mês de março"),
         # else a number ("aos vinte e um dias")
         ordinal = ordinal_day(t, k) if t[k + 1] == "dia" else None
         words, first = ([t[k]], ordinal[1]) if ordinal else words_back(t, k + 1)
         one = not words and k < i - 1 and t[k] in _WORDED_FIRST_DAYS
-        # the formula with the day in digits: "Aos 28 dias do mês de maio de 2018"
-        digits = not words and self._minutes_day_in_digits(k, past, i)
+        # the formula with the day in digits: "Aos 28 dias do mês de maio de 2018", or
+        # with no "of the month" if its year is stated: "Aos 26 dias de agosto de 2020"
+        unlinked = not words and self._minutes_day_without_month_noun(k, past, i)
+        digits = unlinked or (not words and self._minutes_day_in_digits(k, past, i))
         if one or digits:
             words, first = [t[k]], k  # its year checked below
         day: int | None
@@ -3036,8 +3051,10 @@ class Parser:
         it = Item(first if weekday is None else first - 1, month[1], day, month[0])
         it.weekday = weekday
         it.year = self._worded_year(it)
-        if one and it.year is None:
-            return None  # "uno de mayo" alone may be "one of May's …"
+        if (one or unlinked) and it.year is None:
+            # "uno de mayo" alone may be "one of May's …", "aos 30 dias de agosto" the
+            # 30 days that August has
+            return None
         self.in_words = True
         self.times_and_zone(it)
         self.in_words = False
@@ -3062,6 +3079,21 @@ class Parser:
             )
             and t[past] == "dias"
             and "mes" in t[past + 1 : month]
+            and len(t[k]) <= 2
+            and t[k].isdigit()
+        )
+
+    def _minutes_day_without_month_noun(self, k: int, past: int, month: int) -> bool:
+        """True if the number at ``k`` is the day of the minutes' formula with no "of
+        the month" between "days" at ``past`` and the month at ``month``: after "at the"
+        ("Aos 26 dias de agosto de 2020", "a los 12 días de octubre"), a day 1–31; the
+        caller wants the month's year."""
+        t = self.t.text
+        return (
+            (t[k - 1] in _DIGIT_DAY_AT or (t[k - 1] == "los" and t[k - 2] == "a"))
+            and t[past] == "dias"
+            and t[past + 1] == "de"
+            and past + 2 == month
             and len(t[k]) <= 2
             and t[k].isdigit()
         )
@@ -3183,6 +3215,17 @@ class Parser:
         if t[opening] != "(" or not t[day].isdigit() or len(t[day]) > 2:
             return None
         return day if self._past_own_words(opening, int(t[day])) == close + 1 else None
+
+    def _words_before_their_digits(self, close: int) -> int | None:
+        """The last word of a day in words before its digits in brackets that close at
+        ``close`` ("aos quinze (15) dias", "trinta e um (31)"), if they say the same
+        number; the digits then stand for nothing else."""
+        t = self.t.text
+        digits = t[close - 1]
+        if t[close - 2] != "(" or not digits.isdigit() or len(digits) > 2:
+            return None
+        words, _ = words_back(t, close - 2)
+        return close - 3 if words and value_of(words) == int(digits) else None
 
     def _past_own_words(self, opening: int, value: int) -> int:
         """Past a bracket at ``opening`` that holds ``value`` in words, as notarial
@@ -5246,14 +5289,53 @@ class Parser:
         if len(words) < 2 or any(w.times or w.weekday is not None for w in words):
             return None  # "hoje às 10h e amanhã": no plain day words
         restated = self._after_relative(words[-1])
-        if (
-            restated is None
-            or restated.items[0].relative is not None
-            or len(restated.items) != len(words)
-            or not _restates_days(words, restated.items)
-        ):
+        if restated is None:
+            return None
+        if restated.items[0].relative is not None:
+            return self._joined_relative_days(words, restated)  # no dates after them
+        if len(restated.items) != len(words) or not _restates_days(words, restated.items):
             return None
         return restated
+
+    def _joined_relative_days(self, words: list[Item], last: Expression) -> Expression | None:
+        """The range of consecutive relative day words joined by "and" with no dates
+        after them ("Decorre hoje e amanhã na praça", "ontem, hoje e amanhã", "today
+        and tomorrow"), as their restated dates would read; ``last`` is how the last
+        word reads alone, which must be the word with nothing of its own. None, and the
+        first word alone, for days not consecutive ("ontem e amanhã"), a clock or a
+        weekday after the last, an apposition the dates of which did not restate the
+        words ("hoje e amanhã, dias 12 e 13"), a first word that is an everyday word
+        (German "hier und heute", "here and today") or "of" before it (see
+        :data:`_RELATIVE_OF`). "Or" is no list word: "hoje ou amanhã" is either day."""
+        t = self.t.text
+        end = words[-1]
+        if (
+            len(last.items) != 1
+            or last.items[0] is not end
+            or end.times
+            or end.weekday is not None
+            or t[words[-2].last] not in self.lex.list_words  # the last join an "and"
+            or any((b.relative or 0) - (a.relative or 0) != 1 for a, b in pairwise(words))
+            or is_ambiguous_relative(words[0].relative_words)
+            or self._after_relative_of(words[0].first)
+            or self._apposition_days(end.last)
+        ):
+            return None
+        return self._finish([words[0], end], ["range"])
+
+    def _after_relative_of(self, k: int) -> bool:
+        """True if "of" (:data:`_RELATIVE_OF`) stands right before the word at ``k``, or
+        its elided form before the apostrophe ("d'aujourd'hui")."""
+        t = self.t.text
+        return t[k - 1] in _RELATIVE_OF or (t[k - 1] == "'" and t[k - 2] in _RELATIVE_OF)
+
+    def _apposition_days(self, k: int) -> bool:
+        """True if days in digits follow at ``k`` as an apposition, past a comma or a
+        bracket and a day noun ("hoje e amanhã, dias 12 e 13")."""
+        t = self.t.text
+        k += t[k] in {",", "(", "["}
+        k += t[k] in _PLURAL_DAY_WORDS or t[k] in _DAY_NOUNS
+        return t[k].isdigit()
 
     def _restated_day_hours(self, first: Item, j: int) -> None:
         """The relative word's day restated with its day noun, then hours ("amanhã dia 30

@@ -730,7 +730,10 @@ def resolve(
         if items[0].day is not None and day.day != items[0].day:
             return Failure(DateIssue.WEEKDAY_MISMATCH, text)  # "amanhã dia 30" on the 5th
         dates_or_issue: list[dt.date] | DateIssue = [day]
-        if len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
+        if len(items) > 1 and items[-1].relative is not None:  # "hoje e amanhã"
+            last = reference + dt.timedelta(days=_relative_days(items[-1], reference))
+            dates_or_issue = [day, last]
+        elif len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
             end = _item_dates(items[1:], reference)
             dates_or_issue = end if isinstance(end, DateIssue) else [day, *end]
     else:
