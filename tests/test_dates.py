@@ -21621,3 +21621,171 @@ def test_relative_days_joined_need_a_reference() -> None:
 )
 def test_relative_days_joined_near_misses(text: str, want: object) -> None:
     assert _range(text, dt.date(2019, 3, 12)) == (want, None), text
+
+
+# --- issue 14, round sixty: a weekday after a dash, then its clock behind a prefix ---
+# "7 marca 2019 r. - czwartek godz.17:30 - remiza": the weekday that the date falls on,
+# written after a dash (past the year's ordinal dot too), and the clock behind its
+# prefixes after it are the date's, as without the dash; another day's weekday, a place
+# between the dash and the clock (the far-clock row) or a bare hour behind a weak prefix
+# leave the date alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2. Nowa Wieś – 7 marca 2019 r. - czwartek godz.17:30 - remiza OSP,",
+         (dt.datetime(2019, 3, 7, 17, 30), None)),
+        ("12 kwietnia 2019 r. – piątek godz. 18.00", (dt.datetime(2019, 4, 12, 18), None)),
+        ("12 kwietnia 2019 r. - piątek o godz. 16:00 – sala gimnastyczna",
+         (dt.datetime(2019, 4, 12, 16), None)),
+        ("12 kwietnia 2019 - piątek godz. 18:00 - 20:00",
+         (dt.datetime(2019, 4, 12, 18), dt.datetime(2019, 4, 12, 20))),
+        ("12. dubna 2019 – pátek od 17:00", (dt.datetime(2019, 4, 12, 17), None)),
+        ("12. apríla 2019 – piatok o 18:00 hod.", (dt.datetime(2019, 4, 12, 18), None)),
+        ("12. travnja 2019. - petak u 18 sati", (dt.datetime(2019, 4, 12, 18), None)),
+        ("12. April 2019 – Freitag um 18 Uhr", (dt.datetime(2019, 4, 12, 18), None)),
+        ("12 aprile 2019 - venerdì ore 21:00", (dt.datetime(2019, 4, 12, 21), None)),
+        ("12 april 2019 - vrijdag om 19.30 uur", (dt.datetime(2019, 4, 12, 19, 30), None)),
+    ],
+)  # fmt: skip
+def test_dashed_weekday_then_prefixed_clock(text: str, want: tuple[object, object]) -> None:
+    assert _range(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # another day's weekday (12 April 2019 is a Friday)
+        ("12 kwietnia 2019 r. - czwartek godz. 18:00", dt.date(2019, 4, 12)),
+        # a place between the dash and the clock, which does not end the line
+        ("3. Borki – 25 lutego 2019 r. - poniedziałek - Wola Mała godz.19:00 - świetlica,",
+         dt.date(2019, 2, 25)),
+        # the far-clock row's clock that ends the line the date opens, as before
+        ("25 lutego 2019 r. poniedziałek - Wola Mała godz.19:00",
+         dt.datetime(2019, 2, 25, 19)),
+        # a bare hour behind a weak prefix, a count
+        ("12. dubna 2019 – pátek od 18", dt.date(2019, 4, 12)),
+        ("12 kwietnia 2019 r. - piątek, 3 zespoły", dt.date(2019, 4, 12)),
+    ],
+)  # fmt: skip
+def test_dashed_weekday_then_prefixed_clock_near_misses(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+# --- issue 14, round sixty: Finnic start and end verbs in the passive and the plural ---
+# "Äänestys aloitetaan 3.6.2019 ja lopetetaan 7.6.2019": the Finnish passive, plural and
+# past end verbs (and the Estonian passive and plural) after "and" end the period, as
+# "ja päättyy" did, across a line break too; "päätetään" (also "is decided") only after a
+# start word. Another subject before the end verb ("ja haku päättyy") ends its own thing,
+# and an end before the start is end_before_start.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ennakkoäänestys aloitetaan maanantaina 3.6.2019 ja lopetetaan\n"
+         "perjantaina 7.6.2019.", (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Äänestys aloitetaan 3.6.2019 ja lopetetaan 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Kurssit alkavat 3.6.2019 ja päättyvät 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Kerhot alkavat tiistaina 3.9.2019 ja loppuvat\ntorstaina 12.12.2019.",
+         (dt.date(2019, 9, 3), dt.date(2019, 12, 12))),
+        ("Näyttely avataan 3.6.2019 ja suljetaan 30.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 30))),
+        ("Äänestys aloitetaan maanantaina 3.6.2019 ja päätetään perjantaina 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Kurssit alkoivat 3.6.2019 ja päättyivät 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Äänestys aloitetaan 3.6.2019 klo 9 ja lopetetaan 7.6.2019 klo 20.",
+         (dt.datetime(2019, 6, 3, 9), dt.datetime(2019, 6, 7, 20))),
+        ("Kurssi alkaa 3.6.2019 ja se päättyy 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Eelhääletamine alustatakse 3.6.2019 ja lõpetatakse 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("Kursused algavad 3.6.2019 ja lõpevad 7.6.2019.",
+         (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        # an auxiliary before the end verb is no subject
+        ("The exhibition opens on 3 May 2019 and will close on 5 June 2019.",
+         (dt.date(2019, 5, 3), dt.date(2019, 6, 5))),
+        ("La feria comienza el 3 de mayo de 2019 y va a terminar el 5 de junio de 2019.",
+         (dt.date(2019, 5, 3), dt.date(2019, 6, 5))),
+    ],
+)  # fmt: skip
+def test_finnic_start_and_end_verbs(text: str, want: tuple[object, object]) -> None:
+    assert _range(text) == want, text
+
+
+def test_finnic_end_verb_year_less() -> None:
+    text = "Äänestys aloitetaan maanantaina 3.6. ja lopetetaan perjantaina 7.6."
+    assert _range(text, dt.date(2019, 5, 20)) == (dt.date(2019, 6, 3), dt.date(2019, 6, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "is decided" with no start word before the first date
+        ("Asiasta keskustellaan 3.6.2019 ja päätetään 7.6.2019.", dt.date(2019, 6, 3)),
+        # another subject before the end verb: its own end
+        ("Kurssi alkaa 3.6.2019 ja haku päättyy 7.6.2019.", dt.date(2019, 6, 3)),
+        ("Äänestys aloitetaan 3.6.2019 ja ääntenlaskenta lopetetaan 7.6.2019.",
+         dt.date(2019, 6, 3)),
+        ("The exhibition opens on 3 May 2019 and registration closes on 5 June 2019.",
+         dt.date(2019, 5, 3)),
+        ("As obras começam a 3 de maio de 2019 e a feira termina a 5 de junho de 2019.",
+         dt.date(2019, 5, 3)),
+    ],
+)  # fmt: skip
+def test_finnic_start_and_end_verbs_near_misses(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+def test_finnic_end_verb_before_start() -> None:
+    text = "Äänestys aloitetaan 7.6.2019 ja lopetetaan 3.6.2019."
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.END_BEFORE_START
+
+
+# --- issue 14, round sixty: a Bulgarian or Ukrainian clock before "on" a weekday's date ---
+# "от 17 часа в неделя, 16 декември": the clock behind its "at" or "from", then "on" (в,
+# във, у) and the weekday's date, is that date's time (note 11, "Hours after several
+# days"), as "ab 18 Uhr am Samstag, 15. Dezember" and "od 18 hodin v sobotu 15. prosince"
+# read; a count of hours ("продължава 3 часа в събота": how long), a count of people or a
+# clock in another clause leave the date alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Събранието ще бъде от 17 часа в неделя, 16 декември, в салона на читалището.",
+         dt.datetime(2007, 12, 16, 17)),
+        ("в 10 часа във вторник, 11 декември", dt.datetime(2007, 12, 11, 10)),
+        ("от 18.30 ч. в петък, 14 декември", dt.datetime(2007, 12, 14, 18, 30)),
+        ("от 18 часа в събота 15 декември 2007 г.", dt.datetime(2007, 12, 15, 18)),
+        ("о 17 годині в неділю, 16 грудня", dt.datetime(2007, 12, 16, 17)),
+        ("Концерт відбудеться з 18:00 у суботу, 15 грудня.", dt.datetime(2007, 12, 15, 18)),
+        ("від 18 години в суботу, 15 грудня", dt.datetime(2007, 12, 15, 18)),
+        # the twins read so already
+        ("ab 18 Uhr am Samstag, 15. Dezember", dt.datetime(2007, 12, 15, 18)),
+        ("od 18 hodin v sobotu 15. prosince", dt.datetime(2007, 12, 15, 18)),
+        ("od 18 sati u subotu, 15. prosinca", dt.datetime(2007, 12, 15, 18)),
+        ("a partir de las 18 horas del sábado 15 de diciembre", dt.datetime(2007, 12, 15, 18)),
+    ],
+)  # fmt: skip
+def test_clock_before_on_weekday_date(text: str, want: object) -> None:
+    assert _range(text, dt.date(2007, 12, 10)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Срещата продължава 3 часа в събота, 15 декември.",
+        "за 3 часа в събота, 15 декември",
+        "Идват 18 души в събота, 15 декември.",
+        "Репетицията е от 18 часа в залата, а концертът в събота, 15 декември.",
+        "Роботи триватимуть 3 години у суботу, 15 грудня.",
+    ],
+)
+def test_clock_before_on_weekday_date_near_misses(text: str) -> None:
+    assert _range(text, dt.date(2007, 12, 10)) == (dt.date(2007, 12, 15), None), text

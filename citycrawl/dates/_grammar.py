@@ -801,7 +801,13 @@ _END_VERBS = _words(
      # "і завершиться 6 березня", Nordic "och kommer att sluta", "og vil slutte",
      # Icelandic "og mun ljúka"
      "concludes", "remata", "rematará", "rematan", "rematarán", "beigsies",
-     "zaključil", "zaključila", "zaključilo", "завершиться", "sluta", "slutte", "ljúka"}
+     "zaključil", "zaključila", "zaključilo", "завершиться", "sluta", "slutte", "ljúka",
+     # the Finnish passive ("aloitetaan maanantaina 3.6.2019 ja lopetetaan perjantaina
+     # 7.6.2019", "avataan … ja suljetaan"), plurals ("kurssit alkavat … ja päättyvät")
+     # and past tenses, and the Estonian passive and plural ("alustatakse … ja
+     # lõpetatakse", "algavad … ja lõpevad")
+     "lopetetaan", "suljetaan", "päättyvät", "loppuvat", "jatkuvat", "päättyi",
+     "päättyivät", "loppui", "lopetettiin", "lõpetatakse", "lõpevad"}
 )  # fmt: skip
 # "To" before an end verb's infinitive (see Parser._end_verb_after).
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
@@ -817,6 +823,25 @@ _END_VERB_LINKS = _words(
 # Reflexive pronouns before an end verb: "y se cierra el 5", "e si chiude il", "a se
 # završava".
 _REFLEXIVES = _words({"se", "si", "s"})  # "s" of "i s'acaba el 19"
+# End verbs that are another verb too, read after "and" only when a start word stands
+# before the period's first date (Parser._until_after_words): the Finnish passive
+# "päätetään" is "is ended" after "aloitetaan" and "is decided" elsewhere ("asiasta
+# keskustellaan 10.4. ja päätetään 16.4.").
+_STARTED_END_VERBS = _words({"päätetään", "päätettiin"})
+# Words that may stand between "and" and its end verb (:data:`_END_VERBS`): auxiliaries
+# and pronouns ("and will conclude on", "şi se va încheia", "και θα ολοκληρωθεί", "et
+# s'achèvent", "ja se päättyy"); another word is another subject, whose end that is
+# ("opens on 3 May and registration closes on 5 June", "alkaa 10.4. ja haku päättyy").
+_BEFORE_END_VERB = _REFLEXIVES | _words(
+    {"'", "will", "shall", "would", "it", "va", "vor", "vont", "θα", "bo", "bodo",
+     "kommer", "att", "vil", "ska", "skal", "skall", "mun", "zal", "zullen", "vai", "vão",
+     "irá", "irão", "det", "den", "es", "sie", "er", "elle", "il", "ils", "elles",
+     # modal verbs, and Spanish "va a" ("y va a terminar el", "e deverá terminar")
+     "a", "deve", "deverá", "debe", "deberá", "dovrà", "doit", "devrait",
+     # and the adverbs "then", "finally", "only" ("e depois termina no dia 9")
+     "then", "finally", "only", "dann", "puis", "luego", "depois", "poi", "finalmente",
+     "só", "solo", "sitten"}
+)  # fmt: skip
 # What starts a period whose end verb follows its first date with no "and" (Parser.
 # _end_verb_after): a start verb or a start noun a few words before that date
 # ("Nastavna godina započinje 4.9.2023., a završava 21.6.2024.", "O início do 1º
@@ -869,6 +894,10 @@ _START_WORDS = _words(
      # Finnish "we start" (also the colloquial "aloitellaan") and "start", Estonian
      # "start", as "Beginn": "… polttopuukökkä. Aloitellaan klo 09.00 aikoihin."
      "aloitetaan", "aloitellaan", "aloitus", "algus",
+     # the plurals, past tenses and passives of the Finnic start verbs, whose end verbs
+     # follow "and" ("kurssit alkavat 10.4. ja päättyvät 16.4.", "avataan … ja suljetaan",
+     # Estonian "alustatakse … ja lõpetatakse")
+     "alkavat", "alkoivat", "aloitettiin", "avataan", "alustatakse", "algavad",
      # start nouns of a label paired with an end label ("Registracijos pradžia 2023-05-18
      # … Registracijos pabaiga 2023-05-31"; see Parser._start_end_label_pair); not
      # Turkish "başlangıç": a test keeps "Proje başlangıç tarihi 08.06.2023 proje bitiş
@@ -1515,6 +1544,11 @@ _END_TIME_ARTICLES = _words({"las", "les", "la", "a"})
 # Greek "στις" (at the) is "on the" before a date only after its clock ("μέχρι τις 17:30
 # στις 2 Ιανουαρίου 2017"): elsewhere it is the hour's.
 _ON_THE_AFTER_CLOCK = _words({"στις"})
+# Bulgarian and Ukrainian "on" before a weekday's date after its clock ("от 17 часа в
+# неделя, 16 декември", "о 17 годині в неділю, 16 грудня", "з 18:00 у суботу"), as
+# Czech "v" and Croatian "u" are: also "in", and "3 часа" counts hours too ("продължава
+# 3 часа в събота" is how long), so only behind the clock's "at" or "from".
+_ON_AFTER_PREFIXED_CLOCK = _words({"в", "във", "у"})
 # Italian "per le 21", "entro le 12", "verso le 20": "le" alone is French "le 21 mai".
 _ITALIAN_BEFORE_LE = frozenset({"per", "entro", "verso"})
 # After a number, these make it an hour, not a day ("Saturday 3 pm", "sábado 20 h").
@@ -3428,10 +3462,17 @@ class Parser:
                 tok not in _TIME_DATE_LINKS
                 and tok not in DIRECTION_BEFORE
                 and tok not in _ON_THE_AFTER_CLOCK
+                and not (tok in _ON_AFTER_PREFIXED_CLOCK and self._prefixed_hour(i))
             ):
                 return None  # not "di" (also German "Di."), "on", "le", "next"…
             j += 1
         return None
+
+    def _prefixed_hour(self, i: int) -> bool:
+        """True if a time prefix or a "from" word stands right before the hour at ``i``
+        ("от 17 часа", "в 10 часа", "від 18 години")."""
+        before = self.t.text[i - 1]
+        return before in _TIME_PREFIXES or before in _FROM_WORDS
 
     def _past_named_day(self, k: int) -> int:
         """Past "on" at ``k`` (:data:`_NAMED_DAY_LINKS`) and a day's name that a comma
@@ -3984,7 +4025,7 @@ class Parser:
                     else:
                         # "begint op 7 juli en duurt tot en met 21 augustus"
                         verb_words = j
-                        j = self._until_after_words(j)
+                        j = self._until_after_words(j, start=first.first)
                         nxt = self.item(j) if j else None
                         kind = "range"
                         if (
@@ -4918,7 +4959,9 @@ class Parser:
         nxt = self.item(j + 1)
         return nxt if nxt is not None and self.t.text[nxt.last] in _BETWEEN_AFTER else None
 
-    def _until_after_words(self, j: int, most: int = 4, *, count: bool = False) -> int:
+    def _until_after_words(
+        self, j: int, most: int = 4, *, count: bool = False, start: int | None = None
+    ) -> int:
         """Where the end date starts after "and", a verb and "until": "begint op 7 juli
         en duurt tot en met 21 augustus", "starts on 3 May and runs until 5 June",
         "beginnt am 3. Mai und dauert bis 5. Juni"; 0 if that is not what follows.
@@ -4926,7 +4969,11 @@ class Parser:
         postponed until 5 June" moves the date, it does not end it). With ``count``,
         one count of at most three digits after a word may stand among them, its noun
         after it ("per 8 turni di gioco"; not an hour's "8 ore", nor a day's "8
-        novembre"): after a start verb only (see :meth:`_until_after_start`)."""
+        novembre"): after a start verb only (see :meth:`_until_after_start`). An end
+        verb ends the words, "until" after it or not ("and closes on 5 June"), when only
+        auxiliaries and pronouns stand before it (:data:`_BEFORE_END_VERB`); ``start``,
+        the first date's first token, lets the end verbs that are other verbs too count
+        after a start word (:data:`_STARTED_END_VERBS`)."""
         t = self.t.text
         k = j
         while k < j + most and t[k] not in _UNTIL:
@@ -4938,7 +4985,11 @@ class Parser:
                 continue
             if t[k] in _POSTPONED or t[k] in self.lex.months or t[k] in self.lex.weekdays:
                 return 0
-            if t[k] in _END_VERBS:
+            if t[k] in _END_VERBS or (
+                t[k] in _STARTED_END_VERBS and start is not None and self._start_before(start)
+            ):
+                if not _BEFORE_END_VERB.issuperset(t[j:k]):
+                    return 0  # another subject's end: "… ja haku päättyy 16.4."
                 if t[k + 1] not in _UNTIL:
                     return self._past_end_verb(k + 1)
                 # "y terminan hasta el 10 de abril": "until" after the end verb, read as
@@ -6855,14 +6906,22 @@ class Parser:
                 return  # Maltese "sal-4 ta' Settembru" (until the 4th), not Turkish "Sal"
             if len(tok) > 2 and (nxt in {"-", ",", ""} or self._starts_line(it.last + 1)):
                 it.weekday, it.last = self.lex.short_weekdays[tok], it.last + 1
-        elif text[it.last] == "-":
-            # a dateline's weekday after a dash, before its clock: "13.06.2025 - Cuma
-            # 08:14"; another day's is a range's end ("9 June 2025 - Friday 13:00")
-            late = self._weekday_maybe_bracketed(it.last + 1)
+        elif text[it.last] == "-" or (
+            text[it.last] == "." and text[it.last + 1] == "-" and it.year is not None
+        ):
+            # a dateline's weekday after a dash (past the year's ordinal dot), before its
+            # clock: "13.06.2025 - Cuma 08:14", also behind the clock's prefixes in a
+            # list's line ("7 marca 2019 r. - czwartek godz.17:30 - remiza", "12.
+            # dubna 2019 – pátek od 17:00"); another day's is a range's end ("9 June
+            # 2025 - Friday 13:00")
+            dash = it.last + (text[it.last] == ".")
+            late = self._weekday_maybe_bracketed(dash + 1)
             if late is not None and (
                 (
-                    text[late[1]].isdigit()
-                    and text[late[1] + 1] == ":"
+                    (
+                        (text[late[1]].isdigit() and text[late[1] + 1] == ":")
+                        or self._prefixed_clock(late[1])
+                    )
                     and late[0] == _weekday_of(it.year or 0, it.month or 0, it.day or 0)
                 )
                 or (
@@ -6934,6 +6993,15 @@ class Parser:
             ):
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
+
+    def _prefixed_clock(self, k: int) -> bool:
+        """True if a clock stands behind the time prefix words at ``k`` ("godz.18:00",
+        "od 18:00", "um 18 Uhr", "u 18 sati"): a bare hour only behind a strong one."""
+        text = self.t.text
+        if not (text[k].isalpha() and text[k] in _TIME_PREFIXES):
+            return False
+        j, strong, _ = self._prefixes(k, False)
+        return self.time(j, strong) is not None
 
     def _weekday_maybe_bracketed(self, k: int) -> tuple[int, int] | None:
         """The weekday at ``k`` and the index past it, also one in round brackets there
