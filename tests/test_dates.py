@@ -21789,3 +21789,243 @@ def test_clock_before_on_weekday_date(text: str, want: object) -> None:
 )
 def test_clock_before_on_weekday_date_near_misses(text: str) -> None:
     assert _range(text, dt.date(2007, 12, 10)) == (dt.date(2007, 12, 15), None), text
+
+
+# --- issue 14, round sixty: a number glued to a name before a sign and a date ---
+# "Omroep3 | 14 maart 2019 09:45": the digits glued to a word are the name's (a radio's,
+# a channel's, a chart's), no day of a list or a range with the date after the sign; a
+# bare number before a bar is a byline's field (an episode, a page, a volume), the bar
+# joins no list of days. The date after the sign reads alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Omroep3 | 14 maart 2019 09:45 | Bijgewerkt op 14 maart 2019 10:02",
+         dt.datetime(2019, 3, 14, 9, 45)),
+        ("Kanal5 | 2 mei 2020", dt.date(2020, 5, 2)),
+        ("Radio4 - 17 juni 2021", dt.date(2021, 6, 17)),
+        ("Studio5, 12 oktober 2018", dt.date(2018, 10, 12)),
+        ("Antenne1 | 3. März 2020, 14:05 Uhr", dt.datetime(2020, 3, 3, 14, 5)),
+        ("Canale5 | 18 febbraio 2019", dt.date(2019, 2, 18)),
+        ("Rete4 / 9 marzo 2017", dt.date(2017, 3, 9)),
+        # a spaced bare number before a bar: a field of its own
+        ("Aflevering 12 | 19 januari 2017", dt.date(2017, 1, 19)),
+        ("Pagina 3 | 21 november 2016", dt.date(2016, 11, 21)),
+        ("Vol.2 | 9 februari 2018", dt.date(2018, 2, 9)),
+    ],
+)  # fmt: skip
+def test_name_number_before_sign_and_date(text: str, want: object) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lost space after a date's own word: the day as before
+        ("del30 al 31 de maig de 2020", (dt.date(2020, 5, 30), dt.date(2020, 5, 31))),
+        ("vom16. - 18. Juni 2020", (dt.date(2020, 6, 16), dt.date(2020, 6, 18))),
+        # a short weekday glued to its day
+        ("Sa16, 17 Juni 2020", (dt.date(2020, 6, 16), dt.date(2020, 6, 17))),
+        # a compact range glued on both sides of its dash
+        ("Data16-18.05.2019", (dt.date(2019, 5, 16), dt.date(2019, 5, 18))),
+        # days with their ordinal dots between bars, and a calendar's dates
+        ("4. | 5. März 2020", (dt.date(2020, 3, 4), dt.date(2020, 3, 5))),
+        ("23.1. | 27.3. | 22.5.", (dt.date(2018, 1, 23), None)),
+        # the name's number with no sign after it
+        ("Kanal5 12 mei 2020", (dt.date(2020, 5, 12), None)),
+        # a bar after a full date and its clock
+        ("12.7.2022 | 10:30", (dt.datetime(2022, 7, 12, 10, 30), None)),
+    ],
+)  # fmt: skip
+def test_name_number_before_sign_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 1, 10)) == want, text
+
+
+# --- issue 14, round sixty: two consecutive days joined by a slash before d.m.yyyy ---
+# "nella notte del 23/24.09.2022": the night's two days, as "23-24.09.2022" and
+# "23/24 settembre 2022" read; not days apart or backwards, an act's number ("Nr
+# 16/17.11.2005", "7/08.03.2020", its number unpadded before a padded day) or "dd/mm.yyyy".
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Chiusura della strada nella notte del 14/15.10.2023", (2023, 10, 14), (2023, 10, 15)),
+        ("30/31.12.2021", (2021, 12, 30), (2021, 12, 31)),
+        ("IL 5/6.03.2022 NEL TERRITORIO COMUNALE", (2022, 3, 5), (2022, 3, 6)),
+        ("w nocy 14/15. 8. 2020 prace na torach", (2020, 8, 14), (2020, 8, 15)),
+        ("Víkend 8/9.06.2019", (2019, 6, 8), (2019, 6, 9)),
+        ("am 07/08.10.2019 geschlossen", (2019, 10, 7), (2019, 10, 8)),
+        # the first day's weekday, as "sabato 14/15 ottobre" reads
+        ("sabato 14/15.10.2023", (2023, 10, 14), (2023, 10, 15)),
+    ],
+)
+def test_consecutive_days_slash_numeric_month(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    assert _range(text) == (dt.date(*start), dt.date(*end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("23/09.2022", (2022, 9, 23)),  # a day, a month and a year
+        ("14/17.10.2023", (2023, 10, 17)),  # days apart: a number, then its date
+        ("15/14.10.2023", (2023, 10, 14)),  # backwards
+        ("Nr 14/15.10.2023", (2023, 10, 15)),  # a number sign before it
+        ("Uchwała nr 16/17.11.2005", (2005, 11, 17)),
+        ("Decisão 7/08.03.2020 da câmara", (2020, 3, 8)),  # unpadded, then padded
+        ("№28/17.11.2005", (2005, 11, 17)),
+    ],
+)
+def test_consecutive_days_slash_numeric_month_near_misses(
+    text: str, want: tuple[int, int, int]
+) -> None:
+    assert _range(text) == (dt.date(*want), None), text
+
+
+# --- issue 14, round sixty: one-word parts of tomorrow and today (Italian, Dutch) ---
+# "Da domattina alle 9 chiusa la strada": "domattina" is tomorrow morning, as "domani
+# mattina" read; "stamani" this morning as "stamane"; "stanotte" tonight, its clock as
+# written (the night's hours are after midnight as often as before); Dutch
+# "morgenochtend", "morgenmiddag", "morgenavond" as "vanavond" and "gisteravond".
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Da domattina alle 9 chiusa la strada", dt.datetime(2019, 3, 13, 9)),
+        ("domattina alle 7.30 si parte", dt.datetime(2019, 3, 13, 7, 30)),
+        ("La riunione si terrà domattina.", dt.date(2019, 3, 13)),
+        ("stamani alle 11 la conferenza", dt.datetime(2019, 3, 12, 11)),
+        ("Incidente stanotte alle 2 sulla statale", dt.datetime(2019, 3, 12, 2)),
+        ("stanotte alle 23.30 lavori in corso", dt.datetime(2019, 3, 12, 23, 30)),
+        ("morgenochtend om 9 uur", dt.datetime(2019, 3, 13, 9)),
+        ("Morgenavond om 8 uur speelt de band", dt.datetime(2019, 3, 13, 20)),
+        ("morgenmiddag om 3 uur", dt.datetime(2019, 3, 13, 15)),
+        # the words the lexicon had, with their clocks
+        ("stamattina alle 10", dt.datetime(2019, 3, 12, 10)),
+        ("stamane alle 8", dt.datetime(2019, 3, 12, 8)),
+        ("stasera alle 9", dt.datetime(2019, 3, 12, 21)),
+        ("ieri sera alle 10", dt.datetime(2019, 3, 11, 22)),
+        ("iersera alle 10", dt.datetime(2019, 3, 11, 22)),
+        ("domani sera alle 8", dt.datetime(2019, 3, 13, 20)),
+        ("domani mattina alle 8.30", dt.datetime(2019, 3, 13, 8, 30)),
+        ("dopodomani alle 9", dt.datetime(2019, 3, 14, 9)),
+    ],
+)
+def test_one_word_day_parts(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 12)) == (want, None), text
+
+
+def test_one_word_day_parts_need_a_reference() -> None:
+    assert parse_date_range("Da domattina alle 9 chiusa la strada") is None
+    assert why_unparsed("Da domattina alle 9 chiusa la strada") == DateIssue.MISSING_REFERENCE
+
+
+# --- issue 14, round sixty: "tomorrow" after an article is no tomorrow ---
+# Maltese "l-għada tal-festa" is the day after the feast, Italian "il domani", Catalan
+# "el demà" and Portuguese "o amanhã" the future: no date by themselves. The bare word
+# ("għada", "domani", "demà", "amanhã") is still tomorrow, and a date after the article's
+# word still reads ("mill-għada 13 ta' Marzu 2020").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L-għada tal-festa morna l-baħar.",
+        "u l-għada kienet il-Ħadd",
+        "sal-għada filgħaxija",
+        "La città del domani si costruisce insieme.",
+        "Pensare al domani dei giovani",
+        "il domani è incerto",
+        "A escola do amanhã começa aqui.",
+        "Construir o amanhã com todos",
+        "acreditar no amanhã",
+        "La ciutat del demà",
+        "pensar en el demà",
+    ],
+)
+def test_tomorrow_after_an_article(text: str) -> None:
+    ref = dt.date(2019, 3, 12)
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == DateIssue.NO_DATE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Għada nagħlqu l-uffiċċju.", dt.date(2019, 3, 13)),
+        ("domani alle 9", dt.datetime(2019, 3, 13, 9)),
+        ("il programma di domani", dt.date(2019, 3, 13)),
+        ("demà a les 10", dt.datetime(2019, 3, 13, 10)),
+        ("A reunião é amanhã às 10h", dt.datetime(2019, 3, 13, 10)),
+        # a Portuguese pronoun glued to its verb, no article
+        ("Envie-o amanhã de manhã", dt.date(2019, 3, 13)),
+        # a date after the word reads
+        ("b'effett mill-għada 14 ta' Marzu 2019", dt.date(2019, 3, 14)),
+    ],
+)
+def test_tomorrow_after_an_article_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2019, 3, 12)) == (want, None), text
+
+
+# --- issue 14, round sixty: a range that starts at 24:00 of a dated day ---
+# "Dalle ore 24:00 di sabato 14.10.2023 fino alle ore 05:00 di domenica 15.10.2023": the
+# start's 24:00 is the next midnight, as a lone 24:00 and an end's 24:00 are (Policy,
+# "Event ending after midnight"); it was `impossible`.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Dalle ore 24:00 di sabato 14.10.2023 fino alle ore 05:00 di domenica 15.10.2023",
+         (2023, 10, 15, 0), (2023, 10, 15, 5)),
+        ("von 24:00 Uhr am Freitag, 6.10.2023 bis 4:00 Uhr am Samstag, 7.10.2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("from 24:00 on Friday 6 October 2023 to 04:00 on Saturday 7 October 2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("desde las 24:00 horas del viernes 6 de octubre de 2023 hasta las 04:00 horas del "
+         "sábado 7 de octubre de 2023", (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("od 24:00 w piątek 6.10.2023 do 04:00 w sobotę 7.10.2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("das 24h00 do dia 6 de outubro de 2023 às 04h00 do dia 7 de outubro de 2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("de 24h00 le vendredi 6 octobre 2023 à 4h00 le samedi 7 octobre 2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("fra kl. 24.00 fredag den 6. oktober 2023 til kl. 04.00 lørdag den 7. oktober 2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        ("van 24:00 uur op vrijdag 6 oktober 2023 tot 04:00 uur op zaterdag 7 oktober 2023",
+         (2023, 10, 7, 0), (2023, 10, 7, 4)),
+        # both ends at 24:00
+        ("from 24:00 on 6 October 2023 until 24:00 on 7 October 2023",
+         (2023, 10, 7, 0), (2023, 10, 8, 0)),
+        # one written time range from 24:00 on its day
+        ("am 6.10.2023 von 24:00 bis 4:00 Uhr", (2023, 10, 7, 0), (2023, 10, 7, 4)),
+    ],
+)  # fmt: skip
+def test_range_from_midnight_24(text: str, start: tuple[int, ...], end: tuple[int, ...]) -> None:
+    assert _range(text) == (dt.datetime(*start), dt.datetime(*end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lone 24:00 start, and a 24:00 end, as before
+        ("ab 24:00 Uhr am 6.10.2023", (dt.datetime(2023, 10, 7), None)),
+        ("dalle ore 12:00 del 6.10.2023 alle ore 24:00 del 7.10.2023",
+         (dt.datetime(2023, 10, 6, 12), dt.datetime(2023, 10, 8))),
+        ("Dalle ore 22:00 di venerdì 6.10.2023 fino alle ore 03:00 di sabato 7.10.2023",
+         (dt.datetime(2023, 10, 6, 22), dt.datetime(2023, 10, 7, 3))),
+    ],
+)  # fmt: skip
+def test_range_from_midnight_24_near_misses(text: str, want: object) -> None:
+    assert _range(text) == want, text
+
+
+def test_range_from_midnight_24_before_its_end() -> None:
+    # the next midnight lies after an end earlier on the start's day
+    text = "dalle ore 24:00 del 7.10.2023 alle ore 23:00 del 7.10.2023"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.END_BEFORE_START

@@ -1468,6 +1468,16 @@ _PLAIN_FINNISH_WEEKDAYS = _words({"ke", "ti"})
 # Short weekdays that are a month's name elsewhere, read as the weekday only as their
 # language writes them: Irish "Mái" (Tuesday), not "Mai" (May).
 _ACCENTED_MONTH_WEEKDAYS = {"mai": "mái"}
+# Articles that make "tomorrow" a noun, "the future" or "the next day", no date by itself:
+# Italian "il domani", "la città del domani", Catalan "el demà", Portuguese "o amanhã", "a
+# escola do amanhã" (see Parser._tomorrow_noun; Maltese "l-għada tal-festa", the day
+# after the feast, has its article glued by a hyphen).
+_TOMORROW_ARTICLES = {
+    "domani": _words({"il", "al", "del", "nel", "dal", "sul"}),
+    "dema": _words({"el", "del", "al", "pel"}),
+    "amanha": _words({"o", "do", "no", "ao", "pelo"}),
+}
+_MALTESE_TOMORROW = "ghada"  # "għada" folded
 # Signs that glue an identifier's parts ("CurrencyRate.Today", "my_today"): a relative
 # word glued so is no day (see Parser._identifier_part).
 _IDENTIFIER_GLUES = frozenset({".", "_"})
@@ -2150,6 +2160,10 @@ _DAY_WORDS = _words(
      "tagen", "dni", "dny", "d", "dia", "dnia", "day", "el", "le", "il", "la", "o", "os",
      "as", "els", "dies", "l", "'", "dem"}
 )  # fmt: skip
+# Words a bare day may follow with the space lost ("del30 al 31 de maig", "vom16. - 18.
+# Juni", "den16-18 juni"): a number glued to any other word is the word's (a name's:
+# "Regio8", "Radio7", "Top10"; see Parser._name_number).
+_GLUED_DAY_LEADS = RANGE_OPENERS | _SPACED_SLASH_LEADS | _DAY_WORDS
 
 # Scandinavian "den" (the, before a day) abbreviated, with its dot: "lørdag d. 4. maj",
 # Swedish "söndag de. 31/1". Irish writes Thursday "Dé." capitalised: in lower case
@@ -2714,6 +2728,25 @@ class Parser:
             and not self._label_pair_before(last.first)
         )
 
+    def _night_days(self, last: Item, nxt: Item) -> bool:
+        """True if the bare day ``last`` and the numeric date ``nxt``, glued to the slash
+        between them, are a night's or a weekend's two days: the second the day after
+        the first, written alike ("23/24.09.2022", "07/08.10.2019", "30/31. 12. 2021"),
+        as "23-24.09.2022" and "23/24 settembre" read; an act's number before its date
+        is rarely the day before, and is written unpadded before a padded day
+        ("7/08.03.2020")."""
+        t = self.t
+        slash = nxt.first - 1
+        first, second = t.text[slash - 1], t.text[nxt.first]
+        return (
+            last.day is not None
+            and last.day + 1 == nxt.day
+            and len(first) <= 2
+            and not (len(first) == 1 and second[0] == "0")
+            and t.adjacent(slash)
+            and t.adjacent(nxt.first)
+        )
+
     def _file_number_range(self, k: int, end: Item) -> bool:
         """True if the bare number at ``k``, a glued dash and the numeric date ``end``
         glued after it are parts of a file's or a registry's number, no day range:
@@ -2928,6 +2961,22 @@ class Parser:
             return False
         return self.source[t.start[i - 1] : t.end[i - 1]].isupper()
 
+    def _name_number(self, i: int, k: int) -> bool:
+        """True if the bare number at ``i``, its sign at ``k``, is glued to the end of a
+        word, a name's number ("Regio8", "Radio7", "Top10", "Kanal5"), no list's or
+        range's first day before the date after it ("Regio8 | 23 februari 2018", "Radio4
+        - 17 juni", "Studio5, 12 oktober"): not after a word a date's day follows, its
+        space lost ("del30 al 31", "vom16. - 18. Juni"), nor a short weekday's ("Sa16, 17
+        Juni"), nor before a sign glued on both sides, a compact range's
+        ("Data16-18.05.2019")."""
+        t = self.t
+        word = t.text[i - 1]
+        if not (t.adjacent(i) and word.isalpha()) or word in _GLUED_DAY_LEADS:
+            return False
+        if word in self.lex.weekdays or word in self.lex.short_weekdays:
+            return False
+        return not (t.adjacent(k) and t.adjacent(k + 1))
+
     def _coded_day(self, first: Item) -> bool:
         """True if the day of ``first``, with its month, may be a code's number: a day,
         not a year-first date's year ("M2010.01.12" keeps its glued mark), and a month not
@@ -2998,7 +3047,8 @@ class Parser:
         week = week or (t[k - 2] in _DAY_LABEL_NOUNS and self._day_label(k - 1))
         # a label's number before the end's own weekday: "Term 1 – Monday 2nd September"
         week = week or (t[k + 1] in self.lex.weekdays and self._weekday_day_after_dash(k - 1))
-        numbered = self._number_sign_before(k - 1)  # "Oznanila št. 7 - 3.maj"
+        # "Oznanila št. 7 - 3.maj"; a name's: "Radio4 - 17 juni 2021"
+        numbered = self._number_sign_before(k - 1) or self._name_number(k - 1, k)
         numbered = numbered or (
             t[k] == "."  # "1.- 2021eko …", "5.-ABENDUAK 3, …"
             and (self._list_number(k - 1) or self._list_day(k - 1, first))
@@ -3714,6 +3764,9 @@ class Parser:
             # 24-11-2023", "Edición impresa A21 enero 2020" (January 2020's issue)
             self.resume = i + 1
             return None
+        if first.month is None and self._name_number(i, first.last):
+            self.resume = i + 1  # "Regio8 | 23 februari 2018": a name's number, no day
+            return None
         if (
             prev == "."
             and first.month is None
@@ -3937,6 +3990,7 @@ class Parser:
                 and not items[-1].numeric
                 and text[j - 1] == "/"
                 and text[j - 2] != "."  # "13./14.12.2015": two days, as "13./14. Oktober"
+                and not self._night_days(items[-1], nxt)
             ):
                 break  # "№28/17.11.2005", "Nr. 5/17.11.2005": a number, then its date
             if (
@@ -4114,6 +4168,19 @@ class Parser:
                 # a bare number, then a day that names its weekday: no list's first day
                 # (a list names each day's weekday or none), a house number or a count:
                 # "haldinn að Hlíðavegi 6, þriðjudaginn 10. desember 2019"
+                self.resume = nxt.first
+                return None
+            if (
+                kind == "list"
+                and not joins
+                and text[first.last] == "|"
+                and text[first.last - 1].isdigit()
+                and first.month is None
+                and first.weekday is None
+            ):
+                # a bare number before a bar is a byline's field (an episode's, a page's,
+                # a volume's), no list's first day: "Aflevering 8 | 23 februari 2018"; a
+                # calendar's days between bars have their months ("23.1. | 27.3.")
                 self.resume = nxt.first
                 return None
             if nxt.month is None and items[0].month_first and not nxt.times:
@@ -6439,6 +6506,24 @@ class Parser:
 
     # -- items ------------------------------------------------------------------
 
+    def _tomorrow_noun(self, i: int) -> bool:
+        """True if the word for "tomorrow" at ``i`` follows an article that makes it a
+        noun (see :data:`_TOMORROW_ARTICLES`): Maltese "l-", "il-", "mill-", "sal-" glued
+        by the hyphen ("l-għada tal-festa": the day after the feast); not a Portuguese
+        pronoun glued to its verb ("Envie-o amanhã")."""
+        t = self.t
+        word, before = t.text[i], t.text[i - 1]
+        if word == _MALTESE_TOMORROW:
+            return (
+                before == "-" and t.adjacent(i) and t.adjacent(i - 1) and t.text[i - 2][-1:] == "l"
+            )
+        articles = _TOMORROW_ARTICLES.get(word)
+        return (
+            articles is not None
+            and before in articles
+            and not (t.text[i - 2] == "-" and t.adjacent(i - 1))
+        )
+
     def item(self, i: int) -> Item | None:
         text = self.t.text
         numeric = text[i].isdigit()  # no relative word; a weekday only as "6ª feira"
@@ -6454,6 +6539,8 @@ class Parser:
             words, offset, j = rel
             if words in TIMED_RELATIVE and text[j] == "-":
                 return None  # "ce soir-là": that evening, not this one
+            if offset == 1 and self._tomorrow_noun(i):
+                return None  # "l-għada tal-festa", "il domani": the next day, the future
             rel_item = Item(j - len(words), j)
             rel_item.relative = offset
             # its words decide whether it is an everyday word elsewhere (see

@@ -298,7 +298,7 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
            ("heute abend", "pm")],
     "es": [("esta mañana", "am"), ("esta tarde", "pm"), ("esta noche", "pm"),
            ("hoy por la tarde", "pm"), ("hoy por la noche", "pm")],
-    "it": [("stamattina", "am"), ("stamane", "am"), ("questa mattina", "am"),
+    "it": [("stamattina", "am"), ("stamane", "am"), ("stamani", "am"), ("questa mattina", "am"),
            ("oggi pomeriggio", "pm"), ("questo pomeriggio", "pm"), ("stasera", "pm"),
            ("questa sera", "pm")],
     "nl": [("vanochtend", "am"), ("vanmorgen", "am"), ("vanmiddag", "pm"),
@@ -337,6 +337,18 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
     "mt": [("illejla", "pm"), ("llejla", "pm"), ("dalgħodu", "am")],
     "ga": [("anocht", "pm"), ("tráthnóna inniu", "pm")],
 }  # fmt: skip
+
+# Parts of tomorrow in one word ("domattina alle 8.30", "morgenavond om 8 uur"): tomorrow,
+# and their half of the day for a bare hour after them, as "domani mattina" reads.
+_TOMORROW_PERIODS: dict[str, list[tuple[str, str]]] = {
+    "it": [("domattina", "am")],
+    "nl": [("morgenochtend", "am"), ("morgenvroeg", "am"), ("morgenmiddag", "pm"),
+           ("morgenavond", "pm")],
+}  # fmt: skip
+
+# Tonight in one word with no half of the day: its hours run past midnight as often as
+# before it ("stanotte alle 2", "stanotte alle 23.30"), so they stay as written.
+_TONIGHT_AS_WRITTEN: dict[str, list[str]] = {"it": ["stanotte"]}
 
 # Last night in one word ("aréir", "anoche", "sinoć"): yesterday, and its evening's half
 # of the day for a bare hour after it, as "tonight" is today's. Phrases ("hier soir",
@@ -792,8 +804,9 @@ TODAY_WORDS = frozenset(
 
 
 def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
-    """Add the parts of today and last night to the relative words; their halves of the
-    day, and the phrases that count only with a time (no one-word "today" in them)."""
+    """Add the parts of today and tomorrow, tonight and last night to the relative words;
+    their halves of the day, and the phrases that count only with a time (no one-word
+    "today" in them)."""
     halves: dict[tuple[str, ...], str] = {}
     timed: set[tuple[str, ...]] = set()
     for lang, periods in _TODAY_PERIODS.items():
@@ -807,6 +820,13 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
         for words in _phrases(nights):
             _RELATIVE[lang].append((words, -1))
             halves[words] = "pm"
+    for lang, tonight in _TONIGHT_AS_WRITTEN.items():
+        _RELATIVE[lang] += ((words, 0) for words in _phrases(tonight))
+    for lang, parts in _TOMORROW_PERIODS.items():
+        for phrase, half in parts:
+            words = _phrases((phrase,))[0]
+            _RELATIVE[lang].append((words, 1))
+            halves[words] = half
     return halves, frozenset(timed)
 
 

@@ -509,7 +509,8 @@ def _hour24(t: Time, meridiem: str | None) -> int:
 
 
 def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | None, bool]:
-    """Start and end clock times; the flag is True when the end is 24:00."""
+    """Start and end clock times; the flag is True when the end is 24:00. A start at
+    24:00 is None (its day is the next one: see _build)."""
     t1, t2 = times
     m1 = t1.meridiem
     if t2 is not None and m1 is None and t2.meridiem is not None:
@@ -518,9 +519,7 @@ def _clock(times: tuple[Time, Time | None]) -> tuple[dt.time | None, dt.time | N
         same = _hour24(t1, t2.meridiem)
         m1 = t2.meridiem if same <= _hour24(t2, t2.meridiem) else "am"
     h1 = _hour24(t1, m1)
-    if h1 == 24:
-        return None, None, False
-    start = dt.time(h1, t1.minute, t1.second, t1.microsecond)
+    start = None if h1 == 24 else dt.time(h1, t1.minute, t1.second, t1.microsecond)
     if t2 is None:
         return start, None, False
     m2 = t2.meridiem
@@ -639,19 +638,20 @@ def _build(
         # arte"): the dates, as for any time on one end only
         return _date_range(run.start, run.end, text)
     start_day = run.start
-    if start_clock is None and t2 is None and not run.ranged:
-        # a lone 24:00 ends its day, the next midnight as a range's end does: a
-        # deadline's "maanantaina 19.1.2026 klo 24 mennessä"
-        start_clock, start_day = dt.time(0), run.start + dt.timedelta(days=1)
     if start_clock is None:
-        return DateIssue.IMPOSSIBLE
+        # a 24:00 start ends its day, the next midnight as a range's end does: a lone
+        # one (a deadline's "maanantaina 19.1.2026 klo 24 mennessä"), or before its end
+        # ("dalle ore 24:00 di venerdì 23.09.2022 fino alle ore 03:00 di sabato 24.09.22",
+        # "am 6.10.2023 von 24:00 bis 4:00 Uhr")
+        start_clock, start_day = dt.time(0), run.start + dt.timedelta(days=1)
     start_naive = dt.datetime.combine(start_day, start_clock)
     tz, tz_name = _zone_of(items)
     if tz_name in {"CET", "CEST"}:  # the only zones a second one may settle
         tz, tz_name = _settled(items, start_naive, tz, tz_name)
     end_naive: dt.datetime | None = None
     if end_clock is not None:
-        end_naive = dt.datetime.combine(run.end, end_clock)
+        # one written time range keeps to its start's day ("von 24:00 bis 4:00 Uhr")
+        end_naive = dt.datetime.combine(start_day if one_range else run.end, end_clock)
         if end_is_midnight:
             end_naive += dt.timedelta(days=1)
         elif one_range and end_clock < start_clock:
