@@ -22029,3 +22029,274 @@ def test_range_from_midnight_24_before_its_end() -> None:
     text = "dalle ore 24:00 del 7.10.2023 alle ore 23:00 del 7.10.2023"
     assert parse_date_range(text) is None
     assert why_unparsed(text) == DateIssue.END_BEFORE_START
+
+
+# --- issue 14, round sixty-one: twelve in words with a morning word is midday ---
+# "a partir de las doce de la mañana" read 00:00: a morning word's 12 is midday in words
+# as in digits ("a las 12.30 de la mañana" is 12:30; Policy, far-clock row), in the
+# Romance, Greek, Slovenian and Maltese hours in words; an explicit "a.m." and the
+# night's twelve keep their readings.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El domingo 8 de junio, a partir de las doce de la mañana, habrá comida popular.",
+        "El domingo 8 de junio, a las doce de la mañana, en la plaza",
+        "Diumenge 8 de juny, a les dotze del matí, cercavila pels carrers.",
+        "No domingo, 8 de junho, às doze da manhã, haverá almoço convívio.",
+        "Την Κυριακή 8 Ιουνίου στις δώδεκα το πρωί",
+        "V nedeljo, 8. junija, ob dvanajstih dopoldne",
+        "Il-Ħadd 8 ta' Ġunju fit-tnax ta' filgħodu",
+        # in digits, as before
+        "El domingo 8 de junio, a las 12 de la mañana, en la plaza",
+    ],
+)
+def test_twelve_in_words_with_morning_is_midday(text: str) -> None:
+    assert _range(text, dt.date(2025, 5, 1)) == (dt.datetime(2025, 6, 8, 12), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("El domingo 8 de junio, a las diez de la mañana, en la plaza",
+         dt.datetime(2025, 6, 8, 10)),
+        ("El domingo 8 de junio, a las doce del mediodía, en la plaza",
+         dt.datetime(2025, 6, 8, 12)),
+        ("El domingo 8 de junio, a las ocho de la tarde, en la plaza",
+         dt.datetime(2025, 6, 8, 20)),
+        # the night's twelve spans midnight: no clock, as "a las 12 de la noche"
+        ("El domingo 8 de junio, a las doce de la noche, en la plaza", dt.date(2025, 6, 8)),
+        ("El domingo 8 de junio, a las doce de la madrugada", dt.date(2025, 6, 8)),
+        # an explicit a.m. is after midnight
+        ("El domingo 8 de junio, a las doce a.m.", dt.datetime(2025, 6, 8, 0)),
+        ("Sunday 8 June at 12.30 am", dt.datetime(2025, 6, 8, 0, 30)),
+    ],
+)  # fmt: skip
+def test_twelve_in_words_with_morning_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2025, 5, 1)) == (want, None), text
+
+
+# --- issue 14, round sixty-one: start and end label fields on one line of a card ---
+# "Comienzo: 19:00 horas. Finalización: 20:10." under the date read 19:00 alone: an end
+# label closed by its colon after the start label's field and a full stop (or a comma)
+# is the same card's end field, as "Algus kell 16:00, lõpp kell 17:20" and the fields on
+# lines of their own read (Policy, "A time on the line under a date").
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Día: Martes, 12 de marzo de 2019.\n\nComienzo: 18:30 horas. Finalización: 19:45.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Martes, 12 de marzo de 2019.\nInicio: 18:30 horas. Fin: 19:45 horas.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Martes, 12 de marzo de 2019. Hora de inicio: 18:30 horas. Hora de finalización: "
+         "19:45 horas.", (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Martes, 12 de marzo de 2019.\n\nHora de inicio: 18:30, hora de finalización: 19:45.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Dia: 12 de março de 2019.\n\nInício: 18h30. Término: 19h45.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Data: 12 de març de 2019.\n\nInici: 18:30 h. Final: 19:45 h.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Data: 12 marzo 2019.\n\nInizio: 18:30. Fine: 19:45.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Date : 12 mars 2019.\n\nDébut : 18h30. Fin : 19h45.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Date: 12 March 2019.\n\nStart: 6:30 pm. End: 7:45 pm.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+        ("Date: 12 March 2019.\n\nStart: 6.30pm. Finish: 7.45pm.",
+         (2019, 3, 12, 18, 30), (2019, 3, 12, 19, 45)),
+    ],
+)  # fmt: skip
+def test_start_and_end_label_fields_on_one_line(
+    text: str, start: tuple[int, ...], end: tuple[int, ...]
+) -> None:
+    assert _range(text) == (dt.datetime(*start), dt.datetime(*end)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an end word opening the next sentence, no label's colon
+        "Martes, 12 de marzo de 2019.\n\nInicio: 18:30 horas. Fin de la jornada con una cena.",
+        # a count after the end label, no clock
+        "Martes, 12 de marzo de 2019.\n\nInicio: 18:30. Final: 20 participantes.",
+        # no start label before the first clock
+        "Martes, 12 de marzo de 2019.\n\nHora: 18:30. Fin: 19:45.",
+        # another field between the two
+        "Martes, 12 de marzo de 2019.\n\nInicio: 18:30. Lugar: Salón de actos. Fin: 19:45.",
+    ],
+)
+def test_start_and_end_label_fields_near_misses(text: str) -> None:
+    assert _range(text) == (dt.datetime(2019, 3, 12, 18, 30), None), text
+
+
+# --- issue 14, round sixty-one: the hour in words before "of the day" and a worded day ---
+# "siendo las veintiuna horas del día …" read the day alone: the feminine "veintiuna" of
+# the hours is 21, and "and a half" after the hour word ("y media", "e meia", "i mitja")
+# is its half hour, as "y treinta minutos" was (Policy, "dates in words").
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("En el Salón de Plenos, siendo las veintiuna horas del día doce de abril de dos mil "
+         "siete, se reúne el Ayuntamiento Pleno", (2007, 4, 12, 21)),
+        ("siendo las veintiuna horas y quince minutos del día doce de abril de dos mil siete",
+         (2007, 4, 12, 21, 15)),
+        ("siendo las diecinueve horas y media del día doce de abril de dos mil siete, se reúne",
+         (2007, 4, 12, 19, 30)),
+        ("Na sala, sendo as dezoito horas e meia do dia doze de abril de dois mil e sete, "
+         "reuniu", (2007, 4, 12, 18, 30)),
+        ("Na sala, sendo as vinte e uma horas do dia doze de abril de dois mil e sete, reuniu",
+         (2007, 4, 12, 21)),
+        ("sendo as vinte e unha horas do día doce de abril de dous mil sete",
+         (2007, 4, 12, 21)),
+        ("essent les vint hores i mitja del dia dotze d'abril de dos mil set, es reuneix",
+         (2007, 4, 12, 20, 30)),
+        ("essent les vint-i-una hores del dia dotze d'abril de dos mil set",
+         (2007, 4, 12, 21)),
+        # after the worded date, as its own clock
+        ("a doce de abril de dos mil siete, a las veinte horas y media", (2007, 4, 12, 20, 30)),
+    ],
+)  # fmt: skip
+def test_worded_hour_before_worded_day(text: str, want: tuple[int, ...]) -> None:
+    assert _range(text) == (dt.datetime(*want), None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long, and a count
+        "durante veintiuna horas del día doce de abril de dos mil siete",
+        "veintiuna personas del día doce de abril de dos mil siete",
+        # hours in words only before a day in words
+        "siendo las veintiuna horas del día 12 de abril de 2007, se reúne",
+    ],
+)
+def test_worded_hour_before_worded_day_near_misses(text: str) -> None:
+    assert _range(text) == (dt.date(2007, 4, 12), None), text
+
+
+# --- issue 14, round sixty-one: a press dateline's "month day.-" and the dot-dash mark ---
+# "OAXACA, OAX., mayo 13.- El pasado 10 de mayo, …" was end_before_start: a dot and a
+# dash glued to a date, then words, mark a dateline's or a numbered entry's end, no range
+# (a range's end word before its day, a month or a weekday still ends one); and a
+# capitalised place opening the line, a comma, a month's full name and its day with that
+# mark are a dateline's month-first date in a day-first language too.
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("OAXACA, OAX., mayo 13.- El pasado 10 de mayo, el coordinador regional inauguró",
+         dt.date(2013, 5, 14), dt.date(2013, 5, 13)),
+        ("Guadalajara, Jal., octubre 21.- La Secretaría de Salud informó",
+         dt.date(2014, 10, 22), dt.date(2014, 10, 21)),
+        ("MORELIA, Mich., enero 8.- Con la presencia del gobernador",
+         dt.date(2015, 1, 8), dt.date(2015, 1, 8)),
+        ("Ciudad de México, junio 4.- El titular de la dependencia",
+         dt.date(2016, 6, 5), dt.date(2016, 6, 4)),
+        ("Texto anterior.\nPUEBLA, Pue., marzo 2.- El alcalde inauguró la obra",
+         dt.date(2017, 3, 3), dt.date(2017, 3, 2)),
+        # the day-first dateline and a numbered day with the mark
+        ("Ciudad de México, 13 de mayo.- El pasado 10 de mayo", dt.date(2013, 5, 14),
+         dt.date(2013, 5, 13)),
+        ("Día 13.- El pasado 10 de mayo, la cofradía", dt.date(2013, 5, 14),
+         dt.date(2013, 5, 10)),
+    ],
+)  # fmt: skip
+def test_dot_dash_dateline(text: str, ref: dt.date, want: dt.date) -> None:
+    assert _range(text, ref) == (want, None), text
+
+
+def test_dot_dash_dateline_without_reference() -> None:
+    text = "OAXACA, OAX., mayo 13.- El pasado 10 de mayo, el coordinador regional inauguró"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.MISSING_YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a range's end after the mark: a number, a range word, a month, a weekday
+        ("Del 13.- 15 de mayo", (dt.date(2013, 5, 13), dt.date(2013, 5, 15))),
+        ("del 13.- al 15 de mayo", (dt.date(2013, 5, 13), dt.date(2013, 5, 15))),
+        ("del 13.- hasta el 15 de mayo", (dt.date(2013, 5, 13), dt.date(2013, 5, 15))),
+        ("2006. május 4.- június 4.", (dt.date(2006, 5, 4), dt.date(2006, 6, 4))),
+        ("KE 24.12.- PE 26.12.2025", (dt.date(2025, 12, 24), dt.date(2025, 12, 26))),
+        # no place opening the line, no dash, an abbreviated month: no dateline
+        ("Informó el alcalde, mayo 13.- El pasado 10 de mayo", (dt.date(2013, 5, 10), None)),
+        ("OAXACA, OAX., mayo 13. El pasado 10 de mayo", (dt.date(2013, 5, 10), None)),
+        ("OAXACA, OAX., mayo 13 y el pasado 10 de mayo", (dt.date(2013, 5, 10), None)),
+    ],
+)  # fmt: skip
+def test_dot_dash_dateline_near_misses(text: str, want: tuple[object, object]) -> None:
+    assert _range(text, dt.date(2013, 5, 14)) == want, text
+
+
+def test_dot_dash_dateline_abbreviated_month() -> None:
+    text = "OAXACA, OAX., mar 13.- El alcalde"
+    assert parse_date_range(text, reference=dt.date(2013, 5, 14)) is None
+
+
+# --- issue 14, round sixty-one: "that will last until" a weekday's day after an opening ---
+# "el miércoles, 10 de septiembre, a las 17.30 horas, se inaugurará la Feria, que durará
+# hasta el lunes 15" read the start alone: an opening verb right after the date (or a
+# start word before it), the event's name (an edition's ordinal too), then "that" and a
+# verb that lasts, goes on or stays open until the end, in the Iberian languages and
+# Italian; a day without its month needs its weekday, which the end is checked by, and
+# the clock on one end only leaves both ends dates (Policy, "Times on one end only").
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("El viernes, 12 de septiembre, a las 19.00 horas, se inaugurará la 5ª edición de "
+         "la Feria del Libro, que durará hasta el domingo 21.", dt.date(2025, 9, 21)),
+        ("El viernes, 12 de septiembre, se inaugurará la exposición, que permanecerá abierta "
+         "hasta el domingo 28.", dt.date(2025, 9, 28)),
+        ("El viernes, 12 de septiembre, se inaugura la muestra, que se prolongará hasta el "
+         "domingo 21.", dt.date(2025, 9, 21)),
+        ("El viernes, 12 de septiembre, se inaugurará la exposición, que estará abierta hasta "
+         "el domingo 19 de octubre.", dt.date(2025, 10, 19)),
+        ("Na sexta-feira, 12 de setembro, às 19h, inaugura-se a Feira do Livro, que decorrerá "
+         "até domingo, dia 21.", dt.date(2025, 9, 21)),
+        ("Venerdì 12 settembre, alle 19, si inaugurerà la Fiera, che durerà fino a domenica 21.",
+         dt.date(2025, 9, 21)),
+        ("Divendres 12 de setembre, a les 19 h, s'inaugurarà la Fira, que durarà fins al "
+         "diumenge 21.", dt.date(2025, 9, 21)),
+        # a start word before the date, as "que sigue hasta" read
+        ("La Feria comienza el viernes 12 de septiembre en el recinto ferial, que permanecerá "
+         "abierta hasta el domingo 21.", dt.date(2025, 9, 21)),
+    ],
+)  # fmt: skip
+def test_lasts_until_after_opening(text: str, end: dt.date) -> None:
+    assert _range(text, dt.date(2025, 9, 1)) == (dt.date(2025, 9, 12), end), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day without its month and weekday
+        "El viernes, 12 de septiembre, se inaugurará la exposición, que durará hasta el 21.",
+        # no opening verb
+        "El viernes, 12 de septiembre, se presentará la exposición, que durará hasta el "
+        "domingo 21.",
+        # no lasting verb after "that"
+        "El viernes, 12 de septiembre, se inaugurará la exposición, que costó 200 euros hasta "
+        "el domingo 21.",
+        # an end before the start
+        "El viernes, 12 de septiembre, se inaugurará la exposición, que durará hasta el lunes 8.",
+    ],
+)
+def test_lasts_until_after_opening_near_misses(text: str) -> None:
+    assert _range(text, dt.date(2025, 9, 1)) == (dt.date(2025, 9, 12), None), text
+
+
+def test_lasts_until_after_opening_other_weekday() -> None:
+    # the end's weekday checks its day, as after "y terminará el sábado 21"
+    text = "El viernes, 12 de septiembre, se inaugurará la muestra, que durará hasta el sábado 21."
+    assert parse_date_range(text, reference=dt.date(2025, 9, 1)) is None
+    assert why_unparsed(text, reference=dt.date(2025, 9, 1)) == DateIssue.WEEKDAY_MISMATCH

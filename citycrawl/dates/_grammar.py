@@ -523,6 +523,10 @@ _HOUR_AND_MINUTES = _words({"i", "in", "e", "y"})
 # minutes' "siendo las 11 horas con 7 minutos"; see _and_minute_words), never before
 # "of" ("a las 11 con 10 minutos de retraso": late).
 _WITH_MINUTES = "con"
+# "And a half" after the hour word of an hour in words before its day (Spanish "siendo
+# las veinte horas y media del día …", Portuguese "e meia", Catalan "i mitja"; see
+# Parser._worded_hours_before).
+_AND_A_HALF = _words({"media", "meia", "mitja"})
 _OF_A_DELAY = _words({"de", "di"})
 _MINUTE_WORDS = _words(
     {"minuta", "minut", "minuten", "minutes", "minuti", "minutos", "min", "minuter",
@@ -1296,9 +1300,29 @@ _GOING_ON = _words(
 # The same after "that" ("…, que segue até o dia 7 de julho", "que sigue hasta el",
 # "che prosegue fino al"; Parser._going_on_past_words): the verbs that go on or last.
 _THAT = _words({"que", "che"})
+# The raised endings of an ordinal number as written ("36ª", "5º"; Parser._edition_ordinal).
+_RAISED_ORDINALS = frozenset({"ª", "º"})
+# The small words inside a place's name in a dateline ("Ciudad de México, mayo 13.-";
+# Parser._dateline_month_day).
+_PLACE_NAME_LINKS = _words({"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos"})
 _GOING_ON_VERBS = _words(
     {"segue", "seguirá", "continua", "continuará", "prossegue", "vai", "decorre", "dura",
-     "durará", "sigue", "prosigue", "va", "prosegue", "proseguirà", "continuerà", "durerà"}
+     "durará", "sigue", "prosigue", "va", "prosegue", "proseguirà", "continuerà", "durerà",
+     # that lasts, goes on or stays open until: "que durarán hasta", "que se prolongará
+     # hasta", "que permanecerá abierta hasta", "que estará abierta hasta", "que
+     # decorrerá até", "che durerà fino a", "che resterà aperta fino al", "que durarà
+     # fins al"
+     "durarán", "prolongará", "prolongarán", "permanecerá", "permanecerán", "estará",
+     "estarán", "decorrerá", "decorrerão", "durarão", "ficará", "ficarão",
+     "dureranno", "protrarrà", "resterà", "resteranno", "rimarrà", "rimarranno",
+     "durarà", "duraran", "allargarà", "romandrà", "estarà"}
+)  # fmt: skip
+# Opening verbs that start a period after its first date (", se inaugurará la Feria, que
+# durará hasta el lunes 15"; Parser._start_verb_after), with the start words.
+_OPENING_VERBS = _START_WORDS | _words(
+    {"inaugura", "inauguran", "inaugurará", "inaugurarán", "inauguram", "inaugurarão",
+     "inaugurano", "inaugurerà", "inaugureranno", "inauguren", "inaugurarà", "inauguraran",
+     "inaugure", "inaugurent", "inaugurera", "inaugureront"}
 )  # fmt: skip
 # Dates in words (see Parser._worded_date): links between the day and the month, and
 # between the month and the year; words before the day; year nouns ("L'an …").
@@ -3185,8 +3209,9 @@ class Parser:
     def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
         """Council minutes' hour in words before their day ("siendo las veinte horas del
         día veintiocho de Abril", "às dezoito horas do dia"), with its minutes in words
-        ("siendo las ocho horas y treinta minutos, del día cinco"), and where it starts;
-        also a clock in digits before "of the day" (see :meth:`_digit_clock_before`)."""
+        ("siendo las ocho horas y treinta minutos, del día cinco", "siendo las veintiuna
+        horas y media del día", "e meia", "i mitja"), and where it starts; also a clock
+        in digits before "of the day" (see :meth:`_digit_clock_before`)."""
         t = self.t.text
         if self._day_noun_after(first - 2):
             # a comma before "of the day" joins nothing else: "pelas 22h, do dia doze"
@@ -3198,7 +3223,9 @@ class Parser:
             k -= 1  # "del día", "do dia"
         k -= t[k] == ","
         minute = 0
-        if t[k] in _MINUTE_WORDS:
+        if t[k] in _AND_A_HALF and t[k - 1] in _HOUR_AND_MINUTES and t[k - 2] in _HOUR_MARKERS:
+            minute, k = 30, k - 2  # "las veinte horas y media del día"
+        elif t[k] in _MINUTE_WORDS:
             words, start = words_back(t, k)
             value = value_of(words) if words else None
             joined = t[start - 1]
@@ -4948,14 +4975,36 @@ class Parser:
 
     def _going_on_after_start(self, first: Item) -> int:
         """:meth:`_going_on_past_words` after ``first`` where a start word stands before
-        it and the end is later (:meth:`_started_end`), when a range or list word
-        opened the words between ("… (2) ao circuito de leilões, que segue até o dia
-        7", "el 4 de julio en el parque municipal, que sigue hasta el 12"); 0 if not."""
+        it, or an opening verb right after it (:meth:`_start_verb_after`), and the end is
+        later (:meth:`_started_end`), when a range or list word opened the words between
+        ("… (2) ao circuito de leilões, que segue até o dia 7", "el 4 de julio en el
+        parque municipal, que sigue hasta el 12", "el miércoles, 10 de septiembre, a las
+        17.30 horas, se inaugurará la Feria, que durará hasta el lunes 15"); 0 if not."""
         last = first.last
-        if _UNTIL.isdisjoint(self.t.text[last : last + 16]):
+        after = self._start_verb_after(last)
+        if _UNTIL.isdisjoint(self.t.text[last : max(after, last) + 16]):
             return 0
-        k = self._going_on_past_words(last)
-        return k if k and self._start_before(first.first) and self._started_end(first, k) else 0
+        if not after and not self._start_before(first.first):
+            return 0
+        k = self._going_on_past_words(after or last)
+        return k if k and self._started_end(first, k) else 0
+
+    def _start_verb_after(self, j: int) -> int:
+        """The index after a start or opening verb (:data:`_OPENING_VERBS`) right
+        after the date's end at ``j``, past a comma and its reflexive pronoun before or
+        glued after it (", se inaugurará", ", s'inaugurarà", ", inaugura-se", ", si
+        inaugurerà"); 0 if none stands there."""
+        t = self.t
+        text = t.text
+        k = j + (text[j] == ",")
+        if text[k] in _REFLEXIVES:
+            k += 1 + (text[k + 1] == "'")
+        if text[k] not in _OPENING_VERBS:
+            return 0
+        k += 1
+        if text[k] == "-" and text[k + 1] in _REFLEXIVES and t.adjacent(k) and t.adjacent(k + 1):
+            k += 2  # a Portuguese verb's glued pronoun
+        return k
 
     def _started_end(self, first: Item, k: int) -> bool:
         """True if the date at ``k`` ends a period started at ``first``: later as written
@@ -4979,22 +5028,43 @@ class Parser:
 
     def _going_on_past_words(self, j: int) -> int:
         """Where a started period's end starts after at most :data:`_PLACE_WORDS` plain
-        words from ``j`` (the start's object: "ao circuito de leilões"), their comma and
-        a "going on" clause: a gerund of :data:`_GOING_ON` ("continuando até o dia 7")
-        or "that" and a verb of :data:`_GOING_ON_VERBS` ("que segue até o dia 7 de
-        julho", "que sigue hasta el", "che prosegue fino al"); 0 otherwise."""
+        words from ``j`` (the start's object: "ao circuito de leilões", an edition's
+        ordinal too: "la 36ª edición de la Feria"), their comma and a "going on" clause:
+        a gerund of :data:`_GOING_ON` ("continuando até o dia 7") or "that" and a verb of
+        :data:`_GOING_ON_VERBS`, its reflexive pronoun before it ("que segue até o dia 7
+        de julho", "que sigue hasta el", "che prosegue fino al", "que se prolongará
+        hasta"); 0 otherwise."""
         t = self.t.text
         k = j
         while t[k] != ",":
-            if k - j >= _PLACE_WORDS or not t[k].isalpha() or t[k] in self.lex.months:
+            if k - j >= _PLACE_WORDS or t[k] in self.lex.months:
                 return 0
+            if not t[k].isalpha():
+                k = self._edition_ordinal(k)  # "la 36ª edición de la Feria"
+                if not k:
+                    return 0
+                continue
             k += 1
         k += 1
-        if t[k] in _THAT and t[k + 1] in _GOING_ON_VERBS:
+        if t[k] in _THAT:
             k += 1
+            if t[k] in _REFLEXIVES:
+                k += 1 + (t[k + 1] == "'")  # "que se prolongará hasta", "que s'allargarà"
+            if t[k] not in _GOING_ON_VERBS:
+                return 0
         elif t[k] not in _GOING_ON:
             return 0
         return self._until_after_words(k)
+
+    def _edition_ordinal(self, k: int) -> int:
+        """The index after an ordinal number at ``k`` with its raised ending, as an
+        event's edition is named ("la 36ª edición", "la 36.ª edición", "el 5º Festival");
+        0 if it is none (a count, a day or a clock is no name's)."""
+        t = self.t
+        if not (t.text[k].isdigit() and len(t.text[k]) <= 3):
+            return 0
+        m = k + 1 + (t.text[k + 1] == "." and t.adjacent(k + 1))
+        return m + 1 if self.source[t.start[m] : t.end[m]] in _RAISED_ORDINALS else 0
 
     def _until_far_on(self, j: int, *, count: bool = False) -> tuple[str, int] | None:
         """A dated "from" date's end after some plain words and "until": "alates 13.
@@ -6059,6 +6129,31 @@ class Parser:
     def _starts_line(self, j: int) -> bool:
         return j > 0 and "\n" in self.source[self.t.end[j - 1] : self.t.start[j]]
 
+    def _dot_dash_mark(self, j: int) -> bool:
+        """True if the dot at ``j`` and the dash glued to it, both glued to the date
+        before them, mark a dateline's or a numbered entry's end before its words
+        ("OAXACA, OAX., mayo 13.- El pasado 10 de mayo", "Día 2.- Procesión"): a word
+        after a space, no month, weekday or range word before a day, which a range's end
+        would be ("2006. május 4.- június 4.", "KE 24.12.- PE 26.12.2025", "13.- al 15");
+        a case ending glued to the dash ("2021.08.02.-től") is no word apart."""
+        t = self.t
+        text = t.text
+        word = text[j + 2]
+        if not (t.adjacent(j) and t.adjacent(j + 1) and not t.adjacent(j + 2) and word.isalpha()):
+            return False
+        lex = self.lex
+        if not (
+            word in lex.months
+            or word in lex.weekdays
+            or word in lex.short_weekdays
+            or word in lex.range_words
+        ):
+            return True
+        # the end's word before its day ("13.- al 15 de mayo", "4.- hasta el 15", "4.-
+        # június 4."), not an article or a word that is such a word elsewhere ("21.- La
+        # Secretaría": Romanian "la" is "to", Finnish "la" Saturday)
+        return not (text[j + 3].isdigit() or text[j + 4].isdigit() or text[j + 3] in lex.weekdays)
+
     def _range_phrase(self, j: int) -> int:
         """Length of an abbreviated inclusive range word at ``j`` ("t/m", "t.o.m."), or 0."""
         for phrase in _RANGE_PHRASES:
@@ -6224,6 +6319,10 @@ class Parser:
         languages of "and" write ("30. októbra a 2., 6. a 9. novembra 2020")."""
         text = self.t.text
         tok = text[j]
+        if (tok == "." and text[j + 1] == "-") or (tok == "-" and text[j - 1] == "."):
+            dot = j if tok == "." else j - 1  # the day's own dot may be the date's
+            if self._dot_dash_mark(dot):
+                return None  # a dateline's or a list's mark: "mayo 13.- El pasado 10 de mayo"
         if tok == "-" and text[past := self._past_aside(j)] in self.lex.list_words:
             j, tok = past, text[past]  # "5 de marzo -Sacramental- y 26 de mayo …" (brackets: below)
         if tok in _TR_DAY_NOUNS and text[j - 1] in self.lex.weekdays:
@@ -10024,6 +10123,7 @@ class Parser:
                 or self._month_first_pair(j, k)
                 or (word in self.lex.year_month_first_words and self._closing_year(k + 1))
                 or (text[k + 1] == "/" and self._day_slash_year(j, k))
+                or (text[k + 1] == "." and self._dateline_month_day(j, k))
             )
         ):
             day = int(tok)
@@ -10074,6 +10174,35 @@ class Parser:
                 and t.adjacent(after)
             )
         )
+
+    def _dateline_month_day(self, j: int, k: int) -> bool:
+        """True if the month name at ``j`` and its day at ``k`` are a press dateline's,
+        written month first in a day-first language too: a capitalised place (its
+        state's abbreviation after it) opening the line, a comma, the month's full name,
+        the day and a dot-dash glued to it before the words (:meth:`_dot_dash_mark`):
+        "OAXACA, OAX., mayo 13.- El pasado …", "Guadalajara, Jal., octubre 21.- La
+        Secretaría …", "Ciudad de México, mayo 13.- Se …". Only in that shape: elsewhere
+        "mayo 13" is no date where the day comes first."""
+        t = self.t
+        text = t.text
+        if not (
+            text[k + 2] == "-"
+            and text[j - 1] == ","
+            and self._dot_dash_mark(k + 1)
+            and text[j] in self.lex.months
+            and self._full_plain_name(text[j])
+        ):
+            return False
+        for m in range(j - 2, max(j - 10, -1), -1):
+            tok = text[m]
+            if tok.isalpha():
+                if not (self.source[t.start[m]].isupper() or tok in _PLACE_NAME_LINKS):
+                    return False
+            elif tok not in {",", "."}:
+                return False
+            if m == 0 or self._starts_line(m):
+                return tok.isalpha() and self.source[t.start[m]].isupper()
+        return False
 
     def _closing_year(self, k: int) -> bool:
         """True if a 19xx or 20xx year at ``k`` closes its date: the text, the line, a
@@ -11075,6 +11204,10 @@ class Parser:
             # the start label's object named again: "Koosoleku algus: 19.00\n\nKoosoleku
             # lõpp: 20.35", "Beginn der Sitzung: 19 Uhr\nEnde der Sitzung: 21 Uhr"
             return self.time(self._label_colon(m) + 1, allow_bare=False, end=True)
+        if not steps and (text[m] == "." or text[m] == ",") and (field := self._end_field(k, m)):
+            # a card's line of labelled fields after the start's own: "Comienzo: 19:00
+            # horas. Finalización: 20:10", "Début : 19h00. Fin : 20h10"
+            return self.time(field, allow_bare=False, end=True)
         if not steps and text[m] == ",":
             c = m + 1
             if text[c + 1] in _END_TIME_LABELS and text[c].isalpha():
@@ -11118,6 +11251,27 @@ class Parser:
         if end is not None and not end[0].marked and self._day_of_a_date(end[1]):
             return None  # "@ 18:00 – 13/03/2021", "kell 8.00 kuni 20. märts": the next day
         return end
+
+    def _end_field(self, k: int, m: int) -> int:
+        """Where the end time's value starts after the full stop or comma at ``m``, when
+        the start time ending at ``k`` is a start label's field and an end label's
+        field follows on the card: both labels of one to three words closed by their
+        colons ("Comienzo: 19:00 horas. Finalización: 20:10", "Hora de inicio: 19:00,
+        hora de finalización: 20:10", "Início: 19h00. Término: 20h10", "Start: 7 pm.
+        End: 8:10 pm"); 0 otherwise. A full stop ends a sentence elsewhere ("Inicio:
+        19:00. Fin de fiesta con …"): the colons make the two fields."""
+        text = self.t.text
+        colon = self._label_colon(m + 1)
+        if not colon or _END_TIME_LABELS.isdisjoint(text[m + 1 : colon]):
+            return 0
+        for c in range(k - 1, max(k - 8, 0), -1):
+            if text[c] == ":" and text[c - 1].isalpha() and text[c - 1] not in _AFTER_HOUR:
+                # the start label's colon, past the clock's own tokens: one to three
+                # words before it, one of them a start word
+                return 0 if _START_TIME_LABELS.isdisjoint(text[max(c - 3, 0) : c]) else colon + 1
+            if not (text[c].isdigit() or text[c] in _AFTER_HOUR):
+                return 0
+        return 0
 
     def _labelled_end_time(self, c: int) -> tuple[Time, int] | None:
         """The clock after the end label at ``c`` ("lõpp kell 12:30", "end 12:30"), marked
@@ -12164,6 +12318,7 @@ class Parser:
         half, after = self._meridiem(k + 1)
         if half is None:
             return None
+        half = _midday_twelve(text, k + 1, hour, half)  # "a las doce de la mañana": 12:00
         return Time(hour, minute, 0, half, worded=True), after
 
     def time(
@@ -12246,10 +12401,7 @@ class Parser:
                 return None
             meridiem, k2 = night
         if meridiem is not None:
-            if meridiem == "am" and hour == 12 and text[k] in _DAY_PERIODS and text[k] != "in":
-                # a morning word's 12 is midday, unlike "12.30 am": "a las 12.30 de la
-                # mañana", "às 12h da manhã", "alle 12 del mattino", "à 12h30 du matin"
-                meridiem = "pm"
+            meridiem = _midday_twelve(text, k, hour, meridiem)
             marked = worded = True
             k = k2
         elif hour == 12 and minute == 0 and (word := self._clock_word(k, end=end)):
@@ -12508,12 +12660,15 @@ class Parser:
 
     def _worded_time(self, j: int) -> tuple[Time, int] | None:
         """An hour in words before its hour word, minutes in words after it ("vingt et
-        une heures", "vingt heures trente", "diecinueve horas", "dezoito horas")."""
+        une heures", "vingt heures trente", "diecinueve horas", "dezoito horas", "veinte
+        horas y media")."""
         t = self.t.text
         words, k = words_forward(t, j)
         hour = value_of(words)
         if hour is None or hour > 24 or t[k] not in _HOUR_MARKERS:
             return None
+        if t[k + 1] in _HOUR_AND_MINUTES and t[k + 2] in _AND_A_HALF:
+            return Time(hour, 30, worded=True), k + 3  # "a las veinte horas y media"
         minutes, after = words_forward(t, k + 1 + (t[k + 1] in {"et", "e", "y", "i"}))
         minute = value_of(minutes) if minutes else None
         if minute is not None and minute < 60:
@@ -12909,6 +13064,16 @@ def _period_before_at(text: list[str], p: int, hour: int) -> str | None:
         if hour >= lowest and tuple(text[q - len(words) + 1 : q + 1]) == words:
             return "pm"
     return None
+
+
+def _midday_twelve(text: list[str], k: int, hour: int, half: str) -> str:
+    """The half of the day of ``hour`` before the period word at ``k``: a morning word's
+    12 is midday, unlike "12.30 am", in digits and in words ("a las 12.30 de la mañana",
+    "a partir de las doce de la mañana", "às 12h da manhã", "alle 12 del mattino", "à
+    12h30 du matin", "στις δώδεκα το πρωί"); English "12 in the morning" stays."""
+    if half == "am" and hour == 12 and text[k] in _DAY_PERIODS and text[k] != "in":
+        return "pm"
+    return half
 
 
 def _to_a_24_hour_end(text: list[str], k: int) -> bool:

@@ -41,6 +41,8 @@ _ADDED: dict[str, int] = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
     "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
     "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21, "veintidos": 22,
+    # the feminine the hours take ("siendo las veintiuna horas")
+    "veintiuna": 21,
     "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
     "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
