@@ -22300,3 +22300,216 @@ def test_lasts_until_after_opening_other_weekday() -> None:
     text = "El viernes, 12 de septiembre, se inaugurará la muestra, que durará hasta el sábado 21."
     assert parse_date_range(text, reference=dt.date(2025, 9, 1)) is None
     assert why_unparsed(text, reference=dt.date(2025, 9, 1)) == DateIssue.WEEKDAY_MISMATCH
+
+
+# --- issue 14, round sixty-one: a two-capital acronym with its dot before a full date ---
+# Basque "lr." (larunbata, Saturday) and the other two-letter CLDR weekdays read only
+# before their dot ("ar.", "dg.", "dl.") are Italian acts' acronyms written in capitals
+# ("LR." legge regionale, "DL." decreto legge, "DG." delibera di giunta): right before a
+# full date that falls on another day, such a pair of capitals is no weekday and the date
+# reads alone, as a lower-case everyday word does ("pr. 1. marts 2020"). The weekday's
+# own forms keep disagreeing: lower case or capitalised, or with the field's comma.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ai sensi della LR. 15.03.2017, n. 7", dt.date(2017, 3, 15)),
+        ("come previsto dal DL. 12.05.2019, n. 4", dt.date(2019, 5, 12)),
+        ("Vista la DG. 21/06/2016 n. 15", dt.date(2016, 6, 21)),
+        ("approvata con DT. 10 ottobre 2019", dt.date(2019, 10, 10)),
+        ("Orden AL. 04.02.2020 de la Consejería", dt.date(2020, 2, 4)),
+    ],
+)
+def test_two_capital_acronym_before_a_full_date(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the date falls on the weekday: read with it, as before
+        ("LR. 05.05.2018", dt.date(2018, 5, 5)),
+        ("DL. 13.05.2019", dt.date(2019, 5, 13)),
+        # the weekday in its own language
+        ("lr., 2018ko maiatzaren 5a", dt.date(2018, 5, 5)),
+        ("lr. 05.05.2018", dt.date(2018, 5, 5)),
+        ("DG., 6 DE MAIG DE 2018", dt.date(2018, 5, 6)),
+    ],
+)
+def test_two_capital_acronym_near_misses(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lr. 03.05.2018",  # CLDR's form, lower case: a weekday that disagrees
+        "Lr. 03.05.2018",  # capitalised
+        "LR., 03.05.2018",  # the weekday field's comma
+        "dl. 12.05.2019",
+    ],
+)
+def test_two_letter_weekday_still_disagrees(text: str) -> None:
+    assert parse_date_range(text) is None, text
+    assert why_unparsed(text) == DateIssue.WEEKDAY_MISMATCH, text
+
+
+# --- issue 14, round sixty-one: Italian "sino a" ends a time range ---
+# "sino a", "sino al", "sino alle" are the regional and bureaucratic "fino a": "dalle 9,30
+# sino a mezzogiorno" is 09:30–12:00 as "fino a mezzogiorno" is ("dal 3 sino al 7 giugno"
+# was read already). Spanish and Catalan "sino"/"sinó" ("but": "no a las 20:00 sino a las
+# 21:00") end no range.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Martedì 7 marzo, dalle 9,30 sino a mezzogiorno chiusura della strada",
+         (2023, 3, 7, 9, 30), (2023, 3, 7, 12)),
+        ("Venerdì 12 aprile 2019 dalle 15 sino alle ore 18", (2019, 4, 12, 15), (2019, 4, 12, 18)),
+        ("sabato 4 maggio 2019, dalle ore 10.00 sino alle 19.30",
+         (2019, 5, 4, 10), (2019, 5, 4, 19, 30)),
+        ("sabato 5 marzo 2022 dalle 20 sino a mezzanotte", (2022, 3, 5, 20), (2022, 3, 6, 0)),
+        ("dalle ore 9 sino alle ore 13 di sabato 5 marzo 2022", (2022, 3, 5, 9), (2022, 3, 5, 13)),
+    ],
+)  # fmt: skip
+def test_italian_sino_ends_a_time_range(
+    text: str, start: tuple[int, ...], end: tuple[int, ...]
+) -> None:
+    assert _range(text, dt.date(2023, 3, 1)) == (dt.datetime(*start), dt.datetime(*end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("dal 3 sino al 7 giugno 2019", (dt.date(2019, 6, 3), dt.date(2019, 6, 7))),
+        ("dal 30 maggio sino al 2 giugno 2019", (dt.date(2019, 5, 30), dt.date(2019, 6, 2))),
+        # "fino a mezzogiorno" as before
+        ("Martedì 7 marzo, dalle 9,30 fino a mezzogiorno",
+         (dt.datetime(2023, 3, 7, 9, 30), dt.datetime(2023, 3, 7, 12))),
+        # Spanish and Catalan "but", no end
+        ("El concierto será el 5 de marzo de 2019, no a las 20:00 sino a las 21:00",
+         (dt.datetime(2019, 3, 5, 20), None)),
+        ("El concert serà el 5 de març de 2019, no a les 20:00 sinó a les 21:00",
+         (dt.datetime(2019, 3, 5, 20), None)),
+        ("El 5 de marzo de 2019, no a las 9:00 sino al mediodía",
+         (dt.datetime(2019, 3, 5, 9), None)),
+    ],
+)  # fmt: skip
+def test_italian_sino_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2023, 3, 1)) == want, text
+
+
+# --- issue 14, round sixty-one: an end verb's infinitive after "to" ---
+# "avranno inizio lunedì 16 settembre 2019 per chiudere il 6 giugno 2020" ends its period
+# as "per terminare il" did: the infinitives of "close" and "conclude" (Italian
+# "chiudere", "concludere", Spanish "cerrar", French "fermer", "clore", "conclure",
+# Portuguese "encerrar", "fechar", Catalan "tancar", "cloure", Galician "pechar"), also
+# behind "then" ("per poi chiudere il"), after a start word only.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Le attività avranno inizio lunedì 16 settembre 2019 per chiudere il 6 giugno 2020",
+         (2019, 9, 16), (2020, 6, 6)),
+        ("Il corso inizierà il 3 ottobre 2022 per concludere il 16 dicembre 2022",
+         (2022, 10, 3), (2022, 12, 16)),
+        ("La mostra apre il 5 maggio 2023 per poi chiudere il 30 settembre 2023",
+         (2023, 5, 5), (2023, 9, 30)),
+        ("La mostra apre il 5 maggio 2023 per poi concludersi il 30 settembre 2023",
+         (2023, 5, 5), (2023, 9, 30)),
+        ("El curso comienza el 9 de septiembre de 2019 para cerrar el 19 de junio de 2020",
+         (2019, 9, 9), (2020, 6, 19)),
+        ("L'exposition ouvre le 5 mai 2023 pour fermer le 30 septembre 2023",
+         (2023, 5, 5), (2023, 9, 30)),
+        ("O curso começa no dia 9 de setembro de 2019 para encerrar no dia 19 de junho de 2020",
+         (2019, 9, 9), (2020, 6, 19)),
+        ("El curs comença el 9 de setembre de 2019 per tancar el 19 de juny de 2020",
+         (2019, 9, 9), (2020, 6, 19)),
+        # the day's article elided, with the plain end verbs too
+        ("I corsi avranno inizio lunedì 16 settembre 2019 per chiudere l’8 giugno 2020",
+         (2019, 9, 16), (2020, 6, 8)),
+        ("La mostra inizia il 5 maggio 2023 e chiude l'8 ottobre 2023",
+         (2023, 5, 5), (2023, 10, 8)),
+        ("El curs comença el 9 de setembre de 2019 i acabarà l'11 de juny de 2020",
+         (2019, 9, 9), (2020, 6, 11)),
+        # behind the start date's comma, as "per terminare" now reads too
+        ("Le lezioni inizieranno il 16 settembre 2019, per chiudere il 6 giugno 2020",
+         (2019, 9, 16), (2020, 6, 6)),
+        ("El curso comienza el 9 de septiembre de 2019, para cerrar el 19 de junio de 2020",
+         (2019, 9, 9), (2020, 6, 19)),
+    ],
+)  # fmt: skip
+def test_end_infinitive_after_to(text: str, start: tuple[int, ...], end: tuple[int, ...]) -> None:
+    assert _range(text) == (dt.date(*start), dt.date(*end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no start word: another purpose
+        ("Il consiglio si riunirà il 5 maggio 2023 per chiudere il 30 giugno 2023 il bilancio",
+         dt.date(2023, 5, 5)),
+        # no date after the infinitive
+        ("Le lezioni avranno inizio lunedì 16 settembre 2019 per chiudere la sessione estiva",
+         dt.date(2019, 9, 16)),
+        ("El curso comienza el 9 de septiembre de 2019 para cerrar el ciclo", dt.date(2019, 9, 9)),
+        # "for" another thing behind the comma
+        ("Il corso inizia il 3 ottobre 2022, per informazioni il 5 ottobre 2022",
+         dt.date(2022, 10, 3)),
+    ],
+)  # fmt: skip
+def test_end_infinitive_after_to_near_misses(text: str, want: dt.date) -> None:
+    assert _range(text) == (want, None), text
+
+
+# --- issue 14, round sixty-one: Italian "today" as an adjective ---
+# "la giornata odierna", "in data odierna", "la seduta odierna", "il giorno odierno" (and
+# the adjective first, "l'odierna seduta") are today, read as "oggi" with a clock after
+# them; "la mattinata odierna" and "la serata odierna" are parts of today, as "questa
+# mattina" with a clock. "Odierno" of anything else is "present-day": "la società
+# odierna", "l'odierna Turchia".
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il calendario della giornata odierna prevede alle 18.00 la santa messa",
+         dt.datetime(2022, 8, 16, 18)),
+        ("In data odierna si è riunito il consiglio comunale", dt.date(2022, 8, 16)),
+        ("Nella seduta odierna il consiglio ha approvato il bilancio", dt.date(2022, 8, 16)),
+        ("L'odierna seduta si apre alle 9.30", dt.datetime(2022, 8, 16, 9, 30)),
+        ("nel giorno odierno", dt.date(2022, 8, 16)),
+        ("nella serata odierna alle 9 il concerto", dt.datetime(2022, 8, 16, 21)),
+        ("nella mattinata odierna, alle 10.15, l'incidente", dt.datetime(2022, 8, 16, 10, 15)),
+    ],
+)  # fmt: skip
+def test_italian_today_adjective(text: str, want: object) -> None:
+    assert _range(text, dt.date(2022, 8, 16)) == (want, None), text
+
+
+def test_italian_today_adjective_needs_a_reference() -> None:
+    text = "Il calendario della giornata odierna prevede alle 18.00 la santa messa"
+    assert parse_date_range(text) is None
+    assert why_unparsed(text) == DateIssue.MISSING_REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La società odierna è cambiata", None),
+        ("l'odierna Turchia e la Grecia", None),
+        ("Nella Roma odierna", None),
+        ("la mattinata odierna", None),  # a part of today only with a clock
+        # a date field's value
+        ("Data odierna: 12/05/2023", dt.date(2023, 5, 12)),
+        ("in data odierna, 5 marzo 2019, si è riunito", dt.date(2019, 3, 5)),
+        # a date named after it, as after "oggi"
+        ("Nella seduta odierna del 12 marzo 2019 il consiglio ha approvato", dt.date(2019, 3, 12)),
+    ],
+)
+def test_italian_today_adjective_near_misses(text: str, want: object) -> None:
+    got = parse_date_range(text, reference=dt.date(2022, 8, 16))
+    assert (got and got.start) == want, text

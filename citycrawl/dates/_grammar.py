@@ -61,6 +61,7 @@ from citycrawl.dates._lexicon import (
     STREET_WORDS,
     TIME_SETTLED_RELATIVE,
     TIMED_RELATIVE,
+    TODAY_AFTER_NOUN,
     TODAY_PERIODS,
     TODAY_WORDS,
     TURKISH_MONTHS,
@@ -434,6 +435,13 @@ _TIME_RANGE_WORDS = _words(
      "и", "ig", "sa", "e", "y", "et", "und", "i", "in", "ir", "un", "ja", "ve", "și",
      "si", "και", "ile", "sal", "sas", "agus", "és", "go", "dtí", "ως", "en", "până"}
 )  # fmt: skip
+# Italian "sino" ("until", the regional and bureaucratic "fino"), a range word before a
+# time range's end only before an Italian "at the" ("dalle 15 sino alle ore 18") or "a"
+# and noon, midnight or "ore" ("dalle 9,30 sino a mezzogiorno"): Spanish "sino" and
+# Catalan "sinó" are "but" ("no a las 20:00 sino a las 21:00", "sino al mediodía"). See
+# _time_range_word.
+_SINO_AT_THE = _words({"alle", "all", "alla"})
+_SINO_A_ENDS = _words({"mezzogiorno", "mezzanotte", "mezzodi", "ore"})
 # Argentine "hs" (horas) is an hour word as "hrs" is ("Desde las 11hs", "a las 20 hs").
 _HOUR_MARKERS = _words(
     {"uhr", "u", "uur", "h", "hs", "hrs", "hr", "horas", "hores", "hod", "hodin", "godz", "tim",
@@ -787,6 +795,10 @@ _END_VERBS = _words(
      "terminare", "concludersi", "chiudersi", "finire", "terminar", "finalizar", "acabar",
      "concluir", "terminer", "finir", "achever", "ολοκληρωθούν", "ολοκληρωθεί", "λήξουν",
      "λήξει", "τελειώσουν", "τελειώσει",
+     # and those of "close" and "conclude" ("avranno inizio lunedì 16 settembre 2019 per
+     # chiudere il 6 giugno 2020", "para cerrar el", "pour fermer le", "per tancar el")
+     "chiudere", "concludere", "cerrar", "clausurar", "fermer", "clore", "conclure",
+     "encerrar", "fechar", "tancar", "cloure", "concloure", "finalitzar", "pechar", "rematar",
      # "closes" where only "ends" was read ("öppnar 13 oktober och stänger senast 16
      # oktober", "åpner … og stenger", "öffnet … und schließt am", "e chiudono il")
      "stängs", "avslutas", "stenger", "stenges", "lukkes", "schließt", "schliesst",
@@ -813,8 +825,12 @@ _END_VERBS = _words(
      "lopetetaan", "suljetaan", "päättyvät", "loppuvat", "jatkuvat", "päättyi",
      "päättyivät", "loppui", "lopetettiin", "lõpetatakse", "lõpevad"}
 )  # fmt: skip
-# "To" before an end verb's infinitive (see Parser._end_verb_after).
+# "To" before an end verb's infinitive (see Parser._end_verb_after), and the "then" that
+# may stand between ("per poi concludersi il 30 settembre", "para luego cerrar el").
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
+_THEN_BEFORE_INFINITIVE = _words(
+    {"poi", "luego", "después", "depois", "ensuite", "puis", "després"}
+)
 _COMMA_DASH = frozenset({",", "-"})
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
@@ -822,7 +838,10 @@ _END_VERB_LINKS = _words(
      # Croatian future "a završit će 21. lipnja", Bulgarian "и приключва на 31 март"
      "će", "на",
      # English "and will conclude on the 6th March 2024"
-     "the"}
+     "the",
+     # the article elided before a vowel: Italian "per chiudere l'8 giugno", "e termina
+     # l'11", Catalan "i acabarà l'11 de juny"
+     "l", "'"}
 )  # fmt: skip
 # Reflexive pronouns before an end verb: "y se cierra el 5", "e si chiude il", "a se
 # završava".
@@ -3406,10 +3425,10 @@ class Parser:
         nxt = text[i + 1]
         # a weekday right after the bare hour: its date's ("til kl. 17 mánudaginn 3.
         # desember", "klo 12 maanantaina 3.12.2012")
-        bare = clock and (
-            nxt in _TIME_RANGE_WORDS or nxt in _TIME_DATE_LINKS or nxt in self.lex.weekdays
-        )
-        if not bare and nxt in _TIME_RANGE_WORDS and text[m := self._end_time_at(i + 1)].isdigit():
+        # the set first: this runs for every number no date starts at
+        ranged = nxt in _TIME_RANGE_WORDS or (nxt == "sino" and _time_range_word(text, i + 1))
+        bare = clock and (ranged or nxt in _TIME_DATE_LINKS or nxt in self.lex.weekdays)
+        if not bare and ranged and text[m := self._end_time_at(i + 1)].isdigit():
             # "9 to 11 am on 5 May", "de las 10 a las 14 horas del sábado 4 de mayo"
             end = self.time(m, allow_bare=True, end=True)
             bare = end is not None and end[0].marked
@@ -3426,7 +3445,7 @@ class Parser:
         if first is None:
             return None
         times, k = [first[0]], first[1]
-        if text[k] in _TIME_RANGE_WORDS:
+        if _time_range_word(text, k):
             second = self.time(self._end_time_at(k), allow_bare=True, end=True)
             # a bare number before a month is the date's day: "10:00 - 17 January 2024"
             if second is not None and not (
@@ -4128,10 +4147,12 @@ class Parser:
                                 # "… en duurt tot 17 …": a day only with its weekday ("y
                                 # terminarán el viernes 12"), later in the start's month
                                 break
-                elif (text[j] in _END_VERBS or text[j] in _REFLEXIVES) and (
-                    k := self._end_verb_after(first)
-                ):
-                    j, kind = k, "range"  # "započinje 4.9.2023, a završava 21.6.2024"
+                elif (
+                    text[j] in _END_VERBS or text[j] in _REFLEXIVES or text[j] in _BEFORE_INFINITIVE
+                ) and (k := self._end_verb_after(first)):
+                    # "započinje 4.9.2023, a završava 21.6.2024", "iniziano il 16 settembre
+                    # 2019, per chiudere il 6 giugno 2020"
+                    j, kind = k, "range"
                     nxt = self.item(j)
                 elif (
                     text[j - 1] == "-"
@@ -5207,7 +5228,10 @@ class Parser:
         # a year's ordinal dot: "4.9.2023., a …", "4. rujna 2023. i završava …"
         k += t[k] == "." and (t[k + 1] in _COMMA_DASH or t[k + 1] in self.lex.list_words)
         k += t[k] in _COMMA_DASH  # "rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d."
-        k += t[k] in self.lex.list_words or t[k] in _BEFORE_INFINITIVE
+        if t[k] in _BEFORE_INFINITIVE:
+            k += 1 + (t[k + 1] in _THEN_BEFORE_INFINITIVE)
+        else:
+            k += t[k] in self.lex.list_words
         if t[k] in _REFLEXIVES:
             k += 1 + (t[k + 1] == "'")
         if t[k] not in _END_VERBS or not self._start_before(first.first):
@@ -6640,6 +6664,8 @@ class Parser:
                 return None  # "ce soir-là": that evening, not this one
             if offset == 1 and self._tomorrow_noun(i):
                 return None  # "l-għada tal-festa", "il domani": the next day, the future
+            if text[j] == ":" and words in TODAY_AFTER_NOUN:
+                return None  # a field's label, its value after it: "Data odierna: 12/05/2023"
             rel_item = Item(j - len(words), j)
             rel_item.relative = offset
             # its words decide whether it is an everyday word elsewhere (see
@@ -6795,21 +6821,33 @@ class Parser:
 
     def _word_not_weekday(self, i: int, weekday: int, it: Item) -> bool:
         """True if the short weekday at ``i`` is an everyday word of another language
-        (:data:`_WEEKDAY_WORDS`) written in lower case before a full date that falls on
-        another day: that word, no weekday ("pr. 1. marts 2020", Danish "per", not
-        Lithuanian Monday; "ca. 15. März 2020", "circa", not Turkish Wednesday), and the
-        date reads alone. Capitalised ("Pr. 1. marts 2020") it stays a weekday that
-        disagrees."""
+        (:data:`_WEEKDAY_WORDS`) written in lower case, or an acronym (see
+        :meth:`_acronym_before_date`), before a full date that falls on another day: that
+        word, no weekday ("pr. 1. marts 2020", Danish "per", not Lithuanian Monday; "ca.
+        15. März 2020", "circa", not Turkish Wednesday; "con LR. 15.03.2017", Italian
+        "legge regionale", not Basque Saturday), and the date reads alone. Capitalised
+        ("Pr. 1. marts 2020", "Lr. 3.5.2018") it stays a weekday that disagrees."""
         tok = self.t.text[i]
-        if (
-            tok not in _WEEKDAY_WORDS
-            or it.year is None
-            or it.month is None
-            or it.day is None
-            or not self.source[self.t.start[i]].islower()
-        ):
+        if tok in _WEEKDAY_WORDS:
+            other = self.source[self.t.start[i]].islower()
+        else:
+            other = tok in self.lex.dot_weekdays and self._acronym_before_date(i)
+        if not other or it.year is None or it.month is None or it.day is None:
             return False
         return _weekday_of(it.year, it.month, it.day) not in (None, weekday)
+
+    def _acronym_before_date(self, i: int) -> bool:
+        """True if the two-letter weekday at ``i``, one read only before its dot (Basque
+        "lr.", Catalan "dl.", "dg."), is written in two capitals with its dot right before
+        the date: the acronym of an act ("LR. 15.03.2017", legge regionale; "DL.",
+        decreto legge; "DG.", delibera di giunta). A weekday's field keeps its comma
+        ("LR., 2018ko maiatzaren 5a")."""
+        t = self.t
+        return (
+            t.text[i + 1] == "."
+            and t.text[i + 2] != ","
+            and self.source[t.start[i] : t.end[i]].isupper()
+        )
 
     def _abbreviation_not_weekday(self, i: int, j: int, weekday: int, it: Item) -> bool:
         """True if the short weekday at ``i`` is another language's, before a date that
@@ -11159,7 +11197,7 @@ class Parser:
         t = self.t
         text = t.text
         m, steps = k, 0
-        while steps < 3 and text[m] in _TIME_RANGE_WORDS:
+        while steps < 3 and _time_range_word(text, m):
             m, steps = m + 1, steps + 1
         if (
             text[k] in _TIME_AND_WORDS
@@ -13034,6 +13072,18 @@ def _give_half(times: Sequence[Time], half: str) -> None:
     for time in times:
         if time.meridiem is None and time.hour < 12:
             time.meridiem = half
+
+
+def _time_range_word(text: list[str], k: int) -> bool:
+    """True if the word at ``k`` joins a time range's start to its end: one of
+    :data:`_TIME_RANGE_WORDS`, or Italian "sino" before an Italian "at" (see
+    :data:`_SINO_AT_THE`)."""
+    if text[k] in _TIME_RANGE_WORDS:
+        return True
+    if text[k] != "sino":
+        return False
+    nxt = text[k + 1]
+    return nxt in _SINO_AT_THE or (nxt in {"a", "ad"} and text[k + 2] in _SINO_A_ENDS)
 
 
 def _own_prefix_after_and(text: list[str], k: int) -> bool:

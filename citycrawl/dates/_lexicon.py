@@ -239,6 +239,9 @@ _RELATIVE: dict[str, list[tuple[tuple[str, ...], int]]] = {
     "it": [
         (("oggi",), 0), (("domani",), 1), (("ieri",), -1), (("dopodomani",), 2),
         (("l", "'", "altro", "ieri"), -2), (("altroieri",), -2),
+        # "today" as an adjective before a day's noun ("l'odierna seduta"; after it, see
+        # _TODAY_AFTER_NOUN)
+        (("odierna", "giornata"), 0), (("odierna", "seduta"), 0), (("odierno", "giorno"), 0),
     ],
     "nl": [
         (("vandaag",), 0), (("morgen",), 1), (("gisteren",), -1), (("overmorgen",), 2),
@@ -286,6 +289,16 @@ _APART_RELATIVE: dict[str, list[tuple[str, int]]] = {
     "fr": [("avant hier", -2), ("après demain", 2)],
 }  # fmt: skip
 
+# "Today" as an adjective after a day's noun: Italian "la giornata odierna", "in data
+# odierna", "la seduta odierna", "il giorno odierno" are "oggi". Found by the adjective
+# (see lexicon_for), as the nouns are everyday words; "odierno" of anything else is
+# "present-day" ("la società odierna", "l'odierna Turchia"), so only these nouns. The
+# adjective before them ("l'odierna seduta") opens its phrase as any other (_RELATIVE).
+_TODAY_AFTER_NOUN: dict[str, list[tuple[str, int]]] = {
+    "it": [("giornata odierna", 0), ("data odierna", 0), ("giorno odierno", 0),
+           ("seduta odierna", 0)],
+}  # fmt: skip
+
 # Parts of today ("esta tarde a las 18:00", "stasera alle 21", "vanavond om 8 uur"), with
 # the half of the day they give a bare hour. Those that are no today word plus a period
 # ("ce soir", "this evening") count only with a time after them or as a whole field:
@@ -300,7 +313,9 @@ _TODAY_PERIODS: dict[str, list[tuple[str, str]]] = {
            ("hoy por la tarde", "pm"), ("hoy por la noche", "pm")],
     "it": [("stamattina", "am"), ("stamane", "am"), ("stamani", "am"), ("questa mattina", "am"),
            ("oggi pomeriggio", "pm"), ("questo pomeriggio", "pm"), ("stasera", "pm"),
-           ("questa sera", "pm")],
+           ("questa sera", "pm"),
+           # "today" as an adjective (see _TODAY_AFTER_NOUN): "nella serata odierna alle 9"
+           ("mattinata odierna", "am"), ("pomeriggio odierno", "pm"), ("serata odierna", "pm")],
     "nl": [("vanochtend", "am"), ("vanmorgen", "am"), ("vanmiddag", "pm"),
            ("vanavond", "pm")],
     "pl": [("dziś rano", "am"), ("dzisiaj rano", "am"), ("dziś po południu", "pm"),
@@ -834,11 +849,11 @@ TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
 """Folded part of today -> "am"/"pm"; the parts that need a time or a whole field."""
 
 
-def _merge_apart() -> frozenset[tuple[str, ...]]:
-    """Add the relative phrases written apart (_APART_RELATIVE) to the relative words;
-    those phrases, folded."""
+def _merge_by_last_word(table: dict[str, list[tuple[str, int]]]) -> frozenset[tuple[str, ...]]:
+    """Add the relative phrases of ``table`` (found by their last word: _APART_RELATIVE,
+    _TODAY_AFTER_NOUN) to the relative words; those phrases, folded."""
     apart: set[tuple[str, ...]] = set()
-    for lang, pairs in _APART_RELATIVE.items():
+    for lang, pairs in table.items():
         for phrase, offset in pairs:
             words = _phrases((phrase,))[0]
             _RELATIVE[lang].append((words, offset))
@@ -846,7 +861,9 @@ def _merge_apart() -> frozenset[tuple[str, ...]]:
     return frozenset(apart)
 
 
-LAST_WORD_RELATIVE = TIMED_RELATIVE | _merge_apart()
+TODAY_AFTER_NOUN = _merge_by_last_word(_TODAY_AFTER_NOUN)
+"""Folded "today" phrases with the adjective after its noun ("giornata odierna")."""
+LAST_WORD_RELATIVE = TIMED_RELATIVE | _merge_by_last_word(_APART_RELATIVE) | TODAY_AFTER_NOUN
 """Relative phrases found by their last word (see lexicon_for)."""
 _RANGE_WORDS.update(more.RANGE_WORDS)
 _LIST_WORDS.update(more.LIST_WORDS)
