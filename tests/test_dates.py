@@ -22513,3 +22513,107 @@ def test_italian_today_adjective_needs_a_reference() -> None:
 def test_italian_today_adjective_near_misses(text: str, want: object) -> None:
     got = parse_date_range(text, reference=dt.date(2022, 8, 16))
     assert (got and got.start) == want, text
+
+
+# --- issue 14, round sixty-two: Polish clocks with their raised minutes flattened ---
+# A listing's "10⁰⁰" copied as "10 00": after a Polish hour word ("godz.", "w godz.", "o
+# godzinie", "do godziny", "w godzinach"), an hour, one space and two-digit minutes 00–59
+# are that clock, and so is a range's end after such a start ("9 30 – 13 00"). The
+# raised digits themselves fold to "1000" and read as four digits after the word.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("W dniu 14 maja 2022 r. (sobota), w godz. 9 30 – 13 00 w sali",
+         dt.datetime(2022, 5, 14, 9, 30), dt.datetime(2022, 5, 14, 13)),
+        ("Zebranie 3 czerwca 2023 r. o godz. 18 30 w remizie",
+         dt.datetime(2023, 6, 3, 18, 30), None),
+        ("Spotkanie 7 listopada 2021 r. w godzinach 16 00-19 15", dt.datetime(2021, 11, 7, 16),
+         dt.datetime(2021, 11, 7, 19, 15)),
+        ("12 lutego 2020 r. od godz. 8 00 do 15 45", dt.datetime(2020, 2, 12, 8),
+         dt.datetime(2020, 2, 12, 15, 45)),
+        ("12 lutego 2020 r. godzina 17 05", dt.datetime(2020, 2, 12, 17, 5), None),
+        ("12 lutego 2020 r. o godzinie 11 00", dt.datetime(2020, 2, 12, 11), None),
+        # the raised digits themselves
+        ("12 lutego 2020 r. w godz. 9⁰⁰ – 14³⁰", dt.datetime(2020, 2, 12, 9),
+         dt.datetime(2020, 2, 12, 14, 30)),
+        ("12 lutego 2020 r. godz. 18³⁰", dt.datetime(2020, 2, 12, 18, 30), None),
+    ],
+)  # fmt: skip
+def test_polish_spaced_minutes(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a bare range of hours stays one
+        ("12 lutego 2020 r. w godz. 10 – 12", dt.datetime(2020, 2, 12, 10),
+         dt.datetime(2020, 2, 12, 12)),
+        # a count, a year, a day before its month are no minutes
+        ("12 lutego 2020 r. godz. 10 osób 20", dt.datetime(2020, 2, 12, 10), None),
+        ("godz. 10 2020, 12 lutego 2020 r.", dt.date(2020, 2, 12), None),
+        ("o godz. 18 15 maja 2020 r.", dt.date(2020, 5, 15), None),
+        ("o godz. 18 15.05.2020", dt.date(2020, 5, 15), None),
+        # minutes past 59, and no hour word before the hour
+        ("12 lutego 2020 r. godz. 10 75", dt.datetime(2020, 2, 12, 10), None),
+        ("12 lutego 2020 r. sala 10 30 miejsc", dt.date(2020, 2, 12), None),
+        # more than one space or a line between: two numbers
+        ("12 lutego 2020 r. godz. 10\n30 osób", dt.datetime(2020, 2, 12, 10), None),
+    ],
+)  # fmt: skip
+def test_polish_spaced_minutes_near_misses(text: str, start: object, end: object) -> None:
+    assert _range(text) == (start, end), text
+
+
+# --- issue 14, round sixty-two: Greek minutes' "today" restated by its date ---
+# Council minutes open "σήμερα στις δέκα (10) του μηνός Μαρτίου του έτους 2015, ημέρα
+# Τρίτη και ώρα 19:00": the number in words with its digits in brackets, then "of the
+# month", is the day, no clock after "today"; and "σήμερα την 15η Μαρτίου 2015, ημέρα
+# Κυριακή και ώρα 18.00" restates today by the date after its article, as "hoje, 14 de
+# julho" does. The weekday after "ημέρα" must fit, the clock after it is the date's.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Στο Δημαρχείο Χαλανδρίου σήμερα στις δώδεκα (12) του μηνός Απριλίου του έτους "
+         "2016, ημέρα Τρίτη και ώρα 18:30 μ.μ., συνήλθε σε τακτική συνεδρίαση",
+         dt.datetime(2016, 4, 12, 18, 30)),
+        ("Σήμερα στις είκοσι τρεις (23) του μηνός Νοεμβρίου του έτους 2017, ημέρα Πέμπτη και "
+         "ώρα 11:00 π.μ., συνήλθε", dt.datetime(2017, 11, 23, 11)),
+        ("σήμερα στις πέντε (5) του μηνός Ιουνίου του έτους 2019, ημέρα Τετάρτη και ώρα 9.30",
+         dt.datetime(2019, 6, 5, 9, 30)),
+        ("Στη Νέα Σμύρνη σήμερα την 12η Απριλίου 2016, ημέρα Τρίτη και ώρα 19.00 συνήλθε",
+         dt.datetime(2016, 4, 12, 19)),
+        ("Σήμερα την 3η Μαΐου 2018, ημέρα Πέμπτη και ώρα 14:00 μ.μ. συνεδρίασε",
+         dt.datetime(2018, 5, 3, 14)),
+        ("σήμερα, την 3η Μαΐου 2018", dt.date(2018, 5, 3)),
+        ("σήμερα τη 2α Μαΐου 2018", dt.date(2018, 5, 2)),
+    ],
+)  # fmt: skip
+def test_greek_today_restated_by_minutes_date(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 1, 10)) == (want, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # today at ten: a clock, no month after the brackets
+        ("σήμερα στις δέκα (10) το πρωί", dt.datetime(2024, 1, 10, 10)),
+        ("σήμερα στις 10:00", dt.datetime(2024, 1, 10, 10)),
+        ("σήμερα την Τρίτη", dt.date(2024, 1, 10)),
+        # Spanish hours in words with their digits are no day
+        ("hoy a las diez (10) de la mañana", dt.date(2024, 1, 10)),
+    ],
+)  # fmt: skip
+def test_greek_today_restated_near_misses(text: str, want: object) -> None:
+    assert _range(text, dt.date(2024, 1, 10)) == (want, None), text
+
+
+def test_greek_today_restated_other_weekday() -> None:
+    # 12 April 2016 was a Tuesday: another day's clock is not the date's, as without
+    # "σήμερα" ("12η Απριλίου 2016, ημέρα Τετάρτη και ώρα 19.00" reads the date alone)
+    text = "σήμερα την 12η Απριλίου 2016, ημέρα Τετάρτη και ώρα 19.00"
+    assert _range(text, dt.date(2024, 1, 10)) == (dt.date(2016, 4, 12), None)

@@ -1559,6 +1559,11 @@ _SAINT_TITLES = _words(
 )
 # Words between an opening bracket and a short date: "(le 12/03)", "(am 4.7.)".
 _BRACKET_ARTICLES = _words({"le", "el", "il", "am", "on", "the", "den", "dne", "del"})
+# Greek "the" and "on the" before the day that restates "today" in council minutes
+# ("σήμερα την 15η Μαρτίου 2015", "σήμερα στις δέκα (10) του μηνός Μαρτίου"), read only
+# before the day's digits, or its words with their digits in brackets.
+_RESTATED_DAY_ARTICLES = _words({"την", "τη", "στις"})
+_OF_THE_MONTH = unaccented_lower("μηνός")
 # Hungarian case endings after a day number ("március 5-én", "5-i", "7-ig"); "-tól"
 # ("from") is left to the separator, which reads it as a filler before the end.
 _HU_DAY_SUFFIXES = _words(
@@ -1587,6 +1592,9 @@ _FOUR_DIGIT_CLOCK_WORDS = _CLOCK_WORDS | _words(
 # ("alle 21 di lunedì 19 ottobre", "ore 21 del 3 marzo", "o godz. 18 dnia 5 maja",
 # Romanian "la ora 14, sâmbătă, 4 mai").
 _HOUR_BEFORE_DATE_WORDS = _FOUR_DIGIT_CLOCK_WORDS | {"alle", "ore", "ora", "dalle", "godzinie"}
+# Polish hour words after which "10 00" is a clock: a listing's raised minutes ("10⁰⁰")
+# flattened to a space in the copy (see Parser._spaced_minutes).
+_SPACED_MINUTES_WORDS = _words({"godz", "godzina", "godziny", "godzinie", "godzinach"})
 _AT_THE_HOUR = _words({"στις", "las", "les", "la"})
 # "At the" before a bare hour that "of the day" and its noun follow: "a las 10 del día 5
 # de mayo", "a les 10 del dia 5", "às 10 do dia 5", Galician "ás 10 do día 5".
@@ -5450,6 +5458,8 @@ class Parser:
             j += 1  # "i morgon den 17 mars", "demain le 5 mai", "Danas u subotu, 23. prosinca"
         elif j == first.last and self.t.text[j] == "dia" and self.t.text[j + 1].isdigit():
             j += 1  # the day noun right after the word: "hoy día 31 de mayo a las 20:30"
+        elif self.t.text[j] in _RESTATED_DAY_ARTICLES and not first.times:
+            j = self._day_digits_at(j + 1)  # "σήμερα την 15η Μαρτίου 2015, ημέρα Κυριακή"
         elif (
             j > first.last and self.t.text[j] in _PLURAL_DAY_WORDS and self.t.text[j + 1].isdigit()
         ):
@@ -5482,6 +5492,17 @@ class Parser:
         if end is not None:
             return self._finish([first, end], ["range"])  # "desde hoy hasta el 12 de febrero"
         return self._finish([first], [])
+
+    def _day_digits_at(self, j: int) -> int:
+        """Where the day's digits stand at ``j``: ``j`` itself, or past its number in
+        words (up to three) before them in brackets, when a month follows them ("δέκα
+        (10) του μηνός Μαρτίου", "είκοσι τρεις (23)": see :meth:`_worded_day_digits`);
+        ``j`` if neither."""
+        text = self.t.text
+        k = j
+        while k < j + 3 and text[k].isalpha():
+            k += 1
+        return k + 1 if k > j and text[k] == "(" and self._worded_day_digits(k + 1) else j
 
     def _restated_relatives(self, first: Item) -> Expression | None:
         """Relative day words joined by "and" (and commas), then their dates as their
@@ -7023,11 +7044,16 @@ class Parser:
         return j, bracket
 
     def _four_digit_range_end(self, j: int) -> bool:
-        """True if the four digits at ``j`` end a range whose start is four digits after
-        a clock word ("kl 1900-2100", "kl. 1900 – 2100")."""
+        """True if the four digits at ``j`` end a range whose start is three or four
+        digits after a clock word ("kl 1900-2100", "kl. 1900 – 2100", raised minutes
+        folded: "w godz. 9⁰⁰ – 14³⁰")."""
         text = self.t.text
         k = j - 2
-        if text[j - 1] not in _TIME_RANGE_WORDS or len(text[k]) != 4 or not text[k].isdigit():
+        if (
+            text[j - 1] not in _TIME_RANGE_WORDS
+            or len(text[k]) not in {3, 4}
+            or not text[k].isdigit()
+        ):
             return False
         return text[k - 1] in _FOUR_DIGIT_CLOCK_WORDS or (
             text[k - 1] == "." and text[k - 2] in _FOUR_DIGIT_CLOCK_WORDS
@@ -11522,6 +11548,8 @@ class Parser:
             first = None  # "9 de mayo, durará 2 horas", "тривалість 2 години": how long
         if first is not None and self._date_follows(first[1]) and not self._hours_end(first[1]):
             first = None  # "opened on 13 March and closed at 23:59 on 8 May"
+        elif first is not None and paren and self._worded_day_digits(k):
+            first = None  # "σήμερα στις δέκα (10) του μηνός Μαρτίου": the day, no hour
         if first is None or _TIME_PREFIXES.isdisjoint(t.text[j:past]):
             return first, strong, paren, False
         # Past a prefix word read as a plain one (see _past_words): only a clock with its
@@ -11531,6 +11559,21 @@ class Parser:
         if not first[0].marked and self._end_time(first[1], False, True) is None:
             return None, strong, paren, False
         return first, strong, paren, True
+
+    def _worded_day_digits(self, k: int) -> bool:
+        """True if the digits at ``k`` stand in brackets after their number in words,
+        then a month past its links: minutes' day ("στις δέκα (10) του μηνός Μαρτίου",
+        "aos vinte (20) dias do mês de março"), no hour ("a las diez (10) de la
+        mañana"). Greek numbers in words are no lexicon's: "of the month" marks them."""
+        text = self.t.text
+        if text[k - 1] != "(" or text[k + 1] != ")" or len(text[k]) > 2 or text[k - 2].isdigit():
+            return False
+        m = k + 2
+        while m < k + 6 and (text[m] in _DAY_MONTH_LINKS or text[m] in _PLURAL_DAY_WORDS):
+            m += 1
+        return text[m] in self.lex.months and (
+            _OF_THE_MONTH in text[k + 2 : m] or self._words_before_their_digits(k + 1) is not None
+        )
 
     def _no_day_month(self, k: int) -> bool:
         """True if the clock at ``k`` has its minutes after a colon, or after a dot as
@@ -12630,7 +12673,40 @@ class Parser:
                         k += 1
             elif (minutes := _and_minute_words(text, k)) is not None:
                 minute, k = minutes  # "20h e 30 minutos", "20 h et 30 minutes"
+        elif sep.isdigit() and self._spaced_minutes(k):
+            minute = int(sep)  # "w godz. 10 00 – 12 00"
+            marked = True
+            k += 1
         return minute, second, microsecond, marked, worded, k
+
+    def _spaced_minutes(self, k: int) -> bool:
+        """True if the two digits at ``k`` are the minutes of the hour before them, one
+        space apart: a listing's raised minutes flattened in the copy ("godz. 10⁰⁰" as
+        "godz. 10 00"), behind a Polish hour word or ending a range such a clock starts
+        ("w godz. 9 30 – 13 00", "od godz. 8 00 do 15 45"). Minutes 00–59, not a day
+        before its month or date ("o godz. 18 15 maja", "godz. 18 15.05.2020"), nor a
+        year ("godz. 10 2021", four digits)."""
+        t = self.t
+        text = t.text
+        if (
+            len(text[k]) != 2
+            or text[k] > "59"
+            or len(text[k - 1]) > 2
+            or self.source[t.end[k - 1] : t.start[k]] not in {" ", "\xa0"}
+        ):
+            return False
+        after = text[k + 1]
+        if after in self.lex.months or (
+            after in {".", "/"}
+            and t.adjacent(k + 1)
+            and (text[k + 2].isdigit() or text[k + 2] in self.lex.months)
+        ):
+            return False
+        lead = text[k - 2]
+        if lead in _SPACED_MINUTES_WORDS or (lead == "." and text[k - 3] == "godz"):
+            return True
+        # the range's end: its start "9 30" before the dash or "do"
+        return lead in {"-", "do"} and text[k - 3].isdigit() and self._spaced_minutes(k - 3)
 
     def _dotted_range_end(self, k: int) -> bool:
         """True if the hour before the dot at ``k`` and the two digits one space after it
