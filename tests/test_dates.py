@@ -22617,3 +22617,162 @@ def test_greek_today_restated_other_weekday() -> None:
     # "σήμερα" ("12η Απριλίου 2016, ημέρα Τετάρτη και ώρα 19.00" reads the date alone)
     text = "σήμερα την 12η Απριλίου 2016, ημέρα Τετάρτη και ώρα 19.00"
     assert _range(text, dt.date(2024, 1, 10)) == (dt.date(2016, 4, 12), None)
+
+
+# --- issue 14, review of the twenty-sixth session: a spaced Polish clock before its date ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("w godz. 10 00 – 12 00, 5 maja 2018",
+         (dt.datetime(2018, 5, 5, 10), dt.datetime(2018, 5, 5, 12))),
+        ("od godz. 8 00 do 15 45 dnia 5 maja 2018",
+         (dt.datetime(2018, 5, 5, 8), dt.datetime(2018, 5, 5, 15, 45))),
+        ("w godz. 9 20 – 23 00 dnia 5 maja 2018",
+         (dt.datetime(2018, 5, 5, 9, 20), dt.datetime(2018, 5, 5, 23))),
+        ("w godz. 10 15 – 12 00, 5 maja 2018",
+         (dt.datetime(2018, 5, 5, 10, 15), dt.datetime(2018, 5, 5, 12))),
+        ("godz. 10 00 - 12 00 5 maja 2018",
+         (dt.datetime(2018, 5, 5, 10), dt.datetime(2018, 5, 5, 12))),
+        ("w godz. 10 00, 5 maja 2018", (dt.datetime(2018, 5, 5, 10), None)),
+        ("w godz. 10 00 dnia 5 maja 2018", (dt.datetime(2018, 5, 5, 10), None)),
+        # the date-first form reads the same
+        ("5 maja 2018, w godz. 10 00 – 12 00",
+         (dt.datetime(2018, 5, 5, 10), dt.datetime(2018, 5, 5, 12))),
+        # near-misses: a day before its month, a year, are no minutes
+        ("o godz. 18 15 maja 2018", (dt.date(2018, 5, 15), None)),
+        ("godz. 18 15.05.2020", (dt.date(2020, 5, 15), None)),
+        ("w godz. 10 2021, 5 maja 2018", (dt.date(2018, 5, 5), None)),
+    ],
+)  # fmt: skip
+def test_review26_spaced_clock_before_date(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == want, text
+
+
+# --- issue 14, review of the twenty-sixth session: a restatement across a month's end ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # not one day apart: today alone, the dates as written after it
+        ("hoje e amanhã, 24 de janeiro e 25 de fevereiro", (dt.date(2018, 5, 1), None)),
+        ("hoje e amanhã, 30 de janeiro e 1 de fevereiro", (dt.date(2018, 5, 1), None)),
+        # one day apart across a month's end: restated
+        ("hoje e amanhã, 31 de março e 1 de abril", (dt.date(2018, 3, 31), dt.date(2018, 4, 1))),
+        ("hoje e amanhã, 30 de abril e 1 de maio", (dt.date(2018, 4, 30), dt.date(2018, 5, 1))),
+        ("hoje e amanhã, 28 de fevereiro e 1 de março de 2019",
+         (dt.date(2019, 2, 28), dt.date(2019, 3, 1))),
+        ("hoje e amanhã, 29 de fevereiro e 1 de março de 2020",
+         (dt.date(2020, 2, 29), dt.date(2020, 3, 1))),
+        ("hoje e amanhã, dias 24 e 25 de janeiro", (dt.date(2018, 1, 24), dt.date(2018, 1, 25))),
+    ],
+)  # fmt: skip
+def test_review26_restated_days_month_end(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == want, text
+
+
+def test_review26_restated_days_not_consecutive() -> None:
+    ref = dt.date(2018, 5, 1)
+    found = find_date_ranges("hoje e amanhã, 24 de janeiro e 25 de fevereiro", reference=ref)
+    assert [(r.start, r.text) for r in found] == [
+        (dt.date(2018, 5, 1), "hoje"),
+        (dt.date(2018, 1, 24), "24 de janeiro e 25 de fevereiro"),
+        (dt.date(2018, 2, 25), "24 de janeiro e 25 de fevereiro"),
+    ]
+
+
+# --- issue 14, review of the twenty-sixth session: a clock before "tomorrow evening" ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("om 8 uur morgenavond", dt.datetime(2018, 5, 2, 20)),
+        ("morgenavond om 8 uur", dt.datetime(2018, 5, 2, 20)),
+        ("om 8 uur gisteravond", dt.datetime(2018, 4, 30, 20)),
+        ("gisteravond om 8 uur", dt.datetime(2018, 4, 30, 20)),
+        ("om 20 uur morgenavond", dt.datetime(2018, 5, 2, 20)),
+        ("om 8 uur vanavond", dt.datetime(2018, 5, 1, 20)),
+        # a morning keeps its hour
+        ("om 8 uur morgenochtend", dt.datetime(2018, 5, 2, 8)),
+        ("om 9 uur morgenochtend", dt.datetime(2018, 5, 2, 9)),
+    ],
+)  # fmt: skip
+def test_review26_clock_before_tomorrow_evening(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == (want, None), text
+
+
+# --- issue 14, review of the twenty-sixth session: "today and tomorrow" lists ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("hoje e amanhã", (dt.date(2018, 5, 1), dt.date(2018, 5, 2))),
+        ("ontem e hoje", (dt.date(2018, 4, 30), dt.date(2018, 5, 1))),
+        ("hoje, amanhã e depois de amanhã", (dt.date(2018, 5, 1), dt.date(2018, 5, 3))),
+        ("ontem, hoje e amanhã", (dt.date(2018, 4, 30), dt.date(2018, 5, 2))),
+    ],
+)  # fmt: skip
+def test_review26_today_and_tomorrow(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == want, text
+
+
+# --- issue 14, review of the twenty-sixth session: one set of "then" words ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "then" before an end verb after "and", every language's word of the one set
+        ("Il corso inizia il 5 maggio 2018 e poi termina il 30 giugno",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        ("The course starts on 5 May 2018 and then ends on 30 June",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        ("El curso comienza el 5 de mayo de 2018 y después termina el 30 de junio",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        ("La saison commence le 5 mai 2018 et ensuite se termine le 30 juin",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        ("El curs comença el 5 de maig de 2018 i després acaba el 30 de juny",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        # and between "to" and the infinitive
+        ("La mostra si apre il 5 maggio 2018 per poi concludersi il 30 settembre",
+         (dt.date(2018, 5, 5), dt.date(2018, 9, 30))),
+        ("El curso comienza el 5 de mayo de 2018 para después cerrar el 30 de junio",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        ("La saison commence le 5 mai 2018 pour ensuite se terminer le 30 juin",
+         (dt.date(2018, 5, 5), dt.date(2018, 6, 30))),
+        # near-miss: another subject's end
+        ("El curso comienza el 5 de mayo de 2018 y la matrícula termina el 30 de junio",
+         (dt.date(2018, 5, 5), None)),
+    ],
+)  # fmt: skip
+def test_review26_then_words(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == want, text
+
+
+# --- issue 14, review of the twenty-sixth session: the minutes' day is 1-31 ---
+@pytest.mark.parametrize("day", ["0", "00", "32", "45", "99"])
+def test_review26_minutes_day_out_of_month(day: str) -> None:
+    text = f"Aos {day} dias de agosto de 2020"
+    assert parse_date_range(text, reference=dt.date(2020, 9, 1)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Aos 26 dias de agosto de 2020", dt.date(2020, 8, 26)),
+        ("Aos 1 dias de agosto de 2020", dt.date(2020, 8, 1)),
+        ("Aos 31 dias de agosto de 2020", dt.date(2020, 8, 31)),
+        ("a los 12 días de octubre de 2020", dt.date(2020, 10, 12)),
+    ],
+)  # fmt: skip
+def test_review26_minutes_day_in_month(text: str, want: object) -> None:
+    assert _range(text, dt.date(2020, 11, 1)) == (want, None), text
+
+
+# --- issue 14, review of the twenty-sixth session: "until" after an opening verb ---
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La mostra si apre il 5 maggio 2018 per poi concludersi il 30 settembre",
+         (dt.date(2018, 5, 5), dt.date(2018, 9, 30))),
+        # a lone date with no "until" near it keeps its day
+        ("el 4 de julio de 2018, se inaugurará la Feria del libro", (dt.date(2018, 7, 4), None)),
+        ("el 4 de julio de 2018 en el parque municipal", (dt.date(2018, 7, 4), None)),
+    ],
+)  # fmt: skip
+def test_review26_going_on_after_start(text: str, want: object) -> None:
+    assert _range(text, dt.date(2018, 5, 1)) == want, text

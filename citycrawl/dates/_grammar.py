@@ -673,6 +673,7 @@ _DAY_PERIOD_OF = _words({"de", "del", "da", "della", "du"})
 # final do dia 16 de julho", "hasta el fin del día 16", "fino alla fine del giorno 16"):
 # the day itself, its clock unsaid (see Parser.separator).
 _END_OF_DAY = _words({"final", "fim", "fin", "fine"})
+# Not _DAY_PERIOD_OF: "do", not "da" ("final do dia", "madrugada da quinta-feira").
 _END_OF_DAY_OF = _words({"do", "de", "del", "della", "du"})
 # Turkish ablative suffixes after an apostrophe: "from" ("27 Ekim'den 28 Ekim'e kadar").
 _FROM_SUFFIXES = frozenset({"den", "dan", "ten", "tan"})
@@ -828,9 +829,11 @@ _END_VERBS = _words(
 # "To" before an end verb's infinitive (see Parser._end_verb_after), and the "then" that
 # may stand between ("per poi concludersi il 30 settembre", "para luego cerrar el").
 _BEFORE_INFINITIVE = _words({"per", "para", "pour"})
-_THEN_BEFORE_INFINITIVE = _words(
-    {"poi", "luego", "después", "depois", "ensuite", "puis", "després"}
-)
+# "Then" (see also :data:`_BEFORE_END_VERB`).
+_THEN_WORDS = _words(
+    {"then", "dann", "sitten", "poi", "luego", "después", "depois", "ensuite", "puis",
+     "després"}
+)  # fmt: skip
 _COMMA_DASH = frozenset({",", "-"})
 _END_VERB_LINKS = _words(
     {"on", "le", "am", "el", "il", "op", "den", "se", "sie", "dne", "no", "na", "em", "a",
@@ -855,15 +858,15 @@ _STARTED_END_VERBS = _words({"päätetään", "päätettiin"})
 # and pronouns ("and will conclude on", "şi se va încheia", "και θα ολοκληρωθεί", "et
 # s'achèvent", "ja se päättyy"); another word is another subject, whose end that is
 # ("opens on 3 May and registration closes on 5 June", "alkaa 10.4. ja haku päättyy").
-_BEFORE_END_VERB = _REFLEXIVES | _words(
+_BEFORE_END_VERB = _REFLEXIVES | _THEN_WORDS | _words(
     {"'", "will", "shall", "would", "it", "va", "vor", "vont", "θα", "bo", "bodo",
      "kommer", "att", "vil", "ska", "skal", "skall", "mun", "zal", "zullen", "vai", "vão",
      "irá", "irão", "det", "den", "es", "sie", "er", "elle", "il", "ils", "elles",
      # modal verbs, and Spanish "va a" ("y va a terminar el", "e deverá terminar")
      "a", "deve", "deverá", "debe", "deberá", "dovrà", "doit", "devrait",
-     # and the adverbs "then", "finally", "only" ("e depois termina no dia 9")
-     "then", "finally", "only", "dann", "puis", "luego", "depois", "poi", "finalmente",
-     "só", "solo", "sitten"}
+     # and the adverbs "then" (:data:`_THEN_WORDS`), "finally", "only" ("e depois
+     # termina no dia 9")
+     "finally", "only", "finalmente", "só", "solo"}
 )  # fmt: skip
 # What starts a period whose end verb follows its first date with no "and" (Parser.
 # _end_verb_after): a start verb or a start noun a few words before that date
@@ -1374,8 +1377,9 @@ _DIGIT_DAY_OPENERS = _words({"aos", "ao", "a", "nos"})
 _DIGIT_DAY_ARTICLES = _words({"os", "los"})
 _DIGIT_DAY_ARTICLE_OPENERS = _words({"a", "em", "en"})
 # The plural "at the" alone opens the formula with no "of the month" after "days" ("Aos
-# 26 dias de agosto de 2020", Spanish "a los 12 días de octubre"): "in the" may count the
-# month's days ("nos 14 dias de maio"), a bare "a" count down to it ("a 5 días de mayo").
+# 26 dias de agosto de 2020"; Spanish "a los 12 días de octubre", two words, is tested
+# in Parser._minutes_day_without_month_noun): "in the" may count the month's days ("nos
+# 14 dias de maio"), a bare "a" count down to it ("a 5 días de mayo").
 _DIGIT_DAY_AT = _words({"aos"})
 _WORDED_DAY_OPENERS = _words({"le", "il", "el", "a", "aos", "addi", "giorno", ",", "o"})
 # Between council minutes' year in words and their day: "L'an deux mille huit et le 26
@@ -3231,6 +3235,7 @@ class Parser:
             and past + 2 == month
             and len(t[k]) <= 2
             and t[k].isdigit()
+            and 1 <= int(t[k]) <= 31
         )
 
     def _worded_hours_before(self, first: int) -> tuple[Time, int] | None:
@@ -3435,13 +3440,21 @@ class Parser:
         # desember", "klo 12 maanantaina 3.12.2012")
         # the set first: this runs for every number no date starts at
         ranged = nxt in _TIME_RANGE_WORDS or (nxt == "sino" and _time_range_word(text, i + 1))
-        bare = clock and (ranged or nxt in _TIME_DATE_LINKS or nxt in self.lex.weekdays)
+        bare = clock and (
+            ranged
+            or nxt in _TIME_DATE_LINKS
+            or nxt in self.lex.weekdays
+            # a spaced clock's hour: "w godz. 10 00 – 12 00, 5 maja 2018"
+            or (nxt.isdigit() and self._spaced_minutes(i + 1))
+        )
         if not bare and ranged and text[m := self._end_time_at(i + 1)].isdigit():
             # "9 to 11 am on 5 May", "de las 10 a las 14 horas del sábado 4 de mayo"
             end = self.time(m, allow_bare=True, end=True)
             bare = end is not None and end[0].marked
         if nxt not in _AFTER_HOUR and not bare:
             return None  # the common case in prose: a count ("12 cities"), no time
+        if before.isdigit() and self._spaced_minutes(i):
+            return None  # the minutes of "w godz. 10 00 – 12 00, 5 maja", not an hour
         if before in _FOR_A_SPAN and nxt in _DURATION_HOURS:
             return None  # "sciopererà per 24 ore martedì 21 maggio 2019": how long
         if self._code_number(i):
@@ -3652,9 +3665,10 @@ class Parser:
         elif it.times and not self._own_time_on_next_line(j, expr):
             return None
         it.times = times
-        if it.relative == 0 and (today := self.relative(it.first)) is not None:
+        if it.relative is not None and (today := self.relative(it.first)) is not None:
             half = TODAY_PERIODS.get(today[0])
-            if half is not None:  # "om 8 uur vanavond", "ag a 7 a chlog anocht": evening
+            # "om 8 uur vanavond", "om 8 uur morgenavond", "ag a 7 a chlog anocht": evening
+            if half is not None:
                 _give_half(times, half)  # as after it ("vanavond om 8 uur")
         if zone is not None and not it.zone and it.offset_minutes is None:
             it.zone, it.offset_minutes, it.second_zone = (
@@ -5010,8 +5024,13 @@ class Parser:
         parque municipal, que sigue hasta el 12", "el miércoles, 10 de septiembre, a las
         17.30 horas, se inaugurará la Feria, que durará hasta el lunes 15"); 0 if not."""
         last = first.last
+        text = self.t.text
+        # first the cheap test, on every lone date: the verb's end is at most six tokens
+        # on (", s ' inaugura - se"), so no "until" in 22 is none in 16 after it
+        if _UNTIL.isdisjoint(text[last : last + 22]):
+            return 0
         after = self._start_verb_after(last)
-        if _UNTIL.isdisjoint(self.t.text[last : max(after, last) + 16]):
+        if _UNTIL.isdisjoint(text[last : max(after, last) + 16]):
             return 0
         if not after and not self._start_before(first.first):
             return 0
@@ -5237,7 +5256,7 @@ class Parser:
         k += t[k] == "." and (t[k + 1] in _COMMA_DASH or t[k + 1] in self.lex.list_words)
         k += t[k] in _COMMA_DASH  # "rugsėjo 1 d. – baigiasi 2024 m. rugpjūčio 31 d."
         if t[k] in _BEFORE_INFINITIVE:
-            k += 1 + (t[k + 1] in _THEN_BEFORE_INFINITIVE)
+            k += 1 + (t[k + 1] in _THEN_WORDS)
         else:
             k += t[k] in self.lex.list_words
         if t[k] in _REFLEXIVES:
@@ -7170,7 +7189,7 @@ class Parser:
                 (
                     (
                         (text[late[1]].isdigit() and text[late[1] + 1] == ":")
-                        or self._prefixed_clock(late[1])
+                        or self._clock_after_prefixes(late[1])
                     )
                     and late[0] == _weekday_of(it.year or 0, it.month or 0, it.day or 0)
                 )
@@ -7244,7 +7263,7 @@ class Parser:
                 it.weekday = late[0]
                 it.last = late[1] + (closing != ",")
 
-    def _prefixed_clock(self, k: int) -> bool:
+    def _clock_after_prefixes(self, k: int) -> bool:
         """True if a clock stands behind the time prefix words at ``k`` ("godz.18:00",
         "od 18:00", "um 18 Uhr", "u 18 sati"): a bare hour only behind a strong one."""
         text = self.t.text
@@ -13061,9 +13080,8 @@ def _restates_days(words: list[Item], dates: list[Item]) -> bool:
             if d1.day - d0.day != gap:
                 return False
         elif d1.month != d0.month % 12 + 1 or d0.day + gap - d1.day not in (
-            _MONTH_LENGTHS[d0.month - 1],
-            28 if d0.month == 2 else 0,  # February in a common year
-        ):
+            (28, 29) if d0.month == 2 else (_MONTH_LENGTHS[d0.month - 1],)
+        ):  # February in a common year or a leap year
             return False
     return True
 

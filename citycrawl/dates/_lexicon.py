@@ -846,7 +846,8 @@ def _merge_today_periods() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[
 
 
 TODAY_PERIODS, TIMED_RELATIVE = _merge_today_periods()
-"""Folded part of today -> "am"/"pm"; the parts that need a time or a whole field."""
+"""Folded part of today, of tomorrow ("morgenavond") or last night ("gisteravond") ->
+"am"/"pm"; the parts of today that need a time or a whole field."""
 
 
 def _merge_by_last_word(table: dict[str, list[tuple[str, int]]]) -> frozenset[tuple[str, ...]]:

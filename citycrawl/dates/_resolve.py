@@ -703,6 +703,11 @@ def _relative_days(it: Item, reference: dt.date) -> int:
     return -((reference.weekday() - it.weekday) % 7 or 7)
 
 
+def _relative_date(it: Item, reference: dt.date) -> dt.date:
+    """The day a relative word (or "next"/"last" and a weekday) names."""
+    return reference + dt.timedelta(days=_relative_days(it, reference))
+
+
 def resolve(
     expr: Expression, source: str, reference: dt.date | None, whole: bool
 ) -> list[DateRange] | Failure | None:
@@ -724,15 +729,14 @@ def resolve(
             return None
         if reference is None:
             return Failure(DateIssue.MISSING_REFERENCE, text)
-        day = reference + dt.timedelta(days=_relative_days(items[0], reference))
+        day = _relative_date(items[0], reference)
         if named is not None and day.weekday() != named:
             return Failure(DateIssue.WEEKDAY_MISMATCH, text)
         if items[0].day is not None and day.day != items[0].day:
             return Failure(DateIssue.WEEKDAY_MISMATCH, text)  # "amanhã dia 30" on the 5th
         dates_or_issue: list[dt.date] | DateIssue = [day]
-        if len(items) > 1 and items[-1].relative is not None:  # "hoje e amanhã"
-            last = reference + dt.timedelta(days=_relative_days(items[-1], reference))
-            dates_or_issue = [day, last]
+        if len(items) == 2 and items[1].relative is not None:  # "hoje e amanhã"
+            dates_or_issue = [day, _relative_date(items[1], reference)]
         elif len(items) > 1:  # "desde hoy hasta el 12 de febrero": the end as written
             end = _item_dates(items[1:], reference)
             dates_or_issue = end if isinstance(end, DateIssue) else [day, *end]
