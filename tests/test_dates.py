@@ -56,6 +56,12 @@ def test_corpus_is_broad() -> None:
         assert needed in forms
 
 
+def _assert_unread(text: str, ref: dt.date | None, why: str) -> None:
+    """``text`` reads no date with ``ref``, for the reason ``why``."""
+    assert parse_date_range(text, reference=ref) is None, text
+    assert why_unparsed(text, reference=ref) == why, text
+
+
 def _by_language(cases: list[Case]) -> dict[str, list[Case]]:
     grouped: dict[str, list[Case]] = {}
     for case in cases:
@@ -19299,8 +19305,7 @@ def test_a_weekday_and_its_day_noun_and_day_in_brackets(text: str, want: object)
 def test_a_bracketed_day_noun_and_day_that_gives_no_date(
     text: str, ref: dt.date | None, why: str
 ) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 # --- issue 14, round fifty-one: a start noun and an end noun, each with its clock and day ---
@@ -19471,8 +19476,7 @@ def test_a_yearless_day_month_with_its_weekday_behind_a_dash_before_a_title(
 def test_a_dashed_weekday_and_title_that_dates_no_yearless_day(
     text: str, ref: dt.date | None, why: str
 ) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 def test_a_dashed_weekday_before_the_next_day_is_a_ranges_end() -> None:
@@ -19733,8 +19737,7 @@ def test_a_year_in_words_ends_a_list_or_a_range_of_days() -> None:
 def test_number_words_that_are_no_year_after_a_month(
     text: str, ref: dt.date | None, why: str
 ) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 def test_a_day_in_words_without_its_year_keeps_the_references() -> None:
@@ -19798,8 +19801,7 @@ def test_a_bracketed_days_date_keeps_its_clock(text: str, want: dt.datetime) -> 
     ],
 )  # fmt: skip
 def test_bracketed_words_that_make_no_day(text: str, ref: dt.date | None, why: str) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 def test_a_bracketed_days_date_without_its_year_takes_the_references() -> None:
@@ -20015,8 +20017,7 @@ def test_a_weekday_and_a_day_month_that_is_no_clock(text: str, ref: dt.date, wan
     ],
 )  # fmt: skip
 def test_a_weekday_and_a_day_month_that_may_be_a_clock(text: str, ref: dt.date, why: str) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 # --- issue 14, round fifty-three: a clock, a comma, then "of the day" and its date ---
@@ -20397,8 +20398,7 @@ def test_a_heading_weekday_in_brackets_after_its_dash(text: str, want: object) -
 def test_a_heading_weekday_in_brackets_that_gives_no_date(
     text: str, ref: dt.date | None, why: str
 ) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 # --- issue 14, round fifty-four: "the next days" and two or more day numbers ---
@@ -20443,8 +20443,7 @@ def test_the_next_days_and_their_numbers(text: str, want: object) -> None:
     ],
 )  # fmt: skip
 def test_the_next_days_that_give_no_date(text: str, ref: dt.date | None, why: str) -> None:
-    assert parse_date_range(text, reference=ref) is None, text
-    assert why_unparsed(text, reference=ref) == why, text
+    _assert_unread(text, ref, why)
 
 
 # --- issue 14, round fifty-four: Catalan dates in words ---
